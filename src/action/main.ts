@@ -1,0 +1,122 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { findCommand, COMMANDS } from '../commands/registry.js';
+import { resolveSettings } from '../config/settings.js';
+import { errorMessage, UsageError } from '../core/errors.js';
+import type { Logger } from '../core/gate.js';
+import type { Report } from '../core/report.js';
+import { readPullRequestEvent } from '../github/event.js';
+import type { PullRequestContext } from '../github/event.js';
+import { createGitHubClient } from '../github/octokit.js';
+import { octokitIssueComments, upsertStickyComment } from '../github/sticky-comment.js';
+import { planAnnotations } from '../report/annotations.js';
+import { formatReport } from '../report/format.js';
+import { COMMENT_MAX_BYTES, formatMarkdown } from '../report/markdown.js';
+import { envInputReader, readActionInputs, splitPaths } from './inputs.js';
+
+const log: Logger = { info: core.info, warn: core.warning, debug: core.debug };
+
+/** The action: inputs → Settings → command → outputs, annotations, summary, sticky comment, verdict. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const inputs = readActionInputs(envInputReader(env));
+    const token = inputs['github-token'];
+    if (token) core.setSecret(token);
+    const [commandName, ...args] = inputs.command.trim().split(/\s+/);
+    const command = findCommand(commandName ?? '');
+    if (!command) {
+      throw new UsageError(`input "command": unknown command "${inputs.command}"; allowed: ${COMMANDS.map((c) => c.name).join(', ')}`);
+    }
+    const files = splitPaths(inputs.paths);
+    const settings = resolveSettings({
+      run: {
+        cwd: env.GITHUB_WORKSPACE || process.cwd(),
+        ...(inputs.base ? { base: inputs.base } : {}),
+        head: inputs.head || 'HEAD',
+        format: inputs.format,
+        failOn: inputs['fail-on'],
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        files,
+      },
+      overrides: inputs.overrides,
+      surface: 'input',
+    });
+    const pullRequest = readPullRequestEvent(env.GITHUB_EVENT_PATH);
+    const { report, outputs } = await command.run({
+      settings,
+      args: [...args, ...files],
+      flags: {},
+      ...(pullRequest ? { pullRequest } : {}),
+      log,
+    });
+
+    core.info(formatReport(report, settings.run.format, { color: false }));
+    const blocking = report.findings.filter((f) => f.severity === 'error' || (settings.run.failOn === 'warning' && f.severity === 'warning'));
+    core.setOutput('verdict', report.verdict);
+    core.setOutput('findings-count', String(report.findings.length));
+    core.setOutput('report-json', writeReportFile(report, env));
+    for (const [name, value] of Object.entries(outputs ?? {})) core.setOutput(name, value);
+
+    const omitted = emitAnnotations(report);
+    await writeSummary(report, omitted, env);
+    if (pullRequest && inputs.comment) await comment(report, pullRequest, token, env);
+
+    if (report.verdict === 'block') {
+      core.setFailed(`rollback-ready: ${blocking.length} blocking finding(s); see the job summary for what to change`);
+    }
+  } catch (error) {
+    const message = error instanceof UsageError ? error.message : `internal error: ${errorMessage(error)}`;
+    core.setFailed(`rollback-ready: ${message}`);
+  }
+}
+
+function writeReportFile(report: Report, env: NodeJS.ProcessEnv): string {
+  const dir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'rollback-ready-'));
+  const path = join(dir, 'report.json');
+  writeFileSync(path, formatReport(report, 'json', { color: false }));
+  return path;
+}
+
+function emitAnnotations(report: Report): number {
+  const plan = planAnnotations(report.findings);
+  for (const a of plan.annotations) {
+    const props = {
+      title: a.title,
+      ...(a.file ? { file: a.file } : {}),
+      ...(a.startLine ? { startLine: a.startLine, endLine: a.endLine } : {}),
+      ...(a.startColumn ? { startColumn: a.startColumn } : {}),
+    };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  return plan.omitted;
+}
+
+async function writeSummary(report: Report, omitted: number, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  const note = omitted ? `GitHub shows ten annotations per level; ${omitted} more finding(s) are listed below.` : undefined;
+  await core.summary.addRaw(formatMarkdown(report, note ? { preamble: note } : {}), true).write();
+}
+
+/** The sticky comment is a courtesy: failing to write it (fork token, outage) never changes the verdict. */
+async function comment(report: Report, pr: PullRequestContext, token: string | undefined, env: NodeJS.ProcessEnv): Promise<void> {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner || !repo) {
+    log.info('no token or repository: the report is in the job summary only');
+    return;
+  }
+  if (pr.fromFork) {
+    log.info('pull request from a fork: its token is read-only, so the report is in the job summary and annotations only');
+    return;
+  }
+  try {
+    const client = createGitHubClient({ token, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), log });
+    const result = await upsertStickyComment(octokitIssueComments(client, owner, repo), pr.number, formatMarkdown(report, { maxBytes: COMMENT_MAX_BYTES }));
+    log.info(`pull request comment ${result.action} (id ${result.id})`);
+  } catch (error) {
+    core.warning(`could not write the pull request comment (${errorMessage(error).split('\n')[0]}); the report is in the job summary`);
+  }
+}

@@ -1,0 +1,84 @@
+import { resolve } from 'node:path';
+import { COMMANDS, findCommand } from '../commands/registry.js';
+import { resolveSettings } from '../config/settings.js';
+import { errorMessage, oneLine, UsageError } from '../core/errors.js';
+import type { Logger } from '../core/gate.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/tool.js';
+import { formatReport } from '../report/format.js';
+import { shouldColor } from '../report/text.js';
+import { parseCommandLine } from './args.js';
+import { commandHelp, globalHelp } from './help.js';
+
+export interface CliIO {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT = { pass: 0, block: 1, usage: 2 } as const;
+
+/** The whole CLI as a function of argv and IO, returning the exit code (0/1/2 per DESIGN.md). */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let verbose = argv.includes('--verbose');
+  try {
+    const cli = parseCommandLine(argv, findCommand);
+    verbose = cli.global.verbose;
+    if (cli.global.version) {
+      io.stdout.write(`${TOOL_VERSION}\n`);
+      return EXIT.pass;
+    }
+    if (!cli.commandName) {
+      io[cli.global.help ? 'stdout' : 'stderr'].write(globalHelp(COMMANDS));
+      return cli.global.help ? EXIT.pass : EXIT.usage;
+    }
+    const command = findCommand(cli.commandName);
+    if (!command) {
+      throw new UsageError(`unknown command "${cli.commandName}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+    }
+    if (cli.global.help) {
+      io.stdout.write(commandHelp(command));
+      return EXIT.pass;
+    }
+    if (!command.positionals && cli.positionals.length) {
+      throw new UsageError(`${command.name} takes no arguments (got "${cli.positionals[0]}"); run ${TOOL_NAME} ${command.name} --help`);
+    }
+
+    const settings = resolveSettings({
+      run: {
+        cwd: resolve(io.cwd, cli.global.cwd ?? '.'),
+        ...(cli.global.base ? { base: cli.global.base } : {}),
+        head: cli.global.head ?? 'HEAD',
+        format: cli.global.format,
+        failOn: cli.global['fail-on'],
+        ...(cli.global.config ? { configFile: cli.global.config } : {}),
+        ...(cli.global['pr-body-file'] ? { prBodyFile: resolve(io.cwd, cli.global['pr-body-file']) } : {}),
+        files: cli.positionals,
+      },
+      overrides: cli.overrides,
+      surface: 'flag',
+    });
+    const log = stderrLogger(io, verbose);
+    const { report } = await command.run({ settings, args: cli.positionals, flags: cli.commandFlags, log });
+    io.stdout.write(formatReport(report, settings.run.format, { color: shouldColor(io.stdout, io.env) }));
+    return report.verdict === 'block' ? EXIT.block : EXIT.pass;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+    } else {
+      io.stderr.write(`${TOOL_NAME}: internal error: ${oneLine(errorMessage(error))}${verbose ? '' : ' (re-run with --verbose for details)'}\n`);
+      if (verbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    }
+    return EXIT.usage;
+  }
+}
+
+function stderrLogger(io: CliIO, verbose: boolean): Logger {
+  return {
+    info: (m) => io.stderr.write(`${m}\n`),
+    warn: (m) => io.stderr.write(`warning: ${m}\n`),
+    debug: (m) => {
+      if (verbose) io.stderr.write(`debug: ${m}\n`);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Settings } from '../config/settings.js';
+import type { Logger } from '../core/gate.js';
+import type { Report } from '../core/report.js';
+import type { PullRequestContext } from '../github/event.js';
+
+export interface CommandFlag {
+  type: 'string' | 'boolean';
+  help: string;
+  /** Shown in help as `--name VALUE`. */
+  valueName?: string;
+}
+
+/** Inputs shared by the CLI and the action once their surfaces are validated. */
+export interface CommandContext {
+  settings: Settings;
+  /** Positionals after the command name (e.g. files for `lint`). */
+  args: string[];
+  /** The command's own flags, already type-checked by the surface. */
+  flags: Record<string, string | boolean | undefined>;
+  pullRequest?: PullRequestContext;
+  log: Logger;
+}
+
+export interface CommandResult {
+  report: Report;
+  /** Action outputs besides verdict/findings-count/report-json (e.g. release-id). */
+  outputs?: Record<string, string>;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  flags?: Record<string, CommandFlag>;
+  /** Whether positionals are accepted (`lint FILES...`). */
+  positionals?: boolean;
+  run(ctx: CommandContext): Promise<CommandResult>;
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { migrationsConfigSchema } from '../gates/migrations/config.js';
+
+/**
+ * The config file, `.github/rollback-ready.yml`: kebab-case keys grouped by gate.
+ * A gate's group is added here when the gate lands; an unknown key is an error, so typos never pass silently.
+ */
+export const configSchema = z.strictObject({
+  migrations: migrationsConfigSchema.default(() => migrationsConfigSchema.parse({})),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+
+export const DEFAULT_CONFIG: Config = configSchema.parse({});

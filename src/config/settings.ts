@@ -1,0 +1,126 @@
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { UsageError } from '../core/errors.js';
+import type { FailOn } from '../core/verdict.js';
+import { closest, describeIssue, valueAt } from './issues.js';
+import { loadConfigFile, locateConfig } from './load.js';
+import type { LoadedConfigFile } from './load.js';
+import { coerceOptionValue, findOption } from './options.js';
+import type { Config } from './schema.js';
+import { configSchema } from './schema.js';
+
+export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** What the run is about, as opposed to how the gates are tuned (that is `Config`). */
+export interface RunSettings {
+  /** Absolute path of the repository (or a folder inside it) to check. */
+  cwd: string;
+  base?: string;
+  head: string;
+  format: Format;
+  failOn: FailOn;
+  /** The config file actually used, as shown in messages. */
+  configFile?: string;
+  prBodyFile?: string;
+  /** Explicit files or globs (`lint FILES...`, the action's `paths`). */
+  files: string[];
+}
+
+export interface Settings {
+  run: RunSettings;
+  config: Config;
+}
+
+/** Where a flat override came from, for naming it in errors: `--pg-version` or input `pg-version`. */
+export type OverrideSurface = 'flag' | 'input';
+
+export interface SettingsRequest {
+  run: Omit<RunSettings, 'configFile' | 'cwd'> & { cwd: string; configFile?: string };
+  overrides: Record<string, string>;
+  surface: OverrideSurface;
+}
+
+/** One typed Settings from the config file, then flags or inputs on top, validated once. */
+export function resolveSettings(request: SettingsRequest): Settings {
+  const cwd = resolve(request.run.cwd);
+  const path = locateConfig(cwd, request.run.configFile);
+  const file = path ? loadConfigFile(path, cwd) : undefined;
+  const merged = structuredClone((file?.data ?? {}) as Record<string, unknown>);
+  const fromOverride = new Map<string, string>();
+
+  for (const [name, raw] of Object.entries(request.overrides)) {
+    const option = findOption(name);
+    if (!option) throw new UsageError(`${label(request.surface, name)}: not a known option`);
+    const [group, key] = option.path;
+    const groupValue = (merged[group] ??= {});
+    if (typeof groupValue !== 'object' || groupValue === null) continue; // the schema names the bad group
+    (groupValue as Record<string, unknown>)[key] = coerceOptionValue(option.kind, raw);
+    fromOverride.set(`${group}.${key}`, name);
+  }
+
+  const parsed = configSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(explainIssue(issue, merged, file, fromOverride, request.surface));
+  }
+  return { run: { ...request.run, cwd, configFile: file?.displayPath }, config: parsed.data };
+}
+
+function label(surface: OverrideSurface, name: string): string {
+  return surface === 'flag' ? `--${name}` : `input "${name}"`;
+}
+
+function explainIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  file: LoadedConfigFile | undefined,
+  fromOverride: Map<string, string>,
+  surface: OverrideSurface,
+): string {
+  const path = issue.path;
+  const dotted = path.map(String).join('.');
+  const override = fromOverride.get(dotted);
+  const value = valueAt(data, path);
+  if (override) return `${label(surface, override)}: ${describeIssue(issue, value)}`;
+
+  let detail = describeIssue(issue, value);
+  let keyPath = dotted;
+  let linePath: readonly PropertyKey[] = path;
+  if (issue.code === 'unrecognized_keys') {
+    const bad = issue.keys[0]!;
+    keyPath = dotted ? `${dotted}.${bad}` : bad;
+    linePath = [...path, bad];
+    const allowed = allowedKeys(path);
+    const guess = closest(bad, allowed);
+    detail = `unknown key "${bad}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${allowed.join(', ') || 'none'}`;
+  }
+  const where = file ? `${file.displayPath}${lineSuffix(file, linePath)}` : 'config';
+  return `${where}: ${keyPath || '(top level)'}: ${detail}`;
+}
+
+function lineSuffix(file: LoadedConfigFile, path: readonly PropertyKey[]): string {
+  const line = file.lineOf(path);
+  return line ? `:${line}` : '';
+}
+
+/** The keys the schema allows at a path, for "allowed: …" in unknown-key messages. */
+function allowedKeys(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = configSchema;
+  for (const key of path) {
+    const shape = objectShape(schema);
+    if (!shape) return [];
+    schema = shape[String(key)];
+  }
+  return Object.keys(objectShape(schema) ?? {});
+}
+
+function objectShape(schema: unknown): Record<string, unknown> | undefined {
+  // Unwrap defaults/optionals to reach the object's shape.
+  let current = schema as { shape?: Record<string, unknown>; def?: { innerType?: unknown } } | undefined;
+  for (let i = 0; i < 5 && current; i++) {
+    if (current.shape) return current.shape;
+    current = current.def?.innerType as typeof current;
+  }
+  return undefined;
+}

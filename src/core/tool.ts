@@ -1,0 +1,4 @@
+/** The tool's identity in reports. Kept equal to package.json by a test. */
+export const TOOL_NAME = 'rollback-ready';
+export const TOOL_VERSION = '0.1.0';
+export const DOCS_BASE = 'https://github.com/rollback-ready/rollback-ready/blob/main/docs';

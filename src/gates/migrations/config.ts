@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { globList, severityOverride } from '../../config/shared-schemas.js';
+
+export const MIGRATION_LAYOUTS = [
+  'supabase',
+  'prisma',
+  'drizzle',
+  'flyway',
+  'golang-migrate',
+  'dbmate',
+  'plain',
+] as const;
+export type MigrationLayoutId = (typeof MIGRATION_LAYOUTS)[number];
+
+/** `migrations:` in .github/rollback-ready.yml. */
+export const migrationsConfigSchema = z.strictObject({
+  /** `auto` detects the layout from the files present. */
+  layout: z.enum(['auto', ...MIGRATION_LAYOUTS]).default('auto'),
+  /** Extra globs of migration files, relative to the repository root. */
+  paths: globList.default([]),
+  /** Globs of migration files never linted (vendored, generated, archived). */
+  exclude: globList.default([]),
+  /** The production server's major version: decides which operations are cheap (constant defaults from 11). */
+  'pg-version': z.number().int().min(10).max(18).default(15),
+  /** Per-rule severity, or `off`. */
+  rules: z.record(z.string().regex(/^[a-z0-9-]+$/, 'a rule id in kebab-case'), severityOverride).default({}),
+  /** Override how the layout's runner wraps each file: `auto` follows the layout. */
+  transaction: z.enum(['auto', 'per-file', 'none']).default('auto'),
+});
+export type MigrationsConfig = z.infer<typeof migrationsConfigSchema>;

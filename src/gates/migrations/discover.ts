@@ -1,0 +1,62 @@
+import picomatch from 'picomatch';
+import type { MigrationLayoutId, MigrationsConfig } from './config.js';
+import { compareVersions, DBMATE_LAYOUT, layoutById, LAYOUTS } from './layouts.js';
+import type { MigrationFile } from './model.js';
+import { isDbmateFile } from './parse.js';
+
+export interface Discovery {
+  files: MigrationFile[];
+  /** Layouts found, most files first. */
+  layouts: MigrationLayoutId[];
+}
+
+export type ReadText = (path: string) => Promise<string | undefined>;
+
+/**
+ * Which of these paths are migrations, and of which layout. With `layout: auto` each path is
+ * claimed by the most specific layout that matches; a configured layout applies to its own globs plus
+ * the extra `paths` globs. `exclude` globs always win.
+ */
+export async function discoverMigrations(paths: readonly string[], config: MigrationsConfig, read: ReadText): Promise<Discovery> {
+  const excluded = config.exclude.length ? picomatch(config.exclude) : () => false;
+  const extra = config.paths.length ? picomatch(config.paths) : () => false;
+  const files: MigrationFile[] = [];
+  for (const path of paths) {
+    if (!path.endsWith('.sql') || excluded(path)) continue;
+    const file = await classify(path, config, extra(path), read);
+    if (file) files.push(file);
+  }
+  files.sort((a, b) => a.layout.localeCompare(b.layout) || compareVersions(a.version, b.version) || a.path.localeCompare(b.path));
+  const counts = new Map<MigrationLayoutId, number>();
+  for (const f of files) counts.set(f.layout, (counts.get(f.layout) ?? 0) + 1);
+  const layouts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  return { files, layouts };
+}
+
+async function classify(path: string, config: MigrationsConfig, extraMatch: boolean, read: ReadText): Promise<MigrationFile | undefined> {
+  const candidates = config.layout === 'auto' ? LAYOUTS : [layoutById(config.layout)];
+  for (const layout of candidates) {
+    const match = layout.match(path);
+    if (!match) continue;
+    if (layout.id === 'plain' || layout.id === 'dbmate') return plainOrDbmate(path, config, read);
+    return { path, layout: layout.id, ...match };
+  }
+  if (extraMatch) {
+    // An extra glob from config: the configured layout, else whatever the file looks like.
+    if (config.layout !== 'auto') {
+      const layout = layoutById(config.layout);
+      const match = layout.match(path);
+      return { path, layout: layout.id, ...(match ?? { direction: 'up', version: path }) };
+    }
+    return plainOrDbmate(path, config, read);
+  }
+  return undefined;
+}
+
+async function plainOrDbmate(path: string, config: MigrationsConfig, read: ReadText): Promise<MigrationFile> {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (config.layout === 'dbmate' || (config.layout === 'auto' && isDbmateFile((await read(path)) ?? ''))) {
+    return { path, layout: DBMATE_LAYOUT.id, direction: 'up', version: name };
+  }
+  return { path, layout: 'plain', direction: 'up', version: name };
+}

@@ -1,0 +1,139 @@
+import type { ChangeClass, Finding, Severity } from '../../core/finding.js';
+import { DOCS_BASE } from '../../core/tool.js';
+import { baseClass, worseClass } from './classify.js';
+import type { MigrationsConfig } from './config.js';
+import { findSuppression, readIgnoreDirectives, unusedIgnoreFindings } from './ignore.js';
+import type { MigrationFile, ParsedFile, ParsedStatement } from './model.js';
+import type { Rule, RuleContext, RuleHit } from './rule.js';
+import { META_RULE_IDS, RULES } from './rules/index.js';
+import { SchemaState } from './schema-state.js';
+import { runsInTransaction, transactionModelOf } from './transaction.js';
+
+export interface LintedFile {
+  file: MigrationFile;
+  /** The riskiest statement's class. */
+  class: ChangeClass;
+  statements: number;
+  findings: Finding[];
+}
+
+export interface LintOptions {
+  config: MigrationsConfig;
+  rules?: readonly Rule[];
+}
+
+/** Every id a user may name in an ignore comment or in `migrations.rules`. */
+export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((r) => r.id), ...META_RULE_IDS]);
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}/rules/${ruleId}.md`;
+}
+
+/**
+ * Lint parsed files in the order they run, sharing one SchemaState so objects created by an earlier
+ * file of the change count as new in later ones. Pure: no I/O.
+ */
+export function lintParsedFiles(files: readonly ParsedFile[], options: LintOptions): LintedFile[] {
+  const rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
+  const state = new SchemaState();
+  return files.map((parsed) => lintFile(parsed, rules, state, options.config));
+}
+
+function lintFile(parsed: ParsedFile, rules: readonly Rule[], state: SchemaState, config: MigrationsConfig): LintedFile {
+  const { file } = parsed;
+  const findings: Finding[] = [];
+  const severityOf = (rule: { id: string; severity: Severity }): Severity => {
+    const override = config.rules[rule.id];
+    return override && override !== 'off' ? override : rule.severity;
+  };
+
+  for (const error of parsed.errors) {
+    findings.push({
+      gate: 'migrations',
+      rule: 'syntax-error',
+      severity: 'error',
+      file: file.path,
+      line: error.line,
+      column: error.column,
+      message: `Postgres cannot parse this migration: ${error.message}`,
+      help: 'Fix the SQL; the database would reject this file and stop the deploy half-way.',
+      docs: docsUrl('syntax-error'),
+      class: 'unknown',
+    });
+  }
+
+  const { directives, findings: directiveFindings } = readIgnoreDirectives(parsed.text, file.path, KNOWN_RULE_IDS);
+  findings.push(...directiveFindings);
+
+  let fileClass: ChangeClass = parsed.errors.length ? 'unknown' : 'expand';
+  const model = transactionModelOf(parsed, config);
+  const settings = new Map<string, string>();
+  const statements = parsed.statements;
+
+  statements.forEach((statement, index) => {
+    const ctx: RuleContext = {
+      statement,
+      file,
+      state,
+      previous: statements.slice(0, index),
+      following: statements.slice(index + 1),
+      inTransaction: runsInTransaction(statement, parsed, model),
+      transactionModel: model,
+      pgVersion: config['pg-version'],
+      settings,
+    };
+    const previousEnd = index > 0 ? statements[index - 1]!.endLine : 0;
+    // Down migrations undo what their up did: they are parsed (and rehearsed), not held to expand/contract rules.
+    const active = file.direction === 'down' ? [] : rules;
+    const hits = active.flatMap((rule) => rule.check(ctx).map((hit) => ({ rule, hit })));
+    const statementClass = hits.some(({ rule, hit }) => (hit.class ?? rule.class) === 'contract')
+      ? 'contract'
+      : baseClass(statement.node);
+    for (const { rule, hit } of hits) {
+      const suppression = findSuppression(directives, rule.id, statement.line, previousEnd);
+      if (suppression) {
+        suppression.used.add(rule.id);
+        continue;
+      }
+      findings.push(toFinding(rule, severityOf(rule), hit, statement, file, statementClass));
+    }
+    fileClass = worseClass(fileClass, statementClass);
+    trackSetting(statement, settings);
+    state.apply(statement.node);
+  });
+
+  findings.push(...unusedIgnoreFindings(directives, file.path));
+  return { file, class: fileClass, statements: statements.length, findings };
+}
+
+function toFinding(
+  rule: Rule,
+  severity: Severity,
+  { message, help }: RuleHit,
+  statement: ParsedStatement,
+  file: MigrationFile,
+  cls: ChangeClass,
+): Finding {
+  return {
+    gate: 'migrations',
+    rule: rule.id,
+    severity,
+    file: file.path,
+    line: statement.line,
+    column: statement.column,
+    ...(statement.endLine !== statement.line ? { endLine: statement.endLine } : {}),
+    message,
+    ...(help ? { help } : {}),
+    docs: docsUrl(rule.id),
+    class: cls,
+  };
+}
+
+function trackSetting(statement: ParsedStatement, settings: Map<string, string>): void {
+  if (!('VariableSetStmt' in statement.node)) return;
+  const set = statement.node.VariableSetStmt;
+  if (!set.name) return;
+  const name = set.name.toLowerCase();
+  if (set.kind === 'VAR_RESET' || set.kind === 'VAR_SET_DEFAULT') settings.delete(name);
+  else settings.set(name, statement.text);
+}

@@ -1,0 +1,147 @@
+import { loadModule, parseSync, scanSync } from 'libpg-query';
+import type { Node, RawStmt } from '@pgsql/types';
+import type { MigrationFile, ParseFailure, ParsedFile, ParsedStatement } from './model.js';
+import { SourcePositions } from './positions.js';
+
+let loading: Promise<void> | undefined;
+
+/** Load the WASM Postgres parser once per process. */
+export function ensureParser(): Promise<void> {
+  loading ??= loadModule();
+  return loading;
+}
+
+const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
+const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
+
+/** dbmate keeps up and down in one file, marked by `-- migrate:up` / `-- migrate:down`. */
+export function isDbmateFile(text: string): boolean {
+  return DBMATE_UP.test(text);
+}
+
+/**
+ * Parse one migration file with the real Postgres parser. Positions are exact (line/column of each
+ * statement's first token). When the file does not parse, the statements around the error are still
+ * returned, so one typo does not hide every other finding.
+ */
+export function parseMigration(file: MigrationFile, rawText: string, section: 'up' | 'down' = file.direction): ParsedFile {
+  const text = rawText.replace(/^\uFEFF/, '');
+  let source = text;
+  let transactionDisabled = false;
+  if (file.layout === 'dbmate' && isDbmateFile(text)) {
+    const blanked = blankOtherDbmateSection(text, section);
+    source = blanked.text;
+    transactionDisabled = blanked.transactionDisabled;
+  }
+  const positions = new SourcePositions(source);
+  const { raws, errors } = parseAll(source, positions);
+  const statements: ParsedStatement[] = [];
+  let inTransaction = false;
+  for (const raw of raws) {
+    const start = positions.skipTrivia(raw.start);
+    const end = raw.end;
+    const node = raw.stmt;
+    const kind = Object.keys(node)[0] ?? 'Unknown';
+    const begin = positions.at(start);
+    const finish = positions.at(Math.max(start, end - 1));
+    if (kind === 'TransactionStmt') {
+      const txKind = (node as { TransactionStmt: { kind?: string } }).TransactionStmt.kind;
+      if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START') inTransaction = true;
+      else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK') inTransaction = false;
+    }
+    statements.push({
+      node,
+      kind,
+      text: positions.slice(start, end).trim(),
+      line: begin.line,
+      column: begin.column,
+      endLine: finish.line,
+      inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
+    });
+  }
+  return { file, text, statements, errors, transactionDisabled };
+}
+
+interface RawStatement {
+  stmt: Node;
+  /** Byte offsets into the source. */
+  start: number;
+  end: number;
+}
+
+function parseAll(source: string, positions: SourcePositions): { raws: RawStatement[]; errors: ParseFailure[] } {
+  try {
+    return { raws: toRaw(parseSync(source).stmts ?? [], 0, positions.byteLength), errors: [] };
+  } catch (error) {
+    return parseByChunks(source, positions, error);
+  }
+}
+
+function toRaw(stmts: RawStmt[], offset: number, limit: number): RawStatement[] {
+  return stmts.map((s) => {
+    const start = offset + (s.stmt_location ?? 0);
+    const end = s.stmt_len ? start + s.stmt_len : limit;
+    return { stmt: s.stmt as Node, start, end };
+  });
+}
+
+/** Split at top-level semicolons with the Postgres scanner, parse each piece, report the pieces that fail. */
+function parseByChunks(source: string, positions: SourcePositions, firstError: unknown): { raws: RawStatement[]; errors: ParseFailure[] } {
+  let boundaries: number[];
+  try {
+    boundaries = scanSync(source)
+      .tokens.filter((t) => t.text === ';')
+      .map((t) => t.end);
+  } catch {
+    return { raws: [], errors: [failureAt(positions, 0, firstError)] };
+  }
+  const raws: RawStatement[] = [];
+  const errors: ParseFailure[] = [];
+  let chunkStart = 0;
+  for (const end of [...boundaries, positions.byteLength]) {
+    if (end <= chunkStart) continue;
+    const chunk = positions.slice(chunkStart, end);
+    if (chunk.trim() === '' || positions.skipTrivia(chunkStart) >= end) {
+      chunkStart = end;
+      continue;
+    }
+    try {
+      raws.push(...toRaw(parseSync(chunk).stmts ?? [], chunkStart, end));
+    } catch (error) {
+      errors.push(failureAt(new SourcePositions(chunk), chunkStart, error, positions));
+    }
+    chunkStart = end;
+  }
+  if (errors.length === 0) errors.push(failureAt(positions, 0, firstError));
+  return { raws, errors };
+}
+
+function failureAt(
+  local: SourcePositions,
+  chunkStartByte: number,
+  error: unknown,
+  whole: SourcePositions = local,
+): ParseFailure {
+  const details = (error as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
+  const message = details?.message ?? (error instanceof Error ? error.message : String(error));
+  const cursor = details?.cursorPosition;
+  const byte = cursor !== undefined && cursor >= 0 ? chunkStartByte + local.byteOfCharIndex(cursor) : chunkStartByte + local.skipTrivia(0);
+  const { line, column } = whole.at(byte);
+  return { message, line, column };
+}
+
+/** Replace the other dbmate section with spaces (keeping newlines) so byte positions stay true. */
+function blankOtherDbmateSection(text: string, keep: 'up' | 'down'): { text: string; transactionDisabled: boolean } {
+  const up = DBMATE_UP.exec(text);
+  const down = DBMATE_DOWN.exec(text);
+  const upStart = up ? up.index : 0;
+  const downStart = down ? down.index : text.length;
+  const transactionDisabled = keep === 'up'
+    ? /transaction\s*:\s*false/.test(up?.[1] ?? '')
+    : /transaction\s*:\s*false/.test(down?.[0] ?? '');
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  if (keep === 'up') {
+    return { text: blank(text.slice(0, upStart)) + text.slice(upStart, downStart) + blank(text.slice(downStart)), transactionDisabled };
+  }
+  return { text: blank(text.slice(0, downStart)) + text.slice(downStart), transactionDisabled };
+}

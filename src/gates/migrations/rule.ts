@@ -1,0 +1,44 @@
+import type { ChangeClass, Severity } from '../../core/finding.js';
+import type { MigrationFile, ParsedStatement, TransactionModel } from './model.js';
+import type { SchemaState } from './schema-state.js';
+
+/** What a rule sees: one statement, with what came before it in the file and in the change. */
+export interface RuleContext {
+  statement: ParsedStatement;
+  file: MigrationFile;
+  /** Objects created by this change so far (before this statement): new objects are empty and unused. */
+  state: SchemaState;
+  /** Statements earlier in the same file, in order. */
+  previous: readonly ParsedStatement[];
+  /** Statements later in the same file, in order (e.g. a policy created after enabling RLS). */
+  following: readonly ParsedStatement[];
+  /** Whether this statement runs inside a transaction, given the layout's runner and the file's own BEGIN. */
+  inTransaction: boolean;
+  transactionModel: TransactionModel;
+  /** The production server's major version (config `migrations.pg-version`). */
+  pgVersion: number;
+  /** Session settings made earlier in the file (`SET lock_timeout …`), lower-case name → value. */
+  settings: ReadonlyMap<string, string>;
+}
+
+export interface RuleHit {
+  message: string;
+  /** The safe sequence, in a sentence or two; the docs page has the worked SQL. */
+  help?: string;
+  /** Override the rule's class for this hit. */
+  class?: ChangeClass;
+}
+
+export interface Rule {
+  /** Stable kebab-case id, also the docs page name: docs/rules/<id>.md. */
+  id: string;
+  severity: Severity;
+  /**
+   * `contract` when a hit means the previous release may break against the new schema (drops, renames,
+   * tightened columns); `expand` or `unknown` for lock and hygiene rules that do not change the contract.
+   */
+  class: ChangeClass;
+  /** One line for help output and SARIF. */
+  summary: string;
+  check(ctx: RuleContext): RuleHit[];
+}

@@ -1,0 +1,40 @@
+import type { MigrationsConfig } from './config.js';
+import { layoutById } from './layouts.js';
+import type { ParsedFile, ParsedStatement, TransactionModel } from './model.js';
+
+/** Statements Postgres refuses inside a transaction block; Flyway runs a file of only these without one. */
+export function isNonTransactional(statement: ParsedStatement): boolean {
+  const node = statement.node as Record<string, { concurrent?: boolean; kind?: string }>;
+  if ('IndexStmt' in node || 'DropStmt' in node || 'ReindexStmt' in node) {
+    const inner = Object.values(node)[0]!;
+    if (inner.concurrent) return true;
+    if ('ReindexStmt' in node) return /\bconcurrently\b/i.test(statement.text);
+  }
+  return 'VacuumStmt' in node || 'CreatedbStmt' in node || 'DropdbStmt' in node;
+}
+
+const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt']);
+
+export function transactionModelOf(parsed: ParsedFile, config: MigrationsConfig): TransactionModel {
+  if (config.transaction === 'per-file') return 'per-file';
+  if (config.transaction === 'none') return 'none';
+  if (parsed.transactionDisabled) return 'none';
+  return layoutById(parsed.file.layout).transaction;
+}
+
+/** Does this statement run inside a transaction block, as the layout's runner executes the file? */
+export function runsInTransaction(statement: ParsedStatement, parsed: ParsedFile, model: TransactionModel): boolean {
+  if (statement.inExplicitTransaction) return true;
+  const meaningful = parsed.statements.filter((s) => !SESSION_ONLY.has(s.kind));
+  switch (model) {
+    case 'per-file':
+      return true;
+    case 'none':
+      return false;
+    case 'implicit':
+      // One query string with several statements is one implicit transaction.
+      return parsed.statements.length > 1;
+    case 'flyway':
+      return !meaningful.every(isNonTransactional);
+  }
+}

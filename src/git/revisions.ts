@@ -1,0 +1,56 @@
+import { UsageError } from '../core/errors.js';
+import type { GitRepo } from './git.js';
+
+export interface Revisions {
+  /** Resolved base commit, when there is something to compare with. */
+  base?: string;
+  /** Resolved head commit. */
+  head: string;
+  /** Head is the work tree (uncommitted and untracked files count). */
+  worktree: boolean;
+  /** How the base was chosen, for the log. */
+  baseSource: 'flag' | 'pull-request' | 'merge-base' | 'none';
+}
+
+export interface RevisionRequest {
+  base?: string;
+  head?: string;
+  /** The PR's base SHA from the event, when running on a pull request. */
+  pullRequestBase?: string;
+}
+
+const FETCH_HINT = 'fetch more history (actions/checkout with fetch-depth: 0) or pass another ref';
+
+/**
+ * Decide what is compared with what: `--base` wins, then the pull request's base, then the merge base
+ * with the default branch. `--head` pins a commit; without it the work tree is checked.
+ */
+export async function resolveRevisions(git: GitRepo, request: RevisionRequest): Promise<Revisions> {
+  const worktree = request.head === undefined;
+  const headRef = request.head ?? 'HEAD';
+  const head = await git.resolveCommit(headRef);
+  if (!head) {
+    if (worktree) throw new UsageError(`the repository at ${git.root} has no commits yet; commit once, then re-run`);
+    throw new UsageError(`--head ${headRef}: not a commit in this repository; ${FETCH_HINT}`);
+  }
+
+  if (request.base !== undefined) {
+    const base = await git.resolveCommit(request.base);
+    if (!base) throw new UsageError(`--base ${request.base}: not a commit in this repository; ${FETCH_HINT}`);
+    return { base, head, worktree, baseSource: 'flag' };
+  }
+  if (request.pullRequestBase) {
+    const base = await git.resolveCommit(request.pullRequestBase);
+    if (!base) {
+      throw new UsageError(`the pull request's base commit ${request.pullRequestBase.slice(0, 12)} is not in the checkout; ${FETCH_HINT}`);
+    }
+    // Compare with the merge base, as GitHub's "Files changed" tab does, so base-branch commits are not blamed on the PR.
+    return { base: (await git.mergeBase(base, head)) ?? base, head, worktree, baseSource: 'pull-request' };
+  }
+  const branch = await git.defaultBranch();
+  if (branch) {
+    const mergeBase = await git.mergeBase(branch, head);
+    if (mergeBase) return { base: mergeBase, head, worktree, baseSource: 'merge-base' };
+  }
+  return { head, worktree, baseSource: 'none' };
+}

@@ -1,0 +1,52 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import type { Logger } from '../core/gate.js';
+
+export const GitHubClient = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof GitHubClient>;
+
+export interface ClientOptions {
+  token: string;
+  /** `GITHUB_API_URL` on runners (GHES, tests' loopback fake); api.github.com otherwise. */
+  baseUrl?: string;
+  log: Logger;
+  /** Per-request timeout; a hung connection must never hang the job. */
+  timeoutMs?: number;
+  /** Longest wait we accept for a rate-limit reset before giving up (seconds). */
+  maxRateLimitWaitSeconds?: number;
+  retries?: number;
+}
+
+/** An Octokit that retries transient failures a bounded number of times and honours rate limits. */
+export function createGitHubClient(options: ClientOptions): GitHubClient {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const retries = options.retries ?? 3;
+  const shouldWait = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    if (retryCount < 2 && retryAfter <= maxWait) {
+      options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+      return true;
+    }
+    options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`);
+    return false;
+  };
+  return new GitHubClient({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+    userAgent: 'rollback-ready',
+    request: {
+      fetch: (url: string | URL, init: RequestInit = {}) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(url, { ...init, signal });
+      },
+    },
+    retry: { retries },
+    throttle: {
+      onRateLimit: shouldWait('primary'),
+      onSecondaryRateLimit: shouldWait('secondary'),
+    },
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => options.log.debug(m), error: (m: string) => options.log.debug(m) },
+  });
+}

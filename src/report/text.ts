@@ -1,0 +1,65 @@
+import { countBySeverity, location } from '../core/finding.js';
+import type { Finding, Severity } from '../core/finding.js';
+import type { Report } from '../core/report.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const COLORS: Record<Severity | 'dim' | 'bold' | 'green', [string, string]> = {
+  error: ['\u001b[31m', '\u001b[39m'],
+  warning: ['\u001b[33m', '\u001b[39m'],
+  notice: ['\u001b[36m', '\u001b[39m'],
+  green: ['\u001b[32m', '\u001b[39m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  bold: ['\u001b[1m', '\u001b[22m'],
+};
+
+/** Colour only when writing to a terminal, and never when NO_COLOR is set. */
+export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY);
+}
+
+/** Strip terminal escape sequences from text the user controls, so a migration cannot repaint the terminal. */
+export function sanitizeForTerminal(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
+}
+
+export function formatText(report: Report, options: TextOptions): string {
+  const paint = (kind: keyof typeof COLORS, s: string) => (options.color ? COLORS[kind][0] + s + COLORS[kind][1] : s);
+  const lines: string[] = [];
+
+  for (const gate of report.gates) {
+    const mark = gate.status === 'pass' ? paint('green', 'pass') : gate.status === 'fail' ? paint('error', 'fail') : paint('dim', 'skip');
+    lines.push(`${mark}  ${gate.gate}: ${sanitizeForTerminal(gate.summary)}`);
+  }
+  if (report.gates.length) lines.push('');
+
+  for (const f of report.findings) lines.push(...findingLines(f, paint));
+
+  const counts = countBySeverity(report.findings);
+  const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
+  lines.push(
+    report.verdict === 'block'
+      ? paint('error', `✖ blocked: ${tally}`)
+      : paint('green', `✔ nothing blocks: ${tally}`),
+  );
+  return lines.join('\n') + '\n';
+}
+
+function findingLines(f: Finding, paint: (k: keyof typeof COLORS, s: string) => string): string[] {
+  const where = location(f);
+  const head = `${where ? paint('bold', where) + '  ' : ''}${paint(f.severity, f.severity)}  ${f.rule}${f.class ? paint('dim', ` [${f.class}]`) : ''}`;
+  const out = [head, `  ${sanitizeForTerminal(f.message)}`];
+  if (f.help) out.push(paint('dim', `  help: ${sanitizeForTerminal(f.help)}`));
+  if (f.docs) out.push(paint('dim', `  docs: ${f.docs}`));
+  out.push('');
+  return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
