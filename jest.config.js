@@ -11,4 +11,5 @@ export default {
   // Spawned processes, real git repositories and real Postgres servers need more than the default 5 s.
   testTimeout: 60000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };
