@@ -1,6 +1,6 @@
 import type { Finding } from '../../core/finding.js';
 import type { Gate, GateContext } from '../../core/gate.js';
-import { lintParsedFiles } from './engine.js';
+import { docsUrl, lintParsedFiles } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';
 import type { ParsedFile } from './model.js';
@@ -40,7 +40,14 @@ export const migrationsGate: Gate = {
       const source = await readHeadSource(ctx, file.path);
       if (!source) continue;
       if ('problem' in source) {
-        findings.push({ gate: 'migrations', rule: 'unreadable-file', severity: 'error', file: file.path, message: `Cannot lint this migration: ${source.problem}.` });
+        findings.push({
+          gate: 'migrations',
+          rule: 'unreadable-file',
+          severity: 'error',
+          file: file.path,
+          message: `Cannot lint this migration: ${source.problem}.`,
+          docs: docsUrl('unreadable-file'),
+        });
         continue;
       }
       const change = selection.changes.get(file.path);

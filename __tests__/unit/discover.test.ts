@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import type { MigrationsConfig } from '../../src/gates/migrations/config.js';
+import { discoverMigrations } from '../../src/gates/migrations/discover.js';
+import { compareVersions } from '../../src/gates/migrations/layouts.js';
+
+const config = (over: Partial<MigrationsConfig> = {}): MigrationsConfig => ({ ...DEFAULT_CONFIG.migrations, ...over });
+const noContent = async () => '';
+
+describe('discoverMigrations', () => {
+  it.each([
+    ['supabase/migrations/20240101120000_init.sql', 'supabase', 'up'],
+    ['apps/web/supabase/migrations/20240101120000_init.sql', 'supabase', 'up'],
+    ['prisma/migrations/20240101120000_init/migration.sql', 'prisma', 'up'],
+    ['drizzle/0000_init.sql', 'drizzle', 'up'],
+    ['drizzle/20240101_init/migration.sql', 'drizzle', 'up'],
+    ['src/main/resources/db/migration/V1_2__add_users.sql', 'flyway', 'up'],
+    ['src/main/resources/db/migration/U1_2__add_users.sql', 'flyway', 'down'],
+    ['db/migrations/000001_create_users.up.sql', 'golang-migrate', 'up'],
+    ['db/migrations/000001_create_users.down.sql', 'golang-migrate', 'down'],
+    ['migrations/001_init.sql', 'plain', 'up'],
+    ['db/migrations/001_init.sql', 'plain', 'up'],
+  ])('recognises %s as %s (%s)', async (path, layout, direction) => {
+    const { files } = await discoverMigrations([path], config(), noContent);
+    expect(files).toEqual([expect.objectContaining({ path, layout, direction })]);
+  });
+
+  it.each([
+    'src/app/page.tsx',
+    'node_modules/pkg/migrations/001.sql',
+    'supabase/seed.sql',
+    'prisma/schema.prisma',
+    'docs/notes.sql',
+    'drizzle/meta/_journal.json',
+  ])('ignores %s', async (path) => {
+    expect((await discoverMigrations([path], config(), noContent)).files).toEqual([]);
+  });
+
+  it('tells dbmate files from plain ones by their migrate:up marker', async () => {
+    const read = async (p: string) => (p.includes('dbmate') ? '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;' : 'CREATE TABLE b (id int);');
+    const { files, layouts } = await discoverMigrations(['db/migrations/20240101_dbmate.sql', 'db/migrations/20240102_plain.sql'], config(), read);
+    expect(files.map((f) => f.layout)).toEqual(['dbmate', 'plain']);
+    expect(layouts.sort()).toEqual(['dbmate', 'plain']);
+  });
+
+  it('adds files matched by extra globs and drops excluded ones', async () => {
+    const paths = ['database/changes/001_users.sql', 'supabase/migrations/20240101_seed_big.sql', 'supabase/migrations/20240102_x.sql'];
+    const { files } = await discoverMigrations(paths, config({ paths: ['database/changes/*.sql'], exclude: ['**/*seed*'] }), noContent);
+    expect(files.map((f) => f.path).sort()).toEqual(['database/changes/001_users.sql', 'supabase/migrations/20240102_x.sql']);
+  });
+
+  it('with a configured layout only claims that layout\'s files', async () => {
+    const { files } = await discoverMigrations(['supabase/migrations/1_a.sql', 'migrations/2_b.up.sql'], config({ layout: 'golang-migrate' }), noContent);
+    expect(files.map((f) => [f.path, f.layout])).toEqual([['migrations/2_b.up.sql', 'golang-migrate']]);
+  });
+
+  it('orders files by version with numbers compared as numbers', async () => {
+    const paths = ['db/migration/V1_10__c.sql', 'db/migration/V1_9__b.sql', 'db/migration/V1_1__a.sql'];
+    const { files } = await discoverMigrations(paths, config(), noContent);
+    expect(files.map((f) => f.version)).toEqual(['1.1', '1.9', '1.10']);
+    expect(compareVersions('20240101000000', '20240101000001')).toBeLessThan(0);
+  });
+});
