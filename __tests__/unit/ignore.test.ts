@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { lintSql } from '../support/lint-sql.js';
 
+// These tests are about ignore comments, not lock hygiene: keep the lock_timeout warning out of the way.
+const quiet = { config: { rules: { 'require-lock-timeout': 'off' as const } } };
+
 describe('ignore comments', () => {
   it('require a reason', async () => {
     const findings = await lintSql('-- rollback-ready-ignore ban-drop-column\nALTER TABLE u DROP COLUMN e;');
@@ -19,7 +22,7 @@ describe('ignore comments', () => {
   });
 
   it('warn when they suppress nothing', async () => {
-    const findings = await lintSql('-- rollback-ready-ignore ban-drop-column: not needed\nALTER TABLE u ADD COLUMN e text;');
+    const findings = await lintSql('-- rollback-ready-ignore ban-drop-column: not needed\nALTER TABLE u ADD COLUMN e text;', quiet);
     expect(findings).toEqual([expect.objectContaining({ rule: 'unused-ignore', severity: 'warning', line: 1 })]);
   });
 
@@ -30,7 +33,7 @@ describe('ignore comments', () => {
 
   it('accept several rule ids', async () => {
     const sql = '-- rollback-ready-ignore ban-drop-column, require-concurrent-index-creation: tiny table\nALTER TABLE u DROP COLUMN a;';
-    const findings = await lintSql(sql);
+    const findings = await lintSql(sql, quiet);
     expect(findings.map((f) => f.rule)).toEqual(['unused-ignore']);
     expect(findings[0]!.message).toContain('require-concurrent-index-creation');
   });
@@ -39,8 +42,8 @@ describe('ignore comments', () => {
 describe('rule severities from config', () => {
   it('can turn a rule off or change its severity', async () => {
     const sql = 'ALTER TABLE u DROP COLUMN a;';
-    expect(await lintSql(sql, { config: { rules: { 'ban-drop-column': 'off' } } })).toEqual([]);
-    const [finding] = await lintSql(sql, { config: { rules: { 'ban-drop-column': 'warning' } } });
+    expect(await lintSql(sql, { config: { rules: { 'ban-drop-column': 'off', 'require-lock-timeout': 'off' } } })).toEqual([]);
+    const [finding] = await lintSql(sql, { config: { rules: { 'ban-drop-column': 'warning', 'require-lock-timeout': 'off' } } });
     expect(finding).toMatchObject({ rule: 'ban-drop-column', severity: 'warning' });
   });
 });

@@ -42,9 +42,9 @@ export function lintParsedFiles(files: readonly ParsedFile[], options: LintOptio
 function lintFile(parsed: ParsedFile, rules: readonly Rule[], state: SchemaState, config: MigrationsConfig): LintedFile {
   const { file } = parsed;
   const findings: Finding[] = [];
-  const severityOf = (rule: { id: string; severity: Severity }): Severity => {
+  const severityOf = (rule: Rule, hit: RuleHit): Severity => {
     const override = config.rules[rule.id];
-    return override && override !== 'off' ? override : rule.severity;
+    return override && override !== 'off' ? override : (hit.severity ?? rule.severity);
   };
 
   for (const error of parsed.errors) {
@@ -95,7 +95,7 @@ function lintFile(parsed: ParsedFile, rules: readonly Rule[], state: SchemaState
         suppression.used.add(rule.id);
         continue;
       }
-      findings.push(toFinding(rule, severityOf(rule), hit, statement, file, statementClass));
+      findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, statementClass));
     }
     fileClass = worseClass(fileClass, statementClass);
     trackSetting(statement, settings);

@@ -27,6 +27,8 @@ export interface RuleHit {
   help?: string;
   /** Override the rule's class for this hit. */
   class?: ChangeClass;
+  /** Override the rule's default severity for this hit (e.g. a type change whose direction is unknown); config still wins. */
+  severity?: Severity;
 }
 
 export interface Rule {

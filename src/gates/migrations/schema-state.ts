@@ -13,7 +13,11 @@ export class SchemaState {
   private readonly types = new Set<string>();
   private readonly views = new Set<string>();
   private readonly functions = new Set<string>();
+  /** `table:trigger`: trigger names are only unique per table. */
   private readonly triggers = new Set<string>();
+  private readonly schemas = new Set<string>();
+  /** Tables that got a policy in this change. */
+  private readonly policies = new Set<string>();
 
   isNewTable(table: string): boolean {
     return this.tables.has(table);
@@ -40,8 +44,17 @@ export class SchemaState {
     return this.functions.has(name);
   }
 
-  isNewTrigger(name: string): boolean {
-    return this.triggers.has(name);
+  isNewTrigger(table: string, name: string): boolean {
+    return this.triggers.has(`${table}:${name}`);
+  }
+
+  isNewSchema(name: string): boolean {
+    return this.schemas.has(name);
+  }
+
+  /** A policy was created on this table earlier in the change. */
+  hasNewPolicy(table: string): boolean {
+    return this.policies.has(table);
   }
 
   /** Update the state after a statement ran. */
@@ -50,7 +63,10 @@ export class SchemaState {
       const table = relationKey(node.CreateStmt.relation);
       this.tables.add(table);
     } else if ('CreateTableAsStmt' in node) {
-      this.tables.add(relationKey(node.CreateTableAsStmt.into?.rel));
+      // Materialized views are created this way too; they are views to DROP VIEW rules.
+      const name = relationKey(node.CreateTableAsStmt.into?.rel);
+      this.tables.add(name);
+      if (node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW') this.views.add(name);
     } else if ('AlterTableStmt' in node) {
       const table = relationKey(node.AlterTableStmt.relation);
       for (const cmd of node.AlterTableStmt.cmds ?? []) {
@@ -73,7 +89,12 @@ export class SchemaState {
     } else if ('CreateFunctionStmt' in node) {
       this.functions.add(qualifiedName(node.CreateFunctionStmt.funcname));
     } else if ('CreateTrigStmt' in node) {
-      if (node.CreateTrigStmt.trigname) this.triggers.add(node.CreateTrigStmt.trigname);
+      const t = node.CreateTrigStmt;
+      if (t.trigname) this.triggers.add(`${relationKey(t.relation)}:${t.trigname}`);
+    } else if ('CreateSchemaStmt' in node) {
+      if (node.CreateSchemaStmt.schemaname) this.schemas.add(node.CreateSchemaStmt.schemaname);
+    } else if ('CreatePolicyStmt' in node) {
+      this.policies.add(relationKey(node.CreatePolicyStmt.table));
     } else if ('RenameStmt' in node) {
       this.applyRename(node);
     }

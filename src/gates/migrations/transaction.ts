@@ -1,15 +1,14 @@
 import type { MigrationsConfig } from './config.js';
 import { layoutById } from './layouts.js';
+import { isConcurrentReindex } from './rules/ast.js';
 import type { ParsedFile, ParsedStatement, TransactionModel } from './model.js';
 
 /** Statements Postgres refuses inside a transaction block; Flyway runs a file of only these without one. */
 export function isNonTransactional(statement: ParsedStatement): boolean {
-  const node = statement.node as Record<string, { concurrent?: boolean; kind?: string }>;
-  if ('IndexStmt' in node || 'DropStmt' in node || 'ReindexStmt' in node) {
-    const inner = Object.values(node)[0]!;
-    if (inner.concurrent) return true;
-    if ('ReindexStmt' in node) return /\bconcurrently\b/i.test(statement.text);
-  }
+  const { node } = statement;
+  if ('IndexStmt' in node) return Boolean(node.IndexStmt.concurrent);
+  if ('DropStmt' in node) return Boolean(node.DropStmt.concurrent);
+  if ('ReindexStmt' in node) return isConcurrentReindex(node);
   return 'VacuumStmt' in node || 'CreatedbStmt' in node || 'DropdbStmt' in node;
 }
 

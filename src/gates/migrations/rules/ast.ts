@@ -23,3 +23,72 @@ export function columnConstraints(def: ColumnDef): Constraint[] {
 export function isTableAlter(node: Node): boolean {
   return 'AlterTableStmt' in node && (node.AlterTableStmt.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE';
 }
+
+/**
+ * The targets of a DROP statement, each as its name parts for `qualifiedName` (`public.users` →
+ * public, users; a trigger's table comes first and its own name last; a function's argument list is left out).
+ */
+export function dropTargetNames(node: Node): Node[][] {
+  if (!('DropStmt' in node)) return [];
+  return (node.DropStmt.objects ?? []).map((o) => {
+    if ('List' in o) return o.List.items ?? [];
+    if ('ObjectWithArgs' in o) return o.ObjectWithArgs.objname ?? [];
+    if ('TypeName' in o) return o.TypeName.names ?? [];
+    return [o];
+  });
+}
+
+type TypeNameNode = NonNullable<ColumnDef['typeName']>;
+type NodeKind = Node extends infer N ? (N extends N ? keyof N : never) : never;
+type NodeOf<K extends NodeKind> = Extract<Node, Record<K, unknown>>[K];
+
+/** The last part of a type name (`pg_catalog.varchar` → `varchar`, `character varying` → `varchar`). */
+export function typeBaseName(type: TypeNameNode | undefined): string {
+  const last = type?.names?.[type.names.length - 1];
+  return last && 'String' in last ? (last.String.sval ?? '') : '';
+}
+
+/** Integer type modifiers: `varchar(20)` → [20], `numeric(10,2)` → [10, 2], `text` → []. */
+export function typeModifiers(type: TypeNameNode | undefined): number[] {
+  return (type?.typmods ?? []).flatMap((m) => ('A_Const' in m ? [m.A_Const.ival?.ival ?? 0] : []));
+}
+
+const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+
+/** `serial`, `bigserial` and friends: an integer column filled from a new sequence. */
+export function isSerialType(type: TypeNameNode | undefined): boolean {
+  return (type?.names?.length ?? 0) === 1 && SERIAL_TYPES.has(typeBaseName(type)) && !type?.arrayBounds?.length;
+}
+
+/** A column definition's DEFAULT expression; undefined when it has none or `DEFAULT NULL`. */
+export function columnDefault(def: ColumnDef): Node | undefined {
+  const expr = columnConstraints(def).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+  if (!expr || ('A_Const' in expr && expr.A_Const.isnull)) return undefined;
+  return expr;
+}
+
+/** Every node of one kind inside a tree (an expression, a statement), depth-first. */
+export function findNodes<K extends NodeKind>(root: unknown, kind: K): NodeOf<K>[] {
+  const found: NodeOf<K>[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === kind) found.push(child as NodeOf<K>);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** REINDEX … CONCURRENTLY (written as an option: `REINDEX (CONCURRENTLY) …` or `REINDEX TABLE CONCURRENTLY …`). */
+export function isConcurrentReindex(node: Node): boolean {
+  if (!('ReindexStmt' in node)) return false;
+  return (node.ReindexStmt.params ?? []).some((p) => {
+    if (!('DefElem' in p) || p.DefElem.defname !== 'concurrently') return false;
+    const arg = p.DefElem.arg;
+    const value = arg && 'String' in arg ? arg.String.sval : arg && 'Boolean' in arg ? String(arg.Boolean.boolval ?? false) : undefined;
+    return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
+  });
+}

@@ -1,9 +1,70 @@
 import type { Rule } from '../rule.js';
 import { banDropColumn } from './ban-drop-column.js';
 import { requireConcurrentIndexCreation } from './require-concurrent-index-creation.js';
+// imports: removals and renames
+import { banDropDatabase } from './ban-drop-database.js';
+import { banDropFunction } from './ban-drop-function.js';
+import { banDropNotNull } from './ban-drop-not-null.js';
+import { banDropSchema } from './ban-drop-schema.js';
+import { banDropTable } from './ban-drop-table.js';
+import { banDropTrigger } from './ban-drop-trigger.js';
+import { banDropView } from './ban-drop-view.js';
+import { banTruncate } from './ban-truncate.js';
+import { dropAddRename } from './drop-add-rename.js';
+import { enableRlsWithoutPolicy } from './enable-rls-without-policy.js';
+import { renamingColumn } from './renaming-column.js';
+import { renamingEnumValue } from './renaming-enum-value.js';
+import { renamingTable } from './renaming-table.js';
+import { unboundedDataChange } from './unbounded-data-change.js';
+// imports: locks and tightening
+import { addingPrimaryKey } from './adding-primary-key.js';
+import { addingRequiredField } from './adding-required-field.js';
+import { addingTableRewritingColumn } from './adding-table-rewriting-column.js';
+import { addingVolatileDefault } from './adding-volatile-default.js';
+import { banConcurrentIndexInTransaction } from './ban-concurrent-index-in-transaction.js';
+import { changingColumnType } from './changing-column-type.js';
+import { constraintMissingNotValid } from './constraint-missing-not-valid.js';
+import { disallowedUniqueConstraint } from './disallowed-unique-constraint.js';
+import { requireConcurrentIndexDeletion } from './require-concurrent-index-deletion.js';
+import { requireConcurrentReindex } from './require-concurrent-reindex.js';
+import { requireIfNotExists } from './require-if-not-exists.js';
+import { requireLockTimeout } from './require-lock-timeout.js';
+import { settingNotNull } from './setting-not-null.js';
 
 /** Every statement rule, one file each; docs/rules/<id>.md documents each. */
-export const RULES: readonly Rule[] = [banDropColumn, requireConcurrentIndexCreation];
+export const RULES: readonly Rule[] = [
+  banDropColumn,
+  requireConcurrentIndexCreation,
+  // rules: removals and renames
+  banDropTable,
+  banDropSchema,
+  banDropDatabase,
+  renamingColumn,
+  renamingTable,
+  renamingEnumValue,
+  banDropFunction,
+  banDropTrigger,
+  banDropView,
+  banTruncate,
+  unboundedDataChange,
+  enableRlsWithoutPolicy,
+  dropAddRename,
+  banDropNotNull,
+  // rules: locks and tightening
+  addingRequiredField,
+  settingNotNull,
+  changingColumnType,
+  addingVolatileDefault,
+  addingTableRewritingColumn,
+  requireConcurrentIndexDeletion,
+  requireConcurrentReindex,
+  banConcurrentIndexInTransaction,
+  constraintMissingNotValid,
+  disallowedUniqueConstraint,
+  addingPrimaryKey,
+  requireLockTimeout,
+  requireIfNotExists,
+];
 
 /** Rules reported by the engine itself rather than by statement checks. */
-export const META_RULE_IDS = ['syntax-error', 'invalid-ignore', 'unused-ignore', 'edited-shipped-migration'] as const;
+export const META_RULE_IDS = ['syntax-error', 'invalid-ignore', 'unused-ignore', 'edited-shipped-migration', 'unreadable-file'] as const;

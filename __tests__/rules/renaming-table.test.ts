@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { lintSql, rulesHit } from '../support/lint-sql.js';
+
+const RULE = 'renaming-table';
+
+describe(RULE, () => {
+  it.each([
+    ['a plain rename', 'ALTER TABLE users RENAME TO accounts;'],
+    ['schema and IF EXISTS', 'ALTER TABLE IF EXISTS public.users RENAME TO accounts;'],
+    ['a Prisma rename with quoted names', 'ALTER TABLE "User" RENAME TO "Account";'],
+    ['a view under a different name', 'ALTER TABLE users RENAME TO accounts;\nCREATE VIEW users_v AS SELECT * FROM accounts;'],
+    ['a view with the old name in another schema', 'ALTER TABLE users RENAME TO accounts;\nCREATE VIEW api.users AS SELECT * FROM accounts;'],
+  ])('flags %s', async (_name, sql) => {
+    expect(await rulesHit(sql)).toContain(RULE);
+  });
+
+  it.each([
+    ['a table created earlier in the change', 'CREATE TABLE tmp (id int);\nALTER TABLE tmp RENAME TO jobs;'],
+    ['a view keeping the old name', 'ALTER TABLE users RENAME TO accounts;\nCREATE VIEW users AS SELECT * FROM accounts;'],
+    ['a quoted view keeping the old name', 'ALTER TABLE "User" RENAME TO "Account";\nCREATE OR REPLACE VIEW public."User" AS SELECT * FROM "Account";'],
+    ['renaming a column', 'ALTER TABLE users RENAME COLUMN a TO b;'],
+    ['renaming an index', 'ALTER INDEX users_pkey RENAME TO accounts_pkey;'],
+  ])('does not flag %s', async (_name, sql) => {
+    const hits = await rulesHit(sql);
+    expect(hits).not.toContain('syntax-error');
+    expect(hits).not.toContain(RULE);
+  });
+
+  it('points at the statement and classifies it as contract', async () => {
+    const finding = (await lintSql('BEGIN;\n  ALTER TABLE users RENAME TO accounts;\nCOMMIT;')).find((f) => f.rule === RULE);
+    expect(finding).toMatchObject({ rule: RULE, severity: 'error', line: 2, column: 3, class: 'contract' });
+    expect(finding!.message).toContain('"users"');
+    expect(finding!.help).toContain('CREATE VIEW users');
+  });
+});

@@ -1,0 +1,29 @@
+import { qualifiedName, relationKey } from '../names.js';
+import type { Rule } from '../rule.js';
+import { dropTargetNames } from './ast.js';
+
+export const banDropTrigger: Rule = {
+  id: 'ban-drop-trigger',
+  severity: 'error',
+  class: 'contract',
+  summary: 'Dropping a trigger removes behaviour the previous release relies on (timestamps, audit rows, derived or synced columns).',
+  check({ statement, state, following }) {
+    const { node } = statement;
+    if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TRIGGER') return [];
+    // DROP TRIGGER IF EXISTS … ; CREATE TRIGGER … of the same name on the same table is a replace.
+    const recreated = new Set(
+      following.flatMap((s) =>
+        'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
+          ? [`${relationKey(s.node.CreateTrigStmt.relation)}:${s.node.CreateTrigStmt.trigname}`]
+          : [],
+      ),
+    );
+    return dropTargetNames(node)
+      .map((parts) => ({ table: qualifiedName(parts.slice(0, -1)), trigger: qualifiedName(parts.slice(-1)) }))
+      .filter(({ table, trigger }) => trigger && !state.isNewTrigger(table, trigger) && !state.isNewTable(table) && !recreated.has(`${table}:${trigger}`))
+      .map(({ table, trigger }) => ({
+        message: `Dropping trigger "${trigger}" on "${table}" breaks the previous release: it still relies on what the trigger does (timestamps, audit rows, derived or synced columns), and rows written without it stay wrong after a rollback.`,
+        help: `Replace it in place (CREATE OR REPLACE TRIGGER, or DROP and CREATE "${trigger}" in the same migration), or drop it in a later release once the rollback target no longer depends on it.`,
+      }));
+  },
+};

@@ -1,0 +1,30 @@
+import { relationKey } from '../names.js';
+import type { ParsedStatement } from '../model.js';
+import type { Rule } from '../rule.js';
+
+export const renamingTable: Rule = {
+  id: 'renaming-table',
+  severity: 'error',
+  class: 'contract',
+  summary: 'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
+  check({ statement, state, previous, following }) {
+    const { node } = statement;
+    if (!('RenameStmt' in node)) return [];
+    const r = node.RenameStmt;
+    if (r.renameType !== 'OBJECT_TABLE' || !r.newname) return [];
+    const table = relationKey(r.relation);
+    if (!table || state.isNewTable(table)) return [];
+    // A view under the old name keeps the previous release's queries (and simple writes) working.
+    if ([...previous, ...following].some((s) => createsViewNamed(s, table))) return [];
+    return [
+      {
+        message: `Renaming table "${table}" to "${r.newname}" breaks the previous release: every query it makes on "${table}" fails after the migration, and after a rollback.`,
+        help: `Keep the old name working in the same migration: CREATE VIEW ${table} AS SELECT * FROM ${r.newname}; (a simple view is updatable), and drop the view in a later release.`,
+      },
+    ];
+  },
+};
+
+function createsViewNamed(statement: ParsedStatement, key: string): boolean {
+  return 'ViewStmt' in statement.node && relationKey(statement.node.ViewStmt.view) === key;
+}
