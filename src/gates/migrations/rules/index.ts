@@ -30,6 +30,11 @@ import { requireConcurrentReindex } from './require-concurrent-reindex.js';
 import { requireIfNotExists } from './require-if-not-exists.js';
 import { requireLockTimeout } from './require-lock-timeout.js';
 import { settingNotNull } from './setting-not-null.js';
+// imports: grants, policies, constraints and defaults
+import { banDropConstraint } from './ban-drop-constraint.js';
+import { banDropDefault } from './ban-drop-default.js';
+import { banDropPolicy } from './ban-drop-policy.js';
+import { banRevoke } from './ban-revoke.js';
 
 /** Every statement rule, one file each; docs/rules/<id>.md documents each. */
 export const RULES: readonly Rule[] = [
@@ -64,6 +69,11 @@ export const RULES: readonly Rule[] = [
   addingPrimaryKey,
   requireLockTimeout,
   requireIfNotExists,
+  // rules: grants, policies, constraints and defaults
+  banDropConstraint,
+  banDropPolicy,
+  banRevoke,
+  banDropDefault,
 ];
 
 /** Rules reported by the engine itself rather than by statement checks. */
