@@ -13,6 +13,12 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
       return value === undefined
         ? `missing; expected ${issue.expected}`
         : `got ${show(value)}; expected ${issue.expected}`;
+    case 'invalid_key': {
+      // A record key failed its own schema: quote the key, not the value stored under it.
+      const key = issue.path[issue.path.length - 1];
+      const expected = issue.issues[0]?.message ?? 'a valid key';
+      return `key ${show(typeof key === 'symbol' ? String(key) : key)} is not allowed; expected ${expected}`;
+    }
     case 'too_small':
     case 'too_big':
       return `got ${show(value)}; ${issue.message.replace(/^Too (small|big): expected /i, 'expected ')}`;

@@ -47,6 +47,8 @@ export function resolveSettings(request: SettingsRequest): Settings {
   const path = locateConfig(cwd, request.run.configFile);
   const file = path ? loadConfigFile(path, cwd) : undefined;
   const merged = structuredClone((file?.data ?? {}) as Record<string, unknown>);
+  // A group whose keys are all commented out reads as null in YAML: it means "all defaults".
+  for (const [group, value] of Object.entries(merged)) if (value === null) merged[group] = {};
   const fromOverride = new Map<string, string>();
 
   for (const [name, raw] of Object.entries(request.overrides)) {

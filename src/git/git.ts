@@ -12,6 +12,8 @@ export interface GitRepo {
   changedFiles(base: string, head?: string): Promise<ChangedFile[]>;
   /** File content at a ref, or undefined when the path does not exist there. */
   readFileAt(ref: string, path: string): Promise<string | undefined>;
+  /** The raw bytes of a file at a ref, for content that must be checked before it is decoded. */
+  readBytesAt(ref: string, path: string): Promise<Buffer | undefined>;
   /** Files tracked at a ref, optionally under a folder. */
   listFilesAt(ref: string, under?: string): Promise<string[]>;
   /** Untracked files that are not ignored (new migrations not yet added), relative to root. */
@@ -82,6 +84,14 @@ export class GitCli implements GitRepo {
   async readFileAt(ref: string, path: string): Promise<string | undefined> {
     try {
       return await this.git(['show', '--end-of-options', `${ref}:${path}`]);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readBytesAt(ref: string, path: string): Promise<Buffer | undefined> {
+    try {
+      return await runGitBytes(this.root, ['show', '--end-of-options', `${ref}:${path}`]);
     } catch {
       return undefined;
     }
@@ -158,14 +168,18 @@ export function parseNameStatus(out: string): ChangedFile[] {
 }
 
 /** Run git without a shell; arguments never pass through one. */
-export function runGit(cwd: string, args: string[]): Promise<string> {
+export async function runGit(cwd: string, args: string[]): Promise<string> {
+  return (await runGitBytes(cwd, args)).toString('utf8');
+}
+
+function runGitBytes(cwd: string, args: string[]): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
     execFile(
       'git',
       args,
-      { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
       (error, stdout, stderr) => {
-        if (error) reject(new Error(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
+        if (error) reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
         else resolvePromise(stdout);
       },
     );

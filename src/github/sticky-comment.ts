@@ -42,12 +42,25 @@ export async function upsertStickyComment(
       return { action: 'created', id: created.id };
     } catch (error) {
       lastError = error;
-      // A 4xx other than rate limiting will not get better by trying again.
+      // A 4xx other than rate limiting will not get better by trying again (a read-only token's 403
+      // included: retrying it only spaces three doomed writes seconds apart).
       const status = (error as { status?: number }).status;
-      if (status !== undefined && status >= 400 && status < 500 && status !== 429 && status !== 403) throw error;
+      if (status !== undefined && status >= 400 && status < 500 && !isRateLimit(error)) throw error;
     }
   }
   throw lastError;
+}
+
+/** 429, or a 403 GitHub marks as a rate limit (message or spent quota), not "Resource not accessible". */
+function isRateLimit(error: unknown): boolean {
+  const e = error as {
+    status?: number;
+    message?: string;
+    response?: { headers?: Record<string, string | undefined> };
+  };
+  if (e.status === 429) return true;
+  if (e.status !== 403) return false;
+  return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
 }
 
 export function octokitIssueComments(client: GitHubClient, owner: string, repo: string): IssueCommentsApi {

@@ -82,6 +82,8 @@ async function shippedRefsFor(ctx: GateContext): Promise<{ ref: string; label: s
 }
 
 function summarize(linted: readonly LintedFile[], layouts: readonly string[], findings: readonly Finding[]): string {
+  const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
+  if (!linted.length) return `${unreadable} changed migration file(s) could not be read`;
   const contract = linted.filter((l) => l.class === 'contract').length;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const layout = layouts.length ? `${layouts.join(' + ')} layout; ` : '';

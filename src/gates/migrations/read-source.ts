@@ -21,10 +21,9 @@ export async function readHeadSource(ctx: Pick<GateContext, 'git' | 'head' | 'wo
       return undefined;
     }
   } else {
-    const text = await ctx.git.readFileAt(ctx.head, path);
-    if (text === undefined) return undefined;
-    buffer = Buffer.from(text, 'utf8');
-    if (buffer.length > MAX_MIGRATION_BYTES) return { problem: tooLarge(buffer.length) };
+    const bytes = await ctx.git.readBytesAt(ctx.head, path);
+    if (bytes === undefined) return undefined;
+    buffer = bytes;
   }
   return decodeSource(buffer);
 }
