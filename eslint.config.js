@@ -15,6 +15,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', process: 'readonly' } },
+  },
+  {
     files: ['src/cli/**/*.ts', 'scripts/**', 'bench/**', '__tests__/**'],
     rules: { 'no-console': 'off' },
   },

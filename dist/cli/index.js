@@ -49,11 +49,7582 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 3995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;return async function(moduleArg={}){var Module=moduleArg;var ENVIRONMENT_IS_WEB=!!globalThis.window;var ENVIRONMENT_IS_WORKER=!!globalThis.WorkerGlobalScope;var ENVIRONMENT_IS_NODE=globalThis.process?.versions?.node&&globalThis.process?.type!="renderer";var programArgs=[];var thisProgram="./this.program";var quit_=(status,toThrow)=>{throw toThrow};if(typeof __filename!="undefined"){_scriptName=__filename}else if(ENVIRONMENT_IS_WORKER){_scriptName=self.location.href}var scriptDirectory="";function locateFile(path){if(Module["locateFile"]){return Module["locateFile"](path,scriptDirectory)}return scriptDirectory+path}var readAsync,readBinary;if(ENVIRONMENT_IS_NODE){var fs=__nccwpck_require__(3024);scriptDirectory=__dirname+"/";readBinary=filename=>{filename=isFileURI(filename)?new URL(filename):filename;var ret=fs.readFileSync(filename);return ret};readAsync=async(filename,binary=true)=>{filename=isFileURI(filename)?new URL(filename):filename;var ret=fs.readFileSync(filename,binary?undefined:"utf8");return ret};if(process.argv.length>1){thisProgram=process.argv[1].replace(/\\/g,"/")}programArgs=process.argv.slice(2);quit_=(status,toThrow)=>{process.exitCode=status;throw toThrow}}else if(ENVIRONMENT_IS_WEB||ENVIRONMENT_IS_WORKER){try{scriptDirectory=new URL(".",_scriptName).href}catch{}{if(ENVIRONMENT_IS_WORKER){readBinary=url=>{var xhr=new XMLHttpRequest;xhr.open("GET",url,false);xhr.responseType="arraybuffer";xhr.send(null);return new Uint8Array(xhr.response)}}readAsync=async url=>{var response=await fetch(url,{credentials:"same-origin"});if(response.ok){return response.arrayBuffer()}throw new Error(response.status+" : "+response.url)}}}else{}var out=console.log.bind(console);var err=console.error.bind(console);var wasmBinary;var ABORT=false;var EXITSTATUS;var isFileURI=filename=>filename.startsWith("file://");class EmscriptenEH{}class EmscriptenSjLj extends EmscriptenEH{}var runtimeInitialized=false;function getMemoryBuffer(){return wasmMemory.buffer}function updateMemoryViews(){if(HEAP8?.buffer?.resizable)return;var b=getMemoryBuffer();HEAP8=new Int8Array(b);HEAP16=new Int16Array(b);Module["HEAPU8"]=HEAPU8=new Uint8Array(b);HEAPU16=new Uint16Array(b);HEAP32=new Int32Array(b);Module["HEAPU32"]=HEAPU32=new Uint32Array(b);HEAPF32=new Float32Array(b);HEAPF64=new Float64Array(b);HEAP64=new BigInt64Array(b);HEAPU64=new BigUint64Array(b)}function preRun(){var preRun=Module["preRun"];if(preRun){if(typeof preRun=="function")preRun=[preRun];onPreRuns.push(...preRun)}callRuntimeCallbacks(onPreRuns)}function initRuntime(){runtimeInitialized=true;if(!Module["noFSInit"]&&!FS.initialized)FS.init();TTY.init();wasmExports["A"]();FS.ignorePermissions=false}function postRun(){var postRun=Module["postRun"];if(postRun){if(typeof postRun=="function")postRun=[postRun];onPostRuns.push(...postRun)}callRuntimeCallbacks(onPostRuns)}function abort(what){Module["onAbort"]?.(what);what=`Aborted(${what})`;err(what);ABORT=true;what+=". Build with -sASSERTIONS for more info.";var e=new WebAssembly.RuntimeError(what);throw e}var wasmBinaryFile;function findWasmBinary(){return locateFile("libpg-query.wasm")}function getBinarySync(file){if(readBinary){return readBinary(file)}throw"both async and sync fetching of the wasm failed"}async function getWasmBinary(binaryFile){if(!wasmBinary){try{var response=await readAsync(binaryFile);return new Uint8Array(response)}catch{}}return getBinarySync(binaryFile)}async function instantiateArrayBuffer(binaryFile,imports){try{var binary=await getWasmBinary(binaryFile);var instance=await WebAssembly.instantiate(binary,imports);return instance}catch(reason){err(`failed to asynchronously prepare wasm: ${reason}`);abort(reason)}}async function instantiateAsync(binary,binaryFile,imports){if(!binary&&!ENVIRONMENT_IS_NODE){try{var response=fetch(binaryFile,{credentials:"same-origin"});var instantiationResult=await WebAssembly.instantiateStreaming(response,imports);return instantiationResult}catch(reason){err(`wasm streaming compile failed: ${reason}`);err("falling back to ArrayBuffer instantiation")}}return instantiateArrayBuffer(binaryFile,imports)}function getWasmImports(){var imports={a:wasmImports};return imports}async function createWasm(){function receiveInstance(instance){wasmExports=instance.exports;assignWasmExports(wasmExports);updateMemoryViews();return wasmExports}function receiveInstantiationResult(result){return receiveInstance(result["instance"])}var info=getWasmImports();var instantiateWasm=Module["instantiateWasm"];if(instantiateWasm){return new Promise(resolve=>{instantiateWasm(info,inst=>resolve(receiveInstance(inst)))})}wasmBinaryFile??=findWasmBinary();var result=await instantiateAsync(wasmBinary,wasmBinaryFile,info);var exports=receiveInstantiationResult(result);return exports}class ExitStatus{name="ExitStatus";constructor(status){this.message=`Program terminated with exit(${status})`;this.status=status}}var HEAP16;var HEAP32;var HEAP64;var HEAP8;var HEAPF32;var HEAPF64;var HEAPU16;var HEAPU32;var HEAPU64;var HEAPU8;var callRuntimeCallbacks=callbacks=>{while(callbacks.length>0){callbacks.shift()(Module)}};var onPostRuns=[];var onPreRuns=[];function getValue(ptr,type="i8"){if(type.endsWith("*"))type="*";switch(type){case"i1":return HEAP8[ptr];case"i8":return HEAP8[ptr];case"i16":return HEAP16[ptr>>1];case"i32":return HEAP32[ptr>>2];case"i64":return HEAP64[ptr>>3];case"float":return HEAPF32[ptr>>2];case"double":return HEAPF64[ptr>>3];case"*":return HEAPU32[ptr>>2];default:abort(`invalid type for getValue: ${type}`)}}var noExitRuntime=true;var stackRestore=val=>__emscripten_stack_restore(val);var stackSave=()=>_emscripten_stack_get_current();var UTF8Decoder=globalThis.TextDecoder&&new TextDecoder;var findStringEnd=(heapOrArray,idx,maxBytesToRead,ignoreNul)=>{var maxIdx=idx+maxBytesToRead;if(ignoreNul)return maxIdx;while(heapOrArray[idx]&&!(idx>=maxIdx))++idx;return idx};var UTF8ArrayToString=(heapOrArray,idx=0,maxBytesToRead,ignoreNul)=>{var endPtr=findStringEnd(heapOrArray,idx,maxBytesToRead,ignoreNul);if(endPtr-idx>16&&heapOrArray.buffer&&UTF8Decoder){return UTF8Decoder.decode(heapOrArray.subarray(idx,endPtr))}var str="";while(idx<endPtr){var u0=heapOrArray[idx++];if(!(u0&128)){str+=String.fromCharCode(u0);continue}var u1=heapOrArray[idx++]&63;if((u0&224)==192){str+=String.fromCharCode((u0&31)<<6|u1);continue}var u2=heapOrArray[idx++]&63;if((u0&240)==224){u0=(u0&15)<<12|u1<<6|u2}else{u0=(u0&7)<<18|u1<<12|u2<<6|heapOrArray[idx++]&63}if(u0<65536){str+=String.fromCharCode(u0)}else{var ch=u0-65536;str+=String.fromCharCode(55296|ch>>10,56320|ch&1023)}}return str};var UTF8ToString=(ptr,maxBytesToRead,ignoreNul)=>ptr?UTF8ArrayToString(HEAPU8,ptr,maxBytesToRead,ignoreNul):"";var ___assert_fail=(condition,filename,line,func)=>abort(`Assertion failed: ${UTF8ToString(condition)}, at: `+[filename?UTF8ToString(filename):"unknown filename",line,func?UTF8ToString(func):"unknown function"]);var __abort_js=()=>abort("");var runtimeKeepaliveCounter=0;var __emscripten_runtime_keepalive_clear=()=>{noExitRuntime=false;runtimeKeepaliveCounter=0};var __emscripten_throw_longjmp=()=>{throw new EmscriptenSjLj};var timers={};var handleException=e=>{if(e instanceof ExitStatus||e=="unwind"){return EXITSTATUS}quit_(1,e)};var keepRuntimeAlive=()=>noExitRuntime||runtimeKeepaliveCounter>0;var _proc_exit=code=>{EXITSTATUS=code;if(!keepRuntimeAlive()){Module["onExit"]?.(code);ABORT=true}quit_(code,new ExitStatus(code))};var exitJS=(status,implicit)=>{EXITSTATUS=status;_proc_exit(status)};var _exit=exitJS;var maybeExit=()=>{if(!keepRuntimeAlive()){try{_exit(EXITSTATUS)}catch(e){handleException(e)}}};var callUserCallback=func=>{if(ABORT){return}try{return func()}catch(e){handleException(e)}finally{maybeExit()}};var _emscripten_get_now=()=>performance.now();var __setitimer_js=(which,timeout_ms)=>{if(timers[which]){clearTimeout(timers[which].id);delete timers[which]}if(!timeout_ms)return 0;var id=setTimeout(()=>{delete timers[which];callUserCallback(()=>__emscripten_timeout(which,_emscripten_get_now()))},timeout_ms);timers[which]={id,timeout_ms};return 0};var getHeapMax=()=>1073741824;var alignMemory=(size,alignment)=>Math.ceil(size/alignment)*alignment;var growMemory=size=>{var oldHeapSize=wasmMemory.buffer.byteLength;var pages=(size-oldHeapSize+65535)/65536|0;try{wasmMemory.grow(pages);updateMemoryViews();return 1}catch(e){}};var _emscripten_resize_heap=requestedSize=>{var oldSize=HEAPU8.length;requestedSize>>>=0;var maxHeapSize=getHeapMax();if(requestedSize>maxHeapSize){return false}for(var cutDown=1;cutDown<=4;cutDown*=2){var overGrownHeapSize=oldSize*(1+.2/cutDown);overGrownHeapSize=Math.min(overGrownHeapSize,requestedSize+100663296);var newSize=Math.min(maxHeapSize,alignMemory(Math.max(requestedSize,overGrownHeapSize),65536));var replacement=growMemory(newSize);if(replacement){return true}}return false};var PATH={isAbs:path=>path.charAt(0)==="/",splitPath:filename=>{var splitPathRe=/^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;return splitPathRe.exec(filename).slice(1)},normalizeArray:(parts,allowAboveRoot)=>{var up=0;for(var i=parts.length-1;i>=0;i--){var last=parts[i];if(last==="."){parts.splice(i,1)}else if(last===".."){parts.splice(i,1);up++}else if(up){parts.splice(i,1);up--}}if(allowAboveRoot){for(;up;up--){parts.unshift("..")}}return parts},normalize:path=>{var isAbsolute=PATH.isAbs(path),trailingSlash=path.slice(-1)==="/";path=PATH.normalizeArray(path.split("/").filter(p=>!!p),!isAbsolute).join("/");if(!path&&!isAbsolute){path="."}if(path&&trailingSlash){path+="/"}return(isAbsolute?"/":"")+path},dirname:path=>{var result=PATH.splitPath(path),root=result[0],dir=result[1];if(!root&&!dir){return"."}if(dir){dir=dir.slice(0,-1)}return root+dir},basename:path=>path&&path.match(/([^\/]+|\/)\/*$/)[1],join:(...paths)=>PATH.normalize(paths.join("/")),join2:(l,r)=>PATH.normalize(l+"/"+r)};var initRandomFill=()=>{if(ENVIRONMENT_IS_NODE){var nodeCrypto=__nccwpck_require__(7598);return view=>(nodeCrypto.randomFillSync(view),0)}return view=>(crypto.getRandomValues(view),0)};var randomFill=view=>(randomFill=initRandomFill())(view);var PATH_FS={resolve:(...args)=>{var resolvedPath="",resolvedAbsolute=false;for(var i=args.length-1;i>=-1&&!resolvedAbsolute;i--){var path=i>=0?args[i]:FS.cwd();if(typeof path!="string"){throw new TypeError("Arguments to path.resolve must be strings")}else if(!path){return""}resolvedPath=path+"/"+resolvedPath;resolvedAbsolute=PATH.isAbs(path)}resolvedPath=PATH.normalizeArray(resolvedPath.split("/").filter(p=>!!p),!resolvedAbsolute).join("/");return(resolvedAbsolute?"/":"")+resolvedPath||"."},relative:(from,to)=>{from=PATH_FS.resolve(from).slice(1);to=PATH_FS.resolve(to).slice(1);function trim(arr){var start=0;for(;start<arr.length;start++){if(arr[start]!=="")break}var end=arr.length-1;for(;end>=0;end--){if(arr[end]!=="")break}if(start>end)return[];return arr.slice(start,end-start+1)}var fromParts=trim(from.split("/"));var toParts=trim(to.split("/"));var length=Math.min(fromParts.length,toParts.length);var samePartsLength=length;for(var i=0;i<length;i++){if(fromParts[i]!==toParts[i]){samePartsLength=i;break}}var outputParts=[];for(var i=samePartsLength;i<fromParts.length;i++){outputParts.push("..")}outputParts=outputParts.concat(toParts.slice(samePartsLength));return outputParts.join("/")}};var FS_stdin_getChar_buffer=[];var lengthBytesUTF8=str=>{var len=0;for(var i=0;i<str.length;++i){var c=str.charCodeAt(i);if(c<=127){len++}else if(c<=2047){len+=2}else if(c>=55296&&c<=57343){len+=4;++i}else{len+=3}}return len};var stringToUTF8Array=(str,heap,outIdx,maxBytesToWrite)=>{if(!(maxBytesToWrite>0))return 0;var startIdx=outIdx;var endIdx=outIdx+maxBytesToWrite-1;for(var i=0;i<str.length;++i){var u=str.codePointAt(i);if(u<=127){if(outIdx>=endIdx)break;heap[outIdx++]=u}else if(u<=2047){if(outIdx+1>=endIdx)break;heap[outIdx++]=192|u>>6;heap[outIdx++]=128|u&63}else if(u<=65535){if(outIdx+2>=endIdx)break;heap[outIdx++]=224|u>>12;heap[outIdx++]=128|u>>6&63;heap[outIdx++]=128|u&63}else{if(outIdx+3>=endIdx)break;heap[outIdx++]=240|u>>18;heap[outIdx++]=128|u>>12&63;heap[outIdx++]=128|u>>6&63;heap[outIdx++]=128|u&63;i++}}heap[outIdx]=0;return outIdx-startIdx};var intArrayFromString=(stringy,dontAddNull,length)=>{var len=length>0?length:lengthBytesUTF8(stringy)+1;var u8array=new Array(len);var numBytesWritten=stringToUTF8Array(stringy,u8array,0,u8array.length);if(dontAddNull)u8array.length=numBytesWritten;return u8array};var FS_stdin_getChar=()=>{if(!FS_stdin_getChar_buffer.length){var result=null;if(ENVIRONMENT_IS_NODE){var BUFSIZE=256;var buf=Buffer.alloc(BUFSIZE);var bytesRead=0;var fd=process.stdin.fd;try{bytesRead=fs.readSync(fd,buf,0,BUFSIZE)}catch(e){if(e.toString().includes("EOF"))bytesRead=0;else throw e}if(bytesRead>0){result=buf.slice(0,bytesRead).toString("utf-8")}}else if(globalThis.window?.prompt){result=window.prompt("Input: ");if(result!==null){result+="\n"}}else{}if(!result){return null}FS_stdin_getChar_buffer=intArrayFromString(result,true)}return FS_stdin_getChar_buffer.shift()};var TTY={ttys:[],init(){},shutdown(){},register(dev,ops){TTY.ttys[dev]={input:[],output:[],ops};FS.registerDevice(dev,TTY.stream_ops)},stream_ops:{open(stream){var tty=TTY.ttys[stream.node.rdev];if(!tty){throw new FS.ErrnoError(43)}stream.tty=tty;stream.seekable=false},close(stream){stream.tty.ops.fsync(stream.tty)},fsync(stream){stream.tty.ops.fsync(stream.tty)},read(stream,buffer,offset,length,pos){if(!stream.tty||!stream.tty.ops.get_char){throw new FS.ErrnoError(60)}var bytesRead=0;for(var i=0;i<length;i++){var result;try{result=stream.tty.ops.get_char(stream.tty)}catch(e){throw new FS.ErrnoError(29)}if(result===undefined&&bytesRead===0){throw new FS.ErrnoError(6)}if(result===null||result===undefined)break;bytesRead++;buffer[offset+i]=result}if(bytesRead){stream.node.atime=Date.now()}return bytesRead},write(stream,buffer,offset,length,pos){if(!stream.tty||!stream.tty.ops.put_char){throw new FS.ErrnoError(60)}try{for(var i=0;i<length;i++){stream.tty.ops.put_char(stream.tty,buffer[offset+i])}}catch(e){throw new FS.ErrnoError(29)}if(length){stream.node.mtime=stream.node.ctime=Date.now()}return i}},default_tty_ops:{get_char(tty){return FS_stdin_getChar()},put_char(tty,val){if(val===null||val===10){out(UTF8ArrayToString(tty.output));tty.output=[]}else{if(val!=0)tty.output.push(val)}},fsync(tty){if(tty.output?.length>0){out(UTF8ArrayToString(tty.output));tty.output=[]}},ioctl_tcgets(tty){return{c_iflag:25856,c_oflag:5,c_cflag:191,c_lflag:35387,c_cc:[3,28,127,21,4,0,1,0,17,19,26,0,18,15,23,22,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}},ioctl_tcsets(tty,optional_actions,data){return 0},ioctl_tiocgwinsz(tty){return[24,80]}},default_tty1_ops:{put_char(tty,val){if(val===null||val===10){err(UTF8ArrayToString(tty.output));tty.output=[]}else{if(val!=0)tty.output.push(val)}},fsync(tty){if(tty.output?.length>0){err(UTF8ArrayToString(tty.output));tty.output=[]}}}};var mmapAlloc=size=>{abort()};var MEMFS={ops_table:null,mount(mount){return MEMFS.createNode(null,"/",16895,0)},createNode(parent,name,mode,dev){if(FS.isBlkdev(mode)||FS.isFIFO(mode)){throw new FS.ErrnoError(63)}MEMFS.ops_table||={dir:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr,lookup:MEMFS.node_ops.lookup,mknod:MEMFS.node_ops.mknod,rename:MEMFS.node_ops.rename,unlink:MEMFS.node_ops.unlink,rmdir:MEMFS.node_ops.rmdir,readdir:MEMFS.node_ops.readdir,symlink:MEMFS.node_ops.symlink},stream:{llseek:MEMFS.stream_ops.llseek}},file:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr},stream:{llseek:MEMFS.stream_ops.llseek,read:MEMFS.stream_ops.read,write:MEMFS.stream_ops.write,mmap:MEMFS.stream_ops.mmap,msync:MEMFS.stream_ops.msync}},link:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr,readlink:MEMFS.node_ops.readlink},stream:{}},chrdev:{node:{getattr:MEMFS.node_ops.getattr,setattr:MEMFS.node_ops.setattr},stream:FS.chrdev_stream_ops}};var node=FS.createNode(parent,name,mode,dev);if(FS.isDir(node.mode)){node.node_ops=MEMFS.ops_table.dir.node;node.stream_ops=MEMFS.ops_table.dir.stream;node.contents={}}else if(FS.isFile(node.mode)){node.node_ops=MEMFS.ops_table.file.node;node.stream_ops=MEMFS.ops_table.file.stream;node.usedBytes=0;node.contents=MEMFS.emptyFileContents??=new Uint8Array(0)}else if(FS.isLink(node.mode)){node.node_ops=MEMFS.ops_table.link.node;node.stream_ops=MEMFS.ops_table.link.stream}else if(FS.isChrdev(node.mode)){node.node_ops=MEMFS.ops_table.chrdev.node;node.stream_ops=MEMFS.ops_table.chrdev.stream}node.atime=node.mtime=node.ctime=Date.now();if(parent){parent.contents[name]=node;parent.atime=parent.mtime=parent.ctime=node.atime}return node},getFileDataAsTypedArray(node){return node.contents.subarray(0,node.usedBytes)},expandFileStorage(node,newCapacity){var prevCapacity=node.contents.length;if(prevCapacity>=newCapacity)return;var CAPACITY_DOUBLING_MAX=1024*1024;newCapacity=Math.max(newCapacity,prevCapacity*(prevCapacity<CAPACITY_DOUBLING_MAX?2:1.125)>>>0);if(prevCapacity)newCapacity=Math.max(newCapacity,256);var oldContents=MEMFS.getFileDataAsTypedArray(node);node.contents=new Uint8Array(newCapacity);node.contents.set(oldContents)},resizeFileStorage(node,newSize){if(node.usedBytes==newSize)return;var oldContents=node.contents;node.contents=new Uint8Array(newSize);node.contents.set(oldContents.subarray(0,Math.min(newSize,node.usedBytes)));node.usedBytes=newSize},node_ops:{getattr(node){var attr={};attr.dev=FS.isChrdev(node.mode)?node.id:1;attr.ino=node.id;attr.mode=node.mode;attr.nlink=1;attr.uid=0;attr.gid=0;attr.rdev=node.rdev;if(FS.isDir(node.mode)){attr.size=4096}else if(FS.isFile(node.mode)){attr.size=node.usedBytes}else if(FS.isLink(node.mode)){attr.size=node.link.length}else{attr.size=0}attr.atime=new Date(node.atime);attr.mtime=new Date(node.mtime);attr.ctime=new Date(node.ctime);attr.blksize=4096;attr.blocks=Math.ceil(attr.size/attr.blksize);return attr},setattr(node,attr){for(const key of["mode","atime","mtime","ctime"]){if(attr[key]!=null){node[key]=attr[key]}}if(attr.size!==undefined){MEMFS.resizeFileStorage(node,attr.size)}},lookup(parent,name){if(!MEMFS.doesNotExistError){MEMFS.doesNotExistError=new FS.ErrnoError(44);MEMFS.doesNotExistError.stack="<generic error, no stack>"}throw MEMFS.doesNotExistError},mknod(parent,name,mode,dev){return MEMFS.createNode(parent,name,mode,dev)},rename(old_node,new_dir,new_name){var new_node;try{new_node=FS.lookupNode(new_dir,new_name)}catch(e){}if(new_node){if(FS.isDir(old_node.mode)){for(var i in new_node.contents){throw new FS.ErrnoError(55)}}FS.hashRemoveNode(new_node)}delete old_node.parent.contents[old_node.name];new_dir.contents[new_name]=old_node;old_node.name=new_name;new_dir.ctime=new_dir.mtime=old_node.parent.ctime=old_node.parent.mtime=Date.now()},unlink(parent,name){delete parent.contents[name];parent.ctime=parent.mtime=Date.now()},rmdir(parent,name){var node=FS.lookupNode(parent,name);for(var i in node.contents){throw new FS.ErrnoError(55)}delete parent.contents[name];parent.ctime=parent.mtime=Date.now()},readdir(node){return[".","..",...Object.keys(node.contents)]},symlink(parent,newname,oldpath){var node=MEMFS.createNode(parent,newname,511|40960,0);node.link=oldpath;return node},readlink(node){if(!FS.isLink(node.mode)){throw new FS.ErrnoError(28)}return node.link}},stream_ops:{read(stream,buffer,offset,length,position){var contents=stream.node.contents;if(position>=stream.node.usedBytes)return 0;var size=Math.min(stream.node.usedBytes-position,length);buffer.set(contents.subarray(position,position+size),offset);return size},write(stream,buffer,offset,length,position,canOwn){if(buffer.buffer===HEAP8.buffer){canOwn=false}if(!length)return 0;var node=stream.node;node.mtime=node.ctime=Date.now();if(canOwn){node.contents=buffer.subarray(offset,offset+length);node.usedBytes=length}else if(node.usedBytes===0&&position===0){node.contents=buffer.slice(offset,offset+length);node.usedBytes=length}else{MEMFS.expandFileStorage(node,position+length);node.contents.set(buffer.subarray(offset,offset+length),position);node.usedBytes=Math.max(node.usedBytes,position+length)}return length},llseek(stream,offset,whence){var position=offset;if(whence===1){position+=stream.position}else if(whence===2){if(FS.isFile(stream.node.mode)){position+=stream.node.usedBytes}}if(position<0){throw new FS.ErrnoError(28)}return position},mmap(stream,length,position,prot,flags){if(!FS.isFile(stream.node.mode)){throw new FS.ErrnoError(43)}var ptr;var allocated;var contents=stream.node.contents;if(!(flags&2)&&contents.buffer===HEAP8.buffer){allocated=false;ptr=contents.byteOffset}else{allocated=true;ptr=mmapAlloc(length);if(!ptr){throw new FS.ErrnoError(48)}if(contents){if(position>0||position+length<contents.length){if(contents.subarray){contents=contents.subarray(position,position+length)}else{contents=Array.prototype.slice.call(contents,position,position+length)}}HEAP8.set(contents,ptr)}}return{ptr,allocated}},msync(stream,buffer,offset,length,mmapFlags){MEMFS.stream_ops.write(stream,buffer,0,length,offset,false);return 0}}};var FS_modeStringToFlags=str=>{if(typeof str!="string")return str;var flagModes={r:0,"r+":2,w:512|64|1,"w+":512|64|2,a:1024|64|1,"a+":1024|64|2};var flags=flagModes[str];if(typeof flags=="undefined"){throw new Error(`Unknown file open mode: ${str}`)}return flags};var FS_fileDataToTypedArray=data=>{if(typeof data=="string"){data=intArrayFromString(data,true)}if(!data.subarray){data=new Uint8Array(data)}return data};var FS_getMode=(canRead,canWrite)=>{var mode=0;if(canRead)mode|=292|73;if(canWrite)mode|=146;return mode};var asyncLoad=async url=>{var arrayBuffer=await readAsync(url);return new Uint8Array(arrayBuffer)};var FS_createDataFile=(...args)=>FS.createDataFile(...args);var getUniqueRunDependency=id=>id;var dependenciesPromise=null;var resolveRunDependencies=async()=>dependenciesPromise;var runDependencies=0;var dependenciesPromiseResolve=null;var removeRunDependency=id=>{runDependencies--;Module["monitorRunDependencies"]?.(runDependencies);if(!runDependencies){dependenciesPromiseResolve()}};var addRunDependency=id=>{if(!runDependencies){dependenciesPromise=new Promise(resolve=>dependenciesPromiseResolve=resolve)}runDependencies++;Module["monitorRunDependencies"]?.(runDependencies)};var preloadPlugins=[];var FS_handledByPreloadPlugin=async(byteArray,fullname)=>{if(typeof Browser!="undefined")Browser.init();for(var plugin of preloadPlugins){if(plugin["canHandle"](fullname)){return plugin["handle"](byteArray,fullname)}}return byteArray};var FS_preloadFile=async(parent,name,url,canRead,canWrite,dontCreateFile,canOwn,preFinish)=>{var fullname=name?PATH_FS.resolve(PATH.join2(parent,name)):parent;var dep=getUniqueRunDependency(`cp ${fullname}`);addRunDependency(dep);try{var byteArray=url;if(typeof url=="string"){byteArray=await asyncLoad(url)}byteArray=await FS_handledByPreloadPlugin(byteArray,fullname);preFinish?.();if(!dontCreateFile){FS_createDataFile(parent,name,byteArray,canRead,canWrite,canOwn)}}finally{removeRunDependency(dep)}};var FS_createPreloadedFile=(parent,name,url,canRead,canWrite,onload,onerror,dontCreateFile,canOwn,preFinish)=>{FS_preloadFile(parent,name,url,canRead,canWrite,dontCreateFile,canOwn,preFinish).then(onload).catch(onerror)};var FS={root:null,mounts:[],devices:{},streams:[],nextInode:1,nameTable:null,currentPath:"/",initialized:false,ignorePermissions:true,filesystems:null,syncFSRequests:0,ErrnoError:class{name="ErrnoError";constructor(errno){this.errno=errno}},FSStream:class{shared={};get object(){return this.node}set object(val){this.node=val}get isRead(){return(this.flags&2097155)!==1}get isWrite(){return(this.flags&2097155)!==0}get isAppend(){return this.flags&1024}get flags(){return this.shared.flags}set flags(val){this.shared.flags=val}get position(){return this.shared.position}set position(val){this.shared.position=val}},FSNode:class{node_ops={};stream_ops={};readMode=292|73;writeMode=146;mounted=null;constructor(parent,name,mode,rdev){if(!parent){parent=this}this.parent=parent;this.mount=parent.mount;this.id=FS.nextInode++;this.name=name;this.mode=mode;this.rdev=rdev;this.atime=this.mtime=this.ctime=Date.now()}get read(){return(this.mode&this.readMode)===this.readMode}set read(val){val?this.mode|=this.readMode:this.mode&=~this.readMode}get write(){return(this.mode&this.writeMode)===this.writeMode}set write(val){val?this.mode|=this.writeMode:this.mode&=~this.writeMode}get isFolder(){return FS.isDir(this.mode)}get isDevice(){return FS.isChrdev(this.mode)}addListener(cb,exclusive=false){var entry={cb,exclusive};var listeners=this.listeners??=new Set;listeners.add(entry);return{listeners,entry}}notifyListeners(flags){if(!this.listeners)return;var excl;for(var entry of this.listeners){if(entry.exclusive)(excl||=[]).push(entry);else entry.cb(flags)}if(excl){var i=(this.exclTurn||0)%excl.length;this.exclTurn=i+1;excl[i].cb(flags)}}},lookupPath(path,opts={}){if(!path){throw new FS.ErrnoError(44)}opts.follow_mount??=true;if(!PATH.isAbs(path)){path=FS.cwd()+"/"+path}linkloop:for(var nlinks=0;nlinks<40;nlinks++){var parts=path.split("/").filter(p=>!!p);var current=FS.root;var current_path="/";for(var i=0;i<parts.length;i++){var islast=i===parts.length-1;if(islast&&opts.parent){break}if(parts[i]==="."){continue}if(parts[i]===".."){current_path=PATH.dirname(current_path);if(FS.isRoot(current)){path=current_path+"/"+parts.slice(i+1).join("/");nlinks--;continue linkloop}else{current=current.parent}continue}current_path=PATH.join2(current_path,parts[i]);try{current=FS.lookupNode(current,parts[i])}catch(e){if(e?.errno===44&&islast&&opts.noent_okay){return{path:current_path}}throw e}if(FS.isMountpoint(current)&&(!islast||opts.follow_mount)){current=current.mounted.root}if(FS.isLink(current.mode)&&(!islast||opts.follow)){if(!current.node_ops.readlink){throw new FS.ErrnoError(52)}var link=current.node_ops.readlink(current);if(!PATH.isAbs(link)){link=PATH.dirname(current_path)+"/"+link}path=link+"/"+parts.slice(i+1).join("/");continue linkloop}}return{path:current_path,node:current}}throw new FS.ErrnoError(32)},getPath(node){var path;while(true){if(FS.isRoot(node)){var mount=node.mount.mountpoint;if(!path)return mount;return mount[mount.length-1]!=="/"?`${mount}/${path}`:mount+path}path=path?`${node.name}/${path}`:node.name;node=node.parent}},hashName(parentid,name){var hash=0;for(var i=0;i<name.length;i++){hash=(hash<<5)-hash+name.charCodeAt(i)|0}return(parentid+hash>>>0)%FS.nameTable.length},hashAddNode(node){var hash=FS.hashName(node.parent.id,node.name);node.name_next=FS.nameTable[hash];FS.nameTable[hash]=node},hashRemoveNode(node){var hash=FS.hashName(node.parent.id,node.name);if(FS.nameTable[hash]===node){FS.nameTable[hash]=node.name_next}else{var current=FS.nameTable[hash];while(current){if(current.name_next===node){current.name_next=node.name_next;break}current=current.name_next}}},lookupNode(parent,name){var errCode=FS.mayLookup(parent);if(errCode){throw new FS.ErrnoError(errCode)}var hash=FS.hashName(parent.id,name);for(var node=FS.nameTable[hash];node;node=node.name_next){var nodeName=node.name;if(node.parent.id===parent.id&&nodeName===name){return node}}return FS.lookup(parent,name)},createNode(parent,name,mode,rdev){var node=new FS.FSNode(parent,name,mode,rdev);FS.hashAddNode(node);return node},destroyNode(node){FS.hashRemoveNode(node)},isRoot(node){return node===node.parent},isMountpoint(node){return!!node.mounted},isFile(mode){return(mode&61440)===32768},isDir(mode){return(mode&61440)===16384},isLink(mode){return(mode&61440)===40960},isChrdev(mode){return(mode&61440)===8192},isBlkdev(mode){return(mode&61440)===24576},isFIFO(mode){return(mode&61440)===4096},isSocket(mode){return(mode&49152)===49152},flagsToPermissionString(flag){var perms=["r","w","rw"][flag&3];if(flag&512){perms+="w"}return perms},nodePermissions(node,perms){if(FS.ignorePermissions){return 0}if(perms.includes("r")&&!(node.mode&292)){return 2}if(perms.includes("w")&&!(node.mode&146)){return 2}if(perms.includes("x")&&!(node.mode&73)){return 2}return 0},mayLookup(dir){if(!FS.isDir(dir.mode))return 54;var errCode=FS.nodePermissions(dir,"x");if(errCode)return errCode;if(!dir.node_ops.lookup)return 2;return 0},mayCreate(dir,name){if(!FS.isDir(dir.mode)){return 54}try{var node=FS.lookupNode(dir,name);return 20}catch(e){}return FS.nodePermissions(dir,"wx")},mayDelete(dir,name,isdir){var node;try{node=FS.lookupNode(dir,name)}catch(e){return e.errno}var errCode=FS.nodePermissions(dir,"wx");if(errCode){return errCode}if(isdir){if(!FS.isDir(node.mode)){return 54}if(FS.isRoot(node)||FS.getPath(node)===FS.cwd()){return 10}}else if(FS.isDir(node.mode)){return 31}return 0},mayOpen(node,flags){if(!node){return 44}if(FS.isLink(node.mode)){return 32}var mode=FS.flagsToPermissionString(flags);if(FS.isDir(node.mode)){if(mode!=="r"||flags&(512|64)){return 31}}return FS.nodePermissions(node,mode)},checkOpExists(op,err){if(!op){throw new FS.ErrnoError(err)}return op},MAX_OPEN_FDS:4096,nextfd(){for(var fd=0;fd<=FS.MAX_OPEN_FDS;fd++){if(!FS.streams[fd]){return fd}}throw new FS.ErrnoError(33)},getStreamChecked(fd){var stream=FS.getStream(fd);if(!stream){throw new FS.ErrnoError(8)}return stream},getStream:fd=>FS.streams[fd],createStream(stream,fd=-1){stream=Object.assign(new FS.FSStream,stream);if(fd==-1){fd=FS.nextfd()}stream.fd=fd;FS.streams[fd]=stream;return stream},closeStream(fd){FS.streams[fd]=null},dupStream(origStream,fd=-1){var stream=FS.createStream(origStream,fd);stream.stream_ops?.dup?.(stream);return stream},doSetAttr(stream,node,attr){var setattr=stream?.stream_ops.setattr;var arg=setattr?stream:node;setattr??=node.node_ops.setattr;FS.checkOpExists(setattr,63);try{setattr(arg,attr)}catch(e){if(e instanceof RangeError){throw new FS.ErrnoError(22)}throw e}},chrdev_stream_ops:{open(stream){var device=FS.getDevice(stream.node.rdev);stream.stream_ops=device.stream_ops;stream.stream_ops.open?.(stream)},llseek(){throw new FS.ErrnoError(70)}},major:dev=>dev>>8,minor:dev=>dev&255,makedev:(ma,mi)=>ma<<8|mi,registerDevice(dev,ops){FS.devices[dev]={stream_ops:ops}},getDevice:dev=>FS.devices[dev],getMounts(mount){var mounts=[];var check=[mount];while(check.length){var m=check.pop();mounts.push(m);check.push(...m.mounts)}return mounts},syncfs(populate,callback){if(typeof populate=="function"){callback=populate;populate=false}FS.syncFSRequests++;if(FS.syncFSRequests>1){err(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`)}var mounts=FS.getMounts(FS.root.mount);var completed=0;function doCallback(errCode){FS.syncFSRequests--;return callback(errCode)}function done(errCode){if(errCode){if(!done.errored){done.errored=true;return doCallback(errCode)}return}if(++completed>=mounts.length){doCallback(null)}}for(var mount of mounts){if(mount.type.syncfs){mount.type.syncfs(mount,populate,done)}else{done(null)}}},mount(type,opts,mountpoint){var root=mountpoint==="/";var pseudo=!mountpoint;var node;if(root&&FS.root){throw new FS.ErrnoError(10)}else if(!root&&!pseudo){var lookup=FS.lookupPath(mountpoint,{follow_mount:false});mountpoint=lookup.path;node=lookup.node;if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}if(!FS.isDir(node.mode)){throw new FS.ErrnoError(54)}}var mount={type,opts,mountpoint,mounts:[]};var mountRoot=type.mount(mount);mountRoot.mount=mount;mount.root=mountRoot;if(root){FS.root=mountRoot}else if(node){node.mounted=mount;if(node.mount){node.mount.mounts.push(mount)}}return mountRoot},unmount(mountpoint){var lookup=FS.lookupPath(mountpoint,{follow_mount:false});if(!FS.isMountpoint(lookup.node)){throw new FS.ErrnoError(28)}var node=lookup.node;var mount=node.mounted;var mounts=FS.getMounts(mount);for(var[hash,current]of Object.entries(FS.nameTable)){while(current){var next=current.name_next;if(mounts.includes(current.mount)){FS.destroyNode(current)}current=next}}node.mounted=null;var idx=node.mount.mounts.indexOf(mount);node.mount.mounts.splice(idx,1)},lookup(parent,name){return parent.node_ops.lookup(parent,name)},mknod(path,mode,dev){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;var name=PATH.basename(path);if(!name){throw new FS.ErrnoError(28)}if(name==="."||name===".."){throw new FS.ErrnoError(20)}var errCode=FS.mayCreate(parent,name);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.mknod){throw new FS.ErrnoError(63)}return parent.node_ops.mknod(parent,name,mode,dev)},statfs(path){return FS.statfsNode(FS.lookupPath(path,{follow:true}).node)},statfsStream(stream){return FS.statfsNode(stream.node)},statfsNode(node){var rtn={bsize:4096,frsize:4096,blocks:1e6,bfree:5e5,bavail:5e5,files:FS.nextInode,ffree:FS.nextInode-1,fsid:42,flags:2,namelen:255};if(node.node_ops.statfs){Object.assign(rtn,node.node_ops.statfs(node.mount.opts.root))}return rtn},create(path,mode=438){mode&=4095;mode|=32768;return FS.mknod(path,mode,0)},mkdir(path,mode=511){mode&=511|512;mode|=16384;return FS.mknod(path,mode,0)},mkdirTree(path,mode){var dirs=path.split("/");var d="";for(var dir of dirs){if(!dir)continue;if(d||PATH.isAbs(path))d+="/";d+=dir;try{FS.mkdir(d,mode)}catch(e){if(e.errno!=20)throw e}}},mkdev(path,mode,dev){if(typeof dev=="undefined"){dev=mode;mode=438}mode|=8192;return FS.mknod(path,mode,dev)},symlink(oldpath,newpath){if(!PATH_FS.resolve(oldpath)){throw new FS.ErrnoError(44)}var lookup=FS.lookupPath(newpath,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var newname=PATH.basename(newpath);var errCode=FS.mayCreate(parent,newname);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.symlink){throw new FS.ErrnoError(63)}return parent.node_ops.symlink(parent,newname,oldpath)},link(oldpath,newpath,flags){var lookup=FS.lookupPath(newpath,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var newname=PATH.basename(newpath);var errCode=FS.mayCreate(parent,newname);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.link){throw new FS.ErrnoError(34)}return parent.node_ops.link(parent,newname,oldpath,flags)},rename(old_path,new_path){var old_dirname=PATH.dirname(old_path);var new_dirname=PATH.dirname(new_path);var old_name=PATH.basename(old_path);var new_name=PATH.basename(new_path);var lookup,old_dir,new_dir;lookup=FS.lookupPath(old_path,{parent:true});old_dir=lookup.node;lookup=FS.lookupPath(new_path,{parent:true});new_dir=lookup.node;if(!old_dir||!new_dir)throw new FS.ErrnoError(44);if(old_dir.mount!==new_dir.mount){throw new FS.ErrnoError(75)}var old_node=FS.lookupNode(old_dir,old_name);var relative=PATH_FS.relative(old_path,new_dirname);if(relative.charAt(0)!=="."){throw new FS.ErrnoError(28)}relative=PATH_FS.relative(new_path,old_dirname);if(relative.charAt(0)!=="."){throw new FS.ErrnoError(55)}var new_node;try{new_node=FS.lookupNode(new_dir,new_name)}catch(e){}if(old_node===new_node){return}var isdir=FS.isDir(old_node.mode);var errCode=FS.mayDelete(old_dir,old_name,isdir);if(errCode){throw new FS.ErrnoError(errCode)}errCode=new_node?FS.mayDelete(new_dir,new_name,isdir):FS.mayCreate(new_dir,new_name);if(errCode){throw new FS.ErrnoError(errCode)}if(!old_dir.node_ops.rename){throw new FS.ErrnoError(63)}if(FS.isMountpoint(old_node)||new_node&&FS.isMountpoint(new_node)){throw new FS.ErrnoError(10)}if(new_dir!==old_dir){errCode=FS.nodePermissions(old_dir,"w");if(errCode){throw new FS.ErrnoError(errCode)}}FS.hashRemoveNode(old_node);try{old_dir.node_ops.rename(old_node,new_dir,new_name);old_node.parent=new_dir}catch(e){throw e}finally{FS.hashAddNode(old_node)}},rmdir(path){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;var name=PATH.basename(path);var node=FS.lookupNode(parent,name);var errCode=FS.mayDelete(parent,name,true);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.rmdir){throw new FS.ErrnoError(63)}if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}parent.node_ops.rmdir(parent,name);FS.destroyNode(node)},readdir(path){var lookup=FS.lookupPath(path,{follow:true});var node=lookup.node;var readdir=FS.checkOpExists(node.node_ops.readdir,54);return readdir(node)},unlink(path){var lookup=FS.lookupPath(path,{parent:true});var parent=lookup.node;if(!parent){throw new FS.ErrnoError(44)}var name=PATH.basename(path);var node=FS.lookupNode(parent,name);var errCode=FS.mayDelete(parent,name,false);if(errCode){throw new FS.ErrnoError(errCode)}if(!parent.node_ops.unlink){throw new FS.ErrnoError(63)}if(FS.isMountpoint(node)){throw new FS.ErrnoError(10)}parent.node_ops.unlink(parent,name);FS.destroyNode(node)},readlink(path){var lookup=FS.lookupPath(path);var link=lookup.node;if(!link){throw new FS.ErrnoError(44)}if(!link.node_ops.readlink){throw new FS.ErrnoError(28)}return link.node_ops.readlink(link)},stat(path,dontFollow){var lookup=FS.lookupPath(path,{follow:!dontFollow});var node=lookup.node;var getattr=FS.checkOpExists(node.node_ops.getattr,63);return getattr(node)},fstat(fd){var stream=FS.getStreamChecked(fd);var node=stream.node;var getattr=stream.stream_ops.getattr;var arg=getattr?stream:node;getattr??=node.node_ops.getattr;FS.checkOpExists(getattr,63);return getattr(arg)},lstat(path){return FS.stat(path,true)},doChmod(stream,node,mode,dontFollow){FS.doSetAttr(stream,node,{mode:mode&4095|node.mode&~4095,ctime:Date.now(),dontFollow})},chmod(path,mode,dontFollow){var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:!dontFollow});node=lookup.node}else{node=path}FS.doChmod(null,node,mode,dontFollow)},lchmod(path,mode){FS.chmod(path,mode,true)},fchmod(fd,mode){var stream=FS.getStreamChecked(fd);FS.doChmod(stream,stream.node,mode,false)},doChown(stream,node,dontFollow){FS.doSetAttr(stream,node,{timestamp:Date.now(),dontFollow})},chown(path,uid,gid,dontFollow){var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:!dontFollow});node=lookup.node}else{node=path}FS.doChown(null,node,dontFollow)},lchown(path,uid,gid){FS.chown(path,uid,gid,true)},fchown(fd,uid,gid){var stream=FS.getStreamChecked(fd);FS.doChown(stream,stream.node,false)},doTruncate(stream,node,len){if(FS.isDir(node.mode)){throw new FS.ErrnoError(31)}if(!FS.isFile(node.mode)){throw new FS.ErrnoError(28)}var errCode=FS.nodePermissions(node,"w");if(errCode){throw new FS.ErrnoError(errCode)}FS.doSetAttr(stream,node,{size:len,timestamp:Date.now()})},truncate(path,len){if(len<0){throw new FS.ErrnoError(28)}var node;if(typeof path=="string"){var lookup=FS.lookupPath(path,{follow:true});node=lookup.node}else{node=path}FS.doTruncate(null,node,len)},ftruncate(fd,len){var stream=FS.getStreamChecked(fd);if(len<0||(stream.flags&2097155)===0){throw new FS.ErrnoError(28)}FS.doTruncate(stream,stream.node,len)},utime(path,atime,mtime,dontFollow){var lookup=FS.lookupPath(path,{follow:!dontFollow});FS.doSetAttr(null,lookup.node,{atime,mtime,dontFollow})},open(path,flags,mode=438){if(path===""){throw new FS.ErrnoError(44)}flags=FS_modeStringToFlags(flags);if(flags&64){mode=mode&4095|32768}else{mode=0}var node;var isDirPath;if(typeof path=="object"){node=path}else{isDirPath=path.endsWith("/");var lookup=FS.lookupPath(path,{follow:!(flags&131072),noent_okay:true});node=lookup.node;path=lookup.path}var created=false;if(flags&64){if(node){if(flags&128){throw new FS.ErrnoError(20)}}else if(isDirPath){throw new FS.ErrnoError(31)}else{node=FS.mknod(path,mode|511,0);created=true}}if(!node){throw new FS.ErrnoError(44)}if(FS.isChrdev(node.mode)){flags&=~512}if(flags&65536&&!FS.isDir(node.mode)){throw new FS.ErrnoError(54)}if(!created){var errCode=FS.mayOpen(node,flags);if(errCode){throw new FS.ErrnoError(errCode)}}if(flags&512&&!created){FS.truncate(node,0)}flags&=~(128|512|131072);var stream=FS.createStream({node,path:FS.getPath(node),flags,seekable:true,position:0,stream_ops:node.stream_ops,ungotten:[],error:false});if(stream.stream_ops.open){stream.stream_ops.open(stream)}if(created){FS.chmod(node,mode&511)}return stream},close(stream){if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if(stream.getdents)stream.getdents=null;stream.node?.notifyListeners(32);try{if(stream.stream_ops.close){stream.stream_ops.close(stream)}}catch(e){throw e}finally{FS.closeStream(stream.fd)}stream.fd=null},isClosed(stream){return stream.fd===null},llseek(stream,offset,whence){if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if(!stream.seekable||!stream.stream_ops.llseek){throw new FS.ErrnoError(70)}if(whence!=0&&whence!=1&&whence!=2){throw new FS.ErrnoError(28)}stream.position=stream.stream_ops.llseek(stream,offset,whence);stream.ungotten=[];return stream.position},read(stream,buffer,offset,length,position){if(length<0||position<0){throw new FS.ErrnoError(28)}if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if((stream.flags&2097155)===1){throw new FS.ErrnoError(8)}if(FS.isDir(stream.node.mode)){throw new FS.ErrnoError(31)}if(!stream.stream_ops.read){throw new FS.ErrnoError(28)}var seeking=typeof position!="undefined";if(!seeking){position=stream.position}else if(!stream.seekable){throw new FS.ErrnoError(70)}var bytesRead=stream.stream_ops.read(stream,buffer,offset,length,position);if(!seeking)stream.position+=bytesRead;return bytesRead},write(stream,buffer,offset,length,position,canOwn){if(length<0||position<0){throw new FS.ErrnoError(28)}if(FS.isClosed(stream)){throw new FS.ErrnoError(8)}if((stream.flags&2097155)===0){throw new FS.ErrnoError(8)}if(FS.isDir(stream.node.mode)){throw new FS.ErrnoError(31)}if(!stream.stream_ops.write){throw new FS.ErrnoError(28)}if(stream.seekable&&stream.flags&1024){FS.llseek(stream,0,2)}var seeking=typeof position!="undefined";if(!seeking){position=stream.position}else if(!stream.seekable){throw new FS.ErrnoError(70)}var bytesWritten=stream.stream_ops.write(stream,buffer,offset,length,position,canOwn);if(!seeking)stream.position+=bytesWritten;return bytesWritten},mmap(stream,length,position,prot,flags){if((prot&2)!==0&&(flags&2)===0&&(stream.flags&2097155)!==2){throw new FS.ErrnoError(2)}if((stream.flags&2097155)===1){throw new FS.ErrnoError(2)}if(!stream.stream_ops.mmap){throw new FS.ErrnoError(43)}if(!length){throw new FS.ErrnoError(28)}return stream.stream_ops.mmap(stream,length,position,prot,flags)},msync(stream,buffer,offset,length,mmapFlags){if(!stream.stream_ops.msync){return 0}return stream.stream_ops.msync(stream,buffer,offset,length,mmapFlags)},ioctl(stream,cmd,arg){if(!stream.stream_ops.ioctl){throw new FS.ErrnoError(59)}return stream.stream_ops.ioctl(stream,cmd,arg)},readFile(path,opts={}){opts.flags=opts.flags??0;opts.encoding=opts.encoding??"binary";if(opts.encoding!=="utf8"&&opts.encoding!=="binary"){abort(`Invalid encoding type "${opts.encoding}"`)}var stream=FS.open(path,opts.flags);var stat=FS.stat(path);var length=stat.size;var buf=new Uint8Array(length);FS.read(stream,buf,0,length,0);if(opts.encoding==="utf8"){buf=UTF8ArrayToString(buf)}FS.close(stream);return buf},writeFile(path,data,opts={}){opts.flags=opts.flags??577;var stream=FS.open(path,opts.flags,opts.mode);data=FS_fileDataToTypedArray(data);FS.write(stream,data,0,data.byteLength,undefined,opts.canOwn);FS.close(stream)},cwd:()=>FS.currentPath,chdir(path){var lookup=FS.lookupPath(path,{follow:true});if(lookup.node===null){throw new FS.ErrnoError(44)}if(!FS.isDir(lookup.node.mode)){throw new FS.ErrnoError(54)}var errCode=FS.nodePermissions(lookup.node,"x");if(errCode){throw new FS.ErrnoError(errCode)}FS.currentPath=lookup.path},createDefaultDirectories(){FS.mkdir("/tmp");FS.mkdir("/home");FS.mkdir("/home/web_user")},createDefaultDevices(){FS.mkdir("/dev");FS.registerDevice(FS.makedev(1,3),{read:()=>0,write:(stream,buffer,offset,length,pos)=>length,llseek:()=>0});FS.mkdev("/dev/null",FS.makedev(1,3));TTY.register(FS.makedev(5,0),TTY.default_tty_ops);TTY.register(FS.makedev(6,0),TTY.default_tty1_ops);FS.mkdev("/dev/tty",FS.makedev(5,0));FS.mkdev("/dev/tty1",FS.makedev(6,0));var randomBuffer=new Uint8Array(1024),randomLeft=0;var randomByte=()=>{if(randomLeft===0){randomFill(randomBuffer);randomLeft=randomBuffer.byteLength}return randomBuffer[--randomLeft]};FS.createDevice("/dev","random",randomByte);FS.createDevice("/dev","urandom",randomByte);FS.mkdir("/dev/shm");FS.mkdir("/dev/shm/tmp")},createSpecialDirectories(){FS.mkdir("/proc");var proc_self=FS.mkdir("/proc/self");FS.mkdir("/proc/self/fd");FS.mount({mount(){var node=FS.createNode(proc_self,"fd",16895,73);node.stream_ops={llseek:MEMFS.stream_ops.llseek};node.node_ops={lookup(parent,name){var fd=+name;var stream=FS.getStreamChecked(fd);var ret={parent:null,mount:{mountpoint:"fake"},node_ops:{readlink:()=>stream.path},id:fd+1};ret.parent=ret;return ret},readdir(){return Array.from(FS.streams.entries()).filter(([k,v])=>v).map(([k,v])=>k.toString())}};return node}},{},"/proc/self/fd")},createStandardStreams(input,output,error){if(input){FS.createDevice("/dev","stdin",input)}else{FS.symlink("/dev/tty","/dev/stdin")}if(output){FS.createDevice("/dev","stdout",null,output)}else{FS.symlink("/dev/tty","/dev/stdout")}if(error){FS.createDevice("/dev","stderr",null,error)}else{FS.symlink("/dev/tty1","/dev/stderr")}var stdin=FS.open("/dev/stdin",0);var stdout=FS.open("/dev/stdout",1);var stderr=FS.open("/dev/stderr",1)},staticInit(){FS.nameTable=new Array(4096);FS.mount(MEMFS,{},"/");FS.createDefaultDirectories();FS.createDefaultDevices();FS.createSpecialDirectories();FS.filesystems={MEMFS}},init(input,output,error){FS.initialized=true;input??=Module["stdin"];output??=Module["stdout"];error??=Module["stderr"];FS.createStandardStreams(input,output,error)},quit(){FS.initialized=false;for(var stream of FS.streams){if(stream){FS.close(stream)}}},findObject(path,dontResolveLastLink){var ret=FS.analyzePath(path,dontResolveLastLink);if(!ret.exists){return null}return ret.object},analyzePath(path,dontResolveLastLink){try{var lookup=FS.lookupPath(path,{follow:!dontResolveLastLink});path=lookup.path}catch(e){}var ret={isRoot:false,exists:false,error:0,name:null,path:null,object:null,parentExists:false,parentPath:null,parentObject:null};try{var lookup=FS.lookupPath(path,{parent:true});ret.parentExists=true;ret.parentPath=lookup.path;ret.parentObject=lookup.node;ret.name=PATH.basename(path);lookup=FS.lookupPath(path,{follow:!dontResolveLastLink});ret.exists=true;ret.path=lookup.path;ret.object=lookup.node;ret.name=lookup.node.name;ret.isRoot=lookup.path==="/"}catch(e){ret.error=e.errno}return ret},createPath(parent,path,canRead,canWrite){parent=typeof parent=="string"?parent:FS.getPath(parent);var parts=path.split("/").reverse();while(parts.length){var part=parts.pop();if(!part)continue;var current=PATH.join2(parent,part);try{FS.mkdir(current)}catch(e){if(e.errno!=20)throw e}parent=current}return current},createFile(parent,name,properties,canRead,canWrite){var path=PATH.join2(typeof parent=="string"?parent:FS.getPath(parent),name);var mode=FS_getMode(canRead,canWrite);return FS.create(path,mode)},createDataFile(parent,name,data,canRead,canWrite,canOwn){var path=name;if(parent){parent=typeof parent=="string"?parent:FS.getPath(parent);path=name?PATH.join2(parent,name):parent}var mode=FS_getMode(canRead,canWrite);var node=FS.create(path,mode);if(data){data=FS_fileDataToTypedArray(data);FS.chmod(node,mode|146);var stream=FS.open(node,577);FS.write(stream,data,0,data.length,0,canOwn);FS.close(stream);FS.chmod(node,mode)}},createDevice(parent,name,input,output){var path=PATH.join2(typeof parent=="string"?parent:FS.getPath(parent),name);var mode=FS_getMode(!!input,!!output);FS.createDevice.major??=64;var dev=FS.makedev(FS.createDevice.major++,0);FS.registerDevice(dev,{open(stream){stream.seekable=false},close(stream){if(output?.buffer?.length){output(10)}},read(stream,buffer,offset,length,pos){var bytesRead=0;for(var i=0;i<length;i++){var result;try{result=input()}catch(e){throw new FS.ErrnoError(29)}if(result===undefined&&bytesRead===0){throw new FS.ErrnoError(6)}if(result===null||result===undefined)break;bytesRead++;buffer[offset+i]=result}if(bytesRead){stream.node.atime=Date.now()}return bytesRead},write(stream,buffer,offset,length,pos){for(var i=0;i<length;i++){try{output(buffer[offset+i])}catch(e){throw new FS.ErrnoError(29)}}if(length){stream.node.mtime=stream.node.ctime=Date.now()}return i}});return FS.mkdev(path,mode,dev)},forceLoadFile(obj){if(obj.isDevice||obj.isFolder||obj.link||obj.contents)return true;if(globalThis.XMLHttpRequest){abort("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.")}else{try{obj.contents=readBinary(obj.url)}catch(e){throw new FS.ErrnoError(29)}}},createLazyFile(parent,name,url,canRead,canWrite){class LazyUint8Array{lengthKnown=false;chunks=[];get(idx){if(idx>this.length-1||idx<0){return undefined}var chunkOffset=idx%this.chunkSize;var chunkNum=idx/this.chunkSize|0;return this.getter(chunkNum)[chunkOffset]}setDataGetter(getter){this.getter=getter}cacheLength(){var xhr=new XMLHttpRequest;xhr.open("HEAD",url,false);xhr.send(null);if(!(xhr.status>=200&&xhr.status<300||xhr.status===304))abort("Couldn't load "+url+". Status: "+xhr.status);var datalength=Number(xhr.getResponseHeader("Content-length"));var header;var hasByteServing=(header=xhr.getResponseHeader("Accept-Ranges"))&&header==="bytes";var usesGzip=(header=xhr.getResponseHeader("Content-Encoding"))&&header==="gzip";var chunkSize=1024*1024;if(!hasByteServing)chunkSize=datalength;var doXHR=(from,to)=>{if(from>to)abort(`invalid range (${from}, ${to}) or no bytes requested!`);if(to>datalength-1)abort(`only ${datalength} bytes available! programmer error!`);var xhr=new XMLHttpRequest;xhr.open("GET",url,false);if(datalength!==chunkSize)xhr.setRequestHeader("Range","bytes="+from+"-"+to);xhr.responseType="arraybuffer";if(xhr.overrideMimeType){xhr.overrideMimeType("text/plain; charset=x-user-defined")}xhr.send(null);if(!(xhr.status>=200&&xhr.status<300||xhr.status===304))abort("Couldn't load "+url+". Status: "+xhr.status);if(xhr.response!==undefined){return new Uint8Array(xhr.response||[])}return intArrayFromString(xhr.responseText??"",true)};var lazyArray=this;lazyArray.setDataGetter(chunkNum=>{var start=chunkNum*chunkSize;var end=(chunkNum+1)*chunkSize-1;end=Math.min(end,datalength-1);if(typeof lazyArray.chunks[chunkNum]=="undefined"){lazyArray.chunks[chunkNum]=doXHR(start,end)}if(typeof lazyArray.chunks[chunkNum]=="undefined")abort("doXHR failed!");return lazyArray.chunks[chunkNum]});if(usesGzip||!datalength){chunkSize=datalength=1;datalength=this.getter(0).length;chunkSize=datalength;out("LazyFiles on gzip forces download of the whole file when length is accessed")}this._length=datalength;this._chunkSize=chunkSize;this.lengthKnown=true}get length(){if(!this.lengthKnown){this.cacheLength()}return this._length}get chunkSize(){if(!this.lengthKnown){this.cacheLength()}return this._chunkSize}}if(globalThis.XMLHttpRequest){if(!ENVIRONMENT_IS_WORKER)abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");var lazyArray=new LazyUint8Array;var properties={isDevice:false,contents:lazyArray}}else{var properties={isDevice:false,url}}var node=FS.createFile(parent,name,properties,canRead,canWrite);if(properties.contents){node.contents=properties.contents}else if(properties.url){node.contents=null;node.url=properties.url}Object.defineProperties(node,{usedBytes:{get:function(){return this.contents.length}}});var stream_ops={};for(const[key,fn]of Object.entries(node.stream_ops)){stream_ops[key]=(...args)=>{FS.forceLoadFile(node);return fn(...args)}}function writeChunks(stream,buffer,offset,length,position){var contents=stream.node.contents;if(position>=contents.length)return 0;var size=Math.min(contents.length-position,length);if(contents.slice){for(var i=0;i<size;i++){buffer[offset+i]=contents[position+i]}}else{for(var i=0;i<size;i++){buffer[offset+i]=contents.get(position+i)}}return size}stream_ops.read=(stream,buffer,offset,length,position)=>{FS.forceLoadFile(node);return writeChunks(stream,buffer,offset,length,position)};stream_ops.mmap=(stream,length,position,prot,flags)=>{FS.forceLoadFile(node);var ptr=mmapAlloc(length);if(!ptr){throw new FS.ErrnoError(48)}writeChunks(stream,HEAP8,ptr,length,position);return{ptr,allocated:true}};node.stream_ops=stream_ops;return node}};var SYSCALLS={currentUmask:18,calculateAt(dirfd,path,allowEmpty){if(PATH.isAbs(path)){return path}var dir;if(dirfd===-100){dir=FS.cwd()}else{var dirstream=SYSCALLS.getStreamFromFD(dirfd);dir=dirstream.path}if(path.length==0){if(!allowEmpty){throw new FS.ErrnoError(44)}return dir}return dir+"/"+path},writeStat(buf,stat){HEAPU32[buf>>2]=stat.dev;HEAPU32[buf+4>>2]=stat.mode;HEAPU32[buf+8>>2]=stat.nlink;HEAPU32[buf+12>>2]=stat.uid;HEAPU32[buf+16>>2]=stat.gid;HEAPU32[buf+20>>2]=stat.rdev;HEAP64[buf+24>>3]=BigInt(stat.size);HEAP32[buf+32>>2]=4096;HEAP32[buf+36>>2]=stat.blocks;var atime=stat.atime.getTime();var mtime=stat.mtime.getTime();var ctime=stat.ctime.getTime();HEAP64[buf+40>>3]=BigInt(Math.floor(atime/1e3));HEAPU32[buf+48>>2]=atime%1e3*1e3*1e3;HEAP64[buf+56>>3]=BigInt(Math.floor(mtime/1e3));HEAPU32[buf+64>>2]=mtime%1e3*1e3*1e3;HEAP64[buf+72>>3]=BigInt(Math.floor(ctime/1e3));HEAPU32[buf+80>>2]=ctime%1e3*1e3*1e3;HEAP64[buf+88>>3]=BigInt(stat.ino);return 0},writeStatFs(buf,stats){HEAPU32[buf+4>>2]=stats.bsize;HEAPU32[buf+60>>2]=stats.bsize;HEAP64[buf+8>>3]=BigInt(stats.blocks);HEAP64[buf+16>>3]=BigInt(stats.bfree);HEAP64[buf+24>>3]=BigInt(stats.bavail);HEAP64[buf+32>>3]=BigInt(stats.files);HEAP64[buf+40>>3]=BigInt(stats.ffree);HEAPU32[buf+48>>2]=stats.fsid;HEAPU32[buf+64>>2]=stats.flags;HEAPU32[buf+56>>2]=stats.namelen},doMsync(addr,stream,len,flags,offset){if(!FS.isFile(stream.node.mode)){throw new FS.ErrnoError(43)}if(flags&2){return 0}var buffer=HEAPU8.subarray(addr,addr+len);FS.msync(stream,buffer,offset,len,flags)},getStreamFromFD(fd){var stream=FS.getStreamChecked(fd);return stream},varargs:undefined,getStr(ptr){var ret=UTF8ToString(ptr);return ret}};function _fd_close(fd){try{var stream=SYSCALLS.getStreamFromFD(fd);FS.close(stream);return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var doReadv=(stream,iov,iovcnt,offset)=>{var ret=0;for(var i=0;i<iovcnt;i++){var ptr=HEAPU32[iov>>2];var len=HEAPU32[iov+4>>2];iov+=8;try{var curr=FS.read(stream,HEAP8,ptr,len,offset)}catch(e){if(ret>0&&e instanceof FS.ErrnoError&&(e.errno==6||e.errno==6)){break}throw e}if(curr<0)return-1;ret+=curr;if(curr<len)break;if(typeof offset!="undefined"){offset+=curr}}return ret};function _fd_read(fd,iov,iovcnt,pnum){try{var stream=SYSCALLS.getStreamFromFD(fd);var num=doReadv(stream,iov,iovcnt);HEAPU32[pnum>>2]=num;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var INT53_MAX=9007199254740992;var INT53_MIN=-9007199254740992;var bigintToI53Checked=num=>num<INT53_MIN||num>INT53_MAX?NaN:Number(num);function _fd_seek(fd,offset,whence,newOffset){offset=bigintToI53Checked(offset);try{if(isNaN(offset))return 22;var stream=SYSCALLS.getStreamFromFD(fd);FS.llseek(stream,offset,whence);HEAP64[newOffset>>3]=BigInt(stream.position);if(stream.getdents&&offset===0&&whence===0)stream.getdents=null;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var doWritev=(stream,iov,iovcnt,offset)=>{if(iovcnt==1){return FS.write(stream,HEAP8,HEAPU32[iov>>2],HEAPU32[iov+4>>2],offset)}var total=0;for(var i=0,p=iov;i<iovcnt;i++,p+=8){total+=HEAPU32[p+4>>2]}var view=new Uint8Array(total);var voff=0;for(var i=0;i<iovcnt;i++,iov+=8){var ptr=HEAPU32[iov>>2];var len=HEAPU32[iov+4>>2];view.set(HEAPU8.subarray(ptr,ptr+len),voff);voff+=len}return FS.write(stream,view,0,total,offset)};function _fd_write(fd,iov,iovcnt,pnum){try{var stream=SYSCALLS.getStreamFromFD(fd);var num=doWritev(stream,iov,iovcnt);HEAPU32[pnum>>2]=num;return 0}catch(e){if(typeof FS=="undefined"||!(e.name==="ErrnoError"))throw e;return e.errno}}var wasmTableMirror=[];var getWasmTableEntry=funcPtr=>{var func=wasmTableMirror[funcPtr];if(!func){wasmTableMirror[funcPtr]=func=wasmTable.get(funcPtr)}return func};var stringToUTF8=(str,outPtr,maxBytesToWrite)=>stringToUTF8Array(str,HEAPU8,outPtr,maxBytesToWrite);FS.createPreloadedFile=FS_createPreloadedFile;FS.preloadFile=FS_preloadFile;FS.staticInit();{if(Module["noExitRuntime"])noExitRuntime=Module["noExitRuntime"];if(Module["print"])out=Module["print"];if(Module["printErr"])err=Module["printErr"];if(Module["arguments"])programArgs=Module["arguments"];if(Module["thisProgram"])thisProgram=Module["thisProgram"];var preInit=Module["preInit"];if(preInit){if(typeof preInit=="function")Module["preInit"]=preInit=[preInit];while(preInit.length>0){preInit.shift()()}}}Module["getValue"]=getValue;Module["UTF8ToString"]=UTF8ToString;Module["stringToUTF8"]=stringToUTF8;Module["lengthBytesUTF8"]=lengthBytesUTF8;var _wasm_parse_query,_malloc,_free,_wasm_parse_query_raw,_wasm_free_parse_result,_wasm_parse_plpgsql,_wasm_fingerprint,_wasm_normalize_query,_wasm_parse_query_detailed,_wasm_free_detailed_result,_wasm_scan,_wasm_free_string,__emscripten_timeout,_setThrew,__emscripten_stack_restore,_emscripten_stack_get_current,memory,__indirect_function_table,wasmMemory,wasmTable;function assignWasmExports(wasmExports){_wasm_parse_query=Module["_wasm_parse_query"]=wasmExports["B"];_malloc=Module["_malloc"]=wasmExports["C"];_free=Module["_free"]=wasmExports["E"];_wasm_parse_query_raw=Module["_wasm_parse_query_raw"]=wasmExports["F"];_wasm_free_parse_result=Module["_wasm_free_parse_result"]=wasmExports["G"];_wasm_parse_plpgsql=Module["_wasm_parse_plpgsql"]=wasmExports["H"];_wasm_fingerprint=Module["_wasm_fingerprint"]=wasmExports["I"];_wasm_normalize_query=Module["_wasm_normalize_query"]=wasmExports["J"];_wasm_parse_query_detailed=Module["_wasm_parse_query_detailed"]=wasmExports["K"];_wasm_free_detailed_result=Module["_wasm_free_detailed_result"]=wasmExports["L"];_wasm_scan=Module["_wasm_scan"]=wasmExports["M"];_wasm_free_string=Module["_wasm_free_string"]=wasmExports["N"];__emscripten_timeout=wasmExports["O"];_setThrew=wasmExports["P"];__emscripten_stack_restore=wasmExports["Q"];_emscripten_stack_get_current=wasmExports["R"];memory=wasmMemory=wasmExports["z"];__indirect_function_table=wasmTable=wasmExports["D"]}var wasmImports={c:___assert_fail,x:__abort_js,w:__emscripten_runtime_keepalive_clear,p:__emscripten_throw_longjmp,o:__setitimer_js,q:_emscripten_resize_heap,m:_exit,u:_fd_close,r:_fd_read,s:_fd_seek,t:_fd_write,g:invoke_i,b:invoke_ii,a:invoke_iii,d:invoke_iiii,k:invoke_iiiii,l:invoke_ji,e:invoke_v,f:invoke_vi,h:invoke_vii,j:invoke_viii,i:invoke_viiii,y:invoke_viiiii,n:invoke_viiiiiiiiiiiii,v:_proc_exit};function invoke_iii(index,a1,a2){var sp=stackSave();try{return getWasmTableEntry(index)(a1,a2)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_ii(index,a1){var sp=stackSave();try{return getWasmTableEntry(index)(a1)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_i(index){var sp=stackSave();try{return getWasmTableEntry(index)()}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_v(index){var sp=stackSave();try{getWasmTableEntry(index)()}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_iiii(index,a1,a2,a3){var sp=stackSave();try{return getWasmTableEntry(index)(a1,a2,a3)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_viiii(index,a1,a2,a3,a4){var sp=stackSave();try{getWasmTableEntry(index)(a1,a2,a3,a4)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_viiiiiiiiiiiii(index,a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11,a12,a13){var sp=stackSave();try{getWasmTableEntry(index)(a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11,a12,a13)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_iiiii(index,a1,a2,a3,a4){var sp=stackSave();try{return getWasmTableEntry(index)(a1,a2,a3,a4)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_viii(index,a1,a2,a3){var sp=stackSave();try{getWasmTableEntry(index)(a1,a2,a3)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_vi(index,a1){var sp=stackSave();try{getWasmTableEntry(index)(a1)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_vii(index,a1,a2){var sp=stackSave();try{getWasmTableEntry(index)(a1,a2)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_viiiii(index,a1,a2,a3,a4,a5){var sp=stackSave();try{getWasmTableEntry(index)(a1,a2,a3,a4,a5)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0)}}function invoke_ji(index,a1){var sp=stackSave();try{return getWasmTableEntry(index)(a1)}catch(e){stackRestore(sp);if(!(e instanceof EmscriptenEH))throw e;_setThrew(1,0);return 0n}}async function run(){preRun();if(runDependencies){await resolveRunDependencies()}var setStatus=Module["setStatus"];if(setStatus){setStatus("Running...");await new Promise(resolve=>setTimeout(resolve,1));setTimeout(setStatus,1,"")}if(ABORT)return;initRuntime();Module["onRuntimeInitialized"]?.();postRun()}var wasmExports;wasmExports=await createWasm();await run();
 ;return Module}})();if(true){module.exports=PgQueryModule;module.exports["default"]=PgQueryModule}else {}
+
+
+/***/ }),
+
+/***/ 785:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// This is an empty module that is served up when outside of a workerd environment
+// See the `exports` field in package.json
+exports["default"] = {};
+//# sourceMappingURL=empty.js.map
+
+/***/ }),
+
+/***/ 6122:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+//Parse method copied from https://github.com/brianc/node-postgres
+//Copyright (c) 2010-2014 Brian Carlson (brian.m.carlson@gmail.com)
+//MIT License
+
+//parses a connection string
+function parse(str, options = {}) {
+  //unix socket
+  if (str.charAt(0) === '/') {
+    const config = str.split(' ')
+    return { host: config[0], database: config[1] }
+  }
+
+  // Check for empty host in URL
+
+  const config = Object.create(null)
+  let result
+  let dummyHost = false
+  if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
+    // Ensure spaces are encoded as %20
+    str = encodeURI(str).replace(/%25(\d\d)/g, '%$1')
+  }
+
+  try {
+    try {
+      result = new URL(str, 'postgres://base')
+    } catch (e) {
+      // The URL is invalid so try again with a dummy host
+      result = new URL(str.replace('@/', '@___DUMMY___/'), 'postgres://base')
+      dummyHost = true
+    }
+  } catch (err) {
+    // Remove the input from the error message to avoid leaking sensitive information
+    err.input && (err.input = '*****REDACTED*****')
+    throw err
+  }
+
+  // We'd like to use Object.fromEntries() here but Node.js 10 does not support it
+  for (const entry of result.searchParams.entries()) {
+    config[entry[0]] = entry[1]
+  }
+
+  config.user = config.user || decodeURIComponent(result.username)
+  config.password = config.password || decodeURIComponent(result.password)
+
+  if (result.protocol == 'socket:') {
+    config.host = decodeURI(result.pathname)
+    config.database = result.searchParams.get('db')
+    config.client_encoding = result.searchParams.get('encoding')
+    return config
+  }
+  const hostname = (dummyHost ? '' : result.hostname).replace(/^\[(.+)\]$/, '$1')
+  if (!config.host) {
+    // Only set the host if there is no equivalent query param.
+    config.host = decodeURIComponent(hostname)
+  } else if (hostname && /^%2f/i.test(hostname)) {
+    // Only prepend the hostname to the pathname if it is not a URL encoded Unix socket host.
+    result.pathname = hostname + result.pathname
+  }
+  if (!config.port) {
+    // Only set the port if there is no equivalent query param.
+    config.port = result.port
+  }
+
+  const pathname = result.pathname.slice(1) || null
+  config.database = pathname ? decodeURI(pathname) : null
+
+  if (config.ssl === 'true' || config.ssl === '1') {
+    config.ssl = true
+  }
+
+  if (config.ssl === '0') {
+    config.ssl = false
+  }
+
+  if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
+    config.ssl = {}
+  }
+
+  // sslnegotiation=direct implies SSL is in use (libpq requires sslmode>=require),
+  // so enable SSL if the connection string did not otherwise configure it.
+  if (config.sslnegotiation === 'direct' && config.ssl === undefined) {
+    config.ssl = true
+  }
+
+  // Only try to load fs if we expect to read from the disk
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+
+  if (config.sslcert) {
+    config.ssl.cert = fs.readFileSync(config.sslcert).toString()
+  }
+
+  if (config.sslkey) {
+    config.ssl.key = fs.readFileSync(config.sslkey).toString()
+  }
+
+  if (config.sslrootcert) {
+    config.ssl.ca = fs.readFileSync(config.sslrootcert).toString()
+  }
+
+  if (options.useLibpqCompat && config.uselibpqcompat) {
+    throw new Error('Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.')
+  }
+
+  if (config.uselibpqcompat === 'true' || options.useLibpqCompat) {
+    switch (config.sslmode) {
+      case 'disable': {
+        config.ssl = false
+        break
+      }
+      case 'prefer': {
+        config.ssl.rejectUnauthorized = false
+        break
+      }
+      case 'require': {
+        if (config.sslrootcert) {
+          // If a root CA is specified, behavior of `sslmode=require` will be the same as that of `verify-ca`
+          config.ssl.checkServerIdentity = function () {}
+        } else {
+          config.ssl.rejectUnauthorized = false
+        }
+        break
+      }
+      case 'verify-ca': {
+        if (!config.ssl.ca) {
+          throw new Error(
+            'SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security.'
+          )
+        }
+        config.ssl.checkServerIdentity = function () {}
+        break
+      }
+      case 'verify-full': {
+        break
+      }
+    }
+  } else {
+    switch (config.sslmode) {
+      case 'disable': {
+        config.ssl = false
+        break
+      }
+      case 'prefer':
+      case 'require':
+      case 'verify-ca':
+      case 'verify-full': {
+        if (config.sslmode !== 'verify-full') {
+          deprecatedSslModeWarning(config.sslmode)
+        }
+        break
+      }
+      case 'no-verify': {
+        config.ssl.rejectUnauthorized = false
+        break
+      }
+    }
+  }
+
+  return config
+}
+
+// convert pg-connection-string ssl config to a ClientConfig.ConnectionOptions
+function toConnectionOptions(sslConfig) {
+  const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
+    // we explicitly check for undefined and null instead of `if (value)` because some
+    // options accept falsy values. Example: `ssl.rejectUnauthorized = false`
+    if (value !== undefined && value !== null) {
+      c[key] = value
+    }
+
+    return c
+  }, Object.create(null))
+
+  return connectionOptions
+}
+
+// convert pg-connection-string config to a ClientConfig
+function toClientConfig(config) {
+  const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
+    if (key === 'ssl') {
+      const sslConfig = value
+
+      if (typeof sslConfig === 'boolean') {
+        c[key] = sslConfig
+      }
+
+      if (typeof sslConfig === 'object') {
+        c[key] = toConnectionOptions(sslConfig)
+      }
+    } else if (value !== undefined && value !== null) {
+      if (key === 'port') {
+        // when port is not specified, it is converted into an empty string
+        // we want to avoid NaN or empty string as a values in ClientConfig
+        if (value !== '') {
+          const v = parseInt(value, 10)
+          if (isNaN(v)) {
+            throw new Error(`Invalid ${key}: ${value}`)
+          }
+
+          c[key] = v
+        }
+      } else {
+        c[key] = value
+      }
+    }
+
+    return c
+  }, Object.create(null))
+
+  return poolConfig
+}
+
+// parses a connection string into ClientConfig
+function parseIntoClientConfig(str) {
+  return toClientConfig(parse(str))
+}
+
+function deprecatedSslModeWarning(sslmode) {
+  if (!deprecatedSslModeWarning.warned && typeof process !== 'undefined' && process.emitWarning) {
+    deprecatedSslModeWarning.warned = true
+    process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
+In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
+
+To prepare for this change:
+- If you want the current behavior, explicitly use 'sslmode=verify-full'
+- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
+
+See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`)
+  }
+}
+
+module.exports = parse
+
+parse.parse = parse
+parse.toClientConfig = toClientConfig
+parse.parseIntoClientConfig = parseIntoClientConfig
+
+
+/***/ }),
+
+/***/ 2299:
+/***/ ((module) => {
+
+
+
+// selected so (BASE - 1) * 0x100000000 + 0xffffffff is a safe integer
+var BASE = 1000000;
+
+function readInt8(buffer) {
+	var high = buffer.readInt32BE(0);
+	var low = buffer.readUInt32BE(4);
+	var sign = '';
+
+	if (high < 0) {
+		high = ~high + (low === 0);
+		low = (~low + 1) >>> 0;
+		sign = '-';
+	}
+
+	var result = '';
+	var carry;
+	var t;
+	var digits;
+	var pad;
+	var l;
+	var i;
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		t = 0x100000000 * carry + low;
+		digits = '' + t % BASE;
+
+		return sign + digits + result;
+	}
+}
+
+module.exports = readInt8;
+
+
+/***/ }),
+
+/***/ 7558:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+
+const NOOP = function () {}
+
+const removeWhere = (list, predicate) => {
+  const i = list.findIndex(predicate)
+
+  return i === -1 ? undefined : list.splice(i, 1)[0]
+}
+
+class IdleItem {
+  constructor(client, idleListener, timeoutId) {
+    this.client = client
+    this.idleListener = idleListener
+    this.timeoutId = timeoutId
+  }
+}
+
+class PendingItem {
+  constructor(callback) {
+    this.callback = callback
+  }
+}
+
+function throwOnDoubleRelease() {
+  throw new Error('Release called on client which has already been released to the pool.')
+}
+
+function promisify(Promise, callback) {
+  if (callback) {
+    return { callback: callback, result: undefined }
+  }
+  let rej
+  let res
+  const cb = function (err, client) {
+    err ? rej(err) : res(client)
+  }
+  const result = new Promise(function (resolve, reject) {
+    res = resolve
+    rej = reject
+  }).catch((err) => {
+    // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
+    // application that created the query
+    Error.captureStackTrace(err)
+    throw err
+  })
+  return { callback: cb, result: result }
+}
+
+function makeIdleListener(pool, client) {
+  return function idleListener(err) {
+    err.client = client
+
+    client.removeListener('error', idleListener)
+    client.on('error', () => {
+      pool.log('additional client error after disconnection due to error', err)
+    })
+    pool._remove(client)
+    // TODO - document that once the pool emits an error
+    // the client has already been closed & purged and is unusable
+    pool.emit('error', err, client)
+  }
+}
+
+class Pool extends EventEmitter {
+  constructor(options, Client) {
+    super()
+    this.options = Object.assign({}, options)
+
+    if (options != null && 'password' in options) {
+      // "hiding" the password so it doesn't show up in stack traces
+      // or if the client is console.logged
+      Object.defineProperty(this.options, 'password', {
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: options.password,
+      })
+    }
+    if (options != null && options.ssl && options.ssl.key) {
+      // "hiding" the ssl->key so it doesn't show up in stack traces
+      // or if the client is console.logged
+      Object.defineProperty(this.options.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    this.options.max = this.options.max || this.options.poolSize || 10
+    this.options.min = this.options.min || 0
+    this.options.maxUses = this.options.maxUses || Infinity
+    this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
+    this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
+    this.log = this.options.log || function () {}
+    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Promise = this.options.Promise || global.Promise
+
+    if (typeof this.options.idleTimeoutMillis === 'undefined') {
+      this.options.idleTimeoutMillis = 10000
+    }
+
+    this._clients = []
+    this._idle = []
+    this._expired = new WeakSet()
+    this._pendingQueue = []
+    this._endCallback = undefined
+    this.ending = false
+    this.ended = false
+  }
+
+  _promiseTry(f) {
+    const Promise = this.Promise
+    if (typeof Promise.try === 'function') {
+      return Promise.try(f)
+    }
+    return new Promise((resolve) => resolve(f()))
+  }
+
+  _isFull() {
+    return this._clients.length >= this.options.max
+  }
+
+  _isAboveMin() {
+    return this._clients.length > this.options.min
+  }
+
+  _pulseQueue() {
+    this.log('pulse queue')
+    if (this.ended) {
+      this.log('pulse queue ended')
+      return
+    }
+    if (this.ending) {
+      this.log('pulse queue on ending')
+      if (this._idle.length) {
+        this._idle.slice().map((item) => {
+          this._remove(item.client)
+        })
+      }
+      if (!this._clients.length) {
+        this.ended = true
+        this._endCallback()
+      }
+      return
+    }
+
+    // if we don't have any waiting, do nothing
+    if (!this._pendingQueue.length) {
+      this.log('no queued requests')
+      return
+    }
+    // if we don't have any idle clients and we have no more room do nothing
+    if (!this._idle.length && this._isFull()) {
+      return
+    }
+    const pendingItem = this._pendingQueue.shift()
+    if (this._idle.length) {
+      const idleItem = this._idle.pop()
+      clearTimeout(idleItem.timeoutId)
+      const client = idleItem.client
+      client.ref && client.ref()
+      const idleListener = idleItem.idleListener
+
+      return this._acquireClient(client, pendingItem, idleListener, false)
+    }
+    if (!this._isFull()) {
+      return this.newClient(pendingItem)
+    }
+    throw new Error('unexpected condition')
+  }
+
+  _remove(client, callback) {
+    const removed = removeWhere(this._idle, (item) => item.client === client)
+
+    if (removed !== undefined) {
+      clearTimeout(removed.timeoutId)
+    }
+
+    this._clients = this._clients.filter((c) => c !== client)
+    const context = this
+    client.end(() => {
+      context.emit('remove', client)
+
+      if (typeof callback === 'function') {
+        callback()
+      }
+    })
+  }
+
+  connect(cb) {
+    if (this.ending) {
+      const err = new Error('Cannot use a pool after calling end on the pool')
+      return cb ? cb(err) : this.Promise.reject(err)
+    }
+
+    const response = promisify(this.Promise, cb)
+    const result = response.result
+
+    // if we don't have to connect a new client, don't do so
+    if (this._isFull() || this._idle.length) {
+      // if we have idle clients schedule a pulse immediately
+      if (this._idle.length) {
+        process.nextTick(() => this._pulseQueue())
+      }
+
+      if (!this.options.connectionTimeoutMillis) {
+        this._pendingQueue.push(new PendingItem(response.callback))
+        return result
+      }
+
+      const queueCallback = (err, res, done) => {
+        clearTimeout(tid)
+        response.callback(err, res, done)
+      }
+
+      const pendingItem = new PendingItem(queueCallback)
+
+      // set connection timeout on checking out an existing client
+      const tid = setTimeout(() => {
+        // remove the callback from pending waiters because
+        // we're going to call it with a timeout error
+        removeWhere(this._pendingQueue, (i) => i.callback === queueCallback)
+        pendingItem.timedOut = true
+        response.callback(new Error('timeout exceeded when trying to connect'))
+      }, this.options.connectionTimeoutMillis)
+
+      if (tid.unref) {
+        tid.unref()
+      }
+
+      this._pendingQueue.push(pendingItem)
+      return result
+    }
+
+    this.newClient(new PendingItem(response.callback))
+
+    return result
+  }
+
+  newClient(pendingItem) {
+    const client = new this.Client(this.options)
+    this._clients.push(client)
+    const idleListener = makeIdleListener(this, client)
+
+    this.log('checking client timeout')
+
+    // connection timeout logic
+    let tid
+    let timeoutHit = false
+    if (this.options.connectionTimeoutMillis) {
+      tid = setTimeout(() => {
+        if (client.connection) {
+          this.log('ending client due to timeout')
+          timeoutHit = true
+          client.connection.stream.destroy()
+        } else if (!client.isConnected()) {
+          this.log('ending client due to timeout')
+          timeoutHit = true
+          // force kill the node driver, and let libpq do its teardown
+          client.end()
+        }
+      }, this.options.connectionTimeoutMillis)
+    }
+
+    this.log('connecting new client')
+    client.connect((err) => {
+      if (tid) {
+        clearTimeout(tid)
+      }
+      client.on('error', idleListener)
+      if (err) {
+        this.log('client failed to connect', err)
+        // remove the dead client from our list of clients
+        this._clients = this._clients.filter((c) => c !== client)
+        if (timeoutHit) {
+          err = new Error('Connection terminated due to connection timeout', { cause: err })
+        }
+
+        // this client won’t be released, so move on immediately
+        this._pulseQueue()
+
+        if (!pendingItem.timedOut) {
+          pendingItem.callback(err, undefined, NOOP)
+        }
+      } else {
+        this.log('new client connected')
+
+        if (this.options.onConnect) {
+          this._promiseTry(() => this.options.onConnect(client)).then(
+            () => {
+              this._afterConnect(client, pendingItem, idleListener)
+            },
+            (hookErr) => {
+              this._clients = this._clients.filter((c) => c !== client)
+              client.end(() => {
+                this._pulseQueue()
+                if (!pendingItem.timedOut) {
+                  pendingItem.callback(hookErr, undefined, NOOP)
+                }
+              })
+            }
+          )
+          return
+        }
+
+        return this._afterConnect(client, pendingItem, idleListener)
+      }
+    })
+  }
+
+  _afterConnect(client, pendingItem, idleListener) {
+    if (this.options.maxLifetimeSeconds !== 0) {
+      const maxLifetimeTimeout = setTimeout(() => {
+        this.log('ending client due to expired lifetime')
+        this._expired.add(client)
+        const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client)
+        if (idleIndex !== -1) {
+          this._acquireClient(
+            client,
+            new PendingItem((err, client, clientRelease) => clientRelease()),
+            idleListener,
+            false
+          )
+        }
+      }, this.options.maxLifetimeSeconds * 1000)
+
+      maxLifetimeTimeout.unref()
+      client.once('end', () => clearTimeout(maxLifetimeTimeout))
+    }
+
+    return this._acquireClient(client, pendingItem, idleListener, true)
+  }
+
+  // acquire a client for a pending work item
+  _acquireClient(client, pendingItem, idleListener, isNew) {
+    if (isNew) {
+      this.emit('connect', client)
+    }
+
+    this.emit('acquire', client)
+
+    client.release = this._releaseOnce(client, idleListener)
+
+    client.removeListener('error', idleListener)
+
+    if (!pendingItem.timedOut) {
+      if (isNew && this.options.verify) {
+        this.options.verify(client, (err) => {
+          if (err) {
+            client.release(err)
+            return pendingItem.callback(err, undefined, NOOP)
+          }
+
+          pendingItem.callback(undefined, client, client.release)
+        })
+      } else {
+        pendingItem.callback(undefined, client, client.release)
+      }
+    } else {
+      if (isNew && this.options.verify) {
+        this.options.verify(client, client.release)
+      } else {
+        client.release()
+      }
+    }
+  }
+
+  // returns a function that wraps _release and throws if called more than once
+  _releaseOnce(client, idleListener) {
+    let released = false
+
+    return (err) => {
+      if (released) {
+        throwOnDoubleRelease()
+      }
+
+      released = true
+      this._release(client, idleListener, err)
+    }
+  }
+
+  // release a client back to the poll, include an error
+  // to remove it from the pool
+  _release(client, idleListener, err) {
+    client.on('error', idleListener)
+
+    client._poolUseCount = (client._poolUseCount || 0) + 1
+
+    this.emit('release', err, client)
+
+    // TODO(bmc): expose a proper, public interface _queryable and _ending
+    if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
+      if (client._poolUseCount >= this.options.maxUses) {
+        this.log('remove expended client')
+      }
+
+      return this._remove(client, this._pulseQueue.bind(this))
+    }
+
+    const isExpired = this._expired.has(client)
+    if (isExpired) {
+      this.log('remove expired client')
+      this._expired.delete(client)
+      return this._remove(client, this._pulseQueue.bind(this))
+    }
+
+    // idle timeout
+    let tid
+    if (this.options.idleTimeoutMillis && this._isAboveMin()) {
+      tid = setTimeout(() => {
+        if (this._isAboveMin()) {
+          this.log('remove idle client')
+          this._remove(client, this._pulseQueue.bind(this))
+        }
+      }, this.options.idleTimeoutMillis)
+
+      if (this.options.allowExitOnIdle) {
+        // allow Node to exit if this is all that's left
+        tid.unref()
+      }
+    }
+
+    if (this.options.allowExitOnIdle) {
+      client.unref()
+    }
+
+    this._idle.push(new IdleItem(client, idleListener, tid))
+    this._pulseQueue()
+  }
+
+  query(text, values, cb) {
+    // guard clause against passing a function as the first parameter
+    if (typeof text === 'function') {
+      const response = promisify(this.Promise, text)
+      setImmediate(function () {
+        return response.callback(new Error('Passing a function as the first parameter to pool.query is not supported'))
+      })
+      return response.result
+    }
+
+    // allow plain text query without values, but callback
+    if (typeof values === 'function') {
+      cb = values
+      values = undefined
+    }
+    const response = promisify(this.Promise, cb)
+    cb = response.callback
+
+    this.connect((err, client) => {
+      if (err) {
+        return cb(err)
+      }
+
+      let clientReleased = false
+      const onError = (err) => {
+        if (clientReleased) {
+          return
+        }
+        clientReleased = true
+        client.release(err)
+        cb(err)
+      }
+
+      client.once('error', onError)
+      this.log('dispatching query')
+      try {
+        client.query(text, values, (err, res) => {
+          this.log('query dispatched')
+          client.removeListener('error', onError)
+          if (clientReleased) {
+            return
+          }
+          clientReleased = true
+          client.release(err)
+          if (err) {
+            return cb(err)
+          }
+          return cb(undefined, res)
+        })
+      } catch (err) {
+        client.release(err)
+        return cb(err)
+      }
+    })
+    return response.result
+  }
+
+  end(cb) {
+    this.log('ending')
+    if (this.ending) {
+      const err = new Error('Called end on pool more than once')
+      return cb ? cb(err) : this.Promise.reject(err)
+    }
+    this.ending = true
+    const promised = promisify(this.Promise, cb)
+    this._endCallback = promised.callback
+    this._pulseQueue()
+    return promised.result
+  }
+
+  get waitingCount() {
+    return this._pendingQueue.length
+  }
+
+  get idleCount() {
+    return this._idle.length
+  }
+
+  get expiredCount() {
+    return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0)
+  }
+
+  get totalCount() {
+    return this._clients.length
+  }
+}
+module.exports = Pool
+
+
+/***/ }),
+
+/***/ 9971:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BufferReader = void 0;
+class BufferReader {
+    constructor(offset = 0) {
+        this.offset = offset;
+        this.buffer = Buffer.allocUnsafe(0);
+        // TODO(bmc): support non-utf8 encoding?
+        this.encoding = 'utf-8';
+    }
+    setBuffer(offset, buffer) {
+        this.offset = offset;
+        this.buffer = buffer;
+    }
+    int16() {
+        const result = this.buffer.readInt16BE(this.offset);
+        this.offset += 2;
+        return result;
+    }
+    byte() {
+        const result = this.buffer[this.offset];
+        this.offset++;
+        return result;
+    }
+    int32() {
+        const result = this.buffer.readInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+    }
+    uint32() {
+        const result = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+    }
+    string(length) {
+        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+    }
+    cstring() {
+        const start = this.offset;
+        let end = start;
+        // eslint-disable-next-line no-empty
+        while (this.buffer[end++]) { }
+        this.offset = end;
+        return this.buffer.toString(this.encoding, start, end - 1);
+    }
+    bytes(length) {
+        const result = this.buffer.slice(this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+    }
+}
+exports.BufferReader = BufferReader;
+//# sourceMappingURL=buffer-reader.js.map
+
+/***/ }),
+
+/***/ 9315:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+//binary data writer tuned for encoding binary specific to the postgres binary protocol
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Writer = void 0;
+class Writer {
+    constructor(size = 256) {
+        this.size = size;
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(size);
+    }
+    ensure(size) {
+        const remaining = this.buffer.length - this.offset;
+        if (remaining < size) {
+            const oldBuffer = this.buffer;
+            // exponential growth factor of around ~ 1.5
+            // https://stackoverflow.com/questions/2269063/buffer-growth-strategy
+            const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
+            this.buffer = Buffer.allocUnsafe(newSize);
+            oldBuffer.copy(this.buffer, 0, 0, this.offset);
+        }
+    }
+    addInt32(num) {
+        this.ensure(4);
+        this.buffer[this.offset++] = (num >>> 24) & 0xff;
+        this.buffer[this.offset++] = (num >>> 16) & 0xff;
+        this.buffer[this.offset++] = (num >>> 8) & 0xff;
+        this.buffer[this.offset++] = (num >>> 0) & 0xff;
+        return this;
+    }
+    addInt16(num) {
+        this.ensure(2);
+        this.buffer[this.offset++] = (num >>> 8) & 0xff;
+        this.buffer[this.offset++] = (num >>> 0) & 0xff;
+        return this;
+    }
+    addCString(string) {
+        if (!string) {
+            this.ensure(1);
+        }
+        else {
+            const len = Buffer.byteLength(string);
+            this.ensure(len + 1); // +1 for null terminator
+            this.buffer.write(string, this.offset, 'utf-8');
+            this.offset += len;
+        }
+        this.buffer[this.offset++] = 0; // null terminator
+        return this;
+    }
+    addString(string = '') {
+        const len = Buffer.byteLength(string);
+        this.ensure(len);
+        this.buffer.write(string, this.offset);
+        this.offset += len;
+        return this;
+    }
+    // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
+    // bytes. Postgres' Bind wire format prefixes every parameter with its length,
+    // and doing it in one method computes Buffer.byteLength ONCE — the previous
+    // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
+    // three times (byteLength for the prefix, byteLength again inside addString,
+    // then the encode), which is costly for large text parameters.
+    addInt32PrefixedString(string) {
+        const len = Buffer.byteLength(string);
+        this.ensure(4 + len);
+        const buffer = this.buffer;
+        let offset = this.offset;
+        buffer[offset++] = (len >>> 24) & 0xff;
+        buffer[offset++] = (len >>> 16) & 0xff;
+        buffer[offset++] = (len >>> 8) & 0xff;
+        buffer[offset++] = (len >>> 0) & 0xff;
+        buffer.write(string, offset, 'utf-8');
+        this.offset = offset + len;
+        return this;
+    }
+    add(otherBuffer) {
+        this.ensure(otherBuffer.length);
+        otherBuffer.copy(this.buffer, this.offset);
+        this.offset += otherBuffer.length;
+        return this;
+    }
+    /**
+     * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
+     */
+    reserveUnsafe(size) {
+        const offset = this.offset;
+        this.ensure(size);
+        this.offset += size;
+        return offset;
+    }
+    join(code) {
+        if (code) {
+            this.buffer[this.headerPosition] = code;
+            //length is everything in this packet minus the code
+            const length = this.offset - (this.headerPosition + 1);
+            this.buffer.writeInt32BE(length, this.headerPosition + 1);
+        }
+        return this.buffer.slice(code ? 0 : 5, this.offset);
+    }
+    flush(code) {
+        const result = this.join(code);
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(this.size);
+        return result;
+    }
+    clear() {
+        this.offset = 5;
+        this.headerPosition = 0;
+    }
+}
+exports.Writer = Writer;
+//# sourceMappingURL=buffer-writer.js.map
+
+/***/ }),
+
+/***/ 4233:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DatabaseError = exports.serialize = void 0;
+exports.parse = parse;
+const messages_1 = __nccwpck_require__(5809);
+Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
+const serializer_1 = __nccwpck_require__(6513);
+Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
+const parser_1 = __nccwpck_require__(3318);
+function parse(stream, callback) {
+    const parser = new parser_1.Parser();
+    stream.on('data', (buffer) => parser.parse(buffer, callback));
+    return new Promise((resolve) => stream.on('end', () => resolve()));
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5809:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
+exports.parseComplete = {
+    name: 'parseComplete',
+    length: 5,
+};
+exports.bindComplete = {
+    name: 'bindComplete',
+    length: 5,
+};
+exports.closeComplete = {
+    name: 'closeComplete',
+    length: 5,
+};
+exports.noData = {
+    name: 'noData',
+    length: 5,
+};
+exports.portalSuspended = {
+    name: 'portalSuspended',
+    length: 5,
+};
+exports.replicationStart = {
+    name: 'replicationStart',
+    length: 4,
+};
+exports.emptyQuery = {
+    name: 'emptyQuery',
+    length: 4,
+};
+exports.copyDone = {
+    name: 'copyDone',
+    length: 4,
+};
+class DatabaseError extends Error {
+    constructor(message, length, name) {
+        super(message);
+        this.length = length;
+        this.name = name;
+    }
+}
+exports.DatabaseError = DatabaseError;
+class CopyDataMessage {
+    constructor(length, chunk) {
+        this.length = length;
+        this.chunk = chunk;
+        this.name = 'copyData';
+    }
+}
+exports.CopyDataMessage = CopyDataMessage;
+class CopyResponse {
+    constructor(length, name, binary, columnCount) {
+        this.length = length;
+        this.name = name;
+        this.binary = binary;
+        this.columnTypes = new Array(columnCount);
+    }
+}
+exports.CopyResponse = CopyResponse;
+class Field {
+    constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
+        this.name = name;
+        this.tableID = tableID;
+        this.columnID = columnID;
+        this.dataTypeID = dataTypeID;
+        this.dataTypeSize = dataTypeSize;
+        this.dataTypeModifier = dataTypeModifier;
+        this.format = format;
+    }
+}
+exports.Field = Field;
+class RowDescriptionMessage {
+    constructor(length, fieldCount) {
+        this.length = length;
+        this.fieldCount = fieldCount;
+        this.name = 'rowDescription';
+        this.fields = new Array(this.fieldCount);
+    }
+}
+exports.RowDescriptionMessage = RowDescriptionMessage;
+class ParameterDescriptionMessage {
+    constructor(length, parameterCount) {
+        this.length = length;
+        this.parameterCount = parameterCount;
+        this.name = 'parameterDescription';
+        this.dataTypeIDs = new Array(this.parameterCount);
+    }
+}
+exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
+class ParameterStatusMessage {
+    constructor(length, parameterName, parameterValue) {
+        this.length = length;
+        this.parameterName = parameterName;
+        this.parameterValue = parameterValue;
+        this.name = 'parameterStatus';
+    }
+}
+exports.ParameterStatusMessage = ParameterStatusMessage;
+class AuthenticationMD5Password {
+    constructor(length, salt) {
+        this.length = length;
+        this.salt = salt;
+        this.name = 'authenticationMD5Password';
+    }
+}
+exports.AuthenticationMD5Password = AuthenticationMD5Password;
+class BackendKeyDataMessage {
+    constructor(length, processID, secretKey) {
+        this.length = length;
+        this.processID = processID;
+        this.secretKey = secretKey;
+        this.name = 'backendKeyData';
+    }
+}
+exports.BackendKeyDataMessage = BackendKeyDataMessage;
+class NotificationResponseMessage {
+    constructor(length, processId, channel, payload) {
+        this.length = length;
+        this.processId = processId;
+        this.channel = channel;
+        this.payload = payload;
+        this.name = 'notification';
+    }
+}
+exports.NotificationResponseMessage = NotificationResponseMessage;
+class ReadyForQueryMessage {
+    constructor(length, status) {
+        this.length = length;
+        this.status = status;
+        this.name = 'readyForQuery';
+    }
+}
+exports.ReadyForQueryMessage = ReadyForQueryMessage;
+class CommandCompleteMessage {
+    constructor(length, text) {
+        this.length = length;
+        this.text = text;
+        this.name = 'commandComplete';
+    }
+}
+exports.CommandCompleteMessage = CommandCompleteMessage;
+class DataRowMessage {
+    constructor(length, fields) {
+        this.length = length;
+        this.fields = fields;
+        this.name = 'dataRow';
+        this.fieldCount = fields.length;
+    }
+}
+exports.DataRowMessage = DataRowMessage;
+class NoticeMessage {
+    constructor(length, message) {
+        this.length = length;
+        this.message = message;
+        this.name = 'notice';
+    }
+}
+exports.NoticeMessage = NoticeMessage;
+//# sourceMappingURL=messages.js.map
+
+/***/ }),
+
+/***/ 3318:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Parser = void 0;
+const messages_1 = __nccwpck_require__(5809);
+const buffer_reader_1 = __nccwpck_require__(9971);
+// every message is prefixed with a single byte
+const CODE_LENGTH = 1;
+// every message has an int32 length which includes itself but does
+// NOT include the code in the length
+const LEN_LENGTH = 4;
+const HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
+// A placeholder for a `BackendMessage`’s length value that will be set after construction.
+const LATEINIT_LENGTH = -1;
+const emptyBuffer = Buffer.allocUnsafe(0);
+class Parser {
+    constructor(opts) {
+        this.buffer = emptyBuffer;
+        this.bufferLength = 0;
+        this.bufferOffset = 0;
+        this.reader = new buffer_reader_1.BufferReader();
+        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === 'binary') {
+            throw new Error('Binary mode not supported yet');
+        }
+        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || 'text';
+    }
+    parse(buffer, callback) {
+        this.mergeBuffer(buffer);
+        const bufferFullLength = this.bufferOffset + this.bufferLength;
+        let offset = this.bufferOffset;
+        while (offset + HEADER_LENGTH <= bufferFullLength) {
+            // code is 1 byte long - it identifies the message type
+            const code = this.buffer[offset];
+            // length is 1 Uint32BE - it is the length of the message EXCLUDING the code
+            const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
+            const fullMessageLength = CODE_LENGTH + length;
+            if (fullMessageLength + offset <= bufferFullLength) {
+                const message = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
+                callback(message);
+                offset += fullMessageLength;
+            }
+            else {
+                break;
+            }
+        }
+        if (offset === bufferFullLength) {
+            // No more use for the buffer
+            this.buffer = emptyBuffer;
+            this.bufferLength = 0;
+            this.bufferOffset = 0;
+        }
+        else {
+            // Adjust the cursors of remainingBuffer
+            this.bufferLength = bufferFullLength - offset;
+            this.bufferOffset = offset;
+        }
+    }
+    mergeBuffer(buffer) {
+        if (this.bufferLength > 0) {
+            const newLength = this.bufferLength + buffer.byteLength;
+            const newFullLength = newLength + this.bufferOffset;
+            if (newFullLength > this.buffer.byteLength) {
+                // We can't concat the new buffer with the remaining one
+                let newBuffer;
+                if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
+                    // We can move the relevant part to the beginning of the buffer instead of allocating a new buffer
+                    newBuffer = this.buffer;
+                }
+                else {
+                    // Allocate a new larger buffer
+                    let newBufferLength = this.buffer.byteLength * 2;
+                    while (newLength >= newBufferLength) {
+                        newBufferLength *= 2;
+                    }
+                    newBuffer = Buffer.allocUnsafe(newBufferLength);
+                }
+                // Move the remaining buffer to the new one
+                this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
+                this.buffer = newBuffer;
+                this.bufferOffset = 0;
+            }
+            // Concat the new buffer with the remaining one
+            buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
+            this.bufferLength = newLength;
+        }
+        else {
+            this.buffer = buffer;
+            this.bufferOffset = 0;
+            this.bufferLength = buffer.byteLength;
+        }
+    }
+    handlePacket(offset, code, length, bytes) {
+        const { reader } = this;
+        // NOTE: This undesirably retains the buffer in `this.reader` if the `parse*Message` calls below throw. However, those should only throw in the case of a protocol error, which normally results in the reader being discarded.
+        reader.setBuffer(offset, bytes);
+        let message;
+        switch (code) {
+            case 50 /* MessageCodes.BindComplete */:
+                message = messages_1.bindComplete;
+                break;
+            case 49 /* MessageCodes.ParseComplete */:
+                message = messages_1.parseComplete;
+                break;
+            case 51 /* MessageCodes.CloseComplete */:
+                message = messages_1.closeComplete;
+                break;
+            case 110 /* MessageCodes.NoData */:
+                message = messages_1.noData;
+                break;
+            case 115 /* MessageCodes.PortalSuspended */:
+                message = messages_1.portalSuspended;
+                break;
+            case 99 /* MessageCodes.CopyDone */:
+                message = messages_1.copyDone;
+                break;
+            case 87 /* MessageCodes.ReplicationStart */:
+                message = messages_1.replicationStart;
+                break;
+            case 73 /* MessageCodes.EmptyQuery */:
+                message = messages_1.emptyQuery;
+                break;
+            case 68 /* MessageCodes.DataRow */:
+                message = parseDataRowMessage(reader);
+                break;
+            case 67 /* MessageCodes.CommandComplete */:
+                message = parseCommandCompleteMessage(reader);
+                break;
+            case 90 /* MessageCodes.ReadyForQuery */:
+                message = parseReadyForQueryMessage(reader);
+                break;
+            case 65 /* MessageCodes.NotificationResponse */:
+                message = parseNotificationMessage(reader);
+                break;
+            case 82 /* MessageCodes.AuthenticationResponse */:
+                message = parseAuthenticationResponse(reader, length);
+                break;
+            case 83 /* MessageCodes.ParameterStatus */:
+                message = parseParameterStatusMessage(reader);
+                break;
+            case 75 /* MessageCodes.BackendKeyData */:
+                message = parseBackendKeyData(reader);
+                break;
+            case 69 /* MessageCodes.ErrorMessage */:
+                message = parseErrorMessage(reader, 'error');
+                break;
+            case 78 /* MessageCodes.NoticeMessage */:
+                message = parseErrorMessage(reader, 'notice');
+                break;
+            case 84 /* MessageCodes.RowDescriptionMessage */:
+                message = parseRowDescriptionMessage(reader);
+                break;
+            case 116 /* MessageCodes.ParameterDescriptionMessage */:
+                message = parseParameterDescriptionMessage(reader);
+                break;
+            case 71 /* MessageCodes.CopyIn */:
+                message = parseCopyInMessage(reader);
+                break;
+            case 72 /* MessageCodes.CopyOut */:
+                message = parseCopyOutMessage(reader);
+                break;
+            case 100 /* MessageCodes.CopyData */:
+                message = parseCopyData(reader, length);
+                break;
+            default:
+                return new messages_1.DatabaseError('received invalid response: ' + code.toString(16), length, 'error');
+        }
+        reader.setBuffer(0, emptyBuffer);
+        message.length = length;
+        return message;
+    }
+}
+exports.Parser = Parser;
+const parseReadyForQueryMessage = (reader) => {
+    const status = reader.string(1);
+    return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
+};
+const parseCommandCompleteMessage = (reader) => {
+    const text = reader.cstring();
+    return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
+};
+const parseCopyData = (reader, length) => {
+    const chunk = reader.bytes(length - 4);
+    return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
+};
+const parseCopyInMessage = (reader) => parseCopyMessage(reader, 'copyInResponse');
+const parseCopyOutMessage = (reader) => parseCopyMessage(reader, 'copyOutResponse');
+const parseCopyMessage = (reader, messageName) => {
+    const isBinary = reader.byte() !== 0;
+    const columnCount = reader.int16();
+    const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
+    for (let i = 0; i < columnCount; i++) {
+        message.columnTypes[i] = reader.int16();
+    }
+    return message;
+};
+const parseNotificationMessage = (reader) => {
+    const processId = reader.int32();
+    const channel = reader.cstring();
+    const payload = reader.cstring();
+    return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
+};
+const parseRowDescriptionMessage = (reader) => {
+    const fieldCount = reader.int16();
+    const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
+    for (let i = 0; i < fieldCount; i++) {
+        message.fields[i] = parseField(reader);
+    }
+    return message;
+};
+const parseField = (reader) => {
+    const name = reader.cstring();
+    const tableID = reader.uint32();
+    const columnID = reader.int16();
+    const dataTypeID = reader.uint32();
+    const dataTypeSize = reader.int16();
+    const dataTypeModifier = reader.int32();
+    const mode = reader.int16() === 0 ? 'text' : 'binary';
+    return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+};
+const parseParameterDescriptionMessage = (reader) => {
+    const parameterCount = reader.int16();
+    const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
+    for (let i = 0; i < parameterCount; i++) {
+        // OIDs are unsigned, same as dataTypeID in parseField above
+        message.dataTypeIDs[i] = reader.uint32();
+    }
+    return message;
+};
+const parseDataRowMessage = (reader) => {
+    const fieldCount = reader.int16();
+    const fields = new Array(fieldCount);
+    for (let i = 0; i < fieldCount; i++) {
+        const len = reader.int32();
+        // a -1 for length means the value of the field is null
+        fields[i] = len === -1 ? null : reader.string(len);
+    }
+    return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
+};
+const parseParameterStatusMessage = (reader) => {
+    const name = reader.cstring();
+    const value = reader.cstring();
+    return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
+};
+const parseBackendKeyData = (reader) => {
+    const processID = reader.int32();
+    const secretKey = reader.int32();
+    return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
+};
+const parseAuthenticationResponse = (reader, length) => {
+    const code = reader.int32();
+    // TODO(bmc): maybe better types here
+    const message = {
+        name: 'authenticationOk',
+        length,
+    };
+    switch (code) {
+        case 0: // AuthenticationOk
+            break;
+        case 3: // AuthenticationCleartextPassword
+            if (message.length === 8) {
+                message.name = 'authenticationCleartextPassword';
+            }
+            break;
+        case 5: // AuthenticationMD5Password
+            if (message.length === 12) {
+                message.name = 'authenticationMD5Password';
+                const salt = reader.bytes(4);
+                return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+            }
+            break;
+        case 10: // AuthenticationSASL
+            {
+                message.name = 'authenticationSASL';
+                message.mechanisms = [];
+                let mechanism;
+                do {
+                    mechanism = reader.cstring();
+                    if (mechanism) {
+                        message.mechanisms.push(mechanism);
+                    }
+                } while (mechanism);
+            }
+            break;
+        case 11: // AuthenticationSASLContinue
+            message.name = 'authenticationSASLContinue';
+            message.data = reader.string(length - 8);
+            break;
+        case 12: // AuthenticationSASLFinal
+            message.name = 'authenticationSASLFinal';
+            message.data = reader.string(length - 8);
+            break;
+        default:
+            throw new Error('Unknown authenticationOk message type ' + code);
+    }
+    return message;
+};
+const parseErrorMessage = (reader, name) => {
+    const fields = {};
+    let fieldType = reader.string(1);
+    while (fieldType !== '\0') {
+        fields[fieldType] = reader.cstring();
+        fieldType = reader.string(1);
+    }
+    const messageValue = fields.M;
+    const message = name === 'notice'
+        ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue)
+        : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
+    message.severity = fields.S;
+    message.code = fields.C;
+    message.detail = fields.D;
+    message.hint = fields.H;
+    message.position = fields.P;
+    message.internalPosition = fields.p;
+    message.internalQuery = fields.q;
+    message.where = fields.W;
+    message.schema = fields.s;
+    message.table = fields.t;
+    message.column = fields.c;
+    message.dataType = fields.d;
+    message.constraint = fields.n;
+    message.file = fields.F;
+    message.line = fields.L;
+    message.routine = fields.R;
+    return message;
+};
+//# sourceMappingURL=parser.js.map
+
+/***/ }),
+
+/***/ 6513:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.serialize = void 0;
+const buffer_writer_1 = __nccwpck_require__(9315);
+const writer = new buffer_writer_1.Writer();
+const startup = (opts) => {
+    // protocol version
+    writer.addInt16(3).addInt16(0);
+    for (const key of Object.keys(opts)) {
+        writer.addCString(key).addCString(opts[key]);
+    }
+    writer.addCString('client_encoding').addCString('UTF8');
+    const bodyBuffer = writer.addCString('').flush();
+    // this message is sent without a code
+    const length = bodyBuffer.length + 4;
+    return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
+};
+const requestSsl = () => {
+    const response = Buffer.allocUnsafe(8);
+    response.writeInt32BE(8, 0);
+    response.writeInt32BE(80877103, 4);
+    return response;
+};
+const password = (password) => {
+    return writer.addCString(password).flush(112 /* code.startup */);
+};
+const sendSASLInitialResponseMessage = function (mechanism, initialResponse) {
+    // 0x70 = 'p'
+    writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
+    return writer.flush(112 /* code.startup */);
+};
+const sendSCRAMClientFinalMessage = function (additionalData) {
+    return writer.addString(additionalData).flush(112 /* code.startup */);
+};
+const query = (text) => {
+    return writer.addCString(text).flush(81 /* code.query */);
+};
+const emptyArray = [];
+const parse = (query) => {
+    // expect something like this:
+    // { name: 'queryName',
+    //   text: 'select * from blah',
+    //   types: ['int8', 'bool'] }
+    // normalize missing query names to allow for null
+    const name = query.name || '';
+    if (name.length > 63) {
+        console.error('Warning! Postgres only supports 63 characters for query names.');
+        console.error('You supplied %s (%s)', name, name.length);
+        console.error('This can cause conflicts and silent errors executing queries');
+    }
+    const types = query.types || emptyArray;
+    const len = types.length;
+    const buffer = writer
+        .addCString(name) // name of query
+        .addCString(query.text) // actual query text
+        .addInt16(len);
+    for (let i = 0; i < len; i++) {
+        buffer.addInt32(types[i]);
+    }
+    return writer.flush(80 /* code.parse */);
+};
+const writeValues = function (values, valueMapper, formatsOffset) {
+    const len = values.length;
+    for (let i = 0; i < len; i++) {
+        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
+        let formatByte = 0 /* ParamType.STRING */;
+        if (mappedVal == null) {
+            // write -1 to indicate null
+            writer.addInt32(-1);
+        }
+        else if (mappedVal instanceof Buffer) {
+            formatByte = 1 /* ParamType.BINARY */;
+            // add the buffer to the param writer
+            writer.addInt32(mappedVal.length);
+            writer.add(mappedVal);
+        }
+        else {
+            // length prefix + UTF-8 bytes in one pass (Buffer.byteLength computed once)
+            writer.addInt32PrefixedString(mappedVal);
+        }
+        // beware: `writer` operations can replace `writer.buffer` with a new buffer
+        const buf = writer.buffer;
+        buf[formatsOffset++] = 0;
+        buf[formatsOffset++] = formatByte;
+    }
+};
+const bind = (config = {}) => {
+    // normalize config
+    const portal = config.portal || '';
+    const statement = config.statement || '';
+    const binary = config.binary || false;
+    const values = config.values || emptyArray;
+    const len = values.length;
+    writer.addCString(portal).addCString(statement);
+    // number of parameter format codes
+    writer.addInt16(len);
+    // space for those codes, filled by `writeValues`
+    const formatsOffset = writer.reserveUnsafe(len * 2);
+    // number of parameter values
+    writer.addInt16(len);
+    try {
+        writeValues(values, config.valueMapper, formatsOffset);
+    }
+    catch (err) {
+        writer.clear();
+        throw err;
+    }
+    // all results use the same format code
+    writer.addInt16(1);
+    // format code
+    writer.addInt16(binary ? 1 /* ParamType.BINARY */ : 0 /* ParamType.STRING */);
+    return writer.flush(66 /* code.bind */);
+};
+const emptyExecute = Buffer.from([69 /* code.execute */, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00]);
+const execute = (config) => {
+    // this is the happy path for most queries
+    if (!config || (!config.portal && !config.rows)) {
+        return emptyExecute;
+    }
+    const portal = config.portal || '';
+    const rows = config.rows || 0;
+    const portalLength = Buffer.byteLength(portal);
+    const len = 4 + portalLength + 1 + 4;
+    // one extra bit for code
+    const buff = Buffer.allocUnsafe(1 + len);
+    buff[0] = 69 /* code.execute */;
+    buff.writeInt32BE(len, 1);
+    buff.write(portal, 5, 'utf-8');
+    buff[portalLength + 5] = 0; // null terminate portal cString
+    buff.writeUInt32BE(rows, buff.length - 4);
+    return buff;
+};
+const cancel = (processID, secretKey) => {
+    const buffer = Buffer.allocUnsafe(16);
+    buffer.writeInt32BE(16, 0);
+    buffer.writeInt16BE(1234, 4);
+    buffer.writeInt16BE(5678, 6);
+    buffer.writeInt32BE(processID, 8);
+    buffer.writeInt32BE(secretKey, 12);
+    return buffer;
+};
+const cstringMessage = (code, string) => {
+    const stringLen = Buffer.byteLength(string);
+    const len = 4 + stringLen + 1;
+    // one extra bit for code
+    const buffer = Buffer.allocUnsafe(1 + len);
+    buffer[0] = code;
+    buffer.writeInt32BE(len, 1);
+    buffer.write(string, 5, 'utf-8');
+    buffer[len] = 0; // null terminate cString
+    return buffer;
+};
+const emptyDescribePortal = writer.addCString('P').flush(68 /* code.describe */);
+const emptyDescribeStatement = writer.addCString('S').flush(68 /* code.describe */);
+const describe = (msg) => {
+    return msg.name
+        ? cstringMessage(68 /* code.describe */, `${msg.type}${msg.name || ''}`)
+        : msg.type === 'P'
+            ? emptyDescribePortal
+            : emptyDescribeStatement;
+};
+const close = (msg) => {
+    const text = `${msg.type}${msg.name || ''}`;
+    return cstringMessage(67 /* code.close */, text);
+};
+const copyData = (chunk) => {
+    return writer.add(chunk).flush(100 /* code.copyFromChunk */);
+};
+const copyFail = (message) => {
+    return cstringMessage(102 /* code.copyFail */, message);
+};
+const codeOnlyBuffer = (code) => Buffer.from([code, 0x00, 0x00, 0x00, 0x04]);
+const flushBuffer = codeOnlyBuffer(72 /* code.flush */);
+const syncBuffer = codeOnlyBuffer(83 /* code.sync */);
+const endBuffer = codeOnlyBuffer(88 /* code.end */);
+const copyDoneBuffer = codeOnlyBuffer(99 /* code.copyDone */);
+const serialize = {
+    startup,
+    password,
+    requestSsl,
+    sendSASLInitialResponseMessage,
+    sendSCRAMClientFinalMessage,
+    query,
+    parse,
+    bind,
+    execute,
+    describe,
+    close,
+    flush: () => flushBuffer,
+    sync: () => syncBuffer,
+    end: () => endBuffer,
+    copyData,
+    copyDone: () => copyDoneBuffer,
+    copyFail,
+    cancel,
+};
+exports.serialize = serialize;
+//# sourceMappingURL=serializer.js.map
+
+/***/ }),
+
+/***/ 1549:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var textParsers = __nccwpck_require__(4784);
+var binaryParsers = __nccwpck_require__(7522);
+var arrayParser = __nccwpck_require__(6471);
+var builtinTypes = __nccwpck_require__(6345);
+
+exports.getTypeParser = getTypeParser;
+exports.setTypeParser = setTypeParser;
+exports.arrayParser = arrayParser;
+exports.builtins = builtinTypes;
+
+var typeParsers = {
+  text: {},
+  binary: {}
+};
+
+//the empty parse function
+function noParse (val) {
+  return String(val);
+};
+
+//returns a function used to convert a specific type (specified by
+//oid) into a result javascript type
+//note: the oid can be obtained via the following sql query:
+//SELECT oid FROM pg_type WHERE typname = 'TYPE_NAME_HERE';
+function getTypeParser (oid, format) {
+  format = format || 'text';
+  if (!typeParsers[format]) {
+    return noParse;
+  }
+  return typeParsers[format][oid] || noParse;
+};
+
+function setTypeParser (oid, format, parseFn) {
+  if(typeof format == 'function') {
+    parseFn = format;
+    format = 'text';
+  }
+  typeParsers[format][oid] = parseFn;
+};
+
+textParsers.init(function(oid, converter) {
+  typeParsers.text[oid] = converter;
+});
+
+binaryParsers.init(function(oid, converter) {
+  typeParsers.binary[oid] = converter;
+});
+
+
+/***/ }),
+
+/***/ 6471:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var array = __nccwpck_require__(3879);
+
+module.exports = {
+  create: function (source, transform) {
+    return {
+      parse: function() {
+        return array.parse(source, transform);
+      }
+    };
+  }
+};
+
+
+/***/ }),
+
+/***/ 7522:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var parseInt64 = __nccwpck_require__(2299);
+
+var parseBits = function(data, bits, offset, invert, callback) {
+  offset = offset || 0;
+  invert = invert || false;
+  callback = callback || function(lastValue, newValue, bits) { return (lastValue * Math.pow(2, bits)) + newValue; };
+  var offsetBytes = offset >> 3;
+
+  var inv = function(value) {
+    if (invert) {
+      return ~value & 0xff;
+    }
+
+    return value;
+  };
+
+  // read first (maybe partial) byte
+  var mask = 0xff;
+  var firstBits = 8 - (offset % 8);
+  if (bits < firstBits) {
+    mask = (0xff << (8 - bits)) & 0xff;
+    firstBits = bits;
+  }
+
+  if (offset) {
+    mask = mask >> (offset % 8);
+  }
+
+  var result = 0;
+  if ((offset % 8) + bits >= 8) {
+    result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+  }
+
+  // read bytes
+  var bytes = (bits + offset) >> 3;
+  for (var i = offsetBytes + 1; i < bytes; i++) {
+    result = callback(result, inv(data[i]), 8);
+  }
+
+  // bits to read, that are not a complete byte
+  var lastBits = (bits + offset) % 8;
+  if (lastBits > 0) {
+    result = callback(result, inv(data[bytes]) >> (8 - lastBits), lastBits);
+  }
+
+  return result;
+};
+
+var parseFloatFromBits = function(data, precisionBits, exponentBits) {
+  var bias = Math.pow(2, exponentBits - 1) - 1;
+  var sign = parseBits(data, 1);
+  var exponent = parseBits(data, exponentBits, 1);
+
+  if (exponent === 0) {
+    return 0;
+  }
+
+  // parse mantissa
+  var precisionBitsCounter = 1;
+  var parsePrecisionBits = function(lastValue, newValue, bits) {
+    if (lastValue === 0) {
+      lastValue = 1;
+    }
+
+    for (var i = 1; i <= bits; i++) {
+      precisionBitsCounter /= 2;
+      if ((newValue & (0x1 << (bits - i))) > 0) {
+        lastValue += precisionBitsCounter;
+      }
+    }
+
+    return lastValue;
+  };
+
+  var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
+
+  // special cases
+  if (exponent == (Math.pow(2, exponentBits + 1) - 1)) {
+    if (mantissa === 0) {
+      return (sign === 0) ? Infinity : -Infinity;
+    }
+
+    return NaN;
+  }
+
+  // normale number
+  return ((sign === 0) ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+};
+
+var parseInt16 = function(value) {
+  if (parseBits(value, 1) == 1) {
+    return -1 * (parseBits(value, 15, 1, true) + 1);
+  }
+
+  return parseBits(value, 15, 1);
+};
+
+var parseInt32 = function(value) {
+  if (parseBits(value, 1) == 1) {
+    return -1 * (parseBits(value, 31, 1, true) + 1);
+  }
+
+  return parseBits(value, 31, 1);
+};
+
+var parseFloat32 = function(value) {
+  return parseFloatFromBits(value, 23, 8);
+};
+
+var parseFloat64 = function(value) {
+  return parseFloatFromBits(value, 52, 11);
+};
+
+var parseNumeric = function(value) {
+  var sign = parseBits(value, 16, 32);
+  if (sign == 0xc000) {
+    return NaN;
+  }
+
+  var weight = Math.pow(10000, parseBits(value, 16, 16));
+  var result = 0;
+
+  var digits = [];
+  var ndigits = parseBits(value, 16);
+  for (var i = 0; i < ndigits; i++) {
+    result += parseBits(value, 16, 64 + (16 * i)) * weight;
+    weight /= 10000;
+  }
+
+  var scale = Math.pow(10, parseBits(value, 16, 48));
+  return ((sign === 0) ? 1 : -1) * Math.round(result * scale) / scale;
+};
+
+var parseDate = function(isUTC, value) {
+  var sign = parseBits(value, 1);
+  var rawValue = parseBits(value, 63, 1);
+
+  // discard usecs and shift from 2000 to 1970
+  var result = new Date((((sign === 0) ? 1 : -1) * rawValue / 1000) + 946684800000);
+
+  if (!isUTC) {
+    result.setTime(result.getTime() + result.getTimezoneOffset() * 60000);
+  }
+
+  // add microseconds to the date
+  result.usec = rawValue % 1000;
+  result.getMicroSeconds = function() {
+    return this.usec;
+  };
+  result.setMicroSeconds = function(value) {
+    this.usec = value;
+  };
+  result.getUTCMicroSeconds = function() {
+    return this.usec;
+  };
+
+  return result;
+};
+
+var parseArray = function(value) {
+  var dim = parseBits(value, 32);
+
+  var flags = parseBits(value, 32, 32);
+  var elementType = parseBits(value, 32, 64);
+
+  var offset = 96;
+  var dims = [];
+  for (var i = 0; i < dim; i++) {
+    // parse dimension
+    dims[i] = parseBits(value, 32, offset);
+    offset += 32;
+
+    // ignore lower bounds
+    offset += 32;
+  }
+
+  var parseElement = function(elementType) {
+    // parse content length
+    var length = parseBits(value, 32, offset);
+    offset += 32;
+
+    // parse null values
+    if (length == 0xffffffff) {
+      return null;
+    }
+
+    var result;
+    if ((elementType == 0x17) || (elementType == 0x14)) {
+      // int/bigint
+      result = parseBits(value, length * 8, offset);
+      offset += length * 8;
+      return result;
+    }
+    else if (elementType == 0x19) {
+      // string
+      result = value.toString(this.encoding, offset >> 3, (offset += (length << 3)) >> 3);
+      return result;
+    }
+    else {
+      console.log("ERROR: ElementType not implemented: " + elementType);
+    }
+  };
+
+  var parse = function(dimension, elementType) {
+    var array = [];
+    var i;
+
+    if (dimension.length > 1) {
+      var count = dimension.shift();
+      for (i = 0; i < count; i++) {
+        array[i] = parse(dimension, elementType);
+      }
+      dimension.unshift(count);
+    }
+    else {
+      for (i = 0; i < dimension[0]; i++) {
+        array[i] = parseElement(elementType);
+      }
+    }
+
+    return array;
+  };
+
+  return parse(dims, elementType);
+};
+
+var parseText = function(value) {
+  return value.toString('utf8');
+};
+
+var parseBool = function(value) {
+  if(value === null) return null;
+  return (parseBits(value, 8) > 0);
+};
+
+var init = function(register) {
+  register(20, parseInt64);
+  register(21, parseInt16);
+  register(23, parseInt32);
+  register(26, parseInt32);
+  register(1700, parseNumeric);
+  register(700, parseFloat32);
+  register(701, parseFloat64);
+  register(16, parseBool);
+  register(1114, parseDate.bind(null, false));
+  register(1184, parseDate.bind(null, true));
+  register(1000, parseArray);
+  register(1007, parseArray);
+  register(1016, parseArray);
+  register(1008, parseArray);
+  register(1009, parseArray);
+  register(25, parseText);
+};
+
+module.exports = {
+  init: init
+};
+
+
+/***/ }),
+
+/***/ 6345:
+/***/ ((module) => {
+
+/**
+ * Following query was used to generate this file:
+
+ SELECT json_object_agg(UPPER(PT.typname), PT.oid::int4 ORDER BY pt.oid)
+ FROM pg_type PT
+ WHERE typnamespace = (SELECT pgn.oid FROM pg_namespace pgn WHERE nspname = 'pg_catalog') -- Take only builting Postgres types with stable OID (extension types are not guaranted to be stable)
+ AND typtype = 'b' -- Only basic types
+ AND typelem = 0 -- Ignore aliases
+ AND typisdefined -- Ignore undefined types
+ */
+
+module.exports = {
+    BOOL: 16,
+    BYTEA: 17,
+    CHAR: 18,
+    INT8: 20,
+    INT2: 21,
+    INT4: 23,
+    REGPROC: 24,
+    TEXT: 25,
+    OID: 26,
+    TID: 27,
+    XID: 28,
+    CID: 29,
+    JSON: 114,
+    XML: 142,
+    PG_NODE_TREE: 194,
+    SMGR: 210,
+    PATH: 602,
+    POLYGON: 604,
+    CIDR: 650,
+    FLOAT4: 700,
+    FLOAT8: 701,
+    ABSTIME: 702,
+    RELTIME: 703,
+    TINTERVAL: 704,
+    CIRCLE: 718,
+    MACADDR8: 774,
+    MONEY: 790,
+    MACADDR: 829,
+    INET: 869,
+    ACLITEM: 1033,
+    BPCHAR: 1042,
+    VARCHAR: 1043,
+    DATE: 1082,
+    TIME: 1083,
+    TIMESTAMP: 1114,
+    TIMESTAMPTZ: 1184,
+    INTERVAL: 1186,
+    TIMETZ: 1266,
+    BIT: 1560,
+    VARBIT: 1562,
+    NUMERIC: 1700,
+    REFCURSOR: 1790,
+    REGPROCEDURE: 2202,
+    REGOPER: 2203,
+    REGOPERATOR: 2204,
+    REGCLASS: 2205,
+    REGTYPE: 2206,
+    UUID: 2950,
+    TXID_SNAPSHOT: 2970,
+    PG_LSN: 3220,
+    PG_NDISTINCT: 3361,
+    PG_DEPENDENCIES: 3402,
+    TSVECTOR: 3614,
+    TSQUERY: 3615,
+    GTSVECTOR: 3642,
+    REGCONFIG: 3734,
+    REGDICTIONARY: 3769,
+    JSONB: 3802,
+    REGNAMESPACE: 4089,
+    REGROLE: 4096
+};
+
+
+/***/ }),
+
+/***/ 4784:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var array = __nccwpck_require__(3879)
+var arrayParser = __nccwpck_require__(6471);
+var parseDate = __nccwpck_require__(2690);
+var parseInterval = __nccwpck_require__(8755);
+var parseByteA = __nccwpck_require__(463);
+
+function allowNull (fn) {
+  return function nullAllowed (value) {
+    if (value === null) return value
+    return fn(value)
+  }
+}
+
+function parseBool (value) {
+  if (value === null) return value
+  return value === 'TRUE' ||
+    value === 't' ||
+    value === 'true' ||
+    value === 'y' ||
+    value === 'yes' ||
+    value === 'on' ||
+    value === '1';
+}
+
+function parseBoolArray (value) {
+  if (!value) return null
+  return array.parse(value, parseBool)
+}
+
+function parseBaseTenInt (string) {
+  return parseInt(string, 10)
+}
+
+function parseIntegerArray (value) {
+  if (!value) return null
+  return array.parse(value, allowNull(parseBaseTenInt))
+}
+
+function parseBigIntegerArray (value) {
+  if (!value) return null
+  return array.parse(value, allowNull(function (entry) {
+    return parseBigInteger(entry).trim()
+  }))
+}
+
+var parsePointArray = function(value) {
+  if(!value) { return null; }
+  var p = arrayParser.create(value, function(entry) {
+    if(entry !== null) {
+      entry = parsePoint(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseFloatArray = function(value) {
+  if(!value) { return null; }
+  var p = arrayParser.create(value, function(entry) {
+    if(entry !== null) {
+      entry = parseFloat(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseStringArray = function(value) {
+  if(!value) { return null; }
+
+  var p = arrayParser.create(value);
+  return p.parse();
+};
+
+var parseDateArray = function(value) {
+  if (!value) { return null; }
+
+  var p = arrayParser.create(value, function(entry) {
+    if (entry !== null) {
+      entry = parseDate(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseIntervalArray = function(value) {
+  if (!value) { return null; }
+
+  var p = arrayParser.create(value, function(entry) {
+    if (entry !== null) {
+      entry = parseInterval(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseByteAArray = function(value) {
+  if (!value) { return null; }
+
+  return array.parse(value, allowNull(parseByteA));
+};
+
+var parseInteger = function(value) {
+  return parseInt(value, 10);
+};
+
+var parseBigInteger = function(value) {
+  var valStr = String(value);
+  if (/^\d+$/.test(valStr)) { return valStr; }
+  return value;
+};
+
+var parseJsonArray = function(value) {
+  if (!value) { return null; }
+
+  return array.parse(value, allowNull(JSON.parse));
+};
+
+var parsePoint = function(value) {
+  if (value[0] !== '(') { return null; }
+
+  value = value.substring( 1, value.length - 1 ).split(',');
+
+  return {
+    x: parseFloat(value[0])
+  , y: parseFloat(value[1])
+  };
+};
+
+var parseCircle = function(value) {
+  if (value[0] !== '<' && value[1] !== '(') { return null; }
+
+  var point = '(';
+  var radius = '';
+  var pointParsed = false;
+  for (var i = 2; i < value.length - 1; i++){
+    if (!pointParsed) {
+      point += value[i];
+    }
+
+    if (value[i] === ')') {
+      pointParsed = true;
+      continue;
+    } else if (!pointParsed) {
+      continue;
+    }
+
+    if (value[i] === ','){
+      continue;
+    }
+
+    radius += value[i];
+  }
+  var result = parsePoint(point);
+  result.radius = parseFloat(radius);
+
+  return result;
+};
+
+var init = function(register) {
+  register(20, parseBigInteger); // int8
+  register(21, parseInteger); // int2
+  register(23, parseInteger); // int4
+  register(26, parseInteger); // oid
+  register(700, parseFloat); // float4/real
+  register(701, parseFloat); // float8/double
+  register(16, parseBool);
+  register(1082, parseDate); // date
+  register(1114, parseDate); // timestamp without timezone
+  register(1184, parseDate); // timestamp
+  register(600, parsePoint); // point
+  register(651, parseStringArray); // cidr[]
+  register(718, parseCircle); // circle
+  register(1000, parseBoolArray);
+  register(1001, parseByteAArray);
+  register(1005, parseIntegerArray); // _int2
+  register(1007, parseIntegerArray); // _int4
+  register(1028, parseIntegerArray); // oid[]
+  register(1016, parseBigIntegerArray); // _int8
+  register(1017, parsePointArray); // point[]
+  register(1021, parseFloatArray); // _float4
+  register(1022, parseFloatArray); // _float8
+  register(1231, parseFloatArray); // _numeric
+  register(1014, parseStringArray); //char
+  register(1015, parseStringArray); //varchar
+  register(1008, parseStringArray);
+  register(1009, parseStringArray);
+  register(1040, parseStringArray); // macaddr[]
+  register(1041, parseStringArray); // inet[]
+  register(1115, parseDateArray); // timestamp without time zone[]
+  register(1182, parseDateArray); // _date
+  register(1185, parseDateArray); // timestamp with time zone[]
+  register(1186, parseInterval);
+  register(1187, parseIntervalArray);
+  register(17, parseByteA);
+  register(114, JSON.parse.bind(JSON)); // json
+  register(3802, JSON.parse.bind(JSON)); // jsonb
+  register(199, parseJsonArray); // json[]
+  register(3807, parseJsonArray); // jsonb[]
+  register(3907, parseStringArray); // numrange[]
+  register(2951, parseStringArray); // uuid[]
+  register(791, parseStringArray); // money[]
+  register(1183, parseStringArray); // time[]
+  register(1270, parseStringArray); // timetz[]
+};
+
+module.exports = {
+  init: init
+};
+
+
+/***/ }),
+
+/***/ 5042:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const utils = __nccwpck_require__(9652)
+const nodeUtils = __nccwpck_require__(9023)
+const sasl = __nccwpck_require__(948)
+const TypeOverrides = __nccwpck_require__(365)
+
+const ConnectionParameters = __nccwpck_require__(646)
+const Query = __nccwpck_require__(4473)
+const defaults = __nccwpck_require__(8995)
+const Connection = __nccwpck_require__(9809)
+const crypto = __nccwpck_require__(4150)
+
+const activeQueryDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Client.activeQuery is deprecated and will be removed in pg@9.0'
+)
+
+const queryQueueDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Client.queryQueue is deprecated and will be removed in pg@9.0.'
+)
+
+const pgPassDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'pgpass support is deprecated and will be removed in pg@9.0. ' +
+    'You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code.'
+)
+
+const byoPromiseDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0.'
+)
+
+const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
+)
+
+function coerceNumberOrDefault(value, defaultValue) {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : defaultValue
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value)
+    return Number.isFinite(n) ? n : defaultValue
+  }
+  return defaultValue
+}
+
+class Client extends EventEmitter {
+  constructor(config) {
+    super()
+
+    this.connectionParameters = new ConnectionParameters(config)
+    this.user = this.connectionParameters.user
+    this.database = this.connectionParameters.database
+    this.port = this.connectionParameters.port
+    this.host = this.connectionParameters.host
+
+    // "hiding" the password so it doesn't show up in stack traces
+    // or if the client is console.logged
+    Object.defineProperty(this, 'password', {
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: this.connectionParameters.password,
+    })
+
+    this.replication = this.connectionParameters.replication
+
+    const c = config || {}
+
+    if (c.Promise) {
+      byoPromiseDeprecationNotice()
+    }
+    this._Promise = c.Promise || global.Promise
+    this._types = new TypeOverrides(c.types)
+    this._ending = false
+    this._ended = false
+    this._connecting = false
+    this._connected = false
+    this._connectionError = false
+    this._queryable = true
+    this._activeQuery = null
+    this._txStatus = null
+
+    this.enableChannelBinding = Boolean(c.enableChannelBinding) // set true to use SCRAM-SHA-256-PLUS when offered
+    this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS)
+    this.connection =
+      c.connection ||
+      new Connection({
+        stream: c.stream,
+        ssl: this.connectionParameters.ssl,
+        sslNegotiation: this.connectionParameters.sslnegotiation,
+        keepAlive: c.keepAlive || false,
+        keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
+        encoding: this.connectionParameters.client_encoding || 'utf8',
+      })
+    this._queryQueue = []
+    this._sentQueryQueue = []
+    this.pipeline = Boolean(c.pipeline)
+    this.binary = c.binary || defaults.binary
+    this.processID = null
+    this.secretKey = null
+    this.ssl = this.connectionParameters.ssl || false
+    this.sslNegotiation = this.connectionParameters.sslnegotiation || 'postgres'
+    // As with Password, make SSL->Key (the private key) non-enumerable.
+    // It won't show up in stack traces
+    // or if the client is console.logged
+    if (this.ssl && this.ssl.key) {
+      Object.defineProperty(this.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0
+  }
+
+  get activeQuery() {
+    activeQueryDeprecationNotice()
+    return this._activeQuery
+  }
+
+  set activeQuery(val) {
+    activeQueryDeprecationNotice()
+    this._activeQuery = val
+  }
+
+  _getActiveQuery() {
+    return this._activeQuery
+  }
+
+  _errorAllQueries(err) {
+    const enqueueError = (query) => {
+      process.nextTick(() => {
+        query.handleError(err, this.connection)
+      })
+    }
+
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery) {
+      enqueueError(activeQuery)
+      this._activeQuery = null
+    }
+
+    this._sentQueryQueue.forEach(enqueueError)
+    this._sentQueryQueue.length = 0
+
+    this._queryQueue.forEach(enqueueError)
+    this._queryQueue.length = 0
+  }
+
+  _connect(callback) {
+    const self = this
+    const con = this.connection
+    this._connectionCallback = callback
+
+    if (this._connecting || this._connected) {
+      const err = new Error('Client has already been connected. You cannot reuse a client.')
+      process.nextTick(() => {
+        callback(err)
+      })
+      return
+    }
+    this._connecting = true
+
+    if (this._connectionTimeoutMillis > 0) {
+      this.connectionTimeoutHandle = setTimeout(() => {
+        con._ending = true
+        con.stream.destroy(new Error('timeout expired'))
+      }, this._connectionTimeoutMillis)
+
+      if (this.connectionTimeoutHandle.unref) {
+        this.connectionTimeoutHandle.unref()
+      }
+    }
+
+    if (this.host && this.host.indexOf('/') === 0) {
+      con.connect(this.host + '/.s.PGSQL.' + this.port)
+    } else {
+      con.connect(this.port, this.host)
+    }
+
+    // once connection is established send startup message
+    con.on('connect', function () {
+      if (self.ssl) {
+        // With direct SSL negotiation the connection upgrades to TLS without an
+        // SSLRequest packet, so the startup message is sent after 'sslconnect'.
+        if (self.sslNegotiation !== 'direct') {
+          con.requestSsl()
+        }
+      } else {
+        con.startup(self.getStartupConf())
+      }
+    })
+
+    con.on('sslconnect', function () {
+      con.startup(self.getStartupConf())
+    })
+
+    this._attachListeners(con)
+
+    con.once('end', () => {
+      const error = this._ending ? new Error('Connection terminated') : new Error('Connection terminated unexpectedly')
+
+      clearTimeout(this.connectionTimeoutHandle)
+      this._errorAllQueries(error)
+      this._ended = true
+
+      if (!this._ending) {
+        // if the connection is ended without us calling .end()
+        // on this client then we have an unexpected disconnection
+        // treat this as an error unless we've already emitted an error
+        // during connection.
+        if (this._connecting && !this._connectionError) {
+          if (this._connectionCallback) {
+            this._connectionCallback(error)
+          } else {
+            this._handleErrorEvent(error)
+          }
+        } else if (!this._connectionError) {
+          this._handleErrorEvent(error)
+        }
+      }
+
+      process.nextTick(() => {
+        this.emit('end')
+      })
+    })
+  }
+
+  connect(callback) {
+    if (callback) {
+      this._connect(callback)
+      return
+    }
+
+    return new this._Promise((resolve, reject) => {
+      this._connect((error) => {
+        if (error) {
+          reject(error)
+        } else {
+          resolve(this)
+        }
+      })
+    })
+  }
+
+  _attachListeners(con) {
+    // password request handling
+    con.on('authenticationCleartextPassword', this._handleAuthCleartextPassword.bind(this))
+    // password request handling
+    con.on('authenticationMD5Password', this._handleAuthMD5Password.bind(this))
+    // password request handling (SASL)
+    con.on('authenticationSASL', this._handleAuthSASL.bind(this))
+    con.on('authenticationSASLContinue', this._handleAuthSASLContinue.bind(this))
+    con.on('authenticationSASLFinal', this._handleAuthSASLFinal.bind(this))
+    con.on('backendKeyData', this._handleBackendKeyData.bind(this))
+    con.on('error', this._handleErrorEvent.bind(this))
+    con.on('errorMessage', this._handleErrorMessage.bind(this))
+    con.on('readyForQuery', this._handleReadyForQuery.bind(this))
+    con.on('notice', this._handleNotice.bind(this))
+    con.on('rowDescription', this._handleRowDescription.bind(this))
+    con.on('dataRow', this._handleDataRow.bind(this))
+    con.on('portalSuspended', this._handlePortalSuspended.bind(this))
+    con.on('emptyQuery', this._handleEmptyQuery.bind(this))
+    con.on('commandComplete', this._handleCommandComplete.bind(this))
+    con.on('parseComplete', this._handleParseComplete.bind(this))
+    con.on('copyInResponse', this._handleCopyInResponse.bind(this))
+    con.on('copyData', this._handleCopyData.bind(this))
+    con.on('notification', this._handleNotification.bind(this))
+  }
+
+  _getPassword(cb) {
+    const con = this.connection
+    if (typeof this.password === 'function') {
+      this._Promise
+        .resolve()
+        .then(() => this.password(this.connectionParameters))
+        .then((pass) => {
+          if (pass !== undefined) {
+            if (typeof pass !== 'string') {
+              con.emit('error', new TypeError('Password must be a string'))
+              return
+            }
+            this.connectionParameters.password = this.password = pass
+          } else {
+            this.connectionParameters.password = this.password = null
+          }
+          cb()
+        })
+        .catch((err) => {
+          con.emit('error', err)
+        })
+    } else if (this.password !== null) {
+      cb()
+    } else {
+      try {
+        const pgPass = __nccwpck_require__(3272)
+        pgPass(this.connectionParameters, (pass) => {
+          if (undefined !== pass) {
+            pgPassDeprecationNotice()
+            this.connectionParameters.password = this.password = pass
+          }
+          cb()
+        })
+      } catch (e) {
+        this.emit('error', e)
+      }
+    }
+  }
+
+  _handleAuthCleartextPassword(msg) {
+    this._getPassword(() => {
+      this.connection.password(this.password)
+    })
+  }
+
+  _handleAuthMD5Password(msg) {
+    this._getPassword(async () => {
+      try {
+        const hashedPassword = await crypto.postgresMd5PasswordHash(this.user, this.password, msg.salt)
+        this.connection.password(hashedPassword)
+      } catch (e) {
+        this.emit('error', e)
+      }
+    })
+  }
+
+  _handleAuthSASL(msg) {
+    this._getPassword(() => {
+      try {
+        this.saslSession = sasl.startSession(
+          msg.mechanisms,
+          this.enableChannelBinding && this.connection.stream,
+          this.scramMaxIterations
+        )
+        this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response)
+      } catch (err) {
+        this.connection.emit('error', err)
+      }
+    })
+  }
+
+  async _handleAuthSASLContinue(msg) {
+    try {
+      await sasl.continueSession(
+        this.saslSession,
+        this.password,
+        msg.data,
+        this.enableChannelBinding && this.connection.stream
+      )
+      this.connection.sendSCRAMClientFinalMessage(this.saslSession.response)
+    } catch (err) {
+      this.connection.emit('error', err)
+    }
+  }
+
+  _handleAuthSASLFinal(msg) {
+    try {
+      sasl.finalizeSession(this.saslSession, msg.data)
+      this.saslSession = null
+    } catch (err) {
+      this.connection.emit('error', err)
+    }
+  }
+
+  _handleBackendKeyData(msg) {
+    this.processID = msg.processID
+    this.secretKey = msg.secretKey
+  }
+
+  _handleReadyForQuery(msg) {
+    if (this._connecting) {
+      this._connecting = false
+      this._connected = true
+      clearTimeout(this.connectionTimeoutHandle)
+
+      // process possible callback argument to Client#connect
+      if (this._connectionCallback) {
+        this._connectionCallback(null, this)
+        // remove callback for proper error handling
+        // after the connect event
+        this._connectionCallback = null
+      }
+      this.emit('connect')
+    }
+    const activeQuery = this._getActiveQuery()
+    this._activeQuery = null
+    this._txStatus = msg?.status ?? null
+    this.readyForQuery = true
+    if (activeQuery) {
+      activeQuery.handleReadyForQuery(this.connection)
+    }
+    this._pulseQueryQueue()
+  }
+
+  // if we receive an error event or error message
+  // during the connection process we handle it here
+  _handleErrorWhileConnecting(err) {
+    if (this._connectionError) {
+      // TODO(bmc): this is swallowing errors - we shouldn't do this
+      return
+    }
+    this._connectionError = true
+    clearTimeout(this.connectionTimeoutHandle)
+    if (this._connectionCallback) {
+      return this._connectionCallback(err)
+    }
+    this.emit('error', err)
+  }
+
+  // if we're connected and we receive an error event from the connection
+  // this means the socket is dead - do a hard abort of all queries and emit
+  // the socket error on the client as well
+  _handleErrorEvent(err) {
+    if (this._connecting) {
+      return this._handleErrorWhileConnecting(err)
+    }
+    this._queryable = false
+    this._errorAllQueries(err)
+    this.emit('error', err)
+  }
+
+  // handle error messages from the postgres backend
+  _handleErrorMessage(msg) {
+    if (this._connecting) {
+      return this._handleErrorWhileConnecting(msg)
+    }
+    const activeQuery = this._getActiveQuery()
+
+    if (!activeQuery) {
+      this._handleErrorEvent(msg)
+      return
+    }
+
+    this._activeQuery = null
+    if (activeQuery.name) {
+      delete this.connection.submittedNamedStatements[activeQuery.name]
+    }
+    activeQuery.handleError(msg, this.connection)
+  }
+
+  _handleRowDescription(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected rowDescription message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate rowDescription to active query
+    activeQuery.handleRowDescription(msg)
+  }
+
+  _handleDataRow(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected dataRow message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate dataRow to active query
+    activeQuery.handleDataRow(msg)
+  }
+
+  _handlePortalSuspended(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected portalSuspended message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate portalSuspended to active query
+    activeQuery.handlePortalSuspended(this.connection)
+  }
+
+  _handleEmptyQuery(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected emptyQuery message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate emptyQuery to active query
+    activeQuery.handleEmptyQuery(this.connection)
+  }
+
+  _handleCommandComplete(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected commandComplete message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate commandComplete to active query
+    activeQuery.handleCommandComplete(msg, this.connection)
+  }
+
+  _handleParseComplete() {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected parseComplete message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // if a prepared statement has a name and properly parses
+    // we track that its already been executed so we don't parse
+    // it again on the same client
+    if (activeQuery.name) {
+      this.connection.parsedStatements[activeQuery.name] = activeQuery.text
+      delete this.connection.submittedNamedStatements[activeQuery.name]
+    }
+  }
+
+  _handleCopyInResponse(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected copyInResponse message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    activeQuery.handleCopyInResponse(this.connection)
+  }
+
+  _handleCopyData(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected copyData message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    activeQuery.handleCopyData(msg, this.connection)
+  }
+
+  _handleNotification(msg) {
+    this.emit('notification', msg)
+  }
+
+  _handleNotice(msg) {
+    this.emit('notice', msg)
+  }
+
+  getStartupConf() {
+    const params = this.connectionParameters
+
+    const data = {
+      user: params.user,
+      database: params.database,
+    }
+
+    const appName = params.application_name || params.fallback_application_name
+    if (appName) {
+      data.application_name = appName
+    }
+    if (params.replication) {
+      data.replication = '' + params.replication
+    }
+    if (params.statement_timeout) {
+      data.statement_timeout = String(parseInt(params.statement_timeout, 10))
+    }
+    if (params.lock_timeout) {
+      data.lock_timeout = String(parseInt(params.lock_timeout, 10))
+    }
+    if (params.idle_in_transaction_session_timeout) {
+      data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10))
+    }
+    if (params.options) {
+      data.options = params.options
+    }
+
+    return data
+  }
+
+  cancel(client, query) {
+    if (client.activeQuery === query) {
+      const con = this.connection
+
+      if (this.host && this.host.indexOf('/') === 0) {
+        con.connect(this.host + '/.s.PGSQL.' + this.port)
+      } else {
+        con.connect(this.port, this.host)
+      }
+
+      // once connection is established send cancel message
+      con.on('connect', function () {
+        con.cancel(client.processID, client.secretKey)
+      })
+    } else if (client._queryQueue.indexOf(query) !== -1) {
+      client._queryQueue.splice(client._queryQueue.indexOf(query), 1)
+    } else if (client._sentQueryQueue.indexOf(query) !== -1) {
+      // Query already sent on wire — can't remove it without corrupting the
+      // pipeline. No-op the callback so the result is silently discarded.
+      query.callback = () => {}
+    }
+  }
+
+  setTypeParser(oid, format, parseFn) {
+    return this._types.setTypeParser(oid, format, parseFn)
+  }
+
+  getTypeParser(oid, format) {
+    return this._types.getTypeParser(oid, format)
+  }
+
+  // escapeIdentifier and escapeLiteral moved to utility functions & exported
+  // on PG
+  // re-exported here for backwards compatibility
+  escapeIdentifier(str) {
+    return utils.escapeIdentifier(str)
+  }
+
+  escapeLiteral(str) {
+    return utils.escapeLiteral(str)
+  }
+
+  _pulseQueryQueue() {
+    if (this.pipeline) {
+      this._pulsePipelinedQueryQueue()
+      return
+    }
+    if (this.readyForQuery === true) {
+      this._activeQuery = this._queryQueue.shift()
+      const activeQuery = this._getActiveQuery()
+      if (activeQuery) {
+        this.readyForQuery = false
+        this.hasExecuted = true
+
+        const queryError = activeQuery.submit(this.connection)
+        if (queryError) {
+          process.nextTick(() => {
+            activeQuery.handleError(queryError, this.connection)
+            this.readyForQuery = true
+            this._pulseQueryQueue()
+          })
+        }
+      } else if (this.hasExecuted) {
+        this._activeQuery = null
+        this.emit('drain')
+      }
+    }
+  }
+
+  _pulsePipelinedQueryQueue() {
+    if (!this._connected || !this._queryable) {
+      return
+    }
+    while (this._queryQueue.length > 0) {
+      const query = this._queryQueue.shift()
+      this.hasExecuted = true
+      const queryError = query.submit(this.connection)
+      if (queryError) {
+        process.nextTick(() => {
+          query.handleError(queryError, this.connection)
+        })
+        continue
+      }
+      this._sentQueryQueue.push(query)
+    }
+    if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
+      this._activeQuery = this._sentQueryQueue.shift()
+      this.readyForQuery = false
+    }
+    if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
+      this.emit('drain')
+    }
+  }
+
+  query(config, values, callback) {
+    // can take in strings, config object or query object
+    let query
+    let result
+
+    if (config == null) {
+      throw new TypeError('Client was passed a null or undefined query')
+    }
+
+    if (typeof config.submit === 'function') {
+      result = query = config
+      if (!query.callback) {
+        if (typeof values === 'function') {
+          query.callback = values
+        } else if (callback) {
+          query.callback = callback
+        }
+      }
+    } else {
+      query = new Query(config, values, callback)
+      if (!query.callback) {
+        result = new this._Promise((resolve, reject) => {
+          query.callback = (err, res) => (err ? reject(err) : resolve(res))
+        }).catch((err) => {
+          // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
+          // application that created the query
+          Error.captureStackTrace(err)
+          throw err
+        })
+      } else if (typeof query.callback !== 'function') {
+        throw new TypeError('callback is not a function')
+      }
+    }
+
+    const readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    if (readTimeout) {
+      const queryCallback = query.callback || (() => {})
+
+      const readTimeoutTimer = setTimeout(() => {
+        const error = new Error('Query read timeout')
+
+        process.nextTick(() => {
+          query.handleError(error, this.connection)
+        })
+
+        queryCallback(error)
+
+        // we already returned an error,
+        // just do nothing if query completes
+        query.callback = () => {}
+
+        // Remove from queue (only safe if not yet sent)
+        const index = this._queryQueue.indexOf(query)
+        if (index > -1) {
+          this._queryQueue.splice(index, 1)
+        } else if (this.pipeline) {
+          // Query already sent — the pipeline is blocked until it completes.
+          // Destroy the connection to unblock all remaining pipelined queries.
+          this.connection.stream.destroy()
+          return
+        }
+
+        this._pulseQueryQueue()
+      }, readTimeout)
+
+      query.callback = (err, res) => {
+        clearTimeout(readTimeoutTimer)
+        queryCallback(err, res)
+      }
+    }
+
+    if (this.binary && !query.binary) {
+      query.binary = true
+    }
+
+    if (query._result && !query._result._types) {
+      query._result._types = this._types
+    }
+
+    // A query that keeps a portal open across round trips cannot share a pipelined connection: the
+    // queries written behind it are answered out of its portal, so rows land on the wrong query and
+    // the reads that follow fail with 'portal does not exist'. Refuse it instead of corrupting.
+    if (this.pipeline) {
+      const portalQuery =
+        typeof config.submit === 'function' && !(query instanceof Query)
+          ? 'Custom query classes such as pg-cursor and pg-query-stream are'
+          : query.rows
+          ? 'The `rows` option is'
+          : null
+      if (portalQuery) {
+        process.nextTick(() => {
+          query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection)
+        })
+        return result
+      }
+    }
+
+    if (!this._queryable) {
+      process.nextTick(() => {
+        query.handleError(new Error('Client has encountered a connection error and is not queryable'), this.connection)
+      })
+      return result
+    }
+
+    if (this._ending) {
+      process.nextTick(() => {
+        query.handleError(new Error('Client was closed and is not queryable'), this.connection)
+      })
+      return result
+    }
+
+    if (this._queryQueue.length > 0 && !this.pipeline) {
+      queryQueueLengthDeprecationNotice()
+    }
+    this._queryQueue.push(query)
+    this._pulseQueryQueue()
+    return result
+  }
+
+  ref() {
+    this.connection.ref()
+  }
+
+  unref() {
+    this.connection.unref()
+  }
+
+  getTransactionStatus() {
+    return this._txStatus
+  }
+
+  end(cb) {
+    this._ending = true
+
+    // if we have never connected, then end is a noop, callback immediately
+    if (!this.connection._connecting || this._ended) {
+      if (cb) {
+        cb()
+        return
+      } else {
+        return this._Promise.resolve()
+      }
+    }
+
+    if (!this._queryable) {
+      // socket is dead — force close
+      this.connection.stream.destroy()
+    } else if (
+      this.pipeline &&
+      (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)
+    ) {
+      // pipelined queries are already on the wire (or queued to send) and will
+      // complete normally; wait for drain then do a graceful goodbye
+      this.once('drain', () => this.connection.end())
+    } else if (this._getActiveQuery()) {
+      // non-pipeline: a hung query could block end forever — force disconnect
+      this.connection.stream.destroy()
+    } else {
+      this.connection.end()
+    }
+
+    if (cb) {
+      this.connection.once('end', cb)
+    } else {
+      return new this._Promise((resolve) => {
+        this.connection.once('end', resolve)
+      })
+    }
+  }
+  get queryQueue() {
+    queryQueueDeprecationNotice()
+    return this._queryQueue
+  }
+}
+
+// expose a Query constructor
+Client.Query = Query
+
+module.exports = Client
+
+
+/***/ }),
+
+/***/ 646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const dns = __nccwpck_require__(2250)
+
+const defaults = __nccwpck_require__(8995)
+
+const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+
+const val = function (key, config, envVar) {
+  if (config[key]) {
+    return config[key]
+  }
+
+  if (envVar === undefined) {
+    envVar = process.env['PG' + key.toUpperCase()]
+  } else if (envVar === false) {
+    // do nothing ... use false
+  } else {
+    envVar = process.env[envVar]
+  }
+
+  return envVar || defaults[key]
+}
+
+const readSSLConfigFromEnvironment = function () {
+  switch (process.env.PGSSLMODE) {
+    case 'disable':
+      return false
+    case 'prefer':
+    case 'require':
+    case 'verify-ca':
+    case 'verify-full':
+      return true
+    case 'no-verify':
+      return { rejectUnauthorized: false }
+  }
+  return defaults.ssl
+}
+
+// Convert arg to a string, surround in single quotes, and escape single quotes and backslashes
+const quoteParamValue = function (value) {
+  return "'" + ('' + value).replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'"
+}
+
+const add = function (params, config, paramName) {
+  const value = config[paramName]
+  if (value !== undefined && value !== null) {
+    params.push(paramName + '=' + quoteParamValue(value))
+  }
+}
+
+class ConnectionParameters {
+  constructor(config) {
+    // if a string is passed, it is a raw connection string so we parse it into a config
+    config = typeof config === 'string' ? parse(config) : config || {}
+
+    // if the config has a connectionString defined, parse IT into the config we use
+    // this will override other default values with what is stored in connectionString
+    if (config.connectionString) {
+      config = Object.assign({}, config, parse(config.connectionString))
+    }
+
+    this.user = val('user', config)
+    this.database = val('database', config)
+
+    if (this.database === undefined) {
+      this.database = this.user
+    }
+
+    this.port = parseInt(val('port', config), 10)
+    this.host = val('host', config)
+
+    // "hiding" the password so it doesn't show up in stack traces
+    // or if the client is console.logged
+    Object.defineProperty(this, 'password', {
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: val('password', config),
+    })
+
+    this.binary = val('binary', config)
+    this.options = val('options', config)
+
+    this.ssl = typeof config.ssl === 'undefined' ? readSSLConfigFromEnvironment() : config.ssl
+
+    if (typeof this.ssl === 'string') {
+      if (this.ssl === 'true') {
+        this.ssl = true
+      }
+    }
+    // support passing in ssl=no-verify via connection string
+    if (this.ssl === 'no-verify') {
+      this.ssl = { rejectUnauthorized: false }
+    }
+    if (this.ssl && this.ssl.key) {
+      Object.defineProperty(this.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    // How to negotiate SSL: 'postgres' (default, the traditional SSLRequest
+    // handshake) or 'direct' (start the TLS handshake immediately on connect).
+    this.sslnegotiation = val('sslnegotiation', config, 'PGSSLNEGOTIATION')
+    if (this.sslnegotiation !== undefined && this.sslnegotiation !== 'postgres' && this.sslnegotiation !== 'direct') {
+      throw new Error(
+        `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
+      )
+    }
+    if (this.sslnegotiation === 'direct' && !this.ssl) {
+      throw new Error('sslnegotiation=direct requires SSL to be enabled')
+    }
+
+    this.client_encoding = val('client_encoding', config)
+    this.replication = val('replication', config)
+    // a domain socket begins with '/'
+    this.isDomainSocket = !(this.host || '').indexOf('/')
+
+    this.application_name = val('application_name', config, 'PGAPPNAME')
+    this.fallback_application_name = val('fallback_application_name', config, false)
+    this.statement_timeout = val('statement_timeout', config, false)
+    this.lock_timeout = val('lock_timeout', config, false)
+    this.idle_in_transaction_session_timeout = val('idle_in_transaction_session_timeout', config, false)
+    this.query_timeout = val('query_timeout', config, false)
+
+    if (config.connectionTimeoutMillis === undefined) {
+      this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0
+    } else {
+      this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1000)
+    }
+
+    if (config.keepAlive === false) {
+      this.keepalives = 0
+    } else if (config.keepAlive === true) {
+      this.keepalives = 1
+    }
+
+    if (typeof config.keepAliveInitialDelayMillis === 'number') {
+      this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1000)
+    }
+  }
+
+  getLibpqConnectionString(cb) {
+    const params = []
+    add(params, this, 'user')
+    add(params, this, 'password')
+    add(params, this, 'port')
+    add(params, this, 'application_name')
+    add(params, this, 'fallback_application_name')
+    add(params, this, 'connect_timeout')
+    add(params, this, 'options')
+
+    const ssl = typeof this.ssl === 'object' ? this.ssl : this.ssl ? { sslmode: this.ssl } : {}
+    add(params, ssl, 'sslmode')
+    add(params, ssl, 'sslca')
+    add(params, ssl, 'sslkey')
+    add(params, ssl, 'sslcert')
+    add(params, ssl, 'sslrootcert')
+    add(params, this, 'sslnegotiation')
+
+    if (this.database) {
+      params.push('dbname=' + quoteParamValue(this.database))
+    }
+    if (this.replication) {
+      params.push('replication=' + quoteParamValue(this.replication))
+    }
+    if (this.host) {
+      params.push('host=' + quoteParamValue(this.host))
+    }
+    if (this.isDomainSocket) {
+      return cb(null, params.join(' '))
+    }
+    if (this.client_encoding) {
+      params.push('client_encoding=' + quoteParamValue(this.client_encoding))
+    }
+    dns.lookup(this.host, function (err, address) {
+      if (err) return cb(err, null)
+      params.push('hostaddr=' + quoteParamValue(address))
+      return cb(null, params.join(' '))
+    })
+  }
+}
+
+module.exports = ConnectionParameters
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+
+const { parse, serialize } = __nccwpck_require__(4233)
+const stream = __nccwpck_require__(829)
+const { getStream } = stream
+
+const flushBuffer = serialize.flush()
+const syncBuffer = serialize.sync()
+const endBuffer = serialize.end()
+
+// TODO(bmc) support binary mode at some point
+class Connection extends EventEmitter {
+  constructor(config) {
+    super()
+    config = config || {}
+
+    this.stream = config.stream || getStream(config.ssl)
+    if (typeof this.stream === 'function') {
+      this.stream = this.stream(config)
+    }
+
+    this._keepAlive = config.keepAlive
+    this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis
+    this.parsedStatements = {}
+    this.submittedNamedStatements = {}
+    this.ssl = config.ssl || false
+    this.sslNegotiation = config.sslNegotiation || 'postgres'
+    this._ending = false
+    this._emitMessage = false
+    const self = this
+    this.on('newListener', function (eventName) {
+      if (eventName === 'message') {
+        self._emitMessage = true
+      }
+    })
+  }
+
+  connect(port, host) {
+    const self = this
+
+    this._connecting = true
+    this.stream.setNoDelay(true)
+    this.stream.connect(port, host)
+
+    this.stream.once('connect', function () {
+      if (self._keepAlive) {
+        self.stream.setKeepAlive(true, self._keepAliveInitialDelayMillis)
+      }
+      self.emit('connect')
+    })
+
+    const reportStreamError = function (error) {
+      // errors about disconnections should be ignored during disconnect
+      if (self._ending && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
+        return
+      }
+      self.emit('error', error)
+    }
+    this.stream.on('error', reportStreamError)
+
+    this.stream.on('close', function () {
+      self.emit('end')
+    })
+
+    if (!this.ssl) {
+      return this.attachListeners(this.stream)
+    }
+
+    // With direct SSL negotiation the TLS handshake starts immediately on the
+    // raw socket, skipping the SSLRequest packet and the server's 'S'/'N' reply.
+    if (this.sslNegotiation === 'direct') {
+      return this.stream.once('connect', function () {
+        self.upgradeToSSL(host, reportStreamError)
+      })
+    }
+
+    this.stream.once('data', function (buffer) {
+      const responseCode = buffer.toString('utf8')
+      switch (responseCode) {
+        case 'S': // Server supports SSL connections, continue with a secure connection
+          break
+        case 'N': // Server does not support SSL connections
+          self.stream.end()
+          return self.emit('error', new Error('The server does not support SSL connections'))
+        default:
+          // Any other response byte, including 'E' (ErrorResponse) indicating a server error
+          self.stream.end()
+          return self.emit('error', new Error('There was an error establishing an SSL connection'))
+      }
+      self.upgradeToSSL(host, reportStreamError)
+    })
+  }
+
+  upgradeToSSL(host, reportStreamError) {
+    const self = this
+    const options = {
+      socket: self.stream,
+      // tls.connect checks the server identity against `servername`, falling
+      // back to `host` and then to 'localhost'. `servername` must stay unset
+      // for IP addresses (see below), so `host` is needed to keep certificate
+      // validation working when connecting to an IP address.
+      host,
+    }
+
+    if (self.ssl !== true) {
+      Object.assign(options, self.ssl)
+
+      if ('key' in self.ssl) {
+        options.key = self.ssl.key
+      }
+    }
+
+    // Direct SSL negotiation requires ALPN so the server can confirm it is
+    // speaking the PostgreSQL protocol over the TLS connection.
+    if (self.sslNegotiation === 'direct') {
+      options.ALPNProtocols = ['postgresql']
+    }
+
+    // SNI must not be set to an IP address (RFC 6066 section 3)
+    const net = __nccwpck_require__(9278)
+    if (net.isIP && net.isIP(host) === 0) {
+      options.servername = host
+    }
+    try {
+      self.stream = stream.getSecureStream(options)
+    } catch (err) {
+      return self.emit('error', err)
+    }
+    self.attachListeners(self.stream)
+    self.stream.on('error', reportStreamError)
+
+    self.emit('sslconnect')
+  }
+
+  attachListeners(stream) {
+    parse(stream, (msg) => {
+      const eventName = msg.name === 'error' ? 'errorMessage' : msg.name
+      if (this._emitMessage) {
+        this.emit('message', msg)
+      }
+      this.emit(eventName, msg)
+    })
+  }
+
+  requestSsl() {
+    this.stream.write(serialize.requestSsl())
+  }
+
+  startup(config) {
+    this.stream.write(serialize.startup(config))
+  }
+
+  cancel(processID, secretKey) {
+    this._send(serialize.cancel(processID, secretKey))
+  }
+
+  password(password) {
+    this._send(serialize.password(password))
+  }
+
+  sendSASLInitialResponseMessage(mechanism, initialResponse) {
+    this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse))
+  }
+
+  sendSCRAMClientFinalMessage(additionalData) {
+    this._send(serialize.sendSCRAMClientFinalMessage(additionalData))
+  }
+
+  _send(buffer) {
+    if (!this.stream.writable) {
+      return false
+    }
+    return this.stream.write(buffer)
+  }
+
+  query(text) {
+    this._send(serialize.query(text))
+  }
+
+  // send parse message
+  parse(query) {
+    this._send(serialize.parse(query))
+  }
+
+  // send bind message
+  bind(config) {
+    this._send(serialize.bind(config))
+  }
+
+  // send execute message
+  execute(config) {
+    this._send(serialize.execute(config))
+  }
+
+  flush() {
+    if (this.stream.writable) {
+      this.stream.write(flushBuffer)
+    }
+  }
+
+  sync() {
+    // Sync is the extended-query protocol barrier, not a disconnect.
+    // Only end()/Terminate (and connect-timeout teardown) should set _ending.
+    this._send(syncBuffer)
+  }
+
+  ref() {
+    this.stream.ref()
+  }
+
+  unref() {
+    this.stream.unref()
+  }
+
+  end() {
+    // 0x58 = 'X'
+    this._ending = true
+    if (!this._connecting || !this.stream.writable) {
+      this.stream.end()
+      return
+    }
+    return this.stream.write(endBuffer, () => {
+      this.stream.end()
+    })
+  }
+
+  close(msg) {
+    this._send(serialize.close(msg))
+  }
+
+  describe(msg) {
+    this._send(serialize.describe(msg))
+  }
+
+  sendCopyFromChunk(chunk) {
+    this._send(serialize.copyData(chunk))
+  }
+
+  endCopyFrom() {
+    this._send(serialize.copyDone())
+  }
+
+  sendCopyFail(msg) {
+    this._send(serialize.copyFail(msg))
+  }
+}
+
+module.exports = Connection
+
+
+/***/ }),
+
+/***/ 9765:
+/***/ ((module) => {
+
+function x509Error(msg, cert) {
+  return new Error('SASL channel binding: ' + msg + ' when parsing public certificate ' + cert.toString('base64'))
+}
+
+function readASN1Length(data, index) {
+  let length = data[index++]
+  if (length < 0x80) return { length, index }
+
+  const lengthBytes = length & 0x7f
+  if (lengthBytes > 4) throw x509Error('bad length', data)
+
+  length = 0
+  for (let i = 0; i < lengthBytes; i++) {
+    length = (length << 8) | data[index++]
+  }
+
+  return { length, index }
+}
+
+function readASN1OID(data, index) {
+  if (data[index++] !== 0x6) throw x509Error('non-OID data', data) // 6 = OID
+
+  const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index)
+  index = indexAfterOIDLength
+  const lastIndex = index + OIDLength
+
+  const byte1 = data[index++]
+  let oid = ((byte1 / 40) >> 0) + '.' + (byte1 % 40)
+
+  while (index < lastIndex) {
+    // loop over numbers in OID
+    let value = 0
+    while (index < lastIndex) {
+      // loop over bytes in number
+      const nextByte = data[index++]
+      value = (value << 7) | (nextByte & 0x7f)
+      if (nextByte < 0x80) break
+    }
+    oid += '.' + value
+  }
+
+  return { oid, index }
+}
+
+function expectASN1Seq(data, index) {
+  if (data[index++] !== 0x30) throw x509Error('non-sequence data', data) // 30 = Sequence
+  return readASN1Length(data, index)
+}
+
+function signatureAlgorithmHashFromCertificate(data, index) {
+  // read this thread: https://www.postgresql.org/message-id/17760-b6c61e752ec07060%40postgresql.org
+  if (index === undefined) index = 0
+  index = expectASN1Seq(data, index).index
+  const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index)
+  index = indexAfterCertInfoLength + certInfoLength // skip over certificate info
+  index = expectASN1Seq(data, index).index // skip over signature length field
+  const { oid, index: indexAfterOID } = readASN1OID(data, index)
+  switch (oid) {
+    // RSA
+    case '1.2.840.113549.1.1.4':
+      return 'MD5'
+    case '1.2.840.113549.1.1.5':
+      return 'SHA-1'
+    case '1.2.840.113549.1.1.11':
+      return 'SHA-256'
+    case '1.2.840.113549.1.1.12':
+      return 'SHA-384'
+    case '1.2.840.113549.1.1.13':
+      return 'SHA-512'
+    case '1.2.840.113549.1.1.14':
+      return 'SHA-224'
+    case '1.2.840.113549.1.1.15':
+      return 'SHA512-224'
+    case '1.2.840.113549.1.1.16':
+      return 'SHA512-256'
+    // ECDSA
+    case '1.2.840.10045.4.1':
+      return 'SHA-1'
+    case '1.2.840.10045.4.3.1':
+      return 'SHA-224'
+    case '1.2.840.10045.4.3.2':
+      return 'SHA-256'
+    case '1.2.840.10045.4.3.3':
+      return 'SHA-384'
+    case '1.2.840.10045.4.3.4':
+      return 'SHA-512'
+    // RSASSA-PSS: hash is indicated separately
+    case '1.2.840.113549.1.1.10': {
+      index = indexAfterOID
+      index = expectASN1Seq(data, index).index
+      if (data[index++] !== 0xa0) throw x509Error('non-tag data', data) // a0 = constructed tag 0
+      index = readASN1Length(data, index).index // skip over tag length field
+      index = expectASN1Seq(data, index).index // skip over sequence length field
+      const { oid: hashOID } = readASN1OID(data, index)
+      switch (hashOID) {
+        // standalone hash OIDs
+        case '1.2.840.113549.2.5':
+          return 'MD5'
+        case '1.3.14.3.2.26':
+          return 'SHA-1'
+        case '2.16.840.1.101.3.4.2.1':
+          return 'SHA-256'
+        case '2.16.840.1.101.3.4.2.2':
+          return 'SHA-384'
+        case '2.16.840.1.101.3.4.2.3':
+          return 'SHA-512'
+      }
+      throw x509Error('unknown hash OID ' + hashOID, data)
+    }
+    // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
+    case '1.3.101.110':
+    case '1.3.101.112': // ph
+      return 'SHA-512'
+    // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
+    case '1.3.101.111':
+    case '1.3.101.113': // ph
+      throw x509Error('Ed448 certificate channel binding is not currently supported by Postgres')
+  }
+  throw x509Error('unknown OID ' + oid, data)
+}
+
+module.exports = { signatureAlgorithmHashFromCertificate }
+
+
+/***/ }),
+
+/***/ 948:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const crypto = __nccwpck_require__(4150)
+const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
+
+// SASLprep (RFC 4013) — minimal in-tree implementation.
+//
+// Per RFC 5802 §2.2, the SCRAM-SHA-256 client must normalize the password via
+// SASLprep before feeding it into PBKDF2. PostgreSQL's server applies the same
+// SASLprep when computing the stored verifier, and libpq does the same client
+// side, so passwords whose NFKC form differs from the raw form
+// would otherwise authenticate against psql/libpq but fail against pg with `28P01`.
+//
+// We deliberately implement only the three steps that change the byte content:
+//   1. RFC 3454 Table C.1.2 (non-ASCII space) → U+0020 SPACE.
+//   2. RFC 3454 Table B.1 (commonly mapped to nothing) → empty.
+//   3. NFKC normalization.
+// We skip the prohibition (RFC 4013 §2.3) and bidi (RFC 3454 §6) checks.
+// libpq is forgiving on those paths and Postgres's own SASLprep matches that
+// leniency for legacy roles, so omitting the rejection logic keeps existing
+// roles working without adding complexity.
+function saslprep(password) {
+  // RFC 3454 Table C.1.2 — non-ASCII space characters, mapped to U+0020.
+  const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g
+  // RFC 3454 Table B.1 — "commonly mapped to nothing". The set intentionally
+  // contains zero-width joiners and variation selectors — the very characters
+  // ESLint's no-misleading-character-class warns about — because they combine
+  // with their neighbors and the RFC strips them for that reason.
+  // eslint-disable-next-line no-misleading-character-class
+  const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g
+  return password.replace(nonAsciiSpace, ' ').replace(mappedToNothing, '').normalize('NFKC')
+}
+
+const DEFAULT_MAX_SCRAM_ITERATIONS = 100000
+
+function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
+  const candidates = ['SCRAM-SHA-256']
+  if (stream) candidates.unshift('SCRAM-SHA-256-PLUS') // higher-priority, so placed first
+
+  const mechanism = candidates.find((candidate) => mechanisms.includes(candidate))
+
+  if (!mechanism) {
+    throw new Error('SASL: Only mechanism(s) ' + candidates.join(' and ') + ' are supported')
+  }
+
+  if (mechanism === 'SCRAM-SHA-256-PLUS' && typeof stream.getPeerCertificate !== 'function') {
+    // this should never happen if we are really talking to a Postgres server
+    throw new Error('SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate')
+  }
+
+  const clientNonce = crypto.randomBytes(18).toString('base64')
+  const gs2Header = mechanism === 'SCRAM-SHA-256-PLUS' ? 'p=tls-server-end-point' : stream ? 'y' : 'n'
+
+  return {
+    mechanism,
+    clientNonce,
+    response: gs2Header + ',,n=*,r=' + clientNonce,
+    message: 'SASLInitialResponse',
+    scramMaxIterations,
+  }
+}
+
+async function continueSession(session, password, serverData, stream) {
+  if (session.message !== 'SASLInitialResponse') {
+    throw new Error('SASL: Last message was not SASLInitialResponse')
+  }
+  if (typeof password !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string')
+  }
+  if (password === '') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string')
+  }
+  if (typeof serverData !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string')
+  }
+
+  const sv = parseServerFirstMessage(serverData)
+
+  if (!sv.nonce.startsWith(session.clientNonce)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce')
+  } else if (sv.nonce.length === session.clientNonce.length) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short')
+  }
+
+  const scramMaxIterations =
+    typeof session.scramMaxIterations === 'number' ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS
+  // a value of 0 disables the iteration count check
+  if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
+    throw new Error(
+      'SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count ' +
+        sv.iteration +
+        ' exceeds scramMaxIterations of ' +
+        scramMaxIterations
+    )
+  }
+
+  const clientFirstMessageBare = 'n=*,r=' + session.clientNonce
+  const serverFirstMessage = 'r=' + sv.nonce + ',s=' + sv.salt + ',i=' + sv.iteration
+
+  // without channel binding:
+  let channelBinding = stream ? 'eSws' : 'biws' // 'y,,' or 'n,,', base64-encoded
+
+  // override if channel binding is in use:
+  if (session.mechanism === 'SCRAM-SHA-256-PLUS') {
+    const peerCert = stream.getPeerCertificate().raw
+    let hashName = signatureAlgorithmHashFromCertificate(peerCert)
+    if (hashName === 'MD5' || hashName === 'SHA-1') hashName = 'SHA-256'
+    const certHash = await crypto.hashByName(hashName, peerCert)
+    const bindingData = Buffer.concat([Buffer.from('p=tls-server-end-point,,'), Buffer.from(certHash)])
+    channelBinding = bindingData.toString('base64')
+  }
+
+  const clientFinalMessageWithoutProof = 'c=' + channelBinding + ',r=' + sv.nonce
+  const authMessage = clientFirstMessageBare + ',' + serverFirstMessage + ',' + clientFinalMessageWithoutProof
+
+  const saltBytes = Buffer.from(sv.salt, 'base64')
+  const saltedPassword = await crypto.deriveKey(saslprep(password), saltBytes, sv.iteration)
+  const clientKey = await crypto.hmacSha256(saltedPassword, 'Client Key')
+  const storedKey = await crypto.sha256(clientKey)
+  const clientSignature = await crypto.hmacSha256(storedKey, authMessage)
+  const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString('base64')
+  const serverKey = await crypto.hmacSha256(saltedPassword, 'Server Key')
+  const serverSignatureBytes = await crypto.hmacSha256(serverKey, authMessage)
+
+  session.message = 'SASLResponse'
+  session.serverSignature = Buffer.from(serverSignatureBytes).toString('base64')
+  session.response = clientFinalMessageWithoutProof + ',p=' + clientProof
+}
+
+function finalizeSession(session, serverData) {
+  if (session.message !== 'SASLResponse') {
+    throw new Error('SASL: Last message was not SASLResponse')
+  }
+  if (typeof serverData !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string')
+  }
+
+  const { serverSignature } = parseServerFinalMessage(serverData)
+
+  if (serverSignature !== session.serverSignature) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match')
+  }
+}
+
+/**
+ * printable       = %x21-2B / %x2D-7E
+ *                   ;; Printable ASCII except ",".
+ *                   ;; Note that any "printable" is also
+ *                   ;; a valid "value".
+ */
+function isPrintableChars(text) {
+  if (typeof text !== 'string') {
+    throw new TypeError('SASL: text must be a string')
+  }
+  return text
+    .split('')
+    .map((_, i) => text.charCodeAt(i))
+    .every((c) => (c >= 0x21 && c <= 0x2b) || (c >= 0x2d && c <= 0x7e))
+}
+
+/**
+ * base64-char     = ALPHA / DIGIT / "/" / "+"
+ *
+ * base64-4        = 4base64-char
+ *
+ * base64-3        = 3base64-char "="
+ *
+ * base64-2        = 2base64-char "=="
+ *
+ * base64          = *base64-4 [base64-3 / base64-2]
+ */
+function isBase64(text) {
+  return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text)
+}
+
+function parseAttributePairs(text) {
+  if (typeof text !== 'string') {
+    throw new TypeError('SASL: attribute pairs text must be a string')
+  }
+
+  return new Map(
+    text.split(',').map((attrValue) => {
+      if (!/^.=/.test(attrValue)) {
+        throw new Error('SASL: Invalid attribute pair entry')
+      }
+      const name = attrValue[0]
+      const value = attrValue.substring(2)
+      return [name, value]
+    })
+  )
+}
+
+function parseServerFirstMessage(data) {
+  const attrPairs = parseAttributePairs(data)
+
+  const nonce = attrPairs.get('r')
+  if (!nonce) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing')
+  } else if (!isPrintableChars(nonce)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters')
+  }
+  const salt = attrPairs.get('s')
+  if (!salt) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing')
+  } else if (!isBase64(salt)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64')
+  }
+  const iterationText = attrPairs.get('i')
+  if (!iterationText) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing')
+  } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count')
+  }
+  const iteration = parseInt(iterationText, 10)
+
+  return {
+    nonce,
+    salt,
+    iteration,
+  }
+}
+
+function parseServerFinalMessage(serverData) {
+  const attrPairs = parseAttributePairs(serverData)
+  const error = attrPairs.get('e')
+  const serverSignature = attrPairs.get('v')
+
+  if (error) {
+    throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error}"`)
+  }
+
+  if (!serverSignature) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing')
+  } else if (!isBase64(serverSignature)) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64')
+  }
+  return {
+    serverSignature,
+  }
+}
+
+function xorBuffers(a, b) {
+  if (!Buffer.isBuffer(a)) {
+    throw new TypeError('first argument must be a Buffer')
+  }
+  if (!Buffer.isBuffer(b)) {
+    throw new TypeError('second argument must be a Buffer')
+  }
+  if (a.length !== b.length) {
+    throw new Error('Buffer lengths must match')
+  }
+  if (a.length === 0) {
+    throw new Error('Buffers cannot be empty')
+  }
+  return Buffer.from(a.map((_, i) => a[i] ^ b[i]))
+}
+
+module.exports = {
+  startSession,
+  continueSession,
+  finalizeSession,
+  DEFAULT_MAX_SCRAM_ITERATIONS,
+}
+
+
+/***/ }),
+
+/***/ 4150:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const nodeCrypto = __nccwpck_require__(6982)
+
+module.exports = {
+  postgresMd5PasswordHash,
+  randomBytes,
+  deriveKey,
+  sha256,
+  hashByName,
+  hmacSha256,
+  md5,
+}
+
+/**
+ * The Web Crypto API - grabbed from the Node.js library or the global
+ * @type Crypto
+ */
+// eslint-disable-next-line no-undef
+const webCrypto = nodeCrypto.webcrypto || globalThis.crypto
+/**
+ * The SubtleCrypto API for low level crypto operations.
+ * @type SubtleCrypto
+ */
+const subtleCrypto = webCrypto.subtle
+const textEncoder = new TextEncoder()
+
+/**
+ *
+ * @param {*} length
+ * @returns
+ */
+function randomBytes(length) {
+  return webCrypto.getRandomValues(Buffer.alloc(length))
+}
+
+async function md5(string) {
+  try {
+    return nodeCrypto.createHash('md5').update(string, 'utf-8').digest('hex')
+  } catch (e) {
+    // `createHash()` failed so we are probably not in Node.js, use the WebCrypto API instead.
+    // Note that the MD5 algorithm on WebCrypto is not available in Node.js.
+    // This is why we cannot just use WebCrypto in all environments.
+    const data = typeof string === 'string' ? textEncoder.encode(string) : string
+    const hash = await subtleCrypto.digest('MD5', data)
+    return Array.from(new Uint8Array(hash))
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('')
+  }
+}
+
+// See AuthenticationMD5Password at https://www.postgresql.org/docs/current/static/protocol-flow.html
+async function postgresMd5PasswordHash(user, password, salt) {
+  const inner = await md5(password + user)
+  const outer = await md5(Buffer.concat([Buffer.from(inner), salt]))
+  return 'md5' + outer
+}
+
+/**
+ * Create a SHA-256 digest of the given data
+ * @param {Buffer} data
+ */
+async function sha256(text) {
+  return await subtleCrypto.digest('SHA-256', text)
+}
+
+async function hashByName(hashName, text) {
+  return await subtleCrypto.digest(hashName, text)
+}
+
+/**
+ * Sign the message with the given key
+ * @param {ArrayBuffer} keyBuffer
+ * @param {string} msg
+ */
+async function hmacSha256(keyBuffer, msg) {
+  const key = await subtleCrypto.importKey('raw', keyBuffer, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  return await subtleCrypto.sign('HMAC', key, textEncoder.encode(msg))
+}
+
+/**
+ * Derive a key from the password and salt
+ * @param {string} password
+ * @param {Uint8Array} salt
+ * @param {number} iterations
+ */
+async function deriveKey(password, salt, iterations) {
+  const key = await subtleCrypto.importKey('raw', textEncoder.encode(password), 'PBKDF2', false, ['deriveBits'])
+  const params = { name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations }
+  return await subtleCrypto.deriveBits(params, key, 32 * 8, ['deriveBits'])
+}
+
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+let user
+try {
+  user = process.platform === 'win32' ? process.env.USERNAME : process.env.USER
+} catch {
+  // ignore, e.g., Deno without --allow-env
+}
+
+module.exports = {
+  // database host. defaults to localhost
+  host: 'localhost',
+
+  // database user's name
+  user,
+
+  // name of database to connect
+  database: undefined,
+
+  // database user's password
+  password: null,
+
+  // a Postgres connection string to be used instead of setting individual connection items
+  // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
+  // in the defaults object.
+  connectionString: undefined,
+
+  // database port
+  port: 5432,
+
+  // number of rows to return at a time from a prepared statement's
+  // portal. 0 will return all rows at once
+  rows: 0,
+
+  // binary result mode
+  binary: false,
+
+  // Connection pool options - see https://github.com/brianc/node-pg-pool
+
+  // number of connections to use in connection pool
+  // 0 will disable connection pooling
+  max: 10,
+
+  // max milliseconds a client can go unused before it is removed
+  // from the pool and destroyed
+  idleTimeoutMillis: 30000,
+
+  client_encoding: '',
+
+  ssl: false,
+
+  // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
+  sslnegotiation: undefined,
+
+  application_name: undefined,
+
+  fallback_application_name: undefined,
+
+  options: undefined,
+
+  parseInputDatesAsUTC: false,
+
+  // max milliseconds any query using this connection will execute for before timing out in error.
+  // false=unlimited
+  statement_timeout: false,
+
+  // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
+  // false=unlimited
+  lock_timeout: false,
+
+  // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
+  // false=unlimited
+  idle_in_transaction_session_timeout: false,
+
+  // max milliseconds to wait for query to complete (client side)
+  query_timeout: false,
+
+  connect_timeout: 0,
+
+  keepalives: 1,
+
+  keepalives_idle: 0,
+}
+
+const pgTypes = __nccwpck_require__(1549)
+// save default parsers
+const parseBigInteger = pgTypes.getTypeParser(20, 'text')
+const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
+
+// parse int8 so you can get your count values as actual numbers
+module.exports.__defineSetter__('parseInt8', function (val) {
+  pgTypes.setTypeParser(20, 'text', val ? pgTypes.getTypeParser(23, 'text') : parseBigInteger)
+  pgTypes.setTypeParser(1016, 'text', val ? pgTypes.getTypeParser(1007, 'text') : parseBigIntegerArray)
+})
+
+
+/***/ }),
+
+/***/ 3273:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Client = __nccwpck_require__(5042)
+const defaults = __nccwpck_require__(8995)
+const Connection = __nccwpck_require__(9809)
+const Result = __nccwpck_require__(6424)
+const utils = __nccwpck_require__(9652)
+const Pool = __nccwpck_require__(7558)
+const TypeOverrides = __nccwpck_require__(365)
+const { DatabaseError } = __nccwpck_require__(4233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+
+const poolFactory = (Client) => {
+  return class BoundPool extends Pool {
+    constructor(options) {
+      super(options, Client)
+    }
+  }
+}
+
+const PG = function (clientConstructor) {
+  this.defaults = defaults
+  this.Client = clientConstructor
+  this.Query = this.Client.Query
+  this.Pool = poolFactory(this.Client)
+  this._pools = []
+  this.Connection = Connection
+  this.types = __nccwpck_require__(1549)
+  this.DatabaseError = DatabaseError
+  this.TypeOverrides = TypeOverrides
+  this.escapeIdentifier = escapeIdentifier
+  this.escapeLiteral = escapeLiteral
+  this.Result = Result
+  this.utils = utils
+}
+
+let clientConstructor = Client
+
+let forceNative = false
+try {
+  forceNative = !!process.env.NODE_PG_FORCE_NATIVE
+} catch {
+  // ignore, e.g., Deno without --allow-env
+}
+
+if (forceNative) {
+  clientConstructor = __nccwpck_require__(5301)
+}
+
+module.exports = new PG(clientConstructor)
+
+// lazy require native module...the native module may not have installed
+Object.defineProperty(module.exports, "native", ({
+  configurable: true,
+  enumerable: false,
+  get() {
+    let native = null
+    try {
+      native = new PG(__nccwpck_require__(5301))
+    } catch (err) {
+      if (err.code !== 'MODULE_NOT_FOUND') {
+        throw err
+      }
+    }
+
+    // overwrite module.exports.native so that getter is never called again
+    Object.defineProperty(module.exports, "native", ({
+      value: native,
+    }))
+
+    return native
+  },
+}))
+
+
+/***/ }),
+
+/***/ 8942:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const nodeUtils = __nccwpck_require__(9023)
+// eslint-disable-next-line
+var Native
+// eslint-disable-next-line no-useless-catch
+try {
+  // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
+  Native = __nccwpck_require__(4390)
+} catch (e) {
+  throw e
+}
+const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const util = __nccwpck_require__(9023)
+const ConnectionParameters = __nccwpck_require__(646)
+
+const NativeQuery = __nccwpck_require__(7581)
+
+const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
+)
+
+const Client = (module.exports = function (config) {
+  EventEmitter.call(this)
+  config = config || {}
+
+  this._Promise = config.Promise || global.Promise
+  this._types = new TypeOverrides(config.types)
+
+  this.native = new Native({
+    types: this._types,
+  })
+
+  this._queryQueue = []
+  this._ending = false
+  this._connecting = false
+  this._connected = false
+  this._queryable = true
+  this.pipeline = Boolean(config.pipeline)
+  this._pipelineInFlight = false
+
+  // keep these on the object for legacy reasons
+  // for the time being. TODO: deprecate all this jazz
+  const cp = (this.connectionParameters = new ConnectionParameters(config))
+  if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString
+  this.user = cp.user
+
+  // "hiding" the password so it doesn't show up in stack traces
+  // or if the client is console.logged
+  Object.defineProperty(this, 'password', {
+    configurable: true,
+    enumerable: false,
+    writable: true,
+    value: cp.password,
+  })
+  this.database = cp.database
+  this.host = cp.host
+  this.port = cp.port
+
+  // a hash to hold named queries
+  this.namedQueries = {}
+})
+
+Client.Query = NativeQuery
+
+util.inherits(Client, EventEmitter)
+
+Client.prototype._errorAllQueries = function (err) {
+  const enqueueError = (query) => {
+    process.nextTick(() => {
+      query.native = this.native
+      query.handleError(err)
+    })
+  }
+
+  if (this._hasActiveQuery()) {
+    enqueueError(this._activeQuery)
+    this._activeQuery = null
+  }
+
+  this._queryQueue.forEach(enqueueError)
+  this._queryQueue.length = 0
+}
+
+// connect to the backend
+// pass an optional callback to be called once connected
+// or with an error if there was a connection error
+Client.prototype._connect = function (cb) {
+  const self = this
+
+  if (this._connecting) {
+    process.nextTick(() => cb(new Error('Client has already been connected. You cannot reuse a client.')))
+    return
+  }
+
+  this._connecting = true
+
+  this.connectionParameters.getLibpqConnectionString(function (err, conString) {
+    if (self.connectionParameters.nativeConnectionString) conString = self.connectionParameters.nativeConnectionString
+    if (err) return cb(err)
+    self.native.connect(conString, function (err) {
+      if (err) {
+        self.native.end()
+        return cb(err)
+      }
+
+      // set internal states to connected
+      self._connected = true
+
+      // handle connection errors from the native layer
+      self.native.on('error', function (err) {
+        self._queryable = false
+        self._errorAllQueries(err)
+        self.emit('error', err)
+      })
+
+      self.native.on('notification', function (msg) {
+        self.emit('notification', {
+          channel: msg.relname,
+          payload: msg.extra,
+        })
+      })
+
+      // signal we are connected now
+      self.emit('connect')
+      self._pulseQueryQueue(true)
+
+      cb(null, this)
+    })
+  })
+}
+
+Client.prototype.connect = function (callback) {
+  if (callback) {
+    this._connect(callback)
+    return
+  }
+
+  return new this._Promise((resolve, reject) => {
+    this._connect((error) => {
+      if (error) {
+        reject(error)
+      } else {
+        resolve(this)
+      }
+    })
+  })
+}
+
+// send a query to the server
+// this method is highly overloaded to take
+// 1) string query, optional array of parameters, optional function callback
+// 2) object query with {
+//    string query
+//    optional array values,
+//    optional function callback instead of as a separate parameter
+//    optional string name to name & cache the query plan
+//    optional string rowMode = 'array' for an array of results
+//  }
+Client.prototype.query = function (config, values, callback) {
+  let query
+  let result
+  let readTimeout
+  let readTimeoutTimer
+  let queryCallback
+
+  if (config === null || config === undefined) {
+    throw new TypeError('Client was passed a null or undefined query')
+  } else if (typeof config.submit === 'function') {
+    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    result = query = config
+    // accept query(new Query(...), (err, res) => { }) style
+    if (typeof values === 'function') {
+      config.callback = values
+    }
+  } else {
+    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    query = new NativeQuery(config, values, callback)
+    if (!query.callback) {
+      let resolveOut, rejectOut
+      result = new this._Promise((resolve, reject) => {
+        resolveOut = resolve
+        rejectOut = reject
+      }).catch((err) => {
+        Error.captureStackTrace(err)
+        throw err
+      })
+      query.callback = (err, res) => (err ? rejectOut(err) : resolveOut(res))
+    }
+  }
+
+  if (readTimeout) {
+    queryCallback = query.callback || (() => {})
+
+    readTimeoutTimer = setTimeout(() => {
+      const error = new Error('Query read timeout')
+
+      process.nextTick(() => {
+        query.handleError(error, this.connection)
+      })
+
+      queryCallback(error)
+
+      // we already returned an error,
+      // just do nothing if query completes
+      query.callback = () => {}
+
+      // Remove from queue
+      const index = this._queryQueue.indexOf(query)
+      if (index > -1) {
+        this._queryQueue.splice(index, 1)
+      }
+
+      this._pulseQueryQueue()
+    }, readTimeout)
+
+    query.callback = (err, res) => {
+      clearTimeout(readTimeoutTimer)
+      queryCallback(err, res)
+    }
+  }
+
+  if (!this._queryable) {
+    query.native = this.native
+    process.nextTick(() => {
+      query.handleError(new Error('Client has encountered a connection error and is not queryable'))
+    })
+    return result
+  }
+
+  if (this._ending) {
+    query.native = this.native
+    process.nextTick(() => {
+      query.handleError(new Error('Client was closed and is not queryable'))
+    })
+    return result
+  }
+
+  if (this._queryQueue.length > 0 && !this.pipeline) {
+    queryQueueLengthDeprecationNotice()
+  }
+
+  this._queryQueue.push(query)
+  this._pulseQueryQueue()
+  return result
+}
+
+// disconnect from the backend server
+Client.prototype.end = function (cb) {
+  const self = this
+
+  this._ending = true
+
+  if (this._connecting && !this._connected) {
+    this.once('connect', () => {
+      this.end(() => {})
+    })
+  }
+  let result
+  if (!cb) {
+    result = new this._Promise(function (resolve, reject) {
+      cb = (err) => (err ? reject(err) : resolve())
+    })
+  }
+
+  const doEnd = function () {
+    self.native.end(function () {
+      self._connected = false
+
+      self._errorAllQueries(new Error('Connection terminated'))
+
+      process.nextTick(() => {
+        self.emit('end')
+        if (cb) cb()
+      })
+    })
+  }
+
+  // If pipeline has in-flight or queued queries, wait for them to drain before closing
+  if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
+    this.once('drain', doEnd)
+  } else {
+    doEnd()
+  }
+  return result
+}
+
+Client.prototype._hasActiveQuery = function () {
+  return this._activeQuery && this._activeQuery.state !== 'error' && this._activeQuery.state !== 'end'
+}
+
+Client.prototype._pulseQueryQueue = function (initialConnection) {
+  if (!this._connected) {
+    return
+  }
+  if (this.pipeline && !initialConnection) {
+    return this._pulsePipelinedQueryQueue()
+  }
+  if (this._hasActiveQuery()) {
+    return
+  }
+  const query = this._queryQueue.shift()
+  if (!query) {
+    if (!initialConnection) {
+      this.emit('drain')
+    }
+    return
+  }
+  this._activeQuery = query
+  query.submit(this)
+  const self = this
+  query.once('_done', function () {
+    self._pulseQueryQueue()
+  })
+}
+
+Client.prototype._pulsePipelinedQueryQueue = function () {
+  if (!this._connected || this._pipelineInFlight) {
+    return
+  }
+  if (this._queryQueue.length === 0) {
+    if (this.hasExecuted) {
+      this.emit('drain')
+    }
+    return
+  }
+
+  this._pipelineInFlight = true
+  const self = this
+  const queries = []
+  const nativeQueries = []
+  const utils = __nccwpck_require__(9652)
+
+  while (this._queryQueue.length > 0) {
+    const query = this._queryQueue.shift()
+    this.hasExecuted = true
+    nativeQueries.push(query)
+
+    const values = query.values ? query.values.map(utils.prepareValue) : null
+    const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode }
+    if (values) {
+      pipelineEntry.values = values
+    }
+    if (query.name && this.namedQueries[query.name]) {
+      pipelineEntry._alreadyPrepared = true
+    }
+    queries.push(pipelineEntry)
+  }
+
+  this.native.pipeline(queries, function (err, results) {
+    self._pipelineInFlight = false
+
+    if (err) {
+      // Total pipeline failure. Per-query errors arrive on results[i].err, so reaching here means
+      // the connection itself is gone: mark it unusable and say so, the way the JS client and the
+      // non-pipelined native path both do. Without this the client looks healthy after losing its
+      // backend, a Pool never discards it, and everything routed to it fails one query at a time
+      // for the life of the process.
+      self._connected = false
+      self._queryable = false
+      for (let i = 0; i < nativeQueries.length; i++) {
+        const q = nativeQueries[i]
+        q.native = self.native
+        q.handleError(err)
+      }
+      self._errorAllQueries(err)
+      self.emit('error', err)
+      self.emit('end')
+      return
+    }
+
+    // Deliver results to each query
+    for (let i = 0; i < nativeQueries.length; i++) {
+      const q = nativeQueries[i]
+      const r = results[i]
+      q.native = self.native
+
+      if (r.err) {
+        q.handleError(r.err)
+      } else {
+        // Track named queries on success
+        if (q.name) {
+          self.namedQueries[q.name] = q.text
+        }
+        q.state = 'end'
+        q.emit('end', r.result)
+        if (q.callback) {
+          q.callback(null, r.result)
+        }
+      }
+
+      setImmediate(function () {
+        q.emit('_done')
+      })
+    }
+
+    // Process any queries that arrived while we were reading
+    self._pulsePipelinedQueryQueue()
+  })
+}
+
+// attempt to cancel an in-progress query
+Client.prototype.cancel = function (query) {
+  if (this._activeQuery === query) {
+    this.native.cancel(function () {})
+  } else if (this._queryQueue.indexOf(query) !== -1) {
+    this._queryQueue.splice(this._queryQueue.indexOf(query), 1)
+  }
+}
+
+Client.prototype.ref = function () {}
+Client.prototype.unref = function () {}
+
+Client.prototype.setTypeParser = function (oid, format, parseFn) {
+  return this._types.setTypeParser(oid, format, parseFn)
+}
+
+Client.prototype.getTypeParser = function (oid, format) {
+  return this._types.getTypeParser(oid, format)
+}
+
+Client.prototype.isConnected = function () {
+  return this._connected
+}
+
+Client.prototype.getTransactionStatus = function () {
+  return this.native.getTransactionStatus()
+}
+
+
+/***/ }),
+
+/***/ 5301:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+module.exports = __nccwpck_require__(8942)
+
+
+/***/ }),
+
+/***/ 7581:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const util = __nccwpck_require__(9023)
+const utils = __nccwpck_require__(9652)
+
+const NativeQuery = (module.exports = function (config, values, callback) {
+  EventEmitter.call(this)
+  config = utils.normalizeQueryConfig(config, values, callback)
+  this.text = config.text
+  this.values = config.values
+  this.name = config.name
+  this.queryMode = config.queryMode
+  this.callback = config.callback
+  this.state = 'new'
+  this._arrayMode = config.rowMode === 'array'
+
+  // if the 'row' event is listened for
+  // then emit them as they come in
+  // without setting singleRowMode to true
+  // this has almost no meaning because libpq
+  // reads all rows into memory before returning any
+  this._emitRowEvents = false
+  this.on(
+    'newListener',
+    function (event) {
+      if (event === 'row') this._emitRowEvents = true
+    }.bind(this)
+  )
+})
+
+util.inherits(NativeQuery, EventEmitter)
+
+const errorFieldMap = {
+  sqlState: 'code',
+  statementPosition: 'position',
+  messagePrimary: 'message',
+  messageDetail: 'detail',
+  messageHint: 'hint',
+  context: 'where',
+  schemaName: 'schema',
+  tableName: 'table',
+  columnName: 'column',
+  dataTypeName: 'dataType',
+  constraintName: 'constraint',
+  sourceFile: 'file',
+  sourceLine: 'line',
+  sourceFunction: 'routine',
+}
+
+NativeQuery.prototype.handleError = function (err) {
+  // copy pq error fields into the error object
+  const fields = this.native && this.native.pq.resultErrorFields()
+  if (fields) {
+    for (const key in fields) {
+      const normalizedFieldName = errorFieldMap[key] || key
+      err[normalizedFieldName] = fields[key]
+    }
+  }
+  if (this.callback) {
+    this.callback(err)
+  } else {
+    this.emit('error', err)
+  }
+  this.state = 'error'
+}
+
+NativeQuery.prototype.then = function (onSuccess, onFailure) {
+  return this._getPromise().then(onSuccess, onFailure)
+}
+
+NativeQuery.prototype.catch = function (callback) {
+  return this._getPromise().catch(callback)
+}
+
+NativeQuery.prototype._getPromise = function () {
+  if (this._promise) return this._promise
+  this._promise = new Promise(
+    function (resolve, reject) {
+      this._once('end', resolve)
+      this._once('error', reject)
+    }.bind(this)
+  )
+  return this._promise
+}
+
+NativeQuery.prototype.submit = function (client) {
+  this.state = 'running'
+  const self = this
+  this.native = client.native
+  client.native.arrayMode = this._arrayMode
+
+  let after = function (err, rows, results) {
+    client.native.arrayMode = false
+    setImmediate(function () {
+      self.emit('_done')
+    })
+
+    // handle possible query error
+    if (err) {
+      return self.handleError(err)
+    }
+
+    // emit row events for each row in the result
+    if (self._emitRowEvents) {
+      if (results.length > 1) {
+        rows.forEach((rowOfRows, i) => {
+          rowOfRows.forEach((row) => {
+            self.emit('row', row, results[i])
+          })
+        })
+      } else {
+        rows.forEach(function (row) {
+          self.emit('row', row, results)
+        })
+      }
+    }
+
+    // handle successful result
+    self.state = 'end'
+    self.emit('end', results)
+    if (self.callback) {
+      self.callback(null, results)
+    }
+  }
+
+  if (process.domain) {
+    after = process.domain.bind(after)
+  }
+
+  // named query
+  if (this.name) {
+    if (this.name.length > 63) {
+      console.error('Warning! Postgres only supports 63 characters for query names.')
+      console.error('You supplied %s (%s)', this.name, this.name.length)
+      console.error('This can cause conflicts and silent errors executing queries')
+    }
+    const values = (this.values || []).map(utils.prepareValue)
+
+    // check if the client has already executed this named query
+    // if so...just execute it again - skip the planning phase
+    if (client.namedQueries[this.name] !== undefined) {
+      if (this.text && client.namedQueries[this.name] !== this.text) {
+        const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
+        return after(err)
+      }
+      return client.native.execute(this.name, values, after)
+    }
+    // plan the named query the first time, then execute it
+    return client.native.prepare(this.name, this.text, values.length, function (err) {
+      if (err) return after(err)
+      client.namedQueries[self.name] = self.text
+      return self.native.execute(self.name, values, after)
+    })
+  } else if (this.values) {
+    if (!Array.isArray(this.values)) {
+      const err = new Error('Query values must be an array')
+      return after(err)
+    }
+    const vals = this.values.map(utils.prepareValue)
+    client.native.query(this.text, vals, after)
+  } else if (this.queryMode === 'extended') {
+    client.native.query(this.text, [], after)
+  } else {
+    client.native.query(this.text, after)
+  }
+}
+
+
+/***/ }),
+
+/***/ 4473:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { EventEmitter } = __nccwpck_require__(4434)
+
+const Result = __nccwpck_require__(6424)
+const utils = __nccwpck_require__(9652)
+
+class Query extends EventEmitter {
+  constructor(config, values, callback) {
+    super()
+
+    config = utils.normalizeQueryConfig(config, values, callback)
+
+    this.text = config.text
+    this.values = config.values
+    this.rows = config.rows
+    this.types = config.types
+    this.name = config.name
+    this.queryMode = config.queryMode
+    this.binary = config.binary
+    // use unique portal name each time
+    this.portal = config.portal || ''
+    this.callback = config.callback
+    this._rowMode = config.rowMode
+    if (process.domain && config.callback) {
+      this.callback = process.domain.bind(config.callback)
+    }
+    this._result = new Result(this._rowMode, this.types)
+
+    // potential for multiple results
+    this._results = this._result
+    this._canceledDueToError = false
+  }
+
+  requiresPreparation() {
+    if (this.queryMode === 'extended') {
+      return true
+    }
+
+    // named queries must always be prepared
+    if (this.name) {
+      return true
+    }
+    // always prepare if there are max number of rows expected per
+    // portal execution
+    if (this.rows) {
+      return true
+    }
+    // don't prepare empty text queries
+    if (!this.text) {
+      return false
+    }
+    // prepare if there are values
+    if (!this.values) {
+      return false
+    }
+    return this.values.length > 0
+  }
+
+  _checkForMultirow() {
+    // if we already have a result with a command property
+    // then we've already executed one query in a multi-statement simple query
+    // turn our results into an array of results
+    if (this._result.command) {
+      if (!Array.isArray(this._results)) {
+        this._results = [this._result]
+      }
+      this._result = new Result(this._rowMode, this._result._types)
+      this._results.push(this._result)
+    }
+  }
+
+  // associates row metadata from the supplied
+  // message with this query object
+  // metadata used when parsing row results
+  handleRowDescription(msg) {
+    this._checkForMultirow()
+    this._result.addFields(msg.fields)
+    this._accumulateRows = this.callback || !this.listeners('row').length
+  }
+
+  handleDataRow(msg) {
+    let row
+
+    if (this._canceledDueToError) {
+      return
+    }
+
+    try {
+      row = this._result.parseRow(msg.fields)
+    } catch (err) {
+      this._canceledDueToError = err
+      return
+    }
+
+    this.emit('row', row, this._result)
+    if (this._accumulateRows) {
+      this._result.addRow(row)
+    }
+  }
+
+  handleCommandComplete(msg, connection) {
+    this._checkForMultirow()
+    this._result.addCommandComplete(msg)
+    // need to sync after each command complete of a prepared statement
+    // if we were using a row count which results in multiple calls to _getRows
+    if (this.rows) {
+      connection.sync()
+    }
+  }
+
+  // if a named prepared statement is created with empty query text
+  // the backend will send an emptyQuery message but *not* a command complete message
+  // since we pipeline sync immediately after execute we don't need to do anything here
+  // unless we have rows specified, in which case we did not pipeline the initial sync call
+  handleEmptyQuery(connection) {
+    if (this.rows) {
+      connection.sync()
+    }
+  }
+
+  handleError(err, connection) {
+    // need to sync after error during a prepared statement
+    if (this._canceledDueToError) {
+      err = this._canceledDueToError
+      this._canceledDueToError = false
+    }
+    // if callback supplied do not emit error event as uncaught error
+    // events will bubble up to node process
+    if (this.callback) {
+      return this.callback(err)
+    }
+    this.emit('error', err)
+  }
+
+  handleReadyForQuery(con) {
+    if (this._canceledDueToError) {
+      return this.handleError(this._canceledDueToError, con)
+    }
+    if (this.callback) {
+      try {
+        this.callback(null, this._results)
+      } catch (err) {
+        process.nextTick(() => {
+          throw err
+        })
+      }
+    }
+    this.emit('end', this._results)
+  }
+
+  submit(connection) {
+    if (typeof this.text !== 'string' && typeof this.name !== 'string') {
+      return new Error('A query must have either text or a name. Supplying neither is unsupported.')
+    }
+    const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name]
+    if (this.text && previous && this.text !== previous) {
+      return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
+    }
+    if (this.values && !Array.isArray(this.values)) {
+      return new Error('Query values must be an array')
+    }
+    if (this.requiresPreparation()) {
+      // If we're using the extended query protocol we fire off several separate commands
+      // to the backend. On some versions of node & some operating system versions
+      // the network stack writes each message separately instead of buffering them together
+      // causing the client & network to send more slowly. Corking & uncorking the stream
+      // allows node to buffer up the messages internally before sending them all off at once.
+      // note: we're checking for existence of cork/uncork because some versions of streams
+      // might not have this (cloudflare?)
+      connection.stream.cork && connection.stream.cork()
+      try {
+        this.prepare(connection)
+      } finally {
+        // while unlikely for this.prepare to throw, if it does & we don't uncork this stream
+        // this client becomes unresponsive, so put in finally block "just in case"
+        connection.stream.uncork && connection.stream.uncork()
+      }
+    } else {
+      connection.query(this.text)
+    }
+    return null
+  }
+
+  hasBeenParsed(connection) {
+    return (
+      this.name &&
+      (connection.parsedStatements[this.name] !== undefined ||
+        connection.submittedNamedStatements[this.name] !== undefined)
+    )
+  }
+
+  handlePortalSuspended(connection) {
+    this._getRows(connection, this.rows)
+  }
+
+  _getRows(connection, rows) {
+    connection.execute({
+      portal: this.portal,
+      rows: rows,
+    })
+    // if we're not reading pages of rows send the sync command
+    // to indicate the pipeline is finished
+    if (!rows) {
+      connection.sync()
+    } else {
+      // otherwise flush the call out to read more rows
+      connection.flush()
+    }
+  }
+
+  // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
+  prepare(connection) {
+    // TODO refactor this poor encapsulation
+    if (!this.hasBeenParsed(connection)) {
+      connection.parse({
+        text: this.text,
+        name: this.name,
+        types: this.types,
+      })
+      if (this.name) {
+        connection.submittedNamedStatements[this.name] = this.text
+      }
+    }
+
+    // because we're mapping user supplied values to
+    // postgres wire protocol compatible values it could
+    // throw an exception, so try/catch this section
+    try {
+      connection.bind({
+        portal: this.portal,
+        statement: this.name,
+        values: this.values,
+        binary: this.binary,
+        valueMapper: utils.prepareValue,
+      })
+    } catch (err) {
+      // we should close parse to avoid leaking connections
+      connection.close({ type: 'S', name: this.name })
+      connection.sync()
+
+      this.handleError(err, connection)
+      return
+    }
+
+    connection.describe({
+      type: 'P',
+      name: this.portal || '',
+    })
+
+    this._getRows(connection, this.rows)
+  }
+
+  handleCopyInResponse(connection) {
+    connection.sendCopyFail('No source stream defined')
+  }
+
+  handleCopyData(msg, connection) {
+    // noop
+  }
+}
+
+module.exports = Query
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const types = __nccwpck_require__(1549)
+
+const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
+
+// result object returned from query
+// in the 'end' event and also
+// passed as second argument to provided callback
+class Result {
+  constructor(rowMode, types) {
+    this.command = null
+    this.rowCount = null
+    this.oid = null
+    this.rows = []
+    this.fields = []
+    this._parsers = undefined
+    this._types = types
+    this.RowCtor = null
+    this.rowAsArray = rowMode === 'array'
+    if (this.rowAsArray) {
+      this.parseRow = this._parseRowAsArray
+    }
+    this._prebuiltEmptyResultObject = null
+  }
+
+  // adds a command complete message
+  addCommandComplete(msg) {
+    let match
+    if (msg.text) {
+      // pure javascript
+      match = matchRegexp.exec(msg.text)
+    } else {
+      // native bindings
+      match = matchRegexp.exec(msg.command)
+    }
+    if (match) {
+      this.command = match[1]
+      if (match[3]) {
+        // COMMAND OID ROWS
+        this.oid = parseInt(match[2], 10)
+        this.rowCount = parseInt(match[3], 10)
+      } else if (match[2]) {
+        // COMMAND ROWS
+        this.rowCount = parseInt(match[2], 10)
+      }
+    }
+  }
+
+  _parseRowAsArray(rowData) {
+    const row = new Array(rowData.length)
+    for (let i = 0, len = rowData.length; i < len; i++) {
+      const rawValue = rowData[i]
+      if (rawValue !== null) {
+        row[i] = this._parsers[i](rawValue)
+      } else {
+        row[i] = null
+      }
+    }
+    return row
+  }
+
+  parseRow(rowData) {
+    const row = { ...this._prebuiltEmptyResultObject }
+    for (let i = 0, len = rowData.length; i < len; i++) {
+      const rawValue = rowData[i]
+      const field = this.fields[i].name
+      if (rawValue !== null) {
+        const v = this.fields[i].format === 'binary' ? Buffer.from(rawValue) : rawValue
+        row[field] = this._parsers[i](v)
+      } else {
+        row[field] = null
+      }
+    }
+    return row
+  }
+
+  addRow(row) {
+    this.rows.push(row)
+  }
+
+  addFields(fieldDescriptions) {
+    // clears field definitions
+    // multiple query statements in 1 action can result in multiple sets
+    // of rowDescriptions...eg: 'select NOW(); select 1::int;'
+    // you need to reset the fields
+    this.fields = fieldDescriptions
+    if (this.fields.length) {
+      this._parsers = new Array(fieldDescriptions.length)
+    }
+
+    const row = Object.create(null)
+
+    for (let i = 0; i < fieldDescriptions.length; i++) {
+      const desc = fieldDescriptions[i]
+      row[desc.name] = null
+
+      if (this._types) {
+        this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || 'text')
+      } else {
+        this._parsers[i] = types.getTypeParser(desc.dataTypeID, desc.format || 'text')
+      }
+    }
+
+    this._prebuiltEmptyResultObject = { ...row }
+  }
+}
+
+module.exports = Result
+
+
+/***/ }),
+
+/***/ 829:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { getStream, getSecureStream } = getStreamFuncs()
+
+module.exports = {
+  /**
+   * Get a socket stream compatible with the current runtime environment.
+   * @returns {Duplex}
+   */
+  getStream,
+  /**
+   * Get a TLS secured socket, compatible with the current environment,
+   * using the socket and other settings given in `options`.
+   * @returns {Duplex}
+   */
+  getSecureStream,
+}
+
+/**
+ * The stream functions that work in Node.js
+ */
+function getNodejsStreamFuncs() {
+  function getStream(ssl) {
+    const net = __nccwpck_require__(9278)
+    return new net.Socket()
+  }
+
+  function getSecureStream(options) {
+    const tls = __nccwpck_require__(4756)
+    return tls.connect(options)
+  }
+  return {
+    getStream,
+    getSecureStream,
+  }
+}
+
+/**
+ * The stream functions that work in Cloudflare Workers
+ */
+function getCloudflareStreamFuncs() {
+  function getStream(ssl) {
+    const { CloudflareSocket } = __nccwpck_require__(785)
+    return new CloudflareSocket(ssl)
+  }
+
+  function getSecureStream(options) {
+    options.socket.startTls(options)
+    return options.socket
+  }
+  return {
+    getStream,
+    getSecureStream,
+  }
+}
+
+/**
+ * Are we running in a Cloudflare Worker?
+ *
+ * @returns true if the code is currently running inside a Cloudflare Worker.
+ */
+function isCloudflareRuntime() {
+  // Since 2022-03-21 the `global_navigator` compatibility flag is on for Cloudflare Workers
+  // which means that `navigator.userAgent` will be defined.
+  // eslint-disable-next-line no-undef
+  if (typeof navigator === 'object' && navigator !== null && typeof navigator.userAgent === 'string') {
+    // eslint-disable-next-line no-undef
+    return navigator.userAgent === 'Cloudflare-Workers'
+  }
+  // In case `navigator` or `navigator.userAgent` is not defined then try a more sneaky approach
+  if (typeof Response === 'function') {
+    const resp = new Response(null, { cf: { thing: true } })
+    if (typeof resp.cf === 'object' && resp.cf !== null && resp.cf.thing) {
+      return true
+    }
+  }
+  return false
+}
+
+function getStreamFuncs() {
+  if (isCloudflareRuntime()) {
+    return getCloudflareStreamFuncs()
+  }
+  return getNodejsStreamFuncs()
+}
+
+
+/***/ }),
+
+/***/ 365:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const types = __nccwpck_require__(1549)
+
+function TypeOverrides(userTypes) {
+  this._types = userTypes || types
+  this.text = {}
+  this.binary = {}
+}
+
+TypeOverrides.prototype.getOverrides = function (format) {
+  switch (format) {
+    case 'text':
+      return this.text
+    case 'binary':
+      return this.binary
+    default:
+      return {}
+  }
+}
+
+TypeOverrides.prototype.setTypeParser = function (oid, format, parseFn) {
+  if (typeof format === 'function') {
+    parseFn = format
+    format = 'text'
+  }
+  this.getOverrides(format)[oid] = parseFn
+}
+
+TypeOverrides.prototype.getTypeParser = function (oid, format) {
+  format = format || 'text'
+  return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format)
+}
+
+module.exports = TypeOverrides
+
+
+/***/ }),
+
+/***/ 9652:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const defaults = __nccwpck_require__(8995)
+const nodeUtils = __nccwpck_require__(9023)
+
+const { isDate } = __nccwpck_require__(8253)
+
+const invalidDateDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.',
+  'PG_INVALID_DATE'
+)
+
+function escapeElement(elementRepresentation) {
+  const escaped = elementRepresentation.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
+
+  return '"' + escaped + '"'
+}
+
+// convert a JS array to a postgres array literal
+// uses comma separator so won't work for types like box that use
+// a different array separator.
+function arrayString(val) {
+  let result = '{'
+  for (let i = 0; i < val.length; i++) {
+    if (i > 0) {
+      result += ','
+    }
+    let item = val[i]
+    if (item == null) {
+      result += 'NULL'
+    } else if (Array.isArray(item)) {
+      result += arrayString(item)
+    } else if (ArrayBuffer.isView(item)) {
+      if (!(item instanceof Buffer)) {
+        item = Buffer.from(item.buffer, item.byteOffset, item.byteLength)
+      }
+      result += '\\\\x' + item.toString('hex')
+    } else {
+      result += escapeElement(prepareValue(item))
+    }
+  }
+  result += '}'
+  return result
+}
+
+// converts values from javascript types
+// to their 'raw' counterparts for use as a postgres parameter
+// note: you can override this function to provide your own conversion mechanism
+// for complex types, etc...
+const prepareValue = function (val, seen) {
+  // null and undefined are both null for postgres
+  if (val == null) {
+    return null
+  }
+  if (typeof val === 'object') {
+    if (val instanceof Buffer) {
+      return val
+    }
+    if (ArrayBuffer.isView(val)) {
+      return Buffer.from(val.buffer, val.byteOffset, val.byteLength)
+    }
+    if (isDate(val)) {
+      if (isNaN(val.getTime())) {
+        invalidDateDeprecationNotice()
+      }
+      if (defaults.parseInputDatesAsUTC) {
+        return dateToStringUTC(val)
+      } else {
+        return dateToString(val)
+      }
+    }
+    if (Array.isArray(val)) {
+      return arrayString(val)
+    }
+
+    return prepareObject(val, seen)
+  }
+  return val.toString()
+}
+
+function prepareObject(val, seen) {
+  if (val && typeof val.toPostgres === 'function') {
+    seen = seen || []
+    if (seen.indexOf(val) !== -1) {
+      throw new Error('circular reference detected while preparing "' + val + '" for query')
+    }
+    seen.push(val)
+
+    return prepareValue(val.toPostgres(prepareValue), seen)
+  }
+  return JSON.stringify(val)
+}
+
+function dateToString(date) {
+  let offset = -date.getTimezoneOffset()
+
+  let year = date.getFullYear()
+  const isBCYear = year < 1
+  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
+
+  let ret =
+    String(year).padStart(4, '0') +
+    '-' +
+    String(date.getMonth() + 1).padStart(2, '0') +
+    '-' +
+    String(date.getDate()).padStart(2, '0') +
+    'T' +
+    String(date.getHours()).padStart(2, '0') +
+    ':' +
+    String(date.getMinutes()).padStart(2, '0') +
+    ':' +
+    String(date.getSeconds()).padStart(2, '0') +
+    '.' +
+    String(date.getMilliseconds()).padStart(3, '0')
+
+  if (offset < 0) {
+    ret += '-'
+    offset *= -1
+  } else {
+    ret += '+'
+  }
+
+  ret += String(Math.floor(offset / 60)).padStart(2, '0') + ':' + String(offset % 60).padStart(2, '0')
+  if (isBCYear) ret += ' BC'
+  return ret
+}
+
+function dateToStringUTC(date) {
+  let year = date.getUTCFullYear()
+  const isBCYear = year < 1
+  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
+
+  let ret =
+    String(year).padStart(4, '0') +
+    '-' +
+    String(date.getUTCMonth() + 1).padStart(2, '0') +
+    '-' +
+    String(date.getUTCDate()).padStart(2, '0') +
+    'T' +
+    String(date.getUTCHours()).padStart(2, '0') +
+    ':' +
+    String(date.getUTCMinutes()).padStart(2, '0') +
+    ':' +
+    String(date.getUTCSeconds()).padStart(2, '0') +
+    '.' +
+    String(date.getUTCMilliseconds()).padStart(3, '0')
+
+  ret += '+00:00'
+  if (isBCYear) ret += ' BC'
+  return ret
+}
+
+function normalizeQueryConfig(config, values, callback) {
+  // can take in strings or config objects
+  // Copy config so normalization does not mutate the caller's object.
+  config = typeof config === 'string' ? { text: config } : cloneQueryConfig(config)
+  if (values) {
+    if (typeof values === 'function') {
+      config.callback = values
+    } else {
+      config.values = values
+    }
+  }
+  if (callback) {
+    config.callback = callback
+  }
+  return config
+}
+
+function cloneQueryConfig(config) {
+  if (config == null) {
+    return config
+  }
+  return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config))
+}
+
+// Ported from PostgreSQL 9.2.4 source code in src/interfaces/libpq/fe-exec.c
+const escapeIdentifier = function (str) {
+  return '"' + str.replace(/"/g, '""') + '"'
+}
+
+const escapeLiteral = function (str) {
+  let hasBackslash = false
+  let escaped = "'"
+
+  if (str == null) {
+    return "''"
+  }
+
+  if (typeof str !== 'string') {
+    return "''"
+  }
+
+  for (let i = 0; i < str.length; i++) {
+    const c = str[i]
+    if (c === "'") {
+      escaped += c + c
+    } else if (c === '\\') {
+      escaped += c + c
+      hasBackslash = true
+    } else {
+      escaped += c
+    }
+  }
+
+  escaped += "'"
+
+  if (hasBackslash === true) {
+    escaped = ' E' + escaped
+  }
+
+  return escaped
+}
+
+module.exports = {
+  prepareValue: function prepareValueWrapper(value) {
+    // this ensures that extra arguments do not get passed into prepareValue
+    // by accident, eg: from calling values.map(utils.prepareValue)
+    return prepareValue(value)
+  },
+  normalizeQueryConfig,
+  escapeIdentifier,
+  escapeLiteral,
+}
+
+
+/***/ }),
+
+/***/ 8702:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var path = __nccwpck_require__(6928)
+  , Stream = (__nccwpck_require__(2203).Stream)
+  , split = __nccwpck_require__(5286)
+  , util = __nccwpck_require__(9023)
+  , defaultPort = 5432
+  , isWin = (process.platform === 'win32')
+  , warnStream = process.stderr
+;
+
+
+var S_IRWXG = 56     //    00070(8)
+  , S_IRWXO = 7      //    00007(8)
+  , S_IFMT  = 61440  // 00170000(8)
+  , S_IFREG = 32768  //  0100000(8)
+;
+function isRegFile(mode) {
+    return ((mode & S_IFMT) == S_IFREG);
+}
+
+var fieldNames = [ 'host', 'port', 'database', 'user', 'password' ];
+var nrOfFields = fieldNames.length;
+var passKey = fieldNames[ nrOfFields -1 ];
+
+
+function warn() {
+    var isWritable = (
+        warnStream instanceof Stream &&
+          true === warnStream.writable
+    );
+
+    if (isWritable) {
+        var args = Array.prototype.slice.call(arguments).concat("\n");
+        warnStream.write( util.format.apply(util, args) );
+    }
+}
+
+
+Object.defineProperty(module.exports, "isWin", ({
+    get : function() {
+        return isWin;
+    } ,
+    set : function(val) {
+        isWin = val;
+    }
+}));
+
+
+module.exports.warnTo = function(stream) {
+    var old = warnStream;
+    warnStream = stream;
+    return old;
+};
+
+module.exports.getFileName = function(rawEnv){
+    var env = rawEnv || process.env;
+    var file = env.PGPASSFILE || (
+        isWin ?
+          path.join( env.APPDATA || './' , 'postgresql', 'pgpass.conf' ) :
+          path.join( env.HOME || './', '.pgpass' )
+    );
+    return file;
+};
+
+module.exports.usePgPass = function(stats, fname) {
+    if (Object.prototype.hasOwnProperty.call(process.env, 'PGPASSWORD')) {
+        return false;
+    }
+
+    if (isWin) {
+        return true;
+    }
+
+    fname = fname || '<unkn>';
+
+    if (! isRegFile(stats.mode)) {
+        warn('WARNING: password file "%s" is not a plain file', fname);
+        return false;
+    }
+
+    if (stats.mode & (S_IRWXG | S_IRWXO)) {
+        /* If password file is insecure, alert the user and ignore it. */
+        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
+        return false;
+    }
+
+    return true;
+};
+
+
+var matcher = module.exports.match = function(connInfo, entry) {
+    return fieldNames.slice(0, -1).reduce(function(prev, field, idx){
+        if (idx == 1) {
+            // the port
+            if ( Number( connInfo[field] || defaultPort ) === Number( entry[field] ) ) {
+                return prev && true;
+            }
+        }
+        return prev && (
+            entry[field] === '*' ||
+              entry[field] === connInfo[field]
+        );
+    }, true);
+};
+
+
+module.exports.getPassword = function(connInfo, stream, cb) {
+    var pass;
+    var lineStream = stream.pipe(split());
+
+    function onLine(line) {
+        var entry = parseLine(line);
+        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
+            pass = entry[passKey];
+            lineStream.end(); // -> calls onEnd(), but pass is set now
+        }
+    }
+
+    var onEnd = function() {
+        stream.destroy();
+        cb(pass);
+    };
+
+    var onErr = function(err) {
+        stream.destroy();
+        warn('WARNING: error on reading file: %s', err);
+        cb(undefined);
+    };
+
+    stream.on('error', onErr);
+    lineStream
+        .on('data', onLine)
+        .on('end', onEnd)
+        .on('error', onErr)
+    ;
+
+};
+
+
+var parseLine = module.exports.parseLine = function(line) {
+    if (line.length < 11 || line.match(/^\s+#/)) {
+        return null;
+    }
+
+    var curChar = '';
+    var prevChar = '';
+    var fieldIdx = 0;
+    var startIdx = 0;
+    var endIdx = 0;
+    var obj = {};
+    var isLastField = false;
+    var addToObj = function(idx, i0, i1) {
+        var field = line.substring(i0, i1);
+
+        if (! Object.hasOwnProperty.call(process.env, 'PGPASS_NO_DEESCAPE')) {
+            field = field.replace(/\\([:\\])/g, '$1');
+        }
+
+        obj[ fieldNames[idx] ] = field;
+    };
+
+    for (var i = 0 ; i < line.length-1 ; i += 1) {
+        curChar = line.charAt(i+1);
+        prevChar = line.charAt(i);
+
+        isLastField = (fieldIdx == nrOfFields-1);
+
+        if (isLastField) {
+            addToObj(fieldIdx, startIdx);
+            break;
+        }
+
+        if (i >= 0 && curChar == ':' && prevChar !== '\\') {
+            addToObj(fieldIdx, startIdx, i+1);
+
+            startIdx = i+2;
+            fieldIdx += 1;
+        }
+    }
+
+    obj = ( Object.keys(obj).length === nrOfFields ) ? obj : null;
+
+    return obj;
+};
+
+
+var isValidEntry = module.exports.isValidEntry = function(entry){
+    var rules = {
+        // host
+        0 : function(x){
+            return x.length > 0;
+        } ,
+        // port
+        1 : function(x){
+            if (x === '*') {
+                return true;
+            }
+            x = Number(x);
+            return (
+                isFinite(x) &&
+                  x > 0 &&
+                  x < 9007199254740992 &&
+                  Math.floor(x) === x
+            );
+        } ,
+        // database
+        2 : function(x){
+            return x.length > 0;
+        } ,
+        // username
+        3 : function(x){
+            return x.length > 0;
+        } ,
+        // password
+        4 : function(x){
+            return x.length > 0;
+        }
+    };
+
+    for (var idx = 0 ; idx < fieldNames.length ; idx += 1) {
+        var rule = rules[idx];
+        var value = entry[ fieldNames[idx] ] || '';
+
+        var res = rule(value);
+        if (!res) {
+            return false;
+        }
+    }
+
+    return true;
+};
+
+
+
+/***/ }),
+
+/***/ 3272:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var path = __nccwpck_require__(6928)
+  , fs = __nccwpck_require__(9896)
+  , helper = __nccwpck_require__(8702)
+;
+
+
+module.exports = function(connInfo, cb) {
+    var file = helper.getFileName();
+    
+    fs.stat(file, function(err, stat){
+        if (err || !helper.usePgPass(stat, file)) {
+            return cb(undefined);
+        }
+
+        var st = fs.createReadStream(file);
+
+        helper.getPassword(connInfo, st, cb);
+    });
+};
+
+module.exports.warnTo = helper.warnTo;
 
 
 /***/ }),
@@ -2562,11 +10133,3821 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 3879:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.parse = function (source, transform) {
+  return new ArrayParser(source, transform).parse()
+}
+
+class ArrayParser {
+  constructor (source, transform) {
+    this.source = source
+    this.transform = transform || identity
+    this.position = 0
+    this.entries = []
+    this.recorded = []
+    this.dimension = 0
+  }
+
+  isEof () {
+    return this.position >= this.source.length
+  }
+
+  nextCharacter () {
+    var character = this.source[this.position++]
+    if (character === '\\') {
+      return {
+        value: this.source[this.position++],
+        escaped: true
+      }
+    }
+    return {
+      value: character,
+      escaped: false
+    }
+  }
+
+  record (character) {
+    this.recorded.push(character)
+  }
+
+  newEntry (includeEmpty) {
+    var entry
+    if (this.recorded.length > 0 || includeEmpty) {
+      entry = this.recorded.join('')
+      if (entry === 'NULL' && !includeEmpty) {
+        entry = null
+      }
+      if (entry !== null) entry = this.transform(entry)
+      this.entries.push(entry)
+      this.recorded = []
+    }
+  }
+
+  consumeDimensions () {
+    if (this.source[0] === '[') {
+      while (!this.isEof()) {
+        var char = this.nextCharacter()
+        if (char.value === '=') break
+      }
+    }
+  }
+
+  parse (nested) {
+    var character, parser, quote
+    this.consumeDimensions()
+    while (!this.isEof()) {
+      character = this.nextCharacter()
+      if (character.value === '{' && !quote) {
+        this.dimension++
+        if (this.dimension > 1) {
+          parser = new ArrayParser(this.source.substr(this.position - 1), this.transform)
+          this.entries.push(parser.parse(true))
+          this.position += parser.position - 2
+        }
+      } else if (character.value === '}' && !quote) {
+        this.dimension--
+        if (!this.dimension) {
+          this.newEntry()
+          if (nested) return this.entries
+        }
+      } else if (character.value === '"' && !character.escaped) {
+        if (quote) this.newEntry(true)
+        quote = !quote
+      } else if (character.value === ',' && !quote) {
+        this.newEntry()
+      } else {
+        this.record(character.value)
+      }
+    }
+    if (this.dimension !== 0) {
+      throw new Error('array dimension not balanced')
+    }
+    return this.entries
+  }
+}
+
+function identity (value) {
+  return value
+}
+
+
+/***/ }),
+
+/***/ 463:
+/***/ ((module) => {
+
+
+
+var bufferFrom = Buffer.from || Buffer
+
+module.exports = function parseBytea (input) {
+  if (/^\\x/.test(input)) {
+    // new 'hex' style response (pg >9.0)
+    return bufferFrom(input.substr(2), 'hex')
+  }
+  var output = ''
+  var i = 0
+  while (i < input.length) {
+    if (input[i] !== '\\') {
+      output += input[i]
+      ++i
+    } else {
+      if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
+        output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8))
+        i += 4
+      } else {
+        var backslashes = 1
+        while (i + backslashes < input.length && input[i + backslashes] === '\\') {
+          backslashes++
+        }
+        for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
+          output += '\\'
+        }
+        i += Math.floor(backslashes / 2) * 2
+      }
+    }
+  }
+  return bufferFrom(output, 'binary')
+}
+
+
+/***/ }),
+
+/***/ 2690:
+/***/ ((module) => {
+
+
+
+var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/
+var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/
+var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/
+var INFINITY = /^-?infinity$/
+
+module.exports = function parseDate (isoDate) {
+  if (INFINITY.test(isoDate)) {
+    // Capitalize to Infinity before passing to Number
+    return Number(isoDate.replace('i', 'I'))
+  }
+  var matches = DATE_TIME.exec(isoDate)
+
+  if (!matches) {
+    // Force YYYY-MM-DD dates to be parsed as local time
+    return getDate(isoDate) || null
+  }
+
+  var isBC = !!matches[8]
+  var year = parseInt(matches[1], 10)
+  if (isBC) {
+    year = bcYearToNegativeYear(year)
+  }
+
+  var month = parseInt(matches[2], 10) - 1
+  var day = matches[3]
+  var hour = parseInt(matches[4], 10)
+  var minute = parseInt(matches[5], 10)
+  var second = parseInt(matches[6], 10)
+
+  var ms = matches[7]
+  ms = ms ? 1000 * parseFloat(ms) : 0
+
+  var date
+  var offset = timeZoneOffset(isoDate)
+  if (offset != null) {
+    date = new Date(Date.UTC(year, month, day, hour, minute, second, ms))
+
+    // Account for years from 0 to 99 being interpreted as 1900-1999
+    // by Date.UTC / the multi-argument form of the Date constructor
+    if (is0To99(year)) {
+      date.setUTCFullYear(year)
+    }
+
+    if (offset !== 0) {
+      date.setTime(date.getTime() - offset)
+    }
+  } else {
+    date = new Date(year, month, day, hour, minute, second, ms)
+
+    if (is0To99(year)) {
+      date.setFullYear(year)
+    }
+  }
+
+  return date
+}
+
+function getDate (isoDate) {
+  var matches = DATE.exec(isoDate)
+  if (!matches) {
+    return
+  }
+
+  var year = parseInt(matches[1], 10)
+  var isBC = !!matches[4]
+  if (isBC) {
+    year = bcYearToNegativeYear(year)
+  }
+
+  var month = parseInt(matches[2], 10) - 1
+  var day = matches[3]
+  // YYYY-MM-DD will be parsed as local time
+  var date = new Date(year, month, day)
+
+  if (is0To99(year)) {
+    date.setFullYear(year)
+  }
+
+  return date
+}
+
+// match timezones:
+// Z (UTC)
+// -05
+// +06:30
+function timeZoneOffset (isoDate) {
+  if (isoDate.endsWith('+00')) {
+    return 0
+  }
+
+  var zone = TIME_ZONE.exec(isoDate.split(' ')[1])
+  if (!zone) return
+  var type = zone[1]
+
+  if (type === 'Z') {
+    return 0
+  }
+  var sign = type === '-' ? -1 : 1
+  var offset = parseInt(zone[2], 10) * 3600 +
+    parseInt(zone[3] || 0, 10) * 60 +
+    parseInt(zone[4] || 0, 10)
+
+  return offset * sign * 1000
+}
+
+function bcYearToNegativeYear (year) {
+  // Account for numerical difference between representations of BC years
+  // See: https://github.com/bendrucker/postgres-date/issues/5
+  return -(year - 1)
+}
+
+function is0To99 (num) {
+  return num >= 0 && num < 100
+}
+
+
+/***/ }),
+
+/***/ 8755:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var extend = __nccwpck_require__(223)
+
+module.exports = PostgresInterval
+
+function PostgresInterval (raw) {
+  if (!(this instanceof PostgresInterval)) {
+    return new PostgresInterval(raw)
+  }
+  extend(this, parse(raw))
+}
+var properties = ['seconds', 'minutes', 'hours', 'days', 'months', 'years']
+PostgresInterval.prototype.toPostgres = function () {
+  var filtered = properties.filter(this.hasOwnProperty, this)
+
+  // In addition to `properties`, we need to account for fractions of seconds.
+  if (this.milliseconds && filtered.indexOf('seconds') < 0) {
+    filtered.push('seconds')
+  }
+
+  if (filtered.length === 0) return '0'
+  return filtered
+    .map(function (property) {
+      var value = this[property] || 0
+
+      // Account for fractional part of seconds,
+      // remove trailing zeroes.
+      if (property === 'seconds' && this.milliseconds) {
+        value = (value + this.milliseconds / 1000).toFixed(6).replace(/\.?0+$/, '')
+      }
+
+      return value + ' ' + property
+    }, this)
+    .join(' ')
+}
+
+var propertiesISOEquivalent = {
+  years: 'Y',
+  months: 'M',
+  days: 'D',
+  hours: 'H',
+  minutes: 'M',
+  seconds: 'S'
+}
+var dateProperties = ['years', 'months', 'days']
+var timeProperties = ['hours', 'minutes', 'seconds']
+// according to ISO 8601
+PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function () {
+  var datePart = dateProperties
+    .map(buildProperty, this)
+    .join('')
+
+  var timePart = timeProperties
+    .map(buildProperty, this)
+    .join('')
+
+  return 'P' + datePart + 'T' + timePart
+
+  function buildProperty (property) {
+    var value = this[property] || 0
+
+    // Account for fractional part of seconds,
+    // remove trailing zeroes.
+    if (property === 'seconds' && this.milliseconds) {
+      value = (value + this.milliseconds / 1000).toFixed(6).replace(/0+$/, '')
+    }
+
+    return value + propertiesISOEquivalent[property]
+  }
+}
+
+var NUMBER = '([+-]?\\d+)'
+var YEAR = NUMBER + '\\s+years?'
+var MONTH = NUMBER + '\\s+mons?'
+var DAY = NUMBER + '\\s+days?'
+var TIME = '([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?'
+var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function (regexString) {
+  return '(' + regexString + ')?'
+})
+  .join('\\s*'))
+
+// Positions of values in regex match
+var positions = {
+  years: 2,
+  months: 4,
+  days: 6,
+  hours: 9,
+  minutes: 10,
+  seconds: 11,
+  milliseconds: 12
+}
+// We can use negative time
+var negatives = ['hours', 'minutes', 'seconds', 'milliseconds']
+
+function parseMilliseconds (fraction) {
+  // add omitted zeroes
+  var microseconds = fraction + '000000'.slice(fraction.length)
+  return parseInt(microseconds, 10) / 1000
+}
+
+function parse (interval) {
+  if (!interval) return {}
+  var matches = INTERVAL.exec(interval)
+  var isNegative = matches[8] === '-'
+  return Object.keys(positions)
+    .reduce(function (parsed, property) {
+      var position = positions[property]
+      var value = matches[position]
+      // no empty string
+      if (!value) return parsed
+      // milliseconds are actually microseconds (up to 6 digits)
+      // with omitted trailing zeroes.
+      value = property === 'milliseconds'
+        ? parseMilliseconds(value)
+        : parseInt(value, 10)
+      // no zeros
+      if (!value) return parsed
+      if (isNegative && ~negatives.indexOf(property)) {
+        value *= -1
+      }
+      parsed[property] = value
+      return parsed
+    }, {})
+}
+
+
+/***/ }),
+
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
+/***/ 5286:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*
+Copyright (c) 2014-2021, Matteo Collina <hello@matteocollina.com>
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted, provided that the above
+copyright notice and this permission notice appear in all copies.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES
+WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
+MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR
+ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
+WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN
+ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR
+IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
+*/
+
+
+
+const { Transform } = __nccwpck_require__(2203)
+const { StringDecoder } = __nccwpck_require__(3193)
+const kLast = Symbol('last')
+const kDecoder = Symbol('decoder')
+
+function transform (chunk, enc, cb) {
+  let list
+  if (this.overflow) { // Line buffer is full. Skip to start of next line.
+    const buf = this[kDecoder].write(chunk)
+    list = buf.split(this.matcher)
+
+    if (list.length === 1) return cb() // Line ending not found. Discard entire chunk.
+
+    // Line ending found. Discard trailing fragment of previous line and reset overflow state.
+    list.shift()
+    this.overflow = false
+  } else {
+    this[kLast] += this[kDecoder].write(chunk)
+    list = this[kLast].split(this.matcher)
+  }
+
+  this[kLast] = list.pop()
+
+  for (let i = 0; i < list.length; i++) {
+    try {
+      push(this, this.mapper(list[i]))
+    } catch (error) {
+      return cb(error)
+    }
+  }
+
+  this.overflow = this[kLast].length > this.maxLength
+  if (this.overflow && !this.skipOverflow) {
+    cb(new Error('maximum buffer reached'))
+    return
+  }
+
+  cb()
+}
+
+function flush (cb) {
+  // forward any gibberish left in there
+  this[kLast] += this[kDecoder].end()
+
+  if (this[kLast]) {
+    try {
+      push(this, this.mapper(this[kLast]))
+    } catch (error) {
+      return cb(error)
+    }
+  }
+
+  cb()
+}
+
+function push (self, val) {
+  if (val !== undefined) {
+    self.push(val)
+  }
+}
+
+function noop (incoming) {
+  return incoming
+}
+
+function split (matcher, mapper, options) {
+  // Set defaults for any arguments not supplied.
+  matcher = matcher || /\r?\n/
+  mapper = mapper || noop
+  options = options || {}
+
+  // Test arguments explicitly.
+  switch (arguments.length) {
+    case 1:
+      // If mapper is only argument.
+      if (typeof matcher === 'function') {
+        mapper = matcher
+        matcher = /\r?\n/
+      // If options is only argument.
+      } else if (typeof matcher === 'object' && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
+        options = matcher
+        matcher = /\r?\n/
+      }
+      break
+
+    case 2:
+      // If mapper and options are arguments.
+      if (typeof matcher === 'function') {
+        options = mapper
+        mapper = matcher
+        matcher = /\r?\n/
+      // If matcher and options are arguments.
+      } else if (typeof mapper === 'object') {
+        options = mapper
+        mapper = noop
+      }
+  }
+
+  options = Object.assign({}, options)
+  options.autoDestroy = true
+  options.transform = transform
+  options.flush = flush
+  options.readableObjectMode = true
+
+  const stream = new Transform(options)
+
+  stream[kLast] = ''
+  stream[kDecoder] = new StringDecoder('utf8')
+  stream.matcher = matcher
+  stream.mapper = mapper
+  stream.maxLength = options.maxLength
+  stream.skipOverflow = options.skipOverflow || false
+  stream.overflow = false
+  stream._destroy = function (err, cb) {
+    // Weird Node v12 bug that we need to work around
+    this._writableState.errorEmitted = false
+    cb(err)
+  }
+
+  return stream
+}
+
+module.exports = split
+
+
+/***/ }),
+
+/***/ 223:
+/***/ ((module) => {
+
+module.exports = extend
+
+var hasOwnProperty = Object.prototype.hasOwnProperty;
+
+function extend(target) {
+    for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i]
+
+        for (var key in source) {
+            if (hasOwnProperty.call(source, key)) {
+                target[key] = source[key]
+            }
+        }
+    }
+
+    return target
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(348);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8569);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -2580,7 +13961,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 348:
+/***/ 8569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2803,6 +14184,73 @@ function columnConstraints(def) {
 function isTableAlter(node) {
     return 'AlterTableStmt' in node && (node.AlterTableStmt.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE';
 }
+/**
+ * The targets of a DROP statement, each as its name parts for `qualifiedName` (`public.users` →
+ * public, users; a trigger's table comes first and its own name last; a function's argument list is left out).
+ */
+function dropTargetNames(node) {
+    if (!('DropStmt' in node))
+        return [];
+    return (node.DropStmt.objects ?? []).map((o) => {
+        if ('List' in o)
+            return o.List.items ?? [];
+        if ('ObjectWithArgs' in o)
+            return o.ObjectWithArgs.objname ?? [];
+        if ('TypeName' in o)
+            return o.TypeName.names ?? [];
+        return [o];
+    });
+}
+/** The last part of a type name (`pg_catalog.varchar` → `varchar`, `character varying` → `varchar`). */
+function typeBaseName(type) {
+    const last = type?.names?.[type.names.length - 1];
+    return last && 'String' in last ? (last.String.sval ?? '') : '';
+}
+/** Integer type modifiers: `varchar(20)` → [20], `numeric(10,2)` → [10, 2], `text` → []. */
+function typeModifiers(type) {
+    return (type?.typmods ?? []).flatMap((m) => ('A_Const' in m ? [m.A_Const.ival?.ival ?? 0] : []));
+}
+const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+/** `serial`, `bigserial` and friends: an integer column filled from a new sequence. */
+function isSerialType(type) {
+    return (type?.names?.length ?? 0) === 1 && SERIAL_TYPES.has(typeBaseName(type)) && !type?.arrayBounds?.length;
+}
+/** A column definition's DEFAULT expression; undefined when it has none or `DEFAULT NULL`. */
+function columnDefault(def) {
+    const expr = columnConstraints(def).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+    if (!expr || ('A_Const' in expr && expr.A_Const.isnull))
+        return undefined;
+    return expr;
+}
+/** Every node of one kind inside a tree (an expression, a statement), depth-first. */
+function findNodes(root, kind) {
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value))
+            return value.forEach(visit);
+        if (!value || typeof value !== 'object')
+            return;
+        for (const [key, child] of Object.entries(value)) {
+            if (key === kind)
+                found.push(child);
+            visit(child);
+        }
+    };
+    visit(root);
+    return found;
+}
+/** REINDEX … CONCURRENTLY (written as an option: `REINDEX (CONCURRENTLY) …` or `REINDEX TABLE CONCURRENTLY …`). */
+function isConcurrentReindex(node) {
+    if (!('ReindexStmt' in node))
+        return false;
+    return (node.ReindexStmt.params ?? []).some((p) => {
+        if (!('DefElem' in p) || p.DefElem.defname !== 'concurrently')
+            return false;
+        const arg = p.DefElem.arg;
+        const value = arg && 'String' in arg ? arg.String.sval : arg && 'Boolean' in arg ? String(arg.Boolean.boolval ?? false) : undefined;
+        return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-column.ts
 
@@ -2824,138 +14272,6 @@ const banDropColumn = {
         }));
     },
 };
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-index-creation.ts
-
-const requireConcurrentIndexCreation = {
-    id: 'require-concurrent-index-creation',
-    severity: 'error',
-    class: 'expand',
-    summary: 'CREATE INDEX without CONCURRENTLY blocks every write to an existing table until the index is built.',
-    check({ statement, state }) {
-        if (!('IndexStmt' in statement.node))
-            return [];
-        const index = statement.node.IndexStmt;
-        const table = relationKey(index.relation);
-        if (index.concurrent || state.isNewTable(table))
-            return [];
-        return [
-            {
-                message: `Building index${index.idxname ? ` "${index.idxname}"` : ''} on existing table "${table}" without CONCURRENTLY blocks all writes to it for the whole build.`,
-                help: 'Use CREATE INDEX CONCURRENTLY IF NOT EXISTS in a migration of its own that runs outside a transaction.',
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/index.ts
-
-
-/** Every statement rule, one file each; docs/rules/<id>.md documents each. */
-const RULES = [banDropColumn, requireConcurrentIndexCreation];
-/** Rules reported by the engine itself rather than by statement checks. */
-const META_RULE_IDS = ['syntax-error', 'invalid-ignore', 'unused-ignore', 'edited-shipped-migration'];
-
-;// CONCATENATED MODULE: ./src/gates/migrations/schema-state.ts
-
-/**
- * Objects this change creates, in the order its migrations run. An object created earlier in the same
- * change is new and empty, and the previous release never used it: indexing it, constraining it or
- * dropping it again is safe.
- */
-class SchemaState {
-    tables = new Set();
-    columns = new Set();
-    indexes = new Set();
-    types = new Set();
-    views = new Set();
-    functions = new Set();
-    triggers = new Set();
-    isNewTable(table) {
-        return this.tables.has(table);
-    }
-    /** A column added by this change (to a new or an existing table). */
-    isNewColumn(table, column) {
-        return this.tables.has(table) || this.columns.has(columnKey(table, column));
-    }
-    isNewIndex(name) {
-        return this.indexes.has(name);
-    }
-    isNewType(name) {
-        return this.types.has(name);
-    }
-    isNewView(name) {
-        return this.views.has(name);
-    }
-    isNewFunction(name) {
-        return this.functions.has(name);
-    }
-    isNewTrigger(name) {
-        return this.triggers.has(name);
-    }
-    /** Update the state after a statement ran. */
-    apply(node) {
-        if ('CreateStmt' in node) {
-            const table = relationKey(node.CreateStmt.relation);
-            this.tables.add(table);
-        }
-        else if ('CreateTableAsStmt' in node) {
-            this.tables.add(relationKey(node.CreateTableAsStmt.into?.rel));
-        }
-        else if ('AlterTableStmt' in node) {
-            const table = relationKey(node.AlterTableStmt.relation);
-            for (const cmd of node.AlterTableStmt.cmds ?? []) {
-                if (!('AlterTableCmd' in cmd))
-                    continue;
-                const c = cmd.AlterTableCmd;
-                if (c.subtype === 'AT_AddColumn' && c.def && 'ColumnDef' in c.def && c.def.ColumnDef.colname) {
-                    this.columns.add(columnKey(table, c.def.ColumnDef.colname));
-                }
-            }
-        }
-        else if ('IndexStmt' in node) {
-            if (node.IndexStmt.idxname)
-                this.indexes.add(schemaOf(node.IndexStmt.relation?.schemaname) + node.IndexStmt.idxname);
-        }
-        else if ('CreateEnumStmt' in node) {
-            this.types.add(qualifiedName(node.CreateEnumStmt.typeName));
-        }
-        else if ('CompositeTypeStmt' in node) {
-            this.types.add(relationKey(node.CompositeTypeStmt.typevar));
-        }
-        else if ('CreateDomainStmt' in node) {
-            this.types.add(qualifiedName(node.CreateDomainStmt.domainname));
-        }
-        else if ('ViewStmt' in node) {
-            this.views.add(relationKey(node.ViewStmt.view));
-        }
-        else if ('CreateFunctionStmt' in node) {
-            this.functions.add(qualifiedName(node.CreateFunctionStmt.funcname));
-        }
-        else if ('CreateTrigStmt' in node) {
-            if (node.CreateTrigStmt.trigname)
-                this.triggers.add(node.CreateTrigStmt.trigname);
-        }
-        else if ('RenameStmt' in node) {
-            this.applyRename(node);
-        }
-    }
-    applyRename(node) {
-        const r = node.RenameStmt;
-        const table = relationKey(r.relation);
-        if (!r.newname)
-            return;
-        if (r.renameType === 'OBJECT_TABLE' && this.tables.delete(table)) {
-            this.tables.add(schemaOf(r.relation?.schemaname) + r.newname);
-        }
-        else if (r.renameType === 'OBJECT_COLUMN' && r.subname && this.columns.delete(columnKey(table, r.subname))) {
-            this.columns.add(columnKey(table, r.newname));
-        }
-    }
-}
-function schemaOf(schema) {
-    return schema && schema !== 'public' ? `${schema}.` : '';
-}
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
@@ -3055,21 +14371,1787 @@ function compareVersions(a, b) {
     return a.localeCompare(b, 'en', { numeric: true });
 }
 
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-index-creation.ts
+
+
+/** Runners that wrap every file in a transaction with no way out, where CONCURRENTLY cannot run at all. */
+const ALWAYS_TRANSACTIONAL = new Set(['supabase', 'prisma', 'drizzle']);
+function helpFor({ file, transactionModel }) {
+    if (transactionModel === 'per-file' && ALWAYS_TRANSACTIONAL.has(file.layout)) {
+        return `Use CREATE INDEX CONCURRENTLY IF NOT EXISTS; ${layoutById(file.layout).name} runs every migration file in a transaction, where CONCURRENTLY is refused, so run it by hand outside the migration, or accept the write lock if the table is small.`;
+    }
+    return 'Use CREATE INDEX CONCURRENTLY IF NOT EXISTS in a migration of its own that runs outside a transaction.';
+}
+const requireConcurrentIndexCreation = {
+    id: 'require-concurrent-index-creation',
+    severity: 'error',
+    class: 'expand',
+    summary: 'CREATE INDEX without CONCURRENTLY blocks every write to an existing table until the index is built.',
+    check(ctx) {
+        const { statement, state } = ctx;
+        if (!('IndexStmt' in statement.node))
+            return [];
+        const index = statement.node.IndexStmt;
+        const table = relationKey(index.relation);
+        if (index.concurrent || state.isNewTable(table))
+            return [];
+        // CREATE INDEX ON ONLY <partitioned parent> builds nothing: it creates an invalid parent index that
+        // per-partition CONCURRENTLY builds plus ALTER INDEX … ATTACH PARTITION complete.
+        if (index.relation && !index.relation.inh)
+            return [];
+        return [
+            {
+                message: `Building index${index.idxname ? ` "${index.idxname}"` : ''} on existing table "${table}" without CONCURRENTLY blocks all writes (INSERT, UPDATE, DELETE) to it for the whole build.`,
+                help: helpFor(ctx),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-database.ts
+const banDropDatabase = {
+    id: 'ban-drop-database',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a database from a migration deletes everything in it; no rollback brings it back.',
+    check({ statement, previous }) {
+        const { node } = statement;
+        if (!('DropdbStmt' in node) || !node.DropdbStmt.dbname)
+            return [];
+        const name = node.DropdbStmt.dbname;
+        if (previous.some((s) => 'CreatedbStmt' in s.node && s.node.CreatedbStmt.dbname === name))
+            return [];
+        return [
+            {
+                message: `Dropping database "${name}" deletes every table in it: the previous release loses all of its data, and a rollback cannot restore it.`,
+                help: 'Never drop a database from an application migration; retire it by hand, after a verified backup, once no release connects to it.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-function.ts
+
+
+const KINDS = { OBJECT_FUNCTION: 'function', OBJECT_PROCEDURE: 'procedure', OBJECT_ROUTINE: 'routine' };
+const banDropFunction = {
+    id: 'ban-drop-function',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a function or procedure breaks the previous release and the triggers, policies and RPC calls that use it.',
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node))
+            return [];
+        const kind = KINDS[node.DropStmt.removeType ?? ''];
+        if (!kind)
+            return [];
+        // DROP then CREATE of the same name later in the file replaces the function (e.g. to change its return type).
+        const recreated = new Set(following.flatMap((s) => ('CreateFunctionStmt' in s.node ? [qualifiedName(s.node.CreateFunctionStmt.funcname)] : [])));
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return dropTargetNames(node)
+            .map((parts) => qualifiedName(parts))
+            .filter((name) => name && !state.isNewFunction(name) && !recreated.has(name))
+            .map((name) => ({
+            message: `Dropping ${kind} "${name}" breaks the previous release: its calls (SQL, RPC, triggers, defaults) fail with "function does not exist", after the migration and after a rollback` +
+                `${cascade ? '; CASCADE also drops the triggers and policies built on it' : ''}.`,
+            help: `Replace it in place (CREATE OR REPLACE, or DROP and CREATE ${name} in the same migration), or drop it in a later release once the rollback target no longer calls it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-not-null.ts
+
+
+const banDropNotNull = {
+    id: 'ban-drop-not-null',
+    severity: 'warning',
+    class: 'contract',
+    summary: 'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        return alterCommands(node)
+            .filter((c) => c.subtype === 'AT_DropNotNull' && c.name && !state.isNewColumn(table, c.name))
+            .map((c) => ({
+            message: `Dropping NOT NULL on "${table}"."${c.name}" lets the new release write NULLs that the previous release does not expect (its types say the value is always set), and once NULLs exist, restoring SET NOT NULL on rollback fails.`,
+            help: 'Keep the column NOT NULL and write a sentinel or default value instead, or add a new nullable column and move to it (expand/contract).',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-schema.ts
+
+const banDropSchema = {
+    id: 'ban-drop-schema',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a schema deletes every table, view and function in it, which the previous release may still use.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_SCHEMA')
+            return [];
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return (node.DropStmt.objects ?? [])
+            .map(stringValue)
+            .filter((schema) => schema !== undefined && !state.isNewSchema(schema))
+            .map((schema) => ({
+            message: `Dropping schema "${schema}" breaks the previous release: ${cascade ? 'CASCADE deletes every table, view and function in it' : 'it fails unless the schema is empty, and once it succeeds nothing in it can be queried'}, ` +
+                'and a rollback cannot bring the data back.',
+            help: 'Move or retire the objects one at a time, each in a release after the code stopped using it; drop the empty schema last, without CASCADE.',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-table.ts
+
+
+const banDropTable = {
+    id: 'ban-drop-table',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a table breaks the previous release, which still queries it, and deletes its data.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
+            return [];
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return dropTargetNames(node)
+            .map((parts) => qualifiedName(parts))
+            .filter((table) => table && !state.isNewTable(table))
+            .map((table) => ({
+            message: `Dropping table "${table}" breaks the previous release: every query it still makes on the table fails, ` +
+                `and a rollback cannot bring the rows back${cascade ? '; CASCADE also drops the views and foreign keys that depend on it' : ''}.`,
+            help: 'Contract in a later release: first ship a release that no longer reads or writes the table, then drop it once that release is the rollback target (check it is empty or archived first).',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-trigger.ts
+
+
+const banDropTrigger = {
+    id: 'ban-drop-trigger',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a trigger removes behaviour the previous release relies on (timestamps, audit rows, derived or synced columns).',
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TRIGGER')
+            return [];
+        // DROP TRIGGER IF EXISTS … ; CREATE TRIGGER … of the same name on the same table is a replace.
+        const recreated = new Set(following.flatMap((s) => 'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
+            ? [`${relationKey(s.node.CreateTrigStmt.relation)}:${s.node.CreateTrigStmt.trigname}`]
+            : []));
+        return dropTargetNames(node)
+            .map((parts) => ({ table: qualifiedName(parts.slice(0, -1)), trigger: qualifiedName(parts.slice(-1)) }))
+            .filter(({ table, trigger }) => trigger && !state.isNewTrigger(table, trigger) && !state.isNewTable(table) && !recreated.has(`${table}:${trigger}`))
+            .map(({ table, trigger }) => ({
+            message: `Dropping trigger "${trigger}" on "${table}" breaks the previous release: it still relies on what the trigger does (timestamps, audit rows, derived or synced columns), and rows written without it stay wrong after a rollback.`,
+            help: `Replace it in place (CREATE OR REPLACE TRIGGER, or DROP and CREATE "${trigger}" in the same migration), or drop it in a later release once the rollback target no longer depends on it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-view.ts
+
+
+const ban_drop_view_KINDS = { OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'materialized view' };
+const banDropView = {
+    id: 'ban-drop-view',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a view or materialized view breaks the previous release, which still queries it.',
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node))
+            return [];
+        const kind = ban_drop_view_KINDS[node.DropStmt.removeType ?? ''];
+        if (!kind)
+            return [];
+        // DROP VIEW then CREATE VIEW of the same name later in the file is a replace (e.g. to remove a column).
+        const recreated = new Set(following.map((s) => createdViewName(s.node)).filter((name) => name));
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return dropTargetNames(node)
+            .map((parts) => qualifiedName(parts))
+            // SchemaState records a materialized view as a table (CREATE MATERIALIZED VIEW is a CreateTableAsStmt).
+            .filter((name) => name && !state.isNewView(name) && !state.isNewTable(name) && !recreated.has(name))
+            .map((name) => ({
+            message: `Dropping ${kind} "${name}" breaks the previous release: every query it makes on "${name}" fails, after the migration and after a rollback` +
+                `${cascade ? '; CASCADE also drops the views built on it' : ''}.`,
+            help: `Redefine it in place (CREATE OR REPLACE VIEW, or DROP and CREATE "${name}" in the same migration), or drop it in a later release once the rollback target no longer queries it.`,
+        }));
+    },
+};
+function createdViewName(node) {
+    if ('ViewStmt' in node)
+        return relationKey(node.ViewStmt.view);
+    if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
+        return relationKey(node.CreateTableAsStmt.into?.rel);
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-truncate.ts
+
+const banTruncate = {
+    id: 'ban-truncate',
+    severity: 'error',
+    class: 'contract',
+    summary: 'TRUNCATE deletes every row of an existing table (and, with CASCADE, of every table referencing it); no rollback brings them back.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('TruncateStmt' in node))
+            return [];
+        const cascade = node.TruncateStmt.behavior === 'DROP_CASCADE';
+        return (node.TruncateStmt.relations ?? [])
+            .map((r) => ('RangeVar' in r ? relationKey(r.RangeVar) : ''))
+            .filter((table) => table && !state.isNewTable(table))
+            .map((table) => ({
+            message: `TRUNCATE deletes every row of "${table}"` +
+                `${cascade ? ', and CASCADE silently empties every table with a foreign key to it as well' : ''}: ` +
+                'the previous release loses that data, a rollback cannot restore it, and the ACCESS EXCLUSIVE lock blocks all reads and writes meanwhile.',
+            help: 'Delete only the rows you mean to, in batches with a WHERE clause (after archiving them), and name each table explicitly instead of using CASCADE.',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/drop-add-rename.ts
+
+
+const dropAddRename = {
+    id: 'drop-add-rename',
+    severity: 'error',
+    class: 'contract',
+    summary: 'DROP COLUMN plus ADD COLUMN on the same table in one migration is usually a rename generated by an ORM: the data is lost.',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        const dropped = alterCommands(node).flatMap((c) => c.subtype === 'AT_DropColumn' && c.name && !state.isNewColumn(table, c.name) ? [c.name] : []);
+        if (!dropped.length)
+            return [];
+        // The dropped column's type is not known without the base schema, so every column added to the table counts.
+        const added = [...previous, statement, ...following].flatMap((s) => addedColumns(s, table));
+        return dropped.flatMap((old) => {
+            const candidates = added.filter((a) => a.name !== old);
+            if (!candidates.length)
+                return [];
+            const names = candidates.map((a) => `"${a.name}"${a.type ? ` (${a.type})` : ''}`).join(', ');
+            return [
+                {
+                    message: `Dropping "${old}" of "${table}" while adding ${names} in the same migration looks like a rename generated as DROP + ADD (Prisma and drizzle-kit do this): every value in "${old}" is deleted, not moved, and the previous release still reads "${old}".`,
+                    help: `If it is a rename, keep "${old}": add the new column, copy the data over (UPDATE in batches, or a trigger for new writes), switch the code, and drop "${old}" in a later release.`,
+                },
+            ];
+        });
+    },
+};
+function addedColumns(statement, table) {
+    const { node } = statement;
+    if (!('AlterTableStmt' in node) || relationKey(node.AlterTableStmt.relation) !== table)
+        return [];
+    return alterCommands(node).flatMap((c) => {
+        const def = c.subtype === 'AT_AddColumn' ? columnDefOf(c) : undefined;
+        return def?.colname ? [{ name: def.colname, type: typeNameText(def.typeName) }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/enable-rls-without-policy.ts
+
+
+const enableRlsWithoutPolicy = {
+    id: 'enable-rls-without-policy',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Enabling row level security on an existing table with no policy hides every row from every role that is not the owner or BYPASSRLS.',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        if (!table || state.isNewTable(table))
+            return [];
+        if (!alterCommands(node).some((c) => c.subtype === 'AT_EnableRowSecurity'))
+            return [];
+        const hasPolicy = [...previous, ...following].some((s) => 'CreatePolicyStmt' in s.node && relationKey(s.node.CreatePolicyStmt.table) === table);
+        if (hasPolicy || state.hasNewPolicy(table))
+            return [];
+        return [
+            {
+                message: `Enabling row level security on "${table}" with no CREATE POLICY for it in this migration makes every row invisible to non-owner roles (Supabase's anon and authenticated): the previous release's reads return nothing and its writes fail.`,
+                help: `Create the policies for "${table}" in the same migration as ENABLE ROW LEVEL SECURITY (CREATE POLICY … ON ${table} …), so the table is never enabled without them.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-column.ts
+
+const RELATIONS = { OBJECT_TABLE: 'table', OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'materialized view' };
+const renamingColumn = {
+    id: 'renaming-column',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Renaming a column breaks the previous release, which still uses the old name.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('RenameStmt' in node))
+            return [];
+        const r = node.RenameStmt;
+        const kind = RELATIONS[r.relationType ?? ''];
+        if (r.renameType !== 'OBJECT_COLUMN' || !kind || !r.subname || !r.newname)
+            return [];
+        const relation = relationKey(r.relation);
+        if (state.isNewColumn(relation, r.subname) || state.isNewView(relation))
+            return [];
+        return [
+            {
+                message: `Renaming column "${r.subname}" of ${kind} "${relation}" to "${r.newname}" breaks the previous release: every query it makes that names "${r.subname}" fails after the migration, and after a rollback.`,
+                help: `Expand/contract instead: add "${r.newname}", write both columns (or sync them with a trigger) and backfill, move reads to "${r.newname}", and drop "${r.subname}" in a later release.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-enum-value.ts
+
+const renamingEnumValue = {
+    id: 'renaming-enum-value',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Renaming an enum value breaks the previous release, which still writes and filters on the old label.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('AlterEnumStmt' in node))
+            return [];
+        const e = node.AlterEnumStmt;
+        if (e.oldVal === undefined || e.newVal === undefined)
+            return [];
+        const type = qualifiedName(e.typeName);
+        if (state.isNewType(type))
+            return [];
+        return [
+            {
+                message: `Renaming value '${e.oldVal}' of enum "${type}" to '${e.newVal}' breaks the previous release: every query that writes or filters on '${e.oldVal}' fails with "invalid input value for enum", after the migration and after a rollback.`,
+                help: `Add the new label instead (ALTER TYPE ${type} ADD VALUE IF NOT EXISTS '${e.newVal}'), migrate rows and code to it, and stop writing '${e.oldVal}'; enum values cannot be dropped, so never rename one in place.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-table.ts
+
+const renamingTable = {
+    id: 'renaming-table',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('RenameStmt' in node))
+            return [];
+        const r = node.RenameStmt;
+        if (r.renameType !== 'OBJECT_TABLE' || !r.newname)
+            return [];
+        const table = relationKey(r.relation);
+        if (!table || state.isNewTable(table))
+            return [];
+        // A view under the old name keeps the previous release's queries (and simple writes) working.
+        if ([...previous, ...following].some((s) => createsViewNamed(s, table)))
+            return [];
+        return [
+            {
+                message: `Renaming table "${table}" to "${r.newname}" breaks the previous release: every query it makes on "${table}" fails after the migration, and after a rollback.`,
+                help: `Keep the old name working in the same migration: CREATE VIEW ${table} AS SELECT * FROM ${r.newname}; (a simple view is updatable), and drop the view in a later release.`,
+            },
+        ];
+    },
+};
+function createsViewNamed(statement, key) {
+    return 'ViewStmt' in statement.node && relationKey(statement.node.ViewStmt.view) === key;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/unbounded-data-change.ts
+
+const unboundedDataChange = {
+    id: 'unbounded-data-change',
+    severity: 'error',
+    class: 'contract',
+    summary: 'DELETE or UPDATE without WHERE on an existing table changes every row: data a rollback cannot restore, under a lock on every row.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if ('DeleteStmt' in node) {
+            const table = relationKey(node.DeleteStmt.relation);
+            if (node.DeleteStmt.whereClause || !table || state.isNewTable(table))
+                return [];
+            return [
+                {
+                    message: `DELETE without WHERE removes every row of "${table}": the previous release loses that data, and a rollback cannot bring it back.`,
+                    help: 'Delete only the rows you mean to, with a WHERE clause and in batches, after archiving them (or keep the rows and filter them out in code).',
+                },
+            ];
+        }
+        if ('UpdateStmt' in node) {
+            const u = node.UpdateStmt;
+            const table = relationKey(u.relation);
+            if (u.whereClause || !table || state.isNewTable(table))
+                return [];
+            const columns = (u.targetList ?? []).flatMap((t) => ('ResTarget' in t && t.ResTarget.name ? [t.ResTarget.name] : []));
+            const overwrites = columns.filter((c) => !state.isNewColumn(table, c));
+            const list = columns.map((c) => `"${c}"`).join(', ');
+            return [
+                {
+                    // The schema contract does not change, so the class is left to the data: unknown.
+                    class: 'unknown',
+                    message: `UPDATE without WHERE rewrites every row of "${table}" (${list}) in one transaction, locking each row against writes until it commits` +
+                        `${overwrites.length ? ` and overwriting values of ${overwrites.map((c) => `"${c}"`).join(', ')} that a rollback cannot restore` : ''}.`,
+                    help: 'Backfill in a separate migration or job, in batches of a few thousand rows keyed by primary key (UPDATE … WHERE id BETWEEN …), each committed on its own.',
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-primary-key.ts
+
+
+const buildsIndex = (c) => c?.contype === 'CONSTR_PRIMARY' && !c.indexname;
+const HELP = 'Make the columns NOT NULL safely first (CHECK … NOT VALID, VALIDATE, SET NOT NULL), run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.';
+const addingPrimaryKey = {
+    id: 'adding-primary-key',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD PRIMARY KEY builds its index and checks NOT NULL under an ACCESS EXCLUSIVE lock, and fails on duplicates or NULLs.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!isTableAlter(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return alterCommands(node).flatMap((cmd) => {
+            if (cmd.subtype === 'AT_AddConstraint') {
+                const c = constraintOf(cmd.def);
+                if (!buildsIndex(c))
+                    return [];
+                const columns = (c.keys ?? []).map((k) => `"${stringValue(k)}"`).join(', ');
+                return [
+                    {
+                        message: `Adding a primary key on ${columns || 'columns'} of existing table "${table}" builds its unique index and sets the columns NOT NULL under an ACCESS EXCLUSIVE lock: no reads or writes until the build and scan finish, and it fails on duplicates or NULLs.`,
+                        help: HELP,
+                    },
+                ];
+            }
+            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            if (!def?.colname || !columnConstraints(def).some(buildsIndex))
+                return [];
+            return [
+                {
+                    message: `Adding column "${def.colname}" as the PRIMARY KEY of existing table "${table}" fills and indexes every row under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
+                    help: `Add "${def.colname}" as a plain column, backfill it in batches, then follow the safe sequence: ${HELP}`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-required-field.ts
+
+
+/** Identity, generated and serial columns are filled by Postgres, so existing rows and old INSERTs get a value. */
+function fillsItself(def) {
+    if (isSerialType(def.typeName))
+        return true;
+    return columnConstraints(def).some((c) => c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
+}
+function isRequired(def) {
+    const required = columnConstraints(def).some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
+    return required && !columnDefault(def) && !fillsItself(def);
+}
+const addingRequiredField = {
+    id: 'adding-required-field',
+    severity: 'error',
+    class: 'contract',
+    summary: 'ADD COLUMN … NOT NULL without a DEFAULT fails on existing rows, and the previous release’s INSERTs that omit the column fail.',
+    check({ statement, state }) {
+        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = relationKey(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return alterCommands(statement.node)
+            .filter((c) => c.subtype === 'AT_AddColumn')
+            .flatMap((c) => {
+            const def = columnDefOf(c);
+            return def?.colname && isRequired(def) ? [def.colname] : [];
+        })
+            .map((column) => ({
+            message: `Adding required column "${column}" to existing table "${table}" without a DEFAULT fails as soon as the table has a row, and the previous release's INSERTs, which do not name "${column}", fail with a NOT NULL violation.`,
+            help: 'Add the column as nullable (or with a constant DEFAULT), backfill it, and tighten it to NOT NULL in a later release once the previous release no longer inserts rows without it.',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-table-rewriting-column.ts
+
+
+/** What makes Postgres fill the new column row by row, or undefined when it does not. */
+function rewriteCause(def) {
+    if (isSerialType(def.typeName))
+        return `of type ${typeNameText(def.typeName)} (a sequence default)`;
+    for (const c of columnConstraints(def)) {
+        if (c.contype === 'CONSTR_IDENTITY')
+            return 'as an identity column';
+        // Postgres 18 VIRTUAL generated columns are computed on read: no rewrite.
+        if (c.contype === 'CONSTR_GENERATED' && c.generated_kind === 's')
+            return 'as a STORED generated column';
+    }
+    return undefined;
+}
+const addingTableRewritingColumn = {
+    id: 'adding-table-rewriting-column',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD COLUMN of a serial, identity or STORED generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+    check({ statement, state }) {
+        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = relationKey(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return alterCommands(statement.node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            const cause = def && rewriteCause(def);
+            if (!def?.colname || !cause)
+                return [];
+            return [
+                {
+                    message: `Adding column "${def.colname}" ${cause} to existing table "${table}" computes a value for every existing row, rewriting the whole table and its indexes under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
+                    help: `Add "${def.colname}" as a plain nullable column, fill new rows with a trigger or a SET DEFAULT, and backfill existing rows in batches; for an id on a big table, consider a new table.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-volatile-default.ts
+
+
+/**
+ * Built-in and extension functions that are VOLATILE, matched on the unqualified name (Supabase installs
+ * extensions in the `extensions` schema). now(), CURRENT_TIMESTAMP, auth.uid() and friends are STABLE.
+ */
+const VOLATILE = new Set([
+    'random',
+    'random_normal',
+    'gen_random_uuid',
+    'uuidv4',
+    'uuidv7',
+    'uuid_generate_v1',
+    'uuid_generate_v1mc',
+    'uuid_generate_v4',
+    'gen_random_bytes',
+    'gen_salt',
+    'clock_timestamp',
+    'timeofday',
+    'nextval',
+    'setval',
+    'currval',
+    'lastval',
+    'txid_current',
+    'pg_current_xact_id',
+]);
+/** Volatility of a function created earlier in this file (VOLATILE unless it says otherwise). */
+function volatileInFile(name, previous) {
+    const created = previous.flatMap((s) => 'CreateFunctionStmt' in s.node && qualifiedName(s.node.CreateFunctionStmt.funcname) === name ? [s.node.CreateFunctionStmt] : []);
+    const last = created[created.length - 1];
+    if (!last)
+        return false;
+    const option = (last.options ?? []).find((o) => 'DefElem' in o && o.DefElem.defname === 'volatility');
+    const value = option && 'DefElem' in option ? stringValue(option.DefElem.arg) : undefined;
+    return value === undefined || value === 'volatile';
+}
+/** The first volatile function the default calls, e.g. `gen_random_uuid()`. */
+function volatileCall(expr, previous) {
+    for (const call of findNodes(expr, 'FuncCall')) {
+        const name = qualifiedName(call.funcname);
+        const base = name.slice(name.lastIndexOf('.') + 1);
+        if (VOLATILE.has(base) || volatileInFile(name, previous))
+            return `${name}()`;
+    }
+    return undefined;
+}
+const addingVolatileDefault = {
+    id: 'adding-volatile-default',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD COLUMN with a volatile DEFAULT (or any DEFAULT before Postgres 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+    check({ statement, state, previous, pgVersion }) {
+        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = relationKey(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return alterCommands(statement.node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            const expr = def && columnDefault(def);
+            if (!def?.colname || !expr)
+                return [];
+            const lock = `rewrites every row of existing table "${table}" under an ACCESS EXCLUSIVE lock`;
+            const wait = 'no reads or writes until the rewrite finishes';
+            const call = volatileCall(expr, previous);
+            if (call) {
+                return [
+                    {
+                        message: `Adding column "${def.colname}" with the volatile default ${call} ${lock}, because Postgres must compute a value for each existing row: ${wait}.`,
+                        help: `Add "${def.colname}" without a default, then ALTER COLUMN … SET DEFAULT ${call} (new rows only), and backfill existing rows in batches.`,
+                    },
+                ];
+            }
+            if (pgVersion >= 11)
+                return [];
+            return [
+                {
+                    message: `On Postgres ${pgVersion}, adding column "${def.colname}" with a DEFAULT ${lock} (only Postgres 11+ stores a constant default without touching the rows): ${wait}.`,
+                    help: `Add "${def.colname}" without a default, then SET DEFAULT in a second statement and backfill existing rows in batches; or raise migrations.pg-version if production runs 11+.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-concurrent-index-in-transaction.ts
+
+
+function concurrentOperation(node) {
+    if ('IndexStmt' in node && node.IndexStmt.concurrent)
+        return 'CREATE INDEX CONCURRENTLY';
+    if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX' && node.DropStmt.concurrent)
+        return 'DROP INDEX CONCURRENTLY';
+    if (isConcurrentReindex(node))
+        return 'REINDEX CONCURRENTLY';
+    return undefined;
+}
+/** Why this statement runs in a transaction, naming the runner. */
+function why({ statement, file, transactionModel, previous, following }) {
+    const runner = layoutById(file.layout).name;
+    if (statement.inExplicitTransaction)
+        return 'the file wraps it in its own BEGIN … COMMIT';
+    switch (transactionModel) {
+        case 'implicit':
+            return `${runner} sends the file as one query, and Postgres runs a query of ${previous.length + following.length + 1} statements as one implicit transaction`;
+        case 'flyway':
+            return 'Flyway runs this file in a transaction because it also holds statements that can run in one';
+        default:
+            if (['supabase', 'prisma', 'drizzle'].includes(file.layout))
+                return `${runner} runs each migration file in a transaction`;
+            if (file.layout === 'dbmate')
+                return 'dbmate runs each migration in a transaction unless it is marked transaction:false';
+            return 'migrations.transaction is per-file, so each migration file runs in a transaction';
+    }
+}
+const ban_concurrent_index_in_transaction_HELP = {
+    supabase: 'Supabase cannot run a migration file outside a transaction: run this statement by hand (psql) outside the migration, or use the plain form and accept the write lock if the table is small.',
+    prisma: 'Prisma Migrate runs migration files in a transaction: run this statement by hand (psql) and record its migration with `prisma migrate resolve --applied <name>`, or use the plain form and accept the write lock if the table is small.',
+    drizzle: 'drizzle-kit migrate runs migrations in a transaction: run this statement by hand (psql) outside Drizzle, or use the plain form and accept the write lock if the table is small.',
+    dbmate: 'Move it to a migration of its own whose first line is `-- migrate:up transaction:false`.',
+    'golang-migrate': 'Move it alone into a migration file of its own: a single-statement file runs outside any transaction.',
+    flyway: 'Move it into a migration file of its own that holds only non-transactional statements: Flyway then runs that file without a transaction.',
+};
+const banConcurrentIndexInTransaction = {
+    id: 'ban-concurrent-index-in-transaction',
+    severity: 'error',
+    class: 'unknown',
+    summary: 'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction block, so the deploy stops at this migration.',
+    check(ctx) {
+        const operation = concurrentOperation(ctx.statement.node);
+        if (!operation || !ctx.inTransaction)
+            return [];
+        const help = ctx.statement.inExplicitTransaction
+            ? `Move it out of the BEGIN … COMMIT block into a migration of its own. ${ban_concurrent_index_in_transaction_HELP[ctx.file.layout] ?? ''}`.trim()
+            : (ban_concurrent_index_in_transaction_HELP[ctx.file.layout] ?? 'Run it in a migration of its own, outside any transaction.');
+        return [
+            {
+                message: `${operation} cannot run inside a transaction block, but ${why(ctx)}: Postgres rejects it and the deploy fails at this migration.`,
+                help,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/changing-column-type.ts
+
+
+/**
+ * Targets that only widen what a column of the same family already holds, so Postgres changes the
+ * catalog without a rewrite: varchar(n) → varchar / text, numeric(p,s) → numeric, cidr → inet,
+ * bit varying(n) → bit varying. (The column's current type is not in the migration.)
+ */
+function isUnboundedWidening(target, mods) {
+    if (target === 'text' || target === 'inet')
+        return true;
+    return BOUNDED.has(target) && mods.length === 0;
+}
+/** Bounded targets: metadata-only when they widen the current type, a rewrite that can fail when they narrow it. */
+const BOUNDED = new Set(['varchar', 'numeric', 'varbit']);
+/** `USING "col"` or `USING "col"::target` changes nothing Postgres would not do by itself. */
+function trivialUsing(using, column) {
+    if (!using)
+        return true;
+    const expr = 'TypeCast' in using ? using.TypeCast.arg : using;
+    const fields = expr && 'ColumnRef' in expr ? (expr.ColumnRef.fields ?? []) : [];
+    return fields.length > 0 && stringValue(fields[fields.length - 1]) === column;
+}
+const UTC_NAMES = new Set(['utc', 'gmt', 'uct', 'zulu', 'universal', 'etc/utc', 'etc/gmt', 'etc/uct', 'etc/universal', 'etc/zulu', '0', '+00', '+00:00']);
+/** The value of `SET timezone = 'UTC'` / `SET TIME ZONE 'UTC'`, as the engine kept its text. */
+function isUtc(setting) {
+    const value = setting?.match(/(?:=|\bto\b|\bzone\b)\s*(.+?)\s*$/i)?.[1];
+    return !!value && UTC_NAMES.has(value.replace(/^['"]|['"]$/g, '').toLowerCase());
+}
+const FRIENDLY = { int2: 'smallint', int4: 'integer', int8: 'bigint', float4: 'real', float8: 'double precision', bool: 'boolean' };
+function assess(ctx, table, column, def) {
+    const target = typeBaseName(def.typeName);
+    const mods = typeModifiers(def.typeName);
+    const array = !!def.typeName?.arrayBounds?.length;
+    const text = typeNameText(def.typeName).replace(/^(int2|int4|int8|float4|float8|bool)\b/, (n) => FRIENDLY[n] ?? n);
+    const where = `column "${column}" of existing table "${table}"`;
+    if (!trivialUsing(def.raw_default, column)) {
+        return {
+            message: `Changing the type of ${where} to ${text} with a USING expression rewrites the whole table under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+            help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+        };
+    }
+    if (!array && isUnboundedWidening(target, mods))
+        return undefined;
+    if (!array && target === 'timestamptz') {
+        if (ctx.pgVersion >= 12 && isUtc(ctx.settings.get('timezone')))
+            return undefined;
+        return {
+            message: `Changing ${where} to ${text} rewrites the whole table under an ACCESS EXCLUSIVE lock unless it converts timestamp to timestamptz with the session TimeZone set to UTC on Postgres 12+; existing values are reinterpreted in the session time zone.`,
+            help: "If the column is timestamp and holds UTC, run SET timezone = 'UTC' earlier in this migration (Postgres 12+ then skips the rewrite); otherwise add a new column and backfill it in batches.",
+            class: 'unknown',
+        };
+    }
+    if (!array && BOUNDED.has(target)) {
+        const widening = target === 'numeric' ? `numeric(p,${mods[1] ?? 0}) with a smaller p` : `shorter ${target}`;
+        return {
+            message: `Changing ${where} to ${text}: if this narrows the current type or changes its family (text → ${text}), Postgres rewrites the whole table under an ACCESS EXCLUSIVE lock and fails on values that no longer fit, which the previous release keeps writing; only widening a ${widening} is metadata-only.`,
+            help: `If the current type is a ${widening}, this only widens: say so in an ignore comment. To narrow, enforce the limit with a CHECK constraint NOT VALID, VALIDATE it in a later migration, and keep the check instead of changing the type.`,
+            class: 'unknown',
+        };
+    }
+    return {
+        message: `Changing the type of ${where} to ${text} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+        help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+    };
+}
+const changingColumnType = {
+    id: 'changing-column-type',
+    severity: 'error',
+    class: 'contract',
+    summary: 'ALTER COLUMN … TYPE rewrites the table under an ACCESS EXCLUSIVE lock, and the previous release may not handle the new type.',
+    check(ctx) {
+        const { node } = ctx.statement;
+        if (!isTableAlter(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        return alterCommands(node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AlterColumnType' ? columnDefOf(cmd) : undefined;
+            if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name))
+                return [];
+            const hit = assess(ctx, table, cmd.name, def);
+            return hit ? [hit] : [];
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __nccwpck_require__(2627);
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/constraint-missing-not-valid.ts
+
+
+
+const isScanned = (c) => (c?.contype === 'CONSTR_FOREIGN' || c?.contype === 'CONSTR_CHECK') && !c.skip_validation;
+function scanHit(table, c, inline) {
+    const name = c.conname ? ` "${c.conname}"` : '';
+    const what = inline ? `column "${inline}" with an inline ${c.contype === 'CONSTR_FOREIGN' ? 'REFERENCES' : 'CHECK'}` : `constraint${name}`;
+    const fix = inline
+        ? `Add "${inline}" without the constraint, then ADD CONSTRAINT … NOT VALID, and VALIDATE CONSTRAINT in a later migration.`
+        : 'Add it with NOT VALID (checked for new writes at once, instantly), then VALIDATE CONSTRAINT in a later migration: validation only blocks schema changes.';
+    if (c.contype === 'CONSTR_FOREIGN') {
+        const parent = relationKey(c.pktable);
+        return {
+            message: `Adding ${what} to existing table "${table}" checks every row against "${parent}" while holding locks that block writes to both "${table}" and "${parent}" until the scan finishes.`,
+            help: fix,
+        };
+    }
+    return {
+        message: `Adding ${what} to existing table "${table}" scans every row while holding an ACCESS EXCLUSIVE lock: reads and writes of "${table}" wait until the scan finishes.`,
+        help: fix,
+    };
+}
+/** Statements that ran earlier in the same transaction as this one. */
+function sameTransaction({ statement, previous }) {
+    if (!statement.inExplicitTransaction)
+        return previous;
+    const begin = previous.findLastIndex((s) => s.kind === 'TransactionStmt');
+    return previous.slice(begin + 1);
+}
+/** Names of constraints added NOT VALID to `table` earlier in the transaction. */
+function addedNotValid(statements, table) {
+    const names = statements
+        .filter((s) => 'AlterTableStmt' in s.node && relationKey(s.node.AlterTableStmt.relation) === table)
+        .flatMap((s) => alterCommands(s.node).map((c) => constraintOf(c.def)))
+        .flatMap((c) => (c?.skip_validation && c.conname ? [c.conname] : []));
+    return new Set(names);
+}
+/**
+ * The statements of a `DO $$ BEGIN … [EXCEPTION …] END $$` block: Drizzle wraps its foreign keys in one
+ * to ignore duplicate_object. Anything more complex than a flat list of statements is left alone.
+ */
+function doBlockStatements(node) {
+    if (!('DoStmt' in node))
+        return [];
+    const options = (node.DoStmt.args ?? []).flatMap((a) => ('DefElem' in a ? [a.DefElem] : []));
+    const language = options.find((o) => o.defname === 'language')?.arg;
+    if (language && 'String' in language && language.String.sval !== 'plpgsql')
+        return [];
+    const body = options.find((o) => o.defname === 'as')?.arg;
+    const inner = body && 'String' in body ? /^\s*BEGIN\b([\s\S]*?)(?:\bEXCEPTION\b[\s\S]*)?\bEND\s*;?\s*$/i.exec(body.String.sval ?? '')?.[1] : undefined;
+    if (!inner)
+        return [];
+    try {
+        return ((0,wasm.parseSync)(inner).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
+    }
+    catch {
+        return [];
+    }
+}
+function checkAlter(ctx, node) {
+    if (!isTableAlter(node) || !('AlterTableStmt' in node))
+        return [];
+    const table = relationKey(node.AlterTableStmt.relation);
+    if (ctx.state.isNewTable(table))
+        return [];
+    const notValid = ctx.inTransaction ? addedNotValid([...sameTransaction(ctx), ctx.statement], table) : new Set();
+    return alterCommands(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint') {
+            const c = constraintOf(cmd.def);
+            return isScanned(c) ? [scanHit(table, c)] : [];
+        }
+        if (cmd.subtype === 'AT_AddColumn') {
+            const def = columnDefOf(cmd);
+            return def ? columnConstraints(def).filter(isScanned).map((c) => scanHit(table, c, def.colname)) : [];
+        }
+        if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name && notValid.has(cmd.name)) {
+            return [
+                {
+                    message: `VALIDATE CONSTRAINT "${cmd.name}" runs in the same transaction that added it NOT VALID, so the lock taken by the ADD is held for the whole validation scan of "${table}": NOT VALID buys nothing.`,
+                    help: 'Move VALIDATE CONSTRAINT to a later migration (its own transaction): alone it takes a SHARE UPDATE EXCLUSIVE lock that lets reads and writes continue.',
+                },
+            ];
+        }
+        return [];
+    });
+}
+const constraintMissingNotValid = {
+    id: 'constraint-missing-not-valid',
+    severity: 'error',
+    class: 'expand',
+    summary: 'Adding a FOREIGN KEY or CHECK constraint without NOT VALID scans the whole table under a lock that blocks writes.',
+    check(ctx) {
+        const { node } = ctx.statement;
+        return [node, ...doBlockStatements(node)].flatMap((n) => checkAlter(ctx, n));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/disallowed-unique-constraint.ts
+
+
+const disallowed_unique_constraint_buildsIndex = (c) => c?.contype === 'CONSTR_UNIQUE' && !c.indexname;
+const disallowedUniqueConstraint = {
+    id: 'disallowed-unique-constraint',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD CONSTRAINT … UNIQUE builds its index under an ACCESS EXCLUSIVE lock and fails on existing duplicates.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!isTableAlter(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return alterCommands(node).flatMap((cmd) => {
+            if (cmd.subtype === 'AT_AddConstraint') {
+                const c = constraintOf(cmd.def);
+                if (!disallowed_unique_constraint_buildsIndex(c))
+                    return [];
+                const columns = (c.keys ?? []).map((k) => `"${stringValue(k)}"`).join(', ');
+                return [
+                    {
+                        message: `Adding UNIQUE constraint${c.conname ? ` "${c.conname}"` : ''} on ${columns || 'columns'} of existing table "${table}" builds its index under an ACCESS EXCLUSIVE lock (no reads or writes until the build finishes), and fails if existing rows hold duplicates.`,
+                        help: 'Run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … UNIQUE USING INDEX, which is instant.',
+                    },
+                ];
+            }
+            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            if (!def?.colname || !columnConstraints(def).some(disallowed_unique_constraint_buildsIndex))
+                return [];
+            return [
+                {
+                    message: `Adding column "${def.colname}" with an inline UNIQUE to existing table "${table}" builds a unique index over every row under an ACCESS EXCLUSIVE lock: no reads or writes until the build finishes.`,
+                    help: `Add "${def.colname}" without UNIQUE, then CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own and ADD CONSTRAINT … UNIQUE USING INDEX.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-index-deletion.ts
+
+
+const requireConcurrentIndexDeletion = {
+    id: 'require-concurrent-index-deletion',
+    severity: 'error',
+    class: 'expand',
+    summary: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index’s table, blocking its reads and writes.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent)
+            return [];
+        const existing = dropTargetNames(node)
+            .map((parts) => qualifiedName(parts))
+            .filter((name) => name && !state.isNewIndex(name));
+        if (!existing.length)
+            return [];
+        const names = existing.map((n) => `"${n}"`).join(', ');
+        return [
+            {
+                message: `Dropping index ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on its table: every read and write of the table waits, and the lock itself queues behind running queries.`,
+                help: existing.length > 1 || node.DropStmt.behavior === 'DROP_CASCADE'
+                    ? 'Use DROP INDEX CONCURRENTLY IF EXISTS, one index per statement and without CASCADE, in a migration that runs outside a transaction.'
+                    : 'Use DROP INDEX CONCURRENTLY IF EXISTS in a migration of its own that runs outside a transaction.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-reindex.ts
+
+
+const WHAT = {
+    REINDEX_OBJECT_INDEX: 'index',
+    REINDEX_OBJECT_TABLE: 'table',
+    REINDEX_OBJECT_SCHEMA: 'schema',
+    REINDEX_OBJECT_SYSTEM: 'system catalogs',
+    REINDEX_OBJECT_DATABASE: 'database',
+};
+const requireConcurrentReindex = {
+    id: 'require-concurrent-reindex',
+    severity: 'error',
+    class: 'expand',
+    summary: 'REINDEX without CONCURRENTLY blocks writes to the table, and reads through the index, until the rebuild finishes.',
+    check({ statement, state, pgVersion }) {
+        const { node } = statement;
+        if (!('ReindexStmt' in node) || isConcurrentReindex(node))
+            return [];
+        const reindex = node.ReindexStmt;
+        const kind = reindex.kind ?? 'REINDEX_OBJECT_INDEX';
+        const name = reindex.relation ? relationKey(reindex.relation) : (reindex.name ?? '');
+        if (kind === 'REINDEX_OBJECT_TABLE' && state.isNewTable(name))
+            return [];
+        if (kind === 'REINDEX_OBJECT_INDEX' && state.isNewIndex(name))
+            return [];
+        const target = `${WHAT[kind] ?? 'object'}${name ? ` "${name}"` : ''}`;
+        return [
+            {
+                message: `REINDEX of ${target} without CONCURRENTLY blocks every write to the table(s) and every read that uses the index being rebuilt, for the whole rebuild.`,
+                help: pgVersion >= 12
+                    ? 'Use REINDEX … CONCURRENTLY (Postgres 12+) in a migration of its own that runs outside a transaction.'
+                    : `Postgres ${pgVersion} has no REINDEX CONCURRENTLY: build a replacement with CREATE INDEX CONCURRENTLY, then DROP INDEX CONCURRENTLY the old one and rename the new one.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-if-not-exists.ts
+
+
+const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt', 'TransactionStmt']);
+/** More than one statement that changes something: a failure part-way leaves the earlier ones applied. */
+function canStopHalfWay({ previous, following }) {
+    return [...previous, ...following].some((s) => !SESSION_ONLY.has(s.kind));
+}
+const RERUN = 'it runs outside a transaction, so if the migration fails after it, re-running the file fails here with "already exists"';
+const requireIfNotExists = {
+    id: 'require-if-not-exists',
+    severity: 'warning',
+    class: 'expand',
+    summary: 'Outside a transaction a migration can be half-applied; IF NOT EXISTS lets it be re-run.',
+    check(ctx) {
+        if (ctx.inTransaction)
+            return [];
+        const { node } = ctx.statement;
+        if ('IndexStmt' in node) {
+            const index = node.IndexStmt;
+            if (index.if_not_exists || (!index.concurrent && !canStopHalfWay(ctx)))
+                return [];
+            const table = relationKey(index.relation);
+            const kind = index.concurrent ? 'CREATE INDEX CONCURRENTLY' : 'CREATE INDEX';
+            if (!index.idxname) {
+                return [
+                    {
+                        message: `${kind} on "${table}" has no name, so it cannot say IF NOT EXISTS: ${index.concurrent ? 'after a failed build' : 'when the migration is re-run after a failure'} a re-run builds a second copy of the index.`,
+                        help: `Name the index and write ${kind} IF NOT EXISTS <name>.`,
+                    },
+                ];
+            }
+            return [
+                {
+                    message: index.concurrent
+                        ? `CREATE INDEX CONCURRENTLY "${index.idxname}" on "${table}" has no IF NOT EXISTS: a build that fails or is cancelled leaves an INVALID index behind, and re-running the migration then fails with "already exists".`
+                        : `CREATE INDEX "${index.idxname}" on "${table}" has no IF NOT EXISTS: ${RERUN}.`,
+                    help: index.concurrent
+                        ? 'Write CREATE INDEX CONCURRENTLY IF NOT EXISTS (and after a failed build, DROP INDEX CONCURRENTLY IF EXISTS the invalid index before re-running).'
+                        : 'Write CREATE INDEX IF NOT EXISTS so a re-run skips what already exists.',
+                },
+            ];
+        }
+        if (!canStopHalfWay(ctx))
+            return [];
+        if ('CreateStmt' in node) {
+            if (node.CreateStmt.if_not_exists)
+                return [];
+            return [
+                {
+                    message: `CREATE TABLE "${relationKey(node.CreateStmt.relation)}" has no IF NOT EXISTS: ${RERUN}.`,
+                    help: 'Write CREATE TABLE IF NOT EXISTS, or run the file in a transaction.',
+                },
+            ];
+        }
+        if (!isTableAlter(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        return alterCommands(node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AddColumn' && !cmd.missing_ok ? columnDefOf(cmd) : undefined;
+            if (!def?.colname)
+                return [];
+            return [
+                {
+                    message: `ADD COLUMN "${def.colname}" to "${table}" has no IF NOT EXISTS: ${RERUN}.`,
+                    help: 'Write ADD COLUMN IF NOT EXISTS, or run the file in a transaction.',
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-lock-timeout.ts
+
+
+/** ALTER TABLE sub-commands that take a weaker lock than ACCESS EXCLUSIVE. */
+const WEAK_ALTER = new Set([
+    'AT_ValidateConstraint',
+    'AT_SetStatistics',
+    'AT_SetOptions',
+    'AT_ResetOptions',
+    'AT_SetRelOptions',
+    'AT_ResetRelOptions',
+    'AT_ClusterOn',
+    'AT_DropCluster',
+    'AT_AttachPartition',
+    'AT_EnableTrig',
+    'AT_EnableAlwaysTrig',
+    'AT_EnableReplicaTrig',
+    'AT_DisableTrig',
+    'AT_EnableTrigAll',
+    'AT_DisableTrigAll',
+    'AT_EnableTrigUser',
+    'AT_DisableTrigUser',
+]);
+function takesAccessExclusive(node) {
+    return alterCommands(node).some((c) => {
+        if (c.subtype === 'AT_AddConstraint')
+            return constraintOf(c.def)?.contype !== 'CONSTR_FOREIGN'; // FKs take SHARE ROW EXCLUSIVE
+        if (c.subtype === 'AT_DetachPartition')
+            return !c.def || !('PartitionCmd' in c.def) || !c.def.PartitionCmd.concurrent;
+        return !WEAK_ALTER.has(c.subtype ?? '');
+    });
+}
+/** The existing table a statement locks ACCESS EXCLUSIVE, or undefined. */
+function accessExclusiveTarget(node, state) {
+    const existing = (tables) => tables.find((t) => t && !state.isNewTable(t));
+    if (isTableAlter(node) && 'AlterTableStmt' in node) {
+        return takesAccessExclusive(node) ? existing([relationKey(node.AlterTableStmt.relation)]) : undefined;
+    }
+    if ('DropStmt' in node) {
+        const names = dropTargetNames(node).map((parts) => qualifiedName(parts));
+        if (node.DropStmt.removeType === 'OBJECT_TABLE')
+            return existing(names);
+        if (node.DropStmt.removeType === 'OBJECT_INDEX' && !node.DropStmt.concurrent) {
+            const index = names.find((n) => n && !state.isNewIndex(n));
+            return index ? `the table of index "${index}"` : undefined;
+        }
+        return undefined;
+    }
+    if ('TruncateStmt' in node) {
+        return existing((node.TruncateStmt.relations ?? []).map((r) => ('RangeVar' in r ? relationKey(r.RangeVar) : '')));
+    }
+    if ('RenameStmt' in node && ['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT'].includes(node.RenameStmt.renameType ?? '')) {
+        return existing([relationKey(node.RenameStmt.relation)]);
+    }
+    if ('ClusterStmt' in node)
+        return existing([relationKey(node.ClusterStmt.relation)]);
+    if ('VacuumStmt' in node && (node.VacuumStmt.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full')) {
+        return existing((node.VacuumStmt.rels ?? []).map((r) => ('VacuumRelation' in r ? relationKey(r.VacuumRelation.relation) : '')));
+    }
+    return undefined;
+}
+/** `SET lock_timeout = 0` turns the timeout off. */
+function isEnabled(setting) {
+    const value = setting?.match(/(?:=|\bto\b)\s*(.+?)\s*$/i)?.[1]?.replace(/^['"]|['"]$/g, '');
+    return !!value && !/^0+\s*(us|ms|s|min|h|d)?$/i.test(value);
+}
+/** `SELECT set_config('lock_timeout', '2s', …)`, the function form of SET. */
+const SET_CONFIG = /\bset_config\s*\(\s*'lock_timeout'\s*,\s*'(?!0+\s*(?:us|ms|s|min|h|d)?')/i;
+const requireLockTimeout = {
+    id: 'require-lock-timeout',
+    severity: 'warning',
+    class: 'unknown',
+    summary: 'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout can queue every query on the table behind it.',
+    check({ statement, state, previous, settings }) {
+        if (isEnabled(settings.get('lock_timeout')) || previous.some((s) => SET_CONFIG.test(s.text)))
+            return [];
+        const target = accessExclusiveTarget(statement.node, state);
+        // Once per file: the first such statement is where SET lock_timeout belongs.
+        if (!target || previous.some((s) => accessExclusiveTarget(s.node, state)))
+            return [];
+        const table = target.startsWith('the table') ? target : `existing table "${target}"`;
+        return [
+            {
+                message: `This statement takes an ACCESS EXCLUSIVE lock on ${table} and no lock_timeout is set earlier in the file: while it waits behind a long-running query, every read and write of the table queues behind it, which looks like an outage.`,
+                help: "Start the migration with SET lock_timeout = '2s' (SET LOCAL inside a transaction) so it gives up instead of stalling traffic, and retry the deploy when it times out.",
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/setting-not-null.ts
+
+
+/** ALTER TABLE sub-commands on `table` in the statements before this one. */
+function earlierCommands(previous, table) {
+    return previous.flatMap((s) => isTableAlter(s.node) && 'AlterTableStmt' in s.node && relationKey(s.node.AlterTableStmt.relation) === table
+        ? alterCommands(s.node)
+        : []);
+}
+/** `CHECK (column IS NOT NULL)`. */
+function checksNotNull(c, column) {
+    const test = c?.contype === 'CONSTR_CHECK' && c.raw_expr && 'NullTest' in c.raw_expr ? c.raw_expr.NullTest : undefined;
+    const ref = test?.arg && 'ColumnRef' in test.arg ? test.arg.ColumnRef.fields : undefined;
+    return test?.nulltesttype === 'IS_NOT_NULL' && stringValue(ref?.[ref.length - 1]) === column;
+}
+/**
+ * A validated `CHECK (column IS NOT NULL)` earlier in the file: added without NOT VALID, or validated by
+ * VALIDATE CONSTRAINT. A VALIDATE of a constraint added by an earlier migration counts when its name mentions the column.
+ */
+function hasValidatedCheck(cmds, column) {
+    const checks = cmds.map((c) => constraintOf(c.def)).filter((c) => checksNotNull(c, column));
+    if (checks.some((c) => !c.skip_validation))
+        return true;
+    const added = new Set(cmds.flatMap((c) => constraintOf(c.def)?.conname ?? []));
+    const notValid = new Set(checks.flatMap((c) => c.conname ?? []));
+    return cmds.some((c) => c.subtype === 'AT_ValidateConstraint' && !!c.name && (notValid.has(c.name) || (!added.has(c.name) && c.name.includes(column))));
+}
+function hasDefault(cmds, column) {
+    return cmds.some((c) => {
+        if (c.subtype === 'AT_ColumnDefault')
+            return c.name === column && !!c.def;
+        const def = c.subtype === 'AT_AddColumn' ? columnDefOf(c) : undefined;
+        return def?.colname === column && !!columnDefault(def);
+    });
+}
+const setting_not_null_HELP = 'Once the previous release never writes NULL: add CHECK ("col" IS NOT NULL) NOT VALID in one migration; in a later one, VALIDATE CONSTRAINT it, then SET NOT NULL (Postgres 12+ skips the scan thanks to the validated check) and drop the check.';
+const settingNotNull = {
+    id: 'setting-not-null',
+    severity: 'error',
+    class: 'contract',
+    summary: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and the previous release’s writes of NULL start failing.',
+    check({ statement, state, previous, pgVersion }) {
+        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = relationKey(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        const cmds = alterCommands(statement.node);
+        const before = earlierCommands(previous, table);
+        return cmds.flatMap((cmd) => {
+            const column = cmd.subtype === 'AT_SetNotNull' ? cmd.name : undefined;
+            if (!column)
+                return [];
+            const scan = `takes an ACCESS EXCLUSIVE lock on existing table "${table}" and scans every row to check it: reads and writes wait for the whole scan`;
+            if (hasValidatedCheck([...before, ...cmds], column)) {
+                if (pgVersion >= 12)
+                    return [];
+                return [
+                    {
+                        message: `Setting "${column}" of "${table}" to NOT NULL ${scan} — Postgres ${pgVersion} does not use the validated CHECK constraint to skip it (12+ does).`,
+                        help: 'On Postgres before 12 keep the validated CHECK (col IS NOT NULL) constraint instead of SET NOT NULL, or run SET NOT NULL in a quiet window.',
+                        class: 'expand',
+                    },
+                ];
+            }
+            const addedHere = cmds.some((c) => c.subtype === 'AT_AddColumn' && columnDefOf(c)?.colname === column);
+            if (addedHere || state.isNewColumn(table, column)) {
+                const inline = `Declare "${column}" NOT NULL with a constant DEFAULT in its ADD COLUMN instead (instant on Postgres 11+)`;
+                if (hasDefault([...before, ...cmds], column)) {
+                    return [{ message: `Setting new column "${column}" of "${table}" to NOT NULL ${scan}.`, help: `${inline}.`, class: 'expand' }];
+                }
+                return [
+                    {
+                        message: `Setting new column "${column}" of "${table}" to NOT NULL ${scan}. It has no DEFAULT, so the previous release's INSERTs, which do not name "${column}", fail.`,
+                        help: `${inline}, or tighten it in a later release once the previous release no longer inserts rows without it.`,
+                    },
+                ];
+            }
+            return [
+                {
+                    message: `Setting "${column}" of "${table}" to NOT NULL ${scan}. The previous release's writes that leave "${column}" NULL start failing too.`,
+                    help: setting_not_null_HELP,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-constraint.ts
+
+
+/** The constraint's kind and what the previous release loses, guessed from Postgres, Prisma and Drizzle naming. */
+const ban_drop_constraint_KINDS = [
+    {
+        pattern: /(_fkey|_fk)$|^fk_/,
+        kind: 'foreign key',
+        loss: 'rows pointing at missing parents (orphans) appear and its ON DELETE behaviour stops, and re-adding the foreign key on rollback fails on those orphans',
+    },
+    {
+        pattern: /_pkey$|^pk_/,
+        kind: 'primary key',
+        loss: 'its ON CONFLICT (…) upserts fail, duplicate ids can appear, and on a published table (Supabase Realtime, logical replication) UPDATEs and DELETEs fail for want of a replica identity',
+    },
+    {
+        pattern: /(_key|_unique|_uniq|_excl)$|^(uq|uk|ux)_/,
+        kind: 'unique constraint',
+        loss: 'its ON CONFLICT (…) upserts fail with "there is no unique or exclusion constraint matching the ON CONFLICT specification", and duplicates appear that make re-adding it on rollback fail',
+    },
+    {
+        pattern: /(_check|_chk)$|^(ck|chk)_/,
+        kind: 'check constraint',
+        loss: 'values it never expects get written, and re-adding the check on rollback fails on them',
+    },
+    { pattern: /_not_null$/, kind: 'not-null constraint', loss: 'it reads NULLs it never expects' },
+];
+const GENERAL = {
+    kind: 'constraint',
+    loss: 'the references, uniqueness or values it guaranteed stop holding, rows it would reject get written, ON CONFLICT upserts that target it fail, and re-adding it on rollback fails on those rows',
+};
+const SUFFIX = /_(fkey|fk|pkey|key|unique|uniq|excl|check|chk|not_null)$/;
+/** `orders_user_id_fkey` on `orders` → `user_id`: the column a Postgres/Prisma-named constraint is on. */
+function columnOfName(relname, name) {
+    if (!name.startsWith(`${relname}_`) || !SUFFIX.test(name))
+        return undefined;
+    return name.slice(relname.length + 1).replace(SUFFIX, '') || undefined;
+}
+function addedConstraints(node, table) {
+    if (!('AlterTableStmt' in node) || relationKey(node.AlterTableStmt.relation) !== table)
+        return [];
+    return alterCommands(node).flatMap((c) => c.subtype === 'AT_AddConstraint' ? [constraintOf(c.def)?.conname ?? ''] : []);
+}
+function renamedConstraint(node, table) {
+    if (!('RenameStmt' in node))
+        return [];
+    const r = node.RenameStmt;
+    return r.renameType === 'OBJECT_TABCONSTRAINT' && relationKey(r.relation) === table && r.newname
+        ? [r.newname]
+        : [];
+}
+/** Columns and tables a later statement drops anyway (Prisma drops a column's or table's foreign keys first). */
+function droppedLater(statements, table) {
+    const tables = new Set();
+    const columns = new Set();
+    for (const { node } of statements) {
+        if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE')
+            dropTargetNames(node).forEach((p) => tables.add(qualifiedName(p)));
+        if ('AlterTableStmt' in node && relationKey(node.AlterTableStmt.relation) === table) {
+            alterCommands(node).forEach((c) => c.subtype === 'AT_DropColumn' && c.name && columns.add(c.name));
+        }
+    }
+    return { tables, columns };
+}
+const banDropConstraint = {
+    id: 'ban-drop-constraint',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a constraint takes away a guarantee the previous release relies on (foreign key, unique, primary key, check).',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node) || !isTableAlter(node))
+            return [];
+        const rel = node.AlterTableStmt.relation;
+        const table = relationKey(rel);
+        if (!table || state.isNewTable(table))
+            return [];
+        const later = [statement, ...following];
+        const readded = new Set(later.flatMap((s) => [...addedConstraints(s.node, table), ...renamedConstraint(s.node, table)]));
+        const createdEarlier = new Set(previous.flatMap((s) => addedConstraints(s.node, table)));
+        const dropped = droppedLater(later, table);
+        if (dropped.tables.has(table))
+            return [];
+        return alterCommands(node)
+            .filter((c) => c.subtype === 'AT_DropConstraint' && c.name && !readded.has(c.name) && !createdEarlier.has(c.name))
+            .filter((c) => {
+            const column = columnOfName(rel?.relname ?? '', c.name);
+            return !column || (!state.isNewColumn(table, column) && !dropped.columns.has(column));
+        })
+            .map((c) => {
+            const name = c.name;
+            const { kind, loss } = ban_drop_constraint_KINDS.find((k) => k.pattern.test(name.toLowerCase())) ?? GENERAL;
+            return {
+                message: `Dropping ${kind} "${name}" on "${table}" breaks the previous release, which relies on it: ${loss}.`,
+                help: `Keep "${name}" until the contract release, once the rollback target no longer relies on it; to change it (e.g. its ON DELETE), drop and re-add "${name}" in the same migration, adding a foreign key or check NOT VALID and then VALIDATE CONSTRAINT.`,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-default.ts
+
+
+/** `ALTER COLUMN c DROP DEFAULT`, or `SET DEFAULT NULL`, which is the same thing. */
+function dropsDefault(c) {
+    if (c.subtype !== 'AT_ColumnDefault' || !c.name)
+        return false;
+    return !c.def || ('A_Const' in c.def && c.def.A_Const.isnull === true);
+}
+/** Columns a later statement gives a default again, or drops (ban-drop-column's concern), as `table.column`. */
+function settledLater(statements) {
+    const keys = new Set();
+    for (const { node } of statements) {
+        if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
+            dropTargetNames(node).forEach((p) => keys.add(`${qualifiedName(p)}.*`));
+        }
+        if (!('AlterTableStmt' in node))
+            continue;
+        const table = relationKey(node.AlterTableStmt.relation);
+        for (const c of alterCommands(node)) {
+            if (!c.name)
+                continue;
+            if (c.subtype === 'AT_DropColumn' || (c.subtype === 'AT_ColumnDefault' && !dropsDefault(c)))
+                keys.add(columnKey(table, c.name));
+        }
+    }
+    return keys;
+}
+const banDropDefault = {
+    id: 'ban-drop-default',
+    severity: 'error',
+    class: 'contract',
+    summary: "Dropping a column's default breaks the previous release's INSERTs that leave the column out.",
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node) || !isTableAlter(node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        if (!table)
+            return [];
+        // Prisma changes an enum column's type between DROP DEFAULT and SET DEFAULT: that is a replace.
+        const settled = settledLater([statement, ...following]);
+        if (settled.has(`${table}.*`))
+            return [];
+        return alterCommands(node)
+            .filter((c) => dropsDefault(c) && !state.isNewColumn(table, c.name) && !settled.has(columnKey(table, c.name)))
+            .map((c) => ({
+            message: `Dropping the default of "${c.name}" on "${table}" breaks the previous release: its INSERTs that leave "${c.name}" out now store NULL, or fail with a not-null violation if the column is NOT NULL, after the migration and after a rollback.`,
+            help: `Keep the default until the contract release, once the rollback target always sets "${c.name}"; if the value must change, SET DEFAULT to the new value instead of dropping it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-policy.ts
+
+
+const banDropPolicy = {
+    id: 'ban-drop-policy',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a row level security policy silently hides rows from, or rejects writes by, the roles the previous release uses.',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_POLICY')
+            return [];
+        const file = [...previous, ...following];
+        // DROP POLICY … ; CREATE POLICY … ON the same table later in the file is a replace (names often change with it).
+        const recreatedOn = new Set(following.flatMap((s) => 'CreatePolicyStmt' in s.node ? [relationKey(s.node.CreatePolicyStmt.table)] : []));
+        const createdEarlier = new Set(previous.flatMap((s) => 'CreatePolicyStmt' in s.node
+            ? [`${relationKey(s.node.CreatePolicyStmt.table)}:${s.node.CreatePolicyStmt.policy_name}`]
+            : []));
+        // Policies do nothing on a table whose RLS the file turns off, or that it drops (ban-drop-table's concern).
+        const unprotected = new Set(file.flatMap((s) => {
+            if ('DropStmt' in s.node && s.node.DropStmt.removeType === 'OBJECT_TABLE')
+                return dropTargetNames(s.node).map((p) => qualifiedName(p));
+            if (!('AlterTableStmt' in s.node))
+                return [];
+            const off = alterCommands(s.node).some((c) => c.subtype === 'AT_DisableRowSecurity');
+            return off ? [relationKey(s.node.AlterTableStmt.relation)] : [];
+        }));
+        return dropTargetNames(node)
+            .map((parts) => ({ table: qualifiedName(parts.slice(0, -1)), policy: qualifiedName(parts.slice(-1)) }))
+            .filter(({ table, policy }) => policy &&
+            !state.isNewTable(table) &&
+            !recreatedOn.has(table) &&
+            !createdEarlier.has(`${table}:${policy}`) &&
+            !unprotected.has(table))
+            .map(({ table, policy }) => ({
+            message: `Dropping policy "${policy}" on "${table}" silently changes what the previous release can do: with row level security on, the rows only this policy allowed become invisible to its roles and their writes are rejected, so Supabase's anon and authenticated requests get empty results (no error) or RLS violations, after the migration and after a rollback.`,
+            help: `Replace it in the same migration (DROP POLICY and CREATE POLICY on "${table}" in one file, or ALTER POLICY to change its USING / WITH CHECK), or drop it in a later release once the rollback target no longer relies on it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-revoke.ts
+
+const ban_revoke_KINDS = {
+    OBJECT_TABLE: 'table',
+    OBJECT_SEQUENCE: 'sequence',
+    OBJECT_FUNCTION: 'function',
+    OBJECT_PROCEDURE: 'procedure',
+    OBJECT_ROUTINE: 'routine',
+    OBJECT_SCHEMA: 'schema',
+};
+/** Privileges applications do not use: revoking only these (a common Supabase hardening) breaks nothing. */
+const UNUSED_PRIVILEGES = new Set(['truncate', 'references', 'trigger', 'maintain']);
+const SUPABASE_ROLES = new Set(['anon', 'authenticated', 'service_role']);
+function objectName(obj) {
+    if ('RangeVar' in obj)
+        return relationKey(obj.RangeVar);
+    if ('ObjectWithArgs' in obj)
+        return qualifiedName(obj.ObjectWithArgs.objname);
+    return stringValue(obj) ?? '';
+}
+/** A sequence of a table created in this change (`orders_id_seq` for a serial or identity column). */
+function isNewSequence(name, state, created) {
+    if (created.has(name))
+        return true;
+    const parts = name.replace(/_seq$/, '').split('_');
+    return parts.some((_, i) => i > 0 && state.isNewTable(parts.slice(0, i).join('_')));
+}
+function isNewObject(grant, name, state, sequences) {
+    if (grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || grant.objtype === 'OBJECT_SCHEMA')
+        return state.isNewSchema(name);
+    if (grant.objtype === 'OBJECT_TABLE')
+        return state.isNewTable(name) || state.isNewView(name);
+    if (grant.objtype === 'OBJECT_SEQUENCE')
+        return isNewSequence(name, state, sequences);
+    return state.isNewFunction(name);
+}
+function granteeNames(grant) {
+    return (grant.grantees ?? []).flatMap((g) => {
+        if (!('RoleSpec' in g))
+            return [];
+        const r = g.RoleSpec;
+        if (r.roletype === 'ROLESPEC_PUBLIC')
+            return ['PUBLIC'];
+        if (r.roletype === 'ROLESPEC_CSTRING')
+            return [r.rolename ?? ''];
+        return [r.roletype === 'ROLESPEC_CURRENT_USER' ? 'CURRENT_USER' : 'SESSION_USER'];
+    });
+}
+/** `kind:object:grantee` for each privilege a GRANT gives back. */
+function grantKeys(grant) {
+    const objects = (grant.objects ?? []).map(objectName);
+    return objects.flatMap((o) => granteeNames(grant).map((g) => `${grant.targtype}:${grant.objtype}:${o}:${g}`));
+}
+const banRevoke = {
+    id: 'ban-revoke',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Revoking a privilege from a role the previous release connects as makes its queries fail with "permission denied".',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('GrantStmt' in node))
+            return [];
+        const grant = node.GrantStmt;
+        const kind = ban_revoke_KINDS[grant.objtype ?? ''];
+        // REVOKE GRANT OPTION FOR keeps the privilege itself.
+        if (grant.is_grant || grant.grant_option || !kind)
+            return [];
+        const privileges = (grant.privileges ?? []).flatMap((p) => 'AccessPriv' in p ? [p.AccessPriv.priv_name ?? ''] : []);
+        if (privileges.length && privileges.every((p) => UNUSED_PRIVILEGES.has(p)))
+            return [];
+        // REVOKE ALL … then GRANT … back to the same role later in the file resets the privileges.
+        const regranted = new Set(following.flatMap((s) => 'GrantStmt' in s.node && s.node.GrantStmt.is_grant ? grantKeys(s.node.GrantStmt) : []));
+        const sequences = new Set(previous.flatMap((s) => 'CreateSeqStmt' in s.node ? [relationKey(s.node.CreateSeqStmt.sequence)] : []));
+        const grantees = granteeNames(grant);
+        const allIn = grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA';
+        const what = privileges.length ? privileges.map((p) => p.toUpperCase()).join(', ') : 'ALL';
+        return (grant.objects ?? [])
+            .map(objectName)
+            .filter((name) => name && !isNewObject(grant, name, state, sequences))
+            .flatMap((name) => {
+            const lost = grantees.filter((g) => !regranted.has(`${grant.targtype}:${grant.objtype}:${name}:${g}`));
+            if (!lost.length)
+                return [];
+            const target = allIn ? `every ${kind} in schema "${name}"` : `${kind} "${name}"`;
+            const roles = lost
+                .map((g) => (g === 'PUBLIC' ? 'PUBLIC (every role without a grant of its own)' : `"${g}"`))
+                .join(', ');
+            const supabase = lost.some((g) => SUPABASE_ROLES.has(g))
+                ? ' On Supabase, anon and authenticated are the roles every PostgREST / supabase-js request runs as, and service_role the server-side key.'
+                : '';
+            return [
+                {
+                    message: `Revoking ${what} on ${target} from ${roles} breaks the previous release wherever it connects as ${lost.length > 1 ? 'one of those roles' : 'that role'}: its queries fail with "permission denied", after the migration and after a rollback.${supabase}`,
+                    help: 'Revoke in a later release, once the rollback target no longer uses the privilege; to narrow access now, replace it in the same migration (REVOKE then GRANT the privileges that stay).',
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/index.ts
+
+
+// imports: removals and renames
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// imports: locks and tightening
+
+
+
+
+
+
+
+
+
+
+
+
+
+// imports: grants, policies, constraints and defaults
+
+
+
+
+/** Every statement rule, one file each; docs/rules/<id>.md documents each. */
+const RULES = [
+    banDropColumn,
+    requireConcurrentIndexCreation,
+    // rules: removals and renames
+    banDropTable,
+    banDropSchema,
+    banDropDatabase,
+    renamingColumn,
+    renamingTable,
+    renamingEnumValue,
+    banDropFunction,
+    banDropTrigger,
+    banDropView,
+    banTruncate,
+    unboundedDataChange,
+    enableRlsWithoutPolicy,
+    dropAddRename,
+    banDropNotNull,
+    // rules: locks and tightening
+    addingRequiredField,
+    settingNotNull,
+    changingColumnType,
+    addingVolatileDefault,
+    addingTableRewritingColumn,
+    requireConcurrentIndexDeletion,
+    requireConcurrentReindex,
+    banConcurrentIndexInTransaction,
+    constraintMissingNotValid,
+    disallowedUniqueConstraint,
+    addingPrimaryKey,
+    requireLockTimeout,
+    requireIfNotExists,
+    // rules: grants, policies, constraints and defaults
+    banDropConstraint,
+    banDropPolicy,
+    banRevoke,
+    banDropDefault,
+];
+/** Rules reported by the engine itself rather than by statement checks. */
+const META_RULE_IDS = [
+    'syntax-error',
+    'invalid-ignore',
+    'unused-ignore',
+    'edited-shipped-migration',
+    'unreadable-file',
+    // the fallback release's code against the replayed schema (src/compat)
+    'fallback-reads-missing-table',
+    'fallback-reads-missing-column',
+    'fallback-insert-not-null',
+    'fallback-type-changed',
+    'fallback-unknown-enum-value',
+];
+
+;// CONCATENATED MODULE: ./src/gates/migrations/schema-state.ts
+
+/**
+ * Objects this change creates, in the order its migrations run. An object created earlier in the same
+ * change is new and empty, and the previous release never used it: indexing it, constraining it or
+ * dropping it again is safe.
+ */
+class SchemaState {
+    tables = new Set();
+    columns = new Set();
+    indexes = new Set();
+    types = new Set();
+    views = new Set();
+    functions = new Set();
+    /** `table:trigger`: trigger names are only unique per table. */
+    triggers = new Set();
+    schemas = new Set();
+    /** Tables that got a policy in this change. */
+    policies = new Set();
+    isNewTable(table) {
+        return this.tables.has(table);
+    }
+    /** A column added by this change (to a new or an existing table). */
+    isNewColumn(table, column) {
+        return this.tables.has(table) || this.columns.has(columnKey(table, column));
+    }
+    isNewIndex(name) {
+        return this.indexes.has(name);
+    }
+    isNewType(name) {
+        return this.types.has(name);
+    }
+    isNewView(name) {
+        return this.views.has(name);
+    }
+    isNewFunction(name) {
+        return this.functions.has(name);
+    }
+    isNewTrigger(table, name) {
+        return this.triggers.has(`${table}:${name}`);
+    }
+    isNewSchema(name) {
+        return this.schemas.has(name);
+    }
+    /** A policy was created on this table earlier in the change. */
+    hasNewPolicy(table) {
+        return this.policies.has(table);
+    }
+    /** Update the state after a statement ran. */
+    apply(node) {
+        if ('CreateStmt' in node) {
+            const table = relationKey(node.CreateStmt.relation);
+            this.tables.add(table);
+        }
+        else if ('CreateTableAsStmt' in node) {
+            // Materialized views are created this way too; they are views to DROP VIEW rules.
+            const name = relationKey(node.CreateTableAsStmt.into?.rel);
+            this.tables.add(name);
+            if (node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
+                this.views.add(name);
+        }
+        else if ('AlterTableStmt' in node) {
+            const table = relationKey(node.AlterTableStmt.relation);
+            for (const cmd of node.AlterTableStmt.cmds ?? []) {
+                if (!('AlterTableCmd' in cmd))
+                    continue;
+                const c = cmd.AlterTableCmd;
+                if (c.subtype === 'AT_AddColumn' && c.def && 'ColumnDef' in c.def && c.def.ColumnDef.colname) {
+                    this.columns.add(columnKey(table, c.def.ColumnDef.colname));
+                }
+            }
+        }
+        else if ('IndexStmt' in node) {
+            if (node.IndexStmt.idxname)
+                this.indexes.add(schemaOf(node.IndexStmt.relation?.schemaname) + node.IndexStmt.idxname);
+        }
+        else if ('CreateEnumStmt' in node) {
+            this.types.add(qualifiedName(node.CreateEnumStmt.typeName));
+        }
+        else if ('CompositeTypeStmt' in node) {
+            this.types.add(relationKey(node.CompositeTypeStmt.typevar));
+        }
+        else if ('CreateDomainStmt' in node) {
+            this.types.add(qualifiedName(node.CreateDomainStmt.domainname));
+        }
+        else if ('ViewStmt' in node) {
+            this.views.add(relationKey(node.ViewStmt.view));
+        }
+        else if ('CreateFunctionStmt' in node) {
+            this.functions.add(qualifiedName(node.CreateFunctionStmt.funcname));
+        }
+        else if ('CreateTrigStmt' in node) {
+            const t = node.CreateTrigStmt;
+            if (t.trigname)
+                this.triggers.add(`${relationKey(t.relation)}:${t.trigname}`);
+        }
+        else if ('CreateSchemaStmt' in node) {
+            if (node.CreateSchemaStmt.schemaname)
+                this.schemas.add(node.CreateSchemaStmt.schemaname);
+        }
+        else if ('CreatePolicyStmt' in node) {
+            this.policies.add(relationKey(node.CreatePolicyStmt.table));
+        }
+        else if ('RenameStmt' in node) {
+            this.applyRename(node);
+        }
+    }
+    applyRename(node) {
+        const r = node.RenameStmt;
+        const table = relationKey(r.relation);
+        if (!r.newname)
+            return;
+        if (r.renameType === 'OBJECT_TABLE' && this.tables.delete(table)) {
+            this.tables.add(schemaOf(r.relation?.schemaname) + r.newname);
+        }
+        else if (r.renameType === 'OBJECT_COLUMN' && r.subname && this.columns.delete(columnKey(table, r.subname))) {
+            this.columns.add(columnKey(table, r.newname));
+        }
+    }
+}
+function schemaOf(schema) {
+    return schema && schema !== 'public' ? `${schema}.` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/transaction.ts
+
 
 /** Statements Postgres refuses inside a transaction block; Flyway runs a file of only these without one. */
 function isNonTransactional(statement) {
-    const node = statement.node;
-    if ('IndexStmt' in node || 'DropStmt' in node || 'ReindexStmt' in node) {
-        const inner = Object.values(node)[0];
-        if (inner.concurrent)
-            return true;
-        if ('ReindexStmt' in node)
-            return /\bconcurrently\b/i.test(statement.text);
-    }
+    const { node } = statement;
+    if ('IndexStmt' in node)
+        return Boolean(node.IndexStmt.concurrent);
+    if ('DropStmt' in node)
+        return Boolean(node.DropStmt.concurrent);
+    if ('ReindexStmt' in node)
+        return isConcurrentReindex(node);
     return 'VacuumStmt' in node || 'CreatedbStmt' in node || 'DropdbStmt' in node;
 }
-const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt']);
+const transaction_SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt']);
 function transactionModelOf(parsed, config) {
     if (config.transaction === 'per-file')
         return 'per-file';
@@ -3083,7 +16165,7 @@ function transactionModelOf(parsed, config) {
 function runsInTransaction(statement, parsed, model) {
     if (statement.inExplicitTransaction)
         return true;
-    const meaningful = parsed.statements.filter((s) => !SESSION_ONLY.has(s.kind));
+    const meaningful = parsed.statements.filter((s) => !transaction_SESSION_ONLY.has(s.kind));
     switch (model) {
         case 'per-file':
             return true;
@@ -3116,14 +16198,14 @@ function docsUrl(ruleId) {
 function lintParsedFiles(files, options) {
     const rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
     const state = new SchemaState();
-    return files.map((parsed) => lintFile(parsed, rules, state, options.config));
+    return files.map((parsed) => lintFile(parsed, rules, state, options.config, options.review));
 }
-function lintFile(parsed, rules, state, config) {
+function lintFile(parsed, rules, state, config, review) {
     const { file } = parsed;
     const findings = [];
-    const severityOf = (rule) => {
+    const severityOf = (rule, hit) => {
         const override = config.rules[rule.id];
-        return override && override !== 'off' ? override : rule.severity;
+        return override && override !== 'off' ? override : (hit.severity ?? rule.severity);
     };
     for (const error of parsed.errors) {
         findings.push({
@@ -3160,7 +16242,8 @@ function lintFile(parsed, rules, state, config) {
         const previousEnd = index > 0 ? statements[index - 1].endLine : 0;
         // Down migrations undo what their up did: they are parsed (and rehearsed), not held to expand/contract rules.
         const active = file.direction === 'down' ? [] : rules;
-        const hits = active.flatMap((rule) => rule.check(ctx).map((hit) => ({ rule, hit })));
+        const ruleHits = active.flatMap((rule) => rule.check(ctx).map((hit) => ({ rule, hit })));
+        const hits = review && file.direction !== 'down' ? review(ruleHits, ctx).filter(({ rule }) => config.rules[rule.id] !== 'off') : ruleHits;
         const statementClass = hits.some(({ rule, hit }) => (hit.class ?? rule.class) === 'contract')
             ? 'contract'
             : baseClass(statement.node);
@@ -3170,7 +16253,7 @@ function lintFile(parsed, rules, state, config) {
                 suppression.used.add(rule.id);
                 continue;
             }
-            findings.push(toFinding(rule, severityOf(rule), hit, statement, file, statementClass));
+            findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, statementClass));
         }
         fileClass = worseClass(fileClass, statementClass);
         trackSetting(statement, settings);
@@ -3207,8 +16290,6 @@ function trackSetting(statement, settings) {
         settings.set(name, statement.text);
 }
 
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(2627);
 ;// CONCATENATED MODULE: ./src/gates/migrations/positions.ts
 /**
  * The Postgres parser reports statement positions as UTF-8 byte offsets; editors, GitHub and SARIF
@@ -3446,12 +16527,13 @@ async function readHeadSource(ctx, path) {
         }
     }
     else {
-        const text = await ctx.git.readFileAt(ctx.head, path);
-        if (text === undefined)
+        // Never buffer a huge blob: git stops streaming past the cap and only its size is read.
+        const read = await ctx.git.readBytesCapped(ctx.head, path, MAX_MIGRATION_BYTES);
+        if (read === undefined)
             return undefined;
-        buffer = Buffer.from(text, 'utf8');
-        if (buffer.length > MAX_MIGRATION_BYTES)
-            return { problem: tooLarge(buffer.length) };
+        if ('tooLarge' in read)
+            return { problem: tooLarge(read.size) };
+        buffer = read.bytes;
     }
     return decodeSource(buffer);
 }
@@ -3697,7 +16779,14 @@ const migrationsGate = {
             if (!source)
                 continue;
             if ('problem' in source) {
-                findings.push({ gate: 'migrations', rule: 'unreadable-file', severity: 'error', file: file.path, message: `Cannot lint this migration: ${source.problem}.` });
+                findings.push({
+                    gate: 'migrations',
+                    rule: 'unreadable-file',
+                    severity: 'error',
+                    file: file.path,
+                    message: `Cannot lint this migration: ${source.problem}.`,
+                    docs: docsUrl('unreadable-file'),
+                });
                 continue;
             }
             const change = selection.changes.get(file.path);
@@ -3731,6 +16820,9 @@ async function shippedRefsFor(ctx) {
     return refs;
 }
 function summarize(linted, layouts, findings) {
+    const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
+    if (!linted.length)
+        return `${unreadable} changed migration file(s) could not be read`;
     const contract = linted.filter((l) => l.class === 'contract').length;
     const errors = findings.filter((f) => f.severity === 'error').length;
     const layout = layouts.length ? `${layouts.join(' + ')} layout; ` : '';
@@ -3738,87 +16830,2401 @@ function summarize(linted, layouts, findings) {
     return `${layout}${linted.length} migration file(s) checked${classes}; ${errors} blocking finding(s)`;
 }
 
-;// CONCATENATED MODULE: ./src/gates/index.ts
-
-/** Every gate that `check` runs, in report order. A gate is added here when it is built. */
-const ALL_GATES = [migrationsGate];
-
-;// CONCATENATED MODULE: ./src/core/gate.ts
-function statusOf(outcome) {
-    if (outcome.skipped)
-        return 'skipped';
-    return outcome.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+;// CONCATENATED MODULE: ./src/db/cleanup.ts
+const registered = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+/** Bound the orderly teardown on a signal: the user asked to stop. */
+const SIGNAL_CLEANUP_MS = 8_000;
+let signalling = false;
+function onExit() {
+    for (const handle of [...registered]) {
+        try {
+            handle.sync();
+        }
+        catch {
+            // best effort: the process is going away
+        }
+    }
+    registered.clear();
 }
-const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
-
-;// CONCATENATED MODULE: ./src/core/finding.ts
-/** The one model every gate reports and every formatter presents (DESIGN.md "Data flow"). */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-const GATE_IDS = (/* unused pure expression or super */ null && ([
-    'config',
-    'tagging',
-    'notes',
-    'migrations',
-    'rehearsal',
-    'backup',
-    'kill-switch',
-    'rollback',
-]));
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Stable order: by file, line, column, then severity and rule, so reports diff cleanly between runs. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        a.rule.localeCompare(b.rule));
+function onSignal(signal) {
+    if (signalling)
+        return;
+    signalling = true;
+    const handles = [...registered];
+    const teardown = Promise.allSettled(handles.map((h) => h.async()));
+    const timer = new Promise((resolve) => setTimeout(resolve, SIGNAL_CLEANUP_MS).unref());
+    void Promise.race([teardown, timer]).then(() => {
+        // Whatever did not finish in time goes the hard way.
+        for (const h of handles)
+            if (registered.has(h))
+                h.sync();
+        registered.clear();
+        uninstall();
+        process.exit(128 + SIGNAL_NUMBERS[signal]);
+    });
 }
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
+function install() {
+    process.on('exit', onExit);
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
 }
-/** `file:line:column` for messages, omitting what is unknown. */
-function finding_location(f) {
-    if (!f.file)
-        return '';
-    if (!f.line)
-        return f.file;
-    return f.column ? `${f.file}:${f.line}:${f.column}` : `${f.file}:${f.line}`;
+function uninstall() {
+    process.off('exit', onExit);
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
 }
-
-;// CONCATENATED MODULE: ./src/core/verdict.ts
-const FAIL_ON = ['error', 'warning', 'never'];
-/** A finding blocks when its severity reaches the threshold; `notice` never blocks. */
-function isBlocking(finding, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (finding.severity === 'error')
-        return true;
-    return failOn === 'warning' && finding.severity === 'warning';
+/** True once Ctrl-C / SIGTERM arrived: the teardown runs and the process exits when it is done. */
+function interrupted() {
+    return signalling;
 }
-function verdictOf(findings, failOn = 'error') {
-    return findings.some((f) => isBlocking(f, failOn)) ? 'block' : 'pass';
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-function buildReport(findings, gates, failOn, extra = {}) {
-    return {
-        schemaVersion: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        verdict: verdictOf(findings, failOn),
-        findings: sortFindings(findings),
-        gates: [...gates],
-        ...extra,
+/** Register a resource; call the returned function once it has been cleaned up normally. */
+function registerCleanup(handle) {
+    if (registered.size === 0)
+        install();
+    registered.add(handle);
+    return () => {
+        if (!registered.delete(handle))
+            return;
+        if (registered.size === 0 && !signalling)
+            uninstall();
     };
+}
+
+;// CONCATENATED MODULE: ./src/db/database.ts
+const ENGINES = ['auto', 'local', 'pglite'];
+/** A statement the server rejected, with the fields both drivers report. */
+class ServerError extends Error {
+    code;
+    position;
+    detail;
+    hint;
+    name = 'ServerError';
+    constructor(message, 
+    /** SQLSTATE, e.g. 23502 for a NOT NULL violation. */
+    code, 
+    /** 1-based character offset into the text sent, when the server points at one. */
+    position, detail, hint) {
+        super(message);
+        this.code = code;
+        this.position = position;
+        this.detail = detail;
+        this.hint = hint;
+    }
+}
+/** Turn a driver error (pg or PGlite; both carry the wire protocol's fields) into a ServerError. */
+function toServerError(error) {
+    if (error instanceof ServerError)
+        return error;
+    const e = (error ?? {});
+    const message = typeof e.message === 'string' ? e.message : String(error);
+    const position = e.position === undefined || e.position === null ? undefined : Number(e.position);
+    return new ServerError(message, typeof e.code === 'string' ? e.code : undefined, position !== undefined && Number.isFinite(position) && position > 0 ? position : undefined, typeof e.detail === 'string' && e.detail ? e.detail : undefined, typeof e.hint === 'string' && e.hint ? e.hint : undefined);
+}
+/** No Postgres could be had: the message says what to install or pass instead. */
+class DatabaseUnavailableError extends Error {
+    name = 'DatabaseUnavailableError';
+}
+/** A connection string with its password removed, safe for logs and reports. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.password)
+            parsed.password = '***';
+        for (const key of [...parsed.searchParams.keys()]) {
+            if (/pass|secret|token|key/i.test(key))
+                parsed.searchParams.set(key, '***');
+        }
+        return parsed.toString();
+    }
+    catch {
+        return '(a database-url that is not a valid URL)';
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/db/find-binaries.ts
+
+
+
+/** Where Debian and Ubuntu (and so GitHub's Ubuntu runners) install PostgreSQL, one folder per major version. */
+const DEBIAN_PG_ROOT = '/usr/lib/postgresql';
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Folders that hold both `initdb` and `postgres`: PATH first (a symlinked `initdb` counts by its real
+ * folder), then `/usr/lib/postgresql/<major>/bin`, newest major first.
+ */
+function candidateBinDirs(env = process.env, debianRoot = DEBIAN_PG_ROOT) {
+    const dirs = [];
+    const add = (dir) => {
+        if (!dirs.includes(dir) && isExecutable((0,external_node_path_namespaceObject.join)(dir, 'initdb')) && isExecutable((0,external_node_path_namespaceObject.join)(dir, 'postgres')))
+            dirs.push(dir);
+    };
+    for (const entry of (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean)) {
+        const initdb = (0,external_node_path_namespaceObject.join)(entry, 'initdb');
+        if (!isExecutable(initdb))
+            continue;
+        try {
+            add((0,external_node_path_namespaceObject.dirname)((0,external_node_fs_.realpathSync)(initdb)));
+        }
+        catch {
+            add(entry);
+        }
+    }
+    let majors = [];
+    try {
+        majors = (0,external_node_fs_.readdirSync)(debianRoot).filter((d) => /^\d+(\.\d+)?$/.test(d));
+    }
+    catch {
+        // no Debian-style installation
+    }
+    majors.sort((a, b) => Number(b) - Number(a));
+    for (const major of majors)
+        add((0,external_node_path_namespaceObject.join)(debianRoot, major, 'bin'));
+    return dirs;
+}
+/**
+ * The PostgreSQL binaries to start a rehearsal server with, or undefined when there are none.
+ * With several installations, the one matching `preferMajor` (production's version) wins.
+ */
+async function findPostgresBinaries(preferMajor, env = process.env) {
+    const found = [];
+    for (const binDir of candidateBinDirs(env)) {
+        const postgres = (0,external_node_path_namespaceObject.join)(binDir, 'postgres');
+        const version = await postgresVersion(postgres);
+        if (!version)
+            continue;
+        found.push({
+            binDir,
+            initdb: (0,external_node_path_namespaceObject.join)(binDir, 'initdb'),
+            postgres,
+            version,
+            major: Number(version.split('.')[0]),
+        });
+        if (preferMajor === undefined)
+            break;
+    }
+    return found.find((b) => b.major === preferMajor) ?? found[0];
+}
+function postgresVersion(postgres) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(postgres, ['--version'], { timeout: 10_000 }, (error, stdout) => {
+            const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(stdout ?? '');
+            resolve(error || !match ? undefined : match[1]);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/db/run-as.ts
+
+/** Accounts tried in order when the process is root: the packaged `postgres` user, then `nobody`. */
+const SERVER_ACCOUNTS = ['postgres', 'nobody'];
+/**
+ * The user to drop to for initdb and postgres: undefined when the process is not root (it runs them
+ * as itself). Reads /etc/passwd directly, so it works in minimal containers without `getent`.
+ */
+function serverUser(passwd = '/etc/passwd', uid = process.getuid?.()) {
+    if (uid !== 0)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(passwd, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const accounts = new Map();
+    for (const line of text.split('\n')) {
+        const [name, , id, group] = line.split(':');
+        if (!name || id === undefined || group === undefined)
+            continue;
+        const parsedUid = Number(id);
+        const parsedGid = Number(group);
+        if (Number.isInteger(parsedUid) && Number.isInteger(parsedGid) && parsedUid !== 0) {
+            accounts.set(name, { name, uid: parsedUid, gid: parsedGid });
+        }
+    }
+    for (const name of SERVER_ACCOUNTS) {
+        const account = accounts.get(name);
+        if (account)
+            return account;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/db/local-server.ts
+
+
+
+
+
+
+
+/**
+ * The socket is the only way in (`listen_addresses=''`) and lives in a private folder, so two
+ * rehearsals never compete for a port: the port number only names the socket file.
+ */
+const PORT = 5432;
+/** Unix socket paths are limited to 107 bytes; fall back to /tmp when TMPDIR is deep (macOS). */
+const MAX_SOCKET_PATH = 100;
+const LOG_TAIL_LINES = 15;
+/** Throwaway settings: durability is pointless for a database deleted in a minute. */
+const SERVER_SETTINGS = [
+    'listen_addresses=',
+    'fsync=off',
+    'full_page_writes=off',
+    'synchronous_commit=off',
+    'lc_messages=C',
+    'max_connections=20',
+    'logging_collector=off',
+];
+async function startLocalServer(binaries, options = {}) {
+    const started = Date.now();
+    const user = options.user ?? serverUser();
+    if (process.getuid?.() === 0 && !user) {
+        throw new Error('running as root, and there is no "postgres" or "nobody" account to run PostgreSQL as (it refuses to run as root)');
+    }
+    const dir = makeTempDir();
+    const data = (0,external_node_path_namespaceObject.join)(dir, 'data');
+    const children = new Set();
+    const killAll = () => {
+        for (const child of children)
+            killGroup(child, 'SIGKILL');
+    };
+    const unregister = registerCleanup({
+        async: async () => {
+            await stopChildren(children);
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+        },
+        sync: () => {
+            killAll();
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true, maxRetries: 3 });
+        },
+    });
+    try {
+        if (user)
+            (0,external_node_fs_.chownSync)(dir, user.uid, user.gid);
+        const initArgs = ['-D', data, '--auth=trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C'];
+        if (binaries.major >= 14)
+            initArgs.push('--no-instructions');
+        const initdb = launch(binaries.initdb, initArgs, dir, 'initdb.log', user, children);
+        const code = await exitOf(initdb);
+        children.delete(initdb);
+        if (code !== 0)
+            throw new Error(`initdb failed (exit ${code}):\n${logTail((0,external_node_path_namespaceObject.join)(dir, 'initdb.log'))}`);
+        const args = ['-D', data, '-c', `unix_socket_directories=${dir}`, '-c', `port=${PORT}`];
+        for (const setting of SERVER_SETTINGS)
+            args.push('-c', setting);
+        const server = launch(binaries.postgres, args, dir, 'server.log', user, children);
+        await waitUntilReady(server, (0,external_node_path_namespaceObject.join)(dir, 'server.log'), options.readyTimeoutMs ?? 30_000);
+        // From here the client's connection keeps the process alive; a forgotten server must not.
+        server.unref();
+        let stopped;
+        return {
+            dir,
+            socketDir: dir,
+            port: PORT,
+            pid: server.pid,
+            runsAs: user?.name ?? currentUserName(),
+            startupMs: Date.now() - started,
+            stop() {
+                stopped ??= (async () => {
+                    await stopChildren(children);
+                    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+                    unregister();
+                })();
+                return stopped;
+            },
+        };
+    }
+    catch (error) {
+        await stopChildren(children);
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+        unregister();
+        throw error;
+    }
+}
+function makeTempDir() {
+    const base = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rr-pg-XXXXXX', `.s.PGSQL.${PORT}`).length > MAX_SOCKET_PATH ? '/tmp' : (0,external_node_os_namespaceObject.tmpdir)();
+    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(base, 'rr-pg-'));
+}
+/** Spawn in its own process group (so Ctrl-C reaches us, not it, and one kill takes every backend) with output to a log file. */
+function launch(command, args, dir, logName, user, children) {
+    const fd = (0,external_node_fs_.openSync)((0,external_node_path_namespaceObject.join)(dir, logName), 'a');
+    try {
+        const env = {
+            PATH: process.env.PATH ?? '/usr/bin:/bin',
+            LC_ALL: 'C',
+            LANG: 'C',
+            TZ: 'UTC',
+        };
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: dir,
+            env,
+            detached: true,
+            stdio: ['ignore', fd, fd],
+            ...(user ? { uid: user.uid, gid: user.gid } : {}),
+        });
+        child.on('error', () => { }); // reported through exitOf / waitUntilReady
+        children.add(child);
+        child.once('exit', () => children.delete(child));
+        return child;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function exitOf(child) {
+    return new Promise((resolve) => {
+        if (child.exitCode !== null)
+            return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.once('error', () => resolve(-1));
+    });
+}
+async function waitUntilReady(server, logPath, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let exited = false;
+    server.once('exit', () => (exited = true));
+    server.once('error', () => (exited = true));
+    for (;;) {
+        if (readText(logPath).includes('ready to accept connections'))
+            return;
+        if (exited)
+            throw new Error(`postgres exited while starting:\n${logTail(logPath)}`);
+        if (Date.now() > deadline)
+            throw new Error(`postgres was not ready after ${Math.round(timeoutMs / 1000)} s:\n${logTail(logPath)}`);
+        await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+}
+/** Immediate shutdown (SIGQUIT), then SIGKILL to the whole process group for anything left. */
+async function stopChildren(children) {
+    await Promise.all([...children].map(async (child) => {
+        if (child.exitCode === null && child.signalCode === null) {
+            child.ref(); // keep the process alive until the server is really gone
+            killGroup(child, 'SIGQUIT', false);
+            let timer;
+            const exited = await Promise.race([
+                exitOf(child).then(() => true),
+                new Promise((resolve) => (timer = setTimeout(() => resolve(false), 5_000))),
+            ]);
+            clearTimeout(timer);
+            if (!exited)
+                killGroup(child, 'SIGKILL');
+        }
+        killGroup(child, 'SIGKILL');
+        children.delete(child);
+    }));
+}
+function killGroup(child, signal, group = true) {
+    if (!child.pid)
+        return;
+    try {
+        process.kill(group ? -child.pid : child.pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** The last lines of a server log, to show when it fails to start. */
+function logTail(path, lines = LOG_TAIL_LINES) {
+    const text = readText(path).trimEnd();
+    if (!text)
+        return '(the log is empty)';
+    return text.split('\n').slice(-lines).join('\n');
+}
+function currentUserName() {
+    return process.env.USER ?? process.env.LOGNAME ?? `uid ${process.getuid?.() ?? '?'}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = lib.Client
+const Pool = lib.Pool
+const Connection = lib.Connection
+const types = lib.types
+const Query = lib.Query
+const DatabaseError = lib.DatabaseError
+const escapeIdentifier = lib.escapeIdentifier
+const escapeLiteral = lib.escapeLiteral
+const Result = lib.Result
+const TypeOverrides = lib.TypeOverrides
+
+// Also export the defaults
+const defaults = lib.defaults
+
+// Re-export the default
+/* harmony default export */ const esm = (lib);
+
+;// CONCATENATED MODULE: ./src/db/pg-client.ts
+
+
+async function connectPg(config) {
+    const client = new esm.Client({ connectionTimeoutMillis: 15_000, ...config });
+    // A server stopped under an idle connection emits 'error'; without a listener that would crash the process.
+    client.on('error', () => { });
+    client.on('notice', () => { });
+    await client.connect();
+    let ended = false;
+    return {
+        async exec(sql) {
+            try {
+                await client.query(sql);
+            }
+            catch (error) {
+                throw toServerError(error);
+            }
+        },
+        async query(sql, params = []) {
+            try {
+                const result = await client.query(sql, [...params]);
+                return result.rows;
+            }
+            catch (error) {
+                throw toServerError(error);
+            }
+        },
+        async end() {
+            if (ended)
+                return;
+            ended = true;
+            await Promise.race([
+                client.end().catch(() => { }),
+                new Promise((resolve) => setTimeout(resolve, 2_000).unref()),
+            ]);
+        },
+    };
+}
+/** "15.18" → 15, "18devel" → 18. */
+function majorOf(serverVersion) {
+    return Number(/^(\d+)/.exec(serverVersion)?.[1] ?? 0);
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/db/pglite-server.ts
+
+
+
+
+
+const PACKAGE = '@electric-sql/pglite';
+/** Contrib extensions PGlite ships that migrations commonly create; loaded only if present. */
+const CONTRIB = [
+    'pgcrypto',
+    'uuid_ossp',
+    'citext',
+    'hstore',
+    'pg_trgm',
+    'ltree',
+    'btree_gin',
+    'btree_gist',
+    'fuzzystrmatch',
+    'unaccent',
+];
+/**
+ * The embedded Postgres (WASM), in memory: nothing to install and nothing left on disk. Imported
+ * lazily — it is kept out of the bundles, so the action explains when it is absent.
+ */
+async function openPglite() {
+    const started = Date.now();
+    let module;
+    try {
+        // webpackIgnore: ncc must leave this a native import (PGlite breaks when bundled; it is external).
+        module = (await import(/* webpackIgnore: true */ PACKAGE));
+    }
+    catch (error) {
+        throw new DatabaseUnavailableError(`the embedded PGlite (${PACKAGE}) is not installed here (${error.message.split('\n')[0]})`);
+    }
+    const extensions = {};
+    await Promise.all(CONTRIB.map(async (name) => {
+        try {
+            const contrib = (await import(/* webpackIgnore: true */ `${PACKAGE}/contrib/${name}`));
+            if (contrib[name])
+                extensions[name] = contrib[name];
+        }
+        catch {
+            // an extension this PGlite build does not ship: CREATE EXTENSION will say so
+        }
+    }));
+    let db;
+    try {
+        db = await module.PGlite.create({ extensions });
+    }
+    catch (error) {
+        throw new DatabaseUnavailableError(`the embedded PGlite did not start: ${error.message}`);
+    }
+    const [{ server_version: version } = { server_version: '' }] = (await db.query('SHOW server_version')).rows;
+    const packageVersion = pgliteVersion();
+    let closed;
+    return {
+        kind: 'pglite',
+        label: `PGlite (PostgreSQL ${version})`,
+        majorVersion: majorOf(version),
+        startupMs: Date.now() - started,
+        describe: () => `the embedded PGlite${packageVersion ? ` ${packageVersion}` : ''} (PostgreSQL ${version}, in memory)`,
+        async exec(sql) {
+            try {
+                await db.exec(sql);
+            }
+            catch (error) {
+                throw toServerError(error);
+            }
+        },
+        async query(sql, params = []) {
+            try {
+                return (await db.query(sql, [...params])).rows;
+            }
+            catch (error) {
+                throw toServerError(error);
+            }
+        },
+        close() {
+            closed ??= db.close().catch(() => { });
+            return closed;
+        },
+    };
+}
+/** The installed package's version, read next to its entry point (package.json is not in its exports). */
+function pgliteVersion() {
+    try {
+        const entry = (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve(PACKAGE);
+        const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(entry), '..', 'package.json'), 'utf8'));
+        return pkg.version;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/db/url-database.ts
+
+
+
+
+/** Every scratch database we create starts with this, so a leftover is recognisable as ours. */
+const SCRATCH_PREFIX = 'rr_rehearsal_';
+/**
+ * A fresh scratch database on the server the user named (e.g. a Postgres service container). The
+ * database in the URL is only used to run CREATE/DROP DATABASE; existing databases are never touched.
+ */
+async function openUrlDatabase(url) {
+    const started = Date.now();
+    const shown = redactUrl(url);
+    let admin;
+    try {
+        admin = await connectPg({ connectionString: url });
+    }
+    catch (error) {
+        throw new DatabaseUnavailableError(`cannot connect to database-url ${shown}: ${error.message}`);
+    }
+    const name = `${SCRATCH_PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    let session;
+    let unregister = () => { };
+    const drop = async () => {
+        await session?.end();
+        await admin
+            .exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+            .catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name}`));
+    };
+    try {
+        const [{ server_version: version } = { server_version: '' }] = await admin.query('SHOW server_version');
+        await admin.exec(`CREATE DATABASE ${name}`);
+        unregister = registerCleanup({
+            async: async () => {
+                await drop().catch(() => { });
+                await admin.end();
+            },
+            // Nothing synchronous can drop a database; the name prefix marks a leftover as ours.
+            sync: () => { },
+        });
+        const target = new URL(url);
+        target.pathname = `/${name}`;
+        session = await connectPg({ connectionString: target.toString() });
+        const major = majorOf(version);
+        const s = session;
+        let closed;
+        return {
+            kind: 'database-url',
+            label: `PostgreSQL ${version} (database-url)`,
+            majorVersion: major,
+            startupMs: Date.now() - started,
+            describe: () => `the database-url server (PostgreSQL ${version}, ${shown}), scratch database ${name}`,
+            exec: (sql) => s.exec(sql),
+            query: (sql, params) => s.query(sql, params),
+            close() {
+                closed ??= (async () => {
+                    try {
+                        await drop();
+                    }
+                    finally {
+                        await admin.end();
+                        unregister();
+                    }
+                })();
+                return closed;
+            },
+        };
+    }
+    catch (error) {
+        await drop().catch(() => { });
+        await admin.end();
+        unregister();
+        if (error instanceof DatabaseUnavailableError)
+            throw error;
+        throw new DatabaseUnavailableError(`cannot create a scratch database on database-url ${shown}: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/connect.ts
+
+
+
+
+
+
+
+const INSTALL_HINT = "install PostgreSQL (e.g. `sudo apt-get install postgresql`; GitHub's Ubuntu runners have it), " +
+    'or pass database-url (e.g. a Postgres service container), or install the npm package @electric-sql/pglite';
+/**
+ * A throwaway database, from the first source that works: `database-url` when given; else a local
+ * server from the machine's PostgreSQL binaries; else the embedded PGlite. `engine` pins one source.
+ * The caller must `close()` it (in `finally`); signals and process exit are covered too.
+ */
+async function openDatabase(options) {
+    const { log } = options;
+    if (options.databaseUrl) {
+        if (options.engine !== 'auto')
+            log.info(`database-url is set, so engine "${options.engine}" is not used`);
+        return openUrlDatabase(options.databaseUrl);
+    }
+    const find = options.findBinaries ?? findPostgresBinaries;
+    if (options.engine === 'pglite')
+        return openPglite();
+    const binaries = await find(options.preferMajor);
+    if (options.engine === 'local') {
+        if (!binaries)
+            throw new DatabaseUnavailableError(`engine "local" needs the PostgreSQL binaries initdb and postgres, found neither on PATH nor under /usr/lib/postgresql/*/bin; ${INSTALL_HINT}`);
+        return openLocal(binaries);
+    }
+    const reasons = [];
+    if (binaries) {
+        try {
+            return await openLocal(binaries);
+        }
+        catch (error) {
+            if (interrupted())
+                throw error; // Ctrl-C while starting: no fallback, just stop
+            reasons.push(error.message);
+            log.warn(`${error.message}\nfalling back to the embedded PGlite`);
+        }
+    }
+    else {
+        reasons.push('no PostgreSQL binaries (initdb, postgres) on PATH or under /usr/lib/postgresql/*/bin');
+    }
+    try {
+        return await openPglite();
+    }
+    catch (error) {
+        reasons.push(error.message);
+        throw new DatabaseUnavailableError(`no Postgres to rehearse on: ${reasons.join('; ')}. To fix: ${INSTALL_HINT}`);
+    }
+}
+/** A cluster from the local binaries, connected over its unix socket. */
+async function openLocal(binaries) {
+    const started = Date.now();
+    let server;
+    try {
+        server = await startLocalServer(binaries);
+    }
+    catch (error) {
+        throw new DatabaseUnavailableError(`the local PostgreSQL ${binaries.version} (${binaries.binDir}) did not start: ${error.message}`);
+    }
+    try {
+        const session = await connectPg({
+            host: server.socketDir,
+            port: server.port,
+            user: 'postgres',
+            database: 'postgres',
+        });
+        const s = server;
+        let closed;
+        return {
+            kind: 'local',
+            label: `local PostgreSQL ${binaries.version}`,
+            majorVersion: majorOf(binaries.version),
+            startupMs: Date.now() - started,
+            describe: () => `a local PostgreSQL ${binaries.version} (${binaries.binDir}) running as ${s.runsAs} in ${s.dir}`,
+            exec: (sql) => session.exec(sql),
+            query: (sql, params) => session.query(sql, params),
+            close() {
+                closed ??= (async () => {
+                    await session.end();
+                    await s.stop();
+                })();
+                return closed;
+            },
+        };
+    }
+    catch (error) {
+        await server.stop();
+        throw new DatabaseUnavailableError(`cannot connect to the local PostgreSQL ${binaries.version}: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/deadline.ts
+/** The rehearsal ran past `rehearsal.timeout`. */
+class RehearsalTimeout extends Error {
+    name = 'RehearsalTimeout';
+}
+/**
+ * Time-boxes the whole rehearsal. When it expires, `onExpire` interrupts the work in flight (closing
+ * the database aborts a running statement), and `check()` stops whatever comes next.
+ */
+class Deadline {
+    ms;
+    expired = false;
+    timer;
+    constructor(ms, onExpire) {
+        this.ms = ms;
+        this.timer = setTimeout(() => {
+            this.expired = true;
+            onExpire();
+        }, ms);
+    }
+    check() {
+        if (this.expired)
+            throw new RehearsalTimeout(`the rehearsal took longer than ${Math.round(this.ms / 1000)} s`);
+    }
+    clear() {
+        clearTimeout(this.timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/findings.ts
+
+/** Rule ids of the rehearsal gate; each has a page under docs/rules/. */
+const REHEARSAL_RULES = (/* unused pure expression or super */ null && ([
+    'migration-failed',
+    'base-migration-failed',
+    'down-migration-mismatch',
+    'missing-down-migration',
+    'seed-failed',
+    'extension-unavailable',
+    'database-unavailable',
+    'rehearsal-timeout',
+    'schema-changes',
+]));
+function rehearsalFinding(rule, severity, fields) {
+    return { gate: 'rehearsal', rule, severity, ...fields, docs: docsUrl(rule) };
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/plan.ts
+
+
+
+
+
+/**
+ * Base migrations come from the base commit (what production ran); added migrations are the head's
+ * migrations whose path the base does not have. Without a base, every migration counts as added.
+ */
+async function planRehearsal(ctx) {
+    const config = ctx.settings.config.migrations;
+    const { discovery } = await selectMigrations(ctx);
+    const problems = [];
+    const base = ctx.base;
+    const baseFiles = base
+        ? (await discoverMigrations(await ctx.git.listFilesAt(base), config, (p) => ctx.git.readFileAt(base, p)))
+            .files
+        : [];
+    const basePaths = new Set(baseFiles.map((f) => f.path));
+    const readHead = async (file, section) => {
+        const source = await readHeadSource(ctx, file.path);
+        if (!source)
+            return undefined;
+        if ('problem' in source) {
+            problems.push(rehearsalFinding('migration-failed', 'error', {
+                file: file.path,
+                message: `Cannot rehearse this migration: ${source.problem}.`,
+            }));
+            return undefined;
+        }
+        return { file, text: source.text, section };
+    };
+    const layouts = [];
+    for (const layoutId of discovery.layouts) {
+        const layout = layoutById(layoutId);
+        const headOfLayout = discovery.files.filter((f) => f.layout === layoutId);
+        const addedFiles = headOfLayout.filter((f) => f.direction === 'up' && !basePaths.has(f.path));
+        if (!addedFiles.length)
+            continue;
+        const plan = {
+            layout: layoutId,
+            base: [],
+            added: [],
+            hasDown: layout.hasDown,
+            downs: new Map(),
+        };
+        for (const file of baseFiles.filter((f) => f.layout === layoutId && f.direction === 'up')) {
+            const text = await ctx.git.readFileAt(base, file.path);
+            if (text !== undefined)
+                plan.base.push({ file, text, section: 'up' });
+        }
+        for (const file of addedFiles) {
+            const source = await readHead(file, 'up');
+            if (!source)
+                continue;
+            plan.added.push(source);
+            if (!layout.hasDown)
+                continue;
+            const downFile = layoutId === 'dbmate' ? file : findDownFile(file, headOfLayout);
+            plan.downs.set(file.path, downFile ? await readHead(downFile, 'down') : undefined);
+        }
+        if (plan.added.length)
+            layouts.push(plan);
+    }
+    return { layouts, problems, discovered: discovery.layouts };
+}
+/** golang-migrate: `<version>.down.sql` next to the up file; Flyway: `U<version>__*.sql` anywhere. */
+function findDownFile(up, files) {
+    const dir = (p) => p.slice(0, p.lastIndexOf('/') + 1);
+    return files.find((f) => f.direction === 'down' &&
+        f.version === up.version &&
+        (up.layout !== 'golang-migrate' || dir(f.path) === dir(up.path)));
+}
+
+;// CONCATENATED MODULE: ./src/db/schema-snapshot.ts
+
+/** One round trip: every category as one JSON document (works on PostgreSQL 12+ and PGlite). */
+const SNAPSHOT_SQL = `
+WITH ns AS (
+  SELECT oid, nspname FROM pg_namespace
+  WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+    AND nspname NOT LIKE 'pg\\_temp\\_%' AND nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+), ext AS (
+  SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
+), rel AS (
+  SELECT c.oid, c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity, n.nspname
+  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+)
+SELECT json_build_object(
+  'schemas', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]') FROM ns
+    WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_namespace'::regclass AND ext.objid = ns.oid)),
+  'extensions', (SELECT coalesce(json_agg(extname ORDER BY extname), '[]') FROM pg_extension WHERE extname <> 'plpgsql'),
+  'tables', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname, json_build_object(
+      'kind', CASE r.relkind WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table' ELSE 'table' END,
+      'rowSecurity', r.relrowsecurity,
+      'forceRowSecurity', r.relforcerowsecurity,
+      'columns', (SELECT coalesce(json_object_agg(a.attname, json_build_object(
+          'type', format_type(a.atttypid, a.atttypmod),
+          'notNull', a.attnotnull,
+          'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
+          'identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END,
+          'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END)), '{}')
+        FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped))), '{}')
+    FROM rel r WHERE r.relkind IN ('r', 'p', 'f')),
+  'views', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname,
+      CASE r.relkind WHEN 'm' THEN 'materialized view: ' ELSE 'view: ' END || pg_get_viewdef(r.oid, true)), '{}')
+    FROM rel r WHERE r.relkind IN ('v', 'm')),
+  'sequences', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname, format('%s increment %s start %s min %s max %s%s',
+      format_type(s.seqtypid, NULL), s.seqincrement, s.seqstart, s.seqmin, s.seqmax, CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END)), '{}')
+    FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid
+    WHERE r.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d
+      WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0)),
+  'indexes', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname, pg_get_indexdef(i.indexrelid)), '{}')
+    FROM pg_index i JOIN rel r ON r.oid = i.indexrelid
+    WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con
+      WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))),
+  'constraints', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname || '.' || con.conname, pg_get_constraintdef(con.oid)), '{}')
+    FROM pg_constraint con JOIN rel r ON r.oid = con.conrelid WHERE con.contype <> 'n'),
+  'enums', (SELECT coalesce(json_object_agg(k, labels), '{}') FROM (
+      SELECT n.nspname || '.' || t.typname AS k, json_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
+      FROM pg_type t JOIN ns n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid
+      WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
+      GROUP BY 1) en),
+  'types', (SELECT coalesce(json_object_agg(n.nspname || '.' || t.typname, CASE t.typtype
+      WHEN 'd' THEN format('domain %s%s%s%s', format_type(t.typbasetype, t.typtypmod),
+        CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END,
+        coalesce(' DEFAULT ' || t.typdefault, ''),
+        coalesce((SELECT ' ' || string_agg(con.conname || ' ' || pg_get_constraintdef(con.oid), ' ' ORDER BY con.conname)
+          FROM pg_constraint con WHERE con.contypid = t.oid), ''))
+      ELSE format('composite (%s)', (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+          FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)) END), '{}')
+    FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
+    WHERE (t.typtype = 'd' OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
+      AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)),
+  'functions', (SELECT coalesce(json_object_agg(n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+      CASE WHEN p.prokind = 'a' THEN 'aggregate' ELSE pg_get_functiondef(p.oid) END), '{}')
+    FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
+    WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)),
+  'triggers', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname || '.' || t.tgname, pg_get_triggerdef(t.oid)), '{}')
+    FROM pg_trigger t JOIN rel r ON r.oid = t.tgrelid WHERE NOT t.tgisinternal),
+  'policies', (SELECT coalesce(json_object_agg(p.schemaname || '.' || p.tablename || '.' || p.policyname,
+      concat(p.permissive, ' FOR ', p.cmd, ' TO ', array_to_string(p.roles, ', '),
+        ' USING (' || p.qual || ')', ' WITH CHECK (' || p.with_check || ')')), '{}')
+    FROM pg_policies p JOIN ns n ON n.nspname = p.schemaname)
+)::text AS snapshot`;
+/** Read the schema of the current database as a normalised, exactly comparable snapshot. */
+async function takeSnapshot(db) {
+    const [row] = await db.query(SNAPSHOT_SQL);
+    const raw = JSON.parse(row?.snapshot ?? '{}');
+    const tables = {};
+    for (const [name, value] of sortedEntries(raw.tables)) {
+        const t = value;
+        const columns = {};
+        for (const [column, c] of sortedEntries(t.columns)) {
+            const shape = c;
+            columns[column] = {
+                type: shape.type,
+                notNull: shape.notNull,
+                ...(shape.default ? { default: shape.default } : {}),
+                ...(shape.identity ? { identity: shape.identity } : {}),
+                ...(shape.generated ? { generated: shape.generated } : {}),
+            };
+        }
+        tables[name] = {
+            kind: t.kind,
+            rowSecurity: t.rowSecurity,
+            forceRowSecurity: t.forceRowSecurity,
+            columns,
+        };
+    }
+    return {
+        schemas: [...(raw.schemas ?? [])].sort(),
+        extensions: [...(raw.extensions ?? [])].sort(),
+        tables,
+        views: sortedRecord(raw.views),
+        sequences: sortedRecord(raw.sequences),
+        indexes: sortedRecord(raw.indexes),
+        constraints: sortedRecord(raw.constraints),
+        enums: sortedRecord(raw.enums),
+        types: sortedRecord(raw.types),
+        functions: sortedRecord(raw.functions),
+        triggers: sortedRecord(raw.triggers),
+        policies: sortedRecord(raw.policies),
+    };
+}
+function sortedEntries(value) {
+    if (!value || typeof value !== 'object')
+        return [];
+    return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function sortedRecord(value) {
+    return Object.fromEntries(sortedEntries(value));
+}
+
+;// CONCATENATED MODULE: ./src/db/snapshot-diff.ts
+/**
+ * Every difference from `a` to `b`. Columns, indexes and constraints of a table that exists on only one
+ * side are folded into that table's entry, so a dropped table is one difference, not fifty.
+ */
+function diffSnapshots(a, b) {
+    const out = [];
+    diffSet('schema', a.schemas, b.schemas, out);
+    diffSet('extension', a.extensions, b.extensions, out);
+    for (const name of union(a.tables, b.tables)) {
+        const before = a.tables[name];
+        const after = b.tables[name];
+        if (!before || !after) {
+            out.push({
+                kind: 'table',
+                object: name,
+                change: before ? 'removed' : 'added',
+                ...side('before', before && tableText(before)),
+                ...side('after', after && tableText(after)),
+            });
+            continue;
+        }
+        diffTable(name, before, after, out);
+    }
+    // Objects on a table that exists on one side only are part of that table's difference.
+    const tableOnBothSides = (table) => !table || (table in a.tables && table in b.tables) || !(table in a.tables || table in b.tables);
+    const onBothSides = (key) => tableOnBothSides(tableOf(key));
+    diffRecord('view', a.views, b.views, out);
+    diffRecord('sequence', a.sequences, b.sequences, out);
+    diffRecord('index', a.indexes, b.indexes, out, (_key, def) => tableOnBothSides(indexTable(def)));
+    diffRecord('constraint', a.constraints, b.constraints, out, onBothSides);
+    diffRecord('enum', mapValues(a.enums, (l) => l.join(', ')), mapValues(b.enums, (l) => l.join(', ')), out);
+    diffRecord('type', a.types, b.types, out);
+    diffRecord('function', a.functions, b.functions, out);
+    diffRecord('trigger', a.triggers, b.triggers, out, onBothSides);
+    diffRecord('policy', a.policies, b.policies, out, onBothSides);
+    return out;
+}
+function diffTable(name, before, after, out) {
+    if (before.kind !== after.kind)
+        out.push({
+            kind: 'table',
+            object: name,
+            change: 'changed',
+            aspect: 'kind',
+            before: before.kind,
+            after: after.kind,
+        });
+    const rls = (t) => t.rowSecurity ? (t.forceRowSecurity ? 'enabled, forced' : 'enabled') : 'disabled';
+    if (rls(before) !== rls(after))
+        out.push({
+            kind: 'row security',
+            object: name,
+            change: 'changed',
+            before: rls(before),
+            after: rls(after),
+        });
+    for (const column of union(before.columns, after.columns)) {
+        const x = before.columns[column];
+        const y = after.columns[column];
+        const object = `${name}.${column}`;
+        if (!x || !y) {
+            out.push({
+                kind: 'column',
+                object,
+                change: x ? 'removed' : 'added',
+                ...side('before', x && columnText(x)),
+                ...side('after', y && columnText(y)),
+            });
+            continue;
+        }
+        if (x.type !== y.type)
+            out.push({ kind: 'column', object, change: 'changed', aspect: 'type', before: x.type, after: y.type });
+        if (x.notNull !== y.notNull) {
+            out.push({
+                kind: 'column',
+                object,
+                change: 'changed',
+                aspect: 'nullability',
+                before: nullability(x),
+                after: nullability(y),
+            });
+        }
+        for (const aspect of ['default', 'identity', 'generated']) {
+            if (x[aspect] !== y[aspect])
+                out.push({
+                    kind: 'column',
+                    object,
+                    change: 'changed',
+                    aspect,
+                    ...side('before', x[aspect]),
+                    ...side('after', y[aspect]),
+                });
+        }
+    }
+}
+function diffSet(kind, a, b, out) {
+    for (const name of a)
+        if (!b.includes(name))
+            out.push({ kind, object: name, change: 'removed' });
+    for (const name of b)
+        if (!a.includes(name))
+            out.push({ kind, object: name, change: 'added' });
+}
+function diffRecord(kind, a, b, out, include = () => true) {
+    for (const key of union(a, b)) {
+        const x = a[key];
+        const y = b[key];
+        if (x === y || !include(key, (x ?? y)))
+            continue;
+        out.push({
+            kind,
+            object: key,
+            change: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed',
+            ...side('before', x),
+            ...side('after', y),
+        });
+    }
+}
+/** One line a person can read: "column public.users.email: NULL → NOT NULL". */
+function describeDifference(d) {
+    const what = `${d.kind} ${d.object}`;
+    if (d.change === 'added')
+        return `${what} added${d.after && !isLong(d.after) ? ` (${d.after})` : ''}`;
+    if (d.change === 'removed')
+        return `${what} removed${d.before && !isLong(d.before) ? ` (was ${d.before})` : ''}`;
+    const aspect = d.aspect ? ` ${d.aspect}` : '';
+    if (isLong(d.before) || isLong(d.after))
+        return `${what}:${aspect} definition differs`;
+    return `${what}:${aspect} ${d.before ?? 'none'} → ${d.after ?? 'none'}`;
+}
+function isLong(text) {
+    return text !== undefined && (text.length > 160 || text.includes('\n'));
+}
+function columnText(c) {
+    const parts = [c.type, nullability(c)];
+    if (c.default)
+        parts.push(`DEFAULT ${c.default}`);
+    if (c.identity)
+        parts.push(`GENERATED ${c.identity.toUpperCase()} AS IDENTITY`);
+    if (c.generated)
+        parts.push(`GENERATED ALWAYS AS (${c.generated})`);
+    return parts.join(' ');
+}
+function tableText(t) {
+    const count = Object.keys(t.columns).length;
+    return `${count} column${count === 1 ? '' : 's'}: ${Object.keys(t.columns).join(', ')}`;
+}
+const nullability = (c) => (c.notNull ? 'NOT NULL' : 'NULL');
+function side(name, value) {
+    return value === undefined ? {} : { [name]: value };
+}
+function union(a, b) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
+function mapValues(record, f) {
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
+}
+/** `public.users.users_pkey` → `public.users`. */
+function tableOf(key) {
+    const parts = key.split('.');
+    return parts.length >= 3 ? parts.slice(0, -1).join('.') : undefined;
+}
+/** The table an index is on, from its definition: `CREATE INDEX i ON public.users USING btree (…)`. */
+function indexTable(definition) {
+    const match = / ON (?:ONLY )?([^\s(]+) USING /.exec(definition);
+    return match ? match[1].replace(/"/g, '') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/likely-cause.ts
+/**
+ * The likely cause of a failed statement, by SQLSTATE. The rehearsal seeds existing rows (NULLs,
+ * duplicates) on purpose, so data errors mean production data of the same shape breaks the deploy.
+ */
+function likelyCause(error, kind) {
+    switch (error.code) {
+        case '23502':
+            return {
+                cause: 'existing rows hold NULL in this column (the rehearsal seeded one, as rows written before this change may)',
+                fix: 'backfill first (UPDATE … SET col = … WHERE col IS NULL), or add the column with a DEFAULT; on a big table add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL',
+            };
+        case '23505':
+            return {
+                cause: 'existing rows hold duplicate values for the new unique index or constraint (the rehearsal seeded a duplicate)',
+                fix: 'de-duplicate the rows first in the same or an earlier migration, or make the index partial, then add the unique index',
+            };
+        case '23503':
+            return {
+                cause: 'existing rows reference rows that do not exist in the referenced table',
+                fix: 'clean up or backfill the orphaned rows first, or add the foreign key NOT VALID and VALIDATE it after the cleanup',
+            };
+        case '23514':
+            return {
+                cause: 'existing rows violate the new CHECK constraint',
+                fix: 'fix the rows first, or add the constraint NOT VALID and VALIDATE it once the data is clean',
+            };
+        case '22P02':
+        case '22003':
+        case '22001':
+        case '42804':
+            return {
+                cause: 'existing values cannot be converted to the new type or do not fit it',
+                fix: 'convert with an explicit USING expression, or add a new column, backfill it and switch over in a later release',
+            };
+        case '42601':
+            return {
+                cause: 'the server rejects the syntax: a typo, or a feature of a newer PostgreSQL than the one rehearsed on',
+                fix: 'fix the statement; check that it is valid on the Postgres version production runs (migrations.pg-version)',
+            };
+        case '42P01':
+        case '42703':
+        case '42883':
+        case '42704':
+        case '3F000':
+            return {
+                cause: 'the statement refers to an object that does not exist at this point: a missing or misordered earlier migration, or a typo',
+                fix: 'create the object in an earlier migration (check file name ordering), or fix the name',
+            };
+        case '42P07':
+        case '42701':
+        case '42710':
+        case '42P06':
+        case '42723':
+            return {
+                cause: 'the object already exists: this migration repeats an earlier one, or the base already has the object',
+                fix: 'drop the duplicate statement, or guard it (IF NOT EXISTS / CREATE OR REPLACE) if the repetition is intended',
+            };
+        case '25001':
+            return {
+                cause: `${kind === 'IndexStmt' || kind === 'DropStmt' ? 'CONCURRENTLY' : 'this statement'} cannot run inside a transaction block, and the layout's runner wraps this file in one`,
+                fix: 'put the statement in a migration file of its own and turn the transaction off for it (dbmate: -- migrate:up transaction:false; Flyway: a file of only non-transactional statements)',
+            };
+        case '2BP01':
+            return {
+                cause: 'other objects depend on the object being dropped or changed',
+                fix: 'drop or change the dependent objects first (listed in the detail), or use CASCADE only after checking what it removes',
+            };
+        case '42501':
+            return {
+                cause: 'the rehearsal role lacks a privilege the migration needs',
+                fix: 'with database-url, connect as the role that runs migrations in production (often the owner or a superuser)',
+            };
+        case '55P03':
+        case '57014':
+            return {
+                cause: 'the statement waited for a lock or ran past a timeout set in the migration',
+                fix: 'keep lock_timeout, but make the statement cheaper (CONCURRENTLY, NOT VALID, batches)',
+            };
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/apply.ts
+
+
+
+
+
+/** SQLSTATEs of CREATE EXTENSION when the server does not have the extension (or may not create it). */
+const EXTENSION_UNAVAILABLE = new Set(['58P01', '0A000', '42501']);
+/** What a statement that needed a skipped extension fails with. */
+const MISSING_OBJECT = new Set(['42704', '42883', '42P01', '42703', '3F000']);
+/**
+ * Apply one file as the layout's runner does: one transaction for the file, or none, statement by
+ * statement so a failure points at its statement (and at the exact line when the server gives a
+ * position). Session settings made by the file are reset afterwards.
+ */
+async function applyParsed(parsed, ctx) {
+    const started = Date.now();
+    const { db } = ctx;
+    const findings = [];
+    const done = (ok, extra = {}) => ({
+        ok,
+        ms: Date.now() - started,
+        statements: parsed.statements.length,
+        findings,
+        ...extra,
+    });
+    if (parsed.errors.length)
+        return applyUnparsed(parsed, ctx, started);
+    const model = transactionModelOf(parsed, ctx.config);
+    const hasOwnTransaction = parsed.statements.some((s) => s.kind === 'TransactionStmt');
+    const wrap = !hasOwnTransaction && parsed.statements.some((s) => runsInTransaction(s, parsed, model));
+    try {
+        if (wrap)
+            await db.exec('BEGIN');
+        for (const statement of parsed.statements) {
+            ctx.deadline.check();
+            const extension = extensionName(statement);
+            if (extension === undefined && refersToMissingExtension(statement, ctx.missingExtensions))
+                continue;
+            const inTransaction = wrap || statement.inExplicitTransaction;
+            if (extension !== undefined && inTransaction)
+                await db.exec('SAVEPOINT rr_extension');
+            try {
+                await db.exec(statement.text);
+            }
+            catch (raw) {
+                ctx.deadline.check();
+                const error = toServerError(raw);
+                if (isConnectionLoss(error))
+                    throw error;
+                if (extension !== undefined && error.code && EXTENSION_UNAVAILABLE.has(error.code)) {
+                    if (inTransaction)
+                        await db.exec('ROLLBACK TO SAVEPOINT rr_extension');
+                    ctx.missingExtensions.add(extension);
+                    findings.push(extensionSkipped(parsed, statement, extension, error, db));
+                    continue;
+                }
+                await rollback(db);
+                const environmental = ctx.missingExtensions.size > 0 && error.code !== undefined && MISSING_OBJECT.has(error.code);
+                findings.push(environmental
+                    ? needsExtension(parsed, statement, error, ctx)
+                    : failure(parsed, statement, error, ctx));
+                return done(false, environmental ? { environmental } : {});
+            }
+        }
+        if (wrap)
+            await db.exec('COMMIT');
+        return done(true);
+    }
+    finally {
+        await resetSession(db);
+    }
+}
+/** A file the parser cannot split: send it whole and place the server's error by its position. */
+async function applyUnparsed(parsed, ctx, started) {
+    const first = parsed.errors[0];
+    const result = (ok, findings) => ({
+        ok,
+        ms: Date.now() - started,
+        statements: 0,
+        findings,
+    });
+    if (parsed.file.layout === 'dbmate') {
+        // The up and down sections share the file; without a parse there is no safe way to send one of them.
+        return result(false, [
+            rehearsalFinding(ctx.failureRule, 'error', {
+                file: parsed.file.path,
+                line: first.line,
+                column: first.column,
+                message: `The ${ctx.what} cannot be rehearsed: Postgres cannot parse it: ${first.message}.`,
+                help: 'Fix the SQL; the migrations gate reports the same syntax error.',
+            }),
+        ]);
+    }
+    const model = transactionModelOf(parsed, ctx.config);
+    const wrap = model !== 'none' && !/^\s*(begin|start\s+transaction)\b/im.test(parsed.text);
+    const text = parsed.text.replace(/^\uFEFF/, '');
+    try {
+        ctx.deadline.check();
+        if (wrap)
+            await ctx.db.exec('BEGIN');
+        await ctx.db.exec(text);
+        if (wrap)
+            await ctx.db.exec('COMMIT');
+        return result(true, []);
+    }
+    catch (raw) {
+        ctx.deadline.check();
+        const error = toServerError(raw);
+        if (isConnectionLoss(error))
+            throw error;
+        await rollback(ctx.db);
+        const positions = new SourcePositions(text);
+        const at = error.position
+            ? positions.at(positions.byteOfCharIndex(error.position - 1))
+            : { line: first.line, column: first.column };
+        return result(false, [
+            rehearsalFinding(ctx.failureRule, 'error', {
+                file: parsed.file.path,
+                line: at.line,
+                column: at.column,
+                message: failureMessage(error, ctx, 'Unknown'),
+                help: apply_helpFor(error, 'Unknown'),
+            }),
+        ]);
+    }
+    finally {
+        await resetSession(ctx.db);
+    }
+}
+function failure(parsed, statement, error, ctx) {
+    const at = positionIn(statement, error.position);
+    return rehearsalFinding(ctx.failureRule, 'error', {
+        file: parsed.file.path,
+        line: at.line,
+        column: at.column,
+        ...(statement.endLine > at.line ? { endLine: statement.endLine } : {}),
+        message: failureMessage(error, ctx, statement.kind),
+        help: apply_helpFor(error, statement.kind),
+    });
+}
+function failureMessage(error, ctx, kind) {
+    const cause = likelyCause(error, kind);
+    const detail = error.detail ? ` (${error.detail.replace(/\.$/, '')})` : '';
+    const likely = cause ? ` Likely cause: ${cause.cause}.` : '';
+    return `This ${ctx.what} fails on ${ctx.db.label}: ${error.message}${detail}.${likely}`;
+}
+function apply_helpFor(error, kind) {
+    const cause = likelyCause(error, kind);
+    const parts = [
+        cause ? capitalize(cause.fix) : 'Fix the statement so it applies on a database with existing data',
+    ];
+    if (error.hint)
+        parts.push(`Server hint: ${error.hint}`);
+    return parts.map((p) => p.replace(/\.$/, '')).join('. ') + '.';
+}
+function extensionSkipped(parsed, statement, extension, error, db) {
+    return rehearsalFinding('extension-unavailable', 'notice', {
+        file: parsed.file.path,
+        line: statement.line,
+        column: statement.column,
+        message: `Extension "${extension}" is not available on ${db.label} (${error.message}); the statement was skipped and the rest of the rehearsal goes on without it.`,
+        help: 'To rehearse objects that use it, pass database-url pointing at a Postgres server that has the extension.',
+    });
+}
+function needsExtension(parsed, statement, error, ctx) {
+    const at = positionIn(statement, error.position);
+    const names = [...ctx.missingExtensions].map((e) => `"${e}"`).join(', ');
+    return rehearsalFinding('extension-unavailable', 'warning', {
+        file: parsed.file.path,
+        line: at.line,
+        column: at.column,
+        message: `The rehearsal stopped here: ${error.message}, most likely because extension ${names} is not available on ${ctx.db.label}. Later migrations were not rehearsed.`,
+        help: 'Pass database-url pointing at a Postgres server with the extension to rehearse these migrations.',
+    });
+}
+/** Where in the file the server's error points: the statement's start, moved by the 1-based character position. */
+function positionIn(statement, position) {
+    if (!position || position > statement.text.length + 1)
+        return { line: statement.line, column: statement.column };
+    const before = [...statement.text.slice(0, position - 1)].join('');
+    const newlines = before.split('\n');
+    if (newlines.length === 1)
+        return { line: statement.line, column: statement.column + [...before].length };
+    return {
+        line: statement.line + newlines.length - 1,
+        column: [...newlines[newlines.length - 1]].length + 1,
+    };
+}
+function extensionName(statement) {
+    const node = statement.node;
+    return node.CreateExtensionStmt ? (node.CreateExtensionStmt.extname ?? '') : undefined;
+}
+/** COMMENT ON / ALTER EXTENSION for an extension that was skipped. */
+function refersToMissingExtension(statement, missing) {
+    if (!missing.size)
+        return false;
+    const node = statement.node;
+    const name = node.AlterExtensionStmt?.extname ??
+        node.AlterExtensionContentsStmt?.extname ??
+        (node.CommentStmt?.objtype === 'OBJECT_EXTENSION' ? node.CommentStmt.object?.String?.sval : undefined);
+    return name !== undefined && missing.has(name);
+}
+/**
+ * The server went away (stopped on Ctrl-C or at the time box, or crashed): not the migration's
+ * fault, so not a finding. No SQLSTATE, connection exceptions (08…) and operator intervention (57P…).
+ */
+function isConnectionLoss(error) {
+    return !error.code || error.code.startsWith('08') || error.code.startsWith('57P');
+}
+async function rollback(db) {
+    await db.exec('ROLLBACK').catch(() => { });
+}
+/** A file's SET search_path / SET ROLE must not leak into the next file or the schema snapshot. */
+async function resetSession(db) {
+    await db.exec('RESET ALL; RESET ROLE').catch(() => { });
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/down.ts
+
+
+
+
+const DBMATE_DOWN_MARKER = /^--\s*migrate:down\b/m;
+/**
+ * Each added migration's down, as its layout names it: a missing one, or one with nothing but
+ * comments, is reported (severity from `rehearsal.require-down`; `off` reports nothing).
+ */
+function missingDownFindings(plan, severity) {
+    if (!plan.hasDown || severity === 'off')
+        return [];
+    const findings = [];
+    for (const up of plan.added) {
+        const down = plan.downs.get(up.file.path);
+        const parsed = down ? parseDown(down) : undefined;
+        if (parsed && parsed.statements.length)
+            continue;
+        const expected = expectedDownName(up);
+        const empty = down && (up.file.layout !== 'dbmate' || DBMATE_DOWN_MARKER.test(down.text));
+        findings.push(rehearsalFinding('missing-down-migration', severity, {
+            file: empty && down ? down.file.path : up.file.path,
+            line: empty && down && up.file.layout === 'dbmate' ? lineOf(down.text, DBMATE_DOWN_MARKER) : 1,
+            message: empty
+                ? `The down migration of ${up.file.path} has no statements (only comments or nothing), so this change cannot be rolled back with the migration tool.`
+                : `${up.file.path} has no down migration (${expected}), so this change cannot be rolled back with the migration tool.`,
+            help: `Write ${expected} that undoes exactly what the up migration does; the rehearsal applies it and checks that the schema returns to where it was.`,
+        }));
+    }
+    return findings;
+}
+/**
+ * Apply the down migrations newest first and compare the schema after each with the schema before its
+ * up migration: any difference is a finding on that down migration listing exactly what differs.
+ * The pass stops at the first down that is missing or fails, as the migration tool would.
+ */
+async function checkDownMigrations(db, plan, applied, ctx) {
+    const result = { findings: [], runs: [], checked: 0 };
+    // Differences a later down already left behind are not blamed again on the earlier ones.
+    let inherited = new Set();
+    for (const { source, before } of [...applied].reverse()) {
+        const down = plan.downs.get(source.file.path);
+        const parsed = down ? parseDown(down) : undefined;
+        if (!down || !parsed || !parsed.statements.length)
+            break;
+        const outcome = await applyParsed(parsed, ctx);
+        result.runs.push({
+            file: down.file.path,
+            status: outcome.ok ? 'applied' : 'failed',
+            ms: outcome.ms,
+            statements: outcome.statements,
+        });
+        result.findings.push(...outcome.findings);
+        if (!outcome.ok)
+            break;
+        const differences = diffSnapshots(before, await takeSnapshot(db));
+        const keys = new Set(differences.map(differenceKey));
+        const fresh = differences.filter((d) => !inherited.has(differenceKey(d)));
+        inherited = keys;
+        result.checked += 1;
+        if (fresh.length)
+            result.findings.push(mismatchFinding(parsed, source, fresh));
+    }
+    return result;
+}
+function mismatchFinding(down, up, differences) {
+    const first = down.statements[0];
+    const listed = differences.slice(0, 20).map(describeLeftover);
+    const more = differences.length > listed.length ? `; and ${differences.length - listed.length} more` : '';
+    return rehearsalFinding('down-migration-mismatch', 'error', {
+        file: down.file.path,
+        line: first?.line ?? 1,
+        column: first?.column ?? 1,
+        message: `This down migration does not undo ${up.file.path}: after it, the schema differs from before the up migration: ${listed.join('; ')}${more}.`,
+        help: 'Make the down migration reverse every change of the up migration (drop what it created, restore what it dropped or altered), then re-run the rehearsal.',
+    });
+}
+/** A difference seen from the down migration's side: what it left behind, failed to restore, or changed. */
+function describeLeftover(d) {
+    const what = `${d.kind} ${d.object}`;
+    if (d.change === 'added')
+        return `${what} is still there${d.after && d.after.length < 120 ? ` (${d.after})` : ''}`;
+    if (d.change === 'removed')
+        return `${what} is missing${d.before && d.before.length < 120 ? ` (was ${d.before})` : ''}`;
+    const aspect = d.aspect ? `${d.aspect} ` : 'definition ';
+    if ((d.before?.length ?? 0) > 120 || (d.after?.length ?? 0) > 120)
+        return `${what}: ${aspect}is not restored`;
+    return `${what}: ${aspect}is ${d.after ?? 'none'}, was ${d.before ?? 'none'}`;
+}
+function differenceKey(d) {
+    return `${d.kind}|${d.object}|${d.change}|${d.aspect ?? ''}|${d.after ?? ''}`;
+}
+function parseDown(down) {
+    return parseMigration(down.file, down.text, 'down');
+}
+function expectedDownName(up) {
+    const name = up.file.path.slice(up.file.path.lastIndexOf('/') + 1);
+    switch (up.file.layout) {
+        case 'golang-migrate':
+            return name.replace(/\.up\.sql$/, '.down.sql');
+        case 'flyway':
+            return `U${up.file.version.replace(/\./g, '_')}__*.sql`;
+        default:
+            return 'a "-- migrate:down" section';
+    }
+}
+function lineOf(text, pattern) {
+    const match = pattern.exec(text);
+    return match ? text.slice(0, match.index).split('\n').length : 1;
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/schema-diff.ts
+
+/**
+ * Whether the previous release keeps working with each change: additions are `expand`; removals and
+ * tightenings (a NOT NULL, a new unique or check constraint, a changed type) are `contract`; a changed
+ * function, view, trigger or policy body is `unknown` — only reading it tells.
+ */
+function classifyChange(d) {
+    switch (d.kind) {
+        case 'column':
+            if (d.change === 'added')
+                return /NOT NULL/.test(d.after ?? '') && !/DEFAULT|IDENTITY|GENERATED/.test(d.after ?? '')
+                    ? 'contract'
+                    : 'expand';
+            if (d.change === 'removed')
+                return 'contract';
+            if (d.aspect === 'nullability')
+                return d.after === 'NOT NULL' ? 'contract' : 'expand';
+            if (d.aspect === 'default')
+                return d.after === undefined ? 'contract' : 'expand';
+            return 'contract';
+        case 'constraint':
+            if (d.change === 'added')
+                return 'contract';
+            // Dropping a primary key or unique constraint breaks ON CONFLICT in the previous release.
+            if (d.change === 'removed')
+                return /^(PRIMARY KEY|UNIQUE)/.test(d.before ?? '') ? 'contract' : 'expand';
+            return 'contract';
+        case 'index':
+            if (d.change === 'added')
+                return /^CREATE UNIQUE/.test(d.after ?? '') ? 'contract' : 'expand';
+            if (d.change === 'removed')
+                return /^CREATE UNIQUE/.test(d.before ?? '') ? 'contract' : 'expand';
+            return 'unknown';
+        case 'enum':
+            if (d.change === 'changed')
+                return keepsOrder(d.before ?? '', d.after ?? '') ? 'expand' : 'contract';
+            return d.change === 'added' ? 'expand' : 'contract';
+        case 'row security':
+            return d.after === 'disabled' ? 'expand' : 'contract';
+        case 'function':
+        case 'view':
+        case 'trigger':
+        case 'policy':
+        case 'type':
+            return d.change === 'added' ? 'expand' : d.change === 'removed' ? 'contract' : 'unknown';
+        default:
+            return d.change === 'added' ? 'expand' : 'contract';
+    }
+}
+/** Enum labels only added (none removed or renamed): `a, b` → `a, b, c`. */
+function keepsOrder(before, after) {
+    const next = after.split(', ');
+    return before.split(', ').every((label) => next.includes(label));
+}
+function classifyChanges(differences) {
+    return differences.map((d) => ({ ...d, class: classifyChange(d), description: describeDifference(d) }));
+}
+/** For the PR comment: contract changes first, then unknown, then expand, each a short line. */
+function summarizeChanges(changes, maxChars = 1_500) {
+    const groups = [
+        ['contract', 'contract (the previous release may break)'],
+        ['unknown', 'changed definitions (check them)'],
+        ['expand', 'expand'],
+    ];
+    const parts = [];
+    for (const [cls, title] of groups) {
+        const items = changes.filter((c) => c.class === cls).map((c) => c.description);
+        if (items.length)
+            parts.push(`${title}: ${items.join('; ')}`);
+    }
+    const text = parts.join('. ');
+    return text.length > maxChars
+        ? `${text.slice(0, maxChars - 1)}… (${changes.length} changes in all; the JSON report lists each)`
+        : text;
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/seed.ts
+const TABLE_SQL = `
+SELECT json_build_object(
+  'columns', (SELECT coalesce(json_agg(json_build_object(
+      'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'notNull', a.attnotnull, 'hasDefault', a.atthasdef,
+      'identity', a.attidentity, 'generated', a.attgenerated, 'base', bt.typname, 'category', bt.typcategory,
+      'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = bt.oid)) ORDER BY a.attnum), '[]')
+    FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+    JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+    WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
+  'foreignKeys', (SELECT coalesce(json_agg(json_build_object(
+      'columns', ARRAY(SELECT attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
+        JOIN pg_attribute ON attrelid = con.conrelid AND attnum = k.num ORDER BY k.ord),
+      'parent', pn.nspname || '.' || pc.relname,
+      'parentColumns', ARRAY(SELECT attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+        JOIN pg_attribute ON attrelid = con.confrelid AND attnum = k.num ORDER BY k.ord))), '[]')
+    FROM pg_constraint con JOIN pg_class pc ON pc.oid = con.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+    WHERE con.conrelid = c.oid AND con.contype = 'f')
+)::text AS meta
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')`;
+/**
+ * Put realistic existing rows into every existing table the new migrations touch, because an empty
+ * database proves nothing: one row with NULL in every nullable column, and a second row repeating the
+ * values a new unique index or constraint covers. Parents of required foreign keys are seeded first and
+ * referenced. A table that cannot be satisfied is skipped and reported, never fatal.
+ */
+async function seedTables(db, targets) {
+    const metas = new Map();
+    const load = async (table) => {
+        if (!metas.has(table)) {
+            const [schema, name] = splitTable(table);
+            const [row] = await db.query(TABLE_SQL, [schema, name]).catch(() => []);
+            if (!row)
+                return undefined;
+            metas.set(table, JSON.parse(row.meta));
+        }
+        return metas.get(table);
+    };
+    // Touched tables that exist, plus (transitively) the parents their required foreign keys need.
+    const order = [];
+    const visiting = new Set();
+    const visit = async (table) => {
+        if (order.includes(table) || visiting.has(table))
+            return;
+        const meta = await load(table);
+        if (!meta)
+            return;
+        visiting.add(table);
+        for (const fk of requiredParents(meta, targets.newForeignKeys.get(table) ?? []))
+            await visit(fk.parent);
+        visiting.delete(table);
+        order.push(table);
+    };
+    for (const table of [...targets.tables].sort())
+        await visit(table);
+    const seeded = [];
+    for (const table of order)
+        seeded.push(await seedTable(db, table, metas.get(table), targets));
+    return seeded;
+}
+/** Foreign keys a seeded row must satisfy with a real parent: required columns, and keys the change adds. */
+function requiredParents(meta, added) {
+    const notNull = new Set(meta.columns.filter((c) => c.notNull).map((c) => c.name));
+    return [
+        ...meta.foreignKeys.filter((fk) => fk.columns.some((c) => notNull.has(c))),
+        ...added.filter((fk) => fk.columns.some((c) => notNull.has(c))),
+    ];
+}
+async function seedTable(db, table, meta, targets) {
+    const uniques = targets.newUniques.get(table) ?? [];
+    const duplicated = [...new Set(uniques.flat())].filter((c) => meta.columns.some((m) => m.name === c && !m.generated));
+    const parents = new Map();
+    for (const fk of requiredParents(meta, targets.newForeignKeys.get(table) ?? [])) {
+        fk.columns.forEach((column, i) => {
+            const parentColumn = fk.parentColumns[i];
+            if (parentColumn)
+                parents.set(column, `(SELECT ${quoteIdent(parentColumn)} FROM ${quoteTable(fk.parent)} LIMIT 1)`);
+        });
+    }
+    const [{ n } = { n: 0 }] = await db
+        .query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${quoteTable(table)} LIMIT 1000) s`)
+        .catch(() => []);
+    const result = { table, rows: 0, existingRows: n, nullColumns: [], duplicated: [] };
+    const rows = duplicated.length ? [0, 1] : [0];
+    for (const k of rows) {
+        const row = buildRow(meta, k, new Set(duplicated), parents);
+        if ('missing' in row) {
+            result.skipped = `no value can be made for required column ${row.missing}`;
+            break;
+        }
+        const sql = row.columns.length
+            ? `INSERT INTO ${quoteTable(table)} (${row.columns.map(quoteIdent).join(', ')}) VALUES (${row.values.join(', ')})`
+            : `INSERT INTO ${quoteTable(table)} DEFAULT VALUES`;
+        try {
+            await db.exec(sql);
+            result.rows += 1;
+            if (k === 0)
+                result.nullColumns = row.nulls;
+            else
+                result.duplicated = duplicated;
+        }
+        catch (error) {
+            result.skipped = `${k === 0 ? 'the row' : 'the duplicate row'} was rejected: ${error.message}`;
+            break;
+        }
+    }
+    return result;
+}
+function buildRow(meta, k, duplicated, parents) {
+    const columns = [];
+    const values = [];
+    const nulls = [];
+    for (const c of meta.columns) {
+        if (c.generated || c.identity === 'a')
+            continue;
+        const isDuplicate = duplicated.has(c.name);
+        let value;
+        if (parents.has(c.name) && (c.notNull || isDuplicate))
+            value = parents.get(c.name);
+        else if (isDuplicate)
+            value = literalFor(c, 0);
+        else if (!c.notNull) {
+            value = 'NULL';
+            nulls.push(c.name);
+        }
+        else if (c.hasDefault || c.identity)
+            continue;
+        else
+            value = literalFor(c, k);
+        if (value === undefined)
+            return { missing: `${c.name} (${c.type})` };
+        columns.push(c.name);
+        values.push(value);
+    }
+    return { columns, values, nulls };
+}
+/** A plausible value of the column's type; `k` makes the second row differ where it must. */
+function literalFor(c, k) {
+    const cast = (text) => `${quoteLiteral(text)}::${c.type}`;
+    const n = k + 1;
+    if (c.category === 'A')
+        return cast('{}');
+    if (c.labels?.length)
+        return cast(c.labels[k % c.labels.length]);
+    switch (c.base) {
+        case 'uuid':
+            return cast(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`);
+        case 'json':
+        case 'jsonb':
+            return cast(`{"seed": ${n}}`);
+        case 'bytea':
+            return cast(`\\x0${n}`);
+        case 'bool':
+            return k % 2 === 0 ? 'true' : 'false';
+        case 'date':
+            return cast(`2026-01-0${n}`);
+        case 'timestamp':
+        case 'timestamptz':
+            return cast(`2026-01-0${n} 12:00:00+00`);
+        case 'time':
+        case 'timetz':
+            return cast(`12:0${k}:00`);
+        case 'interval':
+            return cast(`${n} days`);
+        case 'inet':
+            return cast(`10.0.0.${n}`);
+        case 'cidr':
+            return cast(`10.0.${n}.0/24`);
+        case 'macaddr':
+            return cast(`08:00:2b:01:02:0${n}`);
+        case 'tsvector':
+        case 'tsquery':
+            return cast('seed');
+        case 'point':
+            return cast(`(${n},${n})`);
+        case 'money':
+            return cast(`${n}.00`);
+    }
+    if (c.category === 'N')
+        return cast(String(n));
+    if (c.category === 'S')
+        return cast(textValue(c.name, n));
+    if (c.category === 'V')
+        return cast('1');
+    if (c.category === 'R')
+        return cast('empty');
+    return undefined;
+}
+/** Text that looks like what the column holds, so CHECKs on format have a chance. */
+function textValue(column, n) {
+    const name = column.toLowerCase();
+    if (name.includes('email'))
+        return `user${n}@example.com`;
+    if (/url|website|link/.test(name))
+        return `https://example.com/${n}`;
+    if (name.includes('phone'))
+        return `+1555010000${n}`;
+    if (/slug|handle|username/.test(name))
+        return `seed-${n}`;
+    return `${column} ${n}`;
+}
+function splitTable(table) {
+    const dot = table.indexOf('.');
+    return [table.slice(0, dot), table.slice(dot + 1)];
+}
+function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+function quoteTable(table) {
+    return splitTable(table).map(quoteIdent).join('.');
+}
+function quoteLiteral(text) {
+    return `'${text.replace(/'/g, "''")}'`;
+}
+/** One line per table for the log: "public.users: 2 rows (NULL in bio, avatar_url; duplicate email)". */
+function describeSeeded(s) {
+    const parts = [];
+    if (s.nullColumns.length)
+        parts.push(`NULL in ${s.nullColumns.join(', ')}`);
+    if (s.duplicated.length)
+        parts.push(`duplicate ${s.duplicated.join(', ')}`);
+    if (s.existingRows)
+        parts.push(`it already had ${s.existingRows >= 1000 ? '1000+' : s.existingRows} row(s)`);
+    if (s.skipped)
+        parts.push(`skipped: ${s.skipped}`);
+    return `${s.table}: ${s.rows} row${s.rows === 1 ? '' : 's'} added${parts.length ? ` (${parts.join('; ')})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/seed-targets.ts
+
+/** `users` → `public.users`; the rehearsal database has the default search_path. */
+function tableKey(rel) {
+    if (!rel?.relname)
+        return undefined;
+    return `${rel.schemaname || 'public'}.${rel.relname}`;
+}
+const names = (list) => (list ?? []).flatMap((n) => ('String' in n && n.String.sval ? [n.String.sval] : []));
+function seedTargets(files) {
+    const targets = { tables: new Set(), newUniques: new Map(), newForeignKeys: new Map() };
+    const push = (map, key, value) => map.set(key, [...(map.get(key) ?? []), value]);
+    for (const parsed of files) {
+        for (const { node } of parsed.statements) {
+            for (const rel of relationsIn(node)) {
+                const key = tableKey(rel);
+                if (key)
+                    targets.tables.add(key);
+            }
+            if ('IndexStmt' in node && node.IndexStmt.unique) {
+                const table = tableKey(node.IndexStmt.relation);
+                const columns = indexColumns(node.IndexStmt.indexParams ?? []);
+                if (table && columns.length)
+                    push(targets.newUniques, table, columns);
+            }
+            const table = 'AlterTableStmt' in node ? tableKey(node.AlterTableStmt.relation) : undefined;
+            if (!table)
+                continue;
+            for (const cmd of alterCommands(node)) {
+                if (cmd.subtype !== 'AT_AddConstraint')
+                    continue;
+                const constraint = constraintOf(cmd.def);
+                if (!constraint)
+                    continue;
+                if ((constraint.contype === 'CONSTR_UNIQUE' || constraint.contype === 'CONSTR_PRIMARY') &&
+                    constraint.keys?.length) {
+                    push(targets.newUniques, table, names(constraint.keys));
+                }
+                else if (constraint.contype === 'CONSTR_FOREIGN') {
+                    const parent = tableKey(constraint.pktable);
+                    if (parent)
+                        push(targets.newForeignKeys, table, {
+                            columns: names(constraint.fk_attrs),
+                            parent,
+                            parentColumns: names(constraint.pk_attrs),
+                        });
+                }
+            }
+        }
+    }
+    return targets;
+}
+/**
+ * Every table reference in a statement. The AST embeds RangeVars unwrapped in fields such as
+ * `relation` and wrapped (`{ RangeVar: … }`) in FROM lists; both carry `relname`.
+ */
+function relationsIn(root) {
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value))
+            return value.forEach(visit);
+        if (!value || typeof value !== 'object')
+            return;
+        if (typeof value.relname === 'string')
+            found.push(value);
+        for (const child of Object.values(value))
+            visit(child);
+    };
+    visit(root);
+    return found;
+}
+/** Columns an index covers: plain columns, and those inside expressions (`lower(email)` → email). */
+function indexColumns(params) {
+    const columns = new Set();
+    for (const param of params) {
+        if (!('IndexElem' in param))
+            continue;
+        const elem = param.IndexElem;
+        if (elem.name)
+            columns.add(elem.name);
+        for (const ref of findNodes(elem.expr, 'ColumnRef')) {
+            const last = names(ref.fields).pop();
+            if (last)
+                columns.add(last);
+        }
+    }
+    return [...columns];
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/supabase-shim.ts
+/**
+ * The parts of a Supabase project's database that its migrations take for granted: the API roles, the
+ * `auth` schema with `auth.users` and the JWT helpers, the `extensions` schema, Storage's tables and the
+ * Realtime publication. Minimal stand-ins, created only where missing (a real Supabase database given as
+ * database-url already has them), so real Supabase migrations apply. Applied before the base migrations,
+ * so it is in both schema snapshots and never shows up as a difference.
+ */
+const SHIM_STATEMENTS = [
+    `DO $shim$
+DECLARE r text;
+BEGIN
+  FOREACH r IN ARRAY ARRAY['anon', 'authenticated', 'service_role', 'supabase_admin', 'authenticator', 'supabase_auth_admin', 'supabase_storage_admin'] LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+      EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+    END IF;
+  END LOOP;
+END
+$shim$`,
+    `CREATE SCHEMA IF NOT EXISTS extensions`,
+    `CREATE SCHEMA IF NOT EXISTS auth`,
+    `CREATE TABLE IF NOT EXISTS auth.users (
+  id uuid PRIMARY KEY,
+  email text,
+  phone text,
+  role text,
+  aud text,
+  raw_user_meta_data jsonb,
+  raw_app_meta_data jsonb,
+  email_confirmed_at timestamptz,
+  last_sign_in_at timestamptz,
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now()
+)`,
+    `CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE AS
+  $$ SELECT nullif(coalesce(current_setting('request.jwt.claim.sub', true), nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'), '')::uuid $$`,
+    `CREATE OR REPLACE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE AS
+  $$ SELECT nullif(coalesce(current_setting('request.jwt.claim.role', true), nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role'), '')::text $$`,
+    `CREATE OR REPLACE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE AS
+  $$ SELECT coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb $$`,
+    `CREATE OR REPLACE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE AS
+  $$ SELECT auth.jwt() ->> 'email' $$`,
+    `CREATE SCHEMA IF NOT EXISTS storage`,
+    `CREATE TABLE IF NOT EXISTS storage.buckets (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  owner uuid,
+  public boolean DEFAULT false,
+  file_size_limit bigint,
+  allowed_mime_types text[],
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now()
+)`,
+    `CREATE TABLE IF NOT EXISTS storage.objects (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  bucket_id text REFERENCES storage.buckets (id),
+  name text,
+  owner uuid,
+  metadata jsonb,
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now()
+)`,
+    `CREATE OR REPLACE FUNCTION storage.foldername(name text) RETURNS text[] LANGUAGE sql IMMUTABLE AS
+  $$ SELECT (string_to_array(name, '/'))[1:array_length(string_to_array(name, '/'), 1) - 1] $$`,
+    `CREATE OR REPLACE FUNCTION storage.filename(name text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)] $$`,
+    `CREATE OR REPLACE FUNCTION storage.extension(name text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT reverse(split_part(reverse(name), '.', 1)) $$`,
+    `DO $shim$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_publication WHERE pubname = 'supabase_realtime') THEN
+    CREATE PUBLICATION supabase_realtime;
+  END IF;
+END
+$shim$`,
+    `GRANT USAGE ON SCHEMA public, auth, storage, extensions TO anon, authenticated, service_role`,
+];
+/**
+ * Create the shim; returns what could not be created (e.g. roles without CREATEROLE on a database-url
+ * server), for the log. One round trip normally; statement by statement when something fails.
+ */
+async function applySupabaseShim(db) {
+    try {
+        await db.exec(SHIM_STATEMENTS.join(';\n'));
+        return [];
+    }
+    catch {
+        const problems = [];
+        for (const statement of SHIM_STATEMENTS) {
+            await db.exec(statement).catch((error) => problems.push(error.message));
+        }
+        return problems;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/rehearse.ts
+
+
+
+
+
+
+
+
+/**
+ * Rehearse one layout on a fresh database: base migrations → snapshot → seed → each new migration as
+ * its runner applies it → down migrations newest first, each compared with the schema before its up.
+ */
+async function rehearseLayout(plan, options) {
+    const { db, log } = options;
+    const missingExtensions = new Set();
+    const context = (what, failureRule) => ({
+        db,
+        config: options.config,
+        deadline: options.deadline,
+        missingExtensions,
+        failureRule,
+        what,
+    });
+    const result = {
+        layout: plan.layout,
+        outcome: 'passed',
+        findings: [],
+        files: [],
+        seeded: [],
+        changes: [],
+        downsChecked: 0,
+        timings: { baseMs: 0, seedMs: 0, applyMs: 0, downMs: 0 },
+    };
+    const notRun = (sources, phase) => {
+        for (const s of sources)
+            result.files.push({ file: s.file.path, phase, status: 'not-run', ms: 0, statements: 0 });
+    };
+    const record = (path, phase, outcome) => {
+        const status = outcome.ok ? 'applied' : 'failed';
+        result.files.push({ file: path, phase, status, ms: outcome.ms, statements: outcome.statements });
+        result.findings.push(...outcome.findings);
+    };
+    // 1. The base: production's schema before this change.
+    let clock = Date.now();
+    if (plan.layout === 'supabase') {
+        const problems = await applySupabaseShim(db);
+        for (const p of problems)
+            log.warn(`Supabase stand-in not fully created: ${p}`);
+    }
+    for (const [index, source] of plan.base.entries()) {
+        const outcome = await applyParsed(parseSource(source), context('base migration', 'base-migration-failed'));
+        record(source.file.path, 'base', { ...outcome, findings: outcome.findings.map(baseFailure) });
+        if (!outcome.ok) {
+            notRun(plan.base.slice(index + 1), 'base');
+            notRun(plan.added, 'new');
+            result.outcome = 'stopped';
+            result.timings.baseMs = Date.now() - clock;
+            return result;
+        }
+    }
+    let baseSnapshot = await takeSnapshot(db);
+    result.timings.baseMs = Date.now() - clock;
+    // 2. Seed: existing rows in every table the new migrations touch, plus the user's own seed file.
+    clock = Date.now();
+    const parsedAdded = plan.added.map(parseSource);
+    if (options.seed) {
+        const outcome = await applyParsed(parseSource(options.seed), context('seed file', 'seed-failed'));
+        record(options.seed.file.path, 'seed', outcome);
+        // A seed file may create helpers (tables, functions): they are part of the starting point, not of the change.
+        baseSnapshot = await takeSnapshot(db);
+    }
+    result.seeded = await seedTables(db, seedTargets(parsedAdded));
+    for (const s of result.seeded)
+        log.info(`  seeded ${describeSeeded(s)}`);
+    result.timings.seedMs = Date.now() - clock;
+    // 3. The new migrations, one file at a time.
+    clock = Date.now();
+    const applied = [];
+    let before = baseSnapshot;
+    for (const [index, parsed] of parsedAdded.entries()) {
+        const outcome = await applyParsed(parsed, context('migration', 'migration-failed'));
+        record(parsed.file.path, 'new', outcome);
+        if (!outcome.ok) {
+            notRun(plan.added.slice(index + 1), 'new');
+            result.outcome = outcome.environmental ? 'stopped' : 'failed';
+            break;
+        }
+        applied.push({ source: plan.added[index], before });
+        // Snapshots between files are only needed to check each down migration against its own up.
+        if (plan.hasDown)
+            before = await takeSnapshot(db);
+    }
+    result.timings.applyMs = Date.now() - clock;
+    result.findings.push(...missingDownFindings(plan, options.requireDown));
+    if (result.outcome !== 'passed')
+        return result;
+    const headSnapshot = plan.hasDown ? before : await takeSnapshot(db);
+    result.changes = classifyChanges(diffSnapshots(baseSnapshot, headSnapshot));
+    // 4. Down migrations, newest first.
+    if (plan.hasDown) {
+        clock = Date.now();
+        const downs = await checkDownMigrations(db, plan, applied, context('down migration', 'migration-failed'));
+        result.downsChecked = downs.checked;
+        result.findings.push(...downs.findings);
+        for (const run of downs.runs)
+            result.files.push({ ...run, phase: 'down' });
+        if (downs.findings.some((f) => f.severity === 'error'))
+            result.outcome = 'failed';
+        result.timings.downMs = Date.now() - clock;
+    }
+    return result;
+}
+function parseSource(source) {
+    return parseMigration(source.file, source.text, source.section);
+}
+/** A base migration that does not apply is not this change's fault, but nothing after it can be rehearsed. */
+function baseFailure(f) {
+    if (f.rule !== 'base-migration-failed')
+        return f;
+    return {
+        ...f,
+        severity: 'warning',
+        message: `${f.message} This migration is already on the base branch, so the change's own migrations could not be rehearsed.`,
+    };
+}
+/** The user's seed file as a plain SQL file (each statement on its own). */
+function seedSource(path, text) {
+    const file = { path, layout: 'plain', direction: 'up', version: path };
+    return { file, text, section: 'up' };
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function createRehearsalGate(options) {
+    return {
+        id: 'rehearsal',
+        title: 'migration rehearsal',
+        run: (ctx) => runRehearsal(ctx, options),
+    };
+}
+/** Registered with `check`: runs only when `rehearsal.enabled: true`. */
+const rehearsalGate = createRehearsalGate({ always: false });
+async function runRehearsal(ctx, options) {
+    const config = ctx.settings.config.rehearsal;
+    const skip = (reason, findings = []) => ({
+        findings,
+        summary: reason,
+        skipped: true,
+        data: { rehearsal: { ran: false, reason } },
+    });
+    if (!options.always && !config.enabled)
+        return skip('off (set rehearsal.enabled: true, or run `rollback-ready rehearse`)');
+    await ensureParser();
+    const plan = await planRehearsal(ctx);
+    if (!plan.layouts.length) {
+        const why = ctx.base
+            ? 'no new migrations to rehearse'
+            : 'no base to compare with and no migrations found';
+        return skip(why, plan.problems);
+    }
+    const findings = [...plan.problems];
+    const seed = config.seed ? await readSeed(ctx, config.seed, findings) : undefined;
+    const started = Date.now();
+    const data = { ran: true, layouts: [] };
+    const timings = { startMs: 0, baseMs: 0, seedMs: 0, applyMs: 0, downMs: 0, totalMs: 0 };
+    for (const layoutPlan of plan.layouts) {
+        const remaining = config.timeout - (Date.now() - started);
+        const outcome = await rehearseOnFreshDatabase(ctx, options, layoutPlan, seed, remaining, data, timings);
+        findings.push(...outcome);
+        if (outcome.some((f) => f.rule === 'database-unavailable' || f.rule === 'rehearsal-timeout'))
+            break;
+    }
+    timings.totalMs = Date.now() - started;
+    data.timings = timings;
+    const changes = (data.layouts ?? []).flatMap((l) => l.changes);
+    if (changes.length) {
+        findings.push(rehearsalFinding('schema-changes', 'notice', {
+            message: `Schema changes base → head: ${summarizeChanges(changes)}.`,
+        }));
+    }
+    return { findings, summary: gate_summarize(data, findings), data: { rehearsal: data } };
+}
+async function rehearseOnFreshDatabase(ctx, options, plan, seed, remainingMs, data, timings) {
+    const config = ctx.settings.config.rehearsal;
+    let db;
+    try {
+        db = await (options.open ?? openDatabase)({
+            ...(config['database-url'] ? { databaseUrl: config['database-url'] } : {}),
+            engine: config.engine,
+            preferMajor: ctx.settings.config.migrations['pg-version'],
+            log: ctx.log,
+        });
+    }
+    catch (error) {
+        stopIfInterrupted();
+        if (!(error instanceof DatabaseUnavailableError))
+            throw error;
+        return [
+            rehearsalFinding('database-unavailable', 'error', {
+                message: `Cannot rehearse the migrations: ${error.message}.`,
+                help: 'Install PostgreSQL, pass database-url, or use --engine pglite.',
+            }),
+        ];
+    }
+    data.engine = db.kind;
+    data.server = db.describe();
+    data.serverVersion = db.majorVersion;
+    timings.startMs += db.startupMs;
+    const layout = layoutById(plan.layout).name;
+    ctx.log.info(`rehearsal: ${plan.added.length} new ${layout} migration(s) on top of ${plan.base.length} from the base, on ${db.describe()} (ready in ${(db.startupMs / 1000).toFixed(1)} s)`);
+    const deadline = new Deadline(Math.max(remainingMs, 1), () => void db.close());
+    try {
+        const result = await rehearseLayout(plan, {
+            db,
+            config: ctx.settings.config.migrations,
+            requireDown: config['require-down'],
+            ...(seed ? { seed } : {}),
+            deadline,
+            log: ctx.log,
+        });
+        // The findings are in the report already; the data keeps what they do not say.
+        const { findings, ...rest } = result;
+        data.layouts.push(rest);
+        timings.baseMs += result.timings.baseMs;
+        timings.seedMs += result.timings.seedMs;
+        timings.applyMs += result.timings.applyMs;
+        timings.downMs += result.timings.downMs;
+        return findings;
+    }
+    catch (error) {
+        stopIfInterrupted();
+        if (!(error instanceof RehearsalTimeout) && !deadline.expired)
+            throw error;
+        return [
+            rehearsalFinding('rehearsal-timeout', 'error', {
+                message: `The rehearsal of the ${layout} migrations did not finish within ${Math.round(config.timeout / 1000)} s (rehearsal.timeout); the database was stopped.`,
+                help: 'Look for a migration that waits on a lock or runs a long data change; raise rehearsal.timeout if the work is expected.',
+            }),
+        ];
+    }
+    finally {
+        deadline.clear();
+        await db.close();
+    }
+}
+async function readSeed(ctx, path, findings) {
+    const clean = path.replace(/^\.\//, '');
+    const source = await readHeadSource(ctx, clean);
+    if (!source || 'problem' in source) {
+        findings.push(rehearsalFinding('seed-failed', 'error', {
+            file: clean,
+            message: source
+                ? `Cannot read the seed file: ${source.problem}.`
+                : `The seed file ${clean} (rehearsal.seed) does not exist in the change.`,
+            help: 'Point rehearsal.seed (or --seed) at a SQL file relative to the repository root.',
+        }));
+        return undefined;
+    }
+    return seedSource(clean, source.text);
+}
+function gate_summarize(data, findings) {
+    const layouts = data.layouts ?? [];
+    if (!layouts.length) {
+        const unavailable = findings.find((f) => f.rule === 'database-unavailable' || f.rule === 'rehearsal-timeout');
+        return unavailable ? `could not rehearse: ${unavailable.rule.replace(/-/g, ' ')}` : 'nothing rehearsed';
+    }
+    const applied = layouts
+        .flatMap((l) => l.files)
+        .filter((f) => f.phase === 'new' && f.status === 'applied').length;
+    const total = layouts.flatMap((l) => l.files).filter((f) => f.phase === 'new').length;
+    const downs = layouts.reduce((n, l) => n + l.downsChecked, 0);
+    const failed = findings.find((f) => f.severity === 'error' && f.file);
+    const seconds = ((data.timings?.totalMs ?? 0) / 1000).toFixed(1);
+    const parts = [
+        `${applied} of ${total} new migration(s) applied on ${data.engine === 'database-url' ? 'the database-url server' : data.engine === 'local' ? `local PostgreSQL ${data.serverVersion}` : `PGlite (PostgreSQL ${data.serverVersion})`}`,
+    ];
+    if (downs)
+        parts.push(`${downs} down migration(s) checked`);
+    const contract = layouts.flatMap((l) => l.changes).filter((c) => c.class === 'contract').length;
+    const changes = layouts.flatMap((l) => l.changes).length;
+    if (changes)
+        parts.push(`${changes} schema change(s)${contract ? `, ${contract} contract` : ''}`);
+    if (failed)
+        parts.push(`first failure at ${failed.file}${failed.line ? `:${failed.line}` : ''}`);
+    if (layouts.some((l) => l.outcome === 'stopped'))
+        parts.push('stopped early (see warnings)');
+    return `${parts.join('; ')} (${seconds} s)`;
+}
+/** After Ctrl-C the teardown is under way: report nothing half-done, just say so (the process then exits). */
+function stopIfInterrupted() {
+    if (interrupted())
+        throw new UsageError('interrupted: the rehearsal database is being stopped and its files removed');
+}
+
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
 
@@ -3865,6 +19271,26 @@ class GitCli {
     async readFileAt(ref, path) {
         try {
             return await this.git(['show', '--end-of-options', `${ref}:${path}`]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async readBytesAt(ref, path) {
+        try {
+            return await runGitBytes(this.root, ['show', '--end-of-options', `${ref}:${path}`]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async readBytesCapped(ref, path, maxBytes) {
+        const spec = `${ref}:${path}`;
+        const read = await streamGit(this.root, ['show', '--end-of-options', spec], maxBytes);
+        if (read !== 'too-large')
+            return read && { bytes: read };
+        try {
+            return { tooLarge: true, size: Number((await this.git(['cat-file', '-s', '--end-of-options', spec])).trim()) };
         }
         catch {
             return undefined;
@@ -3940,15 +19366,6880 @@ function parseNameStatus(out) {
     return files;
 }
 /** Run git without a shell; arguments never pass through one. */
-function runGit(cwd, args) {
+async function runGit(cwd, args) {
+    return (await runGitBytes(cwd, args)).toString('utf8');
+}
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Stream git's output, stopping it once more than `maxBytes` came: a huge blob is never buffered whole. */
+function streamGit(cwd, args, maxBytes) {
+    return new Promise((resolvePromise) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+        const chunks = [];
+        let length = 0;
+        let over = false;
+        child.stdout.on('data', (chunk) => {
+            if (over)
+                return;
+            length += chunk.length;
+            if (length > maxBytes) {
+                over = true;
+                chunks.length = 0;
+                child.kill();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        child.on('error', () => resolvePromise(undefined));
+        child.on('close', (code) => resolvePromise(over ? 'too-large' : code === 0 ? Buffer.concat(chunks) : undefined));
+    });
+}
+function runGitBytes(cwd, args) {
     return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: gitEnv() }, (error, stdout, stderr) => {
             if (error)
-                reject(new Error(`git ${args[0]} failed: ${stderr.trim() || error.message}`));
+                reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
             else
                 resolvePromise(stdout);
         });
     });
+}
+
+;// CONCATENATED MODULE: ./src/release/release-git.ts
+
+
+const MAX_MESSAGES = 2000;
+class ReleaseGitCli {
+    repo;
+    constructor(repo) {
+        this.repo = repo;
+    }
+    static async open(cwd) {
+        return new ReleaseGitCli(await GitCli.open(cwd));
+    }
+    static from(repo) {
+        return new ReleaseGitCli(repo);
+    }
+    get root() {
+        return this.repo.root;
+    }
+    listTags() {
+        return this.repo.listTags();
+    }
+    resolveCommit(ref) {
+        return this.repo.resolveCommit(ref);
+    }
+    isAncestor(ancestor, descendant) {
+        return this.repo.isAncestor(ancestor, descendant);
+    }
+    async releaseBranch(configured) {
+        const names = configured ? [configured] : await this.defaultBranchNames();
+        for (const name of names) {
+            const tips = [];
+            for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+                const sha = await this.repo.resolveCommit(ref);
+                if (sha && !tips.includes(sha))
+                    tips.push(sha);
+            }
+            if (tips.length)
+                return { name, tips };
+        }
+        return undefined;
+    }
+    async defaultBranchNames() {
+        const found = await this.repo.defaultBranch();
+        const names = found ? [found.replace(/^origin\//, '')] : [];
+        for (const fallback of ['main', 'master'])
+            if (!names.includes(fallback))
+                names.push(fallback);
+        return names;
+    }
+    async tagsReachableFrom(commit) {
+        const out = await runGit(this.root, [
+            'for-each-ref',
+            `--merged=${commit}`,
+            '--format=%(refname:strip=2)',
+            'refs/tags',
+        ]);
+        return new Set(out.split('\n').filter(Boolean));
+    }
+    async branchesNamed(name) {
+        const out = await runGit(this.root, [
+            'for-each-ref',
+            '--format=%(refname)',
+            `refs/heads/${name}`,
+            `refs/remotes/*/${name}`,
+        ]);
+        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        return out.split('\n').filter((ref) => exact.test(ref));
+    }
+    async commitMessages(from, to) {
+        const range = from ? `${from}..${to}` : to;
+        const out = await runGit(this.root, [
+            'log',
+            `--max-count=${MAX_MESSAGES}`,
+            '--format=%B%x00',
+            '--end-of-options',
+            range,
+            '--',
+        ]);
+        return out
+            .split('\0')
+            .map((m) => m.trim())
+            .filter(Boolean);
+    }
+    async isValidTagRef(name) {
+        try {
+            await runGit(this.root, ['check-ref-format', `refs/tags/${name}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async originRepository() {
+        try {
+            const url = (await runGit(this.root, ['remote', 'get-url', 'origin'])).trim();
+            return repositoryFromRemoteUrl(url);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
+function repositoryFromRemoteUrl(url) {
+    const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
+async function assertGitAcceptsTag(git, name, label) {
+    if (!(await git.isValidTagRef(name))) {
+        throw new UsageError(`${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var endpoint_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${endpoint_dist_bundle_VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var request_dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var dist_bundle_noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(dist_bundle_noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(dist_bundle_noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+const dist_src_version_VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = dist_src_version_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const rest_dist_src_version_VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${rest_dist_src_version_VERSION}`
+  }
+);
+
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+const GitHubClient = dist_src_Octokit.plugin(retry, throttling);
+/**
+ * For tests only: a shorter per-request timeout (milliseconds), so a hung API can be simulated in
+ * seconds instead of the default 30 s. Ignored unless it is a positive integer.
+ */
+const HTTP_TIMEOUT_ENV = 'ROLLBACK_READY_HTTP_TIMEOUT_MS';
+function timeoutFromEnv() {
+    const ms = Number(process.env[HTTP_TIMEOUT_ENV] ?? '');
+    return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
+}
+/** An Octokit that retries transient failures a bounded number of times and honours rate limits. */
+function createGitHubClient(options) {
+    const timeoutMs = options.timeoutMs ?? timeoutFromEnv() ?? 30_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const retries = options.retries ?? 3;
+    const shouldWait = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount < 2 && retryAfter <= maxWait) {
+            options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+            return true;
+        }
+        options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`);
+        return false;
+    };
+    return new GitHubClient({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'rollback-ready',
+        request: {
+            fetch: (url, init = {}) => {
+                const timeout = AbortSignal.timeout(timeoutMs);
+                const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+                return fetch(url, { ...init, signal });
+            },
+        },
+        retry: { retries },
+        throttle: {
+            onRateLimit: shouldWait('primary'),
+            onSecondaryRateLimit: shouldWait('secondary'),
+        },
+        log: { debug: () => { }, info: () => { }, warn: (m) => options.log.debug(m), error: (m) => options.log.debug(m) },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/ledger-read.ts
+/**
+ * The read side of the deployment ledger: which release production is on, and which release is
+ * known-good, from GitHub Deployments. The write side (creating deployments and statuses on deploy,
+ * rollback and drill) implements `LedgerWriter` and records `DeploymentPayload` on every deployment.
+ */
+
+
+const MAX_DEPLOYMENTS = 50;
+/** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
+function readPayload(raw) {
+    let data = raw;
+    if (typeof data === 'string') {
+        try {
+            data = JSON.parse(data);
+        }
+        catch {
+            return {};
+        }
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return {};
+    const p = data;
+    const out = {};
+    if (typeof p.releaseId === 'string' && p.releaseId)
+        out.releaseId = p.releaseId;
+    if (typeof p.previousRelease === 'string')
+        out.previousRelease = p.previousRelease;
+    if (p.kind === 'deploy' || p.kind === 'rollback' || p.kind === 'drill')
+        out.kind = p.kind;
+    if (typeof p.actor === 'string')
+        out.actor = p.actor;
+    if (typeof p.reason === 'string')
+        out.reason = p.reason;
+    if (Array.isArray(p.migrations))
+        out.migrations = p.migrations.filter((m) => typeof m === 'string');
+    if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom)
+        out.rolledBackFrom = p.rolledBackFrom;
+    return out;
+}
+/**
+ * Walk deployments newest first. A rollback names the release it left (`rolledBackFrom`), and it is
+ * always newer than that release's deployment, so by the time we reach a deployment we already know
+ * whether it was rolled back from. Drills never count as production; `exclude` skips one release
+ * (the one whose note is being checked).
+ */
+async function readLedger(reader, environment, options = {}) {
+    const deployments = await reader.listDeployments(environment, options.limit ?? MAX_DEPLOYMENTS);
+    const rolledBack = new Set();
+    const state = { deployments: deployments.length };
+    for (const d of deployments) {
+        const kind = d.payload.kind ?? 'deploy';
+        if (kind === 'drill')
+            continue;
+        const releaseId = d.payload.releaseId ?? d.ref;
+        // Checking a release's own note: its deployments say nothing about what to roll back to.
+        if (releaseId !== options.exclude) {
+            const statuses = await reader.listStatuses(d.id);
+            const release = {
+                releaseId,
+                sha: d.sha,
+                deploymentId: d.id,
+                createdAt: d.createdAt,
+                kind,
+            };
+            // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
+            if (!state.current && statuses[0] === 'success')
+                state.current = release;
+            if (!state.knownGood && statuses.includes('success') && !rolledBack.has(releaseId))
+                state.knownGood = release;
+            if (state.current && state.knownGood)
+                break;
+        }
+        if (kind === 'rollback' && d.payload.rolledBackFrom)
+            rolledBack.add(d.payload.rolledBackFrom);
+    }
+    return state;
+}
+function octokitLedgerReader(client, owner, repo) {
+    return {
+        async listDeployments(environment, limit) {
+            const { data } = await client.rest.repos.listDeployments({
+                owner,
+                repo,
+                environment,
+                per_page: Math.min(limit, 100),
+            });
+            return data.slice(0, limit).map((d) => ({
+                id: d.id,
+                ref: d.ref,
+                sha: d.sha,
+                createdAt: d.created_at,
+                payload: readPayload(d.payload),
+            }));
+        },
+        async listStatuses(deploymentId) {
+            const { data } = await client.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                per_page: 100,
+            });
+            return data.map((s) => s.state);
+        },
+    };
+}
+/** An API client and the repository to ask about, when a token and a repository are known. */
+function openGitHub(access, log) {
+    const [owner, repo] = (access?.repository ?? '').split('/');
+    if (!access?.token || !owner || !repo)
+        return undefined;
+    const client = createGitHubClient({
+        token: access.token,
+        ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
+        log,
+    });
+    return { client, owner, repo };
+}
+/** The CLI's access: GITHUB_TOKEN (or GH_TOKEN), GITHUB_API_URL, and GITHUB_REPOSITORY or the origin remote. */
+function cliGitHubAccess(env) {
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    return {
+        ...(token ? { token } : {}),
+        ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    };
+}
+const MAX_EVENT_BYTES = (/* unused pure expression or super */ null && (25 * 1024 * 1024));
+/** The tag of a `release` event's release (`release.tag_name`), read from GITHUB_EVENT_PATH. */
+function releaseTagFromEvent(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        const buffer = readFileSync(eventPath);
+        if (buffer.length > MAX_EVENT_BYTES)
+            return undefined;
+        const payload = JSON.parse(buffer.toString('utf8'));
+        const tag = payload?.release?.tag_name;
+        return typeof tag === 'string' && tag ? tag : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The action's access: its token input, the runner's API URL and repository, the release of the event. */
+function actionGitHubAccess(env, token) {
+    const releaseTag = releaseTagFromEvent(env.GITHUB_EVENT_PATH);
+    return {
+        ...(token ? { token } : {}),
+        ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(releaseTag ? { releaseTag } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/conventional.ts
+const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
+/** The bump one commit message asks for under Conventional Commits: `!`/BREAKING CHANGE → major, feat → minor. */
+function bumpOfCommit(message) {
+    const header = HEADER.exec(message.trimStart());
+    if (header?.groups?.bang || BREAKING_FOOTER.test(message))
+        return 'major';
+    if (header?.groups?.type?.toLowerCase() === 'feat')
+        return 'minor';
+    return 'patch';
+}
+const conventional_RANK = { patch: 0, minor: 1, major: 2 };
+/** The largest bump among commits since the last release; patch when there are none or none say more. */
+function bumpFromCommits(messages) {
+    let bump = 'patch';
+    for (const message of messages) {
+        const b = bumpOfCommit(message);
+        if (conventional_RANK[b] > conventional_RANK[bump])
+            bump = b;
+    }
+    return bump;
+}
+
+;// CONCATENATED MODULE: ./src/release/release-id.ts
+/** Compare numeric parts left to right; a shorter list sorts first on a tie. */
+function compareParts(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? -1) - (b[i] ?? -1);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/release/calver.ts
+
+
+/** Tokens of a calver format; everything else is literal. `N` counts releases within a UTC day, from 1. */
+const TOKENS = ['YYYY', 'YY', 'MM', 'DD', 'N'];
+const TOKEN_PATTERN = {
+    YYYY: '(\\d{4})',
+    YY: '(\\d{2})',
+    MM: '(\\d{2})',
+    DD: '(\\d{2})',
+    N: '([1-9]\\d{0,5})',
+};
+function tokenizeCalver(format) {
+    const pieces = [];
+    let literal = '';
+    for (let i = 0; i < format.length;) {
+        const token = TOKENS.find((t) => format.startsWith(t, i));
+        if (token) {
+            if (literal)
+                pieces.push({ literal });
+            literal = '';
+            pieces.push({ token });
+            i += token.length;
+        }
+        else {
+            literal += format[i];
+            i += 1;
+        }
+    }
+    if (literal)
+        pieces.push({ literal });
+    return pieces;
+}
+/** Why a calver format cannot work, or undefined: it needs a year, month, day and counter, once each. */
+function calverFormatProblem(format) {
+    const pieces = tokenizeCalver(format);
+    const count = (t) => pieces.filter((p) => 'token' in p && p.token === t).length;
+    const years = count('YYYY') + count('YY');
+    if (years !== 1 || count('MM') !== 1 || count('DD') !== 1 || count('N') !== 1) {
+        return 'YYYY (or YY), MM, DD and N exactly once each';
+    }
+    const literals = pieces.map((p) => ('literal' in p ? p.literal : '')).join('');
+    if (!/^[A-Za-z0-9._/+-]*$/.test(literals))
+        return 'only letters, digits and . _ / + - between the tokens';
+    return undefined;
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** `YYYY-MM-DD` of a moment, in UTC. */
+function utcDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+function calverScheme(format) {
+    const problem = calverFormatProblem(format);
+    if (problem)
+        throw new UsageError(`tagging.format: "${format}" must contain ${problem}`);
+    const pieces = tokenizeCalver(format);
+    const regex = new RegExp(`^${pieces.map((p) => ('token' in p ? TOKEN_PATTERN[p.token] : escapeRegExp(p.literal))).join('')}$`);
+    const tokenOrder = pieces.flatMap((p) => ('token' in p ? [p.token] : []));
+    const render = (year, month, day, n) => pieces
+        .map((p) => {
+        if ('literal' in p)
+            return p.literal;
+        switch (p.token) {
+            case 'YYYY':
+                return String(year).padStart(4, '0');
+            case 'YY':
+                return String(year % 100).padStart(2, '0');
+            case 'MM':
+                return String(month).padStart(2, '0');
+            case 'DD':
+                return String(day).padStart(2, '0');
+            case 'N':
+                return String(n);
+        }
+    })
+        .join('');
+    const example = render(2026, 7, 31, 1);
+    return {
+        id: 'calver',
+        label: `calver "${format}" (${example})`,
+        example,
+        parse(name) {
+            const m = regex.exec(name);
+            if (!m)
+                return undefined;
+            const values = {};
+            tokenOrder.forEach((t, i) => (values[t] = Number(m[i + 1])));
+            const year = values.YYYY ?? 2000 + (values.YY ?? 0);
+            const month = values.MM;
+            const day = values.DD;
+            if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+                return undefined;
+            const dayText = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            return { name, parts: [year, month, day, values.N], prerelease: false, day: dayText };
+        },
+        compare(a, b) {
+            return compareParts(a.parts, b.parts);
+        },
+        next(latest, { now, taken }) {
+            const today = utcDay(now);
+            const [year, month, day] = today.split('-').map(Number);
+            if (latest?.day && latest.day > today) {
+                throw new UsageError(`the latest release ${latest.name} is dated after today (${today} UTC); check the machine's clock or pass the release ID yourself`);
+            }
+            // Count past every tag of the day, released or not, so a counter never reuses a name.
+            const sameDay = [latest, ...taken].filter((r) => r?.day === today);
+            const n = Math.max(0, ...sameDay.map((r) => r.parts[3])) + 1;
+            return render(year, month, day, n);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/pattern.ts
+
+
+/** Named groups of a regular expression, in the order they appear (that order is the release order). */
+function namedGroups(source) {
+    return [...source.matchAll(/(?<!\\)\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]);
+}
+/** Why a pattern cannot serve as a release-ID scheme, or undefined. */
+function patternProblem(source) {
+    try {
+        new RegExp(source);
+    }
+    catch (error) {
+        return `a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
+    }
+    if (namedGroups(source).length === 0)
+        return 'a regular expression with named groups such as (?<major>\\d+)\\.(?<minor>\\d+)';
+    return undefined;
+}
+/** The pattern as literals and groups, when it is simple enough to write a name from; undefined otherwise. */
+function patternTemplate(source) {
+    let s = source;
+    if (s.startsWith('^'))
+        s = s.slice(1);
+    if (s.endsWith('$') && !s.endsWith('\\$'))
+        s = s.slice(0, -1);
+    const pieces = [];
+    let literal = '';
+    for (let i = 0; i < s.length;) {
+        const ch = s[i];
+        const group = /^\(\?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(s.slice(i));
+        if (ch === '\\') {
+            const next = s[i + 1];
+            if (next === undefined || /[A-Za-z0-9]/.test(next))
+                return undefined;
+            literal += next;
+            i += 2;
+        }
+        else if (group) {
+            const close = closingParen(s, i);
+            if (close === undefined)
+                return undefined;
+            if (literal)
+                pieces.push({ literal });
+            literal = '';
+            pieces.push({ group: group[1] });
+            i = close + 1;
+        }
+        else if ('.^$|?*+()[]{}'.includes(ch)) {
+            return undefined;
+        }
+        else {
+            literal += ch;
+            i += 1;
+        }
+    }
+    if (literal)
+        pieces.push({ literal });
+    return pieces;
+}
+function closingParen(s, open) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = open; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === '\\') {
+            i += 1;
+        }
+        else if (inClass) {
+            if (ch === ']')
+                inClass = false;
+        }
+        else if (ch === '[') {
+            inClass = true;
+        }
+        else if (ch === '(') {
+            depth += 1;
+        }
+        else if (ch === ')') {
+            depth -= 1;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return undefined;
+}
+/**
+ * A scheme from a regular expression with named numeric groups, e.g. `release-(?<major>\d+)\.(?<minor>\d+)`.
+ * The groups, in order, are the release order; a bump raises the first (major), second (minor) or last (patch).
+ */
+function patternScheme(source) {
+    const problem = patternProblem(source);
+    if (problem)
+        throw new UsageError(`tagging.pattern: expected ${problem}`);
+    const regex = new RegExp(`^(?:${source})$`);
+    const groups = namedGroups(source);
+    const template = patternTemplate(source);
+    const render = (values) => {
+        if (!template)
+            return undefined;
+        return template
+            .map((p) => ('literal' in p ? p.literal : String(values[groups.indexOf(p.group)])))
+            .join('');
+    };
+    const example = render(groups.map((_, i) => (i === 0 ? 1 : 0))) ?? '(a name matching tagging.pattern)';
+    return {
+        id: 'pattern',
+        label: `pattern /${source}/`,
+        example,
+        parse(name) {
+            const m = regex.exec(name);
+            if (!m?.groups)
+                return undefined;
+            const parts = [];
+            for (const g of groups) {
+                const value = m.groups[g];
+                if (value === undefined || !/^\d{1,15}$/.test(value))
+                    return undefined;
+                parts.push(Number(value));
+            }
+            return { name, parts, prerelease: false };
+        },
+        compare(a, b) {
+            return compareParts(a.parts, b.parts);
+        },
+        next(latest, { bump }) {
+            // The first release is 1.0…, like semver's; after that the bumped group rises and later ones reset.
+            const values = latest ? [...latest.parts] : groups.map((_, i) => (i === 0 ? 1 : 0));
+            if (latest) {
+                const index = bump === 'major' ? 0 : bump === 'minor' ? Math.min(1, groups.length - 1) : groups.length - 1;
+                values[index] = values[index] + 1;
+                for (let i = index + 1; i < values.length; i++)
+                    values[i] = 0;
+            }
+            const name = render(values);
+            if (name === undefined || !regex.test(name)) {
+                throw new UsageError(`tagging.pattern /${source}/ is too complex to write the next name from; pass the release ID yourself (rollback-ready tag verify NAME)`);
+            }
+            return name;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/release/semver.ts
+
+
+/** `v1.4.2`: a prefix, then a canonical semantic version; `-rc.1` marks a pre-release. */
+function semverScheme(prefix) {
+    const example = `${prefix}1.4.2`;
+    return {
+        id: 'semver',
+        label: `semver with prefix "${prefix}" (${example})`,
+        example,
+        parse(name) {
+            if (!name.startsWith(prefix))
+                return undefined;
+            const raw = name.slice(prefix.length);
+            const parsed = semver_default().parse(raw, { loose: false });
+            // Exactly the canonical form: no leading zeros, no "=" or second "v", no build metadata.
+            if (!parsed || parsed.version !== raw)
+                return undefined;
+            return {
+                name,
+                parts: [parsed.major, parsed.minor, parsed.patch],
+                prerelease: parsed.prerelease.length > 0,
+            };
+        },
+        compare(a, b) {
+            return semver_default().compare(a.name.slice(prefix.length), b.name.slice(prefix.length));
+        },
+        next(latest, { bump }) {
+            if (!latest)
+                return `${prefix}1.0.0`;
+            const version = semver_default().inc(latest.name.slice(prefix.length), bump);
+            if (!version)
+                throw new UsageError(`cannot bump ${latest.name} by ${bump}`);
+            return `${prefix}${version}`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/schemes.ts
+
+
+
+
+/** The scheme the config names; config validation has already checked the format or pattern. */
+function schemeFromConfig(config) {
+    switch (config.scheme) {
+        case 'semver':
+            return semverScheme(config.prefix);
+        case 'calver':
+            return calverScheme(config.format);
+        case 'pattern':
+            return patternScheme(config.pattern ?? '');
+    }
+}
+/** Parse every name; keep production releases (pre-releases only when allowed), newest last. */
+function releasesIn(scheme, names, allowPrerelease) {
+    const ids = [];
+    for (const name of names) {
+        const id = scheme.parse(name);
+        if (id && (allowPrerelease || !id.prerelease))
+            ids.push(id);
+    }
+    return ids.sort((a, b) => scheme.compare(a, b) || a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./src/release/history.ts
+
+
+
+async function readReleaseHistory(git, config) {
+    const scheme = schemeFromConfig(config);
+    const allTags = await git.listTags();
+    const branch = await git.releaseBranch(config['release-branch']);
+    const reachable = new Set();
+    for (const tip of branch?.tips ?? [])
+        for (const name of await git.tagsReachableFrom(tip))
+            reachable.add(name);
+    const tagged = [];
+    for (const tag of allTags) {
+        const id = scheme.parse(tag.name);
+        if (id)
+            tagged.push({ id, tag, onBranch: reachable.has(tag.name) });
+    }
+    const order = (a, b) => scheme.compare(a.id, b.id) || a.id.name.localeCompare(b.id.name);
+    tagged.sort(order);
+    const releases = tagged.filter((t) => t.onBranch && (config['allow-prerelease'] || !t.id.prerelease));
+    return { scheme, ...(branch ? { branch } : {}), tagged, releases, allTags };
+}
+function latestRelease(history, exclude) {
+    return history.releases.filter((r) => r.id.name !== exclude).at(-1);
+}
+/** The next release ID: the scheme's successor of the latest release, never a name a tag already has. */
+async function nextRelease(git, history, options) {
+    const latest = latestRelease(history);
+    const bump = options.bump === 'auto'
+        ? bumpFromCommits(await git.commitMessages(latest?.tag.sha, options.head))
+        : options.bump;
+    const releaseId = history.scheme.next(latest?.id, {
+        bump,
+        now: options.now,
+        taken: history.tagged.map((t) => t.id),
+    });
+    const clash = history.allTags.find((t) => t.name === releaseId);
+    if (clash) {
+        throw new UsageError(`the next release ID ${releaseId} is already a tag (on ${clash.sha.slice(0, 7)}, off the release branch); delete that tag or choose the ID yourself`);
+    }
+    return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/release/names.ts
+
+/**
+ * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
+ * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
+ * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
+ * Returns the first reason it is not, or undefined when it is fine.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.length > 200)
+        return `it is ${name.length} characters long (at most 200)`;
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `it contains a control character (${describeChar(control[0])})`;
+    if (/[^\u0020-\u007e]/.test(name))
+        return 'it contains a non-ASCII character';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog selector';
+    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
+    if (shell)
+        return `it contains "${shell[0]}", which git or a shell treats specially`;
+    if (name.includes(' '))
+        return 'it contains a space';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which commands read as an option';
+    if (name === '@')
+        return 'it is "@", which git reads as HEAD';
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+function describeChar(ch) {
+    if (ch === '\n')
+        return 'a newline';
+    if (ch === '\r')
+        return 'a carriage return';
+    if (ch === '\t')
+        return 'a tab';
+    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+}
+/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
+function quoteName(name) {
+    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
+    return JSON.stringify(shown);
+}
+/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
+function assertReleaseName(name, label) {
+    const problem = refNameProblem(name);
+    if (problem) {
+        throw new UsageError(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/tagging/rules.ts
+
+/** Rule ids the tagging gate reports; each has a page under docs/rules/. */
+const TAGGING_RULES = {
+    'release-id-scheme': 'the tag is not a release ID of the configured scheme',
+    'release-id-prerelease': 'a pre-release tag is not a production release unless tagging.allow-prerelease is set',
+    'release-id-order': 'the release ID is not strictly after every earlier release in the scheme order',
+    'tag-off-release-branch': 'the tag points at a commit that is not on the release branch',
+    'release-branch-missing': 'the release branch is not in this clone, so nothing can be checked against it',
+    'duplicate-release-id': 'another release ID already names the same commit',
+    'tag-branch-confusion': 'a branch has the same name as the tag',
+    'lightweight-tag': 'the tag is lightweight while tagging.require-annotated is set',
+};
+function ruleDocs(ruleId) {
+    return `${DOCS_BASE}/rules/${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/notes/parse-note.ts
+/**
+ * Read a release note out of Markdown as people actually write it: `Release ID: v1.4.2`,
+ * `**Release ID:** v1.4.2`, `- Rollback: v1.4.1`, a `### Rollback` heading followed by a line, or a
+ * `| Owner | @team |` table row. Field names are case-insensitive. When the body carries the
+ * template's marker, only the marked section counts.
+ */
+const NOTE_START = '<!-- rollback-ready:note -->';
+const NOTE_END = '<!-- /rollback-ready:note -->';
+const NOTE_FIELDS = [
+    {
+        key: 'releaseId',
+        label: 'Release ID',
+        required: true,
+        names: ['release id', 'release-id', 'releaseid', 'release tag'],
+    },
+    { key: 'change', label: 'Change', required: true, names: ['change', 'what changes', 'what changed'] },
+    { key: 'watch', label: 'Watch', required: true, names: ['watch', 'what to watch'] },
+    {
+        key: 'rollback',
+        label: 'Rollback',
+        required: true,
+        names: ['rollback', 'roll back', 'rollback target', 'rollback to', 'roll back to'],
+    },
+    { key: 'owner', label: 'Owner', required: true, names: ['owner', 'owners'] },
+    {
+        key: 'killSwitch',
+        label: 'Kill switch',
+        required: false,
+        names: ['kill switch', 'kill-switch', 'killswitch'],
+    },
+    { key: 'backup', label: 'Backup', required: false, names: ['backup'] },
+];
+const FIELD_BY_NAME = new Map(NOTE_FIELDS.flatMap((f) => f.names.map((n) => [n, f])));
+function fieldSpec(key) {
+    return NOTE_FIELDS.find((f) => f.key === key);
+}
+const EMPHASIS = /^(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)$/g;
+// The whitespace after the name is one run (`\s*(?:emphasis\s*)?:`), never two adjacent `\s*`: on a
+// long line of spaces with no colon those split the run every way and took seconds (quadratic).
+const LABEL_LINE = /^(?:\*\*|__|\*|_)?([A-Za-z][A-Za-z -]{0,40}?)\s*(?:(?:\*\*|__|\*|_)\s*)?:\s*(?:\*\*|__|\*|_)?\s*(.*)$/;
+const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
+const LIST_MARKER = /^(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
+function normalizeName(text) {
+    return text.trim().replace(EMPHASIS, '').replace(/:$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+/** Strip what decorates a value but is not part of it: emphasis, backticks, table pipes. */
+function cleanValue(text) {
+    let v = text.trim().replace(/\s*\|\s*$/, '');
+    for (let i = 0; i < 3; i++) {
+        const before = v;
+        v = v
+            .replace(/^(\*\*|__)(.*)\1$/, '$2')
+            .replace(/^`+([^`]*)`+$/, '$1')
+            .trim();
+        if (v === before)
+            break;
+    }
+    return v;
+}
+/** Blank out HTML comments (keeping line breaks, so line numbers stay right). */
+function blankComments(text) {
+    return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\n]/g, ' '));
+}
+function parse_note_classify(raw) {
+    let line = raw.trim().replace(/^>\s?/, '');
+    const heading = HEADING.exec(line);
+    if (heading) {
+        const text = heading[1];
+        const labelled = LABEL_LINE.exec(text);
+        if (labelled) {
+            const spec = FIELD_BY_NAME.get(normalizeName(labelled[1]));
+            if (spec)
+                return { spec, inlineValue: labelled[2], heading: true };
+        }
+        const spec = FIELD_BY_NAME.get(normalizeName(text));
+        return spec ? { spec, heading: true } : { heading: true };
+    }
+    if (line.startsWith('|')) {
+        const cells = line.split('|').slice(1, -1);
+        if (cells.length >= 2) {
+            const spec = FIELD_BY_NAME.get(normalizeName(cells[0]));
+            if (spec)
+                return { spec, inlineValue: cells.slice(1).join('|'), heading: false };
+        }
+        return { heading: false };
+    }
+    line = line.replace(LIST_MARKER, '');
+    const labelled = LABEL_LINE.exec(line);
+    if (labelled) {
+        const spec = FIELD_BY_NAME.get(normalizeName(labelled[1]));
+        if (spec)
+            return { spec, inlineValue: labelled[2], heading: false };
+    }
+    return { heading: false };
+}
+function parseNote(body) {
+    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const lower = lines.map((l) => l.toLowerCase().replace(/\s+/g, ''));
+    const startIndex = lower.findIndex((l) => l.includes(NOTE_START.replace(/\s+/g, '')));
+    let from = 0;
+    let to = lines.length;
+    const note = { fields: {} };
+    if (startIndex >= 0) {
+        note.markerLine = startIndex + 1;
+        from = startIndex + 1;
+        const endIndex = lower.findIndex((l, i) => i > startIndex && l.includes(NOTE_END.replace(/\s+/g, '')));
+        if (endIndex >= 0)
+            to = endIndex;
+    }
+    const text = blankComments(lines.slice(from, to).join('\n')).split('\n');
+    let fence;
+    const usable = text.map((l) => {
+        const marker = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
+        if (fence) {
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
+            return undefined;
+        }
+        if (marker) {
+            fence = marker;
+            return undefined;
+        }
+        return l;
+    });
+    for (let i = 0; i < usable.length; i++) {
+        const raw = usable[i];
+        if (raw === undefined)
+            continue;
+        const found = parse_note_classify(raw);
+        if (!found.spec || note.fields[found.spec.key])
+            continue;
+        const items = [];
+        const inline = cleanValue(found.inlineValue ?? '');
+        if (inline)
+            items.push(inline);
+        else {
+            // The value is on the following lines: a heading's paragraph, or a list under "Watch:".
+            for (let j = i + 1; j < usable.length; j++) {
+                const next = usable[j];
+                if (next === undefined)
+                    continue;
+                if (next.trim() === '') {
+                    if (items.length)
+                        break;
+                    continue;
+                }
+                const c = parse_note_classify(next);
+                if (c.spec || c.heading)
+                    break;
+                const item = cleanValue(next.trim().replace(/^>\s?/, '').replace(LIST_MARKER, ''));
+                if (item)
+                    items.push(item);
+            }
+        }
+        note.fields[found.spec.key] = { key: found.spec.key, value: items.join('; '), items, line: from + i + 1 };
+    }
+    return note;
+}
+const PLACEHOLDER_WORDS = /^(?:todo|tbd|tba|fixme|xxx+|n\/?a|\?+|…+|\.{2,}|-+|_+|—|–)$/i;
+/** Empty, or still the template's placeholder (`<release id>`, `TODO`, `…`, `e.g. v1.4.2`). */
+function isPlaceholder(value) {
+    const v = value.trim();
+    if (v === '')
+        return true;
+    if (PLACEHOLDER_WORDS.test(v))
+        return true;
+    if (/^<[^<>]*>$/.test(v) || /^\[[^\]]*\]$/.test(v) || /^\{[^{}]*\}$/.test(v))
+        return true;
+    if (/^(?:todo|tbd|fixme)\b/i.test(v))
+        return true;
+    if (/^(?:e\.g\.|eg\.|for example)/i.test(v))
+        return true;
+    return /^[.…\s]+$/.test(v);
+}
+
+;// CONCATENATED MODULE: ./src/gates/notes/check-note.ts
+
+
+
+const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/;
+/** Check a parsed note against what it must say. Pure: every fact arrives in `expect`. */
+function checkNote(note, expect) {
+    const findings = [];
+    const add = (rule, line, message, help, severity = 'error') => findings.push({
+        gate: 'notes',
+        rule,
+        severity,
+        ...(expect.file ? { file: expect.file } : {}),
+        ...(line ? { line } : {}),
+        // A PR or release body has no file to point into, so the line goes into the message.
+        message: !expect.file && line ? `Line ${line}: ${message}` : message,
+        help,
+        docs: ruleDocs(rule),
+    });
+    const present = NOTE_FIELDS.filter((f) => note.fields[f.key]);
+    if (!present.length) {
+        add('note-missing', note.markerLine, 'No release note found: it needs Release ID, Change, Watch, Rollback and Owner.', 'Paste the note from "rollback-ready notes draft" (Release ID and Rollback come filled in), or add the template section to .github/pull_request_template.md with "rollback-ready init".');
+        return findings;
+    }
+    const filled = new Map();
+    for (const spec of NOTE_FIELDS) {
+        const field = note.fields[spec.key];
+        if (!field) {
+            if (spec.required) {
+                add('note-field-missing', note.markerLine, `The release note has no ${spec.label} field.`, check_note_helpFor(spec.key));
+            }
+            continue;
+        }
+        if (isPlaceholder(field.value)) {
+            if (spec.required) {
+                add('note-field-unfilled', field.line, `${spec.label} is not filled in (${describeValue(field.value)}).`, check_note_helpFor(spec.key));
+            }
+            continue;
+        }
+        filled.set(spec.key, field);
+    }
+    const releaseField = filled.get('releaseId');
+    if (releaseField)
+        checkReleaseId(releaseField, expect, add);
+    const rollback = filled.get('rollback');
+    if (rollback)
+        checkRollback(rollback, releaseField?.value, expect, add);
+    const owner = filled.get('owner');
+    if (owner) {
+        const handles = owner.value.split(/[\s,;]+|\band\b/).filter(Boolean);
+        const bad = handles.filter((h) => !HANDLE.test(h));
+        if (!handles.length || bad.length) {
+            add('note-owner-handle', owner.line, `Owner ${JSON.stringify(owner.value)} is not a GitHub handle: write @user or @org/team.`, 'Name the person or team who watches this release and decides on a rollback, as a handle GitHub can notify.');
+        }
+    }
+    const watch = filled.get('watch');
+    if (watch && watch.value.split(/;/).filter((s) => s.trim()).length > 2) {
+        add('note-watch-count', watch.line, 'Watch lists more than two things; name the one or two metrics or user actions that show this release is fine.', 'Pick the signal you would roll back on, e.g. "signup completion rate; 5xx on /api/checkout".', 'warning');
+    }
+    const change = filled.get('change');
+    if (change && sentenceCount(change.value) > 1) {
+        add('note-change-sentence', change.line, 'Change is more than one sentence; say what changes for users in one.', 'Put details in the pull request description; the note is read in an incident.', 'warning');
+    }
+    return findings;
+}
+function checkReleaseId(field, expect, add) {
+    const value = field.value.replace(/\.$/, '');
+    // Workflows pass the Release ID on (tag verify, outputs): it must be a safe tag name first of all.
+    const unsafe = refNameProblem(value);
+    if (unsafe) {
+        add('note-release-id', field.line, `Release ID ${JSON.stringify(value)} is not a valid tag name: ${unsafe}.`, 'Write the ID this release gets, e.g. v1.4.2; "rollback-ready tag next" prints it.');
+        return;
+    }
+    const id = expect.scheme.parse(value);
+    if (!id) {
+        add('note-release-id', field.line, `Release ID ${JSON.stringify(value)} is not a release ID of the ${expect.scheme.label} scheme.`, `Write the ID this release gets; "rollback-ready tag next" prints it.`);
+        return;
+    }
+    if (expect.releaseTag !== undefined) {
+        if (value !== expect.releaseTag) {
+            add('note-release-id', field.line, `Release ID ${value} does not match the release's tag ${expect.releaseTag}.`, `Write Release ID: ${expect.releaseTag} in the release body.`);
+        }
+        return;
+    }
+    if (id.prerelease && !expect.allowPrerelease) {
+        add('note-release-id', field.line, `Release ID ${value} is a pre-release, and pre-releases are not production releases here.`, 'Name a production release, or set tagging.allow-prerelease: true.');
+        return;
+    }
+    if (expect.exactNext !== undefined && value !== expect.exactNext) {
+        add('note-release-id', field.line, `Release ID ${value} is not the next release ID ${expect.exactNext}.`, `Write Release ID: ${expect.exactNext} (calver IDs count releases within the UTC day, from 1).`);
+        return;
+    }
+    if (expect.latest && expect.scheme.compare(id, expect.latest) <= 0) {
+        add('note-release-id', field.line, `Release ID ${value} is not after the latest release ${expect.latest.name}.`, 'Use the next ID; "rollback-ready tag next" prints it.');
+    }
+}
+function checkRollback(field, releaseId, expect, add) {
+    const value = field.value.replace(/\.$/, '');
+    const target = expect.knownGood;
+    if (!target) {
+        if (!/^none\b/i.test(value)) {
+            add('note-rollback-target', field.line, `Rollback ${value} names a release, but there is no earlier production release to go back to.`, 'For the first release write "Rollback: none (first release)".');
+        }
+        return;
+    }
+    if (value === target.releaseId)
+        return;
+    const from = target.source === 'deployments' ? 'the production deployments' : 'the latest release tag';
+    const same = releaseId !== undefined && value === releaseId.replace(/\.$/, '');
+    add('note-rollback-target', field.line, `Rollback ${JSON.stringify(value)} is not the current known-good release ${target.releaseId} (from ${from})${same ? '; it names this release itself' : ''}.`, `Write Rollback: ${target.releaseId}. A wrong rollback target sends an incident to the wrong code.`);
+}
+function check_note_helpFor(key) {
+    switch (key) {
+        case 'releaseId':
+            return 'Write the ID this release gets, e.g. "Release ID: v1.4.2"; "rollback-ready notes draft" fills it in.';
+        case 'change':
+            return 'One sentence on what changes for users, e.g. "Change: checkout accepts Apple Pay".';
+        case 'watch':
+            return 'One or two metrics or user actions that show the release is fine, e.g. "Watch: checkout completion rate".';
+        case 'rollback':
+            return 'The release to go back to if this one misbehaves; "rollback-ready notes draft" fills it in.';
+        case 'owner':
+            return 'Who watches this release and decides on a rollback: @user or @org/team.';
+        default:
+            return 'Fill in the field or remove it.';
+    }
+}
+function describeValue(value) {
+    return value.trim() === ''
+        ? 'empty'
+        : `still ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+}
+/** Sentences in a line, ignoring dots in versions, abbreviations and URLs. */
+function sentenceCount(text) {
+    const plain = text
+        .replace(/https?:\/\/\S+/g, 'URL')
+        .replace(/\b(?:e\.g|i\.e|etc|vs|approx)\./gi, 'x')
+        .replace(/\d+(?:\.\d+)+/g, '0');
+    return plain.split(/[.!?]+(?:\s+|$)/).filter((s) => s.trim()).length;
+}
+
+;// CONCATENATED MODULE: ./src/gates/notes/evaluate.ts
+
+
+
+
+
+
+
+/**
+ * The release to roll back to: from the deployment ledger when there is one (GitHub Deployments of
+ * `notes.environment`), otherwise the latest release tag in scheme order on the release branch.
+ */
+async function findKnownGood(options) {
+    const config = options.settings.config.notes;
+    const fromTags = () => {
+        const latest = latestRelease(options.history, options.exclude);
+        return latest ? { releaseId: latest.id.name, source: 'tags' } : undefined;
+    };
+    const done = (knownGood, findings = []) => ({
+        ...(knownGood ? { knownGood } : {}),
+        findings,
+    });
+    if (config['known-good'] === 'tags')
+        return done(fromTags());
+    let reader = options.reader;
+    if (!reader) {
+        const gh = openGitHub(options.github, options.log);
+        if (gh)
+            reader = octokitLedgerReader(gh.client, gh.owner, gh.repo);
+    }
+    if (!reader) {
+        if (config['known-good'] === 'deployments') {
+            throw new UsageError('notes.known-good is deployments, but there is no GitHub token: set GITHUB_TOKEN (CLI) or the github-token input (action)');
+        }
+        options.log.debug('no GitHub token or repository: the known-good release is the latest release tag');
+        return done(fromTags());
+    }
+    try {
+        const ledger = await readLedger(reader, config.environment, options.exclude ? { exclude: options.exclude } : {});
+        if (ledger.knownGood)
+            return done({ releaseId: ledger.knownGood.releaseId, source: 'deployments' });
+        options.log.debug(`no successful ${config.environment} deployment: the known-good release is the latest release tag`);
+        return done(fromTags());
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        const fallback = fromTags();
+        return done(fallback, [
+            {
+                gate: 'notes',
+                rule: 'ledger-unavailable',
+                severity: 'warning',
+                message: `Could not read the ${config.environment} deployments (${errorMessage(error).split('\n')[0]}); checked Rollback against the latest release tag${fallback ? ` ${fallback.releaseId}` : ''} instead.`,
+                help: 'Give the token deployments: read (workflow permissions), or set notes.known-good: tags if you do not record deployments.',
+                docs: ruleDocs('ledger-unavailable'),
+            },
+        ]);
+    }
+}
+/** Parse a note and check it against the repository's releases and the ledger. */
+async function evaluateNote(options) {
+    const { text, settings } = options;
+    const tagging = settings.config.tagging;
+    const history = await readReleaseHistory(options.git, tagging);
+    const note = parseNote(text.body);
+    const latest = latestRelease(history, text.releaseTag);
+    const known = await findKnownGood({
+        settings,
+        history,
+        log: options.log,
+        ...(options.github ? { github: options.github } : {}),
+        ...(text.releaseTag ? { exclude: text.releaseTag } : {}),
+        ...(options.reader ? { reader: options.reader } : {}),
+    });
+    const expect = {
+        scheme: history.scheme,
+        allowPrerelease: tagging['allow-prerelease'],
+        ...(latest ? { latest: latest.id } : {}),
+        ...(text.releaseTag ? { releaseTag: text.releaseTag } : {}),
+        ...(known.knownGood ? { knownGood: known.knownGood } : {}),
+        ...(text.file ? { file: text.file } : {}),
+    };
+    if (history.scheme.id === 'calver' && !text.releaseTag) {
+        expect.exactNext = history.scheme.next(latest?.id, {
+            bump: 'patch',
+            now: options.now,
+            taken: history.tagged.map((t) => t.id),
+        });
+    }
+    const findings = [...checkNote(note, expect), ...known.findings];
+    const idField = note.fields.releaseId;
+    const named = idField && !isPlaceholder(idField.value) ? idField.value.replace(/\.$/, '') : undefined;
+    // Only a safe tag name leaves as a report field or action output.
+    const releaseId = named !== undefined && !refNameProblem(named) ? named : undefined;
+    const blocking = findings.filter((f) => f.severity === 'error').length;
+    const target = known.knownGood
+        ? `rollback target ${known.knownGood.releaseId} (from ${known.knownGood.source})`
+        : 'no earlier release';
+    return {
+        findings,
+        note,
+        ...(releaseId ? { releaseId } : {}),
+        ...(known.knownGood ? { knownGood: known.knownGood } : {}),
+        summary: `${text.origin}: Release ID ${releaseId ?? '(missing)'}, ${target}; ${blocking ? `${blocking} problem(s)` : 'complete'}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/notes/source.ts
+
+
+
+
+
+const MAX_NOTE_BYTES = 1024 * 1024;
+/** Read a note or PR body file: capped, text only, UTF-8. A problem is a usage error naming the file. */
+function readNoteFile(path, shown) {
+    let size;
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            throw new UsageError(`${shown}: not a file`);
+        size = stat.size;
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(`${shown}: cannot read it (${error.code ?? 'error'}); check the path`);
+    }
+    if (size > MAX_NOTE_BYTES)
+        throw new UsageError(`${shown}: ${size} bytes is more than the ${MAX_NOTE_BYTES}-byte limit for a note`);
+    const buffer = (0,external_node_fs_.readFileSync)(path);
+    if (buffer.includes(0))
+        throw new UsageError(`${shown}: binary content; a release note is a Markdown text file`);
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
+    }
+    catch {
+        throw new UsageError(`${shown}: not valid UTF-8; save the note as UTF-8 text`);
+    }
+}
+/** The body of the GitHub release for a tag, drafts included (a draft is checked before it is published). */
+async function fetchReleaseBody(github, tag, log) {
+    const gh = openGitHub(github, log);
+    if (!gh) {
+        throw new UsageError(`reading the release ${tag} needs a GitHub token and repository: set GITHUB_TOKEN and GITHUB_REPOSITORY (or an origin remote on GitHub)`);
+    }
+    const { client, owner, repo } = gh;
+    try {
+        const { data } = await client.rest.repos.getReleaseByTag({ owner, repo, tag });
+        return data.body ?? '';
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+    }
+    // Drafts are not found by tag; look through the newest releases.
+    const { data } = await client.rest.repos.listReleases({ owner, repo, per_page: 100 });
+    const found = data.find((r) => r.tag_name === tag);
+    if (!found)
+        throw new UsageError(`there is no GitHub release for tag ${tag} in ${owner}/${repo}`);
+    return found.body ?? '';
+}
+function displayPath(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split('\\').join('/') : path;
+}
+function fromFile(root, cwd, path) {
+    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    const shown = displayPath(root, full);
+    return { body: readNoteFile(full, shown), origin: shown, file: shown };
+}
+/**
+ * The note to check, in order: an explicit flag; the pull request of the event; the release of the
+ * event; the notes file of the config. Undefined when there is none (the caller decides what that means).
+ */
+async function findNote(request) {
+    const { settings, root, log } = request;
+    const prBodyFile = settings.run.prBodyFile;
+    const explicit = [
+        request.release && '--release',
+        request.file && '--file',
+        prBodyFile && '--pr-body-file',
+    ].filter(Boolean);
+    if (explicit.length > 1)
+        throw new UsageError(`pass only one of ${explicit.join(', ')}: each names a different note`);
+    if (request.release) {
+        return {
+            body: await fetchReleaseBody(request.github, request.release, log),
+            origin: `release ${request.release}`,
+            releaseTag: request.release,
+        };
+    }
+    // Like --pr-body-file, a --file path is relative to where the command runs.
+    if (request.file)
+        return fromFile(root, process.cwd(), request.file);
+    if (prBodyFile) {
+        const shown = displayPath(root, prBodyFile);
+        return { body: readNoteFile(prBodyFile, shown), origin: `pull request body (${shown})` };
+    }
+    if (request.pullRequest)
+        return { body: request.pullRequest.body, origin: `pull request #${request.pullRequest.number}` };
+    const config = settings.config.notes;
+    const tag = request.github?.releaseTag;
+    if (tag && config.source !== 'file') {
+        assertReleaseName(tag, "the release event's tag");
+        return {
+            body: await fetchReleaseBody(request.github, tag, log),
+            origin: `release ${tag}`,
+            releaseTag: tag,
+        };
+    }
+    if (config.source === 'file' && config.file) {
+        const full = (0,external_node_path_namespaceObject.join)(root, config.file);
+        try {
+            (0,external_node_fs_.statSync)(full);
+        }
+        catch {
+            return { body: '', origin: config.file, file: config.file };
+        }
+        return fromFile(root, root, config.file);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/notes/gate.ts
+
+
+
+const notes = new WeakMap();
+/** The note of this run (read once, shared by the tagging and notes gates). */
+function noteOf(ctx) {
+    let found = notes.get(ctx);
+    if (!found) {
+        found = findNote({
+            settings: ctx.settings,
+            root: ctx.git.root,
+            ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
+            ...(ctx.github ? { github: ctx.github } : {}),
+            log: ctx.log,
+        });
+        notes.set(ctx, found);
+    }
+    return found;
+}
+/** The notes gate: does the release note name the release, what to watch, who owns it, and the right rollback target? */
+const notesGate = {
+    id: 'notes',
+    title: 'release note',
+    async run(ctx) {
+        const text = await noteOf(ctx);
+        if (!text) {
+            return {
+                findings: [],
+                summary: 'no release note to check (no pull request body, --pr-body-file or notes.file)',
+                skipped: true,
+            };
+        }
+        const evaluation = await evaluateNote({
+            text,
+            settings: ctx.settings,
+            git: ReleaseGitCli.from(ctx.git),
+            ...(ctx.github ? { github: ctx.github } : {}),
+            log: ctx.log,
+            now: new Date(),
+        });
+        return {
+            findings: evaluation.findings,
+            summary: evaluation.summary,
+            data: {
+                ...(evaluation.releaseId ? { releaseId: evaluation.releaseId } : {}),
+                ...(evaluation.knownGood ? { rollbackTarget: evaluation.knownGood.releaseId } : {}),
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/tagging/verify.ts
+
+function finding(rule, message, help) {
+    return { gate: 'tagging', rule, severity: 'error', message, help, docs: ruleDocs(rule) };
+}
+/**
+ * Check a release ID as a tag: an existing tag where it points, or a proposed name on `head`.
+ * One finding per reason; the name itself was validated before (a bad name is a usage error).
+ */
+async function verifyReleaseTag(git, history, config, request) {
+    const { name } = request;
+    const { scheme } = history;
+    const tag = history.allTags.find((t) => t.name === name);
+    const sha = tag?.sha ?? request.head;
+    const short = sha.slice(0, 7);
+    const findings = [];
+    const id = scheme.parse(name);
+    if (!id) {
+        findings.push(finding('release-id-scheme', `${name} is not a release ID of the ${scheme.label} scheme.`, `Name releases like ${scheme.example}; "rollback-ready tag next" prints the next one.`));
+    }
+    else if (id.prerelease && !config['allow-prerelease']) {
+        findings.push(finding('release-id-prerelease', `${name} is a pre-release, and pre-releases are not production releases here.`, 'Tag production with a plain version, or set tagging.allow-prerelease: true if pre-releases do go to production.'));
+    }
+    const branch = history.branch;
+    if (!branch) {
+        const wanted = config['release-branch'] ?? 'the default branch';
+        findings.push(finding('release-branch-missing', `Cannot check ${name} against the release branch: ${wanted} is not in this clone.`, 'Fetch the full history (actions/checkout with fetch-depth: 0), or set tagging.release-branch.'));
+    }
+    else {
+        let onBranch = false;
+        for (const tip of branch.tips)
+            if (!onBranch)
+                onBranch = await git.isAncestor(sha, tip);
+        if (!onBranch) {
+            findings.push(finding('tag-off-release-branch', `${name} ${tag ? 'points at' : 'would point at'} ${short}, which is not on the release branch ${branch.name}.`, `Release only commits that are on ${branch.name} (merge first), so a rollback never lands on code that was never on the branch.`));
+        }
+    }
+    if (id && !(id.prerelease && !config['allow-prerelease'])) {
+        const earlier = await earlierReleases(git, history, name, sha, Boolean(tag));
+        const newest = earlier.at(-1);
+        if (newest && scheme.compare(id, newest.id) <= 0) {
+            findings.push(finding('release-id-order', `${name} is not after ${newest.id.name}, an earlier release${branch ? ` on ${branch.name}` : ''}; release IDs must only go up.`, `Use an ID after ${newest.id.name} ("rollback-ready tag next" prints it), so "the latest release" always means the newest code.`));
+        }
+    }
+    const twins = history.tagged.filter((t) => t.tag.sha === sha && t.id.name !== name && (config['allow-prerelease'] || !t.id.prerelease));
+    if (twins.length) {
+        findings.push(finding('duplicate-release-id', `${short} is already released as ${twins.map((t) => t.id.name).join(', ')}; one commit gets one release ID.`, 'Keep the existing release ID, or make the new release from a new commit.'));
+    }
+    const branches = await git.branchesNamed(name);
+    if (branches.length) {
+        findings.push(finding('tag-branch-confusion', `${name} is also the name of a branch (${branches.join(', ')}); git and GitHub may resolve it to the branch instead of the tag.`, `Delete or rename the branch (git push origin --delete ${name}), so a rollback to ${name} cannot pick up a branch.`));
+    }
+    if (tag && !tag.annotated && config['require-annotated']) {
+        findings.push(finding('lightweight-tag', `${name} is a lightweight tag; this repository requires annotated tags (tagging.require-annotated).`, `Recreate it annotated: git tag -a ${name} -m "Release ${name}" ${short}, or let the release workflow create it.`));
+    }
+    const what = tag
+        ? `${tag.annotated ? 'annotated' : 'lightweight'} tag on ${short}`
+        : `proposed for ${short}`;
+    const verdict = findings.length ? `${findings.length} problem(s)` : 'ok';
+    return {
+        findings,
+        releaseId: name,
+        sha,
+        existing: Boolean(tag),
+        summary: `${name} (${what}, ${scheme.id}${branch ? `, branch ${branch.name}` : ''}): ${verdict}`,
+    };
+}
+/** Releases before this one: for an existing tag, those in its history; for a proposed one, all on the branch. */
+async function earlierReleases(git, history, name, sha, existing) {
+    const others = history.releases.filter((r) => r.id.name !== name);
+    if (!existing)
+        return others;
+    const reachable = await git.tagsReachableFrom(sha);
+    return others.filter((r) => reachable.has(r.id.name) && r.tag.sha !== sha);
+}
+
+;// CONCATENATED MODULE: ./src/gates/tagging/gate.ts
+
+
+
+
+
+
+
+/**
+ * The tagging gate in `check`: when head carries release tags, verify each; when only the release
+ * note proposes an ID, check what the notes gate does not — that no branch already has the name.
+ */
+const taggingGate = {
+    id: 'tagging',
+    title: 'release tagging',
+    async run(ctx) {
+        const git = ReleaseGitCli.from(ctx.git);
+        const config = ctx.settings.config.tagging;
+        const history = await readReleaseHistory(git, config);
+        // A pre-release tag on head is not a production release (unless allowed), so it is not checked as one.
+        const atHead = history.tagged.filter((t) => t.tag.sha === ctx.head && (config['allow-prerelease'] || !t.id.prerelease));
+        if (atHead.length) {
+            const findings = [];
+            const summaries = [];
+            for (const tagged of atHead) {
+                const outcome = await verifyReleaseTag(git, history, config, {
+                    name: tagged.id.name,
+                    head: ctx.head,
+                });
+                findings.push(...outcome.findings);
+                summaries.push(outcome.summary);
+            }
+            return { findings, summary: summaries.join('; '), data: { releaseId: atHead.at(-1).id.name } };
+        }
+        const text = await noteOf(ctx);
+        const field = text ? parseNote(text.body).fields.releaseId : undefined;
+        const proposed = field && !isPlaceholder(field.value) ? field.value.replace(/\.$/, '') : undefined;
+        if (!proposed || refNameProblem(proposed)) {
+            return {
+                findings: [],
+                summary: proposed
+                    ? `the note's Release ID is not a usable tag name (see the notes gate)`
+                    : 'no release ID to check: head is not a release tag and no release note names one',
+                skipped: true,
+            };
+        }
+        const branches = await git.branchesNamed(proposed);
+        const findings = branches.length
+            ? [
+                {
+                    gate: 'tagging',
+                    rule: 'tag-branch-confusion',
+                    severity: 'error',
+                    ...(text?.file ? { file: text.file } : {}),
+                    ...(field ? { line: field.line } : {}),
+                    message: `The proposed release ID ${proposed} is already the name of a branch (${branches.join(', ')}); git and GitHub may resolve it to the branch instead of the tag.`,
+                    help: `Delete or rename the branch (git push origin --delete ${proposed}) before releasing.`,
+                    docs: ruleDocs('tag-branch-confusion'),
+                },
+            ]
+            : [];
+        return {
+            findings,
+            summary: `proposed release ID ${proposed} (from ${text?.origin ?? 'the note'}): ${findings.length ? 'a branch has the same name' : 'no branch or tag confusion'}`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/index.ts
+
+
+
+
+/** Every gate that `check` runs, in report order. A gate is added here when it is built. */
+const ALL_GATES = [taggingGate, notesGate, migrationsGate, rehearsalGate];
+
+;// CONCATENATED MODULE: ./src/core/gate.ts
+function statusOf(outcome) {
+    if (outcome.skipped)
+        return 'skipped';
+    return outcome.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+}
+const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./src/core/finding.ts
+/** The one model every gate reports and every formatter presents (DESIGN.md "Data flow"). */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const GATE_IDS = (/* unused pure expression or super */ null && ([
+    'config',
+    'tagging',
+    'notes',
+    'migrations',
+    'rehearsal',
+    'backup',
+    'kill-switch',
+    'rollback',
+]));
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Stable order: by file, line, column, then severity and rule, so reports diff cleanly between runs. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        a.rule.localeCompare(b.rule));
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
+}
+/** `file:line:column` for messages, omitting what is unknown. */
+function finding_location(f) {
+    if (!f.file)
+        return '';
+    if (!f.line)
+        return f.file;
+    return f.column ? `${f.file}:${f.line}:${f.column}` : `${f.file}:${f.line}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+const FAIL_ON = ['error', 'warning', 'never'];
+/** A finding blocks when its severity reaches the threshold; `notice` never blocks. */
+function isBlocking(finding, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (finding.severity === 'error')
+        return true;
+    return failOn === 'warning' && finding.severity === 'warning';
+}
+function verdictOf(findings, failOn = 'error') {
+    return findings.some((f) => isBlocking(f, failOn)) ? 'block' : 'pass';
+}
+
+;// CONCATENATED MODULE: ./src/core/report.ts
+
+
+
+function buildReport(findings, gates, failOn, extra = {}) {
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        verdict: verdictOf(findings, failOn),
+        findings: sortFindings(findings),
+        gates: [...gates],
+        ...extra,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/git/revisions.ts
@@ -4014,6 +26305,7 @@ async function prepareGateContext(ctx) {
         worktree: revisions.worktree,
         ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
         log: ctx.log,
+        ...(ctx.github ? { github: ctx.github } : {}),
     };
 }
 /**
@@ -4074,189 +26366,20 @@ const lintCommand = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/commands/registry.ts
+;// CONCATENATED MODULE: ./src/commands/rehearse.ts
 
 
-/** The commands that exist; `--help` lists exactly these. A command is added when it is built. */
-const COMMANDS = [checkCommand, lintCommand];
-function findCommand(name) {
-    return COMMANDS.find((c) => c.name === name);
-}
-
-;// CONCATENATED MODULE: ./src/config/issues.ts
-/** Render a zod issue as "what is wrong and what is allowed", naming the offending value. */
-function describeIssue(issue, value) {
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-            return `unknown key ${keys}`;
-        }
-        case 'invalid_value':
-            return `got ${show(value)}; allowed: ${issue.values.map((v) => String(v)).join(', ')}`;
-        case 'invalid_type':
-            return value === undefined
-                ? `missing; expected ${issue.expected}`
-                : `got ${show(value)}; expected ${issue.expected}`;
-        case 'too_small':
-        case 'too_big':
-            return `got ${show(value)}; ${issue.message.replace(/^Too (small|big): expected /i, 'expected ')}`;
-        default:
-            return `got ${show(value)}; expected ${issue.message}`;
-    }
-}
-function show(value) {
-    if (value === undefined)
-        return 'nothing';
-    const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-/** Follow a path into plain data, for quoting the bad value in a message. */
-function valueAt(data, path) {
-    let cur = data;
-    for (const key of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[key];
-    }
-    return cur;
-}
-/** The closest allowed name, to suggest for a typo (edit distance ≤ 3). */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = 4;
-    for (const c of candidates) {
-        const d = editDistance(word, c);
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-const CONFIG_CANDIDATES = ['.github/rollback-ready.yml', '.github/rollback-ready.yaml'];
-const MAX_CONFIG_BYTES = 256 * 1024;
-/** Find the config: `--config FILE` must exist; otherwise the first default candidate, or none. */
-function locateConfig(cwd, explicit) {
-    if (explicit) {
-        const path = (0,external_node_path_namespaceObject.isAbsolute)(explicit) ? explicit : (0,external_node_path_namespaceObject.resolve)(cwd, explicit);
-        if (!(0,external_node_fs_.existsSync)(path))
-            throw new UsageError(`config file ${explicit} does not exist; check --config / the config input`);
-        return path;
-    }
-    return CONFIG_CANDIDATES.map((c) => (0,external_node_path_namespaceObject.join)(cwd, c)).find((p) => (0,external_node_fs_.existsSync)(p));
-}
-function loadConfigFile(path, cwd) {
-    const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
-    const displayPath = rel && !rel.startsWith('..') ? rel.split('\\').join('/') : path;
-    const stat = (0,external_node_fs_.statSync)(path);
-    if (!stat.isFile())
-        throw new UsageError(`${displayPath}: not a file; point --config at a YAML file`);
-    if (stat.size > MAX_CONFIG_BYTES) {
-        throw new UsageError(`${displayPath}: ${stat.size} bytes is larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
-    }
-    const buffer = (0,external_node_fs_.readFileSync)(path);
-    if (buffer.includes(0))
-        throw new UsageError(`${displayPath}: binary content; the config must be a YAML text file`);
-    const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const first = doc.errors[0];
-    if (first) {
-        const line = lineCounter.linePos(first.pos[0]).line;
-        throw new UsageError(`${displayPath}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
-    }
-    const data = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new UsageError(`${displayPath}: the config must be a mapping of gate names to settings (e.g. "migrations:")`);
-    }
-    return {
-        displayPath,
-        data,
-        lineOf: (keyPath) => lineOfPath(doc, lineCounter, keyPath),
-    };
-}
-function lineOfPath(doc, counter, keyPath) {
-    // Point at the key itself when the path ends in a map entry, else at the value node.
-    const parentPath = keyPath.slice(0, -1);
-    const last = keyPath[keyPath.length - 1];
-    const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
-    if ((0,dist/* isMap */.jh)(parent)) {
-        const pair = parent.items.find((p) => (0,dist/* isNode */.Ll)(p.key) && p.key.value === last);
-        const node = pair?.key;
-        if ((0,dist/* isNode */.Ll)(node) && node.range)
-            return counter.linePos(node.range[0]).line;
-    }
-    const node = doc.getIn(keyPath, true);
-    if ((0,dist/* isNode */.Ll)(node) && node.range)
-        return counter.linePos(node.range[0]).line;
-    if ((0,dist/* isNode */.Ll)(parent) && parent.range)
-        return counter.linePos(parent.range[0]).line;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/options.ts
-const CONFIG_OPTIONS = [
-    {
-        name: 'layout',
-        path: ['migrations', 'layout'],
-        kind: 'string',
-        help: 'migration layout: auto, supabase, prisma, drizzle, flyway, golang-migrate, dbmate or plain',
+/** `rehearse` always runs the rehearsal, whatever `rehearsal.enabled` says. */
+const alwaysRehearse = createRehearsalGate({ always: true });
+const rehearseCommand = {
+    name: 'rehearse',
+    summary: 'apply the new migrations (and their down migrations) on a throwaway Postgres',
+    usage: 'rehearse [--base REF] [--database-url URL] [--engine auto|local|pglite] [--seed FILE]',
+    async run(ctx) {
+        const gateCtx = await prepareGateContext(ctx);
+        return { report: await runGates([alwaysRehearse], gateCtx) };
     },
-    {
-        name: 'pg-version',
-        path: ['migrations', 'pg-version'],
-        kind: 'number',
-        help: "the production Postgres major version (default 15)",
-    },
-];
-function findOption(name) {
-    return CONFIG_OPTIONS.find((o) => o.name === name);
-}
-/** Turn a flag or input string into the type the config schema expects; leave junk as-is for zod to name. */
-function coerceOptionValue(kind, raw) {
-    switch (kind) {
-        case 'number': {
-            const n = Number(raw.trim());
-            return raw.trim() !== '' && Number.isFinite(n) ? n : raw;
-        }
-        case 'boolean': {
-            const v = raw.trim().toLowerCase();
-            if (['true', 'yes', '1', 'on'].includes(v))
-                return true;
-            if (['false', 'no', '0', 'off'].includes(v))
-                return false;
-            return raw;
-        }
-        case 'list':
-            return raw
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        case 'string':
-            return raw.trim();
-    }
-}
+};
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -4494,7 +26617,7 @@ const util_allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function isPlainObject(o) {
+function util_isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -4514,7 +26637,7 @@ function isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (isPlainObject(o))
+    if (util_isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -4695,7 +26818,7 @@ function maskedKeys(schema, mask) {
     }
     return keys;
 }
-function omit(schema, mask) {
+function util_omit(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -4708,7 +26831,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -4732,12 +26855,12 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function util_merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -7797,7 +29920,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if (util_isPlainObject(a) && util_isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -8037,7 +30160,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util_isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -12049,11 +34172,11 @@ const _safeParse = (_Err) => (schema, value, _ctx) => {
     if (result instanceof Promise) {
         throw new $ZodAsyncError();
     }
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    return result.issues.length ? parse_failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
 // the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
-function failure(Err, issues, ctx) {
+function parse_failure(Err, issues, ctx) {
     let error;
     return {
         success: false,
@@ -12079,7 +34202,7 @@ const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
     let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
         result = await result;
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    return result.issues.length ? parse_failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
 // registry mirrors of the compiler's sentinels, so this module never imports the compiler
@@ -12332,7 +34455,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return array(this);
     },
     or(arg) {
-        return union([this, arg]);
+        return schemas_union([this, arg]);
     },
     and(arg) {
         return intersection(this, arg);
@@ -13138,13 +35261,13 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return merge(this, other);
+        return util_merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
     },
     omit(mask) {
-        return omit(this, mask);
+        return util_omit(this, mask);
     },
     partial(...args) {
         return partial(ZodOptional, this, args[0]);
@@ -13188,7 +35311,7 @@ const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
     inst.options = def.options;
 });
-function union(options, params) {
+function schemas_union(options, params) {
     return new ZodUnion({
         type: "union",
         options: options,
@@ -13780,7 +35903,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+        return schemas_union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -13835,7 +35958,120 @@ const migrationsConfigSchema = strictObject({
     transaction: schemas_enum(['auto', 'per-file', 'none']).default('auto'),
 });
 
+;// CONCATENATED MODULE: ./src/gates/rehearsal/config.ts
+
+
+
+/** `rehearsal:` in .github/rollback-ready.yml. */
+const rehearsalConfigSchema = strictObject({
+    /** `check` rehearses only when enabled; the `rehearse` command always does. */
+    enabled: schemas_boolean().default(false),
+    /** A server to create the scratch database on (e.g. a service container); only ever explicit, never DATABASE_URL. */
+    'database-url': schemas_string()
+        .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// connection string')
+        .optional(),
+    /** `auto`: the local PostgreSQL binaries, else the embedded PGlite. */
+    engine: schemas_enum(ENGINES).default('auto'),
+    /** A SQL file (relative to the repository root) run after the base migrations, before the new ones. */
+    seed: schemas_string().min(1, 'a path to a SQL file').optional(),
+    /** How a new migration without a down migration is reported, where the layout has them. */
+    'require-down': schemas_enum(['warning', 'error', 'off']).default('warning'),
+    /** The whole rehearsal is time-boxed. */
+    timeout: shared_schemas_duration.default(300_000),
+});
+
+;// CONCATENATED MODULE: ./src/gates/notes/config.ts
+
+const NOTE_SOURCES = ['pr-body', 'release', 'file'];
+const KNOWN_GOOD_SOURCES = ['auto', 'deployments', 'tags'];
+/** `notes:` in .github/rollback-ready.yml: where the release note lives and what Rollback must name. */
+const notesConfigSchema = strictObject({
+    /** pr-body (the pull request description), release (the GitHub release body) or file (`notes.file`). */
+    source: schemas_enum(NOTE_SOURCES).default('pr-body'),
+    /** The notes file, relative to the repository root, when source is file. */
+    file: schemas_string()
+        .min(1)
+        .max(300)
+        .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), {
+        error: 'a path inside the repository',
+    })
+        .optional(),
+    /** The deployment environment whose successful deployments define the known-good release. */
+    environment: schemas_string()
+        .min(1)
+        .max(255)
+        .regex(/^[^\r\n]+$/, 'one line')
+        .default('production'),
+    /** Where the known-good release comes from: deployments when readable (auto), always deployments, or release tags. */
+    'known-good': schemas_enum(KNOWN_GOOD_SOURCES).default('auto'),
+})
+    .superRefine((value, ctx) => {
+    if (value.source === 'file' && value.file === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['file'],
+            input: undefined,
+            message: 'a path such as RELEASE_NOTE.md when source is file',
+        });
+    }
+});
+
+;// CONCATENATED MODULE: ./src/gates/tagging/config.ts
+
+
+
+
+const TAG_SCHEMES = ['semver', 'calver', 'pattern'];
+const BUMPS = ['auto', 'patch', 'minor', 'major'];
+/** `tagging:` in .github/rollback-ready.yml: how production releases are named. */
+const taggingConfigSchema = strictObject({
+    /** semver (`v1.4.2`), calver (`prod-2026-07-31.1`) or pattern (a regex with named groups). */
+    scheme: schemas_enum(TAG_SCHEMES).default('semver'),
+    /** semver: text before the version. */
+    prefix: schemas_string()
+        .max(40)
+        .regex(/^[A-Za-z0-9._/-]*$/, 'letters, digits and . _ / - only (such as v or release-)')
+        .default('v'),
+    /** calver: YYYY (or YY), MM, DD and the day's counter N, in UTC. */
+    format: schemas_string()
+        .max(80)
+        .refine((f) => calverFormatProblem(f) === undefined, {
+        error: (i) => `a format with ${calverFormatProblem(String(i.input)) ?? 'YYYY, MM, DD and N'}, such as prod-YYYY-MM-DD.N`,
+    })
+        .default('prod-YYYY-MM-DD.N'),
+    /** pattern: a regular expression whose named groups, in order, define the release order. */
+    pattern: schemas_string()
+        .max(500)
+        .refine((p) => patternProblem(p) === undefined, {
+        error: (i) => patternProblem(String(i.input)) ?? 'a regular expression with named groups',
+    })
+        .optional(),
+    /** Releases are tagged on this branch; default: the repository's default branch. */
+    'release-branch': schemas_string()
+        .refine((b) => refNameProblem(b) === undefined, { error: 'a branch name such as main' })
+        .optional(),
+    /** Refuse lightweight tags: an annotated tag records who tagged and when. */
+    'require-annotated': schemas_boolean().default(false),
+    /** Count pre-releases (`v1.5.0-rc.1`) as production releases. */
+    'allow-prerelease': schemas_boolean().default(false),
+    /** `tag next`: how to bump semver; auto reads Conventional Commits since the last release. */
+    bump: schemas_enum(BUMPS).default('auto'),
+})
+    .superRefine((value, ctx) => {
+    if (value.scheme === 'pattern' && value.pattern === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['pattern'],
+            input: undefined,
+            message: 'a regular expression with named groups when scheme is pattern, such as release-(?<major>\\d+)\\.(?<minor>\\d+)',
+        });
+    }
+});
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
 
 
 /**
@@ -13844,8 +36080,763 @@ const migrationsConfigSchema = strictObject({
  */
 const configSchema = strictObject({
     migrations: migrationsConfigSchema.default(() => migrationsConfigSchema.parse({})),
+    rehearsal: rehearsalConfigSchema.default(() => rehearsalConfigSchema.parse({})),
+    tagging: taggingConfigSchema.default(() => taggingConfigSchema.parse({})),
+    notes: notesConfigSchema.default(() => notesConfigSchema.parse({})),
 });
 const DEFAULT_CONFIG = configSchema.parse({});
+
+;// CONCATENATED MODULE: ./src/init/detect.ts
+
+
+
+
+
+
+
+/** Tracked and untracked (not ignored) files: a fresh repository with nothing committed still counts. */
+async function repositoryFiles(root) {
+    const out = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    return out.split('\0').filter(Boolean);
+}
+async function detectRepository(git) {
+    const files = await repositoryFiles(git.root);
+    const discovery = await discoverMigrations(files, DEFAULT_CONFIG.migrations, async (path) => {
+        try {
+            return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(git.root, path), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    });
+    const tags = (await git.listTags()).map((t) => t.name);
+    const semver = tags.filter((t) => semverScheme('v').parse(t)).length;
+    const calver = tags.filter((t) => calverScheme('prod-YYYY-MM-DD.N').parse(t)).length;
+    const scheme = calver > semver ? 'calver' : 'semver';
+    const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
+    return {
+        layouts: discovery.layouts,
+        migrationFiles: discovery.files.length,
+        scheme,
+        releaseTags: Math.max(semver, calver),
+        ...(branch ? { defaultBranch: branch } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+const CONFIG_CANDIDATES = ['.github/rollback-ready.yml', '.github/rollback-ready.yaml'];
+const MAX_CONFIG_BYTES = 256 * 1024;
+/** Find the config: `--config FILE` must exist; otherwise the first default candidate, or none. */
+function locateConfig(cwd, explicit) {
+    if (explicit) {
+        const path = (0,external_node_path_namespaceObject.isAbsolute)(explicit) ? explicit : (0,external_node_path_namespaceObject.resolve)(cwd, explicit);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new UsageError(`config file ${explicit} does not exist; check --config / the config input`);
+        return path;
+    }
+    return CONFIG_CANDIDATES.map((c) => (0,external_node_path_namespaceObject.join)(cwd, c)).find((p) => (0,external_node_fs_.existsSync)(p));
+}
+function loadConfigFile(path, cwd) {
+    const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
+    const displayPath = rel && !rel.startsWith('..') ? rel.split('\\').join('/') : path;
+    const stat = (0,external_node_fs_.statSync)(path);
+    if (!stat.isFile())
+        throw new UsageError(`${displayPath}: not a file; point --config at a YAML file`);
+    if (stat.size > MAX_CONFIG_BYTES) {
+        throw new UsageError(`${displayPath}: ${stat.size} bytes is larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
+    }
+    const buffer = (0,external_node_fs_.readFileSync)(path);
+    if (buffer.includes(0))
+        throw new UsageError(`${displayPath}: binary content; the config must be a YAML text file`);
+    const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first) {
+        const line = lineCounter.linePos(first.pos[0]).line;
+        throw new UsageError(`${displayPath}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
+    }
+    const data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new UsageError(`${displayPath}: the config must be a mapping of gate names to settings (e.g. "migrations:")`);
+    }
+    return {
+        displayPath,
+        data,
+        lineOf: (keyPath) => lineOfPath(doc, lineCounter, keyPath),
+    };
+}
+function lineOfPath(doc, counter, keyPath) {
+    // Point at the key itself when the path ends in a map entry, else at the value node.
+    const parentPath = keyPath.slice(0, -1);
+    const last = keyPath[keyPath.length - 1];
+    const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+    if ((0,dist/* isMap */.jh)(parent)) {
+        const pair = parent.items.find((p) => (0,dist/* isNode */.Ll)(p.key) && p.key.value === last);
+        const node = pair?.key;
+        if ((0,dist/* isNode */.Ll)(node) && node.range)
+            return counter.linePos(node.range[0]).line;
+    }
+    const node = doc.getIn(keyPath, true);
+    if ((0,dist/* isNode */.Ll)(node) && node.range)
+        return counter.linePos(node.range[0]).line;
+    if ((0,dist/* isNode */.Ll)(parent) && parent.range)
+        return counter.linePos(parent.range[0]).line;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/notes/template.ts
+
+/**
+ * The release-note section, as the pull request template carries it and `notes draft` prints it.
+ * Placeholders are `…` (visible when rendered) with the hint in an HTML comment (visible when editing).
+ * List items, so every field renders on its own line.
+ */
+function noteTemplate(values = {}) {
+    return [
+        NOTE_START,
+        '### Release note',
+        '',
+        `- **Release ID:** ${values.releaseId ?? '…'} <!-- the tag this release gets, e.g. v1.4.2; npx rollback-ready notes draft fills it in -->`,
+        '- **Change:** … <!-- one sentence: what changes for users -->',
+        '- **Watch:** … <!-- one or two metrics or user actions that show it works, e.g. checkout completion rate -->',
+        `- **Rollback:** ${values.rollback ?? '…'} <!-- the release to go back to (the current known-good release) -->`,
+        '- **Owner:** … <!-- @user or @org/team who watches this release -->',
+        '- **Kill switch:** <!-- optional: the flag that turns this change off -->',
+        '- **Backup:** <!-- optional: the backup taken before this release -->',
+        NOTE_END,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/init/plan.ts
+
+
+
+
+
+
+
+
+/** GitHub reads the pull request template from any of these; the first that exists is extended. */
+const PR_TEMPLATE_CANDIDATES = [
+    '.github/pull_request_template.md',
+    '.github/PULL_REQUEST_TEMPLATE.md',
+    'pull_request_template.md',
+    'PULL_REQUEST_TEMPLATE.md',
+    'docs/pull_request_template.md',
+    'docs/PULL_REQUEST_TEMPLATE.md',
+];
+/** The installed package's root (holding package.json and workflows/), from this file or the bundle. */
+function packageRoot(start = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+    let dir = start;
+    for (let i = 0; i < 8; i++) {
+        const pkg = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+        if ((0,external_node_fs_.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0,external_node_fs_.readFileSync)(pkg, 'utf8')).name === TOOL_NAME)
+                    return dir;
+            }
+            catch {
+                // not ours: keep looking
+            }
+        }
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    throw new Error(`cannot find the ${TOOL_NAME} package (looked above ${start})`);
+}
+/** `.github/rollback-ready.yml` with what was detected and the defaults worth seeing. */
+function configText(detected) {
+    const layout = detected.layouts.length === 1 ? detected.layouts[0] : 'auto';
+    const found = detected.layouts.length
+        ? `detected: ${detected.layouts.map((l) => layoutById(l).name).join(', ')} (${detected.migrationFiles} file(s))`
+        : 'no migration files found yet; auto finds them when they appear';
+    const scheme = detected.scheme === 'calver'
+        ? [
+            "  scheme: calver                # prod-2026-07-31.1: UTC date, then the day's counter",
+            '  format: prod-YYYY-MM-DD.N',
+        ]
+        : [
+            '  scheme: semver                # v1.4.2 (or calver: prod-YYYY-MM-DD.N, or pattern)',
+            '  prefix: v',
+        ];
+    return [
+        `# ${TOOL_NAME}: every release that reaches production can be rolled back calmly.`,
+        '# Every key is optional; unknown keys are errors. Docs: https://github.com/rollback-ready/rollback-ready#configuration',
+        '',
+        'migrations:',
+        `  layout: ${layout.padEnd(22)}# ${found}`,
+        '  pg-version: 15                # your production Postgres major version',
+        '',
+        'tagging:',
+        ...scheme,
+        `  release-branch: ${(detected.defaultBranch ?? 'main').padEnd(14)}# releases are tagged on this branch`,
+        '  require-annotated: true       # the release workflow creates annotated tags',
+        '  bump: auto                    # tag next: feat → minor, ! or BREAKING CHANGE → major, else patch',
+        '',
+        'notes:',
+        '  source: pr-body               # the release note lives in the pull request description',
+        '  environment: production       # deployments of this environment say what the known-good release is',
+        '',
+    ].join('\n');
+}
+function fileContent(root, path) {
+    const full = (0,external_node_path_namespaceObject.join)(root, path);
+    return (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : undefined;
+}
+function planWhole(root, path, content, force, what) {
+    const existing = fileContent(root, path);
+    if (existing === undefined)
+        return { path, action: 'created', content, note: what };
+    if (existing === content)
+        return { path, action: 'unchanged', note: `${what}, already up to date` };
+    if (force)
+        return { path, action: 'overwritten', content, note: what };
+    return { path, action: 'kept', note: 'exists and differs; re-run with --force to overwrite it' };
+}
+/** Replace the marked note section, or append one; never touch the rest of the template. */
+function planPullRequestTemplate(root, force) {
+    const section = noteTemplate();
+    const path = PR_TEMPLATE_CANDIDATES.find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(root, p))) ?? PR_TEMPLATE_CANDIDATES[0];
+    const existing = fileContent(root, path);
+    if (existing === undefined) {
+        return {
+            path,
+            action: 'created',
+            content: `## What changes and why\n\n…\n\n${section}`,
+            note: 'with the release-note section',
+        };
+    }
+    const start = existing.indexOf(NOTE_START);
+    if (start >= 0) {
+        const endAt = existing.indexOf(NOTE_END, start);
+        const end = endAt >= 0 ? endAt + NOTE_END.length : existing.length;
+        const current = existing.slice(start, end);
+        if (current.trimEnd() === section.trimEnd())
+            return { path, action: 'unchanged', note: 'already has the release-note section' };
+        if (!force)
+            return {
+                path,
+                action: 'kept',
+                note: 'has an edited release-note section; re-run with --force to replace it',
+            };
+        const after = existing.slice(end).replace(/^\r?\n/, '');
+        return {
+            path,
+            action: 'overwritten',
+            content: `${existing.slice(0, start)}${section}${after}`,
+            note: 'release-note section replaced',
+        };
+    }
+    const separator = existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n';
+    return {
+        path,
+        action: 'appended',
+        content: `${existing}${separator}${section}`,
+        note: 'release-note section added at the end',
+    };
+}
+/** The caller workflows users copy, as shipped in the package's workflows/ folder. */
+function callerWorkflows(packageDir) {
+    const dir = (0,external_node_path_namespaceObject.join)(packageDir, 'workflows');
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+        .map((name) => ({ name, content: (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8') }));
+}
+function planInit(options) {
+    const { root, force } = options;
+    const configPath = CONFIG_CANDIDATES.find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(root, p))) ?? CONFIG_CANDIDATES[0];
+    const plan = [
+        planWhole(root, configPath, configText(options.detected), force, 'config with the detected layout and defaults'),
+        planPullRequestTemplate(root, force),
+    ];
+    for (const wf of options.workflows) {
+        plan.push(planWhole(root, `.github/workflows/${wf.name}`, wf.content, force, 'caller workflow'));
+    }
+    return plan;
+}
+function applyPlan(root, plan) {
+    for (const file of plan) {
+        if (file.content === undefined || file.action === 'kept' || file.action === 'unchanged')
+            continue;
+        const full = (0,external_node_path_namespaceObject.join)(root, file.path);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(full), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(full, file.content);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/init.ts
+
+
+
+
+
+
+/** `init`: write the config, the PR template's note section and the caller workflows; never overwrite silently. */
+const initCommand = {
+    name: 'init',
+    summary: 'set up this repository: config, the release-note section of the PR template, the workflows',
+    usage: 'init [--force]',
+    flags: {
+        force: { type: 'boolean', help: 'overwrite files that exist and differ (default: keep them and say so)' },
+    },
+    async run(ctx) {
+        const { settings } = ctx;
+        const git = await GitCli.open(settings.run.cwd);
+        const detected = await detectRepository(git);
+        const plan = planInit({
+            root: git.root,
+            detected,
+            force: ctx.flags.force === true,
+            workflows: callerWorkflows(packageRoot()),
+        });
+        applyPlan(git.root, plan);
+        const findings = plan
+            .filter((f) => f.action === 'kept')
+            .map((f) => ({
+            gate: 'config',
+            rule: 'init-would-overwrite',
+            severity: 'error',
+            file: f.path,
+            message: `Kept ${f.path}: it exists and differs from what init writes.`,
+            help: 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
+            docs: `${DOCS_BASE}/rules/init-would-overwrite.md`,
+        }));
+        const written = plan.filter((f) => f.action !== 'kept' && f.action !== 'unchanged').length;
+        const summary = `${written} file(s) written, ${plan.length - written} left as they were`;
+        const report = buildReport(findings, [{ gate: 'config', status: findings.length ? 'fail' : 'pass', summary }], settings.run.failOn, {
+            root: git.root,
+            files: plan.map((f) => ({ path: f.path, action: f.action, note: f.note })),
+            detected,
+        });
+        return { report, text: initText(git.root, plan, detected) };
+    },
+};
+const ACTION_WIDTH = 12;
+function initText(root, plan, detected) {
+    const lines = [`rollback-ready init: ${root}`, ''];
+    for (const f of plan)
+        lines.push(`  ${f.action.padEnd(ACTION_WIDTH)}${f.path}  (${f.note})`);
+    const layouts = detected.layouts.map((l) => layoutById(l).name).join(', ') || 'none yet';
+    lines.push('', `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`, '', 'Next steps:', '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).', '  2. In .github/workflows/, replace <full-commit-sha> with the commit SHA of the rollback-ready release you trust (every occurrence).', '  3. Commit and open a pull request: its description now carries the release note.', '     Fill it in with: npx rollback-ready notes draft', '  4. Check locally before pushing: npx rollback-ready check', '  5. After merging, release from the Actions tab: "release" → Run workflow.');
+    const kept = plan.filter((f) => f.action === 'kept');
+    if (kept.length) {
+        lines.push('', `Kept ${kept.length} existing file(s) unchanged; re-run with --force to overwrite: ${kept.map((f) => f.path).join(', ')}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/notes.ts
+
+
+
+
+
+
+
+
+const USAGE = 'notes check [--pr-body-file FILE | --release TAG | --file FILE] | notes draft';
+/** `notes check` checks a release note; `notes draft` prints one with Release ID and Rollback filled in. */
+const notesCommand = {
+    name: 'notes',
+    summary: 'check a release note (notes check), or print one to fill in (notes draft)',
+    usage: USAGE,
+    positionals: true,
+    flags: {
+        release: {
+            type: 'string',
+            valueName: 'TAG',
+            help: 'check the body of the GitHub release for TAG (needs GITHUB_TOKEN)',
+        },
+        file: { type: 'string', valueName: 'FILE', help: 'check a notes file' },
+    },
+    async run(ctx) {
+        const [sub, ...rest] = ctx.args;
+        if (rest.length)
+            throw new UsageError(`notes ${sub ?? ''} takes no arguments (got "${rest[0]}"); usage: rollback-ready ${USAGE}`);
+        if (sub === 'check')
+            return notesCheck(ctx);
+        if (sub === 'draft') {
+            if (ctx.flags.release !== undefined || ctx.flags.file !== undefined) {
+                throw new UsageError('notes draft takes no --release or --file; it prints a new note');
+            }
+            return notesDraft(ctx);
+        }
+        throw new UsageError(`${sub ? `unknown notes command "${sub}"` : 'notes needs a subcommand'}; usage: rollback-ready ${USAGE}`);
+    },
+};
+/** Fill in the repository from the origin remote when the environment does not name it. */
+async function withRepository(github, git) {
+    if (!github?.token || github.repository)
+        return github;
+    const repository = await git.originRepository();
+    return repository ? { ...github, repository } : github;
+}
+function flag(ctx, name) {
+    const value = ctx.flags[name];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || value.trim() === '')
+        throw new UsageError(`--${name} needs a value`);
+    return value;
+}
+async function notesCheck(ctx) {
+    const { settings } = ctx;
+    const release = flag(ctx, 'release');
+    const file = flag(ctx, 'file');
+    if (release !== undefined)
+        assertReleaseName(release, '--release');
+    const git = await ReleaseGitCli.open(settings.run.cwd);
+    const github = await withRepository(ctx.github, git);
+    const text = await findNote({
+        settings,
+        root: git.root,
+        ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
+        ...(github ? { github } : {}),
+        log: ctx.log,
+        ...(release !== undefined ? { release } : {}),
+        ...(file !== undefined ? { file } : {}),
+    });
+    if (!text) {
+        throw new UsageError('no release note to check: pass --pr-body-file FILE, --file FILE or --release TAG (the action reads the pull request or release of its event)');
+    }
+    const evaluation = await evaluateNote({
+        text,
+        settings,
+        git,
+        ...(github ? { github } : {}),
+        log: ctx.log,
+        now: new Date(),
+    });
+    const status = evaluation.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+    const rollbackTarget = evaluation.knownGood?.releaseId;
+    const report = buildReport(evaluation.findings, [{ gate: 'notes', status, summary: evaluation.summary }], settings.run.failOn, {
+        ...(evaluation.releaseId ? { releaseId: evaluation.releaseId } : {}),
+        ...(rollbackTarget ? { rollbackTarget } : {}),
+        ...(evaluation.knownGood ? { knownGoodSource: evaluation.knownGood.source } : {}),
+        noteSource: text.origin,
+    });
+    return {
+        report,
+        outputs: {
+            ...(evaluation.releaseId ? { 'release-id': evaluation.releaseId } : {}),
+            ...(rollbackTarget ? { 'rollback-target': rollbackTarget } : {}),
+        },
+    };
+}
+async function notesDraft(ctx) {
+    const { settings } = ctx;
+    const git = await ReleaseGitCli.open(settings.run.cwd);
+    const head = await git.resolveCommit(settings.run.head);
+    if (!head)
+        throw new UsageError(`--head ${settings.run.head}: not a commit in this repository`);
+    const github = await withRepository(ctx.github, git);
+    const history = await readReleaseHistory(git, settings.config.tagging);
+    const next = await nextRelease(git, history, { bump: settings.config.tagging.bump, now: new Date(), head });
+    const known = await findKnownGood({ settings, history, ...(github ? { github } : {}), log: ctx.log });
+    for (const f of known.findings)
+        ctx.log.warn(f.message);
+    const rollbackTarget = known.knownGood?.releaseId;
+    const note = noteTemplate({
+        releaseId: next.releaseId,
+        rollback: rollbackTarget ?? 'none (first release)',
+    });
+    const from = known.knownGood
+        ? `rollback target ${known.knownGood.releaseId} (from ${known.knownGood.source})`
+        : 'first release';
+    const report = buildReport(known.findings, [{ gate: 'notes', status: 'pass', summary: `draft for ${next.releaseId}; ${from}` }], settings.run.failOn, {
+        releaseId: next.releaseId,
+        ...(rollbackTarget ? { rollbackTarget } : {}),
+        note,
+    });
+    return {
+        report,
+        text: note,
+        outputs: {
+            'release-id': next.releaseId,
+            ...(rollbackTarget ? { 'rollback-target': rollbackTarget } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/tag.ts
+
+
+
+
+
+
+const tag_USAGE = 'tag next [--bump auto|patch|minor|major] | tag verify [TAG] [--head REF]';
+/** `tag next` prints the next release ID; `tag verify [TAG]` checks a tag or a proposed name. */
+const tagCommand = {
+    name: 'tag',
+    summary: 'print the next release ID (tag next), or check a tag or proposed name (tag verify TAG)',
+    usage: tag_USAGE,
+    positionals: true,
+    async run(ctx) {
+        const [sub, ...rest] = ctx.args;
+        switch (sub) {
+            case 'next':
+                if (rest.length)
+                    throw new UsageError(`tag next takes no arguments (got "${rest[0]}"); usage: rollback-ready ${tag_USAGE}`);
+                return tagNext(ctx);
+            case 'verify':
+                if (rest.length > 1)
+                    throw new UsageError(`tag verify takes one tag name (got ${rest.length}); usage: rollback-ready ${tag_USAGE}`);
+                return tagVerify(ctx, rest[0]);
+            default:
+                throw new UsageError(`${sub ? `unknown tag command "${sub}"` : 'tag needs a subcommand'}; usage: rollback-ready ${tag_USAGE}`);
+        }
+    },
+};
+async function openRepo(ctx) {
+    const git = await ReleaseGitCli.open(ctx.settings.run.cwd);
+    const ref = ctx.settings.run.head;
+    const head = await git.resolveCommit(ref);
+    if (!head) {
+        throw new UsageError(ref === 'HEAD'
+            ? `the repository at ${git.root} has no commits yet; commit once, then re-run`
+            : `--head ${ref}: not a commit in this repository; fetch more history or pass another ref`);
+    }
+    return { git, head };
+}
+async function tagNext(ctx) {
+    const { settings } = ctx;
+    const { git, head } = await openRepo(ctx);
+    const history = await readReleaseHistory(git, settings.config.tagging);
+    if (!history.branch)
+        ctx.log.debug('release branch not found: the latest release is read from all release tags');
+    const next = await nextRelease(git, history, { bump: settings.config.tagging.bump, now: new Date(), head });
+    const after = next.previous ? `after ${next.previous}` : 'first release';
+    const summary = `${next.releaseId} (${after}; ${history.scheme.id}${history.scheme.id === 'calver' ? '' : `, ${next.bump} bump`})`;
+    const report = buildReport([], [{ gate: 'tagging', status: 'pass', summary }], settings.run.failOn, {
+        releaseId: next.releaseId,
+        ...(next.previous ? { previousRelease: next.previous } : {}),
+        bump: next.bump,
+        scheme: history.scheme.id,
+    });
+    return { report, text: `${next.releaseId}\n`, outputs: { 'release-id': next.releaseId } };
+}
+async function tagVerify(ctx, name) {
+    const { settings } = ctx;
+    if (name !== undefined)
+        assertReleaseName(name, 'tag verify');
+    const { git, head } = await openRepo(ctx);
+    if (name !== undefined)
+        await assertGitAcceptsTag(git, name, 'tag verify');
+    const config = settings.config.tagging;
+    const history = await readReleaseHistory(git, config);
+    let names;
+    if (name !== undefined) {
+        names = [name];
+    }
+    else {
+        names = history.tagged.filter((t) => t.tag.sha === head).map((t) => t.id.name);
+        if (!names.length) {
+            throw new UsageError(`tag verify: no release tag points at ${settings.run.head} (${head.slice(0, 7)}); name the tag or the proposed ID: rollback-ready tag verify v1.4.2`);
+        }
+    }
+    const findings = [];
+    const summaries = [];
+    let sha = head;
+    for (const n of names) {
+        const outcome = await verifyReleaseTag(git, history, config, { name: n, head });
+        findings.push(...outcome.findings);
+        summaries.push(outcome.summary);
+        sha = outcome.sha;
+    }
+    const releaseId = names.at(-1);
+    const status = findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+    const report = buildReport(findings, [{ gate: 'tagging', status, summary: summaries.join('; ') }], settings.run.failOn, {
+        releaseId,
+        sha,
+        scheme: history.scheme.id,
+    });
+    return { report, outputs: { 'release-id': releaseId } };
+}
+
+;// CONCATENATED MODULE: ./src/commands/registry.ts
+
+
+
+
+
+
+/** The commands that exist; `--help` lists exactly these. A command is added when it is built. */
+const COMMANDS = [
+    checkCommand,
+    lintCommand,
+    notesCommand,
+    tagCommand,
+    initCommand,
+    rehearseCommand,
+];
+function findCommand(name) {
+    return COMMANDS.find((c) => c.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/config/issues.ts
+/** Render a zod issue as "what is wrong and what is allowed", naming the offending value. */
+function describeIssue(issue, value) {
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+            return `unknown key ${keys}`;
+        }
+        case 'invalid_value':
+            return `got ${show(value)}; allowed: ${issue.values.map((v) => String(v)).join(', ')}`;
+        case 'invalid_type':
+            return value === undefined
+                ? `missing; expected ${issue.expected}`
+                : `got ${show(value)}; expected ${issue.expected}`;
+        case 'invalid_key': {
+            // A record key failed its own schema: quote the key, not the value stored under it.
+            const key = issue.path[issue.path.length - 1];
+            const expected = issue.issues[0]?.message ?? 'a valid key';
+            return `key ${show(typeof key === 'symbol' ? String(key) : key)} is not allowed; expected ${expected}`;
+        }
+        case 'too_small':
+        case 'too_big':
+            return `got ${show(value)}; ${issue.message.replace(/^Too (small|big): expected /i, 'expected ')}`;
+        default:
+            return `got ${show(value)}; expected ${issue.message}`;
+    }
+}
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** Follow a path into plain data, for quoting the bad value in a message. */
+function valueAt(data, path) {
+    let cur = data;
+    for (const key of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
+}
+/** The closest allowed name, to suggest for a typo (edit distance ≤ 3). */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = 4;
+    for (const c of candidates) {
+        const d = editDistance(word, c);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/config/options.ts
+const CONFIG_OPTIONS = [
+    {
+        name: 'layout',
+        path: ['migrations', 'layout'],
+        kind: 'string',
+        help: 'migration layout: auto, supabase, prisma, drizzle, flyway, golang-migrate, dbmate or plain',
+    },
+    {
+        name: 'pg-version',
+        path: ['migrations', 'pg-version'],
+        kind: 'number',
+        help: "the production Postgres major version (default 15)",
+    },
+    {
+        name: 'database-url',
+        path: ['rehearsal', 'database-url'],
+        kind: 'string',
+        help: 'rehearse on a scratch database created on this server (postgres://…) instead of a throwaway local one',
+    },
+    {
+        name: 'engine',
+        path: ['rehearsal', 'engine'],
+        kind: 'string',
+        help: 'where the rehearsal runs without database-url: auto, local (PostgreSQL binaries) or pglite',
+    },
+    {
+        name: 'seed',
+        path: ['rehearsal', 'seed'],
+        kind: 'string',
+        help: 'SQL file (from the repository root) run after the base migrations, before the new ones',
+    },
+    {
+        name: 'scheme',
+        path: ['tagging', 'scheme'],
+        kind: 'string',
+        help: 'release-ID scheme: semver (v1.4.2), calver (prod-2026-07-31.1) or pattern',
+    },
+    {
+        name: 'release-branch',
+        path: ['tagging', 'release-branch'],
+        kind: 'string',
+        help: 'the branch releases are tagged on (default: the default branch)',
+    },
+    {
+        name: 'bump',
+        path: ['tagging', 'bump'],
+        kind: 'string',
+        help: 'tag next: auto (Conventional Commits), patch, minor or major',
+    },
+];
+function findOption(name) {
+    return CONFIG_OPTIONS.find((o) => o.name === name);
+}
+/** Turn a flag or input string into the type the config schema expects; leave junk as-is for zod to name. */
+function coerceOptionValue(kind, raw) {
+    switch (kind) {
+        case 'number': {
+            const n = Number(raw.trim());
+            return raw.trim() !== '' && Number.isFinite(n) ? n : raw;
+        }
+        case 'boolean': {
+            const v = raw.trim().toLowerCase();
+            if (['true', 'yes', '1', 'on'].includes(v))
+                return true;
+            if (['false', 'no', '0', 'off'].includes(v))
+                return false;
+            return raw;
+        }
+        case 'list':
+            return raw
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        case 'string':
+            return raw.trim();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
@@ -13861,6 +36852,10 @@ function resolveSettings(request) {
     const path = locateConfig(cwd, request.run.configFile);
     const file = path ? loadConfigFile(path, cwd) : undefined;
     const merged = structuredClone((file?.data ?? {}));
+    // A group whose keys are all commented out reads as null in YAML: it means "all defaults".
+    for (const [group, value] of Object.entries(merged))
+        if (value === null)
+            merged[group] = {};
     const fromOverride = new Map();
     for (const [name, raw] of Object.entries(request.overrides)) {
         const option = findOption(name);
@@ -14012,11 +37007,15 @@ function formatMarkdown(report, options = {}) {
     // Add findings while they fit, then say how many were left out, so the output never exceeds the limit.
     const budget = maxBytes - Buffer.byteLength(footer) - 200;
     let shown = 0;
+    let used = Buffer.byteLength(body);
     for (const f of ordered) {
         const block = findingBlock(f);
-        if (Buffer.byteLength(body + block) > budget)
+        // Count bytes incrementally: re-measuring the whole body per finding is quadratic (seconds at 5,000).
+        const size = Buffer.byteLength(block);
+        if (used + size > budget)
             break;
         body += block;
+        used += size;
         shown += 1;
     }
     if (shown < ordered.length) {
@@ -14309,6 +37308,7 @@ function flagLines(flags) {
 
 
 
+
 const EXIT = { pass: 0, block: 1, usage: 2 };
 /** The whole CLI as a function of argv and IO, returning the exit code (0/1/2 per DESIGN.md). */
 async function main(argv, io) {
@@ -14350,8 +37350,10 @@ async function main(argv, io) {
             surface: 'flag',
         });
         const log = stderrLogger(io, verbose);
-        const { report } = await command.run({ settings, args: cli.positionals, flags: cli.commandFlags, log });
-        io.stdout.write(formatReport(report, settings.run.format, { color: shouldColor(io.stdout, io.env) }));
+        const github = cliGitHubAccess(io.env);
+        const { report, text } = await command.run({ settings, args: cli.positionals, flags: cli.commandFlags, log, github });
+        const plain = settings.run.format === 'text' && text !== undefined;
+        io.stdout.write(plain ? text : formatReport(report, settings.run.format, { color: shouldColor(io.stdout, io.env) }));
         return report.verdict === 'block' ? EXIT.block : EXIT.pass;
     }
     catch (error) {
@@ -14380,10 +37382,53 @@ function stderrLogger(io, verbose) {
 
 /***/ }),
 
+/***/ 4390:
+/***/ ((module) => {
+
+module.exports = eval("require")("pg-native");
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -14401,10 +37446,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 

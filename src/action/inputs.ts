@@ -18,7 +18,13 @@ const boolInput = z
   .transform((v) => v !== 'false');
 
 const actionInputsSchema = z.object({
-  command: z.string().regex(/^[a-z][a-z -]*$/, 'a command such as check or lint').default('check'),
+  // A command and its arguments, e.g. `check`, `lint`, `tag verify v1.4.2`. Arguments never reach a shell;
+  // each command validates its own (tag names are checked before any git call).
+  command: z
+    .string()
+    .max(500)
+    .regex(/^[a-z][a-z-]*( +[^\s]+)*$/, 'a command such as check, lint or "tag verify v1.4.2"')
+    .default('check'),
   config: z.string().optional(),
   base: z.string().optional(),
   head: z.string().optional(),

@@ -9,6 +9,7 @@ import type { Logger } from '../core/gate.js';
 import type { Report } from '../core/report.js';
 import { readPullRequestEvent } from '../github/event.js';
 import type { PullRequestContext } from '../github/event.js';
+import { actionGitHubAccess } from '../github/ledger-read.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { octokitIssueComments, upsertStickyComment } from '../github/sticky-comment.js';
 import { planAnnotations } from '../report/annotations.js';
@@ -24,6 +25,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const inputs = readActionInputs(envInputReader(env));
     const token = inputs['github-token'];
     if (token) core.setSecret(token);
+    // A database-url carries a password: never let it reach the log.
+    const databaseUrl = inputs.overrides['database-url'];
+    if (databaseUrl) {
+      core.setSecret(databaseUrl);
+      const password = URL.canParse(databaseUrl) ? new URL(databaseUrl).password : '';
+      if (password) core.setSecret(decodeURIComponent(password));
+    }
     const [commandName, ...args] = inputs.command.trim().split(/\s+/);
     const command = findCommand(commandName ?? '');
     if (!command) {
@@ -50,6 +58,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       flags: {},
       ...(pullRequest ? { pullRequest } : {}),
       log,
+      github: actionGitHubAccess(env, token),
     });
 
     core.info(formatReport(report, settings.run.format, { color: false }));
@@ -58,6 +67,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setOutput('findings-count', String(report.findings.length));
     core.setOutput('report-json', writeReportFile(report, env));
     for (const [name, value] of Object.entries(outputs ?? {})) core.setOutput(name, value);
+    // `check` reports the release note's ID and rollback target as report fields; expose them as outputs too.
+    if (!outputs?.['release-id'] && typeof report.releaseId === 'string') core.setOutput('release-id', report.releaseId);
+    if (!outputs?.['rollback-target'] && typeof report.rollbackTarget === 'string') core.setOutput('rollback-target', report.rollbackTarget);
 
     const omitted = emitAnnotations(report);
     await writeSummary(report, omitted, env);

@@ -4,6 +4,7 @@ import { resolveSettings } from '../config/settings.js';
 import { errorMessage, oneLine, UsageError } from '../core/errors.js';
 import type { Logger } from '../core/gate.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/tool.js';
+import { cliGitHubAccess } from '../github/ledger-read.js';
 import { formatReport } from '../report/format.js';
 import { shouldColor } from '../report/text.js';
 import { parseCommandLine } from './args.js';
@@ -59,8 +60,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       surface: 'flag',
     });
     const log = stderrLogger(io, verbose);
-    const { report } = await command.run({ settings, args: cli.positionals, flags: cli.commandFlags, log });
-    io.stdout.write(formatReport(report, settings.run.format, { color: shouldColor(io.stdout, io.env) }));
+    const github = cliGitHubAccess(io.env);
+    const { report, text } = await command.run({ settings, args: cli.positionals, flags: cli.commandFlags, log, github });
+    const plain = settings.run.format === 'text' && text !== undefined;
+    io.stdout.write(plain ? text : formatReport(report, settings.run.format, { color: shouldColor(io.stdout, io.env) }));
     return report.verdict === 'block' ? EXIT.block : EXIT.pass;
   } catch (error) {
     if (error instanceof UsageError) {

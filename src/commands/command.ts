@@ -2,6 +2,7 @@ import type { Settings } from '../config/settings.js';
 import type { Logger } from '../core/gate.js';
 import type { Report } from '../core/report.js';
 import type { PullRequestContext } from '../github/event.js';
+import type { GitHubAccess } from '../github/ledger-read.js';
 
 export interface CommandFlag {
   type: 'string' | 'boolean';
@@ -19,12 +20,16 @@ export interface CommandContext {
   flags: Record<string, string | boolean | undefined>;
   pullRequest?: PullRequestContext;
   log: Logger;
+  /** Token, API URL and repository for commands that read GitHub (release bodies, the deployment ledger). */
+  github?: GitHubAccess;
 }
 
 export interface CommandResult {
   report: Report;
   /** Action outputs besides verdict/findings-count/report-json (e.g. release-id). */
   outputs?: Record<string, string>;
+  /** Replaces the text report on the CLI (`tag next` prints only the ID, so scripts can capture it). */
+  text?: string;
 }
 
 export interface Command {

@@ -26,6 +26,7 @@ export async function prepareGateContext(ctx: CommandContext): Promise<GateConte
     worktree: revisions.worktree,
     ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
     log: ctx.log,
+    ...(ctx.github ? { github: ctx.github } : {}),
   };
 }
 

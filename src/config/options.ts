@@ -26,6 +26,42 @@ export const CONFIG_OPTIONS: readonly ConfigOption[] = [
     kind: 'number',
     help: "the production Postgres major version (default 15)",
   },
+  {
+    name: 'database-url',
+    path: ['rehearsal', 'database-url'],
+    kind: 'string',
+    help: 'rehearse on a scratch database created on this server (postgres://…) instead of a throwaway local one',
+  },
+  {
+    name: 'engine',
+    path: ['rehearsal', 'engine'],
+    kind: 'string',
+    help: 'where the rehearsal runs without database-url: auto, local (PostgreSQL binaries) or pglite',
+  },
+  {
+    name: 'seed',
+    path: ['rehearsal', 'seed'],
+    kind: 'string',
+    help: 'SQL file (from the repository root) run after the base migrations, before the new ones',
+  },
+  {
+    name: 'scheme',
+    path: ['tagging', 'scheme'],
+    kind: 'string',
+    help: 'release-ID scheme: semver (v1.4.2), calver (prod-2026-07-31.1) or pattern',
+  },
+  {
+    name: 'release-branch',
+    path: ['tagging', 'release-branch'],
+    kind: 'string',
+    help: 'the branch releases are tagged on (default: the default branch)',
+  },
+  {
+    name: 'bump',
+    path: ['tagging', 'bump'],
+    kind: 'string',
+    help: 'tag next: auto (Conventional Commits), patch, minor or major',
+  },
 ];
 
 export function findOption(name: string): ConfigOption | undefined {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { migrationsConfigSchema } from '../gates/migrations/config.js';
+import { rehearsalConfigSchema } from '../gates/rehearsal/config.js';
+import { notesConfigSchema } from '../gates/notes/config.js';
+import { taggingConfigSchema } from '../gates/tagging/config.js';
 
 /**
  * The config file, `.github/rollback-ready.yml`: kebab-case keys grouped by gate.
@@ -7,6 +10,9 @@ import { migrationsConfigSchema } from '../gates/migrations/config.js';
  */
 export const configSchema = z.strictObject({
   migrations: migrationsConfigSchema.default(() => migrationsConfigSchema.parse({})),
+  rehearsal: rehearsalConfigSchema.default(() => rehearsalConfigSchema.parse({})),
+  tagging: taggingConfigSchema.default(() => taggingConfigSchema.parse({})),
+  notes: notesConfigSchema.default(() => notesConfigSchema.parse({})),
 });
 
 export type Config = z.infer<typeof configSchema>;

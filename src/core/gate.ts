@@ -1,6 +1,7 @@
 import type { Settings } from '../config/settings.js';
 import type { GitRepo } from '../git/git.js';
 import type { PullRequestContext } from '../github/event.js';
+import type { GitHubAccess } from '../github/ledger-read.js';
 import type { Finding, GateId } from './finding.js';
 import type { GateStatus } from './report.js';
 
@@ -23,6 +24,8 @@ export interface GateContext {
   worktree: boolean;
   pullRequest?: PullRequestContext;
   log: Logger;
+  /** Token, API URL and repository, when GitHub can be read (the deployment ledger, release bodies). */
+  github?: GitHubAccess;
 }
 
 export interface GateOutcome {

@@ -1,5 +1,8 @@
 import type { Gate } from '../core/gate.js';
 import { migrationsGate } from './migrations/gate.js';
+import { rehearsalGate } from './rehearsal/gate.js';
+import { notesGate } from './notes/gate.js';
+import { taggingGate } from './tagging/gate.js';
 
 /** Every gate that `check` runs, in report order. A gate is added here when it is built. */
-export const ALL_GATES: readonly Gate[] = [migrationsGate];
+export const ALL_GATES: readonly Gate[] = [taggingGate, notesGate, migrationsGate, rehearsalGate];

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { UsageError } from '../core/errors.js';
 
 /** What the gates need from git; the CLI implementation below, fakes or temp repos in tests. */
@@ -14,6 +14,11 @@ export interface GitRepo {
   readFileAt(ref: string, path: string): Promise<string | undefined>;
   /** The raw bytes of a file at a ref, for content that must be checked before it is decoded. */
   readBytesAt(ref: string, path: string): Promise<Buffer | undefined>;
+  /**
+   * Like `readBytesAt`, but never holds more than `maxBytes` in memory: a larger file answers with
+   * its size instead of its bytes.
+   */
+  readBytesCapped(ref: string, path: string, maxBytes: number): Promise<CappedBytes | undefined>;
   /** Files tracked at a ref, optionally under a folder. */
   listFilesAt(ref: string, under?: string): Promise<string[]>;
   /** Untracked files that are not ignored (new migrations not yet added), relative to root. */
@@ -30,6 +35,8 @@ export interface ChangedFile {
   /** The old path of a rename or copy. */
   from?: string;
 }
+
+export type CappedBytes = { bytes: Buffer } | { tooLarge: true; size: number };
 
 export interface TagInfo {
   name: string;
@@ -92,6 +99,17 @@ export class GitCli implements GitRepo {
   async readBytesAt(ref: string, path: string): Promise<Buffer | undefined> {
     try {
       return await runGitBytes(this.root, ['show', '--end-of-options', `${ref}:${path}`]);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readBytesCapped(ref: string, path: string, maxBytes: number): Promise<CappedBytes | undefined> {
+    const spec = `${ref}:${path}`;
+    const read = await streamGit(this.root, ['show', '--end-of-options', spec], maxBytes);
+    if (read !== 'too-large') return read && { bytes: read };
+    try {
+      return { tooLarge: true, size: Number((await this.git(['cat-file', '-s', '--end-of-options', spec])).trim()) };
     } catch {
       return undefined;
     }
@@ -172,12 +190,39 @@ export async function runGit(cwd: string, args: string[]): Promise<string> {
   return (await runGitBytes(cwd, args)).toString('utf8');
 }
 
+function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+
+/** Stream git's output, stopping it once more than `maxBytes` came: a huge blob is never buffered whole. */
+function streamGit(cwd: string, args: string[], maxBytes: number): Promise<Buffer | 'too-large' | undefined> {
+  return new Promise((resolvePromise) => {
+    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    let length = 0;
+    let over = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (over) return;
+      length += chunk.length;
+      if (length > maxBytes) {
+        over = true;
+        chunks.length = 0;
+        child.kill();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    child.on('error', () => resolvePromise(undefined));
+    child.on('close', (code) => resolvePromise(over ? 'too-large' : code === 0 ? Buffer.concat(chunks) : undefined));
+  });
+}
+
 function runGitBytes(cwd: string, args: string[]): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
     execFile(
       'git',
       args,
-      { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+      { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: gitEnv() },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
         else resolvePromise(stdout);

@@ -6,6 +6,17 @@ import type { Logger } from '../core/gate.js';
 export const GitHubClient = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubClient>;
 
+/**
+ * For tests only: a shorter per-request timeout (milliseconds), so a hung API can be simulated in
+ * seconds instead of the default 30 s. Ignored unless it is a positive integer.
+ */
+export const HTTP_TIMEOUT_ENV = 'ROLLBACK_READY_HTTP_TIMEOUT_MS';
+
+function timeoutFromEnv(): number | undefined {
+  const ms = Number(process.env[HTTP_TIMEOUT_ENV] ?? '');
+  return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
+}
+
 export interface ClientOptions {
   token: string;
   /** `GITHUB_API_URL` on runners (GHES, tests' loopback fake); api.github.com otherwise. */
@@ -20,7 +31,7 @@ export interface ClientOptions {
 
 /** An Octokit that retries transient failures a bounded number of times and honours rate limits. */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  const timeoutMs = options.timeoutMs ?? timeoutFromEnv() ?? 30_000;
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
   const retries = options.retries ?? 3;
   const shouldWait = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {

@@ -17,17 +17,32 @@ export interface IssueCommentsApi {
 
 export type StickyResult = { action: 'created' | 'updated' | 'unchanged'; id: number };
 
+export interface StickyOptions {
+  /** Create attempts, each after a fresh look for the comment (default 3). */
+  attempts?: number;
+  /** Longest rate-limit wait we accept before the next attempt, in seconds (default 60). */
+  maxWaitSeconds?: number;
+  /** How to wait (tests pass a fake clock). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * Create or update the one comment that starts with the marker. A create whose answer was lost
- * (timeout, 502 after the write) is never blindly retried: we look again first, so the PR never gets
- * two reports.
+ * (timeout, 502 after the write, a garbled answer) is never blindly retried: we look again first, so
+ * the PR never gets two reports. A rate-limited create waits as long as GitHub asks (retry-after)
+ * before the next attempt, within a bound.
  */
 export async function upsertStickyComment(
   api: IssueCommentsApi,
   issueNumber: number,
   markdown: string,
-  attempts = 3,
+  options: StickyOptions = {},
 ): Promise<StickyResult> {
+  const attempts = options.attempts ?? 3;
+  const maxWait = options.maxWaitSeconds ?? 60;
+  const wait = options.sleep ?? sleep;
   const body = `${COMMENT_MARKER}\n${markdown}`;
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -45,10 +60,26 @@ export async function upsertStickyComment(
       // A 4xx other than rate limiting will not get better by trying again (a read-only token's 403
       // included: retrying it only spaces three doomed writes seconds apart).
       const status = (error as { status?: number }).status;
-      if (status !== undefined && status >= 400 && status < 500 && !isRateLimit(error)) throw error;
+      const limited = isRateLimit(error);
+      if (status !== undefined && status >= 400 && status < 500 && !limited) throw error;
+      if (limited && attempt + 1 < attempts) {
+        const seconds = retryAfterSeconds(error);
+        if (seconds > maxWait) throw error;
+        await wait(seconds * 1000);
+      }
     }
   }
   throw lastError;
+}
+
+/** How long GitHub asks us to wait: `retry-after`, else until `x-ratelimit-reset`, else one second. */
+function retryAfterSeconds(error: unknown): number {
+  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+  const after = Number(headers['retry-after']);
+  if (Number.isFinite(after) && after >= 0) return Math.max(1, Math.ceil(after));
+  const reset = Number(headers['x-ratelimit-reset']);
+  if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) return Math.max(1, Math.ceil(reset - Date.now() / 1000) + 1);
+  return 1;
 }
 
 /** 429, or a 403 GitHub marks as a rate limit (message or spent quota), not "Resource not accessible". */
@@ -63,15 +94,35 @@ function isRateLimit(error: unknown): boolean {
   return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
 }
 
+/** An answer that is not the JSON GitHub documents (a proxy's HTML page, a truncated body). */
+export class MalformedResponseError extends Error {
+  override readonly name = 'MalformedResponseError';
+}
+
+function isComment(value: unknown): value is { id: number; body?: string | null } {
+  const c = value as { id?: unknown; body?: unknown } | null;
+  return typeof c === 'object' && c !== null && typeof c.id === 'number' && (c.body === undefined || c.body === null || typeof c.body === 'string');
+}
+
 export function octokitIssueComments(client: GitHubClient, owner: string, repo: string): IssueCommentsApi {
   return {
     async list(issueNumber) {
-      const comments = await client.paginate(client.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        per_page: 100,
-      });
+      let comments: unknown;
+      try {
+        comments = await client.paginate(client.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: issueNumber,
+          per_page: 100,
+        });
+      } catch (error) {
+        // An HTTP error keeps its status; anything else is paginate choking on a body that is not JSON.
+        if ((error as { status?: number }).status !== undefined) throw error;
+        throw new MalformedResponseError('GitHub answered the comment list with a body that is not the expected JSON');
+      }
+      if (!Array.isArray(comments) || !comments.every(isComment)) {
+        throw new MalformedResponseError('GitHub answered the comment list with a body that is not the expected JSON');
+      }
       return comments.map((c) => ({ id: c.id, body: c.body ?? '' }));
     },
     async create(issueNumber, body) {
@@ -83,6 +134,8 @@ export function octokitIssueComments(client: GitHubClient, owner: string, repo: 
         body,
         request: { retries: 0 },
       });
+      // A garbled answer to a write: the comment may exist, so the caller looks again before retrying.
+      if (!isComment(data)) throw new MalformedResponseError('GitHub answered the new comment with a body that is not the expected JSON');
       return { id: data.id, body: data.body ?? '' };
     },
     async update(commentId, body) {

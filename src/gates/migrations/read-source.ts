@@ -21,9 +21,11 @@ export async function readHeadSource(ctx: Pick<GateContext, 'git' | 'head' | 'wo
       return undefined;
     }
   } else {
-    const bytes = await ctx.git.readBytesAt(ctx.head, path);
-    if (bytes === undefined) return undefined;
-    buffer = bytes;
+    // Never buffer a huge blob: git stops streaming past the cap and only its size is read.
+    const read = await ctx.git.readBytesCapped(ctx.head, path, MAX_MIGRATION_BYTES);
+    if (read === undefined) return undefined;
+    if ('tooLarge' in read) return { problem: tooLarge(read.size) };
+    buffer = read.bytes;
   }
   return decodeSource(buffer);
 }

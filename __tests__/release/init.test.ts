@@ -1,0 +1,158 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { configSchema } from '../../src/config/schema.js';
+import { parseNote } from '../../src/gates/notes/parse-note.js';
+import { ROOT } from '../support/cli.js';
+import { runCli, releaseBundles, useBundles } from './support.js';
+import { TempRepo } from '../support/git-repo.js';
+
+beforeAll(useBundles);
+afterAll(releaseBundles);
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  for (const r of repos.splice(0)) r.remove();
+});
+function repo(): TempRepo {
+  const r = new TempRepo('rr-init-');
+  repos.push(r);
+  return r;
+}
+const read = (r: TempRepo, path: string) => readFileSync(join(r.dir, path), 'utf8');
+const shipped = readdirSync(join(ROOT, 'workflows')).filter((f) => f.endsWith('.yml'));
+
+describe('init', () => {
+  it('writes the config with the detected layout, the PR template and the caller workflows, then says what to do next', () => {
+    const r = repo();
+    r.write(
+      'supabase/migrations/20260101000000_init.sql',
+      'create table notes (id bigint primary key);\n',
+    ).commit('init');
+    r.tag('v1.0.0');
+    const result = runCli(['init'], r.dir);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(
+      '  created     .github/rollback-ready.yml  (config with the detected layout and defaults)',
+    );
+    expect(result.stdout).toContain(
+      '  created     .github/pull_request_template.md  (with the release-note section)',
+    );
+    expect(result.stdout).toContain('  created     .github/workflows/release.yml  (caller workflow)');
+    expect(result.stdout).toContain(
+      'Detected: migrations Supabase; release IDs semver (1 existing release tag(s)); default branch main.',
+    );
+    expect(result.stdout).toContain('Next steps:');
+    expect(result.stdout).toContain('replace <full-commit-sha>');
+    expect(result.stdout).toContain('npx rollback-ready notes draft');
+
+    const config = parse(read(r, '.github/rollback-ready.yml')) as Record<string, Record<string, unknown>>;
+    expect(config.migrations?.layout).toBe('supabase');
+    expect(config.tagging).toEqual(
+      expect.objectContaining({ scheme: 'semver', 'release-branch': 'main', 'require-annotated': true }),
+    );
+    expect(configSchema.safeParse(config).success).toBe(true);
+
+    const template = read(r, '.github/pull_request_template.md');
+    expect(Object.keys(parseNote(template).fields)).toEqual(
+      expect.arrayContaining(['releaseId', 'change', 'watch', 'rollback', 'owner']),
+    );
+    for (const name of shipped) {
+      expect(read(r, `.github/workflows/${name}`)).toBe(readFileSync(join(ROOT, 'workflows', name), 'utf8'));
+    }
+    // The written config is one the CLI accepts.
+    expect(runCli(['tag', 'next'], r.dir).stdout).toBe('v1.0.1\n');
+  });
+
+  it('detects calver tags and several layouts', () => {
+    const r = repo();
+    r.write('prisma/migrations/20260101_init/migration.sql', 'create table a (id int);\n');
+    r.write('supabase/migrations/20260101000000_init.sql', 'create table b (id int);\n').commit('init');
+    r.tag('prod-2026-07-30.1');
+    expect(runCli(['init'], r.dir).status).toBe(0);
+    const config = parse(read(r, '.github/rollback-ready.yml')) as Record<string, Record<string, unknown>>;
+    expect(config.migrations?.layout).toBe('auto');
+    expect(config.tagging).toEqual(
+      expect.objectContaining({ scheme: 'calver', format: 'prod-YYYY-MM-DD.N' }),
+    );
+    expect(read(r, '.github/rollback-ready.yml')).toContain('# detected: Prisma, Supabase (2 file(s))');
+  });
+
+  it('appends the note section to an existing PR template, keeping what was there', () => {
+    const r = repo();
+    r.write('.github/PULL_REQUEST_TEMPLATE.md', '## Checklist\n\n- [ ] Tests\n').commit('init');
+    const result = runCli(['init'], r.dir);
+    expect(result.stdout).toContain(
+      '  appended    .github/PULL_REQUEST_TEMPLATE.md  (release-note section added at the end)',
+    );
+    const template = read(r, '.github/PULL_REQUEST_TEMPLATE.md');
+    expect(template.startsWith('## Checklist\n\n- [ ] Tests\n\n<!-- rollback-ready:note -->')).toBe(true);
+    expect(existsSync(join(r.dir, '.github/pull_request_template.md'))).toBe(false);
+  });
+
+  it('changes nothing on a second run', () => {
+    const r = repo();
+    r.commit('init');
+    runCli(['init'], r.dir);
+    const again = runCli(['init', '--format', 'json'], r.dir);
+    expect(again.status).toBe(0);
+    const report = JSON.parse(again.stdout) as { files: { path: string; action: string }[] };
+    expect(new Set(report.files.map((f) => f.action))).toEqual(new Set(['unchanged']));
+  });
+
+  it('never overwrites a file silently: it keeps it, says so and exits 1; --force overwrites', () => {
+    const r = repo();
+    r.commit('init');
+    r.write('.github/rollback-ready.yml', 'migrations:\n  pg-version: 16\n');
+    r.write('.github/workflows/release.yml', 'name: my own release\n');
+    r.write(
+      '.github/pull_request_template.md',
+      '<!-- rollback-ready:note -->\nRelease ID: mine\n<!-- /rollback-ready:note -->\n\nFooter\n',
+    );
+    const kept = runCli(['init'], r.dir);
+    expect(kept.status).toBe(1);
+    expect(kept.stdout).toContain(
+      '  kept        .github/rollback-ready.yml  (exists and differs; re-run with --force to overwrite it)',
+    );
+    expect(kept.stdout).toContain(
+      '  kept        .github/pull_request_template.md  (has an edited release-note section; re-run with --force to replace it)',
+    );
+    expect(kept.stdout).toContain('Kept 3 existing file(s) unchanged; re-run with --force to overwrite');
+    expect(read(r, '.github/rollback-ready.yml')).toBe('migrations:\n  pg-version: 16\n');
+    expect(read(r, '.github/workflows/release.yml')).toBe('name: my own release\n');
+
+    const json = JSON.parse(runCli(['init', '--format', 'json'], r.dir).stdout) as {
+      findings: { rule: string; file: string }[];
+    };
+    expect(json.findings.map((f) => [f.rule, f.file]).sort()).toEqual([
+      ['init-would-overwrite', '.github/pull_request_template.md'],
+      ['init-would-overwrite', '.github/rollback-ready.yml'],
+      ['init-would-overwrite', '.github/workflows/release.yml'],
+    ]);
+
+    const forced = runCli(['init', '--force'], r.dir);
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('  overwritten .github/rollback-ready.yml');
+    expect(read(r, '.github/workflows/release.yml')).toBe(
+      readFileSync(join(ROOT, 'workflows', 'release.yml'), 'utf8'),
+    );
+    const template = read(r, '.github/pull_request_template.md');
+    expect(template).not.toContain('Release ID: mine');
+    expect(template.endsWith('<!-- /rollback-ready:note -->\n\nFooter\n')).toBe(true);
+  });
+
+  it('is a usage error outside a git repository', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'rr-not-git-'));
+    try {
+      const result = runCli(['init'], outside);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/is not inside a git repository/);
+      expect(existsSync(join(outside, '.github'))).toBe(false);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import type { Finding } from '../core/finding.js';
+import { buildReport } from '../core/report.js';
+import { DOCS_BASE } from '../core/tool.js';
+import { GitCli } from '../git/git.js';
+import { layoutById } from '../gates/migrations/layouts.js';
+import { detectRepository } from '../init/detect.js';
+import type { Detected } from '../init/detect.js';
+import { applyPlan, callerWorkflows, packageRoot, planInit } from '../init/plan.js';
+import type { PlannedFile } from '../init/plan.js';
+import type { Command } from './command.js';
+
+/** `init`: write the config, the PR template's note section and the caller workflows; never overwrite silently. */
+export const initCommand: Command = {
+  name: 'init',
+  summary: 'set up this repository: config, the release-note section of the PR template, the workflows',
+  usage: 'init [--force]',
+  flags: {
+    force: { type: 'boolean', help: 'overwrite files that exist and differ (default: keep them and say so)' },
+  },
+  async run(ctx) {
+    const { settings } = ctx;
+    const git = await GitCli.open(settings.run.cwd);
+    const detected = await detectRepository(git);
+    const plan = planInit({
+      root: git.root,
+      detected,
+      force: ctx.flags.force === true,
+      workflows: callerWorkflows(packageRoot()),
+    });
+    applyPlan(git.root, plan);
+
+    const findings: Finding[] = plan
+      .filter((f) => f.action === 'kept')
+      .map((f) => ({
+        gate: 'config',
+        rule: 'init-would-overwrite',
+        severity: 'error',
+        file: f.path,
+        message: `Kept ${f.path}: it exists and differs from what init writes.`,
+        help: 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
+        docs: `${DOCS_BASE}/rules/init-would-overwrite.md`,
+      }));
+    const written = plan.filter((f) => f.action !== 'kept' && f.action !== 'unchanged').length;
+    const summary = `${written} file(s) written, ${plan.length - written} left as they were`;
+    const report = buildReport(
+      findings,
+      [{ gate: 'config', status: findings.length ? 'fail' : 'pass', summary }],
+      settings.run.failOn,
+      {
+        root: git.root,
+        files: plan.map((f) => ({ path: f.path, action: f.action, note: f.note })),
+        detected,
+      },
+    );
+    return { report, text: initText(git.root, plan, detected) };
+  },
+};
+
+const ACTION_WIDTH = 12;
+
+function initText(root: string, plan: readonly PlannedFile[], detected: Detected): string {
+  const lines = [`rollback-ready init: ${root}`, ''];
+  for (const f of plan) lines.push(`  ${f.action.padEnd(ACTION_WIDTH)}${f.path}  (${f.note})`);
+  const layouts = detected.layouts.map((l) => layoutById(l).name).join(', ') || 'none yet';
+  lines.push(
+    '',
+    `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`,
+    '',
+    'Next steps:',
+    '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).',
+    '  2. In .github/workflows/, replace <full-commit-sha> with the commit SHA of the rollback-ready release you trust (every occurrence).',
+    '  3. Commit and open a pull request: its description now carries the release note.',
+    '     Fill it in with: npx rollback-ready notes draft',
+    '  4. Check locally before pushing: npx rollback-ready check',
+    '  5. After merging, release from the Actions tab: "release" → Run workflow.',
+  );
+  const kept = plan.filter((f) => f.action === 'kept');
+  if (kept.length) {
+    lines.push(
+      '',
+      `Kept ${kept.length} existing file(s) unchanged; re-run with --force to overwrite: ${kept.map((f) => f.path).join(', ')}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,231 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { chownSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { registerCleanup } from './cleanup.js';
+import type { PostgresBinaries } from './find-binaries.js';
+import { serverUser } from './run-as.js';
+import type { SystemUser } from './run-as.js';
+
+/** A throwaway cluster: its own temp folder, reachable only through a unix socket inside it. */
+export interface LocalServer {
+  /** The temp folder: data directory, socket and logs. Removed by `stop()`. */
+  readonly dir: string;
+  /** Folder of the unix socket (the temp folder itself), for the client's `host`. */
+  readonly socketDir: string;
+  readonly port: number;
+  readonly pid: number;
+  /** The account the server runs as ("postgres", "nobody", or the current user). */
+  readonly runsAs: string;
+  readonly startupMs: number;
+  /** Stop the server (immediate shutdown: the data is thrown away) and remove the temp folder. */
+  stop(): Promise<void>;
+}
+
+export interface LocalServerOptions {
+  /** Give up on a server that is not ready after this long. */
+  readyTimeoutMs?: number;
+  /** Test hook: the account to drop to when root (default: postgres, else nobody). */
+  user?: SystemUser;
+}
+
+/**
+ * The socket is the only way in (`listen_addresses=''`) and lives in a private folder, so two
+ * rehearsals never compete for a port: the port number only names the socket file.
+ */
+const PORT = 5432;
+/** Unix socket paths are limited to 107 bytes; fall back to /tmp when TMPDIR is deep (macOS). */
+const MAX_SOCKET_PATH = 100;
+const LOG_TAIL_LINES = 15;
+
+/** Throwaway settings: durability is pointless for a database deleted in a minute. */
+const SERVER_SETTINGS = [
+  'listen_addresses=',
+  'fsync=off',
+  'full_page_writes=off',
+  'synchronous_commit=off',
+  'lc_messages=C',
+  'max_connections=20',
+  'logging_collector=off',
+];
+
+export async function startLocalServer(
+  binaries: PostgresBinaries,
+  options: LocalServerOptions = {},
+): Promise<LocalServer> {
+  const started = Date.now();
+  const user = options.user ?? serverUser();
+  if (process.getuid?.() === 0 && !user) {
+    throw new Error(
+      'running as root, and there is no "postgres" or "nobody" account to run PostgreSQL as (it refuses to run as root)',
+    );
+  }
+  const dir = makeTempDir();
+  const data = join(dir, 'data');
+  const children = new Set<ChildProcess>();
+  const killAll = () => {
+    for (const child of children) killGroup(child, 'SIGKILL');
+  };
+  const unregister = registerCleanup({
+    async: async () => {
+      await stopChildren(children);
+      await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+    },
+    sync: () => {
+      killAll();
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  });
+
+  try {
+    if (user) chownSync(dir, user.uid, user.gid);
+    const initArgs = ['-D', data, '--auth=trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C'];
+    if (binaries.major >= 14) initArgs.push('--no-instructions');
+    const initdb = launch(binaries.initdb, initArgs, dir, 'initdb.log', user, children);
+    const code = await exitOf(initdb);
+    children.delete(initdb);
+    if (code !== 0) throw new Error(`initdb failed (exit ${code}):\n${logTail(join(dir, 'initdb.log'))}`);
+
+    const args = ['-D', data, '-c', `unix_socket_directories=${dir}`, '-c', `port=${PORT}`];
+    for (const setting of SERVER_SETTINGS) args.push('-c', setting);
+    const server = launch(binaries.postgres, args, dir, 'server.log', user, children);
+    await waitUntilReady(server, join(dir, 'server.log'), options.readyTimeoutMs ?? 30_000);
+    // From here the client's connection keeps the process alive; a forgotten server must not.
+    server.unref();
+
+    let stopped: Promise<void> | undefined;
+    return {
+      dir,
+      socketDir: dir,
+      port: PORT,
+      pid: server.pid!,
+      runsAs: user?.name ?? currentUserName(),
+      startupMs: Date.now() - started,
+      stop() {
+        stopped ??= (async () => {
+          await stopChildren(children);
+          await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+          unregister();
+        })();
+        return stopped;
+      },
+    };
+  } catch (error) {
+    await stopChildren(children);
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+    unregister();
+    throw error;
+  }
+}
+
+function makeTempDir(): string {
+  const base =
+    join(tmpdir(), 'rr-pg-XXXXXX', `.s.PGSQL.${PORT}`).length > MAX_SOCKET_PATH ? '/tmp' : tmpdir();
+  return mkdtempSync(join(base, 'rr-pg-'));
+}
+
+/** Spawn in its own process group (so Ctrl-C reaches us, not it, and one kill takes every backend) with output to a log file. */
+function launch(
+  command: string,
+  args: string[],
+  dir: string,
+  logName: string,
+  user: SystemUser | undefined,
+  children: Set<ChildProcess>,
+): ChildProcess {
+  const fd = openSync(join(dir, logName), 'a');
+  try {
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      LC_ALL: 'C',
+      LANG: 'C',
+      TZ: 'UTC',
+    };
+    const child = spawn(command, args, {
+      cwd: dir,
+      env,
+      detached: true,
+      stdio: ['ignore', fd, fd],
+      ...(user ? { uid: user.uid, gid: user.gid } : {}),
+    });
+    child.on('error', () => {}); // reported through exitOf / waitUntilReady
+    children.add(child);
+    child.once('exit', () => children.delete(child));
+    return child;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once('exit', (code) => resolve(code));
+    child.once('error', () => resolve(-1));
+  });
+}
+
+async function waitUntilReady(server: ChildProcess, logPath: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  server.once('exit', () => (exited = true));
+  server.once('error', () => (exited = true));
+  for (;;) {
+    if (readText(logPath).includes('ready to accept connections')) return;
+    if (exited) throw new Error(`postgres exited while starting:\n${logTail(logPath)}`);
+    if (Date.now() > deadline)
+      throw new Error(`postgres was not ready after ${Math.round(timeoutMs / 1000)} s:\n${logTail(logPath)}`);
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+}
+
+/** Immediate shutdown (SIGQUIT), then SIGKILL to the whole process group for anything left. */
+async function stopChildren(children: Set<ChildProcess>): Promise<void> {
+  await Promise.all(
+    [...children].map(async (child) => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.ref(); // keep the process alive until the server is really gone
+        killGroup(child, 'SIGQUIT', false);
+        let timer: NodeJS.Timeout | undefined;
+        const exited = await Promise.race([
+          exitOf(child).then(() => true),
+          new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 5_000))),
+        ]);
+        clearTimeout(timer);
+        if (!exited) killGroup(child, 'SIGKILL');
+      }
+      killGroup(child, 'SIGKILL');
+      children.delete(child);
+    }),
+  );
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals, group = true): void {
+  if (!child.pid) return;
+  try {
+    process.kill(group ? -child.pid : child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The last lines of a server log, to show when it fails to start. */
+export function logTail(path: string, lines = LOG_TAIL_LINES): string {
+  const text = readText(path).trimEnd();
+  if (!text) return '(the log is empty)';
+  return text.split('\n').slice(-lines).join('\n');
+}
+
+function currentUserName(): string {
+  return process.env.USER ?? process.env.LOGNAME ?? `uid ${process.getuid?.() ?? '?'}`;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+export const NOTE_SOURCES = ['pr-body', 'release', 'file'] as const;
+export type NoteSourceKind = (typeof NOTE_SOURCES)[number];
+export const KNOWN_GOOD_SOURCES = ['auto', 'deployments', 'tags'] as const;
+
+/** `notes:` in .github/rollback-ready.yml: where the release note lives and what Rollback must name. */
+export const notesConfigSchema = z
+  .strictObject({
+    /** pr-body (the pull request description), release (the GitHub release body) or file (`notes.file`). */
+    source: z.enum(NOTE_SOURCES).default('pr-body'),
+    /** The notes file, relative to the repository root, when source is file. */
+    file: z
+      .string()
+      .min(1)
+      .max(300)
+      .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), {
+        error: 'a path inside the repository',
+      })
+      .optional(),
+    /** The deployment environment whose successful deployments define the known-good release. */
+    environment: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[^\r\n]+$/, 'one line')
+      .default('production'),
+    /** Where the known-good release comes from: deployments when readable (auto), always deployments, or release tags. */
+    'known-good': z.enum(KNOWN_GOOD_SOURCES).default('auto'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.source === 'file' && value.file === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        input: undefined,
+        message: 'a path such as RELEASE_NOTE.md when source is file',
+      });
+    }
+  });
+export type NotesConfig = z.infer<typeof notesConfigSchema>;

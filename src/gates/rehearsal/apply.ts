@@ -1,0 +1,272 @@
+import type { Finding } from '../../core/finding.js';
+import type { Database, ServerError } from '../../db/database.js';
+import { toServerError } from '../../db/database.js';
+import type { MigrationsConfig } from '../migrations/config.js';
+import type { ParsedFile, ParsedStatement } from '../migrations/model.js';
+import { SourcePositions } from '../migrations/positions.js';
+import { runsInTransaction, transactionModelOf } from '../migrations/transaction.js';
+import type { Deadline } from './deadline.js';
+import { rehearsalFinding } from './findings.js';
+import { likelyCause } from './likely-cause.js';
+
+export interface ApplyContext {
+  db: Database;
+  config: MigrationsConfig;
+  deadline: Deadline;
+  /** Extensions this server lacks, skipped so far (CREATE EXTENSION failed). */
+  missingExtensions: Set<string>;
+  /** Rule id for a failure: `migration-failed` for migrations, `seed-failed` for the seed file. */
+  failureRule: string;
+  /** "migration", "down migration", "seed file": how messages name what failed. */
+  what: string;
+}
+
+export interface ApplyResult {
+  ok: boolean;
+  /** Set when the failure comes from the environment (a missing extension), not the migration. */
+  environmental?: boolean;
+  ms: number;
+  statements: number;
+  findings: Finding[];
+}
+
+/** SQLSTATEs of CREATE EXTENSION when the server does not have the extension (or may not create it). */
+const EXTENSION_UNAVAILABLE = new Set(['58P01', '0A000', '42501']);
+/** What a statement that needed a skipped extension fails with. */
+const MISSING_OBJECT = new Set(['42704', '42883', '42P01', '42703', '3F000']);
+
+/**
+ * Apply one file as the layout's runner does: one transaction for the file, or none, statement by
+ * statement so a failure points at its statement (and at the exact line when the server gives a
+ * position). Session settings made by the file are reset afterwards.
+ */
+export async function applyParsed(parsed: ParsedFile, ctx: ApplyContext): Promise<ApplyResult> {
+  const started = Date.now();
+  const { db } = ctx;
+  const findings: Finding[] = [];
+  const done = (ok: boolean, extra: Partial<ApplyResult> = {}): ApplyResult => ({
+    ok,
+    ms: Date.now() - started,
+    statements: parsed.statements.length,
+    findings,
+    ...extra,
+  });
+
+  if (parsed.errors.length) return applyUnparsed(parsed, ctx, started);
+
+  const model = transactionModelOf(parsed, ctx.config);
+  const hasOwnTransaction = parsed.statements.some((s) => s.kind === 'TransactionStmt');
+  const wrap = !hasOwnTransaction && parsed.statements.some((s) => runsInTransaction(s, parsed, model));
+  try {
+    if (wrap) await db.exec('BEGIN');
+    for (const statement of parsed.statements) {
+      ctx.deadline.check();
+      const extension = extensionName(statement);
+      if (extension === undefined && refersToMissingExtension(statement, ctx.missingExtensions)) continue;
+      const inTransaction = wrap || statement.inExplicitTransaction;
+      if (extension !== undefined && inTransaction) await db.exec('SAVEPOINT rr_extension');
+      try {
+        await db.exec(statement.text);
+      } catch (raw) {
+        ctx.deadline.check();
+        const error = toServerError(raw);
+        if (isConnectionLoss(error)) throw error;
+        if (extension !== undefined && error.code && EXTENSION_UNAVAILABLE.has(error.code)) {
+          if (inTransaction) await db.exec('ROLLBACK TO SAVEPOINT rr_extension');
+          ctx.missingExtensions.add(extension);
+          findings.push(extensionSkipped(parsed, statement, extension, error, db));
+          continue;
+        }
+        await rollback(db);
+        const environmental =
+          ctx.missingExtensions.size > 0 && error.code !== undefined && MISSING_OBJECT.has(error.code);
+        findings.push(
+          environmental
+            ? needsExtension(parsed, statement, error, ctx)
+            : failure(parsed, statement, error, ctx),
+        );
+        return done(false, environmental ? { environmental } : {});
+      }
+    }
+    if (wrap) await db.exec('COMMIT');
+    return done(true);
+  } finally {
+    await resetSession(db);
+  }
+}
+
+/** A file the parser cannot split: send it whole and place the server's error by its position. */
+async function applyUnparsed(parsed: ParsedFile, ctx: ApplyContext, started: number): Promise<ApplyResult> {
+  const first = parsed.errors[0]!;
+  const result = (ok: boolean, findings: Finding[]): ApplyResult => ({
+    ok,
+    ms: Date.now() - started,
+    statements: 0,
+    findings,
+  });
+  if (parsed.file.layout === 'dbmate') {
+    // The up and down sections share the file; without a parse there is no safe way to send one of them.
+    return result(false, [
+      rehearsalFinding(ctx.failureRule, 'error', {
+        file: parsed.file.path,
+        line: first.line,
+        column: first.column,
+        message: `The ${ctx.what} cannot be rehearsed: Postgres cannot parse it: ${first.message}.`,
+        help: 'Fix the SQL; the migrations gate reports the same syntax error.',
+      }),
+    ]);
+  }
+  const model = transactionModelOf(parsed, ctx.config);
+  const wrap = model !== 'none' && !/^\s*(begin|start\s+transaction)\b/im.test(parsed.text);
+  const text = parsed.text.replace(/^\uFEFF/, '');
+  try {
+    ctx.deadline.check();
+    if (wrap) await ctx.db.exec('BEGIN');
+    await ctx.db.exec(text);
+    if (wrap) await ctx.db.exec('COMMIT');
+    return result(true, []);
+  } catch (raw) {
+    ctx.deadline.check();
+    const error = toServerError(raw);
+    if (isConnectionLoss(error)) throw error;
+    await rollback(ctx.db);
+    const positions = new SourcePositions(text);
+    const at = error.position
+      ? positions.at(positions.byteOfCharIndex(error.position - 1))
+      : { line: first.line, column: first.column };
+    return result(false, [
+      rehearsalFinding(ctx.failureRule, 'error', {
+        file: parsed.file.path,
+        line: at.line,
+        column: at.column,
+        message: failureMessage(error, ctx, 'Unknown'),
+        help: helpFor(error, 'Unknown'),
+      }),
+    ]);
+  } finally {
+    await resetSession(ctx.db);
+  }
+}
+
+function failure(
+  parsed: ParsedFile,
+  statement: ParsedStatement,
+  error: ServerError,
+  ctx: ApplyContext,
+): Finding {
+  const at = positionIn(statement, error.position);
+  return rehearsalFinding(ctx.failureRule, 'error', {
+    file: parsed.file.path,
+    line: at.line,
+    column: at.column,
+    ...(statement.endLine > at.line ? { endLine: statement.endLine } : {}),
+    message: failureMessage(error, ctx, statement.kind),
+    help: helpFor(error, statement.kind),
+  });
+}
+
+function failureMessage(error: ServerError, ctx: ApplyContext, kind: string): string {
+  const cause = likelyCause(error, kind);
+  const detail = error.detail ? ` (${error.detail.replace(/\.$/, '')})` : '';
+  const likely = cause ? ` Likely cause: ${cause.cause}.` : '';
+  return `This ${ctx.what} fails on ${ctx.db.label}: ${error.message}${detail}.${likely}`;
+}
+
+function helpFor(error: ServerError, kind: string): string {
+  const cause = likelyCause(error, kind);
+  const parts = [
+    cause ? capitalize(cause.fix) : 'Fix the statement so it applies on a database with existing data',
+  ];
+  if (error.hint) parts.push(`Server hint: ${error.hint}`);
+  return parts.map((p) => p.replace(/\.$/, '')).join('. ') + '.';
+}
+
+function extensionSkipped(
+  parsed: ParsedFile,
+  statement: ParsedStatement,
+  extension: string,
+  error: ServerError,
+  db: Database,
+): Finding {
+  return rehearsalFinding('extension-unavailable', 'notice', {
+    file: parsed.file.path,
+    line: statement.line,
+    column: statement.column,
+    message: `Extension "${extension}" is not available on ${db.label} (${error.message}); the statement was skipped and the rest of the rehearsal goes on without it.`,
+    help: 'To rehearse objects that use it, pass database-url pointing at a Postgres server that has the extension.',
+  });
+}
+
+function needsExtension(
+  parsed: ParsedFile,
+  statement: ParsedStatement,
+  error: ServerError,
+  ctx: ApplyContext,
+): Finding {
+  const at = positionIn(statement, error.position);
+  const names = [...ctx.missingExtensions].map((e) => `"${e}"`).join(', ');
+  return rehearsalFinding('extension-unavailable', 'warning', {
+    file: parsed.file.path,
+    line: at.line,
+    column: at.column,
+    message: `The rehearsal stopped here: ${error.message}, most likely because extension ${names} is not available on ${ctx.db.label}. Later migrations were not rehearsed.`,
+    help: 'Pass database-url pointing at a Postgres server with the extension to rehearse these migrations.',
+  });
+}
+
+/** Where in the file the server's error points: the statement's start, moved by the 1-based character position. */
+export function positionIn(
+  statement: ParsedStatement,
+  position: number | undefined,
+): { line: number; column: number } {
+  if (!position || position > statement.text.length + 1)
+    return { line: statement.line, column: statement.column };
+  const before = [...statement.text.slice(0, position - 1)].join('');
+  const newlines = before.split('\n');
+  if (newlines.length === 1) return { line: statement.line, column: statement.column + [...before].length };
+  return {
+    line: statement.line + newlines.length - 1,
+    column: [...newlines[newlines.length - 1]!].length + 1,
+  };
+}
+
+function extensionName(statement: ParsedStatement): string | undefined {
+  const node = statement.node as { CreateExtensionStmt?: { extname?: string } };
+  return node.CreateExtensionStmt ? (node.CreateExtensionStmt.extname ?? '') : undefined;
+}
+
+/** COMMENT ON / ALTER EXTENSION for an extension that was skipped. */
+function refersToMissingExtension(statement: ParsedStatement, missing: ReadonlySet<string>): boolean {
+  if (!missing.size) return false;
+  const node = statement.node as {
+    AlterExtensionStmt?: { extname?: string };
+    AlterExtensionContentsStmt?: { extname?: string };
+    CommentStmt?: { objtype?: string; object?: { String?: { sval?: string } } };
+  };
+  const name =
+    node.AlterExtensionStmt?.extname ??
+    node.AlterExtensionContentsStmt?.extname ??
+    (node.CommentStmt?.objtype === 'OBJECT_EXTENSION' ? node.CommentStmt.object?.String?.sval : undefined);
+  return name !== undefined && missing.has(name);
+}
+
+/**
+ * The server went away (stopped on Ctrl-C or at the time box, or crashed): not the migration's
+ * fault, so not a finding. No SQLSTATE, connection exceptions (08…) and operator intervention (57P…).
+ */
+export function isConnectionLoss(error: ServerError): boolean {
+  return !error.code || error.code.startsWith('08') || error.code.startsWith('57P');
+}
+
+async function rollback(db: Database): Promise<void> {
+  await db.exec('ROLLBACK').catch(() => {});
+}
+
+/** A file's SET search_path / SET ROLE must not leak into the next file or the schema snapshot. */
+async function resetSession(db: Database): Promise<void> {
+  await db.exec('RESET ALL; RESET ROLE').catch(() => {});
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

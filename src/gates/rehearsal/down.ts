@@ -1,0 +1,151 @@
+import type { Finding, Severity } from '../../core/finding.js';
+import type { Database } from '../../db/database.js';
+import { diffSnapshots, takeSnapshot } from '../../db/schema-snapshot.js';
+import type { SchemaDifference, SchemaSnapshot } from '../../db/schema-snapshot.js';
+import type { ParsedFile } from '../migrations/model.js';
+import { parseMigration } from '../migrations/parse.js';
+import { applyParsed } from './apply.js';
+import type { ApplyContext } from './apply.js';
+import { rehearsalFinding } from './findings.js';
+import type { LayoutPlan, SourceFile } from './plan.js';
+
+/** An up migration that applied, with the schema as it was just before it. */
+export interface AppliedUp {
+  source: SourceFile;
+  before: SchemaSnapshot;
+}
+
+export interface DownRun {
+  file: string;
+  status: 'applied' | 'failed';
+  ms: number;
+  statements: number;
+}
+
+export interface DownResult {
+  findings: Finding[];
+  runs: DownRun[];
+  /** Down migrations applied and compared. */
+  checked: number;
+}
+
+const DBMATE_DOWN_MARKER = /^--\s*migrate:down\b/m;
+
+/**
+ * Each added migration's down, as its layout names it: a missing one, or one with nothing but
+ * comments, is reported (severity from `rehearsal.require-down`; `off` reports nothing).
+ */
+export function missingDownFindings(plan: LayoutPlan, severity: Severity | 'off'): Finding[] {
+  if (!plan.hasDown || severity === 'off') return [];
+  const findings: Finding[] = [];
+  for (const up of plan.added) {
+    const down = plan.downs.get(up.file.path);
+    const parsed = down ? parseDown(down) : undefined;
+    if (parsed && parsed.statements.length) continue;
+    const expected = expectedDownName(up);
+    const empty = down && (up.file.layout !== 'dbmate' || DBMATE_DOWN_MARKER.test(down.text));
+    findings.push(
+      rehearsalFinding('missing-down-migration', severity, {
+        file: empty && down ? down.file.path : up.file.path,
+        line: empty && down && up.file.layout === 'dbmate' ? lineOf(down.text, DBMATE_DOWN_MARKER) : 1,
+        message: empty
+          ? `The down migration of ${up.file.path} has no statements (only comments or nothing), so this change cannot be rolled back with the migration tool.`
+          : `${up.file.path} has no down migration (${expected}), so this change cannot be rolled back with the migration tool.`,
+        help: `Write ${expected} that undoes exactly what the up migration does; the rehearsal applies it and checks that the schema returns to where it was.`,
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Apply the down migrations newest first and compare the schema after each with the schema before its
+ * up migration: any difference is a finding on that down migration listing exactly what differs.
+ * The pass stops at the first down that is missing or fails, as the migration tool would.
+ */
+export async function checkDownMigrations(
+  db: Database,
+  plan: LayoutPlan,
+  applied: readonly AppliedUp[],
+  ctx: ApplyContext,
+): Promise<DownResult> {
+  const result: DownResult = { findings: [], runs: [], checked: 0 };
+  // Differences a later down already left behind are not blamed again on the earlier ones.
+  let inherited = new Set<string>();
+  for (const { source, before } of [...applied].reverse()) {
+    const down = plan.downs.get(source.file.path);
+    const parsed = down ? parseDown(down) : undefined;
+    if (!down || !parsed || !parsed.statements.length) break;
+    const outcome = await applyParsed(parsed, ctx);
+    result.runs.push({
+      file: down.file.path,
+      status: outcome.ok ? 'applied' : 'failed',
+      ms: outcome.ms,
+      statements: outcome.statements,
+    });
+    result.findings.push(...outcome.findings);
+    if (!outcome.ok) break;
+    const differences = diffSnapshots(before, await takeSnapshot(db));
+    const keys = new Set(differences.map(differenceKey));
+    const fresh = differences.filter((d) => !inherited.has(differenceKey(d)));
+    inherited = keys;
+    result.checked += 1;
+    if (fresh.length) result.findings.push(mismatchFinding(parsed, source, fresh));
+  }
+  return result;
+}
+
+function mismatchFinding(
+  down: ParsedFile,
+  up: SourceFile,
+  differences: readonly SchemaDifference[],
+): Finding {
+  const first = down.statements[0];
+  const listed = differences.slice(0, 20).map(describeLeftover);
+  const more = differences.length > listed.length ? `; and ${differences.length - listed.length} more` : '';
+  return rehearsalFinding('down-migration-mismatch', 'error', {
+    file: down.file.path,
+    line: first?.line ?? 1,
+    column: first?.column ?? 1,
+    message: `This down migration does not undo ${up.file.path}: after it, the schema differs from before the up migration: ${listed.join('; ')}${more}.`,
+    help: 'Make the down migration reverse every change of the up migration (drop what it created, restore what it dropped or altered), then re-run the rehearsal.',
+  });
+}
+
+/** A difference seen from the down migration's side: what it left behind, failed to restore, or changed. */
+export function describeLeftover(d: SchemaDifference): string {
+  const what = `${d.kind} ${d.object}`;
+  if (d.change === 'added')
+    return `${what} is still there${d.after && d.after.length < 120 ? ` (${d.after})` : ''}`;
+  if (d.change === 'removed')
+    return `${what} is missing${d.before && d.before.length < 120 ? ` (was ${d.before})` : ''}`;
+  const aspect = d.aspect ? `${d.aspect} ` : 'definition ';
+  if ((d.before?.length ?? 0) > 120 || (d.after?.length ?? 0) > 120)
+    return `${what}: ${aspect}is not restored`;
+  return `${what}: ${aspect}is ${d.after ?? 'none'}, was ${d.before ?? 'none'}`;
+}
+
+function differenceKey(d: SchemaDifference): string {
+  return `${d.kind}|${d.object}|${d.change}|${d.aspect ?? ''}|${d.after ?? ''}`;
+}
+
+function parseDown(down: SourceFile): ParsedFile {
+  return parseMigration(down.file, down.text, 'down');
+}
+
+function expectedDownName(up: SourceFile): string {
+  const name = up.file.path.slice(up.file.path.lastIndexOf('/') + 1);
+  switch (up.file.layout) {
+    case 'golang-migrate':
+      return name.replace(/\.up\.sql$/, '.down.sql');
+    case 'flyway':
+      return `U${up.file.version.replace(/\./g, '_')}__*.sql`;
+    default:
+      return 'a "-- migrate:down" section';
+  }
+}
+
+function lineOf(text: string, pattern: RegExp): number {
+  const match = pattern.exec(text);
+  return match ? text.slice(0, match.index).split('\n').length : 1;
+}

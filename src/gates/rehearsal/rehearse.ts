@@ -1,0 +1,178 @@
+import type { Finding } from '../../core/finding.js';
+import type { Logger } from '../../core/gate.js';
+import type { Database } from '../../db/database.js';
+import { diffSnapshots, takeSnapshot } from '../../db/schema-snapshot.js';
+import type { SchemaSnapshot } from '../../db/schema-snapshot.js';
+import type { MigrationsConfig } from '../migrations/config.js';
+import type { MigrationFile } from '../migrations/model.js';
+import { parseMigration } from '../migrations/parse.js';
+import { applyParsed } from './apply.js';
+import type { ApplyContext, ApplyResult } from './apply.js';
+import type { Deadline } from './deadline.js';
+import { checkDownMigrations, missingDownFindings } from './down.js';
+import type { AppliedUp } from './down.js';
+import type { LayoutPlan, SourceFile } from './plan.js';
+import { classifyChanges } from './schema-diff.js';
+import type { ClassifiedChange } from './schema-diff.js';
+import { describeSeeded, seedTables } from './seed.js';
+import type { SeededTable } from './seed.js';
+import { seedTargets } from './seed-targets.js';
+import { applySupabaseShim } from './supabase-shim.js';
+
+export interface FileRun {
+  file: string;
+  phase: 'base' | 'seed' | 'new' | 'down';
+  status: 'applied' | 'failed' | 'not-run';
+  ms: number;
+  statements: number;
+}
+
+export interface LayoutRehearsal {
+  layout: string;
+  /** passed: everything applied; failed: a new migration (or its down) failed; stopped: the environment could not go on. */
+  outcome: 'passed' | 'failed' | 'stopped';
+  findings: Finding[];
+  files: FileRun[];
+  seeded: SeededTable[];
+  /** Schema changes base → head, classified for the previous release. */
+  changes: ClassifiedChange[];
+  downsChecked: number;
+  timings: { baseMs: number; seedMs: number; applyMs: number; downMs: number };
+}
+
+export interface RehearsalOptions {
+  db: Database;
+  config: MigrationsConfig;
+  requireDown: 'warning' | 'error' | 'off';
+  /** The user's seed SQL, read from the change's tree. */
+  seed?: SourceFile;
+  deadline: Deadline;
+  log: Logger;
+}
+
+/**
+ * Rehearse one layout on a fresh database: base migrations → snapshot → seed → each new migration as
+ * its runner applies it → down migrations newest first, each compared with the schema before its up.
+ */
+export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions): Promise<LayoutRehearsal> {
+  const { db, log } = options;
+  const missingExtensions = new Set<string>();
+  const context = (what: string, failureRule: string): ApplyContext => ({
+    db,
+    config: options.config,
+    deadline: options.deadline,
+    missingExtensions,
+    failureRule,
+    what,
+  });
+  const result: LayoutRehearsal = {
+    layout: plan.layout,
+    outcome: 'passed',
+    findings: [],
+    files: [],
+    seeded: [],
+    changes: [],
+    downsChecked: 0,
+    timings: { baseMs: 0, seedMs: 0, applyMs: 0, downMs: 0 },
+  };
+  const notRun = (sources: readonly SourceFile[], phase: FileRun['phase']) => {
+    for (const s of sources)
+      result.files.push({ file: s.file.path, phase, status: 'not-run', ms: 0, statements: 0 });
+  };
+  const record = (path: string, phase: FileRun['phase'], outcome: ApplyResult) => {
+    const status = outcome.ok ? 'applied' : 'failed';
+    result.files.push({ file: path, phase, status, ms: outcome.ms, statements: outcome.statements });
+    result.findings.push(...outcome.findings);
+  };
+
+  // 1. The base: production's schema before this change.
+  let clock = Date.now();
+  if (plan.layout === 'supabase') {
+    const problems = await applySupabaseShim(db);
+    for (const p of problems) log.warn(`Supabase stand-in not fully created: ${p}`);
+  }
+  for (const [index, source] of plan.base.entries()) {
+    const outcome = await applyParsed(
+      parseSource(source),
+      context('base migration', 'base-migration-failed'),
+    );
+    record(source.file.path, 'base', { ...outcome, findings: outcome.findings.map(baseFailure) });
+    if (!outcome.ok) {
+      notRun(plan.base.slice(index + 1), 'base');
+      notRun(plan.added, 'new');
+      result.outcome = 'stopped';
+      result.timings.baseMs = Date.now() - clock;
+      return result;
+    }
+  }
+  let baseSnapshot = await takeSnapshot(db);
+  result.timings.baseMs = Date.now() - clock;
+
+  // 2. Seed: existing rows in every table the new migrations touch, plus the user's own seed file.
+  clock = Date.now();
+  const parsedAdded = plan.added.map(parseSource);
+  if (options.seed) {
+    const outcome = await applyParsed(parseSource(options.seed), context('seed file', 'seed-failed'));
+    record(options.seed.file.path, 'seed', outcome);
+    // A seed file may create helpers (tables, functions): they are part of the starting point, not of the change.
+    baseSnapshot = await takeSnapshot(db);
+  }
+  result.seeded = await seedTables(db, seedTargets(parsedAdded));
+  for (const s of result.seeded) log.info(`  seeded ${describeSeeded(s)}`);
+  result.timings.seedMs = Date.now() - clock;
+
+  // 3. The new migrations, one file at a time.
+  clock = Date.now();
+  const applied: AppliedUp[] = [];
+  let before: SchemaSnapshot = baseSnapshot;
+  for (const [index, parsed] of parsedAdded.entries()) {
+    const outcome = await applyParsed(parsed, context('migration', 'migration-failed'));
+    record(parsed.file.path, 'new', outcome);
+    if (!outcome.ok) {
+      notRun(plan.added.slice(index + 1), 'new');
+      result.outcome = outcome.environmental ? 'stopped' : 'failed';
+      break;
+    }
+    applied.push({ source: plan.added[index]!, before });
+    // Snapshots between files are only needed to check each down migration against its own up.
+    if (plan.hasDown) before = await takeSnapshot(db);
+  }
+  result.timings.applyMs = Date.now() - clock;
+  result.findings.push(...missingDownFindings(plan, options.requireDown));
+  if (result.outcome !== 'passed') return result;
+
+  const headSnapshot = plan.hasDown ? before : await takeSnapshot(db);
+  result.changes = classifyChanges(diffSnapshots(baseSnapshot, headSnapshot));
+
+  // 4. Down migrations, newest first.
+  if (plan.hasDown) {
+    clock = Date.now();
+    const downs = await checkDownMigrations(db, plan, applied, context('down migration', 'migration-failed'));
+    result.downsChecked = downs.checked;
+    result.findings.push(...downs.findings);
+    for (const run of downs.runs) result.files.push({ ...run, phase: 'down' });
+    if (downs.findings.some((f) => f.severity === 'error')) result.outcome = 'failed';
+    result.timings.downMs = Date.now() - clock;
+  }
+  return result;
+}
+
+function parseSource(source: SourceFile) {
+  return parseMigration(source.file, source.text, source.section);
+}
+
+/** A base migration that does not apply is not this change's fault, but nothing after it can be rehearsed. */
+function baseFailure(f: Finding): Finding {
+  if (f.rule !== 'base-migration-failed') return f;
+  return {
+    ...f,
+    severity: 'warning',
+    message: `${f.message} This migration is already on the base branch, so the change's own migrations could not be rehearsed.`,
+  };
+}
+
+/** The user's seed file as a plain SQL file (each statement on its own). */
+export function seedSource(path: string, text: string): SourceFile {
+  const file: MigrationFile = { path, layout: 'plain', direction: 'up', version: path };
+  return { file, text, section: 'up' };
+}

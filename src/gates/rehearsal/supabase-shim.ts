@@ -1,0 +1,95 @@
+import type { Database } from '../../db/database.js';
+
+/**
+ * The parts of a Supabase project's database that its migrations take for granted: the API roles, the
+ * `auth` schema with `auth.users` and the JWT helpers, the `extensions` schema, Storage's tables and the
+ * Realtime publication. Minimal stand-ins, created only where missing (a real Supabase database given as
+ * database-url already has them), so real Supabase migrations apply. Applied before the base migrations,
+ * so it is in both schema snapshots and never shows up as a difference.
+ */
+const SHIM_STATEMENTS: readonly string[] = [
+  `DO $shim$
+DECLARE r text;
+BEGIN
+  FOREACH r IN ARRAY ARRAY['anon', 'authenticated', 'service_role', 'supabase_admin', 'authenticator', 'supabase_auth_admin', 'supabase_storage_admin'] LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+      EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+    END IF;
+  END LOOP;
+END
+$shim$`,
+  `CREATE SCHEMA IF NOT EXISTS extensions`,
+  `CREATE SCHEMA IF NOT EXISTS auth`,
+  `CREATE TABLE IF NOT EXISTS auth.users (
+  id uuid PRIMARY KEY,
+  email text,
+  phone text,
+  role text,
+  aud text,
+  raw_user_meta_data jsonb,
+  raw_app_meta_data jsonb,
+  email_confirmed_at timestamptz,
+  last_sign_in_at timestamptz,
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now()
+)`,
+  `CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE AS
+  $$ SELECT nullif(coalesce(current_setting('request.jwt.claim.sub', true), nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'), '')::uuid $$`,
+  `CREATE OR REPLACE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE AS
+  $$ SELECT nullif(coalesce(current_setting('request.jwt.claim.role', true), nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role'), '')::text $$`,
+  `CREATE OR REPLACE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE AS
+  $$ SELECT coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb $$`,
+  `CREATE OR REPLACE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE AS
+  $$ SELECT auth.jwt() ->> 'email' $$`,
+  `CREATE SCHEMA IF NOT EXISTS storage`,
+  `CREATE TABLE IF NOT EXISTS storage.buckets (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  owner uuid,
+  public boolean DEFAULT false,
+  file_size_limit bigint,
+  allowed_mime_types text[],
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now()
+)`,
+  `CREATE TABLE IF NOT EXISTS storage.objects (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  bucket_id text REFERENCES storage.buckets (id),
+  name text,
+  owner uuid,
+  metadata jsonb,
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now()
+)`,
+  `CREATE OR REPLACE FUNCTION storage.foldername(name text) RETURNS text[] LANGUAGE sql IMMUTABLE AS
+  $$ SELECT (string_to_array(name, '/'))[1:array_length(string_to_array(name, '/'), 1) - 1] $$`,
+  `CREATE OR REPLACE FUNCTION storage.filename(name text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)] $$`,
+  `CREATE OR REPLACE FUNCTION storage.extension(name text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT reverse(split_part(reverse(name), '.', 1)) $$`,
+  `DO $shim$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_publication WHERE pubname = 'supabase_realtime') THEN
+    CREATE PUBLICATION supabase_realtime;
+  END IF;
+END
+$shim$`,
+  `GRANT USAGE ON SCHEMA public, auth, storage, extensions TO anon, authenticated, service_role`,
+];
+
+/**
+ * Create the shim; returns what could not be created (e.g. roles without CREATEROLE on a database-url
+ * server), for the log. One round trip normally; statement by statement when something fails.
+ */
+export async function applySupabaseShim(db: Database): Promise<string[]> {
+  try {
+    await db.exec(SHIM_STATEMENTS.join(';\n'));
+    return [];
+  } catch {
+    const problems: string[] = [];
+    for (const statement of SHIM_STATEMENTS) {
+      await db.exec(statement).catch((error: Error) => problems.push(error.message));
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The read side of the deployment ledger: which release production is on, and which release is
+ * known-good, from GitHub Deployments. The write side (creating deployments and statuses on deploy,
+ * rollback and drill) implements `LedgerWriter` and records `DeploymentPayload` on every deployment.
+ */
+import { readFileSync } from 'node:fs';
+import type { Logger } from '../core/gate.js';
+import type { GitHubClient } from './octokit.js';
+import { createGitHubClient } from './octokit.js';
+
+/** How to reach GitHub, when there is a way: the action's token, or GITHUB_TOKEN for the CLI. */
+export interface GitHubAccess {
+  token?: string;
+  /** `GITHUB_API_URL` (GHES, the tests' loopback fake); api.github.com otherwise. */
+  apiUrl?: string;
+  /** `owner/repo`. */
+  repository?: string;
+  /** The tag of the release the triggering event is about (a `release` event, or a tag push). */
+  releaseTag?: string;
+}
+
+export type DeploymentKind = 'deploy' | 'rollback' | 'drill';
+
+/** The payload rollback-ready writes on every deployment it records (stable: readers depend on it). */
+export interface DeploymentPayload {
+  /** The release deployed, e.g. `v1.4.2`; also the deployment's `ref`. */
+  releaseId: string;
+  /** What production ran before this deployment. */
+  previousRelease?: string;
+  kind: DeploymentKind;
+  /** Who started it (`github.triggering_actor`). */
+  actor: string;
+  reason?: string;
+  /** Migrations applied since `previousRelease`, repository-relative paths. */
+  migrations: string[];
+  /** kind `rollback`: the release judged bad and rolled back from. */
+  rolledBackFrom?: string;
+}
+
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+
+/** One deployment as the ledger reads it. */
+export interface LedgerDeployment {
+  id: number;
+  ref: string;
+  sha: string;
+  createdAt: string;
+  /** The parts of our payload that are present and well-typed (other tools' deployments have none). */
+  payload: Partial<DeploymentPayload>;
+}
+
+/** The two reads the ledger needs, so it can be tested without HTTP. */
+export interface LedgerReader {
+  /** Deployments to an environment, newest first, at most `limit`. */
+  listDeployments(environment: string, limit: number): Promise<LedgerDeployment[]>;
+  /** A deployment's statuses, newest first. */
+  listStatuses(deploymentId: number): Promise<DeploymentState[]>;
+}
+
+/** The write side, implemented by the deploy/rollback work; declared here so both sides share one shape. */
+export interface LedgerWriter {
+  createDeployment(input: {
+    environment: string;
+    ref: string;
+    sha: string;
+    payload: DeploymentPayload;
+    description?: string;
+  }): Promise<{ id: number }>;
+  setStatus(
+    deploymentId: number,
+    state: DeploymentState,
+    details?: { description?: string; logUrl?: string; environmentUrl?: string },
+  ): Promise<void>;
+}
+
+export interface LedgerRelease {
+  releaseId: string;
+  sha: string;
+  deploymentId: number;
+  createdAt: string;
+  kind: DeploymentKind;
+}
+
+export interface LedgerState {
+  /** What production is on: the newest deployment whose latest status is success. */
+  current?: LedgerRelease;
+  /** What to roll back to: the newest successful deployment not since rolled back from. */
+  knownGood?: LedgerRelease;
+  /** Deployments read (0: there is no ledger yet). */
+  deployments: number;
+}
+
+const MAX_DEPLOYMENTS = 50;
+
+/** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
+export function readPayload(raw: unknown): Partial<DeploymentPayload> {
+  let data = raw;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      return {};
+    }
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const p = data as Record<string, unknown>;
+  const out: Partial<DeploymentPayload> = {};
+  if (typeof p.releaseId === 'string' && p.releaseId) out.releaseId = p.releaseId;
+  if (typeof p.previousRelease === 'string') out.previousRelease = p.previousRelease;
+  if (p.kind === 'deploy' || p.kind === 'rollback' || p.kind === 'drill') out.kind = p.kind;
+  if (typeof p.actor === 'string') out.actor = p.actor;
+  if (typeof p.reason === 'string') out.reason = p.reason;
+  if (Array.isArray(p.migrations))
+    out.migrations = p.migrations.filter((m): m is string => typeof m === 'string');
+  if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom) out.rolledBackFrom = p.rolledBackFrom;
+  return out;
+}
+
+/**
+ * Walk deployments newest first. A rollback names the release it left (`rolledBackFrom`), and it is
+ * always newer than that release's deployment, so by the time we reach a deployment we already know
+ * whether it was rolled back from. Drills never count as production; `exclude` skips one release
+ * (the one whose note is being checked).
+ */
+export async function readLedger(
+  reader: LedgerReader,
+  environment: string,
+  options: { limit?: number; exclude?: string } = {},
+): Promise<LedgerState> {
+  const deployments = await reader.listDeployments(environment, options.limit ?? MAX_DEPLOYMENTS);
+  const rolledBack = new Set<string>();
+  const state: LedgerState = { deployments: deployments.length };
+  for (const d of deployments) {
+    const kind = d.payload.kind ?? 'deploy';
+    if (kind === 'drill') continue;
+    const releaseId = d.payload.releaseId ?? d.ref;
+    // Checking a release's own note: its deployments say nothing about what to roll back to.
+    if (releaseId !== options.exclude) {
+      const statuses = await reader.listStatuses(d.id);
+      const release: LedgerRelease = {
+        releaseId,
+        sha: d.sha,
+        deploymentId: d.id,
+        createdAt: d.createdAt,
+        kind,
+      };
+      // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
+      if (!state.current && statuses[0] === 'success') state.current = release;
+      if (!state.knownGood && statuses.includes('success') && !rolledBack.has(releaseId))
+        state.knownGood = release;
+      if (state.current && state.knownGood) break;
+    }
+    if (kind === 'rollback' && d.payload.rolledBackFrom) rolledBack.add(d.payload.rolledBackFrom);
+  }
+  return state;
+}
+
+export function octokitLedgerReader(client: GitHubClient, owner: string, repo: string): LedgerReader {
+  return {
+    async listDeployments(environment, limit) {
+      const { data } = await client.rest.repos.listDeployments({
+        owner,
+        repo,
+        environment,
+        per_page: Math.min(limit, 100),
+      });
+      return data.slice(0, limit).map((d) => ({
+        id: d.id,
+        ref: d.ref,
+        sha: d.sha,
+        createdAt: d.created_at,
+        payload: readPayload(d.payload),
+      }));
+    },
+    async listStatuses(deploymentId) {
+      const { data } = await client.rest.repos.listDeploymentStatuses({
+        owner,
+        repo,
+        deployment_id: deploymentId,
+        per_page: 100,
+      });
+      return data.map((s) => s.state as DeploymentState);
+    },
+  };
+}
+
+/** An API client and the repository to ask about, when a token and a repository are known. */
+export function openGitHub(
+  access: GitHubAccess | undefined,
+  log: Logger,
+): { client: GitHubClient; owner: string; repo: string } | undefined {
+  const [owner, repo] = (access?.repository ?? '').split('/');
+  if (!access?.token || !owner || !repo) return undefined;
+  const client = createGitHubClient({
+    token: access.token,
+    ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
+    log,
+  });
+  return { client, owner, repo };
+}
+
+/** The CLI's access: GITHUB_TOKEN (or GH_TOKEN), GITHUB_API_URL, and GITHUB_REPOSITORY or the origin remote. */
+export function cliGitHubAccess(env: NodeJS.ProcessEnv): GitHubAccess {
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  return {
+    ...(token ? { token } : {}),
+    ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+  };
+}
+
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+
+/** The tag of a `release` event's release (`release.tag_name`), read from GITHUB_EVENT_PATH. */
+export function releaseTagFromEvent(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined;
+  try {
+    const buffer = readFileSync(eventPath);
+    if (buffer.length > MAX_EVENT_BYTES) return undefined;
+    const payload = JSON.parse(buffer.toString('utf8')) as { release?: { tag_name?: unknown } } | null;
+    const tag = payload?.release?.tag_name;
+    return typeof tag === 'string' && tag ? tag : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The action's access: its token input, the runner's API URL and repository, the release of the event. */
+export function actionGitHubAccess(env: NodeJS.ProcessEnv, token: string | undefined): GitHubAccess {
+  const releaseTag = releaseTagFromEvent(env.GITHUB_EVENT_PATH);
+  return {
+    ...(token ? { token } : {}),
+    ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    ...(releaseTag ? { releaseTag } : {}),
+  };
+}

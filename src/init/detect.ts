@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG } from '../config/schema.js';
+import type { MigrationLayoutId } from '../gates/migrations/config.js';
+import { discoverMigrations } from '../gates/migrations/discover.js';
+import { runGit } from '../git/git.js';
+import type { GitRepo } from '../git/git.js';
+import { calverScheme } from '../release/calver.js';
+import type { SchemeId } from '../release/release-id.js';
+import { semverScheme } from '../release/semver.js';
+
+/** What init learns about a repository before writing its config. */
+export interface Detected {
+  layouts: MigrationLayoutId[];
+  /** How many migration files were found, per layout, for the summary. */
+  migrationFiles: number;
+  scheme: SchemeId;
+  /** Existing release tags read under the detected scheme. */
+  releaseTags: number;
+  defaultBranch?: string;
+}
+
+/** Tracked and untracked (not ignored) files: a fresh repository with nothing committed still counts. */
+async function repositoryFiles(root: string): Promise<string[]> {
+  const out = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  return out.split('\0').filter(Boolean);
+}
+
+export async function detectRepository(git: GitRepo): Promise<Detected> {
+  const files = await repositoryFiles(git.root);
+  const discovery = await discoverMigrations(files, DEFAULT_CONFIG.migrations, async (path) => {
+    try {
+      return await readFile(join(git.root, path), 'utf8');
+    } catch {
+      return undefined;
+    }
+  });
+  const tags = (await git.listTags()).map((t) => t.name);
+  const semver = tags.filter((t) => semverScheme('v').parse(t)).length;
+  const calver = tags.filter((t) => calverScheme('prod-YYYY-MM-DD.N').parse(t)).length;
+  const scheme: SchemeId = calver > semver ? 'calver' : 'semver';
+  const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
+  return {
+    layouts: discovery.layouts,
+    migrationFiles: discovery.files.length,
+    scheme,
+    releaseTags: Math.max(semver, calver),
+    ...(branch ? { defaultBranch: branch } : {}),
+  };
+}

@@ -1,0 +1,187 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONFIG_CANDIDATES } from '../config/load.js';
+import { layoutById } from '../gates/migrations/layouts.js';
+import { NOTE_END, NOTE_START } from '../gates/notes/parse-note.js';
+import { noteTemplate } from '../gates/notes/template.js';
+import { TOOL_NAME } from '../core/tool.js';
+import type { Detected } from './detect.js';
+
+/** What init does to one file. `kept`: it exists and differs, and --force was not given. */
+export type FileAction = 'created' | 'appended' | 'overwritten' | 'unchanged' | 'kept';
+
+export interface PlannedFile {
+  /** Relative to the repository root, forward slashes. */
+  path: string;
+  action: FileAction;
+  /** Full new content, for the actions that write. */
+  content?: string;
+  /** Why, in a few words, for the summary. */
+  note: string;
+}
+
+/** GitHub reads the pull request template from any of these; the first that exists is extended. */
+export const PR_TEMPLATE_CANDIDATES = [
+  '.github/pull_request_template.md',
+  '.github/PULL_REQUEST_TEMPLATE.md',
+  'pull_request_template.md',
+  'PULL_REQUEST_TEMPLATE.md',
+  'docs/pull_request_template.md',
+  'docs/PULL_REQUEST_TEMPLATE.md',
+];
+
+/** The installed package's root (holding package.json and workflows/), from this file or the bundle. */
+export function packageRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = start;
+  for (let i = 0; i < 8; i++) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === TOOL_NAME) return dir;
+      } catch {
+        // not ours: keep looking
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new Error(`cannot find the ${TOOL_NAME} package (looked above ${start})`);
+}
+
+/** `.github/rollback-ready.yml` with what was detected and the defaults worth seeing. */
+export function configText(detected: Detected): string {
+  const layout = detected.layouts.length === 1 ? detected.layouts[0]! : 'auto';
+  const found = detected.layouts.length
+    ? `detected: ${detected.layouts.map((l) => layoutById(l).name).join(', ')} (${detected.migrationFiles} file(s))`
+    : 'no migration files found yet; auto finds them when they appear';
+  const scheme =
+    detected.scheme === 'calver'
+      ? [
+          "  scheme: calver                # prod-2026-07-31.1: UTC date, then the day's counter",
+          '  format: prod-YYYY-MM-DD.N',
+        ]
+      : [
+          '  scheme: semver                # v1.4.2 (or calver: prod-YYYY-MM-DD.N, or pattern)',
+          '  prefix: v',
+        ];
+  return [
+    `# ${TOOL_NAME}: every release that reaches production can be rolled back calmly.`,
+    '# Every key is optional; unknown keys are errors. Docs: https://github.com/rollback-ready/rollback-ready#configuration',
+    '',
+    'migrations:',
+    `  layout: ${layout.padEnd(22)}# ${found}`,
+    '  pg-version: 15                # your production Postgres major version',
+    '',
+    'tagging:',
+    ...scheme,
+    `  release-branch: ${(detected.defaultBranch ?? 'main').padEnd(14)}# releases are tagged on this branch`,
+    '  require-annotated: true       # the release workflow creates annotated tags',
+    '  bump: auto                    # tag next: feat → minor, ! or BREAKING CHANGE → major, else patch',
+    '',
+    'notes:',
+    '  source: pr-body               # the release note lives in the pull request description',
+    '  environment: production       # deployments of this environment say what the known-good release is',
+    '',
+  ].join('\n');
+}
+
+function fileContent(root: string, path: string): string | undefined {
+  const full = join(root, path);
+  return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+}
+
+function planWhole(root: string, path: string, content: string, force: boolean, what: string): PlannedFile {
+  const existing = fileContent(root, path);
+  if (existing === undefined) return { path, action: 'created', content, note: what };
+  if (existing === content) return { path, action: 'unchanged', note: `${what}, already up to date` };
+  if (force) return { path, action: 'overwritten', content, note: what };
+  return { path, action: 'kept', note: 'exists and differs; re-run with --force to overwrite it' };
+}
+
+/** Replace the marked note section, or append one; never touch the rest of the template. */
+function planPullRequestTemplate(root: string, force: boolean): PlannedFile {
+  const section = noteTemplate();
+  const path = PR_TEMPLATE_CANDIDATES.find((p) => existsSync(join(root, p))) ?? PR_TEMPLATE_CANDIDATES[0]!;
+  const existing = fileContent(root, path);
+  if (existing === undefined) {
+    return {
+      path,
+      action: 'created',
+      content: `## What changes and why\n\n…\n\n${section}`,
+      note: 'with the release-note section',
+    };
+  }
+  const start = existing.indexOf(NOTE_START);
+  if (start >= 0) {
+    const endAt = existing.indexOf(NOTE_END, start);
+    const end = endAt >= 0 ? endAt + NOTE_END.length : existing.length;
+    const current = existing.slice(start, end);
+    if (current.trimEnd() === section.trimEnd())
+      return { path, action: 'unchanged', note: 'already has the release-note section' };
+    if (!force)
+      return {
+        path,
+        action: 'kept',
+        note: 'has an edited release-note section; re-run with --force to replace it',
+      };
+    const after = existing.slice(end).replace(/^\r?\n/, '');
+    return {
+      path,
+      action: 'overwritten',
+      content: `${existing.slice(0, start)}${section}${after}`,
+      note: 'release-note section replaced',
+    };
+  }
+  const separator = existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n';
+  return {
+    path,
+    action: 'appended',
+    content: `${existing}${separator}${section}`,
+    note: 'release-note section added at the end',
+  };
+}
+
+/** The caller workflows users copy, as shipped in the package's workflows/ folder. */
+export function callerWorkflows(packageDir: string): { name: string; content: string }[] {
+  const dir = join(packageDir, 'workflows');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
+}
+
+export function planInit(options: {
+  root: string;
+  detected: Detected;
+  force: boolean;
+  workflows: { name: string; content: string }[];
+}): PlannedFile[] {
+  const { root, force } = options;
+  const configPath = CONFIG_CANDIDATES.find((p) => existsSync(join(root, p))) ?? CONFIG_CANDIDATES[0]!;
+  const plan: PlannedFile[] = [
+    planWhole(
+      root,
+      configPath,
+      configText(options.detected),
+      force,
+      'config with the detected layout and defaults',
+    ),
+    planPullRequestTemplate(root, force),
+  ];
+  for (const wf of options.workflows) {
+    plan.push(planWhole(root, `.github/workflows/${wf.name}`, wf.content, force, 'caller workflow'));
+  }
+  return plan;
+}
+
+export function applyPlan(root: string, plan: readonly PlannedFile[]): void {
+  for (const file of plan) {
+    if (file.content === undefined || file.action === 'kept' || file.action === 'unchanged') continue;
+    const full = join(root, file.path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, file.content);
+  }
+}

@@ -1,0 +1,149 @@
+import { UsageError } from '../core/errors.js';
+import { GitCli, runGit } from '../git/git.js';
+import type { GitRepo, TagInfo } from '../git/git.js';
+
+/** What release IDs need from git beyond GitRepo: branch names, commit messages, git's own ref check. */
+export interface ReleaseGit {
+  readonly root: string;
+  listTags(): Promise<TagInfo[]>;
+  resolveCommit(ref: string): Promise<string | undefined>;
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  /** The release branch's name and the refs that carry it here (local branch, origin's copy). */
+  releaseBranch(configured?: string): Promise<ReleaseBranch | undefined>;
+  /** Names of the tags whose commit is reachable from `commit` (one git call, however many tags). */
+  tagsReachableFrom(commit: string): Promise<Set<string>>;
+  /** Local and remote-tracking branches whose name is exactly `name` (a tag of that name is ambiguous). */
+  branchesNamed(name: string): Promise<string[]>;
+  /** Full messages of the commits in `from..to` (all commits up to `to` without `from`), newest first. */
+  commitMessages(from: string | undefined, to: string): Promise<string[]>;
+  /** `git check-ref-format refs/tags/<name>`: git's own verdict on a tag name. */
+  isValidTagRef(name: string): Promise<boolean>;
+  /** owner/repo of the `origin` remote, when it looks like a GitHub URL. */
+  originRepository(): Promise<string | undefined>;
+}
+
+export interface ReleaseBranch {
+  name: string;
+  /** Resolved commits of the refs that exist (`refs/heads/<name>`, `refs/remotes/origin/<name>`). */
+  tips: string[];
+}
+
+const MAX_MESSAGES = 2000;
+
+export class ReleaseGitCli implements ReleaseGit {
+  private constructor(private readonly repo: GitRepo) {}
+
+  static async open(cwd: string): Promise<ReleaseGitCli> {
+    return new ReleaseGitCli(await GitCli.open(cwd));
+  }
+
+  static from(repo: GitRepo): ReleaseGitCli {
+    return new ReleaseGitCli(repo);
+  }
+
+  get root(): string {
+    return this.repo.root;
+  }
+
+  listTags(): Promise<TagInfo[]> {
+    return this.repo.listTags();
+  }
+
+  resolveCommit(ref: string): Promise<string | undefined> {
+    return this.repo.resolveCommit(ref);
+  }
+
+  isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    return this.repo.isAncestor(ancestor, descendant);
+  }
+
+  async releaseBranch(configured?: string): Promise<ReleaseBranch | undefined> {
+    const names = configured ? [configured] : await this.defaultBranchNames();
+    for (const name of names) {
+      const tips: string[] = [];
+      for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+        const sha = await this.repo.resolveCommit(ref);
+        if (sha && !tips.includes(sha)) tips.push(sha);
+      }
+      if (tips.length) return { name, tips };
+    }
+    return undefined;
+  }
+
+  private async defaultBranchNames(): Promise<string[]> {
+    const found = await this.repo.defaultBranch();
+    const names = found ? [found.replace(/^origin\//, '')] : [];
+    for (const fallback of ['main', 'master']) if (!names.includes(fallback)) names.push(fallback);
+    return names;
+  }
+
+  async tagsReachableFrom(commit: string): Promise<Set<string>> {
+    const out = await runGit(this.root, [
+      'for-each-ref',
+      `--merged=${commit}`,
+      '--format=%(refname:strip=2)',
+      'refs/tags',
+    ]);
+    return new Set(out.split('\n').filter(Boolean));
+  }
+
+  async branchesNamed(name: string): Promise<string[]> {
+    const out = await runGit(this.root, [
+      'for-each-ref',
+      '--format=%(refname)',
+      `refs/heads/${name}`,
+      `refs/remotes/*/${name}`,
+    ]);
+    const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return out.split('\n').filter((ref) => exact.test(ref));
+  }
+
+  async commitMessages(from: string | undefined, to: string): Promise<string[]> {
+    const range = from ? `${from}..${to}` : to;
+    const out = await runGit(this.root, [
+      'log',
+      `--max-count=${MAX_MESSAGES}`,
+      '--format=%B%x00',
+      '--end-of-options',
+      range,
+      '--',
+    ]);
+    return out
+      .split('\0')
+      .map((m) => m.trim())
+      .filter(Boolean);
+  }
+
+  async isValidTagRef(name: string): Promise<boolean> {
+    try {
+      await runGit(this.root, ['check-ref-format', `refs/tags/${name}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async originRepository(): Promise<string | undefined> {
+    try {
+      const url = (await runGit(this.root, ['remote', 'get-url', 'origin'])).trim();
+      return repositoryFromRemoteUrl(url);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
+export function repositoryFromRemoteUrl(url: string): string | undefined {
+  const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m ? `${m[1]}/${m[2]}` : undefined;
+}
+
+/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
+export async function assertGitAcceptsTag(git: ReleaseGit, name: string, label: string): Promise<void> {
+  if (!(await git.isValidTagRef(name))) {
+    throw new UsageError(
+      `${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`,
+    );
+  }
+}
