@@ -1,0 +1,492 @@
+#!/usr/bin/env node
+// `npm run bench`: whole-process speed of `rollback-ready lint` against squawk on a generated corpus,
+// single-file latency, peak memory, then verdict quality on the labelled corpus (bench/squawk-compare.mjs).
+//
+// 1. Generates, in a temporary git repository, 2,000 Supabase-layout migrations (~40,000 statements):
+//    a deterministic pseudo-random mix of realistic DDL and DML.
+// 2. Times `node dist/cli/index.js lint <all files> --format json` and `squawk --reporter=json <all files>`
+//    as whole processes: one warm-up each, then 5 interleaved runs; median and min; ratio ours/squawk.
+// 3. Times a single-file `lint` (median of 10).
+// 4. Peak RSS via /usr/bin/time when it exists.
+// 5. Runs the labelled-corpus comparison.
+//
+// Targets: ours/squawk wall-time ratio <= 1 on the 2,000-file corpus; single-file lint <= 250 ms.
+// Exit codes: 1 when dist/ is missing or a process fails; with BENCH_STRICT=1 also when a target is missed.
+import { Buffer } from 'node:buffer';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  assertBuilt,
+  compareOnCorpus,
+  initGitRepo,
+  resolveSquawk,
+  run,
+  snapshotCli,
+  squawkVersion,
+} from './squawk-compare.mjs';
+
+const FILES = 2000;
+const RUNS = 5;
+const SINGLE_RUNS = 10;
+const TARGET_RATIO = 1;
+const TARGET_SINGLE_MS = 250;
+const TIME_BIN = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+// ───────────────────────── corpus generator ─────────────────────────
+
+/** mulberry32: small, fast, deterministic. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BASE_TABLES = [
+  'users',
+  'profiles',
+  'orders',
+  'order_items',
+  'products',
+  'invoices',
+  'payments',
+  'events',
+  'sessions',
+  'messages',
+  'channels',
+  'teams',
+  'projects',
+  'tasks',
+  'comments',
+  'notifications',
+  'subscriptions',
+  'audit_log',
+  'api_keys',
+  'webhooks',
+];
+const COLUMNS = [
+  'status',
+  'title',
+  'notes',
+  'amount_cents',
+  'currency',
+  'external_id',
+  'archived_at',
+  'metadata',
+  'priority',
+  'score',
+  'slug',
+  'color',
+  'locale',
+  'source',
+  'due_at',
+  'rating',
+  'position',
+  'checksum',
+  'region',
+  'label',
+  'summary',
+  'kind',
+  'owner_email',
+  'retries',
+];
+const TYPES = [
+  'text',
+  'integer',
+  'bigint',
+  'boolean',
+  'timestamptz',
+  'jsonb',
+  'uuid',
+  'numeric(12,2)',
+  'varchar(255)',
+  'smallint',
+  'date',
+];
+const WORDS = [
+  'alpha',
+  'billing',
+  'checkout',
+  'dashboard',
+  'export',
+  'feed',
+  'growth',
+  'inbox',
+  'launch',
+  'metrics',
+  'onboarding',
+  'pricing',
+  'referral',
+  'search',
+  'teams',
+  'usage',
+];
+const LITERAL = {
+  text: "'pending'",
+  integer: '0',
+  bigint: '0',
+  boolean: 'false',
+  timestamptz: 'now()',
+  jsonb: "'{}'::jsonb",
+  uuid: 'gen_random_uuid()',
+  'numeric(12,2)': '0',
+  'varchar(255)': "''",
+  smallint: '0',
+  date: 'current_date',
+};
+
+function generator(seed) {
+  const rnd = prng(seed);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const tables = [...BASE_TABLES];
+  let serial = 0;
+  const table = () => pick(tables);
+  const col = () => pick(COLUMNS);
+  const id = () => ++serial;
+
+  const makers = [
+    [
+      6,
+      () => {
+        const t = `${pick(WORDS)}_${pick(BASE_TABLES)}_${id()}`;
+        tables.push(t);
+        const cols = Array.from({ length: int(2, 7) }, (_, i) => {
+          const type = pick(TYPES);
+          const notNull = rnd() < 0.4;
+          return `  ${col()}_${i} ${type}${notNull ? ` not null default ${type === 'uuid' ? 'gen_random_uuid()' : LITERAL[type]}` : ''}`;
+        });
+        return `create table if not exists public.${t} (\n  id bigint generated always as identity primary key,\n${cols.join(',\n')},\n  owner_id uuid references auth.users (id) on delete cascade,\n  created_at timestamptz not null default now()\n);`;
+      },
+    ],
+    [
+      12,
+      () => {
+        const type = pick(TYPES);
+        const c = `${col()}_${id()}`;
+        const r = rnd();
+        const suffix =
+          r < 0.5
+            ? ''
+            : r < 0.8
+              ? ` not null default ${LITERAL[type]}`
+              : r < 0.9
+                ? ' default gen_random_uuid()'
+                : ' not null';
+        return `alter table public.${table()} add column if not exists ${c} ${r >= 0.8 && r < 0.9 ? 'uuid' : type}${suffix};`;
+      },
+    ],
+    [
+      8,
+      () => {
+        const t = table();
+        const c = col();
+        return `create ${rnd() < 0.15 ? 'unique ' : ''}index ${rnd() < 0.4 ? 'concurrently ' : ''}if not exists ${t}_${c}_idx_${id()} on public.${t} using btree (${c}${rnd() < 0.3 ? ', created_at desc' : ''});`;
+      },
+    ],
+    [
+      4,
+      () =>
+        `alter table public.${table()} add constraint fk_${id()} foreign key (${col()}_id) references public.${table()} (id) on delete ${pick(['cascade', 'set null', 'restrict'])}${rnd() < 0.5 ? ' not valid' : ''};`,
+    ],
+    [
+      4,
+      () =>
+        `alter table public.${table()} add constraint chk_${id()} check (${col()} is not null)${rnd() < 0.5 ? ' not valid' : ''};`,
+    ],
+    [2, () => `alter table public.${table()} validate constraint chk_${int(1, serial + 1)};`],
+    [3, () => `alter table public.${table()} drop column if exists ${col()};`],
+    [
+      2,
+      () => {
+        const c = col();
+        return `alter table public.${table()} rename column ${c} to ${c}_old;`;
+      },
+    ],
+    [
+      3,
+      () => {
+        const c = col();
+        const type = pick(TYPES);
+        return `alter table public.${table()} alter column ${c} type ${type} using ${c}::${type};`;
+      },
+    ],
+    [
+      3,
+      () =>
+        `alter table public.${table()} alter column ${col()} ${pick(['set not null', 'drop not null', "set default 'draft'", 'drop default'])};`,
+    ],
+    [
+      6,
+      () => {
+        const r = rnd();
+        const where = r < 0.5 ? ` where id = ${int(1, 100000)}` : r < 0.85 ? ` where ${col()} is null` : '';
+        return `update public.${table()} set ${col()} = ${pick(["'active'", '0', 'false', 'now()', 'null'])}${where};`;
+      },
+    ],
+    [
+      12,
+      () => {
+        const c = col();
+        const rows = Array.from(
+          { length: int(1, 6) },
+          (_, i) => `  ('${pick(WORDS)}-${id()}', '${pick(WORDS)} ${i}', now())`,
+        );
+        return `insert into public.${table()} (name, ${c}, created_at) values\n${rows.join(',\n')}\non conflict do nothing;`;
+      },
+    ],
+    [2, () => `delete from public.${table()} where created_at < now() - interval '${int(7, 365)} days';`],
+    [
+      5,
+      () => {
+        const t = table();
+        const c = col();
+        return rnd() < 0.6
+          ? `create or replace function public.${t}_touch_${id()}()\nreturns trigger\nlanguage plpgsql\nsecurity definer\nset search_path = ''\nas $$\nbegin\n  new.updated_at := now();\n  if new.${c} is null then\n    raise exception 'missing ${c} on %', tg_table_name;\n  end if;\n  return new;\nend;\n$$;`
+          : `create or replace function public.count_${t}_${id()}(p_owner uuid)\nreturns bigint\nlanguage sql\nstable\nas $fn$\n  select count(*) from public.${t} where owner_id = p_owner and ${c} is not null;\n$fn$;`;
+      },
+    ],
+    [
+      2,
+      () => {
+        const t = table();
+        return `create trigger ${t}_set_updated_at_${id()}\n  before update on public.${t}\n  for each row execute function public.touch_updated_at();`;
+      },
+    ],
+    [
+      7,
+      () =>
+        rnd() < 0.5
+          ? `comment on column public.${table()}.${col()} is '${pick(WORDS)} ${pick(WORDS)} value, set by the ${pick(WORDS)} job';`
+          : `comment on table public.${table()} is 'Owned by the ${pick(WORDS)} team';`,
+    ],
+    [
+      5,
+      () =>
+        `create policy "${pick(WORDS)} ${id()}" on public.${table()}\n  for ${pick(['select', 'insert', 'update', 'delete'])} to authenticated\n  ${rnd() < 0.5 ? 'using' : 'with check'} ((select auth.uid()) = owner_id);`,
+    ],
+    [2, () => `alter table public.${table()} enable row level security;`],
+    [
+      3,
+      () =>
+        `grant ${pick(['select', 'select, insert', 'select, insert, update'])} on public.${table()} to ${pick(['authenticated', 'anon', 'service_role'])};`,
+    ],
+    [1, () => `create type public.${pick(WORDS)}_kind_${id()} as enum ('draft', 'active', 'archived');`],
+    [1, () => `alter type public.order_status add value if not exists '${pick(WORDS)}_${id()}';`],
+    [
+      2,
+      () =>
+        rnd() < 0.5
+          ? `drop index if exists public.${table()}_${col()}_idx_${int(1, serial + 1)};`
+          : `drop table if exists public.${table()}_archive_${id()};`,
+    ],
+    [
+      2,
+      () =>
+        rnd() < 0.5 ? `set lock_timeout = '${int(1, 5)}s';` : `set statement_timeout = '${int(10, 60)}s';`,
+    ],
+    [
+      2,
+      () => {
+        const t = table();
+        const c = col();
+        return `create or replace view public.${t}_${c}_view_${id()} as\n  select id, ${c}, created_at\n  from public.${t}\n  where ${c} is not null;`;
+      },
+    ],
+    [1, () => `truncate table public.${table()}_staging_${id()};`],
+  ];
+  const total = makers.reduce((n, [w]) => n + w, 0);
+  const statement = () => {
+    let r = rnd() * total;
+    for (const [w, make] of makers) {
+      r -= w;
+      if (r < 0) return make();
+    }
+    return makers[0][1]();
+  };
+  return { statement, rnd, int, pick };
+}
+
+/** Write the corpus; returns the relative paths and the statement count. */
+function generateCorpus(repo) {
+  const { statement, int, pick } = generator(20240601);
+  const dir = join(repo, 'supabase', 'migrations');
+  mkdirSync(dir, { recursive: true });
+  const files = [];
+  let statements = 0;
+  let bytes = 0;
+  const start = Date.UTC(2023, 0, 1);
+  for (let i = 0; i < FILES; i++) {
+    const stamp = new Date(start + i * 3_600_000 * 7).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+    const name = `${stamp}_${pick(WORDS)}_${pick(BASE_TABLES)}_${i}.sql`;
+    const n = int(5, 35);
+    const parts = [
+      `-- ${pick(WORDS)}: ${pick(['add', 'update', 'backfill', 'index', 'secure', 'clean up'])} ${pick(BASE_TABLES)}`,
+    ];
+    for (let s = 0; s < n; s++) parts.push(statement());
+    const text = `${parts.join('\n\n')}\n`;
+    writeFileSync(join(dir, name), text);
+    files.push(`supabase/migrations/${name}`);
+    statements += n;
+    bytes += Buffer.byteLength(text);
+  }
+  return { files, statements, bytes };
+}
+
+// ───────────────────────── measurement ─────────────────────────
+
+/**
+ * Run under /usr/bin/time (when present) to get the peak RSS and the CPU time (user + sys) as well as the
+ * wall time. CPU time is the steadier figure on a shared machine, where wall time includes waiting for a core.
+ */
+async function measure(cmd, args, cwd, { capture = false } = {}) {
+  const r = TIME_BIN
+    ? await run(TIME_BIN, ['-f', 'RR_TIME rss=%M user=%U sys=%S', cmd, ...args], { cwd, capture })
+    : await run(cmd, args, { cwd, capture });
+  const t = /RR_TIME rss=(\d+) user=([\d.]+) sys=([\d.]+)\s*$/.exec(r.stderr);
+  return {
+    ...r,
+    rssKb: t ? Number(t[1]) : undefined,
+    cpuMs: t ? (Number(t[2]) + Number(t[3])) * 1000 : undefined,
+    stderr: t ? r.stderr.slice(0, t.index) : r.stderr,
+  };
+}
+
+function check(r, what, okCodes = [0, 1]) {
+  if (!okCodes.includes(r.code)) {
+    throw new Error(`${what} exited ${r.code}\n${r.stderr.slice(0, 2000)}`);
+  }
+  return r;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmtMb = (kb) => (kb === undefined ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`);
+const stats = (rs) => ({
+  median: median(rs.map((r) => r.ms)),
+  min: Math.min(...rs.map((r) => r.ms)),
+  rssKb: rs.some((r) => r.rssKb !== undefined) ? Math.max(...rs.map((r) => r.rssKb ?? 0)) : undefined,
+  cpu: rs.every((r) => r.cpuMs !== undefined) ? median(rs.map((r) => r.cpuMs)) : undefined,
+});
+
+async function main() {
+  assertBuilt();
+  const t0 = Date.now();
+  const squawk = resolveSquawk();
+  const temp = mkdtempSync(join(tmpdir(), 'rr-bench-'));
+  const cleanup = () => rmSync(temp, { recursive: true, force: true });
+  process.once('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  try {
+    const cli = snapshotCli(temp);
+    const repo = join(temp, 'repo');
+    mkdirSync(repo);
+    const corpus = generateCorpus(repo);
+    initGitRepo(repo);
+    console.log(
+      `rollback-ready bench on ${cpus().length} CPU(s) (load average ${loadavg()[0].toFixed(1)}), node ${process.version}, ${squawkVersion(squawk.path)}${squawk.native ? '' : ' (via the node wrapper)'}`,
+    );
+    console.log(
+      `corpus: ${corpus.files.length} files, ${corpus.statements.toLocaleString('en')} statements, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB (supabase/migrations/*.sql, git repository in ${repo})`,
+    );
+
+    const ours = [process.execPath, [cli, 'lint', ...corpus.files, '--format', 'json']];
+    const theirs = [squawk.path, ['--reporter=json', ...corpus.files]];
+
+    // Warm-up (page cache, V8 code cache) doubles as a sanity check of both outputs.
+    const warmOurs = check(
+      await measure(ours[0], ours[1], repo, { capture: true }),
+      'rollback-ready lint (warm-up)',
+    );
+    const report = JSON.parse(warmOurs.stdout);
+    const linted = report.migrations?.files?.length ?? 0;
+    const oursSyntax = (report.findings ?? []).filter((f) => f.rule === 'syntax-error').length;
+    const warmTheirs = check(
+      await measure(theirs[0], theirs[1], repo, { capture: true }),
+      'squawk (warm-up)',
+    );
+    const violations = warmTheirs.stdout.trim() ? JSON.parse(warmTheirs.stdout) : [];
+    const theirsSyntax = violations.filter((v) => v.rule_name === 'syntax-error').length;
+    console.log(
+      `warm-up: rollback-ready linted ${linted} files, ${(report.findings ?? []).length} findings (${oursSyntax} syntax errors); squawk ${violations.length} violations (${theirsSyntax} syntax errors)`,
+    );
+    if (linted !== corpus.files.length)
+      throw new Error(`rollback-ready linted ${linted} of ${corpus.files.length} files`);
+
+    const oursRuns = [];
+    const theirsRuns = [];
+    for (let i = 0; i < RUNS; i++) {
+      oursRuns.push(check(await measure(ours[0], ours[1], repo), 'rollback-ready lint'));
+      theirsRuns.push(check(await measure(theirs[0], theirs[1], repo), 'squawk'));
+      process.stdout.write(
+        `  run ${i + 1}/${RUNS}: rollback-ready ${fmtMs(oursRuns[i].ms)}, squawk ${fmtMs(theirsRuns[i].ms)}\n`,
+      );
+    }
+    const o = stats(oursRuns);
+    const s = stats(theirsRuns);
+    const ratio = o.median / s.median;
+
+    const one = corpus.files[Math.floor(corpus.files.length / 2)];
+    await measure(process.execPath, [cli, 'lint', one, '--format', 'json'], repo);
+    const singleRuns = [];
+    const singleSquawk = [];
+    for (let i = 0; i < SINGLE_RUNS; i++) {
+      singleRuns.push(
+        check(
+          await measure(process.execPath, [cli, 'lint', one, '--format', 'json'], repo),
+          'rollback-ready lint (single file)',
+        ),
+      );
+      singleSquawk.push(
+        check(await measure(squawk.path, ['--reporter=json', one], repo), 'squawk (single file)'),
+      );
+    }
+    const single = stats(singleRuns);
+    const singleS = stats(singleSquawk);
+
+    const quality = await compareOnCorpus({ cli });
+
+    const met = (ok) => (ok ? 'met' : 'MISSED');
+    const q = ({ name, all, holdout }) =>
+      `${name.padEnd(31)} recall ${(all.recall * 100).toFixed(1)}% (holdout ${(holdout.recall * 100).toFixed(1)}%), safe blocked ${(all.blockRate * 100).toFixed(1)}% (holdout ${(holdout.blockRate * 100).toFixed(1)}%)`;
+    const lines = [
+      '',
+      '══════════════════════ bench summary ══════════════════════',
+      `corpus           ${corpus.files.length} files, ${corpus.statements.toLocaleString('en')} statements`,
+      `lint all files   rollback-ready median ${fmtMs(o.median)} (min ${fmtMs(o.min)})   squawk median ${fmtMs(s.median)} (min ${fmtMs(s.min)})   [${RUNS} runs each, after 1 warm-up]`,
+      `ratio            ours/squawk = ${ratio.toFixed(2)}   (target <= ${TARGET_RATIO}: ${met(ratio <= TARGET_RATIO)})`,
+      `single file      rollback-ready median ${fmtMs(single.median)} (min ${fmtMs(single.min)})   (target <= ${TARGET_SINGLE_MS} ms: ${met(single.median <= TARGET_SINGLE_MS)})   squawk median ${fmtMs(singleS.median)}`,
+      `cpu (user+sys)   ${o.cpu === undefined ? 'n/a' : `rollback-ready median ${fmtMs(o.cpu)}   squawk median ${fmtMs(s.cpu)}   ratio ${(o.cpu / s.cpu).toFixed(2)}   single file ${fmtMs(single.cpu)}`}`,
+      `load average     ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (1/5/15 min) on ${cpus().length} CPU(s) at the end of the run`,
+      `peak RSS         ${TIME_BIN ? `rollback-ready ${fmtMb(o.rssKb)} (single file ${fmtMb(single.rssKb)})   squawk ${fmtMb(s.rssKb)} (single file ${fmtMb(singleS.rssKb)})` : 'skipped (no /usr/bin/time)'}`,
+      `labelled corpus  ${q(quality.ours)}`,
+      `                 ${q(quality.squawkDefaults)}`,
+      `                 ${q(quality.squawkQuiet)}`,
+      `bench time       ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+      '═══════════════════════════════════════════════════════════',
+    ];
+    console.log(lines.join('\n'));
+    if (process.env.BENCH_STRICT === '1' && (ratio > TARGET_RATIO || single.median > TARGET_SINGLE_MS))
+      process.exitCode = 1;
+  } finally {
+    cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(`\nbench failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
