@@ -1,3 +1,4 @@
+import { createFallbackCheckGate } from '../compat/fallback-gate.js';
 import { createRehearsalGate } from '../gates/rehearsal/gate.js';
 import type { Command } from './command.js';
 import { prepareGateContext, runGates } from './run-gates.js';
@@ -8,9 +9,23 @@ const alwaysRehearse = createRehearsalGate({ always: true });
 export const rehearseCommand: Command = {
   name: 'rehearse',
   summary: 'apply the new migrations (and their down migrations) on a throwaway Postgres',
-  usage: 'rehearse [--base REF] [--database-url URL] [--engine auto|local|pglite] [--seed FILE]',
+  usage:
+    'rehearse [--base REF] [--database-url URL] [--engine auto|local|pglite] [--seed FILE] [--fallback TAG]',
+  flags: {
+    fallback: {
+      type: 'string',
+      valueName: 'TAG',
+      help: "also run rehearsal.fallback-check.command from this release's worktree against the migrated database (default with the config: the live release)",
+    },
+  },
   async run(ctx) {
     const gateCtx = await prepareGateContext(ctx);
-    return { report: await runGates([alwaysRehearse], gateCtx) };
+    const fallback = typeof ctx.flags.fallback === 'string' ? ctx.flags.fallback : undefined;
+    // The fallback release's own check (src/compat): with --fallback, or whenever it is configured.
+    const gates =
+      fallback || ctx.settings.config.rehearsal['fallback-check']
+        ? [alwaysRehearse, createFallbackCheckGate(fallback ? { fallback } : {})]
+        : [alwaysRehearse];
+    return { report: await runGates(gates, gateCtx) };
   },
 };

@@ -23,11 +23,33 @@ export interface GitRepo {
   listFilesAt(ref: string, under?: string): Promise<string[]>;
   /** Untracked files that are not ignored (new migrations not yet added), relative to root. */
   untrackedFiles(): Promise<string[]>;
+  /** Every file of the work tree git knows or would add: tracked (minus deleted) plus untracked, not ignored. */
+  worktreeFiles(): Promise<string[]>;
   listTags(): Promise<TagInfo[]>;
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** The default branch as the remote knows it (origin/HEAD), else main/master when present. */
   defaultBranch(): Promise<string | undefined>;
+  /** Lines added from `base` to `head` (or the work tree), per file, read from `git diff -U0` up to a size cap. */
+  diffAddedLines(base: string, head?: string): Promise<AddedLines>;
 }
+
+/** One added line of a diff: 1-based line number in the new file, and its text (long lines cut). */
+export interface AddedLine {
+  line: number;
+  text: string;
+}
+
+export interface AddedLines {
+  /** Repository-relative path (the new path of a rename) → its added lines, in order. */
+  files: Map<string, AddedLine[]>;
+  /** True when the diff was larger than the cap and only its beginning was read. */
+  truncated: boolean;
+}
+
+/** At most this much diff text is read for added lines; a bigger diff is cut (and says so). */
+export const MAX_DIFF_BYTES = 16 * 1024 * 1024;
+/** Added lines longer than this (minified bundles, data) are cut to it. */
+export const MAX_ADDED_LINE = 2000;
 
 export interface ChangedFile {
   path: string;
@@ -68,7 +90,9 @@ export class GitCli implements GitRepo {
 
   async resolveCommit(ref: string): Promise<string | undefined> {
     try {
-      return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+      return (
+        await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+      ).trim();
     } catch {
       return undefined;
     }
@@ -84,7 +108,16 @@ export class GitCli implements GitRepo {
 
   async changedFiles(base: string, head?: string): Promise<ChangedFile[]> {
     const range = head ? [base, head] : [base];
-    const out = await this.git(['diff', '--name-status', '-z', '-M', '--diff-filter=ACMRT', '--end-of-options', ...range, '--']);
+    const out = await this.git([
+      'diff',
+      '--name-status',
+      '-z',
+      '-M',
+      '--diff-filter=ACMRT',
+      '--end-of-options',
+      ...range,
+      '--',
+    ]);
     return parseNameStatus(out);
   }
 
@@ -109,15 +142,35 @@ export class GitCli implements GitRepo {
     const read = await streamGit(this.root, ['show', '--end-of-options', spec], maxBytes);
     if (read !== 'too-large') return read && { bytes: read };
     try {
-      return { tooLarge: true, size: Number((await this.git(['cat-file', '-s', '--end-of-options', spec])).trim()) };
+      return {
+        tooLarge: true,
+        size: Number((await this.git(['cat-file', '-s', '--end-of-options', spec])).trim()),
+      };
     } catch {
       return undefined;
     }
   }
 
   async listFilesAt(ref: string, under?: string): Promise<string[]> {
-    const out = await this.git(['ls-tree', '-r', '-z', '--name-only', '--end-of-options', ref, ...(under ? ['--', under] : [])]);
+    const out = await this.git([
+      'ls-tree',
+      '-r',
+      '-z',
+      '--name-only',
+      '--end-of-options',
+      ref,
+      ...(under ? ['--', under] : []),
+    ]);
     return out.split('\0').filter(Boolean);
+  }
+
+  async worktreeFiles(): Promise<string[]> {
+    const [listed, deleted] = await Promise.all([
+      this.git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
+      this.git(['ls-files', '-z', '--deleted']),
+    ]);
+    const gone = new Set(deleted.split('\0').filter(Boolean));
+    return [...new Set(listed.split('\0').filter((p) => p && !gone.has(p)))];
   }
 
   async untrackedFiles(): Promise<string[]> {
@@ -126,7 +179,15 @@ export class GitCli implements GitRepo {
   }
 
   async listTags(): Promise<TagInfo[]> {
-    const format = ['%(refname:strip=2)', '%(objecttype)', '%(*objectname)', '%(objectname)', '%(taggerdate:iso-strict)', '%(*committerdate:iso-strict)', '%(committerdate:iso-strict)'].join('%00');
+    const format = [
+      '%(refname:strip=2)',
+      '%(objecttype)',
+      '%(*objectname)',
+      '%(objectname)',
+      '%(taggerdate:iso-strict)',
+      '%(*committerdate:iso-strict)',
+      '%(committerdate:iso-strict)',
+    ].join('%00');
     const out = await this.git(['for-each-ref', `--format=${format}`, 'refs/tags']);
     return out
       .split('\n')
@@ -164,12 +225,131 @@ export class GitCli implements GitRepo {
     }
     return undefined;
   }
+
+  async diffAddedLines(base: string, head?: string): Promise<AddedLines> {
+    const range = head ? [base, head] : [base];
+    const args = [
+      '-c',
+      'core.quotepath=false',
+      'diff',
+      '-U0',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '-M',
+      '--diff-filter=ACMRT',
+      '--end-of-options',
+      ...range,
+      '--',
+    ];
+    const read = await streamGitPrefix(this.root, args, MAX_DIFF_BYTES);
+    if (!read) throw new Error('git diff failed');
+    const parsed = parseAddedLines(read.text);
+    return { files: parsed, truncated: read.truncated };
+  }
+}
+
+/** Undo git's C-style quoting of a path (`"a\tb"`), used for names with unusual characters. */
+function unquoteGitPath(raw: string): string {
+  if (!raw.startsWith('"') || !raw.endsWith('"')) return raw;
+  const bytes: number[] = [];
+  const body = raw.slice(1, -1);
+  const simple: Record<string, number> = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch !== '\\') {
+      bytes.push(...Buffer.from(ch, 'utf8'));
+      continue;
+    }
+    const next = body[i + 1] ?? '';
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** Added lines per file from `git diff -U0` output (new paths; `/dev/null` targets are skipped). */
+export function parseAddedLines(diff: string): Map<string, AddedLine[]> {
+  const files = new Map<string, AddedLine[]>();
+  let current: AddedLine[] | undefined;
+  let inHunk = false;
+  let next = 0;
+  for (const raw of diff.split('\n')) {
+    if (raw.startsWith('diff --git ')) {
+      current = undefined;
+      inHunk = false;
+      continue;
+    }
+    if (!inHunk) {
+      if (raw.startsWith('+++ ')) {
+        const target = raw.slice(4).replace(/\t$/, '');
+        if (target === '/dev/null') current = undefined;
+        else {
+          const path = unquoteGitPath(target).replace(/^b\//, '');
+          current = files.get(path) ?? [];
+          files.set(path, current);
+        }
+        continue;
+      }
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+    if (hunk) {
+      inHunk = true;
+      next = Number(hunk[1]);
+      continue;
+    }
+    if (!inHunk || !current) continue;
+    if (raw.startsWith('+')) {
+      const text = raw.slice(1);
+      current.push({ line: next, text: text.length > MAX_ADDED_LINE ? text.slice(0, MAX_ADDED_LINE) : text });
+      next += 1;
+    } else if (raw.startsWith(' ')) next += 1;
+  }
+  return files;
+}
+
+/** Read at most `maxBytes` of git's output (cut at the last whole line), stopping git when more comes. */
+function streamGitPrefix(
+  cwd: string,
+  args: string[],
+  maxBytes: number,
+): Promise<{ text: string; truncated: boolean } | undefined> {
+  return new Promise((resolvePromise) => {
+    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    let length = 0;
+    let truncated = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (truncated) return;
+      if (length + chunk.length > maxBytes) {
+        chunks.push(chunk.subarray(0, maxBytes - length));
+        length = maxBytes;
+        truncated = true;
+        child.kill();
+        return;
+      }
+      chunks.push(chunk);
+      length += chunk.length;
+    });
+    child.on('error', () => resolvePromise(undefined));
+    child.on('close', (code) => {
+      if (!truncated && code !== 0) return resolvePromise(undefined);
+      let text = Buffer.concat(chunks).toString('utf8');
+      if (truncated) text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+      resolvePromise({ text, truncated });
+    });
+  });
 }
 
 export function parseNameStatus(out: string): ChangedFile[] {
   const parts = out.split('\0').filter((p) => p !== '');
   const files: ChangedFile[] = [];
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     const code = parts[i++]!;
     const kind = code[0];
     if (kind === 'R' || kind === 'C') {
@@ -213,7 +393,9 @@ function streamGit(cwd: string, args: string[], maxBytes: number): Promise<Buffe
       chunks.push(chunk);
     });
     child.on('error', () => resolvePromise(undefined));
-    child.on('close', (code) => resolvePromise(over ? 'too-large' : code === 0 ? Buffer.concat(chunks) : undefined));
+    child.on('close', (code) =>
+      resolvePromise(over ? 'too-large' : code === 0 ? Buffer.concat(chunks) : undefined),
+    );
   });
 }
 
@@ -224,7 +406,8 @@ function runGitBytes(cwd: string, args: string[]): Promise<Buffer> {
       args,
       { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: gitEnv() },
       (error, stdout, stderr) => {
-        if (error) reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
+        if (error)
+          reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
         else resolvePromise(stdout);
       },
     );

@@ -30,7 +30,8 @@ export async function resolveRevisions(git: GitRepo, request: RevisionRequest): 
   const headRef = request.head ?? 'HEAD';
   const head = await git.resolveCommit(headRef);
   if (!head) {
-    if (worktree) throw new UsageError(`the repository at ${git.root} has no commits yet; commit once, then re-run`);
+    if (worktree)
+      throw new UsageError(`the repository at ${git.root} has no commits yet; commit once, then re-run`);
     throw new UsageError(`--head ${headRef}: not a commit in this repository; ${FETCH_HINT}`);
   }
 
@@ -42,7 +43,9 @@ export async function resolveRevisions(git: GitRepo, request: RevisionRequest): 
   if (request.pullRequestBase) {
     const base = await git.resolveCommit(request.pullRequestBase);
     if (!base) {
-      throw new UsageError(`the pull request's base commit ${request.pullRequestBase.slice(0, 12)} is not in the checkout; ${FETCH_HINT}`);
+      throw new UsageError(
+        `the pull request's base commit ${request.pullRequestBase.slice(0, 12)} is not in the checkout; ${FETCH_HINT}`,
+      );
     }
     // Compare with the merge base, as GitHub's "Files changed" tab does, so base-branch commits are not blamed on the PR.
     return { base: (await git.mergeBase(base, head)) ?? base, head, worktree, baseSource: 'pull-request' };

@@ -60,7 +60,9 @@ export function baseClass(node: Node): ChangeClass {
   if (ADDITIVE.has(kind)) return 'expand';
   if ('AlterTableStmt' in node) {
     const cmds = node.AlterTableStmt.cmds ?? [];
-    const additive = cmds.every((c) => 'AlterTableCmd' in c && ADDITIVE_ALTER.has(c.AlterTableCmd.subtype ?? ''));
+    const additive = cmds.every(
+      (c) => 'AlterTableCmd' in c && ADDITIVE_ALTER.has(c.AlterTableCmd.subtype ?? ''),
+    );
     return cmds.length && additive ? 'expand' : 'unknown';
   }
   return 'unknown';

@@ -26,5 +26,12 @@ export const migrationsConfigSchema = z.strictObject({
   rules: z.record(z.string().regex(/^[a-z0-9-]+$/, 'a rule id in kebab-case'), severityOverride).default({}),
   /** Override how the layout's runner wraps each file: `auto` follows the layout. */
   transaction: z.enum(['auto', 'per-file', 'none']).default('auto'),
+  /**
+   * Compare the live release's own schema source (Prisma, Drizzle, Supabase types, SQL strings) with the
+   * schema after the change: block what it still uses, and mark contract statements it no longer needs as safe.
+   */
+  'fallback-aware': z.boolean().default(true),
+  /** Globs of the schema source files to read instead of the default places (schema.prisma, Drizzle schema files, database.types.ts). */
+  'schema-sources': globList.optional(),
 });
 export type MigrationsConfig = z.infer<typeof migrationsConfigSchema>;

@@ -17,7 +17,11 @@ export type ReadText = (path: string) => Promise<string | undefined>;
  * claimed by the most specific layout that matches; a configured layout applies to its own globs plus
  * the extra `paths` globs. `exclude` globs always win.
  */
-export async function discoverMigrations(paths: readonly string[], config: MigrationsConfig, read: ReadText): Promise<Discovery> {
+export async function discoverMigrations(
+  paths: readonly string[],
+  config: MigrationsConfig,
+  read: ReadText,
+): Promise<Discovery> {
   const excluded = config.exclude.length ? picomatch(config.exclude) : () => false;
   const extra = config.paths.length ? picomatch(config.paths) : () => false;
   const files: MigrationFile[] = [];
@@ -26,14 +30,24 @@ export async function discoverMigrations(paths: readonly string[], config: Migra
     const file = await classify(path, config, extra(path), read);
     if (file) files.push(file);
   }
-  files.sort((a, b) => a.layout.localeCompare(b.layout) || compareVersions(a.version, b.version) || a.path.localeCompare(b.path));
+  files.sort(
+    (a, b) =>
+      a.layout.localeCompare(b.layout) ||
+      compareVersions(a.version, b.version) ||
+      a.path.localeCompare(b.path),
+  );
   const counts = new Map<MigrationLayoutId, number>();
   for (const f of files) counts.set(f.layout, (counts.get(f.layout) ?? 0) + 1);
   const layouts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   return { files, layouts };
 }
 
-async function classify(path: string, config: MigrationsConfig, extraMatch: boolean, read: ReadText): Promise<MigrationFile | undefined> {
+async function classify(
+  path: string,
+  config: MigrationsConfig,
+  extraMatch: boolean,
+  read: ReadText,
+): Promise<MigrationFile | undefined> {
   const candidates = config.layout === 'auto' ? LAYOUTS : [layoutById(config.layout)];
   for (const layout of candidates) {
     const match = layout.match(path);

@@ -20,7 +20,21 @@ export interface LintedFile {
 export interface LintOptions {
   config: MigrationsConfig;
   rules?: readonly Rule[];
+  /** Evidence from outside the SQL, applied per statement (the fallback release's code: src/compat). */
+  review?: StatementReview;
 }
+
+/** A rule hit together with the rule that made it. */
+export interface StatementHit {
+  rule: Rule;
+  hit: RuleHit;
+}
+
+/**
+ * Reviews one statement's rule hits: may change a hit's severity or message and add hits of its own.
+ * Whatever it returns is suppressed by ignore comments, turned off by config and classed like any hit.
+ */
+export type StatementReview = (hits: StatementHit[], ctx: RuleContext) => StatementHit[];
 
 /** Every id a user may name in an ignore comment or in `migrations.rules`. */
 export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((r) => r.id), ...META_RULE_IDS]);
@@ -36,10 +50,16 @@ export function docsUrl(ruleId: string): string {
 export function lintParsedFiles(files: readonly ParsedFile[], options: LintOptions): LintedFile[] {
   const rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
   const state = new SchemaState();
-  return files.map((parsed) => lintFile(parsed, rules, state, options.config));
+  return files.map((parsed) => lintFile(parsed, rules, state, options.config, options.review));
 }
 
-function lintFile(parsed: ParsedFile, rules: readonly Rule[], state: SchemaState, config: MigrationsConfig): LintedFile {
+function lintFile(
+  parsed: ParsedFile,
+  rules: readonly Rule[],
+  state: SchemaState,
+  config: MigrationsConfig,
+  review?: StatementReview,
+): LintedFile {
   const { file } = parsed;
   const findings: Finding[] = [];
   const severityOf = (rule: Rule, hit: RuleHit): Severity => {
@@ -62,7 +82,11 @@ function lintFile(parsed: ParsedFile, rules: readonly Rule[], state: SchemaState
     });
   }
 
-  const { directives, findings: directiveFindings } = readIgnoreDirectives(parsed.text, file.path, KNOWN_RULE_IDS);
+  const { directives, findings: directiveFindings } = readIgnoreDirectives(
+    parsed.text,
+    file.path,
+    KNOWN_RULE_IDS,
+  );
   findings.push(...directiveFindings);
 
   let fileClass: ChangeClass = parsed.errors.length ? 'unknown' : 'expand';
@@ -75,8 +99,13 @@ function lintFile(parsed: ParsedFile, rules: readonly Rule[], state: SchemaState
       statement,
       file,
       state,
-      previous: statements.slice(0, index),
-      following: statements.slice(index + 1),
+      // Sliced on demand: few rules look around, and copying per statement is quadratic in a long file.
+      get previous() {
+        return statements.slice(0, index);
+      },
+      get following() {
+        return statements.slice(index + 1);
+      },
       inTransaction: runsInTransaction(statement, parsed, model),
       transactionModel: model,
       pgVersion: config['pg-version'],
@@ -85,7 +114,11 @@ function lintFile(parsed: ParsedFile, rules: readonly Rule[], state: SchemaState
     const previousEnd = index > 0 ? statements[index - 1]!.endLine : 0;
     // Down migrations undo what their up did: they are parsed (and rehearsed), not held to expand/contract rules.
     const active = file.direction === 'down' ? [] : rules;
-    const hits = active.flatMap((rule) => rule.check(ctx).map((hit) => ({ rule, hit })));
+    const ruleHits: StatementHit[] = active.flatMap((rule) => rule.check(ctx).map((hit) => ({ rule, hit })));
+    const hits =
+      review && file.direction !== 'down'
+        ? review(ruleHits, ctx).filter(({ rule }) => config.rules[rule.id] !== 'off')
+        : ruleHits;
     const statementClass = hits.some(({ rule, hit }) => (hit.class ?? rule.class) === 'contract')
       ? 'contract'
       : baseClass(statement.node);

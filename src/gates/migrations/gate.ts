@@ -1,3 +1,4 @@
+import { fallbackSummary, prepareFallbackReview } from '../../compat/migrations-review.js';
 import type { Finding } from '../../core/finding.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import { docsUrl, lintParsedFiles } from './engine.js';
@@ -35,9 +36,11 @@ export const migrationsGate: Gate = {
     await ensureParser();
     const findings: Finding[] = [];
     const parsed: ParsedFile[] = [];
-    const shippedRefs = await shippedRefsFor(ctx);
-    for (const file of selection.files) {
-      const source = await readHeadSource(ctx, file.path);
+    let shippedRefs: { ref: string; label: string }[] | undefined;
+    // Read files concurrently (bounded), then lint them in run order.
+    const sources = await mapBounded(selection.files, 32, (file) => readHeadSource(ctx, file.path));
+    for (const [index, file] of selection.files.entries()) {
+      const source = sources[index];
       if (!source) continue;
       if ('problem' in source) {
         findings.push({
@@ -52,18 +55,37 @@ export const migrationsGate: Gate = {
       }
       const change = selection.changes.get(file.path);
       if (change && change.status !== 'added') {
-        const edited = await editedShippedMigration(ctx.git, shippedRefs, file.path, change.from ?? file.path, source.text);
+        shippedRefs ??= await shippedRefsFor(ctx);
+        const edited = await editedShippedMigration(
+          ctx.git,
+          shippedRefs,
+          file.path,
+          change.from ?? file.path,
+          source.text,
+        );
         if (edited) findings.push(edited);
       }
       parsed.push(parseMigration(file, source.text));
     }
 
-    const linted = lintParsedFiles(parsed, { config: ctx.settings.config.migrations });
+    // What the live release's own code still uses (src/compat): adds its findings, marks contract statements it no longer needs as safe.
+    const fallback = await prepareFallbackReview(ctx, parsed);
+    const linted = lintParsedFiles(parsed, {
+      config: ctx.settings.config.migrations,
+      ...(fallback.review ? { review: fallback.review } : {}),
+    });
     for (const l of linted) {
       findings.push(...l.findings);
-      data.migrations.files.push({ file: l.file.path, layout: l.file.layout, direction: l.file.direction, class: l.class, statements: l.statements });
+      data.migrations.files.push({
+        file: l.file.path,
+        layout: l.file.layout,
+        direction: l.file.direction,
+        class: l.class,
+        statements: l.statements,
+      });
     }
-    return { findings, summary: summarize(linted, layoutNames, findings), data };
+    const summary = summarize(linted, layoutNames, findings) + fallbackSummary(fallback.data);
+    return { findings, summary, data: { migrations: { ...data.migrations, fallback: fallback.data } } };
   },
 };
 
@@ -81,7 +103,11 @@ async function shippedRefsFor(ctx: GateContext): Promise<{ ref: string; label: s
   return refs;
 }
 
-function summarize(linted: readonly LintedFile[], layouts: readonly string[], findings: readonly Finding[]): string {
+function summarize(
+  linted: readonly LintedFile[],
+  layouts: readonly string[],
+  findings: readonly Finding[],
+): string {
   const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
   if (!linted.length) return `${unreadable} changed migration file(s) could not be read`;
   const contract = linted.filter((l) => l.class === 'contract').length;
@@ -89,4 +115,22 @@ function summarize(linted: readonly LintedFile[], layouts: readonly string[], fi
   const layout = layouts.length ? `${layouts.join(' + ')} layout; ` : '';
   const classes = contract ? `, ${contract} contract (breaks the previous release)` : ', all expand-safe';
   return `${layout}${linted.length} migration file(s) checked${classes}; ${errors} blocking finding(s)`;
+}
+
+/** `Promise.all` over items with at most `limit` in flight, keeping order. */
+async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

@@ -49,8 +49,10 @@ export function readIgnoreDirectives(
       });
     if (rules.length === 0) return problem('this ignore comment names no rule, so it suppresses nothing');
     const unknown = rules.filter((r) => !knownRules.has(r));
-    if (unknown.length) return problem(`unknown rule id ${unknown.map((r) => `"${r}"`).join(', ')} in an ignore comment`);
-    if (!reason) return problem(`the ignore for ${rules.join(', ')} has no reason; say why it is safe after a colon`);
+    if (unknown.length)
+      return problem(`unknown rule id ${unknown.map((r) => `"${r}"`).join(', ')} in an ignore comment`);
+    if (!reason)
+      return problem(`the ignore for ${rules.join(', ')} has no reason; say why it is safe after a colon`);
     directives.push({ scope, rules, reason, line, used: new Set() });
   });
   return { directives, findings };

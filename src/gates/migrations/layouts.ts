@@ -113,6 +113,8 @@ export function layoutById(id: MigrationLayoutId): Layout {
 }
 
 /** Compare version keys: numbers inside compare as numbers (`V1.10` after `V1.9`). */
+const numericCollator = new Intl.Collator('en', { numeric: true });
+
 export function compareVersions(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return numericCollator.compare(a, b);
 }

@@ -24,7 +24,11 @@ export function isDbmateFile(text: string): boolean {
  * statement's first token). When the file does not parse, the statements around the error are still
  * returned, so one typo does not hide every other finding.
  */
-export function parseMigration(file: MigrationFile, rawText: string, section: 'up' | 'down' = file.direction): ParsedFile {
+export function parseMigration(
+  file: MigrationFile,
+  rawText: string,
+  section: 'up' | 'down' = file.direction,
+): ParsedFile {
   const text = rawText.replace(/^\uFEFF/, '');
   let source = text;
   let transactionDisabled = false;
@@ -69,7 +73,10 @@ interface RawStatement {
   end: number;
 }
 
-function parseAll(source: string, positions: SourcePositions): { raws: RawStatement[]; errors: ParseFailure[] } {
+function parseAll(
+  source: string,
+  positions: SourcePositions,
+): { raws: RawStatement[]; errors: ParseFailure[] } {
   try {
     return { raws: toRaw(parseSync(source).stmts ?? [], 0, positions.byteLength), errors: [] };
   } catch (error) {
@@ -86,7 +93,11 @@ function toRaw(stmts: RawStmt[], offset: number, limit: number): RawStatement[] 
 }
 
 /** Split at top-level semicolons with the Postgres scanner, parse each piece, report the pieces that fail. */
-function parseByChunks(source: string, positions: SourcePositions, firstError: unknown): { raws: RawStatement[]; errors: ParseFailure[] } {
+function parseByChunks(
+  source: string,
+  positions: SourcePositions,
+  firstError: unknown,
+): { raws: RawStatement[]; errors: ParseFailure[] } {
   let boundaries: number[];
   try {
     boundaries = scanSync(source)
@@ -125,23 +136,33 @@ function failureAt(
   const details = (error as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
   const message = details?.message ?? (error instanceof Error ? error.message : String(error));
   const cursor = details?.cursorPosition;
-  const byte = cursor !== undefined && cursor >= 0 ? chunkStartByte + local.byteOfCharIndex(cursor) : chunkStartByte + local.skipTrivia(0);
+  const byte =
+    cursor !== undefined && cursor >= 0
+      ? chunkStartByte + local.byteOfCharIndex(cursor)
+      : chunkStartByte + local.skipTrivia(0);
   const { line, column } = whole.at(byte);
   return { message, line, column };
 }
 
 /** Replace the other dbmate section with spaces (keeping newlines) so byte positions stay true. */
-function blankOtherDbmateSection(text: string, keep: 'up' | 'down'): { text: string; transactionDisabled: boolean } {
+function blankOtherDbmateSection(
+  text: string,
+  keep: 'up' | 'down',
+): { text: string; transactionDisabled: boolean } {
   const up = DBMATE_UP.exec(text);
   const down = DBMATE_DOWN.exec(text);
   const upStart = up ? up.index : 0;
   const downStart = down ? down.index : text.length;
-  const transactionDisabled = keep === 'up'
-    ? /transaction\s*:\s*false/.test(up?.[1] ?? '')
-    : /transaction\s*:\s*false/.test(down?.[0] ?? '');
+  const transactionDisabled =
+    keep === 'up'
+      ? /transaction\s*:\s*false/.test(up?.[1] ?? '')
+      : /transaction\s*:\s*false/.test(down?.[0] ?? '');
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   if (keep === 'up') {
-    return { text: blank(text.slice(0, upStart)) + text.slice(upStart, downStart) + blank(text.slice(downStart)), transactionDisabled };
+    return {
+      text: blank(text.slice(0, upStart)) + text.slice(upStart, downStart) + blank(text.slice(downStart)),
+      transactionDisabled,
+    };
   }
   return { text: blank(text.slice(0, downStart)) + text.slice(downStart), transactionDisabled };
 }

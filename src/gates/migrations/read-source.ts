@@ -8,7 +8,10 @@ export const MAX_MIGRATION_BYTES = 5 * 1024 * 1024;
 export type SourceText = { text: string } | { problem: string };
 
 /** Read a file as the change has it: from the work tree for local runs, from the head commit otherwise. */
-export async function readHeadSource(ctx: Pick<GateContext, 'git' | 'head' | 'worktree'>, path: string): Promise<SourceText | undefined> {
+export async function readHeadSource(
+  ctx: Pick<GateContext, 'git' | 'head' | 'worktree'>,
+  path: string,
+): Promise<SourceText | undefined> {
   let buffer: Buffer;
   if (ctx.worktree) {
     const full = join(ctx.git.root, path);

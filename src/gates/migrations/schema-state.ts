@@ -77,7 +77,8 @@ export class SchemaState {
         }
       }
     } else if ('IndexStmt' in node) {
-      if (node.IndexStmt.idxname) this.indexes.add(schemaOf(node.IndexStmt.relation?.schemaname) + node.IndexStmt.idxname);
+      if (node.IndexStmt.idxname)
+        this.indexes.add(schemaOf(node.IndexStmt.relation?.schemaname) + node.IndexStmt.idxname);
     } else if ('CreateEnumStmt' in node) {
       this.types.add(qualifiedName(node.CreateEnumStmt.typeName));
     } else if ('CompositeTypeStmt' in node) {
@@ -106,7 +107,11 @@ export class SchemaState {
     if (!r.newname) return;
     if (r.renameType === 'OBJECT_TABLE' && this.tables.delete(table)) {
       this.tables.add(schemaOf(r.relation?.schemaname) + r.newname);
-    } else if (r.renameType === 'OBJECT_COLUMN' && r.subname && this.columns.delete(columnKey(table, r.subname))) {
+    } else if (
+      r.renameType === 'OBJECT_COLUMN' &&
+      r.subname &&
+      this.columns.delete(columnKey(table, r.subname))
+    ) {
       this.columns.add(columnKey(table, r.newname));
     }
   }

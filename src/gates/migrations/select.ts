@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
@@ -19,12 +19,9 @@ export interface Selection {
   mode: 'explicit' | 'changed' | 'no-base';
 }
 
-/** All files of the change's tree: the head commit, or the work tree plus untracked files. */
-async function headFiles(ctx: GateContext): Promise<string[]> {
-  const tracked = await ctx.git.listFilesAt(ctx.head);
-  if (!ctx.worktree) return tracked;
-  const untracked = await ctx.git.untrackedFiles();
-  return [...new Set([...tracked, ...untracked])].filter((p) => existsSync(join(ctx.git.root, p)));
+/** All files of the change's tree: the head commit, or the work tree with untracked files. */
+function headFiles(ctx: GateContext): Promise<string[]> {
+  return ctx.worktree ? ctx.git.worktreeFiles() : ctx.git.listFilesAt(ctx.head);
 }
 
 const readFor = (ctx: GateContext) => async (path: string) => {
@@ -32,33 +29,49 @@ const readFor = (ctx: GateContext) => async (path: string) => {
   return source && 'text' in source ? source.text : undefined;
 };
 
+/** Every migration of the change's tree (contents read where the layout needs them: dbmate markers). */
+export async function discoverHeadMigrations(ctx: GateContext): Promise<Discovery> {
+  return discoverMigrations(await headFiles(ctx), ctx.settings.config.migrations, readFor(ctx));
+}
+
 /**
  * `lint FILES…` (or the action's `paths`) lints exactly those; otherwise the migrations added or
  * changed since the base.
  */
 export async function selectMigrations(ctx: GateContext): Promise<Selection> {
   const config = ctx.settings.config.migrations;
-  const all = await headFiles(ctx);
-  const discovery = await discoverMigrations(all, config, readFor(ctx));
   const explicit = ctx.settings.run.files;
   if (explicit.length) {
-    const paths = resolveExplicit(ctx, explicit, all);
+    const paths = await resolveExplicit(ctx, explicit);
     const found = await discoverMigrations(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx));
-    return { files: found.files, changes: new Map(), discovery, mode: 'explicit' };
+    return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit' };
   }
-  if (!ctx.base) return { files: [], changes: new Map(), discovery, mode: 'no-base' };
+  const all = await headFiles(ctx);
+  if (!ctx.base)
+    return {
+      files: [],
+      changes: new Map(),
+      discovery: await discoverMigrations(all, config, readFor(ctx)),
+      mode: 'no-base',
+    };
   const changed = await ctx.git.changedFiles(ctx.base, ctx.worktree ? undefined : ctx.head);
   const changes = new Map(changed.map((c) => [c.path, c]));
   if (ctx.worktree) {
-    for (const path of await ctx.git.untrackedFiles()) if (!changes.has(path)) changes.set(path, { path, status: 'added' });
+    for (const path of await ctx.git.untrackedFiles())
+      if (!changes.has(path)) changes.set(path, { path, status: 'added' });
   }
-  const files = discovery.files.filter((f) => changes.has(f.path));
-  return { files, changes, discovery, mode: 'changed' };
+  // Read contents (dbmate markers) only for changed files; the rest is classified by path, for the summary.
+  const changedFound = await discoverMigrations([...changes.keys()], config, readFor(ctx));
+  const discovery = changedFound.files.length
+    ? changedFound
+    : await discoverMigrations(all, config, async () => '');
+  return { files: changedFound.files, changes, discovery, mode: 'changed' };
 }
 
 /** Explicit arguments: existing files relative to the current directory, or globs over the repository. */
-function resolveExplicit(ctx: GateContext, entries: readonly string[], all: readonly string[]): string[] {
+async function resolveExplicit(ctx: GateContext, entries: readonly string[]): Promise<string[]> {
   const out = new Set<string>();
+  let all: string[] | undefined;
   for (const entry of entries) {
     const full = isAbsolute(entry) ? entry : resolve(ctx.settings.run.cwd, entry);
     if (existsSync(full) && statSync(full).isFile()) {
@@ -67,9 +80,11 @@ function resolveExplicit(ctx: GateContext, entries: readonly string[], all: read
       out.add(rel);
       continue;
     }
+    all ??= await headFiles(ctx);
     const matcher = picomatch(entry);
     const matches = all.filter((p) => matcher(p));
-    if (!matches.length) throw new UsageError(`${entry}: no such file, and no file in the repository matches it as a glob`);
+    if (!matches.length)
+      throw new UsageError(`${entry}: no such file, and no file in the repository matches it as a glob`);
     for (const m of matches) out.add(m);
   }
   return [...out];

@@ -36,7 +36,10 @@ export async function editedShippedMigration(
 }
 
 function normalize(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').replace(/\s+$/, '');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n')
+    .replace(/\s+$/, '');
 }
 
 function firstDifferingLine(a: string, b: string): number {

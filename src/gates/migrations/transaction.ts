@@ -21,10 +21,25 @@ export function transactionModelOf(parsed: ParsedFile, config: MigrationsConfig)
   return layoutById(parsed.file.layout).transaction;
 }
 
+const onlyNonTransactional = new WeakMap<ParsedFile, boolean>();
+
+/** Flyway's test, once per file: are all statements (besides SET/SHOW) ones Postgres refuses in a transaction? */
+function fileIsNonTransactional(parsed: ParsedFile): boolean {
+  let answer = onlyNonTransactional.get(parsed);
+  if (answer === undefined) {
+    answer = parsed.statements.filter((s) => !SESSION_ONLY.has(s.kind)).every(isNonTransactional);
+    onlyNonTransactional.set(parsed, answer);
+  }
+  return answer;
+}
+
 /** Does this statement run inside a transaction block, as the layout's runner executes the file? */
-export function runsInTransaction(statement: ParsedStatement, parsed: ParsedFile, model: TransactionModel): boolean {
+export function runsInTransaction(
+  statement: ParsedStatement,
+  parsed: ParsedFile,
+  model: TransactionModel,
+): boolean {
   if (statement.inExplicitTransaction) return true;
-  const meaningful = parsed.statements.filter((s) => !SESSION_ONLY.has(s.kind));
   switch (model) {
     case 'per-file':
       return true;
@@ -34,6 +49,6 @@ export function runsInTransaction(statement: ParsedStatement, parsed: ParsedFile
       // One query string with several statements is one implicit transaction.
       return parsed.statements.length > 1;
     case 'flyway':
-      return !meaningful.every(isNonTransactional);
+      return !fileIsNonTransactional(parsed);
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { duration } from '../../config/shared-schemas.js';
 import { ENGINES } from '../../db/database.js';
+import { fallbackCheckConfigSchema } from '../../compat/fallback-check-config.js';
 
 /** `rehearsal:` in .github/rollback-ready.yml. */
 export const rehearsalConfigSchema = z.strictObject({
@@ -19,5 +20,7 @@ export const rehearsalConfigSchema = z.strictObject({
   'require-down': z.enum(['warning', 'error', 'off']).default('warning'),
   /** The whole rehearsal is time-boxed. */
   timeout: duration.default(300_000),
+  /** Run the fallback release's own check against the migrated database (src/compat, docs/expand-contract.md). */
+  'fallback-check': fallbackCheckConfigSchema.optional(),
 });
 export type RehearsalConfig = z.infer<typeof rehearsalConfigSchema>;

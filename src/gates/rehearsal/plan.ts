@@ -5,7 +5,7 @@ import { discoverMigrations } from '../migrations/discover.js';
 import { layoutById } from '../migrations/layouts.js';
 import type { MigrationFile } from '../migrations/model.js';
 import { readHeadSource } from '../migrations/read-source.js';
-import { selectMigrations } from '../migrations/select.js';
+import { discoverHeadMigrations } from '../migrations/select.js';
 import { rehearsalFinding } from './findings.js';
 
 /** A migration file and its text at the ref it is applied from; `section` picks dbmate's half. */
@@ -42,7 +42,8 @@ export interface RehearsalPlan {
  */
 export async function planRehearsal(ctx: GateContext): Promise<RehearsalPlan> {
   const config = ctx.settings.config.migrations;
-  const { discovery } = await selectMigrations(ctx);
+  // The whole head tree: an added up migration's down file may sit anywhere in it (Flyway U files).
+  const discovery = await discoverHeadMigrations(ctx);
   const problems: Finding[] = [];
   const base = ctx.base;
   const baseFiles = base

@@ -3,7 +3,8 @@ import { relationKey, stringValue } from '../names.js';
 import type { Rule } from '../rule.js';
 import { alterCommands, columnConstraints, columnDefOf, constraintOf, isTableAlter } from './ast.js';
 
-const buildsIndex = (c: Constraint | undefined): c is Constraint => c?.contype === 'CONSTR_PRIMARY' && !c.indexname;
+const buildsIndex = (c: Constraint | undefined): c is Constraint =>
+  c?.contype === 'CONSTR_PRIMARY' && !c.indexname;
 
 const HELP =
   'Make the columns NOT NULL safely first (CHECK … NOT VALID, VALIDATE, SET NOT NULL), run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.';
@@ -12,7 +13,8 @@ export const addingPrimaryKey: Rule = {
   id: 'adding-primary-key',
   severity: 'error',
   class: 'expand',
-  summary: 'ADD PRIMARY KEY builds its index and checks NOT NULL under an ACCESS EXCLUSIVE lock, and fails on duplicates or NULLs.',
+  summary:
+    'ADD PRIMARY KEY builds its index and checks NOT NULL under an ACCESS EXCLUSIVE lock, and fails on duplicates or NULLs.',
   check({ statement, state }) {
     const { node } = statement;
     if (!isTableAlter(node) || !('AlterTableStmt' in node)) return [];

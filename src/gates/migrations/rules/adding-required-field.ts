@@ -1,16 +1,27 @@
 import type { ColumnDef } from '@pgsql/types';
 import { relationKey } from '../names.js';
 import type { Rule } from '../rule.js';
-import { alterCommands, columnConstraints, columnDefOf, columnDefault, isSerialType, isTableAlter } from './ast.js';
+import {
+  alterCommands,
+  columnConstraints,
+  columnDefOf,
+  columnDefault,
+  isSerialType,
+  isTableAlter,
+} from './ast.js';
 
 /** Identity, generated and serial columns are filled by Postgres, so existing rows and old INSERTs get a value. */
 function fillsItself(def: ColumnDef): boolean {
   if (isSerialType(def.typeName)) return true;
-  return columnConstraints(def).some((c) => c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
+  return columnConstraints(def).some(
+    (c) => c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED',
+  );
 }
 
 function isRequired(def: ColumnDef): boolean {
-  const required = columnConstraints(def).some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
+  const required = columnConstraints(def).some(
+    (c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY',
+  );
   return required && !columnDefault(def) && !fillsItself(def);
 }
 
@@ -18,7 +29,8 @@ export const addingRequiredField: Rule = {
   id: 'adding-required-field',
   severity: 'error',
   class: 'contract',
-  summary: 'ADD COLUMN … NOT NULL without a DEFAULT fails on existing rows, and the previous release’s INSERTs that omit the column fail.',
+  summary:
+    'ADD COLUMN … NOT NULL without a DEFAULT fails on existing rows, and the previous release’s INSERTs that omit the column fail.',
   check({ statement, state }) {
     if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);

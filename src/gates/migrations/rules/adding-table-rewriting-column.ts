@@ -18,7 +18,8 @@ export const addingTableRewritingColumn: Rule = {
   id: 'adding-table-rewriting-column',
   severity: 'error',
   class: 'expand',
-  summary: 'ADD COLUMN of a serial, identity or STORED generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+  summary:
+    'ADD COLUMN of a serial, identity or STORED generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.',
   check({ statement, state }) {
     if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);

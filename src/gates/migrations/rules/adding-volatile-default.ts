@@ -32,7 +32,9 @@ const VOLATILE = new Set([
 /** Volatility of a function created earlier in this file (VOLATILE unless it says otherwise). */
 function volatileInFile(name: string, previous: readonly ParsedStatement[]): boolean {
   const created = previous.flatMap((s) =>
-    'CreateFunctionStmt' in s.node && qualifiedName(s.node.CreateFunctionStmt.funcname) === name ? [s.node.CreateFunctionStmt] : [],
+    'CreateFunctionStmt' in s.node && qualifiedName(s.node.CreateFunctionStmt.funcname) === name
+      ? [s.node.CreateFunctionStmt]
+      : [],
   );
   const last = created[created.length - 1];
   if (!last) return false;
@@ -55,7 +57,8 @@ export const addingVolatileDefault: Rule = {
   id: 'adding-volatile-default',
   severity: 'error',
   class: 'expand',
-  summary: 'ADD COLUMN with a volatile DEFAULT (or any DEFAULT before Postgres 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+  summary:
+    'ADD COLUMN with a volatile DEFAULT (or any DEFAULT before Postgres 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
   check({ statement, state, previous, pgVersion }) {
     if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);

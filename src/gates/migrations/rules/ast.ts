@@ -2,9 +2,17 @@ import type { AlterTableCmd, ColumnDef, Constraint, Node } from '@pgsql/types';
 
 /** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
 
+const commandsByNode = new WeakMap<object, AlterTableCmd[]>();
+
+/** The sub-commands of an ALTER TABLE; every rule asks, so the list is built once per statement. */
 export function alterCommands(node: Node): AlterTableCmd[] {
   if (!('AlterTableStmt' in node)) return [];
-  return (node.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
+  let cmds = commandsByNode.get(node);
+  if (!cmds) {
+    cmds = (node.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
+    commandsByNode.set(node, cmds);
+  }
+  return cmds;
 }
 
 export function columnDefOf(cmd: AlterTableCmd): ColumnDef | undefined {
@@ -57,7 +65,9 @@ const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smalls
 
 /** `serial`, `bigserial` and friends: an integer column filled from a new sequence. */
 export function isSerialType(type: TypeNameNode | undefined): boolean {
-  return (type?.names?.length ?? 0) === 1 && SERIAL_TYPES.has(typeBaseName(type)) && !type?.arrayBounds?.length;
+  return (
+    (type?.names?.length ?? 0) === 1 && SERIAL_TYPES.has(typeBaseName(type)) && !type?.arrayBounds?.length
+  );
 }
 
 /** A column definition's DEFAULT expression; undefined when it has none or `DEFAULT NULL`. */
@@ -88,7 +98,12 @@ export function isConcurrentReindex(node: Node): boolean {
   return (node.ReindexStmt.params ?? []).some((p) => {
     if (!('DefElem' in p) || p.DefElem.defname !== 'concurrently') return false;
     const arg = p.DefElem.arg;
-    const value = arg && 'String' in arg ? arg.String.sval : arg && 'Boolean' in arg ? String(arg.Boolean.boolval ?? false) : undefined;
+    const value =
+      arg && 'String' in arg
+        ? arg.String.sval
+        : arg && 'Boolean' in arg
+          ? String(arg.Boolean.boolval ?? false)
+          : undefined;
     return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
   });
 }

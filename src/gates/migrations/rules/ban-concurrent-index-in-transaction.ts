@@ -5,7 +5,8 @@ import { isConcurrentReindex } from './ast.js';
 
 function concurrentOperation(node: Node): string | undefined {
   if ('IndexStmt' in node && node.IndexStmt.concurrent) return 'CREATE INDEX CONCURRENTLY';
-  if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX' && node.DropStmt.concurrent) return 'DROP INDEX CONCURRENTLY';
+  if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX' && node.DropStmt.concurrent)
+    return 'DROP INDEX CONCURRENTLY';
   if (isConcurrentReindex(node)) return 'REINDEX CONCURRENTLY';
   return undefined;
 }
@@ -20,8 +21,10 @@ function why({ statement, file, transactionModel, previous, following }: RuleCon
     case 'flyway':
       return 'Flyway runs this file in a transaction because it also holds statements that can run in one';
     default:
-      if (['supabase', 'prisma', 'drizzle'].includes(file.layout)) return `${runner} runs each migration file in a transaction`;
-      if (file.layout === 'dbmate') return 'dbmate runs each migration in a transaction unless it is marked transaction:false';
+      if (['supabase', 'prisma', 'drizzle'].includes(file.layout))
+        return `${runner} runs each migration file in a transaction`;
+      if (file.layout === 'dbmate')
+        return 'dbmate runs each migration in a transaction unless it is marked transaction:false';
       return 'migrations.transaction is per-file, so each migration file runs in a transaction';
   }
 }
@@ -34,15 +37,18 @@ const HELP: Record<string, string> = {
   drizzle:
     'drizzle-kit migrate runs migrations in a transaction: run this statement by hand (psql) outside Drizzle, or use the plain form and accept the write lock if the table is small.',
   dbmate: 'Move it to a migration of its own whose first line is `-- migrate:up transaction:false`.',
-  'golang-migrate': 'Move it alone into a migration file of its own: a single-statement file runs outside any transaction.',
-  flyway: 'Move it into a migration file of its own that holds only non-transactional statements: Flyway then runs that file without a transaction.',
+  'golang-migrate':
+    'Move it alone into a migration file of its own: a single-statement file runs outside any transaction.',
+  flyway:
+    'Move it into a migration file of its own that holds only non-transactional statements: Flyway then runs that file without a transaction.',
 };
 
 export const banConcurrentIndexInTransaction: Rule = {
   id: 'ban-concurrent-index-in-transaction',
   severity: 'error',
   class: 'unknown',
-  summary: 'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction block, so the deploy stops at this migration.',
+  summary:
+    'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction block, so the deploy stops at this migration.',
   check(ctx) {
     const operation = concurrentOperation(ctx.statement.node);
     if (!operation || !ctx.inTransaction) return [];

@@ -6,7 +6,8 @@ export const banDropColumn: Rule = {
   id: 'ban-drop-column',
   severity: 'error',
   class: 'contract',
-  summary: 'Dropping a column breaks the previous release, which still reads and writes it, and deletes its data.',
+  summary:
+    'Dropping a column breaks the previous release, which still reads and writes it, and deletes its data.',
   check({ statement, state }) {
     if (!('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);

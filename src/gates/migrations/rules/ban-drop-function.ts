@@ -2,13 +2,18 @@ import { qualifiedName } from '../names.js';
 import type { Rule } from '../rule.js';
 import { dropTargetNames } from './ast.js';
 
-const KINDS: Record<string, string> = { OBJECT_FUNCTION: 'function', OBJECT_PROCEDURE: 'procedure', OBJECT_ROUTINE: 'routine' };
+const KINDS: Record<string, string> = {
+  OBJECT_FUNCTION: 'function',
+  OBJECT_PROCEDURE: 'procedure',
+  OBJECT_ROUTINE: 'routine',
+};
 
 export const banDropFunction: Rule = {
   id: 'ban-drop-function',
   severity: 'error',
   class: 'contract',
-  summary: 'Dropping a function or procedure breaks the previous release and the triggers, policies and RPC calls that use it.',
+  summary:
+    'Dropping a function or procedure breaks the previous release and the triggers, policies and RPC calls that use it.',
   check({ statement, state, following }) {
     const { node } = statement;
     if (!('DropStmt' in node)) return [];
@@ -16,7 +21,9 @@ export const banDropFunction: Rule = {
     if (!kind) return [];
     // DROP then CREATE of the same name later in the file replaces the function (e.g. to change its return type).
     const recreated = new Set(
-      following.flatMap((s) => ('CreateFunctionStmt' in s.node ? [qualifiedName(s.node.CreateFunctionStmt.funcname)] : [])),
+      following.flatMap((s) =>
+        'CreateFunctionStmt' in s.node ? [qualifiedName(s.node.CreateFunctionStmt.funcname)] : [],
+      ),
     );
     const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
     return dropTargetNames(node)

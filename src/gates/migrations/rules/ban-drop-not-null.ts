@@ -6,7 +6,8 @@ export const banDropNotNull: Rule = {
   id: 'ban-drop-not-null',
   severity: 'warning',
   class: 'contract',
-  summary: 'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
+  summary:
+    'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
   check({ statement, state }) {
     const { node } = statement;
     if (!('AlterTableStmt' in node)) return [];

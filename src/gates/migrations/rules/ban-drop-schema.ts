@@ -5,7 +5,8 @@ export const banDropSchema: Rule = {
   id: 'ban-drop-schema',
   severity: 'error',
   class: 'contract',
-  summary: 'Dropping a schema deletes every table, view and function in it, which the previous release may still use.',
+  summary:
+    'Dropping a schema deletes every table, view and function in it, which the previous release may still use.',
   check({ statement, state }) {
     const { node } = statement;
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_SCHEMA') return [];

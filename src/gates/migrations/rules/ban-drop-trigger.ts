@@ -6,7 +6,8 @@ export const banDropTrigger: Rule = {
   id: 'ban-drop-trigger',
   severity: 'error',
   class: 'contract',
-  summary: 'Dropping a trigger removes behaviour the previous release relies on (timestamps, audit rows, derived or synced columns).',
+  summary:
+    'Dropping a trigger removes behaviour the previous release relies on (timestamps, audit rows, derived or synced columns).',
   check({ statement, state, following }) {
     const { node } = statement;
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TRIGGER') return [];
@@ -20,7 +21,13 @@ export const banDropTrigger: Rule = {
     );
     return dropTargetNames(node)
       .map((parts) => ({ table: qualifiedName(parts.slice(0, -1)), trigger: qualifiedName(parts.slice(-1)) }))
-      .filter(({ table, trigger }) => trigger && !state.isNewTrigger(table, trigger) && !state.isNewTable(table) && !recreated.has(`${table}:${trigger}`))
+      .filter(
+        ({ table, trigger }) =>
+          trigger &&
+          !state.isNewTrigger(table, trigger) &&
+          !state.isNewTable(table) &&
+          !recreated.has(`${table}:${trigger}`),
+      )
       .map(({ table, trigger }) => ({
         message: `Dropping trigger "${trigger}" on "${table}" breaks the previous release: it still relies on what the trigger does (timestamps, audit rows, derived or synced columns), and rows written without it stay wrong after a rollback.`,
         help: `Replace it in place (CREATE OR REPLACE TRIGGER, or DROP and CREATE "${trigger}" in the same migration), or drop it in a later release once the rollback target no longer depends on it.`,

@@ -18,21 +18,24 @@ export const banDropView: Rule = {
     // DROP VIEW then CREATE VIEW of the same name later in the file is a replace (e.g. to remove a column).
     const recreated = new Set(following.map((s) => createdViewName(s.node)).filter((name) => name));
     const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
-    return dropTargetNames(node)
-      .map((parts) => qualifiedName(parts))
-      // SchemaState records a materialized view as a table (CREATE MATERIALIZED VIEW is a CreateTableAsStmt).
-      .filter((name) => name && !state.isNewView(name) && !state.isNewTable(name) && !recreated.has(name))
-      .map((name) => ({
-        message:
-          `Dropping ${kind} "${name}" breaks the previous release: every query it makes on "${name}" fails, after the migration and after a rollback` +
-          `${cascade ? '; CASCADE also drops the views built on it' : ''}.`,
-        help: `Redefine it in place (CREATE OR REPLACE VIEW, or DROP and CREATE "${name}" in the same migration), or drop it in a later release once the rollback target no longer queries it.`,
-      }));
+    return (
+      dropTargetNames(node)
+        .map((parts) => qualifiedName(parts))
+        // SchemaState records a materialized view as a table (CREATE MATERIALIZED VIEW is a CreateTableAsStmt).
+        .filter((name) => name && !state.isNewView(name) && !state.isNewTable(name) && !recreated.has(name))
+        .map((name) => ({
+          message:
+            `Dropping ${kind} "${name}" breaks the previous release: every query it makes on "${name}" fails, after the migration and after a rollback` +
+            `${cascade ? '; CASCADE also drops the views built on it' : ''}.`,
+          help: `Redefine it in place (CREATE OR REPLACE VIEW, or DROP and CREATE "${name}" in the same migration), or drop it in a later release once the rollback target no longer queries it.`,
+        }))
+    );
   },
 };
 
 function createdViewName(node: Node): string {
   if ('ViewStmt' in node) return relationKey(node.ViewStmt.view);
-  if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW') return relationKey(node.CreateTableAsStmt.into?.rel);
+  if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
+    return relationKey(node.CreateTableAsStmt.into?.rel);
   return '';
 }

@@ -5,7 +5,8 @@ export const banTruncate: Rule = {
   id: 'ban-truncate',
   severity: 'error',
   class: 'contract',
-  summary: 'TRUNCATE deletes every row of an existing table (and, with CASCADE, of every table referencing it); no rollback brings them back.',
+  summary:
+    'TRUNCATE deletes every row of an existing table (and, with CASCADE, of every table referencing it); no rollback brings them back.',
   check({ statement, state }) {
     const { node } = statement;
     if (!('TruncateStmt' in node)) return [];

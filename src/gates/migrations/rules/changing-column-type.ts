@@ -24,7 +24,21 @@ function trivialUsing(using: Node | undefined, column: string): boolean {
   return fields.length > 0 && stringValue(fields[fields.length - 1]) === column;
 }
 
-const UTC_NAMES = new Set(['utc', 'gmt', 'uct', 'zulu', 'universal', 'etc/utc', 'etc/gmt', 'etc/uct', 'etc/universal', 'etc/zulu', '0', '+00', '+00:00']);
+const UTC_NAMES = new Set([
+  'utc',
+  'gmt',
+  'uct',
+  'zulu',
+  'universal',
+  'etc/utc',
+  'etc/gmt',
+  'etc/uct',
+  'etc/universal',
+  'etc/zulu',
+  '0',
+  '+00',
+  '+00:00',
+]);
 
 /** The value of `SET timezone = 'UTC'` / `SET TIME ZONE 'UTC'`, as the engine kept its text. */
 function isUtc(setting: string | undefined): boolean {
@@ -32,13 +46,23 @@ function isUtc(setting: string | undefined): boolean {
   return !!value && UTC_NAMES.has(value.replace(/^['"]|['"]$/g, '').toLowerCase());
 }
 
-const FRIENDLY: Record<string, string> = { int2: 'smallint', int4: 'integer', int8: 'bigint', float4: 'real', float8: 'double precision', bool: 'boolean' };
+const FRIENDLY: Record<string, string> = {
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  float4: 'real',
+  float8: 'double precision',
+  bool: 'boolean',
+};
 
 function assess(ctx: RuleContext, table: string, column: string, def: ColumnDef): RuleHit | undefined {
   const target = typeBaseName(def.typeName);
   const mods = typeModifiers(def.typeName);
   const array = !!def.typeName?.arrayBounds?.length;
-  const text = typeNameText(def.typeName).replace(/^(int2|int4|int8|float4|float8|bool)\b/, (n) => FRIENDLY[n] ?? n);
+  const text = typeNameText(def.typeName).replace(
+    /^(int2|int4|int8|float4|float8|bool)\b/,
+    (n) => FRIENDLY[n] ?? n,
+  );
   const where = `column "${column}" of existing table "${table}"`;
   if (!trivialUsing(def.raw_default, column)) {
     return {
@@ -56,7 +80,8 @@ function assess(ctx: RuleContext, table: string, column: string, def: ColumnDef)
     };
   }
   if (!array && BOUNDED.has(target)) {
-    const widening = target === 'numeric' ? `numeric(p,${mods[1] ?? 0}) with a smaller p` : `shorter ${target}`;
+    const widening =
+      target === 'numeric' ? `numeric(p,${mods[1] ?? 0}) with a smaller p` : `shorter ${target}`;
     return {
       message: `Changing ${where} to ${text}: if this narrows the current type or changes its family (text → ${text}), Postgres rewrites the whole table under an ACCESS EXCLUSIVE lock and fails on values that no longer fit, which the previous release keeps writing; only widening a ${widening} is metadata-only.`,
       help: `If the current type is a ${widening}, this only widens: say so in an ignore comment. To narrow, enforce the limit with a CHECK constraint NOT VALID, VALIDATE it in a later migration, and keep the check instead of changing the type.`,
@@ -73,7 +98,8 @@ export const changingColumnType: Rule = {
   id: 'changing-column-type',
   severity: 'error',
   class: 'contract',
-  summary: 'ALTER COLUMN … TYPE rewrites the table under an ACCESS EXCLUSIVE lock, and the previous release may not handle the new type.',
+  summary:
+    'ALTER COLUMN … TYPE rewrites the table under an ACCESS EXCLUSIVE lock, and the previous release may not handle the new type.',
   check(ctx) {
     const { node } = ctx.statement;
     if (!isTableAlter(node) || !('AlterTableStmt' in node)) return [];

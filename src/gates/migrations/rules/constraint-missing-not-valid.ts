@@ -10,7 +10,9 @@ const isScanned = (c: Constraint | undefined): c is Constraint =>
 
 function scanHit(table: string, c: Constraint, inline?: string): RuleHit {
   const name = c.conname ? ` "${c.conname}"` : '';
-  const what = inline ? `column "${inline}" with an inline ${c.contype === 'CONSTR_FOREIGN' ? 'REFERENCES' : 'CHECK'}` : `constraint${name}`;
+  const what = inline
+    ? `column "${inline}" with an inline ${c.contype === 'CONSTR_FOREIGN' ? 'REFERENCES' : 'CHECK'}`
+    : `constraint${name}`;
   const fix = inline
     ? `Add "${inline}" without the constraint, then ADD CONSTRAINT … NOT VALID, and VALIDATE CONSTRAINT in a later migration.`
     : 'Add it with NOT VALID (checked for new writes at once, instantly), then VALIDATE CONSTRAINT in a later migration: validation only blocks schema changes.';
@@ -53,7 +55,10 @@ function doBlockStatements(node: Node): Node[] {
   const language = options.find((o) => o.defname === 'language')?.arg;
   if (language && 'String' in language && language.String.sval !== 'plpgsql') return [];
   const body = options.find((o) => o.defname === 'as')?.arg;
-  const inner = body && 'String' in body ? /^\s*BEGIN\b([\s\S]*?)(?:\bEXCEPTION\b[\s\S]*)?\bEND\s*;?\s*$/i.exec(body.String.sval ?? '')?.[1] : undefined;
+  const inner =
+    body && 'String' in body
+      ? /^\s*BEGIN\b([\s\S]*?)(?:\bEXCEPTION\b[\s\S]*)?\bEND\s*;?\s*$/i.exec(body.String.sval ?? '')?.[1]
+      : undefined;
   if (!inner) return [];
   try {
     return (parseSync(inner).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
@@ -66,7 +71,9 @@ function checkAlter(ctx: RuleContext, node: Node): RuleHit[] {
   if (!isTableAlter(node) || !('AlterTableStmt' in node)) return [];
   const table = relationKey(node.AlterTableStmt.relation);
   if (ctx.state.isNewTable(table)) return [];
-  const notValid = ctx.inTransaction ? addedNotValid([...sameTransaction(ctx), ctx.statement], table) : new Set<string>();
+  const notValid = ctx.inTransaction
+    ? addedNotValid([...sameTransaction(ctx), ctx.statement], table)
+    : new Set<string>();
   return alterCommands(node).flatMap((cmd): RuleHit[] => {
     if (cmd.subtype === 'AT_AddConstraint') {
       const c = constraintOf(cmd.def);
@@ -74,7 +81,11 @@ function checkAlter(ctx: RuleContext, node: Node): RuleHit[] {
     }
     if (cmd.subtype === 'AT_AddColumn') {
       const def = columnDefOf(cmd);
-      return def ? columnConstraints(def).filter(isScanned).map((c) => scanHit(table, c, def.colname)) : [];
+      return def
+        ? columnConstraints(def)
+            .filter(isScanned)
+            .map((c) => scanHit(table, c, def.colname))
+        : [];
     }
     if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name && notValid.has(cmd.name)) {
       return [
@@ -92,7 +103,8 @@ export const constraintMissingNotValid: Rule = {
   id: 'constraint-missing-not-valid',
   severity: 'error',
   class: 'expand',
-  summary: 'Adding a FOREIGN KEY or CHECK constraint without NOT VALID scans the whole table under a lock that blocks writes.',
+  summary:
+    'Adding a FOREIGN KEY or CHECK constraint without NOT VALID scans the whole table under a lock that blocks writes.',
   check(ctx) {
     const { node } = ctx.statement;
     return [node, ...doBlockStatements(node)].flatMap((n) => checkAlter(ctx, n));

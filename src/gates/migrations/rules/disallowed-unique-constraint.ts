@@ -3,13 +3,15 @@ import { relationKey, stringValue } from '../names.js';
 import type { Rule } from '../rule.js';
 import { alterCommands, columnConstraints, columnDefOf, constraintOf, isTableAlter } from './ast.js';
 
-const buildsIndex = (c: Constraint | undefined): c is Constraint => c?.contype === 'CONSTR_UNIQUE' && !c.indexname;
+const buildsIndex = (c: Constraint | undefined): c is Constraint =>
+  c?.contype === 'CONSTR_UNIQUE' && !c.indexname;
 
 export const disallowedUniqueConstraint: Rule = {
   id: 'disallowed-unique-constraint',
   severity: 'error',
   class: 'expand',
-  summary: 'ADD CONSTRAINT … UNIQUE builds its index under an ACCESS EXCLUSIVE lock and fails on existing duplicates.',
+  summary:
+    'ADD CONSTRAINT … UNIQUE builds its index under an ACCESS EXCLUSIVE lock and fails on existing duplicates.',
   check({ statement, state }) {
     const { node } = statement;
     if (!isTableAlter(node) || !('AlterTableStmt' in node)) return [];

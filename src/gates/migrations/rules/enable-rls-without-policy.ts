@@ -6,7 +6,8 @@ export const enableRlsWithoutPolicy: Rule = {
   id: 'enable-rls-without-policy',
   severity: 'error',
   class: 'contract',
-  summary: 'Enabling row level security on an existing table with no policy hides every row from every role that is not the owner or BYPASSRLS.',
+  summary:
+    'Enabling row level security on an existing table with no policy hides every row from every role that is not the owner or BYPASSRLS.',
   check({ statement, state, previous, following }) {
     const { node } = statement;
     if (!('AlterTableStmt' in node)) return [];

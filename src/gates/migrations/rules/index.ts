@@ -77,4 +77,16 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Rules reported by the engine itself rather than by statement checks. */
-export const META_RULE_IDS = ['syntax-error', 'invalid-ignore', 'unused-ignore', 'edited-shipped-migration', 'unreadable-file'] as const;
+export const META_RULE_IDS = [
+  'syntax-error',
+  'invalid-ignore',
+  'unused-ignore',
+  'edited-shipped-migration',
+  'unreadable-file',
+  // the fallback release's code against the replayed schema (src/compat)
+  'fallback-reads-missing-table',
+  'fallback-reads-missing-column',
+  'fallback-insert-not-null',
+  'fallback-type-changed',
+  'fallback-unknown-enum-value',
+] as const;

@@ -1,7 +1,11 @@
 import { relationKey } from '../names.js';
 import type { Rule } from '../rule.js';
 
-const RELATIONS: Record<string, string> = { OBJECT_TABLE: 'table', OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'materialized view' };
+const RELATIONS: Record<string, string> = {
+  OBJECT_TABLE: 'table',
+  OBJECT_VIEW: 'view',
+  OBJECT_MATVIEW: 'materialized view',
+};
 
 export const renamingColumn: Rule = {
   id: 'renaming-column',

@@ -5,7 +5,8 @@ export const renamingEnumValue: Rule = {
   id: 'renaming-enum-value',
   severity: 'error',
   class: 'contract',
-  summary: 'Renaming an enum value breaks the previous release, which still writes and filters on the old label.',
+  summary:
+    'Renaming an enum value breaks the previous release, which still writes and filters on the old label.',
   check({ statement, state }) {
     const { node } = statement;
     if (!('AlterEnumStmt' in node)) return [];

@@ -6,7 +6,8 @@ export const renamingTable: Rule = {
   id: 'renaming-table',
   severity: 'error',
   class: 'contract',
-  summary: 'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
+  summary:
+    'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
   check({ statement, state, previous, following }) {
     const { node } = statement;
     if (!('RenameStmt' in node)) return [];

@@ -16,7 +16,8 @@ export const requireConcurrentIndexCreation: Rule = {
   id: 'require-concurrent-index-creation',
   severity: 'error',
   class: 'expand',
-  summary: 'CREATE INDEX without CONCURRENTLY blocks every write to an existing table until the index is built.',
+  summary:
+    'CREATE INDEX without CONCURRENTLY blocks every write to an existing table until the index is built.',
   check(ctx) {
     const { statement, state } = ctx;
     if (!('IndexStmt' in statement.node)) return [];

@@ -6,10 +6,12 @@ export const requireConcurrentIndexDeletion: Rule = {
   id: 'require-concurrent-index-deletion',
   severity: 'error',
   class: 'expand',
-  summary: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index’s table, blocking its reads and writes.',
+  summary:
+    'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index’s table, blocking its reads and writes.',
   check({ statement, state }) {
     const { node } = statement;
-    if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent) return [];
+    if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent)
+      return [];
     const existing = dropTargetNames(node)
       .map((parts) => qualifiedName(parts))
       .filter((name) => name && !state.isNewIndex(name));

@@ -14,7 +14,8 @@ export const requireConcurrentReindex: Rule = {
   id: 'require-concurrent-reindex',
   severity: 'error',
   class: 'expand',
-  summary: 'REINDEX without CONCURRENTLY blocks writes to the table, and reads through the index, until the rebuild finishes.',
+  summary:
+    'REINDEX without CONCURRENTLY blocks writes to the table, and reads through the index, until the rebuild finishes.',
   check({ statement, state, pgVersion }) {
     const { node } = statement;
     if (!('ReindexStmt' in node) || isConcurrentReindex(node)) return [];

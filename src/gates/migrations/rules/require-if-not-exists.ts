@@ -9,7 +9,8 @@ function canStopHalfWay({ previous, following }: RuleContext): boolean {
   return [...previous, ...following].some((s) => !SESSION_ONLY.has(s.kind));
 }
 
-const RERUN = 'it runs outside a transaction, so if the migration fails after it, re-running the file fails here with "already exists"';
+const RERUN =
+  'it runs outside a transaction, so if the migration fails after it, re-running the file fails here with "already exists"';
 
 export const requireIfNotExists: Rule = {
   id: 'require-if-not-exists',

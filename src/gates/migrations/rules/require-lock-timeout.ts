@@ -28,7 +28,8 @@ const WEAK_ALTER = new Set([
 function takesAccessExclusive(node: Node): boolean {
   return alterCommands(node).some((c) => {
     if (c.subtype === 'AT_AddConstraint') return constraintOf(c.def)?.contype !== 'CONSTR_FOREIGN'; // FKs take SHARE ROW EXCLUSIVE
-    if (c.subtype === 'AT_DetachPartition') return !c.def || !('PartitionCmd' in c.def) || !c.def.PartitionCmd.concurrent;
+    if (c.subtype === 'AT_DetachPartition')
+      return !c.def || !('PartitionCmd' in c.def) || !c.def.PartitionCmd.concurrent;
     return !WEAK_ALTER.has(c.subtype ?? '');
   });
 }
@@ -49,14 +50,26 @@ function accessExclusiveTarget(node: Node, state: SchemaState): string | undefin
     return undefined;
   }
   if ('TruncateStmt' in node) {
-    return existing((node.TruncateStmt.relations ?? []).map((r) => ('RangeVar' in r ? relationKey(r.RangeVar) : '')));
+    return existing(
+      (node.TruncateStmt.relations ?? []).map((r) => ('RangeVar' in r ? relationKey(r.RangeVar) : '')),
+    );
   }
-  if ('RenameStmt' in node && ['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT'].includes(node.RenameStmt.renameType ?? '')) {
+  if (
+    'RenameStmt' in node &&
+    ['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT'].includes(node.RenameStmt.renameType ?? '')
+  ) {
     return existing([relationKey(node.RenameStmt.relation)]);
   }
   if ('ClusterStmt' in node) return existing([relationKey(node.ClusterStmt.relation)]);
-  if ('VacuumStmt' in node && (node.VacuumStmt.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full')) {
-    return existing((node.VacuumStmt.rels ?? []).map((r) => ('VacuumRelation' in r ? relationKey(r.VacuumRelation.relation) : '')));
+  if (
+    'VacuumStmt' in node &&
+    (node.VacuumStmt.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full')
+  ) {
+    return existing(
+      (node.VacuumStmt.rels ?? []).map((r) =>
+        'VacuumRelation' in r ? relationKey(r.VacuumRelation.relation) : '',
+      ),
+    );
   }
   return undefined;
 }
@@ -74,7 +87,8 @@ export const requireLockTimeout: Rule = {
   id: 'require-lock-timeout',
   severity: 'warning',
   class: 'unknown',
-  summary: 'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout can queue every query on the table behind it.',
+  summary:
+    'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout can queue every query on the table behind it.',
   check({ statement, state, previous, settings }) {
     if (isEnabled(settings.get('lock_timeout')) || previous.some((s) => SET_CONFIG.test(s.text))) return [];
     const target = accessExclusiveTarget(statement.node, state);

@@ -7,7 +7,9 @@ import { alterCommands, columnDefOf, columnDefault, constraintOf, isTableAlter }
 /** ALTER TABLE sub-commands on `table` in the statements before this one. */
 function earlierCommands(previous: readonly ParsedStatement[], table: string): AlterTableCmd[] {
   return previous.flatMap((s) =>
-    isTableAlter(s.node) && 'AlterTableStmt' in s.node && relationKey(s.node.AlterTableStmt.relation) === table
+    isTableAlter(s.node) &&
+    'AlterTableStmt' in s.node &&
+    relationKey(s.node.AlterTableStmt.relation) === table
       ? alterCommands(s.node)
       : [],
   );
@@ -15,7 +17,8 @@ function earlierCommands(previous: readonly ParsedStatement[], table: string): A
 
 /** `CHECK (column IS NOT NULL)`. */
 function checksNotNull(c: Constraint | undefined, column: string): c is Constraint {
-  const test = c?.contype === 'CONSTR_CHECK' && c.raw_expr && 'NullTest' in c.raw_expr ? c.raw_expr.NullTest : undefined;
+  const test =
+    c?.contype === 'CONSTR_CHECK' && c.raw_expr && 'NullTest' in c.raw_expr ? c.raw_expr.NullTest : undefined;
   const ref = test?.arg && 'ColumnRef' in test.arg ? test.arg.ColumnRef.fields : undefined;
   return test?.nulltesttype === 'IS_NOT_NULL' && stringValue(ref?.[ref.length - 1]) === column;
 }
@@ -30,7 +33,10 @@ function hasValidatedCheck(cmds: AlterTableCmd[], column: string): boolean {
   const added = new Set(cmds.flatMap((c) => constraintOf(c.def)?.conname ?? []));
   const notValid = new Set(checks.flatMap((c) => c.conname ?? []));
   return cmds.some(
-    (c) => c.subtype === 'AT_ValidateConstraint' && !!c.name && (notValid.has(c.name) || (!added.has(c.name) && c.name.includes(column))),
+    (c) =>
+      c.subtype === 'AT_ValidateConstraint' &&
+      !!c.name &&
+      (notValid.has(c.name) || (!added.has(c.name) && c.name.includes(column))),
   );
 }
 
@@ -49,7 +55,8 @@ export const settingNotNull: Rule = {
   id: 'setting-not-null',
   severity: 'error',
   class: 'contract',
-  summary: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and the previous release’s writes of NULL start failing.',
+  summary:
+    'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and the previous release’s writes of NULL start failing.',
   check({ statement, state, previous, pgVersion }) {
     if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);
@@ -74,7 +81,13 @@ export const settingNotNull: Rule = {
       if (addedHere || state.isNewColumn(table, column)) {
         const inline = `Declare "${column}" NOT NULL with a constant DEFAULT in its ADD COLUMN instead (instant on Postgres 11+)`;
         if (hasDefault([...before, ...cmds], column)) {
-          return [{ message: `Setting new column "${column}" of "${table}" to NOT NULL ${scan}.`, help: `${inline}.`, class: 'expand' }];
+          return [
+            {
+              message: `Setting new column "${column}" of "${table}" to NOT NULL ${scan}.`,
+              help: `${inline}.`,
+              class: 'expand',
+            },
+          ];
         }
         return [
           {

@@ -5,7 +5,8 @@ export const unboundedDataChange: Rule = {
   id: 'unbounded-data-change',
   severity: 'error',
   class: 'contract',
-  summary: 'DELETE or UPDATE without WHERE on an existing table changes every row: data a rollback cannot restore, under a lock on every row.',
+  summary:
+    'DELETE or UPDATE without WHERE on an existing table changes every row: data a rollback cannot restore, under a lock on every row.',
   check({ statement, state }) {
     const { node } = statement;
     if ('DeleteStmt' in node) {
@@ -22,7 +23,9 @@ export const unboundedDataChange: Rule = {
       const u = node.UpdateStmt;
       const table = relationKey(u.relation);
       if (u.whereClause || !table || state.isNewTable(table)) return [];
-      const columns = (u.targetList ?? []).flatMap((t) => ('ResTarget' in t && t.ResTarget.name ? [t.ResTarget.name] : []));
+      const columns = (u.targetList ?? []).flatMap((t) =>
+        'ResTarget' in t && t.ResTarget.name ? [t.ResTarget.name] : [],
+      );
       const overwrites = columns.filter((c) => !state.isNewColumn(table, c));
       const list = columns.map((c) => `"${c}"`).join(', ');
       return [

@@ -1,0 +1,69 @@
+import { describe, expect, it } from '@jest/globals';
+import { matchingClose, splitTopLevel, TEMPLATE_HOLE, tokenize } from '../../src/compat/ts-scanner.js';
+
+const show = (source: string) => tokenize(source).map((t) => `${t.line}:${t.kind}:${t.value}`);
+
+describe('tokenize', () => {
+  it.each([
+    ['comments are skipped', 'a // b\n/* c\n d */ e', ['1:ident:a', '3:ident:e']],
+    [
+      'strings resolve escapes',
+      `x = 'it\\'s' + "a\\nb"`,
+      ['1:ident:x', '1:punct:=', "1:string:it's", '1:punct:+', '1:string:a\nb'],
+    ],
+    [
+      'templates keep text and mark substitutions',
+      'q`select ${a + `n${b}`} from t`',
+      ['1:ident:q', `1:template:select ${TEMPLATE_HOLE} from t`],
+    ],
+    ['a template token has its first line', '\n`a\nb` c', ['2:template:a\nb', '3:ident:c']],
+    [
+      'regular expressions are skipped',
+      'x = /[/]"\'/g.test(y)',
+      ['1:ident:x', '1:punct:=', '1:punct:.', '1:ident:test', '1:punct:(', '1:ident:y', '1:punct:)'],
+    ],
+    [
+      'division is not a regex',
+      'a / b / c',
+      ['1:ident:a', '1:punct:/', '1:ident:b', '1:punct:/', '1:ident:c'],
+    ],
+    [
+      'an apostrophe in JSX text ends at the line',
+      "<p>Don't</p>\nnext",
+      ['1:punct:<', '1:ident:p', '1:punct:>', '1:ident:Don', '1:string:t</p>', '2:ident:next'],
+    ],
+    [
+      'arrows, spreads and optional chains stay together',
+      '(...a) => b?.c',
+      [
+        '1:punct:(',
+        '1:punct:...',
+        '1:ident:a',
+        '1:punct:)',
+        '1:punct:=>',
+        '1:ident:b',
+        '1:punct:?.',
+        '1:ident:c',
+      ],
+    ],
+  ])('%s', (_name, source, expected) => {
+    expect(show(source)).toEqual(expected);
+  });
+
+  it('marks tokens that start a line', () => {
+    expect(tokenize('a\n  b c').map((t) => t.newline)).toEqual([true, true, false]);
+  });
+});
+
+describe('brackets', () => {
+  const tokens = tokenize('f(a, { b: [1, 2] }, (c))');
+
+  it('finds the matching close', () => {
+    expect(matchingClose(tokens, 1)).toBe(tokens.length - 1);
+  });
+
+  it('splits at top-level commas only', () => {
+    const parts = splitTopLevel(tokens, 2, tokens.length - 1).map((p) => p.map((t) => t.value).join(''));
+    expect(parts).toEqual(['a', '{b:[1,2]}', '(c)']);
+  });
+});

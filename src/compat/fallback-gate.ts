@@ -1,0 +1,61 @@
+import { UsageError } from '../core/errors.js';
+import type { Gate } from '../core/gate.js';
+import { assertReleaseName } from '../release/names.js';
+import { findLiveRelease } from './fallback.js';
+import type { FallbackRelease } from './fallback.js';
+import { rehearseFallback } from './fallback-rehearsal.js';
+
+export interface FallbackCheckGateOptions {
+  /** `rehearse --fallback TAG`: the release to check; default the live release (newest release tag behind the base). */
+  fallback?: string;
+  /** `check` runs it only with `rehearsal.enabled: true`, like the rehearsal itself. */
+  onlyWhenEnabled?: boolean;
+}
+
+/**
+ * Runs the fallback release's own check (`rehearsal.fallback-check.command`) against a database
+ * migrated past it: the dynamic half of "does the release we would roll back to still work?".
+ */
+export function createFallbackCheckGate(options: FallbackCheckGateOptions = {}): Gate {
+  return {
+    id: 'rehearsal',
+    title: 'fallback release check',
+    async run(ctx) {
+      const check = ctx.settings.config.rehearsal['fallback-check'];
+      if (!check) {
+        if (options.fallback) {
+          throw new UsageError(
+            '--fallback needs rehearsal.fallback-check.command in the config file: the command that checks the fallback release against the database (e.g. npm ci && npm run test:db)',
+          );
+        }
+        return { findings: [], summary: 'no rehearsal.fallback-check configured', skipped: true };
+      }
+      if (options.onlyWhenEnabled && !ctx.settings.config.rehearsal.enabled) {
+        return {
+          findings: [],
+          summary: 'fallback check runs with rehearsal.enabled: true (or rollback-ready rehearse)',
+          skipped: true,
+        };
+      }
+      let fallback: FallbackRelease;
+      if (options.fallback) {
+        assertReleaseName(options.fallback, '--fallback');
+        const sha = await ctx.git.resolveCommit(options.fallback);
+        if (!sha)
+          throw new UsageError(
+            `--fallback ${options.fallback}: not a tag or commit in this repository; fetch tags (fetch-depth: 0) or name another release`,
+          );
+        fallback = { ref: sha, label: options.fallback, tag: options.fallback };
+      } else if (ctx.base) {
+        fallback = await findLiveRelease(ctx.git, ctx.base, ctx.settings.config.tagging);
+      } else {
+        return {
+          findings: [],
+          summary: 'no base to find the live release from; pass --fallback TAG',
+          skipped: true,
+        };
+      }
+      return rehearseFallback({ ctx, fallback, check });
+    },
+  };
+}

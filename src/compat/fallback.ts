@@ -1,0 +1,139 @@
+import type { Finding } from '../core/finding.js';
+import type { GitRepo } from '../git/git.js';
+import type { StatementHit, StatementReview } from '../gates/migrations/engine.js';
+import { docsUrl } from '../gates/migrations/engine.js';
+import type { TaggingConfig } from '../gates/tagging/config.js';
+import { releasesIn, schemeFromConfig } from '../release/schemes.js';
+import type { ReplayedSchema } from '../schema-model/model.js';
+import { statementKey } from '../schema-model/model.js';
+import { compareWithFallback } from './compare.js';
+import type { CompatHit, NewReleaseEnums } from './compare.js';
+import type { Expectation } from './expectation.js';
+import { refineContractHit } from './refine.js';
+import { COMPAT_RULES } from './rules.js';
+import { gitTree, readReleaseExpectations } from './sources.js';
+import type { ReleaseSources } from './sources.js';
+
+/** The release a rollback would return to. */
+export interface FallbackRelease {
+  /** Commit to read its code from. */
+  ref: string;
+  /** As messages name it: the tag, or `the base commit abc1234`. */
+  label: string;
+  tag?: string;
+}
+
+/**
+ * The live release for the PR check: the newest release tag (under the tagging scheme) that is an
+ * ancestor of the base, else the base itself. A small function on purpose: it is swapped for the
+ * deployment ledger (src/github/ledger-read.ts) when that can say what production runs.
+ */
+export async function findLiveRelease(
+  git: GitRepo,
+  base: string,
+  tagging: TaggingConfig,
+): Promise<FallbackRelease> {
+  const tags = await git.listTags();
+  const byName = new Map(tags.map((t) => [t.name, t]));
+  const releases = releasesIn(schemeFromConfig(tagging), [...byName.keys()], tagging['allow-prerelease']);
+  for (const release of [...releases].reverse()) {
+    const tag = byName.get(release.name)!;
+    if (await git.isAncestor(tag.sha, base)) return { ref: tag.sha, label: tag.name, tag: tag.name };
+  }
+  return { ref: base, label: `the base commit ${base.slice(0, 7)}` };
+}
+
+export interface FallbackCheckInput {
+  git: GitRepo;
+  /** A commit or tag of the fallback release; `rollback plan` passes its target. */
+  fallbackRef: string;
+  /** How messages name it (default: the ref). */
+  fallbackLabel?: string;
+  /** The schema after the change: the replayed migration history of the newer release. */
+  schemaAfter: ReplayedSchema;
+  /** Statements in these files are the change (default: every statement since the fallback release). */
+  inChange?: (file: string) => boolean;
+  /** `migrations.schema-sources`. */
+  schemaSources?: readonly string[];
+  /** Enum values the newer release's schema source declares, when it has one. */
+  newRelease?: NewReleaseEnums;
+}
+
+export interface FallbackCompatibility {
+  release: string;
+  ref: string;
+  sources: ReleaseSources;
+  /** No ORM schema or generated types: contract statements keep their verdict (SQL-string hits are still reported). */
+  conservative: boolean;
+  hits: CompatHit[];
+  /** The hits as findings on their migration statements (what `rollback plan` reports). */
+  findings: Finding[];
+  /** For the migrations engine: adds the hits to their statements and marks contract statements proven safe. */
+  review: StatementReview;
+}
+
+/**
+ * Does the fallback release's code still work on the schema after the change? Reads what its tree
+ * expects (Prisma, Drizzle, Supabase types, SQL strings) and compares it with the replayed schema.
+ */
+export async function checkFallbackCompatibility(input: FallbackCheckInput): Promise<FallbackCompatibility> {
+  const release = input.fallbackLabel ?? input.fallbackRef;
+  const sources = await readReleaseExpectations(gitTree(input.git, input.fallbackRef), {
+    ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}),
+  });
+  const hits = compareWithFallback({
+    expectations: sources.expectations,
+    schema: input.schemaAfter,
+    release,
+    ...(input.inChange ? { inChange: input.inChange } : {}),
+    ...(input.newRelease ? { newRelease: input.newRelease } : {}),
+  });
+  const sourceFiles = sources.authoritative ? sources.files.map((f) => f.path) : [];
+  return {
+    release,
+    ref: input.fallbackRef,
+    sources,
+    conservative: !sources.authoritative,
+    hits,
+    findings: hits.map(hitFinding),
+    review: fallbackReview(hits, { release, expectations: sources.expectations, sourceFiles }),
+  };
+}
+
+function hitFinding(hit: CompatHit): Finding {
+  return {
+    gate: 'migrations',
+    rule: hit.rule,
+    severity: hit.severity,
+    file: hit.at.file,
+    line: hit.at.line,
+    column: hit.at.column,
+    message: hit.message,
+    help: hit.help,
+    docs: docsUrl(hit.rule),
+    class: hit.class,
+  };
+}
+
+/** Per statement: refine its contract hits with the evidence, then add the compatibility hits made there. */
+export function fallbackReview(
+  hits: readonly CompatHit[],
+  evidence: { release: string; expectations: readonly Expectation[]; sourceFiles: readonly string[] },
+): StatementReview {
+  const byStatement = new Map<string, CompatHit[]>();
+  for (const hit of hits) {
+    const key = statementKey(hit.at);
+    const list = byStatement.get(key);
+    if (list) list.push(hit);
+    else byStatement.set(key, [hit]);
+  }
+  return (ruleHits, ctx) => {
+    const refined = ruleHits.map((entry) => refineContractHit(entry, ctx, evidence));
+    const key = statementKey({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
+    const extra = (byStatement.get(key) ?? []).map((hit): StatementHit => ({
+      rule: COMPAT_RULES[hit.rule],
+      hit: { message: hit.message, help: hit.help, severity: hit.severity, class: hit.class },
+    }));
+    return [...refined, ...extra];
+  };
+}

@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { errorMessage } from '../core/errors.js';
+import type { GateContext } from '../core/gate.js';
+import { discoverMigrations } from '../gates/migrations/discover.js';
+import type { StatementReview } from '../gates/migrations/engine.js';
+import type { ParsedFile } from '../gates/migrations/model.js';
+import { readHeadSource } from '../gates/migrations/read-source.js';
+import type { NewReleaseEnums } from './compare.js';
+import { checkFallbackCompatibility, findLiveRelease } from './fallback.js';
+import { replayHistory, sqlReader } from './history.js';
+import { gitTree, readReleaseExpectations } from './sources.js';
+import type { ReleaseSources, TreeReader } from './sources.js';
+
+/** What the migrations report says about the fallback check (`migrations.fallback` in the JSON report). */
+export interface FallbackData {
+  /** The release compared with, when the check ran. */
+  release?: string;
+  /** Schema files of that release that were read. */
+  sources: string[];
+  codeFiles: number;
+  /** No schema source: contract statements keep their verdict. */
+  conservative: boolean;
+  /** Compatibility findings made (before ignore comments). */
+  findings: number;
+  /** Why the check did not run. */
+  skipped?: string;
+}
+
+export interface PreparedReview {
+  review?: StatementReview;
+  data: FallbackData;
+}
+
+const skipped = (why: string): PreparedReview => ({
+  data: { sources: [], codeFiles: 0, conservative: true, findings: 0, skipped: why },
+});
+
+/** The change's tree: the work tree with untracked files for local runs, else the head commit. */
+export function changeTree(ctx: GateContext): TreeReader {
+  return ctx.worktree ? worktreeTree(ctx) : gitTree(ctx.git, ctx.head);
+}
+
+/** The work tree with untracked files, read as the migrations gate reads it (local runs). */
+function worktreeTree(ctx: GateContext): TreeReader {
+  return {
+    async list() {
+      const tracked = await ctx.git.listFilesAt(ctx.head);
+      const all = [...new Set([...tracked, ...(await ctx.git.untrackedFiles())])];
+      return all.filter((p) => existsSync(join(ctx.git.root, p)));
+    },
+    async read(path) {
+      const source = await readHeadSource(ctx, path);
+      return source && 'text' in source ? source.text : undefined;
+    },
+  };
+}
+
+/** Enum values the new release's schema source declares, with where. */
+export function declaredEnums(sources: ReleaseSources): NewReleaseEnums {
+  const enums = new Map<string, Map<string, { file: string; line: number }>>();
+  const put = (name: string, value: string, file: string, line: number) => {
+    const values = enums.get(name) ?? new Map<string, { file: string; line: number }>();
+    if (!values.has(value)) values.set(value, { file, line });
+    enums.set(name, values);
+  };
+  for (const s of sources.prisma)
+    for (const e of s.enums) for (const v of e.values) put(e.dbName, v.dbName, s.file, v.line);
+  for (const s of sources.drizzle)
+    for (const e of s.enums) for (const v of e.values) put(e.name, v, s.file, e.line);
+  for (const s of sources.supabase)
+    for (const e of s.enums) for (const v of e.values) put(e.name, v, s.file, e.line);
+  return { enums };
+}
+
+/**
+ * Prepare the migrations gate's fallback review: find the live release, read what its code expects,
+ * replay the change's migration history and compare. Skipped (today's behaviour) when turned off or
+ * when there is no base to find the live release from.
+ */
+export async function prepareFallbackReview(
+  ctx: GateContext,
+  changed: readonly ParsedFile[],
+): Promise<PreparedReview> {
+  try {
+    return await prepare(ctx, changed);
+  } catch (error) {
+    // The check only adds evidence; without it the gate keeps today's verdicts.
+    const why = `could not compare with the live release: ${errorMessage(error)}`;
+    ctx.log.warn(why);
+    return skipped(why);
+  }
+}
+
+async function prepare(ctx: GateContext, changed: readonly ParsedFile[]): Promise<PreparedReview> {
+  const config = ctx.settings.config.migrations;
+  if (!config['fallback-aware']) return skipped('migrations.fallback-aware is false');
+  if (!ctx.base) return skipped('no base commit to find the live release from');
+  const fallback = await findLiveRelease(ctx.git, ctx.base, ctx.settings.config.tagging);
+  // The whole history of the change's tree, not only the changed files the selection reads.
+  const tree = changeTree(ctx);
+  const all = await tree.list();
+  const read = await sqlReader(tree, all);
+  const history = await discoverMigrations(all, config, read);
+  const schemaAfter = await replayHistory(history.files, read, changed);
+  const inChange = new Set(changed.map((p) => p.file.path));
+  const addsEnumValues = [...schemaAfter.touches.values()].some((list) =>
+    list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)),
+  );
+  const schemaSources = config['schema-sources'];
+  const newRelease = addsEnumValues
+    ? declaredEnums(
+        await readReleaseExpectations(tree, {
+          scanCode: false,
+          ...(schemaSources ? { schemaSources } : {}),
+        }),
+      )
+    : undefined;
+  const result = await checkFallbackCompatibility({
+    git: ctx.git,
+    fallbackRef: fallback.ref,
+    fallbackLabel: fallback.label,
+    schemaAfter,
+    inChange: (file) => inChange.has(file),
+    ...(schemaSources ? { schemaSources } : {}),
+    ...(newRelease && newRelease.enums.size ? { newRelease } : {}),
+  });
+  ctx.log.debug(
+    `fallback check against ${fallback.label}: ${result.sources.files.map((f) => f.path).join(', ') || 'no schema source'}, ` +
+      `${result.sources.codeFiles} code file(s), ${result.sources.expectations.length} expectation(s), ${result.hits.length} hit(s)`,
+  );
+  return {
+    review: result.review,
+    data: {
+      release: fallback.label,
+      sources: result.sources.files.map((f) => f.path),
+      codeFiles: result.sources.codeFiles,
+      conservative: result.conservative,
+      findings: result.hits.length,
+    },
+  };
+}
+
+/** A clause for the gate's summary line. */
+export function fallbackSummary(data: FallbackData): string {
+  if (data.skipped || !data.release) return '';
+  if (data.conservative)
+    return `; ${data.release} has no schema source to compare with, so contract statements keep their verdict`;
+  return `; checked against what ${data.release} uses (${data.sources.join(', ')})`;
+}
