@@ -1,13 +1,46 @@
+import { buildChecklist, checklistEntries, formatChecklist } from '../checklist/build.js';
+import { gatherChecklistFacts } from '../checklist/facts.js';
+import { errorMessage } from '../core/errors.js';
+import type { GateContext } from '../core/gate.js';
+import type { Report } from '../core/report.js';
 import { ALL_GATES } from '../gates/index.js';
-import type { Command } from './command.js';
+import type { Command, CommandContext } from './command.js';
 import { prepareGateContext, runGates } from './run-gates.js';
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'run every gate that applies to this change',
+  summary: 'run every gate that applies to this change, with the pre-release checklist',
   usage: 'check [--base REF] [--head REF]',
   async run(ctx) {
     const gateCtx = await prepareGateContext(ctx);
-    return { report: await runGates(ALL_GATES, gateCtx) };
+    const report = await runGates(ALL_GATES, gateCtx);
+    const preamble = await preReleaseChecklist(report, ctx, gateCtx);
+    return { report, ...(preamble ? { preamble } : {}) };
   },
 };
+
+/**
+ * The five-line checklist that opens the report: set as `report.checklist` (JSON) and returned as
+ * Markdown for the summary and PR comment. A problem gathering its facts is logged, never fatal.
+ */
+async function preReleaseChecklist(
+  report: Report,
+  ctx: CommandContext,
+  gateCtx: GateContext,
+): Promise<string | undefined> {
+  try {
+    const facts = await gatherChecklistFacts({
+      settings: ctx.settings,
+      git: gateCtx.git,
+      ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
+      ...(ctx.github ? { github: ctx.github } : {}),
+      log: ctx.log,
+    });
+    const items = buildChecklist(report, facts);
+    report.checklist = checklistEntries(items);
+    return formatChecklist(items);
+  } catch (error) {
+    ctx.log.warn(`could not build the pre-release checklist (${errorMessage(error).split('\n')[0]})`);
+    return undefined;
+  }
+}

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { gatherChecklistFacts } from '../../src/checklist/facts.js';
+import { resolveSettings } from '../../src/config/settings.js';
+import { silentLogger } from '../../src/core/gate.js';
+import { GitCli } from '../../src/git/git.js';
+import type { LedgerReader } from '../../src/github/ledger-read.js';
+import { TempRepo } from '../support/git-repo.js';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  for (const r of repos.splice(0)) r.remove();
+});
+
+async function facts(files: Record<string, string>, options: { reader?: LedgerReader; body?: string; config?: string } = {}) {
+  const repo = new TempRepo('rr-facts-');
+  repos.push(repo);
+  for (const [path, content] of Object.entries(files)) repo.write(path, content);
+  if (options.config) repo.write('.github/rollback-ready.yml', options.config);
+  repo.commit('v1');
+  repo.tag('v1.0.0');
+  repo.write('src/a.ts', 'export const a = 2;\n');
+  repo.commit('v2', '2026-01-05T00:00:00Z');
+  repo.tag('v1.1.0');
+  repo.branch('feature');
+  const settings = resolveSettings({ run: { cwd: repo.dir, head: 'HEAD', format: 'json', failOn: 'error', files: [] }, overrides: {}, surface: 'flag' });
+  return gatherChecklistFacts({
+    settings,
+    git: await GitCli.open(repo.dir),
+    log: silentLogger,
+    ...(options.body !== undefined ? { pullRequest: { number: 1, body: options.body, fromFork: false } } : {}),
+    ...(options.reader ? { reader: options.reader } : {}),
+  });
+}
+
+describe('checklist facts from a real repository', () => {
+  it('without a ledger: live and known-good from tags, the deploy workflow found by what it says, the Owner from the note', async () => {
+    const f = await facts(
+      { '.github/workflows/ship.yml': 'on: workflow_dispatch\njobs:\n  go:\n    environment: production\n', '.github/workflows/ci.yml': 'on: push\n' },
+      { body: '- Owner: @maya\n', config: 'checklist:\n  channel: "#ops"\n' },
+    );
+    expect(f).toMatchObject({
+      live: { releaseId: 'v1.1.0', source: 'tags' },
+      knownGood: { releaseId: 'v1.1.0', source: 'tags', exists: true },
+      ledgerProblem: 'no GitHub token',
+      defaultBranch: 'main',
+      deployWorkflow: '.github/workflows/ship.yml',
+      owner: '@maya',
+      hasNote: true,
+      channel: '#ops',
+    });
+  });
+
+  it('with a ledger: what is live and the known-good release come from deployments (a rolled-back release is not known-good)', async () => {
+    const reader: LedgerReader = {
+      listDeployments: async () => [
+        { id: 3, ref: 'v0.9.0', sha: 'f'.repeat(40), createdAt: '2026-01-06T00:00:00Z', payload: { releaseId: 'v0.9.0', kind: 'rollback', rolledBackFrom: 'v1.1.0' } },
+        { id: 2, ref: 'v1.1.0', sha: 'e'.repeat(40), createdAt: '2026-01-05T00:00:00Z', payload: { releaseId: 'v1.1.0', kind: 'deploy' } },
+      ],
+      listStatuses: async () => ['success'],
+    };
+    const f = await facts({ '.github/workflows/deploy.yml': 'on: push\n' }, { reader, body: '- Owner: TODO\n' });
+    expect(f.live).toEqual({ releaseId: 'v0.9.0', source: 'deployments', since: '2026-01-06T00:00:00Z' });
+    // Neither the ledger's SHA nor a v0.9.0 tag is in this clone: the item must say so rather than claim it is ready.
+    expect(f.knownGood).toEqual({ releaseId: 'v0.9.0', source: 'deployments', sha: 'f'.repeat(40), exists: false });
+    expect(f.ledgerProblem).toBeUndefined();
+    expect(f.deployWorkflow).toBe('.github/workflows/deploy.yml');
+    expect(f.owner).toBeUndefined();
+    expect(f.hasNote).toBe(true);
+  });
+
+  it('says the ledger could not be read and falls back to tags', async () => {
+    const reader: LedgerReader = {
+      listDeployments: async () => {
+        throw new Error('Resource not accessible by integration');
+      },
+      listStatuses: async () => [],
+    };
+    const f = await facts({}, { reader });
+    expect(f.ledgerProblem).toBe('the deployment ledger could not be read (Resource not accessible by integration)');
+    expect(f.live).toMatchObject({ releaseId: 'v1.1.0', source: 'tags' });
+    expect(f.deployWorkflow).toBeUndefined();
+    expect(f.hasNote).toBe(false);
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * The pre-release checklist: five questions a reviewer asks before a release goes to production,
+ * answered from the report (gate summaries and data) and a few facts. Pure: same input, same lines.
+ */
+import type { GateSummary, Report } from '../core/report.js';
+import { escapeMarkdown, inlineCode } from '../report/escape-markdown.js';
+import type { ChecklistFacts } from './facts.js';
+
+export type ChecklistStatus = 'ok' | 'problem' | 'n/a';
+export type ChecklistId = 'live' | 'known-good' | 'database' | 'backup' | 'owner';
+
+/** Evidence is text and identifiers; identifiers (release IDs, paths) render as inline code. */
+export type EvidencePart = string | { code: string };
+
+export interface ChecklistItem {
+  id: ChecklistId;
+  title: string;
+  status: ChecklistStatus;
+  evidence: EvidencePart[];
+}
+
+/** The checklist as the JSON report carries it. */
+export interface ChecklistEntry {
+  id: ChecklistId;
+  title: string;
+  status: ChecklistStatus;
+  evidence: string;
+}
+
+export const CHECKLIST_TITLES: Record<ChecklistId, string> = {
+  live: 'What is live',
+  'known-good': 'Known-good release ready to redeploy',
+  database: 'Database change safety',
+  backup: 'Backup confidence',
+  owner: 'One owner and one channel',
+};
+
+const ICON: Record<ChecklistStatus, string> = { ok: '✅', problem: '❌', 'n/a': '➖' };
+
+const code = (text: string): EvidencePart => ({ code: text });
+const day = (iso: string | undefined): string | undefined =>
+  iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : undefined;
+
+function item(id: ChecklistId, status: ChecklistStatus, ...evidence: EvidencePart[]): ChecklistItem {
+  return { id, title: CHECKLIST_TITLES[id], status, evidence };
+}
+
+function gate(report: Report, id: string): GateSummary | undefined {
+  return report.gates.find((g) => g.gate === id);
+}
+
+function blocking(report: Report, id: string): number {
+  return report.findings.filter((f) => f.gate === id && f.severity === 'error').length;
+}
+
+/** A failing gate's summary, led by its blocking count unless the summary already gives it. */
+function counted(report: Report, id: string, summary: string): string {
+  return /blocking/.test(summary) ? summary : `${blocking(report, id)} blocking finding(s) — ${summary}`;
+}
+
+function live(facts: ChecklistFacts): ChecklistItem {
+  const l = facts.live;
+  if (!l)
+    return item('live', 'n/a', `nothing released yet: no ${facts.environment} deployment and no release tag`);
+  const since = day(l.since);
+  if (l.source === 'deployments') {
+    return item(
+      'live',
+      'ok',
+      code(l.releaseId),
+      ` on ${facts.environment}${since ? ` since ${since}` : ''} (deployment ledger)`,
+    );
+  }
+  return item(
+    'live',
+    'ok',
+    code(l.releaseId),
+    `, the latest release tag${since ? ` (${since})` : ''}; ${facts.ledgerProblem ?? 'no deployment ledger'}, so from tags`,
+  );
+}
+
+function knownGood(facts: ChecklistFacts): ChecklistItem {
+  const k = facts.knownGood;
+  if (!k) {
+    return facts.live
+      ? item('known-good', 'problem', `no earlier successful release to roll back to`)
+      : item('known-good', 'n/a', 'first release: nothing earlier to roll back to');
+  }
+  const from = k.source === 'deployments' ? 'last successful deployment' : 'latest release tag';
+  if (!k.exists) {
+    return item(
+      'known-good',
+      'problem',
+      code(k.releaseId),
+      ` (${from}) is not in this clone; check out with fetch-depth: 0`,
+    );
+  }
+  const at = k.sha ? [` at `, code(k.sha.slice(0, 7))] : [];
+  if (!facts.deployWorkflow) {
+    const where: EvidencePart[] = facts.defaultBranch
+      ? [' on ', code(facts.defaultBranch)]
+      : [' on the default branch'];
+    return item(
+      'known-good',
+      'problem',
+      code(k.releaseId),
+      ...at,
+      ` (${from}), but no deploy workflow in .github/workflows`,
+      ...where,
+      ' to redeploy it',
+    );
+  }
+  return item(
+    'known-good',
+    'ok',
+    code(k.releaseId),
+    ...at,
+    ` (${from}); redeploys through `,
+    code(facts.deployWorkflow),
+    ...(facts.defaultBranch ? [' on ', code(facts.defaultBranch)] : []),
+  );
+}
+
+function database(report: Report): ChecklistItem {
+  const migrations = gate(report, 'migrations');
+  const rehearsal = gate(report, 'rehearsal');
+  if (!migrations) return item('database', 'n/a', 'the migrations gate did not run');
+  if (migrations.status === 'fail') {
+    return item('database', 'problem', `migrations: ${counted(report, 'migrations', migrations.summary)}`);
+  }
+  if (rehearsal?.status === 'fail') {
+    return item('database', 'problem', `rehearsal: ${counted(report, 'rehearsal', rehearsal.summary)}`);
+  }
+  if (migrations.status === 'skipped')
+    return item('database', 'n/a', `no database change: ${migrations.summary}`);
+  const rehearsed =
+    rehearsal?.status === 'pass'
+      ? `rehearsal: ${rehearsal.summary}`
+      : `not rehearsed (${rehearsal?.summary ?? 'the rehearsal gate did not run'})`;
+  return item('database', 'ok', `migrations: ${migrations.summary}; ${rehearsed}`);
+}
+
+/** A restore time the backup gate may report (`backup.lastRestore` or similar), when present. */
+function lastRestore(report: Report): string | undefined {
+  const data = report.backup;
+  if (!data || typeof data !== 'object') return undefined;
+  const d = data as Record<string, unknown>;
+  for (const key of ['lastRestore', 'lastRestoreAt', 'restoredAt', 'lastRestoredAt']) {
+    const v = d[key];
+    if (typeof v === 'string' && v) return v;
+    if (v && typeof v === 'object' && typeof (v as { at?: unknown }).at === 'string')
+      return (v as { at: string }).at;
+  }
+  return undefined;
+}
+
+function backup(report: Report): ChecklistItem {
+  const g = gate(report, 'backup');
+  if (!g) return item('backup', 'n/a', 'no backup evidence configured');
+  const restore = lastRestore(report);
+  const proven = restore ? `; last proven restore ${day(restore) ?? restore}` : '';
+  if (g.status === 'fail') return item('backup', 'problem', `${g.summary}${proven}`);
+  if (g.status === 'skipped') return item('backup', 'n/a', `${g.summary}${proven}`);
+  return item('backup', 'ok', `${g.summary}${proven || '; no restore on record'}`);
+}
+
+function owner(facts: ChecklistFacts): ChecklistItem {
+  const missing: string[] = [];
+  if (!facts.owner)
+    missing.push(facts.hasNote ? 'the release note names no Owner' : 'no release note names an Owner');
+  if (!facts.channel) missing.push('no channel configured (checklist.channel)');
+  const parts: EvidencePart[] = [];
+  if (facts.owner) parts.push(`Owner ${facts.owner}`);
+  if (facts.channel) parts.push(`${parts.length ? ' · ' : ''}channel ${facts.channel}`);
+  if (missing.length) parts.push(`${parts.length ? '; ' : ''}${missing.join('; ')}`);
+  return item('owner', missing.length ? 'problem' : 'ok', ...parts);
+}
+
+export function buildChecklist(report: Report, facts: ChecklistFacts): ChecklistItem[] {
+  return [live(facts), knownGood(facts), database(report), backup(report), owner(facts)];
+}
+
+function renderEvidence(parts: readonly EvidencePart[]): string {
+  return parts.map((p) => (typeof p === 'string' ? escapeMarkdown(p) : inlineCode(p.code))).join('');
+}
+
+/** Five numbered lines of Markdown; every piece of text from the repository or the note is escaped. */
+export function formatChecklist(items: readonly ChecklistItem[]): string {
+  const lines = items.map(
+    (i, n) => `${n + 1}. ${ICON[i.status]} **${i.title}:** ${renderEvidence(i.evidence)}`,
+  );
+  return ['### Pre-release checklist', '', ...lines].join('\n');
+}
+
+export function checklistEntries(items: readonly ChecklistItem[]): ChecklistEntry[] {
+  return items.map((i) => ({
+    id: i.id,
+    title: i.title,
+    status: i.status,
+    evidence: i.evidence.map((p) => (typeof p === 'string' ? p : p.code)).join(''),
+  }));
+}

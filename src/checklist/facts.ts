@@ -1,0 +1,153 @@
+/**
+ * What the checklist needs beyond the report: what production is on and what is known-good (the
+ * deployment ledger, else release tags), whether a deploy workflow exists on the default branch to
+ * redeploy it, the note's Owner and the configured channel. Read once after the gates ran; any
+ * problem reading them makes an item ➖/❌ with the reason, never fails the run.
+ */
+import type { Settings } from '../config/settings.js';
+import { errorMessage } from '../core/errors.js';
+import type { Logger } from '../core/gate.js';
+import { isPlaceholder, parseNote } from '../gates/notes/parse-note.js';
+import { findNote } from '../gates/notes/source.js';
+import type { GitRepo } from '../git/git.js';
+import type { PullRequestContext } from '../github/event.js';
+import type { GitHubAccess, LedgerReader, LedgerState } from '../github/ledger-read.js';
+import { octokitLedgerReader, openGitHub, readLedger } from '../github/ledger-read.js';
+import { latestRelease, readReleaseHistory } from '../release/history.js';
+import { ReleaseGitCli } from '../release/release-git.js';
+
+export type ReleaseSource = 'deployments' | 'tags';
+
+export interface ChecklistFacts {
+  environment: string;
+  /** What production is on. */
+  live?: { releaseId: string; source: ReleaseSource; since?: string };
+  /** What a rollback redeploys, and whether its commit is in this clone. */
+  knownGood?: { releaseId: string; source: ReleaseSource; sha?: string; exists: boolean };
+  /** Why the ledger was not used: no token, or the error. Undefined when it was read. */
+  ledgerProblem?: string;
+  defaultBranch?: string;
+  /** A workflow on the default branch that deploys (a rollback goes through it). */
+  deployWorkflow?: string;
+  /** The release note's Owner, when filled in. */
+  owner?: string;
+  /** Whether there was a release note at all. */
+  hasNote: boolean;
+  channel?: string;
+}
+
+const MAX_WORKFLOW_BYTES = 256 * 1024;
+
+/** The workflow that deploys, on the default branch: by name first, then by what it says. */
+export async function findDeployWorkflow(git: GitRepo, ref: string): Promise<string | undefined> {
+  let files: string[];
+  try {
+    files = (await git.listFilesAt(ref, '.github/workflows')).filter((f) => /\.ya?ml$/i.test(f));
+  } catch {
+    return undefined;
+  }
+  const byName = files.filter((f) => /deploy/i.test(f.split('/').pop() ?? '')).sort();
+  if (byName.length) return byName[0];
+  for (const file of files.sort()) {
+    const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
+    if (!read || 'tooLarge' in read) continue;
+    const text = read.bytes.toString('utf8');
+    if (
+      /^\s*environment:\s*(?:\{?\s*name:\s*)?['"]?production\b/im.test(text) ||
+      /\b(?:vercel|flyctl|fly|railway|render)\b[^\n]*\bdeploy\b/i.test(text)
+    )
+      return file;
+  }
+  return undefined;
+}
+
+export interface FactsRequest {
+  settings: Settings;
+  git: GitRepo;
+  pullRequest?: PullRequestContext;
+  github?: GitHubAccess;
+  log: Logger;
+  /** Injected in tests; otherwise built from `github`. */
+  reader?: LedgerReader;
+}
+
+export async function gatherChecklistFacts(request: FactsRequest): Promise<ChecklistFacts> {
+  const { settings, git, log } = request;
+  const notes = settings.config.notes;
+  const facts: ChecklistFacts = {
+    environment: notes.environment,
+    hasNote: false,
+    ...(settings.config.checklist.channel ? { channel: settings.config.checklist.channel } : {}),
+  };
+
+  let ledger: LedgerState | undefined;
+  let reader = request.reader;
+  if (!reader) {
+    const gh = openGitHub(request.github, log);
+    if (gh) reader = octokitLedgerReader(gh.client, gh.owner, gh.repo);
+  }
+  if (!reader) facts.ledgerProblem = 'no GitHub token';
+  else {
+    try {
+      ledger = await readLedger(reader, notes.environment);
+      if (!ledger.deployments) facts.ledgerProblem = `no ${notes.environment} deployment recorded`;
+    } catch (error) {
+      facts.ledgerProblem = `the deployment ledger could not be read (${errorMessage(error).split('\n')[0]})`;
+    }
+  }
+
+  const releaseGit = ReleaseGitCli.from(git);
+  const history = await readReleaseHistory(releaseGit, settings.config.tagging).catch(() => undefined);
+  const latest = history ? latestRelease(history) : undefined;
+  if (ledger?.current)
+    facts.live = {
+      releaseId: ledger.current.releaseId,
+      source: 'deployments',
+      since: ledger.current.createdAt,
+    };
+  else if (latest) facts.live = { releaseId: latest.id.name, source: 'tags', since: latest.tag.date };
+
+  const useLedger = notes['known-good'] !== 'tags';
+  if (useLedger && ledger?.knownGood) {
+    const sha = ledger.knownGood.sha;
+    facts.knownGood = {
+      releaseId: ledger.knownGood.releaseId,
+      source: 'deployments',
+      sha,
+      exists:
+        (await git.resolveCommit(sha)) !== undefined ||
+        (await git.resolveCommit(`refs/tags/${ledger.knownGood.releaseId}`)) !== undefined,
+    };
+  } else if (latest) {
+    facts.knownGood = { releaseId: latest.id.name, source: 'tags', sha: latest.tag.sha, exists: true };
+  }
+
+  // A rollback is dispatched from the default branch, so its deploy workflow must be there.
+  const branch = await git.defaultBranch();
+  if (branch) {
+    facts.defaultBranch = branch.replace(/^origin\//, '');
+    const ref =
+      (await git.resolveCommit(`refs/remotes/origin/${facts.defaultBranch}`)) ??
+      (await git.resolveCommit(branch));
+    const workflow = ref ? await findDeployWorkflow(git, ref) : undefined;
+    if (workflow) facts.deployWorkflow = workflow;
+  }
+
+  try {
+    const note = await findNote({
+      settings,
+      root: git.root,
+      ...(request.pullRequest ? { pullRequest: request.pullRequest } : {}),
+      ...(request.github ? { github: request.github } : {}),
+      log,
+    });
+    if (note) {
+      facts.hasNote = true;
+      const owner = parseNote(note.body).fields.owner?.value;
+      if (owner && !isPlaceholder(owner)) facts.owner = owner;
+    }
+  } catch (error) {
+    log.debug(`checklist: the release note could not be read (${errorMessage(error)})`);
+  }
+  return facts;
+}
