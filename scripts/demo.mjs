@@ -16,8 +16,9 @@ const repo = mkdtempSync(join(tmpdir(), 'rollback-ready-demo-'));
 try {
   const { tags, branches } = buildExampleRepo(join(root, 'examples', 'notes-app'), repo);
   console.log(`Built examples/notes-app in ${repo}: releases ${tags.join(', ')}; pull request branch ${branches.join(', ')}.`);
-  console.log('$ rollback-ready check   (on the pull request branch, compared with main)\n');
-  const result = spawnSync(process.execPath, [cli, 'check', ...process.argv.slice(2)], { cwd: repo, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+  const prBody = join(root, 'examples', 'notes-app', 'pull-request.md');
+  console.log('$ rollback-ready check --pr-body-file examples/notes-app/pull-request.md   (the PR branch against main)\n');
+  const result = spawnSync(process.execPath, [cli, 'check', '--pr-body-file', prBody, ...process.argv.slice(2)], { cwd: repo, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
   console.log(`\nExit code ${result.status}: ${result.status === 1 ? 'blocked — the pull request would break v1.2.0 if production had to roll back.' : result.status === 0 ? 'nothing blocks.' : 'usage or configuration error.'}`);
   // The demo shows a real block; it succeeds as long as the tool ran and judged.
   process.exitCode = result.status === 0 || result.status === 1 ? 0 : result.status ?? 2;

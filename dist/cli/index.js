@@ -12216,7 +12216,7 @@ const Comparator = __nccwpck_require__(9379)
 const Range = __nccwpck_require__(6782)
 const satisfies = __nccwpck_require__(8011)
 const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
+const maxSatisfying = __nccwpck_require__(3193)
 const minSatisfying = __nccwpck_require__(8595)
 const minVersion = __nccwpck_require__(1866)
 const validRange = __nccwpck_require__(4737)
@@ -13196,7 +13196,7 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13793,7 +13793,7 @@ IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(5574)
 const kLast = Symbol('last')
 const kDecoder = Symbol('decoder')
 
@@ -13947,7 +13947,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8569);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4985);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -13961,7 +13961,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8569:
+/***/ 4985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13974,2588 +13974,187 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/core/tool.ts
-/** The tool's identity in reports. Kept equal to package.json by a test. */
-const TOOL_NAME = 'rollback-ready';
-const TOOL_VERSION = '0.1.0';
-const DOCS_BASE = 'https://github.com/rollback-ready/rollback-ready/blob/main/docs';
-
-;// CONCATENATED MODULE: ./src/gates/migrations/classify.ts
-/** Statement kinds that only add: the previous release keeps working after them. */
-const ADDITIVE = new Set([
-    'CreateStmt',
-    'CreateTableAsStmt',
-    'IndexStmt',
-    'CreateEnumStmt',
-    'CompositeTypeStmt',
-    'CreateDomainStmt',
-    'CreateSeqStmt',
-    'CreateSchemaStmt',
-    'CreateExtensionStmt',
-    'CreateFunctionStmt',
-    'CreateTrigStmt',
-    'CreatePolicyStmt',
-    'ViewStmt',
-    'CommentStmt',
-    'GrantStmt',
-    'GrantRoleStmt',
-    'VariableSetStmt',
-    'TransactionStmt',
-    'InsertStmt',
-    'SelectStmt',
-    'DoStmt',
-    'AlterEnumStmt',
-    'AlterSeqStmt',
-    'AlterOwnerStmt',
-    'AlterDefaultPrivilegesStmt',
-    'CreateRoleStmt',
-    'RefreshMatViewStmt',
-]);
-/** ALTER TABLE sub-commands that only add or relax nothing the previous release relies on. */
-const ADDITIVE_ALTER = new Set([
-    'AT_AddColumn',
-    'AT_AddConstraint',
-    'AT_ValidateConstraint',
-    'AT_ColumnDefault',
-    'AT_AddIndex',
-    'AT_AddIndexConstraint',
-    'AT_EnableRowSecurity',
-    'AT_ForceRowSecurity',
-    'AT_SetStatistics',
-    'AT_SetStorage',
-    'AT_ChangeOwner',
-    'AT_ReplicaIdentity',
-    'AT_EnableTrig',
-    'AT_AddIdentity',
-    'AT_SetIdentity',
-]);
+;// CONCATENATED MODULE: ./src/report/escape-markdown.ts
 /**
- * A statement's class before rules speak: `expand` for what only adds, `unknown` otherwise. A rule
- * hit of class `contract` overrides it (see the engine).
+ * Make user-controlled text inert in GitHub Markdown: no raw HTML, no live @mention or #123 link,
+ * no emphasis, links, tables or code fences opened by the text itself. GitHub's summary API does no
+ * escaping of its own (@actions/core summary), so every piece of text from a PR, file or tag goes through here.
  */
-function baseClass(node) {
-    const kind = Object.keys(node)[0] ?? '';
-    if (ADDITIVE.has(kind))
-        return 'expand';
-    if ('AlterTableStmt' in node) {
-        const cmds = node.AlterTableStmt.cmds ?? [];
-        const additive = cmds.every((c) => 'AlterTableCmd' in c && ADDITIVE_ALTER.has(c.AlterTableCmd.subtype ?? ''));
-        return cmds.length && additive ? 'expand' : 'unknown';
+const ZERO_WIDTH_SPACE = '\u200B';
+function escapeMarkdown(text) {
+    return (text
+        // Control characters (except tab) could break tables or terminals; drop them.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // Backslash-escape Markdown punctuation so it renders literally.
+        .replace(/([\\`*_{}[\]()#+\-.!|~"'$:])/g, '\\$1')
+        // A zero-width space after @ and # stops mentions, team pings and issue auto-links.
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/\\#/g, `\\#${ZERO_WIDTH_SPACE}`)
+        // GitHub links GH-123 to an issue too (the escaped hyphen still renders as "-").
+        .replace(/(gh)\\-(?=\d)/gi, `$1\\-${ZERO_WIDTH_SPACE}`)
+        .replace(/\r?\n/g, ' '));
+}
+/** Inline code for identifiers (rule ids, paths, release IDs): backticks inside become a safe quote. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ').replace(/`/g, 'ˋ');
+    return `\`${clean.replace(/@/g, `@${ZERO_WIDTH_SPACE}`)}\``;
+}
+/** Truncate to a byte budget on a character boundary, saying so. */
+function truncateUtf8(text, maxBytes, note = "\n\n…truncated to fit GitHub's size limit.") {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    const budget = maxBytes - Buffer.byteLength(note, 'utf8');
+    let out = '';
+    let used = 0;
+    for (const ch of text) {
+        const size = Buffer.byteLength(ch, 'utf8');
+        if (used + size > budget)
+            break;
+        out += ch;
+        used += size;
     }
-    return 'unknown';
-}
-const RANK = { expand: 0, unknown: 1, contract: 2 };
-/** The worse of two classes: a file is as risky as its riskiest statement. */
-function worseClass(a, b) {
-    return RANK[a] >= RANK[b] ? a : b;
+    return out + note;
 }
 
-;// CONCATENATED MODULE: ./src/gates/migrations/ignore.ts
-const DIRECTIVE = /^\s*--\s*rollback-ready-ignore(-file)?\b(.*)$/;
-/**
- * Read `-- rollback-ready-ignore <rule>[, <rule>]: <reason>` and `-- rollback-ready-ignore-file …`.
- * A reason is required (copied migrations must not carry silent exemptions along), and an unknown
- * rule id is an error so a typo never suppresses everything.
- */
-function readIgnoreDirectives(text, path, knownRules) {
-    const directives = [];
-    const findings = [];
-    const lines = text.split(/\r?\n/);
-    lines.forEach((lineText, index) => {
-        const m = DIRECTIVE.exec(lineText);
-        if (!m)
-            return;
-        const line = index + 1;
-        const scope = m[1] ? 'file' : 'statement';
-        const rest = m[2] ?? '';
-        const colon = rest.indexOf(':');
-        const ruleText = (colon === -1 ? rest : rest.slice(0, colon)).trim();
-        const reason = colon === -1 ? '' : rest.slice(colon + 1).trim();
-        const rules = ruleText.split(/[\s,]+/).filter(Boolean);
-        const problem = (message) => findings.push({
-            gate: 'migrations',
-            rule: 'invalid-ignore',
-            severity: 'error',
-            file: path,
-            line,
-            column: 1,
-            message,
-            help: 'Write it as: -- rollback-ready-ignore <rule-id>: <why this is safe here>',
-        });
-        if (rules.length === 0)
-            return problem('this ignore comment names no rule, so it suppresses nothing');
-        const unknown = rules.filter((r) => !knownRules.has(r));
-        if (unknown.length)
-            return problem(`unknown rule id ${unknown.map((r) => `"${r}"`).join(', ')} in an ignore comment`);
-        if (!reason)
-            return problem(`the ignore for ${rules.join(', ')} has no reason; say why it is safe after a colon`);
-        directives.push({ scope, rules, reason, line, used: new Set() });
-    });
-    return { directives, findings };
+;// CONCATENATED MODULE: ./src/checklist/build.ts
+
+const CHECKLIST_TITLES = {
+    live: 'What is live',
+    'known-good': 'Known-good release ready to redeploy',
+    database: 'Database change safety',
+    backup: 'Backup confidence',
+    owner: 'One owner and one channel',
+};
+const ICON = { ok: '✅', problem: '❌', 'n/a': '➖' };
+const code = (text) => ({ code: text });
+const day = (iso) => iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : undefined;
+function item(id, status, ...evidence) {
+    return { id, title: CHECKLIST_TITLES[id], status, evidence };
 }
-/**
- * The directive that suppresses `rule` for a statement starting at `statementLine`: a file directive,
- * or a statement directive whose next statement is this one.
- */
-function findSuppression(directives, rule, statementLine, previousStatementEndLine) {
-    return directives.find((d) => d.rules.includes(rule) &&
-        (d.scope === 'file' || (d.line < statementLine && d.line > previousStatementEndLine)));
+function gate(report, id) {
+    return report.gates.find((g) => g.gate === id);
 }
-function unusedIgnoreFindings(directives, path) {
-    const findings = [];
-    for (const d of directives) {
-        const unused = d.rules.filter((r) => !d.used.has(r));
-        if (!unused.length)
-            continue;
-        findings.push({
-            gate: 'migrations',
-            rule: 'unused-ignore',
-            severity: 'warning',
-            file: path,
-            line: d.line,
-            column: 1,
-            message: `this ignore for ${unused.join(', ')} suppresses nothing`,
-            help: 'Remove the comment, or move it to the line just above the statement it is meant for.',
-        });
+function blocking(report, id) {
+    return report.findings.filter((f) => f.gate === id && f.severity === 'error').length;
+}
+/** A failing gate's summary, led by its blocking count unless the summary already gives it. */
+function counted(report, id, summary) {
+    return /blocking/.test(summary) ? summary : `${blocking(report, id)} blocking finding(s) — ${summary}`;
+}
+function live(facts) {
+    const l = facts.live;
+    if (!l)
+        return item('live', 'n/a', `nothing released yet: no ${facts.environment} deployment and no release tag`);
+    const since = day(l.since);
+    if (l.source === 'deployments') {
+        return item('live', 'ok', code(l.releaseId), ` on ${facts.environment}${since ? ` since ${since}` : ''} (deployment ledger)`);
     }
-    return findings;
+    return item('live', 'ok', code(l.releaseId), `, the latest release tag${since ? ` (${since})` : ''}; ${facts.ledgerProblem ?? 'no deployment ledger'}, so from tags`);
 }
-
-;// CONCATENATED MODULE: ./src/gates/migrations/names.ts
-/**
- * Canonical object names so `public.users`, `users` and `"users"` compare equal. The parser already
- * folds unquoted identifiers to lower case; the default schema `public` is dropped.
- */
-function relationKey(rel) {
-    if (!rel?.relname)
-        return '';
-    const schema = rel.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
-    return `${schema}${rel.relname}`;
+function knownGood(facts) {
+    const k = facts.knownGood;
+    if (!k) {
+        return facts.live
+            ? item('known-good', 'problem', `no earlier successful release to roll back to`)
+            : item('known-good', 'n/a', 'first release: nothing earlier to roll back to');
+    }
+    const from = k.source === 'deployments' ? 'last successful deployment' : 'latest release tag';
+    if (!k.exists) {
+        return item('known-good', 'problem', code(k.releaseId), ` (${from}) is not in this clone; check out with fetch-depth: 0`);
+    }
+    const at = k.sha ? [` at `, code(k.sha.slice(0, 7))] : [];
+    if (!facts.deployWorkflow) {
+        const where = facts.defaultBranch
+            ? [' on ', code(facts.defaultBranch)]
+            : [' on the default branch'];
+        return item('known-good', 'problem', code(k.releaseId), ...at, ` (${from}), but no deploy workflow in .github/workflows`, ...where, ' to redeploy it');
+    }
+    return item('known-good', 'ok', code(k.releaseId), ...at, ` (${from}); redeploys through `, code(facts.deployWorkflow), ...(facts.defaultBranch ? [' on ', code(facts.defaultBranch)] : []));
 }
-/** Qualified names given as a list of String nodes (DROP objects, type names). */
-function qualifiedName(parts) {
-    const names = (parts ?? []).map(stringValue).filter((s) => s !== undefined);
-    if (names.length > 1 && names[0] === 'public')
-        names.shift();
-    return names.join('.');
+function database(report) {
+    const migrations = gate(report, 'migrations');
+    const rehearsal = gate(report, 'rehearsal');
+    if (!migrations)
+        return item('database', 'n/a', 'the migrations gate did not run');
+    if (migrations.status === 'fail') {
+        return item('database', 'problem', `migrations: ${counted(report, 'migrations', migrations.summary)}`);
+    }
+    if (rehearsal?.status === 'fail') {
+        return item('database', 'problem', `rehearsal: ${counted(report, 'rehearsal', rehearsal.summary)}`);
+    }
+    if (migrations.status === 'skipped')
+        return item('database', 'n/a', `no database change: ${migrations.summary}`);
+    const rehearsed = rehearsal?.status === 'pass'
+        ? `rehearsal: ${rehearsal.summary}`
+        : `not rehearsed (${rehearsal?.summary ?? 'the rehearsal gate did not run'})`;
+    return item('database', 'ok', `migrations: ${migrations.summary}; ${rehearsed}`);
 }
-function stringValue(node) {
-    if (node && 'String' in node)
-        return node.String.sval;
-    return undefined;
-}
-function columnKey(table, column) {
-    return `${table}.${column}`;
-}
-/** `pg_catalog.int4` → `int4`, `varchar(20)` keeps its modifiers as text for messages. */
-function typeNameText(type) {
-    if (!type)
-        return '';
-    const parts = (type.names ?? []).map(stringValue).filter((s) => s !== undefined);
-    const name = parts[parts.length - 1] ?? '';
-    const mods = (type.typmods ?? [])
-        .map((m) => {
-        if ('A_Const' in m)
-            return m.A_Const.ival?.ival ?? 0;
+/** A restore time the backup gate may report (`backup.lastRestore` or similar), when present. */
+function lastRestore(report) {
+    const data = report.backup;
+    if (!data || typeof data !== 'object')
         return undefined;
-    })
-        .filter((m) => m !== undefined);
-    const array = type.arrayBounds?.length ? '[]' : '';
-    return `${name}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ast.ts
-/** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
-function alterCommands(node) {
-    if (!('AlterTableStmt' in node))
-        return [];
-    return (node.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
-}
-function columnDefOf(cmd) {
-    return cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
-}
-function constraintOf(node) {
-    return node && 'Constraint' in node ? node.Constraint : undefined;
-}
-function columnConstraints(def) {
-    return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
-}
-/** ALTER TABLE … on a table (not an index, view or sequence). */
-function isTableAlter(node) {
-    return 'AlterTableStmt' in node && (node.AlterTableStmt.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE';
-}
-/**
- * The targets of a DROP statement, each as its name parts for `qualifiedName` (`public.users` →
- * public, users; a trigger's table comes first and its own name last; a function's argument list is left out).
- */
-function dropTargetNames(node) {
-    if (!('DropStmt' in node))
-        return [];
-    return (node.DropStmt.objects ?? []).map((o) => {
-        if ('List' in o)
-            return o.List.items ?? [];
-        if ('ObjectWithArgs' in o)
-            return o.ObjectWithArgs.objname ?? [];
-        if ('TypeName' in o)
-            return o.TypeName.names ?? [];
-        return [o];
-    });
-}
-/** The last part of a type name (`pg_catalog.varchar` → `varchar`, `character varying` → `varchar`). */
-function typeBaseName(type) {
-    const last = type?.names?.[type.names.length - 1];
-    return last && 'String' in last ? (last.String.sval ?? '') : '';
-}
-/** Integer type modifiers: `varchar(20)` → [20], `numeric(10,2)` → [10, 2], `text` → []. */
-function typeModifiers(type) {
-    return (type?.typmods ?? []).flatMap((m) => ('A_Const' in m ? [m.A_Const.ival?.ival ?? 0] : []));
-}
-const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
-/** `serial`, `bigserial` and friends: an integer column filled from a new sequence. */
-function isSerialType(type) {
-    return (type?.names?.length ?? 0) === 1 && SERIAL_TYPES.has(typeBaseName(type)) && !type?.arrayBounds?.length;
-}
-/** A column definition's DEFAULT expression; undefined when it has none or `DEFAULT NULL`. */
-function columnDefault(def) {
-    const expr = columnConstraints(def).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
-    if (!expr || ('A_Const' in expr && expr.A_Const.isnull))
-        return undefined;
-    return expr;
-}
-/** Every node of one kind inside a tree (an expression, a statement), depth-first. */
-function findNodes(root, kind) {
-    const found = [];
-    const visit = (value) => {
-        if (Array.isArray(value))
-            return value.forEach(visit);
-        if (!value || typeof value !== 'object')
-            return;
-        for (const [key, child] of Object.entries(value)) {
-            if (key === kind)
-                found.push(child);
-            visit(child);
-        }
-    };
-    visit(root);
-    return found;
-}
-/** REINDEX … CONCURRENTLY (written as an option: `REINDEX (CONCURRENTLY) …` or `REINDEX TABLE CONCURRENTLY …`). */
-function isConcurrentReindex(node) {
-    if (!('ReindexStmt' in node))
-        return false;
-    return (node.ReindexStmt.params ?? []).some((p) => {
-        if (!('DefElem' in p) || p.DefElem.defname !== 'concurrently')
-            return false;
-        const arg = p.DefElem.arg;
-        const value = arg && 'String' in arg ? arg.String.sval : arg && 'Boolean' in arg ? String(arg.Boolean.boolval ?? false) : undefined;
-        return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
-    });
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-column.ts
-
-
-const banDropColumn = {
-    id: 'ban-drop-column',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Dropping a column breaks the previous release, which still reads and writes it, and deletes its data.',
-    check({ statement, state }) {
-        if (!('AlterTableStmt' in statement.node))
-            return [];
-        const table = relationKey(statement.node.AlterTableStmt.relation);
-        return alterCommands(statement.node)
-            .filter((c) => c.subtype === 'AT_DropColumn' && c.name && !state.isNewColumn(table, c.name))
-            .map((c) => ({
-            message: `Dropping column "${c.name}" of "${table}" breaks the previous release: its queries still name the column, and a rollback cannot bring the data back.`,
-            help: 'Contract in a later release: first ship a release that no longer reads or writes the column, then drop it once that release is the rollback target.',
-        }));
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/gates/migrations/layouts.ts
-
-const base = (path) => path.slice(path.lastIndexOf('/') + 1);
-const parentDir = (path) => {
-    const parts = path.split('/');
-    return parts[parts.length - 2] ?? '';
-};
-function layout(spec) {
-    const matchers = spec.globs.map((g) => picomatch_default()(g, { dot: false }));
-    return {
-        ...spec,
-        match(path) {
-            if (path.includes('node_modules/') || !matchers.some((m) => m(path)))
-                return undefined;
-            return spec.version(path);
-        },
-    };
-}
-const up = (version) => ({ direction: 'up', version });
-/** Checked in this order: the first layout that claims a path owns it (most specific first). */
-const LAYOUTS = [
-    layout({
-        id: 'prisma',
-        name: 'Prisma',
-        globs: ['prisma/migrations/*/migration.sql', '**/prisma/migrations/*/migration.sql'],
-        transaction: 'per-file',
-        hasDown: false,
-        version: (p) => up(parentDir(p)),
-    }),
-    layout({
-        id: 'drizzle',
-        name: 'Drizzle',
-        globs: ['drizzle/*.sql', '**/drizzle/*.sql', 'drizzle/*/migration.sql', '**/drizzle/*/migration.sql'],
-        transaction: 'per-file',
-        hasDown: false,
-        version: (p) => up(base(p) === 'migration.sql' ? parentDir(p) : base(p)),
-    }),
-    layout({
-        id: 'supabase',
-        name: 'Supabase',
-        globs: ['supabase/migrations/*.sql', '**/supabase/migrations/*.sql'],
-        transaction: 'per-file',
-        hasDown: false,
-        version: (p) => up(base(p)),
-    }),
-    layout({
-        id: 'flyway',
-        name: 'Flyway',
-        globs: ['**/[VU][0-9]*__*.sql', '[VU][0-9]*__*.sql'],
-        transaction: 'flyway',
-        hasDown: true,
-        version: (p) => {
-            const m = /^([VU])([0-9][0-9._]*)__/.exec(base(p));
-            if (!m)
-                return undefined;
-            return { direction: m[1] === 'U' ? 'down' : 'up', version: m[2].replace(/_/g, '.') };
-        },
-    }),
-    layout({
-        id: 'golang-migrate',
-        name: 'golang-migrate',
-        globs: ['**/*.up.sql', '**/*.down.sql', '*.up.sql', '*.down.sql'],
-        transaction: 'implicit',
-        hasDown: true,
-        version: (p) => {
-            const m = /^(.*)\.(up|down)\.sql$/.exec(base(p));
-            return m ? { direction: m[2], version: m[1] } : undefined;
-        },
-    }),
-    layout({
-        id: 'plain',
-        name: 'plain SQL',
-        globs: ['migrations/*.sql', '**/migrations/*.sql', 'db/migrations/*.sql', '**/db/migrations/*.sql'],
-        transaction: 'none',
-        hasDown: false,
-        version: (p) => up(base(p)),
-    }),
-];
-/** dbmate shares plain's folders; its files are recognised by their `-- migrate:up` marker. */
-const DBMATE_LAYOUT = {
-    id: 'dbmate',
-    name: 'dbmate',
-    globs: ['db/migrations/*.sql', '**/db/migrations/*.sql', 'migrations/*.sql', '**/migrations/*.sql'],
-    transaction: 'per-file',
-    hasDown: true,
-    match: (p) => up(base(p)),
-};
-function layoutById(id) {
-    return id === 'dbmate' ? DBMATE_LAYOUT : LAYOUTS.find((l) => l.id === id);
-}
-/** Compare version keys: numbers inside compare as numbers (`V1.10` after `V1.9`). */
-function compareVersions(a, b) {
-    return a.localeCompare(b, 'en', { numeric: true });
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-index-creation.ts
-
-
-/** Runners that wrap every file in a transaction with no way out, where CONCURRENTLY cannot run at all. */
-const ALWAYS_TRANSACTIONAL = new Set(['supabase', 'prisma', 'drizzle']);
-function helpFor({ file, transactionModel }) {
-    if (transactionModel === 'per-file' && ALWAYS_TRANSACTIONAL.has(file.layout)) {
-        return `Use CREATE INDEX CONCURRENTLY IF NOT EXISTS; ${layoutById(file.layout).name} runs every migration file in a transaction, where CONCURRENTLY is refused, so run it by hand outside the migration, or accept the write lock if the table is small.`;
-    }
-    return 'Use CREATE INDEX CONCURRENTLY IF NOT EXISTS in a migration of its own that runs outside a transaction.';
-}
-const requireConcurrentIndexCreation = {
-    id: 'require-concurrent-index-creation',
-    severity: 'error',
-    class: 'expand',
-    summary: 'CREATE INDEX without CONCURRENTLY blocks every write to an existing table until the index is built.',
-    check(ctx) {
-        const { statement, state } = ctx;
-        if (!('IndexStmt' in statement.node))
-            return [];
-        const index = statement.node.IndexStmt;
-        const table = relationKey(index.relation);
-        if (index.concurrent || state.isNewTable(table))
-            return [];
-        // CREATE INDEX ON ONLY <partitioned parent> builds nothing: it creates an invalid parent index that
-        // per-partition CONCURRENTLY builds plus ALTER INDEX … ATTACH PARTITION complete.
-        if (index.relation && !index.relation.inh)
-            return [];
-        return [
-            {
-                message: `Building index${index.idxname ? ` "${index.idxname}"` : ''} on existing table "${table}" without CONCURRENTLY blocks all writes (INSERT, UPDATE, DELETE) to it for the whole build.`,
-                help: helpFor(ctx),
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-database.ts
-const banDropDatabase = {
-    id: 'ban-drop-database',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Dropping a database from a migration deletes everything in it; no rollback brings it back.',
-    check({ statement, previous }) {
-        const { node } = statement;
-        if (!('DropdbStmt' in node) || !node.DropdbStmt.dbname)
-            return [];
-        const name = node.DropdbStmt.dbname;
-        if (previous.some((s) => 'CreatedbStmt' in s.node && s.node.CreatedbStmt.dbname === name))
-            return [];
-        return [
-            {
-                message: `Dropping database "${name}" deletes every table in it: the previous release loses all of its data, and a rollback cannot restore it.`,
-                help: 'Never drop a database from an application migration; retire it by hand, after a verified backup, once no release connects to it.',
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-function.ts
-
-
-const KINDS = { OBJECT_FUNCTION: 'function', OBJECT_PROCEDURE: 'procedure', OBJECT_ROUTINE: 'routine' };
-const banDropFunction = {
-    id: 'ban-drop-function',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Dropping a function or procedure breaks the previous release and the triggers, policies and RPC calls that use it.',
-    check({ statement, state, following }) {
-        const { node } = statement;
-        if (!('DropStmt' in node))
-            return [];
-        const kind = KINDS[node.DropStmt.removeType ?? ''];
-        if (!kind)
-            return [];
-        // DROP then CREATE of the same name later in the file replaces the function (e.g. to change its return type).
-        const recreated = new Set(following.flatMap((s) => ('CreateFunctionStmt' in s.node ? [qualifiedName(s.node.CreateFunctionStmt.funcname)] : [])));
-        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
-        return dropTargetNames(node)
-            .map((parts) => qualifiedName(parts))
-            .filter((name) => name && !state.isNewFunction(name) && !recreated.has(name))
-            .map((name) => ({
-            message: `Dropping ${kind} "${name}" breaks the previous release: its calls (SQL, RPC, triggers, defaults) fail with "function does not exist", after the migration and after a rollback` +
-                `${cascade ? '; CASCADE also drops the triggers and policies built on it' : ''}.`,
-            help: `Replace it in place (CREATE OR REPLACE, or DROP and CREATE ${name} in the same migration), or drop it in a later release once the rollback target no longer calls it.`,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-not-null.ts
-
-
-const banDropNotNull = {
-    id: 'ban-drop-not-null',
-    severity: 'warning',
-    class: 'contract',
-    summary: 'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
-    check({ statement, state }) {
-        const { node } = statement;
-        if (!('AlterTableStmt' in node))
-            return [];
-        const table = relationKey(node.AlterTableStmt.relation);
-        return alterCommands(node)
-            .filter((c) => c.subtype === 'AT_DropNotNull' && c.name && !state.isNewColumn(table, c.name))
-            .map((c) => ({
-            message: `Dropping NOT NULL on "${table}"."${c.name}" lets the new release write NULLs that the previous release does not expect (its types say the value is always set), and once NULLs exist, restoring SET NOT NULL on rollback fails.`,
-            help: 'Keep the column NOT NULL and write a sentinel or default value instead, or add a new nullable column and move to it (expand/contract).',
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-schema.ts
-
-const banDropSchema = {
-    id: 'ban-drop-schema',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Dropping a schema deletes every table, view and function in it, which the previous release may still use.',
-    check({ statement, state }) {
-        const { node } = statement;
-        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_SCHEMA')
-            return [];
-        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
-        return (node.DropStmt.objects ?? [])
-            .map(stringValue)
-            .filter((schema) => schema !== undefined && !state.isNewSchema(schema))
-            .map((schema) => ({
-            message: `Dropping schema "${schema}" breaks the previous release: ${cascade ? 'CASCADE deletes every table, view and function in it' : 'it fails unless the schema is empty, and once it succeeds nothing in it can be queried'}, ` +
-                'and a rollback cannot bring the data back.',
-            help: 'Move or retire the objects one at a time, each in a release after the code stopped using it; drop the empty schema last, without CASCADE.',
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-table.ts
-
-
-const banDropTable = {
-    id: 'ban-drop-table',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Dropping a table breaks the previous release, which still queries it, and deletes its data.',
-    check({ statement, state }) {
-        const { node } = statement;
-        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
-            return [];
-        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
-        return dropTargetNames(node)
-            .map((parts) => qualifiedName(parts))
-            .filter((table) => table && !state.isNewTable(table))
-            .map((table) => ({
-            message: `Dropping table "${table}" breaks the previous release: every query it still makes on the table fails, ` +
-                `and a rollback cannot bring the rows back${cascade ? '; CASCADE also drops the views and foreign keys that depend on it' : ''}.`,
-            help: 'Contract in a later release: first ship a release that no longer reads or writes the table, then drop it once that release is the rollback target (check it is empty or archived first).',
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-trigger.ts
-
-
-const banDropTrigger = {
-    id: 'ban-drop-trigger',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Dropping a trigger removes behaviour the previous release relies on (timestamps, audit rows, derived or synced columns).',
-    check({ statement, state, following }) {
-        const { node } = statement;
-        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TRIGGER')
-            return [];
-        // DROP TRIGGER IF EXISTS … ; CREATE TRIGGER … of the same name on the same table is a replace.
-        const recreated = new Set(following.flatMap((s) => 'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
-            ? [`${relationKey(s.node.CreateTrigStmt.relation)}:${s.node.CreateTrigStmt.trigname}`]
-            : []));
-        return dropTargetNames(node)
-            .map((parts) => ({ table: qualifiedName(parts.slice(0, -1)), trigger: qualifiedName(parts.slice(-1)) }))
-            .filter(({ table, trigger }) => trigger && !state.isNewTrigger(table, trigger) && !state.isNewTable(table) && !recreated.has(`${table}:${trigger}`))
-            .map(({ table, trigger }) => ({
-            message: `Dropping trigger "${trigger}" on "${table}" breaks the previous release: it still relies on what the trigger does (timestamps, audit rows, derived or synced columns), and rows written without it stay wrong after a rollback.`,
-            help: `Replace it in place (CREATE OR REPLACE TRIGGER, or DROP and CREATE "${trigger}" in the same migration), or drop it in a later release once the rollback target no longer depends on it.`,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-view.ts
-
-
-const ban_drop_view_KINDS = { OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'materialized view' };
-const banDropView = {
-    id: 'ban-drop-view',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Dropping a view or materialized view breaks the previous release, which still queries it.',
-    check({ statement, state, following }) {
-        const { node } = statement;
-        if (!('DropStmt' in node))
-            return [];
-        const kind = ban_drop_view_KINDS[node.DropStmt.removeType ?? ''];
-        if (!kind)
-            return [];
-        // DROP VIEW then CREATE VIEW of the same name later in the file is a replace (e.g. to remove a column).
-        const recreated = new Set(following.map((s) => createdViewName(s.node)).filter((name) => name));
-        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
-        return dropTargetNames(node)
-            .map((parts) => qualifiedName(parts))
-            // SchemaState records a materialized view as a table (CREATE MATERIALIZED VIEW is a CreateTableAsStmt).
-            .filter((name) => name && !state.isNewView(name) && !state.isNewTable(name) && !recreated.has(name))
-            .map((name) => ({
-            message: `Dropping ${kind} "${name}" breaks the previous release: every query it makes on "${name}" fails, after the migration and after a rollback` +
-                `${cascade ? '; CASCADE also drops the views built on it' : ''}.`,
-            help: `Redefine it in place (CREATE OR REPLACE VIEW, or DROP and CREATE "${name}" in the same migration), or drop it in a later release once the rollback target no longer queries it.`,
-        }));
-    },
-};
-function createdViewName(node) {
-    if ('ViewStmt' in node)
-        return relationKey(node.ViewStmt.view);
-    if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
-        return relationKey(node.CreateTableAsStmt.into?.rel);
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-truncate.ts
-
-const banTruncate = {
-    id: 'ban-truncate',
-    severity: 'error',
-    class: 'contract',
-    summary: 'TRUNCATE deletes every row of an existing table (and, with CASCADE, of every table referencing it); no rollback brings them back.',
-    check({ statement, state }) {
-        const { node } = statement;
-        if (!('TruncateStmt' in node))
-            return [];
-        const cascade = node.TruncateStmt.behavior === 'DROP_CASCADE';
-        return (node.TruncateStmt.relations ?? [])
-            .map((r) => ('RangeVar' in r ? relationKey(r.RangeVar) : ''))
-            .filter((table) => table && !state.isNewTable(table))
-            .map((table) => ({
-            message: `TRUNCATE deletes every row of "${table}"` +
-                `${cascade ? ', and CASCADE silently empties every table with a foreign key to it as well' : ''}: ` +
-                'the previous release loses that data, a rollback cannot restore it, and the ACCESS EXCLUSIVE lock blocks all reads and writes meanwhile.',
-            help: 'Delete only the rows you mean to, in batches with a WHERE clause (after archiving them), and name each table explicitly instead of using CASCADE.',
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/drop-add-rename.ts
-
-
-const dropAddRename = {
-    id: 'drop-add-rename',
-    severity: 'error',
-    class: 'contract',
-    summary: 'DROP COLUMN plus ADD COLUMN on the same table in one migration is usually a rename generated by an ORM: the data is lost.',
-    check({ statement, state, previous, following }) {
-        const { node } = statement;
-        if (!('AlterTableStmt' in node))
-            return [];
-        const table = relationKey(node.AlterTableStmt.relation);
-        const dropped = alterCommands(node).flatMap((c) => c.subtype === 'AT_DropColumn' && c.name && !state.isNewColumn(table, c.name) ? [c.name] : []);
-        if (!dropped.length)
-            return [];
-        // The dropped column's type is not known without the base schema, so every column added to the table counts.
-        const added = [...previous, statement, ...following].flatMap((s) => addedColumns(s, table));
-        return dropped.flatMap((old) => {
-            const candidates = added.filter((a) => a.name !== old);
-            if (!candidates.length)
-                return [];
-            const names = candidates.map((a) => `"${a.name}"${a.type ? ` (${a.type})` : ''}`).join(', ');
-            return [
-                {
-                    message: `Dropping "${old}" of "${table}" while adding ${names} in the same migration looks like a rename generated as DROP + ADD (Prisma and drizzle-kit do this): every value in "${old}" is deleted, not moved, and the previous release still reads "${old}".`,
-                    help: `If it is a rename, keep "${old}": add the new column, copy the data over (UPDATE in batches, or a trigger for new writes), switch the code, and drop "${old}" in a later release.`,
-                },
-            ];
-        });
-    },
-};
-function addedColumns(statement, table) {
-    const { node } = statement;
-    if (!('AlterTableStmt' in node) || relationKey(node.AlterTableStmt.relation) !== table)
-        return [];
-    return alterCommands(node).flatMap((c) => {
-        const def = c.subtype === 'AT_AddColumn' ? columnDefOf(c) : undefined;
-        return def?.colname ? [{ name: def.colname, type: typeNameText(def.typeName) }] : [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/enable-rls-without-policy.ts
-
-
-const enableRlsWithoutPolicy = {
-    id: 'enable-rls-without-policy',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Enabling row level security on an existing table with no policy hides every row from every role that is not the owner or BYPASSRLS.',
-    check({ statement, state, previous, following }) {
-        const { node } = statement;
-        if (!('AlterTableStmt' in node))
-            return [];
-        const table = relationKey(node.AlterTableStmt.relation);
-        if (!table || state.isNewTable(table))
-            return [];
-        if (!alterCommands(node).some((c) => c.subtype === 'AT_EnableRowSecurity'))
-            return [];
-        const hasPolicy = [...previous, ...following].some((s) => 'CreatePolicyStmt' in s.node && relationKey(s.node.CreatePolicyStmt.table) === table);
-        if (hasPolicy || state.hasNewPolicy(table))
-            return [];
-        return [
-            {
-                message: `Enabling row level security on "${table}" with no CREATE POLICY for it in this migration makes every row invisible to non-owner roles (Supabase's anon and authenticated): the previous release's reads return nothing and its writes fail.`,
-                help: `Create the policies for "${table}" in the same migration as ENABLE ROW LEVEL SECURITY (CREATE POLICY … ON ${table} …), so the table is never enabled without them.`,
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-column.ts
-
-const RELATIONS = { OBJECT_TABLE: 'table', OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'materialized view' };
-const renamingColumn = {
-    id: 'renaming-column',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Renaming a column breaks the previous release, which still uses the old name.',
-    check({ statement, state }) {
-        const { node } = statement;
-        if (!('RenameStmt' in node))
-            return [];
-        const r = node.RenameStmt;
-        const kind = RELATIONS[r.relationType ?? ''];
-        if (r.renameType !== 'OBJECT_COLUMN' || !kind || !r.subname || !r.newname)
-            return [];
-        const relation = relationKey(r.relation);
-        if (state.isNewColumn(relation, r.subname) || state.isNewView(relation))
-            return [];
-        return [
-            {
-                message: `Renaming column "${r.subname}" of ${kind} "${relation}" to "${r.newname}" breaks the previous release: every query it makes that names "${r.subname}" fails after the migration, and after a rollback.`,
-                help: `Expand/contract instead: add "${r.newname}", write both columns (or sync them with a trigger) and backfill, move reads to "${r.newname}", and drop "${r.subname}" in a later release.`,
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-enum-value.ts
-
-const renamingEnumValue = {
-    id: 'renaming-enum-value',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Renaming an enum value breaks the previous release, which still writes and filters on the old label.',
-    check({ statement, state }) {
-        const { node } = statement;
-        if (!('AlterEnumStmt' in node))
-            return [];
-        const e = node.AlterEnumStmt;
-        if (e.oldVal === undefined || e.newVal === undefined)
-            return [];
-        const type = qualifiedName(e.typeName);
-        if (state.isNewType(type))
-            return [];
-        return [
-            {
-                message: `Renaming value '${e.oldVal}' of enum "${type}" to '${e.newVal}' breaks the previous release: every query that writes or filters on '${e.oldVal}' fails with "invalid input value for enum", after the migration and after a rollback.`,
-                help: `Add the new label instead (ALTER TYPE ${type} ADD VALUE IF NOT EXISTS '${e.newVal}'), migrate rows and code to it, and stop writing '${e.oldVal}'; enum values cannot be dropped, so never rename one in place.`,
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-table.ts
-
-const renamingTable = {
-    id: 'renaming-table',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
-    check({ statement, state, previous, following }) {
-        const { node } = statement;
-        if (!('RenameStmt' in node))
-            return [];
-        const r = node.RenameStmt;
-        if (r.renameType !== 'OBJECT_TABLE' || !r.newname)
-            return [];
-        const table = relationKey(r.relation);
-        if (!table || state.isNewTable(table))
-            return [];
-        // A view under the old name keeps the previous release's queries (and simple writes) working.
-        if ([...previous, ...following].some((s) => createsViewNamed(s, table)))
-            return [];
-        return [
-            {
-                message: `Renaming table "${table}" to "${r.newname}" breaks the previous release: every query it makes on "${table}" fails after the migration, and after a rollback.`,
-                help: `Keep the old name working in the same migration: CREATE VIEW ${table} AS SELECT * FROM ${r.newname}; (a simple view is updatable), and drop the view in a later release.`,
-            },
-        ];
-    },
-};
-function createsViewNamed(statement, key) {
-    return 'ViewStmt' in statement.node && relationKey(statement.node.ViewStmt.view) === key;
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/unbounded-data-change.ts
-
-const unboundedDataChange = {
-    id: 'unbounded-data-change',
-    severity: 'error',
-    class: 'contract',
-    summary: 'DELETE or UPDATE without WHERE on an existing table changes every row: data a rollback cannot restore, under a lock on every row.',
-    check({ statement, state }) {
-        const { node } = statement;
-        if ('DeleteStmt' in node) {
-            const table = relationKey(node.DeleteStmt.relation);
-            if (node.DeleteStmt.whereClause || !table || state.isNewTable(table))
-                return [];
-            return [
-                {
-                    message: `DELETE without WHERE removes every row of "${table}": the previous release loses that data, and a rollback cannot bring it back.`,
-                    help: 'Delete only the rows you mean to, with a WHERE clause and in batches, after archiving them (or keep the rows and filter them out in code).',
-                },
-            ];
-        }
-        if ('UpdateStmt' in node) {
-            const u = node.UpdateStmt;
-            const table = relationKey(u.relation);
-            if (u.whereClause || !table || state.isNewTable(table))
-                return [];
-            const columns = (u.targetList ?? []).flatMap((t) => ('ResTarget' in t && t.ResTarget.name ? [t.ResTarget.name] : []));
-            const overwrites = columns.filter((c) => !state.isNewColumn(table, c));
-            const list = columns.map((c) => `"${c}"`).join(', ');
-            return [
-                {
-                    // The schema contract does not change, so the class is left to the data: unknown.
-                    class: 'unknown',
-                    message: `UPDATE without WHERE rewrites every row of "${table}" (${list}) in one transaction, locking each row against writes until it commits` +
-                        `${overwrites.length ? ` and overwriting values of ${overwrites.map((c) => `"${c}"`).join(', ')} that a rollback cannot restore` : ''}.`,
-                    help: 'Backfill in a separate migration or job, in batches of a few thousand rows keyed by primary key (UPDATE … WHERE id BETWEEN …), each committed on its own.',
-                },
-            ];
-        }
-        return [];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-primary-key.ts
-
-
-const buildsIndex = (c) => c?.contype === 'CONSTR_PRIMARY' && !c.indexname;
-const HELP = 'Make the columns NOT NULL safely first (CHECK … NOT VALID, VALIDATE, SET NOT NULL), run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.';
-const addingPrimaryKey = {
-    id: 'adding-primary-key',
-    severity: 'error',
-    class: 'expand',
-    summary: 'ADD PRIMARY KEY builds its index and checks NOT NULL under an ACCESS EXCLUSIVE lock, and fails on duplicates or NULLs.',
-    check({ statement, state }) {
-        const { node } = statement;
-        if (!isTableAlter(node) || !('AlterTableStmt' in node))
-            return [];
-        const table = relationKey(node.AlterTableStmt.relation);
-        if (state.isNewTable(table))
-            return [];
-        return alterCommands(node).flatMap((cmd) => {
-            if (cmd.subtype === 'AT_AddConstraint') {
-                const c = constraintOf(cmd.def);
-                if (!buildsIndex(c))
-                    return [];
-                const columns = (c.keys ?? []).map((k) => `"${stringValue(k)}"`).join(', ');
-                return [
-                    {
-                        message: `Adding a primary key on ${columns || 'columns'} of existing table "${table}" builds its unique index and sets the columns NOT NULL under an ACCESS EXCLUSIVE lock: no reads or writes until the build and scan finish, and it fails on duplicates or NULLs.`,
-                        help: HELP,
-                    },
-                ];
-            }
-            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-            if (!def?.colname || !columnConstraints(def).some(buildsIndex))
-                return [];
-            return [
-                {
-                    message: `Adding column "${def.colname}" as the PRIMARY KEY of existing table "${table}" fills and indexes every row under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
-                    help: `Add "${def.colname}" as a plain column, backfill it in batches, then follow the safe sequence: ${HELP}`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-required-field.ts
-
-
-/** Identity, generated and serial columns are filled by Postgres, so existing rows and old INSERTs get a value. */
-function fillsItself(def) {
-    if (isSerialType(def.typeName))
-        return true;
-    return columnConstraints(def).some((c) => c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
-}
-function isRequired(def) {
-    const required = columnConstraints(def).some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
-    return required && !columnDefault(def) && !fillsItself(def);
-}
-const addingRequiredField = {
-    id: 'adding-required-field',
-    severity: 'error',
-    class: 'contract',
-    summary: 'ADD COLUMN … NOT NULL without a DEFAULT fails on existing rows, and the previous release’s INSERTs that omit the column fail.',
-    check({ statement, state }) {
-        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
-            return [];
-        const table = relationKey(statement.node.AlterTableStmt.relation);
-        if (state.isNewTable(table))
-            return [];
-        return alterCommands(statement.node)
-            .filter((c) => c.subtype === 'AT_AddColumn')
-            .flatMap((c) => {
-            const def = columnDefOf(c);
-            return def?.colname && isRequired(def) ? [def.colname] : [];
-        })
-            .map((column) => ({
-            message: `Adding required column "${column}" to existing table "${table}" without a DEFAULT fails as soon as the table has a row, and the previous release's INSERTs, which do not name "${column}", fail with a NOT NULL violation.`,
-            help: 'Add the column as nullable (or with a constant DEFAULT), backfill it, and tighten it to NOT NULL in a later release once the previous release no longer inserts rows without it.',
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-table-rewriting-column.ts
-
-
-/** What makes Postgres fill the new column row by row, or undefined when it does not. */
-function rewriteCause(def) {
-    if (isSerialType(def.typeName))
-        return `of type ${typeNameText(def.typeName)} (a sequence default)`;
-    for (const c of columnConstraints(def)) {
-        if (c.contype === 'CONSTR_IDENTITY')
-            return 'as an identity column';
-        // Postgres 18 VIRTUAL generated columns are computed on read: no rewrite.
-        if (c.contype === 'CONSTR_GENERATED' && c.generated_kind === 's')
-            return 'as a STORED generated column';
+    const d = data;
+    for (const key of ['lastRestore', 'lastRestoreAt', 'restoredAt', 'lastRestoredAt']) {
+        const v = d[key];
+        if (typeof v === 'string' && v)
+            return v;
+        if (v && typeof v === 'object' && typeof v.at === 'string')
+            return v.at;
     }
     return undefined;
 }
-const addingTableRewritingColumn = {
-    id: 'adding-table-rewriting-column',
-    severity: 'error',
-    class: 'expand',
-    summary: 'ADD COLUMN of a serial, identity or STORED generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.',
-    check({ statement, state }) {
-        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
-            return [];
-        const table = relationKey(statement.node.AlterTableStmt.relation);
-        if (state.isNewTable(table))
-            return [];
-        return alterCommands(statement.node).flatMap((cmd) => {
-            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-            const cause = def && rewriteCause(def);
-            if (!def?.colname || !cause)
-                return [];
-            return [
-                {
-                    message: `Adding column "${def.colname}" ${cause} to existing table "${table}" computes a value for every existing row, rewriting the whole table and its indexes under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
-                    help: `Add "${def.colname}" as a plain nullable column, fill new rows with a trigger or a SET DEFAULT, and backfill existing rows in batches; for an id on a big table, consider a new table.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-volatile-default.ts
-
-
-/**
- * Built-in and extension functions that are VOLATILE, matched on the unqualified name (Supabase installs
- * extensions in the `extensions` schema). now(), CURRENT_TIMESTAMP, auth.uid() and friends are STABLE.
- */
-const VOLATILE = new Set([
-    'random',
-    'random_normal',
-    'gen_random_uuid',
-    'uuidv4',
-    'uuidv7',
-    'uuid_generate_v1',
-    'uuid_generate_v1mc',
-    'uuid_generate_v4',
-    'gen_random_bytes',
-    'gen_salt',
-    'clock_timestamp',
-    'timeofday',
-    'nextval',
-    'setval',
-    'currval',
-    'lastval',
-    'txid_current',
-    'pg_current_xact_id',
-]);
-/** Volatility of a function created earlier in this file (VOLATILE unless it says otherwise). */
-function volatileInFile(name, previous) {
-    const created = previous.flatMap((s) => 'CreateFunctionStmt' in s.node && qualifiedName(s.node.CreateFunctionStmt.funcname) === name ? [s.node.CreateFunctionStmt] : []);
-    const last = created[created.length - 1];
-    if (!last)
-        return false;
-    const option = (last.options ?? []).find((o) => 'DefElem' in o && o.DefElem.defname === 'volatility');
-    const value = option && 'DefElem' in option ? stringValue(option.DefElem.arg) : undefined;
-    return value === undefined || value === 'volatile';
+function backup(report) {
+    const g = gate(report, 'backup');
+    if (!g)
+        return item('backup', 'n/a', 'no backup evidence configured');
+    const restore = lastRestore(report);
+    const proven = restore ? `; last proven restore ${day(restore) ?? restore}` : '';
+    if (g.status === 'fail')
+        return item('backup', 'problem', `${g.summary}${proven}`);
+    if (g.status === 'skipped')
+        return item('backup', 'n/a', `${g.summary}${proven}`);
+    return item('backup', 'ok', `${g.summary}${proven || '; no restore on record'}`);
 }
-/** The first volatile function the default calls, e.g. `gen_random_uuid()`. */
-function volatileCall(expr, previous) {
-    for (const call of findNodes(expr, 'FuncCall')) {
-        const name = qualifiedName(call.funcname);
-        const base = name.slice(name.lastIndexOf('.') + 1);
-        if (VOLATILE.has(base) || volatileInFile(name, previous))
-            return `${name}()`;
-    }
-    return undefined;
+function owner(facts) {
+    const missing = [];
+    if (!facts.owner)
+        missing.push(facts.hasNote ? 'the release note names no Owner' : 'no release note names an Owner');
+    if (!facts.channel)
+        missing.push('no channel configured (checklist.channel)');
+    const parts = [];
+    if (facts.owner)
+        parts.push(`Owner ${facts.owner}`);
+    if (facts.channel)
+        parts.push(`${parts.length ? ' · ' : ''}channel ${facts.channel}`);
+    if (missing.length)
+        parts.push(`${parts.length ? '; ' : ''}${missing.join('; ')}`);
+    return item('owner', missing.length ? 'problem' : 'ok', ...parts);
 }
-const addingVolatileDefault = {
-    id: 'adding-volatile-default',
-    severity: 'error',
-    class: 'expand',
-    summary: 'ADD COLUMN with a volatile DEFAULT (or any DEFAULT before Postgres 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
-    check({ statement, state, previous, pgVersion }) {
-        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
-            return [];
-        const table = relationKey(statement.node.AlterTableStmt.relation);
-        if (state.isNewTable(table))
-            return [];
-        return alterCommands(statement.node).flatMap((cmd) => {
-            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-            const expr = def && columnDefault(def);
-            if (!def?.colname || !expr)
-                return [];
-            const lock = `rewrites every row of existing table "${table}" under an ACCESS EXCLUSIVE lock`;
-            const wait = 'no reads or writes until the rewrite finishes';
-            const call = volatileCall(expr, previous);
-            if (call) {
-                return [
-                    {
-                        message: `Adding column "${def.colname}" with the volatile default ${call} ${lock}, because Postgres must compute a value for each existing row: ${wait}.`,
-                        help: `Add "${def.colname}" without a default, then ALTER COLUMN … SET DEFAULT ${call} (new rows only), and backfill existing rows in batches.`,
-                    },
-                ];
-            }
-            if (pgVersion >= 11)
-                return [];
-            return [
-                {
-                    message: `On Postgres ${pgVersion}, adding column "${def.colname}" with a DEFAULT ${lock} (only Postgres 11+ stores a constant default without touching the rows): ${wait}.`,
-                    help: `Add "${def.colname}" without a default, then SET DEFAULT in a second statement and backfill existing rows in batches; or raise migrations.pg-version if production runs 11+.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-concurrent-index-in-transaction.ts
-
-
-function concurrentOperation(node) {
-    if ('IndexStmt' in node && node.IndexStmt.concurrent)
-        return 'CREATE INDEX CONCURRENTLY';
-    if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX' && node.DropStmt.concurrent)
-        return 'DROP INDEX CONCURRENTLY';
-    if (isConcurrentReindex(node))
-        return 'REINDEX CONCURRENTLY';
-    return undefined;
+function buildChecklist(report, facts) {
+    return [live(facts), knownGood(facts), database(report), backup(report), owner(facts)];
 }
-/** Why this statement runs in a transaction, naming the runner. */
-function why({ statement, file, transactionModel, previous, following }) {
-    const runner = layoutById(file.layout).name;
-    if (statement.inExplicitTransaction)
-        return 'the file wraps it in its own BEGIN … COMMIT';
-    switch (transactionModel) {
-        case 'implicit':
-            return `${runner} sends the file as one query, and Postgres runs a query of ${previous.length + following.length + 1} statements as one implicit transaction`;
-        case 'flyway':
-            return 'Flyway runs this file in a transaction because it also holds statements that can run in one';
-        default:
-            if (['supabase', 'prisma', 'drizzle'].includes(file.layout))
-                return `${runner} runs each migration file in a transaction`;
-            if (file.layout === 'dbmate')
-                return 'dbmate runs each migration in a transaction unless it is marked transaction:false';
-            return 'migrations.transaction is per-file, so each migration file runs in a transaction';
-    }
+function renderEvidence(parts) {
+    return parts.map((p) => (typeof p === 'string' ? escapeMarkdown(p) : inlineCode(p.code))).join('');
 }
-const ban_concurrent_index_in_transaction_HELP = {
-    supabase: 'Supabase cannot run a migration file outside a transaction: run this statement by hand (psql) outside the migration, or use the plain form and accept the write lock if the table is small.',
-    prisma: 'Prisma Migrate runs migration files in a transaction: run this statement by hand (psql) and record its migration with `prisma migrate resolve --applied <name>`, or use the plain form and accept the write lock if the table is small.',
-    drizzle: 'drizzle-kit migrate runs migrations in a transaction: run this statement by hand (psql) outside Drizzle, or use the plain form and accept the write lock if the table is small.',
-    dbmate: 'Move it to a migration of its own whose first line is `-- migrate:up transaction:false`.',
-    'golang-migrate': 'Move it alone into a migration file of its own: a single-statement file runs outside any transaction.',
-    flyway: 'Move it into a migration file of its own that holds only non-transactional statements: Flyway then runs that file without a transaction.',
-};
-const banConcurrentIndexInTransaction = {
-    id: 'ban-concurrent-index-in-transaction',
-    severity: 'error',
-    class: 'unknown',
-    summary: 'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction block, so the deploy stops at this migration.',
-    check(ctx) {
-        const operation = concurrentOperation(ctx.statement.node);
-        if (!operation || !ctx.inTransaction)
-            return [];
-        const help = ctx.statement.inExplicitTransaction
-            ? `Move it out of the BEGIN … COMMIT block into a migration of its own. ${ban_concurrent_index_in_transaction_HELP[ctx.file.layout] ?? ''}`.trim()
-            : (ban_concurrent_index_in_transaction_HELP[ctx.file.layout] ?? 'Run it in a migration of its own, outside any transaction.');
-        return [
-            {
-                message: `${operation} cannot run inside a transaction block, but ${why(ctx)}: Postgres rejects it and the deploy fails at this migration.`,
-                help,
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/changing-column-type.ts
-
-
-/**
- * Targets that only widen what a column of the same family already holds, so Postgres changes the
- * catalog without a rewrite: varchar(n) → varchar / text, numeric(p,s) → numeric, cidr → inet,
- * bit varying(n) → bit varying. (The column's current type is not in the migration.)
- */
-function isUnboundedWidening(target, mods) {
-    if (target === 'text' || target === 'inet')
-        return true;
-    return BOUNDED.has(target) && mods.length === 0;
+/** Five numbered lines of Markdown; every piece of text from the repository or the note is escaped. */
+function formatChecklist(items) {
+    const lines = items.map((i, n) => `${n + 1}. ${ICON[i.status]} **${i.title}:** ${renderEvidence(i.evidence)}`);
+    return ['### Pre-release checklist', '', ...lines].join('\n');
 }
-/** Bounded targets: metadata-only when they widen the current type, a rewrite that can fail when they narrow it. */
-const BOUNDED = new Set(['varchar', 'numeric', 'varbit']);
-/** `USING "col"` or `USING "col"::target` changes nothing Postgres would not do by itself. */
-function trivialUsing(using, column) {
-    if (!using)
-        return true;
-    const expr = 'TypeCast' in using ? using.TypeCast.arg : using;
-    const fields = expr && 'ColumnRef' in expr ? (expr.ColumnRef.fields ?? []) : [];
-    return fields.length > 0 && stringValue(fields[fields.length - 1]) === column;
-}
-const UTC_NAMES = new Set(['utc', 'gmt', 'uct', 'zulu', 'universal', 'etc/utc', 'etc/gmt', 'etc/uct', 'etc/universal', 'etc/zulu', '0', '+00', '+00:00']);
-/** The value of `SET timezone = 'UTC'` / `SET TIME ZONE 'UTC'`, as the engine kept its text. */
-function isUtc(setting) {
-    const value = setting?.match(/(?:=|\bto\b|\bzone\b)\s*(.+?)\s*$/i)?.[1];
-    return !!value && UTC_NAMES.has(value.replace(/^['"]|['"]$/g, '').toLowerCase());
-}
-const FRIENDLY = { int2: 'smallint', int4: 'integer', int8: 'bigint', float4: 'real', float8: 'double precision', bool: 'boolean' };
-function assess(ctx, table, column, def) {
-    const target = typeBaseName(def.typeName);
-    const mods = typeModifiers(def.typeName);
-    const array = !!def.typeName?.arrayBounds?.length;
-    const text = typeNameText(def.typeName).replace(/^(int2|int4|int8|float4|float8|bool)\b/, (n) => FRIENDLY[n] ?? n);
-    const where = `column "${column}" of existing table "${table}"`;
-    if (!trivialUsing(def.raw_default, column)) {
-        return {
-            message: `Changing the type of ${where} to ${text} with a USING expression rewrites the whole table under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
-            help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
-        };
-    }
-    if (!array && isUnboundedWidening(target, mods))
-        return undefined;
-    if (!array && target === 'timestamptz') {
-        if (ctx.pgVersion >= 12 && isUtc(ctx.settings.get('timezone')))
-            return undefined;
-        return {
-            message: `Changing ${where} to ${text} rewrites the whole table under an ACCESS EXCLUSIVE lock unless it converts timestamp to timestamptz with the session TimeZone set to UTC on Postgres 12+; existing values are reinterpreted in the session time zone.`,
-            help: "If the column is timestamp and holds UTC, run SET timezone = 'UTC' earlier in this migration (Postgres 12+ then skips the rewrite); otherwise add a new column and backfill it in batches.",
-            class: 'unknown',
-        };
-    }
-    if (!array && BOUNDED.has(target)) {
-        const widening = target === 'numeric' ? `numeric(p,${mods[1] ?? 0}) with a smaller p` : `shorter ${target}`;
-        return {
-            message: `Changing ${where} to ${text}: if this narrows the current type or changes its family (text → ${text}), Postgres rewrites the whole table under an ACCESS EXCLUSIVE lock and fails on values that no longer fit, which the previous release keeps writing; only widening a ${widening} is metadata-only.`,
-            help: `If the current type is a ${widening}, this only widens: say so in an ignore comment. To narrow, enforce the limit with a CHECK constraint NOT VALID, VALIDATE it in a later migration, and keep the check instead of changing the type.`,
-            class: 'unknown',
-        };
-    }
-    return {
-        message: `Changing the type of ${where} to ${text} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
-        help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
-    };
-}
-const changingColumnType = {
-    id: 'changing-column-type',
-    severity: 'error',
-    class: 'contract',
-    summary: 'ALTER COLUMN … TYPE rewrites the table under an ACCESS EXCLUSIVE lock, and the previous release may not handle the new type.',
-    check(ctx) {
-        const { node } = ctx.statement;
-        if (!isTableAlter(node) || !('AlterTableStmt' in node))
-            return [];
-        const table = relationKey(node.AlterTableStmt.relation);
-        return alterCommands(node).flatMap((cmd) => {
-            const def = cmd.subtype === 'AT_AlterColumnType' ? columnDefOf(cmd) : undefined;
-            if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name))
-                return [];
-            const hit = assess(ctx, table, cmd.name, def);
-            return hit ? [hit] : [];
-        });
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(2627);
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/constraint-missing-not-valid.ts
-
-
-
-const isScanned = (c) => (c?.contype === 'CONSTR_FOREIGN' || c?.contype === 'CONSTR_CHECK') && !c.skip_validation;
-function scanHit(table, c, inline) {
-    const name = c.conname ? ` "${c.conname}"` : '';
-    const what = inline ? `column "${inline}" with an inline ${c.contype === 'CONSTR_FOREIGN' ? 'REFERENCES' : 'CHECK'}` : `constraint${name}`;
-    const fix = inline
-        ? `Add "${inline}" without the constraint, then ADD CONSTRAINT … NOT VALID, and VALIDATE CONSTRAINT in a later migration.`
-        : 'Add it with NOT VALID (checked for new writes at once, instantly), then VALIDATE CONSTRAINT in a later migration: validation only blocks schema changes.';
-    if (c.contype === 'CONSTR_FOREIGN') {
-        const parent = relationKey(c.pktable);
-        return {
-            message: `Adding ${what} to existing table "${table}" checks every row against "${parent}" while holding locks that block writes to both "${table}" and "${parent}" until the scan finishes.`,
-            help: fix,
-        };
-    }
-    return {
-        message: `Adding ${what} to existing table "${table}" scans every row while holding an ACCESS EXCLUSIVE lock: reads and writes of "${table}" wait until the scan finishes.`,
-        help: fix,
-    };
-}
-/** Statements that ran earlier in the same transaction as this one. */
-function sameTransaction({ statement, previous }) {
-    if (!statement.inExplicitTransaction)
-        return previous;
-    const begin = previous.findLastIndex((s) => s.kind === 'TransactionStmt');
-    return previous.slice(begin + 1);
-}
-/** Names of constraints added NOT VALID to `table` earlier in the transaction. */
-function addedNotValid(statements, table) {
-    const names = statements
-        .filter((s) => 'AlterTableStmt' in s.node && relationKey(s.node.AlterTableStmt.relation) === table)
-        .flatMap((s) => alterCommands(s.node).map((c) => constraintOf(c.def)))
-        .flatMap((c) => (c?.skip_validation && c.conname ? [c.conname] : []));
-    return new Set(names);
-}
-/**
- * The statements of a `DO $$ BEGIN … [EXCEPTION …] END $$` block: Drizzle wraps its foreign keys in one
- * to ignore duplicate_object. Anything more complex than a flat list of statements is left alone.
- */
-function doBlockStatements(node) {
-    if (!('DoStmt' in node))
-        return [];
-    const options = (node.DoStmt.args ?? []).flatMap((a) => ('DefElem' in a ? [a.DefElem] : []));
-    const language = options.find((o) => o.defname === 'language')?.arg;
-    if (language && 'String' in language && language.String.sval !== 'plpgsql')
-        return [];
-    const body = options.find((o) => o.defname === 'as')?.arg;
-    const inner = body && 'String' in body ? /^\s*BEGIN\b([\s\S]*?)(?:\bEXCEPTION\b[\s\S]*)?\bEND\s*;?\s*$/i.exec(body.String.sval ?? '')?.[1] : undefined;
-    if (!inner)
-        return [];
-    try {
-        return ((0,wasm.parseSync)(inner).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
-    }
-    catch {
-        return [];
-    }
-}
-function checkAlter(ctx, node) {
-    if (!isTableAlter(node) || !('AlterTableStmt' in node))
-        return [];
-    const table = relationKey(node.AlterTableStmt.relation);
-    if (ctx.state.isNewTable(table))
-        return [];
-    const notValid = ctx.inTransaction ? addedNotValid([...sameTransaction(ctx), ctx.statement], table) : new Set();
-    return alterCommands(node).flatMap((cmd) => {
-        if (cmd.subtype === 'AT_AddConstraint') {
-            const c = constraintOf(cmd.def);
-            return isScanned(c) ? [scanHit(table, c)] : [];
-        }
-        if (cmd.subtype === 'AT_AddColumn') {
-            const def = columnDefOf(cmd);
-            return def ? columnConstraints(def).filter(isScanned).map((c) => scanHit(table, c, def.colname)) : [];
-        }
-        if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name && notValid.has(cmd.name)) {
-            return [
-                {
-                    message: `VALIDATE CONSTRAINT "${cmd.name}" runs in the same transaction that added it NOT VALID, so the lock taken by the ADD is held for the whole validation scan of "${table}": NOT VALID buys nothing.`,
-                    help: 'Move VALIDATE CONSTRAINT to a later migration (its own transaction): alone it takes a SHARE UPDATE EXCLUSIVE lock that lets reads and writes continue.',
-                },
-            ];
-        }
-        return [];
-    });
-}
-const constraintMissingNotValid = {
-    id: 'constraint-missing-not-valid',
-    severity: 'error',
-    class: 'expand',
-    summary: 'Adding a FOREIGN KEY or CHECK constraint without NOT VALID scans the whole table under a lock that blocks writes.',
-    check(ctx) {
-        const { node } = ctx.statement;
-        return [node, ...doBlockStatements(node)].flatMap((n) => checkAlter(ctx, n));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/disallowed-unique-constraint.ts
-
-
-const disallowed_unique_constraint_buildsIndex = (c) => c?.contype === 'CONSTR_UNIQUE' && !c.indexname;
-const disallowedUniqueConstraint = {
-    id: 'disallowed-unique-constraint',
-    severity: 'error',
-    class: 'expand',
-    summary: 'ADD CONSTRAINT … UNIQUE builds its index under an ACCESS EXCLUSIVE lock and fails on existing duplicates.',
-    check({ statement, state }) {
-        const { node } = statement;
-        if (!isTableAlter(node) || !('AlterTableStmt' in node))
-            return [];
-        const table = relationKey(node.AlterTableStmt.relation);
-        if (state.isNewTable(table))
-            return [];
-        return alterCommands(node).flatMap((cmd) => {
-            if (cmd.subtype === 'AT_AddConstraint') {
-                const c = constraintOf(cmd.def);
-                if (!disallowed_unique_constraint_buildsIndex(c))
-                    return [];
-                const columns = (c.keys ?? []).map((k) => `"${stringValue(k)}"`).join(', ');
-                return [
-                    {
-                        message: `Adding UNIQUE constraint${c.conname ? ` "${c.conname}"` : ''} on ${columns || 'columns'} of existing table "${table}" builds its index under an ACCESS EXCLUSIVE lock (no reads or writes until the build finishes), and fails if existing rows hold duplicates.`,
-                        help: 'Run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … UNIQUE USING INDEX, which is instant.',
-                    },
-                ];
-            }
-            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-            if (!def?.colname || !columnConstraints(def).some(disallowed_unique_constraint_buildsIndex))
-                return [];
-            return [
-                {
-                    message: `Adding column "${def.colname}" with an inline UNIQUE to existing table "${table}" builds a unique index over every row under an ACCESS EXCLUSIVE lock: no reads or writes until the build finishes.`,
-                    help: `Add "${def.colname}" without UNIQUE, then CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own and ADD CONSTRAINT … UNIQUE USING INDEX.`,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-index-deletion.ts
-
-
-const requireConcurrentIndexDeletion = {
-    id: 'require-concurrent-index-deletion',
-    severity: 'error',
-    class: 'expand',
-    summary: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index’s table, blocking its reads and writes.',
-    check({ statement, state }) {
-        const { node } = statement;
-        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent)
-            return [];
-        const existing = dropTargetNames(node)
-            .map((parts) => qualifiedName(parts))
-            .filter((name) => name && !state.isNewIndex(name));
-        if (!existing.length)
-            return [];
-        const names = existing.map((n) => `"${n}"`).join(', ');
-        return [
-            {
-                message: `Dropping index ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on its table: every read and write of the table waits, and the lock itself queues behind running queries.`,
-                help: existing.length > 1 || node.DropStmt.behavior === 'DROP_CASCADE'
-                    ? 'Use DROP INDEX CONCURRENTLY IF EXISTS, one index per statement and without CASCADE, in a migration that runs outside a transaction.'
-                    : 'Use DROP INDEX CONCURRENTLY IF EXISTS in a migration of its own that runs outside a transaction.',
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-reindex.ts
-
-
-const WHAT = {
-    REINDEX_OBJECT_INDEX: 'index',
-    REINDEX_OBJECT_TABLE: 'table',
-    REINDEX_OBJECT_SCHEMA: 'schema',
-    REINDEX_OBJECT_SYSTEM: 'system catalogs',
-    REINDEX_OBJECT_DATABASE: 'database',
-};
-const requireConcurrentReindex = {
-    id: 'require-concurrent-reindex',
-    severity: 'error',
-    class: 'expand',
-    summary: 'REINDEX without CONCURRENTLY blocks writes to the table, and reads through the index, until the rebuild finishes.',
-    check({ statement, state, pgVersion }) {
-        const { node } = statement;
-        if (!('ReindexStmt' in node) || isConcurrentReindex(node))
-            return [];
-        const reindex = node.ReindexStmt;
-        const kind = reindex.kind ?? 'REINDEX_OBJECT_INDEX';
-        const name = reindex.relation ? relationKey(reindex.relation) : (reindex.name ?? '');
-        if (kind === 'REINDEX_OBJECT_TABLE' && state.isNewTable(name))
-            return [];
-        if (kind === 'REINDEX_OBJECT_INDEX' && state.isNewIndex(name))
-            return [];
-        const target = `${WHAT[kind] ?? 'object'}${name ? ` "${name}"` : ''}`;
-        return [
-            {
-                message: `REINDEX of ${target} without CONCURRENTLY blocks every write to the table(s) and every read that uses the index being rebuilt, for the whole rebuild.`,
-                help: pgVersion >= 12
-                    ? 'Use REINDEX … CONCURRENTLY (Postgres 12+) in a migration of its own that runs outside a transaction.'
-                    : `Postgres ${pgVersion} has no REINDEX CONCURRENTLY: build a replacement with CREATE INDEX CONCURRENTLY, then DROP INDEX CONCURRENTLY the old one and rename the new one.`,
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-if-not-exists.ts
-
-
-const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt', 'TransactionStmt']);
-/** More than one statement that changes something: a failure part-way leaves the earlier ones applied. */
-function canStopHalfWay({ previous, following }) {
-    return [...previous, ...following].some((s) => !SESSION_ONLY.has(s.kind));
-}
-const RERUN = 'it runs outside a transaction, so if the migration fails after it, re-running the file fails here with "already exists"';
-const requireIfNotExists = {
-    id: 'require-if-not-exists',
-    severity: 'warning',
-    class: 'expand',
-    summary: 'Outside a transaction a migration can be half-applied; IF NOT EXISTS lets it be re-run.',
-    check(ctx) {
-        if (ctx.inTransaction)
-            return [];
-        const { node } = ctx.statement;
-        if ('IndexStmt' in node) {
-            const index = node.IndexStmt;
-            if (index.if_not_exists || (!index.concurrent && !canStopHalfWay(ctx)))
-                return [];
-            const table = relationKey(index.relation);
-            const kind = index.concurrent ? 'CREATE INDEX CONCURRENTLY' : 'CREATE INDEX';
-            if (!index.idxname) {
-                return [
-                    {
-                        message: `${kind} on "${table}" has no name, so it cannot say IF NOT EXISTS: ${index.concurrent ? 'after a failed build' : 'when the migration is re-run after a failure'} a re-run builds a second copy of the index.`,
-                        help: `Name the index and write ${kind} IF NOT EXISTS <name>.`,
-                    },
-                ];
-            }
-            return [
-                {
-                    message: index.concurrent
-                        ? `CREATE INDEX CONCURRENTLY "${index.idxname}" on "${table}" has no IF NOT EXISTS: a build that fails or is cancelled leaves an INVALID index behind, and re-running the migration then fails with "already exists".`
-                        : `CREATE INDEX "${index.idxname}" on "${table}" has no IF NOT EXISTS: ${RERUN}.`,
-                    help: index.concurrent
-                        ? 'Write CREATE INDEX CONCURRENTLY IF NOT EXISTS (and after a failed build, DROP INDEX CONCURRENTLY IF EXISTS the invalid index before re-running).'
-                        : 'Write CREATE INDEX IF NOT EXISTS so a re-run skips what already exists.',
-                },
-            ];
-        }
-        if (!canStopHalfWay(ctx))
-            return [];
-        if ('CreateStmt' in node) {
-            if (node.CreateStmt.if_not_exists)
-                return [];
-            return [
-                {
-                    message: `CREATE TABLE "${relationKey(node.CreateStmt.relation)}" has no IF NOT EXISTS: ${RERUN}.`,
-                    help: 'Write CREATE TABLE IF NOT EXISTS, or run the file in a transaction.',
-                },
-            ];
-        }
-        if (!isTableAlter(node) || !('AlterTableStmt' in node))
-            return [];
-        const table = relationKey(node.AlterTableStmt.relation);
-        return alterCommands(node).flatMap((cmd) => {
-            const def = cmd.subtype === 'AT_AddColumn' && !cmd.missing_ok ? columnDefOf(cmd) : undefined;
-            if (!def?.colname)
-                return [];
-            return [
-                {
-                    message: `ADD COLUMN "${def.colname}" to "${table}" has no IF NOT EXISTS: ${RERUN}.`,
-                    help: 'Write ADD COLUMN IF NOT EXISTS, or run the file in a transaction.',
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-lock-timeout.ts
-
-
-/** ALTER TABLE sub-commands that take a weaker lock than ACCESS EXCLUSIVE. */
-const WEAK_ALTER = new Set([
-    'AT_ValidateConstraint',
-    'AT_SetStatistics',
-    'AT_SetOptions',
-    'AT_ResetOptions',
-    'AT_SetRelOptions',
-    'AT_ResetRelOptions',
-    'AT_ClusterOn',
-    'AT_DropCluster',
-    'AT_AttachPartition',
-    'AT_EnableTrig',
-    'AT_EnableAlwaysTrig',
-    'AT_EnableReplicaTrig',
-    'AT_DisableTrig',
-    'AT_EnableTrigAll',
-    'AT_DisableTrigAll',
-    'AT_EnableTrigUser',
-    'AT_DisableTrigUser',
-]);
-function takesAccessExclusive(node) {
-    return alterCommands(node).some((c) => {
-        if (c.subtype === 'AT_AddConstraint')
-            return constraintOf(c.def)?.contype !== 'CONSTR_FOREIGN'; // FKs take SHARE ROW EXCLUSIVE
-        if (c.subtype === 'AT_DetachPartition')
-            return !c.def || !('PartitionCmd' in c.def) || !c.def.PartitionCmd.concurrent;
-        return !WEAK_ALTER.has(c.subtype ?? '');
-    });
-}
-/** The existing table a statement locks ACCESS EXCLUSIVE, or undefined. */
-function accessExclusiveTarget(node, state) {
-    const existing = (tables) => tables.find((t) => t && !state.isNewTable(t));
-    if (isTableAlter(node) && 'AlterTableStmt' in node) {
-        return takesAccessExclusive(node) ? existing([relationKey(node.AlterTableStmt.relation)]) : undefined;
-    }
-    if ('DropStmt' in node) {
-        const names = dropTargetNames(node).map((parts) => qualifiedName(parts));
-        if (node.DropStmt.removeType === 'OBJECT_TABLE')
-            return existing(names);
-        if (node.DropStmt.removeType === 'OBJECT_INDEX' && !node.DropStmt.concurrent) {
-            const index = names.find((n) => n && !state.isNewIndex(n));
-            return index ? `the table of index "${index}"` : undefined;
-        }
-        return undefined;
-    }
-    if ('TruncateStmt' in node) {
-        return existing((node.TruncateStmt.relations ?? []).map((r) => ('RangeVar' in r ? relationKey(r.RangeVar) : '')));
-    }
-    if ('RenameStmt' in node && ['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT'].includes(node.RenameStmt.renameType ?? '')) {
-        return existing([relationKey(node.RenameStmt.relation)]);
-    }
-    if ('ClusterStmt' in node)
-        return existing([relationKey(node.ClusterStmt.relation)]);
-    if ('VacuumStmt' in node && (node.VacuumStmt.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full')) {
-        return existing((node.VacuumStmt.rels ?? []).map((r) => ('VacuumRelation' in r ? relationKey(r.VacuumRelation.relation) : '')));
-    }
-    return undefined;
-}
-/** `SET lock_timeout = 0` turns the timeout off. */
-function isEnabled(setting) {
-    const value = setting?.match(/(?:=|\bto\b)\s*(.+?)\s*$/i)?.[1]?.replace(/^['"]|['"]$/g, '');
-    return !!value && !/^0+\s*(us|ms|s|min|h|d)?$/i.test(value);
-}
-/** `SELECT set_config('lock_timeout', '2s', …)`, the function form of SET. */
-const SET_CONFIG = /\bset_config\s*\(\s*'lock_timeout'\s*,\s*'(?!0+\s*(?:us|ms|s|min|h|d)?')/i;
-const requireLockTimeout = {
-    id: 'require-lock-timeout',
-    severity: 'warning',
-    class: 'unknown',
-    summary: 'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout can queue every query on the table behind it.',
-    check({ statement, state, previous, settings }) {
-        if (isEnabled(settings.get('lock_timeout')) || previous.some((s) => SET_CONFIG.test(s.text)))
-            return [];
-        const target = accessExclusiveTarget(statement.node, state);
-        // Once per file: the first such statement is where SET lock_timeout belongs.
-        if (!target || previous.some((s) => accessExclusiveTarget(s.node, state)))
-            return [];
-        const table = target.startsWith('the table') ? target : `existing table "${target}"`;
-        return [
-            {
-                message: `This statement takes an ACCESS EXCLUSIVE lock on ${table} and no lock_timeout is set earlier in the file: while it waits behind a long-running query, every read and write of the table queues behind it, which looks like an outage.`,
-                help: "Start the migration with SET lock_timeout = '2s' (SET LOCAL inside a transaction) so it gives up instead of stalling traffic, and retry the deploy when it times out.",
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/setting-not-null.ts
-
-
-/** ALTER TABLE sub-commands on `table` in the statements before this one. */
-function earlierCommands(previous, table) {
-    return previous.flatMap((s) => isTableAlter(s.node) && 'AlterTableStmt' in s.node && relationKey(s.node.AlterTableStmt.relation) === table
-        ? alterCommands(s.node)
-        : []);
-}
-/** `CHECK (column IS NOT NULL)`. */
-function checksNotNull(c, column) {
-    const test = c?.contype === 'CONSTR_CHECK' && c.raw_expr && 'NullTest' in c.raw_expr ? c.raw_expr.NullTest : undefined;
-    const ref = test?.arg && 'ColumnRef' in test.arg ? test.arg.ColumnRef.fields : undefined;
-    return test?.nulltesttype === 'IS_NOT_NULL' && stringValue(ref?.[ref.length - 1]) === column;
-}
-/**
- * A validated `CHECK (column IS NOT NULL)` earlier in the file: added without NOT VALID, or validated by
- * VALIDATE CONSTRAINT. A VALIDATE of a constraint added by an earlier migration counts when its name mentions the column.
- */
-function hasValidatedCheck(cmds, column) {
-    const checks = cmds.map((c) => constraintOf(c.def)).filter((c) => checksNotNull(c, column));
-    if (checks.some((c) => !c.skip_validation))
-        return true;
-    const added = new Set(cmds.flatMap((c) => constraintOf(c.def)?.conname ?? []));
-    const notValid = new Set(checks.flatMap((c) => c.conname ?? []));
-    return cmds.some((c) => c.subtype === 'AT_ValidateConstraint' && !!c.name && (notValid.has(c.name) || (!added.has(c.name) && c.name.includes(column))));
-}
-function hasDefault(cmds, column) {
-    return cmds.some((c) => {
-        if (c.subtype === 'AT_ColumnDefault')
-            return c.name === column && !!c.def;
-        const def = c.subtype === 'AT_AddColumn' ? columnDefOf(c) : undefined;
-        return def?.colname === column && !!columnDefault(def);
-    });
-}
-const setting_not_null_HELP = 'Once the previous release never writes NULL: add CHECK ("col" IS NOT NULL) NOT VALID in one migration; in a later one, VALIDATE CONSTRAINT it, then SET NOT NULL (Postgres 12+ skips the scan thanks to the validated check) and drop the check.';
-const settingNotNull = {
-    id: 'setting-not-null',
-    severity: 'error',
-    class: 'contract',
-    summary: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and the previous release’s writes of NULL start failing.',
-    check({ statement, state, previous, pgVersion }) {
-        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
-            return [];
-        const table = relationKey(statement.node.AlterTableStmt.relation);
-        if (state.isNewTable(table))
-            return [];
-        const cmds = alterCommands(statement.node);
-        const before = earlierCommands(previous, table);
-        return cmds.flatMap((cmd) => {
-            const column = cmd.subtype === 'AT_SetNotNull' ? cmd.name : undefined;
-            if (!column)
-                return [];
-            const scan = `takes an ACCESS EXCLUSIVE lock on existing table "${table}" and scans every row to check it: reads and writes wait for the whole scan`;
-            if (hasValidatedCheck([...before, ...cmds], column)) {
-                if (pgVersion >= 12)
-                    return [];
-                return [
-                    {
-                        message: `Setting "${column}" of "${table}" to NOT NULL ${scan} — Postgres ${pgVersion} does not use the validated CHECK constraint to skip it (12+ does).`,
-                        help: 'On Postgres before 12 keep the validated CHECK (col IS NOT NULL) constraint instead of SET NOT NULL, or run SET NOT NULL in a quiet window.',
-                        class: 'expand',
-                    },
-                ];
-            }
-            const addedHere = cmds.some((c) => c.subtype === 'AT_AddColumn' && columnDefOf(c)?.colname === column);
-            if (addedHere || state.isNewColumn(table, column)) {
-                const inline = `Declare "${column}" NOT NULL with a constant DEFAULT in its ADD COLUMN instead (instant on Postgres 11+)`;
-                if (hasDefault([...before, ...cmds], column)) {
-                    return [{ message: `Setting new column "${column}" of "${table}" to NOT NULL ${scan}.`, help: `${inline}.`, class: 'expand' }];
-                }
-                return [
-                    {
-                        message: `Setting new column "${column}" of "${table}" to NOT NULL ${scan}. It has no DEFAULT, so the previous release's INSERTs, which do not name "${column}", fail.`,
-                        help: `${inline}, or tighten it in a later release once the previous release no longer inserts rows without it.`,
-                    },
-                ];
-            }
-            return [
-                {
-                    message: `Setting "${column}" of "${table}" to NOT NULL ${scan}. The previous release's writes that leave "${column}" NULL start failing too.`,
-                    help: setting_not_null_HELP,
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-constraint.ts
-
-
-/** The constraint's kind and what the previous release loses, guessed from Postgres, Prisma and Drizzle naming. */
-const ban_drop_constraint_KINDS = [
-    {
-        pattern: /(_fkey|_fk)$|^fk_/,
-        kind: 'foreign key',
-        loss: 'rows pointing at missing parents (orphans) appear and its ON DELETE behaviour stops, and re-adding the foreign key on rollback fails on those orphans',
-    },
-    {
-        pattern: /_pkey$|^pk_/,
-        kind: 'primary key',
-        loss: 'its ON CONFLICT (…) upserts fail, duplicate ids can appear, and on a published table (Supabase Realtime, logical replication) UPDATEs and DELETEs fail for want of a replica identity',
-    },
-    {
-        pattern: /(_key|_unique|_uniq|_excl)$|^(uq|uk|ux)_/,
-        kind: 'unique constraint',
-        loss: 'its ON CONFLICT (…) upserts fail with "there is no unique or exclusion constraint matching the ON CONFLICT specification", and duplicates appear that make re-adding it on rollback fail',
-    },
-    {
-        pattern: /(_check|_chk)$|^(ck|chk)_/,
-        kind: 'check constraint',
-        loss: 'values it never expects get written, and re-adding the check on rollback fails on them',
-    },
-    { pattern: /_not_null$/, kind: 'not-null constraint', loss: 'it reads NULLs it never expects' },
-];
-const GENERAL = {
-    kind: 'constraint',
-    loss: 'the references, uniqueness or values it guaranteed stop holding, rows it would reject get written, ON CONFLICT upserts that target it fail, and re-adding it on rollback fails on those rows',
-};
-const SUFFIX = /_(fkey|fk|pkey|key|unique|uniq|excl|check|chk|not_null)$/;
-/** `orders_user_id_fkey` on `orders` → `user_id`: the column a Postgres/Prisma-named constraint is on. */
-function columnOfName(relname, name) {
-    if (!name.startsWith(`${relname}_`) || !SUFFIX.test(name))
-        return undefined;
-    return name.slice(relname.length + 1).replace(SUFFIX, '') || undefined;
-}
-function addedConstraints(node, table) {
-    if (!('AlterTableStmt' in node) || relationKey(node.AlterTableStmt.relation) !== table)
-        return [];
-    return alterCommands(node).flatMap((c) => c.subtype === 'AT_AddConstraint' ? [constraintOf(c.def)?.conname ?? ''] : []);
-}
-function renamedConstraint(node, table) {
-    if (!('RenameStmt' in node))
-        return [];
-    const r = node.RenameStmt;
-    return r.renameType === 'OBJECT_TABCONSTRAINT' && relationKey(r.relation) === table && r.newname
-        ? [r.newname]
-        : [];
-}
-/** Columns and tables a later statement drops anyway (Prisma drops a column's or table's foreign keys first). */
-function droppedLater(statements, table) {
-    const tables = new Set();
-    const columns = new Set();
-    for (const { node } of statements) {
-        if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE')
-            dropTargetNames(node).forEach((p) => tables.add(qualifiedName(p)));
-        if ('AlterTableStmt' in node && relationKey(node.AlterTableStmt.relation) === table) {
-            alterCommands(node).forEach((c) => c.subtype === 'AT_DropColumn' && c.name && columns.add(c.name));
-        }
-    }
-    return { tables, columns };
-}
-const banDropConstraint = {
-    id: 'ban-drop-constraint',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Dropping a constraint takes away a guarantee the previous release relies on (foreign key, unique, primary key, check).',
-    check({ statement, state, previous, following }) {
-        const { node } = statement;
-        if (!('AlterTableStmt' in node) || !isTableAlter(node))
-            return [];
-        const rel = node.AlterTableStmt.relation;
-        const table = relationKey(rel);
-        if (!table || state.isNewTable(table))
-            return [];
-        const later = [statement, ...following];
-        const readded = new Set(later.flatMap((s) => [...addedConstraints(s.node, table), ...renamedConstraint(s.node, table)]));
-        const createdEarlier = new Set(previous.flatMap((s) => addedConstraints(s.node, table)));
-        const dropped = droppedLater(later, table);
-        if (dropped.tables.has(table))
-            return [];
-        return alterCommands(node)
-            .filter((c) => c.subtype === 'AT_DropConstraint' && c.name && !readded.has(c.name) && !createdEarlier.has(c.name))
-            .filter((c) => {
-            const column = columnOfName(rel?.relname ?? '', c.name);
-            return !column || (!state.isNewColumn(table, column) && !dropped.columns.has(column));
-        })
-            .map((c) => {
-            const name = c.name;
-            const { kind, loss } = ban_drop_constraint_KINDS.find((k) => k.pattern.test(name.toLowerCase())) ?? GENERAL;
-            return {
-                message: `Dropping ${kind} "${name}" on "${table}" breaks the previous release, which relies on it: ${loss}.`,
-                help: `Keep "${name}" until the contract release, once the rollback target no longer relies on it; to change it (e.g. its ON DELETE), drop and re-add "${name}" in the same migration, adding a foreign key or check NOT VALID and then VALIDATE CONSTRAINT.`,
-            };
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-default.ts
-
-
-/** `ALTER COLUMN c DROP DEFAULT`, or `SET DEFAULT NULL`, which is the same thing. */
-function dropsDefault(c) {
-    if (c.subtype !== 'AT_ColumnDefault' || !c.name)
-        return false;
-    return !c.def || ('A_Const' in c.def && c.def.A_Const.isnull === true);
-}
-/** Columns a later statement gives a default again, or drops (ban-drop-column's concern), as `table.column`. */
-function settledLater(statements) {
-    const keys = new Set();
-    for (const { node } of statements) {
-        if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
-            dropTargetNames(node).forEach((p) => keys.add(`${qualifiedName(p)}.*`));
-        }
-        if (!('AlterTableStmt' in node))
-            continue;
-        const table = relationKey(node.AlterTableStmt.relation);
-        for (const c of alterCommands(node)) {
-            if (!c.name)
-                continue;
-            if (c.subtype === 'AT_DropColumn' || (c.subtype === 'AT_ColumnDefault' && !dropsDefault(c)))
-                keys.add(columnKey(table, c.name));
-        }
-    }
-    return keys;
-}
-const banDropDefault = {
-    id: 'ban-drop-default',
-    severity: 'error',
-    class: 'contract',
-    summary: "Dropping a column's default breaks the previous release's INSERTs that leave the column out.",
-    check({ statement, state, following }) {
-        const { node } = statement;
-        if (!('AlterTableStmt' in node) || !isTableAlter(node))
-            return [];
-        const table = relationKey(node.AlterTableStmt.relation);
-        if (!table)
-            return [];
-        // Prisma changes an enum column's type between DROP DEFAULT and SET DEFAULT: that is a replace.
-        const settled = settledLater([statement, ...following]);
-        if (settled.has(`${table}.*`))
-            return [];
-        return alterCommands(node)
-            .filter((c) => dropsDefault(c) && !state.isNewColumn(table, c.name) && !settled.has(columnKey(table, c.name)))
-            .map((c) => ({
-            message: `Dropping the default of "${c.name}" on "${table}" breaks the previous release: its INSERTs that leave "${c.name}" out now store NULL, or fail with a not-null violation if the column is NOT NULL, after the migration and after a rollback.`,
-            help: `Keep the default until the contract release, once the rollback target always sets "${c.name}"; if the value must change, SET DEFAULT to the new value instead of dropping it.`,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-policy.ts
-
-
-const banDropPolicy = {
-    id: 'ban-drop-policy',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Dropping a row level security policy silently hides rows from, or rejects writes by, the roles the previous release uses.',
-    check({ statement, state, previous, following }) {
-        const { node } = statement;
-        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_POLICY')
-            return [];
-        const file = [...previous, ...following];
-        // DROP POLICY … ; CREATE POLICY … ON the same table later in the file is a replace (names often change with it).
-        const recreatedOn = new Set(following.flatMap((s) => 'CreatePolicyStmt' in s.node ? [relationKey(s.node.CreatePolicyStmt.table)] : []));
-        const createdEarlier = new Set(previous.flatMap((s) => 'CreatePolicyStmt' in s.node
-            ? [`${relationKey(s.node.CreatePolicyStmt.table)}:${s.node.CreatePolicyStmt.policy_name}`]
-            : []));
-        // Policies do nothing on a table whose RLS the file turns off, or that it drops (ban-drop-table's concern).
-        const unprotected = new Set(file.flatMap((s) => {
-            if ('DropStmt' in s.node && s.node.DropStmt.removeType === 'OBJECT_TABLE')
-                return dropTargetNames(s.node).map((p) => qualifiedName(p));
-            if (!('AlterTableStmt' in s.node))
-                return [];
-            const off = alterCommands(s.node).some((c) => c.subtype === 'AT_DisableRowSecurity');
-            return off ? [relationKey(s.node.AlterTableStmt.relation)] : [];
-        }));
-        return dropTargetNames(node)
-            .map((parts) => ({ table: qualifiedName(parts.slice(0, -1)), policy: qualifiedName(parts.slice(-1)) }))
-            .filter(({ table, policy }) => policy &&
-            !state.isNewTable(table) &&
-            !recreatedOn.has(table) &&
-            !createdEarlier.has(`${table}:${policy}`) &&
-            !unprotected.has(table))
-            .map(({ table, policy }) => ({
-            message: `Dropping policy "${policy}" on "${table}" silently changes what the previous release can do: with row level security on, the rows only this policy allowed become invisible to its roles and their writes are rejected, so Supabase's anon and authenticated requests get empty results (no error) or RLS violations, after the migration and after a rollback.`,
-            help: `Replace it in the same migration (DROP POLICY and CREATE POLICY on "${table}" in one file, or ALTER POLICY to change its USING / WITH CHECK), or drop it in a later release once the rollback target no longer relies on it.`,
-        }));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-revoke.ts
-
-const ban_revoke_KINDS = {
-    OBJECT_TABLE: 'table',
-    OBJECT_SEQUENCE: 'sequence',
-    OBJECT_FUNCTION: 'function',
-    OBJECT_PROCEDURE: 'procedure',
-    OBJECT_ROUTINE: 'routine',
-    OBJECT_SCHEMA: 'schema',
-};
-/** Privileges applications do not use: revoking only these (a common Supabase hardening) breaks nothing. */
-const UNUSED_PRIVILEGES = new Set(['truncate', 'references', 'trigger', 'maintain']);
-const SUPABASE_ROLES = new Set(['anon', 'authenticated', 'service_role']);
-function objectName(obj) {
-    if ('RangeVar' in obj)
-        return relationKey(obj.RangeVar);
-    if ('ObjectWithArgs' in obj)
-        return qualifiedName(obj.ObjectWithArgs.objname);
-    return stringValue(obj) ?? '';
-}
-/** A sequence of a table created in this change (`orders_id_seq` for a serial or identity column). */
-function isNewSequence(name, state, created) {
-    if (created.has(name))
-        return true;
-    const parts = name.replace(/_seq$/, '').split('_');
-    return parts.some((_, i) => i > 0 && state.isNewTable(parts.slice(0, i).join('_')));
-}
-function isNewObject(grant, name, state, sequences) {
-    if (grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || grant.objtype === 'OBJECT_SCHEMA')
-        return state.isNewSchema(name);
-    if (grant.objtype === 'OBJECT_TABLE')
-        return state.isNewTable(name) || state.isNewView(name);
-    if (grant.objtype === 'OBJECT_SEQUENCE')
-        return isNewSequence(name, state, sequences);
-    return state.isNewFunction(name);
-}
-function granteeNames(grant) {
-    return (grant.grantees ?? []).flatMap((g) => {
-        if (!('RoleSpec' in g))
-            return [];
-        const r = g.RoleSpec;
-        if (r.roletype === 'ROLESPEC_PUBLIC')
-            return ['PUBLIC'];
-        if (r.roletype === 'ROLESPEC_CSTRING')
-            return [r.rolename ?? ''];
-        return [r.roletype === 'ROLESPEC_CURRENT_USER' ? 'CURRENT_USER' : 'SESSION_USER'];
-    });
-}
-/** `kind:object:grantee` for each privilege a GRANT gives back. */
-function grantKeys(grant) {
-    const objects = (grant.objects ?? []).map(objectName);
-    return objects.flatMap((o) => granteeNames(grant).map((g) => `${grant.targtype}:${grant.objtype}:${o}:${g}`));
-}
-const banRevoke = {
-    id: 'ban-revoke',
-    severity: 'error',
-    class: 'contract',
-    summary: 'Revoking a privilege from a role the previous release connects as makes its queries fail with "permission denied".',
-    check({ statement, state, previous, following }) {
-        const { node } = statement;
-        if (!('GrantStmt' in node))
-            return [];
-        const grant = node.GrantStmt;
-        const kind = ban_revoke_KINDS[grant.objtype ?? ''];
-        // REVOKE GRANT OPTION FOR keeps the privilege itself.
-        if (grant.is_grant || grant.grant_option || !kind)
-            return [];
-        const privileges = (grant.privileges ?? []).flatMap((p) => 'AccessPriv' in p ? [p.AccessPriv.priv_name ?? ''] : []);
-        if (privileges.length && privileges.every((p) => UNUSED_PRIVILEGES.has(p)))
-            return [];
-        // REVOKE ALL … then GRANT … back to the same role later in the file resets the privileges.
-        const regranted = new Set(following.flatMap((s) => 'GrantStmt' in s.node && s.node.GrantStmt.is_grant ? grantKeys(s.node.GrantStmt) : []));
-        const sequences = new Set(previous.flatMap((s) => 'CreateSeqStmt' in s.node ? [relationKey(s.node.CreateSeqStmt.sequence)] : []));
-        const grantees = granteeNames(grant);
-        const allIn = grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA';
-        const what = privileges.length ? privileges.map((p) => p.toUpperCase()).join(', ') : 'ALL';
-        return (grant.objects ?? [])
-            .map(objectName)
-            .filter((name) => name && !isNewObject(grant, name, state, sequences))
-            .flatMap((name) => {
-            const lost = grantees.filter((g) => !regranted.has(`${grant.targtype}:${grant.objtype}:${name}:${g}`));
-            if (!lost.length)
-                return [];
-            const target = allIn ? `every ${kind} in schema "${name}"` : `${kind} "${name}"`;
-            const roles = lost
-                .map((g) => (g === 'PUBLIC' ? 'PUBLIC (every role without a grant of its own)' : `"${g}"`))
-                .join(', ');
-            const supabase = lost.some((g) => SUPABASE_ROLES.has(g))
-                ? ' On Supabase, anon and authenticated are the roles every PostgREST / supabase-js request runs as, and service_role the server-side key.'
-                : '';
-            return [
-                {
-                    message: `Revoking ${what} on ${target} from ${roles} breaks the previous release wherever it connects as ${lost.length > 1 ? 'one of those roles' : 'that role'}: its queries fail with "permission denied", after the migration and after a rollback.${supabase}`,
-                    help: 'Revoke in a later release, once the rollback target no longer uses the privilege; to narrow access now, replace it in the same migration (REVOKE then GRANT the privileges that stay).',
-                },
-            ];
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/index.ts
-
-
-// imports: removals and renames
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// imports: locks and tightening
-
-
-
-
-
-
-
-
-
-
-
-
-
-// imports: grants, policies, constraints and defaults
-
-
-
-
-/** Every statement rule, one file each; docs/rules/<id>.md documents each. */
-const RULES = [
-    banDropColumn,
-    requireConcurrentIndexCreation,
-    // rules: removals and renames
-    banDropTable,
-    banDropSchema,
-    banDropDatabase,
-    renamingColumn,
-    renamingTable,
-    renamingEnumValue,
-    banDropFunction,
-    banDropTrigger,
-    banDropView,
-    banTruncate,
-    unboundedDataChange,
-    enableRlsWithoutPolicy,
-    dropAddRename,
-    banDropNotNull,
-    // rules: locks and tightening
-    addingRequiredField,
-    settingNotNull,
-    changingColumnType,
-    addingVolatileDefault,
-    addingTableRewritingColumn,
-    requireConcurrentIndexDeletion,
-    requireConcurrentReindex,
-    banConcurrentIndexInTransaction,
-    constraintMissingNotValid,
-    disallowedUniqueConstraint,
-    addingPrimaryKey,
-    requireLockTimeout,
-    requireIfNotExists,
-    // rules: grants, policies, constraints and defaults
-    banDropConstraint,
-    banDropPolicy,
-    banRevoke,
-    banDropDefault,
-];
-/** Rules reported by the engine itself rather than by statement checks. */
-const META_RULE_IDS = [
-    'syntax-error',
-    'invalid-ignore',
-    'unused-ignore',
-    'edited-shipped-migration',
-    'unreadable-file',
-    // the fallback release's code against the replayed schema (src/compat)
-    'fallback-reads-missing-table',
-    'fallback-reads-missing-column',
-    'fallback-insert-not-null',
-    'fallback-type-changed',
-    'fallback-unknown-enum-value',
-];
-
-;// CONCATENATED MODULE: ./src/gates/migrations/schema-state.ts
-
-/**
- * Objects this change creates, in the order its migrations run. An object created earlier in the same
- * change is new and empty, and the previous release never used it: indexing it, constraining it or
- * dropping it again is safe.
- */
-class SchemaState {
-    tables = new Set();
-    columns = new Set();
-    indexes = new Set();
-    types = new Set();
-    views = new Set();
-    functions = new Set();
-    /** `table:trigger`: trigger names are only unique per table. */
-    triggers = new Set();
-    schemas = new Set();
-    /** Tables that got a policy in this change. */
-    policies = new Set();
-    isNewTable(table) {
-        return this.tables.has(table);
-    }
-    /** A column added by this change (to a new or an existing table). */
-    isNewColumn(table, column) {
-        return this.tables.has(table) || this.columns.has(columnKey(table, column));
-    }
-    isNewIndex(name) {
-        return this.indexes.has(name);
-    }
-    isNewType(name) {
-        return this.types.has(name);
-    }
-    isNewView(name) {
-        return this.views.has(name);
-    }
-    isNewFunction(name) {
-        return this.functions.has(name);
-    }
-    isNewTrigger(table, name) {
-        return this.triggers.has(`${table}:${name}`);
-    }
-    isNewSchema(name) {
-        return this.schemas.has(name);
-    }
-    /** A policy was created on this table earlier in the change. */
-    hasNewPolicy(table) {
-        return this.policies.has(table);
-    }
-    /** Update the state after a statement ran. */
-    apply(node) {
-        if ('CreateStmt' in node) {
-            const table = relationKey(node.CreateStmt.relation);
-            this.tables.add(table);
-        }
-        else if ('CreateTableAsStmt' in node) {
-            // Materialized views are created this way too; they are views to DROP VIEW rules.
-            const name = relationKey(node.CreateTableAsStmt.into?.rel);
-            this.tables.add(name);
-            if (node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
-                this.views.add(name);
-        }
-        else if ('AlterTableStmt' in node) {
-            const table = relationKey(node.AlterTableStmt.relation);
-            for (const cmd of node.AlterTableStmt.cmds ?? []) {
-                if (!('AlterTableCmd' in cmd))
-                    continue;
-                const c = cmd.AlterTableCmd;
-                if (c.subtype === 'AT_AddColumn' && c.def && 'ColumnDef' in c.def && c.def.ColumnDef.colname) {
-                    this.columns.add(columnKey(table, c.def.ColumnDef.colname));
-                }
-            }
-        }
-        else if ('IndexStmt' in node) {
-            if (node.IndexStmt.idxname)
-                this.indexes.add(schemaOf(node.IndexStmt.relation?.schemaname) + node.IndexStmt.idxname);
-        }
-        else if ('CreateEnumStmt' in node) {
-            this.types.add(qualifiedName(node.CreateEnumStmt.typeName));
-        }
-        else if ('CompositeTypeStmt' in node) {
-            this.types.add(relationKey(node.CompositeTypeStmt.typevar));
-        }
-        else if ('CreateDomainStmt' in node) {
-            this.types.add(qualifiedName(node.CreateDomainStmt.domainname));
-        }
-        else if ('ViewStmt' in node) {
-            this.views.add(relationKey(node.ViewStmt.view));
-        }
-        else if ('CreateFunctionStmt' in node) {
-            this.functions.add(qualifiedName(node.CreateFunctionStmt.funcname));
-        }
-        else if ('CreateTrigStmt' in node) {
-            const t = node.CreateTrigStmt;
-            if (t.trigname)
-                this.triggers.add(`${relationKey(t.relation)}:${t.trigname}`);
-        }
-        else if ('CreateSchemaStmt' in node) {
-            if (node.CreateSchemaStmt.schemaname)
-                this.schemas.add(node.CreateSchemaStmt.schemaname);
-        }
-        else if ('CreatePolicyStmt' in node) {
-            this.policies.add(relationKey(node.CreatePolicyStmt.table));
-        }
-        else if ('RenameStmt' in node) {
-            this.applyRename(node);
-        }
-    }
-    applyRename(node) {
-        const r = node.RenameStmt;
-        const table = relationKey(r.relation);
-        if (!r.newname)
-            return;
-        if (r.renameType === 'OBJECT_TABLE' && this.tables.delete(table)) {
-            this.tables.add(schemaOf(r.relation?.schemaname) + r.newname);
-        }
-        else if (r.renameType === 'OBJECT_COLUMN' && r.subname && this.columns.delete(columnKey(table, r.subname))) {
-            this.columns.add(columnKey(table, r.newname));
-        }
-    }
-}
-function schemaOf(schema) {
-    return schema && schema !== 'public' ? `${schema}.` : '';
+function checklistEntries(items) {
+    return items.map((i) => ({
+        id: i.id,
+        title: i.title,
+        status: i.status,
+        evidence: i.evidence.map((p) => (typeof p === 'string' ? p : p.code)).join(''),
+    }));
 }
 
-;// CONCATENATED MODULE: ./src/gates/migrations/transaction.ts
-
-
-/** Statements Postgres refuses inside a transaction block; Flyway runs a file of only these without one. */
-function isNonTransactional(statement) {
-    const { node } = statement;
-    if ('IndexStmt' in node)
-        return Boolean(node.IndexStmt.concurrent);
-    if ('DropStmt' in node)
-        return Boolean(node.DropStmt.concurrent);
-    if ('ReindexStmt' in node)
-        return isConcurrentReindex(node);
-    return 'VacuumStmt' in node || 'CreatedbStmt' in node || 'DropdbStmt' in node;
-}
-const transaction_SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt']);
-function transactionModelOf(parsed, config) {
-    if (config.transaction === 'per-file')
-        return 'per-file';
-    if (config.transaction === 'none')
-        return 'none';
-    if (parsed.transactionDisabled)
-        return 'none';
-    return layoutById(parsed.file.layout).transaction;
-}
-/** Does this statement run inside a transaction block, as the layout's runner executes the file? */
-function runsInTransaction(statement, parsed, model) {
-    if (statement.inExplicitTransaction)
-        return true;
-    const meaningful = parsed.statements.filter((s) => !transaction_SESSION_ONLY.has(s.kind));
-    switch (model) {
-        case 'per-file':
-            return true;
-        case 'none':
-            return false;
-        case 'implicit':
-            // One query string with several statements is one implicit transaction.
-            return parsed.statements.length > 1;
-        case 'flyway':
-            return !meaningful.every(isNonTransactional);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/engine.ts
-
-
-
-
-
-
-/** Every id a user may name in an ignore comment or in `migrations.rules`. */
-const KNOWN_RULE_IDS = new Set([...RULES.map((r) => r.id), ...META_RULE_IDS]);
-function docsUrl(ruleId) {
-    return `${DOCS_BASE}/rules/${ruleId}.md`;
-}
-/**
- * Lint parsed files in the order they run, sharing one SchemaState so objects created by an earlier
- * file of the change count as new in later ones. Pure: no I/O.
- */
-function lintParsedFiles(files, options) {
-    const rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
-    const state = new SchemaState();
-    return files.map((parsed) => lintFile(parsed, rules, state, options.config, options.review));
-}
-function lintFile(parsed, rules, state, config, review) {
-    const { file } = parsed;
-    const findings = [];
-    const severityOf = (rule, hit) => {
-        const override = config.rules[rule.id];
-        return override && override !== 'off' ? override : (hit.severity ?? rule.severity);
-    };
-    for (const error of parsed.errors) {
-        findings.push({
-            gate: 'migrations',
-            rule: 'syntax-error',
-            severity: 'error',
-            file: file.path,
-            line: error.line,
-            column: error.column,
-            message: `Postgres cannot parse this migration: ${error.message}`,
-            help: 'Fix the SQL; the database would reject this file and stop the deploy half-way.',
-            docs: docsUrl('syntax-error'),
-            class: 'unknown',
-        });
-    }
-    const { directives, findings: directiveFindings } = readIgnoreDirectives(parsed.text, file.path, KNOWN_RULE_IDS);
-    findings.push(...directiveFindings);
-    let fileClass = parsed.errors.length ? 'unknown' : 'expand';
-    const model = transactionModelOf(parsed, config);
-    const settings = new Map();
-    const statements = parsed.statements;
-    statements.forEach((statement, index) => {
-        const ctx = {
-            statement,
-            file,
-            state,
-            previous: statements.slice(0, index),
-            following: statements.slice(index + 1),
-            inTransaction: runsInTransaction(statement, parsed, model),
-            transactionModel: model,
-            pgVersion: config['pg-version'],
-            settings,
-        };
-        const previousEnd = index > 0 ? statements[index - 1].endLine : 0;
-        // Down migrations undo what their up did: they are parsed (and rehearsed), not held to expand/contract rules.
-        const active = file.direction === 'down' ? [] : rules;
-        const ruleHits = active.flatMap((rule) => rule.check(ctx).map((hit) => ({ rule, hit })));
-        const hits = review && file.direction !== 'down' ? review(ruleHits, ctx).filter(({ rule }) => config.rules[rule.id] !== 'off') : ruleHits;
-        const statementClass = hits.some(({ rule, hit }) => (hit.class ?? rule.class) === 'contract')
-            ? 'contract'
-            : baseClass(statement.node);
-        for (const { rule, hit } of hits) {
-            const suppression = findSuppression(directives, rule.id, statement.line, previousEnd);
-            if (suppression) {
-                suppression.used.add(rule.id);
-                continue;
-            }
-            findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, statementClass));
-        }
-        fileClass = worseClass(fileClass, statementClass);
-        trackSetting(statement, settings);
-        state.apply(statement.node);
-    });
-    findings.push(...unusedIgnoreFindings(directives, file.path));
-    return { file, class: fileClass, statements: statements.length, findings };
-}
-function toFinding(rule, severity, { message, help }, statement, file, cls) {
-    return {
-        gate: 'migrations',
-        rule: rule.id,
-        severity,
-        file: file.path,
-        line: statement.line,
-        column: statement.column,
-        ...(statement.endLine !== statement.line ? { endLine: statement.endLine } : {}),
-        message,
-        ...(help ? { help } : {}),
-        docs: docsUrl(rule.id),
-        class: cls,
-    };
-}
-function trackSetting(statement, settings) {
-    if (!('VariableSetStmt' in statement.node))
-        return;
-    const set = statement.node.VariableSetStmt;
-    if (!set.name)
-        return;
-    const name = set.name.toLowerCase();
-    if (set.kind === 'VAR_RESET' || set.kind === 'VAR_SET_DEFAULT')
-        settings.delete(name);
-    else
-        settings.set(name, statement.text);
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/positions.ts
-/**
- * The Postgres parser reports statement positions as UTF-8 byte offsets; editors, GitHub and SARIF
- * want 1-based lines and columns in characters. This maps one to the other.
- */
-class SourcePositions {
-    text;
-    bytes;
-    lineStarts = [0];
-    constructor(text) {
-        this.text = text;
-        this.bytes = Buffer.from(text, 'utf8');
-        for (let i = 0; i < this.bytes.length; i++)
-            if (this.bytes[i] === 0x0a)
-                this.lineStarts.push(i + 1);
-    }
-    get byteLength() {
-        return this.bytes.length;
-    }
-    /** The text between two byte offsets. */
-    slice(startByte, endByte) {
-        return this.bytes.subarray(startByte, endByte).toString('utf8');
-    }
-    /** 1-based line and column (in code points) of a byte offset. */
-    at(byteOffset) {
-        const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        const lineStart = this.lineStarts[lo];
-        const column = [...this.bytes.subarray(lineStart, offset).toString('utf8')].length + 1;
-        return { line: lo + 1, column };
-    }
-    /** Byte offset of a character (UTF-16 index) offset, as the parser's error cursor reports. */
-    byteOfCharIndex(charIndex) {
-        return Buffer.byteLength(this.text.slice(0, Math.max(0, charIndex)), 'utf8');
-    }
-    /** Skip whitespace and comments from a byte offset, so a position points at the statement's first token. */
-    skipTrivia(byteOffset) {
-        let i = byteOffset;
-        const b = this.bytes;
-        while (i < b.length) {
-            const c = b[i];
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c)
-                i++;
-            else if (c === 0x2d && b[i + 1] === 0x2d) {
-                while (i < b.length && b[i] !== 0x0a)
-                    i++;
-            }
-            else if (c === 0x2f && b[i + 1] === 0x2a) {
-                // Block comments nest in Postgres.
-                let depth = 0;
-                while (i < b.length) {
-                    if (b[i] === 0x2f && b[i + 1] === 0x2a) {
-                        depth++;
-                        i += 2;
-                    }
-                    else if (b[i] === 0x2a && b[i + 1] === 0x2f) {
-                        depth--;
-                        i += 2;
-                        if (depth === 0)
-                            break;
-                    }
-                    else
-                        i++;
-                }
-            }
-            else
-                break;
-        }
-        return i;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/parse.ts
-
-
-let loading;
-/** Load the WASM Postgres parser once per process. */
-function ensureParser() {
-    loading ??= (0,wasm.loadModule)();
-    return loading;
-}
-const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
-const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
-/** dbmate keeps up and down in one file, marked by `-- migrate:up` / `-- migrate:down`. */
-function isDbmateFile(text) {
-    return DBMATE_UP.test(text);
-}
-/**
- * Parse one migration file with the real Postgres parser. Positions are exact (line/column of each
- * statement's first token). When the file does not parse, the statements around the error are still
- * returned, so one typo does not hide every other finding.
- */
-function parseMigration(file, rawText, section = file.direction) {
-    const text = rawText.replace(/^\uFEFF/, '');
-    let source = text;
-    let transactionDisabled = false;
-    if (file.layout === 'dbmate' && isDbmateFile(text)) {
-        const blanked = blankOtherDbmateSection(text, section);
-        source = blanked.text;
-        transactionDisabled = blanked.transactionDisabled;
-    }
-    const positions = new SourcePositions(source);
-    const { raws, errors } = parseAll(source, positions);
-    const statements = [];
-    let inTransaction = false;
-    for (const raw of raws) {
-        const start = positions.skipTrivia(raw.start);
-        const end = raw.end;
-        const node = raw.stmt;
-        const kind = Object.keys(node)[0] ?? 'Unknown';
-        const begin = positions.at(start);
-        const finish = positions.at(Math.max(start, end - 1));
-        if (kind === 'TransactionStmt') {
-            const txKind = node.TransactionStmt.kind;
-            if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START')
-                inTransaction = true;
-            else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK')
-                inTransaction = false;
-        }
-        statements.push({
-            node,
-            kind,
-            text: positions.slice(start, end).trim(),
-            line: begin.line,
-            column: begin.column,
-            endLine: finish.line,
-            inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
-        });
-    }
-    return { file, text, statements, errors, transactionDisabled };
-}
-function parseAll(source, positions) {
-    try {
-        return { raws: toRaw((0,wasm.parseSync)(source).stmts ?? [], 0, positions.byteLength), errors: [] };
-    }
-    catch (error) {
-        return parseByChunks(source, positions, error);
-    }
-}
-function toRaw(stmts, offset, limit) {
-    return stmts.map((s) => {
-        const start = offset + (s.stmt_location ?? 0);
-        const end = s.stmt_len ? start + s.stmt_len : limit;
-        return { stmt: s.stmt, start, end };
-    });
-}
-/** Split at top-level semicolons with the Postgres scanner, parse each piece, report the pieces that fail. */
-function parseByChunks(source, positions, firstError) {
-    let boundaries;
-    try {
-        boundaries = (0,wasm.scanSync)(source)
-            .tokens.filter((t) => t.text === ';')
-            .map((t) => t.end);
-    }
-    catch {
-        return { raws: [], errors: [failureAt(positions, 0, firstError)] };
-    }
-    const raws = [];
-    const errors = [];
-    let chunkStart = 0;
-    for (const end of [...boundaries, positions.byteLength]) {
-        if (end <= chunkStart)
-            continue;
-        const chunk = positions.slice(chunkStart, end);
-        if (chunk.trim() === '' || positions.skipTrivia(chunkStart) >= end) {
-            chunkStart = end;
-            continue;
-        }
-        try {
-            raws.push(...toRaw((0,wasm.parseSync)(chunk).stmts ?? [], chunkStart, end));
-        }
-        catch (error) {
-            errors.push(failureAt(new SourcePositions(chunk), chunkStart, error, positions));
-        }
-        chunkStart = end;
-    }
-    if (errors.length === 0)
-        errors.push(failureAt(positions, 0, firstError));
-    return { raws, errors };
-}
-function failureAt(local, chunkStartByte, error, whole = local) {
-    const details = error.sqlDetails;
-    const message = details?.message ?? (error instanceof Error ? error.message : String(error));
-    const cursor = details?.cursorPosition;
-    const byte = cursor !== undefined && cursor >= 0 ? chunkStartByte + local.byteOfCharIndex(cursor) : chunkStartByte + local.skipTrivia(0);
-    const { line, column } = whole.at(byte);
-    return { message, line, column };
-}
-/** Replace the other dbmate section with spaces (keeping newlines) so byte positions stay true. */
-function blankOtherDbmateSection(text, keep) {
-    const up = DBMATE_UP.exec(text);
-    const down = DBMATE_DOWN.exec(text);
-    const upStart = up ? up.index : 0;
-    const downStart = down ? down.index : text.length;
-    const transactionDisabled = keep === 'up'
-        ? /transaction\s*:\s*false/.test(up?.[1] ?? '')
-        : /transaction\s*:\s*false/.test(down?.[0] ?? '');
-    const blank = (s) => s.replace(/[^\n]/g, ' ');
-    if (keep === 'up') {
-        return { text: blank(text.slice(0, upStart)) + text.slice(upStart, downStart) + blank(text.slice(downStart)), transactionDisabled };
-    }
-    return { text: blank(text.slice(0, downStart)) + text.slice(downStart), transactionDisabled };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/gates/migrations/read-source.ts
-
-
-/** A migration larger than this is not linted (it is almost certainly a data dump, not a migration). */
-const MAX_MIGRATION_BYTES = 5 * 1024 * 1024;
-/** Read a file as the change has it: from the work tree for local runs, from the head commit otherwise. */
-async function readHeadSource(ctx, path) {
-    let buffer;
-    if (ctx.worktree) {
-        const full = (0,external_node_path_namespaceObject.join)(ctx.git.root, path);
-        try {
-            const info = await (0,promises_namespaceObject.stat)(full);
-            if (!info.isFile())
-                return undefined;
-            if (info.size > MAX_MIGRATION_BYTES)
-                return { problem: tooLarge(info.size) };
-            buffer = await (0,promises_namespaceObject.readFile)(full);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    else {
-        // Never buffer a huge blob: git stops streaming past the cap and only its size is read.
-        const read = await ctx.git.readBytesCapped(ctx.head, path, MAX_MIGRATION_BYTES);
-        if (read === undefined)
-            return undefined;
-        if ('tooLarge' in read)
-            return { problem: tooLarge(read.size) };
-        buffer = read.bytes;
-    }
-    return decodeSource(buffer);
-}
-/** Text, or why it cannot be SQL: binary content or bytes that are not UTF-8. */
-function decodeSource(buffer) {
-    if (buffer.length > MAX_MIGRATION_BYTES)
-        return { problem: tooLarge(buffer.length) };
-    if (buffer.includes(0))
-        return { problem: 'the file contains NUL bytes: it is binary, not SQL' };
-    try {
-        return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
-    }
-    catch {
-        return { problem: 'the file is not valid UTF-8; Postgres would reject it. Re-save it as UTF-8' };
-    }
-}
-function tooLarge(size) {
-    return `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_MIGRATION_BYTES / 1024 / 1024} MB limit for a migration; split it, or exclude it with migrations.exclude if it is seed data`;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * A mistake the user can fix: a bad flag, config key, unreadable file or invalid ref name.
@@ -16577,2949 +14176,211 @@ function errorMessage(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./src/gates/migrations/discover.ts
-
-
-
+;// CONCATENATED MODULE: ./src/gates/notes/parse-note.ts
 /**
- * Which of these paths are migrations, and of which layout. With `layout: auto` each path is
- * claimed by the most specific layout that matches; a configured layout applies to its own globs plus
- * the extra `paths` globs. `exclude` globs always win.
+ * Read a release note out of Markdown as people actually write it: `Release ID: v1.4.2`,
+ * `**Release ID:** v1.4.2`, `- Rollback: v1.4.1`, a `### Rollback` heading followed by a line, or a
+ * `| Owner | @team |` table row. Field names are case-insensitive. When the body carries the
+ * template's marker, only the marked section counts.
  */
-async function discoverMigrations(paths, config, read) {
-    const excluded = config.exclude.length ? picomatch_default()(config.exclude) : () => false;
-    const extra = config.paths.length ? picomatch_default()(config.paths) : () => false;
-    const files = [];
-    for (const path of paths) {
-        if (!path.endsWith('.sql') || excluded(path))
-            continue;
-        const file = await classify(path, config, extra(path), read);
-        if (file)
-            files.push(file);
-    }
-    files.sort((a, b) => a.layout.localeCompare(b.layout) || compareVersions(a.version, b.version) || a.path.localeCompare(b.path));
-    const counts = new Map();
-    for (const f of files)
-        counts.set(f.layout, (counts.get(f.layout) ?? 0) + 1);
-    const layouts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-    return { files, layouts };
-}
-async function classify(path, config, extraMatch, read) {
-    const candidates = config.layout === 'auto' ? LAYOUTS : [layoutById(config.layout)];
-    for (const layout of candidates) {
-        const match = layout.match(path);
-        if (!match)
-            continue;
-        if (layout.id === 'plain' || layout.id === 'dbmate')
-            return plainOrDbmate(path, config, read);
-        return { path, layout: layout.id, ...match };
-    }
-    if (extraMatch) {
-        // An extra glob from config: the configured layout, else whatever the file looks like.
-        if (config.layout !== 'auto') {
-            const layout = layoutById(config.layout);
-            const match = layout.match(path);
-            return { path, layout: layout.id, ...(match ?? { direction: 'up', version: path }) };
-        }
-        return plainOrDbmate(path, config, read);
-    }
-    return undefined;
-}
-async function plainOrDbmate(path, config, read) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (config.layout === 'dbmate' || (config.layout === 'auto' && isDbmateFile((await read(path)) ?? ''))) {
-        return { path, layout: DBMATE_LAYOUT.id, direction: 'up', version: name };
-    }
-    return { path, layout: 'plain', direction: 'up', version: name };
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/select.ts
-
-
-
-
-
-
-/** All files of the change's tree: the head commit, or the work tree plus untracked files. */
-async function headFiles(ctx) {
-    const tracked = await ctx.git.listFilesAt(ctx.head);
-    if (!ctx.worktree)
-        return tracked;
-    const untracked = await ctx.git.untrackedFiles();
-    return [...new Set([...tracked, ...untracked])].filter((p) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(ctx.git.root, p)));
-}
-const readFor = (ctx) => async (path) => {
-    const source = await readHeadSource(ctx, path);
-    return source && 'text' in source ? source.text : undefined;
-};
-/**
- * `lint FILES…` (or the action's `paths`) lints exactly those; otherwise the migrations added or
- * changed since the base.
- */
-async function selectMigrations(ctx) {
-    const config = ctx.settings.config.migrations;
-    const all = await headFiles(ctx);
-    const discovery = await discoverMigrations(all, config, readFor(ctx));
-    const explicit = ctx.settings.run.files;
-    if (explicit.length) {
-        const paths = resolveExplicit(ctx, explicit, all);
-        const found = await discoverMigrations(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx));
-        return { files: found.files, changes: new Map(), discovery, mode: 'explicit' };
-    }
-    if (!ctx.base)
-        return { files: [], changes: new Map(), discovery, mode: 'no-base' };
-    const changed = await ctx.git.changedFiles(ctx.base, ctx.worktree ? undefined : ctx.head);
-    const changes = new Map(changed.map((c) => [c.path, c]));
-    if (ctx.worktree) {
-        for (const path of await ctx.git.untrackedFiles())
-            if (!changes.has(path))
-                changes.set(path, { path, status: 'added' });
-    }
-    const files = discovery.files.filter((f) => changes.has(f.path));
-    return { files, changes, discovery, mode: 'changed' };
-}
-/** Explicit arguments: existing files relative to the current directory, or globs over the repository. */
-function resolveExplicit(ctx, entries, all) {
-    const out = new Set();
-    for (const entry of entries) {
-        const full = (0,external_node_path_namespaceObject.isAbsolute)(entry) ? entry : (0,external_node_path_namespaceObject.resolve)(ctx.settings.run.cwd, entry);
-        if ((0,external_node_fs_.existsSync)(full) && (0,external_node_fs_.statSync)(full).isFile()) {
-            const rel = (0,external_node_path_namespaceObject.relative)(ctx.git.root, full).split('\\').join('/');
-            if (rel.startsWith('..'))
-                throw new UsageError(`${entry}: outside the repository at ${ctx.git.root}`);
-            out.add(rel);
-            continue;
-        }
-        const matcher = picomatch_default()(entry);
-        const matches = all.filter((p) => matcher(p));
-        if (!matches.length)
-            throw new UsageError(`${entry}: no such file, and no file in the repository matches it as a glob`);
-        for (const m of matches)
-            out.add(m);
-    }
-    return [...out];
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/shipped.ts
-
-/**
- * A migration that already shipped has run on production; editing it changes nothing there and makes
- * every new environment differ from production. Compare with the text at the base (and the newest
- * release tag before head) and point at the first line that differs.
- */
-async function editedShippedMigration(git, refs, path, oldPath, newText) {
-    for (const { ref, label } of refs) {
-        const old = await git.readFileAt(ref, oldPath);
-        if (old === undefined)
-            continue;
-        if (normalize(old) === normalize(newText))
-            return undefined;
-        const line = firstDifferingLine(normalize(old), normalize(newText));
-        return {
-            gate: 'migrations',
-            rule: 'edited-shipped-migration',
-            severity: 'error',
-            file: path,
-            line,
-            column: 1,
-            message: `This migration already shipped (it is in ${label}) and was edited here; databases that ran it will never run the new text, so production and fresh environments drift apart.`,
-            help: 'Revert the edit and put the change in a new migration file.',
-            docs: docsUrl('edited-shipped-migration'),
-            class: 'unknown',
-        };
-    }
-    return undefined;
-}
-function normalize(text) {
-    return text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').replace(/\s+$/, '');
-}
-function firstDifferingLine(a, b) {
-    const x = a.split('\n');
-    const y = b.split('\n');
-    for (let i = 0; i < Math.max(x.length, y.length); i++)
-        if (x[i] !== y[i])
-            return i + 1;
-    return 1;
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/gate.ts
-
-
-
-
-
-
-/** The migrations gate: can the previous release live with the schema these migrations leave behind? */
-const migrationsGate = {
-    id: 'migrations',
-    title: 'migration safety',
-    async run(ctx) {
-        const selection = await selectMigrations(ctx);
-        const layoutNames = selection.discovery.layouts.map((id) => layoutById(id).name);
-        const data = {
-            migrations: {
-                layouts: selection.discovery.layouts,
-                files: [],
-            },
-        };
-        if (!selection.files.length) {
-            const why = selection.mode === 'no-base'
-                ? 'no base to compare with (pass --base REF, or lint files explicitly)'
-                : selection.discovery.files.length
-                    ? `no ${layoutNames.join('/')} migration changed`
-                    : 'no migration files found (supported: Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate, plain SQL)';
-            return { findings: [], summary: why, skipped: true, data };
-        }
-        await ensureParser();
-        const findings = [];
-        const parsed = [];
-        const shippedRefs = await shippedRefsFor(ctx);
-        for (const file of selection.files) {
-            const source = await readHeadSource(ctx, file.path);
-            if (!source)
-                continue;
-            if ('problem' in source) {
-                findings.push({
-                    gate: 'migrations',
-                    rule: 'unreadable-file',
-                    severity: 'error',
-                    file: file.path,
-                    message: `Cannot lint this migration: ${source.problem}.`,
-                    docs: docsUrl('unreadable-file'),
-                });
-                continue;
-            }
-            const change = selection.changes.get(file.path);
-            if (change && change.status !== 'added') {
-                const edited = await editedShippedMigration(ctx.git, shippedRefs, file.path, change.from ?? file.path, source.text);
-                if (edited)
-                    findings.push(edited);
-            }
-            parsed.push(parseMigration(file, source.text));
-        }
-        const linted = lintParsedFiles(parsed, { config: ctx.settings.config.migrations });
-        for (const l of linted) {
-            findings.push(...l.findings);
-            data.migrations.files.push({ file: l.file.path, layout: l.file.layout, direction: l.file.direction, class: l.class, statements: l.statements });
-        }
-        return { findings, summary: summarize(linted, layoutNames, findings), data };
+const NOTE_START = '<!-- rollback-ready:note -->';
+const NOTE_END = '<!-- /rollback-ready:note -->';
+const NOTE_FIELDS = [
+    {
+        key: 'releaseId',
+        label: 'Release ID',
+        required: true,
+        names: ['release id', 'release-id', 'releaseid', 'release tag'],
     },
-};
-/** Where a shipped migration's original text lives: the base, then the newest release tag before head. */
-async function shippedRefsFor(ctx) {
-    const refs = [];
-    if (ctx.base)
-        refs.push({ ref: ctx.base, label: `the base commit ${ctx.base.slice(0, 7)}` });
-    const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
-    for (const tag of tags) {
-        if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
-            refs.push({ ref: tag.sha, label: `release tag ${tag.name}` });
-            break;
-        }
-    }
-    return refs;
-}
-function summarize(linted, layouts, findings) {
-    const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
-    if (!linted.length)
-        return `${unreadable} changed migration file(s) could not be read`;
-    const contract = linted.filter((l) => l.class === 'contract').length;
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const layout = layouts.length ? `${layouts.join(' + ')} layout; ` : '';
-    const classes = contract ? `, ${contract} contract (breaks the previous release)` : ', all expand-safe';
-    return `${layout}${linted.length} migration file(s) checked${classes}; ${errors} blocking finding(s)`;
-}
-
-;// CONCATENATED MODULE: ./src/db/cleanup.ts
-const registered = new Set();
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
-/** Bound the orderly teardown on a signal: the user asked to stop. */
-const SIGNAL_CLEANUP_MS = 8_000;
-let signalling = false;
-function onExit() {
-    for (const handle of [...registered]) {
-        try {
-            handle.sync();
-        }
-        catch {
-            // best effort: the process is going away
-        }
-    }
-    registered.clear();
-}
-function onSignal(signal) {
-    if (signalling)
-        return;
-    signalling = true;
-    const handles = [...registered];
-    const teardown = Promise.allSettled(handles.map((h) => h.async()));
-    const timer = new Promise((resolve) => setTimeout(resolve, SIGNAL_CLEANUP_MS).unref());
-    void Promise.race([teardown, timer]).then(() => {
-        // Whatever did not finish in time goes the hard way.
-        for (const h of handles)
-            if (registered.has(h))
-                h.sync();
-        registered.clear();
-        uninstall();
-        process.exit(128 + SIGNAL_NUMBERS[signal]);
-    });
-}
-function install() {
-    process.on('exit', onExit);
-    for (const s of SIGNALS)
-        process.on(s, onSignal);
-}
-function uninstall() {
-    process.off('exit', onExit);
-    for (const s of SIGNALS)
-        process.off(s, onSignal);
-}
-/** True once Ctrl-C / SIGTERM arrived: the teardown runs and the process exits when it is done. */
-function interrupted() {
-    return signalling;
-}
-/** Register a resource; call the returned function once it has been cleaned up normally. */
-function registerCleanup(handle) {
-    if (registered.size === 0)
-        install();
-    registered.add(handle);
-    return () => {
-        if (!registered.delete(handle))
-            return;
-        if (registered.size === 0 && !signalling)
-            uninstall();
-    };
-}
-
-;// CONCATENATED MODULE: ./src/db/database.ts
-const ENGINES = ['auto', 'local', 'pglite'];
-/** A statement the server rejected, with the fields both drivers report. */
-class ServerError extends Error {
-    code;
-    position;
-    detail;
-    hint;
-    name = 'ServerError';
-    constructor(message, 
-    /** SQLSTATE, e.g. 23502 for a NOT NULL violation. */
-    code, 
-    /** 1-based character offset into the text sent, when the server points at one. */
-    position, detail, hint) {
-        super(message);
-        this.code = code;
-        this.position = position;
-        this.detail = detail;
-        this.hint = hint;
-    }
-}
-/** Turn a driver error (pg or PGlite; both carry the wire protocol's fields) into a ServerError. */
-function toServerError(error) {
-    if (error instanceof ServerError)
-        return error;
-    const e = (error ?? {});
-    const message = typeof e.message === 'string' ? e.message : String(error);
-    const position = e.position === undefined || e.position === null ? undefined : Number(e.position);
-    return new ServerError(message, typeof e.code === 'string' ? e.code : undefined, position !== undefined && Number.isFinite(position) && position > 0 ? position : undefined, typeof e.detail === 'string' && e.detail ? e.detail : undefined, typeof e.hint === 'string' && e.hint ? e.hint : undefined);
-}
-/** No Postgres could be had: the message says what to install or pass instead. */
-class DatabaseUnavailableError extends Error {
-    name = 'DatabaseUnavailableError';
-}
-/** A connection string with its password removed, safe for logs and reports. */
-function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.password)
-            parsed.password = '***';
-        for (const key of [...parsed.searchParams.keys()]) {
-            if (/pass|secret|token|key/i.test(key))
-                parsed.searchParams.set(key, '***');
-        }
-        return parsed.toString();
-    }
-    catch {
-        return '(a database-url that is not a valid URL)';
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/db/find-binaries.ts
-
-
-
-/** Where Debian and Ubuntu (and so GitHub's Ubuntu runners) install PostgreSQL, one folder per major version. */
-const DEBIAN_PG_ROOT = '/usr/lib/postgresql';
-function isExecutable(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Folders that hold both `initdb` and `postgres`: PATH first (a symlinked `initdb` counts by its real
- * folder), then `/usr/lib/postgresql/<major>/bin`, newest major first.
- */
-function candidateBinDirs(env = process.env, debianRoot = DEBIAN_PG_ROOT) {
-    const dirs = [];
-    const add = (dir) => {
-        if (!dirs.includes(dir) && isExecutable((0,external_node_path_namespaceObject.join)(dir, 'initdb')) && isExecutable((0,external_node_path_namespaceObject.join)(dir, 'postgres')))
-            dirs.push(dir);
-    };
-    for (const entry of (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean)) {
-        const initdb = (0,external_node_path_namespaceObject.join)(entry, 'initdb');
-        if (!isExecutable(initdb))
-            continue;
-        try {
-            add((0,external_node_path_namespaceObject.dirname)((0,external_node_fs_.realpathSync)(initdb)));
-        }
-        catch {
-            add(entry);
-        }
-    }
-    let majors = [];
-    try {
-        majors = (0,external_node_fs_.readdirSync)(debianRoot).filter((d) => /^\d+(\.\d+)?$/.test(d));
-    }
-    catch {
-        // no Debian-style installation
-    }
-    majors.sort((a, b) => Number(b) - Number(a));
-    for (const major of majors)
-        add((0,external_node_path_namespaceObject.join)(debianRoot, major, 'bin'));
-    return dirs;
-}
-/**
- * The PostgreSQL binaries to start a rehearsal server with, or undefined when there are none.
- * With several installations, the one matching `preferMajor` (production's version) wins.
- */
-async function findPostgresBinaries(preferMajor, env = process.env) {
-    const found = [];
-    for (const binDir of candidateBinDirs(env)) {
-        const postgres = (0,external_node_path_namespaceObject.join)(binDir, 'postgres');
-        const version = await postgresVersion(postgres);
-        if (!version)
-            continue;
-        found.push({
-            binDir,
-            initdb: (0,external_node_path_namespaceObject.join)(binDir, 'initdb'),
-            postgres,
-            version,
-            major: Number(version.split('.')[0]),
-        });
-        if (preferMajor === undefined)
-            break;
-    }
-    return found.find((b) => b.major === preferMajor) ?? found[0];
-}
-function postgresVersion(postgres) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(postgres, ['--version'], { timeout: 10_000 }, (error, stdout) => {
-            const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(stdout ?? '');
-            resolve(error || !match ? undefined : match[1]);
-        });
-    });
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/db/run-as.ts
-
-/** Accounts tried in order when the process is root: the packaged `postgres` user, then `nobody`. */
-const SERVER_ACCOUNTS = ['postgres', 'nobody'];
-/**
- * The user to drop to for initdb and postgres: undefined when the process is not root (it runs them
- * as itself). Reads /etc/passwd directly, so it works in minimal containers without `getent`.
- */
-function serverUser(passwd = '/etc/passwd', uid = process.getuid?.()) {
-    if (uid !== 0)
-        return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(passwd, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const accounts = new Map();
-    for (const line of text.split('\n')) {
-        const [name, , id, group] = line.split(':');
-        if (!name || id === undefined || group === undefined)
-            continue;
-        const parsedUid = Number(id);
-        const parsedGid = Number(group);
-        if (Number.isInteger(parsedUid) && Number.isInteger(parsedGid) && parsedUid !== 0) {
-            accounts.set(name, { name, uid: parsedUid, gid: parsedGid });
-        }
-    }
-    for (const name of SERVER_ACCOUNTS) {
-        const account = accounts.get(name);
-        if (account)
-            return account;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/db/local-server.ts
-
-
-
-
-
-
-
-/**
- * The socket is the only way in (`listen_addresses=''`) and lives in a private folder, so two
- * rehearsals never compete for a port: the port number only names the socket file.
- */
-const PORT = 5432;
-/** Unix socket paths are limited to 107 bytes; fall back to /tmp when TMPDIR is deep (macOS). */
-const MAX_SOCKET_PATH = 100;
-const LOG_TAIL_LINES = 15;
-/** Throwaway settings: durability is pointless for a database deleted in a minute. */
-const SERVER_SETTINGS = [
-    'listen_addresses=',
-    'fsync=off',
-    'full_page_writes=off',
-    'synchronous_commit=off',
-    'lc_messages=C',
-    'max_connections=20',
-    'logging_collector=off',
+    { key: 'change', label: 'Change', required: true, names: ['change', 'what changes', 'what changed'] },
+    { key: 'watch', label: 'Watch', required: true, names: ['watch', 'what to watch'] },
+    {
+        key: 'rollback',
+        label: 'Rollback',
+        required: true,
+        names: ['rollback', 'roll back', 'rollback target', 'rollback to', 'roll back to'],
+    },
+    { key: 'owner', label: 'Owner', required: true, names: ['owner', 'owners'] },
+    {
+        key: 'killSwitch',
+        label: 'Kill switch',
+        required: false,
+        names: ['kill switch', 'kill-switch', 'killswitch'],
+    },
+    { key: 'backup', label: 'Backup', required: false, names: ['backup'] },
 ];
-async function startLocalServer(binaries, options = {}) {
-    const started = Date.now();
-    const user = options.user ?? serverUser();
-    if (process.getuid?.() === 0 && !user) {
-        throw new Error('running as root, and there is no "postgres" or "nobody" account to run PostgreSQL as (it refuses to run as root)');
-    }
-    const dir = makeTempDir();
-    const data = (0,external_node_path_namespaceObject.join)(dir, 'data');
-    const children = new Set();
-    const killAll = () => {
-        for (const child of children)
-            killGroup(child, 'SIGKILL');
-    };
-    const unregister = registerCleanup({
-        async: async () => {
-            await stopChildren(children);
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
-        },
-        sync: () => {
-            killAll();
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true, maxRetries: 3 });
-        },
-    });
-    try {
-        if (user)
-            (0,external_node_fs_.chownSync)(dir, user.uid, user.gid);
-        const initArgs = ['-D', data, '--auth=trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C'];
-        if (binaries.major >= 14)
-            initArgs.push('--no-instructions');
-        const initdb = launch(binaries.initdb, initArgs, dir, 'initdb.log', user, children);
-        const code = await exitOf(initdb);
-        children.delete(initdb);
-        if (code !== 0)
-            throw new Error(`initdb failed (exit ${code}):\n${logTail((0,external_node_path_namespaceObject.join)(dir, 'initdb.log'))}`);
-        const args = ['-D', data, '-c', `unix_socket_directories=${dir}`, '-c', `port=${PORT}`];
-        for (const setting of SERVER_SETTINGS)
-            args.push('-c', setting);
-        const server = launch(binaries.postgres, args, dir, 'server.log', user, children);
-        await waitUntilReady(server, (0,external_node_path_namespaceObject.join)(dir, 'server.log'), options.readyTimeoutMs ?? 30_000);
-        // From here the client's connection keeps the process alive; a forgotten server must not.
-        server.unref();
-        let stopped;
-        return {
-            dir,
-            socketDir: dir,
-            port: PORT,
-            pid: server.pid,
-            runsAs: user?.name ?? currentUserName(),
-            startupMs: Date.now() - started,
-            stop() {
-                stopped ??= (async () => {
-                    await stopChildren(children);
-                    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
-                    unregister();
-                })();
-                return stopped;
-            },
-        };
-    }
-    catch (error) {
-        await stopChildren(children);
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
-        unregister();
-        throw error;
-    }
+const FIELD_BY_NAME = new Map(NOTE_FIELDS.flatMap((f) => f.names.map((n) => [n, f])));
+function fieldSpec(key) {
+    return NOTE_FIELDS.find((f) => f.key === key);
 }
-function makeTempDir() {
-    const base = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rr-pg-XXXXXX', `.s.PGSQL.${PORT}`).length > MAX_SOCKET_PATH ? '/tmp' : (0,external_node_os_namespaceObject.tmpdir)();
-    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(base, 'rr-pg-'));
+const EMPHASIS = /^(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)$/g;
+// The whitespace after the name is one run (`\s*(?:emphasis\s*)?:`), never two adjacent `\s*`: on a
+// long line of spaces with no colon those split the run every way and took seconds (quadratic).
+const LABEL_LINE = /^(?:\*\*|__|\*|_)?([A-Za-z][A-Za-z -]{0,40}?)\s*(?:(?:\*\*|__|\*|_)\s*)?:\s*(?:\*\*|__|\*|_)?\s*(.*)$/;
+const HEADING_START = /^#{1,6}\s+/;
+const LIST_MARKER = /^(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
+function normalizeName(text) {
+    return text.trim().replace(EMPHASIS, '').replace(/:$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
-/** Spawn in its own process group (so Ctrl-C reaches us, not it, and one kill takes every backend) with output to a log file. */
-function launch(command, args, dir, logName, user, children) {
-    const fd = (0,external_node_fs_.openSync)((0,external_node_path_namespaceObject.join)(dir, logName), 'a');
-    try {
-        const env = {
-            PATH: process.env.PATH ?? '/usr/bin:/bin',
-            LC_ALL: 'C',
-            LANG: 'C',
-            TZ: 'UTC',
-        };
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: dir,
-            env,
-            detached: true,
-            stdio: ['ignore', fd, fd],
-            ...(user ? { uid: user.uid, gid: user.gid } : {}),
-        });
-        child.on('error', () => { }); // reported through exitOf / waitUntilReady
-        children.add(child);
-        child.once('exit', () => children.delete(child));
-        return child;
+/** Strip what decorates a value but is not part of it: emphasis, backticks, table pipes. */
+function cleanValue(text) {
+    let v = text.trim();
+    if (v.endsWith('|'))
+        v = v.slice(0, -1).trimEnd();
+    for (let i = 0; i < 3; i++) {
+        const before = v;
+        v = unwrapBackticks(v.replace(/^(\*\*|__)(.*)\1$/, '$2')).trim();
+        if (v === before)
+            break;
     }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    return v;
 }
-function exitOf(child) {
-    return new Promise((resolve) => {
-        if (child.exitCode !== null)
-            return resolve(child.exitCode);
-        child.once('exit', (code) => resolve(code));
-        child.once('error', () => resolve(-1));
-    });
-}
-async function waitUntilReady(server, logPath, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    let exited = false;
-    server.once('exit', () => (exited = true));
-    server.once('error', () => (exited = true));
-    for (;;) {
-        if (readText(logPath).includes('ready to accept connections'))
-            return;
-        if (exited)
-            throw new Error(`postgres exited while starting:\n${logTail(logPath)}`);
-        if (Date.now() > deadline)
-            throw new Error(`postgres was not ready after ${Math.round(timeoutMs / 1000)} s:\n${logTail(logPath)}`);
-        await new Promise((resolve) => setTimeout(resolve, 15));
-    }
-}
-/** Immediate shutdown (SIGQUIT), then SIGKILL to the whole process group for anything left. */
-async function stopChildren(children) {
-    await Promise.all([...children].map(async (child) => {
-        if (child.exitCode === null && child.signalCode === null) {
-            child.ref(); // keep the process alive until the server is really gone
-            killGroup(child, 'SIGQUIT', false);
-            let timer;
-            const exited = await Promise.race([
-                exitOf(child).then(() => true),
-                new Promise((resolve) => (timer = setTimeout(() => resolve(false), 5_000))),
-            ]);
-            clearTimeout(timer);
-            if (!exited)
-                killGroup(child, 'SIGKILL');
-        }
-        killGroup(child, 'SIGKILL');
-        children.delete(child);
-    }));
-}
-function killGroup(child, signal, group = true) {
-    if (!child.pid)
-        return;
-    try {
-        process.kill(group ? -child.pid : child.pid, signal);
-    }
-    catch {
-        // already gone
-    }
-}
-function readText(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
+// Headings, trailing pipes and code spans are taken apart by counting, not by regexes such as
+// `(.*?)\s*#*\s*$` or `^`+([^`]*)`+$`: on a long line those backtracked for seconds to hours, and a
+// pull request body is anyone's input.
+/** `code` → code (any number of backticks around text without one). */
+function unwrapBackticks(v) {
+    if (v.length < 2 || !v.startsWith('`') || !v.endsWith('`'))
+        return v;
+    let start = 0;
+    while (start < v.length && v[start] === '`')
+        start++;
+    if (start === v.length)
         return '';
-    }
+    let end = v.length;
+    while (v[end - 1] === '`')
+        end--;
+    const inner = v.slice(start, end);
+    return inner.includes('`') ? v : inner;
 }
-/** The last lines of a server log, to show when it fails to start. */
-function logTail(path, lines = LOG_TAIL_LINES) {
-    const text = readText(path).trimEnd();
-    if (!text)
-        return '(the log is empty)';
-    return text.split('\n').slice(-lines).join('\n');
-}
-function currentUserName() {
-    return process.env.USER ?? process.env.LOGNAME ?? `uid ${process.getuid?.() ?? '?'}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./src/db/pg-client.ts
-
-
-async function connectPg(config) {
-    const client = new esm.Client({ connectionTimeoutMillis: 15_000, ...config });
-    // A server stopped under an idle connection emits 'error'; without a listener that would crash the process.
-    client.on('error', () => { });
-    client.on('notice', () => { });
-    await client.connect();
-    let ended = false;
-    return {
-        async exec(sql) {
-            try {
-                await client.query(sql);
-            }
-            catch (error) {
-                throw toServerError(error);
-            }
-        },
-        async query(sql, params = []) {
-            try {
-                const result = await client.query(sql, [...params]);
-                return result.rows;
-            }
-            catch (error) {
-                throw toServerError(error);
-            }
-        },
-        async end() {
-            if (ended)
-                return;
-            ended = true;
-            await Promise.race([
-                client.end().catch(() => { }),
-                new Promise((resolve) => setTimeout(resolve, 2_000).unref()),
-            ]);
-        },
-    };
-}
-/** "15.18" → 15, "18devel" → 18. */
-function majorOf(serverVersion) {
-    return Number(/^(\d+)/.exec(serverVersion)?.[1] ?? 0);
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/db/pglite-server.ts
-
-
-
-
-
-const PACKAGE = '@electric-sql/pglite';
-/** Contrib extensions PGlite ships that migrations commonly create; loaded only if present. */
-const CONTRIB = [
-    'pgcrypto',
-    'uuid_ossp',
-    'citext',
-    'hstore',
-    'pg_trgm',
-    'ltree',
-    'btree_gin',
-    'btree_gist',
-    'fuzzystrmatch',
-    'unaccent',
-];
-/**
- * The embedded Postgres (WASM), in memory: nothing to install and nothing left on disk. Imported
- * lazily — it is kept out of the bundles, so the action explains when it is absent.
- */
-async function openPglite() {
-    const started = Date.now();
-    let module;
-    try {
-        // webpackIgnore: ncc must leave this a native import (PGlite breaks when bundled; it is external).
-        module = (await import(/* webpackIgnore: true */ PACKAGE));
-    }
-    catch (error) {
-        throw new DatabaseUnavailableError(`the embedded PGlite (${PACKAGE}) is not installed here (${error.message.split('\n')[0]})`);
-    }
-    const extensions = {};
-    await Promise.all(CONTRIB.map(async (name) => {
-        try {
-            const contrib = (await import(/* webpackIgnore: true */ `${PACKAGE}/contrib/${name}`));
-            if (contrib[name])
-                extensions[name] = contrib[name];
-        }
-        catch {
-            // an extension this PGlite build does not ship: CREATE EXTENSION will say so
-        }
-    }));
-    let db;
-    try {
-        db = await module.PGlite.create({ extensions });
-    }
-    catch (error) {
-        throw new DatabaseUnavailableError(`the embedded PGlite did not start: ${error.message}`);
-    }
-    const [{ server_version: version } = { server_version: '' }] = (await db.query('SHOW server_version')).rows;
-    const packageVersion = pgliteVersion();
-    let closed;
-    return {
-        kind: 'pglite',
-        label: `PGlite (PostgreSQL ${version})`,
-        majorVersion: majorOf(version),
-        startupMs: Date.now() - started,
-        describe: () => `the embedded PGlite${packageVersion ? ` ${packageVersion}` : ''} (PostgreSQL ${version}, in memory)`,
-        async exec(sql) {
-            try {
-                await db.exec(sql);
-            }
-            catch (error) {
-                throw toServerError(error);
-            }
-        },
-        async query(sql, params = []) {
-            try {
-                return (await db.query(sql, [...params])).rows;
-            }
-            catch (error) {
-                throw toServerError(error);
-            }
-        },
-        close() {
-            closed ??= db.close().catch(() => { });
-            return closed;
-        },
-    };
-}
-/** The installed package's version, read next to its entry point (package.json is not in its exports). */
-function pgliteVersion() {
-    try {
-        const entry = (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve(PACKAGE);
-        const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(entry), '..', 'package.json'), 'utf8'));
-        return pkg.version;
-    }
-    catch {
+/** An ATX heading's text without its closing #s, or undefined when the line is not a heading. */
+function headingText(line) {
+    const start = HEADING_START.exec(line);
+    if (!start)
         return undefined;
-    }
+    const text = line.slice(start[0].length).trimEnd();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    return text.slice(0, end).trimEnd();
 }
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/db/url-database.ts
-
-
-
-
-/** Every scratch database we create starts with this, so a leftover is recognisable as ours. */
-const SCRATCH_PREFIX = 'rr_rehearsal_';
-/**
- * A fresh scratch database on the server the user named (e.g. a Postgres service container). The
- * database in the URL is only used to run CREATE/DROP DATABASE; existing databases are never touched.
- */
-async function openUrlDatabase(url) {
-    const started = Date.now();
-    const shown = redactUrl(url);
-    let admin;
-    try {
-        admin = await connectPg({ connectionString: url });
-    }
-    catch (error) {
-        throw new DatabaseUnavailableError(`cannot connect to database-url ${shown}: ${error.message}`);
-    }
-    const name = `${SCRATCH_PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    let session;
-    let unregister = () => { };
-    const drop = async () => {
-        await session?.end();
-        await admin
-            .exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-            .catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name}`));
-    };
-    try {
-        const [{ server_version: version } = { server_version: '' }] = await admin.query('SHOW server_version');
-        await admin.exec(`CREATE DATABASE ${name}`);
-        unregister = registerCleanup({
-            async: async () => {
-                await drop().catch(() => { });
-                await admin.end();
-            },
-            // Nothing synchronous can drop a database; the name prefix marks a leftover as ours.
-            sync: () => { },
-        });
-        const target = new URL(url);
-        target.pathname = `/${name}`;
-        session = await connectPg({ connectionString: target.toString() });
-        const major = majorOf(version);
-        const s = session;
-        let closed;
-        return {
-            kind: 'database-url',
-            label: `PostgreSQL ${version} (database-url)`,
-            majorVersion: major,
-            startupMs: Date.now() - started,
-            describe: () => `the database-url server (PostgreSQL ${version}, ${shown}), scratch database ${name}`,
-            exec: (sql) => s.exec(sql),
-            query: (sql, params) => s.query(sql, params),
-            close() {
-                closed ??= (async () => {
-                    try {
-                        await drop();
-                    }
-                    finally {
-                        await admin.end();
-                        unregister();
-                    }
-                })();
-                return closed;
-            },
-        };
-    }
-    catch (error) {
-        await drop().catch(() => { });
-        await admin.end();
-        unregister();
-        if (error instanceof DatabaseUnavailableError)
-            throw error;
-        throw new DatabaseUnavailableError(`cannot create a scratch database on database-url ${shown}: ${error.message}`);
-    }
+/** Blank out HTML comments (keeping line breaks, so line numbers stay right). */
+function blankComments(text) {
+    return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\n]/g, ' '));
 }
-
-;// CONCATENATED MODULE: ./src/db/connect.ts
-
-
-
-
-
-
-
-const INSTALL_HINT = "install PostgreSQL (e.g. `sudo apt-get install postgresql`; GitHub's Ubuntu runners have it), " +
-    'or pass database-url (e.g. a Postgres service container), or install the npm package @electric-sql/pglite';
-/**
- * A throwaway database, from the first source that works: `database-url` when given; else a local
- * server from the machine's PostgreSQL binaries; else the embedded PGlite. `engine` pins one source.
- * The caller must `close()` it (in `finally`); signals and process exit are covered too.
- */
-async function openDatabase(options) {
-    const { log } = options;
-    if (options.databaseUrl) {
-        if (options.engine !== 'auto')
-            log.info(`database-url is set, so engine "${options.engine}" is not used`);
-        return openUrlDatabase(options.databaseUrl);
-    }
-    const find = options.findBinaries ?? findPostgresBinaries;
-    if (options.engine === 'pglite')
-        return openPglite();
-    const binaries = await find(options.preferMajor);
-    if (options.engine === 'local') {
-        if (!binaries)
-            throw new DatabaseUnavailableError(`engine "local" needs the PostgreSQL binaries initdb and postgres, found neither on PATH nor under /usr/lib/postgresql/*/bin; ${INSTALL_HINT}`);
-        return openLocal(binaries);
-    }
-    const reasons = [];
-    if (binaries) {
-        try {
-            return await openLocal(binaries);
+function classify(raw) {
+    let line = raw.trim().replace(/^>\s?/, '');
+    const text = headingText(line);
+    if (text !== undefined) {
+        const labelled = LABEL_LINE.exec(text);
+        if (labelled) {
+            const spec = FIELD_BY_NAME.get(normalizeName(labelled[1]));
+            if (spec)
+                return { spec, inlineValue: labelled[2], heading: true };
         }
-        catch (error) {
-            if (interrupted())
-                throw error; // Ctrl-C while starting: no fallback, just stop
-            reasons.push(error.message);
-            log.warn(`${error.message}\nfalling back to the embedded PGlite`);
+        const spec = FIELD_BY_NAME.get(normalizeName(text));
+        return spec ? { spec, heading: true } : { heading: true };
+    }
+    if (line.startsWith('|')) {
+        const cells = line.split('|').slice(1, -1);
+        if (cells.length >= 2) {
+            const spec = FIELD_BY_NAME.get(normalizeName(cells[0]));
+            if (spec)
+                return { spec, inlineValue: cells.slice(1).join('|'), heading: false };
         }
+        return { heading: false };
     }
-    else {
-        reasons.push('no PostgreSQL binaries (initdb, postgres) on PATH or under /usr/lib/postgresql/*/bin');
+    line = line.replace(LIST_MARKER, '');
+    const labelled = LABEL_LINE.exec(line);
+    if (labelled) {
+        const spec = FIELD_BY_NAME.get(normalizeName(labelled[1]));
+        if (spec)
+            return { spec, inlineValue: labelled[2], heading: false };
     }
-    try {
-        return await openPglite();
-    }
-    catch (error) {
-        reasons.push(error.message);
-        throw new DatabaseUnavailableError(`no Postgres to rehearse on: ${reasons.join('; ')}. To fix: ${INSTALL_HINT}`);
-    }
+    return { heading: false };
 }
-/** A cluster from the local binaries, connected over its unix socket. */
-async function openLocal(binaries) {
-    const started = Date.now();
-    let server;
-    try {
-        server = await startLocalServer(binaries);
+function parseNote(body) {
+    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const lower = lines.map((l) => l.toLowerCase().replace(/\s+/g, ''));
+    const startIndex = lower.findIndex((l) => l.includes(NOTE_START.replace(/\s+/g, '')));
+    let from = 0;
+    let to = lines.length;
+    const note = { fields: {} };
+    if (startIndex >= 0) {
+        note.markerLine = startIndex + 1;
+        from = startIndex + 1;
+        const endIndex = lower.findIndex((l, i) => i > startIndex && l.includes(NOTE_END.replace(/\s+/g, '')));
+        if (endIndex >= 0)
+            to = endIndex;
     }
-    catch (error) {
-        throw new DatabaseUnavailableError(`the local PostgreSQL ${binaries.version} (${binaries.binDir}) did not start: ${error.message}`);
-    }
-    try {
-        const session = await connectPg({
-            host: server.socketDir,
-            port: server.port,
-            user: 'postgres',
-            database: 'postgres',
-        });
-        const s = server;
-        let closed;
-        return {
-            kind: 'local',
-            label: `local PostgreSQL ${binaries.version}`,
-            majorVersion: majorOf(binaries.version),
-            startupMs: Date.now() - started,
-            describe: () => `a local PostgreSQL ${binaries.version} (${binaries.binDir}) running as ${s.runsAs} in ${s.dir}`,
-            exec: (sql) => session.exec(sql),
-            query: (sql, params) => session.query(sql, params),
-            close() {
-                closed ??= (async () => {
-                    await session.end();
-                    await s.stop();
-                })();
-                return closed;
-            },
-        };
-    }
-    catch (error) {
-        await server.stop();
-        throw new DatabaseUnavailableError(`cannot connect to the local PostgreSQL ${binaries.version}: ${error.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/deadline.ts
-/** The rehearsal ran past `rehearsal.timeout`. */
-class RehearsalTimeout extends Error {
-    name = 'RehearsalTimeout';
-}
-/**
- * Time-boxes the whole rehearsal. When it expires, `onExpire` interrupts the work in flight (closing
- * the database aborts a running statement), and `check()` stops whatever comes next.
- */
-class Deadline {
-    ms;
-    expired = false;
-    timer;
-    constructor(ms, onExpire) {
-        this.ms = ms;
-        this.timer = setTimeout(() => {
-            this.expired = true;
-            onExpire();
-        }, ms);
-    }
-    check() {
-        if (this.expired)
-            throw new RehearsalTimeout(`the rehearsal took longer than ${Math.round(this.ms / 1000)} s`);
-    }
-    clear() {
-        clearTimeout(this.timer);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/findings.ts
-
-/** Rule ids of the rehearsal gate; each has a page under docs/rules/. */
-const REHEARSAL_RULES = (/* unused pure expression or super */ null && ([
-    'migration-failed',
-    'base-migration-failed',
-    'down-migration-mismatch',
-    'missing-down-migration',
-    'seed-failed',
-    'extension-unavailable',
-    'database-unavailable',
-    'rehearsal-timeout',
-    'schema-changes',
-]));
-function rehearsalFinding(rule, severity, fields) {
-    return { gate: 'rehearsal', rule, severity, ...fields, docs: docsUrl(rule) };
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/plan.ts
-
-
-
-
-
-/**
- * Base migrations come from the base commit (what production ran); added migrations are the head's
- * migrations whose path the base does not have. Without a base, every migration counts as added.
- */
-async function planRehearsal(ctx) {
-    const config = ctx.settings.config.migrations;
-    const { discovery } = await selectMigrations(ctx);
-    const problems = [];
-    const base = ctx.base;
-    const baseFiles = base
-        ? (await discoverMigrations(await ctx.git.listFilesAt(base), config, (p) => ctx.git.readFileAt(base, p)))
-            .files
-        : [];
-    const basePaths = new Set(baseFiles.map((f) => f.path));
-    const readHead = async (file, section) => {
-        const source = await readHeadSource(ctx, file.path);
-        if (!source)
-            return undefined;
-        if ('problem' in source) {
-            problems.push(rehearsalFinding('migration-failed', 'error', {
-                file: file.path,
-                message: `Cannot rehearse this migration: ${source.problem}.`,
-            }));
+    const text = blankComments(lines.slice(from, to).join('\n')).split('\n');
+    let fence;
+    const usable = text.map((l) => {
+        const marker = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
+        if (fence) {
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
             return undefined;
         }
-        return { file, text: source.text, section };
-    };
-    const layouts = [];
-    for (const layoutId of discovery.layouts) {
-        const layout = layoutById(layoutId);
-        const headOfLayout = discovery.files.filter((f) => f.layout === layoutId);
-        const addedFiles = headOfLayout.filter((f) => f.direction === 'up' && !basePaths.has(f.path));
-        if (!addedFiles.length)
-            continue;
-        const plan = {
-            layout: layoutId,
-            base: [],
-            added: [],
-            hasDown: layout.hasDown,
-            downs: new Map(),
-        };
-        for (const file of baseFiles.filter((f) => f.layout === layoutId && f.direction === 'up')) {
-            const text = await ctx.git.readFileAt(base, file.path);
-            if (text !== undefined)
-                plan.base.push({ file, text, section: 'up' });
-        }
-        for (const file of addedFiles) {
-            const source = await readHead(file, 'up');
-            if (!source)
-                continue;
-            plan.added.push(source);
-            if (!layout.hasDown)
-                continue;
-            const downFile = layoutId === 'dbmate' ? file : findDownFile(file, headOfLayout);
-            plan.downs.set(file.path, downFile ? await readHead(downFile, 'down') : undefined);
-        }
-        if (plan.added.length)
-            layouts.push(plan);
-    }
-    return { layouts, problems, discovered: discovery.layouts };
-}
-/** golang-migrate: `<version>.down.sql` next to the up file; Flyway: `U<version>__*.sql` anywhere. */
-function findDownFile(up, files) {
-    const dir = (p) => p.slice(0, p.lastIndexOf('/') + 1);
-    return files.find((f) => f.direction === 'down' &&
-        f.version === up.version &&
-        (up.layout !== 'golang-migrate' || dir(f.path) === dir(up.path)));
-}
-
-;// CONCATENATED MODULE: ./src/db/schema-snapshot.ts
-
-/** One round trip: every category as one JSON document (works on PostgreSQL 12+ and PGlite). */
-const SNAPSHOT_SQL = `
-WITH ns AS (
-  SELECT oid, nspname FROM pg_namespace
-  WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-    AND nspname NOT LIKE 'pg\\_temp\\_%' AND nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
-), ext AS (
-  SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
-), rel AS (
-  SELECT c.oid, c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity, n.nspname
-  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
-  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
-)
-SELECT json_build_object(
-  'schemas', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]') FROM ns
-    WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_namespace'::regclass AND ext.objid = ns.oid)),
-  'extensions', (SELECT coalesce(json_agg(extname ORDER BY extname), '[]') FROM pg_extension WHERE extname <> 'plpgsql'),
-  'tables', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname, json_build_object(
-      'kind', CASE r.relkind WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table' ELSE 'table' END,
-      'rowSecurity', r.relrowsecurity,
-      'forceRowSecurity', r.relforcerowsecurity,
-      'columns', (SELECT coalesce(json_object_agg(a.attname, json_build_object(
-          'type', format_type(a.atttypid, a.atttypmod),
-          'notNull', a.attnotnull,
-          'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
-          'identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END,
-          'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END)), '{}')
-        FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-        WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped))), '{}')
-    FROM rel r WHERE r.relkind IN ('r', 'p', 'f')),
-  'views', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname,
-      CASE r.relkind WHEN 'm' THEN 'materialized view: ' ELSE 'view: ' END || pg_get_viewdef(r.oid, true)), '{}')
-    FROM rel r WHERE r.relkind IN ('v', 'm')),
-  'sequences', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname, format('%s increment %s start %s min %s max %s%s',
-      format_type(s.seqtypid, NULL), s.seqincrement, s.seqstart, s.seqmin, s.seqmax, CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END)), '{}')
-    FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid
-    WHERE r.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d
-      WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0)),
-  'indexes', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname, pg_get_indexdef(i.indexrelid)), '{}')
-    FROM pg_index i JOIN rel r ON r.oid = i.indexrelid
-    WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con
-      WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))),
-  'constraints', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname || '.' || con.conname, pg_get_constraintdef(con.oid)), '{}')
-    FROM pg_constraint con JOIN rel r ON r.oid = con.conrelid WHERE con.contype <> 'n'),
-  'enums', (SELECT coalesce(json_object_agg(k, labels), '{}') FROM (
-      SELECT n.nspname || '.' || t.typname AS k, json_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
-      FROM pg_type t JOIN ns n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid
-      WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
-      GROUP BY 1) en),
-  'types', (SELECT coalesce(json_object_agg(n.nspname || '.' || t.typname, CASE t.typtype
-      WHEN 'd' THEN format('domain %s%s%s%s', format_type(t.typbasetype, t.typtypmod),
-        CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END,
-        coalesce(' DEFAULT ' || t.typdefault, ''),
-        coalesce((SELECT ' ' || string_agg(con.conname || ' ' || pg_get_constraintdef(con.oid), ' ' ORDER BY con.conname)
-          FROM pg_constraint con WHERE con.contypid = t.oid), ''))
-      ELSE format('composite (%s)', (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
-          FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)) END), '{}')
-    FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
-    WHERE (t.typtype = 'd' OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
-      AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)),
-  'functions', (SELECT coalesce(json_object_agg(n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
-      CASE WHEN p.prokind = 'a' THEN 'aggregate' ELSE pg_get_functiondef(p.oid) END), '{}')
-    FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
-    WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)),
-  'triggers', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname || '.' || t.tgname, pg_get_triggerdef(t.oid)), '{}')
-    FROM pg_trigger t JOIN rel r ON r.oid = t.tgrelid WHERE NOT t.tgisinternal),
-  'policies', (SELECT coalesce(json_object_agg(p.schemaname || '.' || p.tablename || '.' || p.policyname,
-      concat(p.permissive, ' FOR ', p.cmd, ' TO ', array_to_string(p.roles, ', '),
-        ' USING (' || p.qual || ')', ' WITH CHECK (' || p.with_check || ')')), '{}')
-    FROM pg_policies p JOIN ns n ON n.nspname = p.schemaname)
-)::text AS snapshot`;
-/** Read the schema of the current database as a normalised, exactly comparable snapshot. */
-async function takeSnapshot(db) {
-    const [row] = await db.query(SNAPSHOT_SQL);
-    const raw = JSON.parse(row?.snapshot ?? '{}');
-    const tables = {};
-    for (const [name, value] of sortedEntries(raw.tables)) {
-        const t = value;
-        const columns = {};
-        for (const [column, c] of sortedEntries(t.columns)) {
-            const shape = c;
-            columns[column] = {
-                type: shape.type,
-                notNull: shape.notNull,
-                ...(shape.default ? { default: shape.default } : {}),
-                ...(shape.identity ? { identity: shape.identity } : {}),
-                ...(shape.generated ? { generated: shape.generated } : {}),
-            };
-        }
-        tables[name] = {
-            kind: t.kind,
-            rowSecurity: t.rowSecurity,
-            forceRowSecurity: t.forceRowSecurity,
-            columns,
-        };
-    }
-    return {
-        schemas: [...(raw.schemas ?? [])].sort(),
-        extensions: [...(raw.extensions ?? [])].sort(),
-        tables,
-        views: sortedRecord(raw.views),
-        sequences: sortedRecord(raw.sequences),
-        indexes: sortedRecord(raw.indexes),
-        constraints: sortedRecord(raw.constraints),
-        enums: sortedRecord(raw.enums),
-        types: sortedRecord(raw.types),
-        functions: sortedRecord(raw.functions),
-        triggers: sortedRecord(raw.triggers),
-        policies: sortedRecord(raw.policies),
-    };
-}
-function sortedEntries(value) {
-    if (!value || typeof value !== 'object')
-        return [];
-    return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-function sortedRecord(value) {
-    return Object.fromEntries(sortedEntries(value));
-}
-
-;// CONCATENATED MODULE: ./src/db/snapshot-diff.ts
-/**
- * Every difference from `a` to `b`. Columns, indexes and constraints of a table that exists on only one
- * side are folded into that table's entry, so a dropped table is one difference, not fifty.
- */
-function diffSnapshots(a, b) {
-    const out = [];
-    diffSet('schema', a.schemas, b.schemas, out);
-    diffSet('extension', a.extensions, b.extensions, out);
-    for (const name of union(a.tables, b.tables)) {
-        const before = a.tables[name];
-        const after = b.tables[name];
-        if (!before || !after) {
-            out.push({
-                kind: 'table',
-                object: name,
-                change: before ? 'removed' : 'added',
-                ...side('before', before && tableText(before)),
-                ...side('after', after && tableText(after)),
-            });
-            continue;
-        }
-        diffTable(name, before, after, out);
-    }
-    // Objects on a table that exists on one side only are part of that table's difference.
-    const tableOnBothSides = (table) => !table || (table in a.tables && table in b.tables) || !(table in a.tables || table in b.tables);
-    const onBothSides = (key) => tableOnBothSides(tableOf(key));
-    diffRecord('view', a.views, b.views, out);
-    diffRecord('sequence', a.sequences, b.sequences, out);
-    diffRecord('index', a.indexes, b.indexes, out, (_key, def) => tableOnBothSides(indexTable(def)));
-    diffRecord('constraint', a.constraints, b.constraints, out, onBothSides);
-    diffRecord('enum', mapValues(a.enums, (l) => l.join(', ')), mapValues(b.enums, (l) => l.join(', ')), out);
-    diffRecord('type', a.types, b.types, out);
-    diffRecord('function', a.functions, b.functions, out);
-    diffRecord('trigger', a.triggers, b.triggers, out, onBothSides);
-    diffRecord('policy', a.policies, b.policies, out, onBothSides);
-    return out;
-}
-function diffTable(name, before, after, out) {
-    if (before.kind !== after.kind)
-        out.push({
-            kind: 'table',
-            object: name,
-            change: 'changed',
-            aspect: 'kind',
-            before: before.kind,
-            after: after.kind,
-        });
-    const rls = (t) => t.rowSecurity ? (t.forceRowSecurity ? 'enabled, forced' : 'enabled') : 'disabled';
-    if (rls(before) !== rls(after))
-        out.push({
-            kind: 'row security',
-            object: name,
-            change: 'changed',
-            before: rls(before),
-            after: rls(after),
-        });
-    for (const column of union(before.columns, after.columns)) {
-        const x = before.columns[column];
-        const y = after.columns[column];
-        const object = `${name}.${column}`;
-        if (!x || !y) {
-            out.push({
-                kind: 'column',
-                object,
-                change: x ? 'removed' : 'added',
-                ...side('before', x && columnText(x)),
-                ...side('after', y && columnText(y)),
-            });
-            continue;
-        }
-        if (x.type !== y.type)
-            out.push({ kind: 'column', object, change: 'changed', aspect: 'type', before: x.type, after: y.type });
-        if (x.notNull !== y.notNull) {
-            out.push({
-                kind: 'column',
-                object,
-                change: 'changed',
-                aspect: 'nullability',
-                before: nullability(x),
-                after: nullability(y),
-            });
-        }
-        for (const aspect of ['default', 'identity', 'generated']) {
-            if (x[aspect] !== y[aspect])
-                out.push({
-                    kind: 'column',
-                    object,
-                    change: 'changed',
-                    aspect,
-                    ...side('before', x[aspect]),
-                    ...side('after', y[aspect]),
-                });
-        }
-    }
-}
-function diffSet(kind, a, b, out) {
-    for (const name of a)
-        if (!b.includes(name))
-            out.push({ kind, object: name, change: 'removed' });
-    for (const name of b)
-        if (!a.includes(name))
-            out.push({ kind, object: name, change: 'added' });
-}
-function diffRecord(kind, a, b, out, include = () => true) {
-    for (const key of union(a, b)) {
-        const x = a[key];
-        const y = b[key];
-        if (x === y || !include(key, (x ?? y)))
-            continue;
-        out.push({
-            kind,
-            object: key,
-            change: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed',
-            ...side('before', x),
-            ...side('after', y),
-        });
-    }
-}
-/** One line a person can read: "column public.users.email: NULL → NOT NULL". */
-function describeDifference(d) {
-    const what = `${d.kind} ${d.object}`;
-    if (d.change === 'added')
-        return `${what} added${d.after && !isLong(d.after) ? ` (${d.after})` : ''}`;
-    if (d.change === 'removed')
-        return `${what} removed${d.before && !isLong(d.before) ? ` (was ${d.before})` : ''}`;
-    const aspect = d.aspect ? ` ${d.aspect}` : '';
-    if (isLong(d.before) || isLong(d.after))
-        return `${what}:${aspect} definition differs`;
-    return `${what}:${aspect} ${d.before ?? 'none'} → ${d.after ?? 'none'}`;
-}
-function isLong(text) {
-    return text !== undefined && (text.length > 160 || text.includes('\n'));
-}
-function columnText(c) {
-    const parts = [c.type, nullability(c)];
-    if (c.default)
-        parts.push(`DEFAULT ${c.default}`);
-    if (c.identity)
-        parts.push(`GENERATED ${c.identity.toUpperCase()} AS IDENTITY`);
-    if (c.generated)
-        parts.push(`GENERATED ALWAYS AS (${c.generated})`);
-    return parts.join(' ');
-}
-function tableText(t) {
-    const count = Object.keys(t.columns).length;
-    return `${count} column${count === 1 ? '' : 's'}: ${Object.keys(t.columns).join(', ')}`;
-}
-const nullability = (c) => (c.notNull ? 'NOT NULL' : 'NULL');
-function side(name, value) {
-    return value === undefined ? {} : { [name]: value };
-}
-function union(a, b) {
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-}
-function mapValues(record, f) {
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
-}
-/** `public.users.users_pkey` → `public.users`. */
-function tableOf(key) {
-    const parts = key.split('.');
-    return parts.length >= 3 ? parts.slice(0, -1).join('.') : undefined;
-}
-/** The table an index is on, from its definition: `CREATE INDEX i ON public.users USING btree (…)`. */
-function indexTable(definition) {
-    const match = / ON (?:ONLY )?([^\s(]+) USING /.exec(definition);
-    return match ? match[1].replace(/"/g, '') : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/likely-cause.ts
-/**
- * The likely cause of a failed statement, by SQLSTATE. The rehearsal seeds existing rows (NULLs,
- * duplicates) on purpose, so data errors mean production data of the same shape breaks the deploy.
- */
-function likelyCause(error, kind) {
-    switch (error.code) {
-        case '23502':
-            return {
-                cause: 'existing rows hold NULL in this column (the rehearsal seeded one, as rows written before this change may)',
-                fix: 'backfill first (UPDATE … SET col = … WHERE col IS NULL), or add the column with a DEFAULT; on a big table add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL',
-            };
-        case '23505':
-            return {
-                cause: 'existing rows hold duplicate values for the new unique index or constraint (the rehearsal seeded a duplicate)',
-                fix: 'de-duplicate the rows first in the same or an earlier migration, or make the index partial, then add the unique index',
-            };
-        case '23503':
-            return {
-                cause: 'existing rows reference rows that do not exist in the referenced table',
-                fix: 'clean up or backfill the orphaned rows first, or add the foreign key NOT VALID and VALIDATE it after the cleanup',
-            };
-        case '23514':
-            return {
-                cause: 'existing rows violate the new CHECK constraint',
-                fix: 'fix the rows first, or add the constraint NOT VALID and VALIDATE it once the data is clean',
-            };
-        case '22P02':
-        case '22003':
-        case '22001':
-        case '42804':
-            return {
-                cause: 'existing values cannot be converted to the new type or do not fit it',
-                fix: 'convert with an explicit USING expression, or add a new column, backfill it and switch over in a later release',
-            };
-        case '42601':
-            return {
-                cause: 'the server rejects the syntax: a typo, or a feature of a newer PostgreSQL than the one rehearsed on',
-                fix: 'fix the statement; check that it is valid on the Postgres version production runs (migrations.pg-version)',
-            };
-        case '42P01':
-        case '42703':
-        case '42883':
-        case '42704':
-        case '3F000':
-            return {
-                cause: 'the statement refers to an object that does not exist at this point: a missing or misordered earlier migration, or a typo',
-                fix: 'create the object in an earlier migration (check file name ordering), or fix the name',
-            };
-        case '42P07':
-        case '42701':
-        case '42710':
-        case '42P06':
-        case '42723':
-            return {
-                cause: 'the object already exists: this migration repeats an earlier one, or the base already has the object',
-                fix: 'drop the duplicate statement, or guard it (IF NOT EXISTS / CREATE OR REPLACE) if the repetition is intended',
-            };
-        case '25001':
-            return {
-                cause: `${kind === 'IndexStmt' || kind === 'DropStmt' ? 'CONCURRENTLY' : 'this statement'} cannot run inside a transaction block, and the layout's runner wraps this file in one`,
-                fix: 'put the statement in a migration file of its own and turn the transaction off for it (dbmate: -- migrate:up transaction:false; Flyway: a file of only non-transactional statements)',
-            };
-        case '2BP01':
-            return {
-                cause: 'other objects depend on the object being dropped or changed',
-                fix: 'drop or change the dependent objects first (listed in the detail), or use CASCADE only after checking what it removes',
-            };
-        case '42501':
-            return {
-                cause: 'the rehearsal role lacks a privilege the migration needs',
-                fix: 'with database-url, connect as the role that runs migrations in production (often the owner or a superuser)',
-            };
-        case '55P03':
-        case '57014':
-            return {
-                cause: 'the statement waited for a lock or ran past a timeout set in the migration',
-                fix: 'keep lock_timeout, but make the statement cheaper (CONCURRENTLY, NOT VALID, batches)',
-            };
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/apply.ts
-
-
-
-
-
-/** SQLSTATEs of CREATE EXTENSION when the server does not have the extension (or may not create it). */
-const EXTENSION_UNAVAILABLE = new Set(['58P01', '0A000', '42501']);
-/** What a statement that needed a skipped extension fails with. */
-const MISSING_OBJECT = new Set(['42704', '42883', '42P01', '42703', '3F000']);
-/**
- * Apply one file as the layout's runner does: one transaction for the file, or none, statement by
- * statement so a failure points at its statement (and at the exact line when the server gives a
- * position). Session settings made by the file are reset afterwards.
- */
-async function applyParsed(parsed, ctx) {
-    const started = Date.now();
-    const { db } = ctx;
-    const findings = [];
-    const done = (ok, extra = {}) => ({
-        ok,
-        ms: Date.now() - started,
-        statements: parsed.statements.length,
-        findings,
-        ...extra,
-    });
-    if (parsed.errors.length)
-        return applyUnparsed(parsed, ctx, started);
-    const model = transactionModelOf(parsed, ctx.config);
-    const hasOwnTransaction = parsed.statements.some((s) => s.kind === 'TransactionStmt');
-    const wrap = !hasOwnTransaction && parsed.statements.some((s) => runsInTransaction(s, parsed, model));
-    try {
-        if (wrap)
-            await db.exec('BEGIN');
-        for (const statement of parsed.statements) {
-            ctx.deadline.check();
-            const extension = extensionName(statement);
-            if (extension === undefined && refersToMissingExtension(statement, ctx.missingExtensions))
-                continue;
-            const inTransaction = wrap || statement.inExplicitTransaction;
-            if (extension !== undefined && inTransaction)
-                await db.exec('SAVEPOINT rr_extension');
-            try {
-                await db.exec(statement.text);
-            }
-            catch (raw) {
-                ctx.deadline.check();
-                const error = toServerError(raw);
-                if (isConnectionLoss(error))
-                    throw error;
-                if (extension !== undefined && error.code && EXTENSION_UNAVAILABLE.has(error.code)) {
-                    if (inTransaction)
-                        await db.exec('ROLLBACK TO SAVEPOINT rr_extension');
-                    ctx.missingExtensions.add(extension);
-                    findings.push(extensionSkipped(parsed, statement, extension, error, db));
-                    continue;
-                }
-                await rollback(db);
-                const environmental = ctx.missingExtensions.size > 0 && error.code !== undefined && MISSING_OBJECT.has(error.code);
-                findings.push(environmental
-                    ? needsExtension(parsed, statement, error, ctx)
-                    : failure(parsed, statement, error, ctx));
-                return done(false, environmental ? { environmental } : {});
-            }
-        }
-        if (wrap)
-            await db.exec('COMMIT');
-        return done(true);
-    }
-    finally {
-        await resetSession(db);
-    }
-}
-/** A file the parser cannot split: send it whole and place the server's error by its position. */
-async function applyUnparsed(parsed, ctx, started) {
-    const first = parsed.errors[0];
-    const result = (ok, findings) => ({
-        ok,
-        ms: Date.now() - started,
-        statements: 0,
-        findings,
-    });
-    if (parsed.file.layout === 'dbmate') {
-        // The up and down sections share the file; without a parse there is no safe way to send one of them.
-        return result(false, [
-            rehearsalFinding(ctx.failureRule, 'error', {
-                file: parsed.file.path,
-                line: first.line,
-                column: first.column,
-                message: `The ${ctx.what} cannot be rehearsed: Postgres cannot parse it: ${first.message}.`,
-                help: 'Fix the SQL; the migrations gate reports the same syntax error.',
-            }),
-        ]);
-    }
-    const model = transactionModelOf(parsed, ctx.config);
-    const wrap = model !== 'none' && !/^\s*(begin|start\s+transaction)\b/im.test(parsed.text);
-    const text = parsed.text.replace(/^\uFEFF/, '');
-    try {
-        ctx.deadline.check();
-        if (wrap)
-            await ctx.db.exec('BEGIN');
-        await ctx.db.exec(text);
-        if (wrap)
-            await ctx.db.exec('COMMIT');
-        return result(true, []);
-    }
-    catch (raw) {
-        ctx.deadline.check();
-        const error = toServerError(raw);
-        if (isConnectionLoss(error))
-            throw error;
-        await rollback(ctx.db);
-        const positions = new SourcePositions(text);
-        const at = error.position
-            ? positions.at(positions.byteOfCharIndex(error.position - 1))
-            : { line: first.line, column: first.column };
-        return result(false, [
-            rehearsalFinding(ctx.failureRule, 'error', {
-                file: parsed.file.path,
-                line: at.line,
-                column: at.column,
-                message: failureMessage(error, ctx, 'Unknown'),
-                help: apply_helpFor(error, 'Unknown'),
-            }),
-        ]);
-    }
-    finally {
-        await resetSession(ctx.db);
-    }
-}
-function failure(parsed, statement, error, ctx) {
-    const at = positionIn(statement, error.position);
-    return rehearsalFinding(ctx.failureRule, 'error', {
-        file: parsed.file.path,
-        line: at.line,
-        column: at.column,
-        ...(statement.endLine > at.line ? { endLine: statement.endLine } : {}),
-        message: failureMessage(error, ctx, statement.kind),
-        help: apply_helpFor(error, statement.kind),
-    });
-}
-function failureMessage(error, ctx, kind) {
-    const cause = likelyCause(error, kind);
-    const detail = error.detail ? ` (${error.detail.replace(/\.$/, '')})` : '';
-    const likely = cause ? ` Likely cause: ${cause.cause}.` : '';
-    return `This ${ctx.what} fails on ${ctx.db.label}: ${error.message}${detail}.${likely}`;
-}
-function apply_helpFor(error, kind) {
-    const cause = likelyCause(error, kind);
-    const parts = [
-        cause ? capitalize(cause.fix) : 'Fix the statement so it applies on a database with existing data',
-    ];
-    if (error.hint)
-        parts.push(`Server hint: ${error.hint}`);
-    return parts.map((p) => p.replace(/\.$/, '')).join('. ') + '.';
-}
-function extensionSkipped(parsed, statement, extension, error, db) {
-    return rehearsalFinding('extension-unavailable', 'notice', {
-        file: parsed.file.path,
-        line: statement.line,
-        column: statement.column,
-        message: `Extension "${extension}" is not available on ${db.label} (${error.message}); the statement was skipped and the rest of the rehearsal goes on without it.`,
-        help: 'To rehearse objects that use it, pass database-url pointing at a Postgres server that has the extension.',
-    });
-}
-function needsExtension(parsed, statement, error, ctx) {
-    const at = positionIn(statement, error.position);
-    const names = [...ctx.missingExtensions].map((e) => `"${e}"`).join(', ');
-    return rehearsalFinding('extension-unavailable', 'warning', {
-        file: parsed.file.path,
-        line: at.line,
-        column: at.column,
-        message: `The rehearsal stopped here: ${error.message}, most likely because extension ${names} is not available on ${ctx.db.label}. Later migrations were not rehearsed.`,
-        help: 'Pass database-url pointing at a Postgres server with the extension to rehearse these migrations.',
-    });
-}
-/** Where in the file the server's error points: the statement's start, moved by the 1-based character position. */
-function positionIn(statement, position) {
-    if (!position || position > statement.text.length + 1)
-        return { line: statement.line, column: statement.column };
-    const before = [...statement.text.slice(0, position - 1)].join('');
-    const newlines = before.split('\n');
-    if (newlines.length === 1)
-        return { line: statement.line, column: statement.column + [...before].length };
-    return {
-        line: statement.line + newlines.length - 1,
-        column: [...newlines[newlines.length - 1]].length + 1,
-    };
-}
-function extensionName(statement) {
-    const node = statement.node;
-    return node.CreateExtensionStmt ? (node.CreateExtensionStmt.extname ?? '') : undefined;
-}
-/** COMMENT ON / ALTER EXTENSION for an extension that was skipped. */
-function refersToMissingExtension(statement, missing) {
-    if (!missing.size)
-        return false;
-    const node = statement.node;
-    const name = node.AlterExtensionStmt?.extname ??
-        node.AlterExtensionContentsStmt?.extname ??
-        (node.CommentStmt?.objtype === 'OBJECT_EXTENSION' ? node.CommentStmt.object?.String?.sval : undefined);
-    return name !== undefined && missing.has(name);
-}
-/**
- * The server went away (stopped on Ctrl-C or at the time box, or crashed): not the migration's
- * fault, so not a finding. No SQLSTATE, connection exceptions (08…) and operator intervention (57P…).
- */
-function isConnectionLoss(error) {
-    return !error.code || error.code.startsWith('08') || error.code.startsWith('57P');
-}
-async function rollback(db) {
-    await db.exec('ROLLBACK').catch(() => { });
-}
-/** A file's SET search_path / SET ROLE must not leak into the next file or the schema snapshot. */
-async function resetSession(db) {
-    await db.exec('RESET ALL; RESET ROLE').catch(() => { });
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/down.ts
-
-
-
-
-const DBMATE_DOWN_MARKER = /^--\s*migrate:down\b/m;
-/**
- * Each added migration's down, as its layout names it: a missing one, or one with nothing but
- * comments, is reported (severity from `rehearsal.require-down`; `off` reports nothing).
- */
-function missingDownFindings(plan, severity) {
-    if (!plan.hasDown || severity === 'off')
-        return [];
-    const findings = [];
-    for (const up of plan.added) {
-        const down = plan.downs.get(up.file.path);
-        const parsed = down ? parseDown(down) : undefined;
-        if (parsed && parsed.statements.length)
-            continue;
-        const expected = expectedDownName(up);
-        const empty = down && (up.file.layout !== 'dbmate' || DBMATE_DOWN_MARKER.test(down.text));
-        findings.push(rehearsalFinding('missing-down-migration', severity, {
-            file: empty && down ? down.file.path : up.file.path,
-            line: empty && down && up.file.layout === 'dbmate' ? lineOf(down.text, DBMATE_DOWN_MARKER) : 1,
-            message: empty
-                ? `The down migration of ${up.file.path} has no statements (only comments or nothing), so this change cannot be rolled back with the migration tool.`
-                : `${up.file.path} has no down migration (${expected}), so this change cannot be rolled back with the migration tool.`,
-            help: `Write ${expected} that undoes exactly what the up migration does; the rehearsal applies it and checks that the schema returns to where it was.`,
-        }));
-    }
-    return findings;
-}
-/**
- * Apply the down migrations newest first and compare the schema after each with the schema before its
- * up migration: any difference is a finding on that down migration listing exactly what differs.
- * The pass stops at the first down that is missing or fails, as the migration tool would.
- */
-async function checkDownMigrations(db, plan, applied, ctx) {
-    const result = { findings: [], runs: [], checked: 0 };
-    // Differences a later down already left behind are not blamed again on the earlier ones.
-    let inherited = new Set();
-    for (const { source, before } of [...applied].reverse()) {
-        const down = plan.downs.get(source.file.path);
-        const parsed = down ? parseDown(down) : undefined;
-        if (!down || !parsed || !parsed.statements.length)
-            break;
-        const outcome = await applyParsed(parsed, ctx);
-        result.runs.push({
-            file: down.file.path,
-            status: outcome.ok ? 'applied' : 'failed',
-            ms: outcome.ms,
-            statements: outcome.statements,
-        });
-        result.findings.push(...outcome.findings);
-        if (!outcome.ok)
-            break;
-        const differences = diffSnapshots(before, await takeSnapshot(db));
-        const keys = new Set(differences.map(differenceKey));
-        const fresh = differences.filter((d) => !inherited.has(differenceKey(d)));
-        inherited = keys;
-        result.checked += 1;
-        if (fresh.length)
-            result.findings.push(mismatchFinding(parsed, source, fresh));
-    }
-    return result;
-}
-function mismatchFinding(down, up, differences) {
-    const first = down.statements[0];
-    const listed = differences.slice(0, 20).map(describeLeftover);
-    const more = differences.length > listed.length ? `; and ${differences.length - listed.length} more` : '';
-    return rehearsalFinding('down-migration-mismatch', 'error', {
-        file: down.file.path,
-        line: first?.line ?? 1,
-        column: first?.column ?? 1,
-        message: `This down migration does not undo ${up.file.path}: after it, the schema differs from before the up migration: ${listed.join('; ')}${more}.`,
-        help: 'Make the down migration reverse every change of the up migration (drop what it created, restore what it dropped or altered), then re-run the rehearsal.',
-    });
-}
-/** A difference seen from the down migration's side: what it left behind, failed to restore, or changed. */
-function describeLeftover(d) {
-    const what = `${d.kind} ${d.object}`;
-    if (d.change === 'added')
-        return `${what} is still there${d.after && d.after.length < 120 ? ` (${d.after})` : ''}`;
-    if (d.change === 'removed')
-        return `${what} is missing${d.before && d.before.length < 120 ? ` (was ${d.before})` : ''}`;
-    const aspect = d.aspect ? `${d.aspect} ` : 'definition ';
-    if ((d.before?.length ?? 0) > 120 || (d.after?.length ?? 0) > 120)
-        return `${what}: ${aspect}is not restored`;
-    return `${what}: ${aspect}is ${d.after ?? 'none'}, was ${d.before ?? 'none'}`;
-}
-function differenceKey(d) {
-    return `${d.kind}|${d.object}|${d.change}|${d.aspect ?? ''}|${d.after ?? ''}`;
-}
-function parseDown(down) {
-    return parseMigration(down.file, down.text, 'down');
-}
-function expectedDownName(up) {
-    const name = up.file.path.slice(up.file.path.lastIndexOf('/') + 1);
-    switch (up.file.layout) {
-        case 'golang-migrate':
-            return name.replace(/\.up\.sql$/, '.down.sql');
-        case 'flyway':
-            return `U${up.file.version.replace(/\./g, '_')}__*.sql`;
-        default:
-            return 'a "-- migrate:down" section';
-    }
-}
-function lineOf(text, pattern) {
-    const match = pattern.exec(text);
-    return match ? text.slice(0, match.index).split('\n').length : 1;
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/schema-diff.ts
-
-/**
- * Whether the previous release keeps working with each change: additions are `expand`; removals and
- * tightenings (a NOT NULL, a new unique or check constraint, a changed type) are `contract`; a changed
- * function, view, trigger or policy body is `unknown` — only reading it tells.
- */
-function classifyChange(d) {
-    switch (d.kind) {
-        case 'column':
-            if (d.change === 'added')
-                return /NOT NULL/.test(d.after ?? '') && !/DEFAULT|IDENTITY|GENERATED/.test(d.after ?? '')
-                    ? 'contract'
-                    : 'expand';
-            if (d.change === 'removed')
-                return 'contract';
-            if (d.aspect === 'nullability')
-                return d.after === 'NOT NULL' ? 'contract' : 'expand';
-            if (d.aspect === 'default')
-                return d.after === undefined ? 'contract' : 'expand';
-            return 'contract';
-        case 'constraint':
-            if (d.change === 'added')
-                return 'contract';
-            // Dropping a primary key or unique constraint breaks ON CONFLICT in the previous release.
-            if (d.change === 'removed')
-                return /^(PRIMARY KEY|UNIQUE)/.test(d.before ?? '') ? 'contract' : 'expand';
-            return 'contract';
-        case 'index':
-            if (d.change === 'added')
-                return /^CREATE UNIQUE/.test(d.after ?? '') ? 'contract' : 'expand';
-            if (d.change === 'removed')
-                return /^CREATE UNIQUE/.test(d.before ?? '') ? 'contract' : 'expand';
-            return 'unknown';
-        case 'enum':
-            if (d.change === 'changed')
-                return keepsOrder(d.before ?? '', d.after ?? '') ? 'expand' : 'contract';
-            return d.change === 'added' ? 'expand' : 'contract';
-        case 'row security':
-            return d.after === 'disabled' ? 'expand' : 'contract';
-        case 'function':
-        case 'view':
-        case 'trigger':
-        case 'policy':
-        case 'type':
-            return d.change === 'added' ? 'expand' : d.change === 'removed' ? 'contract' : 'unknown';
-        default:
-            return d.change === 'added' ? 'expand' : 'contract';
-    }
-}
-/** Enum labels only added (none removed or renamed): `a, b` → `a, b, c`. */
-function keepsOrder(before, after) {
-    const next = after.split(', ');
-    return before.split(', ').every((label) => next.includes(label));
-}
-function classifyChanges(differences) {
-    return differences.map((d) => ({ ...d, class: classifyChange(d), description: describeDifference(d) }));
-}
-/** For the PR comment: contract changes first, then unknown, then expand, each a short line. */
-function summarizeChanges(changes, maxChars = 1_500) {
-    const groups = [
-        ['contract', 'contract (the previous release may break)'],
-        ['unknown', 'changed definitions (check them)'],
-        ['expand', 'expand'],
-    ];
-    const parts = [];
-    for (const [cls, title] of groups) {
-        const items = changes.filter((c) => c.class === cls).map((c) => c.description);
-        if (items.length)
-            parts.push(`${title}: ${items.join('; ')}`);
-    }
-    const text = parts.join('. ');
-    return text.length > maxChars
-        ? `${text.slice(0, maxChars - 1)}… (${changes.length} changes in all; the JSON report lists each)`
-        : text;
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/seed.ts
-const TABLE_SQL = `
-SELECT json_build_object(
-  'columns', (SELECT coalesce(json_agg(json_build_object(
-      'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'notNull', a.attnotnull, 'hasDefault', a.atthasdef,
-      'identity', a.attidentity, 'generated', a.attgenerated, 'base', bt.typname, 'category', bt.typcategory,
-      'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = bt.oid)) ORDER BY a.attnum), '[]')
-    FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
-    JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
-    WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
-  'foreignKeys', (SELECT coalesce(json_agg(json_build_object(
-      'columns', ARRAY(SELECT attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-        JOIN pg_attribute ON attrelid = con.conrelid AND attnum = k.num ORDER BY k.ord),
-      'parent', pn.nspname || '.' || pc.relname,
-      'parentColumns', ARRAY(SELECT attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-        JOIN pg_attribute ON attrelid = con.confrelid AND attnum = k.num ORDER BY k.ord))), '[]')
-    FROM pg_constraint con JOIN pg_class pc ON pc.oid = con.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-    WHERE con.conrelid = c.oid AND con.contype = 'f')
-)::text AS meta
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')`;
-/**
- * Put realistic existing rows into every existing table the new migrations touch, because an empty
- * database proves nothing: one row with NULL in every nullable column, and a second row repeating the
- * values a new unique index or constraint covers. Parents of required foreign keys are seeded first and
- * referenced. A table that cannot be satisfied is skipped and reported, never fatal.
- */
-async function seedTables(db, targets) {
-    const metas = new Map();
-    const load = async (table) => {
-        if (!metas.has(table)) {
-            const [schema, name] = splitTable(table);
-            const [row] = await db.query(TABLE_SQL, [schema, name]).catch(() => []);
-            if (!row)
-                return undefined;
-            metas.set(table, JSON.parse(row.meta));
-        }
-        return metas.get(table);
-    };
-    // Touched tables that exist, plus (transitively) the parents their required foreign keys need.
-    const order = [];
-    const visiting = new Set();
-    const visit = async (table) => {
-        if (order.includes(table) || visiting.has(table))
-            return;
-        const meta = await load(table);
-        if (!meta)
-            return;
-        visiting.add(table);
-        for (const fk of requiredParents(meta, targets.newForeignKeys.get(table) ?? []))
-            await visit(fk.parent);
-        visiting.delete(table);
-        order.push(table);
-    };
-    for (const table of [...targets.tables].sort())
-        await visit(table);
-    const seeded = [];
-    for (const table of order)
-        seeded.push(await seedTable(db, table, metas.get(table), targets));
-    return seeded;
-}
-/** Foreign keys a seeded row must satisfy with a real parent: required columns, and keys the change adds. */
-function requiredParents(meta, added) {
-    const notNull = new Set(meta.columns.filter((c) => c.notNull).map((c) => c.name));
-    return [
-        ...meta.foreignKeys.filter((fk) => fk.columns.some((c) => notNull.has(c))),
-        ...added.filter((fk) => fk.columns.some((c) => notNull.has(c))),
-    ];
-}
-async function seedTable(db, table, meta, targets) {
-    const uniques = targets.newUniques.get(table) ?? [];
-    const duplicated = [...new Set(uniques.flat())].filter((c) => meta.columns.some((m) => m.name === c && !m.generated));
-    const parents = new Map();
-    for (const fk of requiredParents(meta, targets.newForeignKeys.get(table) ?? [])) {
-        fk.columns.forEach((column, i) => {
-            const parentColumn = fk.parentColumns[i];
-            if (parentColumn)
-                parents.set(column, `(SELECT ${quoteIdent(parentColumn)} FROM ${quoteTable(fk.parent)} LIMIT 1)`);
-        });
-    }
-    const [{ n } = { n: 0 }] = await db
-        .query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${quoteTable(table)} LIMIT 1000) s`)
-        .catch(() => []);
-    const result = { table, rows: 0, existingRows: n, nullColumns: [], duplicated: [] };
-    const rows = duplicated.length ? [0, 1] : [0];
-    for (const k of rows) {
-        const row = buildRow(meta, k, new Set(duplicated), parents);
-        if ('missing' in row) {
-            result.skipped = `no value can be made for required column ${row.missing}`;
-            break;
-        }
-        const sql = row.columns.length
-            ? `INSERT INTO ${quoteTable(table)} (${row.columns.map(quoteIdent).join(', ')}) VALUES (${row.values.join(', ')})`
-            : `INSERT INTO ${quoteTable(table)} DEFAULT VALUES`;
-        try {
-            await db.exec(sql);
-            result.rows += 1;
-            if (k === 0)
-                result.nullColumns = row.nulls;
-            else
-                result.duplicated = duplicated;
-        }
-        catch (error) {
-            result.skipped = `${k === 0 ? 'the row' : 'the duplicate row'} was rejected: ${error.message}`;
-            break;
-        }
-    }
-    return result;
-}
-function buildRow(meta, k, duplicated, parents) {
-    const columns = [];
-    const values = [];
-    const nulls = [];
-    for (const c of meta.columns) {
-        if (c.generated || c.identity === 'a')
-            continue;
-        const isDuplicate = duplicated.has(c.name);
-        let value;
-        if (parents.has(c.name) && (c.notNull || isDuplicate))
-            value = parents.get(c.name);
-        else if (isDuplicate)
-            value = literalFor(c, 0);
-        else if (!c.notNull) {
-            value = 'NULL';
-            nulls.push(c.name);
-        }
-        else if (c.hasDefault || c.identity)
-            continue;
-        else
-            value = literalFor(c, k);
-        if (value === undefined)
-            return { missing: `${c.name} (${c.type})` };
-        columns.push(c.name);
-        values.push(value);
-    }
-    return { columns, values, nulls };
-}
-/** A plausible value of the column's type; `k` makes the second row differ where it must. */
-function literalFor(c, k) {
-    const cast = (text) => `${quoteLiteral(text)}::${c.type}`;
-    const n = k + 1;
-    if (c.category === 'A')
-        return cast('{}');
-    if (c.labels?.length)
-        return cast(c.labels[k % c.labels.length]);
-    switch (c.base) {
-        case 'uuid':
-            return cast(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`);
-        case 'json':
-        case 'jsonb':
-            return cast(`{"seed": ${n}}`);
-        case 'bytea':
-            return cast(`\\x0${n}`);
-        case 'bool':
-            return k % 2 === 0 ? 'true' : 'false';
-        case 'date':
-            return cast(`2026-01-0${n}`);
-        case 'timestamp':
-        case 'timestamptz':
-            return cast(`2026-01-0${n} 12:00:00+00`);
-        case 'time':
-        case 'timetz':
-            return cast(`12:0${k}:00`);
-        case 'interval':
-            return cast(`${n} days`);
-        case 'inet':
-            return cast(`10.0.0.${n}`);
-        case 'cidr':
-            return cast(`10.0.${n}.0/24`);
-        case 'macaddr':
-            return cast(`08:00:2b:01:02:0${n}`);
-        case 'tsvector':
-        case 'tsquery':
-            return cast('seed');
-        case 'point':
-            return cast(`(${n},${n})`);
-        case 'money':
-            return cast(`${n}.00`);
-    }
-    if (c.category === 'N')
-        return cast(String(n));
-    if (c.category === 'S')
-        return cast(textValue(c.name, n));
-    if (c.category === 'V')
-        return cast('1');
-    if (c.category === 'R')
-        return cast('empty');
-    return undefined;
-}
-/** Text that looks like what the column holds, so CHECKs on format have a chance. */
-function textValue(column, n) {
-    const name = column.toLowerCase();
-    if (name.includes('email'))
-        return `user${n}@example.com`;
-    if (/url|website|link/.test(name))
-        return `https://example.com/${n}`;
-    if (name.includes('phone'))
-        return `+1555010000${n}`;
-    if (/slug|handle|username/.test(name))
-        return `seed-${n}`;
-    return `${column} ${n}`;
-}
-function splitTable(table) {
-    const dot = table.indexOf('.');
-    return [table.slice(0, dot), table.slice(dot + 1)];
-}
-function quoteIdent(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-function quoteTable(table) {
-    return splitTable(table).map(quoteIdent).join('.');
-}
-function quoteLiteral(text) {
-    return `'${text.replace(/'/g, "''")}'`;
-}
-/** One line per table for the log: "public.users: 2 rows (NULL in bio, avatar_url; duplicate email)". */
-function describeSeeded(s) {
-    const parts = [];
-    if (s.nullColumns.length)
-        parts.push(`NULL in ${s.nullColumns.join(', ')}`);
-    if (s.duplicated.length)
-        parts.push(`duplicate ${s.duplicated.join(', ')}`);
-    if (s.existingRows)
-        parts.push(`it already had ${s.existingRows >= 1000 ? '1000+' : s.existingRows} row(s)`);
-    if (s.skipped)
-        parts.push(`skipped: ${s.skipped}`);
-    return `${s.table}: ${s.rows} row${s.rows === 1 ? '' : 's'} added${parts.length ? ` (${parts.join('; ')})` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/seed-targets.ts
-
-/** `users` → `public.users`; the rehearsal database has the default search_path. */
-function tableKey(rel) {
-    if (!rel?.relname)
-        return undefined;
-    return `${rel.schemaname || 'public'}.${rel.relname}`;
-}
-const names = (list) => (list ?? []).flatMap((n) => ('String' in n && n.String.sval ? [n.String.sval] : []));
-function seedTargets(files) {
-    const targets = { tables: new Set(), newUniques: new Map(), newForeignKeys: new Map() };
-    const push = (map, key, value) => map.set(key, [...(map.get(key) ?? []), value]);
-    for (const parsed of files) {
-        for (const { node } of parsed.statements) {
-            for (const rel of relationsIn(node)) {
-                const key = tableKey(rel);
-                if (key)
-                    targets.tables.add(key);
-            }
-            if ('IndexStmt' in node && node.IndexStmt.unique) {
-                const table = tableKey(node.IndexStmt.relation);
-                const columns = indexColumns(node.IndexStmt.indexParams ?? []);
-                if (table && columns.length)
-                    push(targets.newUniques, table, columns);
-            }
-            const table = 'AlterTableStmt' in node ? tableKey(node.AlterTableStmt.relation) : undefined;
-            if (!table)
-                continue;
-            for (const cmd of alterCommands(node)) {
-                if (cmd.subtype !== 'AT_AddConstraint')
-                    continue;
-                const constraint = constraintOf(cmd.def);
-                if (!constraint)
-                    continue;
-                if ((constraint.contype === 'CONSTR_UNIQUE' || constraint.contype === 'CONSTR_PRIMARY') &&
-                    constraint.keys?.length) {
-                    push(targets.newUniques, table, names(constraint.keys));
-                }
-                else if (constraint.contype === 'CONSTR_FOREIGN') {
-                    const parent = tableKey(constraint.pktable);
-                    if (parent)
-                        push(targets.newForeignKeys, table, {
-                            columns: names(constraint.fk_attrs),
-                            parent,
-                            parentColumns: names(constraint.pk_attrs),
-                        });
-                }
-            }
-        }
-    }
-    return targets;
-}
-/**
- * Every table reference in a statement. The AST embeds RangeVars unwrapped in fields such as
- * `relation` and wrapped (`{ RangeVar: … }`) in FROM lists; both carry `relname`.
- */
-function relationsIn(root) {
-    const found = [];
-    const visit = (value) => {
-        if (Array.isArray(value))
-            return value.forEach(visit);
-        if (!value || typeof value !== 'object')
-            return;
-        if (typeof value.relname === 'string')
-            found.push(value);
-        for (const child of Object.values(value))
-            visit(child);
-    };
-    visit(root);
-    return found;
-}
-/** Columns an index covers: plain columns, and those inside expressions (`lower(email)` → email). */
-function indexColumns(params) {
-    const columns = new Set();
-    for (const param of params) {
-        if (!('IndexElem' in param))
-            continue;
-        const elem = param.IndexElem;
-        if (elem.name)
-            columns.add(elem.name);
-        for (const ref of findNodes(elem.expr, 'ColumnRef')) {
-            const last = names(ref.fields).pop();
-            if (last)
-                columns.add(last);
-        }
-    }
-    return [...columns];
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/supabase-shim.ts
-/**
- * The parts of a Supabase project's database that its migrations take for granted: the API roles, the
- * `auth` schema with `auth.users` and the JWT helpers, the `extensions` schema, Storage's tables and the
- * Realtime publication. Minimal stand-ins, created only where missing (a real Supabase database given as
- * database-url already has them), so real Supabase migrations apply. Applied before the base migrations,
- * so it is in both schema snapshots and never shows up as a difference.
- */
-const SHIM_STATEMENTS = [
-    `DO $shim$
-DECLARE r text;
-BEGIN
-  FOREACH r IN ARRAY ARRAY['anon', 'authenticated', 'service_role', 'supabase_admin', 'authenticator', 'supabase_auth_admin', 'supabase_storage_admin'] LOOP
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-      EXECUTE format('CREATE ROLE %I NOLOGIN', r);
-    END IF;
-  END LOOP;
-END
-$shim$`,
-    `CREATE SCHEMA IF NOT EXISTS extensions`,
-    `CREATE SCHEMA IF NOT EXISTS auth`,
-    `CREATE TABLE IF NOT EXISTS auth.users (
-  id uuid PRIMARY KEY,
-  email text,
-  phone text,
-  role text,
-  aud text,
-  raw_user_meta_data jsonb,
-  raw_app_meta_data jsonb,
-  email_confirmed_at timestamptz,
-  last_sign_in_at timestamptz,
-  created_at timestamptz DEFAULT now(),
-  updated_at timestamptz DEFAULT now()
-)`,
-    `CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE AS
-  $$ SELECT nullif(coalesce(current_setting('request.jwt.claim.sub', true), nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'), '')::uuid $$`,
-    `CREATE OR REPLACE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE AS
-  $$ SELECT nullif(coalesce(current_setting('request.jwt.claim.role', true), nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role'), '')::text $$`,
-    `CREATE OR REPLACE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE AS
-  $$ SELECT coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb $$`,
-    `CREATE OR REPLACE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE AS
-  $$ SELECT auth.jwt() ->> 'email' $$`,
-    `CREATE SCHEMA IF NOT EXISTS storage`,
-    `CREATE TABLE IF NOT EXISTS storage.buckets (
-  id text PRIMARY KEY,
-  name text NOT NULL,
-  owner uuid,
-  public boolean DEFAULT false,
-  file_size_limit bigint,
-  allowed_mime_types text[],
-  created_at timestamptz DEFAULT now(),
-  updated_at timestamptz DEFAULT now()
-)`,
-    `CREATE TABLE IF NOT EXISTS storage.objects (
-  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  bucket_id text REFERENCES storage.buckets (id),
-  name text,
-  owner uuid,
-  metadata jsonb,
-  created_at timestamptz DEFAULT now(),
-  updated_at timestamptz DEFAULT now()
-)`,
-    `CREATE OR REPLACE FUNCTION storage.foldername(name text) RETURNS text[] LANGUAGE sql IMMUTABLE AS
-  $$ SELECT (string_to_array(name, '/'))[1:array_length(string_to_array(name, '/'), 1) - 1] $$`,
-    `CREATE OR REPLACE FUNCTION storage.filename(name text) RETURNS text LANGUAGE sql IMMUTABLE AS
-  $$ SELECT (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)] $$`,
-    `CREATE OR REPLACE FUNCTION storage.extension(name text) RETURNS text LANGUAGE sql IMMUTABLE AS
-  $$ SELECT reverse(split_part(reverse(name), '.', 1)) $$`,
-    `DO $shim$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_publication WHERE pubname = 'supabase_realtime') THEN
-    CREATE PUBLICATION supabase_realtime;
-  END IF;
-END
-$shim$`,
-    `GRANT USAGE ON SCHEMA public, auth, storage, extensions TO anon, authenticated, service_role`,
-];
-/**
- * Create the shim; returns what could not be created (e.g. roles without CREATEROLE on a database-url
- * server), for the log. One round trip normally; statement by statement when something fails.
- */
-async function applySupabaseShim(db) {
-    try {
-        await db.exec(SHIM_STATEMENTS.join(';\n'));
-        return [];
-    }
-    catch {
-        const problems = [];
-        for (const statement of SHIM_STATEMENTS) {
-            await db.exec(statement).catch((error) => problems.push(error.message));
-        }
-        return problems;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/rehearse.ts
-
-
-
-
-
-
-
-
-/**
- * Rehearse one layout on a fresh database: base migrations → snapshot → seed → each new migration as
- * its runner applies it → down migrations newest first, each compared with the schema before its up.
- */
-async function rehearseLayout(plan, options) {
-    const { db, log } = options;
-    const missingExtensions = new Set();
-    const context = (what, failureRule) => ({
-        db,
-        config: options.config,
-        deadline: options.deadline,
-        missingExtensions,
-        failureRule,
-        what,
-    });
-    const result = {
-        layout: plan.layout,
-        outcome: 'passed',
-        findings: [],
-        files: [],
-        seeded: [],
-        changes: [],
-        downsChecked: 0,
-        timings: { baseMs: 0, seedMs: 0, applyMs: 0, downMs: 0 },
-    };
-    const notRun = (sources, phase) => {
-        for (const s of sources)
-            result.files.push({ file: s.file.path, phase, status: 'not-run', ms: 0, statements: 0 });
-    };
-    const record = (path, phase, outcome) => {
-        const status = outcome.ok ? 'applied' : 'failed';
-        result.files.push({ file: path, phase, status, ms: outcome.ms, statements: outcome.statements });
-        result.findings.push(...outcome.findings);
-    };
-    // 1. The base: production's schema before this change.
-    let clock = Date.now();
-    if (plan.layout === 'supabase') {
-        const problems = await applySupabaseShim(db);
-        for (const p of problems)
-            log.warn(`Supabase stand-in not fully created: ${p}`);
-    }
-    for (const [index, source] of plan.base.entries()) {
-        const outcome = await applyParsed(parseSource(source), context('base migration', 'base-migration-failed'));
-        record(source.file.path, 'base', { ...outcome, findings: outcome.findings.map(baseFailure) });
-        if (!outcome.ok) {
-            notRun(plan.base.slice(index + 1), 'base');
-            notRun(plan.added, 'new');
-            result.outcome = 'stopped';
-            result.timings.baseMs = Date.now() - clock;
-            return result;
-        }
-    }
-    let baseSnapshot = await takeSnapshot(db);
-    result.timings.baseMs = Date.now() - clock;
-    // 2. Seed: existing rows in every table the new migrations touch, plus the user's own seed file.
-    clock = Date.now();
-    const parsedAdded = plan.added.map(parseSource);
-    if (options.seed) {
-        const outcome = await applyParsed(parseSource(options.seed), context('seed file', 'seed-failed'));
-        record(options.seed.file.path, 'seed', outcome);
-        // A seed file may create helpers (tables, functions): they are part of the starting point, not of the change.
-        baseSnapshot = await takeSnapshot(db);
-    }
-    result.seeded = await seedTables(db, seedTargets(parsedAdded));
-    for (const s of result.seeded)
-        log.info(`  seeded ${describeSeeded(s)}`);
-    result.timings.seedMs = Date.now() - clock;
-    // 3. The new migrations, one file at a time.
-    clock = Date.now();
-    const applied = [];
-    let before = baseSnapshot;
-    for (const [index, parsed] of parsedAdded.entries()) {
-        const outcome = await applyParsed(parsed, context('migration', 'migration-failed'));
-        record(parsed.file.path, 'new', outcome);
-        if (!outcome.ok) {
-            notRun(plan.added.slice(index + 1), 'new');
-            result.outcome = outcome.environmental ? 'stopped' : 'failed';
-            break;
-        }
-        applied.push({ source: plan.added[index], before });
-        // Snapshots between files are only needed to check each down migration against its own up.
-        if (plan.hasDown)
-            before = await takeSnapshot(db);
-    }
-    result.timings.applyMs = Date.now() - clock;
-    result.findings.push(...missingDownFindings(plan, options.requireDown));
-    if (result.outcome !== 'passed')
-        return result;
-    const headSnapshot = plan.hasDown ? before : await takeSnapshot(db);
-    result.changes = classifyChanges(diffSnapshots(baseSnapshot, headSnapshot));
-    // 4. Down migrations, newest first.
-    if (plan.hasDown) {
-        clock = Date.now();
-        const downs = await checkDownMigrations(db, plan, applied, context('down migration', 'migration-failed'));
-        result.downsChecked = downs.checked;
-        result.findings.push(...downs.findings);
-        for (const run of downs.runs)
-            result.files.push({ ...run, phase: 'down' });
-        if (downs.findings.some((f) => f.severity === 'error'))
-            result.outcome = 'failed';
-        result.timings.downMs = Date.now() - clock;
-    }
-    return result;
-}
-function parseSource(source) {
-    return parseMigration(source.file, source.text, source.section);
-}
-/** A base migration that does not apply is not this change's fault, but nothing after it can be rehearsed. */
-function baseFailure(f) {
-    if (f.rule !== 'base-migration-failed')
-        return f;
-    return {
-        ...f,
-        severity: 'warning',
-        message: `${f.message} This migration is already on the base branch, so the change's own migrations could not be rehearsed.`,
-    };
-}
-/** The user's seed file as a plain SQL file (each statement on its own). */
-function seedSource(path, text) {
-    const file = { path, layout: 'plain', direction: 'up', version: path };
-    return { file, text, section: 'up' };
-}
-
-;// CONCATENATED MODULE: ./src/gates/rehearsal/gate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-function createRehearsalGate(options) {
-    return {
-        id: 'rehearsal',
-        title: 'migration rehearsal',
-        run: (ctx) => runRehearsal(ctx, options),
-    };
-}
-/** Registered with `check`: runs only when `rehearsal.enabled: true`. */
-const rehearsalGate = createRehearsalGate({ always: false });
-async function runRehearsal(ctx, options) {
-    const config = ctx.settings.config.rehearsal;
-    const skip = (reason, findings = []) => ({
-        findings,
-        summary: reason,
-        skipped: true,
-        data: { rehearsal: { ran: false, reason } },
-    });
-    if (!options.always && !config.enabled)
-        return skip('off (set rehearsal.enabled: true, or run `rollback-ready rehearse`)');
-    await ensureParser();
-    const plan = await planRehearsal(ctx);
-    if (!plan.layouts.length) {
-        const why = ctx.base
-            ? 'no new migrations to rehearse'
-            : 'no base to compare with and no migrations found';
-        return skip(why, plan.problems);
-    }
-    const findings = [...plan.problems];
-    const seed = config.seed ? await readSeed(ctx, config.seed, findings) : undefined;
-    const started = Date.now();
-    const data = { ran: true, layouts: [] };
-    const timings = { startMs: 0, baseMs: 0, seedMs: 0, applyMs: 0, downMs: 0, totalMs: 0 };
-    for (const layoutPlan of plan.layouts) {
-        const remaining = config.timeout - (Date.now() - started);
-        const outcome = await rehearseOnFreshDatabase(ctx, options, layoutPlan, seed, remaining, data, timings);
-        findings.push(...outcome);
-        if (outcome.some((f) => f.rule === 'database-unavailable' || f.rule === 'rehearsal-timeout'))
-            break;
-    }
-    timings.totalMs = Date.now() - started;
-    data.timings = timings;
-    const changes = (data.layouts ?? []).flatMap((l) => l.changes);
-    if (changes.length) {
-        findings.push(rehearsalFinding('schema-changes', 'notice', {
-            message: `Schema changes base → head: ${summarizeChanges(changes)}.`,
-        }));
-    }
-    return { findings, summary: gate_summarize(data, findings), data: { rehearsal: data } };
-}
-async function rehearseOnFreshDatabase(ctx, options, plan, seed, remainingMs, data, timings) {
-    const config = ctx.settings.config.rehearsal;
-    let db;
-    try {
-        db = await (options.open ?? openDatabase)({
-            ...(config['database-url'] ? { databaseUrl: config['database-url'] } : {}),
-            engine: config.engine,
-            preferMajor: ctx.settings.config.migrations['pg-version'],
-            log: ctx.log,
-        });
-    }
-    catch (error) {
-        stopIfInterrupted();
-        if (!(error instanceof DatabaseUnavailableError))
-            throw error;
-        return [
-            rehearsalFinding('database-unavailable', 'error', {
-                message: `Cannot rehearse the migrations: ${error.message}.`,
-                help: 'Install PostgreSQL, pass database-url, or use --engine pglite.',
-            }),
-        ];
-    }
-    data.engine = db.kind;
-    data.server = db.describe();
-    data.serverVersion = db.majorVersion;
-    timings.startMs += db.startupMs;
-    const layout = layoutById(plan.layout).name;
-    ctx.log.info(`rehearsal: ${plan.added.length} new ${layout} migration(s) on top of ${plan.base.length} from the base, on ${db.describe()} (ready in ${(db.startupMs / 1000).toFixed(1)} s)`);
-    const deadline = new Deadline(Math.max(remainingMs, 1), () => void db.close());
-    try {
-        const result = await rehearseLayout(plan, {
-            db,
-            config: ctx.settings.config.migrations,
-            requireDown: config['require-down'],
-            ...(seed ? { seed } : {}),
-            deadline,
-            log: ctx.log,
-        });
-        // The findings are in the report already; the data keeps what they do not say.
-        const { findings, ...rest } = result;
-        data.layouts.push(rest);
-        timings.baseMs += result.timings.baseMs;
-        timings.seedMs += result.timings.seedMs;
-        timings.applyMs += result.timings.applyMs;
-        timings.downMs += result.timings.downMs;
-        return findings;
-    }
-    catch (error) {
-        stopIfInterrupted();
-        if (!(error instanceof RehearsalTimeout) && !deadline.expired)
-            throw error;
-        return [
-            rehearsalFinding('rehearsal-timeout', 'error', {
-                message: `The rehearsal of the ${layout} migrations did not finish within ${Math.round(config.timeout / 1000)} s (rehearsal.timeout); the database was stopped.`,
-                help: 'Look for a migration that waits on a lock or runs a long data change; raise rehearsal.timeout if the work is expected.',
-            }),
-        ];
-    }
-    finally {
-        deadline.clear();
-        await db.close();
-    }
-}
-async function readSeed(ctx, path, findings) {
-    const clean = path.replace(/^\.\//, '');
-    const source = await readHeadSource(ctx, clean);
-    if (!source || 'problem' in source) {
-        findings.push(rehearsalFinding('seed-failed', 'error', {
-            file: clean,
-            message: source
-                ? `Cannot read the seed file: ${source.problem}.`
-                : `The seed file ${clean} (rehearsal.seed) does not exist in the change.`,
-            help: 'Point rehearsal.seed (or --seed) at a SQL file relative to the repository root.',
-        }));
-        return undefined;
-    }
-    return seedSource(clean, source.text);
-}
-function gate_summarize(data, findings) {
-    const layouts = data.layouts ?? [];
-    if (!layouts.length) {
-        const unavailable = findings.find((f) => f.rule === 'database-unavailable' || f.rule === 'rehearsal-timeout');
-        return unavailable ? `could not rehearse: ${unavailable.rule.replace(/-/g, ' ')}` : 'nothing rehearsed';
-    }
-    const applied = layouts
-        .flatMap((l) => l.files)
-        .filter((f) => f.phase === 'new' && f.status === 'applied').length;
-    const total = layouts.flatMap((l) => l.files).filter((f) => f.phase === 'new').length;
-    const downs = layouts.reduce((n, l) => n + l.downsChecked, 0);
-    const failed = findings.find((f) => f.severity === 'error' && f.file);
-    const seconds = ((data.timings?.totalMs ?? 0) / 1000).toFixed(1);
-    const parts = [
-        `${applied} of ${total} new migration(s) applied on ${data.engine === 'database-url' ? 'the database-url server' : data.engine === 'local' ? `local PostgreSQL ${data.serverVersion}` : `PGlite (PostgreSQL ${data.serverVersion})`}`,
-    ];
-    if (downs)
-        parts.push(`${downs} down migration(s) checked`);
-    const contract = layouts.flatMap((l) => l.changes).filter((c) => c.class === 'contract').length;
-    const changes = layouts.flatMap((l) => l.changes).length;
-    if (changes)
-        parts.push(`${changes} schema change(s)${contract ? `, ${contract} contract` : ''}`);
-    if (failed)
-        parts.push(`first failure at ${failed.file}${failed.line ? `:${failed.line}` : ''}`);
-    if (layouts.some((l) => l.outcome === 'stopped'))
-        parts.push('stopped early (see warnings)');
-    return `${parts.join('; ')} (${seconds} s)`;
-}
-/** After Ctrl-C the teardown is under way: report nothing half-done, just say so (the process then exits). */
-function stopIfInterrupted() {
-    if (interrupted())
-        throw new UsageError('interrupted: the rehearsal database is being stopped and its files removed');
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
-class GitCli {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    /** Open the repository that contains `cwd`; a folder outside git is a usage error. */
-    static async open(cwd) {
-        try {
-            const root = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim();
-            return new GitCli(root);
-        }
-        catch {
-            throw new UsageError(`${cwd} is not inside a git repository; run from the repository or pass --cwd`);
-        }
-    }
-    git(args) {
-        return runGit(this.root, args);
-    }
-    async resolveCommit(ref) {
-        try {
-            return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-        }
-        catch {
+        if (marker) {
+            fence = marker;
             return undefined;
         }
-    }
-    async mergeBase(a, b) {
-        try {
-            return (await this.git(['merge-base', '--end-of-options', a, b])).trim() || undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async changedFiles(base, head) {
-        const range = head ? [base, head] : [base];
-        const out = await this.git(['diff', '--name-status', '-z', '-M', '--diff-filter=ACMRT', '--end-of-options', ...range, '--']);
-        return parseNameStatus(out);
-    }
-    async readFileAt(ref, path) {
-        try {
-            return await this.git(['show', '--end-of-options', `${ref}:${path}`]);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async readBytesAt(ref, path) {
-        try {
-            return await runGitBytes(this.root, ['show', '--end-of-options', `${ref}:${path}`]);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async readBytesCapped(ref, path, maxBytes) {
-        const spec = `${ref}:${path}`;
-        const read = await streamGit(this.root, ['show', '--end-of-options', spec], maxBytes);
-        if (read !== 'too-large')
-            return read && { bytes: read };
-        try {
-            return { tooLarge: true, size: Number((await this.git(['cat-file', '-s', '--end-of-options', spec])).trim()) };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async listFilesAt(ref, under) {
-        const out = await this.git(['ls-tree', '-r', '-z', '--name-only', '--end-of-options', ref, ...(under ? ['--', under] : [])]);
-        return out.split('\0').filter(Boolean);
-    }
-    async untrackedFiles() {
-        const out = await this.git(['ls-files', '-z', '--others', '--exclude-standard']);
-        return out.split('\0').filter(Boolean);
-    }
-    async listTags() {
-        const format = ['%(refname:strip=2)', '%(objecttype)', '%(*objectname)', '%(objectname)', '%(taggerdate:iso-strict)', '%(*committerdate:iso-strict)', '%(committerdate:iso-strict)'].join('%00');
-        const out = await this.git(['for-each-ref', `--format=${format}`, 'refs/tags']);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name, type, peeled, object, taggerDate, peeledDate, commitDate] = line.split('\0');
-            const annotated = type === 'tag';
-            return {
-                name: name,
-                sha: annotated ? peeled : object,
-                annotated,
-                date: (annotated ? taggerDate || peeledDate : commitDate) ?? '',
-            };
-        });
-    }
-    async isAncestor(ancestor, descendant) {
-        try {
-            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async defaultBranch() {
-        try {
-            const ref = (await this.git(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
-            if (ref)
-                return ref.replace(/^refs\/remotes\//, '');
-        }
-        catch {
-            // no remote HEAD: fall back to local names
-        }
-        for (const candidate of ['main', 'master']) {
-            if (await this.resolveCommit(`refs/heads/${candidate}`))
-                return candidate;
-        }
-        return undefined;
-    }
-}
-function parseNameStatus(out) {
-    const parts = out.split('\0').filter((p) => p !== '');
-    const files = [];
-    for (let i = 0; i < parts.length;) {
-        const code = parts[i++];
-        const kind = code[0];
-        if (kind === 'R' || kind === 'C') {
-            const from = parts[i++];
-            const path = parts[i++];
-            files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
-        }
+        return l;
+    });
+    for (let i = 0; i < usable.length; i++) {
+        const raw = usable[i];
+        if (raw === undefined)
+            continue;
+        const found = classify(raw);
+        if (!found.spec || note.fields[found.spec.key])
+            continue;
+        const items = [];
+        const inline = cleanValue(found.inlineValue ?? '');
+        if (inline)
+            items.push(inline);
         else {
-            const path = parts[i++];
-            const status = kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified';
-            files.push({ path, status });
-        }
-    }
-    return files;
-}
-/** Run git without a shell; arguments never pass through one. */
-async function runGit(cwd, args) {
-    return (await runGitBytes(cwd, args)).toString('utf8');
-}
-function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-}
-/** Stream git's output, stopping it once more than `maxBytes` came: a huge blob is never buffered whole. */
-function streamGit(cwd, args, maxBytes) {
-    return new Promise((resolvePromise) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
-        const chunks = [];
-        let length = 0;
-        let over = false;
-        child.stdout.on('data', (chunk) => {
-            if (over)
-                return;
-            length += chunk.length;
-            if (length > maxBytes) {
-                over = true;
-                chunks.length = 0;
-                child.kill();
-                return;
+            // The value is on the following lines: a heading's paragraph, or a list under "Watch:".
+            for (let j = i + 1; j < usable.length; j++) {
+                const next = usable[j];
+                if (next === undefined)
+                    continue;
+                if (next.trim() === '') {
+                    if (items.length)
+                        break;
+                    continue;
+                }
+                const c = classify(next);
+                if (c.spec || c.heading)
+                    break;
+                const item = cleanValue(next.trim().replace(/^>\s?/, '').replace(LIST_MARKER, ''));
+                if (item)
+                    items.push(item);
             }
-            chunks.push(chunk);
-        });
-        child.on('error', () => resolvePromise(undefined));
-        child.on('close', (code) => resolvePromise(over ? 'too-large' : code === 0 ? Buffer.concat(chunks) : undefined));
-    });
+        }
+        note.fields[found.spec.key] = { key: found.spec.key, value: items.join('; '), items, line: from + i + 1 };
+    }
+    return note;
 }
-function runGitBytes(cwd, args) {
-    return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: gitEnv() }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
-            else
-                resolvePromise(stdout);
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/release/release-git.ts
-
-
-const MAX_MESSAGES = 2000;
-class ReleaseGitCli {
-    repo;
-    constructor(repo) {
-        this.repo = repo;
-    }
-    static async open(cwd) {
-        return new ReleaseGitCli(await GitCli.open(cwd));
-    }
-    static from(repo) {
-        return new ReleaseGitCli(repo);
-    }
-    get root() {
-        return this.repo.root;
-    }
-    listTags() {
-        return this.repo.listTags();
-    }
-    resolveCommit(ref) {
-        return this.repo.resolveCommit(ref);
-    }
-    isAncestor(ancestor, descendant) {
-        return this.repo.isAncestor(ancestor, descendant);
-    }
-    async releaseBranch(configured) {
-        const names = configured ? [configured] : await this.defaultBranchNames();
-        for (const name of names) {
-            const tips = [];
-            for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
-                const sha = await this.repo.resolveCommit(ref);
-                if (sha && !tips.includes(sha))
-                    tips.push(sha);
-            }
-            if (tips.length)
-                return { name, tips };
-        }
-        return undefined;
-    }
-    async defaultBranchNames() {
-        const found = await this.repo.defaultBranch();
-        const names = found ? [found.replace(/^origin\//, '')] : [];
-        for (const fallback of ['main', 'master'])
-            if (!names.includes(fallback))
-                names.push(fallback);
-        return names;
-    }
-    async tagsReachableFrom(commit) {
-        const out = await runGit(this.root, [
-            'for-each-ref',
-            `--merged=${commit}`,
-            '--format=%(refname:strip=2)',
-            'refs/tags',
-        ]);
-        return new Set(out.split('\n').filter(Boolean));
-    }
-    async branchesNamed(name) {
-        const out = await runGit(this.root, [
-            'for-each-ref',
-            '--format=%(refname)',
-            `refs/heads/${name}`,
-            `refs/remotes/*/${name}`,
-        ]);
-        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-        return out.split('\n').filter((ref) => exact.test(ref));
-    }
-    async commitMessages(from, to) {
-        const range = from ? `${from}..${to}` : to;
-        const out = await runGit(this.root, [
-            'log',
-            `--max-count=${MAX_MESSAGES}`,
-            '--format=%B%x00',
-            '--end-of-options',
-            range,
-            '--',
-        ]);
-        return out
-            .split('\0')
-            .map((m) => m.trim())
-            .filter(Boolean);
-    }
-    async isValidTagRef(name) {
-        try {
-            await runGit(this.root, ['check-ref-format', `refs/tags/${name}`]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async originRepository() {
-        try {
-            const url = (await runGit(this.root, ['remote', 'get-url', 'origin'])).trim();
-            return repositoryFromRemoteUrl(url);
-        }
-        catch {
-            return undefined;
-        }
-    }
-}
-/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
-function repositoryFromRemoteUrl(url) {
-    const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m ? `${m[1]}/${m[2]}` : undefined;
-}
-/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
-async function assertGitAcceptsTag(git, name, label) {
-    if (!(await git.isValidTagRef(name))) {
-        throw new UsageError(`${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`);
-    }
+const PLACEHOLDER_WORDS = /^(?:todo|tbd|tba|fixme|xxx+|n\/?a|\?+|…+|\.{2,}|-+|_+|—|–)$/i;
+/** Empty, or still the template's placeholder (`<release id>`, `TODO`, `…`, `e.g. v1.4.2`). */
+function isPlaceholder(value) {
+    const v = value.trim();
+    if (v === '')
+        return true;
+    if (PLACEHOLDER_WORDS.test(v))
+        return true;
+    if (/^<[^<>]*>$/.test(v) || /^\[[^\]]*\]$/.test(v) || /^\{[^{}]*\}$/.test(v))
+        return true;
+    if (/^(?:todo|tbd|fixme)\b/i.test(v))
+        return true;
+    if (/^(?:e\.g\.|eg\.|for example)/i.test(v))
+        return true;
+    return /^[.…\s]+$/.test(v);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
@@ -24762,10 +19623,18 @@ function createGitHubClient(options) {
         baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
         userAgent: 'rollback-ready',
         request: {
-            fetch: (url, init = {}) => {
+            fetch: async (url, init = {}) => {
                 const timeout = AbortSignal.timeout(timeoutMs);
                 const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-                return fetch(url, { ...init, signal });
+                try {
+                    return await fetch(url, { ...init, signal });
+                }
+                catch (error) {
+                    // Say what happened in words; the retry plugin still retries it like any network error.
+                    if (!timeout.aborted)
+                        throw error;
+                    throw new Error(`GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${timeoutMs / 1000} s`, { cause: error });
+                }
             },
         },
         retry: { retries },
@@ -24773,7 +19642,12 @@ function createGitHubClient(options) {
             onRateLimit: shouldWait('primary'),
             onSecondaryRateLimit: shouldWait('secondary'),
         },
-        log: { debug: () => { }, info: () => { }, warn: (m) => options.log.debug(m), error: (m) => options.log.debug(m) },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => options.log.debug(m),
+            error: (m) => options.log.debug(m),
+        },
     });
 }
 
@@ -24932,6 +19806,191 @@ function actionGitHubAccess(env, token) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/release/names.ts
+
+/**
+ * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
+ * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
+ * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
+ * Returns the first reason it is not, or undefined when it is fine.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.length > 200)
+        return `it is ${name.length} characters long (at most 200)`;
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `it contains a control character (${describeChar(control[0])})`;
+    if (/[^\u0020-\u007e]/.test(name))
+        return 'it contains a non-ASCII character';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog selector';
+    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
+    if (shell)
+        return `it contains "${shell[0]}", which git or a shell treats specially`;
+    if (name.includes(' '))
+        return 'it contains a space';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which commands read as an option';
+    if (name === '@')
+        return 'it is "@", which git reads as HEAD';
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+function describeChar(ch) {
+    if (ch === '\n')
+        return 'a newline';
+    if (ch === '\r')
+        return 'a carriage return';
+    if (ch === '\t')
+        return 'a tab';
+    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+}
+/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
+function quoteName(name) {
+    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
+    return JSON.stringify(shown);
+}
+/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
+function assertReleaseName(name, label) {
+    const problem = refNameProblem(name);
+    if (problem) {
+        throw new UsageError(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/notes/source.ts
+
+
+
+
+
+const MAX_NOTE_BYTES = 1024 * 1024;
+/** Read a note or PR body file: capped, text only, UTF-8. A problem is a usage error naming the file. */
+function readNoteFile(path, shown) {
+    let size;
+    try {
+        const stat = (0,external_node_fs_.statSync)(path);
+        if (!stat.isFile())
+            throw new UsageError(`${shown}: not a file`);
+        size = stat.size;
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(`${shown}: cannot read it (${error.code ?? 'error'}); check the path`);
+    }
+    if (size > MAX_NOTE_BYTES)
+        throw new UsageError(`${shown}: ${size} bytes is more than the ${MAX_NOTE_BYTES}-byte limit for a note`);
+    const buffer = (0,external_node_fs_.readFileSync)(path);
+    if (buffer.includes(0))
+        throw new UsageError(`${shown}: binary content; a release note is a Markdown text file`);
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
+    }
+    catch {
+        throw new UsageError(`${shown}: not valid UTF-8; save the note as UTF-8 text`);
+    }
+}
+/** The body of the GitHub release for a tag, drafts included (a draft is checked before it is published). */
+async function fetchReleaseBody(github, tag, log) {
+    const gh = openGitHub(github, log);
+    if (!gh) {
+        throw new UsageError(`reading the release ${tag} needs a GitHub token and repository: set GITHUB_TOKEN and GITHUB_REPOSITORY (or an origin remote on GitHub)`);
+    }
+    const { client, owner, repo } = gh;
+    try {
+        const { data } = await client.rest.repos.getReleaseByTag({ owner, repo, tag });
+        return data.body ?? '';
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+    }
+    // Drafts are not found by tag; look through the newest releases.
+    const { data } = await client.rest.repos.listReleases({ owner, repo, per_page: 100 });
+    const found = data.find((r) => r.tag_name === tag);
+    if (!found)
+        throw new UsageError(`there is no GitHub release for tag ${tag} in ${owner}/${repo}`);
+    return found.body ?? '';
+}
+function displayPath(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split('\\').join('/') : path;
+}
+function fromFile(root, cwd, path) {
+    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    const shown = displayPath(root, full);
+    return { body: readNoteFile(full, shown), origin: shown, file: shown };
+}
+/**
+ * The note to check, in order: an explicit flag; the pull request of the event; the release of the
+ * event; the notes file of the config. Undefined when there is none (the caller decides what that means).
+ */
+async function findNote(request) {
+    const { settings, root, log } = request;
+    const prBodyFile = settings.run.prBodyFile;
+    const explicit = [
+        request.release && '--release',
+        request.file && '--file',
+        prBodyFile && '--pr-body-file',
+    ].filter(Boolean);
+    if (explicit.length > 1)
+        throw new UsageError(`pass only one of ${explicit.join(', ')}: each names a different note`);
+    if (request.release) {
+        return {
+            body: await fetchReleaseBody(request.github, request.release, log),
+            origin: `release ${request.release}`,
+            releaseTag: request.release,
+        };
+    }
+    // Like --pr-body-file, a --file path is relative to where the command runs.
+    if (request.file)
+        return fromFile(root, process.cwd(), request.file);
+    if (prBodyFile) {
+        const shown = displayPath(root, prBodyFile);
+        return { body: readNoteFile(prBodyFile, shown), origin: `pull request body (${shown})` };
+    }
+    if (request.pullRequest)
+        return { body: request.pullRequest.body, origin: `pull request #${request.pullRequest.number}` };
+    const config = settings.config.notes;
+    const tag = request.github?.releaseTag;
+    if (tag && config.source !== 'file') {
+        assertReleaseName(tag, "the release event's tag");
+        return {
+            body: await fetchReleaseBody(request.github, tag, log),
+            origin: `release ${tag}`,
+            releaseTag: tag,
+        };
+    }
+    if (config.source === 'file' && config.file) {
+        const full = (0,external_node_path_namespaceObject.join)(root, config.file);
+        try {
+            (0,external_node_fs_.statSync)(full);
+        }
+        catch {
+            return { body: '', origin: config.file, file: config.file };
+        }
+        return fromFile(root, root, config.file);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/release/conventional.ts
 const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
 const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
@@ -24944,13 +20003,13 @@ function bumpOfCommit(message) {
         return 'minor';
     return 'patch';
 }
-const conventional_RANK = { patch: 0, minor: 1, major: 2 };
+const RANK = { patch: 0, minor: 1, major: 2 };
 /** The largest bump among commits since the last release; patch when there are none or none say more. */
 function bumpFromCommits(messages) {
     let bump = 'patch';
     for (const message of messages) {
         const b = bumpOfCommit(message);
-        if (conventional_RANK[b] > conventional_RANK[bump])
+        if (RANK[b] > RANK[bump])
             bump = b;
     }
     return bump;
@@ -25337,72 +20396,8507 @@ async function nextRelease(git, history, options) {
     return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/release/names.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/git.ts
 
-/**
- * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
- * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
- * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
- * Returns the first reason it is not, or undefined when it is fine.
- */
-function refNameProblem(name) {
-    if (name === '')
-        return 'it is empty';
-    if (name.length > 200)
-        return `it is ${name.length} characters long (at most 200)`;
-    // eslint-disable-next-line no-control-regex
-    const control = /[\u0000-\u001f\u007f]/.exec(name);
-    if (control)
-        return `it contains a control character (${describeChar(control[0])})`;
-    if (/[^\u0020-\u007e]/.test(name))
-        return 'it contains a non-ASCII character';
-    if (name.includes('@{'))
-        return 'it contains "@{", which git reads as a reflog selector';
-    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
-    if (shell)
-        return `it contains "${shell[0]}", which git or a shell treats specially`;
-    if (name.includes(' '))
-        return 'it contains a space';
-    if (name.startsWith('-'))
-        return 'it starts with "-", which commands read as an option';
-    if (name === '@')
-        return 'it is "@", which git reads as HEAD';
-    if (name.includes('..'))
-        return 'it contains "..", which git reads as a range';
-    if (name.startsWith('/') || name.endsWith('/'))
-        return 'it starts or ends with "/"';
-    if (name.includes('//'))
-        return 'it contains "//"';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    for (const component of name.split('/')) {
-        if (component.startsWith('.'))
-            return `its part "${component}" starts with "."`;
-        if (component.endsWith('.lock'))
-            return `its part "${component}" ends with ".lock"`;
+
+/** At most this much diff text is read for added lines; a bigger diff is cut (and says so). */
+const MAX_DIFF_BYTES = 16 * 1024 * 1024;
+/** Added lines longer than this (minified bundles, data) are cut to it. */
+const MAX_ADDED_LINE = 2000;
+const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
+class GitCli {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    /** Open the repository that contains `cwd`; a folder outside git is a usage error. */
+    static async open(cwd) {
+        try {
+            const root = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim();
+            return new GitCli(root);
+        }
+        catch {
+            throw new UsageError(`${cwd} is not inside a git repository; run from the repository or pass --cwd`);
+        }
+    }
+    git(args) {
+        return runGit(this.root, args);
+    }
+    async resolveCommit(ref) {
+        try {
+            return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async mergeBase(a, b) {
+        try {
+            return (await this.git(['merge-base', '--end-of-options', a, b])).trim() || undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async changedFiles(base, head) {
+        const range = head ? [base, head] : [base];
+        const out = await this.git([
+            'diff',
+            '--name-status',
+            '-z',
+            '-M',
+            '--diff-filter=ACMRT',
+            '--end-of-options',
+            ...range,
+            '--',
+        ]);
+        return parseNameStatus(out);
+    }
+    async readFileAt(ref, path) {
+        try {
+            return await this.git(['show', '--end-of-options', `${ref}:${path}`]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async readBytesAt(ref, path) {
+        try {
+            return await runGitBytes(this.root, ['show', '--end-of-options', `${ref}:${path}`]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async readBytesCapped(ref, path, maxBytes) {
+        const spec = `${ref}:${path}`;
+        const read = await streamGit(this.root, ['show', '--end-of-options', spec], maxBytes);
+        if (read !== 'too-large')
+            return read && { bytes: read };
+        try {
+            return {
+                tooLarge: true,
+                size: Number((await this.git(['cat-file', '-s', '--end-of-options', spec])).trim()),
+            };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async listFilesAt(ref, under) {
+        const out = await this.git([
+            'ls-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--end-of-options',
+            ref,
+            ...(under ? ['--', under] : []),
+        ]);
+        return out.split('\0').filter(Boolean);
+    }
+    async worktreeFiles() {
+        const [listed, deleted] = await Promise.all([
+            this.git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
+            this.git(['ls-files', '-z', '--deleted']),
+        ]);
+        const gone = new Set(deleted.split('\0').filter(Boolean));
+        return [...new Set(listed.split('\0').filter((p) => p && !gone.has(p)))];
+    }
+    async untrackedFiles() {
+        const out = await this.git(['ls-files', '-z', '--others', '--exclude-standard']);
+        return out.split('\0').filter(Boolean);
+    }
+    async listTags() {
+        const format = [
+            '%(refname:strip=2)',
+            '%(objecttype)',
+            '%(*objectname)',
+            '%(objectname)',
+            '%(taggerdate:iso-strict)',
+            '%(*committerdate:iso-strict)',
+            '%(committerdate:iso-strict)',
+        ].join('%00');
+        const out = await this.git(['for-each-ref', `--format=${format}`, 'refs/tags']);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name, type, peeled, object, taggerDate, peeledDate, commitDate] = line.split('\0');
+            const annotated = type === 'tag';
+            return {
+                name: name,
+                sha: annotated ? peeled : object,
+                annotated,
+                date: (annotated ? taggerDate || peeledDate : commitDate) ?? '',
+            };
+        });
+    }
+    async isAncestor(ancestor, descendant) {
+        try {
+            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async defaultBranch() {
+        try {
+            const ref = (await this.git(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
+            if (ref)
+                return ref.replace(/^refs\/remotes\//, '');
+        }
+        catch {
+            // no remote HEAD: fall back to local names
+        }
+        for (const candidate of ['main', 'master']) {
+            if (await this.resolveCommit(`refs/heads/${candidate}`))
+                return candidate;
+        }
+        return undefined;
+    }
+    async diffAddedLines(base, head) {
+        const range = head ? [base, head] : [base];
+        const args = [
+            '-c',
+            'core.quotepath=false',
+            'diff',
+            '-U0',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '-M',
+            '--diff-filter=ACMRT',
+            '--end-of-options',
+            ...range,
+            '--',
+        ];
+        const read = await streamGitPrefix(this.root, args, MAX_DIFF_BYTES);
+        if (!read)
+            throw new Error('git diff failed');
+        const parsed = parseAddedLines(read.text);
+        return { files: parsed, truncated: read.truncated };
+    }
+}
+/** Undo git's C-style quoting of a path (`"a\tb"`), used for names with unusual characters. */
+function unquoteGitPath(raw) {
+    if (!raw.startsWith('"') || !raw.endsWith('"'))
+        return raw;
+    const bytes = [];
+    const body = raw.slice(1, -1);
+    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Added lines per file from `git diff -U0` output (new paths; `/dev/null` targets are skipped). */
+function parseAddedLines(diff) {
+    const files = new Map();
+    let current;
+    let inHunk = false;
+    let next = 0;
+    for (const raw of diff.split('\n')) {
+        if (raw.startsWith('diff --git ')) {
+            current = undefined;
+            inHunk = false;
+            continue;
+        }
+        if (!inHunk) {
+            if (raw.startsWith('+++ ')) {
+                const target = raw.slice(4).replace(/\t$/, '');
+                if (target === '/dev/null')
+                    current = undefined;
+                else {
+                    const path = unquoteGitPath(target).replace(/^b\//, '');
+                    current = files.get(path) ?? [];
+                    files.set(path, current);
+                }
+                continue;
+            }
+        }
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+        if (hunk) {
+            inHunk = true;
+            next = Number(hunk[1]);
+            continue;
+        }
+        if (!inHunk || !current)
+            continue;
+        if (raw.startsWith('+')) {
+            const text = raw.slice(1);
+            current.push({ line: next, text: text.length > MAX_ADDED_LINE ? text.slice(0, MAX_ADDED_LINE) : text });
+            next += 1;
+        }
+        else if (raw.startsWith(' '))
+            next += 1;
+    }
+    return files;
+}
+/** Read at most `maxBytes` of git's output (cut at the last whole line), stopping git when more comes. */
+function streamGitPrefix(cwd, args, maxBytes) {
+    return new Promise((resolvePromise) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+        const chunks = [];
+        let length = 0;
+        let truncated = false;
+        child.stdout.on('data', (chunk) => {
+            if (truncated)
+                return;
+            if (length + chunk.length > maxBytes) {
+                chunks.push(chunk.subarray(0, maxBytes - length));
+                length = maxBytes;
+                truncated = true;
+                child.kill();
+                return;
+            }
+            chunks.push(chunk);
+            length += chunk.length;
+        });
+        child.on('error', () => resolvePromise(undefined));
+        child.on('close', (code) => {
+            if (!truncated && code !== 0)
+                return resolvePromise(undefined);
+            let text = Buffer.concat(chunks).toString('utf8');
+            if (truncated)
+                text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+            resolvePromise({ text, truncated });
+        });
+    });
+}
+function parseNameStatus(out) {
+    const parts = out.split('\0').filter((p) => p !== '');
+    const files = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        const kind = code[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++];
+            const path = parts[i++];
+            files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
+        }
+        else {
+            const path = parts[i++];
+            const status = kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified';
+            files.push({ path, status });
+        }
+    }
+    return files;
+}
+/** Run git without a shell; arguments never pass through one. */
+async function runGit(cwd, args) {
+    return (await runGitBytes(cwd, args)).toString('utf8');
+}
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Stream git's output, stopping it once more than `maxBytes` came: a huge blob is never buffered whole. */
+function streamGit(cwd, args, maxBytes) {
+    return new Promise((resolvePromise) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+        const chunks = [];
+        let length = 0;
+        let over = false;
+        child.stdout.on('data', (chunk) => {
+            if (over)
+                return;
+            length += chunk.length;
+            if (length > maxBytes) {
+                over = true;
+                chunks.length = 0;
+                child.kill();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        child.on('error', () => resolvePromise(undefined));
+        child.on('close', (code) => resolvePromise(over ? 'too-large' : code === 0 ? Buffer.concat(chunks) : undefined));
+    });
+}
+function runGitBytes(cwd, args) {
+    return new Promise((resolvePromise, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: gitEnv() }, (error, stdout, stderr) => {
+            if (error)
+                reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
+            else
+                resolvePromise(stdout);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/release/release-git.ts
+
+
+const MAX_MESSAGES = 2000;
+class ReleaseGitCli {
+    repo;
+    constructor(repo) {
+        this.repo = repo;
+    }
+    static async open(cwd) {
+        return new ReleaseGitCli(await GitCli.open(cwd));
+    }
+    static from(repo) {
+        return new ReleaseGitCli(repo);
+    }
+    get root() {
+        return this.repo.root;
+    }
+    listTags() {
+        return this.repo.listTags();
+    }
+    resolveCommit(ref) {
+        return this.repo.resolveCommit(ref);
+    }
+    isAncestor(ancestor, descendant) {
+        return this.repo.isAncestor(ancestor, descendant);
+    }
+    async releaseBranch(configured) {
+        const names = configured ? [configured] : await this.defaultBranchNames();
+        for (const name of names) {
+            const tips = [];
+            for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+                const sha = await this.repo.resolveCommit(ref);
+                if (sha && !tips.includes(sha))
+                    tips.push(sha);
+            }
+            if (tips.length)
+                return { name, tips };
+        }
+        return undefined;
+    }
+    async defaultBranchNames() {
+        const found = await this.repo.defaultBranch();
+        const names = found ? [found.replace(/^origin\//, '')] : [];
+        for (const fallback of ['main', 'master'])
+            if (!names.includes(fallback))
+                names.push(fallback);
+        return names;
+    }
+    async tagsReachableFrom(commit) {
+        const out = await runGit(this.root, [
+            'for-each-ref',
+            `--merged=${commit}`,
+            '--format=%(refname:strip=2)',
+            'refs/tags',
+        ]);
+        return new Set(out.split('\n').filter(Boolean));
+    }
+    async branchesNamed(name) {
+        const out = await runGit(this.root, [
+            'for-each-ref',
+            '--format=%(refname)',
+            `refs/heads/${name}`,
+            `refs/remotes/*/${name}`,
+        ]);
+        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        return out.split('\n').filter((ref) => exact.test(ref));
+    }
+    async commitMessages(from, to) {
+        const range = from ? `${from}..${to}` : to;
+        const out = await runGit(this.root, [
+            'log',
+            `--max-count=${MAX_MESSAGES}`,
+            '--format=%B%x00',
+            '--end-of-options',
+            range,
+            '--',
+        ]);
+        return out
+            .split('\0')
+            .map((m) => m.trim())
+            .filter(Boolean);
+    }
+    async isValidTagRef(name) {
+        try {
+            await runGit(this.root, ['check-ref-format', `refs/tags/${name}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async originRepository() {
+        try {
+            const url = (await runGit(this.root, ['remote', 'get-url', 'origin'])).trim();
+            return repositoryFromRemoteUrl(url);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
+function repositoryFromRemoteUrl(url) {
+    const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
+async function assertGitAcceptsTag(git, name, label) {
+    if (!(await git.isValidTagRef(name))) {
+        throw new UsageError(`${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checklist/facts.ts
+
+
+
+
+
+
+const MAX_WORKFLOW_BYTES = 256 * 1024;
+/** The workflow that deploys, on the default branch: by name first, then by what it says. */
+async function findDeployWorkflow(git, ref) {
+    let files;
+    try {
+        files = (await git.listFilesAt(ref, '.github/workflows')).filter((f) => /\.ya?ml$/i.test(f));
+    }
+    catch {
+        return undefined;
+    }
+    const byName = files.filter((f) => /deploy/i.test(f.split('/').pop() ?? '')).sort();
+    if (byName.length)
+        return byName[0];
+    for (const file of files.sort()) {
+        const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
+        if (!read || 'tooLarge' in read)
+            continue;
+        const text = read.bytes.toString('utf8');
+        if (/^\s*environment:\s*(?:\{?\s*name:\s*)?['"]?production\b/im.test(text) ||
+            /\b(?:vercel|flyctl|fly|railway|render)\b[^\n]*\bdeploy\b/i.test(text))
+            return file;
     }
     return undefined;
 }
-function describeChar(ch) {
-    if (ch === '\n')
-        return 'a newline';
-    if (ch === '\r')
-        return 'a carriage return';
-    if (ch === '\t')
-        return 'a tab';
-    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
-}
-/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
-function quoteName(name) {
-    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
-    return JSON.stringify(shown);
-}
-/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
-function assertReleaseName(name, label) {
-    const problem = refNameProblem(name);
-    if (problem) {
-        throw new UsageError(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
+async function gatherChecklistFacts(request) {
+    const { settings, git, log } = request;
+    const notes = settings.config.notes;
+    const facts = {
+        environment: notes.environment,
+        hasNote: false,
+        ...(settings.config.checklist.channel ? { channel: settings.config.checklist.channel } : {}),
+    };
+    let ledger;
+    let reader = request.reader;
+    if (!reader) {
+        const gh = openGitHub(request.github, log);
+        if (gh)
+            reader = octokitLedgerReader(gh.client, gh.owner, gh.repo);
     }
+    if (!reader)
+        facts.ledgerProblem = 'no GitHub token';
+    else {
+        try {
+            ledger = await readLedger(reader, notes.environment);
+            if (!ledger.deployments)
+                facts.ledgerProblem = `no ${notes.environment} deployment recorded`;
+        }
+        catch (error) {
+            facts.ledgerProblem = `the deployment ledger could not be read (${errorMessage(error).split('\n')[0]})`;
+        }
+    }
+    const releaseGit = ReleaseGitCli.from(git);
+    const history = await readReleaseHistory(releaseGit, settings.config.tagging).catch(() => undefined);
+    const latest = history ? latestRelease(history) : undefined;
+    if (ledger?.current)
+        facts.live = {
+            releaseId: ledger.current.releaseId,
+            source: 'deployments',
+            since: ledger.current.createdAt,
+        };
+    else if (latest)
+        facts.live = { releaseId: latest.id.name, source: 'tags', since: latest.tag.date };
+    const useLedger = notes['known-good'] !== 'tags';
+    if (useLedger && ledger?.knownGood) {
+        const sha = ledger.knownGood.sha;
+        facts.knownGood = {
+            releaseId: ledger.knownGood.releaseId,
+            source: 'deployments',
+            sha,
+            exists: (await git.resolveCommit(sha)) !== undefined ||
+                (await git.resolveCommit(`refs/tags/${ledger.knownGood.releaseId}`)) !== undefined,
+        };
+    }
+    else if (latest) {
+        facts.knownGood = { releaseId: latest.id.name, source: 'tags', sha: latest.tag.sha, exists: true };
+    }
+    // A rollback is dispatched from the default branch, so its deploy workflow must be there.
+    const branch = await git.defaultBranch();
+    if (branch) {
+        facts.defaultBranch = branch.replace(/^origin\//, '');
+        const ref = (await git.resolveCommit(`refs/remotes/origin/${facts.defaultBranch}`)) ??
+            (await git.resolveCommit(branch));
+        const workflow = ref ? await findDeployWorkflow(git, ref) : undefined;
+        if (workflow)
+            facts.deployWorkflow = workflow;
+    }
+    try {
+        const note = await findNote({
+            settings,
+            root: git.root,
+            ...(request.pullRequest ? { pullRequest: request.pullRequest } : {}),
+            ...(request.github ? { github: request.github } : {}),
+            log,
+        });
+        if (note) {
+            facts.hasNote = true;
+            const owner = parseNote(note.body).fields.owner?.value;
+            if (owner && !isPlaceholder(owner))
+                facts.owner = owner;
+        }
+    }
+    catch (error) {
+        log.debug(`checklist: the release note could not be read (${errorMessage(error)})`);
+    }
+    return facts;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/gates/migrations/layouts.ts
+
+const base = (path) => path.slice(path.lastIndexOf('/') + 1);
+const parentDir = (path) => {
+    const parts = path.split('/');
+    return parts[parts.length - 2] ?? '';
+};
+function layout(spec) {
+    const matchers = spec.globs.map((g) => picomatch_default()(g, { dot: false }));
+    return {
+        ...spec,
+        match(path) {
+            if (path.includes('node_modules/') || !matchers.some((m) => m(path)))
+                return undefined;
+            return spec.version(path);
+        },
+    };
+}
+const up = (version) => ({ direction: 'up', version });
+/** Checked in this order: the first layout that claims a path owns it (most specific first). */
+const LAYOUTS = [
+    layout({
+        id: 'prisma',
+        name: 'Prisma',
+        globs: ['prisma/migrations/*/migration.sql', '**/prisma/migrations/*/migration.sql'],
+        transaction: 'per-file',
+        hasDown: false,
+        version: (p) => up(parentDir(p)),
+    }),
+    layout({
+        id: 'drizzle',
+        name: 'Drizzle',
+        globs: ['drizzle/*.sql', '**/drizzle/*.sql', 'drizzle/*/migration.sql', '**/drizzle/*/migration.sql'],
+        transaction: 'per-file',
+        hasDown: false,
+        version: (p) => up(base(p) === 'migration.sql' ? parentDir(p) : base(p)),
+    }),
+    layout({
+        id: 'supabase',
+        name: 'Supabase',
+        globs: ['supabase/migrations/*.sql', '**/supabase/migrations/*.sql'],
+        transaction: 'per-file',
+        hasDown: false,
+        version: (p) => up(base(p)),
+    }),
+    layout({
+        id: 'flyway',
+        name: 'Flyway',
+        globs: ['**/[VU][0-9]*__*.sql', '[VU][0-9]*__*.sql'],
+        transaction: 'flyway',
+        hasDown: true,
+        version: (p) => {
+            const m = /^([VU])([0-9][0-9._]*)__/.exec(base(p));
+            if (!m)
+                return undefined;
+            return { direction: m[1] === 'U' ? 'down' : 'up', version: m[2].replace(/_/g, '.') };
+        },
+    }),
+    layout({
+        id: 'golang-migrate',
+        name: 'golang-migrate',
+        globs: ['**/*.up.sql', '**/*.down.sql', '*.up.sql', '*.down.sql'],
+        transaction: 'implicit',
+        hasDown: true,
+        version: (p) => {
+            const m = /^(.*)\.(up|down)\.sql$/.exec(base(p));
+            return m ? { direction: m[2], version: m[1] } : undefined;
+        },
+    }),
+    layout({
+        id: 'plain',
+        name: 'plain SQL',
+        globs: ['migrations/*.sql', '**/migrations/*.sql', 'db/migrations/*.sql', '**/db/migrations/*.sql'],
+        transaction: 'none',
+        hasDown: false,
+        version: (p) => up(base(p)),
+    }),
+];
+/** dbmate shares plain's folders; its files are recognised by their `-- migrate:up` marker. */
+const DBMATE_LAYOUT = {
+    id: 'dbmate',
+    name: 'dbmate',
+    globs: ['db/migrations/*.sql', '**/db/migrations/*.sql', 'migrations/*.sql', '**/migrations/*.sql'],
+    transaction: 'per-file',
+    hasDown: true,
+    match: (p) => up(base(p)),
+};
+function layoutById(id) {
+    return id === 'dbmate' ? DBMATE_LAYOUT : LAYOUTS.find((l) => l.id === id);
+}
+/** Compare version keys: numbers inside compare as numbers (`V1.10` after `V1.9`). */
+const numericCollator = new Intl.Collator('en', { numeric: true });
+function compareVersions(a, b) {
+    return numericCollator.compare(a, b);
+}
+
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __nccwpck_require__(2627);
+;// CONCATENATED MODULE: ./src/gates/migrations/positions.ts
+/**
+ * The Postgres parser reports statement positions as UTF-8 byte offsets; editors, GitHub and SARIF
+ * want 1-based lines and columns in characters. This maps one to the other.
+ */
+class SourcePositions {
+    text;
+    bytes;
+    lineStarts = [0];
+    constructor(text) {
+        this.text = text;
+        this.bytes = Buffer.from(text, 'utf8');
+        for (let i = 0; i < this.bytes.length; i++)
+            if (this.bytes[i] === 0x0a)
+                this.lineStarts.push(i + 1);
+    }
+    get byteLength() {
+        return this.bytes.length;
+    }
+    /** The text between two byte offsets. */
+    slice(startByte, endByte) {
+        return this.bytes.subarray(startByte, endByte).toString('utf8');
+    }
+    /** 1-based line and column (in code points) of a byte offset. */
+    at(byteOffset) {
+        const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const lineStart = this.lineStarts[lo];
+        const column = [...this.bytes.subarray(lineStart, offset).toString('utf8')].length + 1;
+        return { line: lo + 1, column };
+    }
+    /** Byte offset of a character (UTF-16 index) offset, as the parser's error cursor reports. */
+    byteOfCharIndex(charIndex) {
+        return Buffer.byteLength(this.text.slice(0, Math.max(0, charIndex)), 'utf8');
+    }
+    /** Skip whitespace and comments from a byte offset, so a position points at the statement's first token. */
+    skipTrivia(byteOffset) {
+        let i = byteOffset;
+        const b = this.bytes;
+        while (i < b.length) {
+            const c = b[i];
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c)
+                i++;
+            else if (c === 0x2d && b[i + 1] === 0x2d) {
+                while (i < b.length && b[i] !== 0x0a)
+                    i++;
+            }
+            else if (c === 0x2f && b[i + 1] === 0x2a) {
+                // Block comments nest in Postgres.
+                let depth = 0;
+                while (i < b.length) {
+                    if (b[i] === 0x2f && b[i + 1] === 0x2a) {
+                        depth++;
+                        i += 2;
+                    }
+                    else if (b[i] === 0x2a && b[i + 1] === 0x2f) {
+                        depth--;
+                        i += 2;
+                        if (depth === 0)
+                            break;
+                    }
+                    else
+                        i++;
+                }
+            }
+            else
+                break;
+        }
+        return i;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/parse.ts
+
+
+let loading;
+/** Load the WASM Postgres parser once per process. */
+function ensureParser() {
+    loading ??= (0,wasm.loadModule)();
+    return loading;
+}
+const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
+const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
+/** dbmate keeps up and down in one file, marked by `-- migrate:up` / `-- migrate:down`. */
+function isDbmateFile(text) {
+    return DBMATE_UP.test(text);
+}
+/**
+ * Parse one migration file with the real Postgres parser. Positions are exact (line/column of each
+ * statement's first token). When the file does not parse, the statements around the error are still
+ * returned, so one typo does not hide every other finding.
+ */
+function parseMigration(file, rawText, section = file.direction) {
+    const text = rawText.replace(/^\uFEFF/, '');
+    let source = text;
+    let transactionDisabled = false;
+    if (file.layout === 'dbmate' && isDbmateFile(text)) {
+        const blanked = blankOtherDbmateSection(text, section);
+        source = blanked.text;
+        transactionDisabled = blanked.transactionDisabled;
+    }
+    const positions = new SourcePositions(source);
+    const { raws, errors } = parseAll(source, positions);
+    const statements = [];
+    let inTransaction = false;
+    for (const raw of raws) {
+        const start = positions.skipTrivia(raw.start);
+        const end = raw.end;
+        const node = raw.stmt;
+        const kind = Object.keys(node)[0] ?? 'Unknown';
+        const begin = positions.at(start);
+        const finish = positions.at(Math.max(start, end - 1));
+        if (kind === 'TransactionStmt') {
+            const txKind = node.TransactionStmt.kind;
+            if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START')
+                inTransaction = true;
+            else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK')
+                inTransaction = false;
+        }
+        statements.push({
+            node,
+            kind,
+            text: positions.slice(start, end).trim(),
+            line: begin.line,
+            column: begin.column,
+            endLine: finish.line,
+            inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
+        });
+    }
+    return { file, text, statements, errors, transactionDisabled };
+}
+function parseAll(source, positions) {
+    try {
+        return { raws: toRaw((0,wasm.parseSync)(source).stmts ?? [], 0, positions.byteLength), errors: [] };
+    }
+    catch (error) {
+        return parseByChunks(source, positions, error);
+    }
+}
+function toRaw(stmts, offset, limit) {
+    return stmts.map((s) => {
+        const start = offset + (s.stmt_location ?? 0);
+        const end = s.stmt_len ? start + s.stmt_len : limit;
+        return { stmt: s.stmt, start, end };
+    });
+}
+/** Split at top-level semicolons with the Postgres scanner, parse each piece, report the pieces that fail. */
+function parseByChunks(source, positions, firstError) {
+    let boundaries;
+    try {
+        boundaries = (0,wasm.scanSync)(source)
+            .tokens.filter((t) => t.text === ';')
+            .map((t) => t.end);
+    }
+    catch {
+        return { raws: [], errors: [failureAt(positions, 0, firstError)] };
+    }
+    const raws = [];
+    const errors = [];
+    let chunkStart = 0;
+    for (const end of [...boundaries, positions.byteLength]) {
+        if (end <= chunkStart)
+            continue;
+        const chunk = positions.slice(chunkStart, end);
+        if (chunk.trim() === '' || positions.skipTrivia(chunkStart) >= end) {
+            chunkStart = end;
+            continue;
+        }
+        try {
+            raws.push(...toRaw((0,wasm.parseSync)(chunk).stmts ?? [], chunkStart, end));
+        }
+        catch (error) {
+            errors.push(failureAt(new SourcePositions(chunk), chunkStart, error, positions));
+        }
+        chunkStart = end;
+    }
+    if (errors.length === 0)
+        errors.push(failureAt(positions, 0, firstError));
+    return { raws, errors };
+}
+function failureAt(local, chunkStartByte, error, whole = local) {
+    const details = error.sqlDetails;
+    const message = details?.message ?? (error instanceof Error ? error.message : String(error));
+    const cursor = details?.cursorPosition;
+    const byte = cursor !== undefined && cursor >= 0
+        ? chunkStartByte + local.byteOfCharIndex(cursor)
+        : chunkStartByte + local.skipTrivia(0);
+    const { line, column } = whole.at(byte);
+    return { message, line, column };
+}
+/** Replace the other dbmate section with spaces (keeping newlines) so byte positions stay true. */
+function blankOtherDbmateSection(text, keep) {
+    const up = DBMATE_UP.exec(text);
+    const down = DBMATE_DOWN.exec(text);
+    const upStart = up ? up.index : 0;
+    const downStart = down ? down.index : text.length;
+    const transactionDisabled = keep === 'up'
+        ? /transaction\s*:\s*false/.test(up?.[1] ?? '')
+        : /transaction\s*:\s*false/.test(down?.[0] ?? '');
+    const blank = (s) => s.replace(/[^\n]/g, ' ');
+    if (keep === 'up') {
+        return {
+            text: blank(text.slice(0, upStart)) + text.slice(upStart, downStart) + blank(text.slice(downStart)),
+            transactionDisabled,
+        };
+    }
+    return { text: blank(text.slice(0, downStart)) + text.slice(downStart), transactionDisabled };
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/discover.ts
+
+
+
+/**
+ * Which of these paths are migrations, and of which layout. With `layout: auto` each path is
+ * claimed by the most specific layout that matches; a configured layout applies to its own globs plus
+ * the extra `paths` globs. `exclude` globs always win.
+ */
+async function discover_discoverMigrations(paths, config, read) {
+    const excluded = config.exclude.length ? picomatch_default()(config.exclude) : () => false;
+    const extra = config.paths.length ? picomatch_default()(config.paths) : () => false;
+    const files = [];
+    for (const path of paths) {
+        if (!path.endsWith('.sql') || excluded(path))
+            continue;
+        const file = await discover_classify(path, config, extra(path), read);
+        if (file)
+            files.push(file);
+    }
+    files.sort((a, b) => a.layout.localeCompare(b.layout) ||
+        compareVersions(a.version, b.version) ||
+        a.path.localeCompare(b.path));
+    const counts = new Map();
+    for (const f of files)
+        counts.set(f.layout, (counts.get(f.layout) ?? 0) + 1);
+    const layouts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    return { files, layouts };
+}
+async function discover_classify(path, config, extraMatch, read) {
+    const candidates = config.layout === 'auto' ? LAYOUTS : [layoutById(config.layout)];
+    for (const layout of candidates) {
+        const match = layout.match(path);
+        if (!match)
+            continue;
+        if (layout.id === 'plain' || layout.id === 'dbmate')
+            return plainOrDbmate(path, config, read);
+        return { path, layout: layout.id, ...match };
+    }
+    if (extraMatch) {
+        // An extra glob from config: the configured layout, else whatever the file looks like.
+        if (config.layout !== 'auto') {
+            const layout = layoutById(config.layout);
+            const match = layout.match(path);
+            return { path, layout: layout.id, ...(match ?? { direction: 'up', version: path }) };
+        }
+        return plainOrDbmate(path, config, read);
+    }
+    return undefined;
+}
+async function plainOrDbmate(path, config, read) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (config.layout === 'dbmate' || (config.layout === 'auto' && isDbmateFile((await read(path)) ?? ''))) {
+        return { path, layout: DBMATE_LAYOUT.id, direction: 'up', version: name };
+    }
+    return { path, layout: 'plain', direction: 'up', version: name };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/gates/migrations/read-source.ts
+
+
+/** A migration larger than this is not linted (it is almost certainly a data dump, not a migration). */
+const MAX_MIGRATION_BYTES = 5 * 1024 * 1024;
+/** Read a file as the change has it: from the work tree for local runs, from the head commit otherwise. */
+async function readHeadSource(ctx, path) {
+    let buffer;
+    if (ctx.worktree) {
+        const full = (0,external_node_path_namespaceObject.join)(ctx.git.root, path);
+        try {
+            const info = await (0,promises_namespaceObject.stat)(full);
+            if (!info.isFile())
+                return undefined;
+            if (info.size > MAX_MIGRATION_BYTES)
+                return { problem: tooLarge(info.size) };
+            buffer = await (0,promises_namespaceObject.readFile)(full);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else {
+        // Never buffer a huge blob: git stops streaming past the cap and only its size is read.
+        const read = await ctx.git.readBytesCapped(ctx.head, path, MAX_MIGRATION_BYTES);
+        if (read === undefined)
+            return undefined;
+        if ('tooLarge' in read)
+            return { problem: tooLarge(read.size) };
+        buffer = read.bytes;
+    }
+    return decodeSource(buffer);
+}
+/** Text, or why it cannot be SQL: binary content or bytes that are not UTF-8. */
+function decodeSource(buffer) {
+    if (buffer.length > MAX_MIGRATION_BYTES)
+        return { problem: tooLarge(buffer.length) };
+    if (buffer.includes(0))
+        return { problem: 'the file contains NUL bytes: it is binary, not SQL' };
+    try {
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+    }
+    catch {
+        return { problem: 'the file is not valid UTF-8; Postgres would reject it. Re-save it as UTF-8' };
+    }
+}
+function tooLarge(size) {
+    return `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_MIGRATION_BYTES / 1024 / 1024} MB limit for a migration; split it, or exclude it with migrations.exclude if it is seed data`;
+}
+
+;// CONCATENATED MODULE: ./src/core/tool.ts
+/** The tool's identity in reports. Kept equal to package.json by a test. */
+const TOOL_NAME = 'rollback-ready';
+const TOOL_VERSION = '0.1.0';
+const DOCS_BASE = 'https://github.com/rollback-ready/rollback-ready/blob/main/docs';
+
+;// CONCATENATED MODULE: ./src/gates/migrations/classify.ts
+/** Statement kinds that only add: the previous release keeps working after them. */
+const ADDITIVE = new Set([
+    'CreateStmt',
+    'CreateTableAsStmt',
+    'IndexStmt',
+    'CreateEnumStmt',
+    'CompositeTypeStmt',
+    'CreateDomainStmt',
+    'CreateSeqStmt',
+    'CreateSchemaStmt',
+    'CreateExtensionStmt',
+    'CreateFunctionStmt',
+    'CreateTrigStmt',
+    'CreatePolicyStmt',
+    'ViewStmt',
+    'CommentStmt',
+    'GrantStmt',
+    'GrantRoleStmt',
+    'VariableSetStmt',
+    'TransactionStmt',
+    'InsertStmt',
+    'SelectStmt',
+    'DoStmt',
+    'AlterEnumStmt',
+    'AlterSeqStmt',
+    'AlterOwnerStmt',
+    'AlterDefaultPrivilegesStmt',
+    'CreateRoleStmt',
+    'RefreshMatViewStmt',
+]);
+/** ALTER TABLE sub-commands that only add or relax nothing the previous release relies on. */
+const ADDITIVE_ALTER = new Set([
+    'AT_AddColumn',
+    'AT_AddConstraint',
+    'AT_ValidateConstraint',
+    'AT_ColumnDefault',
+    'AT_AddIndex',
+    'AT_AddIndexConstraint',
+    'AT_EnableRowSecurity',
+    'AT_ForceRowSecurity',
+    'AT_SetStatistics',
+    'AT_SetStorage',
+    'AT_ChangeOwner',
+    'AT_ReplicaIdentity',
+    'AT_EnableTrig',
+    'AT_AddIdentity',
+    'AT_SetIdentity',
+]);
+/**
+ * A statement's class before rules speak: `expand` for what only adds, `unknown` otherwise. A rule
+ * hit of class `contract` overrides it (see the engine).
+ */
+function baseClass(node) {
+    const kind = Object.keys(node)[0] ?? '';
+    if (ADDITIVE.has(kind))
+        return 'expand';
+    if ('AlterTableStmt' in node) {
+        const cmds = node.AlterTableStmt.cmds ?? [];
+        const additive = cmds.every((c) => 'AlterTableCmd' in c && ADDITIVE_ALTER.has(c.AlterTableCmd.subtype ?? ''));
+        return cmds.length && additive ? 'expand' : 'unknown';
+    }
+    return 'unknown';
+}
+const classify_RANK = { expand: 0, unknown: 1, contract: 2 };
+/** The worse of two classes: a file is as risky as its riskiest statement. */
+function worseClass(a, b) {
+    return classify_RANK[a] >= classify_RANK[b] ? a : b;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/ignore.ts
+const DIRECTIVE = /^\s*--\s*rollback-ready-ignore(-file)?\b(.*)$/;
+/**
+ * Read `-- rollback-ready-ignore <rule>[, <rule>]: <reason>` and `-- rollback-ready-ignore-file …`.
+ * A reason is required (copied migrations must not carry silent exemptions along), and an unknown
+ * rule id is an error so a typo never suppresses everything.
+ */
+function readIgnoreDirectives(text, path, knownRules) {
+    const directives = [];
+    const findings = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((lineText, index) => {
+        const m = DIRECTIVE.exec(lineText);
+        if (!m)
+            return;
+        const line = index + 1;
+        const scope = m[1] ? 'file' : 'statement';
+        const rest = m[2] ?? '';
+        const colon = rest.indexOf(':');
+        const ruleText = (colon === -1 ? rest : rest.slice(0, colon)).trim();
+        const reason = colon === -1 ? '' : rest.slice(colon + 1).trim();
+        const rules = ruleText.split(/[\s,]+/).filter(Boolean);
+        const problem = (message) => findings.push({
+            gate: 'migrations',
+            rule: 'invalid-ignore',
+            severity: 'error',
+            file: path,
+            line,
+            column: 1,
+            message,
+            help: 'Write it as: -- rollback-ready-ignore <rule-id>: <why this is safe here>',
+        });
+        if (rules.length === 0)
+            return problem('this ignore comment names no rule, so it suppresses nothing');
+        const unknown = rules.filter((r) => !knownRules.has(r));
+        if (unknown.length)
+            return problem(`unknown rule id ${unknown.map((r) => `"${r}"`).join(', ')} in an ignore comment`);
+        if (!reason)
+            return problem(`the ignore for ${rules.join(', ')} has no reason; say why it is safe after a colon`);
+        directives.push({ scope, rules, reason, line, used: new Set() });
+    });
+    return { directives, findings };
+}
+/**
+ * The directive that suppresses `rule` for a statement starting at `statementLine`: a file directive,
+ * or a statement directive whose next statement is this one.
+ */
+function findSuppression(directives, rule, statementLine, previousStatementEndLine) {
+    return directives.find((d) => d.rules.includes(rule) &&
+        (d.scope === 'file' || (d.line < statementLine && d.line > previousStatementEndLine)));
+}
+function unusedIgnoreFindings(directives, path) {
+    const findings = [];
+    for (const d of directives) {
+        const unused = d.rules.filter((r) => !d.used.has(r));
+        if (!unused.length)
+            continue;
+        findings.push({
+            gate: 'migrations',
+            rule: 'unused-ignore',
+            severity: 'warning',
+            file: path,
+            line: d.line,
+            column: 1,
+            message: `this ignore for ${unused.join(', ')} suppresses nothing`,
+            help: 'Remove the comment, or move it to the line just above the statement it is meant for.',
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/names.ts
+/**
+ * Canonical object names so `public.users`, `users` and `"users"` compare equal. The parser already
+ * folds unquoted identifiers to lower case; the default schema `public` is dropped.
+ */
+function relationKey(rel) {
+    if (!rel?.relname)
+        return '';
+    const schema = rel.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
+    return `${schema}${rel.relname}`;
+}
+/** Qualified names given as a list of String nodes (DROP objects, type names). */
+function qualifiedName(parts) {
+    const names = (parts ?? []).map(stringValue).filter((s) => s !== undefined);
+    if (names.length > 1 && names[0] === 'public')
+        names.shift();
+    return names.join('.');
+}
+function stringValue(node) {
+    if (node && 'String' in node)
+        return node.String.sval;
+    return undefined;
+}
+function columnKey(table, column) {
+    return `${table}.${column}`;
+}
+/** `pg_catalog.int4` → `int4`, `varchar(20)` keeps its modifiers as text for messages. */
+function typeNameText(type) {
+    if (!type)
+        return '';
+    const parts = (type.names ?? []).map(stringValue).filter((s) => s !== undefined);
+    const name = parts[parts.length - 1] ?? '';
+    const mods = (type.typmods ?? [])
+        .map((m) => {
+        if ('A_Const' in m)
+            return m.A_Const.ival?.ival ?? 0;
+        return undefined;
+    })
+        .filter((m) => m !== undefined);
+    const array = type.arrayBounds?.length ? '[]' : '';
+    return `${name}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ast.ts
+/** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
+const commandsByNode = new WeakMap();
+/** The sub-commands of an ALTER TABLE; every rule asks, so the list is built once per statement. */
+function alterCommands(node) {
+    if (!('AlterTableStmt' in node))
+        return [];
+    let cmds = commandsByNode.get(node);
+    if (!cmds) {
+        cmds = (node.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
+        commandsByNode.set(node, cmds);
+    }
+    return cmds;
+}
+function columnDefOf(cmd) {
+    return cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+}
+function constraintOf(node) {
+    return node && 'Constraint' in node ? node.Constraint : undefined;
+}
+function columnConstraints(def) {
+    return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
+}
+/** ALTER TABLE … on a table (not an index, view or sequence). */
+function isTableAlter(node) {
+    return 'AlterTableStmt' in node && (node.AlterTableStmt.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE';
+}
+/**
+ * The targets of a DROP statement, each as its name parts for `qualifiedName` (`public.users` →
+ * public, users; a trigger's table comes first and its own name last; a function's argument list is left out).
+ */
+function dropTargetNames(node) {
+    if (!('DropStmt' in node))
+        return [];
+    return (node.DropStmt.objects ?? []).map((o) => {
+        if ('List' in o)
+            return o.List.items ?? [];
+        if ('ObjectWithArgs' in o)
+            return o.ObjectWithArgs.objname ?? [];
+        if ('TypeName' in o)
+            return o.TypeName.names ?? [];
+        return [o];
+    });
+}
+/** The last part of a type name (`pg_catalog.varchar` → `varchar`, `character varying` → `varchar`). */
+function typeBaseName(type) {
+    const last = type?.names?.[type.names.length - 1];
+    return last && 'String' in last ? (last.String.sval ?? '') : '';
+}
+/** Integer type modifiers: `varchar(20)` → [20], `numeric(10,2)` → [10, 2], `text` → []. */
+function typeModifiers(type) {
+    return (type?.typmods ?? []).flatMap((m) => ('A_Const' in m ? [m.A_Const.ival?.ival ?? 0] : []));
+}
+const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+/** `serial`, `bigserial` and friends: an integer column filled from a new sequence. */
+function isSerialType(type) {
+    return ((type?.names?.length ?? 0) === 1 && SERIAL_TYPES.has(typeBaseName(type)) && !type?.arrayBounds?.length);
+}
+/** A column definition's DEFAULT expression; undefined when it has none or `DEFAULT NULL`. */
+function columnDefault(def) {
+    const expr = columnConstraints(def).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+    if (!expr || ('A_Const' in expr && expr.A_Const.isnull))
+        return undefined;
+    return expr;
+}
+/** Every node of one kind inside a tree (an expression, a statement), depth-first. */
+function findNodes(root, kind) {
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value))
+            return value.forEach(visit);
+        if (!value || typeof value !== 'object')
+            return;
+        for (const [key, child] of Object.entries(value)) {
+            if (key === kind)
+                found.push(child);
+            visit(child);
+        }
+    };
+    visit(root);
+    return found;
+}
+/** REINDEX … CONCURRENTLY (written as an option: `REINDEX (CONCURRENTLY) …` or `REINDEX TABLE CONCURRENTLY …`). */
+function isConcurrentReindex(node) {
+    if (!('ReindexStmt' in node))
+        return false;
+    return (node.ReindexStmt.params ?? []).some((p) => {
+        if (!('DefElem' in p) || p.DefElem.defname !== 'concurrently')
+            return false;
+        const arg = p.DefElem.arg;
+        const value = arg && 'String' in arg
+            ? arg.String.sval
+            : arg && 'Boolean' in arg
+                ? String(arg.Boolean.boolval ?? false)
+                : undefined;
+        return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
+    });
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-column.ts
+
+
+const banDropColumn = {
+    id: 'ban-drop-column',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a column breaks the previous release, which still reads and writes it, and deletes its data.',
+    check({ statement, state }) {
+        if (!('AlterTableStmt' in statement.node))
+            return [];
+        const table = relationKey(statement.node.AlterTableStmt.relation);
+        return alterCommands(statement.node)
+            .filter((c) => c.subtype === 'AT_DropColumn' && c.name && !state.isNewColumn(table, c.name))
+            .map((c) => ({
+            message: `Dropping column "${c.name}" of "${table}" breaks the previous release: its queries still name the column, and a rollback cannot bring the data back.`,
+            help: 'Contract in a later release: first ship a release that no longer reads or writes the column, then drop it once that release is the rollback target.',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-index-creation.ts
+
+
+/** Runners that wrap every file in a transaction with no way out, where CONCURRENTLY cannot run at all. */
+const ALWAYS_TRANSACTIONAL = new Set(['supabase', 'prisma', 'drizzle']);
+function helpFor({ file, transactionModel }) {
+    if (transactionModel === 'per-file' && ALWAYS_TRANSACTIONAL.has(file.layout)) {
+        return `Use CREATE INDEX CONCURRENTLY IF NOT EXISTS; ${layoutById(file.layout).name} runs every migration file in a transaction, where CONCURRENTLY is refused, so run it by hand outside the migration, or accept the write lock if the table is small.`;
+    }
+    return 'Use CREATE INDEX CONCURRENTLY IF NOT EXISTS in a migration of its own that runs outside a transaction.';
+}
+const requireConcurrentIndexCreation = {
+    id: 'require-concurrent-index-creation',
+    severity: 'error',
+    class: 'expand',
+    summary: 'CREATE INDEX without CONCURRENTLY blocks every write to an existing table until the index is built.',
+    check(ctx) {
+        const { statement, state } = ctx;
+        if (!('IndexStmt' in statement.node))
+            return [];
+        const index = statement.node.IndexStmt;
+        const table = relationKey(index.relation);
+        if (index.concurrent || state.isNewTable(table))
+            return [];
+        // CREATE INDEX ON ONLY <partitioned parent> builds nothing: it creates an invalid parent index that
+        // per-partition CONCURRENTLY builds plus ALTER INDEX … ATTACH PARTITION complete.
+        if (index.relation && !index.relation.inh)
+            return [];
+        return [
+            {
+                message: `Building index${index.idxname ? ` "${index.idxname}"` : ''} on existing table "${table}" without CONCURRENTLY blocks all writes (INSERT, UPDATE, DELETE) to it for the whole build.`,
+                help: helpFor(ctx),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-database.ts
+const banDropDatabase = {
+    id: 'ban-drop-database',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a database from a migration deletes everything in it; no rollback brings it back.',
+    check({ statement, previous }) {
+        const { node } = statement;
+        if (!('DropdbStmt' in node) || !node.DropdbStmt.dbname)
+            return [];
+        const name = node.DropdbStmt.dbname;
+        if (previous.some((s) => 'CreatedbStmt' in s.node && s.node.CreatedbStmt.dbname === name))
+            return [];
+        return [
+            {
+                message: `Dropping database "${name}" deletes every table in it: the previous release loses all of its data, and a rollback cannot restore it.`,
+                help: 'Never drop a database from an application migration; retire it by hand, after a verified backup, once no release connects to it.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-function.ts
+
+
+const KINDS = {
+    OBJECT_FUNCTION: 'function',
+    OBJECT_PROCEDURE: 'procedure',
+    OBJECT_ROUTINE: 'routine',
+};
+const banDropFunction = {
+    id: 'ban-drop-function',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a function or procedure breaks the previous release and the triggers, policies and RPC calls that use it.',
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node))
+            return [];
+        const kind = KINDS[node.DropStmt.removeType ?? ''];
+        if (!kind)
+            return [];
+        // DROP then CREATE of the same name later in the file replaces the function (e.g. to change its return type).
+        const recreated = new Set(following.flatMap((s) => 'CreateFunctionStmt' in s.node ? [qualifiedName(s.node.CreateFunctionStmt.funcname)] : []));
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return dropTargetNames(node)
+            .map((parts) => qualifiedName(parts))
+            .filter((name) => name && !state.isNewFunction(name) && !recreated.has(name))
+            .map((name) => ({
+            message: `Dropping ${kind} "${name}" breaks the previous release: its calls (SQL, RPC, triggers, defaults) fail with "function does not exist", after the migration and after a rollback` +
+                `${cascade ? '; CASCADE also drops the triggers and policies built on it' : ''}.`,
+            help: `Replace it in place (CREATE OR REPLACE, or DROP and CREATE ${name} in the same migration), or drop it in a later release once the rollback target no longer calls it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-not-null.ts
+
+
+const banDropNotNull = {
+    id: 'ban-drop-not-null',
+    severity: 'warning',
+    class: 'contract',
+    summary: 'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        return alterCommands(node)
+            .filter((c) => c.subtype === 'AT_DropNotNull' && c.name && !state.isNewColumn(table, c.name))
+            .map((c) => ({
+            message: `Dropping NOT NULL on "${table}"."${c.name}" lets the new release write NULLs that the previous release does not expect (its types say the value is always set), and once NULLs exist, restoring SET NOT NULL on rollback fails.`,
+            help: 'Keep the column NOT NULL and write a sentinel or default value instead, or add a new nullable column and move to it (expand/contract).',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-schema.ts
+
+const banDropSchema = {
+    id: 'ban-drop-schema',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a schema deletes every table, view and function in it, which the previous release may still use.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_SCHEMA')
+            return [];
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return (node.DropStmt.objects ?? [])
+            .map(stringValue)
+            .filter((schema) => schema !== undefined && !state.isNewSchema(schema))
+            .map((schema) => ({
+            message: `Dropping schema "${schema}" breaks the previous release: ${cascade ? 'CASCADE deletes every table, view and function in it' : 'it fails unless the schema is empty, and once it succeeds nothing in it can be queried'}, ` +
+                'and a rollback cannot bring the data back.',
+            help: 'Move or retire the objects one at a time, each in a release after the code stopped using it; drop the empty schema last, without CASCADE.',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-table.ts
+
+
+const banDropTable = {
+    id: 'ban-drop-table',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a table breaks the previous release, which still queries it, and deletes its data.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
+            return [];
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return dropTargetNames(node)
+            .map((parts) => qualifiedName(parts))
+            .filter((table) => table && !state.isNewTable(table))
+            .map((table) => ({
+            message: `Dropping table "${table}" breaks the previous release: every query it still makes on the table fails, ` +
+                `and a rollback cannot bring the rows back${cascade ? '; CASCADE also drops the views and foreign keys that depend on it' : ''}.`,
+            help: 'Contract in a later release: first ship a release that no longer reads or writes the table, then drop it once that release is the rollback target (check it is empty or archived first).',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-trigger.ts
+
+
+const banDropTrigger = {
+    id: 'ban-drop-trigger',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a trigger removes behaviour the previous release relies on (timestamps, audit rows, derived or synced columns).',
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TRIGGER')
+            return [];
+        // DROP TRIGGER IF EXISTS … ; CREATE TRIGGER … of the same name on the same table is a replace.
+        const recreated = new Set(following.flatMap((s) => 'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
+            ? [`${relationKey(s.node.CreateTrigStmt.relation)}:${s.node.CreateTrigStmt.trigname}`]
+            : []));
+        return dropTargetNames(node)
+            .map((parts) => ({ table: qualifiedName(parts.slice(0, -1)), trigger: qualifiedName(parts.slice(-1)) }))
+            .filter(({ table, trigger }) => trigger &&
+            !state.isNewTrigger(table, trigger) &&
+            !state.isNewTable(table) &&
+            !recreated.has(`${table}:${trigger}`))
+            .map(({ table, trigger }) => ({
+            message: `Dropping trigger "${trigger}" on "${table}" breaks the previous release: it still relies on what the trigger does (timestamps, audit rows, derived or synced columns), and rows written without it stay wrong after a rollback.`,
+            help: `Replace it in place (CREATE OR REPLACE TRIGGER, or DROP and CREATE "${trigger}" in the same migration), or drop it in a later release once the rollback target no longer depends on it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-view.ts
+
+
+const ban_drop_view_KINDS = { OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'materialized view' };
+const banDropView = {
+    id: 'ban-drop-view',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a view or materialized view breaks the previous release, which still queries it.',
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node))
+            return [];
+        const kind = ban_drop_view_KINDS[node.DropStmt.removeType ?? ''];
+        if (!kind)
+            return [];
+        // DROP VIEW then CREATE VIEW of the same name later in the file is a replace (e.g. to remove a column).
+        const recreated = new Set(following.map((s) => createdViewName(s.node)).filter((name) => name));
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return (dropTargetNames(node)
+            .map((parts) => qualifiedName(parts))
+            // SchemaState records a materialized view as a table (CREATE MATERIALIZED VIEW is a CreateTableAsStmt).
+            .filter((name) => name && !state.isNewView(name) && !state.isNewTable(name) && !recreated.has(name))
+            .map((name) => ({
+            message: `Dropping ${kind} "${name}" breaks the previous release: every query it makes on "${name}" fails, after the migration and after a rollback` +
+                `${cascade ? '; CASCADE also drops the views built on it' : ''}.`,
+            help: `Redefine it in place (CREATE OR REPLACE VIEW, or DROP and CREATE "${name}" in the same migration), or drop it in a later release once the rollback target no longer queries it.`,
+        })));
+    },
+};
+function createdViewName(node) {
+    if ('ViewStmt' in node)
+        return relationKey(node.ViewStmt.view);
+    if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
+        return relationKey(node.CreateTableAsStmt.into?.rel);
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-truncate.ts
+
+const banTruncate = {
+    id: 'ban-truncate',
+    severity: 'error',
+    class: 'contract',
+    summary: 'TRUNCATE deletes every row of an existing table (and, with CASCADE, of every table referencing it); no rollback brings them back.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('TruncateStmt' in node))
+            return [];
+        const cascade = node.TruncateStmt.behavior === 'DROP_CASCADE';
+        return (node.TruncateStmt.relations ?? [])
+            .map((r) => ('RangeVar' in r ? relationKey(r.RangeVar) : ''))
+            .filter((table) => table && !state.isNewTable(table))
+            .map((table) => ({
+            message: `TRUNCATE deletes every row of "${table}"` +
+                `${cascade ? ', and CASCADE silently empties every table with a foreign key to it as well' : ''}: ` +
+                'the previous release loses that data, a rollback cannot restore it, and the ACCESS EXCLUSIVE lock blocks all reads and writes meanwhile.',
+            help: 'Delete only the rows you mean to, in batches with a WHERE clause (after archiving them), and name each table explicitly instead of using CASCADE.',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/drop-add-rename.ts
+
+
+const dropAddRename = {
+    id: 'drop-add-rename',
+    severity: 'error',
+    class: 'contract',
+    summary: 'DROP COLUMN plus ADD COLUMN on the same table in one migration is usually a rename generated by an ORM: the data is lost.',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        const dropped = alterCommands(node).flatMap((c) => c.subtype === 'AT_DropColumn' && c.name && !state.isNewColumn(table, c.name) ? [c.name] : []);
+        if (!dropped.length)
+            return [];
+        // The dropped column's type is not known without the base schema, so every column added to the table counts.
+        const added = [...previous, statement, ...following].flatMap((s) => addedColumns(s, table));
+        return dropped.flatMap((old) => {
+            const candidates = added.filter((a) => a.name !== old);
+            if (!candidates.length)
+                return [];
+            const names = candidates.map((a) => `"${a.name}"${a.type ? ` (${a.type})` : ''}`).join(', ');
+            return [
+                {
+                    message: `Dropping "${old}" of "${table}" while adding ${names} in the same migration looks like a rename generated as DROP + ADD (Prisma and drizzle-kit do this): every value in "${old}" is deleted, not moved, and the previous release still reads "${old}".`,
+                    help: `If it is a rename, keep "${old}": add the new column, copy the data over (UPDATE in batches, or a trigger for new writes), switch the code, and drop "${old}" in a later release.`,
+                },
+            ];
+        });
+    },
+};
+function addedColumns(statement, table) {
+    const { node } = statement;
+    if (!('AlterTableStmt' in node) || relationKey(node.AlterTableStmt.relation) !== table)
+        return [];
+    return alterCommands(node).flatMap((c) => {
+        const def = c.subtype === 'AT_AddColumn' ? columnDefOf(c) : undefined;
+        return def?.colname ? [{ name: def.colname, type: typeNameText(def.typeName) }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/enable-rls-without-policy.ts
+
+
+const enableRlsWithoutPolicy = {
+    id: 'enable-rls-without-policy',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Enabling row level security on an existing table with no policy hides every row from every role that is not the owner or BYPASSRLS.',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        if (!table || state.isNewTable(table))
+            return [];
+        if (!alterCommands(node).some((c) => c.subtype === 'AT_EnableRowSecurity'))
+            return [];
+        const hasPolicy = [...previous, ...following].some((s) => 'CreatePolicyStmt' in s.node && relationKey(s.node.CreatePolicyStmt.table) === table);
+        if (hasPolicy || state.hasNewPolicy(table))
+            return [];
+        return [
+            {
+                message: `Enabling row level security on "${table}" with no CREATE POLICY for it in this migration makes every row invisible to non-owner roles (Supabase's anon and authenticated): the previous release's reads return nothing and its writes fail.`,
+                help: `Create the policies for "${table}" in the same migration as ENABLE ROW LEVEL SECURITY (CREATE POLICY … ON ${table} …), so the table is never enabled without them.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-column.ts
+
+const RELATIONS = {
+    OBJECT_TABLE: 'table',
+    OBJECT_VIEW: 'view',
+    OBJECT_MATVIEW: 'materialized view',
+};
+const renamingColumn = {
+    id: 'renaming-column',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Renaming a column breaks the previous release, which still uses the old name.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('RenameStmt' in node))
+            return [];
+        const r = node.RenameStmt;
+        const kind = RELATIONS[r.relationType ?? ''];
+        if (r.renameType !== 'OBJECT_COLUMN' || !kind || !r.subname || !r.newname)
+            return [];
+        const relation = relationKey(r.relation);
+        if (state.isNewColumn(relation, r.subname) || state.isNewView(relation))
+            return [];
+        return [
+            {
+                message: `Renaming column "${r.subname}" of ${kind} "${relation}" to "${r.newname}" breaks the previous release: every query it makes that names "${r.subname}" fails after the migration, and after a rollback.`,
+                help: `Expand/contract instead: add "${r.newname}", write both columns (or sync them with a trigger) and backfill, move reads to "${r.newname}", and drop "${r.subname}" in a later release.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-enum-value.ts
+
+const renamingEnumValue = {
+    id: 'renaming-enum-value',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Renaming an enum value breaks the previous release, which still writes and filters on the old label.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('AlterEnumStmt' in node))
+            return [];
+        const e = node.AlterEnumStmt;
+        if (e.oldVal === undefined || e.newVal === undefined)
+            return [];
+        const type = qualifiedName(e.typeName);
+        if (state.isNewType(type))
+            return [];
+        return [
+            {
+                message: `Renaming value '${e.oldVal}' of enum "${type}" to '${e.newVal}' breaks the previous release: every query that writes or filters on '${e.oldVal}' fails with "invalid input value for enum", after the migration and after a rollback.`,
+                help: `Add the new label instead (ALTER TYPE ${type} ADD VALUE IF NOT EXISTS '${e.newVal}'), migrate rows and code to it, and stop writing '${e.oldVal}'; enum values cannot be dropped, so never rename one in place.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-table.ts
+
+const renamingTable = {
+    id: 'renaming-table',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('RenameStmt' in node))
+            return [];
+        const r = node.RenameStmt;
+        if (r.renameType !== 'OBJECT_TABLE' || !r.newname)
+            return [];
+        const table = relationKey(r.relation);
+        if (!table || state.isNewTable(table))
+            return [];
+        // A view under the old name keeps the previous release's queries (and simple writes) working.
+        if ([...previous, ...following].some((s) => createsViewNamed(s, table)))
+            return [];
+        return [
+            {
+                message: `Renaming table "${table}" to "${r.newname}" breaks the previous release: every query it makes on "${table}" fails after the migration, and after a rollback.`,
+                help: `Keep the old name working in the same migration: CREATE VIEW ${table} AS SELECT * FROM ${r.newname}; (a simple view is updatable), and drop the view in a later release.`,
+            },
+        ];
+    },
+};
+function createsViewNamed(statement, key) {
+    return 'ViewStmt' in statement.node && relationKey(statement.node.ViewStmt.view) === key;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/unbounded-data-change.ts
+
+const unboundedDataChange = {
+    id: 'unbounded-data-change',
+    severity: 'error',
+    class: 'contract',
+    summary: 'DELETE or UPDATE without WHERE on an existing table changes every row: data a rollback cannot restore, under a lock on every row.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if ('DeleteStmt' in node) {
+            const table = relationKey(node.DeleteStmt.relation);
+            if (node.DeleteStmt.whereClause || !table || state.isNewTable(table))
+                return [];
+            return [
+                {
+                    message: `DELETE without WHERE removes every row of "${table}": the previous release loses that data, and a rollback cannot bring it back.`,
+                    help: 'Delete only the rows you mean to, with a WHERE clause and in batches, after archiving them (or keep the rows and filter them out in code).',
+                },
+            ];
+        }
+        if ('UpdateStmt' in node) {
+            const u = node.UpdateStmt;
+            const table = relationKey(u.relation);
+            if (u.whereClause || !table || state.isNewTable(table))
+                return [];
+            const columns = (u.targetList ?? []).flatMap((t) => 'ResTarget' in t && t.ResTarget.name ? [t.ResTarget.name] : []);
+            const overwrites = columns.filter((c) => !state.isNewColumn(table, c));
+            const list = columns.map((c) => `"${c}"`).join(', ');
+            return [
+                {
+                    // The schema contract does not change, so the class is left to the data: unknown.
+                    class: 'unknown',
+                    message: `UPDATE without WHERE rewrites every row of "${table}" (${list}) in one transaction, locking each row against writes until it commits` +
+                        `${overwrites.length ? ` and overwriting values of ${overwrites.map((c) => `"${c}"`).join(', ')} that a rollback cannot restore` : ''}.`,
+                    help: 'Backfill in a separate migration or job, in batches of a few thousand rows keyed by primary key (UPDATE … WHERE id BETWEEN …), each committed on its own.',
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-primary-key.ts
+
+
+const buildsIndex = (c) => c?.contype === 'CONSTR_PRIMARY' && !c.indexname;
+const HELP = 'Make the columns NOT NULL safely first (CHECK … NOT VALID, VALIDATE, SET NOT NULL), run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.';
+const addingPrimaryKey = {
+    id: 'adding-primary-key',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD PRIMARY KEY builds its index and checks NOT NULL under an ACCESS EXCLUSIVE lock, and fails on duplicates or NULLs.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!isTableAlter(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return alterCommands(node).flatMap((cmd) => {
+            if (cmd.subtype === 'AT_AddConstraint') {
+                const c = constraintOf(cmd.def);
+                if (!buildsIndex(c))
+                    return [];
+                const columns = (c.keys ?? []).map((k) => `"${stringValue(k)}"`).join(', ');
+                return [
+                    {
+                        message: `Adding a primary key on ${columns || 'columns'} of existing table "${table}" builds its unique index and sets the columns NOT NULL under an ACCESS EXCLUSIVE lock: no reads or writes until the build and scan finish, and it fails on duplicates or NULLs.`,
+                        help: HELP,
+                    },
+                ];
+            }
+            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            if (!def?.colname || !columnConstraints(def).some(buildsIndex))
+                return [];
+            return [
+                {
+                    message: `Adding column "${def.colname}" as the PRIMARY KEY of existing table "${table}" fills and indexes every row under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
+                    help: `Add "${def.colname}" as a plain column, backfill it in batches, then follow the safe sequence: ${HELP}`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-required-field.ts
+
+
+/** Identity, generated and serial columns are filled by Postgres, so existing rows and old INSERTs get a value. */
+function fillsItself(def) {
+    if (isSerialType(def.typeName))
+        return true;
+    return columnConstraints(def).some((c) => c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
+}
+function isRequired(def) {
+    const required = columnConstraints(def).some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
+    return required && !columnDefault(def) && !fillsItself(def);
+}
+const addingRequiredField = {
+    id: 'adding-required-field',
+    severity: 'error',
+    class: 'contract',
+    summary: 'ADD COLUMN … NOT NULL without a DEFAULT fails on existing rows, and the previous release’s INSERTs that omit the column fail.',
+    check({ statement, state }) {
+        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = relationKey(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return alterCommands(statement.node)
+            .filter((c) => c.subtype === 'AT_AddColumn')
+            .flatMap((c) => {
+            const def = columnDefOf(c);
+            return def?.colname && isRequired(def) ? [def.colname] : [];
+        })
+            .map((column) => ({
+            message: `Adding required column "${column}" to existing table "${table}" without a DEFAULT fails as soon as the table has a row, and the previous release's INSERTs, which do not name "${column}", fail with a NOT NULL violation.`,
+            help: 'Add the column as nullable (or with a constant DEFAULT), backfill it, and tighten it to NOT NULL in a later release once the previous release no longer inserts rows without it.',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-table-rewriting-column.ts
+
+
+/** What makes Postgres fill the new column row by row, or undefined when it does not. */
+function rewriteCause(def) {
+    if (isSerialType(def.typeName))
+        return `of type ${typeNameText(def.typeName)} (a sequence default)`;
+    for (const c of columnConstraints(def)) {
+        if (c.contype === 'CONSTR_IDENTITY')
+            return 'as an identity column';
+        // Postgres 18 VIRTUAL generated columns are computed on read: no rewrite.
+        if (c.contype === 'CONSTR_GENERATED' && c.generated_kind === 's')
+            return 'as a STORED generated column';
+    }
+    return undefined;
+}
+const addingTableRewritingColumn = {
+    id: 'adding-table-rewriting-column',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD COLUMN of a serial, identity or STORED generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+    check({ statement, state }) {
+        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = relationKey(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return alterCommands(statement.node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            const cause = def && rewriteCause(def);
+            if (!def?.colname || !cause)
+                return [];
+            return [
+                {
+                    message: `Adding column "${def.colname}" ${cause} to existing table "${table}" computes a value for every existing row, rewriting the whole table and its indexes under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
+                    help: `Add "${def.colname}" as a plain nullable column, fill new rows with a trigger or a SET DEFAULT, and backfill existing rows in batches; for an id on a big table, consider a new table.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-volatile-default.ts
+
+
+/**
+ * Built-in and extension functions that are VOLATILE, matched on the unqualified name (Supabase installs
+ * extensions in the `extensions` schema). now(), CURRENT_TIMESTAMP, auth.uid() and friends are STABLE.
+ */
+const VOLATILE = new Set([
+    'random',
+    'random_normal',
+    'gen_random_uuid',
+    'uuidv4',
+    'uuidv7',
+    'uuid_generate_v1',
+    'uuid_generate_v1mc',
+    'uuid_generate_v4',
+    'gen_random_bytes',
+    'gen_salt',
+    'clock_timestamp',
+    'timeofday',
+    'nextval',
+    'setval',
+    'currval',
+    'lastval',
+    'txid_current',
+    'pg_current_xact_id',
+]);
+/** Volatility of a function created earlier in this file (VOLATILE unless it says otherwise). */
+function volatileInFile(name, previous) {
+    const created = previous.flatMap((s) => 'CreateFunctionStmt' in s.node && qualifiedName(s.node.CreateFunctionStmt.funcname) === name
+        ? [s.node.CreateFunctionStmt]
+        : []);
+    const last = created[created.length - 1];
+    if (!last)
+        return false;
+    const option = (last.options ?? []).find((o) => 'DefElem' in o && o.DefElem.defname === 'volatility');
+    const value = option && 'DefElem' in option ? stringValue(option.DefElem.arg) : undefined;
+    return value === undefined || value === 'volatile';
+}
+/** The first volatile function the default calls, e.g. `gen_random_uuid()`. */
+function volatileCall(expr, previous) {
+    for (const call of findNodes(expr, 'FuncCall')) {
+        const name = qualifiedName(call.funcname);
+        const base = name.slice(name.lastIndexOf('.') + 1);
+        if (VOLATILE.has(base) || volatileInFile(name, previous))
+            return `${name}()`;
+    }
+    return undefined;
+}
+const addingVolatileDefault = {
+    id: 'adding-volatile-default',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD COLUMN with a volatile DEFAULT (or any DEFAULT before Postgres 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+    check({ statement, state, previous, pgVersion }) {
+        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = relationKey(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return alterCommands(statement.node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            const expr = def && columnDefault(def);
+            if (!def?.colname || !expr)
+                return [];
+            const lock = `rewrites every row of existing table "${table}" under an ACCESS EXCLUSIVE lock`;
+            const wait = 'no reads or writes until the rewrite finishes';
+            const call = volatileCall(expr, previous);
+            if (call) {
+                return [
+                    {
+                        message: `Adding column "${def.colname}" with the volatile default ${call} ${lock}, because Postgres must compute a value for each existing row: ${wait}.`,
+                        help: `Add "${def.colname}" without a default, then ALTER COLUMN … SET DEFAULT ${call} (new rows only), and backfill existing rows in batches.`,
+                    },
+                ];
+            }
+            if (pgVersion >= 11)
+                return [];
+            return [
+                {
+                    message: `On Postgres ${pgVersion}, adding column "${def.colname}" with a DEFAULT ${lock} (only Postgres 11+ stores a constant default without touching the rows): ${wait}.`,
+                    help: `Add "${def.colname}" without a default, then SET DEFAULT in a second statement and backfill existing rows in batches; or raise migrations.pg-version if production runs 11+.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-concurrent-index-in-transaction.ts
+
+
+function concurrentOperation(node) {
+    if ('IndexStmt' in node && node.IndexStmt.concurrent)
+        return 'CREATE INDEX CONCURRENTLY';
+    if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX' && node.DropStmt.concurrent)
+        return 'DROP INDEX CONCURRENTLY';
+    if (isConcurrentReindex(node))
+        return 'REINDEX CONCURRENTLY';
+    return undefined;
+}
+/** Why this statement runs in a transaction, naming the runner. */
+function why({ statement, file, transactionModel, previous, following }) {
+    const runner = layoutById(file.layout).name;
+    if (statement.inExplicitTransaction)
+        return 'the file wraps it in its own BEGIN … COMMIT';
+    switch (transactionModel) {
+        case 'implicit':
+            return `${runner} sends the file as one query, and Postgres runs a query of ${previous.length + following.length + 1} statements as one implicit transaction`;
+        case 'flyway':
+            return 'Flyway runs this file in a transaction because it also holds statements that can run in one';
+        default:
+            if (['supabase', 'prisma', 'drizzle'].includes(file.layout))
+                return `${runner} runs each migration file in a transaction`;
+            if (file.layout === 'dbmate')
+                return 'dbmate runs each migration in a transaction unless it is marked transaction:false';
+            return 'migrations.transaction is per-file, so each migration file runs in a transaction';
+    }
+}
+const ban_concurrent_index_in_transaction_HELP = {
+    supabase: 'Supabase cannot run a migration file outside a transaction: run this statement by hand (psql) outside the migration, or use the plain form and accept the write lock if the table is small.',
+    prisma: 'Prisma Migrate runs migration files in a transaction: run this statement by hand (psql) and record its migration with `prisma migrate resolve --applied <name>`, or use the plain form and accept the write lock if the table is small.',
+    drizzle: 'drizzle-kit migrate runs migrations in a transaction: run this statement by hand (psql) outside Drizzle, or use the plain form and accept the write lock if the table is small.',
+    dbmate: 'Move it to a migration of its own whose first line is `-- migrate:up transaction:false`.',
+    'golang-migrate': 'Move it alone into a migration file of its own: a single-statement file runs outside any transaction.',
+    flyway: 'Move it into a migration file of its own that holds only non-transactional statements: Flyway then runs that file without a transaction.',
+};
+const banConcurrentIndexInTransaction = {
+    id: 'ban-concurrent-index-in-transaction',
+    severity: 'error',
+    class: 'unknown',
+    summary: 'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction block, so the deploy stops at this migration.',
+    check(ctx) {
+        const operation = concurrentOperation(ctx.statement.node);
+        if (!operation || !ctx.inTransaction)
+            return [];
+        const help = ctx.statement.inExplicitTransaction
+            ? `Move it out of the BEGIN … COMMIT block into a migration of its own. ${ban_concurrent_index_in_transaction_HELP[ctx.file.layout] ?? ''}`.trim()
+            : (ban_concurrent_index_in_transaction_HELP[ctx.file.layout] ?? 'Run it in a migration of its own, outside any transaction.');
+        return [
+            {
+                message: `${operation} cannot run inside a transaction block, but ${why(ctx)}: Postgres rejects it and the deploy fails at this migration.`,
+                help,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/changing-column-type.ts
+
+
+/**
+ * Targets that only widen what a column of the same family already holds, so Postgres changes the
+ * catalog without a rewrite: varchar(n) → varchar / text, numeric(p,s) → numeric, cidr → inet,
+ * bit varying(n) → bit varying. (The column's current type is not in the migration.)
+ */
+function isUnboundedWidening(target, mods) {
+    if (target === 'text' || target === 'inet')
+        return true;
+    return BOUNDED.has(target) && mods.length === 0;
+}
+/** Bounded targets: metadata-only when they widen the current type, a rewrite that can fail when they narrow it. */
+const BOUNDED = new Set(['varchar', 'numeric', 'varbit']);
+/** `USING "col"` or `USING "col"::target` changes nothing Postgres would not do by itself. */
+function trivialUsing(using, column) {
+    if (!using)
+        return true;
+    const expr = 'TypeCast' in using ? using.TypeCast.arg : using;
+    const fields = expr && 'ColumnRef' in expr ? (expr.ColumnRef.fields ?? []) : [];
+    return fields.length > 0 && stringValue(fields[fields.length - 1]) === column;
+}
+const UTC_NAMES = new Set([
+    'utc',
+    'gmt',
+    'uct',
+    'zulu',
+    'universal',
+    'etc/utc',
+    'etc/gmt',
+    'etc/uct',
+    'etc/universal',
+    'etc/zulu',
+    '0',
+    '+00',
+    '+00:00',
+]);
+/** The value of `SET timezone = 'UTC'` / `SET TIME ZONE 'UTC'`, as the engine kept its text. */
+function isUtc(setting) {
+    const value = setting?.match(/(?:=|\bto\b|\bzone\b)\s*(.+?)\s*$/i)?.[1];
+    return !!value && UTC_NAMES.has(value.replace(/^['"]|['"]$/g, '').toLowerCase());
+}
+const FRIENDLY = {
+    int2: 'smallint',
+    int4: 'integer',
+    int8: 'bigint',
+    float4: 'real',
+    float8: 'double precision',
+    bool: 'boolean',
+};
+function assess(ctx, table, column, def) {
+    const target = typeBaseName(def.typeName);
+    const mods = typeModifiers(def.typeName);
+    const array = !!def.typeName?.arrayBounds?.length;
+    const text = typeNameText(def.typeName).replace(/^(int2|int4|int8|float4|float8|bool)\b/, (n) => FRIENDLY[n] ?? n);
+    const where = `column "${column}" of existing table "${table}"`;
+    if (!trivialUsing(def.raw_default, column)) {
+        return {
+            message: `Changing the type of ${where} to ${text} with a USING expression rewrites the whole table under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+            help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+        };
+    }
+    if (!array && isUnboundedWidening(target, mods))
+        return undefined;
+    if (!array && target === 'timestamptz') {
+        if (ctx.pgVersion >= 12 && isUtc(ctx.settings.get('timezone')))
+            return undefined;
+        return {
+            message: `Changing ${where} to ${text} rewrites the whole table under an ACCESS EXCLUSIVE lock unless it converts timestamp to timestamptz with the session TimeZone set to UTC on Postgres 12+; existing values are reinterpreted in the session time zone.`,
+            help: "If the column is timestamp and holds UTC, run SET timezone = 'UTC' earlier in this migration (Postgres 12+ then skips the rewrite); otherwise add a new column and backfill it in batches.",
+            class: 'unknown',
+        };
+    }
+    if (!array && BOUNDED.has(target)) {
+        const widening = target === 'numeric' ? `numeric(p,${mods[1] ?? 0}) with a smaller p` : `shorter ${target}`;
+        return {
+            message: `Changing ${where} to ${text}: if this narrows the current type or changes its family (text → ${text}), Postgres rewrites the whole table under an ACCESS EXCLUSIVE lock and fails on values that no longer fit, which the previous release keeps writing; only widening a ${widening} is metadata-only.`,
+            help: `If the current type is a ${widening}, this only widens: say so in an ignore comment. To narrow, enforce the limit with a CHECK constraint NOT VALID, VALIDATE it in a later migration, and keep the check instead of changing the type.`,
+            class: 'unknown',
+        };
+    }
+    return {
+        message: `Changing the type of ${where} to ${text} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+        help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+    };
+}
+const changingColumnType = {
+    id: 'changing-column-type',
+    severity: 'error',
+    class: 'contract',
+    summary: 'ALTER COLUMN … TYPE rewrites the table under an ACCESS EXCLUSIVE lock, and the previous release may not handle the new type.',
+    check(ctx) {
+        const { node } = ctx.statement;
+        if (!isTableAlter(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        return alterCommands(node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AlterColumnType' ? columnDefOf(cmd) : undefined;
+            if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name))
+                return [];
+            const hit = assess(ctx, table, cmd.name, def);
+            return hit ? [hit] : [];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/constraint-missing-not-valid.ts
+
+
+
+const isScanned = (c) => (c?.contype === 'CONSTR_FOREIGN' || c?.contype === 'CONSTR_CHECK') && !c.skip_validation;
+function scanHit(table, c, inline) {
+    const name = c.conname ? ` "${c.conname}"` : '';
+    const what = inline
+        ? `column "${inline}" with an inline ${c.contype === 'CONSTR_FOREIGN' ? 'REFERENCES' : 'CHECK'}`
+        : `constraint${name}`;
+    const fix = inline
+        ? `Add "${inline}" without the constraint, then ADD CONSTRAINT … NOT VALID, and VALIDATE CONSTRAINT in a later migration.`
+        : 'Add it with NOT VALID (checked for new writes at once, instantly), then VALIDATE CONSTRAINT in a later migration: validation only blocks schema changes.';
+    if (c.contype === 'CONSTR_FOREIGN') {
+        const parent = relationKey(c.pktable);
+        return {
+            message: `Adding ${what} to existing table "${table}" checks every row against "${parent}" while holding locks that block writes to both "${table}" and "${parent}" until the scan finishes.`,
+            help: fix,
+        };
+    }
+    return {
+        message: `Adding ${what} to existing table "${table}" scans every row while holding an ACCESS EXCLUSIVE lock: reads and writes of "${table}" wait until the scan finishes.`,
+        help: fix,
+    };
+}
+/** Statements that ran earlier in the same transaction as this one. */
+function sameTransaction({ statement, previous }) {
+    if (!statement.inExplicitTransaction)
+        return previous;
+    const begin = previous.findLastIndex((s) => s.kind === 'TransactionStmt');
+    return previous.slice(begin + 1);
+}
+/** Names of constraints added NOT VALID to `table` earlier in the transaction. */
+function addedNotValid(statements, table) {
+    const names = statements
+        .filter((s) => 'AlterTableStmt' in s.node && relationKey(s.node.AlterTableStmt.relation) === table)
+        .flatMap((s) => alterCommands(s.node).map((c) => constraintOf(c.def)))
+        .flatMap((c) => (c?.skip_validation && c.conname ? [c.conname] : []));
+    return new Set(names);
+}
+/**
+ * The statements of a `DO $$ BEGIN … [EXCEPTION …] END $$` block: Drizzle wraps its foreign keys in one
+ * to ignore duplicate_object. Anything more complex than a flat list of statements is left alone.
+ */
+function doBlockStatements(node) {
+    if (!('DoStmt' in node))
+        return [];
+    const options = (node.DoStmt.args ?? []).flatMap((a) => ('DefElem' in a ? [a.DefElem] : []));
+    const language = options.find((o) => o.defname === 'language')?.arg;
+    if (language && 'String' in language && language.String.sval !== 'plpgsql')
+        return [];
+    const body = options.find((o) => o.defname === 'as')?.arg;
+    const inner = body && 'String' in body
+        ? /^\s*BEGIN\b([\s\S]*?)(?:\bEXCEPTION\b[\s\S]*)?\bEND\s*;?\s*$/i.exec(body.String.sval ?? '')?.[1]
+        : undefined;
+    if (!inner)
+        return [];
+    try {
+        return ((0,wasm.parseSync)(inner).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
+    }
+    catch {
+        return [];
+    }
+}
+function checkAlter(ctx, node) {
+    if (!isTableAlter(node) || !('AlterTableStmt' in node))
+        return [];
+    const table = relationKey(node.AlterTableStmt.relation);
+    if (ctx.state.isNewTable(table))
+        return [];
+    const notValid = ctx.inTransaction
+        ? addedNotValid([...sameTransaction(ctx), ctx.statement], table)
+        : new Set();
+    return alterCommands(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint') {
+            const c = constraintOf(cmd.def);
+            return isScanned(c) ? [scanHit(table, c)] : [];
+        }
+        if (cmd.subtype === 'AT_AddColumn') {
+            const def = columnDefOf(cmd);
+            return def
+                ? columnConstraints(def)
+                    .filter(isScanned)
+                    .map((c) => scanHit(table, c, def.colname))
+                : [];
+        }
+        if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name && notValid.has(cmd.name)) {
+            return [
+                {
+                    message: `VALIDATE CONSTRAINT "${cmd.name}" runs in the same transaction that added it NOT VALID, so the lock taken by the ADD is held for the whole validation scan of "${table}": NOT VALID buys nothing.`,
+                    help: 'Move VALIDATE CONSTRAINT to a later migration (its own transaction): alone it takes a SHARE UPDATE EXCLUSIVE lock that lets reads and writes continue.',
+                },
+            ];
+        }
+        return [];
+    });
+}
+const constraintMissingNotValid = {
+    id: 'constraint-missing-not-valid',
+    severity: 'error',
+    class: 'expand',
+    summary: 'Adding a FOREIGN KEY or CHECK constraint without NOT VALID scans the whole table under a lock that blocks writes.',
+    check(ctx) {
+        const { node } = ctx.statement;
+        return [node, ...doBlockStatements(node)].flatMap((n) => checkAlter(ctx, n));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/disallowed-unique-constraint.ts
+
+
+const disallowed_unique_constraint_buildsIndex = (c) => c?.contype === 'CONSTR_UNIQUE' && !c.indexname;
+const disallowedUniqueConstraint = {
+    id: 'disallowed-unique-constraint',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD CONSTRAINT … UNIQUE builds its index under an ACCESS EXCLUSIVE lock and fails on existing duplicates.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!isTableAlter(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return alterCommands(node).flatMap((cmd) => {
+            if (cmd.subtype === 'AT_AddConstraint') {
+                const c = constraintOf(cmd.def);
+                if (!disallowed_unique_constraint_buildsIndex(c))
+                    return [];
+                const columns = (c.keys ?? []).map((k) => `"${stringValue(k)}"`).join(', ');
+                return [
+                    {
+                        message: `Adding UNIQUE constraint${c.conname ? ` "${c.conname}"` : ''} on ${columns || 'columns'} of existing table "${table}" builds its index under an ACCESS EXCLUSIVE lock (no reads or writes until the build finishes), and fails if existing rows hold duplicates.`,
+                        help: 'Run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … UNIQUE USING INDEX, which is instant.',
+                    },
+                ];
+            }
+            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+            if (!def?.colname || !columnConstraints(def).some(disallowed_unique_constraint_buildsIndex))
+                return [];
+            return [
+                {
+                    message: `Adding column "${def.colname}" with an inline UNIQUE to existing table "${table}" builds a unique index over every row under an ACCESS EXCLUSIVE lock: no reads or writes until the build finishes.`,
+                    help: `Add "${def.colname}" without UNIQUE, then CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own and ADD CONSTRAINT … UNIQUE USING INDEX.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-index-deletion.ts
+
+
+const requireConcurrentIndexDeletion = {
+    id: 'require-concurrent-index-deletion',
+    severity: 'error',
+    class: 'expand',
+    summary: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index’s table, blocking its reads and writes.',
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent)
+            return [];
+        const existing = dropTargetNames(node)
+            .map((parts) => qualifiedName(parts))
+            .filter((name) => name && !state.isNewIndex(name));
+        if (!existing.length)
+            return [];
+        const names = existing.map((n) => `"${n}"`).join(', ');
+        return [
+            {
+                message: `Dropping index ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on its table: every read and write of the table waits, and the lock itself queues behind running queries.`,
+                help: existing.length > 1 || node.DropStmt.behavior === 'DROP_CASCADE'
+                    ? 'Use DROP INDEX CONCURRENTLY IF EXISTS, one index per statement and without CASCADE, in a migration that runs outside a transaction.'
+                    : 'Use DROP INDEX CONCURRENTLY IF EXISTS in a migration of its own that runs outside a transaction.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-reindex.ts
+
+
+const WHAT = {
+    REINDEX_OBJECT_INDEX: 'index',
+    REINDEX_OBJECT_TABLE: 'table',
+    REINDEX_OBJECT_SCHEMA: 'schema',
+    REINDEX_OBJECT_SYSTEM: 'system catalogs',
+    REINDEX_OBJECT_DATABASE: 'database',
+};
+const requireConcurrentReindex = {
+    id: 'require-concurrent-reindex',
+    severity: 'error',
+    class: 'expand',
+    summary: 'REINDEX without CONCURRENTLY blocks writes to the table, and reads through the index, until the rebuild finishes.',
+    check({ statement, state, pgVersion }) {
+        const { node } = statement;
+        if (!('ReindexStmt' in node) || isConcurrentReindex(node))
+            return [];
+        const reindex = node.ReindexStmt;
+        const kind = reindex.kind ?? 'REINDEX_OBJECT_INDEX';
+        const name = reindex.relation ? relationKey(reindex.relation) : (reindex.name ?? '');
+        if (kind === 'REINDEX_OBJECT_TABLE' && state.isNewTable(name))
+            return [];
+        if (kind === 'REINDEX_OBJECT_INDEX' && state.isNewIndex(name))
+            return [];
+        const target = `${WHAT[kind] ?? 'object'}${name ? ` "${name}"` : ''}`;
+        return [
+            {
+                message: `REINDEX of ${target} without CONCURRENTLY blocks every write to the table(s) and every read that uses the index being rebuilt, for the whole rebuild.`,
+                help: pgVersion >= 12
+                    ? 'Use REINDEX … CONCURRENTLY (Postgres 12+) in a migration of its own that runs outside a transaction.'
+                    : `Postgres ${pgVersion} has no REINDEX CONCURRENTLY: build a replacement with CREATE INDEX CONCURRENTLY, then DROP INDEX CONCURRENTLY the old one and rename the new one.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-if-not-exists.ts
+
+
+const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt', 'TransactionStmt']);
+/** More than one statement that changes something: a failure part-way leaves the earlier ones applied. */
+function canStopHalfWay({ previous, following }) {
+    return [...previous, ...following].some((s) => !SESSION_ONLY.has(s.kind));
+}
+const RERUN = 'it runs outside a transaction, so if the migration fails after it, re-running the file fails here with "already exists"';
+const requireIfNotExists = {
+    id: 'require-if-not-exists',
+    severity: 'warning',
+    class: 'expand',
+    summary: 'Outside a transaction a migration can be half-applied; IF NOT EXISTS lets it be re-run.',
+    check(ctx) {
+        if (ctx.inTransaction)
+            return [];
+        const { node } = ctx.statement;
+        if ('IndexStmt' in node) {
+            const index = node.IndexStmt;
+            if (index.if_not_exists || (!index.concurrent && !canStopHalfWay(ctx)))
+                return [];
+            const table = relationKey(index.relation);
+            const kind = index.concurrent ? 'CREATE INDEX CONCURRENTLY' : 'CREATE INDEX';
+            if (!index.idxname) {
+                return [
+                    {
+                        message: `${kind} on "${table}" has no name, so it cannot say IF NOT EXISTS: ${index.concurrent ? 'after a failed build' : 'when the migration is re-run after a failure'} a re-run builds a second copy of the index.`,
+                        help: `Name the index and write ${kind} IF NOT EXISTS <name>.`,
+                    },
+                ];
+            }
+            return [
+                {
+                    message: index.concurrent
+                        ? `CREATE INDEX CONCURRENTLY "${index.idxname}" on "${table}" has no IF NOT EXISTS: a build that fails or is cancelled leaves an INVALID index behind, and re-running the migration then fails with "already exists".`
+                        : `CREATE INDEX "${index.idxname}" on "${table}" has no IF NOT EXISTS: ${RERUN}.`,
+                    help: index.concurrent
+                        ? 'Write CREATE INDEX CONCURRENTLY IF NOT EXISTS (and after a failed build, DROP INDEX CONCURRENTLY IF EXISTS the invalid index before re-running).'
+                        : 'Write CREATE INDEX IF NOT EXISTS so a re-run skips what already exists.',
+                },
+            ];
+        }
+        if (!canStopHalfWay(ctx))
+            return [];
+        if ('CreateStmt' in node) {
+            if (node.CreateStmt.if_not_exists)
+                return [];
+            return [
+                {
+                    message: `CREATE TABLE "${relationKey(node.CreateStmt.relation)}" has no IF NOT EXISTS: ${RERUN}.`,
+                    help: 'Write CREATE TABLE IF NOT EXISTS, or run the file in a transaction.',
+                },
+            ];
+        }
+        if (!isTableAlter(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        return alterCommands(node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AddColumn' && !cmd.missing_ok ? columnDefOf(cmd) : undefined;
+            if (!def?.colname)
+                return [];
+            return [
+                {
+                    message: `ADD COLUMN "${def.colname}" to "${table}" has no IF NOT EXISTS: ${RERUN}.`,
+                    help: 'Write ADD COLUMN IF NOT EXISTS, or run the file in a transaction.',
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-lock-timeout.ts
+
+
+/** ALTER TABLE sub-commands that take a weaker lock than ACCESS EXCLUSIVE. */
+const WEAK_ALTER = new Set([
+    'AT_ValidateConstraint',
+    'AT_SetStatistics',
+    'AT_SetOptions',
+    'AT_ResetOptions',
+    'AT_SetRelOptions',
+    'AT_ResetRelOptions',
+    'AT_ClusterOn',
+    'AT_DropCluster',
+    'AT_AttachPartition',
+    'AT_EnableTrig',
+    'AT_EnableAlwaysTrig',
+    'AT_EnableReplicaTrig',
+    'AT_DisableTrig',
+    'AT_EnableTrigAll',
+    'AT_DisableTrigAll',
+    'AT_EnableTrigUser',
+    'AT_DisableTrigUser',
+]);
+function takesAccessExclusive(node) {
+    return alterCommands(node).some((c) => {
+        if (c.subtype === 'AT_AddConstraint')
+            return constraintOf(c.def)?.contype !== 'CONSTR_FOREIGN'; // FKs take SHARE ROW EXCLUSIVE
+        if (c.subtype === 'AT_DetachPartition')
+            return !c.def || !('PartitionCmd' in c.def) || !c.def.PartitionCmd.concurrent;
+        return !WEAK_ALTER.has(c.subtype ?? '');
+    });
+}
+/** The existing table a statement locks ACCESS EXCLUSIVE, or undefined. */
+function accessExclusiveTarget(node, state) {
+    const existing = (tables) => tables.find((t) => t && !state.isNewTable(t));
+    if (isTableAlter(node) && 'AlterTableStmt' in node) {
+        return takesAccessExclusive(node) ? existing([relationKey(node.AlterTableStmt.relation)]) : undefined;
+    }
+    if ('DropStmt' in node) {
+        const names = dropTargetNames(node).map((parts) => qualifiedName(parts));
+        if (node.DropStmt.removeType === 'OBJECT_TABLE')
+            return existing(names);
+        if (node.DropStmt.removeType === 'OBJECT_INDEX' && !node.DropStmt.concurrent) {
+            const index = names.find((n) => n && !state.isNewIndex(n));
+            return index ? `the table of index "${index}"` : undefined;
+        }
+        return undefined;
+    }
+    if ('TruncateStmt' in node) {
+        return existing((node.TruncateStmt.relations ?? []).map((r) => ('RangeVar' in r ? relationKey(r.RangeVar) : '')));
+    }
+    if ('RenameStmt' in node &&
+        ['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT'].includes(node.RenameStmt.renameType ?? '')) {
+        return existing([relationKey(node.RenameStmt.relation)]);
+    }
+    if ('ClusterStmt' in node)
+        return existing([relationKey(node.ClusterStmt.relation)]);
+    if ('VacuumStmt' in node &&
+        (node.VacuumStmt.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full')) {
+        return existing((node.VacuumStmt.rels ?? []).map((r) => 'VacuumRelation' in r ? relationKey(r.VacuumRelation.relation) : ''));
+    }
+    return undefined;
+}
+/** `SET lock_timeout = 0` turns the timeout off. */
+function isEnabled(setting) {
+    const value = setting?.match(/(?:=|\bto\b)\s*(.+?)\s*$/i)?.[1]?.replace(/^['"]|['"]$/g, '');
+    return !!value && !/^0+\s*(us|ms|s|min|h|d)?$/i.test(value);
+}
+/** `SELECT set_config('lock_timeout', '2s', …)`, the function form of SET. */
+const SET_CONFIG = /\bset_config\s*\(\s*'lock_timeout'\s*,\s*'(?!0+\s*(?:us|ms|s|min|h|d)?')/i;
+const requireLockTimeout = {
+    id: 'require-lock-timeout',
+    severity: 'warning',
+    class: 'unknown',
+    summary: 'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout can queue every query on the table behind it.',
+    check({ statement, state, previous, settings }) {
+        if (isEnabled(settings.get('lock_timeout')) || previous.some((s) => SET_CONFIG.test(s.text)))
+            return [];
+        const target = accessExclusiveTarget(statement.node, state);
+        // Once per file: the first such statement is where SET lock_timeout belongs.
+        if (!target || previous.some((s) => accessExclusiveTarget(s.node, state)))
+            return [];
+        const table = target.startsWith('the table') ? target : `existing table "${target}"`;
+        return [
+            {
+                message: `This statement takes an ACCESS EXCLUSIVE lock on ${table} and no lock_timeout is set earlier in the file: while it waits behind a long-running query, every read and write of the table queues behind it, which looks like an outage.`,
+                help: "Start the migration with SET lock_timeout = '2s' (SET LOCAL inside a transaction) so it gives up instead of stalling traffic, and retry the deploy when it times out.",
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/setting-not-null.ts
+
+
+/** ALTER TABLE sub-commands on `table` in the statements before this one. */
+function earlierCommands(previous, table) {
+    return previous.flatMap((s) => isTableAlter(s.node) &&
+        'AlterTableStmt' in s.node &&
+        relationKey(s.node.AlterTableStmt.relation) === table
+        ? alterCommands(s.node)
+        : []);
+}
+/** `CHECK (column IS NOT NULL)`. */
+function checksNotNull(c, column) {
+    const test = c?.contype === 'CONSTR_CHECK' && c.raw_expr && 'NullTest' in c.raw_expr ? c.raw_expr.NullTest : undefined;
+    const ref = test?.arg && 'ColumnRef' in test.arg ? test.arg.ColumnRef.fields : undefined;
+    return test?.nulltesttype === 'IS_NOT_NULL' && stringValue(ref?.[ref.length - 1]) === column;
+}
+/**
+ * A validated `CHECK (column IS NOT NULL)` earlier in the file: added without NOT VALID, or validated by
+ * VALIDATE CONSTRAINT. A VALIDATE of a constraint added by an earlier migration counts when its name mentions the column.
+ */
+function hasValidatedCheck(cmds, column) {
+    const checks = cmds.map((c) => constraintOf(c.def)).filter((c) => checksNotNull(c, column));
+    if (checks.some((c) => !c.skip_validation))
+        return true;
+    const added = new Set(cmds.flatMap((c) => constraintOf(c.def)?.conname ?? []));
+    const notValid = new Set(checks.flatMap((c) => c.conname ?? []));
+    return cmds.some((c) => c.subtype === 'AT_ValidateConstraint' &&
+        !!c.name &&
+        (notValid.has(c.name) || (!added.has(c.name) && c.name.includes(column))));
+}
+function hasDefault(cmds, column) {
+    return cmds.some((c) => {
+        if (c.subtype === 'AT_ColumnDefault')
+            return c.name === column && !!c.def;
+        const def = c.subtype === 'AT_AddColumn' ? columnDefOf(c) : undefined;
+        return def?.colname === column && !!columnDefault(def);
+    });
+}
+const setting_not_null_HELP = 'Once the previous release never writes NULL: add CHECK ("col" IS NOT NULL) NOT VALID in one migration; in a later one, VALIDATE CONSTRAINT it, then SET NOT NULL (Postgres 12+ skips the scan thanks to the validated check) and drop the check.';
+const settingNotNull = {
+    id: 'setting-not-null',
+    severity: 'error',
+    class: 'contract',
+    summary: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and the previous release’s writes of NULL start failing.',
+    check({ statement, state, previous, pgVersion }) {
+        if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = relationKey(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        const cmds = alterCommands(statement.node);
+        const before = earlierCommands(previous, table);
+        return cmds.flatMap((cmd) => {
+            const column = cmd.subtype === 'AT_SetNotNull' ? cmd.name : undefined;
+            if (!column)
+                return [];
+            const scan = `takes an ACCESS EXCLUSIVE lock on existing table "${table}" and scans every row to check it: reads and writes wait for the whole scan`;
+            if (hasValidatedCheck([...before, ...cmds], column)) {
+                if (pgVersion >= 12)
+                    return [];
+                return [
+                    {
+                        message: `Setting "${column}" of "${table}" to NOT NULL ${scan} — Postgres ${pgVersion} does not use the validated CHECK constraint to skip it (12+ does).`,
+                        help: 'On Postgres before 12 keep the validated CHECK (col IS NOT NULL) constraint instead of SET NOT NULL, or run SET NOT NULL in a quiet window.',
+                        class: 'expand',
+                    },
+                ];
+            }
+            const addedHere = cmds.some((c) => c.subtype === 'AT_AddColumn' && columnDefOf(c)?.colname === column);
+            if (addedHere || state.isNewColumn(table, column)) {
+                const inline = `Declare "${column}" NOT NULL with a constant DEFAULT in its ADD COLUMN instead (instant on Postgres 11+)`;
+                if (hasDefault([...before, ...cmds], column)) {
+                    return [
+                        {
+                            message: `Setting new column "${column}" of "${table}" to NOT NULL ${scan}.`,
+                            help: `${inline}.`,
+                            class: 'expand',
+                        },
+                    ];
+                }
+                return [
+                    {
+                        message: `Setting new column "${column}" of "${table}" to NOT NULL ${scan}. It has no DEFAULT, so the previous release's INSERTs, which do not name "${column}", fail.`,
+                        help: `${inline}, or tighten it in a later release once the previous release no longer inserts rows without it.`,
+                    },
+                ];
+            }
+            return [
+                {
+                    message: `Setting "${column}" of "${table}" to NOT NULL ${scan}. The previous release's writes that leave "${column}" NULL start failing too.`,
+                    help: setting_not_null_HELP,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-constraint.ts
+
+
+/** The constraint's kind and what the previous release loses, guessed from Postgres, Prisma and Drizzle naming. */
+const ban_drop_constraint_KINDS = [
+    {
+        pattern: /(_fkey|_fk)$|^fk_/,
+        kind: 'foreign key',
+        loss: 'rows pointing at missing parents (orphans) appear and its ON DELETE behaviour stops, and re-adding the foreign key on rollback fails on those orphans',
+    },
+    {
+        pattern: /_pkey$|^pk_/,
+        kind: 'primary key',
+        loss: 'its ON CONFLICT (…) upserts fail, duplicate ids can appear, and on a published table (Supabase Realtime, logical replication) UPDATEs and DELETEs fail for want of a replica identity',
+    },
+    {
+        pattern: /(_key|_unique|_uniq|_excl)$|^(uq|uk|ux)_/,
+        kind: 'unique constraint',
+        loss: 'its ON CONFLICT (…) upserts fail with "there is no unique or exclusion constraint matching the ON CONFLICT specification", and duplicates appear that make re-adding it on rollback fail',
+    },
+    {
+        pattern: /(_check|_chk)$|^(ck|chk)_/,
+        kind: 'check constraint',
+        loss: 'values it never expects get written, and re-adding the check on rollback fails on them',
+    },
+    { pattern: /_not_null$/, kind: 'not-null constraint', loss: 'it reads NULLs it never expects' },
+];
+const GENERAL = {
+    kind: 'constraint',
+    loss: 'the references, uniqueness or values it guaranteed stop holding, rows it would reject get written, ON CONFLICT upserts that target it fail, and re-adding it on rollback fails on those rows',
+};
+const SUFFIX = /_(fkey|fk|pkey|key|unique|uniq|excl|check|chk|not_null)$/;
+/** `orders_user_id_fkey` on `orders` → `user_id`: the column a Postgres/Prisma-named constraint is on. */
+function columnOfName(relname, name) {
+    if (!name.startsWith(`${relname}_`) || !SUFFIX.test(name))
+        return undefined;
+    return name.slice(relname.length + 1).replace(SUFFIX, '') || undefined;
+}
+function addedConstraints(node, table) {
+    if (!('AlterTableStmt' in node) || relationKey(node.AlterTableStmt.relation) !== table)
+        return [];
+    return alterCommands(node).flatMap((c) => c.subtype === 'AT_AddConstraint' ? [constraintOf(c.def)?.conname ?? ''] : []);
+}
+function renamedConstraint(node, table) {
+    if (!('RenameStmt' in node))
+        return [];
+    const r = node.RenameStmt;
+    return r.renameType === 'OBJECT_TABCONSTRAINT' && relationKey(r.relation) === table && r.newname
+        ? [r.newname]
+        : [];
+}
+/** Columns and tables a later statement drops anyway (Prisma drops a column's or table's foreign keys first). */
+function droppedLater(statements, table) {
+    const tables = new Set();
+    const columns = new Set();
+    for (const { node } of statements) {
+        if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE')
+            dropTargetNames(node).forEach((p) => tables.add(qualifiedName(p)));
+        if ('AlterTableStmt' in node && relationKey(node.AlterTableStmt.relation) === table) {
+            alterCommands(node).forEach((c) => c.subtype === 'AT_DropColumn' && c.name && columns.add(c.name));
+        }
+    }
+    return { tables, columns };
+}
+const banDropConstraint = {
+    id: 'ban-drop-constraint',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a constraint takes away a guarantee the previous release relies on (foreign key, unique, primary key, check).',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node) || !isTableAlter(node))
+            return [];
+        const rel = node.AlterTableStmt.relation;
+        const table = relationKey(rel);
+        if (!table || state.isNewTable(table))
+            return [];
+        const later = [statement, ...following];
+        const readded = new Set(later.flatMap((s) => [...addedConstraints(s.node, table), ...renamedConstraint(s.node, table)]));
+        const createdEarlier = new Set(previous.flatMap((s) => addedConstraints(s.node, table)));
+        const dropped = droppedLater(later, table);
+        if (dropped.tables.has(table))
+            return [];
+        return alterCommands(node)
+            .filter((c) => c.subtype === 'AT_DropConstraint' && c.name && !readded.has(c.name) && !createdEarlier.has(c.name))
+            .filter((c) => {
+            const column = columnOfName(rel?.relname ?? '', c.name);
+            return !column || (!state.isNewColumn(table, column) && !dropped.columns.has(column));
+        })
+            .map((c) => {
+            const name = c.name;
+            const { kind, loss } = ban_drop_constraint_KINDS.find((k) => k.pattern.test(name.toLowerCase())) ?? GENERAL;
+            return {
+                message: `Dropping ${kind} "${name}" on "${table}" breaks the previous release, which relies on it: ${loss}.`,
+                help: `Keep "${name}" until the contract release, once the rollback target no longer relies on it; to change it (e.g. its ON DELETE), drop and re-add "${name}" in the same migration, adding a foreign key or check NOT VALID and then VALIDATE CONSTRAINT.`,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-default.ts
+
+
+/** `ALTER COLUMN c DROP DEFAULT`, or `SET DEFAULT NULL`, which is the same thing. */
+function dropsDefault(c) {
+    if (c.subtype !== 'AT_ColumnDefault' || !c.name)
+        return false;
+    return !c.def || ('A_Const' in c.def && c.def.A_Const.isnull === true);
+}
+/** Columns a later statement gives a default again, or drops (ban-drop-column's concern), as `table.column`. */
+function settledLater(statements) {
+    const keys = new Set();
+    for (const { node } of statements) {
+        if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
+            dropTargetNames(node).forEach((p) => keys.add(`${qualifiedName(p)}.*`));
+        }
+        if (!('AlterTableStmt' in node))
+            continue;
+        const table = relationKey(node.AlterTableStmt.relation);
+        for (const c of alterCommands(node)) {
+            if (!c.name)
+                continue;
+            if (c.subtype === 'AT_DropColumn' || (c.subtype === 'AT_ColumnDefault' && !dropsDefault(c)))
+                keys.add(columnKey(table, c.name));
+        }
+    }
+    return keys;
+}
+const banDropDefault = {
+    id: 'ban-drop-default',
+    severity: 'error',
+    class: 'contract',
+    summary: "Dropping a column's default breaks the previous release's INSERTs that leave the column out.",
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node) || !isTableAlter(node))
+            return [];
+        const table = relationKey(node.AlterTableStmt.relation);
+        if (!table)
+            return [];
+        // Prisma changes an enum column's type between DROP DEFAULT and SET DEFAULT: that is a replace.
+        const settled = settledLater([statement, ...following]);
+        if (settled.has(`${table}.*`))
+            return [];
+        return alterCommands(node)
+            .filter((c) => dropsDefault(c) && !state.isNewColumn(table, c.name) && !settled.has(columnKey(table, c.name)))
+            .map((c) => ({
+            message: `Dropping the default of "${c.name}" on "${table}" breaks the previous release: its INSERTs that leave "${c.name}" out now store NULL, or fail with a not-null violation if the column is NOT NULL, after the migration and after a rollback.`,
+            help: `Keep the default until the contract release, once the rollback target always sets "${c.name}"; if the value must change, SET DEFAULT to the new value instead of dropping it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-policy.ts
+
+
+const banDropPolicy = {
+    id: 'ban-drop-policy',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a row level security policy silently hides rows from, or rejects writes by, the roles the previous release uses.',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_POLICY')
+            return [];
+        const file = [...previous, ...following];
+        // DROP POLICY … ; CREATE POLICY … ON the same table later in the file is a replace (names often change with it).
+        const recreatedOn = new Set(following.flatMap((s) => 'CreatePolicyStmt' in s.node ? [relationKey(s.node.CreatePolicyStmt.table)] : []));
+        const createdEarlier = new Set(previous.flatMap((s) => 'CreatePolicyStmt' in s.node
+            ? [`${relationKey(s.node.CreatePolicyStmt.table)}:${s.node.CreatePolicyStmt.policy_name}`]
+            : []));
+        // Policies do nothing on a table whose RLS the file turns off, or that it drops (ban-drop-table's concern).
+        const unprotected = new Set(file.flatMap((s) => {
+            if ('DropStmt' in s.node && s.node.DropStmt.removeType === 'OBJECT_TABLE')
+                return dropTargetNames(s.node).map((p) => qualifiedName(p));
+            if (!('AlterTableStmt' in s.node))
+                return [];
+            const off = alterCommands(s.node).some((c) => c.subtype === 'AT_DisableRowSecurity');
+            return off ? [relationKey(s.node.AlterTableStmt.relation)] : [];
+        }));
+        return dropTargetNames(node)
+            .map((parts) => ({ table: qualifiedName(parts.slice(0, -1)), policy: qualifiedName(parts.slice(-1)) }))
+            .filter(({ table, policy }) => policy &&
+            !state.isNewTable(table) &&
+            !recreatedOn.has(table) &&
+            !createdEarlier.has(`${table}:${policy}`) &&
+            !unprotected.has(table))
+            .map(({ table, policy }) => ({
+            message: `Dropping policy "${policy}" on "${table}" silently changes what the previous release can do: with row level security on, the rows only this policy allowed become invisible to its roles and their writes are rejected, so Supabase's anon and authenticated requests get empty results (no error) or RLS violations, after the migration and after a rollback.`,
+            help: `Replace it in the same migration (DROP POLICY and CREATE POLICY on "${table}" in one file, or ALTER POLICY to change its USING / WITH CHECK), or drop it in a later release once the rollback target no longer relies on it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-revoke.ts
+
+const ban_revoke_KINDS = {
+    OBJECT_TABLE: 'table',
+    OBJECT_SEQUENCE: 'sequence',
+    OBJECT_FUNCTION: 'function',
+    OBJECT_PROCEDURE: 'procedure',
+    OBJECT_ROUTINE: 'routine',
+    OBJECT_SCHEMA: 'schema',
+};
+/** Privileges applications do not use: revoking only these (a common Supabase hardening) breaks nothing. */
+const UNUSED_PRIVILEGES = new Set(['truncate', 'references', 'trigger', 'maintain']);
+const SUPABASE_ROLES = new Set(['anon', 'authenticated', 'service_role']);
+function objectName(obj) {
+    if ('RangeVar' in obj)
+        return relationKey(obj.RangeVar);
+    if ('ObjectWithArgs' in obj)
+        return qualifiedName(obj.ObjectWithArgs.objname);
+    return stringValue(obj) ?? '';
+}
+/** A sequence of a table created in this change (`orders_id_seq` for a serial or identity column). */
+function isNewSequence(name, state, created) {
+    if (created.has(name))
+        return true;
+    const parts = name.replace(/_seq$/, '').split('_');
+    return parts.some((_, i) => i > 0 && state.isNewTable(parts.slice(0, i).join('_')));
+}
+function isNewObject(grant, name, state, sequences) {
+    if (grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || grant.objtype === 'OBJECT_SCHEMA')
+        return state.isNewSchema(name);
+    if (grant.objtype === 'OBJECT_TABLE')
+        return state.isNewTable(name) || state.isNewView(name);
+    if (grant.objtype === 'OBJECT_SEQUENCE')
+        return isNewSequence(name, state, sequences);
+    return state.isNewFunction(name);
+}
+function granteeNames(grant) {
+    return (grant.grantees ?? []).flatMap((g) => {
+        if (!('RoleSpec' in g))
+            return [];
+        const r = g.RoleSpec;
+        if (r.roletype === 'ROLESPEC_PUBLIC')
+            return ['PUBLIC'];
+        if (r.roletype === 'ROLESPEC_CSTRING')
+            return [r.rolename ?? ''];
+        return [r.roletype === 'ROLESPEC_CURRENT_USER' ? 'CURRENT_USER' : 'SESSION_USER'];
+    });
+}
+/** `kind:object:grantee` for each privilege a GRANT gives back. */
+function grantKeys(grant) {
+    const objects = (grant.objects ?? []).map(objectName);
+    return objects.flatMap((o) => granteeNames(grant).map((g) => `${grant.targtype}:${grant.objtype}:${o}:${g}`));
+}
+const banRevoke = {
+    id: 'ban-revoke',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Revoking a privilege from a role the previous release connects as makes its queries fail with "permission denied".',
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('GrantStmt' in node))
+            return [];
+        const grant = node.GrantStmt;
+        const kind = ban_revoke_KINDS[grant.objtype ?? ''];
+        // REVOKE GRANT OPTION FOR keeps the privilege itself.
+        if (grant.is_grant || grant.grant_option || !kind)
+            return [];
+        const privileges = (grant.privileges ?? []).flatMap((p) => 'AccessPriv' in p ? [p.AccessPriv.priv_name ?? ''] : []);
+        if (privileges.length && privileges.every((p) => UNUSED_PRIVILEGES.has(p)))
+            return [];
+        // REVOKE ALL … then GRANT … back to the same role later in the file resets the privileges.
+        const regranted = new Set(following.flatMap((s) => 'GrantStmt' in s.node && s.node.GrantStmt.is_grant ? grantKeys(s.node.GrantStmt) : []));
+        const sequences = new Set(previous.flatMap((s) => 'CreateSeqStmt' in s.node ? [relationKey(s.node.CreateSeqStmt.sequence)] : []));
+        const grantees = granteeNames(grant);
+        const allIn = grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA';
+        const what = privileges.length ? privileges.map((p) => p.toUpperCase()).join(', ') : 'ALL';
+        return (grant.objects ?? [])
+            .map(objectName)
+            .filter((name) => name && !isNewObject(grant, name, state, sequences))
+            .flatMap((name) => {
+            const lost = grantees.filter((g) => !regranted.has(`${grant.targtype}:${grant.objtype}:${name}:${g}`));
+            if (!lost.length)
+                return [];
+            const target = allIn ? `every ${kind} in schema "${name}"` : `${kind} "${name}"`;
+            const roles = lost
+                .map((g) => (g === 'PUBLIC' ? 'PUBLIC (every role without a grant of its own)' : `"${g}"`))
+                .join(', ');
+            const supabase = lost.some((g) => SUPABASE_ROLES.has(g))
+                ? ' On Supabase, anon and authenticated are the roles every PostgREST / supabase-js request runs as, and service_role the server-side key.'
+                : '';
+            return [
+                {
+                    message: `Revoking ${what} on ${target} from ${roles} breaks the previous release wherever it connects as ${lost.length > 1 ? 'one of those roles' : 'that role'}: its queries fail with "permission denied", after the migration and after a rollback.${supabase}`,
+                    help: 'Revoke in a later release, once the rollback target no longer uses the privilege; to narrow access now, replace it in the same migration (REVOKE then GRANT the privileges that stay).',
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/index.ts
+
+
+// imports: removals and renames
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// imports: locks and tightening
+
+
+
+
+
+
+
+
+
+
+
+
+
+// imports: grants, policies, constraints and defaults
+
+
+
+
+/** Every statement rule, one file each; docs/rules/<id>.md documents each. */
+const RULES = [
+    banDropColumn,
+    requireConcurrentIndexCreation,
+    // rules: removals and renames
+    banDropTable,
+    banDropSchema,
+    banDropDatabase,
+    renamingColumn,
+    renamingTable,
+    renamingEnumValue,
+    banDropFunction,
+    banDropTrigger,
+    banDropView,
+    banTruncate,
+    unboundedDataChange,
+    enableRlsWithoutPolicy,
+    dropAddRename,
+    banDropNotNull,
+    // rules: locks and tightening
+    addingRequiredField,
+    settingNotNull,
+    changingColumnType,
+    addingVolatileDefault,
+    addingTableRewritingColumn,
+    requireConcurrentIndexDeletion,
+    requireConcurrentReindex,
+    banConcurrentIndexInTransaction,
+    constraintMissingNotValid,
+    disallowedUniqueConstraint,
+    addingPrimaryKey,
+    requireLockTimeout,
+    requireIfNotExists,
+    // rules: grants, policies, constraints and defaults
+    banDropConstraint,
+    banDropPolicy,
+    banRevoke,
+    banDropDefault,
+];
+/** Rules reported by the engine itself rather than by statement checks. */
+const META_RULE_IDS = [
+    'syntax-error',
+    'invalid-ignore',
+    'unused-ignore',
+    'edited-shipped-migration',
+    'unreadable-file',
+    // the fallback release's code against the replayed schema (src/compat)
+    'fallback-reads-missing-table',
+    'fallback-reads-missing-column',
+    'fallback-insert-not-null',
+    'fallback-type-changed',
+    'fallback-unknown-enum-value',
+];
+
+;// CONCATENATED MODULE: ./src/gates/migrations/schema-state.ts
+
+/**
+ * Objects this change creates, in the order its migrations run. An object created earlier in the same
+ * change is new and empty, and the previous release never used it: indexing it, constraining it or
+ * dropping it again is safe.
+ */
+class SchemaState {
+    tables = new Set();
+    columns = new Set();
+    indexes = new Set();
+    types = new Set();
+    views = new Set();
+    functions = new Set();
+    /** `table:trigger`: trigger names are only unique per table. */
+    triggers = new Set();
+    schemas = new Set();
+    /** Tables that got a policy in this change. */
+    policies = new Set();
+    isNewTable(table) {
+        return this.tables.has(table);
+    }
+    /** A column added by this change (to a new or an existing table). */
+    isNewColumn(table, column) {
+        return this.tables.has(table) || this.columns.has(columnKey(table, column));
+    }
+    isNewIndex(name) {
+        return this.indexes.has(name);
+    }
+    isNewType(name) {
+        return this.types.has(name);
+    }
+    isNewView(name) {
+        return this.views.has(name);
+    }
+    isNewFunction(name) {
+        return this.functions.has(name);
+    }
+    isNewTrigger(table, name) {
+        return this.triggers.has(`${table}:${name}`);
+    }
+    isNewSchema(name) {
+        return this.schemas.has(name);
+    }
+    /** A policy was created on this table earlier in the change. */
+    hasNewPolicy(table) {
+        return this.policies.has(table);
+    }
+    /** Update the state after a statement ran. */
+    apply(node) {
+        if ('CreateStmt' in node) {
+            const table = relationKey(node.CreateStmt.relation);
+            this.tables.add(table);
+        }
+        else if ('CreateTableAsStmt' in node) {
+            // Materialized views are created this way too; they are views to DROP VIEW rules.
+            const name = relationKey(node.CreateTableAsStmt.into?.rel);
+            this.tables.add(name);
+            if (node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
+                this.views.add(name);
+        }
+        else if ('AlterTableStmt' in node) {
+            const table = relationKey(node.AlterTableStmt.relation);
+            for (const cmd of node.AlterTableStmt.cmds ?? []) {
+                if (!('AlterTableCmd' in cmd))
+                    continue;
+                const c = cmd.AlterTableCmd;
+                if (c.subtype === 'AT_AddColumn' && c.def && 'ColumnDef' in c.def && c.def.ColumnDef.colname) {
+                    this.columns.add(columnKey(table, c.def.ColumnDef.colname));
+                }
+            }
+        }
+        else if ('IndexStmt' in node) {
+            if (node.IndexStmt.idxname)
+                this.indexes.add(schemaOf(node.IndexStmt.relation?.schemaname) + node.IndexStmt.idxname);
+        }
+        else if ('CreateEnumStmt' in node) {
+            this.types.add(qualifiedName(node.CreateEnumStmt.typeName));
+        }
+        else if ('CompositeTypeStmt' in node) {
+            this.types.add(relationKey(node.CompositeTypeStmt.typevar));
+        }
+        else if ('CreateDomainStmt' in node) {
+            this.types.add(qualifiedName(node.CreateDomainStmt.domainname));
+        }
+        else if ('ViewStmt' in node) {
+            this.views.add(relationKey(node.ViewStmt.view));
+        }
+        else if ('CreateFunctionStmt' in node) {
+            this.functions.add(qualifiedName(node.CreateFunctionStmt.funcname));
+        }
+        else if ('CreateTrigStmt' in node) {
+            const t = node.CreateTrigStmt;
+            if (t.trigname)
+                this.triggers.add(`${relationKey(t.relation)}:${t.trigname}`);
+        }
+        else if ('CreateSchemaStmt' in node) {
+            if (node.CreateSchemaStmt.schemaname)
+                this.schemas.add(node.CreateSchemaStmt.schemaname);
+        }
+        else if ('CreatePolicyStmt' in node) {
+            this.policies.add(relationKey(node.CreatePolicyStmt.table));
+        }
+        else if ('RenameStmt' in node) {
+            this.applyRename(node);
+        }
+    }
+    applyRename(node) {
+        const r = node.RenameStmt;
+        const table = relationKey(r.relation);
+        if (!r.newname)
+            return;
+        if (r.renameType === 'OBJECT_TABLE' && this.tables.delete(table)) {
+            this.tables.add(schemaOf(r.relation?.schemaname) + r.newname);
+        }
+        else if (r.renameType === 'OBJECT_COLUMN' &&
+            r.subname &&
+            this.columns.delete(columnKey(table, r.subname))) {
+            this.columns.add(columnKey(table, r.newname));
+        }
+    }
+}
+function schemaOf(schema) {
+    return schema && schema !== 'public' ? `${schema}.` : '';
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/transaction.ts
+
+
+/** Statements Postgres refuses inside a transaction block; Flyway runs a file of only these without one. */
+function isNonTransactional(statement) {
+    const { node } = statement;
+    if ('IndexStmt' in node)
+        return Boolean(node.IndexStmt.concurrent);
+    if ('DropStmt' in node)
+        return Boolean(node.DropStmt.concurrent);
+    if ('ReindexStmt' in node)
+        return isConcurrentReindex(node);
+    return 'VacuumStmt' in node || 'CreatedbStmt' in node || 'DropdbStmt' in node;
+}
+const transaction_SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt']);
+function transactionModelOf(parsed, config) {
+    if (config.transaction === 'per-file')
+        return 'per-file';
+    if (config.transaction === 'none')
+        return 'none';
+    if (parsed.transactionDisabled)
+        return 'none';
+    return layoutById(parsed.file.layout).transaction;
+}
+const onlyNonTransactional = new WeakMap();
+/** Flyway's test, once per file: are all statements (besides SET/SHOW) ones Postgres refuses in a transaction? */
+function fileIsNonTransactional(parsed) {
+    let answer = onlyNonTransactional.get(parsed);
+    if (answer === undefined) {
+        answer = parsed.statements.filter((s) => !transaction_SESSION_ONLY.has(s.kind)).every(isNonTransactional);
+        onlyNonTransactional.set(parsed, answer);
+    }
+    return answer;
+}
+/** Does this statement run inside a transaction block, as the layout's runner executes the file? */
+function runsInTransaction(statement, parsed, model) {
+    if (statement.inExplicitTransaction)
+        return true;
+    switch (model) {
+        case 'per-file':
+            return true;
+        case 'none':
+            return false;
+        case 'implicit':
+            // One query string with several statements is one implicit transaction.
+            return parsed.statements.length > 1;
+        case 'flyway':
+            return !fileIsNonTransactional(parsed);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/engine.ts
+
+
+
+
+
+
+/** Every id a user may name in an ignore comment or in `migrations.rules`. */
+const KNOWN_RULE_IDS = new Set([...RULES.map((r) => r.id), ...META_RULE_IDS]);
+function docsUrl(ruleId) {
+    return `${DOCS_BASE}/rules/${ruleId}.md`;
+}
+/**
+ * Lint parsed files in the order they run, sharing one SchemaState so objects created by an earlier
+ * file of the change count as new in later ones. Pure: no I/O.
+ */
+function lintParsedFiles(files, options) {
+    const rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
+    const state = new SchemaState();
+    return files.map((parsed) => lintFile(parsed, rules, state, options.config, options.review));
+}
+function lintFile(parsed, rules, state, config, review) {
+    const { file } = parsed;
+    const findings = [];
+    const severityOf = (rule, hit) => {
+        const override = config.rules[rule.id];
+        return override && override !== 'off' ? override : (hit.severity ?? rule.severity);
+    };
+    for (const error of parsed.errors) {
+        findings.push({
+            gate: 'migrations',
+            rule: 'syntax-error',
+            severity: 'error',
+            file: file.path,
+            line: error.line,
+            column: error.column,
+            message: `Postgres cannot parse this migration: ${error.message}`,
+            help: 'Fix the SQL; the database would reject this file and stop the deploy half-way.',
+            docs: docsUrl('syntax-error'),
+            class: 'unknown',
+        });
+    }
+    const { directives, findings: directiveFindings } = readIgnoreDirectives(parsed.text, file.path, KNOWN_RULE_IDS);
+    findings.push(...directiveFindings);
+    let fileClass = parsed.errors.length ? 'unknown' : 'expand';
+    const model = transactionModelOf(parsed, config);
+    const settings = new Map();
+    const statements = parsed.statements;
+    statements.forEach((statement, index) => {
+        const ctx = {
+            statement,
+            file,
+            state,
+            // Sliced on demand: few rules look around, and copying per statement is quadratic in a long file.
+            get previous() {
+                return statements.slice(0, index);
+            },
+            get following() {
+                return statements.slice(index + 1);
+            },
+            inTransaction: runsInTransaction(statement, parsed, model),
+            transactionModel: model,
+            pgVersion: config['pg-version'],
+            settings,
+        };
+        const previousEnd = index > 0 ? statements[index - 1].endLine : 0;
+        // Down migrations undo what their up did: they are parsed (and rehearsed), not held to expand/contract rules.
+        const active = file.direction === 'down' ? [] : rules;
+        const ruleHits = active.flatMap((rule) => rule.check(ctx).map((hit) => ({ rule, hit })));
+        const hits = review && file.direction !== 'down'
+            ? review(ruleHits, ctx).filter(({ rule }) => config.rules[rule.id] !== 'off')
+            : ruleHits;
+        const statementClass = hits.some(({ rule, hit }) => (hit.class ?? rule.class) === 'contract')
+            ? 'contract'
+            : baseClass(statement.node);
+        for (const { rule, hit } of hits) {
+            const suppression = findSuppression(directives, rule.id, statement.line, previousEnd);
+            if (suppression) {
+                suppression.used.add(rule.id);
+                continue;
+            }
+            findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, statementClass));
+        }
+        fileClass = worseClass(fileClass, statementClass);
+        trackSetting(statement, settings);
+        state.apply(statement.node);
+    });
+    findings.push(...unusedIgnoreFindings(directives, file.path));
+    return { file, class: fileClass, statements: statements.length, findings };
+}
+function toFinding(rule, severity, { message, help }, statement, file, cls) {
+    return {
+        gate: 'migrations',
+        rule: rule.id,
+        severity,
+        file: file.path,
+        line: statement.line,
+        column: statement.column,
+        ...(statement.endLine !== statement.line ? { endLine: statement.endLine } : {}),
+        message,
+        ...(help ? { help } : {}),
+        docs: docsUrl(rule.id),
+        class: cls,
+    };
+}
+function trackSetting(statement, settings) {
+    if (!('VariableSetStmt' in statement.node))
+        return;
+    const set = statement.node.VariableSetStmt;
+    if (!set.name)
+        return;
+    const name = set.name.toLowerCase();
+    if (set.kind === 'VAR_RESET' || set.kind === 'VAR_SET_DEFAULT')
+        settings.delete(name);
+    else
+        settings.set(name, statement.text);
+}
+
+;// CONCATENATED MODULE: ./src/schema-model/model.ts
+/**
+ * The database schema as the migration history leaves it: tables and their columns, enums and their
+ * values. Names are canonical as in src/gates/migrations/names.ts (`public.` dropped, unquoted names
+ * folded to lower case by the parser, quoted names kept as written).
+ */
+const tableKey = (table) => `table:${table}`;
+const columnObjectKey = (table, column) => `column:${table}.${column}`;
+const enumKey = (name) => `enum:${name}`;
+function emptyModel() {
+    return { tables: new Map(), enums: new Map() };
+}
+/** An INSERT that leaves the column out fails. */
+function model_isRequired(column) {
+    return !!column && column.notNull && !column.hasDefault && !column.generated;
+}
+function isRemoval(touch) {
+    return touch?.kind === 'drop' || touch?.kind === 'rename-away';
+}
+function statementKey(at) {
+    return `${at.file}:${at.line}:${at.column}`;
+}
+
+;// CONCATENATED MODULE: ./src/schema-model/types.ts
+/** Internal Postgres names → the names people write (and Prisma and drizzle-kit emit). */
+const READABLE = {
+    int2: 'smallint',
+    int4: 'integer',
+    int8: 'bigint',
+    float4: 'real',
+    float8: 'double precision',
+    bool: 'boolean',
+    bpchar: 'char',
+    decimal: 'numeric',
+    serial: 'integer',
+    serial4: 'integer',
+    serial2: 'smallint',
+    smallserial: 'smallint',
+    serial8: 'bigint',
+    bigserial: 'bigint',
+};
+const SERIALS = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+function nameParts(type) {
+    return (type?.names ?? []).flatMap((n) => 'String' in n && n.String.sval !== undefined ? [n.String.sval] : []);
+}
+function modifiers(type) {
+    return (type.typmods ?? []).flatMap((m) => {
+        if ('A_Const' in m) {
+            const c = m.A_Const;
+            if (c.ival)
+                return [String(c.ival.ival ?? 0)];
+            if (c.sval?.sval !== undefined)
+                return [c.sval.sval];
+        }
+        if ('ColumnRef' in m)
+            return []; // interval fields and the like: not part of the comparable type
+        return [];
+    });
+}
+/**
+ * A column type as comparable text: `pg_catalog.int4` → `integer`, `varchar(50)`, `timestamp(3)`,
+ * `"Status"[]` → `Status[]`, `myschema.mood`. Serial types become their integer type (their default is
+ * recorded on the column).
+ */
+function normalizeType(type) {
+    const parts = nameParts(type);
+    if (!type || !parts.length)
+        return '';
+    if (parts[0] === 'pg_catalog' || parts[0] === 'public')
+        parts.shift();
+    const base = parts.length === 1 ? (READABLE[parts[0]] ?? parts[0]) : parts.join('.');
+    // interval's typmod is a field bitmask, not something a reader decodes differently
+    const mods = base === 'interval' ? [] : modifiers(type);
+    const array = type.arrayBounds?.length ? '[]' : '';
+    return `${base}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
+}
+/** `serial`, `bigserial`…: the column gets a sequence default and NOT NULL. */
+function isSerial(type) {
+    const parts = nameParts(type);
+    return parts.length === 1 && SERIALS.has(parts[0]) && !type?.arrayBounds?.length;
+}
+/** `varchar(50)` → { base: 'varchar', mods: [50], array: false }. */
+function splitType(type) {
+    const array = type.endsWith('[]');
+    const bare = array ? type.slice(0, -2) : type;
+    const m = /^(.*?)(?:\(([^)]*)\))?$/.exec(bare);
+    const mods = (m[2] ?? '')
+        .split(',')
+        .map((s) => Number(s.trim()))
+        .filter((n) => Number.isFinite(n) && m[2] !== undefined);
+    return { base: m[1], mods, array };
+}
+const FAMILIES = {
+    text: 'text',
+    varchar: 'text',
+    char: 'text',
+    citext: 'text',
+    name: 'text',
+    smallint: 'integer',
+    integer: 'integer',
+    bigint: 'bigint',
+    numeric: 'numeric',
+    money: 'numeric',
+    real: 'float',
+    'double precision': 'float',
+    boolean: 'boolean',
+    timestamp: 'timestamp',
+    timestamptz: 'timestamp',
+    date: 'date',
+    time: 'time',
+    timetz: 'time',
+    interval: 'interval',
+    json: 'json',
+    jsonb: 'json',
+    uuid: 'uuid',
+    bytea: 'bytea',
+    inet: 'inet',
+    cidr: 'inet',
+};
+/**
+ * What a client decodes a value of this type into, as a family name: `text` (text, varchar, char),
+ * `integer` (smallint, integer), `bigint`, `numeric`, `float`, `timestamp` (with or without time
+ * zone), `json`, `enum:<name>` for known enums, the base name otherwise; `[]` appended for arrays.
+ * A change within one family (varchar(20) → text) decodes the same; across families it does not.
+ */
+function typeFamily(type, enums = new Set()) {
+    const { base, array } = splitType(type);
+    const family = FAMILIES[base] ?? (enums.has(base) ? `enum:${base}` : base);
+    return array ? `${family}[]` : family;
+}
+/** The length limit of a bounded character type (`varchar(50)` → 50); undefined when unbounded. */
+function lengthLimit(type) {
+    const { base, mods, array } = splitType(type);
+    if (array || (base !== 'varchar' && base !== 'char'))
+        return undefined;
+    return mods[0];
+}
+
+;// CONCATENATED MODULE: ./src/compat/declared-types.ts
+/**
+ * Which SQL type families (typeFamily in src/schema-model/types.ts) a reader's declared type decodes.
+ * Only used to judge a type change the history records: if the old type decoded and the new one does
+ * not, the fallback release breaks on it.
+ */
+const PRISMA_SCALARS = {
+    String: ['text', 'uuid'],
+    Int: ['integer'],
+    BigInt: ['bigint', 'integer'],
+    Float: ['float'],
+    Decimal: ['numeric'],
+    Boolean: ['boolean'],
+    DateTime: ['timestamp', 'date', 'time'],
+    Json: ['json'],
+    Bytes: ['bytea'],
+};
+const PRISMA_NATIVE = {
+    text: 'text',
+    varchar: 'text',
+    char: 'text',
+    citext: 'text',
+    uuid: 'uuid',
+    inet: 'inet',
+    xml: 'xml',
+    integer: 'integer',
+    smallint: 'integer',
+    bigint: 'bigint',
+    real: 'float',
+    doubleprecision: 'float',
+    decimal: 'numeric',
+    money: 'numeric',
+    date: 'date',
+    time: 'time',
+    timetz: 'time',
+    timestamp: 'timestamp',
+    timestamptz: 'timestamp',
+    json: 'json',
+    jsonb: 'json',
+    bytea: 'bytea',
+    boolean: 'boolean',
+    bit: 'bit',
+    varbit: 'varbit',
+    oid: 'oid',
+};
+const list = (families, isList) => isList ? families.map((f) => `${f}[]`) : families;
+/** `String @db.Uuid`, `Int`, `Role[]` (enum Role mapped to `role`). */
+function prismaDeclaredType(type, isList, native, enumDbName) {
+    const text = `${type}${isList ? '[]' : ''}${native ? ` @db.${native}` : ''}`;
+    if (enumDbName)
+        return { text, families: list([`enum:${enumDbName}`], isList) };
+    const scalar = PRISMA_SCALARS[type];
+    if (!scalar)
+        return undefined;
+    const nativeFamily = native ? PRISMA_NATIVE[native.replace(/\(.*$/, '').toLowerCase()] : undefined;
+    const families = nativeFamily ? [...new Set([...scalar, nativeFamily])] : scalar;
+    return { text, families: list(families, isList) };
+}
+const DRIZZLE_BUILDERS = {
+    text: ['text'],
+    varchar: ['text'],
+    char: ['text'],
+    citext: ['text'],
+    integer: ['integer'],
+    smallint: ['integer'],
+    serial: ['integer'],
+    smallserial: ['integer'],
+    bigint: ['bigint', 'integer'],
+    bigserial: ['bigint', 'integer'],
+    numeric: ['numeric'],
+    decimal: ['numeric'],
+    real: ['float'],
+    doublePrecision: ['float'],
+    boolean: ['boolean'],
+    timestamp: ['timestamp'],
+    date: ['date'],
+    time: ['time'],
+    interval: ['interval'],
+    json: ['json'],
+    jsonb: ['json'],
+    uuid: ['uuid'],
+    inet: ['inet'],
+    cidr: ['inet'],
+    bytea: ['bytea'],
+};
+/** `varchar('name', { length: 50 })` → text; a pgEnum builder → its enum. */
+function drizzleDeclaredType(builder, isArray, enumName) {
+    const text = `${builder}()${isArray ? '.array()' : ''}`;
+    if (enumName)
+        return { text, families: list([`enum:${enumName}`], isArray) };
+    const families = DRIZZLE_BUILDERS[builder];
+    return families ? { text, families: list(families, isArray) } : undefined;
+}
+/** PostgREST returns these as JSON strings; numeric and bigint come back as numbers. */
+const JSON_STRING = ['text', 'uuid', 'timestamp', 'date', 'time', 'interval', 'inet', 'bytea', 'enum:*'];
+const JSON_NUMBER = ['integer', 'bigint', 'float', 'numeric'];
+/** A Supabase generated Row type: `string | null`, `number`, `Database["public"]["Enums"]["status"]`, `string[]`. */
+function supabaseDeclaredType(typeText) {
+    const text = typeText.replace(/\s+/g, ' ').trim();
+    const bare = text
+        .split('|')
+        .map((s) => s.trim())
+        .filter((s) => s && s !== 'null');
+    if (bare.length !== 1)
+        return undefined;
+    let one = bare[0];
+    const isList = one.endsWith('[]');
+    if (isList)
+        one = one.slice(0, -2).replace(/^\((.*)\)$/, '$1');
+    let families;
+    if (one === 'string' || /\["Enums"\]|\['Enums'\]/.test(one))
+        families = JSON_STRING;
+    else if (one === 'number')
+        families = JSON_NUMBER;
+    else if (one === 'boolean')
+        families = ['boolean'];
+    else if (one === 'Json')
+        families = ['json'];
+    return families ? { text, families: list(families, isList) } : undefined;
+}
+/** Can code declared this way decode a value of this family? */
+function decodes(declared, family) {
+    if (declared.families.includes(family))
+        return true;
+    const isList = family.endsWith('[]');
+    const base = isList ? family.slice(0, -2) : family;
+    return base.startsWith('enum:') && declared.families.includes(isList ? 'enum:*[]' : 'enum:*');
+}
+
+;// CONCATENATED MODULE: ./src/compat/expectation.ts
+/**
+ * What a release's code expects of the database, read from its own tree: one Expectation per thing it
+ * reads, inserts, decodes or knows, each with where in the code it comes from.
+ */
+/** Generated types and SQL in strings are weaker evidence than an ORM model: their findings are warnings alone. */
+function isAuthoritative(source) {
+    return source !== 'sql';
+}
+function where(e) {
+    return `${e.file}:${e.line}`;
+}
+/** Does any expectation touch this table (column undefined) or this column of it? */
+function usesObject(expectations, table, column) {
+    return expectations.some((e) => {
+        if (e.kind === 'knows-enum' || e.table !== table)
+            return false;
+        if (column === undefined)
+            return true;
+        return (e.column === column || (e.kind === 'inserts-without' && !e.column && !!e.provides?.includes(column)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compat/compare.ts
+
+
+
+
+/**
+ * The fallback release's expectations against the schema this change leaves behind: each statement of
+ * the change that removes, tightens or retypes something the fallback release still uses is a hit.
+ * Pure: the expectations and the replayed history come in, hits go out.
+ */
+const COMPAT_RULE_IDS = (/* unused pure expression or super */ null && ([
+    'fallback-reads-missing-table',
+    'fallback-reads-missing-column',
+    'fallback-insert-not-null',
+    'fallback-type-changed',
+    'fallback-unknown-enum-value',
+]));
+const MAX_CITED = 3;
+function cite(exps) {
+    const ranked = [...exps].sort((a, b) => Number(isAuthoritative(b.source)) - Number(isAuthoritative(a.source)) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line);
+    const unique = ranked.filter((e, i) => ranked.findIndex((o) => o.file === e.file && o.line === e.line) === i);
+    const shown = unique.slice(0, MAX_CITED);
+    const more = unique.length - shown.length;
+    const text = shown.map((e) => `${where(e)}: ${e.detail}`).join('; ') + (more > 0 ? `; and ${more} more` : '');
+    return {
+        text,
+        uses: shown.map((e) => ({ file: e.file, line: e.line })),
+        severity: exps.some((e) => isAuthoritative(e.source)) ? 'error' : 'warning',
+    };
+}
+/** `the base commit abc1234` starts a sentence capitalised; a tag such as `v1.1.0` is kept as written. */
+const capital = (s) => (s.startsWith('the ') ? `T${s.slice(1)}` : s);
+function compareWithFallback(input) {
+    const { expectations, schema, release } = input;
+    const inChange = input.inChange ?? (() => true);
+    const R = capital(release);
+    const hits = new Map();
+    const add = (hit) => {
+        const key = `${hit.rule}|${hit.object}|${hit.at.file}:${hit.at.line}:${hit.at.column}`;
+        if (!hits.has(key))
+            hits.set(key, hit);
+    };
+    const touches = (key) => schema.touches.get(key) ?? [];
+    const changed = (key) => touches(key).filter((t) => inChange(t.at.file));
+    /** The object's last touch, when it removes the object and is part of the change. */
+    const removedHere = (key) => {
+        const last = touches(key).at(-1);
+        return last && isRemoval(last) && inChange(last.at.file) ? last : undefined;
+    };
+    const how = (t) => (t.kind === 'rename-away' ? `renames to "${t.to}"` : 'drops');
+    const byTable = new Map();
+    for (const e of expectations) {
+        if (e.kind === 'knows-enum')
+            continue;
+        const list = byTable.get(e.table);
+        if (list)
+            list.push(e);
+        else
+            byTable.set(e.table, [e]);
+    }
+    for (const [table, exps] of byTable) {
+        const tableGone = removedHere(tableKey(table));
+        if (tableGone) {
+            const c = cite(exps.filter((e) => e.kind === 'reads'));
+            add({
+                rule: 'fallback-reads-missing-table',
+                severity: c.severity,
+                class: c.severity === 'error' ? 'contract' : 'unknown',
+                at: tableGone.at,
+                object: `table "${table}"`,
+                message: `${R} still uses table "${table}" (${c.text}), which this migration ${how(tableGone)}: every query ${release} makes on it fails after the migration, and after a rollback to ${release}.`,
+                help: `Expand/contract: first ship a release that no longer uses "${table}" (remove it from the schema source and the queries), then ${tableGone.kind === 'rename-away' ? 'rename' : 'drop'} it once that release is the rollback target.`,
+                uses: c.uses,
+            });
+            continue;
+        }
+        const columns = new Map();
+        for (const e of exps) {
+            if (e.column === undefined)
+                continue;
+            const list = columns.get(e.column);
+            if (list)
+                list.push(e);
+            else
+                columns.set(e.column, [e]);
+        }
+        for (const [column, colExps] of columns) {
+            const key = columnObjectKey(table, column);
+            const gone = removedHere(key);
+            const reads = colExps.filter((e) => e.kind === 'reads');
+            if (gone && reads.length) {
+                const c = cite(reads);
+                add({
+                    rule: 'fallback-reads-missing-column',
+                    severity: c.severity,
+                    class: c.severity === 'error' ? 'contract' : 'unknown',
+                    at: gone.at,
+                    object: `column "${table}"."${column}"`,
+                    message: `${R} still reads column "${column}" of "${table}" (${c.text}), which this migration ${how(gone)}: its queries on "${table}" fail after the migration, and after a rollback to ${release}.`,
+                    help: `Expand/contract: first ship a release that no longer reads or writes "${column}" (remove it from the schema source), then ${gone.kind === 'rename-away' ? 'rename' : 'drop'} it once that release is the rollback target.`,
+                    uses: c.uses,
+                });
+                continue;
+            }
+            const typeHit = typeChange(table, column, colExps, changed(key), schema, release);
+            if (typeHit)
+                add(typeHit);
+        }
+        insertHits(table, exps, schema, changed, release).forEach(add);
+    }
+    enumHits(expectations, schema, changed, release, input.newRelease).forEach(add);
+    return [...hits.values()];
+}
+function typeChange(table, column, exps, changes, schema, release) {
+    const retypes = changes.filter((t) => t.kind === 'alter-type');
+    const last = retypes.at(-1);
+    const from = retypes[0]?.from;
+    const to = schema.model.tables.get(table)?.columns.get(column)?.type ?? last?.to;
+    if (!last || !from || !to || from === to)
+        return undefined;
+    const enums = new Set(schema.model.enums.keys());
+    const [oldFamily, newFamily] = [typeFamily(from, enums), typeFamily(to, enums)];
+    const declared = exps.filter((e) => e.kind === 'decodes-type' && e.declared);
+    const breaking = declared.length
+        ? declared.filter((e) => decodes(e.declared, oldFamily) && !decodes(e.declared, newFamily))
+        : oldFamily !== newFamily
+            ? exps.filter((e) => e.kind === 'reads')
+            : [];
+    const R = capital(release);
+    const object = `column "${table}"."${column}"`;
+    if (breaking.length) {
+        const c = cite(breaking);
+        const as = breaking[0].declared ? ` as ${breaking[0].declared.text}` : '';
+        return {
+            rule: 'fallback-type-changed',
+            severity: c.severity,
+            class: c.severity === 'error' ? 'contract' : 'unknown',
+            at: last.at,
+            object,
+            message: `${R} decodes column "${column}" of "${table}"${as} (${c.text}), but this migration changes it from ${from} to ${to}: after a rollback, ${release} cannot read the values the new type holds.`,
+            help: `Expand/contract: add a new column of type ${to}, write both and backfill, move reads to it in one release, and drop "${column}" once that release is the rollback target.`,
+            uses: c.uses,
+        };
+    }
+    const [oldLimit, newLimit] = [lengthLimit(from), lengthLimit(to)];
+    if (oldFamily === newFamily && newLimit !== undefined && (oldLimit === undefined || newLimit < oldLimit)) {
+        const c = cite(exps.filter((e) => e.kind === 'reads'));
+        if (!c.uses.length)
+            return undefined;
+        return {
+            rule: 'fallback-type-changed',
+            severity: c.severity,
+            class: c.severity === 'error' ? 'contract' : 'unknown',
+            at: last.at,
+            object,
+            message: `${R} writes column "${column}" of "${table}" (${c.text}), and this migration narrows it from ${from} to ${to}: values longer than ${newLimit} characters that ${release} writes are rejected after a rollback.`,
+            help: 'Enforce the limit with a CHECK constraint added NOT VALID and validated later, once the rollback target never writes longer values; keep the wider type.',
+            uses: c.uses,
+        };
+    }
+    return undefined;
+}
+function insertHits(table, exps, schema, changed, release) {
+    const model = schema.model.tables.get(table);
+    const inserts = exps.filter((e) => e.kind === 'inserts-without');
+    if (!model || model.opaque || model.kind !== 'table' || !inserts.length)
+        return [];
+    const hits = [];
+    for (const column of model.columns.values()) {
+        if (!model_isRequired(column))
+            continue;
+        const tightened = changed(columnObjectKey(table, column.name))
+            .filter((t) => t.madeRequired)
+            .at(-1);
+        if (!tightened)
+            continue;
+        const omitting = inserts.filter((e) => e.column !== undefined ? e.column === column.name : !e.provides?.includes(column.name));
+        if (!omitting.length)
+            continue;
+        const c = cite(omitting);
+        hits.push({
+            rule: 'fallback-insert-not-null',
+            severity: c.severity,
+            class: c.severity === 'error' ? 'contract' : 'unknown',
+            at: tightened.at,
+            object: `column "${table}"."${column.name}"`,
+            message: `${capital(release)} inserts into "${table}" without "${column.name}" (${c.text}), and this migration makes "${column.name}" required (NOT NULL without a default): those INSERTs fail with a not-null violation after the migration, and after a rollback to ${release}.`,
+            help: `Add "${column.name}" as nullable or with a DEFAULT, backfill it, and set NOT NULL in a later release, once the rollback target always writes it.`,
+            uses: c.uses,
+        });
+    }
+    return hits;
+}
+function enumHits(expectations, schema, changed, release, newRelease) {
+    const hits = [];
+    for (const e of expectations) {
+        if (e.kind !== 'knows-enum' || !e.values)
+            continue;
+        const current = schema.model.enums.get(e.table);
+        for (const t of changed(enumKey(e.table))) {
+            const value = t.kind === 'add-value' || t.kind === 'rename-value' ? t.to : undefined;
+            if (value === undefined || e.values.includes(value) || (current && !current.values.includes(value)))
+                continue;
+            const declaredByNew = newRelease?.enums.get(e.table);
+            if (declaredByNew && !declaredByNew.has(value))
+                continue; // the new release's code cannot write it yet
+            const writer = declaredByNew?.get(value);
+            const consequence = e.source === 'prisma'
+                ? `every query of ${release} that reads such a row fails (Prisma rejects enum values its schema does not list)`
+                : `${release} reads a value its code does not handle`;
+            hits.push({
+                rule: 'fallback-unknown-enum-value',
+                severity: 'warning',
+                class: 'unknown',
+                at: t.at,
+                object: `enum "${e.table}" value '${value}'`,
+                message: `${capital(release)} does not know value '${value}' of enum "${e.table}" (${where(e)}: ${e.detail} lists ${e.values.map((v) => `'${v}'`).join(', ') || 'nothing'}), which this migration adds${writer ? ` and the new release writes (${where(writer)})` : ''}: once a row holds '${value}', ${consequence} after a rollback.`,
+                help: `Ship it in two releases: first one that knows '${value}' (add it to the enum in code) but does not write it yet, then the one that writes it; that way the rollback target can read every row.`,
+                uses: [{ file: e.file, line: e.line }],
+            });
+        }
+    }
+    return hits;
+}
+
+;// CONCATENATED MODULE: ./src/compat/refine.ts
+
+
+const droppedColumns = (node, { state }) => {
+    if (!('AlterTableStmt' in node))
+        return [];
+    const table = relationKey(node.AlterTableStmt.relation);
+    return (node.AlterTableStmt.cmds ?? []).flatMap((c) => 'AlterTableCmd' in c &&
+        c.AlterTableCmd.subtype === 'AT_DropColumn' &&
+        c.AlterTableCmd.name &&
+        !state.isNewColumn(table, c.AlterTableCmd.name)
+        ? [{ table, column: c.AlterTableCmd.name }]
+        : []);
+};
+const nullableColumns = (node, { state }) => {
+    if (!('AlterTableStmt' in node))
+        return [];
+    const table = relationKey(node.AlterTableStmt.relation);
+    return (node.AlterTableStmt.cmds ?? []).flatMap((c) => 'AlterTableCmd' in c &&
+        c.AlterTableCmd.subtype === 'AT_DropNotNull' &&
+        c.AlterTableCmd.name &&
+        !state.isNewColumn(table, c.AlterTableCmd.name)
+        ? [{ table, column: c.AlterTableCmd.name }]
+        : []);
+};
+const droppedTables = (node, { state }) => {
+    if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
+        return [];
+    return (node.DropStmt.objects ?? [])
+        .map((o) => qualifiedName('List' in o ? o.List.items : [o]))
+        .filter((table) => table && !state.isNewTable(table))
+        .map((table) => ({ table }));
+};
+const renamedColumn = (node) => 'RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_COLUMN' && node.RenameStmt.subname
+    ? [{ table: relationKey(node.RenameStmt.relation), column: node.RenameStmt.subname }]
+    : [];
+const renamedTable = (node) => 'RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE'
+    ? [{ table: relationKey(node.RenameStmt.relation) }]
+    : [];
+/**
+ * Contract rules whose whole concern is that the previous release still uses a table or column. Rules
+ * that also warn about locks, rewrites or defaults (setting-not-null, changing-column-type,
+ * ban-drop-default, drop-add-rename) keep their verdict: non-use does not make those safe.
+ */
+const OBJECTS_OF = {
+    'ban-drop-column': droppedColumns,
+    'ban-drop-table': droppedTables,
+    'renaming-column': renamedColumn,
+    'renaming-table': renamedTable,
+    'ban-drop-not-null': nullableColumns,
+};
+const DELETES_DATA = new Set(['ban-drop-column', 'ban-drop-table']);
+function describe(o) {
+    return o.column === undefined ? `table "${o.table}"` : `column "${o.column}" of "${o.table}"`;
+}
+/**
+ * Expand/contract done right: a contract statement on tables or columns the fallback release no longer
+ * uses cannot break a rollback to it. Such a hit becomes a notice that says so (its class stays
+ * `contract`); a hit on an object the release still uses is left as it is. Without a schema source of
+ * the fallback release nothing changes.
+ */
+function refineContractHit(entry, ctx, evidence) {
+    const objectsOf = OBJECTS_OF[entry.rule.id];
+    if (!objectsOf || !evidence.sourceFiles.length || (entry.hit.class ?? entry.rule.class) !== 'contract')
+        return entry;
+    const objects = objectsOf(ctx.statement.node, ctx);
+    if (!objects.length || objects.some((o) => usesObject(evidence.expectations, o.table, o.column)))
+        return entry;
+    const names = objects.map(describe).join(', ');
+    const checked = evidence.sourceFiles.slice(0, 3).join(', ') + (evidence.sourceFiles.length > 3 ? ', …' : '');
+    const data = DELETES_DATA.has(entry.rule.id)
+        ? ' Its data is still deleted for good, so keep a recent backup if anyone might want it.'
+        : '';
+    return {
+        rule: entry.rule,
+        hit: {
+            ...entry.hit,
+            severity: 'notice',
+            message: `Safe: ${evidence.release} no longer uses ${names} (expand/contract done right) — its schema source (${checked}) and code do not name it, so this cannot break a rollback to ${evidence.release}.${data}`,
+            help: `Nothing to change. Without that evidence this would be: ${entry.hit.message}`,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compat/rules.ts
+/**
+ * The fallback-release rules as the migrations engine sees them: ids, default severities and summaries
+ * for help, SARIF and config. They do not inspect statements themselves: their hits come from comparing
+ * the fallback release's code with the replayed schema (compare.ts), handed to the engine per statement.
+ */
+function fallbackRule(id, severity, summary) {
+    return { id, severity, class: 'contract', summary, check: () => [] };
+}
+const COMPAT_RULES = {
+    'fallback-reads-missing-table': fallbackRule('fallback-reads-missing-table', 'error', 'The release a rollback returns to still uses a table this change drops or renames.'),
+    'fallback-reads-missing-column': fallbackRule('fallback-reads-missing-column', 'error', 'The release a rollback returns to still reads a column this change drops or renames.'),
+    'fallback-insert-not-null': fallbackRule('fallback-insert-not-null', 'error', 'The release a rollback returns to inserts rows without a column this change makes NOT NULL without a default.'),
+    'fallback-type-changed': fallbackRule('fallback-type-changed', 'error', 'The release a rollback returns to decodes a column whose type this change changes into one it cannot read.'),
+    'fallback-unknown-enum-value': fallbackRule('fallback-unknown-enum-value', 'warning', 'The release a rollback returns to does not know an enum value this change adds and the new release can write.'),
+};
+
+;// CONCATENATED MODULE: ./src/compat/ts-scanner.ts
+/**
+ * A small tokenizer for TypeScript and JavaScript source: enough to find `pgTable(...)` calls, the
+ * generated Supabase `Database` type and SQL in string literals, with line numbers. It is not a parser
+ * (the TypeScript compiler is a dev dependency only): comments are skipped, strings and template
+ * literals become one token each, regular expressions are skipped, everything else is an identifier,
+ * a number or one punctuation character (`=>`, `...` and `?.` are kept together).
+ */
+/** Stands for a `${…}` substitution inside a template token's value. */
+const TEMPLATE_HOLE = '\u0000';
+const IDENT_START = /[A-Za-z_$]/;
+const IDENT_PART = /[\w$]/;
+/** After these, a `/` divides; after anything else it starts a regular expression. */
+const VALUE_END_KEYWORDS = new Set(['this', 'super', 'null', 'true', 'false', 'undefined']);
+const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+function tokenize(source) {
+    return new Scanner(source).all();
+}
+class Scanner {
+    src;
+    pos = 0;
+    line = 1;
+    sawNewline = true;
+    tokens = [];
+    constructor(src) {
+        this.src = src;
+    }
+    all() {
+        this.scanUntil(undefined);
+        return this.tokens;
+    }
+    /** Scan tokens until the end, or until the `}` that closes a template substitution (consumed). */
+    scanUntil(closeBrace, out = this.tokens) {
+        let depth = 0;
+        const src = this.src;
+        while (this.pos < src.length) {
+            const ch = src[this.pos];
+            if (ch === '\n') {
+                this.line += 1;
+                this.sawNewline = true;
+                this.pos += 1;
+            }
+            else if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\uFEFF') {
+                this.pos += 1;
+            }
+            else if (ch === '/' && src[this.pos + 1] === '/') {
+                while (this.pos < src.length && src[this.pos] !== '\n')
+                    this.pos += 1;
+            }
+            else if (ch === '/' && src[this.pos + 1] === '*') {
+                const end = src.indexOf('*/', this.pos + 2);
+                const stop = end === -1 ? src.length : end + 2;
+                this.countLines(this.pos, stop);
+                this.pos = stop;
+            }
+            else if (ch === '"' || ch === "'") {
+                const line = this.line;
+                this.push(out, 'string', this.readString(ch), line);
+            }
+            else if (ch === '`') {
+                const line = this.line;
+                this.push(out, 'template', this.readTemplate(), line);
+            }
+            else if (IDENT_START.test(ch) || ch === '#') {
+                const start = this.pos;
+                this.pos += 1;
+                while (this.pos < src.length && IDENT_PART.test(src[this.pos]))
+                    this.pos += 1;
+                this.push(out, 'ident', src.slice(start, this.pos));
+            }
+            else if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(src[this.pos + 1] ?? ''))) {
+                const start = this.pos;
+                while (this.pos < src.length && /[\w.]/.test(src[this.pos]))
+                    this.pos += 1;
+                this.push(out, 'number', src.slice(start, this.pos));
+            }
+            else if (ch === '/' && this.regexAllowed(out)) {
+                this.skipRegex();
+            }
+            else {
+                if (closeBrace && ch === '{')
+                    depth += 1;
+                if (closeBrace && ch === '}') {
+                    if (depth === 0) {
+                        this.pos += 1;
+                        return;
+                    }
+                    depth -= 1;
+                }
+                const three = src.slice(this.pos, this.pos + 3);
+                const two = src.slice(this.pos, this.pos + 2);
+                const text = three === '...' ? three : two === '=>' || two === '?.' ? two : ch;
+                this.pos += text.length;
+                this.push(out, 'punct', text);
+            }
+        }
+    }
+    push(out, kind, value, line = this.line) {
+        out.push({ kind, value, line, newline: this.sawNewline });
+        this.sawNewline = false;
+    }
+    countLines(from, to) {
+        for (let i = from; i < to; i++)
+            if (this.src[i] === '\n')
+                this.line += 1;
+    }
+    /** A quoted string; an unterminated one ends at the line break (JSX text with an apostrophe must not swallow the file). */
+    readString(quote) {
+        let value = '';
+        this.pos += 1;
+        while (this.pos < this.src.length) {
+            const ch = this.src[this.pos];
+            if (ch === quote) {
+                this.pos += 1;
+                break;
+            }
+            if (ch === '\n')
+                break;
+            if (ch === '\\') {
+                const next = this.src[this.pos + 1] ?? '';
+                if (next === '\n')
+                    this.line += 1;
+                value += ESCAPES[next] ?? next;
+                this.pos += 2;
+                continue;
+            }
+            value += ch;
+            this.pos += 1;
+        }
+        return value;
+    }
+    readTemplate() {
+        let value = '';
+        this.pos += 1;
+        while (this.pos < this.src.length) {
+            const ch = this.src[this.pos];
+            if (ch === '`') {
+                this.pos += 1;
+                break;
+            }
+            if (ch === '\\') {
+                const next = this.src[this.pos + 1] ?? '';
+                if (next === '\n')
+                    this.line += 1;
+                value += ESCAPES[next] ?? next;
+                this.pos += 2;
+                continue;
+            }
+            if (ch === '$' && this.src[this.pos + 1] === '{') {
+                this.pos += 2;
+                const saved = this.sawNewline;
+                this.scanUntil('template', []);
+                this.sawNewline = saved;
+                value += TEMPLATE_HOLE;
+                continue;
+            }
+            if (ch === '\n')
+                this.line += 1;
+            value += ch;
+            this.pos += 1;
+        }
+        return value;
+    }
+    regexAllowed(out) {
+        const prev = out[out.length - 1];
+        if (!prev)
+            return true;
+        if (prev.kind === 'number' || prev.kind === 'string' || prev.kind === 'template')
+            return false;
+        if (prev.kind === 'ident')
+            return !VALUE_END_KEYWORDS.has(prev.value) && isKeyword(prev.value);
+        return !(prev.value === ')' || prev.value === ']' || prev.value === '}');
+    }
+    skipRegex() {
+        let inClass = false;
+        this.pos += 1;
+        while (this.pos < this.src.length) {
+            const ch = this.src[this.pos];
+            if (ch === '\n')
+                return; // not a regex after all: leave the rest of the line to the tokenizer
+            if (ch === '\\')
+                this.pos += 2;
+            else {
+                if (ch === '[')
+                    inClass = true;
+                else if (ch === ']')
+                    inClass = false;
+                else if (ch === '/' && !inClass) {
+                    this.pos += 1;
+                    while (this.pos < this.src.length && /[a-z]/i.test(this.src[this.pos]))
+                        this.pos += 1;
+                    return;
+                }
+                this.pos += 1;
+            }
+        }
+    }
+}
+const KEYWORDS = new Set([
+    'return',
+    'typeof',
+    'instanceof',
+    'in',
+    'of',
+    'new',
+    'delete',
+    'void',
+    'throw',
+    'case',
+    'do',
+    'else',
+    'yield',
+    'await',
+    'export',
+    'default',
+    'extends',
+]);
+function isKeyword(word) {
+    return KEYWORDS.has(word);
+}
+/** The index of the bracket that closes the one at `open` (`(`, `[` or `{`), or tokens.length when unbalanced. */
+function matchingClose(tokens, open) {
+    const pairs = { '(': ')', '[': ']', '{': '}' };
+    const stack = [];
+    for (let i = open; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind !== 'punct')
+            continue;
+        const close = pairs[t.value];
+        if (close)
+            stack.push(close);
+        else if (t.value === ')' || t.value === ']' || t.value === '}') {
+            // tolerate a stray closer of another kind: pop until it matches
+            while (stack.length && stack[stack.length - 1] !== t.value)
+                stack.pop();
+            stack.pop();
+            if (!stack.length)
+                return i;
+        }
+    }
+    return tokens.length;
+}
+/** Split tokens[start, end) at top-level commas (brackets nest). */
+function splitTopLevel(tokens, start, end, separator = ',') {
+    const parts = [];
+    let current = [];
+    for (let i = start; i < end; i++) {
+        const t = tokens[i];
+        if (t.kind === 'punct' && (t.value === '(' || t.value === '[' || t.value === '{')) {
+            const close = Math.min(matchingClose(tokens, i), end - 1);
+            current.push(...tokens.slice(i, close + 1));
+            i = close;
+        }
+        else if (t.kind === 'punct' && t.value === separator) {
+            parts.push(current);
+            current = [];
+        }
+        else
+            current.push(t);
+    }
+    if (current.length)
+        parts.push(current);
+    return parts;
+}
+const isPunct = (t, value) => t?.kind === 'punct' && t.value === value;
+const isIdent = (t, value) => t?.kind === 'ident' && (value === undefined || t.value === value);
+/** A string literal, or a template without substitutions: a name written in code. */
+const isLiteral = (t) => t?.kind === 'string' || (t?.kind === 'template' && !t.value.includes(TEMPLATE_HOLE));
+
+;// CONCATENATED MODULE: ./src/compat/drizzle-schema.ts
+
+
+const drizzle_schema_SERIALS = new Set(['serial', 'smallserial', 'bigserial']);
+const NOT_NULL = new Set(['notNull', 'primaryKey']);
+const DB_DEFAULT = new Set([
+    'default',
+    'defaultNow',
+    'defaultRandom',
+    'generatedAlwaysAs',
+    'generatedAlwaysAsIdentity',
+    'generatedByDefaultAsIdentity',
+]);
+const CLIENT_DEFAULT = new Set(['$defaultFn', '$default', '$onUpdateFn', '$onUpdate']);
+const snakeCase = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+/** `const name = <tokens>` declarations of the file, by variable name: where their value starts. */
+function constants(tokens) {
+    const found = new Map();
+    for (let i = 0; i + 3 < tokens.length; i++) {
+        if ((isIdent(tokens[i], 'const') || isIdent(tokens[i], 'let')) &&
+            tokens[i + 1].kind === 'ident' &&
+            isPunct(tokens[i + 2], '=')) {
+            found.set(tokens[i + 1].value, i + 3);
+        }
+    }
+    return found;
+}
+function parseDrizzleSchema(text, file, options = {}) {
+    const tokens = tokenize(text);
+    const consts = constants(tokens);
+    const schema = { file, tables: [], enums: [] };
+    const schemaVars = new Map();
+    const creators = new Map([['pgTable', TEMPLATE_HOLE]]);
+    for (const [name, start] of consts) {
+        if (isIdent(tokens[start], 'pgSchema') && isLiteral(tokens[start + 2]))
+            schemaVars.set(name, tokens[start + 2].value);
+        if (isIdent(tokens[start], 'pgTableCreator')) {
+            const close = matchingClose(tokens, start + 1);
+            const template = tokens.slice(start + 1, close).find((t) => t.kind === 'template');
+            if (template)
+                creators.set(name, template.value);
+        }
+    }
+    const variableAt = (i) => isPunct(tokens[i - 1], '=') && tokens[i - 2]?.kind === 'ident' ? tokens[i - 2].value : undefined;
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind !== 'ident')
+            continue;
+        // mySchema.table('x', …) / mySchema.enum('x', […])
+        const viaSchema = schemaVars.get(t.value) !== undefined && isPunct(tokens[i + 1], '.') ? tokens[i + 2] : undefined;
+        const callee = viaSchema ? viaSchema.value : t.value;
+        const open = viaSchema ? i + 3 : i + 1;
+        if (!isPunct(tokens[open], '(') || isPunct(tokens[i - 1], '.'))
+            continue;
+        const prefix = viaSchema ? `${schemaVars.get(t.value)}.` : '';
+        const qualify = (name) => (prefix === 'public.' ? name : `${prefix}${name}`);
+        const close = matchingClose(tokens, open);
+        const args = splitTopLevel(tokens, open + 1, close);
+        const name = args[0]?.[0];
+        if ((callee === 'pgEnum' || (viaSchema && callee === 'enum')) && isLiteral(name)) {
+            const variable = variableAt(i);
+            schema.enums.push({
+                name: qualify(name.value),
+                ...(variable ? { variable } : {}),
+                line: t.line,
+                values: enumValues(tokens, args[1] ?? [], consts),
+            });
+        }
+        else if ((creators.has(callee) && !viaSchema) || (viaSchema && callee === 'table')) {
+            if (!isLiteral(name))
+                continue;
+            const tableName = viaSchema ? name.value : creators.get(callee).replace(TEMPLATE_HOLE, name.value);
+            schema.tables.push({
+                name: qualify(tableName),
+                line: t.line,
+                columns: columnsOf(tokens, args[1] ?? [], consts, options),
+            });
+            i = close;
+        }
+    }
+    return schema;
+}
+function enumValues(tokens, arg, consts) {
+    let list = arg;
+    if (arg.length && arg[0].kind === 'ident' && consts.has(arg[0].value)) {
+        const start = consts.get(arg[0].value);
+        list = isPunct(tokens[start], '[') ? tokens.slice(start, matchingClose(tokens, start) + 1) : [];
+    }
+    return list.filter(isLiteral).map((t) => t.value);
+}
+/** The columns object: `{ … }`, or the arrow function returning it. Spreads of same-file constants are followed. */
+function columnsOf(tokens, arg, consts, options, depth = 0) {
+    // `{ … }` itself, or `(t) => ({ … })`: the first brace after the arrow
+    const arrow = isPunct(arg[0], '{') ? -1 : arg.findIndex((t) => isPunct(t, '=>'));
+    const brace = arrow === -1 ? (isPunct(arg[0], '{') ? 0 : -1) : arg.findIndex((t, k) => k > arrow && isPunct(t, '{'));
+    if (brace === -1)
+        return [];
+    const close = matchingClose(arg, brace);
+    const columns = [];
+    for (const member of splitTopLevel(arg, brace + 1, close)) {
+        if (isPunct(member[0], '...') && member[1]?.kind === 'ident' && depth < 3) {
+            const start = consts.get(member[1].value);
+            if (start !== undefined && isPunct(tokens[start], '{')) {
+                columns.push(...columnsOf(tokens, tokens.slice(start, matchingClose(tokens, start) + 1), consts, options, depth + 1));
+            }
+            continue;
+        }
+        const column = columnOf(member, options);
+        if (column)
+            columns.push(column);
+    }
+    return columns;
+}
+function columnOf(member, options) {
+    const key = member[0];
+    if (!key || (key.kind !== 'ident' && !isLiteral(key)) || !isPunct(member[1], ':'))
+        return undefined;
+    const value = member.slice(2);
+    const open = value.findIndex((t) => isPunct(t, '('));
+    if (open < 1 || value[open - 1].kind !== 'ident')
+        return undefined;
+    const builder = value[open - 1].value;
+    let close = matchingClose(value, open);
+    const args = splitTopLevel(value, open + 1, close);
+    const methods = [];
+    while (isPunct(value[close + 1], '.') && value[close + 2]?.kind === 'ident') {
+        let next = close + 3;
+        if (isPunct(value[next], '<')) {
+            let angle = 0;
+            for (; next < value.length; next++) {
+                if (isPunct(value[next], '<'))
+                    angle += 1;
+                if (isPunct(value[next], '>') && --angle === 0)
+                    break;
+            }
+            next += 1;
+        }
+        if (!isPunct(value[next], '('))
+            break;
+        methods.push(value[close + 2].value);
+        close = matchingClose(value, next);
+    }
+    const nameArg = args[0]?.[0];
+    const keyName = key.value;
+    const name = isLiteral(nameArg) && args[0].length === 1
+        ? nameArg.value
+        : options.casing === 'snake_case'
+            ? snakeCase(keyName)
+            : keyName;
+    const has = (set) => methods.some((m) => set.has(m));
+    return {
+        key: keyName,
+        name,
+        builder,
+        line: key.line,
+        notNull: has(NOT_NULL) || drizzle_schema_SERIALS.has(builder) || methods.some((m) => m.startsWith('generated')),
+        dbDefault: has(DB_DEFAULT) || drizzle_schema_SERIALS.has(builder),
+        clientDefault: has(CLIENT_DEFAULT),
+        array: methods.includes('array'),
+    };
+}
+/** What the release's Drizzle queries read, insert, decode and know (all schema files together: enums may be imported). */
+function drizzleExpectations(schemas) {
+    const enumByVariable = new Map(schemas.flatMap((s) => s.enums.flatMap((e) => (e.variable ? [[e.variable, e]] : []))));
+    const out = [];
+    for (const schema of schemas) {
+        const file = schema.file;
+        for (const table of schema.tables) {
+            const label = `pgTable "${table.name}"`;
+            out.push({
+                kind: 'reads',
+                table: table.name,
+                detail: label,
+                file,
+                line: table.line,
+                source: 'drizzle',
+            });
+            const provides = [];
+            for (const c of table.columns) {
+                const detail = `${label}, column ${c.key}`;
+                const at = { table: table.name, column: c.name, file, line: c.line, source: 'drizzle' };
+                out.push({ kind: 'reads', detail, ...at });
+                const declared = drizzleDeclaredType(c.builder, c.array, enumByVariable.get(c.builder)?.name);
+                if (declared)
+                    out.push({ kind: 'decodes-type', detail, declared, ...at });
+                if (c.clientDefault || (c.notNull && !c.dbDefault))
+                    provides.push(c.name);
+                else
+                    out.push({
+                        kind: 'inserts-without',
+                        detail: `${detail} is ${c.notNull ? 'defaulted by the database' : 'nullable'}`,
+                        ...at,
+                    });
+            }
+            out.push({
+                kind: 'inserts-without',
+                table: table.name,
+                detail: label,
+                file,
+                line: table.line,
+                source: 'drizzle',
+                provides,
+            });
+        }
+        for (const e of schema.enums) {
+            out.push({
+                kind: 'knows-enum',
+                table: e.name,
+                detail: `pgEnum "${e.name}"`,
+                file,
+                line: e.line,
+                source: 'drizzle',
+                values: e.values,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compat/git-batch.ts
+
+/**
+ * Read many files of one commit through a single `git cat-file --batch` process. Spawning `git show`
+ * per file costs several milliseconds each (seconds for a tree of a few thousand source files); one
+ * batch process streams them all. Files over `maxBytes`, missing paths and paths git cannot name on one
+ * line are left out.
+ */
+async function readBlobs(root, ref, paths, maxBytes) {
+    const wanted = paths.filter((p) => !p.includes('\n'));
+    if (!wanted.length)
+        return new Map();
+    const sizes = await catFile(root, ['--batch-check'], wanted.map((p) => `${ref}:${p}`));
+    const small = wanted.filter((_, i) => {
+        const size = sizes[i]?.size;
+        return size !== undefined && size <= maxBytes;
+    });
+    const blobs = await catFile(root, ['--batch'], small.map((p) => `${ref}:${p}`));
+    const out = new Map();
+    small.forEach((path, i) => {
+        const blob = blobs[i];
+        if (blob?.content)
+            out.set(path, blob.content);
+    });
+    return out;
+}
+/** Run `git cat-file <mode>` with one object name per line; one entry per request, in order. */
+function catFile(root, mode, requests) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', ...mode], {
+            cwd: root,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const withContent = mode.includes('--batch');
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new Error(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`));
+            resolvePromise(parseBatch(Buffer.concat(chunks), requests.length, withContent));
+        });
+        child.stdin.on('error', () => { }); // a failing git closes stdin early; the close handler reports it
+        child.stdin.end(requests.map((r) => `${r}\n`).join(''));
+    });
+}
+/** `<oid> <type> <size>\n[<content>\n]` per object, or `<name> missing\n`. */
+function parseBatch(out, count, withContent) {
+    const entries = [];
+    let pos = 0;
+    while (entries.length < count && pos < out.length) {
+        const eol = out.indexOf(0x0a, pos);
+        if (eol === -1)
+            break;
+        const header = out.subarray(pos, eol).toString('utf8');
+        pos = eol + 1;
+        const m = / (blob|tree|commit|tag) (\d+)$/.exec(header);
+        if (!m) {
+            entries.push({}); // missing or ambiguous
+            continue;
+        }
+        const size = Number(m[2]);
+        if (withContent) {
+            entries.push(m[1] === 'blob' ? { size, content: out.subarray(pos, pos + size) } : { size });
+            pos += size + 1;
+        }
+        else
+            entries.push(m[1] === 'blob' ? { size } : {});
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/compat/prisma-schema.ts
+
+const BLOCK_START = /^\s*(model|view|enum|type|datasource|generator)\s+(\w+)\s*\{\s*$/;
+const FIELD = /^\s*(\w+)\s+(Unsupported\(\s*"[^"]*"\s*\)|[\w.]+)(\[\])?(\?)?(.*)$/;
+const MAP = /@map\(\s*(?:name\s*:\s*)?"([^"]*)"/;
+const BLOCK_MAP = /@@map\(\s*(?:name\s*:\s*)?"([^"]*)"/;
+const BLOCK_SCHEMA = /@@schema\(\s*"([^"]*)"/;
+/** Drop a `//` comment that is not inside a string. */
+function stripComment(line) {
+    let inString = false;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (ch === '\\' && inString)
+            i += 1;
+        else if (ch === '"')
+            inString = !inString;
+        else if (!inString && ch === '/' && line[i + 1] === '/')
+            return line.slice(0, i);
+    }
+    return line;
+}
+/** The balanced-parenthesis argument of an attribute: `@default(dbgenerated("gen()"))` → `dbgenerated("gen()")`. */
+function attributeArgs(text, name) {
+    const start = text.search(new RegExp(`${name.replace('.', '\\.')}\\(`));
+    if (start === -1)
+        return undefined;
+    let depth = 0;
+    let inString = false;
+    const open = text.indexOf('(', start);
+    for (let i = open; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '"' && text[i - 1] !== '\\')
+            inString = !inString;
+        if (inString)
+            continue;
+        if (ch === '(')
+            depth += 1;
+        if (ch === ')' && --depth === 0)
+            return text.slice(open + 1, i).trim();
+    }
+    return text.slice(open + 1).trim();
+}
+const qualified = (schema, name) => schema && schema !== 'public' ? `${schema}.${name}` : name;
+function parsePrismaSchema(text, file) {
+    const schema = { file, models: [], enums: [] };
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let block;
+    lines.forEach((raw, index) => {
+        const line = stripComment(raw);
+        if (!block) {
+            const m = BLOCK_START.exec(line);
+            if (m)
+                block = { kind: m[1], name: m[2], line: index + 1, body: [] };
+            return;
+        }
+        if (/^\s*\}\s*$/.test(line)) {
+            finishBlock(schema, block);
+            block = undefined;
+            return;
+        }
+        if (line.trim())
+            block.body.push({ text: line, line: index + 1 });
+    });
+    return schema;
+}
+function finishBlock(schema, block) {
+    const blockAttrs = block.body
+        .filter((l) => l.text.trim().startsWith('@@'))
+        .map((l) => l.text)
+        .join(' ');
+    const dbSchema = BLOCK_SCHEMA.exec(blockAttrs)?.[1];
+    const dbName = qualified(dbSchema, BLOCK_MAP.exec(blockAttrs)?.[1] ?? block.name);
+    if (block.kind === 'enum') {
+        const values = block.body
+            .filter((l) => !l.text.trim().startsWith('@@'))
+            .flatMap((l) => {
+            const m = /^\s*(\w+)(.*)$/.exec(l.text);
+            return m ? [{ name: m[1], dbName: MAP.exec(m[2])?.[1] ?? m[1], line: l.line }] : [];
+        });
+        schema.enums.push({ name: block.name, dbName, line: block.line, values });
+        return;
+    }
+    if (block.kind !== 'model' && block.kind !== 'view')
+        return;
+    const fields = [];
+    for (const l of block.body) {
+        if (l.text.trim().startsWith('@@'))
+            continue;
+        const m = FIELD.exec(l.text);
+        if (!m)
+            continue;
+        const attrs = m[5] ?? '';
+        const native = /@db\.(\w+(?:\([^)]*\))?)/.exec(attrs)?.[1];
+        const def = attributeArgs(attrs, '@default');
+        fields.push({
+            name: m[1],
+            dbName: MAP.exec(attrs)?.[1] ?? m[1],
+            type: m[2],
+            optional: !!m[4],
+            list: !!m[3],
+            line: l.line,
+            ...(def !== undefined ? { default: def } : {}),
+            updatedAt: /@updatedAt\b/.test(attrs),
+            ignored: /@ignore\b/.test(attrs),
+            ...(native ? { native } : {}),
+            relation: /@relation\b/.test(attrs),
+        });
+    }
+    schema.models.push({
+        name: block.name,
+        dbName,
+        kind: block.kind,
+        line: block.line,
+        ignored: /@@ignore\b/.test(blockAttrs),
+        fields,
+    });
+}
+/** Defaults the Prisma client fills in itself, so every create sends the column. */
+const prisma_schema_CLIENT_DEFAULT = /^(uuid|cuid|nanoid|ulid)\s*\(/;
+/** What the release's Prisma client reads, inserts, decodes and knows (all schema files of the release together). */
+function prismaExpectations(schemas) {
+    const models = new Set(schemas.flatMap((s) => s.models.map((m) => m.name)));
+    const enums = new Map(schemas.flatMap((s) => s.enums.map((e) => [e.name, e])));
+    const out = [];
+    for (const schema of schemas) {
+        const file = schema.file;
+        for (const model of schema.models) {
+            if (model.ignored)
+                continue;
+            const table = model.dbName;
+            const label = `${model.kind} ${model.name}`;
+            out.push({ kind: 'reads', table, detail: label, file, line: model.line, source: 'prisma' });
+            const provides = [];
+            for (const f of model.fields) {
+                const isRelation = f.relation || models.has(f.type);
+                if (isRelation || f.ignored || f.type.startsWith('Unsupported('))
+                    continue;
+                const detail = `${label}, field ${f.name}`;
+                const at = { table, column: f.dbName, file, line: f.line, source: 'prisma' };
+                out.push({ kind: 'reads', detail, ...at });
+                const declared = prismaDeclaredType(f.type, f.list, f.native, enums.get(f.type)?.dbName);
+                if (declared)
+                    out.push({ kind: 'decodes-type', detail, declared, ...at });
+                if (model.kind === 'view')
+                    continue;
+                const clientFilled = f.updatedAt || (f.default !== undefined && prisma_schema_CLIENT_DEFAULT.test(f.default));
+                if (clientFilled || (!f.optional && !f.list && f.default === undefined))
+                    provides.push(f.dbName);
+                else {
+                    const why = f.optional
+                        ? 'optional'
+                        : f.list
+                            ? 'a list'
+                            : `defaulted by the database (@default(${f.default}))`;
+                    out.push({ kind: 'inserts-without', detail: `${detail} is ${why}`, ...at });
+                }
+            }
+            if (model.kind === 'model') {
+                out.push({
+                    kind: 'inserts-without',
+                    table,
+                    detail: label,
+                    file,
+                    line: model.line,
+                    source: 'prisma',
+                    provides,
+                });
+            }
+        }
+        for (const e of schema.enums) {
+            out.push({
+                kind: 'knows-enum',
+                table: e.dbName,
+                detail: `enum ${e.name}`,
+                file,
+                line: e.line,
+                source: 'prisma',
+                values: e.values.map((v) => v.dbName),
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compat/sql-strings.ts
+
+/**
+ * Best effort: tables and columns named by SQL in string literals (`select a, b from t`, `insert into
+ * t (a, b)`, `update t set a = …`, `delete from t`) and by supabase-js calls (`.from('t').select('a, b')`,
+ * `.insert({ a, b })`, `.eq('a', …)`). Low confidence: their findings are warnings.
+ */
+const IDENT = String.raw `(?:"[^"]+"|[A-Za-z_][\w$]*)`;
+const QUALIFIED = String.raw `${IDENT}(?:\s*\.\s*${IDENT})?`;
+const LOOKS_LIKE_SQL = /\b(?:select\b[\s\S]+?\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from)\b/i;
+const NOT_ALIAS = new Set([
+    'on',
+    'using',
+    'left',
+    'right',
+    'inner',
+    'outer',
+    'full',
+    'cross',
+    'join',
+    'natural',
+    'where',
+    'lateral',
+    'group',
+    'order',
+    'limit',
+    'set',
+    'returning',
+    'values',
+    'as',
+]);
+/** `"User"` → `User`, `Notes` → `notes`, `public.notes` → `notes`: the parser's canonical names. */
+function sqlName(text) {
+    const parts = text
+        .split(/\s*\.\s*(?=(?:"|[A-Za-z_]))/)
+        .map((p) => (p.startsWith('"') ? p.slice(1, -1) : p.toLowerCase()));
+    if (parts.length > 1 && parts[0] === 'public')
+        parts.shift();
+    return parts.join('.');
+}
+const bareColumn = (item) => new RegExp(`^(?:(${IDENT})\\s*\\.\\s*)?(${IDENT})$`).exec(item.trim());
+function splitSql(list) {
+    const parts = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of list) {
+        if (ch === '(')
+            depth += 1;
+        if (ch === ')')
+            depth -= 1;
+        if (ch === ',' && depth === 0) {
+            parts.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    parts.push(current);
+    return parts.map((p) => p.trim()).filter(Boolean);
+}
+const snippet = (sql) => {
+    const one = sql.replace(/\s+/g, ' ').trim();
+    return one.length > 48 ? `${one.slice(0, 45)}…` : one;
+};
+/** Tables and columns a SQL string names. */
+function sqlUsages(sql, file, line) {
+    const text = sql.split(TEMPLATE_HOLE).join('?');
+    if (!LOOKS_LIKE_SQL.test(text))
+        return [];
+    const out = [];
+    const detail = `SQL "${snippet(text)}"`;
+    // the line of a match inside a multi-line string
+    let at = line;
+    const lineOf = (index) => line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
+    const read = (table, column) => out.push({ kind: 'reads', table, ...(column ? { column } : {}), detail, file, line: at, source: 'sql' });
+    for (const m of text.matchAll(new RegExp(String.raw `\binsert\s+into\s+(${QUALIFIED})\s*\(([^)]*)\)`, 'gi'))) {
+        at = lineOf(m.index);
+        const table = sqlName(m[1]);
+        const columns = splitSql(m[2]).map(sqlName);
+        read(table);
+        columns.forEach((c) => read(table, c));
+        out.push({ kind: 'inserts-without', table, detail, file, line: at, source: 'sql', provides: columns });
+    }
+    for (const m of text.matchAll(new RegExp(String.raw `\bupdate\s+(?:only\s+)?(${QUALIFIED})(?:\s+(?:as\s+)?${IDENT})?\s+set\s+([\s\S]*?)(?=\bwhere\b|\breturning\b|\bfrom\b|$)`, 'gi'))) {
+        at = lineOf(m.index);
+        const table = sqlName(m[1]);
+        read(table);
+        for (const assignment of splitSql(m[2])) {
+            const column = new RegExp(`^(${IDENT})\\s*=`).exec(assignment)?.[1];
+            if (column)
+                read(table, sqlName(column));
+        }
+    }
+    for (const m of text.matchAll(new RegExp(String.raw `\bdelete\s+from\s+(?:only\s+)?(${QUALIFIED})`, 'gi'))) {
+        at = lineOf(m.index);
+        read(sqlName(m[1]));
+    }
+    const select = /\bselect\s+(?:distinct\s+)?([\s\S]+?)\s+from\s+([\s\S]*?)(?=\bwhere\b|\bgroup\s+by\b|\border\s+by\b|\blimit\b|\bhaving\b|\bunion\b|\breturning\b|\bfor\s+update\b|\)|;|$)/gi;
+    for (const m of text.matchAll(select)) {
+        at = lineOf(m.index);
+        const aliases = new Map();
+        const tables = [];
+        const source = new RegExp(String.raw `(?:^|,|\bjoin\b)\s*(${QUALIFIED})(?:\s+(?:as\s+)?(${IDENT}))?`, 'gi');
+        for (const t of m[2].matchAll(source)) {
+            const table = sqlName(t[1]);
+            if (NOT_ALIAS.has(table))
+                continue;
+            tables.push(table);
+            aliases.set(table, table);
+            if (t[2] && !NOT_ALIAS.has(t[2].toLowerCase()))
+                aliases.set(sqlName(t[2]), table);
+            read(table);
+        }
+        for (const item of splitSql(m[1])) {
+            const plain = item.replace(new RegExp(`\\s+(?:as\\s+)?${IDENT}$`, 'i'), '');
+            const c = bareColumn(plain) ?? bareColumn(item);
+            if (!c || c[2] === '*')
+                continue;
+            const table = c[1] ? aliases.get(sqlName(c[1])) : tables.length === 1 ? tables[0] : undefined;
+            if (table)
+                read(table, sqlName(c[2]));
+        }
+    }
+    return out;
+}
+const FILTERS = new Set([
+    'eq',
+    'neq',
+    'gt',
+    'gte',
+    'lt',
+    'lte',
+    'like',
+    'ilike',
+    'is',
+    'in',
+    'contains',
+    'containedBy',
+    'order',
+    'not',
+    'filter',
+    'textSearch',
+]);
+/** Columns of a PostgREST select string: `id, title, author:author_id, body::text` (embedded resources skipped). */
+function postgrestColumns(select) {
+    return splitSql(select).flatMap((item) => {
+        if (item.includes('(') || item.startsWith('...'))
+            return [];
+        const column = (item.includes(':') && !item.includes('::') ? item.slice(item.indexOf(':') + 1) : item)
+            .replace(/::.*$/, '')
+            .replace(/->.*$/, '')
+            .trim();
+        return /^[A-Za-z_][\w$]*$/.test(column) ? [column] : [];
+    });
+}
+/** `.from('notes').select('a, b').eq('c', x)` and `.insert({ a, b })` chains. */
+function supabaseCalls(tokens, file) {
+    const out = [];
+    for (let i = 1; i + 4 < tokens.length; i++) {
+        if (!isPunct(tokens[i], '.') || !isIdent(tokens[i + 1], 'from') || !isPunct(tokens[i + 2], '('))
+            continue;
+        const name = tokens[i + 3];
+        if (!isLiteral(name) || !isPunct(tokens[i + 4], ')') || isIdent(tokens[i - 1], 'storage'))
+            continue;
+        const table = name.value;
+        const detail = `supabase-js .from("${table}")`;
+        const read = (line, column) => out.push({ kind: 'reads', table, ...(column ? { column } : {}), detail, file, line, source: 'sql' });
+        read(name.line);
+        let j = i + 5;
+        while (isPunct(tokens[j], '.') && tokens[j + 1]?.kind === 'ident' && isPunct(tokens[j + 2], '(')) {
+            const method = tokens[j + 1].value;
+            const close = matchingClose(tokens, j + 2);
+            const first = tokens[j + 3];
+            if (method === 'select' && isLiteral(first))
+                postgrestColumns(first.value).forEach((c) => read(first.line, c));
+            else if (FILTERS.has(method) && isLiteral(first))
+                read(first.line, first.value.replace(/^.*\./, ''));
+            else if (method === 'insert' || method === 'upsert' || method === 'update') {
+                const brace = isPunct(first, '{')
+                    ? j + 3
+                    : isPunct(first, '[') && isPunct(tokens[j + 4], '{')
+                        ? j + 4
+                        : -1;
+                if (brace !== -1) {
+                    const keys = splitTopLevel(tokens, brace + 1, matchingClose(tokens, brace)).flatMap((member) => {
+                        const key = member[0];
+                        return key &&
+                            (key.kind === 'ident' || isLiteral(key)) &&
+                            (member.length === 1 || isPunct(member[1], ':'))
+                            ? [key.value]
+                            : [];
+                    });
+                    keys.forEach((k) => read(tokens[j + 1].line, k));
+                    if (method !== 'update') {
+                        out.push({
+                            kind: 'inserts-without',
+                            table,
+                            detail: `${detail}.${method}({ ${keys.join(', ')} })`,
+                            file,
+                            line: tokens[j + 1].line,
+                            source: 'sql',
+                            provides: keys,
+                        });
+                    }
+                }
+            }
+            j = close + 1;
+        }
+    }
+    return out;
+}
+/** Every SQL usage in one code file's tokens. */
+function scanSqlStrings(tokens, file) {
+    const out = [];
+    for (const t of tokens) {
+        if (t.kind === 'string' || t.kind === 'template')
+            out.push(...sqlUsages(t.value, file, t.line));
+    }
+    out.push(...supabaseCalls(tokens, file));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compat/supabase-types.ts
+
+
+
+/** Members of a type literal `{ a: T; b?: U }`; generated files separate them by line breaks without semicolons. */
+function typeMembers(tokens, open) {
+    const close = matchingClose(tokens, open);
+    const members = [];
+    let i = open + 1;
+    const startsMember = (k) => {
+        const t = tokens[k];
+        if (!t || (t.kind !== 'ident' && !isLiteral(t)))
+            return false;
+        return isPunct(tokens[k + 1], ':') || (isPunct(tokens[k + 1], '?') && isPunct(tokens[k + 2], ':'));
+    };
+    while (i < close) {
+        if (!startsMember(i)) {
+            i += 1;
+            continue;
+        }
+        const name = tokens[i];
+        const optional = isPunct(tokens[i + 1], '?');
+        let k = i + (optional ? 3 : 2);
+        const value = [];
+        while (k < close) {
+            const t = tokens[k];
+            if (isPunct(t, ';') || isPunct(t, ',')) {
+                k += 1;
+                break;
+            }
+            const last = value[value.length - 1];
+            const continues = last && (isPunct(last, '|') || isPunct(last, '&'));
+            if (value.length && t.newline && !continues && !isPunct(t, '|') && !isPunct(t, '&') && startsMember(k))
+                break;
+            if (isPunct(t, '{') || isPunct(t, '[') || isPunct(t, '(') || isPunct(t, '<')) {
+                const end = isPunct(t, '<') ? angleClose(tokens, k) : matchingClose(tokens, k);
+                value.push(...tokens.slice(k, end + 1));
+                k = end + 1;
+                continue;
+            }
+            value.push(t);
+            k += 1;
+        }
+        members.push({ name: name.value, optional, line: name.line, value });
+        i = k;
+    }
+    return members;
+}
+function angleClose(tokens, open) {
+    let depth = 0;
+    for (let k = open; k < tokens.length; k++) {
+        if (isPunct(tokens[k], '<'))
+            depth += 1;
+        if (isPunct(tokens[k], '>') && --depth === 0)
+            return k;
+    }
+    return tokens.length - 1;
+}
+const objectOf = (m) => (m && isPunct(m.value[0], '{') ? m.value : undefined);
+const find = (members, name) => members.find((m) => m.name === name);
+const typeText = (tokens) => tokens
+    .map((t) => (t.kind === 'string' ? JSON.stringify(t.value) : t.value))
+    .join(' ')
+    .replace(/\s*\[\s*/g, '[')
+    .replace(/\s*\]/g, ']');
+function parseSupabaseTypes(text, file) {
+    const tokens = tokenize(text);
+    const result = { file, tables: [], enums: [] };
+    const start = tokens.findIndex((t, i) => t.kind === 'ident' &&
+        t.value === 'Database' &&
+        ((tokens[i - 1]?.value === 'type' && isPunct(tokens[i + 1], '=') && isPunct(tokens[i + 2], '{')) ||
+            (tokens[i - 1]?.value === 'interface' && isPunct(tokens[i + 1], '{'))));
+    if (start === -1)
+        return result;
+    const open = isPunct(tokens[start + 1], '{') ? start + 1 : start + 2;
+    for (const schema of typeMembers(tokens, open)) {
+        const body = objectOf(schema);
+        if (!body || schema.name.startsWith('__'))
+            continue;
+        const prefix = schema.name === 'public' ? '' : `${schema.name}.`;
+        const sections = typeMembers(body, 0);
+        for (const [section, kind] of [
+            ['Tables', 'table'],
+            ['Views', 'view'],
+        ]) {
+            const relations = objectOf(find(sections, section));
+            for (const rel of relations ? typeMembers(relations, 0) : []) {
+                const parts = objectOf(rel);
+                if (!parts)
+                    continue;
+                const inner = typeMembers(parts, 0);
+                const row = objectOf(find(inner, 'Row'));
+                const insertMember = find(inner, 'Insert');
+                const insert = objectOf(insertMember);
+                const scalars = (tokens) => typeMembers(tokens, 0).map((m) => ({
+                    name: m.name,
+                    optional: m.optional,
+                    type: typeText(m.value),
+                    line: m.line,
+                }));
+                result.tables.push({
+                    name: `${prefix}${rel.name}`,
+                    kind,
+                    line: rel.line,
+                    row: row ? scalars(row) : [],
+                    ...(insert ? { insert: scalars(insert), insertLine: insertMember.line } : {}),
+                });
+            }
+        }
+        const enums = objectOf(find(sections, 'Enums'));
+        for (const e of enums ? typeMembers(enums, 0) : []) {
+            result.enums.push({
+                name: `${prefix}${e.name}`,
+                line: e.line,
+                values: e.value.filter(isLiteral).map((t) => t.value),
+            });
+        }
+    }
+    return result;
+}
+/** Expectations from generated types, kept only where the code names the table or column. */
+function supabaseExpectations(types, usage) {
+    const out = [];
+    for (const t of types) {
+        for (const table of t.tables) {
+            const bare = table.name.slice(table.name.lastIndexOf('.') + 1);
+            const tableUse = usage.firstUse(bare);
+            if (!tableUse)
+                continue;
+            const typed = `${t.file}:${table.line}`;
+            out.push({
+                kind: 'reads',
+                table: table.name,
+                detail: `uses "${bare}" (typed in ${typed})`,
+                ...tableUse,
+                source: 'supabase-types',
+            });
+            for (const column of table.row) {
+                const use = usage.firstUse(column.name);
+                if (!use)
+                    continue;
+                const detail = `uses "${column.name}" of "${bare}" (Row type at ${t.file}:${column.line})`;
+                const at = { table: table.name, column: column.name, ...use, source: 'supabase-types' };
+                out.push({ kind: 'reads', detail, ...at });
+                const declared = supabaseDeclaredType(column.type);
+                if (declared)
+                    out.push({ kind: 'decodes-type', detail, declared, ...at });
+            }
+            if (table.insert && table.kind === 'table') {
+                out.push({
+                    kind: 'inserts-without',
+                    table: table.name,
+                    detail: `the generated Insert type of "${bare}" (${t.file}:${table.insertLine ?? table.line}) requires only ${table.insert
+                        .filter((m) => !m.optional)
+                        .map((m) => m.name)
+                        .join(', ') || 'nothing'}`,
+                    ...tableUse,
+                    source: 'supabase-types',
+                    provides: table.insert.filter((m) => !m.optional).map((m) => m.name),
+                });
+            }
+        }
+        for (const e of t.enums) {
+            out.push({
+                kind: 'knows-enum',
+                table: e.name,
+                detail: `enum ${e.name} of the generated types`,
+                file: t.file,
+                line: e.line,
+                source: 'supabase-types',
+                values: e.values,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compat/sources.ts
+
+
+
+
+
+
+
+
+/** Text of a blob, or undefined for binary content and bytes that are not UTF-8. */
+function blobText(bytes) {
+    if (bytes.includes(0))
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function sources_gitTree(git, ref) {
+    const tree = { list: () => git.listFilesAt(ref), read: (path) => git.readFileAt(ref, path) };
+    // The CLI implementation is a real repository: read many files through one git process.
+    if (git instanceof GitCli) {
+        tree.readMany = async (paths, maxBytes) => {
+            const texts = new Map();
+            for (const [path, bytes] of await readBlobs(git.root, ref, paths, maxBytes)) {
+                const text = blobText(bytes);
+                if (text !== undefined)
+                    texts.set(path, text);
+            }
+            return texts;
+        };
+    }
+    return tree;
+}
+const IGNORED_DIRS = /(^|\/)(node_modules|dist|build|out|\.next|\.nuxt|\.svelte-kit|\.vercel|coverage|vendor)\//;
+const DEFAULT_GLOBS = {
+    prisma: ['**/*.prisma'],
+    drizzle: ['**/schema.{ts,js,mjs}', '**/schema/*.{ts,js,mjs}', '**/db/schema*.{ts,js,mjs}'],
+    supabase: [
+        '**/database.types.ts',
+        '**/supabase.ts',
+        '**/supabase.types.ts',
+        '**/types/supabase.ts',
+        '**/types/database.ts',
+    ],
+};
+const DRIZZLE_CONFIG = /(^|\/)drizzle\.config\.(ts|js|mjs|cjs)$/;
+const CODE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
+const NOT_APP_CODE = /(^|\/)(__tests__|__mocks__|tests?|e2e|cypress|playwright|migrations|scripts|examples|fixtures)\/|\.(test|spec|stories|d)\.[cm]?[jt]sx?$|\.config\.[cm]?[jt]s$/;
+const LIMITS = {
+    schemaFileBytes: 2 * 1024 * 1024,
+    codeFileBytes: 512 * 1024,
+    codeFiles: 3000,
+    codeBytes: 32 * 1024 * 1024,
+};
+const isSupabaseTypes = (text) => /\bTables\s*:/.test(text) && /\bRow\s*:/.test(text);
+const isDrizzle = (text) => /\bpg(Table|Enum|Schema|TableCreator)\s*\(/.test(text);
+/** `schema: './src/db/schema.ts'` (or a list, or a folder) in drizzle.config.*, as globs from the repository root. */
+function drizzleConfigGlobs(configPath, text) {
+    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/') + 1) : '';
+    const tokens = tokenize(text);
+    const at = tokens.findIndex((t, i) => t.kind === 'ident' && t.value === 'schema' && tokens[i + 1]?.value === ':');
+    if (at === -1)
+        return [];
+    const values = [];
+    const first = tokens[at + 2];
+    if (first?.kind === 'string')
+        values.push(first.value);
+    else if (first?.value === '[') {
+        for (let i = at + 3; i < tokens.length && tokens[i].value !== ']'; i++)
+            if (tokens[i].kind === 'string')
+                values.push(tokens[i].value);
+    }
+    return values.map((v) => {
+        const path = `${dir}${v.replace(/^\.\//, '')}`.replace(/\/$/, '');
+        return /\.[cm]?[jt]s$|\*/.test(path) ? path : `${path}/**/*.{ts,js,mjs}`;
+    });
+}
+async function readAll(tree, paths, maxBytes, budget = Infinity) {
+    const files = [];
+    let total = 0;
+    const chunk = tree.readMany ? 500 : 16;
+    for (let i = 0; i < paths.length; i += chunk) {
+        if (total >= budget)
+            return { files, stopped: true };
+        const slice = paths.slice(i, i + chunk);
+        const batch = tree.readMany
+            ? [...(await tree.readMany(slice, maxBytes))].map(([path, text]) => ({ path, text }))
+            : await Promise.all(slice.map(async (path) => ({ path, text: await tree.read(path) })));
+        for (const { path, text } of batch) {
+            if (text === undefined || text.length > maxBytes || text.includes('\0'))
+                continue;
+            total += text.length;
+            files.push({ path, text });
+        }
+    }
+    return { files, stopped: false };
+}
+/** Everything a release's tree says about what its code expects of the database. */
+async function readReleaseExpectations(tree, options = {}) {
+    const all = (await tree.list()).filter((p) => !IGNORED_DIRS.test(p)).sort();
+    const result = {
+        files: [],
+        expectations: [],
+        authoritative: false,
+        codeFiles: 0,
+        truncated: false,
+        prisma: [],
+        drizzle: [],
+        supabase: [],
+    };
+    let candidates;
+    let casing;
+    if (options.schemaSources?.length) {
+        const match = picomatch_default()([...options.schemaSources], { dot: true });
+        candidates = all.filter((p) => match(p));
+    }
+    else {
+        const globs = [...DEFAULT_GLOBS.prisma, ...DEFAULT_GLOBS.drizzle, ...DEFAULT_GLOBS.supabase];
+        for (const config of (await readAll(tree, all.filter((p) => DRIZZLE_CONFIG.test(p)), LIMITS.schemaFileBytes)).files) {
+            globs.push(...drizzleConfigGlobs(config.path, config.text));
+            if (/casing\s*:\s*['"]snake_case['"]/.test(config.text))
+                casing = 'snake_case';
+        }
+        const match = picomatch_default()(globs, { dot: true });
+        candidates = all.filter((p) => match(p));
+    }
+    for (const { path, text } of (await readAll(tree, candidates, LIMITS.schemaFileBytes)).files) {
+        if (path.endsWith('.prisma')) {
+            const schema = parsePrismaSchema(text, path);
+            if (!schema.models.length && !schema.enums.length)
+                continue;
+            result.prisma.push(schema);
+            result.files.push({ path, kind: 'prisma' });
+        }
+        else if (isSupabaseTypes(text)) {
+            const types = parseSupabaseTypes(text, path);
+            if (!types.tables.length)
+                continue;
+            result.supabase.push(types);
+            result.files.push({ path, kind: 'supabase-types' });
+        }
+        else if (isDrizzle(text)) {
+            const schema = parseDrizzleSchema(text, path, casing ? { casing } : {});
+            if (!schema.tables.length && !schema.enums.length)
+                continue;
+            result.drizzle.push(schema);
+            result.files.push({ path, kind: 'drizzle' });
+        }
+    }
+    result.authoritative = result.files.length > 0;
+    result.expectations.push(...prismaExpectations(result.prisma), ...drizzleExpectations(result.drizzle));
+    const schemaPaths = new Set(result.files.map((f) => f.path));
+    const code = all.filter((p) => CODE.test(p) && !NOT_APP_CODE.test(p) && !schemaPaths.has(p));
+    const usage = new FirstUse();
+    if (options.scanCode !== false) {
+        const { files, stopped } = await readAll(tree, code.slice(0, LIMITS.codeFiles), LIMITS.codeFileBytes, LIMITS.codeBytes);
+        result.truncated = stopped || code.length > LIMITS.codeFiles;
+        result.codeFiles = files.length;
+        for (const { path, text } of files) {
+            const tokens = tokenize(text);
+            usage.add(path, tokens);
+            result.expectations.push(...scanSqlStrings(tokens, path));
+        }
+    }
+    result.expectations.push(...supabaseExpectations(result.supabase, usage));
+    return result;
+}
+/** Names as they first appear in code: identifiers, and words inside strings and templates. */
+class FirstUse {
+    seen = new Map();
+    add(file, tokens) {
+        for (const t of tokens) {
+            if (t.kind === 'ident')
+                this.note(t.value, file, t.line);
+            else if (t.kind === 'string' || t.kind === 'template') {
+                const lines = t.value.split('\n');
+                lines.forEach((text, offset) => {
+                    for (const word of text.match(/[A-Za-z_][\w$]*/g) ?? [])
+                        this.note(word, file, t.line + offset);
+                });
+            }
+        }
+    }
+    note(word, file, line) {
+        if (!this.seen.has(word))
+            this.seen.set(word, { file, line });
+    }
+    firstUse(name) {
+        return this.seen.get(name);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compat/fallback.ts
+
+
+
+
+
+
+
+/**
+ * The live release for the PR check: the newest release tag (under the tagging scheme) that is an
+ * ancestor of the base, else the base itself. A small function on purpose: it is swapped for the
+ * deployment ledger (src/github/ledger-read.ts) when that can say what production runs.
+ */
+async function findLiveRelease(git, base, tagging) {
+    const tags = await git.listTags();
+    const byName = new Map(tags.map((t) => [t.name, t]));
+    const releases = releasesIn(schemeFromConfig(tagging), [...byName.keys()], tagging['allow-prerelease']);
+    for (const release of [...releases].reverse()) {
+        const tag = byName.get(release.name);
+        if (await git.isAncestor(tag.sha, base))
+            return { ref: tag.sha, label: tag.name, tag: tag.name };
+    }
+    return { ref: base, label: `the base commit ${base.slice(0, 7)}` };
+}
+/**
+ * Does the fallback release's code still work on the schema after the change? Reads what its tree
+ * expects (Prisma, Drizzle, Supabase types, SQL strings) and compares it with the replayed schema.
+ */
+async function checkFallbackCompatibility(input) {
+    const release = input.fallbackLabel ?? input.fallbackRef;
+    const sources = await readReleaseExpectations(sources_gitTree(input.git, input.fallbackRef), {
+        ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}),
+    });
+    const hits = compareWithFallback({
+        expectations: sources.expectations,
+        schema: input.schemaAfter,
+        release,
+        ...(input.inChange ? { inChange: input.inChange } : {}),
+        ...(input.newRelease ? { newRelease: input.newRelease } : {}),
+    });
+    const sourceFiles = sources.authoritative ? sources.files.map((f) => f.path) : [];
+    return {
+        release,
+        ref: input.fallbackRef,
+        sources,
+        conservative: !sources.authoritative,
+        hits,
+        findings: hits.map(hitFinding),
+        review: fallbackReview(hits, { release, expectations: sources.expectations, sourceFiles }),
+    };
+}
+function hitFinding(hit) {
+    return {
+        gate: 'migrations',
+        rule: hit.rule,
+        severity: hit.severity,
+        file: hit.at.file,
+        line: hit.at.line,
+        column: hit.at.column,
+        message: hit.message,
+        help: hit.help,
+        docs: docsUrl(hit.rule),
+        class: hit.class,
+    };
+}
+/** Per statement: refine its contract hits with the evidence, then add the compatibility hits made there. */
+function fallbackReview(hits, evidence) {
+    const byStatement = new Map();
+    for (const hit of hits) {
+        const key = statementKey(hit.at);
+        const list = byStatement.get(key);
+        if (list)
+            list.push(hit);
+        else
+            byStatement.set(key, [hit]);
+    }
+    return (ruleHits, ctx) => {
+        const refined = ruleHits.map((entry) => refineContractHit(entry, ctx, evidence));
+        const key = statementKey({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
+        const extra = (byStatement.get(key) ?? []).map((hit) => ({
+            rule: COMPAT_RULES[hit.rule],
+            hit: { message: hit.message, help: hit.help, severity: hit.severity, class: hit.class },
+        }));
+        return [...refined, ...extra];
+    };
+}
+
+;// CONCATENATED MODULE: ./src/schema-model/columns.ts
+
+function constraintsOf(def) {
+    return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
+}
+/** `DEFAULT NULL` is no default at all. */
+function isNullConstant(expr) {
+    return !!expr && 'A_Const' in expr && expr.A_Const.isnull === true;
+}
+/** A column as CREATE TABLE or ADD COLUMN defines it, with its inline constraints applied. */
+function columnFromDef(def) {
+    const constraints = constraintsOf(def);
+    const has = (type) => constraints.some((c) => c.contype === type);
+    const serial = isSerial(def.typeName);
+    const defaultExpr = constraints.find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+    const identity = has('CONSTR_IDENTITY');
+    const generated = has('CONSTR_GENERATED');
+    const column = {
+        name: def.colname ?? '',
+        type: normalizeType(def.typeName),
+        notNull: serial || identity || has('CONSTR_NOTNULL') || has('CONSTR_PRIMARY'),
+        hasDefault: serial || (!!defaultExpr && !isNullConstant(defaultExpr)),
+    };
+    if (identity)
+        column.generated = 'identity';
+    else if (generated)
+        column.generated = 'stored';
+    return column;
+}
+/** The column names of a table-level `PRIMARY KEY (a, b)` constraint: they become NOT NULL. */
+function primaryKeyColumns(node) {
+    if (!node || !('Constraint' in node) || node.Constraint.contype !== 'CONSTR_PRIMARY')
+        return [];
+    return (node.Constraint.keys ?? []).flatMap((k) => 'String' in k && k.String.sval ? [k.String.sval] : []);
+}
+
+;// CONCATENATED MODULE: ./src/schema-model/replay.ts
+
+
+
+
+const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
+const RELATION_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
+/**
+ * Replays migration statements, in the order they run, into a SchemaModel, and records which statement
+ * created, dropped, renamed or tightened each object. Statements it does not model are ignored. Pure.
+ */
+class SchemaReplay {
+    model = emptyModel();
+    touches = new Map();
+    files = 0;
+    statements = 0;
+    /** Replay every statement of a file (its up direction, as parsed). */
+    applyFile(parsed) {
+        this.files += 1;
+        for (const s of parsed.statements)
+            this.apply(s.node, { file: parsed.file.path, line: s.line, column: s.column });
+    }
+    apply(node, at) {
+        this.statements += 1;
+        if ('CreateStmt' in node)
+            this.createTable(node.CreateStmt, at);
+        else if ('CreateTableAsStmt' in node) {
+            const s = node.CreateTableAsStmt;
+            this.putRelation(relationKey(s.into?.rel), s.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table', true, at, !!s.if_not_exists);
+        }
+        else if ('ViewStmt' in node)
+            this.putRelation(relationKey(node.ViewStmt.view), 'view', true, at, false);
+        else if ('AlterTableStmt' in node)
+            this.alterTable(node.AlterTableStmt, at);
+        else if ('RenameStmt' in node)
+            this.rename(node.RenameStmt, at);
+        else if ('AlterObjectSchemaStmt' in node) {
+            const s = node.AlterObjectSchemaStmt;
+            if (s.objectType === 'OBJECT_TABLE' && s.relation?.relname && s.newschema) {
+                const to = s.newschema === 'public' ? s.relation.relname : `${s.newschema}.${s.relation.relname}`;
+                this.renameRelation(relationKey(s.relation), to, at);
+            }
+        }
+        else if ('DropStmt' in node)
+            this.drop(node, at);
+        else if ('CreateEnumStmt' in node) {
+            const name = qualifiedName(node.CreateEnumStmt.typeName);
+            const values = (node.CreateEnumStmt.vals ?? []).flatMap((v) => 'String' in v && v.String.sval !== undefined ? [v.String.sval] : []);
+            this.model.enums.set(name, { name, values });
+            this.touch(enumKey(name), { kind: 'create', at });
+        }
+        else if ('AlterEnumStmt' in node)
+            this.alterEnum(node, at);
+    }
+    result() {
+        return { model: this.model, touches: this.touches, files: this.files, statements: this.statements };
+    }
+    touch(key, touch) {
+        const list = this.touches.get(key);
+        if (list)
+            list.push(touch);
+        else
+            this.touches.set(key, [touch]);
+    }
+    createTable(s, at) {
+        const name = relationKey(s.relation);
+        if (!name || (s.if_not_exists && this.model.tables.has(name)))
+            return;
+        const table = {
+            name,
+            kind: 'table',
+            columns: new Map(),
+            opaque: !!s.partbound || !!s.inhRelations?.length || !!s.ofTypename,
+        };
+        const primary = [];
+        for (const element of s.tableElts ?? []) {
+            if ('ColumnDef' in element) {
+                const column = columnFromDef(element.ColumnDef);
+                if (column.name)
+                    table.columns.set(column.name, column);
+            }
+            else if ('Constraint' in element)
+                primary.push(...primaryKeyColumns(element));
+            else
+                table.opaque = true; // LIKE other_table: columns not known here
+        }
+        for (const key of primary) {
+            const column = table.columns.get(key);
+            if (column)
+                column.notNull = true;
+        }
+        this.model.tables.set(name, table);
+        this.touch(tableKey(name), { kind: 'create', at });
+        for (const column of table.columns.values()) {
+            this.touch(columnObjectKey(name, column.name), {
+                kind: 'create',
+                at,
+                ...(model_isRequired(column) ? { madeRequired: true } : {}),
+            });
+        }
+    }
+    putRelation(name, kind, opaque, at, ifNotExists) {
+        if (!name || (ifNotExists && this.model.tables.has(name)))
+            return;
+        const existing = this.model.tables.get(name);
+        // CREATE OR REPLACE VIEW keeps what was known about the relation
+        if (!existing || existing.kind !== kind)
+            this.model.tables.set(name, { name, kind, columns: new Map(), opaque });
+        this.touch(tableKey(name), { kind: 'create', at });
+    }
+    alterTable(s, at) {
+        const objtype = s.objtype ?? 'OBJECT_TABLE';
+        if (objtype !== 'OBJECT_TABLE' && objtype !== 'OBJECT_FOREIGN_TABLE')
+            return;
+        const name = relationKey(s.relation);
+        if (!name)
+            return;
+        for (const cmd of s.cmds ?? []) {
+            if ('AlterTableCmd' in cmd)
+                this.alterColumn(name, cmd.AlterTableCmd, at);
+        }
+    }
+    /** One ALTER TABLE sub-command. Columns of a table the history does not know are tracked by touches only. */
+    alterColumn(tableName, c, at) {
+        const table = this.model.tables.get(tableName);
+        const known = table && !table.opaque;
+        if (c.subtype === 'AT_AddColumn') {
+            const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
+            if (!def?.colname || (c.missing_ok && table?.columns.has(def.colname)))
+                return;
+            const column = columnFromDef(def);
+            table?.columns.set(column.name, column);
+            this.touch(columnObjectKey(tableName, column.name), {
+                kind: 'create',
+                at,
+                ...(model_isRequired(column) ? { madeRequired: true } : {}),
+            });
+            return;
+        }
+        if (c.subtype === 'AT_AddConstraint') {
+            for (const key of primaryKeyColumns(c.def))
+                this.changeColumn(tableName, key, 'set-not-null', at, (col) => (col.notNull = true));
+            return;
+        }
+        const columnName = c.name;
+        if (!columnName)
+            return;
+        switch (c.subtype) {
+            case 'AT_DropColumn':
+                if (c.missing_ok && known && !table.columns.has(columnName))
+                    return;
+                table?.columns.delete(columnName);
+                this.touch(columnObjectKey(tableName, columnName), { kind: 'drop', at });
+                return;
+            case 'AT_SetNotNull':
+                return this.changeColumn(tableName, columnName, 'set-not-null', at, (col) => (col.notNull = true));
+            case 'AT_DropNotNull':
+                return this.changeColumn(tableName, columnName, 'drop-not-null', at, (col) => (col.notNull = false));
+            case 'AT_ColumnDefault': {
+                const set = !!c.def && !isNullConstant(c.def);
+                return this.changeColumn(tableName, columnName, set ? 'set-default' : 'drop-default', at, (col) => (col.hasDefault = set));
+            }
+            case 'AT_AlterColumnType': {
+                const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
+                const to = normalizeType(def?.typeName);
+                if (!to)
+                    return;
+                const from = table?.columns.get(columnName)?.type;
+                return this.changeColumn(tableName, columnName, 'alter-type', at, (col) => (col.type = to), {
+                    ...(from ? { from } : {}),
+                    to,
+                });
+            }
+            case 'AT_AddIdentity':
+                return this.changeColumn(tableName, columnName, 'set-default', at, (col) => ((col.generated = 'identity'), (col.notNull = true)));
+            case 'AT_DropIdentity':
+            case 'AT_DropExpression':
+                return this.changeColumn(tableName, columnName, 'drop-identity', at, (col) => delete col.generated);
+        }
+    }
+    changeColumn(table, name, kind, at, change, extra = {}) {
+        const column = this.model.tables.get(table)?.columns.get(name);
+        const before = model_isRequired(column);
+        if (column)
+            change(column);
+        const madeRequired = !!column && !before && model_isRequired(column);
+        this.touch(columnObjectKey(table, name), {
+            kind,
+            at,
+            ...extra,
+            ...(madeRequired ? { madeRequired } : {}),
+        });
+    }
+    rename(r, at) {
+        if (!r.newname)
+            return;
+        if (RELATION_RENAMES.has(r.renameType ?? '')) {
+            const schema = schemaPrefix(r.relation);
+            this.renameRelation(relationKey(r.relation), `${schema}${r.newname}`, at);
+        }
+        else if (r.renameType === 'OBJECT_COLUMN' && r.subname) {
+            this.renameColumn(relationKey(r.relation), r.subname, r.newname, at);
+        }
+        else if (r.renameType === 'OBJECT_TYPE' && r.object && 'List' in r.object) {
+            const from = qualifiedName(r.object.List.items);
+            const dot = from.lastIndexOf('.');
+            this.renameEnum(from, dot === -1 ? r.newname : `${from.slice(0, dot)}.${r.newname}`, at);
+        }
+    }
+    renameRelation(from, to, at) {
+        if (!from || from === to)
+            return;
+        const table = this.model.tables.get(from);
+        if (table) {
+            this.model.tables.delete(from);
+            this.model.tables.set(to, { ...table, name: to });
+        }
+        this.touch(tableKey(from), { kind: 'rename-away', at, to });
+        this.touch(tableKey(to), { kind: 'rename-to', at, from });
+    }
+    renameColumn(tableName, from, to, at) {
+        const table = this.model.tables.get(tableName);
+        const column = table?.columns.get(from);
+        if (table && column) {
+            // keep definition order: rebuild the map with the new key in place
+            table.columns = new Map([...table.columns].map(([k, v]) => (k === from ? [to, { ...v, name: to }] : [k, v])));
+        }
+        this.touch(columnObjectKey(tableName, from), { kind: 'rename-away', at, to });
+        this.touch(columnObjectKey(tableName, to), { kind: 'rename-to', at, from });
+    }
+    renameEnum(from, to, at) {
+        const e = this.model.enums.get(from);
+        if (e) {
+            this.model.enums.delete(from);
+            this.model.enums.set(to, { ...e, name: to });
+        }
+        for (const table of this.model.tables.values()) {
+            for (const column of table.columns.values()) {
+                const { base, array } = splitType(column.type);
+                if (base === from)
+                    column.type = `${to}${array ? '[]' : ''}`;
+            }
+        }
+        this.touch(enumKey(from), { kind: 'rename-away', at, to });
+        this.touch(enumKey(to), { kind: 'rename-to', at, from });
+    }
+    drop(node, at) {
+        const s = node.DropStmt;
+        const targets = (s.objects ?? []).map((o) => {
+            if ('List' in o)
+                return qualifiedName(o.List.items);
+            if ('TypeName' in o)
+                return qualifiedName(o.TypeName.names);
+            return qualifiedName([o]);
+        });
+        for (const name of targets.filter(Boolean)) {
+            if (RELATION_DROPS.has(s.removeType ?? '')) {
+                const table = this.model.tables.get(name);
+                if (!table && s.missing_ok && this.touches.get(tableKey(name))?.at(-1)?.kind === 'drop')
+                    continue;
+                this.model.tables.delete(name);
+                this.touch(tableKey(name), { kind: 'drop', at });
+                for (const column of table?.columns.keys() ?? [])
+                    this.touch(columnObjectKey(name, column), { kind: 'drop', at });
+            }
+            else if (s.removeType === 'OBJECT_TYPE' || s.removeType === 'OBJECT_DOMAIN') {
+                if (!this.model.enums.delete(name) && s.missing_ok)
+                    continue;
+                this.touch(enumKey(name), { kind: 'drop', at });
+            }
+        }
+    }
+    alterEnum(node, at) {
+        const s = node.AlterEnumStmt;
+        const name = qualifiedName(s.typeName);
+        if (!name || s.newVal === undefined)
+            return;
+        const e = this.model.enums.get(name);
+        if (s.oldVal !== undefined) {
+            if (e)
+                e.values = e.values.map((v) => (v === s.oldVal ? s.newVal : v));
+            this.touch(enumKey(name), { kind: 'rename-value', at, from: s.oldVal, to: s.newVal });
+            return;
+        }
+        if (e?.values.includes(s.newVal))
+            return;
+        if (e) {
+            const neighbour = s.newValNeighbor === undefined ? -1 : e.values.indexOf(s.newValNeighbor);
+            if (neighbour === -1)
+                e.values.push(s.newVal);
+            else
+                e.values.splice(s.newValIsAfter ? neighbour + 1 : neighbour, 0, s.newVal);
+        }
+        this.touch(enumKey(name), { kind: 'add-value', at, to: s.newVal });
+    }
+}
+function schemaPrefix(rel) {
+    return rel?.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
+}
+/** Replay parsed migration files (up direction, in run order) into the schema they leave behind. */
+function replayMigrations(files) {
+    const replay = new SchemaReplay();
+    for (const parsed of files)
+        if (parsed.file.direction === 'up')
+            replay.applyFile(parsed);
+    return replay.result();
+}
+
+;// CONCATENATED MODULE: ./src/compat/history.ts
+
+
+
+
+
+/**
+ * Replay a migration history in run order. Files already parsed (the change's own) are reused; files
+ * that cannot be read or decoded are skipped (the migrations gate reports them).
+ */
+async function replayHistory(files, read, alreadyParsed = []) {
+    await ensureParser();
+    const parsed = new Map(alreadyParsed.map((p) => [p.file.path, p]));
+    const ordered = [];
+    for (const file of files) {
+        if (file.direction !== 'up')
+            continue;
+        const known = parsed.get(file.path);
+        if (known) {
+            ordered.push(known);
+            parsed.delete(file.path);
+            continue;
+        }
+        const text = await read(file.path);
+        if (text !== undefined)
+            ordered.push(parseMigration(file, text));
+    }
+    ordered.push(...parsed.values()); // explicit files outside the discovered layouts run last
+    return replayMigrations(ordered);
+}
+/**
+ * A read function over a tree that fetches all its SQL files at once when the tree can (one git process
+ * instead of one per migration); other paths, and trees without batch reads, are read one by one.
+ */
+async function sqlReader(tree, paths) {
+    const sql = paths.filter((p) => p.endsWith('.sql'));
+    const prefetched = tree.readMany ? await tree.readMany(sql, MAX_MIGRATION_BYTES) : undefined;
+    return async (path) => {
+        if (prefetched?.has(path))
+            return prefetched.get(path);
+        if (prefetched && path.endsWith('.sql'))
+            return undefined; // too large, binary or missing
+        return tree.read(path);
+    };
+}
+/**
+ * The schema a release's whole migration history leaves behind, read from git at `ref`: what
+ * `rollback plan` compares its target with (`checkFallbackCompatibility({ schemaAfter })`).
+ */
+async function replayHistoryAt(git, ref, config) {
+    const tree = gitTree(git, ref);
+    const all = await tree.list();
+    const read = await sqlReader(tree, all);
+    const discovery = await discoverMigrations(all, config, read);
+    return replayHistory(discovery.files, read);
+}
+
+;// CONCATENATED MODULE: ./src/compat/migrations-review.ts
+
+
+
+
+
+
+
+
+const skipped = (why) => ({
+    data: { sources: [], codeFiles: 0, conservative: true, findings: 0, skipped: why },
+});
+/** The change's tree: the work tree with untracked files for local runs, else the head commit. */
+function changeTree(ctx) {
+    return ctx.worktree ? worktreeTree(ctx) : sources_gitTree(ctx.git, ctx.head);
+}
+/** The work tree with untracked files, read as the migrations gate reads it (local runs). */
+function worktreeTree(ctx) {
+    return {
+        async list() {
+            const tracked = await ctx.git.listFilesAt(ctx.head);
+            const all = [...new Set([...tracked, ...(await ctx.git.untrackedFiles())])];
+            return all.filter((p) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(ctx.git.root, p)));
+        },
+        async read(path) {
+            const source = await readHeadSource(ctx, path);
+            return source && 'text' in source ? source.text : undefined;
+        },
+    };
+}
+/** Enum values the new release's schema source declares, with where. */
+function declaredEnums(sources) {
+    const enums = new Map();
+    const put = (name, value, file, line) => {
+        const values = enums.get(name) ?? new Map();
+        if (!values.has(value))
+            values.set(value, { file, line });
+        enums.set(name, values);
+    };
+    for (const s of sources.prisma)
+        for (const e of s.enums)
+            for (const v of e.values)
+                put(e.dbName, v.dbName, s.file, v.line);
+    for (const s of sources.drizzle)
+        for (const e of s.enums)
+            for (const v of e.values)
+                put(e.name, v, s.file, e.line);
+    for (const s of sources.supabase)
+        for (const e of s.enums)
+            for (const v of e.values)
+                put(e.name, v, s.file, e.line);
+    return { enums };
+}
+/**
+ * Prepare the migrations gate's fallback review: find the live release, read what its code expects,
+ * replay the change's migration history and compare. Skipped (today's behaviour) when turned off or
+ * when there is no base to find the live release from.
+ */
+async function prepareFallbackReview(ctx, changed) {
+    try {
+        return await prepare(ctx, changed);
+    }
+    catch (error) {
+        // The check only adds evidence; without it the gate keeps today's verdicts.
+        const why = `could not compare with the live release: ${errorMessage(error)}`;
+        ctx.log.warn(why);
+        return skipped(why);
+    }
+}
+async function prepare(ctx, changed) {
+    const config = ctx.settings.config.migrations;
+    if (!config['fallback-aware'])
+        return skipped('migrations.fallback-aware is false');
+    if (!ctx.base)
+        return skipped('no base commit to find the live release from');
+    const fallback = await findLiveRelease(ctx.git, ctx.base, ctx.settings.config.tagging);
+    // The whole history of the change's tree, not only the changed files the selection reads.
+    const tree = changeTree(ctx);
+    const all = await tree.list();
+    const read = await sqlReader(tree, all);
+    const history = await discover_discoverMigrations(all, config, read);
+    const schemaAfter = await replayHistory(history.files, read, changed);
+    const inChange = new Set(changed.map((p) => p.file.path));
+    const addsEnumValues = [...schemaAfter.touches.values()].some((list) => list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)));
+    const schemaSources = config['schema-sources'];
+    const newRelease = addsEnumValues
+        ? declaredEnums(await readReleaseExpectations(tree, {
+            scanCode: false,
+            ...(schemaSources ? { schemaSources } : {}),
+        }))
+        : undefined;
+    const result = await checkFallbackCompatibility({
+        git: ctx.git,
+        fallbackRef: fallback.ref,
+        fallbackLabel: fallback.label,
+        schemaAfter,
+        inChange: (file) => inChange.has(file),
+        ...(schemaSources ? { schemaSources } : {}),
+        ...(newRelease && newRelease.enums.size ? { newRelease } : {}),
+    });
+    ctx.log.debug(`fallback check against ${fallback.label}: ${result.sources.files.map((f) => f.path).join(', ') || 'no schema source'}, ` +
+        `${result.sources.codeFiles} code file(s), ${result.sources.expectations.length} expectation(s), ${result.hits.length} hit(s)`);
+    return {
+        review: result.review,
+        data: {
+            release: fallback.label,
+            sources: result.sources.files.map((f) => f.path),
+            codeFiles: result.sources.codeFiles,
+            conservative: result.conservative,
+            findings: result.hits.length,
+        },
+    };
+}
+/** A clause for the gate's summary line. */
+function fallbackSummary(data) {
+    if (data.skipped || !data.release)
+        return '';
+    if (data.conservative)
+        return `; ${data.release} has no schema source to compare with, so contract statements keep their verdict`;
+    return `; checked against what ${data.release} uses (${data.sources.join(', ')})`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/select.ts
+
+
+
+
+
+
+/** All files of the change's tree: the head commit, or the work tree with untracked files. */
+function headFiles(ctx) {
+    return ctx.worktree ? ctx.git.worktreeFiles() : ctx.git.listFilesAt(ctx.head);
+}
+const readFor = (ctx) => async (path) => {
+    const source = await readHeadSource(ctx, path);
+    return source && 'text' in source ? source.text : undefined;
+};
+/** Every migration of the change's tree (contents read where the layout needs them: dbmate markers). */
+async function discoverHeadMigrations(ctx) {
+    return discover_discoverMigrations(await headFiles(ctx), ctx.settings.config.migrations, readFor(ctx));
+}
+/**
+ * `lint FILES…` (or the action's `paths`) lints exactly those; otherwise the migrations added or
+ * changed since the base.
+ */
+async function selectMigrations(ctx) {
+    const config = ctx.settings.config.migrations;
+    const explicit = ctx.settings.run.files;
+    if (explicit.length) {
+        const paths = await resolveExplicit(ctx, explicit);
+        const found = await discover_discoverMigrations(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx));
+        return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit' };
+    }
+    const all = await headFiles(ctx);
+    if (!ctx.base)
+        return {
+            files: [],
+            changes: new Map(),
+            discovery: await discover_discoverMigrations(all, config, readFor(ctx)),
+            mode: 'no-base',
+        };
+    const changed = await ctx.git.changedFiles(ctx.base, ctx.worktree ? undefined : ctx.head);
+    const changes = new Map(changed.map((c) => [c.path, c]));
+    if (ctx.worktree) {
+        for (const path of await ctx.git.untrackedFiles())
+            if (!changes.has(path))
+                changes.set(path, { path, status: 'added' });
+    }
+    // Read contents (dbmate markers) only for changed files; the rest is classified by path, for the summary.
+    const changedFound = await discover_discoverMigrations([...changes.keys()], config, readFor(ctx));
+    const discovery = changedFound.files.length
+        ? changedFound
+        : await discover_discoverMigrations(all, config, async () => '');
+    return { files: changedFound.files, changes, discovery, mode: 'changed' };
+}
+/** Explicit arguments: existing files relative to the current directory, or globs over the repository. */
+async function resolveExplicit(ctx, entries) {
+    const out = new Set();
+    let all;
+    for (const entry of entries) {
+        const full = (0,external_node_path_namespaceObject.isAbsolute)(entry) ? entry : (0,external_node_path_namespaceObject.resolve)(ctx.settings.run.cwd, entry);
+        if ((0,external_node_fs_.existsSync)(full) && (0,external_node_fs_.statSync)(full).isFile()) {
+            const rel = (0,external_node_path_namespaceObject.relative)(ctx.git.root, full).split('\\').join('/');
+            if (rel.startsWith('..'))
+                throw new UsageError(`${entry}: outside the repository at ${ctx.git.root}`);
+            out.add(rel);
+            continue;
+        }
+        all ??= await headFiles(ctx);
+        const matcher = picomatch_default()(entry);
+        const matches = all.filter((p) => matcher(p));
+        if (!matches.length)
+            throw new UsageError(`${entry}: no such file, and no file in the repository matches it as a glob`);
+        for (const m of matches)
+            out.add(m);
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/shipped.ts
+
+/**
+ * A migration that already shipped has run on production; editing it changes nothing there and makes
+ * every new environment differ from production. Compare with the text at the base (and the newest
+ * release tag before head) and point at the first line that differs.
+ */
+async function editedShippedMigration(git, refs, path, oldPath, newText) {
+    for (const { ref, label } of refs) {
+        const old = await git.readFileAt(ref, oldPath);
+        if (old === undefined)
+            continue;
+        if (normalize(old) === normalize(newText))
+            return undefined;
+        const line = firstDifferingLine(normalize(old), normalize(newText));
+        return {
+            gate: 'migrations',
+            rule: 'edited-shipped-migration',
+            severity: 'error',
+            file: path,
+            line,
+            column: 1,
+            message: `This migration already shipped (it is in ${label}) and was edited here; databases that ran it will never run the new text, so production and fresh environments drift apart.`,
+            help: 'Revert the edit and put the change in a new migration file.',
+            docs: docsUrl('edited-shipped-migration'),
+            class: 'unknown',
+        };
+    }
+    return undefined;
+}
+function normalize(text) {
+    return text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n/g, '\n')
+        .replace(/\s+$/, '');
+}
+function firstDifferingLine(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return i + 1;
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/gate.ts
+
+
+
+
+
+
+
+/** The migrations gate: can the previous release live with the schema these migrations leave behind? */
+const migrationsGate = {
+    id: 'migrations',
+    title: 'migration safety',
+    async run(ctx) {
+        const selection = await selectMigrations(ctx);
+        const layoutNames = selection.discovery.layouts.map((id) => layoutById(id).name);
+        const data = {
+            migrations: {
+                layouts: selection.discovery.layouts,
+                files: [],
+            },
+        };
+        if (!selection.files.length) {
+            const why = selection.mode === 'no-base'
+                ? 'no base to compare with (pass --base REF, or lint files explicitly)'
+                : selection.discovery.files.length
+                    ? `no ${layoutNames.join('/')} migration changed`
+                    : 'no migration files found (supported: Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate, plain SQL)';
+            return { findings: [], summary: why, skipped: true, data };
+        }
+        await ensureParser();
+        const findings = [];
+        const parsed = [];
+        let shippedRefs;
+        // Read files concurrently (bounded), then lint them in run order.
+        const sources = await mapBounded(selection.files, 32, (file) => readHeadSource(ctx, file.path));
+        for (const [index, file] of selection.files.entries()) {
+            const source = sources[index];
+            if (!source)
+                continue;
+            if ('problem' in source) {
+                findings.push({
+                    gate: 'migrations',
+                    rule: 'unreadable-file',
+                    severity: 'error',
+                    file: file.path,
+                    message: `Cannot lint this migration: ${source.problem}.`,
+                    docs: docsUrl('unreadable-file'),
+                });
+                continue;
+            }
+            const change = selection.changes.get(file.path);
+            if (change && change.status !== 'added') {
+                shippedRefs ??= await shippedRefsFor(ctx);
+                const edited = await editedShippedMigration(ctx.git, shippedRefs, file.path, change.from ?? file.path, source.text);
+                if (edited)
+                    findings.push(edited);
+            }
+            parsed.push(parseMigration(file, source.text));
+        }
+        // What the live release's own code still uses (src/compat): adds its findings, marks contract statements it no longer needs as safe.
+        const fallback = await prepareFallbackReview(ctx, parsed);
+        const linted = lintParsedFiles(parsed, {
+            config: ctx.settings.config.migrations,
+            ...(fallback.review ? { review: fallback.review } : {}),
+        });
+        for (const l of linted) {
+            findings.push(...l.findings);
+            data.migrations.files.push({
+                file: l.file.path,
+                layout: l.file.layout,
+                direction: l.file.direction,
+                class: l.class,
+                statements: l.statements,
+            });
+        }
+        const summary = summarize(linted, layoutNames, findings) + fallbackSummary(fallback.data);
+        return { findings, summary, data: { migrations: { ...data.migrations, fallback: fallback.data } } };
+    },
+};
+/** Where a shipped migration's original text lives: the base, then the newest release tag before head. */
+async function shippedRefsFor(ctx) {
+    const refs = [];
+    if (ctx.base)
+        refs.push({ ref: ctx.base, label: `the base commit ${ctx.base.slice(0, 7)}` });
+    const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
+    for (const tag of tags) {
+        if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
+            refs.push({ ref: tag.sha, label: `release tag ${tag.name}` });
+            break;
+        }
+    }
+    return refs;
+}
+function summarize(linted, layouts, findings) {
+    const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
+    if (!linted.length)
+        return `${unreadable} changed migration file(s) could not be read`;
+    const contract = linted.filter((l) => l.class === 'contract').length;
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const layout = layouts.length ? `${layouts.join(' + ')} layout; ` : '';
+    const classes = contract ? `, ${contract} contract (breaks the previous release)` : ', all expand-safe';
+    return `${layout}${linted.length} migration file(s) checked${classes}; ${errors} blocking finding(s)`;
+}
+/** `Promise.all` over items with at most `limit` in flight, keeping order. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/db/cleanup.ts
+const registered = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+/** Bound the orderly teardown on a signal: the user asked to stop. */
+const SIGNAL_CLEANUP_MS = 8_000;
+let signalling = false;
+function onExit() {
+    for (const handle of [...registered]) {
+        try {
+            handle.sync();
+        }
+        catch {
+            // best effort: the process is going away
+        }
+    }
+    registered.clear();
+}
+function onSignal(signal) {
+    if (signalling)
+        return;
+    signalling = true;
+    const handles = [...registered];
+    const teardown = Promise.allSettled(handles.map((h) => h.async()));
+    const timer = new Promise((resolve) => setTimeout(resolve, SIGNAL_CLEANUP_MS).unref());
+    void Promise.race([teardown, timer]).then(() => {
+        // Whatever did not finish in time goes the hard way.
+        for (const h of handles)
+            if (registered.has(h))
+                h.sync();
+        registered.clear();
+        uninstall();
+        process.exit(128 + SIGNAL_NUMBERS[signal]);
+    });
+}
+function install() {
+    process.on('exit', onExit);
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+}
+function uninstall() {
+    process.off('exit', onExit);
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+}
+/** True once Ctrl-C / SIGTERM arrived: the teardown runs and the process exits when it is done. */
+function interrupted() {
+    return signalling;
+}
+/** Register a resource; call the returned function once it has been cleaned up normally. */
+function registerCleanup(handle) {
+    if (registered.size === 0)
+        install();
+    registered.add(handle);
+    return () => {
+        if (!registered.delete(handle))
+            return;
+        if (registered.size === 0 && !signalling)
+            uninstall();
+    };
+}
+
+;// CONCATENATED MODULE: ./src/db/database.ts
+const ENGINES = ['auto', 'local', 'pglite'];
+/** A statement the server rejected, with the fields both drivers report. */
+class ServerError extends Error {
+    code;
+    position;
+    detail;
+    hint;
+    name = 'ServerError';
+    constructor(message, 
+    /** SQLSTATE, e.g. 23502 for a NOT NULL violation. */
+    code, 
+    /** 1-based character offset into the text sent, when the server points at one. */
+    position, detail, hint) {
+        super(message);
+        this.code = code;
+        this.position = position;
+        this.detail = detail;
+        this.hint = hint;
+    }
+}
+/** Turn a driver error (pg or PGlite; both carry the wire protocol's fields) into a ServerError. */
+function toServerError(error) {
+    if (error instanceof ServerError)
+        return error;
+    const e = (error ?? {});
+    const message = typeof e.message === 'string' ? e.message : String(error);
+    const position = e.position === undefined || e.position === null ? undefined : Number(e.position);
+    return new ServerError(message, typeof e.code === 'string' ? e.code : undefined, position !== undefined && Number.isFinite(position) && position > 0 ? position : undefined, typeof e.detail === 'string' && e.detail ? e.detail : undefined, typeof e.hint === 'string' && e.hint ? e.hint : undefined);
+}
+/** No Postgres could be had: the message says what to install or pass instead. */
+class DatabaseUnavailableError extends Error {
+    name = 'DatabaseUnavailableError';
+}
+/** A connection string with its password removed, safe for logs and reports. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.password)
+            parsed.password = '***';
+        for (const key of [...parsed.searchParams.keys()]) {
+            if (/pass|secret|token|key/i.test(key))
+                parsed.searchParams.set(key, '***');
+        }
+        return parsed.toString();
+    }
+    catch {
+        return '(a database-url that is not a valid URL)';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/find-binaries.ts
+
+
+
+/** Where Debian and Ubuntu (and so GitHub's Ubuntu runners) install PostgreSQL, one folder per major version. */
+const DEBIAN_PG_ROOT = '/usr/lib/postgresql';
+function isExecutable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Folders that hold both `initdb` and `postgres`: PATH first (a symlinked `initdb` counts by its real
+ * folder), then `/usr/lib/postgresql/<major>/bin`, newest major first.
+ */
+function candidateBinDirs(env = process.env, debianRoot = DEBIAN_PG_ROOT) {
+    const dirs = [];
+    const add = (dir) => {
+        if (!dirs.includes(dir) && isExecutable((0,external_node_path_namespaceObject.join)(dir, 'initdb')) && isExecutable((0,external_node_path_namespaceObject.join)(dir, 'postgres')))
+            dirs.push(dir);
+    };
+    for (const entry of (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean)) {
+        const initdb = (0,external_node_path_namespaceObject.join)(entry, 'initdb');
+        if (!isExecutable(initdb))
+            continue;
+        try {
+            add((0,external_node_path_namespaceObject.dirname)((0,external_node_fs_.realpathSync)(initdb)));
+        }
+        catch {
+            add(entry);
+        }
+    }
+    let majors = [];
+    try {
+        majors = (0,external_node_fs_.readdirSync)(debianRoot).filter((d) => /^\d+(\.\d+)?$/.test(d));
+    }
+    catch {
+        // no Debian-style installation
+    }
+    majors.sort((a, b) => Number(b) - Number(a));
+    for (const major of majors)
+        add((0,external_node_path_namespaceObject.join)(debianRoot, major, 'bin'));
+    return dirs;
+}
+/**
+ * The PostgreSQL binaries to start a rehearsal server with, or undefined when there are none.
+ * With several installations, the one matching `preferMajor` (production's version) wins.
+ */
+async function findPostgresBinaries(preferMajor, env = process.env) {
+    const found = [];
+    for (const binDir of candidateBinDirs(env)) {
+        const postgres = (0,external_node_path_namespaceObject.join)(binDir, 'postgres');
+        const version = await postgresVersion(postgres);
+        if (!version)
+            continue;
+        found.push({
+            binDir,
+            initdb: (0,external_node_path_namespaceObject.join)(binDir, 'initdb'),
+            postgres,
+            version,
+            major: Number(version.split('.')[0]),
+        });
+        if (preferMajor === undefined)
+            break;
+    }
+    return found.find((b) => b.major === preferMajor) ?? found[0];
+}
+function postgresVersion(postgres) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(postgres, ['--version'], { timeout: 10_000 }, (error, stdout) => {
+            const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(stdout ?? '');
+            resolve(error || !match ? undefined : match[1]);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/db/run-as.ts
+
+/** Accounts tried in order when the process is root: the packaged `postgres` user, then `nobody`. */
+const SERVER_ACCOUNTS = ['postgres', 'nobody'];
+/**
+ * The user to drop to for initdb and postgres: undefined when the process is not root (it runs them
+ * as itself). Reads /etc/passwd directly, so it works in minimal containers without `getent`.
+ */
+function serverUser(passwd = '/etc/passwd', uid = process.getuid?.()) {
+    if (uid !== 0)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(passwd, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const accounts = new Map();
+    for (const line of text.split('\n')) {
+        const [name, , id, group] = line.split(':');
+        if (!name || id === undefined || group === undefined)
+            continue;
+        const parsedUid = Number(id);
+        const parsedGid = Number(group);
+        if (Number.isInteger(parsedUid) && Number.isInteger(parsedGid) && parsedUid !== 0) {
+            accounts.set(name, { name, uid: parsedUid, gid: parsedGid });
+        }
+    }
+    for (const name of SERVER_ACCOUNTS) {
+        const account = accounts.get(name);
+        if (account)
+            return account;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/db/local-server.ts
+
+
+
+
+
+
+
+/**
+ * The socket is the only way in (`listen_addresses=''`) and lives in a private folder, so two
+ * rehearsals never compete for a port: the port number only names the socket file.
+ */
+const PORT = 5432;
+/** Unix socket paths are limited to 107 bytes; fall back to /tmp when TMPDIR is deep (macOS). */
+const MAX_SOCKET_PATH = 100;
+const LOG_TAIL_LINES = 15;
+/** Throwaway settings: durability is pointless for a database deleted in a minute. */
+const SERVER_SETTINGS = [
+    'listen_addresses=',
+    'fsync=off',
+    'full_page_writes=off',
+    'synchronous_commit=off',
+    'lc_messages=C',
+    'max_connections=20',
+    'logging_collector=off',
+];
+async function startLocalServer(binaries, options = {}) {
+    const started = Date.now();
+    const user = options.user ?? serverUser();
+    if (process.getuid?.() === 0 && !user) {
+        throw new Error('running as root, and there is no "postgres" or "nobody" account to run PostgreSQL as (it refuses to run as root)');
+    }
+    const dir = makeTempDir();
+    const data = (0,external_node_path_namespaceObject.join)(dir, 'data');
+    const children = new Set();
+    const killAll = () => {
+        for (const child of children)
+            killGroup(child, 'SIGKILL');
+    };
+    const unregister = registerCleanup({
+        async: async () => {
+            await stopChildren(children);
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+        },
+        sync: () => {
+            killAll();
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true, maxRetries: 3 });
+        },
+    });
+    try {
+        if (user)
+            (0,external_node_fs_.chownSync)(dir, user.uid, user.gid);
+        const initArgs = ['-D', data, '--auth=trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C'];
+        if (binaries.major >= 14)
+            initArgs.push('--no-instructions');
+        const initdb = launch(binaries.initdb, initArgs, dir, 'initdb.log', user, children);
+        const code = await exitOf(initdb);
+        children.delete(initdb);
+        if (code !== 0)
+            throw new Error(`initdb failed (exit ${code}):\n${logTail((0,external_node_path_namespaceObject.join)(dir, 'initdb.log'))}`);
+        const args = ['-D', data, '-c', `unix_socket_directories=${dir}`, '-c', `port=${PORT}`];
+        for (const setting of SERVER_SETTINGS)
+            args.push('-c', setting);
+        const server = launch(binaries.postgres, args, dir, 'server.log', user, children);
+        await waitUntilReady(server, (0,external_node_path_namespaceObject.join)(dir, 'server.log'), options.readyTimeoutMs ?? 30_000);
+        // From here the client's connection keeps the process alive; a forgotten server must not.
+        server.unref();
+        let stopped;
+        return {
+            dir,
+            socketDir: dir,
+            port: PORT,
+            pid: server.pid,
+            runsAs: user?.name ?? currentUserName(),
+            startupMs: Date.now() - started,
+            stop() {
+                stopped ??= (async () => {
+                    await stopChildren(children);
+                    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+                    unregister();
+                })();
+                return stopped;
+            },
+        };
+    }
+    catch (error) {
+        await stopChildren(children);
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+        unregister();
+        throw error;
+    }
+}
+function makeTempDir() {
+    const base = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rr-pg-XXXXXX', `.s.PGSQL.${PORT}`).length > MAX_SOCKET_PATH ? '/tmp' : (0,external_node_os_namespaceObject.tmpdir)();
+    return (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(base, 'rr-pg-'));
+}
+/** Spawn in its own process group (so Ctrl-C reaches us, not it, and one kill takes every backend) with output to a log file. */
+function launch(command, args, dir, logName, user, children) {
+    const fd = (0,external_node_fs_.openSync)((0,external_node_path_namespaceObject.join)(dir, logName), 'a');
+    try {
+        const env = {
+            PATH: process.env.PATH ?? '/usr/bin:/bin',
+            LC_ALL: 'C',
+            LANG: 'C',
+            TZ: 'UTC',
+        };
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: dir,
+            env,
+            detached: true,
+            stdio: ['ignore', fd, fd],
+            ...(user ? { uid: user.uid, gid: user.gid } : {}),
+        });
+        child.on('error', () => { }); // reported through exitOf / waitUntilReady
+        children.add(child);
+        child.once('exit', () => children.delete(child));
+        return child;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function exitOf(child) {
+    return new Promise((resolve) => {
+        if (child.exitCode !== null)
+            return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.once('error', () => resolve(-1));
+    });
+}
+async function waitUntilReady(server, logPath, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let exited = false;
+    server.once('exit', () => (exited = true));
+    server.once('error', () => (exited = true));
+    for (;;) {
+        if (readText(logPath).includes('ready to accept connections'))
+            return;
+        if (exited)
+            throw new Error(`postgres exited while starting:\n${logTail(logPath)}`);
+        if (Date.now() > deadline)
+            throw new Error(`postgres was not ready after ${Math.round(timeoutMs / 1000)} s:\n${logTail(logPath)}`);
+        await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+}
+/** Immediate shutdown (SIGQUIT), then SIGKILL to the whole process group for anything left. */
+async function stopChildren(children) {
+    await Promise.all([...children].map(async (child) => {
+        if (child.exitCode === null && child.signalCode === null) {
+            child.ref(); // keep the process alive until the server is really gone
+            killGroup(child, 'SIGQUIT', false);
+            let timer;
+            const exited = await Promise.race([
+                exitOf(child).then(() => true),
+                new Promise((resolve) => (timer = setTimeout(() => resolve(false), 5_000))),
+            ]);
+            clearTimeout(timer);
+            if (!exited)
+                killGroup(child, 'SIGKILL');
+        }
+        killGroup(child, 'SIGKILL');
+        children.delete(child);
+    }));
+}
+function killGroup(child, signal, group = true) {
+    if (!child.pid)
+        return;
+    try {
+        process.kill(group ? -child.pid : child.pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** The last lines of a server log, to show when it fails to start. */
+function logTail(path, lines = LOG_TAIL_LINES) {
+    const text = readText(path).trimEnd();
+    if (!text)
+        return '(the log is empty)';
+    return text.split('\n').slice(-lines).join('\n');
+}
+function currentUserName() {
+    return process.env.USER ?? process.env.LOGNAME ?? `uid ${process.getuid?.() ?? '?'}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = lib.Client
+const Pool = lib.Pool
+const Connection = lib.Connection
+const types = lib.types
+const Query = lib.Query
+const DatabaseError = lib.DatabaseError
+const escapeIdentifier = lib.escapeIdentifier
+const escapeLiteral = lib.escapeLiteral
+const Result = lib.Result
+const TypeOverrides = lib.TypeOverrides
+
+// Also export the defaults
+const defaults = lib.defaults
+
+// Re-export the default
+/* harmony default export */ const esm = (lib);
+
+;// CONCATENATED MODULE: ./src/db/pg-client.ts
+
+
+async function connectPg(config) {
+    const client = new esm.Client({ connectionTimeoutMillis: 15_000, ...config });
+    // A server stopped under an idle connection emits 'error'; without a listener that would crash the process.
+    client.on('error', () => { });
+    client.on('notice', () => { });
+    await client.connect();
+    let ended = false;
+    return {
+        async exec(sql) {
+            try {
+                await client.query(sql);
+            }
+            catch (error) {
+                throw toServerError(error);
+            }
+        },
+        async query(sql, params = []) {
+            try {
+                const result = await client.query(sql, [...params]);
+                return result.rows;
+            }
+            catch (error) {
+                throw toServerError(error);
+            }
+        },
+        async end() {
+            if (ended)
+                return;
+            ended = true;
+            await Promise.race([
+                client.end().catch(() => { }),
+                new Promise((resolve) => setTimeout(resolve, 2_000).unref()),
+            ]);
+        },
+    };
+}
+/** "15.18" → 15, "18devel" → 18. */
+function majorOf(serverVersion) {
+    return Number(/^(\d+)/.exec(serverVersion)?.[1] ?? 0);
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/db/pglite-server.ts
+
+
+
+
+
+const PACKAGE = '@electric-sql/pglite';
+/** Contrib extensions PGlite ships that migrations commonly create; loaded only if present. */
+const CONTRIB = [
+    'pgcrypto',
+    'uuid_ossp',
+    'citext',
+    'hstore',
+    'pg_trgm',
+    'ltree',
+    'btree_gin',
+    'btree_gist',
+    'fuzzystrmatch',
+    'unaccent',
+];
+/**
+ * The embedded Postgres (WASM), in memory: nothing to install and nothing left on disk. Imported
+ * lazily — it is kept out of the bundles, so the action explains when it is absent.
+ */
+async function openPglite() {
+    const started = Date.now();
+    let module;
+    try {
+        // webpackIgnore: ncc must leave this a native import (PGlite breaks when bundled; it is external).
+        module = (await import(/* webpackIgnore: true */ PACKAGE));
+    }
+    catch (error) {
+        throw new DatabaseUnavailableError(`the embedded PGlite (${PACKAGE}) is not installed here (${error.message.split('\n')[0]})`);
+    }
+    const extensions = {};
+    await Promise.all(CONTRIB.map(async (name) => {
+        try {
+            const contrib = (await import(/* webpackIgnore: true */ `${PACKAGE}/contrib/${name}`));
+            if (contrib[name])
+                extensions[name] = contrib[name];
+        }
+        catch {
+            // an extension this PGlite build does not ship: CREATE EXTENSION will say so
+        }
+    }));
+    let db;
+    try {
+        db = await module.PGlite.create({ extensions });
+    }
+    catch (error) {
+        throw new DatabaseUnavailableError(`the embedded PGlite did not start: ${error.message}`);
+    }
+    const [{ server_version: version } = { server_version: '' }] = (await db.query('SHOW server_version')).rows;
+    const packageVersion = pgliteVersion();
+    let closed;
+    return {
+        kind: 'pglite',
+        label: `PGlite (PostgreSQL ${version})`,
+        majorVersion: majorOf(version),
+        startupMs: Date.now() - started,
+        describe: () => `the embedded PGlite${packageVersion ? ` ${packageVersion}` : ''} (PostgreSQL ${version}, in memory)`,
+        async exec(sql) {
+            try {
+                await db.exec(sql);
+            }
+            catch (error) {
+                throw toServerError(error);
+            }
+        },
+        async query(sql, params = []) {
+            try {
+                return (await db.query(sql, [...params])).rows;
+            }
+            catch (error) {
+                throw toServerError(error);
+            }
+        },
+        close() {
+            closed ??= db.close().catch(() => { });
+            return closed;
+        },
+    };
+}
+/** The installed package's version, read next to its entry point (package.json is not in its exports). */
+function pgliteVersion() {
+    try {
+        const entry = (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve(PACKAGE);
+        const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(entry), '..', 'package.json'), 'utf8'));
+        return pkg.version;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/db/url-database.ts
+
+
+
+
+/** Every scratch database we create starts with this, so a leftover is recognisable as ours. */
+const SCRATCH_PREFIX = 'rr_rehearsal_';
+/**
+ * A fresh scratch database on the server the user named (e.g. a Postgres service container). The
+ * database in the URL is only used to run CREATE/DROP DATABASE; existing databases are never touched.
+ */
+async function openUrlDatabase(url) {
+    const started = Date.now();
+    const shown = redactUrl(url);
+    let admin;
+    try {
+        admin = await connectPg({ connectionString: url });
+    }
+    catch (error) {
+        throw new DatabaseUnavailableError(`cannot connect to database-url ${shown}: ${error.message}`);
+    }
+    const name = `${SCRATCH_PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    let session;
+    let unregister = () => { };
+    const drop = async () => {
+        await session?.end();
+        await admin
+            .exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+            .catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name}`));
+    };
+    try {
+        const [{ server_version: version } = { server_version: '' }] = await admin.query('SHOW server_version');
+        await admin.exec(`CREATE DATABASE ${name}`);
+        unregister = registerCleanup({
+            async: async () => {
+                await drop().catch(() => { });
+                await admin.end();
+            },
+            // Nothing synchronous can drop a database; the name prefix marks a leftover as ours.
+            sync: () => { },
+        });
+        const target = new URL(url);
+        target.pathname = `/${name}`;
+        session = await connectPg({ connectionString: target.toString() });
+        const major = majorOf(version);
+        const s = session;
+        let closed;
+        return {
+            kind: 'database-url',
+            label: `PostgreSQL ${version} (database-url)`,
+            majorVersion: major,
+            startupMs: Date.now() - started,
+            describe: () => `the database-url server (PostgreSQL ${version}, ${shown}), scratch database ${name}`,
+            exec: (sql) => s.exec(sql),
+            query: (sql, params) => s.query(sql, params),
+            close() {
+                closed ??= (async () => {
+                    try {
+                        await drop();
+                    }
+                    finally {
+                        await admin.end();
+                        unregister();
+                    }
+                })();
+                return closed;
+            },
+        };
+    }
+    catch (error) {
+        await drop().catch(() => { });
+        await admin.end();
+        unregister();
+        if (error instanceof DatabaseUnavailableError)
+            throw error;
+        throw new DatabaseUnavailableError(`cannot create a scratch database on database-url ${shown}: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/connect.ts
+
+
+
+
+
+
+
+const INSTALL_HINT = "install PostgreSQL (e.g. `sudo apt-get install postgresql`; GitHub's Ubuntu runners have it), " +
+    'or pass database-url (e.g. a Postgres service container), or install the npm package @electric-sql/pglite';
+/**
+ * A throwaway database, from the first source that works: `database-url` when given; else a local
+ * server from the machine's PostgreSQL binaries; else the embedded PGlite. `engine` pins one source.
+ * The caller must `close()` it (in `finally`); signals and process exit are covered too.
+ */
+async function openDatabase(options) {
+    const { log } = options;
+    if (options.databaseUrl) {
+        if (options.engine !== 'auto')
+            log.info(`database-url is set, so engine "${options.engine}" is not used`);
+        return openUrlDatabase(options.databaseUrl);
+    }
+    const find = options.findBinaries ?? findPostgresBinaries;
+    if (options.engine === 'pglite')
+        return openPglite();
+    const binaries = await find(options.preferMajor);
+    if (options.engine === 'local') {
+        if (!binaries)
+            throw new DatabaseUnavailableError(`engine "local" needs the PostgreSQL binaries initdb and postgres, found neither on PATH nor under /usr/lib/postgresql/*/bin; ${INSTALL_HINT}`);
+        return openLocal(binaries);
+    }
+    const reasons = [];
+    if (binaries) {
+        try {
+            return await openLocal(binaries);
+        }
+        catch (error) {
+            if (interrupted())
+                throw error; // Ctrl-C while starting: no fallback, just stop
+            reasons.push(error.message);
+            log.warn(`${error.message}\nfalling back to the embedded PGlite`);
+        }
+    }
+    else {
+        reasons.push('no PostgreSQL binaries (initdb, postgres) on PATH or under /usr/lib/postgresql/*/bin');
+    }
+    try {
+        return await openPglite();
+    }
+    catch (error) {
+        reasons.push(error.message);
+        throw new DatabaseUnavailableError(`no Postgres to rehearse on: ${reasons.join('; ')}. To fix: ${INSTALL_HINT}`);
+    }
+}
+/** A cluster from the local binaries, connected over its unix socket. */
+async function openLocal(binaries) {
+    const started = Date.now();
+    let server;
+    try {
+        server = await startLocalServer(binaries);
+    }
+    catch (error) {
+        throw new DatabaseUnavailableError(`the local PostgreSQL ${binaries.version} (${binaries.binDir}) did not start: ${error.message}`);
+    }
+    try {
+        const session = await connectPg({
+            host: server.socketDir,
+            port: server.port,
+            user: 'postgres',
+            database: 'postgres',
+        });
+        const s = server;
+        let closed;
+        return {
+            kind: 'local',
+            label: `local PostgreSQL ${binaries.version}`,
+            majorVersion: majorOf(binaries.version),
+            startupMs: Date.now() - started,
+            describe: () => `a local PostgreSQL ${binaries.version} (${binaries.binDir}) running as ${s.runsAs} in ${s.dir}`,
+            exec: (sql) => session.exec(sql),
+            query: (sql, params) => session.query(sql, params),
+            close() {
+                closed ??= (async () => {
+                    await session.end();
+                    await s.stop();
+                })();
+                return closed;
+            },
+        };
+    }
+    catch (error) {
+        await server.stop();
+        throw new DatabaseUnavailableError(`cannot connect to the local PostgreSQL ${binaries.version}: ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/deadline.ts
+/** The rehearsal ran past `rehearsal.timeout`. */
+class RehearsalTimeout extends Error {
+    name = 'RehearsalTimeout';
+}
+/**
+ * Time-boxes the whole rehearsal. When it expires, `onExpire` interrupts the work in flight (closing
+ * the database aborts a running statement), and `check()` stops whatever comes next.
+ */
+class Deadline {
+    ms;
+    expired = false;
+    timer;
+    constructor(ms, onExpire) {
+        this.ms = ms;
+        this.timer = setTimeout(() => {
+            this.expired = true;
+            onExpire();
+        }, ms);
+    }
+    check() {
+        if (this.expired)
+            throw new RehearsalTimeout(`the rehearsal took longer than ${Math.round(this.ms / 1000)} s`);
+    }
+    clear() {
+        clearTimeout(this.timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/findings.ts
+
+/** Rule ids of the rehearsal gate; each has a page under docs/rules/. */
+const REHEARSAL_RULES = (/* unused pure expression or super */ null && ([
+    'migration-failed',
+    'base-migration-failed',
+    'down-migration-mismatch',
+    'missing-down-migration',
+    'seed-failed',
+    'extension-unavailable',
+    'database-unavailable',
+    'rehearsal-timeout',
+    'schema-changes',
+]));
+function rehearsalFinding(rule, severity, fields) {
+    return { gate: 'rehearsal', rule, severity, ...fields, docs: docsUrl(rule) };
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/plan.ts
+
+
+
+
+
+/**
+ * Base migrations come from the base commit (what production ran); added migrations are the head's
+ * migrations whose path the base does not have. Without a base, every migration counts as added.
+ */
+async function planRehearsal(ctx) {
+    const config = ctx.settings.config.migrations;
+    // The whole head tree: an added up migration's down file may sit anywhere in it (Flyway U files).
+    const discovery = await discoverHeadMigrations(ctx);
+    const problems = [];
+    const base = ctx.base;
+    const baseFiles = base
+        ? (await discover_discoverMigrations(await ctx.git.listFilesAt(base), config, (p) => ctx.git.readFileAt(base, p)))
+            .files
+        : [];
+    const basePaths = new Set(baseFiles.map((f) => f.path));
+    const readHead = async (file, section) => {
+        const source = await readHeadSource(ctx, file.path);
+        if (!source)
+            return undefined;
+        if ('problem' in source) {
+            problems.push(rehearsalFinding('migration-failed', 'error', {
+                file: file.path,
+                message: `Cannot rehearse this migration: ${source.problem}.`,
+            }));
+            return undefined;
+        }
+        return { file, text: source.text, section };
+    };
+    const layouts = [];
+    for (const layoutId of discovery.layouts) {
+        const layout = layoutById(layoutId);
+        const headOfLayout = discovery.files.filter((f) => f.layout === layoutId);
+        const addedFiles = headOfLayout.filter((f) => f.direction === 'up' && !basePaths.has(f.path));
+        if (!addedFiles.length)
+            continue;
+        const plan = {
+            layout: layoutId,
+            base: [],
+            added: [],
+            hasDown: layout.hasDown,
+            downs: new Map(),
+        };
+        for (const file of baseFiles.filter((f) => f.layout === layoutId && f.direction === 'up')) {
+            const text = await ctx.git.readFileAt(base, file.path);
+            if (text !== undefined)
+                plan.base.push({ file, text, section: 'up' });
+        }
+        for (const file of addedFiles) {
+            const source = await readHead(file, 'up');
+            if (!source)
+                continue;
+            plan.added.push(source);
+            if (!layout.hasDown)
+                continue;
+            const downFile = layoutId === 'dbmate' ? file : findDownFile(file, headOfLayout);
+            plan.downs.set(file.path, downFile ? await readHead(downFile, 'down') : undefined);
+        }
+        if (plan.added.length)
+            layouts.push(plan);
+    }
+    return { layouts, problems, discovered: discovery.layouts };
+}
+/** golang-migrate: `<version>.down.sql` next to the up file; Flyway: `U<version>__*.sql` anywhere. */
+function findDownFile(up, files) {
+    const dir = (p) => p.slice(0, p.lastIndexOf('/') + 1);
+    return files.find((f) => f.direction === 'down' &&
+        f.version === up.version &&
+        (up.layout !== 'golang-migrate' || dir(f.path) === dir(up.path)));
+}
+
+;// CONCATENATED MODULE: ./src/db/schema-snapshot.ts
+
+/** One round trip: every category as one JSON document (works on PostgreSQL 12+ and PGlite). */
+const SNAPSHOT_SQL = `
+WITH ns AS (
+  SELECT oid, nspname FROM pg_namespace
+  WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+    AND nspname NOT LIKE 'pg\\_temp\\_%' AND nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+), ext AS (
+  SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
+), rel AS (
+  SELECT c.oid, c.relname, c.relkind, c.relrowsecurity, c.relforcerowsecurity, n.nspname
+  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
+  WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+)
+SELECT json_build_object(
+  'schemas', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]') FROM ns
+    WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_namespace'::regclass AND ext.objid = ns.oid)),
+  'extensions', (SELECT coalesce(json_agg(extname ORDER BY extname), '[]') FROM pg_extension WHERE extname <> 'plpgsql'),
+  'tables', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname, json_build_object(
+      'kind', CASE r.relkind WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table' ELSE 'table' END,
+      'rowSecurity', r.relrowsecurity,
+      'forceRowSecurity', r.relforcerowsecurity,
+      'columns', (SELECT coalesce(json_object_agg(a.attname, json_build_object(
+          'type', format_type(a.atttypid, a.atttypmod),
+          'notNull', a.attnotnull,
+          'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
+          'identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END,
+          'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END)), '{}')
+        FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped))), '{}')
+    FROM rel r WHERE r.relkind IN ('r', 'p', 'f')),
+  'views', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname,
+      CASE r.relkind WHEN 'm' THEN 'materialized view: ' ELSE 'view: ' END || pg_get_viewdef(r.oid, true)), '{}')
+    FROM rel r WHERE r.relkind IN ('v', 'm')),
+  'sequences', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname, format('%s increment %s start %s min %s max %s%s',
+      format_type(s.seqtypid, NULL), s.seqincrement, s.seqstart, s.seqmin, s.seqmax, CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END)), '{}')
+    FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid
+    WHERE r.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend d
+      WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0)),
+  'indexes', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname, pg_get_indexdef(i.indexrelid)), '{}')
+    FROM pg_index i JOIN rel r ON r.oid = i.indexrelid
+    WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con
+      WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))),
+  'constraints', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname || '.' || con.conname, pg_get_constraintdef(con.oid)), '{}')
+    FROM pg_constraint con JOIN rel r ON r.oid = con.conrelid WHERE con.contype <> 'n'),
+  'enums', (SELECT coalesce(json_object_agg(k, labels), '{}') FROM (
+      SELECT n.nspname || '.' || t.typname AS k, json_agg(e.enumlabel ORDER BY e.enumsortorder) AS labels
+      FROM pg_type t JOIN ns n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid
+      WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
+      GROUP BY 1) en),
+  'types', (SELECT coalesce(json_object_agg(n.nspname || '.' || t.typname, CASE t.typtype
+      WHEN 'd' THEN format('domain %s%s%s%s', format_type(t.typbasetype, t.typtypmod),
+        CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END,
+        coalesce(' DEFAULT ' || t.typdefault, ''),
+        coalesce((SELECT ' ' || string_agg(con.conname || ' ' || pg_get_constraintdef(con.oid), ' ' ORDER BY con.conname)
+          FROM pg_constraint con WHERE con.contypid = t.oid), ''))
+      ELSE format('composite (%s)', (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+          FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)) END), '{}')
+    FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
+    WHERE (t.typtype = 'd' OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
+      AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)),
+  'functions', (SELECT coalesce(json_object_agg(n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+      CASE WHEN p.prokind = 'a' THEN 'aggregate' ELSE pg_get_functiondef(p.oid) END), '{}')
+    FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
+    WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)),
+  'triggers', (SELECT coalesce(json_object_agg(r.nspname || '.' || r.relname || '.' || t.tgname, pg_get_triggerdef(t.oid)), '{}')
+    FROM pg_trigger t JOIN rel r ON r.oid = t.tgrelid WHERE NOT t.tgisinternal),
+  'policies', (SELECT coalesce(json_object_agg(p.schemaname || '.' || p.tablename || '.' || p.policyname,
+      concat(p.permissive, ' FOR ', p.cmd, ' TO ', array_to_string(p.roles, ', '),
+        ' USING (' || p.qual || ')', ' WITH CHECK (' || p.with_check || ')')), '{}')
+    FROM pg_policies p JOIN ns n ON n.nspname = p.schemaname)
+)::text AS snapshot`;
+/** Read the schema of the current database as a normalised, exactly comparable snapshot. */
+async function takeSnapshot(db) {
+    const [row] = await db.query(SNAPSHOT_SQL);
+    const raw = JSON.parse(row?.snapshot ?? '{}');
+    const tables = {};
+    for (const [name, value] of sortedEntries(raw.tables)) {
+        const t = value;
+        const columns = {};
+        for (const [column, c] of sortedEntries(t.columns)) {
+            const shape = c;
+            columns[column] = {
+                type: shape.type,
+                notNull: shape.notNull,
+                ...(shape.default ? { default: shape.default } : {}),
+                ...(shape.identity ? { identity: shape.identity } : {}),
+                ...(shape.generated ? { generated: shape.generated } : {}),
+            };
+        }
+        tables[name] = {
+            kind: t.kind,
+            rowSecurity: t.rowSecurity,
+            forceRowSecurity: t.forceRowSecurity,
+            columns,
+        };
+    }
+    return {
+        schemas: [...(raw.schemas ?? [])].sort(),
+        extensions: [...(raw.extensions ?? [])].sort(),
+        tables,
+        views: sortedRecord(raw.views),
+        sequences: sortedRecord(raw.sequences),
+        indexes: sortedRecord(raw.indexes),
+        constraints: sortedRecord(raw.constraints),
+        enums: sortedRecord(raw.enums),
+        types: sortedRecord(raw.types),
+        functions: sortedRecord(raw.functions),
+        triggers: sortedRecord(raw.triggers),
+        policies: sortedRecord(raw.policies),
+    };
+}
+function sortedEntries(value) {
+    if (!value || typeof value !== 'object')
+        return [];
+    return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function sortedRecord(value) {
+    return Object.fromEntries(sortedEntries(value));
+}
+
+;// CONCATENATED MODULE: ./src/db/snapshot-diff.ts
+/**
+ * Every difference from `a` to `b`. Columns, indexes and constraints of a table that exists on only one
+ * side are folded into that table's entry, so a dropped table is one difference, not fifty.
+ */
+function diffSnapshots(a, b) {
+    const out = [];
+    diffSet('schema', a.schemas, b.schemas, out);
+    diffSet('extension', a.extensions, b.extensions, out);
+    for (const name of union(a.tables, b.tables)) {
+        const before = a.tables[name];
+        const after = b.tables[name];
+        if (!before || !after) {
+            out.push({
+                kind: 'table',
+                object: name,
+                change: before ? 'removed' : 'added',
+                ...side('before', before && tableText(before)),
+                ...side('after', after && tableText(after)),
+            });
+            continue;
+        }
+        diffTable(name, before, after, out);
+    }
+    // Objects on a table that exists on one side only are part of that table's difference.
+    const tableOnBothSides = (table) => !table || (table in a.tables && table in b.tables) || !(table in a.tables || table in b.tables);
+    const onBothSides = (key) => tableOnBothSides(tableOf(key));
+    diffRecord('view', a.views, b.views, out);
+    diffRecord('sequence', a.sequences, b.sequences, out);
+    diffRecord('index', a.indexes, b.indexes, out, (_key, def) => tableOnBothSides(indexTable(def)));
+    diffRecord('constraint', a.constraints, b.constraints, out, onBothSides);
+    diffRecord('enum', mapValues(a.enums, (l) => l.join(', ')), mapValues(b.enums, (l) => l.join(', ')), out);
+    diffRecord('type', a.types, b.types, out);
+    diffRecord('function', a.functions, b.functions, out);
+    diffRecord('trigger', a.triggers, b.triggers, out, onBothSides);
+    diffRecord('policy', a.policies, b.policies, out, onBothSides);
+    return out;
+}
+function diffTable(name, before, after, out) {
+    if (before.kind !== after.kind)
+        out.push({
+            kind: 'table',
+            object: name,
+            change: 'changed',
+            aspect: 'kind',
+            before: before.kind,
+            after: after.kind,
+        });
+    const rls = (t) => t.rowSecurity ? (t.forceRowSecurity ? 'enabled, forced' : 'enabled') : 'disabled';
+    if (rls(before) !== rls(after))
+        out.push({
+            kind: 'row security',
+            object: name,
+            change: 'changed',
+            before: rls(before),
+            after: rls(after),
+        });
+    for (const column of union(before.columns, after.columns)) {
+        const x = before.columns[column];
+        const y = after.columns[column];
+        const object = `${name}.${column}`;
+        if (!x || !y) {
+            out.push({
+                kind: 'column',
+                object,
+                change: x ? 'removed' : 'added',
+                ...side('before', x && columnText(x)),
+                ...side('after', y && columnText(y)),
+            });
+            continue;
+        }
+        if (x.type !== y.type)
+            out.push({ kind: 'column', object, change: 'changed', aspect: 'type', before: x.type, after: y.type });
+        if (x.notNull !== y.notNull) {
+            out.push({
+                kind: 'column',
+                object,
+                change: 'changed',
+                aspect: 'nullability',
+                before: nullability(x),
+                after: nullability(y),
+            });
+        }
+        for (const aspect of ['default', 'identity', 'generated']) {
+            if (x[aspect] !== y[aspect])
+                out.push({
+                    kind: 'column',
+                    object,
+                    change: 'changed',
+                    aspect,
+                    ...side('before', x[aspect]),
+                    ...side('after', y[aspect]),
+                });
+        }
+    }
+}
+function diffSet(kind, a, b, out) {
+    for (const name of a)
+        if (!b.includes(name))
+            out.push({ kind, object: name, change: 'removed' });
+    for (const name of b)
+        if (!a.includes(name))
+            out.push({ kind, object: name, change: 'added' });
+}
+function diffRecord(kind, a, b, out, include = () => true) {
+    for (const key of union(a, b)) {
+        const x = a[key];
+        const y = b[key];
+        if (x === y || !include(key, (x ?? y)))
+            continue;
+        out.push({
+            kind,
+            object: key,
+            change: x === undefined ? 'added' : y === undefined ? 'removed' : 'changed',
+            ...side('before', x),
+            ...side('after', y),
+        });
+    }
+}
+/** One line a person can read: "column public.users.email: NULL → NOT NULL". */
+function describeDifference(d) {
+    const what = `${d.kind} ${d.object}`;
+    if (d.change === 'added')
+        return `${what} added${d.after && !isLong(d.after) ? ` (${d.after})` : ''}`;
+    if (d.change === 'removed')
+        return `${what} removed${d.before && !isLong(d.before) ? ` (was ${d.before})` : ''}`;
+    const aspect = d.aspect ? ` ${d.aspect}` : '';
+    if (isLong(d.before) || isLong(d.after))
+        return `${what}:${aspect} definition differs`;
+    return `${what}:${aspect} ${d.before ?? 'none'} → ${d.after ?? 'none'}`;
+}
+function isLong(text) {
+    return text !== undefined && (text.length > 160 || text.includes('\n'));
+}
+function columnText(c) {
+    const parts = [c.type, nullability(c)];
+    if (c.default)
+        parts.push(`DEFAULT ${c.default}`);
+    if (c.identity)
+        parts.push(`GENERATED ${c.identity.toUpperCase()} AS IDENTITY`);
+    if (c.generated)
+        parts.push(`GENERATED ALWAYS AS (${c.generated})`);
+    return parts.join(' ');
+}
+function tableText(t) {
+    const count = Object.keys(t.columns).length;
+    return `${count} column${count === 1 ? '' : 's'}: ${Object.keys(t.columns).join(', ')}`;
+}
+const nullability = (c) => (c.notNull ? 'NOT NULL' : 'NULL');
+function side(name, value) {
+    return value === undefined ? {} : { [name]: value };
+}
+function union(a, b) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
+function mapValues(record, f) {
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
+}
+/** `public.users.users_pkey` → `public.users`. */
+function tableOf(key) {
+    const parts = key.split('.');
+    return parts.length >= 3 ? parts.slice(0, -1).join('.') : undefined;
+}
+/** The table an index is on, from its definition: `CREATE INDEX i ON public.users USING btree (…)`. */
+function indexTable(definition) {
+    const match = / ON (?:ONLY )?([^\s(]+) USING /.exec(definition);
+    return match ? match[1].replace(/"/g, '') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/likely-cause.ts
+/**
+ * The likely cause of a failed statement, by SQLSTATE. The rehearsal seeds existing rows (NULLs,
+ * duplicates) on purpose, so data errors mean production data of the same shape breaks the deploy.
+ */
+function likelyCause(error, kind) {
+    switch (error.code) {
+        case '23502':
+            return {
+                cause: 'existing rows hold NULL in this column (the rehearsal seeded one, as rows written before this change may)',
+                fix: 'backfill first (UPDATE … SET col = … WHERE col IS NULL), or add the column with a DEFAULT; on a big table add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL',
+            };
+        case '23505':
+            return {
+                cause: 'existing rows hold duplicate values for the new unique index or constraint (the rehearsal seeded a duplicate)',
+                fix: 'de-duplicate the rows first in the same or an earlier migration, or make the index partial, then add the unique index',
+            };
+        case '23503':
+            return {
+                cause: 'existing rows reference rows that do not exist in the referenced table',
+                fix: 'clean up or backfill the orphaned rows first, or add the foreign key NOT VALID and VALIDATE it after the cleanup',
+            };
+        case '23514':
+            return {
+                cause: 'existing rows violate the new CHECK constraint',
+                fix: 'fix the rows first, or add the constraint NOT VALID and VALIDATE it once the data is clean',
+            };
+        case '22P02':
+        case '22003':
+        case '22001':
+        case '42804':
+            return {
+                cause: 'existing values cannot be converted to the new type or do not fit it',
+                fix: 'convert with an explicit USING expression, or add a new column, backfill it and switch over in a later release',
+            };
+        case '42601':
+            return {
+                cause: 'the server rejects the syntax: a typo, or a feature of a newer PostgreSQL than the one rehearsed on',
+                fix: 'fix the statement; check that it is valid on the Postgres version production runs (migrations.pg-version)',
+            };
+        case '42P01':
+        case '42703':
+        case '42883':
+        case '42704':
+        case '3F000':
+            return {
+                cause: 'the statement refers to an object that does not exist at this point: a missing or misordered earlier migration, or a typo',
+                fix: 'create the object in an earlier migration (check file name ordering), or fix the name',
+            };
+        case '42P07':
+        case '42701':
+        case '42710':
+        case '42P06':
+        case '42723':
+            return {
+                cause: 'the object already exists: this migration repeats an earlier one, or the base already has the object',
+                fix: 'drop the duplicate statement, or guard it (IF NOT EXISTS / CREATE OR REPLACE) if the repetition is intended',
+            };
+        case '25001':
+            return {
+                cause: `${kind === 'IndexStmt' || kind === 'DropStmt' ? 'CONCURRENTLY' : 'this statement'} cannot run inside a transaction block, and the layout's runner wraps this file in one`,
+                fix: 'put the statement in a migration file of its own and turn the transaction off for it (dbmate: -- migrate:up transaction:false; Flyway: a file of only non-transactional statements)',
+            };
+        case '2BP01':
+            return {
+                cause: 'other objects depend on the object being dropped or changed',
+                fix: 'drop or change the dependent objects first (listed in the detail), or use CASCADE only after checking what it removes',
+            };
+        case '42501':
+            return {
+                cause: 'the rehearsal role lacks a privilege the migration needs',
+                fix: 'with database-url, connect as the role that runs migrations in production (often the owner or a superuser)',
+            };
+        case '55P03':
+        case '57014':
+            return {
+                cause: 'the statement waited for a lock or ran past a timeout set in the migration',
+                fix: 'keep lock_timeout, but make the statement cheaper (CONCURRENTLY, NOT VALID, batches)',
+            };
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/apply.ts
+
+
+
+
+
+/** SQLSTATEs of CREATE EXTENSION when the server does not have the extension (or may not create it). */
+const EXTENSION_UNAVAILABLE = new Set(['58P01', '0A000', '42501']);
+/** What a statement that needed a skipped extension fails with. */
+const MISSING_OBJECT = new Set(['42704', '42883', '42P01', '42703', '3F000']);
+/**
+ * Apply one file as the layout's runner does: one transaction for the file, or none, statement by
+ * statement so a failure points at its statement (and at the exact line when the server gives a
+ * position). Session settings made by the file are reset afterwards.
+ */
+async function applyParsed(parsed, ctx) {
+    const started = Date.now();
+    const { db } = ctx;
+    const findings = [];
+    const done = (ok, extra = {}) => ({
+        ok,
+        ms: Date.now() - started,
+        statements: parsed.statements.length,
+        findings,
+        ...extra,
+    });
+    if (parsed.errors.length)
+        return applyUnparsed(parsed, ctx, started);
+    const model = transactionModelOf(parsed, ctx.config);
+    const hasOwnTransaction = parsed.statements.some((s) => s.kind === 'TransactionStmt');
+    const wrap = !hasOwnTransaction && parsed.statements.some((s) => runsInTransaction(s, parsed, model));
+    try {
+        if (wrap)
+            await db.exec('BEGIN');
+        for (const statement of parsed.statements) {
+            ctx.deadline.check();
+            const extension = extensionName(statement);
+            if (extension === undefined && refersToMissingExtension(statement, ctx.missingExtensions))
+                continue;
+            const inTransaction = wrap || statement.inExplicitTransaction;
+            if (extension !== undefined && inTransaction)
+                await db.exec('SAVEPOINT rr_extension');
+            try {
+                await db.exec(statement.text);
+            }
+            catch (raw) {
+                ctx.deadline.check();
+                const error = toServerError(raw);
+                if (isConnectionLoss(error))
+                    throw error;
+                if (extension !== undefined && error.code && EXTENSION_UNAVAILABLE.has(error.code)) {
+                    if (inTransaction)
+                        await db.exec('ROLLBACK TO SAVEPOINT rr_extension');
+                    ctx.missingExtensions.add(extension);
+                    findings.push(extensionSkipped(parsed, statement, extension, error, db));
+                    continue;
+                }
+                await rollback(db);
+                const environmental = ctx.missingExtensions.size > 0 && error.code !== undefined && MISSING_OBJECT.has(error.code);
+                findings.push(environmental
+                    ? needsExtension(parsed, statement, error, ctx)
+                    : failure(parsed, statement, error, ctx));
+                return done(false, environmental ? { environmental } : {});
+            }
+        }
+        if (wrap)
+            await db.exec('COMMIT');
+        return done(true);
+    }
+    finally {
+        await resetSession(db);
+    }
+}
+/** A file the parser cannot split: send it whole and place the server's error by its position. */
+async function applyUnparsed(parsed, ctx, started) {
+    const first = parsed.errors[0];
+    const result = (ok, findings) => ({
+        ok,
+        ms: Date.now() - started,
+        statements: 0,
+        findings,
+    });
+    if (parsed.file.layout === 'dbmate') {
+        // The up and down sections share the file; without a parse there is no safe way to send one of them.
+        return result(false, [
+            rehearsalFinding(ctx.failureRule, 'error', {
+                file: parsed.file.path,
+                line: first.line,
+                column: first.column,
+                message: `The ${ctx.what} cannot be rehearsed: Postgres cannot parse it: ${first.message}.`,
+                help: 'Fix the SQL; the migrations gate reports the same syntax error.',
+            }),
+        ]);
+    }
+    const model = transactionModelOf(parsed, ctx.config);
+    const wrap = model !== 'none' && !/^\s*(begin|start\s+transaction)\b/im.test(parsed.text);
+    const text = parsed.text.replace(/^\uFEFF/, '');
+    try {
+        ctx.deadline.check();
+        if (wrap)
+            await ctx.db.exec('BEGIN');
+        await ctx.db.exec(text);
+        if (wrap)
+            await ctx.db.exec('COMMIT');
+        return result(true, []);
+    }
+    catch (raw) {
+        ctx.deadline.check();
+        const error = toServerError(raw);
+        if (isConnectionLoss(error))
+            throw error;
+        await rollback(ctx.db);
+        const positions = new SourcePositions(text);
+        const at = error.position
+            ? positions.at(positions.byteOfCharIndex(error.position - 1))
+            : { line: first.line, column: first.column };
+        return result(false, [
+            rehearsalFinding(ctx.failureRule, 'error', {
+                file: parsed.file.path,
+                line: at.line,
+                column: at.column,
+                message: failureMessage(error, ctx, 'Unknown'),
+                help: apply_helpFor(error, 'Unknown'),
+            }),
+        ]);
+    }
+    finally {
+        await resetSession(ctx.db);
+    }
+}
+function failure(parsed, statement, error, ctx) {
+    const at = positionIn(statement, error.position);
+    return rehearsalFinding(ctx.failureRule, 'error', {
+        file: parsed.file.path,
+        line: at.line,
+        column: at.column,
+        ...(statement.endLine > at.line ? { endLine: statement.endLine } : {}),
+        message: failureMessage(error, ctx, statement.kind),
+        help: apply_helpFor(error, statement.kind),
+    });
+}
+function failureMessage(error, ctx, kind) {
+    const cause = likelyCause(error, kind);
+    const detail = error.detail ? ` (${error.detail.replace(/\.$/, '')})` : '';
+    const likely = cause ? ` Likely cause: ${cause.cause}.` : '';
+    return `This ${ctx.what} fails on ${ctx.db.label}: ${error.message}${detail}.${likely}`;
+}
+function apply_helpFor(error, kind) {
+    const cause = likelyCause(error, kind);
+    const parts = [
+        cause ? capitalize(cause.fix) : 'Fix the statement so it applies on a database with existing data',
+    ];
+    if (error.hint)
+        parts.push(`Server hint: ${error.hint}`);
+    return parts.map((p) => p.replace(/\.$/, '')).join('. ') + '.';
+}
+function extensionSkipped(parsed, statement, extension, error, db) {
+    return rehearsalFinding('extension-unavailable', 'notice', {
+        file: parsed.file.path,
+        line: statement.line,
+        column: statement.column,
+        message: `Extension "${extension}" is not available on ${db.label} (${error.message}); the statement was skipped and the rest of the rehearsal goes on without it.`,
+        help: 'To rehearse objects that use it, pass database-url pointing at a Postgres server that has the extension.',
+    });
+}
+function needsExtension(parsed, statement, error, ctx) {
+    const at = positionIn(statement, error.position);
+    const names = [...ctx.missingExtensions].map((e) => `"${e}"`).join(', ');
+    return rehearsalFinding('extension-unavailable', 'warning', {
+        file: parsed.file.path,
+        line: at.line,
+        column: at.column,
+        message: `The rehearsal stopped here: ${error.message}, most likely because extension ${names} is not available on ${ctx.db.label}. Later migrations were not rehearsed.`,
+        help: 'Pass database-url pointing at a Postgres server with the extension to rehearse these migrations.',
+    });
+}
+/** Where in the file the server's error points: the statement's start, moved by the 1-based character position. */
+function positionIn(statement, position) {
+    if (!position || position > statement.text.length + 1)
+        return { line: statement.line, column: statement.column };
+    const before = [...statement.text.slice(0, position - 1)].join('');
+    const newlines = before.split('\n');
+    if (newlines.length === 1)
+        return { line: statement.line, column: statement.column + [...before].length };
+    return {
+        line: statement.line + newlines.length - 1,
+        column: [...newlines[newlines.length - 1]].length + 1,
+    };
+}
+function extensionName(statement) {
+    const node = statement.node;
+    return node.CreateExtensionStmt ? (node.CreateExtensionStmt.extname ?? '') : undefined;
+}
+/** COMMENT ON / ALTER EXTENSION for an extension that was skipped. */
+function refersToMissingExtension(statement, missing) {
+    if (!missing.size)
+        return false;
+    const node = statement.node;
+    const name = node.AlterExtensionStmt?.extname ??
+        node.AlterExtensionContentsStmt?.extname ??
+        (node.CommentStmt?.objtype === 'OBJECT_EXTENSION' ? node.CommentStmt.object?.String?.sval : undefined);
+    return name !== undefined && missing.has(name);
+}
+/**
+ * The server went away (stopped on Ctrl-C or at the time box, or crashed): not the migration's
+ * fault, so not a finding. No SQLSTATE, connection exceptions (08…) and operator intervention (57P…).
+ */
+function isConnectionLoss(error) {
+    return !error.code || error.code.startsWith('08') || error.code.startsWith('57P');
+}
+async function rollback(db) {
+    await db.exec('ROLLBACK').catch(() => { });
+}
+/** A file's SET search_path / SET ROLE must not leak into the next file or the schema snapshot. */
+async function resetSession(db) {
+    await db.exec('RESET ALL; RESET ROLE').catch(() => { });
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/down.ts
+
+
+
+
+const DBMATE_DOWN_MARKER = /^--\s*migrate:down\b/m;
+/**
+ * Each added migration's down, as its layout names it: a missing one, or one with nothing but
+ * comments, is reported (severity from `rehearsal.require-down`; `off` reports nothing).
+ */
+function missingDownFindings(plan, severity) {
+    if (!plan.hasDown || severity === 'off')
+        return [];
+    const findings = [];
+    for (const up of plan.added) {
+        const down = plan.downs.get(up.file.path);
+        const parsed = down ? parseDown(down) : undefined;
+        if (parsed && parsed.statements.length)
+            continue;
+        const expected = expectedDownName(up);
+        const empty = down && (up.file.layout !== 'dbmate' || DBMATE_DOWN_MARKER.test(down.text));
+        findings.push(rehearsalFinding('missing-down-migration', severity, {
+            file: empty && down ? down.file.path : up.file.path,
+            line: empty && down && up.file.layout === 'dbmate' ? lineOf(down.text, DBMATE_DOWN_MARKER) : 1,
+            message: empty
+                ? `The down migration of ${up.file.path} has no statements (only comments or nothing), so this change cannot be rolled back with the migration tool.`
+                : `${up.file.path} has no down migration (${expected}), so this change cannot be rolled back with the migration tool.`,
+            help: `Write ${expected} that undoes exactly what the up migration does; the rehearsal applies it and checks that the schema returns to where it was.`,
+        }));
+    }
+    return findings;
+}
+/**
+ * Apply the down migrations newest first and compare the schema after each with the schema before its
+ * up migration: any difference is a finding on that down migration listing exactly what differs.
+ * The pass stops at the first down that is missing or fails, as the migration tool would.
+ */
+async function checkDownMigrations(db, plan, applied, ctx) {
+    const result = { findings: [], runs: [], checked: 0 };
+    // Differences a later down already left behind are not blamed again on the earlier ones.
+    let inherited = new Set();
+    for (const { source, before } of [...applied].reverse()) {
+        const down = plan.downs.get(source.file.path);
+        const parsed = down ? parseDown(down) : undefined;
+        if (!down || !parsed || !parsed.statements.length)
+            break;
+        const outcome = await applyParsed(parsed, ctx);
+        result.runs.push({
+            file: down.file.path,
+            status: outcome.ok ? 'applied' : 'failed',
+            ms: outcome.ms,
+            statements: outcome.statements,
+        });
+        result.findings.push(...outcome.findings);
+        if (!outcome.ok)
+            break;
+        const differences = diffSnapshots(before, await takeSnapshot(db));
+        const keys = new Set(differences.map(differenceKey));
+        const fresh = differences.filter((d) => !inherited.has(differenceKey(d)));
+        inherited = keys;
+        result.checked += 1;
+        if (fresh.length)
+            result.findings.push(mismatchFinding(parsed, source, fresh));
+    }
+    return result;
+}
+function mismatchFinding(down, up, differences) {
+    const first = down.statements[0];
+    const listed = differences.slice(0, 20).map(describeLeftover);
+    const more = differences.length > listed.length ? `; and ${differences.length - listed.length} more` : '';
+    return rehearsalFinding('down-migration-mismatch', 'error', {
+        file: down.file.path,
+        line: first?.line ?? 1,
+        column: first?.column ?? 1,
+        message: `This down migration does not undo ${up.file.path}: after it, the schema differs from before the up migration: ${listed.join('; ')}${more}.`,
+        help: 'Make the down migration reverse every change of the up migration (drop what it created, restore what it dropped or altered), then re-run the rehearsal.',
+    });
+}
+/** A difference seen from the down migration's side: what it left behind, failed to restore, or changed. */
+function describeLeftover(d) {
+    const what = `${d.kind} ${d.object}`;
+    if (d.change === 'added')
+        return `${what} is still there${d.after && d.after.length < 120 ? ` (${d.after})` : ''}`;
+    if (d.change === 'removed')
+        return `${what} is missing${d.before && d.before.length < 120 ? ` (was ${d.before})` : ''}`;
+    const aspect = d.aspect ? `${d.aspect} ` : 'definition ';
+    if ((d.before?.length ?? 0) > 120 || (d.after?.length ?? 0) > 120)
+        return `${what}: ${aspect}is not restored`;
+    return `${what}: ${aspect}is ${d.after ?? 'none'}, was ${d.before ?? 'none'}`;
+}
+function differenceKey(d) {
+    return `${d.kind}|${d.object}|${d.change}|${d.aspect ?? ''}|${d.after ?? ''}`;
+}
+function parseDown(down) {
+    return parseMigration(down.file, down.text, 'down');
+}
+function expectedDownName(up) {
+    const name = up.file.path.slice(up.file.path.lastIndexOf('/') + 1);
+    switch (up.file.layout) {
+        case 'golang-migrate':
+            return name.replace(/\.up\.sql$/, '.down.sql');
+        case 'flyway':
+            return `U${up.file.version.replace(/\./g, '_')}__*.sql`;
+        default:
+            return 'a "-- migrate:down" section';
+    }
+}
+function lineOf(text, pattern) {
+    const match = pattern.exec(text);
+    return match ? text.slice(0, match.index).split('\n').length : 1;
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/schema-diff.ts
+
+/**
+ * Whether the previous release keeps working with each change: additions are `expand`; removals and
+ * tightenings (a NOT NULL, a new unique or check constraint, a changed type) are `contract`; a changed
+ * function, view, trigger or policy body is `unknown` — only reading it tells.
+ */
+function classifyChange(d) {
+    switch (d.kind) {
+        case 'column':
+            if (d.change === 'added')
+                return /NOT NULL/.test(d.after ?? '') && !/DEFAULT|IDENTITY|GENERATED/.test(d.after ?? '')
+                    ? 'contract'
+                    : 'expand';
+            if (d.change === 'removed')
+                return 'contract';
+            if (d.aspect === 'nullability')
+                return d.after === 'NOT NULL' ? 'contract' : 'expand';
+            if (d.aspect === 'default')
+                return d.after === undefined ? 'contract' : 'expand';
+            return 'contract';
+        case 'constraint':
+            if (d.change === 'added')
+                return 'contract';
+            // Dropping a primary key or unique constraint breaks ON CONFLICT in the previous release.
+            if (d.change === 'removed')
+                return /^(PRIMARY KEY|UNIQUE)/.test(d.before ?? '') ? 'contract' : 'expand';
+            return 'contract';
+        case 'index':
+            if (d.change === 'added')
+                return /^CREATE UNIQUE/.test(d.after ?? '') ? 'contract' : 'expand';
+            if (d.change === 'removed')
+                return /^CREATE UNIQUE/.test(d.before ?? '') ? 'contract' : 'expand';
+            return 'unknown';
+        case 'enum':
+            if (d.change === 'changed')
+                return keepsOrder(d.before ?? '', d.after ?? '') ? 'expand' : 'contract';
+            return d.change === 'added' ? 'expand' : 'contract';
+        case 'row security':
+            return d.after === 'disabled' ? 'expand' : 'contract';
+        case 'function':
+        case 'view':
+        case 'trigger':
+        case 'policy':
+        case 'type':
+            return d.change === 'added' ? 'expand' : d.change === 'removed' ? 'contract' : 'unknown';
+        default:
+            return d.change === 'added' ? 'expand' : 'contract';
+    }
+}
+/** Enum labels only added (none removed or renamed): `a, b` → `a, b, c`. */
+function keepsOrder(before, after) {
+    const next = after.split(', ');
+    return before.split(', ').every((label) => next.includes(label));
+}
+function classifyChanges(differences) {
+    return differences.map((d) => ({ ...d, class: classifyChange(d), description: describeDifference(d) }));
+}
+/** For the PR comment: contract changes first, then unknown, then expand, each a short line. */
+function summarizeChanges(changes, maxChars = 1_500) {
+    const groups = [
+        ['contract', 'contract (the previous release may break)'],
+        ['unknown', 'changed definitions (check them)'],
+        ['expand', 'expand'],
+    ];
+    const parts = [];
+    for (const [cls, title] of groups) {
+        const items = changes.filter((c) => c.class === cls).map((c) => c.description);
+        if (items.length)
+            parts.push(`${title}: ${items.join('; ')}`);
+    }
+    const text = parts.join('. ');
+    return text.length > maxChars
+        ? `${text.slice(0, maxChars - 1)}… (${changes.length} changes in all; the JSON report lists each)`
+        : text;
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/seed.ts
+const TABLE_SQL = `
+SELECT json_build_object(
+  'columns', (SELECT coalesce(json_agg(json_build_object(
+      'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'notNull', a.attnotnull, 'hasDefault', a.atthasdef,
+      'identity', a.attidentity, 'generated', a.attgenerated, 'base', bt.typname, 'category', bt.typcategory,
+      'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = bt.oid)) ORDER BY a.attnum), '[]')
+    FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+    JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+    WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
+  'foreignKeys', (SELECT coalesce(json_agg(json_build_object(
+      'columns', ARRAY(SELECT attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
+        JOIN pg_attribute ON attrelid = con.conrelid AND attnum = k.num ORDER BY k.ord),
+      'parent', pn.nspname || '.' || pc.relname,
+      'parentColumns', ARRAY(SELECT attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+        JOIN pg_attribute ON attrelid = con.confrelid AND attnum = k.num ORDER BY k.ord))), '[]')
+    FROM pg_constraint con JOIN pg_class pc ON pc.oid = con.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+    WHERE con.conrelid = c.oid AND con.contype = 'f')
+)::text AS meta
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')`;
+/**
+ * Put realistic existing rows into every existing table the new migrations touch, because an empty
+ * database proves nothing: one row with NULL in every nullable column, and a second row repeating the
+ * values a new unique index or constraint covers. Parents of required foreign keys are seeded first and
+ * referenced. A table that cannot be satisfied is skipped and reported, never fatal.
+ */
+async function seedTables(db, targets) {
+    const metas = new Map();
+    const load = async (table) => {
+        if (!metas.has(table)) {
+            const [schema, name] = splitTable(table);
+            const [row] = await db.query(TABLE_SQL, [schema, name]).catch(() => []);
+            if (!row)
+                return undefined;
+            metas.set(table, JSON.parse(row.meta));
+        }
+        return metas.get(table);
+    };
+    // Touched tables that exist, plus (transitively) the parents their required foreign keys need.
+    const order = [];
+    const visiting = new Set();
+    const visit = async (table) => {
+        if (order.includes(table) || visiting.has(table))
+            return;
+        const meta = await load(table);
+        if (!meta)
+            return;
+        visiting.add(table);
+        for (const fk of requiredParents(meta, targets.newForeignKeys.get(table) ?? []))
+            await visit(fk.parent);
+        visiting.delete(table);
+        order.push(table);
+    };
+    for (const table of [...targets.tables].sort())
+        await visit(table);
+    const seeded = [];
+    for (const table of order)
+        seeded.push(await seedTable(db, table, metas.get(table), targets));
+    return seeded;
+}
+/** Foreign keys a seeded row must satisfy with a real parent: required columns, and keys the change adds. */
+function requiredParents(meta, added) {
+    const notNull = new Set(meta.columns.filter((c) => c.notNull).map((c) => c.name));
+    return [
+        ...meta.foreignKeys.filter((fk) => fk.columns.some((c) => notNull.has(c))),
+        ...added.filter((fk) => fk.columns.some((c) => notNull.has(c))),
+    ];
+}
+async function seedTable(db, table, meta, targets) {
+    const uniques = targets.newUniques.get(table) ?? [];
+    const duplicated = [...new Set(uniques.flat())].filter((c) => meta.columns.some((m) => m.name === c && !m.generated));
+    const parents = new Map();
+    for (const fk of requiredParents(meta, targets.newForeignKeys.get(table) ?? [])) {
+        fk.columns.forEach((column, i) => {
+            const parentColumn = fk.parentColumns[i];
+            if (parentColumn)
+                parents.set(column, `(SELECT ${quoteIdent(parentColumn)} FROM ${quoteTable(fk.parent)} LIMIT 1)`);
+        });
+    }
+    const [{ n } = { n: 0 }] = await db
+        .query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${quoteTable(table)} LIMIT 1000) s`)
+        .catch(() => []);
+    const result = { table, rows: 0, existingRows: n, nullColumns: [], duplicated: [] };
+    const rows = duplicated.length ? [0, 1] : [0];
+    for (const k of rows) {
+        const row = buildRow(meta, k, new Set(duplicated), parents);
+        if ('missing' in row) {
+            result.skipped = `no value can be made for required column ${row.missing}`;
+            break;
+        }
+        const sql = row.columns.length
+            ? `INSERT INTO ${quoteTable(table)} (${row.columns.map(quoteIdent).join(', ')}) VALUES (${row.values.join(', ')})`
+            : `INSERT INTO ${quoteTable(table)} DEFAULT VALUES`;
+        try {
+            await db.exec(sql);
+            result.rows += 1;
+            if (k === 0)
+                result.nullColumns = row.nulls;
+            else
+                result.duplicated = duplicated;
+        }
+        catch (error) {
+            result.skipped = `${k === 0 ? 'the row' : 'the duplicate row'} was rejected: ${error.message}`;
+            break;
+        }
+    }
+    return result;
+}
+function buildRow(meta, k, duplicated, parents) {
+    const columns = [];
+    const values = [];
+    const nulls = [];
+    for (const c of meta.columns) {
+        if (c.generated || c.identity === 'a')
+            continue;
+        const isDuplicate = duplicated.has(c.name);
+        let value;
+        if (parents.has(c.name) && (c.notNull || isDuplicate))
+            value = parents.get(c.name);
+        else if (isDuplicate)
+            value = literalFor(c, 0);
+        else if (!c.notNull) {
+            value = 'NULL';
+            nulls.push(c.name);
+        }
+        else if (c.hasDefault || c.identity)
+            continue;
+        else
+            value = literalFor(c, k);
+        if (value === undefined)
+            return { missing: `${c.name} (${c.type})` };
+        columns.push(c.name);
+        values.push(value);
+    }
+    return { columns, values, nulls };
+}
+/** A plausible value of the column's type; `k` makes the second row differ where it must. */
+function literalFor(c, k) {
+    const cast = (text) => `${quoteLiteral(text)}::${c.type}`;
+    const n = k + 1;
+    if (c.category === 'A')
+        return cast('{}');
+    if (c.labels?.length)
+        return cast(c.labels[k % c.labels.length]);
+    switch (c.base) {
+        case 'uuid':
+            return cast(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`);
+        case 'json':
+        case 'jsonb':
+            return cast(`{"seed": ${n}}`);
+        case 'bytea':
+            return cast(`\\x0${n}`);
+        case 'bool':
+            return k % 2 === 0 ? 'true' : 'false';
+        case 'date':
+            return cast(`2026-01-0${n}`);
+        case 'timestamp':
+        case 'timestamptz':
+            return cast(`2026-01-0${n} 12:00:00+00`);
+        case 'time':
+        case 'timetz':
+            return cast(`12:0${k}:00`);
+        case 'interval':
+            return cast(`${n} days`);
+        case 'inet':
+            return cast(`10.0.0.${n}`);
+        case 'cidr':
+            return cast(`10.0.${n}.0/24`);
+        case 'macaddr':
+            return cast(`08:00:2b:01:02:0${n}`);
+        case 'tsvector':
+        case 'tsquery':
+            return cast('seed');
+        case 'point':
+            return cast(`(${n},${n})`);
+        case 'money':
+            return cast(`${n}.00`);
+    }
+    if (c.category === 'N')
+        return cast(String(n));
+    if (c.category === 'S')
+        return cast(textValue(c.name, n));
+    if (c.category === 'V')
+        return cast('1');
+    if (c.category === 'R')
+        return cast('empty');
+    return undefined;
+}
+/** Text that looks like what the column holds, so CHECKs on format have a chance. */
+function textValue(column, n) {
+    const name = column.toLowerCase();
+    if (name.includes('email'))
+        return `user${n}@example.com`;
+    if (/url|website|link/.test(name))
+        return `https://example.com/${n}`;
+    if (name.includes('phone'))
+        return `+1555010000${n}`;
+    if (/slug|handle|username/.test(name))
+        return `seed-${n}`;
+    return `${column} ${n}`;
+}
+function splitTable(table) {
+    const dot = table.indexOf('.');
+    return [table.slice(0, dot), table.slice(dot + 1)];
+}
+function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+function quoteTable(table) {
+    return splitTable(table).map(quoteIdent).join('.');
+}
+function quoteLiteral(text) {
+    return `'${text.replace(/'/g, "''")}'`;
+}
+/** One line per table for the log: "public.users: 2 rows (NULL in bio, avatar_url; duplicate email)". */
+function describeSeeded(s) {
+    const parts = [];
+    if (s.nullColumns.length)
+        parts.push(`NULL in ${s.nullColumns.join(', ')}`);
+    if (s.duplicated.length)
+        parts.push(`duplicate ${s.duplicated.join(', ')}`);
+    if (s.existingRows)
+        parts.push(`it already had ${s.existingRows >= 1000 ? '1000+' : s.existingRows} row(s)`);
+    if (s.skipped)
+        parts.push(`skipped: ${s.skipped}`);
+    return `${s.table}: ${s.rows} row${s.rows === 1 ? '' : 's'} added${parts.length ? ` (${parts.join('; ')})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/seed-targets.ts
+
+/** `users` → `public.users`; the rehearsal database has the default search_path. */
+function seed_targets_tableKey(rel) {
+    if (!rel?.relname)
+        return undefined;
+    return `${rel.schemaname || 'public'}.${rel.relname}`;
+}
+const names = (list) => (list ?? []).flatMap((n) => ('String' in n && n.String.sval ? [n.String.sval] : []));
+function seedTargets(files) {
+    const targets = { tables: new Set(), newUniques: new Map(), newForeignKeys: new Map() };
+    const push = (map, key, value) => map.set(key, [...(map.get(key) ?? []), value]);
+    for (const parsed of files) {
+        for (const { node } of parsed.statements) {
+            for (const rel of relationsIn(node)) {
+                const key = seed_targets_tableKey(rel);
+                if (key)
+                    targets.tables.add(key);
+            }
+            if ('IndexStmt' in node && node.IndexStmt.unique) {
+                const table = seed_targets_tableKey(node.IndexStmt.relation);
+                const columns = indexColumns(node.IndexStmt.indexParams ?? []);
+                if (table && columns.length)
+                    push(targets.newUniques, table, columns);
+            }
+            const table = 'AlterTableStmt' in node ? seed_targets_tableKey(node.AlterTableStmt.relation) : undefined;
+            if (!table)
+                continue;
+            for (const cmd of alterCommands(node)) {
+                if (cmd.subtype !== 'AT_AddConstraint')
+                    continue;
+                const constraint = constraintOf(cmd.def);
+                if (!constraint)
+                    continue;
+                if ((constraint.contype === 'CONSTR_UNIQUE' || constraint.contype === 'CONSTR_PRIMARY') &&
+                    constraint.keys?.length) {
+                    push(targets.newUniques, table, names(constraint.keys));
+                }
+                else if (constraint.contype === 'CONSTR_FOREIGN') {
+                    const parent = seed_targets_tableKey(constraint.pktable);
+                    if (parent)
+                        push(targets.newForeignKeys, table, {
+                            columns: names(constraint.fk_attrs),
+                            parent,
+                            parentColumns: names(constraint.pk_attrs),
+                        });
+                }
+            }
+        }
+    }
+    return targets;
+}
+/**
+ * Every table reference in a statement. The AST embeds RangeVars unwrapped in fields such as
+ * `relation` and wrapped (`{ RangeVar: … }`) in FROM lists; both carry `relname`.
+ */
+function relationsIn(root) {
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value))
+            return value.forEach(visit);
+        if (!value || typeof value !== 'object')
+            return;
+        if (typeof value.relname === 'string')
+            found.push(value);
+        for (const child of Object.values(value))
+            visit(child);
+    };
+    visit(root);
+    return found;
+}
+/** Columns an index covers: plain columns, and those inside expressions (`lower(email)` → email). */
+function indexColumns(params) {
+    const columns = new Set();
+    for (const param of params) {
+        if (!('IndexElem' in param))
+            continue;
+        const elem = param.IndexElem;
+        if (elem.name)
+            columns.add(elem.name);
+        for (const ref of findNodes(elem.expr, 'ColumnRef')) {
+            const last = names(ref.fields).pop();
+            if (last)
+                columns.add(last);
+        }
+    }
+    return [...columns];
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/supabase-shim.ts
+/**
+ * The parts of a Supabase project's database that its migrations take for granted: the API roles, the
+ * `auth` schema with `auth.users` and the JWT helpers, the `extensions` schema, Storage's tables and the
+ * Realtime publication. Minimal stand-ins, created only where missing (a real Supabase database given as
+ * database-url already has them), so real Supabase migrations apply. Applied before the base migrations,
+ * so it is in both schema snapshots and never shows up as a difference.
+ */
+const SHIM_STATEMENTS = [
+    `DO $shim$
+DECLARE r text;
+BEGIN
+  FOREACH r IN ARRAY ARRAY['anon', 'authenticated', 'service_role', 'supabase_admin', 'authenticator', 'supabase_auth_admin', 'supabase_storage_admin'] LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+      EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+    END IF;
+  END LOOP;
+END
+$shim$`,
+    `CREATE SCHEMA IF NOT EXISTS extensions`,
+    `CREATE SCHEMA IF NOT EXISTS auth`,
+    `CREATE TABLE IF NOT EXISTS auth.users (
+  id uuid PRIMARY KEY,
+  email text,
+  phone text,
+  role text,
+  aud text,
+  raw_user_meta_data jsonb,
+  raw_app_meta_data jsonb,
+  email_confirmed_at timestamptz,
+  last_sign_in_at timestamptz,
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now()
+)`,
+    `CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE AS
+  $$ SELECT nullif(coalesce(current_setting('request.jwt.claim.sub', true), nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'), '')::uuid $$`,
+    `CREATE OR REPLACE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE AS
+  $$ SELECT nullif(coalesce(current_setting('request.jwt.claim.role', true), nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role'), '')::text $$`,
+    `CREATE OR REPLACE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE AS
+  $$ SELECT coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb $$`,
+    `CREATE OR REPLACE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE AS
+  $$ SELECT auth.jwt() ->> 'email' $$`,
+    `CREATE SCHEMA IF NOT EXISTS storage`,
+    `CREATE TABLE IF NOT EXISTS storage.buckets (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  owner uuid,
+  public boolean DEFAULT false,
+  file_size_limit bigint,
+  allowed_mime_types text[],
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now()
+)`,
+    `CREATE TABLE IF NOT EXISTS storage.objects (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  bucket_id text REFERENCES storage.buckets (id),
+  name text,
+  owner uuid,
+  metadata jsonb,
+  created_at timestamptz DEFAULT now(),
+  updated_at timestamptz DEFAULT now()
+)`,
+    `CREATE OR REPLACE FUNCTION storage.foldername(name text) RETURNS text[] LANGUAGE sql IMMUTABLE AS
+  $$ SELECT (string_to_array(name, '/'))[1:array_length(string_to_array(name, '/'), 1) - 1] $$`,
+    `CREATE OR REPLACE FUNCTION storage.filename(name text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)] $$`,
+    `CREATE OR REPLACE FUNCTION storage.extension(name text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT reverse(split_part(reverse(name), '.', 1)) $$`,
+    `DO $shim$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_publication WHERE pubname = 'supabase_realtime') THEN
+    CREATE PUBLICATION supabase_realtime;
+  END IF;
+END
+$shim$`,
+    `GRANT USAGE ON SCHEMA public, auth, storage, extensions TO anon, authenticated, service_role`,
+];
+/**
+ * Create the shim; returns what could not be created (e.g. roles without CREATEROLE on a database-url
+ * server), for the log. One round trip normally; statement by statement when something fails.
+ */
+async function applySupabaseShim(db) {
+    try {
+        await db.exec(SHIM_STATEMENTS.join(';\n'));
+        return [];
+    }
+    catch {
+        const problems = [];
+        for (const statement of SHIM_STATEMENTS) {
+            await db.exec(statement).catch((error) => problems.push(error.message));
+        }
+        return problems;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/rehearse.ts
+
+
+
+
+
+
+
+
+/**
+ * Rehearse one layout on a fresh database: base migrations → snapshot → seed → each new migration as
+ * its runner applies it → down migrations newest first, each compared with the schema before its up.
+ */
+async function rehearseLayout(plan, options) {
+    const { db, log } = options;
+    const missingExtensions = new Set();
+    const context = (what, failureRule) => ({
+        db,
+        config: options.config,
+        deadline: options.deadline,
+        missingExtensions,
+        failureRule,
+        what,
+    });
+    const result = {
+        layout: plan.layout,
+        outcome: 'passed',
+        findings: [],
+        files: [],
+        seeded: [],
+        changes: [],
+        downsChecked: 0,
+        timings: { baseMs: 0, seedMs: 0, applyMs: 0, downMs: 0 },
+    };
+    const notRun = (sources, phase) => {
+        for (const s of sources)
+            result.files.push({ file: s.file.path, phase, status: 'not-run', ms: 0, statements: 0 });
+    };
+    const record = (path, phase, outcome) => {
+        const status = outcome.ok ? 'applied' : 'failed';
+        result.files.push({ file: path, phase, status, ms: outcome.ms, statements: outcome.statements });
+        result.findings.push(...outcome.findings);
+    };
+    // 1. The base: production's schema before this change.
+    let clock = Date.now();
+    if (plan.layout === 'supabase') {
+        const problems = await applySupabaseShim(db);
+        for (const p of problems)
+            log.warn(`Supabase stand-in not fully created: ${p}`);
+    }
+    for (const [index, source] of plan.base.entries()) {
+        const outcome = await applyParsed(parseSource(source), context('base migration', 'base-migration-failed'));
+        record(source.file.path, 'base', { ...outcome, findings: outcome.findings.map(baseFailure) });
+        if (!outcome.ok) {
+            notRun(plan.base.slice(index + 1), 'base');
+            notRun(plan.added, 'new');
+            result.outcome = 'stopped';
+            result.timings.baseMs = Date.now() - clock;
+            return result;
+        }
+    }
+    let baseSnapshot = await takeSnapshot(db);
+    result.timings.baseMs = Date.now() - clock;
+    // 2. Seed: existing rows in every table the new migrations touch, plus the user's own seed file.
+    clock = Date.now();
+    const parsedAdded = plan.added.map(parseSource);
+    if (options.seed) {
+        const outcome = await applyParsed(parseSource(options.seed), context('seed file', 'seed-failed'));
+        record(options.seed.file.path, 'seed', outcome);
+        // A seed file may create helpers (tables, functions): they are part of the starting point, not of the change.
+        baseSnapshot = await takeSnapshot(db);
+    }
+    result.seeded = await seedTables(db, seedTargets(parsedAdded));
+    for (const s of result.seeded)
+        log.info(`  seeded ${describeSeeded(s)}`);
+    result.timings.seedMs = Date.now() - clock;
+    // 3. The new migrations, one file at a time.
+    clock = Date.now();
+    const applied = [];
+    let before = baseSnapshot;
+    for (const [index, parsed] of parsedAdded.entries()) {
+        const outcome = await applyParsed(parsed, context('migration', 'migration-failed'));
+        record(parsed.file.path, 'new', outcome);
+        if (!outcome.ok) {
+            notRun(plan.added.slice(index + 1), 'new');
+            result.outcome = outcome.environmental ? 'stopped' : 'failed';
+            break;
+        }
+        applied.push({ source: plan.added[index], before });
+        // Snapshots between files are only needed to check each down migration against its own up.
+        if (plan.hasDown)
+            before = await takeSnapshot(db);
+    }
+    result.timings.applyMs = Date.now() - clock;
+    result.findings.push(...missingDownFindings(plan, options.requireDown));
+    if (result.outcome !== 'passed')
+        return result;
+    const headSnapshot = plan.hasDown ? before : await takeSnapshot(db);
+    result.changes = classifyChanges(diffSnapshots(baseSnapshot, headSnapshot));
+    // 4. Down migrations, newest first.
+    if (plan.hasDown) {
+        clock = Date.now();
+        const downs = await checkDownMigrations(db, plan, applied, context('down migration', 'migration-failed'));
+        result.downsChecked = downs.checked;
+        result.findings.push(...downs.findings);
+        for (const run of downs.runs)
+            result.files.push({ ...run, phase: 'down' });
+        if (downs.findings.some((f) => f.severity === 'error'))
+            result.outcome = 'failed';
+        result.timings.downMs = Date.now() - clock;
+    }
+    return result;
+}
+function parseSource(source) {
+    return parseMigration(source.file, source.text, source.section);
+}
+/** A base migration that does not apply is not this change's fault, but nothing after it can be rehearsed. */
+function baseFailure(f) {
+    if (f.rule !== 'base-migration-failed')
+        return f;
+    return {
+        ...f,
+        severity: 'warning',
+        message: `${f.message} This migration is already on the base branch, so the change's own migrations could not be rehearsed.`,
+    };
+}
+/** The user's seed file as a plain SQL file (each statement on its own). */
+function seedSource(path, text) {
+    const file = { path, layout: 'plain', direction: 'up', version: path };
+    return { file, text, section: 'up' };
+}
+
+;// CONCATENATED MODULE: ./src/gates/rehearsal/gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function createRehearsalGate(options) {
+    return {
+        id: 'rehearsal',
+        title: 'migration rehearsal',
+        run: (ctx) => runRehearsal(ctx, options),
+    };
+}
+/** Registered with `check`: runs only when `rehearsal.enabled: true`. */
+const rehearsalGate = createRehearsalGate({ always: false });
+async function runRehearsal(ctx, options) {
+    const config = ctx.settings.config.rehearsal;
+    const skip = (reason, findings = []) => ({
+        findings,
+        summary: reason,
+        skipped: true,
+        data: { rehearsal: { ran: false, reason } },
+    });
+    if (!options.always && !config.enabled)
+        return skip('off (set rehearsal.enabled: true, or run `rollback-ready rehearse`)');
+    await ensureParser();
+    const plan = await planRehearsal(ctx);
+    if (!plan.layouts.length) {
+        const why = ctx.base
+            ? 'no new migrations to rehearse'
+            : 'no base to compare with and no migrations found';
+        return skip(why, plan.problems);
+    }
+    const findings = [...plan.problems];
+    const seed = config.seed ? await readSeed(ctx, config.seed, findings) : undefined;
+    const started = Date.now();
+    const data = { ran: true, layouts: [] };
+    const timings = { startMs: 0, baseMs: 0, seedMs: 0, applyMs: 0, downMs: 0, totalMs: 0 };
+    for (const layoutPlan of plan.layouts) {
+        const remaining = config.timeout - (Date.now() - started);
+        const outcome = await rehearseOnFreshDatabase(ctx, options, layoutPlan, seed, remaining, data, timings);
+        findings.push(...outcome);
+        if (outcome.some((f) => f.rule === 'database-unavailable' || f.rule === 'rehearsal-timeout'))
+            break;
+    }
+    timings.totalMs = Date.now() - started;
+    data.timings = timings;
+    const changes = (data.layouts ?? []).flatMap((l) => l.changes);
+    if (changes.length) {
+        findings.push(rehearsalFinding('schema-changes', 'notice', {
+            message: `Schema changes base → head: ${summarizeChanges(changes)}.`,
+        }));
+    }
+    return { findings, summary: gate_summarize(data, findings), data: { rehearsal: data } };
+}
+async function rehearseOnFreshDatabase(ctx, options, plan, seed, remainingMs, data, timings) {
+    const config = ctx.settings.config.rehearsal;
+    let db;
+    try {
+        db = await (options.open ?? openDatabase)({
+            ...(config['database-url'] ? { databaseUrl: config['database-url'] } : {}),
+            engine: config.engine,
+            preferMajor: ctx.settings.config.migrations['pg-version'],
+            log: ctx.log,
+        });
+    }
+    catch (error) {
+        stopIfInterrupted();
+        if (!(error instanceof DatabaseUnavailableError))
+            throw error;
+        return [
+            rehearsalFinding('database-unavailable', 'error', {
+                message: `Cannot rehearse the migrations: ${error.message}.`,
+                help: 'Install PostgreSQL, pass database-url, or use --engine pglite.',
+            }),
+        ];
+    }
+    data.engine = db.kind;
+    data.server = db.describe();
+    data.serverVersion = db.majorVersion;
+    timings.startMs += db.startupMs;
+    const layout = layoutById(plan.layout).name;
+    ctx.log.info(`rehearsal: ${plan.added.length} new ${layout} migration(s) on top of ${plan.base.length} from the base, on ${db.describe()} (ready in ${(db.startupMs / 1000).toFixed(1)} s)`);
+    const deadline = new Deadline(Math.max(remainingMs, 1), () => void db.close());
+    try {
+        const result = await rehearseLayout(plan, {
+            db,
+            config: ctx.settings.config.migrations,
+            requireDown: config['require-down'],
+            ...(seed ? { seed } : {}),
+            deadline,
+            log: ctx.log,
+        });
+        // The findings are in the report already; the data keeps what they do not say.
+        const { findings, ...rest } = result;
+        data.layouts.push(rest);
+        timings.baseMs += result.timings.baseMs;
+        timings.seedMs += result.timings.seedMs;
+        timings.applyMs += result.timings.applyMs;
+        timings.downMs += result.timings.downMs;
+        return findings;
+    }
+    catch (error) {
+        stopIfInterrupted();
+        if (!(error instanceof RehearsalTimeout) && !deadline.expired)
+            throw error;
+        return [
+            rehearsalFinding('rehearsal-timeout', 'error', {
+                message: `The rehearsal of the ${layout} migrations did not finish within ${Math.round(config.timeout / 1000)} s (rehearsal.timeout); the database was stopped.`,
+                help: 'Look for a migration that waits on a lock or runs a long data change; raise rehearsal.timeout if the work is expected.',
+            }),
+        ];
+    }
+    finally {
+        deadline.clear();
+        await db.close();
+    }
+}
+async function readSeed(ctx, path, findings) {
+    const clean = path.replace(/^\.\//, '');
+    const source = await readHeadSource(ctx, clean);
+    if (!source || 'problem' in source) {
+        findings.push(rehearsalFinding('seed-failed', 'error', {
+            file: clean,
+            message: source
+                ? `Cannot read the seed file: ${source.problem}.`
+                : `The seed file ${clean} (rehearsal.seed) does not exist in the change.`,
+            help: 'Point rehearsal.seed (or --seed) at a SQL file relative to the repository root.',
+        }));
+        return undefined;
+    }
+    return seedSource(clean, source.text);
+}
+function gate_summarize(data, findings) {
+    const layouts = data.layouts ?? [];
+    if (!layouts.length) {
+        const unavailable = findings.find((f) => f.rule === 'database-unavailable' || f.rule === 'rehearsal-timeout');
+        return unavailable ? `could not rehearse: ${unavailable.rule.replace(/-/g, ' ')}` : 'nothing rehearsed';
+    }
+    const applied = layouts
+        .flatMap((l) => l.files)
+        .filter((f) => f.phase === 'new' && f.status === 'applied').length;
+    const total = layouts.flatMap((l) => l.files).filter((f) => f.phase === 'new').length;
+    const downs = layouts.reduce((n, l) => n + l.downsChecked, 0);
+    const failed = findings.find((f) => f.severity === 'error' && f.file);
+    const seconds = ((data.timings?.totalMs ?? 0) / 1000).toFixed(1);
+    const parts = [
+        `${applied} of ${total} new migration(s) applied on ${data.engine === 'database-url' ? 'the database-url server' : data.engine === 'local' ? `local PostgreSQL ${data.serverVersion}` : `PGlite (PostgreSQL ${data.serverVersion})`}`,
+    ];
+    if (downs)
+        parts.push(`${downs} down migration(s) checked`);
+    const contract = layouts.flatMap((l) => l.changes).filter((c) => c.class === 'contract').length;
+    const changes = layouts.flatMap((l) => l.changes).length;
+    if (changes)
+        parts.push(`${changes} schema change(s)${contract ? `, ${contract} contract` : ''}`);
+    if (failed)
+        parts.push(`first failure at ${failed.file}${failed.line ? `:${failed.line}` : ''}`);
+    if (layouts.some((l) => l.outcome === 'stopped'))
+        parts.push('stopped early (see warnings)');
+    return `${parts.join('; ')} (${seconds} s)`;
+}
+/** After Ctrl-C the teardown is under way: report nothing half-done, just say so (the process then exits). */
+function stopIfInterrupted() {
+    if (interrupted())
+        throw new UsageError('interrupted: the rehearsal database is being stopped and its files removed');
 }
 
 ;// CONCATENATED MODULE: ./src/gates/tagging/rules.ts
@@ -25420,182 +28914,6 @@ const TAGGING_RULES = {
 };
 function ruleDocs(ruleId) {
     return `${DOCS_BASE}/rules/${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/gates/notes/parse-note.ts
-/**
- * Read a release note out of Markdown as people actually write it: `Release ID: v1.4.2`,
- * `**Release ID:** v1.4.2`, `- Rollback: v1.4.1`, a `### Rollback` heading followed by a line, or a
- * `| Owner | @team |` table row. Field names are case-insensitive. When the body carries the
- * template's marker, only the marked section counts.
- */
-const NOTE_START = '<!-- rollback-ready:note -->';
-const NOTE_END = '<!-- /rollback-ready:note -->';
-const NOTE_FIELDS = [
-    {
-        key: 'releaseId',
-        label: 'Release ID',
-        required: true,
-        names: ['release id', 'release-id', 'releaseid', 'release tag'],
-    },
-    { key: 'change', label: 'Change', required: true, names: ['change', 'what changes', 'what changed'] },
-    { key: 'watch', label: 'Watch', required: true, names: ['watch', 'what to watch'] },
-    {
-        key: 'rollback',
-        label: 'Rollback',
-        required: true,
-        names: ['rollback', 'roll back', 'rollback target', 'rollback to', 'roll back to'],
-    },
-    { key: 'owner', label: 'Owner', required: true, names: ['owner', 'owners'] },
-    {
-        key: 'killSwitch',
-        label: 'Kill switch',
-        required: false,
-        names: ['kill switch', 'kill-switch', 'killswitch'],
-    },
-    { key: 'backup', label: 'Backup', required: false, names: ['backup'] },
-];
-const FIELD_BY_NAME = new Map(NOTE_FIELDS.flatMap((f) => f.names.map((n) => [n, f])));
-function fieldSpec(key) {
-    return NOTE_FIELDS.find((f) => f.key === key);
-}
-const EMPHASIS = /^(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)$/g;
-// The whitespace after the name is one run (`\s*(?:emphasis\s*)?:`), never two adjacent `\s*`: on a
-// long line of spaces with no colon those split the run every way and took seconds (quadratic).
-const LABEL_LINE = /^(?:\*\*|__|\*|_)?([A-Za-z][A-Za-z -]{0,40}?)\s*(?:(?:\*\*|__|\*|_)\s*)?:\s*(?:\*\*|__|\*|_)?\s*(.*)$/;
-const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
-const LIST_MARKER = /^(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
-function normalizeName(text) {
-    return text.trim().replace(EMPHASIS, '').replace(/:$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-/** Strip what decorates a value but is not part of it: emphasis, backticks, table pipes. */
-function cleanValue(text) {
-    let v = text.trim().replace(/\s*\|\s*$/, '');
-    for (let i = 0; i < 3; i++) {
-        const before = v;
-        v = v
-            .replace(/^(\*\*|__)(.*)\1$/, '$2')
-            .replace(/^`+([^`]*)`+$/, '$1')
-            .trim();
-        if (v === before)
-            break;
-    }
-    return v;
-}
-/** Blank out HTML comments (keeping line breaks, so line numbers stay right). */
-function blankComments(text) {
-    return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\n]/g, ' '));
-}
-function parse_note_classify(raw) {
-    let line = raw.trim().replace(/^>\s?/, '');
-    const heading = HEADING.exec(line);
-    if (heading) {
-        const text = heading[1];
-        const labelled = LABEL_LINE.exec(text);
-        if (labelled) {
-            const spec = FIELD_BY_NAME.get(normalizeName(labelled[1]));
-            if (spec)
-                return { spec, inlineValue: labelled[2], heading: true };
-        }
-        const spec = FIELD_BY_NAME.get(normalizeName(text));
-        return spec ? { spec, heading: true } : { heading: true };
-    }
-    if (line.startsWith('|')) {
-        const cells = line.split('|').slice(1, -1);
-        if (cells.length >= 2) {
-            const spec = FIELD_BY_NAME.get(normalizeName(cells[0]));
-            if (spec)
-                return { spec, inlineValue: cells.slice(1).join('|'), heading: false };
-        }
-        return { heading: false };
-    }
-    line = line.replace(LIST_MARKER, '');
-    const labelled = LABEL_LINE.exec(line);
-    if (labelled) {
-        const spec = FIELD_BY_NAME.get(normalizeName(labelled[1]));
-        if (spec)
-            return { spec, inlineValue: labelled[2], heading: false };
-    }
-    return { heading: false };
-}
-function parseNote(body) {
-    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-    const lower = lines.map((l) => l.toLowerCase().replace(/\s+/g, ''));
-    const startIndex = lower.findIndex((l) => l.includes(NOTE_START.replace(/\s+/g, '')));
-    let from = 0;
-    let to = lines.length;
-    const note = { fields: {} };
-    if (startIndex >= 0) {
-        note.markerLine = startIndex + 1;
-        from = startIndex + 1;
-        const endIndex = lower.findIndex((l, i) => i > startIndex && l.includes(NOTE_END.replace(/\s+/g, '')));
-        if (endIndex >= 0)
-            to = endIndex;
-    }
-    const text = blankComments(lines.slice(from, to).join('\n')).split('\n');
-    let fence;
-    const usable = text.map((l) => {
-        const marker = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
-        if (fence) {
-            if (marker && marker[0] === fence[0] && marker.length >= fence.length)
-                fence = undefined;
-            return undefined;
-        }
-        if (marker) {
-            fence = marker;
-            return undefined;
-        }
-        return l;
-    });
-    for (let i = 0; i < usable.length; i++) {
-        const raw = usable[i];
-        if (raw === undefined)
-            continue;
-        const found = parse_note_classify(raw);
-        if (!found.spec || note.fields[found.spec.key])
-            continue;
-        const items = [];
-        const inline = cleanValue(found.inlineValue ?? '');
-        if (inline)
-            items.push(inline);
-        else {
-            // The value is on the following lines: a heading's paragraph, or a list under "Watch:".
-            for (let j = i + 1; j < usable.length; j++) {
-                const next = usable[j];
-                if (next === undefined)
-                    continue;
-                if (next.trim() === '') {
-                    if (items.length)
-                        break;
-                    continue;
-                }
-                const c = parse_note_classify(next);
-                if (c.spec || c.heading)
-                    break;
-                const item = cleanValue(next.trim().replace(/^>\s?/, '').replace(LIST_MARKER, ''));
-                if (item)
-                    items.push(item);
-            }
-        }
-        note.fields[found.spec.key] = { key: found.spec.key, value: items.join('; '), items, line: from + i + 1 };
-    }
-    return note;
-}
-const PLACEHOLDER_WORDS = /^(?:todo|tbd|tba|fixme|xxx+|n\/?a|\?+|…+|\.{2,}|-+|_+|—|–)$/i;
-/** Empty, or still the template's placeholder (`<release id>`, `TODO`, `…`, `e.g. v1.4.2`). */
-function isPlaceholder(value) {
-    const v = value.trim();
-    if (v === '')
-        return true;
-    if (PLACEHOLDER_WORDS.test(v))
-        return true;
-    if (/^<[^<>]*>$/.test(v) || /^\[[^\]]*\]$/.test(v) || /^\{[^{}]*\}$/.test(v))
-        return true;
-    if (/^(?:todo|tbd|fixme)\b/i.test(v))
-        return true;
-    if (/^(?:e\.g\.|eg\.|for example)/i.test(v))
-        return true;
-    return /^[.…\s]+$/.test(v);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/notes/check-note.ts
@@ -25847,123 +29165,6 @@ async function evaluateNote(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/gates/notes/source.ts
-
-
-
-
-
-const MAX_NOTE_BYTES = 1024 * 1024;
-/** Read a note or PR body file: capped, text only, UTF-8. A problem is a usage error naming the file. */
-function readNoteFile(path, shown) {
-    let size;
-    try {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile())
-            throw new UsageError(`${shown}: not a file`);
-        size = stat.size;
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(`${shown}: cannot read it (${error.code ?? 'error'}); check the path`);
-    }
-    if (size > MAX_NOTE_BYTES)
-        throw new UsageError(`${shown}: ${size} bytes is more than the ${MAX_NOTE_BYTES}-byte limit for a note`);
-    const buffer = (0,external_node_fs_.readFileSync)(path);
-    if (buffer.includes(0))
-        throw new UsageError(`${shown}: binary content; a release note is a Markdown text file`);
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
-    }
-    catch {
-        throw new UsageError(`${shown}: not valid UTF-8; save the note as UTF-8 text`);
-    }
-}
-/** The body of the GitHub release for a tag, drafts included (a draft is checked before it is published). */
-async function fetchReleaseBody(github, tag, log) {
-    const gh = openGitHub(github, log);
-    if (!gh) {
-        throw new UsageError(`reading the release ${tag} needs a GitHub token and repository: set GITHUB_TOKEN and GITHUB_REPOSITORY (or an origin remote on GitHub)`);
-    }
-    const { client, owner, repo } = gh;
-    try {
-        const { data } = await client.rest.repos.getReleaseByTag({ owner, repo, tag });
-        return data.body ?? '';
-    }
-    catch (error) {
-        if (error.status !== 404)
-            throw error;
-    }
-    // Drafts are not found by tag; look through the newest releases.
-    const { data } = await client.rest.repos.listReleases({ owner, repo, per_page: 100 });
-    const found = data.find((r) => r.tag_name === tag);
-    if (!found)
-        throw new UsageError(`there is no GitHub release for tag ${tag} in ${owner}/${repo}`);
-    return found.body ?? '';
-}
-function displayPath(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel.split('\\').join('/') : path;
-}
-function fromFile(root, cwd, path) {
-    const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
-    const shown = displayPath(root, full);
-    return { body: readNoteFile(full, shown), origin: shown, file: shown };
-}
-/**
- * The note to check, in order: an explicit flag; the pull request of the event; the release of the
- * event; the notes file of the config. Undefined when there is none (the caller decides what that means).
- */
-async function findNote(request) {
-    const { settings, root, log } = request;
-    const prBodyFile = settings.run.prBodyFile;
-    const explicit = [
-        request.release && '--release',
-        request.file && '--file',
-        prBodyFile && '--pr-body-file',
-    ].filter(Boolean);
-    if (explicit.length > 1)
-        throw new UsageError(`pass only one of ${explicit.join(', ')}: each names a different note`);
-    if (request.release) {
-        return {
-            body: await fetchReleaseBody(request.github, request.release, log),
-            origin: `release ${request.release}`,
-            releaseTag: request.release,
-        };
-    }
-    // Like --pr-body-file, a --file path is relative to where the command runs.
-    if (request.file)
-        return fromFile(root, process.cwd(), request.file);
-    if (prBodyFile) {
-        const shown = displayPath(root, prBodyFile);
-        return { body: readNoteFile(prBodyFile, shown), origin: `pull request body (${shown})` };
-    }
-    if (request.pullRequest)
-        return { body: request.pullRequest.body, origin: `pull request #${request.pullRequest.number}` };
-    const config = settings.config.notes;
-    const tag = request.github?.releaseTag;
-    if (tag && config.source !== 'file') {
-        assertReleaseName(tag, "the release event's tag");
-        return {
-            body: await fetchReleaseBody(request.github, tag, log),
-            origin: `release ${tag}`,
-            releaseTag: tag,
-        };
-    }
-    if (config.source === 'file' && config.file) {
-        const full = (0,external_node_path_namespaceObject.join)(root, config.file);
-        try {
-            (0,external_node_fs_.statSync)(full);
-        }
-        catch {
-            return { body: '', origin: config.file, file: config.file };
-        }
-        return fromFile(root, root, config.file);
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/gates/notes/gate.ts
 
 
@@ -26160,224 +29361,639 @@ const taggingGate = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/gates/index.ts
+;// CONCATENATED MODULE: ./src/gates/kill-switch/areas.ts
 
-
-
-
-/** Every gate that `check` runs, in report order. A gate is added here when it is built. */
-const ALL_GATES = [taggingGate, notesGate, migrationsGate, rehearsalGate];
-
-;// CONCATENATED MODULE: ./src/core/gate.ts
-function statusOf(outcome) {
-    if (outcome.skipped)
-        return 'skipped';
-    return outcome.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+function re(label, pattern) {
+    return { label, test: (line) => pattern.test(line) };
 }
-const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
+function literal(text) {
+    return { label: text, test: (line) => line.includes(text) };
+}
+/** The defaults, for the stacks our users ship: Next.js/Vite, Supabase, NextAuth, Clerk, Stripe, Resend. */
+const DEFAULT_AREAS = [
+    {
+        name: 'auth',
+        title: 'authentication and sessions',
+        paths: [
+            '**/auth/**',
+            '**/auth.{ts,tsx,js,jsx,mjs,cjs}',
+            '**/middleware.{ts,js,mjs}',
+            '**/login*',
+            '**/login/**',
+            '**/signin*',
+            '**/sign-in/**',
+            '**/signup*',
+            '**/sign-up/**',
+            '**/session*',
+            '**/*nextauth*/**',
+            '**/clerk*',
+        ],
+        calls: [
+            re('supabase.auth.', /\bsupabase\.auth\./),
+            re('.auth.signIn…', /\.auth\.(?:signIn|signUp|signOut|getSession|getUser|admin|exchangeCodeForSession|verifyOtp)\w*/),
+            re('signIn(', /\bsign(?:In|Out)\s*\(/),
+            re('getServerSession(', /\bgetServerSession\s*\(/),
+            re('NextAuth(', /\bNextAuth\s*\(/),
+            re('clerkMiddleware(', /\b(?:clerkMiddleware|authMiddleware|createRouteMatcher)\s*\(/),
+            re('currentUser(', /\bcurrentUser\s*\(\s*\)/),
+            re('createServerClient(', /\bcreate(?:Server|Middleware|RouteHandler|ServerComponent)(?:Supabase)?Client\s*\(/),
+            re('jwt.sign(', /\bjwt\.(?:sign|verify)\s*\(/),
+        ],
+    },
+    {
+        name: 'payments',
+        title: 'payments',
+        paths: [
+            '**/payments/**',
+            '**/payment/**',
+            '**/checkout/**',
+            '**/billing/**',
+            '**/subscriptions/**',
+            '**/stripe/**',
+            '**/stripe.{ts,js,mjs}',
+        ],
+        calls: [
+            re('new Stripe(', /\bnew\s+Stripe\s*\(/),
+            re('stripe.', /\bstripe\.\w+/),
+            re('checkout.sessions', /\bcheckout\.sessions\b/),
+            re('paymentIntents', /\bpaymentIntents\./),
+            re('loadStripe(', /\bloadStripe\s*\(/),
+            re('@stripe/', /['"]@stripe\//),
+            re('lemonsqueezy', /lemonsqueezy/i),
+            re('paddle.', /\bpaddle\.\w+/i),
+        ],
+    },
+    {
+        name: 'data-writes',
+        title: 'new data writes',
+        paths: ['**/jobs/**', '**/workers/**', '**/cron/**', '**/queues/**', '**/inngest/**'],
+        calls: [
+            re('inngest', /\binngest\.createFunction\s*\(|\bnew\s+Inngest\s*\(/),
+            re('bullmq', /['"]bullmq['"]|\bnew\s+(?:Queue|Worker)\s*\(/),
+            re('cron', /\bcron\.schedule\s*\(|\bnew\s+CronJob\s*\(|\bschedules\.task\s*\(/),
+        ],
+    },
+    {
+        name: 'integrations',
+        title: 'external integrations',
+        paths: [
+            '**/webhooks/**',
+            '**/webhook*',
+            '**/integrations/**',
+            '**/emails/**',
+            '**/email/**',
+            '**/mailer*',
+        ],
+        calls: [
+            re('resend.emails.send(', /\bresend\.emails\.send\s*\(|\bnew\s+Resend\s*\(/),
+            re('nodemailer', /\bnodemailer\b|\bcreateTransport\s*\(/),
+            re('sgMail.send(', /\bsgMail\.send(?:Multiple)?\s*\(|['"]@sendgrid\//),
+            re('postmark', /\bpostmark\b/i),
+            re('twilio', /\btwilio\b/i),
+            re('fetch( to a webhook', /\b(?:fetch|axios\.post|ky\.post|got\.post)\s*\([^)]*(?:webhook|hooks\.slack\.com|discord\.com\/api\/webhooks)/i),
+        ],
+    },
+];
+/** Defaults with the config applied: `extend` adds patterns, `replace` swaps them, `enabled: false` drops the area. */
+function resolveAreas(config) {
+    const areas = [];
+    const names = new Set([...DEFAULT_AREAS.map((a) => a.name), ...Object.keys(config.areas)]);
+    for (const name of names) {
+        const builtIn = DEFAULT_AREAS.find((a) => a.name === name);
+        const tuned = config.areas[name];
+        if (tuned && !tuned.enabled)
+            continue;
+        const keep = builtIn && tuned?.mode !== 'replace';
+        areas.push({
+            name,
+            title: builtIn?.title ?? name,
+            paths: [...(keep ? builtIn.paths : []), ...(tuned?.paths ?? [])],
+            calls: [...(keep ? builtIn.calls : []), ...(tuned?.calls ?? []).map(literal)],
+        });
+    }
+    return areas;
+}
+/** Files that never make a change risky: tests, docs, lockfiles. */
+const DEFAULT_EXCLUDE = [
+    '**/*.{test,spec}.*',
+    '**/__tests__/**',
+    '**/__mocks__/**',
+    '**/*.md',
+    '**/*.mdx',
+    '**/package-lock.json',
+    '**/pnpm-lock.yaml',
+    '**/yarn.lock',
+    '**/bun.lockb',
+    '.github/**',
+];
+function globMatcher(globs) {
+    if (!globs.length)
+        return () => false;
+    const match = picomatch_default()([...globs], { dot: true, nocase: true });
+    return (path) => match(path);
+}
+/** The first glob of a list that matches a path, for "path `**\/payments/**`" in messages. */
+function firstMatchingGlob(globs, path) {
+    return globs.find((g) => picomatch_default().isMatch(path, g, { dot: true, nocase: true }));
+}
 
-;// CONCATENATED MODULE: ./src/core/finding.ts
-/** The one model every gate reports and every formatter presents (DESIGN.md "Data flow"). */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-const GATE_IDS = (/* unused pure expression or super */ null && ([
-    'config',
-    'tagging',
-    'notes',
-    'migrations',
-    'rehearsal',
-    'backup',
-    'kill-switch',
-    'rollback',
-]));
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Stable order: by file, line, column, then severity and rule, so reports diff cleanly between runs. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        a.rule.localeCompare(b.rule));
+;// CONCATENATED MODULE: ./src/gates/kill-switch/detect.ts
+
+const CREATE_TABLE = /\bcreate\s+(?:unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?((?:"[^"]+"|\w+)(?:\s*\.\s*(?:"[^"]+"|\w+))?)/gi;
+const ADD_COLUMN = /\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(?:"[^"]+"|\w+)(?:\s*\.\s*(?:"[^"]+"|\w+))?\s+add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?("[^"]+"|\w+)/gi;
+/** Writes in Supabase/Prisma/Drizzle/knex/SQL strings. */
+const WRITE_CALL = /\.(?:insert|upsert|update|create|createMany|insertMany)\s*\(|\binsert\s+into\b|\bupdate\s+["\w]+\s+set\b/i;
+const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#|--)/;
+/** Identifier as code spells it in any case style: `note_audit`, `noteAudit`, `NoteAudit` → `noteaudit`. */
+function normalizeIdentifier(name) {
+    return name.replace(/"/g, '').toLowerCase().replace(/_/g, '');
 }
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
+function lastPart(qualified) {
+    return qualified.split('.').pop().trim();
 }
-/** `file:line:column` for messages, omitting what is unknown. */
-function finding_location(f) {
-    if (!f.file)
-        return '';
-    if (!f.line)
-        return f.file;
-    return f.column ? `${f.file}:${f.line}:${f.column}` : `${f.file}:${f.line}`;
+/** Tables and columns created by added SQL lines. */
+function newSchemaFrom(added) {
+    const schema = { tables: new Set(), columns: new Set() };
+    for (const [file, lines] of added) {
+        if (!/\.sql$/i.test(file))
+            continue;
+        const text = lines.map((l) => l.text).join('\n');
+        for (const m of text.matchAll(CREATE_TABLE))
+            schema.tables.add(normalizeIdentifier(lastPart(m[1])));
+        for (const m of text.matchAll(ADD_COLUMN)) {
+            const column = normalizeIdentifier(m[1]);
+            if (!['constraint', 'primary', 'unique', 'foreign', 'check'].includes(column))
+                schema.columns.add(column);
+        }
+    }
+    return schema;
+}
+function writesNewSchema(text, schema) {
+    if (!WRITE_CALL.test(text))
+        return undefined;
+    for (const token of text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) {
+        const id = normalizeIdentifier(token);
+        if (schema.tables.has(id))
+            return `writes to table ${token}, added by this change's migrations`;
+        if (schema.columns.has(id))
+            return `writes column ${token}, added by this change's migrations`;
+    }
+    return undefined;
+}
+const MAX_REASONS = 3;
+function detectRisk(input) {
+    const risky = [];
+    for (const file of input.files) {
+        if (input.excluded(file) || /\.sql$/i.test(file))
+            continue;
+        const lines = input.added.get(file) ?? [];
+        const hits = new Map();
+        let firstLine;
+        const hit = (area, reason, line) => {
+            const entry = hits.get(area.name) ?? { area: area.name, title: area.title, reasons: [] };
+            if (entry.reasons.length < MAX_REASONS && !entry.reasons.includes(reason))
+                entry.reasons.push(reason);
+            hits.set(area.name, entry);
+            if (line !== undefined && (firstLine === undefined || line < firstLine))
+                firstLine = line;
+        };
+        for (const area of input.areas) {
+            const glob = firstMatchingGlob(area.paths, file);
+            if (glob)
+                hit(area, `path ${glob}`);
+        }
+        for (const { line, text } of lines) {
+            if (COMMENT_LINE.test(text) || !text.trim())
+                continue;
+            for (const area of input.areas) {
+                const call = area.calls.find((c) => c.test(text));
+                if (call)
+                    hit(area, `calls ${call.label}`, line);
+            }
+            const write = writesNewSchema(text, input.schema);
+            if (write)
+                hit({ name: 'data-writes', title: 'new data writes' }, write, line);
+        }
+        if (!hits.size)
+            continue;
+        const line = firstLine ?? lines[0]?.line;
+        risky.push({ file, ...(line !== undefined ? { line } : {}), areas: [...hits.values()] });
+    }
+    return risky;
+}
+/** Does a flag key appear, as a whole word, on an added line of code? Returns where. */
+function findKeyInAdded(key, added, excluded) {
+    for (const [file, lines] of added) {
+        if (excluded(file))
+            continue;
+        for (const { line, text } of lines) {
+            let from = 0;
+            for (;;) {
+                const at = text.indexOf(key, from);
+                if (at < 0)
+                    break;
+                const before = text[at - 1] ?? '';
+                const after = text[at + key.length] ?? '';
+                if (!/[A-Za-z0-9_-]/.test(before) && !/[A-Za-z0-9_-]/.test(after))
+                    return { file, line };
+                from = at + 1;
+            }
+        }
+    }
+    return undefined;
+}
+const KEY = /^[A-Za-z0-9_][A-Za-z0-9_.:/-]{0,127}$/;
+/** Read the note's `Kill switch:` value: flag keys, `none: <reason>`, or nothing usable. */
+function parseKillSwitchValue(value, isPlaceholder) {
+    const v = (value ?? '').trim();
+    if (!v || isPlaceholder(v))
+        return { kind: 'missing', placeholder: v !== '' };
+    const none = /^none\b[\s:—–-]*(.*)$/i.exec(v);
+    if (none)
+        return { kind: 'none', reason: none[1].replace(/^\((.*)\)$/, '$1').trim() };
+    const quoted = [...v.matchAll(/`([^`]+)`/g)].map((m) => m[1].trim());
+    const candidates = quoted.length
+        ? quoted
+        : v
+            .split(/[,;]|\s+and\s+/)
+            .map((part) => part.trim().split(/\s+/)[0] ?? '')
+            .map((token) => token.replace(/^["'(]+|["').:]+$/g, ''));
+    const keys = [...new Set(candidates.filter((k) => KEY.test(k)))];
+    return keys.length ? { kind: 'flags', keys } : { kind: 'missing', placeholder: true };
 }
 
-;// CONCATENATED MODULE: ./src/core/verdict.ts
-const FAIL_ON = ['error', 'warning', 'never'];
-/** A finding blocks when its severity reaches the threshold; `notice` never blocks. */
-function isBlocking(finding, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (finding.severity === 'error')
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/gates/kill-switch/manifest.ts
+/**
+ * Flag manifests, vendor-neutral: the OpenFeature CLI manifest (`flags.<key>.defaultValue`), flagd flag
+ * definitions (`flags.<key>.variants` + `defaultVariant`, `state`), or a flat file of defaults
+ * (`{ "new-checkout": false }`), as JSON or YAML. What matters for a kill switch: is the key declared,
+ * and does it evaluate to off when nobody has touched it?
+ */
+
+/** Where a manifest is looked for when `kill-switch.manifest` is unset, first found wins. */
+const MANIFEST_CANDIDATES = [
+    'flags.json',
+    'flags.flagd.json',
+    'flagd.json',
+    'feature-flags.json',
+    'openfeature.json',
+    '.openfeature/flags.json',
+    'openfeature/flags.json',
+    'flags/flags.json',
+    'config/flags.json',
+    'flags.yaml',
+    'flags.yml',
+    'flags.flagd.yaml',
+];
+const OFF_VALUES = new Set(['false', 'off', 'disabled', '0', 'no', 'null']);
+function isOff(value) {
+    if (value === false || value === null || value === 0)
         return true;
-    return failOn === 'warning' && finding.severity === 'warning';
+    return typeof value === 'string' && OFF_VALUES.has(value.trim().toLowerCase());
 }
-function verdictOf(findings, failOn = 'error') {
-    return findings.some((f) => isBlocking(f, failOn)) ? 'block' : 'pass';
+function show(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-function buildReport(findings, gates, failOn, extra = {}) {
-    return {
-        schemaVersion: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        verdict: verdictOf(findings, failOn),
-        findings: sortFindings(findings),
-        gates: [...gates],
-        ...extra,
-    };
+function manifest_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-;// CONCATENATED MODULE: ./src/git/revisions.ts
-
-const FETCH_HINT = 'fetch more history (actions/checkout with fetch-depth: 0) or pass another ref';
-/**
- * Decide what is compared with what: `--base` wins, then the pull request's base, then the merge base
- * with the default branch. `--head` pins a commit; without it the work tree is checked.
- */
-async function resolveRevisions(git, request) {
-    const worktree = request.head === undefined;
-    const headRef = request.head ?? 'HEAD';
-    const head = await git.resolveCommit(headRef);
-    if (!head) {
-        if (worktree)
-            throw new UsageError(`the repository at ${git.root} has no commits yet; commit once, then re-run`);
-        throw new UsageError(`--head ${headRef}: not a commit in this repository; ${FETCH_HINT}`);
+/** 1-based line of a key written as `"key":` (JSON) or `key:` (YAML) at or after `from`, else `fallback`. */
+function manifest_lineOf(lines, key, from, fallback, limit = lines.length) {
+    const pattern = new RegExp(`(?:^|[\\s{,])(["']?)${manifest_escapeRegExp(key)}\\1\\s*:`);
+    for (let i = Math.max(0, from - 1); i < Math.min(lines.length, limit); i++)
+        if (pattern.test(lines[i]))
+            return i + 1;
+    return fallback;
+}
+/** Parse a manifest's text; a problem (bad JSON/YAML, no flags) is returned as text for the finding. */
+function parseManifest(file, text) {
+    let data;
+    try {
+        data = /\.ya?ml$/i.test(file) ? (0,dist/* parse */.qg)(text, { maxAliasCount: 50 }) : JSON.parse(text);
     }
-    if (request.base !== undefined) {
-        const base = await git.resolveCommit(request.base);
-        if (!base)
-            throw new UsageError(`--base ${request.base}: not a commit in this repository; ${FETCH_HINT}`);
-        return { base, head, worktree, baseSource: 'flag' };
+    catch (error) {
+        return {
+            problem: `not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'} (${error.message.split('\n')[0]})`,
+        };
     }
-    if (request.pullRequestBase) {
-        const base = await git.resolveCommit(request.pullRequestBase);
-        if (!base) {
-            throw new UsageError(`the pull request's base commit ${request.pullRequestBase.slice(0, 12)} is not in the checkout; ${FETCH_HINT}`);
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return { problem: 'not an object of flags' };
+    const root = data;
+    const nested = root.flags && typeof root.flags === 'object' && !Array.isArray(root.flags);
+    const entries = Object.entries((nested ? root.flags : root)).filter(([key]) => nested || !key.startsWith('$'));
+    const lines = text.split(/\r\n|\r|\n/);
+    const start = nested ? manifest_lineOf(lines, 'flags', 1, 1) : 1;
+    const flags = new Map();
+    for (const [key, spec] of entries) {
+        const line = manifest_lineOf(lines, key, start, start);
+        if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+            flags.set(key, { key, line, defaultLine: line, defaultText: show(spec), off: isOff(spec) });
+            continue;
         }
-        // Compare with the merge base, as GitHub's "Files changed" tab does, so base-branch commits are not blamed on the PR.
-        return { base: (await git.mergeBase(base, head)) ?? base, head, worktree, baseSource: 'pull-request' };
-    }
-    const branch = await git.defaultBranch();
-    if (branch) {
-        const mergeBase = await git.mergeBase(branch, head);
-        if (mergeBase)
-            return { base: mergeBase, head, worktree, baseSource: 'merge-base' };
-    }
-    return { head, worktree, baseSource: 'none' };
-}
-
-;// CONCATENATED MODULE: ./src/commands/run-gates.ts
-
-
-
-
-
-/** Open the repository and resolve base/head once for every gate of a run. */
-async function prepareGateContext(ctx) {
-    const { settings } = ctx;
-    const git = await GitCli.open(settings.run.cwd);
-    const revisions = await resolveRevisions(git, {
-        ...(settings.run.base !== undefined ? { base: settings.run.base } : {}),
-        ...(settings.run.head !== 'HEAD' ? { head: settings.run.head } : {}),
-        ...(ctx.pullRequest?.baseSha ? { pullRequestBase: ctx.pullRequest.baseSha } : {}),
-    });
-    ctx.log.debug(`comparing ${revisions.base ?? '(nothing)'} → ${revisions.worktree ? 'work tree' : revisions.head} (base from ${revisions.baseSource})`);
-    return {
-        settings,
-        git,
-        ...(revisions.base ? { base: revisions.base } : {}),
-        head: revisions.head,
-        worktree: revisions.worktree,
-        ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
-        log: ctx.log,
-        ...(ctx.github ? { github: ctx.github } : {}),
-    };
-}
-/**
- * Run gates one after another and collect one report. A gate that crashes becomes an error finding
- * naming the gate, so the rest of the report still arrives; a usage error still ends the run (exit 2).
- */
-async function runGates(gates, gateCtx, extra = {}) {
-    const findings = [];
-    const summaries = [];
-    const data = { ...extra };
-    for (const gate of gates) {
-        try {
-            const outcome = await gate.run(gateCtx);
-            findings.push(...outcome.findings);
-            summaries.push({ gate: gate.id, status: statusOf(outcome), summary: outcome.summary });
-            Object.assign(data, outcome.data ?? {});
+        const s = spec;
+        // The flag's own block ends where the next sibling key starts; search for its default inside it.
+        const near = (name) => manifest_lineOf(lines, name, line, line, line + 60);
+        if (typeof s.state === 'string' && s.state.toUpperCase() === 'DISABLED') {
+            flags.set(key, { key, line, defaultLine: near('state'), defaultText: 'state DISABLED', off: true });
         }
-        catch (error) {
-            if (error instanceof UsageError)
-                throw error;
-            findings.push({
-                gate: gate.id,
-                rule: 'gate-failed',
-                severity: 'error',
-                message: `the ${gate.title} gate could not finish: ${errorMessage(error)}`,
-                help: 'Re-run with RUNNER_DEBUG=1 (or --verbose) for details; report it if it persists.',
+        else if ('defaultVariant' in s) {
+            const variants = (s.variants && typeof s.variants === 'object' ? s.variants : {});
+            const name = String(s.defaultVariant);
+            const value = Object.hasOwn(variants, name) ? variants[name] : undefined;
+            flags.set(key, {
+                key,
+                line,
+                defaultLine: near('defaultVariant'),
+                defaultText: value === undefined
+                    ? `${show(s.defaultVariant)} (no such variant)`
+                    : `${show(s.defaultVariant)} (${show(value)})`,
+                off: value !== undefined && isOff(value),
             });
-            summaries.push({ gate: gate.id, status: 'fail', summary: 'could not finish' });
+        }
+        else if ('defaultValue' in s) {
+            flags.set(key, {
+                key,
+                line,
+                defaultLine: near('defaultValue'),
+                defaultText: show(s.defaultValue),
+                off: isOff(s.defaultValue),
+            });
+        }
+        else if ('default' in s) {
+            flags.set(key, {
+                key,
+                line,
+                defaultLine: near('default'),
+                defaultText: show(s.default),
+                off: isOff(s.default),
+            });
+        }
+        else {
+            flags.set(key, { key, line, defaultLine: line, defaultText: 'no default', off: false });
         }
     }
-    return buildReport(findings, summaries, gateCtx.settings.run.failOn, data);
+    return { file, flags };
 }
 
-;// CONCATENATED MODULE: ./src/commands/check.ts
+;// CONCATENATED MODULE: ./src/gates/kill-switch/rules.ts
+
+/** The kill-switch gate's rule ids; each has a page in docs/rules/. */
+const KILL_SWITCH_RULES = (/* unused pure expression or super */ null && ([
+    'kill-switch-missing',
+    'kill-switch-not-in-code',
+    'kill-switch-undeclared',
+    'kill-switch-default-on',
+    'kill-switch-none',
+    'kill-switch-manifest-invalid',
+]));
+function killSwitchDocs(rule) {
+    return `${DOCS_BASE}/rules/${rule}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/kill-switch/gate.ts
 
 
-const checkCommand = {
-    name: 'check',
-    summary: 'run every gate that applies to this change',
-    usage: 'check [--base REF] [--head REF]',
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** Findings for files without a kill switch; more are counted in one summary finding. */
+const MAX_FILE_FINDINGS = 20;
+function gate_finding(rule, severity, fields) {
+    return { gate: 'kill-switch', rule, severity, ...fields, docs: killSwitchDocs(rule) };
+}
+/** A file at head: from the work tree in a local run, else from the head commit; capped and text only. */
+async function readAtHead(ctx, path) {
+    if (ctx.worktree) {
+        const full = (0,external_node_path_namespaceObject.join)(ctx.git.root, path);
+        try {
+            const stat = (0,external_node_fs_.statSync)(full);
+            if (!stat.isFile())
+                return undefined;
+            if (stat.size > MAX_MANIFEST_BYTES)
+                return { problem: `${stat.size} bytes is more than the ${MAX_MANIFEST_BYTES}-byte limit` };
+            const bytes = (0,external_node_fs_.readFileSync)(full);
+            return bytes.includes(0) ? { problem: 'binary content' } : bytes.toString('utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const read = await ctx.git.readBytesCapped(ctx.head, path, MAX_MANIFEST_BYTES);
+    if (!read)
+        return undefined;
+    if ('tooLarge' in read)
+        return { problem: `${read.size} bytes is more than the ${MAX_MANIFEST_BYTES}-byte limit` };
+    return read.bytes.includes(0) ? { problem: 'binary content' } : read.bytes.toString('utf8');
+}
+/** The configured manifest, else the first well-known one present; a configured one that is missing is a finding. */
+async function loadManifest(ctx, config) {
+    const candidates = config.manifest ? [config.manifest] : MANIFEST_CANDIDATES;
+    for (const path of candidates) {
+        const text = await readAtHead(ctx, path);
+        if (text === undefined)
+            continue;
+        const parsed = typeof text === 'string' ? parseManifest(path, text) : text;
+        if ('problem' in parsed) {
+            return {
+                findings: [
+                    gate_finding('kill-switch-manifest-invalid', 'error', {
+                        file: path,
+                        message: `The flag manifest ${path} cannot be read: ${parsed.problem}.`,
+                        help: 'Fix the file, or point kill-switch.manifest at the right one (OpenFeature manifest, flagd definitions or a JSON object of flag defaults).',
+                    }),
+                ],
+            };
+        }
+        return { manifest: parsed, findings: [] };
+    }
+    if (config.manifest) {
+        return {
+            findings: [
+                gate_finding('kill-switch-manifest-invalid', 'error', {
+                    message: `kill-switch.manifest is ${config.manifest}, but there is no such file at the checked commit.`,
+                    help: 'Commit the manifest, or correct kill-switch.manifest in .github/rollback-ready.yml.',
+                }),
+            ],
+        };
+    }
+    return { findings: [] };
+}
+function describeFile(r) {
+    return r.areas.map((a) => `${a.title} (${a.reasons.join('; ')})`).join(', ');
+}
+function listFiles(risky, max = 5) {
+    const shown = risky.slice(0, max).map((r) => r.file);
+    return risky.length > max ? `${shown.join(', ')} and ${risky.length - max} more` : shown.join(', ');
+}
+function areaNames(risky) {
+    return [...new Set(risky.flatMap((r) => r.areas.map((a) => a.title)))].join(', ');
+}
+function noteWhere(text, field) {
+    return text?.file ? { file: text.file, ...(field ? { line: field.line } : {}) } : {};
+}
+/** Added lines from base to head (or the work tree), and the changed paths. */
+async function readChange(ctx, base) {
+    const head = ctx.worktree ? undefined : ctx.head;
+    const [changed, added] = await Promise.all([
+        ctx.git.changedFiles(base, head),
+        ctx.git.diffAddedLines(base, head),
+    ]);
+    return { files: changed.map((c) => c.path), added };
+}
+/**
+ * The kill-switch gate: a change to a risky area (auth, payments, new data writes, integrations) must
+ * name a flag in the release note (`Kill switch: new-checkout`) that is checked in the added code and,
+ * when the project has a flag manifest, declared there defaulting to off.
+ */
+const killSwitchGate = {
+    id: 'kill-switch',
+    title: 'kill switch',
     async run(ctx) {
-        const gateCtx = await prepareGateContext(ctx);
-        return { report: await runGates(ALL_GATES, gateCtx) };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/commands/lint.ts
-
-
-const lintCommand = {
-    name: 'lint',
-    summary: 'check migrations for changes the previous release cannot live with',
-    usage: 'lint [FILES...] [--base REF] [--layout NAME] [--pg-version N]',
-    positionals: true,
-    async run(ctx) {
-        const gateCtx = await prepareGateContext(ctx);
-        return { report: await runGates([migrationsGate], gateCtx) };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/commands/rehearse.ts
-
-
-/** `rehearse` always runs the rehearsal, whatever `rehearsal.enabled` says. */
-const alwaysRehearse = createRehearsalGate({ always: true });
-const rehearseCommand = {
-    name: 'rehearse',
-    summary: 'apply the new migrations (and their down migrations) on a throwaway Postgres',
-    usage: 'rehearse [--base REF] [--database-url URL] [--engine auto|local|pglite] [--seed FILE]',
-    async run(ctx) {
-        const gateCtx = await prepareGateContext(ctx);
-        return { report: await runGates([alwaysRehearse], gateCtx) };
+        const config = ctx.settings.config['kill-switch'];
+        if (!config.enabled)
+            return { findings: [], summary: 'off (kill-switch.enabled: false)', skipped: true };
+        if (!ctx.base)
+            return { findings: [], summary: 'no base to compare with (pass --base REF)', skipped: true };
+        const { files, added } = await readChange(ctx, ctx.base);
+        const manifestPaths = config.manifest ? [config.manifest] : [...MANIFEST_CANDIDATES];
+        const excluded = globMatcher([...DEFAULT_EXCLUDE, ...config.exclude, ...manifestPaths]);
+        const risky = detectRisk({
+            files,
+            added: added.files,
+            areas: resolveAreas(config),
+            excluded,
+            schema: newSchemaFrom(added.files),
+        });
+        const cut = added.truncated
+            ? ' (the diff was larger than the size cap; only its beginning was read)'
+            : '';
+        if (!risky.length) {
+            return {
+                findings: [],
+                summary: `no risky area touched (auth, payments, new data writes, integrations) in ${files.length} changed file(s)${cut}`,
+                data: { killSwitch: { risky: [] } },
+            };
+        }
+        const text = await noteOf(ctx);
+        const field = text ? parseNote(text.body).fields.killSwitch : undefined;
+        const value = parseKillSwitchValue(field?.value, isPlaceholder);
+        const data = {
+            risky: risky.map((r) => ({ file: r.file, areas: r.areas.map((a) => a.area) })),
+        };
+        const areas = areaNames(risky);
+        const where = `${areas} in ${risky.length} file(s)`;
+        const findings = [];
+        if (value.kind === 'missing') {
+            const what = !text
+                ? 'there is no release note (pull request body) to name one'
+                : value.placeholder
+                    ? `the note's Kill switch field is not filled in (${JSON.stringify(field?.value ?? '')})`
+                    : 'the release note names no kill switch';
+            for (const r of risky.slice(0, MAX_FILE_FINDINGS)) {
+                findings.push(gate_finding('kill-switch-missing', 'error', {
+                    file: r.file,
+                    ...(r.line ? { line: r.line } : {}),
+                    message: `This change touches ${describeFile(r)}, but ${what}: it cannot be switched off without a deploy.`,
+                    help: `Put the new code behind a flag that defaults to off and name it in the note: "Kill switch: <flag-key>"${config['allow-none'] ? ', or "Kill switch: none: <reason>"' : ''}.`,
+                }));
+            }
+            if (risky.length > MAX_FILE_FINDINGS) {
+                findings.push(gate_finding('kill-switch-missing', 'error', {
+                    message: `${risky.length - MAX_FILE_FINDINGS} more risky file(s) have no kill switch either: ${listFiles(risky.slice(MAX_FILE_FINDINGS))}.`,
+                }));
+            }
+            return { findings, summary: `${where}; no kill switch named`, data: { killSwitch: data } };
+        }
+        if (value.kind === 'none') {
+            data.none = value.reason;
+            if (!config['allow-none']) {
+                findings.push(gate_finding('kill-switch-none', 'error', {
+                    ...noteWhere(text, field),
+                    message: `The note says "Kill switch: none${value.reason ? `: ${value.reason}` : ''}", but this repository requires a flag for ${where} (${listFiles(risky)}).`,
+                    help: 'Name a flag that defaults to off, or set kill-switch.allow-none: true to accept a stated reason.',
+                }));
+                return { findings, summary: `${where}; "none" is not allowed`, data: { killSwitch: data } };
+            }
+            if (!value.reason) {
+                findings.push(gate_finding('kill-switch-none', 'error', {
+                    ...noteWhere(text, field),
+                    message: `The note says "Kill switch: none" without a reason, for ${where} (${listFiles(risky)}).`,
+                    help: 'Say why no flag is needed: "Kill switch: none: <reason>".',
+                }));
+                return { findings, summary: `${where}; "none" without a reason`, data: { killSwitch: data } };
+            }
+            findings.push(gate_finding('kill-switch-none', 'notice', {
+                ...noteWhere(text, field),
+                message: `No kill switch for ${where} (${listFiles(risky)}); the note's reason: ${value.reason}`,
+            }));
+            return {
+                findings,
+                summary: `${where}; no kill switch, accepted: ${value.reason}`,
+                data: { killSwitch: data },
+            };
+        }
+        data.flags = value.keys;
+        const loaded = await loadManifest(ctx, config);
+        findings.push(...loaded.findings);
+        const manifest = loaded.manifest;
+        if (manifest)
+            data.manifest = manifest.file;
+        const envFlags = new Set(config['env-flags']);
+        const states = [];
+        for (const key of value.keys) {
+            const inCode = findKeyInAdded(key, added.files, excluded);
+            if (!inCode) {
+                findings.push(gate_finding('kill-switch-not-in-code', 'error', {
+                    ...noteWhere(text, field),
+                    message: `The note names the kill switch "${key}", but no added line of code checks it; the risky change (${listFiles(risky)}) would run whatever the flag says.${cut}`,
+                    help: `Guard the new code with the flag, spelled exactly as in the note (${/^[A-Z][A-Z0-9_]*$/.test(key) ? `process.env.${key}` : `isEnabled('${key}')`}), or correct the key in the note.`,
+                }));
+                states.push(`${key}: not in the added code`);
+                continue;
+            }
+            if (envFlags.has(key)) {
+                states.push(`${key}: env flag, off when unset`);
+                continue;
+            }
+            if (!manifest) {
+                states.push(`${key}: checked at ${inCode.file}:${inCode.line}`);
+                continue;
+            }
+            const declared = manifest.flags.get(key);
+            if (!declared) {
+                findings.push(gate_finding('kill-switch-undeclared', 'error', {
+                    file: manifest.file,
+                    message: `The kill switch "${key}" is not declared in the flag manifest ${manifest.file}, so nothing says what it does by default.`,
+                    help: `Declare "${key}" in ${manifest.file} with a default that is off (defaultValue: false, or defaultVariant naming a false variant)${envFlags.size ? ', or list it in kill-switch.env-flags' : ''}.`,
+                }));
+                states.push(`${key}: not declared`);
+            }
+            else if (!declared.off) {
+                findings.push(gate_finding('kill-switch-default-on', 'error', {
+                    file: manifest.file,
+                    line: declared.defaultLine,
+                    message: `The kill switch "${key}" defaults to ${declared.defaultText} in ${manifest.file}: the risky change is on as soon as it ships, so switching it off is a new change too.`,
+                    help: 'Make the default off (false), ship, then turn the flag on where you choose.',
+                }));
+                states.push(`${key}: defaults on`);
+            }
+            else {
+                states.push(`${key}: declared off in ${manifest.file}`);
+            }
+        }
+        const blocked = findings.some((f) => f.severity === 'error');
+        return {
+            findings,
+            summary: `${where}; kill switch ${states.join('; ')}${blocked ? '' : ' — can be switched off without a deploy'}${cut}`,
+            data: { killSwitch: data },
+        };
     },
 };
 
@@ -32134,7 +35750,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -35302,7 +38918,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -35553,7 +39169,7 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         },
     });
 })));
-function literal(value, params) {
+function schemas_literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
@@ -35861,7 +39477,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -35930,6 +39546,2185 @@ const shared_schemas_duration = schemas_string()
     return amount * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit];
 });
 
+;// CONCATENATED MODULE: ./src/gates/backup/config.ts
+
+
+/** `backup-command` as one string (split like a shell would, without running one) or an argv list. */
+const commandSchema = schemas_union([
+    schemas_string().trim().min(1, 'a command such as "node scripts/latest-backup.mjs"').max(4000),
+    array(schemas_string().max(4000)).min(1, 'at least the program name').max(100),
+]);
+/** An ISO-8601 instant with a date, a time and a zone: `2026-07-31T09:12:00Z`, `…+02:00`. */
+const isoInstant = schemas_string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i, 'an ISO-8601 timestamp with a zone, e.g. 2026-07-31T09:12:00Z')
+    .refine((text) => Number.isFinite(Date.parse(text.replace(' ', 'T'))), 'a real date and time');
+/**
+ * `backup:` in .github/rollback-ready.yml. Evidence keys carry the same names as the flags and action
+ * inputs (`backup.max-age` ⇔ input `max-age` ⇔ `--max-age`).
+ */
+const backupConfigSchema = strictObject({
+    /** A dump written by an earlier step: pg_dump custom, tar, directory or plain SQL, optionally gzip-compressed. */
+    'backup-file': schemas_string().trim().min(1, 'a path to a dump file or directory').optional(),
+    /** Expected sha256 of `backup-file` (hex). */
+    'backup-sha256': schemas_string()
+        .trim()
+        .regex(/^(sha256:)?[0-9a-fA-F]{64}$/, 'a sha256 in hex (64 characters)')
+        .transform((h) => h.replace(/^sha256:/, '').toLowerCase())
+        .optional(),
+    /** When the backup finished, written by an earlier step. */
+    'backup-completed-at': isoInstant.optional(),
+    /** A program printing `{ "completedAt", "status", "id" }` as JSON; run without a shell. */
+    'backup-command': commandSchema.optional(),
+    /** The team's data-loss tolerance: the backup must have finished no longer ago than this. */
+    'max-age': shared_schemas_duration.default(86_400_000),
+    /** Restore the dump into a throwaway Postgres and run the verification queries. */
+    'restore-check': schemas_boolean().default(false),
+    /** Without restore-check, a restore recorded within this window is required. */
+    'restore-max-age': shared_schemas_duration.default(30 * 86_400_000),
+    /** Environments whose deploys need the gate (`check` runs it when the run deploys to one of them). */
+    'required-for': preprocess((v) => (typeof v === 'string' ? [v] : v), array(schemas_string().trim().min(1, 'an environment name')).max(50))
+        .default(['production']),
+    /** Tables that must exist and have at least one row after the restore (`users`, `public.orders`). */
+    'verify-tables': preprocess((v) => (typeof v === 'string' ? [v] : v), array(schemas_string()
+        .trim()
+        .regex(/^[^.\s]+(\.[^.\s]+)?$/, 'a table name, optionally schema-qualified'))
+        .max(200))
+        .default([]),
+    /** A SQL file (from the repository root) or inline SQL returning one row with a truthy first column. */
+    'verify-sql': schemas_string().trim().min(1, 'a .sql file or a SELECT').optional(),
+    /** How long `backup-command` may run. */
+    'command-timeout': shared_schemas_duration.default(60_000),
+    /** How long the restore check may take, server start included. */
+    'restore-timeout': shared_schemas_duration.default(600_000),
+});
+/** The GitHub Deployments environment where successful restores are recorded. */
+const RESTORE_ENVIRONMENT = 'rollback-ready/restore-check';
+/** Set by the deploy workflow: the environment this run deploys to (the gate is required for some). */
+const TARGET_ENVIRONMENT_ENV = 'ROLLBACK_READY_ENVIRONMENT';
+
+;// CONCATENATED MODULE: ./src/gates/backup/findings.ts
+
+/** Rule ids of the backup gate; each has a page under docs/rules/. */
+const BACKUP_RULES = (/* unused pure expression or super */ null && ([
+    'backup-missing',
+    'backup-invalid',
+    'backup-truncated',
+    'backup-checksum-mismatch',
+    'backup-incomplete',
+    'backup-stale',
+    'backup-future',
+    'backup-command-failed',
+    'restore-failed',
+    'restore-verify-failed',
+    'restore-unproven',
+]));
+function backupFinding(rule, fields, severity = 'error') {
+    return { gate: 'backup', rule, severity, ...fields, docs: `${DOCS_BASE}/rules/${rule}.md` };
+}
+/** `3h12m`, `45s`, `2d4h`: the two largest units, for messages people read at a glance. */
+function humanDuration(ms) {
+    const total = Math.max(0, Math.round(Math.abs(ms) / 1000));
+    const units = [
+        ['d', 86_400],
+        ['h', 3_600],
+        ['m', 60],
+        ['s', 1],
+    ];
+    const parts = [];
+    let rest = total;
+    for (const [unit, size] of units) {
+        const n = Math.floor(rest / size);
+        rest -= n * size;
+        if (n > 0 || (parts.length > 0 && parts.length < 2))
+            parts.push(`${n}${unit}`);
+        if (parts.length === 2)
+            break;
+    }
+    const text = parts.filter((p, i) => i === 0 || !p.startsWith('0')).join('');
+    return text || '0s';
+}
+/** `2026-07-31 09:12 UTC`. */
+function formatInstant(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/process.ts
+
+const STDERR_KEEP = 16 * 1024;
+/** Run a program without a shell, in its own process group, bounded in time and output. */
+function runTool(command, args, options) {
+    return new Promise((resolve) => {
+        const maxStdout = options.maxStdout ?? 8 * 1024 * 1024;
+        let stdout = '';
+        let stdoutBytes = 0;
+        let stderr = '';
+        let timedOut = false;
+        let overflow = false;
+        let settled = false;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+            shell: false,
+            detached: true,
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.stdinFrom ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+            ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+        });
+        const kill = () => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, options.timeoutMs);
+        const finish = (run) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ ...run, stdout, stderr, timedOut, overflow });
+        };
+        child.stdout.on('data', (chunk) => {
+            stdoutBytes += chunk.length;
+            if (stdoutBytes > maxStdout) {
+                if (!overflow) {
+                    overflow = true;
+                    kill();
+                }
+                return;
+            }
+            stdout += chunk.toString('utf8');
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+        });
+        if (options.stdinFrom && child.stdin) {
+            child.stdin.on('error', () => { }); // the program may exit before reading everything
+            options.stdinFrom.on('error', () => child.stdin?.destroy());
+            options.stdinFrom.pipe(child.stdin);
+        }
+        child.on('error', (error) => finish({ code: null, spawnError: error.message }));
+        child.on('close', (code) => finish({ code }));
+    });
+}
+/** The last `lines` non-empty lines of a program's stderr, for a finding's message. */
+function tail(text, lines = 6) {
+    return text
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter(Boolean)
+        .slice(-lines)
+        .join(' | ');
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/command-evidence.ts
+
+
+
+
+/** What `backup-command` must print: one JSON object (extra fields are kept for the report). */
+const commandOutputSchema = looseObject({
+    completedAt: schemas_union([schemas_string().min(1), schemas_number().positive()]).nullable(),
+    status: schemas_string().min(1),
+    id: schemas_union([schemas_string(), schemas_number()]).optional(),
+});
+const COMPLETED_STATUSES = [
+    'completed',
+    'complete',
+    'available',
+    'succeeded',
+    'success',
+    'done',
+    'ready',
+];
+const RUNNING_STATUSES = [
+    'pending',
+    'running',
+    'creating',
+    'in_progress',
+    'started',
+    'queued',
+    'backing_up',
+    'init',
+];
+const MAX_STDOUT = 1024 * 1024;
+/**
+ * Split a command line into argv the way a POSIX shell would for plain words and quotes, without
+ * running a shell: no variables, globs, pipes or redirections (those are refused, not ignored).
+ */
+function splitCommand(line) {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new UsageError(`backup-command: unterminated ' quote in ${JSON.stringify(line)}`);
+            current += line.slice(i + 1, end);
+            i = end;
+            inWord = true;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            for (; j < line.length && line[j] !== '"'; j++) {
+                if (line[j] === '\\' && (line[j + 1] === '"' || line[j + 1] === '\\'))
+                    j++;
+                if (line[j] === '$' || line[j] === '`')
+                    throw new UsageError(`backup-command runs without a shell, so "${line[j]}" inside double quotes is not expanded; read variables in your script (process.env) instead`);
+                current += line[j];
+            }
+            if (j >= line.length)
+                throw new UsageError(`backup-command: unterminated " quote in ${JSON.stringify(line)}`);
+            i = j;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < line.length) {
+            current += line[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if ('|&;<>()$`*?'.includes(c)) {
+            throw new UsageError(`backup-command runs without a shell, so "${c}" is not allowed unquoted; put pipes, variables and redirections in a script and run that (e.g. "node scripts/latest-backup.mjs")`);
+        }
+        else {
+            current += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        args.push(current);
+    if (!args.length)
+        throw new UsageError('backup-command is empty');
+    return args;
+}
+/** Secret-looking environment values, so they never reach a message even if the program prints them. */
+function redactSecrets(text, env) {
+    let out = text;
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || value.length < 6)
+            continue;
+        if (!/TOKEN|SECRET|PASSWORD|PASS|KEY|CREDENTIAL|AUTH|DATABASE_URL/i.test(name))
+            continue;
+        out = out.split(value).join('***');
+    }
+    return out;
+}
+/** `completedAt` as a Date: ISO text, or Unix time in seconds (or milliseconds when that large). */
+function toDate(value) {
+    if (typeof value === 'number')
+        return new Date(value < 1e12 ? value * 1000 : value);
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return toDate(Number(trimmed));
+    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(trimmed) || !/(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed))
+        return undefined;
+    const date = new Date(trimmed.replace(' ', 'T'));
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+function normalizeStatus(status) {
+    return status
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
+}
+/** Run the command (no shell, no stdin, bounded), validate its JSON and judge its status. */
+async function runBackupCommand(options) {
+    const env = options.env ?? process.env;
+    const shown = options.argv.join(' ');
+    const failed = (message, help) => ({
+        status: 'unknown',
+        findings: [backupFinding('backup-command-failed', { message: redactSecrets(message, env), help })],
+    });
+    const run = await runTool(options.argv[0], options.argv.slice(1), {
+        timeoutMs: options.timeoutMs,
+        maxStdout: MAX_STDOUT,
+        cwd: options.cwd,
+        env,
+    });
+    const HELP = 'Run the command by hand in the same environment; it must exit 0 and print one JSON object { "completedAt", "status", "id" }.';
+    if (run.spawnError)
+        return failed(`backup-command "${shown}" could not be started: ${run.spawnError}.`, HELP);
+    if (run.timedOut)
+        return failed(`backup-command "${shown}" did not finish within ${Math.round(options.timeoutMs / 1000)}s and was stopped.`, `${HELP} Raise backup.command-timeout if the provider is slow.`);
+    if (run.overflow)
+        return failed(`backup-command "${shown}" printed more than 1 MB; it must print one small JSON object.`, HELP);
+    if (run.code !== 0)
+        return failed(`backup-command "${shown}" exited with code ${run.code}: ${tail(run.stderr, 4) || '(nothing on stderr)'}.`, HELP);
+    let data;
+    try {
+        data = JSON.parse(run.stdout);
+    }
+    catch {
+        const start = run.stdout.trim().slice(0, 80);
+        return failed(`backup-command "${shown}" printed something that is not JSON: ${JSON.stringify(start)}.`, HELP);
+    }
+    const parsed = commandOutputSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return failed(`backup-command "${shown}" printed JSON without a valid "${issue.path.join('.') || '(top level)'}": ${issue.message}.`, HELP);
+    }
+    const out = parsed.data;
+    const evidence = { status: out.status, findings: [] };
+    if (out.id !== undefined)
+        evidence.id = String(out.id);
+    const status = normalizeStatus(out.status);
+    const name = evidence.id ? `backup ${evidence.id}` : 'the latest backup';
+    if (!COMPLETED_STATUSES.includes(status)) {
+        const running = RUNNING_STATUSES.includes(status);
+        evidence.findings.push(backupFinding('backup-incomplete', {
+            message: `${name} has status "${out.status}"${running ? ': it has started but not finished' : ''}; a backup counts only once its status says completed or available.`,
+            help: running
+                ? 'Wait for the backup to finish (or poll until it does in the step that starts it), then re-run.'
+                : 'Take a new backup and make sure it finishes, then re-run.',
+        }));
+    }
+    if (out.completedAt === null) {
+        if (!evidence.findings.length)
+            evidence.findings.push(backupFinding('backup-incomplete', {
+                message: `${name} has no completedAt: there is no finished backup to rely on.`,
+                help: 'Take a backup and let it finish, then re-run.',
+            }));
+        return evidence;
+    }
+    const completedAt = toDate(out.completedAt);
+    if (!completedAt)
+        return failed(`backup-command "${shown}" printed completedAt ${JSON.stringify(out.completedAt)}, which is neither an ISO-8601 time with a zone nor Unix seconds.`, HELP);
+    evidence.completedAt = completedAt;
+    return evidence;
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/gates/backup/dump-format.ts
+/**
+ * Recognising pg_dump output from its first bytes, and reading the archive header pg_dump writes at the
+ * start of custom-format files and of `toc.dat` (tar and directory formats). Pure: no I/O.
+ *
+ * Header layout (pg_backup_archiver.c, WriteHead): "PGDMP", version major/minor/revision bytes, int
+ * size, offset size, format byte; compression (an int before archive version 1.15, one byte from 1.15,
+ * PostgreSQL 16); then the creation time as `struct tm` fields sec, min, hour, mday, mon, year, isdst,
+ * each an int; then the database name, the server version and pg_dump's version as strings. An int is
+ * a sign byte followed by `intSize` little-endian bytes; a string is an int length then the bytes.
+ */
+const MAGIC = Buffer.from('PGDMP');
+const TAR_BLOCK = 512;
+/** What a file is, from its first bytes (after gzip decompression, when the caller did that). */
+function sniff(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return { kind: 'gzip' };
+    if (head.subarray(0, 5).equals(MAGIC))
+        return { kind: 'custom' };
+    if (head.length >= 262 && head.subarray(257, 262).toString('latin1') === 'ustar')
+        return { kind: 'tar' };
+    if (head.includes(0))
+        return { kind: 'unknown' };
+    const text = head.toString('utf8');
+    if (/PostgreSQL database (cluster )?dump/.test(text.slice(0, 4096)))
+        return { kind: 'plain' };
+    return { kind: 'text' };
+}
+/** The first member of a tar archive: its name and where its data starts. */
+function firstTarMember(head) {
+    if (head.length < TAR_BLOCK)
+        return undefined;
+    const nul = head.indexOf(0);
+    const name = head.subarray(0, nul >= 0 && nul < 100 ? nul : 100).toString('latin1');
+    return { name, dataOffset: TAR_BLOCK };
+}
+class Reader {
+    buf;
+    intSize;
+    pos = 0;
+    constructor(buf, intSize = 4) {
+        this.buf = buf;
+        this.intSize = intSize;
+    }
+    byte() {
+        if (this.pos >= this.buf.length)
+            throw new RangeError('header ends early');
+        return this.buf[this.pos++];
+    }
+    int() {
+        const sign = this.byte();
+        let value = 0;
+        for (let i = 0; i < this.intSize; i++)
+            value += this.byte() * 2 ** (8 * i);
+        return sign ? -value : value;
+    }
+    str() {
+        const length = this.int();
+        if (length < 0)
+            return undefined;
+        if (length > 10_000 || this.pos + length > this.buf.length)
+            throw new RangeError('header ends early');
+        const text = this.buf.subarray(this.pos, this.pos + length).toString('utf8');
+        this.pos += length;
+        return text;
+    }
+}
+/** Parse the archive header; a string says what is wrong with it. */
+function parseArchiveHeader(buf) {
+    if (!buf.subarray(0, 5).equals(MAGIC))
+        return 'no "PGDMP" signature at the start';
+    const r = new Reader(buf);
+    r.pos = 5;
+    try {
+        const major = r.byte();
+        const minor = r.byte();
+        const rev = major > 1 || (major === 1 && minor > 0) ? r.byte() : 0;
+        if (major !== 1 || minor > 30)
+            return `unsupported archive version ${major}.${minor}`;
+        const intSize = r.byte();
+        const offSize = r.byte();
+        if (intSize < 1 || intSize > 8 || offSize < 1 || offSize > 16)
+            return `implausible integer sizes (${intSize}, ${offSize}) in the header`;
+        r.intSize = intSize;
+        const format = r.byte();
+        if (![1, 2, 3, 4, 5].includes(format))
+            return `unknown archive format code ${format}`;
+        if (minor >= 2) {
+            if (minor >= 15)
+                r.byte();
+            else
+                r.int();
+        }
+        const header = { archiveVersion: `${major}.${minor}.${rev}`, intSize, offSize };
+        if (minor >= 4) {
+            const sec = r.int();
+            const min = r.int();
+            const hour = r.int();
+            const mday = r.int();
+            const mon = r.int();
+            const year = r.int();
+            r.int(); // isdst: the Date constructor applies the zone's rules itself
+            const date = new Date(year + 1900, mon, mday, hour, min, sec);
+            if (mon < 0 ||
+                mon > 11 ||
+                mday < 1 ||
+                mday > 31 ||
+                hour > 23 ||
+                min > 59 ||
+                sec > 61 ||
+                Number.isNaN(date.getTime()))
+                return 'the creation time in the header is not a valid date';
+            header.createdAt = date;
+            const database = r.str();
+            if (database !== undefined)
+                header.database = database;
+        }
+        if (minor >= 10) {
+            const serverVersion = r.str();
+            const dumpVersion = r.str();
+            if (serverVersion !== undefined)
+                header.serverVersion = serverVersion;
+            if (dumpVersion !== undefined)
+                header.dumpVersion = dumpVersion;
+        }
+        return header;
+    }
+    catch {
+        return 'the header ends early (the file is cut off)';
+    }
+}
+const COMPLETE_MARKER = /^-- PostgreSQL database (cluster )?dump complete\s*$/m;
+const COMPLETED_ON = /^-- Completed on (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?: (\S+))?\s*$/m;
+/** pg_dump ends a plain dump with "-- PostgreSQL database dump complete"; a cut-off file lacks it. */
+function plainDumpComplete(tail) {
+    return COMPLETE_MARKER.test(tail);
+}
+/**
+ * The `-- Completed on …` line pg_dump --verbose writes. Its zone is an abbreviation (strftime %Z):
+ * UTC/GMT and numeric offsets are exact; any other name is read in this machine's zone.
+ */
+function plainCompletedOn(tail) {
+    const match = COMPLETED_ON.exec(tail);
+    if (!match)
+        return undefined;
+    const [date, time] = match[1].split(' ');
+    const zone = match[2] ?? '';
+    let iso = `${date}T${time}`;
+    if (/^(UTC|GMT|Z)$/i.test(zone))
+        iso += 'Z';
+    else if (/^[+-]\d{2}:?\d{2}$/.test(zone))
+        iso += zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+    const parsed = new Date(iso);
+    return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/tools.ts
+
+
+
+
+function executable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function versionOf(path) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(path, ['--version'], { timeout: 10_000 }, (error, stdout) => {
+            const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(stdout ?? '');
+            resolve(error || !match ? undefined : match[1]);
+        });
+    });
+}
+const cache = new Map();
+/**
+ * A PostgreSQL client program (`pg_restore`, `psql`): the newest version among PATH and
+ * `/usr/lib/postgresql/<major>/bin`, since pg_restore reads archives of its own version and older.
+ */
+function findClientTool(name, env = process.env, debianRoot = DEBIAN_PG_ROOT) {
+    const key = `${name}\0${env.PATH ?? ''}\0${debianRoot}`;
+    let found = cache.get(key);
+    if (!found) {
+        found = locate(name, env, debianRoot);
+        cache.set(key, found);
+    }
+    return found;
+}
+async function locate(name, env, debianRoot) {
+    const paths = [];
+    const add = (path) => {
+        // Not resolved through symlinks: Debian's /usr/bin/pg_restore is a wrapper that dispatches on its name.
+        if (executable(path) && !paths.includes(path))
+            paths.push(path);
+    };
+    for (const dir of (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean))
+        add((0,external_node_path_namespaceObject.join)(dir, name));
+    try {
+        for (const major of (0,external_node_fs_.readdirSync)(debianRoot).filter((d) => /^\d+$/.test(d)))
+            add((0,external_node_path_namespaceObject.join)(debianRoot, major, 'bin', name));
+    }
+    catch {
+        // no Debian-style installation
+    }
+    let best;
+    for (const path of paths) {
+        const version = await versionOf(path);
+        if (!version)
+            continue;
+        const tool = { path, version, major: Number(version.split('.')[0]) };
+        if (!best || tool.major > best.major)
+            best = tool;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/inspect-file.ts
+
+
+
+
+
+
+
+
+
+
+
+const HEAD_BYTES = 64 * 1024;
+const TAIL_BYTES = 16 * 1024;
+const TAKE_FRESH = 'Take a fresh backup with pg_dump (e.g. `pg_dump --format=custom --file=backup.dump "$DATABASE_URL"`), then re-run.';
+/** Check a dump: present, non-empty, the checksum, a valid header for its format, not cut off; and when it finished. */
+async function inspectBackupFile(options) {
+    const { display } = options;
+    let tempDir;
+    const report = {
+        display,
+        gzip: false,
+        bytes: 0,
+        findings: [],
+        cleanup: async () => {
+            if (tempDir)
+                await (0,promises_namespaceObject.rm)(tempDir, { recursive: true, force: true });
+        },
+    };
+    const fail = (rule, message, help) => {
+        report.findings.push(backupFinding(rule, { file: display, message, help }));
+        return report;
+    };
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(options.path);
+    }
+    catch {
+        return fail('backup-missing', `backup file ${display} does not exist.`, 'Run the step that writes the dump (pg_dump …) before this one and point backup-file at its output.');
+    }
+    if (info.isDirectory()) {
+        report.format = 'directory';
+        if (options.expectedSha256) {
+            report.findings.push(backupFinding('backup-checksum-mismatch', {
+                file: display,
+                message: `backup-sha256 was given, but ${display} is a directory-format dump, which has no single checksum.`,
+                help: 'Archive it (tar -cf backup.tar -C dump .) and checksum that, or drop backup-sha256.',
+            }));
+        }
+        const toc = (0,external_node_path_namespaceObject.join)(options.path, 'toc.dat');
+        const head = await readHead(toc).catch(() => undefined);
+        if (!head)
+            return fail('backup-invalid', `${display} is a directory but has no toc.dat: it is not a pg_dump directory-format dump.`, TAKE_FRESH);
+        report.bytes = head.size;
+        if (!useHeader(report, head.bytes, `${display}/toc.dat`))
+            return report;
+        report.restorable = options.path;
+        await checkWithPgRestore(report, options);
+        setCompletion(report, options, info);
+        return report;
+    }
+    if (!info.isFile())
+        return fail('backup-invalid', `${display} is not a regular file.`, TAKE_FRESH);
+    report.bytes = info.size;
+    if (info.size === 0)
+        return fail('backup-invalid', `backup file ${display} is empty (0 bytes): the dump did not run or failed.`, TAKE_FRESH);
+    if (options.expectedSha256) {
+        const actual = await sha256Of(options.path);
+        report.sha256 = actual;
+        if (actual !== options.expectedSha256) {
+            report.findings.push(backupFinding('backup-checksum-mismatch', {
+                file: display,
+                message: `backup file ${display} has sha256 ${actual}, but backup-sha256 expects ${options.expectedSha256}: it is not the file that was checksummed (changed, cut off or replaced).`,
+                help: 'Take the checksum in the same step that writes the dump (sha256sum backup.dump), pass it on as a step output, then re-run.',
+            }));
+        }
+    }
+    let file = options.path;
+    let head = (await readHead(file)).bytes;
+    if (sniff(head).kind === 'gzip') {
+        report.gzip = true;
+        tempDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rr-backup-'));
+        const plainCopy = (0,external_node_path_namespaceObject.join)(tempDir, 'dump');
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_namespaceObject.createGunzip)(), (0,external_node_fs_.createWriteStream)(plainCopy, { mode: 0o600 }));
+        }
+        catch (error) {
+            return fail('backup-truncated', `backup file ${display} is gzip-compressed but does not decompress: ${error.message} (cut off while writing or copying).`, TAKE_FRESH);
+        }
+        file = plainCopy;
+        head = (await readHead(file)).bytes;
+    }
+    report.restorable = file;
+    const kind = sniff(head).kind;
+    switch (kind) {
+        case 'custom':
+            report.format = 'custom';
+            if (!useHeader(report, head, display))
+                return report;
+            await checkWithPgRestore(report, options);
+            break;
+        case 'tar': {
+            report.format = 'tar';
+            const member = firstTarMember(head);
+            if (member?.name !== 'toc.dat')
+                return fail('backup-invalid', `${display} is a tar archive, but not one pg_dump wrote: its first member is "${member?.name ?? '?'}", not toc.dat.`, 'Write the dump with pg_dump --format=tar (or --format=custom), not by archiving files yourself.');
+            if (!useHeader(report, head.subarray(member.dataOffset), display))
+                return report;
+            await checkWithPgRestore(report, options);
+            break;
+        }
+        case 'plain': {
+            report.format = 'plain';
+            const end = await readTail(file);
+            if (!plainDumpComplete(end))
+                return fail('backup-truncated', `backup file ${display} is a plain SQL dump without pg_dump's closing "-- PostgreSQL database dump complete" line: it is cut off (or pg_dump failed part-way).`, TAKE_FRESH);
+            const completedOn = plainCompletedOn(end);
+            if (completedOn) {
+                report.completedAt = completedOn;
+                report.completedAtSource = '"Completed on" line';
+            }
+            break;
+        }
+        case 'text':
+            return fail('backup-invalid', `backup file ${display} is text, but not a pg_dump dump (no "-- PostgreSQL database dump" header in its first lines).`, TAKE_FRESH);
+        default:
+            return fail('backup-invalid', `backup file ${display} is not a pg_dump dump: it starts with bytes ${inspect_file_hex(head.subarray(0, 8))}, not "PGDMP" (custom), a tar header, gzip or SQL text.`, TAKE_FRESH);
+    }
+    setCompletion(report, options, info);
+    return report;
+}
+function useHeader(report, bytes, where) {
+    const header = parseArchiveHeader(bytes);
+    if (typeof header === 'string') {
+        report.findings.push(backupFinding(header.includes('cut off') ? 'backup-truncated' : 'backup-invalid', {
+            file: report.display,
+            message: `${where}: invalid pg_dump archive header: ${header}.`,
+            help: TAKE_FRESH,
+        }));
+        return false;
+    }
+    report.header = header;
+    if (header.createdAt) {
+        report.completedAt = header.createdAt;
+        report.completedAtSource = 'dump header';
+    }
+    return true;
+}
+function setCompletion(report, options, info) {
+    if (report.completedAt)
+        return;
+    if (options.completedAtFallback) {
+        report.completedAt = options.completedAtFallback;
+        report.completedAtSource = 'backup-completed-at';
+    }
+    else {
+        report.completedAt = info.mtime;
+        report.completedAtSource = 'file modification time';
+    }
+}
+/** `pg_restore --list` (a readable table of contents), then a full read to nowhere (no data cut off). */
+async function checkWithPgRestore(report, options) {
+    const tool = await (options.findPgRestore ?? findClientTool)('pg_restore');
+    if (!tool) {
+        report.findings.push(backupFinding('backup-truncated', {
+            file: report.display,
+            message: `pg_restore was not found, so ${report.display} was only checked by its header: a cut-off archive would pass.`,
+            help: 'Install the PostgreSQL client (apt-get install postgresql-client; GitHub runners have it) so the whole archive is read.',
+        }, 'warning'));
+        return;
+    }
+    const timeoutMs = options.timeoutMs ?? 300_000;
+    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C', LANG: 'C' };
+    const list = await runTool(tool.path, ['--list', report.restorable], {
+        timeoutMs,
+        env,
+        maxStdout: 64 * 1024 * 1024,
+    });
+    if (list.code !== 0 || list.overflow) {
+        report.findings.push(pgRestoreFailure(report, tool.version, '--list', list.stderr || list.spawnError || '', list.timedOut));
+        return;
+    }
+    const entries = list.stdout.split('\n').filter((l) => l.trim() && !l.startsWith(';'));
+    report.tocEntries = entries.length;
+    report.tableData = entries.filter((l) => / TABLE DATA /.test(l)).length;
+    const full = await runTool(tool.path, ['--file=/dev/null', report.restorable], {
+        timeoutMs,
+        env,
+        maxStdout: 1024,
+    });
+    if (full.code !== 0) {
+        report.findings.push(pgRestoreFailure(report, tool.version, 'full read', full.stderr || full.spawnError || '', full.timedOut));
+    }
+}
+function pgRestoreFailure(report, version, step, stderr, timedOut) {
+    const detail = timedOut ? 'timed out' : tail(stderr, 4) || 'failed without a message';
+    const tooNew = /unsupported version/i.test(stderr);
+    const truncated = /end of file|unexpected EOF|could not read|truncated|could not find block|short read/i.test(stderr);
+    return backupFinding(truncated ? 'backup-truncated' : 'backup-invalid', {
+        file: report.display,
+        message: `pg_restore ${version} cannot read ${report.display} (${step}): ${detail}.${truncated ? ' The archive is cut off.' : ''}`,
+        help: tooNew
+            ? `The dump was written by a newer pg_dump than pg_restore ${version}; install a matching PostgreSQL client, then re-run.`
+            : TAKE_FRESH,
+    });
+}
+async function readHead(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return { bytes: buffer.subarray(0, bytesRead), size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function readTail(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        const length = Math.min(TAIL_BYTES, size);
+        const buffer = Buffer.alloc(length);
+        await handle.read(buffer, 0, length, size - length);
+        return buffer.toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function sha256Of(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function inspect_file_hex(bytes) {
+    return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/gates/backup/plain-sql.ts
+/**
+ * Plain SQL dumps are psql scripts: besides SQL they carry `COPY … FROM stdin` data blocks and a few
+ * meta-commands. psql runs them on a local server; for PGlite (which has no psql) they are rewritten
+ * into plain SQL here. Meta-commands other than the ones pg_dump writes are refused: a backup file must
+ * not be able to run shell commands (`\!`) or read other files (`\i`) during a restore check.
+ */
+
+
+/** Meta-commands pg_dump writes in plain dumps. */
+const ALLOWED_META = /^\\(restrict|unrestrict)\s+\S+\s*$/;
+/** Line-by-line scanner for meta-commands outside COPY data (streams, so dumps of any size work). */
+class MetaCommandScanner {
+    inCopy = false;
+    lineNo = 0;
+    found;
+    /** Feed one line (without its newline); false once a forbidden meta-command is found. */
+    push(line) {
+        this.lineNo += 1;
+        if (this.found)
+            return false;
+        if (this.inCopy) {
+            if (line === '\\.' || line === '\\.\r')
+                this.inCopy = false;
+            return true;
+        }
+        if (/^COPY\s.*\sFROM\s+stdin;\s*$/i.test(line))
+            this.inCopy = true;
+        else if (line.startsWith('\\') && !ALLOWED_META.test(line))
+            this.found = { line: this.lineNo, text: line.slice(0, 40) };
+        return !this.found;
+    }
+}
+/** The first meta-command a restore must not run, with its 1-based line, or undefined. */
+function forbiddenMetaCommand(sql) {
+    const scanner = new MetaCommandScanner();
+    for (const line of sql.split('\n'))
+        if (!scanner.push(line))
+            break;
+    return scanner.found;
+}
+/** The same, reading a file as a stream. */
+async function forbiddenMetaCommandInFile(path) {
+    const scanner = new MetaCommandScanner();
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(path, 'utf8'), crlfDelay: Infinity });
+    try {
+        for await (const line of lines)
+            if (!scanner.push(line))
+                break;
+    }
+    finally {
+        lines.close();
+    }
+    return scanner.found;
+}
+const ROWS_PER_INSERT = 500;
+/** Decode one field of COPY's text format into its value (undefined for NULL). */
+function decodeCopyField(field) {
+    if (field === '\\N')
+        return undefined;
+    if (!field.includes('\\'))
+        return field;
+    let out = '';
+    for (let i = 0; i < field.length; i++) {
+        const c = field[i];
+        if (c !== '\\' || i + 1 >= field.length) {
+            out += c;
+            continue;
+        }
+        const n = field[++i];
+        const simple = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+        if (simple[n] !== undefined)
+            out += simple[n];
+        else if (/[0-7]/.test(n)) {
+            let digits = n;
+            while (digits.length < 3 && /[0-7]/.test(field[i + 1] ?? ''))
+                digits += field[++i];
+            out += String.fromCharCode(parseInt(digits, 8));
+        }
+        else if (n === 'x' && /[0-9a-fA-F]/.test(field[i + 1] ?? '')) {
+            let digits = '';
+            while (digits.length < 2 && /[0-9a-fA-F]/.test(field[i + 1] ?? ''))
+                digits += field[++i];
+            out += String.fromCharCode(parseInt(digits, 16));
+        }
+        else
+            out += n;
+    }
+    return out;
+}
+function plain_sql_literal(value) {
+    return value === undefined ? 'NULL' : `'${value.replace(/'/g, "''")}'`;
+}
+/** Rewrite a plain dump for a server without psql: COPY blocks become INSERTs; \restrict lines go. */
+function plainDumpToSql(sql) {
+    const out = [];
+    const lines = sql.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const copy = /^COPY\s+(.+?)\s+FROM\s+stdin;\s*$/i.exec(line);
+        if (copy) {
+            const target = copy[1];
+            let rows = [];
+            const flush = () => {
+                if (rows.length)
+                    out.push(`INSERT INTO ${target} VALUES\n${rows.join(',\n')};`);
+                rows = [];
+            };
+            for (i++; i < lines.length && lines[i] !== '\\.'; i++) {
+                const fields = lines[i].replace(/\r$/, '').split('\t');
+                rows.push(`(${fields.map((f) => plain_sql_literal(decodeCopyField(f))).join(', ')})`);
+                if (rows.length >= ROWS_PER_INSERT)
+                    flush();
+            }
+            flush();
+            continue;
+        }
+        if (ALLOWED_META.test(line))
+            continue;
+        out.push(line);
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RESTORE_DB = 'restore_check';
+const MAX_PGLITE_SQL = 512 * 1024 * 1024;
+const clientEnv = () => ({ PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C', LANG: 'C', PGTZ: 'UTC' });
+const RESTORE_HELP = 'Fix what the message names (a missing role or extension in the dump, a dump from a newer server), take a fresh backup, then re-run. Dumps restore most reliably with pg_dump --format=custom --no-owner --no-privileges.';
+/**
+ * Restore the dump into a throwaway Postgres and run the verification queries. A local server from the
+ * machine's binaries when there is one (pg_restore or psql against a fresh database); PGlite only for
+ * plain SQL. Everything started here is stopped and removed before returning.
+ */
+async function restoreCheck(request) {
+    const started = Date.now();
+    const result = { ok: false, findings: [], durationMs: 0, verified: [] };
+    const fail = (message, help, rule = 'restore-failed') => {
+        result.findings.push(backupFinding(rule, { file: request.display, message, help }));
+    };
+    try {
+        await restore(request, result, fail);
+    }
+    catch (error) {
+        fail(`the restore check of ${request.display} could not run: ${error.message.split('\n')[0]}.`, 'Re-run with --verbose; if the server does not start, see docs/rules/restore-failed.md.');
+    }
+    result.durationMs = Date.now() - started;
+    result.ok = !result.findings.some((f) => f.severity === 'error');
+    return result;
+}
+async function restore(request, result, fail) {
+    if (request.format === 'plain') {
+        const forbidden = await forbiddenMetaCommandInFile(request.path);
+        if (forbidden)
+            return fail(`${request.display} line ${forbidden.line} runs the psql meta-command "${forbidden.text}", which a restore check does not run.`, 'Restore checks run only what pg_dump writes. Produce the dump with pg_dump (custom format is best) rather than editing it.');
+    }
+    const binaries = request.engine === 'pglite'
+        ? undefined
+        : await (request.findBinaries ?? (() => findPostgresBinaries()))();
+    if (binaries)
+        return restoreLocal(request, binaries, result, fail);
+    if (request.format === 'plain')
+        return restorePglite(request, result, fail);
+    fail(`restore-check needs a local PostgreSQL (initdb, postgres, pg_restore) to restore a ${request.format}-format dump, and none was found.`, 'Run on a GitHub Ubuntu runner (PostgreSQL is installed) or apt-get install postgresql; PGlite can restore plain SQL dumps only.');
+}
+async function restoreLocal(request, binaries, result, fail) {
+    const server = await startLocalServer(binaries, { readyTimeoutMs: Math.min(request.timeoutMs, 60_000) });
+    result.server = `local PostgreSQL ${binaries.version}`;
+    request.log.info(`restore check: restoring ${request.display} into a throwaway PostgreSQL ${binaries.version} in ${server.dir}`);
+    try {
+        const admin = await connectPg({
+            host: server.socketDir,
+            port: server.port,
+            user: 'postgres',
+            database: 'postgres',
+        });
+        try {
+            await admin.exec(`CREATE DATABASE ${RESTORE_DB}`);
+        }
+        finally {
+            await admin.end();
+        }
+        const conn = ['-h', server.socketDir, '-p', String(server.port), '-U', 'postgres', '-d', RESTORE_DB];
+        let tool;
+        let run;
+        if (request.format === 'plain') {
+            const psql = clientIn(binaries, 'psql') ?? (await findClientTool('psql'))?.path;
+            if (!psql)
+                return fail('psql was not found next to the PostgreSQL server binaries.', 'Install the PostgreSQL client (postgresql-client).');
+            tool = 'psql';
+            // As the server's account when root: the script is data, not something to run with root's rights.
+            const user = serverUser();
+            run = await runTool(psql, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', ...conn], {
+                timeoutMs: request.timeoutMs,
+                env: clientEnv(),
+                cwd: server.dir,
+                ...(user ? { user } : {}),
+                stdinFrom: restrictedScript(request.path),
+            });
+        }
+        else {
+            const pgRestore = clientIn(binaries, 'pg_restore') ?? (await findClientTool('pg_restore'))?.path;
+            if (!pgRestore)
+                return fail('pg_restore was not found next to the PostgreSQL server binaries.', 'Install the PostgreSQL client (postgresql-client).');
+            tool = 'pg_restore';
+            run = await runTool(pgRestore, ['--no-owner', '--no-privileges', ...conn, request.path], {
+                timeoutMs: request.timeoutMs,
+                env: clientEnv(),
+            });
+        }
+        if (run.code !== 0)
+            return fail(`restoring ${request.display} with ${tool} ${run.timedOut ? 'timed out' : `failed (exit ${run.code})`}: ${tail(run.stderr) || run.spawnError || 'no message'}.`, /invalid command \\restrict/.test(run.stderr)
+                ? 'This psql predates restricted mode (\\restrict: 13.22, 14.19, 15.14, 16.10, 17.6 and later), which a restore check needs to run a dump safely; update PostgreSQL, then re-run.'
+                : RESTORE_HELP);
+        const session = await connectPg({
+            host: server.socketDir,
+            port: server.port,
+            user: 'postgres',
+            database: RESTORE_DB,
+        });
+        try {
+            await verify(request, session, result, fail);
+        }
+        finally {
+            await session.end();
+        }
+    }
+    finally {
+        await server.stop();
+    }
+}
+async function restorePglite(request, result, fail) {
+    if ((await (0,promises_namespaceObject.stat)(request.path)).size > MAX_PGLITE_SQL)
+        return fail(`${request.display} is larger than the ${MAX_PGLITE_SQL / 1024 / 1024} MB the embedded PGlite restores.`, 'Install PostgreSQL (apt-get install postgresql) so the restore check uses a real server.');
+    const text = await (0,promises_namespaceObject.readFile)(request.path, 'utf8');
+    const db = await openPglite();
+    result.server = db.label;
+    request.log.info(`restore check: restoring ${request.display} into ${db.describe()}`);
+    try {
+        try {
+            await db.exec(plainDumpToSql(text));
+            // The dump empties search_path for its session; verification queries run as a fresh session would.
+            await db.exec('RESET ALL');
+        }
+        catch (error) {
+            return fail(`restoring ${request.display} into ${db.label} failed: ${error.message}.`, RESTORE_HELP);
+        }
+        await verify(request, { query: (sql, params) => db.query(sql, params) }, result, fail);
+    }
+    finally {
+        await db.close();
+    }
+}
+/**
+ * The dump as psql input, in psql's restricted mode (`\\restrict` with a key the dump cannot know):
+ * psql then refuses every meta-command, wherever on a line it hides, and COPY data still loads. The
+ * dump's own restrict/unrestrict lines (pg_dump 15.14+ writes them) are dropped in favour of ours.
+ */
+function restrictedScript(path) {
+    const key = (0,external_node_crypto_.randomBytes)(24).toString('hex');
+    async function* lines() {
+        yield `\\restrict ${key}\n`;
+        const input = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(path, 'utf8'), crlfDelay: Infinity });
+        for await (const line of input)
+            yield ALLOWED_META_LINE.test(line) ? '\n' : `${line}\n`;
+        yield `\\unrestrict ${key}\n`;
+    }
+    return external_node_stream_namespaceObject.Readable.from(lines());
+}
+const ALLOWED_META_LINE = /^\\(restrict|unrestrict)\s+\S+\s*$/;
+function clientIn(binaries, name) {
+    const path = (0,external_node_path_namespaceObject.join)(binaries.binDir, name);
+    return (0,external_node_fs_.existsSync)(path) ? path : undefined;
+}
+/** `"public"."users"` from `users` or `public.users`. */
+function restore_quoteTable(name) {
+    const parts = name.includes('.') ? name.split('.') : ['public', name];
+    return { text: parts.join('.'), quoted: parts.map((p) => `"${p.replace(/"/g, '""')}"`).join('.') };
+}
+function truthy(value) {
+    if (value === null || value === undefined)
+        return false;
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number' || typeof value === 'bigint')
+        return Number(value) !== 0;
+    const text = String(value).trim().toLowerCase();
+    return !['', 'f', 'false', '0', 'no', 'off'].includes(text);
+}
+async function verify(request, session, result, fail) {
+    const [count] = await session.query("SELECT count(*)::int AS n FROM pg_catalog.pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')");
+    result.tables = count?.n ?? 0;
+    if (!result.tables && !request.verifyTables.length)
+        fail(`the restore of ${request.display} finished but left no tables: the dump holds no data to roll back to.`, 'Check that pg_dump dumped the right database (and schema), then take a fresh backup.', 'restore-verify-failed');
+    for (const name of request.verifyTables) {
+        const table = restore_quoteTable(name);
+        const [found] = await session.query('SELECT to_regclass($1)::text AS r', [
+            table.quoted,
+        ]);
+        if (!found?.r) {
+            fail(`after restoring ${request.display}, table ${table.text} (backup.verify-tables) does not exist.`, 'Check that the dump includes that table (pg_dump --table/--schema options), or fix backup.verify-tables.', 'restore-verify-failed');
+            continue;
+        }
+        const [rows] = await session.query(`SELECT EXISTS (SELECT 1 FROM ${table.quoted}) AS has`);
+        if (!rows?.has)
+            fail(`after restoring ${request.display}, table ${table.text} (backup.verify-tables) is empty.`, 'A backup without the rows you need cannot restore them: check that the dump includes data (no --schema-only), then take a fresh one.', 'restore-verify-failed');
+        else
+            result.verified.push(`${table.text} has rows`);
+    }
+    if (request.verifySql) {
+        const { sql, origin } = request.verifySql;
+        let rows;
+        try {
+            rows = await session.query(sql);
+        }
+        catch (error) {
+            return fail(`backup.verify-sql (${origin}) failed on the restored database: ${error.message}.`, 'Fix the query (it runs against the restored dump), then re-run.', 'restore-verify-failed');
+        }
+        const first = rows[0] ? Object.values(rows[0])[0] : undefined;
+        if (rows.length !== 1 || !truthy(first))
+            fail(`backup.verify-sql (${origin}) returned ${rows.length === 1 ? `${JSON.stringify(first)} in its first column` : `${rows.length} rows`}; it must return one row whose first column is true.`, 'The restored data does not pass your check: look at what the query tests, take a fresh backup, then re-run.', 'restore-verify-failed');
+        else
+            result.verified.push(`verify-sql (${origin}) is true`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/restore-ledger.ts
+
+
+const LOOK_BACK = 30;
+function githubRestoreLedger(access, log) {
+    const gh = openGitHub(access, log);
+    if (!gh)
+        return undefined;
+    const { client, owner, repo } = gh;
+    return {
+        async lastRestore() {
+            const { data } = await client.rest.repos.listDeployments({
+                owner,
+                repo,
+                environment: RESTORE_ENVIRONMENT,
+                per_page: LOOK_BACK,
+            });
+            for (const d of data) {
+                const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+                    owner,
+                    repo,
+                    deployment_id: d.id,
+                    per_page: 10,
+                });
+                if (!statuses.some((s) => s.state === 'success'))
+                    continue;
+                const payload = (typeof d.payload === 'object' && d.payload ? d.payload : {});
+                return {
+                    at: new Date(d.created_at),
+                    deploymentId: d.id,
+                    ...(typeof payload.backup === 'string' ? { backup: payload.backup } : {}),
+                };
+            }
+            return undefined;
+        },
+        async record(sha, payload) {
+            const created = await client.rest.repos.createDeployment({
+                owner,
+                repo,
+                ref: sha,
+                environment: RESTORE_ENVIRONMENT,
+                task: 'restore-check',
+                auto_merge: false,
+                required_contexts: [],
+                production_environment: false,
+                transient_environment: false,
+                description: `restore check of ${payload.backup}`.slice(0, 140),
+                payload: payload,
+            });
+            if (!('id' in created.data))
+                throw new Error(`GitHub did not create the deployment: ${JSON.stringify(created.data).slice(0, 120)}`);
+            const id = created.data.id;
+            await client.rest.repos.createDeploymentStatus({
+                owner,
+                repo,
+                deployment_id: id,
+                state: 'success',
+                description: `restored in ${Math.round(payload.durationMs / 1000)}s`.slice(0, 140),
+                auto_inactive: false,
+            });
+            return { id };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/gate.ts
+
+
+
+
+
+
+
+
+
+/** Backups finished up to this far in the future are clock skew between machines, not an error. */
+const FUTURE_SKEW_MS = 2 * 60_000;
+const MAX_VERIFY_SQL = 1024 * 1024;
+function createBackupGate(options) {
+    return { id: 'backup', title: 'backup', run: (ctx) => runBackupGate(ctx, options) };
+}
+/** Registered with `check`. */
+const backupGate = createBackupGate({ always: false });
+function hasEvidence(config) {
+    return Boolean(config['backup-file'] || config['backup-completed-at'] || config['backup-command']);
+}
+async function runBackupGate(ctx, options) {
+    const config = ctx.settings.config.backup;
+    const env = options.env ?? process.env;
+    const now = (options.now ?? (() => new Date()))();
+    const target = env[TARGET_ENVIRONMENT_ENV]?.trim() || undefined;
+    const required = target !== undefined && config['required-for'].includes(target);
+    const data = {
+        ran: true,
+        maxAgeMs: config['max-age'],
+        evidence: [],
+        ...(target ? { targetEnvironment: target } : {}),
+    };
+    const where = ctx.settings.run.configFile ?? '.github/rollback-ready.yml';
+    const findings = [];
+    if (!hasEvidence(config)) {
+        if (options.always)
+            throw new UsageError('backup verify needs evidence: --backup-file FILE [--backup-sha256 HEX], --backup-completed-at TIME or --backup-command CMD (or the same keys under backup: in the config)');
+        if (!required) {
+            const reason = `no backup evidence configured, and this run does not deploy to ${config['required-for'].join(' or ') || 'a required environment'}`;
+            return {
+                findings: [],
+                summary: reason,
+                skipped: true,
+                data: { backup: { ...data, ran: false, reason } },
+            };
+        }
+        findings.push(backupFinding('backup-missing', {
+            message: `this run deploys to ${target}, which needs a backup (backup.required-for in ${where}), and no backup evidence was given.`,
+            help: 'Add a step before the deploy that takes a backup (pg_dump, or your provider) and pass backup-file, backup-completed-at or backup-command; see docs/backup.md.',
+        }));
+        return { findings, summary: `no backup evidence for the ${target} deploy`, data: { backup: data } };
+    }
+    const rootOf = (path) => ((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(ctx.settings.run.cwd, path));
+    const display = (path) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(ctx.git.root, path).split('\\').join('/');
+        return rel && !rel.startsWith('..') ? rel : path;
+    };
+    const summaries = [];
+    let restorable;
+    const completedAtGiven = config['backup-completed-at']
+        ? new Date(config['backup-completed-at'].replace(' ', 'T'))
+        : undefined;
+    // Evidence 1: a dump file.
+    const file = config['backup-file'];
+    let fileCleanup;
+    try {
+        if (file) {
+            const path = rootOf(file);
+            const report = await inspectBackupFile({
+                path,
+                display: display(path),
+                ...(config['backup-sha256'] ? { expectedSha256: config['backup-sha256'] } : {}),
+                ...(completedAtGiven ? { completedAtFallback: completedAtGiven } : {}),
+                ...(options.findPgRestore ? { findPgRestore: options.findPgRestore } : {}),
+            });
+            fileCleanup = report.cleanup;
+            findings.push(...report.findings);
+            const evidence = {
+                source: 'backup-file',
+                detail: report.display,
+                ...(report.format ? { format: report.format } : {}),
+                gzip: report.gzip,
+                bytes: report.bytes,
+                ...(report.sha256 ? { sha256: report.sha256 } : {}),
+            };
+            data.evidence.push(evidence);
+            const blocking = report.findings.some((f) => f.severity === 'error');
+            if (!blocking && report.completedAt) {
+                freshness(evidence, report.completedAt, `${report.completedAtSource}`, config, now, where, findings, report.display);
+                summaries.push(`${report.format}${report.gzip ? '+gzip' : ''} dump ${report.display} ${ageText(evidence)}`);
+                if (report.restorable && report.format)
+                    restorable = {
+                        path: report.restorable,
+                        display: report.display,
+                        format: report.format,
+                        cleanup: report.cleanup,
+                    };
+            }
+            else if (blocking)
+                summaries.push(`dump ${report.display} failed its checks`);
+        }
+        else if (config['backup-sha256']) {
+            throw new UsageError('backup-sha256 needs backup-file: it is the checksum of that file');
+        }
+        // Evidence 2: a completion time on its own (with a file it only stands in for the dump's own time).
+        if (completedAtGiven && !file) {
+            const evidence = {
+                source: 'backup-completed-at',
+                detail: config['backup-completed-at'],
+            };
+            data.evidence.push(evidence);
+            freshness(evidence, completedAtGiven, 'backup-completed-at', config, now, where, findings);
+            summaries.push(`backup ${ageText(evidence)}`);
+        }
+        // Evidence 3: the provider, through a command.
+        const command = config['backup-command'];
+        if (command) {
+            const argv = typeof command === 'string' ? splitCommand(command) : command;
+            ctx.log.info(`backup: running backup-command ${argv[0]}`);
+            const result = await runBackupCommand({
+                argv,
+                cwd: ctx.settings.run.cwd,
+                timeoutMs: config['command-timeout'],
+                env,
+            });
+            findings.push(...result.findings);
+            const evidence = {
+                source: 'backup-command',
+                detail: redactSecrets(argv.join(' '), env),
+                status: result.status,
+                ...(result.id ? { id: result.id } : {}),
+            };
+            data.evidence.push(evidence);
+            if (result.completedAt && !result.findings.some((f) => f.severity === 'error')) {
+                freshness(evidence, result.completedAt, 'backup-command', config, now, where, findings, undefined, result.id);
+                summaries.push(`${result.id ? `backup ${result.id}` : 'provider backup'} ${ageText(evidence)}`);
+            }
+            else
+                summaries.push('provider backup not usable');
+        }
+        // Restore proven: now, or recorded recently.
+        const ledger = (options.ledger ?? ((c) => githubRestoreLedger(c.github, c.log)))(ctx);
+        if (config['restore-check']) {
+            if (!restorable) {
+                if (!file)
+                    findings.push(backupFinding('restore-unproven', {
+                        message: 'restore-check restores a dump file, and there is no backup-file: a provider backup cannot be restored from here.',
+                        help: 'Add a pg_dump step and pass backup-file (a restore of that dump proves your data restores), or drop restore-check and rely on a recorded restore.',
+                    }));
+                summaries.push('restore not attempted');
+            }
+            else {
+                const restore = await restoreCheck({
+                    path: restorable.path,
+                    display: restorable.display,
+                    format: restorable.format,
+                    verifyTables: config['verify-tables'],
+                    ...verifySql(config, ctx),
+                    timeoutMs: config['restore-timeout'],
+                    log: ctx.log,
+                    ...options.restore,
+                });
+                findings.push(...restore.findings);
+                const { findings: _f, ...rest } = restore;
+                data.restore = rest;
+                if (restore.ok) {
+                    summaries.push(`restored into ${restore.server} in ${humanDuration(restore.durationMs)} (${restore.tables} tables${restore.verified.length ? `; ${restore.verified.join(', ')}` : ''})`);
+                    const recorded = await recordRestore(ledger, ctx, restorable, restore, data.evidence[0], findings);
+                    if (recorded !== undefined)
+                        data.restore.recorded = recorded;
+                    data.lastRestore = {
+                        at: now.toISOString(),
+                        backup: restorable.display,
+                        ...(recorded !== undefined ? { deploymentId: recorded } : {}),
+                    };
+                }
+                else
+                    summaries.push('restore failed');
+            }
+        }
+        else {
+            const last = await gate_lastRestore(ledger, config, now, where, findings);
+            if (last) {
+                data.lastRestore = {
+                    at: last.at.toISOString(),
+                    deploymentId: last.deploymentId,
+                    ...(last.backup ? { backup: last.backup } : {}),
+                };
+                summaries.push(`last restore ${humanDuration(now.getTime() - last.at.getTime())} ago`);
+            }
+        }
+    }
+    finally {
+        await (restorable?.cleanup ?? fileCleanup)?.();
+    }
+    return { findings, summary: summaries.join('; '), data: { backup: data } };
+}
+function ageText(e) {
+    if (e.ageMs === undefined)
+        return '';
+    return e.ageMs < 0
+        ? `finished ${humanDuration(-e.ageMs)} in the future`
+        : `finished ${humanDuration(e.ageMs)} ago`;
+}
+function freshness(evidence, completedAt, source, config, now, where, findings, file, id) {
+    const age = now.getTime() - completedAt.getTime();
+    evidence.completedAt = completedAt.toISOString();
+    evidence.completedAtSource = source;
+    evidence.ageMs = age;
+    const name = id ? `backup ${id}` : 'backup';
+    const at = `${formatInstant(completedAt)}, from the ${source}`;
+    if (age < -FUTURE_SKEW_MS) {
+        findings.push(backupFinding('backup-future', {
+            ...(file ? { file } : {}),
+            message: `${name} finished ${humanDuration(-age)} in the future (${at}): a completion time cannot be later than now, so it cannot be trusted.`,
+            help: 'Check the clock and time zone of the machine that wrote it (and backup-completed-at, which needs a zone such as Z), take a fresh backup, then re-run.',
+        }));
+    }
+    else if (age > config['max-age']) {
+        findings.push(backupFinding('backup-stale', {
+            ...(file ? { file } : {}),
+            message: `${name} finished ${humanDuration(age)} ago (${at}); the window is ${humanDuration(config['max-age'])} (backup.max-age in ${where}).`,
+            help: 'Take a fresh backup, then re-run. If the window is wrong, change backup.max-age (or pass --max-age / the max-age input).',
+        }));
+    }
+}
+function verifySql(config, ctx) {
+    const value = config['verify-sql'];
+    if (!value)
+        return {};
+    if (/\.sql$/i.test(value) && !/\s/.test(value)) {
+        const path = (0,external_node_path_namespaceObject.resolve)(ctx.git.root, value);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new UsageError(`backup.verify-sql: file ${value} does not exist (paths are from the repository root)`);
+        if ((0,external_node_fs_.statSync)(path).size > MAX_VERIFY_SQL)
+            throw new UsageError(`backup.verify-sql: ${value} is larger than 1 MB`);
+        return { verifySql: { sql: (0,external_node_fs_.readFileSync)(path, 'utf8'), origin: value } };
+    }
+    return { verifySql: { sql: value, origin: 'inline' } };
+}
+async function recordRestore(ledger, ctx, restorable, restore, evidence, findings) {
+    if (!ledger) {
+        ctx.log.info('backup: the restore succeeded; it is not recorded in GitHub (no token or repository), so later runs will not see it');
+        return undefined;
+    }
+    try {
+        const { id } = await ledger.record(ctx.head, {
+            tool: 'rollback-ready',
+            kind: 'restore-check',
+            backup: restorable.display,
+            format: restorable.format,
+            ...(evidence.completedAt ? { completedAt: evidence.completedAt } : {}),
+            ...(restore.server ? { server: restore.server } : {}),
+            ...(restore.tables !== undefined ? { tables: restore.tables } : {}),
+            verified: restore.verified,
+            durationMs: restore.durationMs,
+        });
+        ctx.log.info(`backup: restore recorded as deployment ${id} (environment rollback-ready/restore-check)`);
+        return id;
+    }
+    catch (error) {
+        findings.push(backupFinding('restore-unproven', {
+            message: `the restore succeeded but could not be recorded in GitHub: ${error.message.split('\n')[0]}.`,
+            help: 'Give the job `permissions: deployments: write` so later runs can see this restore.',
+        }, 'warning'));
+        return undefined;
+    }
+}
+async function gate_lastRestore(ledger, config, now, where, findings) {
+    const window = humanDuration(config['restore-max-age']);
+    const help = `Run the gate once with restore-check: true (or \`rollback-ready backup verify --backup-file FILE --restore-check\` in a scheduled workflow) so a restore is proven and recorded; the window is backup.restore-max-age (${window}).`;
+    if (!ledger) {
+        findings.push(backupFinding('restore-unproven', {
+            message: 'cannot tell when a restore last succeeded: there is no GitHub token and repository to read the restore record from, and restore-check is off.',
+            help: `Pass restore-check: true to restore the dump now, or provide GITHUB_TOKEN and GITHUB_REPOSITORY. ${help}`,
+        }));
+        return undefined;
+    }
+    let last;
+    try {
+        last = await ledger.lastRestore();
+    }
+    catch (error) {
+        findings.push(backupFinding('restore-unproven', {
+            message: `cannot read the restore record from GitHub: ${error.message.split('\n')[0]}.`,
+            help: `Give the job \`permissions: deployments: read\`. ${help}`,
+        }));
+        return undefined;
+    }
+    if (!last) {
+        findings.push(backupFinding('restore-unproven', {
+            message: `no successful restore is recorded (environment rollback-ready/restore-check): nobody knows that this backup restores. A restore must have succeeded within ${window} (backup.restore-max-age in ${where}).`,
+            help,
+        }));
+        return undefined;
+    }
+    const age = now.getTime() - last.at.getTime();
+    if (age > config['restore-max-age']) {
+        findings.push(backupFinding('restore-unproven', {
+            message: `the last successful restore was on ${formatInstant(last.at)} (${humanDuration(age)} ago${last.backup ? `, of ${last.backup}` : ''}); the window is ${window} (backup.restore-max-age in ${where}).`,
+            help,
+        }));
+    }
+    return last;
+}
+
+;// CONCATENATED MODULE: ./src/gates/index.ts
+
+
+
+
+
+
+/** Every gate that `check` runs, in report order. A gate is added here when it is built. */
+const ALL_GATES = [
+    taggingGate,
+    notesGate,
+    migrationsGate,
+    rehearsalGate,
+    backupGate,
+    killSwitchGate,
+];
+
+;// CONCATENATED MODULE: ./src/core/gate.ts
+function statusOf(outcome) {
+    if (outcome.skipped)
+        return 'skipped';
+    return outcome.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+}
+const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./src/core/finding.ts
+/** The one model every gate reports and every formatter presents (DESIGN.md "Data flow"). */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const GATE_IDS = (/* unused pure expression or super */ null && ([
+    'config',
+    'tagging',
+    'notes',
+    'migrations',
+    'rehearsal',
+    'backup',
+    'kill-switch',
+    'rollback',
+]));
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Stable order: by file, line, column, then severity and rule, so reports diff cleanly between runs. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        a.rule.localeCompare(b.rule));
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
+}
+/** `file:line:column` for messages, omitting what is unknown. */
+function finding_location(f) {
+    if (!f.file)
+        return '';
+    if (!f.line)
+        return f.file;
+    return f.column ? `${f.file}:${f.line}:${f.column}` : `${f.file}:${f.line}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+const FAIL_ON = ['error', 'warning', 'never'];
+/** A finding blocks when its severity reaches the threshold; `notice` never blocks. */
+function isBlocking(finding, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (finding.severity === 'error')
+        return true;
+    return failOn === 'warning' && finding.severity === 'warning';
+}
+function verdictOf(findings, failOn = 'error') {
+    return findings.some((f) => isBlocking(f, failOn)) ? 'block' : 'pass';
+}
+
+;// CONCATENATED MODULE: ./src/core/report.ts
+
+
+
+function buildReport(findings, gates, failOn, extra = {}) {
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        verdict: verdictOf(findings, failOn),
+        findings: sortFindings(findings),
+        gates: [...gates],
+        ...extra,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/git/revisions.ts
+
+const FETCH_HINT = 'fetch more history (actions/checkout with fetch-depth: 0) or pass another ref';
+/**
+ * Decide what is compared with what: `--base` wins, then the pull request's base, then the merge base
+ * with the default branch. `--head` pins a commit; without it the work tree is checked.
+ */
+async function resolveRevisions(git, request) {
+    const worktree = request.head === undefined;
+    const headRef = request.head ?? 'HEAD';
+    const head = await git.resolveCommit(headRef);
+    if (!head) {
+        if (worktree)
+            throw new UsageError(`the repository at ${git.root} has no commits yet; commit once, then re-run`);
+        throw new UsageError(`--head ${headRef}: not a commit in this repository; ${FETCH_HINT}`);
+    }
+    if (request.base !== undefined) {
+        const base = await git.resolveCommit(request.base);
+        if (!base)
+            throw new UsageError(`--base ${request.base}: not a commit in this repository; ${FETCH_HINT}`);
+        return { base, head, worktree, baseSource: 'flag' };
+    }
+    if (request.pullRequestBase) {
+        const base = await git.resolveCommit(request.pullRequestBase);
+        if (!base) {
+            throw new UsageError(`the pull request's base commit ${request.pullRequestBase.slice(0, 12)} is not in the checkout; ${FETCH_HINT}`);
+        }
+        // Compare with the merge base, as GitHub's "Files changed" tab does, so base-branch commits are not blamed on the PR.
+        return { base: (await git.mergeBase(base, head)) ?? base, head, worktree, baseSource: 'pull-request' };
+    }
+    const branch = await git.defaultBranch();
+    if (branch) {
+        const mergeBase = await git.mergeBase(branch, head);
+        if (mergeBase)
+            return { base: mergeBase, head, worktree, baseSource: 'merge-base' };
+    }
+    return { head, worktree, baseSource: 'none' };
+}
+
+;// CONCATENATED MODULE: ./src/commands/run-gates.ts
+
+
+
+
+
+/** Open the repository and resolve base/head once for every gate of a run. */
+async function prepareGateContext(ctx) {
+    const { settings } = ctx;
+    const git = await GitCli.open(settings.run.cwd);
+    const revisions = await resolveRevisions(git, {
+        ...(settings.run.base !== undefined ? { base: settings.run.base } : {}),
+        ...(settings.run.head !== 'HEAD' ? { head: settings.run.head } : {}),
+        ...(ctx.pullRequest?.baseSha ? { pullRequestBase: ctx.pullRequest.baseSha } : {}),
+    });
+    ctx.log.debug(`comparing ${revisions.base ?? '(nothing)'} → ${revisions.worktree ? 'work tree' : revisions.head} (base from ${revisions.baseSource})`);
+    return {
+        settings,
+        git,
+        ...(revisions.base ? { base: revisions.base } : {}),
+        head: revisions.head,
+        worktree: revisions.worktree,
+        ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
+        log: ctx.log,
+        ...(ctx.github ? { github: ctx.github } : {}),
+    };
+}
+/**
+ * Run gates one after another and collect one report. A gate that crashes becomes an error finding
+ * naming the gate, so the rest of the report still arrives; a usage error still ends the run (exit 2).
+ */
+async function runGates(gates, gateCtx, extra = {}) {
+    const findings = [];
+    const summaries = [];
+    const data = { ...extra };
+    for (const gate of gates) {
+        try {
+            const outcome = await gate.run(gateCtx);
+            findings.push(...outcome.findings);
+            summaries.push({ gate: gate.id, status: statusOf(outcome), summary: outcome.summary });
+            Object.assign(data, outcome.data ?? {});
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+            findings.push({
+                gate: gate.id,
+                rule: 'gate-failed',
+                severity: 'error',
+                message: `the ${gate.title} gate could not finish: ${errorMessage(error)}`,
+                help: 'Re-run with RUNNER_DEBUG=1 (or --verbose) for details; report it if it persists.',
+            });
+            summaries.push({ gate: gate.id, status: 'fail', summary: 'could not finish' });
+        }
+    }
+    return buildReport(findings, summaries, gateCtx.settings.run.failOn, data);
+}
+
+;// CONCATENATED MODULE: ./src/commands/check.ts
+
+
+
+
+
+const checkCommand = {
+    name: 'check',
+    summary: 'run every gate that applies to this change, with the pre-release checklist',
+    usage: 'check [--base REF] [--head REF]',
+    async run(ctx) {
+        const gateCtx = await prepareGateContext(ctx);
+        const report = await runGates(ALL_GATES, gateCtx);
+        const preamble = await preReleaseChecklist(report, ctx, gateCtx);
+        return { report, ...(preamble ? { preamble } : {}) };
+    },
+};
+/**
+ * The five-line checklist that opens the report: set as `report.checklist` (JSON) and returned as
+ * Markdown for the summary and PR comment. A problem gathering its facts is logged, never fatal.
+ */
+async function preReleaseChecklist(report, ctx, gateCtx) {
+    try {
+        const facts = await gatherChecklistFacts({
+            settings: ctx.settings,
+            git: gateCtx.git,
+            ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
+            ...(ctx.github ? { github: ctx.github } : {}),
+            log: ctx.log,
+        });
+        const items = buildChecklist(report, facts);
+        report.checklist = checklistEntries(items);
+        return formatChecklist(items);
+    }
+    catch (error) {
+        ctx.log.warn(`could not build the pre-release checklist (${errorMessage(error).split('\n')[0]})`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/lint.ts
+
+
+const lintCommand = {
+    name: 'lint',
+    summary: 'check migrations for changes the previous release cannot live with',
+    usage: 'lint [FILES...] [--base REF] [--layout NAME] [--pg-version N]',
+    positionals: true,
+    async run(ctx) {
+        const gateCtx = await prepareGateContext(ctx);
+        return { report: await runGates([migrationsGate], gateCtx) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/compat/fallback-command.ts
+
+
+
+
+
+
+const TAIL_LINES = 30;
+const KEEP_BYTES = 64 * 1024;
+/** Grace between SIGTERM and SIGKILL when the command runs out of time. */
+const KILL_GRACE_MS = 3_000;
+/**
+ * Variables the fallback command never gets: the action's inputs and the runner's tokens. It is the
+ * repository's own code from an older tag, trusted like its CI, but it needs no GitHub credentials.
+ */
+const WITHHELD = /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*)$/;
+function commandEnv(extra, base = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(base))
+        if (!WITHHELD.test(key))
+            env[key] = value;
+    return { ...env, ...extra };
+}
+/**
+ * Run a shell command (`sh -c`, as a CI step would) in `cwd`, time-boxed: on timeout its whole process
+ * group gets SIGTERM, then SIGKILL. Never throws for the command's own failure.
+ */
+function runCommand(command, cwd, env, timeoutMs) {
+    const started = Date.now();
+    return new Promise((resolvePromise) => {
+        let output = '';
+        let timedOut = false;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', command], {
+            cwd,
+            env,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const keep = (chunk) => {
+            output = (output + chunk.toString('utf8')).slice(-KEEP_BYTES);
+        };
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        const killGroup = (signal) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // already gone
+            }
+        };
+        const unregister = registerCleanup({
+            async: async () => killGroup('SIGKILL'),
+            sync: () => killGroup('SIGKILL'),
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killGroup('SIGTERM');
+            setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS).unref();
+        }, timeoutMs);
+        const finish = (code, signal, error) => {
+            clearTimeout(timer);
+            unregister();
+            if (error)
+                output += `\n${error.message}`;
+            const tail = output.replace(/\s+$/, '').split(/\r?\n/).slice(-TAIL_LINES);
+            resolvePromise({
+                outcome: timedOut ? 'timed-out' : code === 0 ? 'passed' : 'failed',
+                ...(code !== null ? { exitCode: code } : {}),
+                ...(signal ? { signal } : {}),
+                ms: Date.now() - started,
+                tail: tail.length === 1 && tail[0] === '' ? [] : tail,
+            });
+        };
+        child.on('error', (error) => finish(127, null, error));
+        child.on('close', (code, signal) => finish(code, signal));
+    });
+}
+async function addWorktree(root, ref) {
+    const parent = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'rr-fallback-'));
+    const dir = (0,external_node_path_namespaceObject.join)(parent, 'release');
+    const removeSync = () => {
+        (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true });
+        try {
+            (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', root, 'worktree', 'prune'], { stdio: 'ignore' });
+        }
+        catch {
+            // the repository is gone too
+        }
+    };
+    const unregister = registerCleanup({ async: async () => removeSync(), sync: removeSync });
+    try {
+        await runGit(root, ['worktree', 'add', '--detach', '--quiet', dir, ref]);
+    }
+    catch (error) {
+        unregister();
+        removeSync();
+        throw error;
+    }
+    let removed;
+    return {
+        dir,
+        remove() {
+            removed ??= (async () => {
+                try {
+                    await runGit(root, ['worktree', 'remove', '--force', dir]);
+                }
+                catch {
+                    // fall through to removing the folder and pruning
+                }
+                removeSync();
+                unregister();
+            })();
+            return removed;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compat/fallback-rehearsal.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `postgresql://postgres@localhost:5432/postgres?host=/tmp/…`: libpq, node-postgres and Prisma all honour `host` as the socket folder. */
+function socketUrl(server) {
+    return `postgresql://postgres@localhost:${server.port}/postgres?host=${encodeURIComponent(server.socketDir)}`;
+}
+function localDatabase(session, binaries, server) {
+    return {
+        kind: 'local',
+        label: `local PostgreSQL ${binaries.version}`,
+        majorVersion: majorOf(binaries.version),
+        startupMs: server.startupMs,
+        describe: () => `a local PostgreSQL ${binaries.version} (${binaries.binDir}) running as ${server.runsAs} in ${server.dir}`,
+        exec: (sql) => session.exec(sql),
+        query: (sql, params) => session.query(sql, params),
+        close: () => session.end(),
+    };
+}
+async function upMigrations(tree, input) {
+    const all = await tree.list();
+    const read = await sqlReader(tree, all);
+    const discovery = await discover_discoverMigrations(all, input.ctx.settings.config.migrations, read);
+    return { files: discovery.files.filter((f) => f.direction === 'up'), read };
+}
+const summaryOf = (label, command, run, newer) => `${label}'s check \`${command}\` ${run.outcome === 'passed' ? 'passed' : run.outcome === 'timed-out' ? 'timed out' : 'failed'} against the database after ${newer} newer migration(s) (${(run.ms / 1000).toFixed(1)} s)`;
+async function rehearseFallback(input) {
+    const { ctx, fallback, check } = input;
+    const config = ctx.settings.config.migrations;
+    const findings = [];
+    const binaries = await (input.findBinaries ?? findPostgresBinaries)(config['pg-version']);
+    if (!binaries) {
+        findings.push(rehearsalFinding('database-unavailable', 'warning', {
+            message: `The fallback check runs ${fallback.label}'s own command against the rehearsed database, so it needs a server that command can connect to: the PostgreSQL binaries initdb and postgres were found neither on PATH nor under /usr/lib/postgresql/*/bin.`,
+            help: "Install PostgreSQL on the runner (GitHub's Ubuntu runners have it) or remove rehearsal.fallback-check.",
+        }));
+        return { findings, summary: 'fallback check not run: no local PostgreSQL', skipped: true };
+    }
+    await ensureParser();
+    let server;
+    let session;
+    let worktree;
+    const deadline = new Deadline(check.timeout, () => void session?.end());
+    const started = Date.now();
+    try {
+        server = await startLocalServer(binaries);
+        session = await connectPg({
+            host: server.socketDir,
+            port: server.port,
+            user: 'postgres',
+            database: 'postgres',
+        });
+        const db = localDatabase(session, binaries, server);
+        const apply = (what, failureRule) => ({
+            db,
+            config,
+            deadline,
+            missingExtensions: new Set(),
+            failureRule,
+            what,
+        });
+        // 1. The schema the fallback release ran on, and its seed.
+        const old = await upMigrations(sources_gitTree(ctx.git, fallback.ref), input);
+        if (old.files.some((f) => f.layout === 'supabase'))
+            await applySupabaseShim(db);
+        for (const file of old.files) {
+            const text = await old.read(file.path);
+            if (text === undefined)
+                continue;
+            const result = await applyParsed(parseMigration(file, text, 'up'), apply(`migration of ${fallback.label}`, 'base-migration-failed'));
+            if (!result.ok) {
+                findings.push(...result.findings.map((f) => ({ ...f, severity: 'warning' })));
+                return {
+                    findings,
+                    summary: `fallback check stopped: a migration of ${fallback.label} does not apply`,
+                    skipped: true,
+                };
+            }
+        }
+        if (check.seed) {
+            const seed = await ctx.git.readFileAt(fallback.ref, check.seed);
+            if (seed === undefined)
+                throw new Error(`rehearsal.fallback-check.seed: ${check.seed} does not exist in ${fallback.label}`);
+            const seedFile = {
+                path: check.seed,
+                layout: 'plain',
+                direction: 'up',
+                version: check.seed,
+            };
+            const result = await applyParsed(parseMigration(seedFile, seed), apply('seed file', 'seed-failed'));
+            findings.push(...result.findings);
+            if (!result.ok)
+                return {
+                    findings,
+                    summary: `fallback check stopped: the seed of ${fallback.label} failed`,
+                    skipped: true,
+                };
+        }
+        // 2. The newer migrations, then what the new release writes.
+        const known = new Set(old.files.map((f) => f.path));
+        const headTree = changeTree(ctx);
+        const current = await upMigrations(headTree, input);
+        const newer = current.files.filter((f) => !known.has(f.path));
+        for (const file of newer) {
+            const text = await current.read(file.path);
+            if (text === undefined)
+                continue;
+            const result = await applyParsed(parseMigration(file, text, 'up'), apply('migration', 'migration-failed'));
+            findings.push(...result.findings);
+            if (!result.ok)
+                return { findings, summary: `fallback check stopped: ${file.path} does not apply` };
+        }
+        const url = socketUrl(server);
+        if (check['new-writes']) {
+            const text = await headTree.read(check['new-writes']);
+            if (text === undefined)
+                throw new Error(`rehearsal.fallback-check.new-writes: ${check['new-writes']} does not exist`);
+            const file = {
+                path: check['new-writes'],
+                layout: 'plain',
+                direction: 'up',
+                version: '',
+            };
+            const result = await applyParsed(parseMigration(file, text), apply('new-writes file', 'seed-failed'));
+            findings.push(...result.findings);
+            if (!result.ok)
+                return { findings, summary: 'fallback check stopped: the new-writes file failed' };
+        }
+        const remaining = () => Math.max(1_000, check.timeout - (Date.now() - started));
+        if (check['new-writes-command']) {
+            const run = await runCommand(check['new-writes-command'], ctx.git.root, commandEnv({ DATABASE_URL: url }), remaining());
+            if (run.outcome !== 'passed') {
+                findings.push(fallback_rehearsal_failure(`The new-writes command \`${check['new-writes-command']}\``, run, 'warning'));
+                return { findings, summary: 'fallback check stopped: the new-writes command failed' };
+            }
+        }
+        // 3. The fallback release's own check, in a worktree of it.
+        deadline.check();
+        worktree = await addWorktree(ctx.git.root, fallback.ref);
+        ctx.log.info(`running ${fallback.label}'s check in ${worktree.dir}: ${check.command}`);
+        const run = await runCommand(check.command, worktree.dir, commandEnv({ DATABASE_URL: url, ROLLBACK_READY_FALLBACK: fallback.label }), remaining());
+        if (run.outcome !== 'passed')
+            findings.push(fallback_rehearsal_failure(`${fallback.label}'s check \`${check.command}\``, run, 'error'));
+        return {
+            findings,
+            summary: summaryOf(fallback.label, check.command, run, newer.length),
+            data: {
+                fallbackCheck: {
+                    release: fallback.label,
+                    command: check.command,
+                    outcome: run.outcome,
+                    exitCode: run.exitCode,
+                    ms: run.ms,
+                    newerMigrations: newer.map((f) => f.path),
+                },
+            },
+        };
+    }
+    catch (error) {
+        const why = deadline.expired
+            ? `it ran past rehearsal.fallback-check.timeout (${Math.round(check.timeout / 1000)} s)`
+            : errorMessage(error);
+        findings.push(rehearsalFinding('fallback-check-failed', 'error', {
+            message: `The fallback check against ${fallback.label} could not finish: ${why}.`,
+        }));
+        return { findings, summary: 'fallback check could not finish' };
+    }
+    finally {
+        deadline.clear();
+        await worktree?.remove();
+        await session?.end();
+        await server?.stop();
+    }
+}
+function fallback_rehearsal_failure(what, run, severity) {
+    const how = run.outcome === 'timed-out'
+        ? `did not finish in time and was stopped after ${(run.ms / 1000).toFixed(1)} s`
+        : `exited with code ${run.exitCode ?? run.signal} after ${(run.ms / 1000).toFixed(1)} s`;
+    const tail = run.tail.length ? ` Last lines:\n${run.tail.map((l) => `    ${l}`).join('\n')}` : '';
+    return rehearsalFinding('fallback-check-failed', severity, {
+        message: `${what} ${how} against the database after this change's migrations.${tail}`,
+        help: "The release a rollback returns to does not work on the new schema: see the migrations gate's fallback findings and docs/expand-contract.md, fix the migration (expand first, contract in a later release), and run `rollback-ready rehearse --fallback TAG` again.",
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compat/fallback-gate.ts
+
+
+
+
+/**
+ * Runs the fallback release's own check (`rehearsal.fallback-check.command`) against a database
+ * migrated past it: the dynamic half of "does the release we would roll back to still work?".
+ */
+function createFallbackCheckGate(options = {}) {
+    return {
+        id: 'rehearsal',
+        title: 'fallback release check',
+        async run(ctx) {
+            const check = ctx.settings.config.rehearsal['fallback-check'];
+            if (!check) {
+                if (options.fallback) {
+                    throw new UsageError('--fallback needs rehearsal.fallback-check.command in the config file: the command that checks the fallback release against the database (e.g. npm ci && npm run test:db)');
+                }
+                return { findings: [], summary: 'no rehearsal.fallback-check configured', skipped: true };
+            }
+            if (options.onlyWhenEnabled && !ctx.settings.config.rehearsal.enabled) {
+                return {
+                    findings: [],
+                    summary: 'fallback check runs with rehearsal.enabled: true (or rollback-ready rehearse)',
+                    skipped: true,
+                };
+            }
+            let fallback;
+            if (options.fallback) {
+                assertReleaseName(options.fallback, '--fallback');
+                const sha = await ctx.git.resolveCommit(options.fallback);
+                if (!sha)
+                    throw new UsageError(`--fallback ${options.fallback}: not a tag or commit in this repository; fetch tags (fetch-depth: 0) or name another release`);
+                fallback = { ref: sha, label: options.fallback, tag: options.fallback };
+            }
+            else if (ctx.base) {
+                fallback = await findLiveRelease(ctx.git, ctx.base, ctx.settings.config.tagging);
+            }
+            else {
+                return {
+                    findings: [],
+                    summary: 'no base to find the live release from; pass --fallback TAG',
+                    skipped: true,
+                };
+            }
+            return rehearseFallback({ ctx, fallback, check });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/rehearse.ts
+
+
+
+/** `rehearse` always runs the rehearsal, whatever `rehearsal.enabled` says. */
+const alwaysRehearse = createRehearsalGate({ always: true });
+const rehearseCommand = {
+    name: 'rehearse',
+    summary: 'apply the new migrations (and their down migrations) on a throwaway Postgres',
+    usage: 'rehearse [--base REF] [--database-url URL] [--engine auto|local|pglite] [--seed FILE] [--fallback TAG]',
+    flags: {
+        fallback: {
+            type: 'string',
+            valueName: 'TAG',
+            help: "also run rehearsal.fallback-check.command from this release's worktree against the migrated database (default with the config: the live release)",
+        },
+    },
+    async run(ctx) {
+        const gateCtx = await prepareGateContext(ctx);
+        const fallback = typeof ctx.flags.fallback === 'string' ? ctx.flags.fallback : undefined;
+        // The fallback release's own check (src/compat): with --fallback, or whenever it is configured.
+        const gates = fallback || ctx.settings.config.rehearsal['fallback-check']
+            ? [alwaysRehearse, createFallbackCheckGate(fallback ? { fallback } : {})]
+            : [alwaysRehearse];
+        return { report: await runGates(gates, gateCtx) };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/config.ts
 
 
@@ -35956,9 +41751,38 @@ const migrationsConfigSchema = strictObject({
     rules: record(schemas_string().regex(/^[a-z0-9-]+$/, 'a rule id in kebab-case'), severityOverride).default({}),
     /** Override how the layout's runner wraps each file: `auto` follows the layout. */
     transaction: schemas_enum(['auto', 'per-file', 'none']).default('auto'),
+    /**
+     * Compare the live release's own schema source (Prisma, Drizzle, Supabase types, SQL strings) with the
+     * schema after the change: block what it still uses, and mark contract statements it no longer needs as safe.
+     */
+    'fallback-aware': schemas_boolean().default(true),
+    /** Globs of the schema source files to read instead of the default places (schema.prisma, Drizzle schema files, database.types.ts). */
+    'schema-sources': globList.optional(),
+});
+
+;// CONCATENATED MODULE: ./src/compat/fallback-check-config.ts
+
+
+/**
+ * `rehearsal.fallback-check`: run the fallback release's own check against the rehearsed database —
+ * migrations up to the fallback release, its seed, the newer migrations, the new release's writes,
+ * then `command` in a worktree of the fallback release with DATABASE_URL pointing at that database.
+ */
+const fallbackCheckConfigSchema = strictObject({
+    /** Run in the fallback release's worktree with `sh -c` (e.g. `npm ci && npm run test:db`). */
+    command: schemas_string().min(1, 'a shell command, such as npm ci && npm run test:db'),
+    /** A SQL file of the fallback release (read at its tag), run after its migrations. */
+    seed: schemas_string().min(1, 'a path to a SQL file').optional(),
+    /** A SQL file of the change (rows the new release writes), run after the newer migrations. */
+    'new-writes': schemas_string().min(1, 'a path to a SQL file').optional(),
+    /** Or a command run in the repository with DATABASE_URL set, after the newer migrations. */
+    'new-writes-command': schemas_string().min(1, 'a shell command').optional(),
+    /** The whole check (server, migrations, command) is time-boxed. */
+    timeout: shared_schemas_duration.default(600_000),
 });
 
 ;// CONCATENATED MODULE: ./src/gates/rehearsal/config.ts
+
 
 
 
@@ -35978,6 +41802,8 @@ const rehearsalConfigSchema = strictObject({
     'require-down': schemas_enum(['warning', 'error', 'off']).default('warning'),
     /** The whole rehearsal is time-boxed. */
     timeout: shared_schemas_duration.default(300_000),
+    /** Run the fallback release's own check against the migrated database (src/compat, docs/expand-contract.md). */
+    'fallback-check': fallbackCheckConfigSchema.optional(),
 });
 
 ;// CONCATENATED MODULE: ./src/gates/notes/config.ts
@@ -36068,7 +41894,91 @@ const taggingConfigSchema = strictObject({
     }
 });
 
+;// CONCATENATED MODULE: ./src/rollback/config.ts
+
+/** `rollback:` in .github/rollback-ready.yml: how `rollback plan|record|finish` and `status` behave. */
+const rollbackConfigSchema = strictObject({
+    /** The environment rolled back and reported on when `--env` is not given. */
+    environment: schemas_string()
+        .min(1)
+        .max(255)
+        .regex(/^[A-Za-z0-9._ -]+$/, 'letters, digits, space and . _ - only, such as production')
+        .default('production'),
+    /**
+     * Accept a rollback whose target predates a `contract` migration, with the reason why (recorded in
+     * the plan and the deployment). Empty: such a rollback is blocked.
+     */
+    'allow-schema-risk': schemas_string()
+        .max(500)
+        .regex(/^[^\r\n]*$/, 'one line')
+        .default(''),
+    /**
+     * Minutes during which a deployment still `queued`, `pending` or `in_progress` in the same
+     * environment makes `rollback record` refuse to start another one (0: never refuse).
+     */
+    'in-progress-window': schemas_number().int().min(0).max(1440).default(30),
+    /** How many recent deployments `status` lists per environment. */
+    history: schemas_number().int().min(1).max(50).default(5),
+});
+
+;// CONCATENATED MODULE: ./src/gates/kill-switch/config.ts
+
+
+const safePath = schemas_string()
+    .min(1)
+    .max(300)
+    .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), {
+    error: 'a path inside the repository',
+});
+/** One risky area as the config tunes it: extra (or replacing) path globs and call patterns. */
+const areaConfigSchema = strictObject({
+    /** Globs of files, relative to the repository root, that belong to the area. */
+    paths: globList.optional(),
+    /** Literal text that, on an added line, means the change touches the area (`stripe.refunds.create(`). */
+    calls: array(schemas_string().min(2, 'at least two characters').max(200)).max(200).optional(),
+    /** `extend` (default) adds to the built-in patterns of an area of the same name; `replace` drops them. */
+    mode: schemas_enum(['extend', 'replace']).default('extend'),
+    /** Turn the area off. */
+    enabled: schemas_boolean().default(true),
+});
+/** `kill-switch:` in .github/rollback-ready.yml: which changes must ship behind a flag, and where flags are declared. */
+const killSwitchConfigSchema = strictObject({
+    /** Turn the gate off. */
+    enabled: schemas_boolean().default(true),
+    /** Built-in areas (auth, payments, data-writes, integrations) tuned by name, or new areas. */
+    areas: record(schemas_string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'an area name in kebab-case, such as payments'), areaConfigSchema)
+        .default({}),
+    /** Accept `Kill switch: none: <reason>` (shown in the report) instead of a flag. */
+    'allow-none': schemas_boolean().default(false),
+    /** The flag manifest (OpenFeature manifest, flagd definitions or a flat JSON of defaults); auto-detected when unset. */
+    manifest: safePath.optional(),
+    /** Environment variables used as flags: declared by listing them here, off when unset. */
+    'env-flags': preprocess((value) => (typeof value === 'string' ? [value] : value), array(schemas_string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'an environment variable name such as FEATURE_NEW_CHECKOUT'))
+        .max(500))
+        .default([]),
+    /** Globs of files never treated as risky (tests, docs, generated code). */
+    exclude: globList.default([]),
+});
+
+;// CONCATENATED MODULE: ./src/checklist/config.ts
+
+/** `checklist:` in .github/rollback-ready.yml: the pre-release checklist at the top of the PR check. */
+const checklistConfigSchema = strictObject({
+    /** Where people talk during the release and a rollback: a Slack channel name (#releases) or an issue link. */
+    channel: schemas_string()
+        .trim()
+        .min(1, 'a channel such as #releases or an issue link')
+        .max(200)
+        .regex(/^[^\r\n]+$/, 'one line')
+        .optional(),
+});
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
 
 
 
@@ -36083,6 +41993,10 @@ const configSchema = strictObject({
     rehearsal: rehearsalConfigSchema.default(() => rehearsalConfigSchema.parse({})),
     tagging: taggingConfigSchema.default(() => taggingConfigSchema.parse({})),
     notes: notesConfigSchema.default(() => notesConfigSchema.parse({})),
+    rollback: rollbackConfigSchema.default(() => rollbackConfigSchema.parse({})),
+    'kill-switch': killSwitchConfigSchema.default(() => killSwitchConfigSchema.parse({})),
+    checklist: checklistConfigSchema.default(() => checklistConfigSchema.parse({})),
+    backup: backupConfigSchema.default(() => backupConfigSchema.parse({})),
 });
 const DEFAULT_CONFIG = configSchema.parse({});
 
@@ -36101,7 +42015,7 @@ async function repositoryFiles(root) {
 }
 async function detectRepository(git) {
     const files = await repositoryFiles(git.root);
-    const discovery = await discoverMigrations(files, DEFAULT_CONFIG.migrations, async (path) => {
+    const discovery = await discover_discoverMigrations(files, DEFAULT_CONFIG.migrations, async (path) => {
         try {
             return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(git.root, path), 'utf8');
         }
@@ -36125,8 +42039,6 @@ async function detectRepository(git) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -36156,7 +42068,13 @@ function loadConfigFile(path, cwd) {
     const buffer = (0,external_node_fs_.readFileSync)(path);
     if (buffer.includes(0))
         throw new UsageError(`${displayPath}: binary content; the config must be a YAML text file`);
-    const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
+    }
+    catch {
+        throw new UsageError(`${displayPath}: not valid UTF-8; save the config as UTF-8 text`);
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
@@ -36164,7 +42082,14 @@ function loadConfigFile(path, cwd) {
         const line = lineCounter.linePos(first.pos[0]).line;
         throw new UsageError(`${displayPath}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
     }
-    const data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    }
+    catch (error) {
+        // The yaml library refuses alias bombs ("billion laughs") while expanding: a usage error, not a crash.
+        throw new UsageError(`${displayPath}: cannot read the YAML (${error instanceof Error ? error.message : String(error)}); write the values out instead of nesting aliases`);
+    }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         throw new UsageError(`${displayPath}: the config must be a mapping of gate names to settings (e.g. "migrations:")`);
     }
@@ -36669,7 +42594,1327 @@ async function tagVerify(ctx, name) {
     return { report, outputs: { 'release-id': releaseId } };
 }
 
+;// CONCATENATED MODULE: ./src/rollback/migrations-since.ts
+
+
+
+
+/** At most this many migrations are classified (a rollback across more is not a rollback). */
+const MAX_MIGRATIONS = 500;
+/**
+ * Migrations added or changed from `older` to `newer` (up migrations only: down files undo, they are
+ * not applied on deploy), in run order, each classified by the migrations gate's engine over one
+ * shared schema state. Read from git at `newer`, never from the work tree.
+ */
+async function migrationsSince(git, older, newer, config) {
+    if (older === newer)
+        return [];
+    const changed = await git.changedFiles(older, newer);
+    const texts = new Map();
+    const read = async (path) => {
+        if (!texts.has(path)) {
+            const bytes = await git.readBytesCapped(newer, path, MAX_MIGRATION_BYTES);
+            if (bytes === undefined)
+                return undefined;
+            texts.set(path, 'tooLarge' in bytes
+                ? { problem: `the file is ${bytes.size} bytes, over the migration size limit` }
+                : decodeSource(bytes.bytes));
+        }
+        const source = texts.get(path);
+        return 'text' in source ? source.text : undefined;
+    };
+    const discovery = await discover_discoverMigrations(changed.map((c) => c.path), config, read);
+    const files = discovery.files.filter((f) => f.direction === 'up').slice(0, MAX_MIGRATIONS);
+    if (!files.length)
+        return [];
+    await ensureParser();
+    const out = [];
+    const parsed = [];
+    const order = [];
+    for (const file of files) {
+        await read(file.path);
+        const source = texts.get(file.path);
+        if (!source || 'problem' in source) {
+            out.push({
+                file: file.path,
+                class: 'unknown',
+                findings: [
+                    {
+                        gate: 'migrations',
+                        rule: 'unreadable-file',
+                        severity: 'error',
+                        file: file.path,
+                        message: `Cannot classify this migration: ${source && 'problem' in source ? source.problem : 'it could not be read from git'}.`,
+                        docs: docsUrl('unreadable-file'),
+                    },
+                ],
+            });
+            order.push(file.path);
+            continue;
+        }
+        parsed.push(parseMigration(file, source.text));
+        order.push(file.path);
+    }
+    for (const linted of lintParsedFiles(parsed, { config })) {
+        out.push({ file: linted.file.path, class: linted.class, findings: linted.findings });
+    }
+    return out.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
+}
+
+;// CONCATENATED MODULE: ./src/rollback/rules.ts
+
+/** Rule ids `rollback` and `status` report; each has a page under docs/rules/. */
+const ROLLBACK_RULES = {
+    'rollback-schema-contract': 'a migration applied since the rollback target is a contract change the target release does not understand',
+    'rollback-schema-risk-accepted': 'a contract migration since the target was accepted with allow-schema-risk; the reason is recorded',
+    'rollback-schema-unknown': 'a migration since the target could not be classified as expand or contract',
+    'rollback-target-not-earlier': 'the rollback target is not an earlier release than the live one',
+    'rollback-no-target': 'there is no earlier known-good release to roll back to',
+    'rollback-in-progress': 'another deployment to the same environment is still running',
+    'deploy-failed': 'the deploy step failed, so the deployment was marked failure',
+    'health-check-failed': 'the health check after the deploy did not answer as expected',
+    'tag-off-release-branch': 'the tag points at a commit that is not on the release branch',
+    'ledger-unavailable': 'the deployment ledger could not be read, so release tags stood in for it',
+};
+function rollbackDocs(ruleId) {
+    return `${DOCS_BASE}/rules/${ruleId}.md`;
+}
+/** Printed with every plan: what a rollback does not do. */
+const DATA_NOTE = 'A rollback redeploys code only: it does not undo data or schema changes. Rows written by the newer release stay, and columns or tables its migrations added stay in the database. Check: writes the newer release made that the older code cannot read (new enum values, new NOT NULL columns without defaults), background jobs and queues holding newer payloads, and caches keyed by the newer code.';
+
+;// CONCATENATED MODULE: ./src/rollback/plan.ts
+
+
+
+
+
+
+/**
+ * Check a tag name given by a person or read from the ledger before any git call that uses it:
+ * a safe ref name, git agrees, a release ID of the scheme, an existing tag, and no branch of the same
+ * name (a lookalike branch is refused rather than guessed about). Bad input exits 2.
+ */
+async function resolveReleaseTag(releaseGit, history, name, label) {
+    assertReleaseName(name, label);
+    await assertGitAcceptsTag(releaseGit, name, label);
+    const tagged = history.tagged.find((t) => t.id.name === name);
+    if (!tagged) {
+        if (!history.scheme.parse(name)) {
+            throw new UsageError(`${label}: ${quoteName(name)} is not a release ID of the ${history.scheme.label} scheme; name a release such as ${history.scheme.example}`);
+        }
+        const branches = await releaseGit.branchesNamed(name);
+        throw new UsageError(`${label}: there is no tag ${quoteName(name)}${branches.length ? ` (only a branch ${branches[0]}: a rollback deploys tags, never branches)` : ''}; run "git fetch --tags" or name an existing release tag`);
+    }
+    const branches = await releaseGit.branchesNamed(name);
+    if (branches.length) {
+        throw new UsageError(`${label}: ${quoteName(name)} is both a tag and a branch (${branches.join(', ')}); rollback-ready refuses to guess which one is meant. Delete or rename the branch, then re-run`);
+    }
+    if (tagged.id.prerelease && !history.releases.some((r) => r.id.name === name)) {
+        throw new UsageError(`${label}: ${quoteName(name)} is a pre-release, not a production release (set tagging.allow-prerelease to count pre-releases)`);
+    }
+    return tagged;
+}
+/** Plan a rollback: pick and check the target, list and class the migrations since, decide. */
+async function planRollback(input) {
+    const { history, releaseGit, environment } = input;
+    const findings = [];
+    // Validate names first: nothing touches git or the API with an unchecked name.
+    if (input.to !== undefined)
+        assertReleaseName(input.to, '--to');
+    if (input.from !== undefined)
+        assertReleaseName(input.from, '--from');
+    let ledgerState;
+    const readFromLedger = async (exclude) => {
+        if (!input.ledger)
+            return undefined;
+        try {
+            return await readLedger(input.ledger, environment, exclude ? { exclude } : {});
+        }
+        catch (error) {
+            if (!findings.some((f) => f.rule === 'ledger-unavailable')) {
+                findings.push({
+                    gate: 'rollback',
+                    rule: 'ledger-unavailable',
+                    severity: 'warning',
+                    message: `Could not read the ${environment} deployments (${errorMessage(error).split('\n')[0]}); release tags stood in for the ledger.`,
+                    help: 'Give the token deployments: read, or pass --from and --to explicitly.',
+                    docs: rollbackDocs('ledger-unavailable'),
+                });
+            }
+            return undefined;
+        }
+    };
+    // The live release.
+    let from;
+    let fromSource = 'flag';
+    if (input.from !== undefined) {
+        from = await resolveReleaseTag(releaseGit, history, input.from, '--from');
+    }
+    else {
+        ledgerState = await readFromLedger();
+        if (ledgerState?.current) {
+            from = await resolveReleaseTag(releaseGit, history, ledgerState.current.releaseId, `the ledger's live ${environment} release (deployment ${ledgerState.current.deploymentId}; pass --from to override)`);
+            fromSource = 'ledger';
+        }
+        else {
+            from = history.releases.at(-1);
+            fromSource = 'tags';
+            if (!from) {
+                throw new UsageError(`no release tag of the ${history.scheme.label} scheme on the release branch, and no ${environment} deployment in the ledger: nothing is live to roll back from (pass --from TAG)`);
+            }
+        }
+    }
+    // The target.
+    let to;
+    let toSource = 'flag';
+    if (input.to !== undefined) {
+        to = await resolveReleaseTag(releaseGit, history, input.to, '--to');
+    }
+    else {
+        const earlier = (t) => history.scheme.compare(t.id, from.id) < 0;
+        const known = await readFromLedger(from.id.name);
+        const candidate = known?.knownGood?.releaseId;
+        const tagged = candidate ? history.releases.find((r) => r.id.name === candidate) : undefined;
+        if (tagged && earlier(tagged)) {
+            to = tagged;
+            toSource = 'ledger';
+        }
+        else {
+            to = history.releases.filter(earlier).at(-1);
+            toSource = 'tags';
+        }
+        // The chosen target passes the same checks as a typed one (a lookalike branch is refused, not guessed about).
+        if (to)
+            to = await resolveReleaseTag(releaseGit, history, to.id.name, `the default target ${to.id.name} (${toSource === 'ledger' ? 'last known-good in the ledger' : 'previous release tag'})`);
+        if (!to) {
+            findings.push({
+                gate: 'rollback',
+                rule: 'rollback-no-target',
+                severity: 'error',
+                message: `There is no release before ${from.id.name} to roll back to.`,
+                help: 'Roll forward with a fix instead, or name a target with --to.',
+                docs: rollbackDocs('rollback-no-target'),
+            });
+            const self = { release: from.id.name, sha: from.tag.sha };
+            return {
+                environment,
+                from: self,
+                to: self,
+                sources: { from: fromSource, to: 'tags' },
+                migrationsSince: [],
+                findings,
+                dataNote: DATA_NOTE,
+            };
+        }
+    }
+    const fromRef = { release: from.id.name, sha: from.tag.sha };
+    const toRef = { release: to.id.name, sha: to.tag.sha };
+    if (history.scheme.compare(to.id, from.id) >= 0) {
+        findings.push({
+            gate: 'rollback',
+            rule: 'rollback-target-not-earlier',
+            severity: 'error',
+            message: `The target ${to.id.name} is not earlier than the live release ${from.id.name}; a rollback goes back to an earlier release.`,
+            help: 'To ship a newer release, run the normal deploy. To roll back, name an earlier release with --to.',
+            docs: rollbackDocs('rollback-target-not-earlier'),
+        });
+    }
+    if (history.branch) {
+        let onBranch = false;
+        for (const tip of history.branch.tips)
+            if (await releaseGit.isAncestor(to.tag.sha, tip))
+                onBranch = true;
+        if (!onBranch) {
+            findings.push({
+                gate: 'rollback',
+                rule: 'tag-off-release-branch',
+                severity: 'error',
+                message: `The target ${to.id.name} (${to.tag.sha.slice(0, 7)}) is not on the release branch ${history.branch.name}; only released code is a rollback target.`,
+                help: `Pick a release tagged on ${history.branch.name}, or fetch the branch if this clone is shallow.`,
+                docs: rollbackDocs('tag-off-release-branch'),
+            });
+        }
+    }
+    else {
+        input.log.warn('the release branch is not in this clone: the target was not checked to be on it');
+    }
+    // Migrations applied since the target: only meaningful when the target is an ancestor of the live release.
+    let since = [];
+    if (to.tag.sha !== from.tag.sha) {
+        if (!(await releaseGit.isAncestor(to.tag.sha, from.tag.sha))) {
+            input.log.warn(`${to.id.name} is not an ancestor of ${from.id.name}: migrations are compared between the two tags as they are`);
+        }
+        since = await migrationsSince(input.git, to.tag.sha, from.tag.sha, input.config.migrations);
+    }
+    const contract = since.filter((m) => m.class === 'contract');
+    const reason = input.config.rollback['allow-schema-risk'].trim();
+    let schemaRisk;
+    if (contract.length && reason) {
+        schemaRisk = { accepted: true, reason, files: contract.map((m) => m.file) };
+        findings.push({
+            gate: 'rollback',
+            rule: 'rollback-schema-risk-accepted',
+            severity: 'warning',
+            message: `${contract.length} contract migration(s) since ${to.id.name} accepted with allow-schema-risk: "${reason}". ${to.id.name} will meet a schema it was not written for.`,
+            help: 'Watch errors right after the rollback; the reason is recorded in the plan and the deployment.',
+            docs: rollbackDocs('rollback-schema-risk-accepted'),
+        });
+    }
+    else {
+        for (const m of contract) {
+            const why = m.findings.find((f) => f.class === 'contract' && f.severity !== 'notice') ?? m.findings[0];
+            findings.push({
+                gate: 'rollback',
+                rule: 'rollback-schema-contract',
+                severity: 'error',
+                file: m.file,
+                ...(why?.line ? { line: why.line } : {}),
+                ...(why?.column ? { column: why.column } : {}),
+                message: `${m.file} was applied after ${to.id.name} and is a contract change${why ? ` (${why.rule}: ${why.message})` : ''}; ${to.id.name} would meet a schema it does not understand.`,
+                help: 'Roll forward with a fix instead, or pick a target at or after this migration. If you have checked the old code copes, re-run with --allow-schema-risk "<why it is safe>".',
+                docs: rollbackDocs('rollback-schema-contract'),
+            });
+        }
+    }
+    for (const m of since.filter((x) => x.class === 'unknown')) {
+        findings.push({
+            gate: 'rollback',
+            rule: 'rollback-schema-unknown',
+            severity: 'warning',
+            file: m.file,
+            message: `${m.file} was applied after ${to.id.name} and could not be classified as expand or contract; check by hand that ${to.id.name} still works with it.`,
+            docs: rollbackDocs('rollback-schema-unknown'),
+        });
+    }
+    return {
+        environment,
+        from: fromRef,
+        to: toRef,
+        sources: { from: fromSource, to: toSource },
+        migrationsSince: since,
+        ...(schemaRisk ? { schemaRisk } : {}),
+        findings,
+        dataNote: DATA_NOTE,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/ledger-write.ts
+
+/** GitHub caps a deployment status description at 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+const shorten = (text) => text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+/** The environment GitHub treats as production: only the one named `production`, as rollback-ready records it. */
+function isProductionEnvironment(environment) {
+    return environment.toLowerCase() === 'production';
+}
+function octokitLedgerClient(client, owner, repo) {
+    const toDetail = (d) => ({
+        id: d.id,
+        ref: d.ref,
+        sha: d.sha,
+        createdAt: d.created_at,
+        environment: d.environment ?? '',
+        payload: readPayload(d.payload),
+        ...(d.creator?.login ? { creator: d.creator.login } : {}),
+    });
+    const self = {
+        async listDeployments(environment, limit) {
+            return self.listDetailed(environment, limit);
+        },
+        async listStatuses(deploymentId) {
+            return (await self.listStatusDetails(deploymentId)).map((s) => s.state);
+        },
+        async listDetailed(environment, limit) {
+            const { data } = await client.rest.repos.listDeployments({
+                owner,
+                repo,
+                ...(environment ? { environment } : {}),
+                per_page: Math.min(Math.max(limit, 1), 100),
+            });
+            return data.slice(0, limit).map(toDetail);
+        },
+        async listStatusDetails(deploymentId) {
+            const { data } = await client.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                per_page: 100,
+            });
+            return data.map((s) => ({
+                state: s.state,
+                createdAt: s.created_at,
+                ...(s.description ? { description: s.description } : {}),
+                ...(s.log_url ? { logUrl: s.log_url } : {}),
+            }));
+        },
+        async getDeployment(id) {
+            try {
+                const { data } = await client.rest.repos.getDeployment({ owner, repo, deployment_id: id });
+                return toDetail(data);
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        },
+        async createDeployment(input) {
+            const response = await client.rest.repos.createDeployment({
+                owner,
+                repo,
+                ref: input.ref,
+                environment: input.environment,
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: false,
+                production_environment: isProductionEnvironment(input.environment),
+                payload: input.payload,
+                description: shorten(input.description ?? `${input.payload.kind} ${input.payload.releaseId}`),
+            });
+            // 202 means GitHub merged or refused something instead of creating the deployment.
+            if (response.status !== 201 || !('id' in response.data)) {
+                const message = 'message' in response.data ? String(response.data.message) : `HTTP ${response.status}`;
+                throw new Error(`GitHub did not create the deployment of ${input.ref}: ${message}`);
+            }
+            const created = response.data;
+            if (created.sha !== input.sha) {
+                await self.setStatus(created.id, 'error', {
+                    description: `the tag resolved to ${created.sha.slice(0, 7)} on GitHub, ${input.sha.slice(0, 7)} here`,
+                });
+                throw new Error(`the tag ${input.ref} is ${created.sha.slice(0, 12)} on GitHub but ${input.sha.slice(0, 12)} in this checkout; it moved or was not pushed. The deployment was marked error; fetch tags and re-run`);
+            }
+            return { id: created.id };
+        },
+        async setStatus(deploymentId, state, details = {}) {
+            await client.rest.repos.createDeploymentStatus({
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                state,
+                ...(details.description ? { description: shorten(details.description) } : {}),
+                ...(details.logUrl ? { log_url: details.logUrl } : {}),
+                ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+            });
+        },
+    };
+    return self;
+}
+/** Statuses that mean "still going". A deployment without any status yet is pending too. */
+const RUNNING = new Set(['queued', 'pending', 'in_progress']);
+/**
+ * A deployment to `environment` that is still queued, pending or in progress and younger than the
+ * window: another deploy, rollback or drill that has not finished. Older ones are taken as abandoned
+ * (a cancelled run never sets a final status) and reported by `status`, not here.
+ */
+async function findRunningDeployment(ledger, environment, options) {
+    if (options.windowMinutes <= 0)
+        return undefined;
+    const since = options.now.getTime() - options.windowMinutes * 60_000;
+    const recent = await ledger.listDetailed(environment, 20);
+    for (const deployment of recent) {
+        const created = Date.parse(deployment.createdAt);
+        if (!Number.isFinite(created) || created < since)
+            break; // newest first: the rest are older
+        if (deployment.id === options.exclude)
+            continue;
+        const statuses = await ledger.listStatusDetails(deployment.id);
+        const state = statuses[0]?.state ?? 'pending';
+        if (RUNNING.has(state)) {
+            return {
+                deployment,
+                state,
+                ageMinutes: Math.max(0, Math.round((options.now.getTime() - created) / 60_000)),
+            };
+        }
+    }
+    return undefined;
+}
+/**
+ * The ledger as rollback-ready wrote it: only deployments carrying our payload's `kind`. GitHub also
+ * creates deployments on its own (a job naming `environment:` without `deployment: false`), at the
+ * workflow's branch rather than a release tag; counting those would make "what is live" a branch.
+ */
+function ownDeployments(ledger) {
+    return {
+        ...ledger,
+        async listDeployments(environment, limit) {
+            return (await ledger.listDetailed(environment, Math.min(100, limit * 2)))
+                .filter((d) => d.payload.kind !== undefined)
+                .slice(0, limit);
+        },
+        async listDetailed(environment, limit) {
+            return (await ledger.listDetailed(environment, Math.min(100, limit * 2)))
+                .filter((d) => d.payload.kind !== undefined)
+                .slice(0, limit);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rollback/health.ts
+
+const MAX_RETRIES = 30;
+const MAX_TIMEOUT_MS = 120_000;
+/** `10s`, `500ms`, `2m` or a bare number of seconds → milliseconds; a usage error naming the flag otherwise. */
+function parseDuration(raw, flag) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(raw);
+    if (!m)
+        throw new UsageError(`${flag}: got ${JSON.stringify(raw)}; use a duration such as 10s, 500ms or 2m`);
+    const n = Number(m[1]);
+    const ms = m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
+    return Math.round(ms);
+}
+/** Validate the health-check flags into options (usage errors exit 2 before anything is deployed or recorded). */
+function healthOptions(flags) {
+    let url;
+    try {
+        url = new URL(flags.url);
+    }
+    catch {
+        throw new UsageError(`--health-url: ${JSON.stringify(flags.url)} is not a URL; use https://example.com/healthz`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new UsageError(`--health-url: only http and https URLs are checked (got ${url.protocol})`);
+    }
+    if (url.username || url.password) {
+        throw new UsageError('--health-url: put no credentials in the URL; it is printed in the summary');
+    }
+    const int = (raw, flag, fallback, min, max) => {
+        if (raw === undefined)
+            return fallback;
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < min || n > max) {
+            throw new UsageError(`${flag}: got ${JSON.stringify(raw)}; use a whole number from ${min} to ${max}`);
+        }
+        return n;
+    };
+    const timeoutMs = flags.timeout === undefined ? 10_000 : parseDuration(flags.timeout, '--timeout');
+    if (timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS)
+        throw new UsageError(`--timeout: at most ${MAX_TIMEOUT_MS / 1000}s`);
+    const intervalMs = flags.interval === undefined ? 5_000 : parseDuration(flags.interval, '--interval');
+    if (intervalMs > MAX_TIMEOUT_MS)
+        throw new UsageError(`--interval: at most ${MAX_TIMEOUT_MS / 1000}s`);
+    return {
+        url: url.toString(),
+        expectStatus: int(flags.expectStatus, '--expect-status', 200, 100, 599),
+        retries: int(flags.retries, '--retries', 5, 0, MAX_RETRIES),
+        timeoutMs,
+        intervalMs,
+    };
+}
+/**
+ * GET the URL until it answers the expected status, at most `retries + 1` times. Each attempt is
+ * bounded by its timeout, redirects are not followed (a redirect to a login page is not healthy), and
+ * the body is discarded unread.
+ */
+async function checkHealth(options) {
+    const started = Date.now();
+    const attempts = [];
+    for (let i = 0; i <= options.retries; i++) {
+        if (i > 0 && options.intervalMs > 0)
+            await new Promise((r) => setTimeout(r, options.intervalMs));
+        const t0 = Date.now();
+        try {
+            const response = await fetch(options.url, {
+                method: 'GET',
+                redirect: 'manual',
+                headers: { 'user-agent': 'rollback-ready health check' },
+                signal: AbortSignal.timeout(options.timeoutMs),
+            });
+            await response.body?.cancel().catch(() => undefined);
+            attempts.push({ status: response.status, ms: Date.now() - t0 });
+            if (response.status === options.expectStatus) {
+                return {
+                    ok: true,
+                    url: options.url,
+                    expectStatus: options.expectStatus,
+                    attempts,
+                    ms: Date.now() - started,
+                };
+            }
+        }
+        catch (error) {
+            const name = error.name;
+            const message = name === 'TimeoutError' || name === 'AbortError'
+                ? `no answer within ${options.timeoutMs} ms`
+                : String(error.cause?.code ?? error.message ?? error);
+            attempts.push({ error: message, ms: Date.now() - t0 });
+        }
+    }
+    return {
+        ok: false,
+        url: options.url,
+        expectStatus: options.expectStatus,
+        attempts,
+        ms: Date.now() - started,
+    };
+}
+/** One line about the last attempt, for messages. */
+function describeHealth(result) {
+    const last = result.attempts.at(-1);
+    const got = last?.status !== undefined ? `HTTP ${last.status}` : (last?.error ?? 'nothing');
+    return result.ok
+        ? `${result.url} answered ${result.expectStatus} (attempt ${result.attempts.length}, ${result.ms} ms)`
+        : `${result.url} did not answer ${result.expectStatus} after ${result.attempts.length} attempt(s) in ${result.ms} ms (last: ${got})`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/record.ts
+/**
+ * `rollback record` and `rollback finish`: the ledger entries around a deploy, rollback or drill.
+ * record → a deployment of the release tag plus an `in_progress` status (refused while another
+ * deployment to the environment is still running); finish → the health check, then `success` or
+ * `failure`, and the summary that is the one status update people read.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const record_KINDS = ['deploy', 'rollback', 'drill'];
+const FINAL_STATES = ['success', 'failure'];
+function flagString(ctx, name) {
+    const v = ctx.flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
+/** `--env`, else `rollback.environment`; validated before any API call. */
+function environmentOf(ctx) {
+    const raw = flagString(ctx, 'env') ?? ctx.settings.config.rollback.environment;
+    const parsed = rollbackConfigSchema.shape.environment.safeParse(raw);
+    if (!parsed.success) {
+        throw new UsageError(`--env: ${quoteName(raw)} is not an environment name; use letters, digits, space and . _ - (such as production)`);
+    }
+    return parsed.data;
+}
+/** The ledger through the API; a usage error when there is no token (writing needs one). */
+function requireLedger(ctx, what) {
+    const gh = openGitHub(ctx.github, ctx.log);
+    if (!gh) {
+        throw new UsageError(`${what} writes the deployment ledger: set GITHUB_TOKEN (with deployments: write) and GITHUB_REPOSITORY=owner/repo`);
+    }
+    return octokitLedgerClient(gh.client, gh.owner, gh.repo);
+}
+/** The ledger for reading what is live and known-good (our own deployments only), when there is a token. */
+function optionalLedger(ctx) {
+    const gh = openGitHub(ctx.github, ctx.log);
+    return gh ? ownDeployments(octokitLedgerClient(gh.client, gh.owner, gh.repo)) : undefined;
+}
+function checkUrl(raw, flag) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) {
+        throw new UsageError(`${flag}: ${quoteName(raw)} is not an http(s) URL`);
+    }
+    return raw;
+}
+function oneLineText(raw, flag, max) {
+    if (raw === undefined)
+        return undefined;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.length > max)
+        throw new UsageError(`${flag}: at most ${max} characters (got ${text.length})`);
+    return text || undefined;
+}
+/** A GitHub login: letters, digits and single hyphens (bots end in [bot]). */
+function actorOf(ctx) {
+    const raw = flagString(ctx, 'actor') ?? process.env.GITHUB_TRIGGERING_ACTOR ?? process.env.GITHUB_ACTOR ?? '';
+    if (raw === '')
+        return 'unknown';
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(raw))
+        throw new UsageError(`--actor: ${quoteName(raw)} is not a GitHub login`);
+    return raw;
+}
+/** `rollback record --kind K --to TAG [--from TAG] [--env NAME] [--reason …] [--log-url …]`. */
+async function recordDeployment(ctx) {
+    const kindRaw = flagString(ctx, 'kind') ?? 'deploy';
+    if (!record_KINDS.includes(kindRaw)) {
+        throw new UsageError(`--kind: got ${quoteName(kindRaw)}; allowed: ${record_KINDS.join(', ')}`);
+    }
+    const kind = kindRaw;
+    const toName = flagString(ctx, 'to');
+    if (!toName)
+        throw new UsageError('rollback record needs --to TAG: the release being deployed');
+    assertReleaseName(toName, '--to');
+    const fromName = flagString(ctx, 'from');
+    if (fromName !== undefined && fromName !== '')
+        assertReleaseName(fromName, '--from');
+    const environment = environmentOf(ctx);
+    const reason = oneLineText(flagString(ctx, 'reason'), '--reason', 500);
+    const logUrl = checkUrl(flagString(ctx, 'log-url'), '--log-url');
+    const actor = actorOf(ctx);
+    const ledger = requireLedger(ctx, 'rollback record');
+    const repo = await GitCli.open(ctx.settings.run.cwd);
+    const releaseGit = ReleaseGitCli.from(repo);
+    const history = await readReleaseHistory(releaseGit, ctx.settings.config.tagging);
+    const to = await resolveReleaseTag(releaseGit, history, toName, '--to');
+    const from = fromName
+        ? await resolveReleaseTag(releaseGit, history, fromName, '--from')
+        : await liveFromLedger(ctx, ledger, environment, releaseGit, history);
+    const now = new Date();
+    const running = await findRunningDeployment(ledger, environment, {
+        windowMinutes: ctx.settings.config.rollback['in-progress-window'],
+        now,
+    });
+    if (running) {
+        const d = running.deployment;
+        const what = `${d.payload.kind ?? 'deploy'} of ${d.payload.releaseId ?? d.ref}`;
+        const finding = {
+            gate: 'rollback',
+            rule: 'rollback-in-progress',
+            severity: 'error',
+            message: `Another ${what} to ${environment} is still ${running.state} (deployment ${d.id}, started ${running.ageMinutes} min ago by ${d.payload.actor ?? d.creator ?? 'unknown'}); not starting a second one.`,
+            help: `Wait for it to finish (the workflows queue in the concurrency group rollback-ready-deploy-${environment}), then re-run. If it was abandoned, mark it: rollback-ready rollback finish --deployment ${d.id} --state failure. Runs older than rollback.in-progress-window (${ctx.settings.config.rollback['in-progress-window']} min) are not waited for.`,
+            docs: rollbackDocs('rollback-in-progress'),
+        };
+        const report = buildReport([finding], [{ gate: 'rollback', status: 'fail', summary: `refused: ${what} still running` }], ctx.settings.run.failOn, {
+            environment,
+            running: { deploymentId: d.id, release: d.payload.releaseId ?? d.ref, state: running.state },
+        });
+        return { report };
+    }
+    const migrations = from && from.tag.sha !== to.tag.sha
+        ? (await migrationsSince(repo, ...(kind === 'deploy'
+            ? [from.tag.sha, to.tag.sha]
+            : [to.tag.sha, from.tag.sha]), ctx.settings.config.migrations)).map((m) => m.file)
+        : [];
+    const payload = {
+        releaseId: to.id.name,
+        ...(from ? { previousRelease: from.id.name } : {}),
+        kind,
+        actor,
+        ...(reason ? { reason } : {}),
+        migrations,
+        ...(kind === 'rollback' && from ? { rolledBackFrom: from.id.name } : {}),
+    };
+    const description = `${kind} ${from ? `${from.id.name} → ` : ''}${to.id.name} by ${actor}${reason ? `: ${reason}` : ''}`;
+    const { id } = await ledger.createDeployment({
+        environment,
+        ref: to.id.name,
+        sha: to.tag.sha,
+        payload,
+        description,
+    });
+    await ledger.setStatus(id, 'in_progress', { description, ...(logUrl ? { logUrl } : {}) });
+    const report = buildReport([], [
+        {
+            gate: 'rollback',
+            status: 'pass',
+            summary: `recorded ${kind} of ${to.id.name} to ${environment} as deployment ${id} (in progress)`,
+        },
+    ], ctx.settings.run.failOn, { deploymentId: id, environment, release: { release: to.id.name, sha: to.tag.sha }, payload });
+    return { report, text: `${id}\n`, outputs: { 'deployment-id': String(id), 'release-id': to.id.name } };
+}
+/** `rollback finish --deployment ID --state success|failure [--health-url …]`. */
+async function finishDeployment(ctx) {
+    const idRaw = flagString(ctx, 'deployment') ?? '';
+    if (!/^[1-9]\d{0,15}$/.test(idRaw))
+        throw new UsageError(`--deployment: got ${quoteName(idRaw)}; pass the id rollback record printed`);
+    const id = Number(idRaw);
+    const stateRaw = flagString(ctx, 'state') ?? 'success';
+    if (!FINAL_STATES.includes(stateRaw)) {
+        throw new UsageError(`--state: got ${quoteName(stateRaw)}; allowed: ${FINAL_STATES.join(', ')}`);
+    }
+    const logUrl = checkUrl(flagString(ctx, 'log-url'), '--log-url');
+    const environmentUrl = checkUrl(flagString(ctx, 'environment-url'), '--environment-url');
+    const healthUrl = flagString(ctx, 'health-url');
+    const health = healthUrl
+        ? healthOptions({
+            url: healthUrl,
+            ...record_optional('expectStatus', flagString(ctx, 'expect-status')),
+            ...record_optional('retries', flagString(ctx, 'retries')),
+            ...record_optional('timeout', flagString(ctx, 'timeout')),
+            ...record_optional('interval', flagString(ctx, 'interval')),
+        })
+        : undefined;
+    const startedRaw = flagString(ctx, 'started-at');
+    const startedAt = startedRaw ? Date.parse(startedRaw) : undefined;
+    if (startedRaw && !Number.isFinite(startedAt))
+        throw new UsageError(`--started-at: ${quoteName(startedRaw)} is not an ISO 8601 time`);
+    const ledger = requireLedger(ctx, 'rollback finish');
+    const deployment = await ledger.getDeployment(id);
+    if (!deployment)
+        throw new UsageError(`--deployment ${id}: no such deployment in ${ctx.github?.repository ?? 'this repository'}`);
+    const findings = [];
+    const confirmStart = Date.now();
+    let state = stateRaw;
+    let result;
+    if (state === 'failure') {
+        findings.push({
+            gate: 'rollback',
+            rule: 'deploy-failed',
+            severity: 'error',
+            message: `The ${deployment.payload.kind ?? 'deploy'} of ${deployment.ref} to ${deployment.environment} failed before it could be confirmed.`,
+            help: 'Open the run log; the environment may be on either release. Run rollback-ready status to see what the ledger says.',
+            docs: rollbackDocs('deploy-failed'),
+        });
+    }
+    else if (health) {
+        result = await checkHealth(health);
+        if (!result.ok) {
+            state = 'failure';
+            findings.push({
+                gate: 'rollback',
+                rule: 'health-check-failed',
+                severity: 'error',
+                message: `Health check failed after deploying ${deployment.ref} to ${deployment.environment}: ${describeHealth(result)}.`,
+                help: 'The deployment is marked failure, so it is never chosen as known-good. Check the app and the deploy logs now.',
+                docs: rollbackDocs('health-check-failed'),
+            });
+        }
+    }
+    const description = result
+        ? describeHealth(result)
+        : state === 'success'
+            ? `${deployment.ref} deployed`
+            : `${deployment.ref} failed`;
+    await ledger.setStatus(id, state, {
+        description,
+        ...(logUrl ? { logUrl } : {}),
+        ...(environmentUrl ? { environmentUrl } : {}),
+    });
+    const finishedAt = Date.now();
+    const recordedAt = Date.parse(deployment.createdAt);
+    const timings = {
+        ...(startedAt !== undefined && Number.isFinite(recordedAt)
+            ? { identifySeconds: seconds(recordedAt - startedAt) }
+            : {}),
+        ...(Number.isFinite(recordedAt) ? { redeploySeconds: seconds(confirmStart - recordedAt) } : {}),
+        confirmSeconds: seconds(finishedAt - confirmStart),
+    };
+    const summaryLine = `${deployment.payload.kind ?? 'deploy'} of ${deployment.ref} to ${deployment.environment}: ${state}`;
+    const report = buildReport(findings, [{ gate: 'rollback', status: state === 'success' ? 'pass' : 'fail', summary: summaryLine }], ctx.settings.run.failOn, {
+        deploymentId: id,
+        environment: deployment.environment,
+        state,
+        release: { release: deployment.ref, sha: deployment.sha },
+        ...(deployment.payload.previousRelease ? { previousRelease: deployment.payload.previousRelease } : {}),
+        ...(result ? { health: result } : {}),
+        timings,
+    });
+    return {
+        report,
+        text: finishSummary(deployment, state, result, timings, logUrl),
+        outputs: { 'deployment-state': state },
+    };
+}
+/** Without --from: what the ledger says is live, when it is a release tag here (else nothing). */
+async function liveFromLedger(ctx, ledger, environment, releaseGit, history) {
+    const live = (await readLedger(ownDeployments(ledger), environment)).current?.releaseId;
+    if (!live || refNameProblem(live))
+        return undefined;
+    try {
+        return await resolveReleaseTag(releaseGit, history, live, 'the live release');
+    }
+    catch (error) {
+        ctx.log.debug(`the ledger's live release ${live} is not usable here: ${error.message}`);
+        return undefined;
+    }
+}
+function record_optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+const seconds = (ms) => Math.max(0, Math.round(ms / 1000));
+/**
+ * The one status update: outcome first, then from → to, who, why, the checks and the times. Markdown
+ * (for the job summary) that also reads as plain text; everything that came from people is escaped.
+ */
+function finishSummary(d, state, health, timings, logUrl) {
+    const kind = d.payload.kind ?? 'deploy';
+    const verb = kind === 'rollback' ? 'Rolled back' : kind === 'drill' ? 'Drill deployed' : 'Deployed';
+    const env = inlineCode(d.environment);
+    const to = inlineCode(d.ref);
+    const from = d.payload.previousRelease ? inlineCode(d.payload.previousRelease) : 'unknown';
+    const lines = [];
+    if (state === 'success')
+        lines.push(`## ✅ ${verb} ${env}: ${from} → ${to}`);
+    else if (health && !health.ok)
+        lines.push(`## ❌ Health check FAILED after the ${kind} of ${env} to ${to}`, '', `${escapeMarkdown(describeHealth(health))}. The deployment is marked failure.`);
+    else
+        lines.push(`## ❌ The ${kind} of ${env} to ${to} FAILED`);
+    lines.push('', `- **From → to:** ${from} → ${to} (${inlineCode(d.sha.slice(0, 12))})`, `- **Who:** ${d.payload.actor ? inlineCode(d.payload.actor) : 'unknown'}`, `- **Why:** ${d.payload.reason ? escapeMarkdown(d.payload.reason) : 'no reason given'}`, `- **Checks:** ${health ? `health check ${escapeMarkdown(health.url)} expecting ${health.expectStatus}: ${health.ok ? 'passed' : 'failed'} after ${health.attempts.length} attempt(s)` : 'no health check configured'}`, `- **Migrations since:** ${d.payload.migrations?.length ? d.payload.migrations.map(inlineCode).join(', ') : 'none'}`, `- **Time:** ${[
+        timings.identifySeconds !== undefined ? `identify ${timings.identifySeconds}s` : undefined,
+        timings.redeploySeconds !== undefined ? `redeploy ${timings.redeploySeconds}s` : undefined,
+        `confirm ${timings.confirmSeconds}s`,
+    ]
+        .filter(Boolean)
+        .join(', ')}`, `- **Ledger:** deployment ${d.id}${logUrl ? ` ([log](${encodeURI(logUrl)}))` : ''}`);
+    if (kind === 'rollback') {
+        lines.push('', 'A rollback does not undo data: rows and columns the newer release wrote stay. Check the errors and the data it touched.');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
+
+
+
+const rollback_USAGE = [
+    'rollback plan [--to TAG] [--from TAG | --env NAME] [--allow-schema-risk REASON]',
+    '       rollback-ready rollback record --kind deploy|rollback|drill --to TAG [--from TAG] [--env NAME] [--reason TEXT] [--log-url URL]',
+    '       rollback-ready rollback finish --deployment ID --state success|failure [--health-url URL --expect-status 200 --retries 5 --timeout 10s --interval 5s]',
+].join('\n');
+/** Which flags each subcommand takes; any other is a usage error naming it. */
+const FLAGS_OF = {
+    plan: ['to', 'from', 'env'],
+    record: ['kind', 'to', 'from', 'env', 'reason', 'log-url', 'actor'],
+    finish: [
+        'deployment',
+        'state',
+        'log-url',
+        'environment-url',
+        'health-url',
+        'expect-status',
+        'retries',
+        'timeout',
+        'interval',
+        'started-at',
+    ],
+};
+const rollbackCommand = {
+    name: 'rollback',
+    summary: 'plan a rollback to the last known-good release (rollback plan), record and finish deployments in the ledger',
+    usage: rollback_USAGE,
+    positionals: true,
+    flags: {
+        to: {
+            type: 'string',
+            valueName: 'TAG',
+            help: 'plan/record: the release to deploy (plan default: the last known-good before the live one)',
+        },
+        from: {
+            type: 'string',
+            valueName: 'TAG',
+            help: 'the live release (default: what the ledger says the environment is on, else the latest tag)',
+        },
+        env: {
+            type: 'string',
+            valueName: 'NAME',
+            help: 'the environment (default: rollback.environment, production)',
+        },
+        kind: { type: 'string', valueName: 'KIND', help: 'record: deploy, rollback or drill' },
+        reason: { type: 'string', valueName: 'TEXT', help: 'record: why, stored in the deployment' },
+        actor: {
+            type: 'string',
+            valueName: 'LOGIN',
+            help: 'record: who started it (default: GITHUB_TRIGGERING_ACTOR)',
+        },
+        'log-url': {
+            type: 'string',
+            valueName: 'URL',
+            help: 'record/finish: the run log, linked from the deployment status',
+        },
+        deployment: { type: 'string', valueName: 'ID', help: 'finish: the id rollback record printed' },
+        state: { type: 'string', valueName: 'STATE', help: 'finish: success or failure (of the deploy step)' },
+        'environment-url': {
+            type: 'string',
+            valueName: 'URL',
+            help: 'finish: the deployed app, shown on the deployment',
+        },
+        'health-url': {
+            type: 'string',
+            valueName: 'URL',
+            help: 'finish: GET this after the deploy; failure marks the deployment failed',
+        },
+        'expect-status': {
+            type: 'string',
+            valueName: 'CODE',
+            help: 'finish: the healthy HTTP status (default 200)',
+        },
+        retries: { type: 'string', valueName: 'N', help: 'finish: health-check retries (default 5, at most 30)' },
+        timeout: { type: 'string', valueName: 'DURATION', help: 'finish: per-attempt timeout (default 10s)' },
+        interval: { type: 'string', valueName: 'DURATION', help: 'finish: wait between attempts (default 5s)' },
+        'started-at': {
+            type: 'string',
+            valueName: 'TIME',
+            help: 'finish: when the run started (ISO 8601), for the time to identify',
+        },
+    },
+    async run(ctx) {
+        const [sub, ...rest] = ctx.args;
+        if (!sub || !(sub in FLAGS_OF)) {
+            throw new UsageError(`${sub ? `unknown rollback command "${sub}"` : 'rollback needs a subcommand: plan, record or finish'}; usage: rollback-ready ${rollback_USAGE.split('\n')[0]}`);
+        }
+        if (rest.length)
+            throw new UsageError(`rollback ${sub} takes no arguments (got "${rest[0]}"); run rollback-ready rollback --help`);
+        const allowed = FLAGS_OF[sub];
+        for (const [name, value] of Object.entries(ctx.flags)) {
+            if (value !== undefined && !allowed.includes(name))
+                throw new UsageError(`--${name} is not an option of rollback ${sub}; run rollback-ready rollback --help`);
+        }
+        if (sub === 'record')
+            return recordDeployment(ctx);
+        if (sub === 'finish')
+            return finishDeployment(ctx);
+        return planCommand(ctx);
+    },
+};
+async function planCommand(ctx) {
+    const to = flagString(ctx, 'to') || undefined;
+    const from = flagString(ctx, 'from') || undefined;
+    if (from !== undefined && flagString(ctx, 'env') !== undefined) {
+        throw new UsageError('rollback plan: pass --from TAG or --env NAME, not both (--from names the live release directly)');
+    }
+    const environment = environmentOf(ctx);
+    const git = await GitCli.open(ctx.settings.run.cwd);
+    const releaseGit = ReleaseGitCli.from(git);
+    const history = await readReleaseHistory(releaseGit, ctx.settings.config.tagging);
+    const ledger = from === undefined ? optionalLedger(ctx) : undefined;
+    const plan = await planRollback({
+        git,
+        releaseGit,
+        history,
+        config: ctx.settings.config,
+        environment,
+        ...(to !== undefined ? { to } : {}),
+        ...(from !== undefined ? { from } : {}),
+        ...(ledger ? { ledger } : {}),
+        log: ctx.log,
+    });
+    const blocked = plan.findings.some((f) => f.severity === 'error');
+    const summary = `${environment}: ${plan.from.release} → ${plan.to.release}; ${plan.migrationsSince.length} migration(s) since the target${blocked ? ', blocked' : ''}`;
+    const report = buildReport(plan.findings, [{ gate: 'rollback', status: blocked ? 'fail' : 'pass', summary }], ctx.settings.run.failOn, {
+        environment,
+        from: plan.from,
+        to: plan.to,
+        sources: plan.sources,
+        migrationsSince: plan.migrationsSince,
+        ...(plan.schemaRisk ? { schemaRisk: plan.schemaRisk } : {}),
+        dataNote: plan.dataNote,
+    });
+    return {
+        report,
+        text: planText(plan, blocked),
+        outputs: {
+            'rollback-target': plan.to.release,
+            'rollback-sha': plan.to.sha,
+            'rollback-from': plan.from.release,
+        },
+    };
+}
+function planText(plan, blocked) {
+    const source = {
+        flag: 'as given',
+        ledger: 'from the deployment ledger',
+        tags: 'from release tags',
+    };
+    const lines = [
+        `Rollback plan for ${plan.environment}${blocked ? ' — BLOCKED' : ''}`,
+        `  live:   ${plan.from.release} (${plan.from.sha.slice(0, 12)}, ${source[plan.sources.from]})`,
+        `  target: ${plan.to.release} (${plan.to.sha.slice(0, 12)}, ${source[plan.sources.to]})`,
+        '',
+        plan.migrationsSince.length
+            ? `Migrations applied since ${plan.to.release}:`
+            : `No migrations since ${plan.to.release}.`,
+        ...plan.migrationsSince.map((m) => `  ${m.class.padEnd(8)} ${m.file}`),
+    ];
+    if (plan.findings.length) {
+        lines.push('', ...plan.findings.map((f) => `${f.severity}: ${f.message}${f.help ? `\n  → ${f.help}` : ''}`));
+    }
+    if (plan.schemaRisk)
+        lines.push('', `Schema risk accepted: ${plan.schemaRisk.reason}`);
+    lines.push('', plan.dataNote, '');
+    if (!blocked)
+        lines.push(`Next: run the rollback workflow with tag ${plan.to.release} (Actions → rollback → Run workflow).`, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const COLORS = {
+    error: ['\u001b[31m', '\u001b[39m'],
+    warning: ['\u001b[33m', '\u001b[39m'],
+    notice: ['\u001b[36m', '\u001b[39m'],
+    green: ['\u001b[32m', '\u001b[39m'],
+    dim: ['\u001b[2m', '\u001b[22m'],
+    bold: ['\u001b[1m', '\u001b[22m'],
+};
+/** Colour only when writing to a terminal, and never when NO_COLOR is set. */
+function shouldColor(stream, env = process.env) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.FORCE_COLOR && env.FORCE_COLOR !== '0')
+        return true;
+    return Boolean(stream.isTTY);
+}
+/** Strip terminal escape sequences from text the user controls, so a migration cannot repaint the terminal. */
+function sanitizeForTerminal(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
+}
+function formatText(report, options) {
+    const paint = (kind, s) => options.color ? COLORS[kind][0] + s + COLORS[kind][1] : s;
+    const lines = [];
+    const checklist = Array.isArray(report.checklist) ? report.checklist : [];
+    if (checklist.length) {
+        lines.push(paint('bold', 'Pre-release checklist'));
+        checklist.forEach((item, n) => {
+            const mark = item.status === 'ok'
+                ? paint('green', 'ok  ')
+                : item.status === 'problem'
+                    ? paint('error', 'fail')
+                    : paint('dim', 'n/a ');
+            lines.push(`${n + 1}. ${mark} ${sanitizeForTerminal(item.title)}: ${sanitizeForTerminal(item.evidence)}`);
+        });
+        lines.push('');
+    }
+    for (const gate of report.gates) {
+        const mark = gate.status === 'pass'
+            ? paint('green', 'pass')
+            : gate.status === 'fail'
+                ? paint('error', 'fail')
+                : paint('dim', 'skip');
+        lines.push(`${mark}  ${gate.gate}: ${sanitizeForTerminal(gate.summary)}`);
+    }
+    if (report.gates.length)
+        lines.push('');
+    for (const f of report.findings)
+        lines.push(...findingLines(f, paint));
+    const counts = countBySeverity(report.findings);
+    const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
+    lines.push(report.verdict === 'block'
+        ? paint('error', `✖ blocked: ${tally}`)
+        : paint('green', `✔ nothing blocks: ${tally}`));
+    return lines.join('\n') + '\n';
+}
+function findingLines(f, paint) {
+    const where = finding_location(f);
+    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(f.severity, f.severity)}  ${f.rule}${f.class ? paint('dim', ` [${f.class}]`) : ''}`;
+    const out = [head, `  ${sanitizeForTerminal(f.message)}`];
+    if (f.help)
+        out.push(paint('dim', `  help: ${sanitizeForTerminal(f.help)}`));
+    if (f.docs)
+        out.push(paint('dim', `  docs: ${f.docs}`));
+    out.push('');
+    return out;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
+
+
+
+
+
+/** `status [--env NAME]`: what each environment is on, since when and by whom, the known-good release and recent history. */
+const statusCommand = {
+    name: 'status',
+    summary: 'say what each environment is on, since when and by whom, its last known-good release and recent deployments',
+    usage: 'status [--env NAME]',
+    flags: {
+        env: {
+            type: 'string',
+            valueName: 'NAME',
+            help: 'one environment (default: every environment in the ledger; production without a token)',
+        },
+    },
+    async run(ctx) {
+        const repo = await GitCli.open(ctx.settings.run.cwd);
+        const releaseGit = ReleaseGitCli.from(repo);
+        const history = await readReleaseHistory(releaseGit, ctx.settings.config.tagging);
+        const only = flagString(ctx, 'env') !== undefined ? environmentOf(ctx) : undefined;
+        const ledger = optionalLedger(ctx);
+        const findings = [];
+        let envs;
+        if (ledger) {
+            try {
+                envs = await fromLedger(ctx, ledger, only);
+            }
+            catch (error) {
+                if (error instanceof UsageError)
+                    throw error;
+                findings.push({
+                    gate: 'rollback',
+                    rule: 'ledger-unavailable',
+                    severity: 'warning',
+                    message: `Could not read the deployments (${errorMessage(error).split('\n')[0]}); release tags stood in for the ledger.`,
+                    help: 'Give the token deployments: read.',
+                    docs: rollbackDocs('ledger-unavailable'),
+                });
+            }
+        }
+        if (!envs || !envs.length) {
+            const environment = only ?? ctx.settings.config.rollback.environment;
+            const releases = history.releases;
+            const latest = releases.at(-1);
+            envs = [
+                {
+                    environment,
+                    source: 'tags',
+                    ...(latest
+                        ? { current: { release: latest.id.name, sha: latest.tag.sha, since: latest.tag.date } }
+                        : {}),
+                    ...(latest ? { knownGood: { release: latest.id.name, sha: latest.tag.sha } } : {}),
+                    ...(releases.at(-2)
+                        ? { rollbackTarget: { release: releases.at(-2).id.name, sha: releases.at(-2).tag.sha } }
+                        : {}),
+                    history: [],
+                },
+            ];
+        }
+        const summary = envs.map(status_oneLine).join('; ');
+        const report = buildReport(findings, [{ gate: 'rollback', status: 'pass', summary }], ctx.settings.run.failOn, { environments: envs });
+        return { report, text: statusText(envs, ledger !== undefined) };
+    },
+};
+async function fromLedger(ctx, ledger, only) {
+    const limit = ctx.settings.config.rollback.history;
+    let names;
+    if (only)
+        names = [only];
+    else {
+        const recent = await ledger.listDetailed(undefined, 100);
+        const main = ctx.settings.config.rollback.environment;
+        names = [...new Set(recent.map((d) => d.environment).filter(Boolean))].sort((a, b) => Number(b === main) - Number(a === main) || a.localeCompare(b));
+    }
+    const out = [];
+    for (const environment of names) {
+        const deployments = await ledger.listDetailed(environment, Math.max(limit, 50));
+        if (!deployments.length && !only)
+            continue;
+        const state = await readLedger(ledger, environment);
+        const byId = new Map(deployments.map((d) => [d.id, d]));
+        const status = { environment, source: 'deployments', history: [] };
+        if (state.current) {
+            const d = byId.get(state.current.deploymentId);
+            const statuses = await ledger.listStatusDetails(state.current.deploymentId);
+            const success = statuses.find((s) => s.state === 'success');
+            status.current = {
+                release: state.current.releaseId,
+                sha: state.current.sha,
+                since: success?.createdAt ?? state.current.createdAt,
+                deploymentId: state.current.deploymentId,
+                ...(status_actorOf(d) ? { actor: status_actorOf(d) } : {}),
+            };
+        }
+        if (state.knownGood)
+            status.knownGood = { release: state.knownGood.releaseId, sha: state.knownGood.sha };
+        if (state.current) {
+            const before = await readLedger(ledger, environment, { exclude: state.current.releaseId });
+            if (before.knownGood)
+                status.rollbackTarget = { release: before.knownGood.releaseId, sha: before.knownGood.sha };
+        }
+        for (const d of deployments.slice(0, limit)) {
+            const statuses = await ledger.listStatusDetails(d.id);
+            status.history.push({
+                deploymentId: d.id,
+                release: d.payload.releaseId ?? d.ref,
+                sha: d.sha,
+                kind: d.payload.kind ?? 'deploy',
+                state: statuses[0]?.state ?? 'none',
+                createdAt: d.createdAt,
+                ...(status_actorOf(d) ? { actor: status_actorOf(d) } : {}),
+                ...(d.payload.reason ? { reason: d.payload.reason } : {}),
+            });
+        }
+        out.push(status);
+    }
+    return out;
+}
+const status_actorOf = (d) => d?.payload.actor ?? d?.creator;
+function when(iso) {
+    const t = Date.parse(iso);
+    return Number.isFinite(t)
+        ? new Date(t)
+            .toISOString()
+            .replace('T', ' ')
+            .replace(/:\d\d(\.\d+)?Z$/, ' UTC')
+        : iso;
+}
+function status_oneLine(s) {
+    if (!s.current)
+        return `${s.environment}: no successful deployment recorded`;
+    const by = s.current.actor ? ` (deployed by @${s.current.actor})` : '';
+    const since = s.source === 'tags'
+        ? `latest release tag, tagged ${when(s.current.since)}`
+        : `since ${when(s.current.since)}${by}`;
+    return `${s.environment} is on ${s.current.release} ${since}`;
+}
+function statusText(envs, hadToken) {
+    const lines = [];
+    for (const s of envs) {
+        lines.push(sanitizeForTerminal(status_oneLine(s)));
+        if (s.source === 'tags') {
+            lines.push(`  (from release tags: ${hadToken ? 'the ledger has no deployments' : 'no GITHUB_TOKEN, so the deployment ledger was not read'})`);
+        }
+        if (s.knownGood)
+            lines.push(`  last known-good: ${s.knownGood.release}`);
+        lines.push(`  rollback target: ${s.rollbackTarget?.release ?? 'none (no earlier known-good release)'}`);
+        if (s.history.length) {
+            lines.push('  recent:');
+            for (const h of s.history) {
+                const extra = [h.actor ? `@${h.actor}` : '', h.reason ? `"${h.reason}"` : '']
+                    .filter(Boolean)
+                    .join(' ');
+                lines.push(sanitizeForTerminal(`    ${when(h.createdAt)}  ${h.kind.padEnd(8)} ${h.release.padEnd(24)} ${h.state}${extra ? `  ${extra}` : ''}`));
+            }
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/backup.ts
+
+
+
+const backup_USAGE = 'backup verify (--backup-file FILE [--backup-sha256 HEX] | --backup-completed-at TIME | --backup-command CMD) [--max-age 30m] [--restore-check] [--restore-max-age 30d]';
+/** `backup verify` always runs the backup gate, whatever the run deploys to. */
+function createBackupCommand(gateOptions = {}) {
+    const gate = createBackupGate({ ...gateOptions, always: true });
+    return {
+        name: 'backup',
+        summary: 'check that a backup finished recently, is a valid dump, and restores (backup verify)',
+        usage: backup_USAGE,
+        positionals: true,
+        flags: {
+            // Also a config option (restore-check: true); as a command flag it needs no value.
+            'restore-check': {
+                type: 'boolean',
+                help: 'restore the dump into a throwaway Postgres and verify it (same as backup.restore-check: true)',
+            },
+        },
+        async run(ctx) {
+            const [sub, ...rest] = ctx.args;
+            if (sub !== 'verify')
+                throw new UsageError(`${sub ? `unknown backup command "${sub}"` : 'backup needs a subcommand'}; usage: rollback-ready ${backup_USAGE}`);
+            if (rest.length)
+                throw new UsageError(`backup verify takes no arguments (got "${rest[0]}"); usage: rollback-ready ${backup_USAGE}`);
+            const settings = ctx.flags['restore-check'] === true
+                ? {
+                    ...ctx.settings,
+                    config: {
+                        ...ctx.settings.config,
+                        backup: { ...ctx.settings.config.backup, 'restore-check': true },
+                    },
+                }
+                : ctx.settings;
+            const gateCtx = await prepareGateContext({ ...ctx, settings });
+            return { report: await runGates([gate], gateCtx) };
+        },
+    };
+}
+const backupCommand = createBackupCommand();
+
 ;// CONCATENATED MODULE: ./src/commands/registry.ts
+
+
+
 
 
 
@@ -36684,6 +43929,9 @@ const COMMANDS = [
     tagCommand,
     initCommand,
     rehearseCommand,
+    rollbackCommand,
+    statusCommand,
+    backupCommand,
 ];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
@@ -36698,28 +43946,28 @@ function describeIssue(issue, value) {
             return `unknown key ${keys}`;
         }
         case 'invalid_value':
-            return `got ${show(value)}; allowed: ${issue.values.map((v) => String(v)).join(', ')}`;
+            return `got ${issues_show(value)}; allowed: ${issue.values.map((v) => String(v)).join(', ')}`;
         case 'invalid_type':
             return value === undefined
                 ? `missing; expected ${issue.expected}`
-                : `got ${show(value)}; expected ${issue.expected}`;
+                : `got ${issues_show(value)}; expected ${issue.expected}`;
         case 'invalid_key': {
             // A record key failed its own schema: quote the key, not the value stored under it.
             const key = issue.path[issue.path.length - 1];
             const expected = issue.issues[0]?.message ?? 'a valid key';
-            return `key ${show(typeof key === 'symbol' ? String(key) : key)} is not allowed; expected ${expected}`;
+            return `key ${issues_show(typeof key === 'symbol' ? String(key) : key)} is not allowed; expected ${expected}`;
         }
         case 'too_small':
         case 'too_big':
-            return `got ${show(value)}; ${issue.message.replace(/^Too (small|big): expected /i, 'expected ')}`;
+            return `got ${issues_show(value)}; ${issue.message.replace(/^Too (small|big): expected /i, 'expected ')}`;
         default:
-            return `got ${show(value)}; expected ${issue.message}`;
+            return `got ${issues_show(value)}; expected ${issue.message}`;
     }
 }
-function show(value) {
+function issues_show(value) {
     if (value === undefined)
         return 'nothing';
-    const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 /** Follow a path into plain data, for quoting the bad value in a message. */
@@ -36771,7 +44019,7 @@ const CONFIG_OPTIONS = [
         name: 'pg-version',
         path: ['migrations', 'pg-version'],
         kind: 'number',
-        help: "the production Postgres major version (default 15)",
+        help: 'the production Postgres major version (default 15)',
     },
     {
         name: 'database-url',
@@ -36808,6 +44056,78 @@ const CONFIG_OPTIONS = [
         path: ['tagging', 'bump'],
         kind: 'string',
         help: 'tag next: auto (Conventional Commits), patch, minor or major',
+    },
+    {
+        name: 'allow-schema-risk',
+        path: ['rollback', 'allow-schema-risk'],
+        kind: 'string',
+        help: 'rollback plan: accept a target older than a contract migration; the value is the reason, recorded',
+    },
+    {
+        name: 'allow-none',
+        path: ['kill-switch', 'allow-none'],
+        kind: 'boolean',
+        help: 'accept "Kill switch: none: <reason>" in the release note for a risky change',
+    },
+    {
+        name: 'manifest',
+        path: ['kill-switch', 'manifest'],
+        kind: 'string',
+        help: 'the flag manifest (OpenFeature/flagd JSON or YAML; default: flags.json and other well-known names)',
+    },
+    {
+        name: 'env-flags',
+        path: ['kill-switch', 'env-flags'],
+        kind: 'list',
+        help: 'environment variables used as flags (comma- or newline-separated), off when unset',
+    },
+    {
+        name: 'channel',
+        path: ['checklist', 'channel'],
+        kind: 'string',
+        help: 'where the release is discussed, shown in the checklist: a Slack channel (#releases) or an issue link',
+    },
+    {
+        name: 'backup-file',
+        path: ['backup', 'backup-file'],
+        kind: 'string',
+        help: 'a dump written by an earlier step: pg_dump custom, tar, directory or plain SQL, optionally gzip-compressed',
+    },
+    {
+        name: 'backup-sha256',
+        path: ['backup', 'backup-sha256'],
+        kind: 'string',
+        help: 'the expected sha256 (hex) of backup-file',
+    },
+    {
+        name: 'backup-completed-at',
+        path: ['backup', 'backup-completed-at'],
+        kind: 'string',
+        help: 'when the backup finished, ISO-8601 with a zone (e.g. 2026-07-31T09:12:00Z)',
+    },
+    {
+        name: 'backup-command',
+        path: ['backup', 'backup-command'],
+        kind: 'string',
+        help: 'a program (run without a shell) printing {"completedAt","status","id"} as JSON for the latest provider backup',
+    },
+    {
+        name: 'max-age',
+        path: ['backup', 'max-age'],
+        kind: 'string',
+        help: 'the backup must have finished within this window, e.g. 30m, 6h, 1d (default 1d)',
+    },
+    {
+        name: 'restore-check',
+        path: ['backup', 'restore-check'],
+        kind: 'boolean',
+        help: 'restore backup-file into a throwaway Postgres, run backup.verify-tables / verify-sql, record the restore',
+    },
+    {
+        name: 'restore-max-age',
+        path: ['backup', 'restore-max-age'],
+        kind: 'string',
+        help: 'without restore-check, a successful restore must be recorded within this window (default 30d)',
     },
 ];
 function findOption(name) {
@@ -36931,50 +44251,6 @@ function formatJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/escape-markdown.ts
-/**
- * Make user-controlled text inert in GitHub Markdown: no raw HTML, no live @mention or #123 link,
- * no emphasis, links, tables or code fences opened by the text itself. GitHub's summary API does no
- * escaping of its own (@actions/core summary), so every piece of text from a PR, file or tag goes through here.
- */
-const ZERO_WIDTH_SPACE = '\u200B';
-function escapeMarkdown(text) {
-    return (text
-        // Control characters (except tab) could break tables or terminals; drop them.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Backslash-escape Markdown punctuation so it renders literally.
-        .replace(/([\\`*_{}[\]()#+\-.!|~"'$:])/g, '\\$1')
-        // A zero-width space after @ and # stops mentions, team pings and issue auto-links.
-        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
-        .replace(/\\#/g, `\\#${ZERO_WIDTH_SPACE}`)
-        .replace(/\r?\n/g, ' '));
-}
-/** Inline code for identifiers (rule ids, paths, release IDs): backticks inside become a safe quote. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ').replace(/`/g, 'ˋ');
-    return `\`${clean.replace(/@/g, `@${ZERO_WIDTH_SPACE}`)}\``;
-}
-/** Truncate to a byte budget on a character boundary, saying so. */
-function truncateUtf8(text, maxBytes, note = '\n\n…truncated to fit GitHub\'s size limit.') {
-    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
-        return text;
-    const budget = maxBytes - Buffer.byteLength(note, 'utf8');
-    let out = '';
-    let used = 0;
-    for (const ch of text) {
-        const size = Buffer.byteLength(ch, 'utf8');
-        if (used + size > budget)
-            break;
-        out += ch;
-        used += size;
-    }
-    return out + note;
-}
-
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -36982,7 +44258,7 @@ function truncateUtf8(text, maxBytes, note = '\n\n…truncated to fit GitHub\'s 
 const COMMENT_MAX_BYTES = 60_000;
 /** A step summary may be at most 1 MiB. */
 const SUMMARY_MAX_BYTES = 1_000_000;
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const markdown_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 function formatMarkdown(report, options = {}) {
     const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
@@ -37026,7 +44302,7 @@ function formatMarkdown(report, options = {}) {
 function findingBlock(f) {
     const where = finding_location(f);
     const lines = [
-        `- ${ICON[f.severity]} **${f.severity}** ${inlineCode(f.rule)}${where ? ` at ${inlineCode(where)}` : ''}${f.class ? ` (${f.class})` : ''}: ${escapeMarkdown(f.message)}`,
+        `- ${markdown_ICON[f.severity]} **${f.severity}** ${inlineCode(f.rule)}${where ? ` at ${inlineCode(where)}` : ''}${f.class ? ` (${f.class})` : ''}: ${escapeMarkdown(f.message)}`,
     ];
     if (f.help)
         lines.push(`  - How to fix: ${escapeMarkdown(f.help)}`);
@@ -37036,7 +44312,9 @@ function findingBlock(f) {
 }
 /** Only our own https docs links are rendered as links; anything else is shown as text. */
 function safeLink(url) {
-    return /^https:\/\/[\w.-]+\/[\w./#%-]*$/.test(url) ? `[${escapeMarkdown(url.split('/').pop() ?? url)}](${url})` : inlineCode(url);
+    return /^https:\/\/[\w.-]+\/[\w./#%-]*$/.test(url)
+        ? `[${escapeMarkdown(url.split('/').pop() ?? url)}](${url})`
+        : inlineCode(url);
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -37105,62 +44383,6 @@ function toResult(f, ruleIndex) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const COLORS = {
-    error: ['\u001b[31m', '\u001b[39m'],
-    warning: ['\u001b[33m', '\u001b[39m'],
-    notice: ['\u001b[36m', '\u001b[39m'],
-    green: ['\u001b[32m', '\u001b[39m'],
-    dim: ['\u001b[2m', '\u001b[22m'],
-    bold: ['\u001b[1m', '\u001b[22m'],
-};
-/** Colour only when writing to a terminal, and never when NO_COLOR is set. */
-function shouldColor(stream, env = process.env) {
-    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
-        return false;
-    if (env.FORCE_COLOR && env.FORCE_COLOR !== '0')
-        return true;
-    return Boolean(stream.isTTY);
-}
-/** Strip terminal escape sequences from text the user controls, so a migration cannot repaint the terminal. */
-function sanitizeForTerminal(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
-}
-function formatText(report, options) {
-    const paint = (kind, s) => (options.color ? COLORS[kind][0] + s + COLORS[kind][1] : s);
-    const lines = [];
-    for (const gate of report.gates) {
-        const mark = gate.status === 'pass' ? paint('green', 'pass') : gate.status === 'fail' ? paint('error', 'fail') : paint('dim', 'skip');
-        lines.push(`${mark}  ${gate.gate}: ${sanitizeForTerminal(gate.summary)}`);
-    }
-    if (report.gates.length)
-        lines.push('');
-    for (const f of report.findings)
-        lines.push(...findingLines(f, paint));
-    const counts = countBySeverity(report.findings);
-    const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
-    lines.push(report.verdict === 'block'
-        ? paint('error', `✖ blocked: ${tally}`)
-        : paint('green', `✔ nothing blocks: ${tally}`));
-    return lines.join('\n') + '\n';
-}
-function findingLines(f, paint) {
-    const where = finding_location(f);
-    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(f.severity, f.severity)}  ${f.rule}${f.class ? paint('dim', ` [${f.class}]`) : ''}`;
-    const out = [head, `  ${sanitizeForTerminal(f.message)}`];
-    if (f.help)
-        out.push(paint('dim', `  help: ${sanitizeForTerminal(f.help)}`));
-    if (f.docs)
-        out.push(paint('dim', `  docs: ${f.docs}`));
-    out.push('');
-    return out;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/format.ts
 
 
@@ -37172,7 +44394,7 @@ function formatReport(report, format, options) {
         case 'json':
             return formatJson(report);
         case 'markdown':
-            return formatMarkdown(report);
+            return formatMarkdown(report, options.preamble ? { preamble: options.preamble } : {});
         case 'sarif':
             return formatSarif(report);
         case 'text':
@@ -37192,7 +44414,11 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** Flags every command accepts (DESIGN.md "Global CLI flags"). */
 const GLOBAL_FLAGS = {
     cwd: { type: 'string', valueName: 'DIR', help: 'repository to check (default: the current directory)' },
-    base: { type: 'string', valueName: 'REF', help: 'compare with this ref (default: the merge base with the default branch)' },
+    base: {
+        type: 'string',
+        valueName: 'REF',
+        help: 'compare with this ref (default: the merge base with the default branch)',
+    },
     head: { type: 'string', valueName: 'REF', help: 'check this commit instead of the work tree' },
     format: { type: 'string', valueName: 'FORMAT', help: 'text, json, markdown or sarif (default: text)' },
     config: { type: 'string', valueName: 'FILE', help: 'config file (default: .github/rollback-ready.yml)' },
@@ -37207,10 +44433,16 @@ const globalFlagsSchema = object({
     cwd: schemas_string().min(1).optional(),
     base: schemas_string().min(1).optional(),
     head: schemas_string().min(1).optional(),
-    format: schemas_enum(FORMATS, { error: (i) => `--format: got ${JSON.stringify(i.input)}; allowed: ${FORMATS.join(', ')}` }).default('text'),
+    format: schemas_enum(FORMATS, {
+        error: (i) => `--format: got ${JSON.stringify(i.input)}; allowed: ${FORMATS.join(', ')}`,
+    })
+        .default('text'),
     config: schemas_string().min(1).optional(),
     'pr-body-file': schemas_string().min(1).optional(),
-    'fail-on': schemas_enum(FAIL_ON, { error: (i) => `--fail-on: got ${JSON.stringify(i.input)}; allowed: ${FAIL_ON.join(', ')}` }).default('error'),
+    'fail-on': schemas_enum(FAIL_ON, {
+        error: (i) => `--fail-on: got ${JSON.stringify(i.input)}; allowed: ${FAIL_ON.join(', ')}`,
+    })
+        .default('error'),
     verbose: schemas_boolean().default(false),
     help: schemas_boolean().default(false),
     version: schemas_boolean().default(false),
@@ -37251,7 +44483,13 @@ function parseCommandLine(argv, findCommand) {
     for (const name of Object.keys(command?.flags ?? {}))
         commandFlags[name] = values[name];
     const [name, ...rest] = parsed.positionals;
-    return { ...(name ? { commandName: name } : {}), positionals: rest, global: global.data, overrides, commandFlags };
+    return {
+        ...(name ? { commandName: name } : {}),
+        positionals: rest,
+        global: global.data,
+        overrides,
+        commandFlags,
+    };
 }
 function cleanParseError(error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -37351,9 +44589,20 @@ async function main(argv, io) {
         });
         const log = stderrLogger(io, verbose);
         const github = cliGitHubAccess(io.env);
-        const { report, text } = await command.run({ settings, args: cli.positionals, flags: cli.commandFlags, log, github });
+        const { report, text, preamble } = await command.run({
+            settings,
+            args: cli.positionals,
+            flags: cli.commandFlags,
+            log,
+            github,
+        });
         const plain = settings.run.format === 'text' && text !== undefined;
-        io.stdout.write(plain ? text : formatReport(report, settings.run.format, { color: shouldColor(io.stdout, io.env) }));
+        io.stdout.write(plain
+            ? text
+            : formatReport(report, settings.run.format, {
+                color: shouldColor(io.stdout, io.env),
+                ...(preamble ? { preamble } : {}),
+            }));
         return report.verdict === 'block' ? EXIT.block : EXIT.pass;
     }
     catch (error) {
@@ -37467,7 +44716,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -40144,7 +47393,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

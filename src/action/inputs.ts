@@ -48,7 +48,10 @@ export function readActionInputs(read: InputReader): ActionInputs {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0]);
-    const allowed = 'values' in issue ? `; allowed: ${(issue.values as unknown[]).join(', ')}` : `; expected ${issue.message}`;
+    const allowed =
+      'values' in issue
+        ? `; allowed: ${(issue.values as unknown[]).join(', ')}`
+        : `; expected ${issue.message}`;
     throw new UsageError(`input "${name}": got ${JSON.stringify(raw[name] ?? '')}${allowed}`);
   }
   const overrides: Record<string, string> = {};

@@ -35,7 +35,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const [commandName, ...args] = inputs.command.trim().split(/\s+/);
     const command = findCommand(commandName ?? '');
     if (!command) {
-      throw new UsageError(`input "command": unknown command "${inputs.command}"; allowed: ${COMMANDS.map((c) => c.name).join(', ')}`);
+      throw new UsageError(
+        `input "command": unknown command "${inputs.command}"; allowed: ${COMMANDS.map((c) => c.name).join(', ')}`,
+      );
     }
     const files = splitPaths(inputs.paths);
     const settings = resolveSettings({
@@ -52,31 +54,42 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       surface: 'input',
     });
     const pullRequest = readPullRequestEvent(env.GITHUB_EVENT_PATH);
-    const { report, outputs } = await command.run({
+    const github = actionGitHubAccess(env, token);
+    const {
+      report,
+      outputs,
+      preamble: checklist,
+    } = await command.run({
       settings,
       args: [...args, ...files],
       flags: {},
       ...(pullRequest ? { pullRequest } : {}),
       log,
-      github: actionGitHubAccess(env, token),
+      github,
     });
 
     core.info(formatReport(report, settings.run.format, { color: false }));
-    const blocking = report.findings.filter((f) => f.severity === 'error' || (settings.run.failOn === 'warning' && f.severity === 'warning'));
+    const blocking = report.findings.filter(
+      (f) => f.severity === 'error' || (settings.run.failOn === 'warning' && f.severity === 'warning'),
+    );
     core.setOutput('verdict', report.verdict);
     core.setOutput('findings-count', String(report.findings.length));
     core.setOutput('report-json', writeReportFile(report, env));
     for (const [name, value] of Object.entries(outputs ?? {})) core.setOutput(name, value);
     // `check` reports the release note's ID and rollback target as report fields; expose them as outputs too.
-    if (!outputs?.['release-id'] && typeof report.releaseId === 'string') core.setOutput('release-id', report.releaseId);
-    if (!outputs?.['rollback-target'] && typeof report.rollbackTarget === 'string') core.setOutput('rollback-target', report.rollbackTarget);
+    if (!outputs?.['release-id'] && typeof report.releaseId === 'string')
+      core.setOutput('release-id', report.releaseId);
+    if (!outputs?.['rollback-target'] && typeof report.rollbackTarget === 'string')
+      core.setOutput('rollback-target', report.rollbackTarget);
 
     const omitted = emitAnnotations(report);
-    await writeSummary(report, omitted, env);
-    if (pullRequest && inputs.comment) await comment(report, pullRequest, token, env);
+    await writeSummary(report, omitted, env, checklist);
+    if (pullRequest && inputs.comment) await comment(report, pullRequest, token, env, checklist);
 
     if (report.verdict === 'block') {
-      core.setFailed(`rollback-ready: ${blocking.length} blocking finding(s); see the job summary for what to change`);
+      core.setFailed(
+        `rollback-ready: ${blocking.length} blocking finding(s); see the job summary for what to change`,
+      );
     }
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `internal error: ${errorMessage(error)}`;
@@ -107,28 +120,54 @@ function emitAnnotations(report: Report): number {
   return plan.omitted;
 }
 
-async function writeSummary(report: Report, omitted: number, env: NodeJS.ProcessEnv): Promise<void> {
+async function writeSummary(
+  report: Report,
+  omitted: number,
+  env: NodeJS.ProcessEnv,
+  checklist?: string,
+): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  const note = omitted ? `GitHub shows ten annotations per level; ${omitted} more finding(s) are listed below.` : undefined;
-  await core.summary.addRaw(formatMarkdown(report, note ? { preamble: note } : {}), true).write();
+  const note = omitted
+    ? `GitHub shows ten annotations per level; ${omitted} more finding(s) are listed below.`
+    : undefined;
+  const preamble = [checklist, note].filter(Boolean).join('\n\n');
+  await core.summary.addRaw(formatMarkdown(report, preamble ? { preamble } : {}), true).write();
 }
 
 /** The sticky comment is a courtesy: failing to write it (fork token, outage) never changes the verdict. */
-async function comment(report: Report, pr: PullRequestContext, token: string | undefined, env: NodeJS.ProcessEnv): Promise<void> {
+async function comment(
+  report: Report,
+  pr: PullRequestContext,
+  token: string | undefined,
+  env: NodeJS.ProcessEnv,
+  checklist?: string,
+): Promise<void> {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!token || !owner || !repo) {
     log.info('no token or repository: the report is in the job summary only');
     return;
   }
   if (pr.fromFork) {
-    log.info('pull request from a fork: its token is read-only, so the report is in the job summary and annotations only');
+    log.info(
+      'pull request from a fork: its token is read-only, so the report is in the job summary and annotations only',
+    );
     return;
   }
   try {
-    const client = createGitHubClient({ token, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), log });
-    const result = await upsertStickyComment(octokitIssueComments(client, owner, repo), pr.number, formatMarkdown(report, { maxBytes: COMMENT_MAX_BYTES }));
+    const client = createGitHubClient({
+      token,
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+      log,
+    });
+    const result = await upsertStickyComment(
+      octokitIssueComments(client, owner, repo),
+      pr.number,
+      formatMarkdown(report, { maxBytes: COMMENT_MAX_BYTES, ...(checklist ? { preamble: checklist } : {}) }),
+    );
     log.info(`pull request comment ${result.action} (id ${result.id})`);
   } catch (error) {
-    core.warning(`could not write the pull request comment (${errorMessage(error).split('\n')[0]}); the report is in the job summary`);
+    core.warning(
+      `could not write the pull request comment (${errorMessage(error).split('\n')[0]}); the report is in the job summary`,
+    );
   }
 }

@@ -10,7 +10,11 @@ import { FAIL_ON } from '../core/verdict.js';
 /** Flags every command accepts (DESIGN.md "Global CLI flags"). */
 export const GLOBAL_FLAGS = {
   cwd: { type: 'string', valueName: 'DIR', help: 'repository to check (default: the current directory)' },
-  base: { type: 'string', valueName: 'REF', help: 'compare with this ref (default: the merge base with the default branch)' },
+  base: {
+    type: 'string',
+    valueName: 'REF',
+    help: 'compare with this ref (default: the merge base with the default branch)',
+  },
   head: { type: 'string', valueName: 'REF', help: 'check this commit instead of the work tree' },
   format: { type: 'string', valueName: 'FORMAT', help: 'text, json, markdown or sarif (default: text)' },
   config: { type: 'string', valueName: 'FILE', help: 'config file (default: .github/rollback-ready.yml)' },
@@ -26,10 +30,18 @@ const globalFlagsSchema = z.object({
   cwd: z.string().min(1).optional(),
   base: z.string().min(1).optional(),
   head: z.string().min(1).optional(),
-  format: z.enum(FORMATS, { error: (i) => `--format: got ${JSON.stringify(i.input)}; allowed: ${FORMATS.join(', ')}` }).default('text'),
+  format: z
+    .enum(FORMATS, {
+      error: (i) => `--format: got ${JSON.stringify(i.input)}; allowed: ${FORMATS.join(', ')}`,
+    })
+    .default('text'),
   config: z.string().min(1).optional(),
   'pr-body-file': z.string().min(1).optional(),
-  'fail-on': z.enum(FAIL_ON, { error: (i) => `--fail-on: got ${JSON.stringify(i.input)}; allowed: ${FAIL_ON.join(', ')}` }).default('error'),
+  'fail-on': z
+    .enum(FAIL_ON, {
+      error: (i) => `--fail-on: got ${JSON.stringify(i.input)}; allowed: ${FAIL_ON.join(', ')}`,
+    })
+    .default('error'),
   verbose: z.boolean().default(false),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
@@ -49,7 +61,10 @@ export interface ParsedCommandLine {
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Split argv into command, positionals and flags; unknown flags are a usage error naming the flag. */
-export function parseCommandLine(argv: string[], findCommand: (name: string) => Command | undefined): ParsedCommandLine {
+export function parseCommandLine(
+  argv: string[],
+  findCommand: (name: string) => Command | undefined,
+): ParsedCommandLine {
   const firstPositional = argv.find((a) => !a.startsWith('-'));
   const command = firstPositional ? findCommand(firstPositional) : undefined;
   const options: Options = {};
@@ -61,11 +76,14 @@ export function parseCommandLine(argv: string[], findCommand: (name: string) => 
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${cleanParseError(error)}; run rollback-ready ${command ? `${command.name} ` : ''}--help`);
+    throw new UsageError(
+      `${cleanParseError(error)}; run rollback-ready ${command ? `${command.name} ` : ''}--help`,
+    );
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const globalRaw: Record<string, unknown> = {};
-  for (const name of Object.keys(GLOBAL_FLAGS)) if (values[name] !== undefined) globalRaw[name] = values[name];
+  for (const name of Object.keys(GLOBAL_FLAGS))
+    if (values[name] !== undefined) globalRaw[name] = values[name];
   const global = globalFlagsSchema.safeParse(globalRaw);
   if (!global.success) throw new UsageError(global.error.issues[0]!.message);
 
@@ -78,7 +96,13 @@ export function parseCommandLine(argv: string[], findCommand: (name: string) => 
   for (const name of Object.keys(command?.flags ?? {})) commandFlags[name] = values[name];
 
   const [name, ...rest] = parsed.positionals;
-  return { ...(name ? { commandName: name } : {}), positionals: rest, global: global.data, overrides, commandFlags };
+  return {
+    ...(name ? { commandName: name } : {}),
+    positionals: rest,
+    global: global.data,
+    overrides,
+    commandFlags,
+  };
 }
 
 function cleanParseError(error: unknown): string {

@@ -27,7 +27,8 @@ export function globalHelp(commands: readonly Command[]): string {
 
 export function commandHelp(command: Command): string {
   const lines = [`Usage: ${TOOL_NAME} ${command.usage}`, '', command.summary, ''];
-  if (command.flags && Object.keys(command.flags).length) lines.push('Options:', ...flagLines(command.flags), '');
+  if (command.flags && Object.keys(command.flags).length)
+    lines.push('Options:', ...flagLines(command.flags), '');
   lines.push(`Global options: see "${TOOL_NAME} --help".`, '');
   return lines.join('\n');
 }

@@ -35,14 +35,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const command = findCommand(cli.commandName);
     if (!command) {
-      throw new UsageError(`unknown command "${cli.commandName}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+      throw new UsageError(
+        `unknown command "${cli.commandName}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
+      );
     }
     if (cli.global.help) {
       io.stdout.write(commandHelp(command));
       return EXIT.pass;
     }
     if (!command.positionals && cli.positionals.length) {
-      throw new UsageError(`${command.name} takes no arguments (got "${cli.positionals[0]}"); run ${TOOL_NAME} ${command.name} --help`);
+      throw new UsageError(
+        `${command.name} takes no arguments (got "${cli.positionals[0]}"); run ${TOOL_NAME} ${command.name} --help`,
+      );
     }
 
     const settings = resolveSettings({
@@ -61,15 +65,30 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     });
     const log = stderrLogger(io, verbose);
     const github = cliGitHubAccess(io.env);
-    const { report, text } = await command.run({ settings, args: cli.positionals, flags: cli.commandFlags, log, github });
+    const { report, text, preamble } = await command.run({
+      settings,
+      args: cli.positionals,
+      flags: cli.commandFlags,
+      log,
+      github,
+    });
     const plain = settings.run.format === 'text' && text !== undefined;
-    io.stdout.write(plain ? text : formatReport(report, settings.run.format, { color: shouldColor(io.stdout, io.env) }));
+    io.stdout.write(
+      plain
+        ? text
+        : formatReport(report, settings.run.format, {
+            color: shouldColor(io.stdout, io.env),
+            ...(preamble ? { preamble } : {}),
+          }),
+    );
     return report.verdict === 'block' ? EXIT.block : EXIT.pass;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
     } else {
-      io.stderr.write(`${TOOL_NAME}: internal error: ${oneLine(errorMessage(error))}${verbose ? '' : ' (re-run with --verbose for details)'}\n`);
+      io.stderr.write(
+        `${TOOL_NAME}: internal error: ${oneLine(errorMessage(error))}${verbose ? '' : ' (re-run with --verbose for details)'}\n`,
+      );
       if (verbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     }
     return EXIT.usage;

@@ -30,6 +30,8 @@ export interface CommandResult {
   outputs?: Record<string, string>;
   /** Replaces the text report on the CLI (`tag next` prints only the ID, so scripts can capture it). */
   text?: string;
+  /** Markdown written by us (never user text unescaped) that opens the Markdown report: the pre-release checklist. */
+  preamble?: string;
 }
 
 export interface Command {

@@ -17,7 +17,9 @@ export async function prepareGateContext(ctx: CommandContext): Promise<GateConte
     ...(settings.run.head !== 'HEAD' ? { head: settings.run.head } : {}),
     ...(ctx.pullRequest?.baseSha ? { pullRequestBase: ctx.pullRequest.baseSha } : {}),
   });
-  ctx.log.debug(`comparing ${revisions.base ?? '(nothing)'} → ${revisions.worktree ? 'work tree' : revisions.head} (base from ${revisions.baseSource})`);
+  ctx.log.debug(
+    `comparing ${revisions.base ?? '(nothing)'} → ${revisions.worktree ? 'work tree' : revisions.head} (base from ${revisions.baseSource})`,
+  );
   return {
     settings,
     git,
@@ -34,7 +36,11 @@ export async function prepareGateContext(ctx: CommandContext): Promise<GateConte
  * Run gates one after another and collect one report. A gate that crashes becomes an error finding
  * naming the gate, so the rest of the report still arrives; a usage error still ends the run (exit 2).
  */
-export async function runGates(gates: readonly Gate[], gateCtx: GateContext, extra: Record<string, unknown> = {}): Promise<Report> {
+export async function runGates(
+  gates: readonly Gate[],
+  gateCtx: GateContext,
+  extra: Record<string, unknown> = {},
+): Promise<Report> {
   const findings: Finding[] = [];
   const summaries: GateSummary[] = [];
   const data: Record<string, unknown> = { ...extra };

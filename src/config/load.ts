@@ -19,7 +19,8 @@ export interface LoadedConfigFile {
 export function locateConfig(cwd: string, explicit?: string): string | undefined {
   if (explicit) {
     const path = isAbsolute(explicit) ? explicit : resolve(cwd, explicit);
-    if (!existsSync(path)) throw new UsageError(`config file ${explicit} does not exist; check --config / the config input`);
+    if (!existsSync(path))
+      throw new UsageError(`config file ${explicit} does not exist; check --config / the config input`);
     return path;
   }
   return CONFIG_CANDIDATES.map((c) => join(cwd, c)).find((p) => existsSync(p));
@@ -31,11 +32,19 @@ export function loadConfigFile(path: string, cwd: string): LoadedConfigFile {
   const stat = statSync(path);
   if (!stat.isFile()) throw new UsageError(`${displayPath}: not a file; point --config at a YAML file`);
   if (stat.size > MAX_CONFIG_BYTES) {
-    throw new UsageError(`${displayPath}: ${stat.size} bytes is larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
+    throw new UsageError(
+      `${displayPath}: ${stat.size} bytes is larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`,
+    );
   }
   const buffer = readFileSync(path);
-  if (buffer.includes(0)) throw new UsageError(`${displayPath}: binary content; the config must be a YAML text file`);
-  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
+  if (buffer.includes(0))
+    throw new UsageError(`${displayPath}: binary content; the config must be a YAML text file`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
+  } catch {
+    throw new UsageError(`${displayPath}: not valid UTF-8; save the config as UTF-8 text`);
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
@@ -43,9 +52,19 @@ export function loadConfigFile(path: string, cwd: string): LoadedConfigFile {
     const line = lineCounter.linePos(first.pos[0]).line;
     throw new UsageError(`${displayPath}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
   }
-  const data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (error) {
+    // The yaml library refuses alias bombs ("billion laughs") while expanding: a usage error, not a crash.
+    throw new UsageError(
+      `${displayPath}: cannot read the YAML (${error instanceof Error ? error.message : String(error)}); write the values out instead of nesting aliases`,
+    );
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new UsageError(`${displayPath}: the config must be a mapping of gate names to settings (e.g. "migrations:")`);
+    throw new UsageError(
+      `${displayPath}: the config must be a mapping of gate names to settings (e.g. "migrations:")`,
+    );
   }
   return {
     displayPath,
@@ -54,7 +73,11 @@ export function loadConfigFile(path: string, cwd: string): LoadedConfigFile {
   };
 }
 
-function lineOfPath(doc: Document, counter: LineCounter, keyPath: readonly PropertyKey[]): number | undefined {
+function lineOfPath(
+  doc: Document,
+  counter: LineCounter,
+  keyPath: readonly PropertyKey[],
+): number | undefined {
   // Point at the key itself when the path ends in a map entry, else at the value node.
   const parentPath = keyPath.slice(0, -1) as unknown[];
   const last = keyPath[keyPath.length - 1];

@@ -24,7 +24,7 @@ export const CONFIG_OPTIONS: readonly ConfigOption[] = [
     name: 'pg-version',
     path: ['migrations', 'pg-version'],
     kind: 'number',
-    help: "the production Postgres major version (default 15)",
+    help: 'the production Postgres major version (default 15)',
   },
   {
     name: 'database-url',
@@ -61,6 +61,78 @@ export const CONFIG_OPTIONS: readonly ConfigOption[] = [
     path: ['tagging', 'bump'],
     kind: 'string',
     help: 'tag next: auto (Conventional Commits), patch, minor or major',
+  },
+  {
+    name: 'allow-schema-risk',
+    path: ['rollback', 'allow-schema-risk'],
+    kind: 'string',
+    help: 'rollback plan: accept a target older than a contract migration; the value is the reason, recorded',
+  },
+  {
+    name: 'allow-none',
+    path: ['kill-switch', 'allow-none'],
+    kind: 'boolean',
+    help: 'accept "Kill switch: none: <reason>" in the release note for a risky change',
+  },
+  {
+    name: 'manifest',
+    path: ['kill-switch', 'manifest'],
+    kind: 'string',
+    help: 'the flag manifest (OpenFeature/flagd JSON or YAML; default: flags.json and other well-known names)',
+  },
+  {
+    name: 'env-flags',
+    path: ['kill-switch', 'env-flags'],
+    kind: 'list',
+    help: 'environment variables used as flags (comma- or newline-separated), off when unset',
+  },
+  {
+    name: 'channel',
+    path: ['checklist', 'channel'],
+    kind: 'string',
+    help: 'where the release is discussed, shown in the checklist: a Slack channel (#releases) or an issue link',
+  },
+  {
+    name: 'backup-file',
+    path: ['backup', 'backup-file'],
+    kind: 'string',
+    help: 'a dump written by an earlier step: pg_dump custom, tar, directory or plain SQL, optionally gzip-compressed',
+  },
+  {
+    name: 'backup-sha256',
+    path: ['backup', 'backup-sha256'],
+    kind: 'string',
+    help: 'the expected sha256 (hex) of backup-file',
+  },
+  {
+    name: 'backup-completed-at',
+    path: ['backup', 'backup-completed-at'],
+    kind: 'string',
+    help: 'when the backup finished, ISO-8601 with a zone (e.g. 2026-07-31T09:12:00Z)',
+  },
+  {
+    name: 'backup-command',
+    path: ['backup', 'backup-command'],
+    kind: 'string',
+    help: 'a program (run without a shell) printing {"completedAt","status","id"} as JSON for the latest provider backup',
+  },
+  {
+    name: 'max-age',
+    path: ['backup', 'max-age'],
+    kind: 'string',
+    help: 'the backup must have finished within this window, e.g. 30m, 6h, 1d (default 1d)',
+  },
+  {
+    name: 'restore-check',
+    path: ['backup', 'restore-check'],
+    kind: 'boolean',
+    help: 'restore backup-file into a throwaway Postgres, run backup.verify-tables / verify-sql, record the restore',
+  },
+  {
+    name: 'restore-max-age',
+    path: ['backup', 'restore-max-age'],
+    kind: 'string',
+    help: 'without restore-check, a successful restore must be recorded within this window (default 30d)',
   },
 ];
 

@@ -3,6 +3,10 @@ import { migrationsConfigSchema } from '../gates/migrations/config.js';
 import { rehearsalConfigSchema } from '../gates/rehearsal/config.js';
 import { notesConfigSchema } from '../gates/notes/config.js';
 import { taggingConfigSchema } from '../gates/tagging/config.js';
+import { rollbackConfigSchema } from '../rollback/config.js';
+import { killSwitchConfigSchema } from '../gates/kill-switch/config.js';
+import { checklistConfigSchema } from '../checklist/config.js';
+import { backupConfigSchema } from '../gates/backup/config.js';
 
 /**
  * The config file, `.github/rollback-ready.yml`: kebab-case keys grouped by gate.
@@ -13,6 +17,10 @@ export const configSchema = z.strictObject({
   rehearsal: rehearsalConfigSchema.default(() => rehearsalConfigSchema.parse({})),
   tagging: taggingConfigSchema.default(() => taggingConfigSchema.parse({})),
   notes: notesConfigSchema.default(() => notesConfigSchema.parse({})),
+  rollback: rollbackConfigSchema.default(() => rollbackConfigSchema.parse({})),
+  'kill-switch': killSwitchConfigSchema.default(() => killSwitchConfigSchema.parse({})),
+  checklist: checklistConfigSchema.default(() => checklistConfigSchema.parse({})),
+  backup: backupConfigSchema.default(() => backupConfigSchema.parse({})),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -31,7 +31,8 @@ export function pullRequestFromPayload(payload: unknown): PullRequestContext | u
   const pr = (payload as { pull_request?: Record<string, unknown> } | null)?.pull_request;
   if (!pr || typeof pr !== 'object' || typeof pr.number !== 'number') return undefined;
   const base = pr.base as { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } } | undefined;
-  const head = pr.head as { sha?: unknown; repo?: { full_name?: unknown; fork?: unknown } | null } | undefined;
+  const head = pr.head as
+    { sha?: unknown; repo?: { full_name?: unknown; fork?: unknown } | null } | undefined;
   const baseRepo = base?.repo?.full_name;
   const headRepo = head?.repo?.full_name;
   return {
@@ -41,6 +42,8 @@ export function pullRequestFromPayload(payload: unknown): PullRequestContext | u
     ...(typeof head?.sha === 'string' ? { headSha: head.sha } : {}),
     ...(typeof base?.ref === 'string' ? { baseRef: base.ref } : {}),
     // A deleted fork shows as head.repo = null: treat it as a fork too.
-    fromFork: head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo),
+    fromFork:
+      head?.repo === null ||
+      (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo),
   };
 }

@@ -34,23 +34,38 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const timeoutMs = options.timeoutMs ?? timeoutFromEnv() ?? 30_000;
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
   const retries = options.retries ?? 3;
-  const shouldWait = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    if (retryCount < 2 && retryAfter <= maxWait) {
-      options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-      return true;
-    }
-    options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`);
-    return false;
-  };
+  const shouldWait =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      if (retryCount < 2 && retryAfter <= maxWait) {
+        options.log.warn(
+          `GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`,
+        );
+        return true;
+      }
+      options.log.warn(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`,
+      );
+      return false;
+    };
   return new GitHubClient({
     auth: options.token,
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'rollback-ready',
     request: {
-      fetch: (url: string | URL, init: RequestInit = {}) => {
+      fetch: async (url: string | URL, init: RequestInit = {}) => {
         const timeout = AbortSignal.timeout(timeoutMs);
         const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return fetch(url, { ...init, signal });
+        try {
+          return await fetch(url, { ...init, signal });
+        } catch (error) {
+          // Say what happened in words; the retry plugin still retries it like any network error.
+          if (!timeout.aborted) throw error;
+          throw new Error(
+            `GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${timeoutMs / 1000} s`,
+            { cause: error },
+          );
+        }
       },
     },
     retry: { retries },
@@ -58,6 +73,11 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       onRateLimit: shouldWait('primary'),
       onSecondaryRateLimit: shouldWait('secondary'),
     },
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => options.log.debug(m), error: (m: string) => options.log.debug(m) },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => options.log.debug(m),
+      error: (m: string) => options.log.debug(m),
+    },
   });
 }

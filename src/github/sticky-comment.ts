@@ -74,11 +74,13 @@ export async function upsertStickyComment(
 
 /** How long GitHub asks us to wait: `retry-after`, else until `x-ratelimit-reset`, else one second. */
 function retryAfterSeconds(error: unknown): number {
-  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+  const headers =
+    (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
   const after = Number(headers['retry-after']);
   if (Number.isFinite(after) && after >= 0) return Math.max(1, Math.ceil(after));
   const reset = Number(headers['x-ratelimit-reset']);
-  if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) return Math.max(1, Math.ceil(reset - Date.now() / 1000) + 1);
+  if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset))
+    return Math.max(1, Math.ceil(reset - Date.now() / 1000) + 1);
   return 1;
 }
 
@@ -94,6 +96,9 @@ function isRateLimit(error: unknown): boolean {
   return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
 }
 
+/** Comments read per pull request at most (100 a page): the report is found in far fewer. */
+const MAX_COMMENT_PAGES = 50;
+
 /** An answer that is not the JSON GitHub documents (a proxy's HTML page, a truncated body). */
 export class MalformedResponseError extends Error {
   override readonly name = 'MalformedResponseError';
@@ -101,29 +106,43 @@ export class MalformedResponseError extends Error {
 
 function isComment(value: unknown): value is { id: number; body?: string | null } {
   const c = value as { id?: unknown; body?: unknown } | null;
-  return typeof c === 'object' && c !== null && typeof c.id === 'number' && (c.body === undefined || c.body === null || typeof c.body === 'string');
+  return (
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.id === 'number' &&
+    (c.body === undefined || c.body === null || typeof c.body === 'string')
+  );
 }
 
 export function octokitIssueComments(client: GitHubClient, owner: string, repo: string): IssueCommentsApi {
   return {
     async list(issueNumber) {
-      let comments: unknown;
-      try {
-        comments = await client.paginate(client.rest.issues.listComments, {
+      // Page by page rather than client.paginate: paginate reads an empty or garbled 200 answer as
+      // "no comments", and we would then add a second report next to the one we could not see.
+      const comments: IssueComment[] = [];
+      for (let page = 1; ; page++) {
+        const { data, headers } = await client.rest.issues.listComments({
           owner,
           repo,
           issue_number: issueNumber,
           per_page: 100,
+          page,
         });
-      } catch (error) {
-        // An HTTP error keeps its status; anything else is paginate choking on a body that is not JSON.
-        if ((error as { status?: number }).status !== undefined) throw error;
-        throw new MalformedResponseError('GitHub answered the comment list with a body that is not the expected JSON');
+        const items: unknown = data;
+        if (!Array.isArray(items) || !items.every(isComment)) {
+          throw new MalformedResponseError(
+            'GitHub answered the comment list with a body that is not the expected JSON',
+          );
+        }
+        comments.push(...items.map((c) => ({ id: c.id, body: c.body ?? '' })));
+        if (!/rel="next"/.test(headers.link ?? '')) return comments;
+        // Not finding the report in a bounded search must not mean "create another one".
+        if (page === MAX_COMMENT_PAGES) {
+          throw new Error(
+            `the pull request has more than ${MAX_COMMENT_PAGES * 100} comments; not looking further for the report`,
+          );
+        }
       }
-      if (!Array.isArray(comments) || !comments.every(isComment)) {
-        throw new MalformedResponseError('GitHub answered the comment list with a body that is not the expected JSON');
-      }
-      return comments.map((c) => ({ id: c.id, body: c.body ?? '' }));
     },
     async create(issueNumber, body) {
       // No automatic retry for the write itself: upsertStickyComment re-reads before trying again.
@@ -135,7 +154,10 @@ export function octokitIssueComments(client: GitHubClient, owner: string, repo: 
         request: { retries: 0 },
       });
       // A garbled answer to a write: the comment may exist, so the caller looks again before retrying.
-      if (!isComment(data)) throw new MalformedResponseError('GitHub answered the new comment with a body that is not the expected JSON');
+      if (!isComment(data))
+        throw new MalformedResponseError(
+          'GitHub answered the new comment with a body that is not the expected JSON',
+        );
       return { id: data.id, body: data.body ?? '' };
     },
     async update(commentId, body) {

@@ -19,6 +19,8 @@ export function escapeMarkdown(text: string): string {
       // A zero-width space after @ and # stops mentions, team pings and issue auto-links.
       .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
       .replace(/\\#/g, `\\#${ZERO_WIDTH_SPACE}`)
+      // GitHub links GH-123 to an issue too (the escaped hyphen still renders as "-").
+      .replace(/(gh)\\-(?=\d)/gi, `$1\\-${ZERO_WIDTH_SPACE}`)
       .replace(/\r?\n/g, ' ')
   );
 }
@@ -30,7 +32,11 @@ export function inlineCode(text: string): string {
 }
 
 /** Truncate to a byte budget on a character boundary, saying so. */
-export function truncateUtf8(text: string, maxBytes: number, note = '\n\n…truncated to fit GitHub\'s size limit.'): string {
+export function truncateUtf8(
+  text: string,
+  maxBytes: number,
+  note = "\n\n…truncated to fit GitHub's size limit.",
+): string {
   if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
   const budget = maxBytes - Buffer.byteLength(note, 'utf8');
   let out = '';

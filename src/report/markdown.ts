@@ -75,5 +75,7 @@ function findingBlock(f: Finding): string {
 
 /** Only our own https docs links are rendered as links; anything else is shown as text. */
 function safeLink(url: string): string {
-  return /^https:\/\/[\w.-]+\/[\w./#%-]*$/.test(url) ? `[${escapeMarkdown(url.split('/').pop() ?? url)}](${url})` : inlineCode(url);
+  return /^https:\/\/[\w.-]+\/[\w./#%-]*$/.test(url)
+    ? `[${escapeMarkdown(url.split('/').pop() ?? url)}](${url})`
+    : inlineCode(url);
 }

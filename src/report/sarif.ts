@@ -6,7 +6,10 @@ import { DOCS_BASE } from '../core/tool.js';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
-export function formatSarif(report: Report, describeRule: (id: string) => string | undefined = () => undefined): string {
+export function formatSarif(
+  report: Report,
+  describeRule: (id: string) => string | undefined = () => undefined,
+): string {
   const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
   const rules: ReportingDescriptor[] = ruleIds.map((id) => {
     const first = report.findings.find((f) => f.rule === id)!;

@@ -2,6 +2,13 @@ import { countBySeverity, location } from '../core/finding.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Report } from '../core/report.js';
 
+/** The checklist as the JSON report carries it (see src/checklist); read structurally to keep report/ independent. */
+interface ChecklistLine {
+  title: string;
+  status: 'ok' | 'problem' | 'n/a';
+  evidence: string;
+}
+
 export interface TextOptions {
   color: boolean;
 }
@@ -29,11 +36,34 @@ export function sanitizeForTerminal(text: string): string {
 }
 
 export function formatText(report: Report, options: TextOptions): string {
-  const paint = (kind: keyof typeof COLORS, s: string) => (options.color ? COLORS[kind][0] + s + COLORS[kind][1] : s);
+  const paint = (kind: keyof typeof COLORS, s: string) =>
+    options.color ? COLORS[kind][0] + s + COLORS[kind][1] : s;
   const lines: string[] = [];
 
+  const checklist = Array.isArray(report.checklist) ? (report.checklist as ChecklistLine[]) : [];
+  if (checklist.length) {
+    lines.push(paint('bold', 'Pre-release checklist'));
+    checklist.forEach((item, n) => {
+      const mark =
+        item.status === 'ok'
+          ? paint('green', 'ok  ')
+          : item.status === 'problem'
+            ? paint('error', 'fail')
+            : paint('dim', 'n/a ');
+      lines.push(
+        `${n + 1}. ${mark} ${sanitizeForTerminal(item.title)}: ${sanitizeForTerminal(item.evidence)}`,
+      );
+    });
+    lines.push('');
+  }
+
   for (const gate of report.gates) {
-    const mark = gate.status === 'pass' ? paint('green', 'pass') : gate.status === 'fail' ? paint('error', 'fail') : paint('dim', 'skip');
+    const mark =
+      gate.status === 'pass'
+        ? paint('green', 'pass')
+        : gate.status === 'fail'
+          ? paint('error', 'fail')
+          : paint('dim', 'skip');
     lines.push(`${mark}  ${gate.gate}: ${sanitizeForTerminal(gate.summary)}`);
   }
   if (report.gates.length) lines.push('');

@@ -73,7 +73,7 @@ const EMPHASIS = /^(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)$/g;
 // long line of spaces with no colon those split the run every way and took seconds (quadratic).
 const LABEL_LINE =
   /^(?:\*\*|__|\*|_)?([A-Za-z][A-Za-z -]{0,40}?)\s*(?:(?:\*\*|__|\*|_)\s*)?:\s*(?:\*\*|__|\*|_)?\s*(.*)$/;
-const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
+const HEADING_START = /^#{1,6}\s+/;
 const LIST_MARKER = /^(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 function normalizeName(text: string): string {
@@ -82,16 +82,40 @@ function normalizeName(text: string): string {
 
 /** Strip what decorates a value but is not part of it: emphasis, backticks, table pipes. */
 export function cleanValue(text: string): string {
-  let v = text.trim().replace(/\s*\|\s*$/, '');
+  let v = text.trim();
+  if (v.endsWith('|')) v = v.slice(0, -1).trimEnd();
   for (let i = 0; i < 3; i++) {
     const before = v;
-    v = v
-      .replace(/^(\*\*|__)(.*)\1$/, '$2')
-      .replace(/^`+([^`]*)`+$/, '$1')
-      .trim();
+    v = unwrapBackticks(v.replace(/^(\*\*|__)(.*)\1$/, '$2')).trim();
     if (v === before) break;
   }
   return v;
+}
+
+// Headings, trailing pipes and code spans are taken apart by counting, not by regexes such as
+// `(.*?)\s*#*\s*$` or `^`+([^`]*)`+$`: on a long line those backtracked for seconds to hours, and a
+// pull request body is anyone's input.
+
+/** `code` → code (any number of backticks around text without one). */
+function unwrapBackticks(v: string): string {
+  if (v.length < 2 || !v.startsWith('`') || !v.endsWith('`')) return v;
+  let start = 0;
+  while (start < v.length && v[start] === '`') start++;
+  if (start === v.length) return '';
+  let end = v.length;
+  while (v[end - 1] === '`') end--;
+  const inner = v.slice(start, end);
+  return inner.includes('`') ? v : inner;
+}
+
+/** An ATX heading's text without its closing #s, or undefined when the line is not a heading. */
+function headingText(line: string): string | undefined {
+  const start = HEADING_START.exec(line);
+  if (!start) return undefined;
+  const text = line.slice(start[0].length).trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return text.slice(0, end).trimEnd();
 }
 
 /** Blank out HTML comments (keeping line breaks, so line numbers stay right). */
@@ -107,9 +131,8 @@ interface Classified {
 
 function classify(raw: string): Classified {
   let line = raw.trim().replace(/^>\s?/, '');
-  const heading = HEADING.exec(line);
-  if (heading) {
-    const text = heading[1]!;
+  const text = headingText(line);
+  if (text !== undefined) {
     const labelled = LABEL_LINE.exec(text);
     if (labelled) {
       const spec = FIELD_BY_NAME.get(normalizeName(labelled[1]!));
