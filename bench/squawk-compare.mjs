@@ -12,7 +12,7 @@
 // Also run by `npm run bench` (bench/run.mjs), which imports compareOnCorpus().
 import { Buffer } from 'node:buffer';
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -58,21 +58,40 @@ export function snapshotCli(dir) {
  * The squawk executable that node_modules/.bin/squawk launches: the platform package's native binary
  * (the .bin entry is a Node wrapper that spawns it; timing the wrapper would add a Node start-up to squawk).
  */
+/** The anchor, pinned: the same version every run compares against. */
+export const SQUAWK_VERSION = '2.66.0';
+
+/**
+ * squawk from npm (package squawk-cli, native binary per platform). It is not a devDependency: its
+ * optional per-platform packages cannot all be locked where only some are reachable, which breaks
+ * `npm ci`. The bench installs the pinned version into .bench/squawk on first use instead.
+ */
 export function resolveSquawk() {
-  const require = createRequire(join(ROOT, 'package.json'));
   const exe = process.platform === 'win32' ? 'squawk.exe' : 'squawk';
-  try {
-    return {
-      path: require.resolve(`@squawk-cli/${process.platform}-${process.arch}/bin/${exe}`),
-      native: true,
-    };
-  } catch {
-    const wrapper = join(ROOT, 'node_modules', '.bin', 'squawk');
-    if (!existsSync(wrapper)) {
-      throw new Error('squawk is not installed (devDependency squawk-cli); run `npm ci`.');
+  const platformPackage = `@squawk-cli/${process.platform}-${process.arch}/bin/${exe}`;
+  const prefix = join(ROOT, '.bench', 'squawk');
+  const find = () => {
+    for (const base of [join(prefix, 'package.json'), join(ROOT, 'package.json')]) {
+      try {
+        return { path: createRequire(base).resolve(platformPackage), native: true };
+      } catch {
+        // not installed there
+      }
     }
-    return { path: wrapper, native: false };
+    return undefined;
+  };
+  let found = find();
+  if (!found) {
+    console.log(`installing squawk-cli@${SQUAWK_VERSION} into .bench/squawk (first bench run only)…`);
+    mkdirSync(prefix, { recursive: true });
+    writeFileSync(join(prefix, 'package.json'), '{ "name": "rollback-ready-bench-squawk", "private": true }\n');
+    execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `squawk-cli@${SQUAWK_VERSION}`], {
+      stdio: 'inherit',
+    });
+    found = find();
   }
+  if (!found) throw new Error(`squawk-cli@${SQUAWK_VERSION} has no binary for ${process.platform}-${process.arch}.`);
+  return found;
 }
 
 export function squawkVersion(bin) {

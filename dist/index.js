@@ -53916,10 +53916,12 @@ function checkAlter(ctx, node) {
     const table = relationKey(node.AlterTableStmt.relation);
     if (ctx.state.isNewTable(table))
         return [];
-    const notValid = ctx.inTransaction
+    const cmds = alterCommands(node);
+    // Only a VALIDATE needs the NOT VALID constraints added earlier in its transaction (a backward scan).
+    const notValid = ctx.inTransaction && cmds.some((c) => c.subtype === 'AT_ValidateConstraint')
         ? addedNotValid([...sameTransaction(ctx), ctx.statement], table)
         : new Set();
-    return alterCommands(node).flatMap((cmd) => {
+    return cmds.flatMap((cmd) => {
         if (cmd.subtype === 'AT_AddConstraint') {
             const c = constraintOf(cmd.def);
             return isScanned(c) ? [scanHit(table, c)] : [];
@@ -54211,11 +54213,14 @@ const requireLockTimeout = {
     class: 'unknown',
     summary: 'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout can queue every query on the table behind it.',
     check({ statement, state, previous, settings }) {
-        if (isEnabled(settings.get('lock_timeout')) || previous.some((s) => SET_CONFIG.test(s.text)))
+        if (isEnabled(settings.get('lock_timeout')))
             return [];
         const target = accessExclusiveTarget(statement.node, state);
-        // Once per file: the first such statement is where SET lock_timeout belongs.
-        if (!target || previous.some((s) => accessExclusiveTarget(s.node, state)))
+        if (!target)
+            return [];
+        // Once per file: the first such statement is where SET lock_timeout belongs. Checked after the
+        // cheap test above, so a long file is not scanned backwards for every statement.
+        if (previous.some((s) => SET_CONFIG.test(s.text) || accessExclusiveTarget(s.node, state)))
             return [];
         const table = target.startsWith('the table') ? target : `existing table "${target}"`;
         return [
@@ -54279,6 +54284,9 @@ const settingNotNull = {
         if (state.isNewTable(table))
             return [];
         const cmds = alterCommands(statement.node);
+        // Only SET NOT NULL matters; look back through the file only then (a long file would go quadratic).
+        if (!cmds.some((c) => c.subtype === 'AT_SetNotNull'))
+            return [];
         const before = earlierCommands(previous, table);
         return cmds.flatMap((cmd) => {
             const column = cmd.subtype === 'AT_SetNotNull' ? cmd.name : undefined;
@@ -54402,6 +54410,8 @@ const banDropConstraint = {
         const table = relationKey(rel);
         if (!table || state.isNewTable(table))
             return [];
+        if (!alterCommands(node).some((c) => c.subtype === 'AT_DropConstraint'))
+            return [];
         const later = [statement, ...following];
         const readded = new Set(later.flatMap((s) => [...addedConstraints(s.node, table), ...renamedConstraint(s.node, table)]));
         const createdEarlier = new Set(previous.flatMap((s) => addedConstraints(s.node, table)));
@@ -54463,7 +54473,7 @@ const banDropDefault = {
         if (!('AlterTableStmt' in node) || !isTableAlter(node))
             return [];
         const table = relationKey(node.AlterTableStmt.relation);
-        if (!table)
+        if (!table || !alterCommands(node).some(dropsDefault))
             return [];
         // Prisma changes an enum column's type between DROP DEFAULT and SET DEFAULT: that is a replace.
         const settled = settledLater([statement, ...following]);
@@ -57510,7 +57520,11 @@ function declaredEnums(sources) {
  * replay the change's migration history and compare. Skipped (today's behaviour) when turned off or
  * when there is no base to find the live release from.
  */
-async function prepareFallbackReview(ctx, changed) {
+async function prepareFallbackReview(ctx, changed, mode = 'change') {
+    // `lint FILES…` is the quick statement check; comparing with the live release replays the whole
+    // history and scans the code, which belongs to checking a change (`lint` with no files, `check`).
+    if (mode === 'explicit-files')
+        return skipped('explicit files: compare with the live release by linting the change');
     try {
         return await prepare(ctx, changed);
     }
@@ -57756,7 +57770,7 @@ const migrationsGate = {
             parsed.push(parseMigration(file, source.text));
         }
         // What the live release's own code still uses (src/compat): adds its findings, marks contract statements it no longer needs as safe.
-        const fallback = await prepareFallbackReview(ctx, parsed);
+        const fallback = await prepareFallbackReview(ctx, parsed, selection.mode === 'explicit' ? 'explicit-files' : 'change');
         const linted = lintParsedFiles(parsed, {
             config: ctx.settings.config.migrations,
             ...(fallback.review ? { review: fallback.review } : {}),
@@ -72496,6 +72510,9 @@ async function resolveRevisions(git, request) {
     const worktree = request.head === undefined;
     const headRef = request.head ?? 'HEAD';
     const head = await git.resolveCommit(headRef);
+    // Linting explicit files reads the work tree only: a repository without commits is fine.
+    if (!head && worktree && request.noBase && request.base === undefined)
+        return { head: 'HEAD', worktree, baseSource: 'none' };
     if (!head) {
         if (worktree)
             throw new UsageError(`the repository at ${git.root} has no commits yet; commit once, then re-run`);
@@ -72507,6 +72524,8 @@ async function resolveRevisions(git, request) {
             throw new UsageError(`--base ${request.base}: not a commit in this repository; ${FETCH_HINT}`);
         return { base, head, worktree, baseSource: 'flag' };
     }
+    if (request.noBase)
+        return { head, worktree, baseSource: 'none' };
     if (request.pullRequestBase) {
         const base = await git.resolveCommit(request.pullRequestBase);
         if (!base) {
@@ -72531,10 +72550,12 @@ async function resolveRevisions(git, request) {
 
 
 /** Open the repository and resolve base/head once for every gate of a run. */
-async function prepareGateContext(ctx) {
+async function prepareGateContext(ctx, options = {}) {
     const { settings } = ctx;
     const git = await GitCli.open(settings.run.cwd);
     const revisions = await resolveRevisions(git, {
+        // Linting explicit files compares with nothing unless --base asks: skip finding the merge base.
+        ...(options.needsBase === false ? { noBase: true } : {}),
         ...(settings.run.base !== undefined ? { base: settings.run.base } : {}),
         ...(settings.run.head !== 'HEAD' ? { head: settings.run.head } : {}),
         ...(ctx.pullRequest?.baseSha ? { pullRequestBase: ctx.pullRequest.baseSha } : {}),
@@ -72631,7 +72652,7 @@ const lintCommand = {
     usage: 'lint [FILES...] [--base REF] [--layout NAME] [--pg-version N]',
     positionals: true,
     async run(ctx) {
-        const gateCtx = await prepareGateContext(ctx);
+        const gateCtx = await prepareGateContext(ctx, { needsBase: ctx.settings.run.files.length === 0 });
         return { report: await runGates([migrationsGate], gateCtx) };
     },
 };

@@ -8,7 +8,7 @@ export const lintCommand: Command = {
   usage: 'lint [FILES...] [--base REF] [--layout NAME] [--pg-version N]',
   positionals: true,
   async run(ctx) {
-    const gateCtx = await prepareGateContext(ctx);
+    const gateCtx = await prepareGateContext(ctx, { needsBase: ctx.settings.run.files.length === 0 });
     return { report: await runGates([migrationsGate], gateCtx) };
   },
 };

@@ -9,10 +9,15 @@ import { resolveRevisions } from '../git/revisions.js';
 import type { CommandContext } from './command.js';
 
 /** Open the repository and resolve base/head once for every gate of a run. */
-export async function prepareGateContext(ctx: CommandContext): Promise<GateContext> {
+export async function prepareGateContext(
+  ctx: CommandContext,
+  options: { needsBase?: boolean } = {},
+): Promise<GateContext> {
   const { settings } = ctx;
   const git = await GitCli.open(settings.run.cwd);
   const revisions = await resolveRevisions(git, {
+    // Linting explicit files compares with nothing unless --base asks: skip finding the merge base.
+    ...(options.needsBase === false ? { noBase: true } : {}),
     ...(settings.run.base !== undefined ? { base: settings.run.base } : {}),
     ...(settings.run.head !== 'HEAD' ? { head: settings.run.head } : {}),
     ...(ctx.pullRequest?.baseSha ? { pullRequestBase: ctx.pullRequest.baseSha } : {}),

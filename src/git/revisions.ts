@@ -17,6 +17,8 @@ export interface RevisionRequest {
   head?: string;
   /** The PR's base SHA from the event, when running on a pull request. */
   pullRequestBase?: string;
+  /** Nothing is compared (explicit files): do not look for a base unless `base` is given. */
+  noBase?: boolean;
 }
 
 const FETCH_HINT = 'fetch more history (actions/checkout with fetch-depth: 0) or pass another ref';
@@ -29,6 +31,9 @@ export async function resolveRevisions(git: GitRepo, request: RevisionRequest): 
   const worktree = request.head === undefined;
   const headRef = request.head ?? 'HEAD';
   const head = await git.resolveCommit(headRef);
+  // Linting explicit files reads the work tree only: a repository without commits is fine.
+  if (!head && worktree && request.noBase && request.base === undefined)
+    return { head: 'HEAD', worktree, baseSource: 'none' };
   if (!head) {
     if (worktree)
       throw new UsageError(`the repository at ${git.root} has no commits yet; commit once, then re-run`);
@@ -40,6 +45,7 @@ export async function resolveRevisions(git: GitRepo, request: RevisionRequest): 
     if (!base) throw new UsageError(`--base ${request.base}: not a commit in this repository; ${FETCH_HINT}`);
     return { base, head, worktree, baseSource: 'flag' };
   }
+  if (request.noBase) return { head, worktree, baseSource: 'none' };
   if (request.pullRequestBase) {
     const base = await git.resolveCommit(request.pullRequestBase);
     if (!base) {

@@ -86,6 +86,7 @@ export const banDropConstraint: Rule = {
     const rel = node.AlterTableStmt.relation;
     const table = relationKey(rel);
     if (!table || state.isNewTable(table)) return [];
+    if (!alterCommands(node).some((c) => c.subtype === 'AT_DropConstraint')) return [];
     const later = [statement, ...following];
     const readded = new Set(
       later.flatMap((s) => [...addedConstraints(s.node, table), ...renamedConstraint(s.node, table)]),

@@ -37,7 +37,7 @@ export const banDropDefault: Rule = {
     const { node } = statement;
     if (!('AlterTableStmt' in node) || !isTableAlter(node)) return [];
     const table = relationKey(node.AlterTableStmt.relation);
-    if (!table) return [];
+    if (!table || !alterCommands(node).some(dropsDefault)) return [];
     // Prisma changes an enum column's type between DROP DEFAULT and SET DEFAULT: that is a replace.
     const settled = settledLater([statement, ...following]);
     if (settled.has(`${table}.*`)) return [];

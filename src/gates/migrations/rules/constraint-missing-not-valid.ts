@@ -71,10 +71,13 @@ function checkAlter(ctx: RuleContext, node: Node): RuleHit[] {
   if (!isTableAlter(node) || !('AlterTableStmt' in node)) return [];
   const table = relationKey(node.AlterTableStmt.relation);
   if (ctx.state.isNewTable(table)) return [];
-  const notValid = ctx.inTransaction
-    ? addedNotValid([...sameTransaction(ctx), ctx.statement], table)
-    : new Set<string>();
-  return alterCommands(node).flatMap((cmd): RuleHit[] => {
+  const cmds = alterCommands(node);
+  // Only a VALIDATE needs the NOT VALID constraints added earlier in its transaction (a backward scan).
+  const notValid =
+    ctx.inTransaction && cmds.some((c) => c.subtype === 'AT_ValidateConstraint')
+      ? addedNotValid([...sameTransaction(ctx), ctx.statement], table)
+      : new Set<string>();
+  return cmds.flatMap((cmd): RuleHit[] => {
     if (cmd.subtype === 'AT_AddConstraint') {
       const c = constraintOf(cmd.def);
       return isScanned(c) ? [scanHit(table, c)] : [];

@@ -90,10 +90,12 @@ export const requireLockTimeout: Rule = {
   summary:
     'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout can queue every query on the table behind it.',
   check({ statement, state, previous, settings }) {
-    if (isEnabled(settings.get('lock_timeout')) || previous.some((s) => SET_CONFIG.test(s.text))) return [];
+    if (isEnabled(settings.get('lock_timeout'))) return [];
     const target = accessExclusiveTarget(statement.node, state);
-    // Once per file: the first such statement is where SET lock_timeout belongs.
-    if (!target || previous.some((s) => accessExclusiveTarget(s.node, state))) return [];
+    if (!target) return [];
+    // Once per file: the first such statement is where SET lock_timeout belongs. Checked after the
+    // cheap test above, so a long file is not scanned backwards for every statement.
+    if (previous.some((s) => SET_CONFIG.test(s.text) || accessExclusiveTarget(s.node, state))) return [];
     const table = target.startsWith('the table') ? target : `existing table "${target}"`;
     return [
       {

@@ -62,6 +62,8 @@ export const settingNotNull: Rule = {
     const table = relationKey(statement.node.AlterTableStmt.relation);
     if (state.isNewTable(table)) return [];
     const cmds = alterCommands(statement.node);
+    // Only SET NOT NULL matters; look back through the file only then (a long file would go quadratic).
+    if (!cmds.some((c) => c.subtype === 'AT_SetNotNull')) return [];
     const before = earlierCommands(previous, table);
     return cmds.flatMap((cmd): RuleHit[] => {
       const column = cmd.subtype === 'AT_SetNotNull' ? cmd.name : undefined;
