@@ -69,7 +69,11 @@ export const migrationsGate: Gate = {
     }
 
     // What the live release's own code still uses (src/compat): adds its findings, marks contract statements it no longer needs as safe.
-    const fallback = await prepareFallbackReview(ctx, parsed, selection.mode === 'explicit' ? 'explicit-files' : 'change');
+    const fallback = await prepareFallbackReview(
+      ctx,
+      parsed,
+      selection.mode === 'explicit' ? 'explicit-files' : 'change',
+    );
     const linted = lintParsedFiles(parsed, {
       config: ctx.settings.config.migrations,
       ...(fallback.review ? { review: fallback.review } : {}),
