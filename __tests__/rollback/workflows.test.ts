@@ -84,7 +84,10 @@ describe('rollback, drill and deploy workflows', () => {
         for (const step of job.steps ?? []) {
           expect(step.run ?? '').not.toContain('${{');
           if (step.uses) {
-            expect(step.uses).toMatch(/^actions\/(checkout|setup-node)@[0-9a-f]{40}$/);
+            // Pinned third-party actions; our own action in the copy-paste templates carries the placeholder users replace.
+            expect(step.uses).toMatch(
+              /^(actions\/(checkout|setup-node)@[0-9a-f]{40}|rollback-ready\/rollback-ready@(<full-commit-sha>|[0-9a-f]{40}))$/,
+            );
             expect(
               step.with?.['persist-credentials'] ??
                 (step.uses.startsWith('actions/checkout') ? 'missing' : false),

@@ -14381,6 +14381,74 @@ function isPlaceholder(value) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/release/names.ts
+
+/**
+ * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
+ * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
+ * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
+ * Returns the first reason it is not, or undefined when it is fine.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.length > 200)
+        return `it is ${name.length} characters long (at most 200)`;
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `it contains a control character (${describeChar(control[0])})`;
+    if (/[^\u0020-\u007e]/.test(name))
+        return 'it contains a non-ASCII character';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog selector';
+    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
+    if (shell)
+        return `it contains "${shell[0]}", which git or a shell treats specially`;
+    if (name.includes(' '))
+        return 'it contains a space';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which commands read as an option';
+    if (name === '@')
+        return 'it is "@", which git reads as HEAD';
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+function describeChar(ch) {
+    if (ch === '\n')
+        return 'a newline';
+    if (ch === '\r')
+        return 'a carriage return';
+    if (ch === '\t')
+        return 'a tab';
+    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+}
+/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
+function quoteName(name) {
+    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
+    return JSON.stringify(shown);
+}
+/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
+function assertReleaseName(name, label) {
+    const problem = refNameProblem(name);
+    if (problem) {
+        throw new UsageError(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
@@ -19659,6 +19727,7 @@ function createGitHubClient(options) {
  */
 
 
+
 const MAX_DEPLOYMENTS = 50;
 /** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
 function readPayload(raw) {
@@ -19706,6 +19775,10 @@ async function readLedger(reader, environment, options = {}) {
         if (kind === 'drill')
             continue;
         const releaseId = d.payload.releaseId ?? d.ref;
+        // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
+        // tag never becomes "what is live", a rollback target or an action output.
+        if (refNameProblem(releaseId))
+            continue;
         // Checking a release's own note: its deployments say nothing about what to roll back to.
         if (releaseId !== options.exclude) {
             const statuses = await reader.listStatuses(d.id);
@@ -19804,74 +19877,6 @@ function actionGitHubAccess(env, token) {
         ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
         ...(releaseTag ? { releaseTag } : {}),
     };
-}
-
-;// CONCATENATED MODULE: ./src/release/names.ts
-
-/**
- * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
- * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
- * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
- * Returns the first reason it is not, or undefined when it is fine.
- */
-function refNameProblem(name) {
-    if (name === '')
-        return 'it is empty';
-    if (name.length > 200)
-        return `it is ${name.length} characters long (at most 200)`;
-    // eslint-disable-next-line no-control-regex
-    const control = /[\u0000-\u001f\u007f]/.exec(name);
-    if (control)
-        return `it contains a control character (${describeChar(control[0])})`;
-    if (/[^\u0020-\u007e]/.test(name))
-        return 'it contains a non-ASCII character';
-    if (name.includes('@{'))
-        return 'it contains "@{", which git reads as a reflog selector';
-    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
-    if (shell)
-        return `it contains "${shell[0]}", which git or a shell treats specially`;
-    if (name.includes(' '))
-        return 'it contains a space';
-    if (name.startsWith('-'))
-        return 'it starts with "-", which commands read as an option';
-    if (name === '@')
-        return 'it is "@", which git reads as HEAD';
-    if (name.includes('..'))
-        return 'it contains "..", which git reads as a range';
-    if (name.startsWith('/') || name.endsWith('/'))
-        return 'it starts or ends with "/"';
-    if (name.includes('//'))
-        return 'it contains "//"';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    for (const component of name.split('/')) {
-        if (component.startsWith('.'))
-            return `its part "${component}" starts with "."`;
-        if (component.endsWith('.lock'))
-            return `its part "${component}" ends with ".lock"`;
-    }
-    return undefined;
-}
-function describeChar(ch) {
-    if (ch === '\n')
-        return 'a newline';
-    if (ch === '\r')
-        return 'a carriage return';
-    if (ch === '\t')
-        return 'a tab';
-    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
-}
-/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
-function quoteName(name) {
-    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
-    return JSON.stringify(shown);
-}
-/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
-function assertReleaseName(name, label) {
-    const problem = refNameProblem(name);
-    if (problem) {
-        throw new UsageError(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/gates/notes/source.ts
@@ -21295,7 +21300,7 @@ function blankOtherDbmateSection(text, keep) {
  * claimed by the most specific layout that matches; a configured layout applies to its own globs plus
  * the extra `paths` globs. `exclude` globs always win.
  */
-async function discover_discoverMigrations(paths, config, read) {
+async function discoverMigrations(paths, config, read) {
     const excluded = config.exclude.length ? picomatch_default()(config.exclude) : () => false;
     const extra = config.paths.length ? picomatch_default()(config.paths) : () => false;
     const files = [];
@@ -25491,7 +25496,7 @@ function blobText(bytes) {
         return undefined;
     }
 }
-function sources_gitTree(git, ref) {
+function gitTree(git, ref) {
     const tree = { list: () => git.listFilesAt(ref), read: (path) => git.readFileAt(ref, path) };
     // The CLI implementation is a real repository: read many files through one git process.
     if (git instanceof GitCli) {
@@ -25696,7 +25701,7 @@ async function findLiveRelease(git, base, tagging) {
  */
 async function checkFallbackCompatibility(input) {
     const release = input.fallbackLabel ?? input.fallbackRef;
-    const sources = await readReleaseExpectations(sources_gitTree(input.git, input.fallbackRef), {
+    const sources = await readReleaseExpectations(gitTree(input.git, input.fallbackRef), {
         ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}),
     });
     const hits = compareWithFallback({
@@ -26168,7 +26173,7 @@ const skipped = (why) => ({
 });
 /** The change's tree: the work tree with untracked files for local runs, else the head commit. */
 function changeTree(ctx) {
-    return ctx.worktree ? worktreeTree(ctx) : sources_gitTree(ctx.git, ctx.head);
+    return ctx.worktree ? worktreeTree(ctx) : gitTree(ctx.git, ctx.head);
 }
 /** The work tree with untracked files, read as the migrations gate reads it (local runs). */
 function worktreeTree(ctx) {
@@ -26238,7 +26243,7 @@ async function prepare(ctx, changed) {
     const tree = changeTree(ctx);
     const all = await tree.list();
     const read = await sqlReader(tree, all);
-    const history = await discover_discoverMigrations(all, config, read);
+    const history = await discoverMigrations(all, config, read);
     const schemaAfter = await replayHistory(history.files, read, changed);
     const inChange = new Set(changed.map((p) => p.file.path));
     const addsEnumValues = [...schemaAfter.touches.values()].some((list) => list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)));
@@ -26297,7 +26302,7 @@ const readFor = (ctx) => async (path) => {
 };
 /** Every migration of the change's tree (contents read where the layout needs them: dbmate markers). */
 async function discoverHeadMigrations(ctx) {
-    return discover_discoverMigrations(await headFiles(ctx), ctx.settings.config.migrations, readFor(ctx));
+    return discoverMigrations(await headFiles(ctx), ctx.settings.config.migrations, readFor(ctx));
 }
 /**
  * `lint FILES…` (or the action's `paths`) lints exactly those; otherwise the migrations added or
@@ -26308,7 +26313,7 @@ async function selectMigrations(ctx) {
     const explicit = ctx.settings.run.files;
     if (explicit.length) {
         const paths = await resolveExplicit(ctx, explicit);
-        const found = await discover_discoverMigrations(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx));
+        const found = await discoverMigrations(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx));
         return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit' };
     }
     const all = await headFiles(ctx);
@@ -26316,7 +26321,7 @@ async function selectMigrations(ctx) {
         return {
             files: [],
             changes: new Map(),
-            discovery: await discover_discoverMigrations(all, config, readFor(ctx)),
+            discovery: await discoverMigrations(all, config, readFor(ctx)),
             mode: 'no-base',
         };
     const changed = await ctx.git.changedFiles(ctx.base, ctx.worktree ? undefined : ctx.head);
@@ -26327,10 +26332,10 @@ async function selectMigrations(ctx) {
                 changes.set(path, { path, status: 'added' });
     }
     // Read contents (dbmate markers) only for changed files; the rest is classified by path, for the summary.
-    const changedFound = await discover_discoverMigrations([...changes.keys()], config, readFor(ctx));
+    const changedFound = await discoverMigrations([...changes.keys()], config, readFor(ctx));
     const discovery = changedFound.files.length
         ? changedFound
-        : await discover_discoverMigrations(all, config, async () => '');
+        : await discoverMigrations(all, config, async () => '');
     return { files: changedFound.files, changes, discovery, mode: 'changed' };
 }
 /** Explicit arguments: existing files relative to the current directory, or globs over the repository. */
@@ -27350,7 +27355,7 @@ async function planRehearsal(ctx) {
     const problems = [];
     const base = ctx.base;
     const baseFiles = base
-        ? (await discover_discoverMigrations(await ctx.git.listFilesAt(base), config, (p) => ctx.git.readFileAt(base, p)))
+        ? (await discoverMigrations(await ctx.git.listFilesAt(base), config, (p) => ctx.git.readFileAt(base, p)))
             .files
         : [];
     const basePaths = new Set(baseFiles.map((f) => f.path));
@@ -41504,7 +41509,7 @@ function localDatabase(session, binaries, server) {
 async function upMigrations(tree, input) {
     const all = await tree.list();
     const read = await sqlReader(tree, all);
-    const discovery = await discover_discoverMigrations(all, input.ctx.settings.config.migrations, read);
+    const discovery = await discoverMigrations(all, input.ctx.settings.config.migrations, read);
     return { files: discovery.files.filter((f) => f.direction === 'up'), read };
 }
 const summaryOf = (label, command, run, newer) => `${label}'s check \`${command}\` ${run.outcome === 'passed' ? 'passed' : run.outcome === 'timed-out' ? 'timed out' : 'failed'} against the database after ${newer} newer migration(s) (${(run.ms / 1000).toFixed(1)} s)`;
@@ -41544,7 +41549,7 @@ async function rehearseFallback(input) {
             what,
         });
         // 1. The schema the fallback release ran on, and its seed.
-        const old = await upMigrations(sources_gitTree(ctx.git, fallback.ref), input);
+        const old = await upMigrations(gitTree(ctx.git, fallback.ref), input);
         if (old.files.some((f) => f.layout === 'supabase'))
             await applySupabaseShim(db);
         for (const file of old.files) {
@@ -42036,7 +42041,7 @@ async function repositoryFiles(root) {
 }
 async function detectRepository(git) {
     const files = await repositoryFiles(git.root);
-    const discovery = await discover_discoverMigrations(files, DEFAULT_CONFIG.migrations, async (path) => {
+    const discovery = await discoverMigrations(files, DEFAULT_CONFIG.migrations, async (path) => {
         try {
             return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(git.root, path), 'utf8');
         }
@@ -42620,6 +42625,9 @@ async function tagVerify(ctx, name) {
 
 
 
+
+
+
 /** At most this many migrations are classified (a rollback across more is not a rollback). */
 const MAX_MIGRATIONS = 500;
 /**
@@ -42627,7 +42635,7 @@ const MAX_MIGRATIONS = 500;
  * not applied on deploy), in run order, each classified by the migrations gate's engine over one
  * shared schema state. Read from git at `newer`, never from the work tree.
  */
-async function migrationsSince(git, older, newer, config) {
+async function migrationsSince(git, older, newer, config, options = {}) {
     if (older === newer)
         return [];
     const changed = await git.changedFiles(older, newer);
@@ -42644,7 +42652,7 @@ async function migrationsSince(git, older, newer, config) {
         const source = texts.get(path);
         return 'text' in source ? source.text : undefined;
     };
-    const discovery = await discover_discoverMigrations(changed.map((c) => c.path), config, read);
+    const discovery = await discoverMigrations(changed.map((c) => c.path), config, read);
     const files = discovery.files.filter((f) => f.direction === 'up').slice(0, MAX_MIGRATIONS);
     if (!files.length)
         return [];
@@ -42676,10 +42684,36 @@ async function migrationsSince(git, older, newer, config) {
         parsed.push(parseMigration(file, source.text));
         order.push(file.path);
     }
-    for (const linted of lintParsedFiles(parsed, { config })) {
+    const review = await fallbackReviewFor(git, older, newer, config, parsed, options);
+    for (const linted of lintParsedFiles(parsed, { config, ...(review ? { review } : {}) })) {
         out.push({ file: linted.file.path, class: linted.class, findings: linted.findings });
     }
     return out.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
+}
+/**
+ * What the rollback target's own code still uses, compared with the schema the live release leaves
+ * (src/compat): a contract step the target no longer needs is safe, one it still needs blocks. Without
+ * a readable schema source, or on any error, the verdicts stay conservative.
+ */
+async function fallbackReviewFor(git, older, newer, config, parsed, options) {
+    if (!config['fallback-aware'] || !parsed.length)
+        return undefined;
+    try {
+        const inChange = new Set(parsed.map((p) => p.file.path));
+        const compat = await checkFallbackCompatibility({
+            git,
+            fallbackRef: older,
+            ...(options.fallbackLabel ? { fallbackLabel: options.fallbackLabel } : {}),
+            schemaAfter: await replayHistoryAt(git, newer, config),
+            inChange: (file) => inChange.has(file),
+            ...(config['schema-sources'] ? { schemaSources: config['schema-sources'] } : {}),
+        });
+        return compat.review;
+    }
+    catch (error) {
+        options.log?.warn(`could not compare with the rollback target's code: ${errorMessage(error)}`);
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rollback/rules.ts
@@ -42865,9 +42899,14 @@ async function planRollback(input) {
         if (!(await releaseGit.isAncestor(to.tag.sha, from.tag.sha))) {
             input.log.warn(`${to.id.name} is not an ancestor of ${from.id.name}: migrations are compared between the two tags as they are`);
         }
-        since = await migrationsSince(input.git, to.tag.sha, from.tag.sha, input.config.migrations);
+        since = await migrationsSince(input.git, to.tag.sha, from.tag.sha, input.config.migrations, {
+            fallbackLabel: to.id.name,
+            log: input.log,
+        });
     }
-    const contract = since.filter((m) => m.class === 'contract');
+    // A contract migration blocks unless every contract finding on it was proven safe against the
+    // target's own code (downgraded to a notice: the target no longer uses what it removes).
+    const contract = since.filter((m) => m.class === 'contract' && !provenSafe(m));
     const reason = input.config.rollback['allow-schema-risk'].trim();
     let schemaRisk;
     if (contract.length && reason) {
@@ -42883,7 +42922,7 @@ async function planRollback(input) {
     }
     else {
         for (const m of contract) {
-            const why = m.findings.find((f) => f.class === 'contract' && f.severity !== 'notice') ?? m.findings[0];
+            const why = m.findings.find((f) => f.severity === 'error') ?? m.findings[0];
             findings.push({
                 gate: 'rollback',
                 rule: 'rollback-schema-contract',
@@ -42917,6 +42956,15 @@ async function planRollback(input) {
         findings,
         dataNote: DATA_NOTE,
     };
+}
+/**
+ * Every finding that made the migration a contract change was downgraded to a notice ("safe: the
+ * target no longer uses …") and nothing on it is an error. A migration with no findings at all (an
+ * ignore comment silenced them) is not proven safe: that was a PR-time judgement, not about this target.
+ */
+function provenSafe(migration) {
+    return (migration.findings.some((f) => f.severity === 'notice') &&
+        !migration.findings.some((f) => f.severity === 'error'));
 }
 
 ;// CONCATENATED MODULE: ./src/github/ledger-write.ts
@@ -44524,6 +44572,8 @@ function cleanParseError(error) {
 
 function globalHelp(commands) {
     const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+    // Wide enough for the longest option (`--backup-completed-at VALUE`), so no name runs into its help.
+    const optionWidth = Math.max(24, ...CONFIG_OPTIONS.map((o) => o.name.length + 8));
     return [
         `${TOOL_NAME} ${TOOL_VERSION}: make every production release safe to roll back`,
         '',
@@ -44536,7 +44586,7 @@ function globalHelp(commands) {
         ...flagLines(GLOBAL_FLAGS),
         '',
         'Config options (also settable in .github/rollback-ready.yml):',
-        ...CONFIG_OPTIONS.map((o) => `  --${`${o.name} VALUE`.padEnd(24)}${o.help} (${o.path.join('.')})`),
+        ...CONFIG_OPTIONS.map((o) => `  --${`${o.name} VALUE`.padEnd(optionWidth)}${o.help} (${o.path.join('.')})`),
         '',
         'Exit codes: 0 nothing blocks, 1 a blocking finding, 2 usage, configuration or unreadable input.',
         `Run "${TOOL_NAME} <command> --help" for a command's own options.`,

@@ -5,6 +5,8 @@ import { GLOBAL_FLAGS } from './args.js';
 
 export function globalHelp(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+  // Wide enough for the longest option (`--backup-completed-at VALUE`), so no name runs into its help.
+  const optionWidth = Math.max(24, ...CONFIG_OPTIONS.map((o) => o.name.length + 8));
   return [
     `${TOOL_NAME} ${TOOL_VERSION}: make every production release safe to roll back`,
     '',
@@ -17,7 +19,9 @@ export function globalHelp(commands: readonly Command[]): string {
     ...flagLines(GLOBAL_FLAGS),
     '',
     'Config options (also settable in .github/rollback-ready.yml):',
-    ...CONFIG_OPTIONS.map((o) => `  --${`${o.name} VALUE`.padEnd(24)}${o.help} (${o.path.join('.')})`),
+    ...CONFIG_OPTIONS.map(
+      (o) => `  --${`${o.name} VALUE`.padEnd(optionWidth)}${o.help} (${o.path.join('.')})`,
+    ),
     '',
     'Exit codes: 0 nothing blocks, 1 a blocking finding, 2 usage, configuration or unreadable input.',
     `Run "${TOOL_NAME} <command> --help" for a command's own options.`,

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Logger } from '../core/gate.js';
+import { refNameProblem } from '../release/names.js';
 import type { GitHubClient } from './octokit.js';
 import { createGitHubClient } from './octokit.js';
 
@@ -135,6 +136,9 @@ export async function readLedger(
     const kind = d.payload.kind ?? 'deploy';
     if (kind === 'drill') continue;
     const releaseId = d.payload.releaseId ?? d.ref;
+    // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
+    // tag never becomes "what is live", a rollback target or an action output.
+    if (refNameProblem(releaseId)) continue;
     // Checking a release's own note: its deployments say nothing about what to roll back to.
     if (releaseId !== options.exclude) {
       const statuses = await reader.listStatuses(d.id);

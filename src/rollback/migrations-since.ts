@@ -1,8 +1,13 @@
 import type { ChangeClass, Finding } from '../core/finding.js';
+import { checkFallbackCompatibility } from '../compat/fallback.js';
+import { replayHistoryAt } from '../compat/history.js';
+import { errorMessage } from '../core/errors.js';
+import type { Logger } from '../core/gate.js';
 import type { GitRepo } from '../git/git.js';
 import type { MigrationsConfig } from '../gates/migrations/config.js';
 import { discoverMigrations } from '../gates/migrations/discover.js';
 import { docsUrl, lintParsedFiles } from '../gates/migrations/engine.js';
+import type { StatementReview } from '../gates/migrations/engine.js';
 import type { ParsedFile } from '../gates/migrations/model.js';
 import { ensureParser, parseMigration } from '../gates/migrations/parse.js';
 import { decodeSource, MAX_MIGRATION_BYTES } from '../gates/migrations/read-source.js';
@@ -27,6 +32,7 @@ export async function migrationsSince(
   older: string,
   newer: string,
   config: MigrationsConfig,
+  options: { fallbackLabel?: string; log?: Logger } = {},
 ): Promise<MigrationSince[]> {
   if (older === newer) return [];
   const changed = await git.changedFiles(older, newer);
@@ -80,8 +86,40 @@ export async function migrationsSince(
     parsed.push(parseMigration(file, source.text));
     order.push(file.path);
   }
-  for (const linted of lintParsedFiles(parsed, { config })) {
+  const review = await fallbackReviewFor(git, older, newer, config, parsed, options);
+  for (const linted of lintParsedFiles(parsed, { config, ...(review ? { review } : {}) })) {
     out.push({ file: linted.file.path, class: linted.class, findings: linted.findings });
   }
   return out.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
+}
+
+/**
+ * What the rollback target's own code still uses, compared with the schema the live release leaves
+ * (src/compat): a contract step the target no longer needs is safe, one it still needs blocks. Without
+ * a readable schema source, or on any error, the verdicts stay conservative.
+ */
+async function fallbackReviewFor(
+  git: GitRepo,
+  older: string,
+  newer: string,
+  config: MigrationsConfig,
+  parsed: readonly ParsedFile[],
+  options: { fallbackLabel?: string; log?: Logger },
+): Promise<StatementReview | undefined> {
+  if (!config['fallback-aware'] || !parsed.length) return undefined;
+  try {
+    const inChange = new Set(parsed.map((p) => p.file.path));
+    const compat = await checkFallbackCompatibility({
+      git,
+      fallbackRef: older,
+      ...(options.fallbackLabel ? { fallbackLabel: options.fallbackLabel } : {}),
+      schemaAfter: await replayHistoryAt(git, newer, config),
+      inChange: (file) => inChange.has(file),
+      ...(config['schema-sources'] ? { schemaSources: config['schema-sources'] } : {}),
+    });
+    return compat.review;
+  } catch (error) {
+    options.log?.warn(`could not compare with the rollback target's code: ${errorMessage(error)}`);
+    return undefined;
+  }
 }

@@ -227,10 +227,15 @@ export async function planRollback(input: PlanInput): Promise<RollbackPlan> {
         `${to.id.name} is not an ancestor of ${from.id.name}: migrations are compared between the two tags as they are`,
       );
     }
-    since = await migrationsSince(input.git, to.tag.sha, from.tag.sha, input.config.migrations);
+    since = await migrationsSince(input.git, to.tag.sha, from.tag.sha, input.config.migrations, {
+      fallbackLabel: to.id.name,
+      log: input.log,
+    });
   }
 
-  const contract = since.filter((m) => m.class === 'contract');
+  // A contract migration blocks unless every contract finding on it was proven safe against the
+  // target's own code (downgraded to a notice: the target no longer uses what it removes).
+  const contract = since.filter((m) => m.class === 'contract' && !provenSafe(m));
   const reason = input.config.rollback['allow-schema-risk'].trim();
   let schemaRisk: RollbackPlan['schemaRisk'];
   if (contract.length && reason) {
@@ -245,7 +250,7 @@ export async function planRollback(input: PlanInput): Promise<RollbackPlan> {
     });
   } else {
     for (const m of contract) {
-      const why = m.findings.find((f) => f.class === 'contract' && f.severity !== 'notice') ?? m.findings[0];
+      const why = m.findings.find((f) => f.severity === 'error') ?? m.findings[0];
       findings.push({
         gate: 'rollback',
         rule: 'rollback-schema-contract',
@@ -280,4 +285,16 @@ export async function planRollback(input: PlanInput): Promise<RollbackPlan> {
     findings,
     dataNote: DATA_NOTE,
   };
+}
+
+/**
+ * Every finding that made the migration a contract change was downgraded to a notice ("safe: the
+ * target no longer uses …") and nothing on it is an error. A migration with no findings at all (an
+ * ignore comment silenced them) is not proven safe: that was a PR-time judgement, not about this target.
+ */
+function provenSafe(migration: MigrationSince): boolean {
+  return (
+    migration.findings.some((f) => f.severity === 'notice') &&
+    !migration.findings.some((f) => f.severity === 'error')
+  );
 }
