@@ -13,9 +13,11 @@
 // Targets: ours/squawk wall-time ratio <= 1 on the 2,000-file corpus; single-file lint <= 250 ms.
 // Exit codes: 1 when dist/ is missing or a process fails; with BENCH_STRICT=1 also when a target is missed.
 import { Buffer } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   assertBuilt,
   compareOnCorpus,
@@ -486,7 +488,18 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(`\nbench failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-});
+/** Then the rehearsal bench (bench/rehearsal.mjs): 200 migrations on the local binaries and on PGlite. */
+function rehearsalBench() {
+  console.log('\nrehearsal bench (bench/rehearsal.mjs)');
+  const result = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'rehearsal.mjs')], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exitCode = result.status ?? 1;
+}
+
+main()
+  .then(() => rehearsalBench())
+  .catch((error) => {
+    console.error(`\nbench failed: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
