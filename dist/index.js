@@ -52900,6 +52900,7 @@ function typeNameText(type) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/ast.ts
+
 /** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
 const commandsByNode = new WeakMap();
 /** The sub-commands of an ALTER TABLE; every rule asks, so the list is built once per statement. */
@@ -52995,6 +52996,31 @@ function isConcurrentReindex(node) {
                 ? String(arg.Boolean.boolval ?? false)
                 : undefined;
         return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
+    });
+}
+/**
+ * ADD CONSTRAINT … UNIQUE / PRIMARY KEY (without USING INDEX), or ADD COLUMN with one inline, on a
+ * table that existed before the change: each builds its index under an ACCESS EXCLUSIVE lock.
+ */
+function indexBuildsOnExistingTable(node, state, contype) {
+    if (!isTableAlter(node) || !('AlterTableStmt' in node))
+        return [];
+    const table = relationKey(node.AlterTableStmt.relation);
+    if (state.isNewTable(table))
+        return [];
+    const builds = (c) => c?.contype === contype && !c.indexname;
+    return alterCommands(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint') {
+            const c = constraintOf(cmd.def);
+            if (!builds(c))
+                return [];
+            const columns = (c.keys ?? []).map((k) => `"${stringValue(k)}"`).join(', ');
+            return [{ via: 'constraint', table, constraint: c, columns }];
+        }
+        const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+        if (!def?.colname || !columnConstraints(def).some(builds))
+            return [];
+        return [{ via: 'column', table, column: def.colname }];
     });
 }
 
@@ -53477,8 +53503,6 @@ const unboundedDataChange = {
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-primary-key.ts
 
-
-const buildsIndex = (c) => c?.contype === 'CONSTR_PRIMARY' && !c.indexname;
 const HELP = 'Make the columns NOT NULL safely first (CHECK … NOT VALID, VALIDATE, SET NOT NULL), run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.';
 const addingPrimaryKey = {
     id: 'adding-primary-key',
@@ -53486,35 +53510,15 @@ const addingPrimaryKey = {
     class: 'expand',
     summary: 'ADD PRIMARY KEY builds its index and checks NOT NULL under an ACCESS EXCLUSIVE lock, and fails on duplicates or NULLs.',
     check({ statement, state }) {
-        const { node } = statement;
-        if (!isTableAlter(node) || !('AlterTableStmt' in node))
-            return [];
-        const table = relationKey(node.AlterTableStmt.relation);
-        if (state.isNewTable(table))
-            return [];
-        return alterCommands(node).flatMap((cmd) => {
-            if (cmd.subtype === 'AT_AddConstraint') {
-                const c = constraintOf(cmd.def);
-                if (!buildsIndex(c))
-                    return [];
-                const columns = (c.keys ?? []).map((k) => `"${stringValue(k)}"`).join(', ');
-                return [
-                    {
-                        message: `Adding a primary key on ${columns || 'columns'} of existing table "${table}" builds its unique index and sets the columns NOT NULL under an ACCESS EXCLUSIVE lock: no reads or writes until the build and scan finish, and it fails on duplicates or NULLs.`,
-                        help: HELP,
-                    },
-                ];
+        return indexBuildsOnExistingTable(statement.node, state, 'CONSTR_PRIMARY').map((build) => build.via === 'constraint'
+            ? {
+                message: `Adding a primary key on ${build.columns || 'columns'} of existing table "${build.table}" builds its unique index and sets the columns NOT NULL under an ACCESS EXCLUSIVE lock: no reads or writes until the build and scan finish, and it fails on duplicates or NULLs.`,
+                help: HELP,
             }
-            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-            if (!def?.colname || !columnConstraints(def).some(buildsIndex))
-                return [];
-            return [
-                {
-                    message: `Adding column "${def.colname}" as the PRIMARY KEY of existing table "${table}" fills and indexes every row under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
-                    help: `Add "${def.colname}" as a plain column, backfill it in batches, then follow the safe sequence: ${HELP}`,
-                },
-            ];
-        });
+            : {
+                message: `Adding column "${build.column}" as the PRIMARY KEY of existing table "${build.table}" fills and indexes every row under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
+                help: `Add "${build.column}" as a plain column, backfill it in batches, then follow the safe sequence: ${HELP}`,
+            });
     },
 };
 
@@ -53963,43 +53967,21 @@ const constraintMissingNotValid = {
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/disallowed-unique-constraint.ts
 
-
-const disallowed_unique_constraint_buildsIndex = (c) => c?.contype === 'CONSTR_UNIQUE' && !c.indexname;
 const disallowedUniqueConstraint = {
     id: 'disallowed-unique-constraint',
     severity: 'error',
     class: 'expand',
     summary: 'ADD CONSTRAINT … UNIQUE builds its index under an ACCESS EXCLUSIVE lock and fails on existing duplicates.',
     check({ statement, state }) {
-        const { node } = statement;
-        if (!isTableAlter(node) || !('AlterTableStmt' in node))
-            return [];
-        const table = relationKey(node.AlterTableStmt.relation);
-        if (state.isNewTable(table))
-            return [];
-        return alterCommands(node).flatMap((cmd) => {
-            if (cmd.subtype === 'AT_AddConstraint') {
-                const c = constraintOf(cmd.def);
-                if (!disallowed_unique_constraint_buildsIndex(c))
-                    return [];
-                const columns = (c.keys ?? []).map((k) => `"${stringValue(k)}"`).join(', ');
-                return [
-                    {
-                        message: `Adding UNIQUE constraint${c.conname ? ` "${c.conname}"` : ''} on ${columns || 'columns'} of existing table "${table}" builds its index under an ACCESS EXCLUSIVE lock (no reads or writes until the build finishes), and fails if existing rows hold duplicates.`,
-                        help: 'Run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … UNIQUE USING INDEX, which is instant.',
-                    },
-                ];
+        return indexBuildsOnExistingTable(statement.node, state, 'CONSTR_UNIQUE').map((build) => build.via === 'constraint'
+            ? {
+                message: `Adding UNIQUE constraint${build.constraint.conname ? ` "${build.constraint.conname}"` : ''} on ${build.columns || 'columns'} of existing table "${build.table}" builds its index under an ACCESS EXCLUSIVE lock (no reads or writes until the build finishes), and fails if existing rows hold duplicates.`,
+                help: 'Run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … UNIQUE USING INDEX, which is instant.',
             }
-            const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-            if (!def?.colname || !columnConstraints(def).some(disallowed_unique_constraint_buildsIndex))
-                return [];
-            return [
-                {
-                    message: `Adding column "${def.colname}" with an inline UNIQUE to existing table "${table}" builds a unique index over every row under an ACCESS EXCLUSIVE lock: no reads or writes until the build finishes.`,
-                    help: `Add "${def.colname}" without UNIQUE, then CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own and ADD CONSTRAINT … UNIQUE USING INDEX.`,
-                },
-            ];
-        });
+            : {
+                message: `Adding column "${build.column}" with an inline UNIQUE to existing table "${build.table}" builds a unique index over every row under an ACCESS EXCLUSIVE lock: no reads or writes until the build finishes.`,
+                help: `Add "${build.column}" without UNIQUE, then CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own and ADD CONSTRAINT … UNIQUE USING INDEX.`,
+            });
     },
 };
 

@@ -1,4 +1,5 @@
 import type { AlterTableCmd, ColumnDef, Constraint, Node } from '@pgsql/types';
+import { relationKey, stringValue } from '../names.js';
 
 /** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
 
@@ -105,5 +106,36 @@ export function isConcurrentReindex(node: Node): boolean {
           ? String(arg.Boolean.boolval ?? false)
           : undefined;
     return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
+  });
+}
+
+/** A unique index that a statement builds on an existing table: through a constraint, or an inline column constraint. */
+export type IndexBuild =
+  | { via: 'constraint'; table: string; constraint: Constraint; columns: string }
+  | { via: 'column'; table: string; column: string };
+
+/**
+ * ADD CONSTRAINT … UNIQUE / PRIMARY KEY (without USING INDEX), or ADD COLUMN with one inline, on a
+ * table that existed before the change: each builds its index under an ACCESS EXCLUSIVE lock.
+ */
+export function indexBuildsOnExistingTable(
+  node: Node,
+  state: { isNewTable(table: string): boolean },
+  contype: 'CONSTR_UNIQUE' | 'CONSTR_PRIMARY',
+): IndexBuild[] {
+  if (!isTableAlter(node) || !('AlterTableStmt' in node)) return [];
+  const table = relationKey(node.AlterTableStmt.relation);
+  if (state.isNewTable(table)) return [];
+  const builds = (c: Constraint | undefined): c is Constraint => c?.contype === contype && !c.indexname;
+  return alterCommands(node).flatMap((cmd): IndexBuild[] => {
+    if (cmd.subtype === 'AT_AddConstraint') {
+      const c = constraintOf(cmd.def);
+      if (!builds(c)) return [];
+      const columns = (c.keys ?? []).map((k) => `"${stringValue(k)}"`).join(', ');
+      return [{ via: 'constraint', table, constraint: c, columns }];
+    }
+    const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+    if (!def?.colname || !columnConstraints(def).some(builds)) return [];
+    return [{ via: 'column', table, column: def.colname }];
   });
 }
