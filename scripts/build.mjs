@@ -1,7 +1,7 @@
 // Bundle the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, then make the
 // libpg-query WASM loadable from the ESM bundles (ncc neither emits the .wasm nor defines __dirname).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,11 +25,14 @@ for (const { entry, out } of bundles) {
     cwd: root,
     stdio: 'inherit',
   });
-  const file = join(root, out, 'index.js');
-  let code = readFileSync(file, 'utf8');
-  const shebang = code.startsWith('#!') ? code.slice(0, code.indexOf('\n') + 1) : '';
-  code = shebang + SHIM + code.slice(shebang.length);
-  writeFileSync(file, code);
+  // index.js and the chunks ncc splits off for import() (commands are loaded on first use).
+  for (const name of readdirSync(join(root, out)).filter((n) => n.endsWith('.js'))) {
+    const file = join(root, out, name);
+    let code = readFileSync(file, 'utf8');
+    const shebang = code.startsWith('#!') ? code.slice(0, code.indexOf('\n') + 1) : '';
+    code = shebang + SHIM + code.slice(shebang.length);
+    writeFileSync(file, code);
+    if (shebang) chmodSync(file, 0o755);
+  }
   copyFileSync(wasm, join(root, out, 'libpg-query.wasm'));
-  if (shebang) chmodSync(file, 0o755);
 }

@@ -121,6 +121,14 @@ describe('CLI: version, help and usage errors', () => {
     expect(run.stdout).toContain('--format');
   });
 
+  it('loads each command on first use: the entry bundle holds neither the GitHub client nor the Postgres driver', () => {
+    const entry = readFileSync(join(ROOT, 'dist', 'cli', 'index.js'), 'utf8');
+    expect(entry).toContain('./src/commands/registry.ts');
+    expect(entry).not.toContain('node_modules/@octokit/');
+    expect(entry).not.toContain('node_modules/pg/');
+    expect(entry).not.toContain('./src/gates/migrations/rules/');
+  });
+
   it('rejects an unknown command with exit 2 and one line naming the commands', () => {
     expectUsageError(runCli(['frobnicate'], safe.dir), 'unknown command "frobnicate"', 'check', 'lint');
   });

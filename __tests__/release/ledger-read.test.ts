@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { silentLogger } from '../../src/core/gate.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
-import {
-  octokitLedgerReader,
-  readLedger,
-  readPayload,
-  releaseTagFromEvent,
-} from '../../src/github/ledger-read.js';
+import { releaseTagFromEvent } from '../../src/github/access.js';
+import { octokitLedgerReader, readLedger, readPayload } from '../../src/github/ledger-read.js';
 import type {
   DeploymentPayload,
   DeploymentState,

@@ -9,7 +9,7 @@ import type { Logger } from '../core/gate.js';
 import type { Report } from '../core/report.js';
 import { readPullRequestEvent } from '../github/event.js';
 import type { PullRequestContext } from '../github/event.js';
-import { actionGitHubAccess } from '../github/ledger-read.js';
+import { actionGitHubAccess } from '../github/access.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { octokitIssueComments, upsertStickyComment } from '../github/sticky-comment.js';
 import { planAnnotations } from '../report/annotations.js';
@@ -59,7 +59,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       report,
       outputs,
       preamble: checklist,
-    } = await command.run({
+    } = await (
+      await command.load()
+    ).run({
       settings,
       args: [...args, ...files],
       flags: {},

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
-import type { Command } from '../commands/command.js';
+import type { CommandSpec } from '../commands/command.js';
 import { FORMATS } from '../config/settings.js';
 import { CONFIG_OPTIONS } from '../config/options.js';
 import { UsageError } from '../core/errors.js';
@@ -63,7 +63,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** Split argv into command, positionals and flags; unknown flags are a usage error naming the flag. */
 export function parseCommandLine(
   argv: string[],
-  findCommand: (name: string) => Command | undefined,
+  findCommand: (name: string) => CommandSpec | undefined,
 ): ParsedCommandLine {
   const firstPositional = argv.find((a) => !a.startsWith('-'));
   const command = firstPositional ? findCommand(firstPositional) : undefined;

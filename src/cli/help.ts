@@ -1,9 +1,9 @@
-import type { Command } from '../commands/command.js';
+import type { CommandSpec } from '../commands/command.js';
 import { CONFIG_OPTIONS } from '../config/options.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/tool.js';
 import { GLOBAL_FLAGS } from './args.js';
 
-export function globalHelp(commands: readonly Command[]): string {
+export function globalHelp(commands: readonly CommandSpec[]): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   // Wide enough for the longest option (`--backup-completed-at VALUE`), so no name runs into its help.
   const optionWidth = Math.max(24, ...CONFIG_OPTIONS.map((o) => o.name.length + 8));
@@ -29,7 +29,7 @@ export function globalHelp(commands: readonly Command[]): string {
   ].join('\n');
 }
 
-export function commandHelp(command: Command): string {
+export function commandHelp(command: CommandSpec): string {
   const lines = [`Usage: ${TOOL_NAME} ${command.usage}`, '', command.summary, ''];
   if (command.flags && Object.keys(command.flags).length)
     lines.push('Options:', ...flagLines(command.flags), '');

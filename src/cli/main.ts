@@ -4,7 +4,7 @@ import { resolveSettings } from '../config/settings.js';
 import { errorMessage, oneLine, UsageError } from '../core/errors.js';
 import type { Logger } from '../core/gate.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/tool.js';
-import { cliGitHubAccess } from '../github/ledger-read.js';
+import { cliGitHubAccess } from '../github/access.js';
 import { formatReport } from '../report/format.js';
 import { shouldColor } from '../report/text.js';
 import { parseCommandLine } from './args.js';
@@ -65,7 +65,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     });
     const log = stderrLogger(io, verbose);
     const github = cliGitHubAccess(io.env);
-    const { report, text, preamble } = await command.run({
+    const { report, text, preamble } = await (
+      await command.load()
+    ).run({
       settings,
       args: cli.positionals,
       flags: cli.commandFlags,

@@ -3,25 +3,15 @@ import { createBackupGate } from '../gates/backup/gate.js';
 import type { BackupGateOptions } from '../gates/backup/gate.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
 import { prepareGateContext, runGates } from './run-gates.js';
+import { BACKUP_SPEC } from './specs.js';
 
-const USAGE =
-  'backup verify (--backup-file FILE [--backup-sha256 HEX] | --backup-completed-at TIME | --backup-command CMD) [--max-age 30m] [--restore-check] [--restore-max-age 30d]';
+const USAGE = BACKUP_SPEC.usage;
 
 /** `backup verify` always runs the backup gate, whatever the run deploys to. */
 export function createBackupCommand(gateOptions: Omit<BackupGateOptions, 'always'> = {}): Command {
   const gate = createBackupGate({ ...gateOptions, always: true });
   return {
-    name: 'backup',
-    summary: 'check that a backup finished recently, is a valid dump, and restores (backup verify)',
-    usage: USAGE,
-    positionals: true,
-    flags: {
-      // Also a config option (restore-check: true); as a command flag it needs no value.
-      'restore-check': {
-        type: 'boolean',
-        help: 'restore the dump into a throwaway Postgres and verify it (same as backup.restore-check: true)',
-      },
-    },
+    ...BACKUP_SPEC,
     async run(ctx: CommandContext): Promise<CommandResult> {
       const [sub, ...rest] = ctx.args;
       if (sub !== 'verify')

@@ -6,11 +6,10 @@ import type { Report } from '../core/report.js';
 import { ALL_GATES } from '../gates/index.js';
 import type { Command, CommandContext } from './command.js';
 import { prepareGateContext, runGates } from './run-gates.js';
+import { CHECK_SPEC } from './specs.js';
 
 export const checkCommand: Command = {
-  name: 'check',
-  summary: 'run every gate that applies to this change, with the pre-release checklist',
-  usage: 'check [--base REF] [--head REF]',
+  ...CHECK_SPEC,
   async run(ctx) {
     const gateCtx = await prepareGateContext(ctx);
     const report = await runGates(ALL_GATES, gateCtx);

@@ -34,12 +34,21 @@ export interface CommandResult {
   preamble?: string;
 }
 
-export interface Command {
+/** What the CLI and the action know of a command before loading it: help text and accepted flags. */
+export interface CommandSpec {
   name: string;
   summary: string;
   usage: string;
   flags?: Record<string, CommandFlag>;
   /** Whether positionals are accepted (`lint FILES...`). */
   positionals?: boolean;
+}
+
+export interface Command extends CommandSpec {
   run(ctx: CommandContext): Promise<CommandResult>;
+}
+
+/** A command in the registry: its spec, and its implementation loaded on first use. */
+export interface CommandEntry extends CommandSpec {
+  load(): Promise<Command>;
 }

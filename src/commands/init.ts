@@ -8,15 +8,11 @@ import type { Detected } from '../init/detect.js';
 import { applyPlan, callerWorkflows, packageRoot, planInit } from '../init/plan.js';
 import type { PlannedFile } from '../init/plan.js';
 import type { Command } from './command.js';
+import { INIT_SPEC } from './specs.js';
 
 /** `init`: write the config, the PR template's note section and the caller workflows; never overwrite silently. */
 export const initCommand: Command = {
-  name: 'init',
-  summary: 'set up this repository: config, the release-note section of the PR template, the workflows',
-  usage: 'init [--force]',
-  flags: {
-    force: { type: 'boolean', help: 'overwrite files that exist and differ (default: keep them and say so)' },
-  },
+  ...INIT_SPEC,
   async run(ctx) {
     const { settings } = ctx;
     const git = await GitCli.open(settings.run.cwd);

@@ -8,23 +8,13 @@ import { nextRelease, readReleaseHistory } from '../release/history.js';
 import { assertReleaseName } from '../release/names.js';
 import { ReleaseGitCli } from '../release/release-git.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
+import { NOTES_SPEC } from './specs.js';
 
-const USAGE = 'notes check [--pr-body-file FILE | --release TAG | --file FILE] | notes draft';
+const USAGE = NOTES_SPEC.usage;
 
 /** `notes check` checks a release note; `notes draft` prints one with Release ID and Rollback filled in. */
 export const notesCommand: Command = {
-  name: 'notes',
-  summary: 'check a release note (notes check), or print one to fill in (notes draft)',
-  usage: USAGE,
-  positionals: true,
-  flags: {
-    release: {
-      type: 'string',
-      valueName: 'TAG',
-      help: 'check the body of the GitHub release for TAG (needs GITHUB_TOKEN)',
-    },
-    file: { type: 'string', valueName: 'FILE', help: 'check a notes file' },
-  },
+  ...NOTES_SPEC,
   async run(ctx) {
     const [sub, ...rest] = ctx.args;
     if (rest.length)

@@ -7,12 +7,9 @@ import { planRollback } from '../rollback/plan.js';
 import type { RollbackPlan } from '../rollback/plan.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
 import { environmentOf, finishDeployment, flagString, optionalLedger, recordDeployment } from './record.js';
+import { ROLLBACK_SPEC } from './specs.js';
 
-const USAGE = [
-  'rollback plan [--to TAG] [--from TAG | --env NAME] [--allow-schema-risk REASON]',
-  '       rollback-ready rollback record --kind deploy|rollback|drill --to TAG [--from TAG] [--env NAME] [--reason TEXT] [--log-url URL]',
-  '       rollback-ready rollback finish --deployment ID --state success|failure [--health-url URL --expect-status 200 --retries 5 --timeout 10s --interval 5s]',
-].join('\n');
+const USAGE = ROLLBACK_SPEC.usage;
 
 /** Which flags each subcommand takes; any other is a usage error naming it. */
 const FLAGS_OF: Record<string, readonly string[]> = {
@@ -33,65 +30,7 @@ const FLAGS_OF: Record<string, readonly string[]> = {
 };
 
 export const rollbackCommand: Command = {
-  name: 'rollback',
-  summary:
-    'plan a rollback to the last known-good release (rollback plan), record and finish deployments in the ledger',
-  usage: USAGE,
-  positionals: true,
-  flags: {
-    to: {
-      type: 'string',
-      valueName: 'TAG',
-      help: 'plan/record: the release to deploy (plan default: the last known-good before the live one)',
-    },
-    from: {
-      type: 'string',
-      valueName: 'TAG',
-      help: 'the live release (default: what the ledger says the environment is on, else the latest tag)',
-    },
-    env: {
-      type: 'string',
-      valueName: 'NAME',
-      help: 'the environment (default: rollback.environment, production)',
-    },
-    kind: { type: 'string', valueName: 'KIND', help: 'record: deploy, rollback or drill' },
-    reason: { type: 'string', valueName: 'TEXT', help: 'record: why, stored in the deployment' },
-    actor: {
-      type: 'string',
-      valueName: 'LOGIN',
-      help: 'record: who started it (default: GITHUB_TRIGGERING_ACTOR)',
-    },
-    'log-url': {
-      type: 'string',
-      valueName: 'URL',
-      help: 'record/finish: the run log, linked from the deployment status',
-    },
-    deployment: { type: 'string', valueName: 'ID', help: 'finish: the id rollback record printed' },
-    state: { type: 'string', valueName: 'STATE', help: 'finish: success or failure (of the deploy step)' },
-    'environment-url': {
-      type: 'string',
-      valueName: 'URL',
-      help: 'finish: the deployed app, shown on the deployment',
-    },
-    'health-url': {
-      type: 'string',
-      valueName: 'URL',
-      help: 'finish: GET this after the deploy; failure marks the deployment failed',
-    },
-    'expect-status': {
-      type: 'string',
-      valueName: 'CODE',
-      help: 'finish: the healthy HTTP status (default 200)',
-    },
-    retries: { type: 'string', valueName: 'N', help: 'finish: health-check retries (default 5, at most 30)' },
-    timeout: { type: 'string', valueName: 'DURATION', help: 'finish: per-attempt timeout (default 10s)' },
-    interval: { type: 'string', valueName: 'DURATION', help: 'finish: wait between attempts (default 5s)' },
-    'started-at': {
-      type: 'string',
-      valueName: 'TIME',
-      help: 'finish: when the run started (ISO 8601), for the time to identify',
-    },
-  },
+  ...ROLLBACK_SPEC,
   async run(ctx) {
     const [sub, ...rest] = ctx.args;
     if (!sub || !(sub in FLAGS_OF)) {

@@ -11,6 +11,7 @@ import { sanitizeForTerminal } from '../report/text.js';
 import { rollbackDocs } from '../rollback/rules.js';
 import type { Command, CommandContext } from './command.js';
 import { environmentOf, flagString, optionalLedger } from './record.js';
+import { STATUS_SPEC } from './specs.js';
 
 interface HistoryEntry {
   deploymentId: number;
@@ -35,17 +36,7 @@ interface EnvironmentStatus {
 
 /** `status [--env NAME]`: what each environment is on, since when and by whom, the known-good release and recent history. */
 export const statusCommand: Command = {
-  name: 'status',
-  summary:
-    'say what each environment is on, since when and by whom, its last known-good release and recent deployments',
-  usage: 'status [--env NAME]',
-  flags: {
-    env: {
-      type: 'string',
-      valueName: 'NAME',
-      help: 'one environment (default: every environment in the ledger; production without a token)',
-    },
-  },
+  ...STATUS_SPEC,
   async run(ctx) {
     const repo = await GitCli.open(ctx.settings.run.cwd);
     const releaseGit = ReleaseGitCli.from(repo);

@@ -6,15 +6,13 @@ import { nextRelease, readReleaseHistory } from '../release/history.js';
 import { assertReleaseName } from '../release/names.js';
 import { assertGitAcceptsTag, ReleaseGitCli } from '../release/release-git.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
+import { TAG_SPEC } from './specs.js';
 
-const USAGE = 'tag next [--bump auto|patch|minor|major] | tag verify [TAG] [--head REF]';
+const USAGE = TAG_SPEC.usage;
 
 /** `tag next` prints the next release ID; `tag verify [TAG]` checks a tag or a proposed name. */
 export const tagCommand: Command = {
-  name: 'tag',
-  summary: 'print the next release ID (tag next), or check a tag or proposed name (tag verify TAG)',
-  usage: USAGE,
-  positionals: true,
+  ...TAG_SPEC,
   async run(ctx) {
     const [sub, ...rest] = ctx.args;
     switch (sub) {

@@ -1,0 +1,154 @@
+import type { CommandSpec } from './command.js';
+
+export const CHECK_SPEC: CommandSpec = {
+  name: 'check',
+  summary: 'run every gate that applies to this change, with the pre-release checklist',
+  usage: 'check [--base REF] [--head REF]',
+};
+
+export const LINT_SPEC: CommandSpec = {
+  name: 'lint',
+  summary: 'check migrations for changes the previous release cannot live with',
+  usage: 'lint [FILES...] [--base REF] [--layout NAME] [--pg-version N]',
+  positionals: true,
+};
+
+export const NOTES_SPEC: CommandSpec = {
+  name: 'notes',
+  summary: 'check a release note (notes check), or print one to fill in (notes draft)',
+  usage: 'notes check [--pr-body-file FILE | --release TAG | --file FILE] | notes draft',
+  positionals: true,
+  flags: {
+    release: {
+      type: 'string',
+      valueName: 'TAG',
+      help: 'check the body of the GitHub release for TAG (needs GITHUB_TOKEN)',
+    },
+    file: { type: 'string', valueName: 'FILE', help: 'check a notes file' },
+  },
+};
+
+export const TAG_SPEC: CommandSpec = {
+  name: 'tag',
+  summary: 'print the next release ID (tag next), or check a tag or proposed name (tag verify TAG)',
+  usage: 'tag next [--bump auto|patch|minor|major] | tag verify [TAG] [--head REF]',
+  positionals: true,
+};
+
+export const INIT_SPEC: CommandSpec = {
+  name: 'init',
+  summary: 'set up this repository: config, the release-note section of the PR template, the workflows',
+  usage: 'init [--force]',
+  flags: {
+    force: { type: 'boolean', help: 'overwrite files that exist and differ (default: keep them and say so)' },
+  },
+};
+
+export const REHEARSE_SPEC: CommandSpec = {
+  name: 'rehearse',
+  summary: 'apply the new migrations (and their down migrations) on a throwaway Postgres',
+  usage:
+    'rehearse [--base REF] [--database-url URL] [--engine auto|local|pglite] [--seed FILE] [--fallback TAG]',
+  flags: {
+    fallback: {
+      type: 'string',
+      valueName: 'TAG',
+      help: "also run rehearsal.fallback-check.command from this release's worktree against the migrated database (default with the config: the live release)",
+    },
+  },
+};
+
+export const ROLLBACK_SPEC: CommandSpec = {
+  name: 'rollback',
+  summary:
+    'plan a rollback to the last known-good release (rollback plan), record and finish deployments in the ledger',
+  usage: [
+    'rollback plan [--to TAG] [--from TAG | --env NAME] [--allow-schema-risk REASON]',
+    '       rollback-ready rollback record --kind deploy|rollback|drill --to TAG [--from TAG] [--env NAME] [--reason TEXT] [--log-url URL]',
+    '       rollback-ready rollback finish --deployment ID --state success|failure [--health-url URL --expect-status 200 --retries 5 --timeout 10s --interval 5s]',
+  ].join('\n'),
+  positionals: true,
+  flags: {
+    to: {
+      type: 'string',
+      valueName: 'TAG',
+      help: 'plan/record: the release to deploy (plan default: the last known-good before the live one)',
+    },
+    from: {
+      type: 'string',
+      valueName: 'TAG',
+      help: 'the live release (default: what the ledger says the environment is on, else the latest tag)',
+    },
+    env: {
+      type: 'string',
+      valueName: 'NAME',
+      help: 'the environment (default: rollback.environment, production)',
+    },
+    kind: { type: 'string', valueName: 'KIND', help: 'record: deploy, rollback or drill' },
+    reason: { type: 'string', valueName: 'TEXT', help: 'record: why, stored in the deployment' },
+    actor: {
+      type: 'string',
+      valueName: 'LOGIN',
+      help: 'record: who started it (default: GITHUB_TRIGGERING_ACTOR)',
+    },
+    'log-url': {
+      type: 'string',
+      valueName: 'URL',
+      help: 'record/finish: the run log, linked from the deployment status',
+    },
+    deployment: { type: 'string', valueName: 'ID', help: 'finish: the id rollback record printed' },
+    state: { type: 'string', valueName: 'STATE', help: 'finish: success or failure (of the deploy step)' },
+    'environment-url': {
+      type: 'string',
+      valueName: 'URL',
+      help: 'finish: the deployed app, shown on the deployment',
+    },
+    'health-url': {
+      type: 'string',
+      valueName: 'URL',
+      help: 'finish: GET this after the deploy; failure marks the deployment failed',
+    },
+    'expect-status': {
+      type: 'string',
+      valueName: 'CODE',
+      help: 'finish: the healthy HTTP status (default 200)',
+    },
+    retries: { type: 'string', valueName: 'N', help: 'finish: health-check retries (default 5, at most 30)' },
+    timeout: { type: 'string', valueName: 'DURATION', help: 'finish: per-attempt timeout (default 10s)' },
+    interval: { type: 'string', valueName: 'DURATION', help: 'finish: wait between attempts (default 5s)' },
+    'started-at': {
+      type: 'string',
+      valueName: 'TIME',
+      help: 'finish: when the run started (ISO 8601), for the time to identify',
+    },
+  },
+};
+
+export const STATUS_SPEC: CommandSpec = {
+  name: 'status',
+  summary:
+    'say what each environment is on, since when and by whom, its last known-good release and recent deployments',
+  usage: 'status [--env NAME]',
+  flags: {
+    env: {
+      type: 'string',
+      valueName: 'NAME',
+      help: 'one environment (default: every environment in the ledger; production without a token)',
+    },
+  },
+};
+
+export const BACKUP_SPEC: CommandSpec = {
+  name: 'backup',
+  summary: 'check that a backup finished recently, is a valid dump, and restores (backup verify)',
+  usage:
+    'backup verify (--backup-file FILE [--backup-sha256 HEX] | --backup-completed-at TIME | --backup-command CMD) [--max-age 30m] [--restore-check] [--restore-max-age 30d]',
+  positionals: true,
+  flags: {
+    // Also a config option (restore-check: true); as a command flag it needs no value.
+    'restore-check': {
+      type: 'boolean',
+      help: 'restore the dump into a throwaway Postgres and verify it (same as backup.restore-check: true)',
+    },
+  },
+};
