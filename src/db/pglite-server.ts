@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { dirname, join } from 'node:path';
 import type { Database } from './database.js';
 import { DatabaseUnavailableError, toServerError } from './database.js';
@@ -36,6 +37,9 @@ interface PGliteModule {
 export async function openPglite(): Promise<Database> {
   const started = Date.now();
   let module: PGliteModule;
+  // The entry points switch V8 to baseline-only WASM code for the parser (src/core/wasm-baseline.ts);
+  // Postgres itself runs long enough to profit from optimised code.
+  setFlagsFromString('--no-liftoff-only');
   try {
     // webpackIgnore: ncc must leave this a native import (PGlite breaks when bundled; it is external).
     module = (await import(/* webpackIgnore: true */ PACKAGE)) as PGliteModule;

@@ -5,7 +5,7 @@ import { SourcePositions } from './positions.js';
 
 let loading: Promise<void> | undefined;
 
-/** Load the WASM Postgres parser once per process. */
+/** Load the WASM Postgres parser once per process (it starts compiling when libpg-query is imported). */
 export function ensureParser(): Promise<void> {
   loading ??= loadModule();
   return loading;
