@@ -81,12 +81,7 @@ export function declaredEnums(sources: ReleaseSources): NewReleaseEnums {
 export async function prepareFallbackReview(
   ctx: GateContext,
   changed: readonly ParsedFile[],
-  mode: 'change' | 'explicit-files' = 'change',
 ): Promise<PreparedReview> {
-  // `lint FILES…` is the quick statement check; comparing with the live release replays the whole
-  // history and scans the code, which belongs to checking a change (`lint` with no files, `check`).
-  if (mode === 'explicit-files')
-    return skipped('explicit files: compare with the live release by linting the change');
   try {
     return await prepare(ctx, changed);
   } catch (error) {

@@ -30,10 +30,11 @@ const FETCH_HINT = 'fetch more history (actions/checkout with fetch-depth: 0) or
 export async function resolveRevisions(git: GitRepo, request: RevisionRequest): Promise<Revisions> {
   const worktree = request.head === undefined;
   const headRef = request.head ?? 'HEAD';
-  const head = await git.resolveCommit(headRef);
-  // Linting explicit files reads the work tree only: a repository without commits is fine.
-  if (!head && worktree && request.noBase && request.base === undefined)
+  // Linting explicit files reads the work tree only: no commit is needed (a repository without commits
+  // is fine), so none is resolved; this saves a git process on every `lint FILE`.
+  if (worktree && request.noBase && request.base === undefined)
     return { head: 'HEAD', worktree, baseSource: 'none' };
+  const head = await git.resolveCommit(headRef);
   if (!head) {
     if (worktree)
       throw new UsageError(`the repository at ${git.root} has no commits yet; commit once, then re-run`);

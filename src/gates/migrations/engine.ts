@@ -48,14 +48,40 @@ export function docsUrl(ruleId: string): string {
  * file of the change count as new in later ones. Pure: no I/O.
  */
 export function lintParsedFiles(files: readonly ParsedFile[], options: LintOptions): LintedFile[] {
-  const rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
-  const state = new SchemaState();
-  return files.map((parsed) => lintFile(parsed, rules, state, options.config, options.review));
+  const linter = new MigrationLinter(options);
+  return files.map((parsed) => linter.lint(parsed));
+}
+
+/** Lints files one at a time, in the order they run, carrying the change's SchemaState from file to file. */
+export class MigrationLinter {
+  private readonly rules: readonly Rule[];
+  private readonly byKind = new Map<string, readonly Rule[]>();
+
+  constructor(
+    private readonly options: LintOptions,
+    readonly state: SchemaState = new SchemaState(),
+  ) {
+    this.rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
+  }
+
+  lint(parsed: ParsedFile): LintedFile {
+    return lintFile(parsed, this.rulesFor, this.state, this.options.config, this.options.review);
+  }
+
+  /** The rules that look at this kind of statement (`Rule.kinds`), in registry order. */
+  private readonly rulesFor = (kind: string): readonly Rule[] => {
+    let rules = this.byKind.get(kind);
+    if (!rules) {
+      rules = this.rules.filter((r) => !r.kinds || r.kinds.includes(kind));
+      this.byKind.set(kind, rules);
+    }
+    return rules;
+  };
 }
 
 function lintFile(
   parsed: ParsedFile,
-  rules: readonly Rule[],
+  rulesFor: (kind: string) => readonly Rule[],
   state: SchemaState,
   config: MigrationsConfig,
   review?: StatementReview,
@@ -113,7 +139,7 @@ function lintFile(
     };
     const previousEnd = index > 0 ? statements[index - 1]!.endLine : 0;
     // Down migrations undo what their up did: they are parsed (and rehearsed), not held to expand/contract rules.
-    const active = file.direction === 'down' ? [] : rules;
+    const active = file.direction === 'down' ? [] : rulesFor(statement.kind);
     const ruleHits: StatementHit[] = active.flatMap((rule) => rule.check(ctx).map((hit) => ({ rule, hit })));
     const hits =
       review && file.direction !== 'down'

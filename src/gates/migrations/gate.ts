@@ -1,10 +1,11 @@
-import { fallbackSummary, prepareFallbackReview } from '../../compat/migrations-review.js';
+import type * as MigrationsReview from '../../compat/migrations-review.js';
+import type { FallbackData, PreparedReview } from '../../compat/migrations-review.js';
 import type { Finding } from '../../core/finding.js';
 import type { Gate, GateContext } from '../../core/gate.js';
-import { docsUrl, lintParsedFiles } from './engine.js';
+import { docsUrl, lintParsedFiles, MigrationLinter } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';
-import type { ParsedFile } from './model.js';
+import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
 import { readHeadSource } from './read-source.js';
 import { selectMigrations } from './select.js';
@@ -33,14 +34,13 @@ export const migrationsGate: Gate = {
       return { findings: [], summary: why, skipped: true, data };
     }
 
-    await ensureParser();
     const findings: Finding[] = [];
-    const parsed: ParsedFile[] = [];
+    const sources: { file: MigrationFile; text: string }[] = [];
     let shippedRefs: { ref: string; label: string }[] | undefined;
     // Read files concurrently (bounded), then lint them in run order.
-    const sources = await mapBounded(selection.files, 32, (file) => readHeadSource(ctx, file.path));
+    const texts = await mapBounded(selection.files, 32, (file) => readHeadSource(ctx, file.path));
     for (const [index, file] of selection.files.entries()) {
-      const source = sources[index];
+      const source = texts[index];
       if (!source) continue;
       if ('problem' in source) {
         findings.push({
@@ -65,19 +65,29 @@ export const migrationsGate: Gate = {
         );
         if (edited) findings.push(edited);
       }
-      parsed.push(parseMigration(file, source.text));
+      sources.push({ file, text: source.text });
     }
 
-    // What the live release's own code still uses (src/compat): adds its findings, marks contract statements it no longer needs as safe.
-    const fallback = await prepareFallbackReview(
-      ctx,
-      parsed,
-      selection.mode === 'explicit' ? 'explicit-files' : 'change',
-    );
-    const linted = lintParsedFiles(parsed, {
-      config: ctx.settings.config.migrations,
-      ...(fallback.review ? { review: fallback.review } : {}),
-    });
+    await ensureParser();
+    const config = ctx.settings.config.migrations;
+    let linted: LintedFile[];
+    let fallback: PreparedReview;
+    let compat: typeof MigrationsReview | undefined;
+    if (selection.mode === 'explicit') {
+      // `lint FILES…` is the quick statement check: each file is parsed and linted in turn, so only one
+      // AST is alive at a time, and the live release is not compared with (that replays the whole
+      // history and scans code; its module is not even loaded).
+      const linter = new MigrationLinter({ config });
+      linted = sources.map(({ file, text }) => linter.lint(parseMigration(file, text)));
+      fallback = { data: EXPLICIT_FILES };
+    } else {
+      // What the live release's own code still uses (src/compat): adds its findings, marks contract
+      // statements it no longer needs as safe. It needs every changed file parsed before linting.
+      const parsed = sources.map(({ file, text }) => parseMigration(file, text));
+      compat = await import('../../compat/migrations-review.js');
+      fallback = await compat.prepareFallbackReview(ctx, parsed);
+      linted = lintParsedFiles(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
+    }
     for (const l of linted) {
       findings.push(...l.findings);
       data.migrations.files.push({
@@ -88,9 +98,18 @@ export const migrationsGate: Gate = {
         statements: l.statements,
       });
     }
-    const summary = summarize(linted, layoutNames, findings) + fallbackSummary(fallback.data);
+    const summary = summarize(linted, layoutNames, findings) + (compat?.fallbackSummary(fallback.data) ?? '');
     return { findings, summary, data: { migrations: { ...data.migrations, fallback: fallback.data } } };
   },
+};
+
+/** Comparing with the live release replays the whole history and scans code: that belongs to checking a change. */
+const EXPLICIT_FILES: FallbackData = {
+  sources: [],
+  codeFiles: 0,
+  conservative: true,
+  findings: 0,
+  skipped: 'explicit files: compare with the live release by linting the change',
 };
 
 /** Where a shipped migration's original text lives: the base, then the newest release tag before head. */

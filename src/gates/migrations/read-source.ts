@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GateContext } from '../../core/gate.js';
 
@@ -15,11 +15,12 @@ export async function readHeadSource(
   let buffer: Buffer;
   if (ctx.worktree) {
     const full = join(ctx.git.root, path);
+    // Synchronous: migrations are small, and 2,000 async reads cost more in bookkeeping than in I/O.
     try {
-      const info = await stat(full);
+      const info = statSync(full);
       if (!info.isFile()) return undefined;
       if (info.size > MAX_MIGRATION_BYTES) return { problem: tooLarge(info.size) };
-      buffer = await readFile(full);
+      buffer = readFileSync(full);
     } catch {
       return undefined;
     }
