@@ -1,8 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
+import type { MigrationLayoutId } from '../../src/gates/migrations/config.js';
+import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
 import { META_RULE_IDS, RULES } from '../../src/gates/migrations/rules/index.js';
 import { ROOT } from '../support/cli.js';
+
+const CORPUS = join(ROOT, '__tests__', 'fixtures', 'migrations');
 
 describe('the rule registry', () => {
   it('has unique kebab-case ids', () => {
@@ -22,4 +28,28 @@ describe('the rule registry', () => {
     expect(existsSync(join(ROOT, '__tests__', 'rules', `${id}.test.ts`))).toBe(true);
     expect(rule.summary.length).toBeGreaterThan(20);
   });
+
+  it('skips a rule only on statement kinds it never looks at (Rule.kinds): the labelled corpus lints the same without', async () => {
+    await ensureParser();
+    const entries = JSON.parse(readFileSync(join(CORPUS, 'corpus.json'), 'utf8')) as {
+      file: string;
+      layout: MigrationLayoutId;
+    }[];
+    const parsed = entries.map((e, i) =>
+      parseMigration(
+        // Every file as an up migration, so every rule sees every statement.
+        { path: e.file, layout: e.layout, direction: 'up', version: String(i) },
+        readFileSync(join(CORPUS, e.file), 'utf8'),
+      ),
+    );
+    const config = DEFAULT_CONFIG.migrations;
+    const everyStatement = RULES.map(({ kinds: _kinds, ...rule }) => rule);
+    const lint = (rules: typeof RULES) =>
+      parsed.map((p) => lintParsedFiles([p], { config, rules }).flatMap((l) => l.findings));
+    const withKinds = lint(RULES);
+    expect(withKinds.flat().length).toBeGreaterThan(100);
+    expect(lint(everyStatement)).toEqual(withKinds);
+    expect(RULES.filter((r) => r.kinds).length).toBeGreaterThan(20);
+  });
 });
+

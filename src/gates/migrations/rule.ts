@@ -42,5 +42,11 @@ export interface Rule {
   class: ChangeClass;
   /** One line for help output and SARIF. */
   summary: string;
+  /**
+   * The statement kinds (the AST's top-level node name, e.g. `AlterTableStmt`) the rule looks at; the
+   * engine skips it for any other statement. Absent: every statement (rules that look inside DO blocks,
+   * or at several kinds through a helper).
+   */
+  kinds?: readonly string[];
   check(ctx: RuleContext): RuleHit[];
 }

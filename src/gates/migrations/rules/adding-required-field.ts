@@ -31,6 +31,7 @@ export const addingRequiredField: Rule = {
   class: 'contract',
   summary:
     'ADD COLUMN … NOT NULL without a DEFAULT fails on existing rows, and the previous release’s INSERTs that omit the column fail.',
+  kinds: ['AlterTableStmt'],
   check({ statement, state }) {
     if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);

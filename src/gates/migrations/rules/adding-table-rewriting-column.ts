@@ -20,6 +20,7 @@ export const addingTableRewritingColumn: Rule = {
   class: 'expand',
   summary:
     'ADD COLUMN of a serial, identity or STORED generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+  kinds: ['AlterTableStmt'],
   check({ statement, state }) {
     if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);

@@ -59,6 +59,7 @@ export const addingVolatileDefault: Rule = {
   class: 'expand',
   summary:
     'ADD COLUMN with a volatile DEFAULT (or any DEFAULT before Postgres 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+  kinds: ['AlterTableStmt'],
   check({ statement, state, previous, pgVersion }) {
     if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);

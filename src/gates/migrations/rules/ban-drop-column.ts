@@ -8,6 +8,7 @@ export const banDropColumn: Rule = {
   class: 'contract',
   summary:
     'Dropping a column breaks the previous release, which still reads and writes it, and deletes its data.',
+  kinds: ['AlterTableStmt'],
   check({ statement, state }) {
     if (!('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);

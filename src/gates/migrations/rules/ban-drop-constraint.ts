@@ -80,6 +80,7 @@ export const banDropConstraint: Rule = {
   class: 'contract',
   summary:
     'Dropping a constraint takes away a guarantee the previous release relies on (foreign key, unique, primary key, check).',
+  kinds: ['AlterTableStmt'],
   check({ statement, state, previous, following }) {
     const { node } = statement;
     if (!('AlterTableStmt' in node) || !isTableAlter(node)) return [];

@@ -5,6 +5,7 @@ export const banDropDatabase: Rule = {
   severity: 'error',
   class: 'contract',
   summary: 'Dropping a database from a migration deletes everything in it; no rollback brings it back.',
+  kinds: ['DropdbStmt'],
   check({ statement, previous }) {
     const { node } = statement;
     if (!('DropdbStmt' in node) || !node.DropdbStmt.dbname) return [];

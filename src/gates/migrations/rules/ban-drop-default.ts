@@ -33,6 +33,7 @@ export const banDropDefault: Rule = {
   severity: 'error',
   class: 'contract',
   summary: "Dropping a column's default breaks the previous release's INSERTs that leave the column out.",
+  kinds: ['AlterTableStmt'],
   check({ statement, state, following }) {
     const { node } = statement;
     if (!('AlterTableStmt' in node) || !isTableAlter(node)) return [];

@@ -14,6 +14,7 @@ export const banDropFunction: Rule = {
   class: 'contract',
   summary:
     'Dropping a function or procedure breaks the previous release and the triggers, policies and RPC calls that use it.',
+  kinds: ['DropStmt'],
   check({ statement, state, following }) {
     const { node } = statement;
     if (!('DropStmt' in node)) return [];

@@ -8,6 +8,7 @@ export const banDropNotNull: Rule = {
   class: 'contract',
   summary:
     'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
+  kinds: ['AlterTableStmt'],
   check({ statement, state }) {
     const { node } = statement;
     if (!('AlterTableStmt' in node)) return [];

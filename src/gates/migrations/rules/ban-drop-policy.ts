@@ -8,6 +8,7 @@ export const banDropPolicy: Rule = {
   class: 'contract',
   summary:
     'Dropping a row level security policy silently hides rows from, or rejects writes by, the roles the previous release uses.',
+  kinds: ['DropStmt'],
   check({ statement, state, previous, following }) {
     const { node } = statement;
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_POLICY') return [];

@@ -7,6 +7,7 @@ export const banDropSchema: Rule = {
   class: 'contract',
   summary:
     'Dropping a schema deletes every table, view and function in it, which the previous release may still use.',
+  kinds: ['DropStmt'],
   check({ statement, state }) {
     const { node } = statement;
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_SCHEMA') return [];

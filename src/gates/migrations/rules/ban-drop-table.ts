@@ -7,6 +7,7 @@ export const banDropTable: Rule = {
   severity: 'error',
   class: 'contract',
   summary: 'Dropping a table breaks the previous release, which still queries it, and deletes its data.',
+  kinds: ['DropStmt'],
   check({ statement, state }) {
     const { node } = statement;
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE') return [];

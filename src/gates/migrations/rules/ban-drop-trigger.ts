@@ -8,6 +8,7 @@ export const banDropTrigger: Rule = {
   class: 'contract',
   summary:
     'Dropping a trigger removes behaviour the previous release relies on (timestamps, audit rows, derived or synced columns).',
+  kinds: ['DropStmt'],
   check({ statement, state, following }) {
     const { node } = statement;
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TRIGGER') return [];

@@ -10,6 +10,7 @@ export const banDropView: Rule = {
   severity: 'error',
   class: 'contract',
   summary: 'Dropping a view or materialized view breaks the previous release, which still queries it.',
+  kinds: ['DropStmt'],
   check({ statement, state, following }) {
     const { node } = statement;
     if (!('DropStmt' in node)) return [];

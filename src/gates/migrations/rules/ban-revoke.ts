@@ -67,6 +67,7 @@ export const banRevoke: Rule = {
   class: 'contract',
   summary:
     'Revoking a privilege from a role the previous release connects as makes its queries fail with "permission denied".',
+  kinds: ['GrantStmt'],
   check({ statement, state, previous, following }) {
     const { node } = statement;
     if (!('GrantStmt' in node)) return [];

@@ -7,6 +7,7 @@ export const banTruncate: Rule = {
   class: 'contract',
   summary:
     'TRUNCATE deletes every row of an existing table (and, with CASCADE, of every table referencing it); no rollback brings them back.',
+  kinds: ['TruncateStmt'],
   check({ statement, state }) {
     const { node } = statement;
     if (!('TruncateStmt' in node)) return [];

@@ -100,6 +100,7 @@ export const changingColumnType: Rule = {
   class: 'contract',
   summary:
     'ALTER COLUMN … TYPE rewrites the table under an ACCESS EXCLUSIVE lock, and the previous release may not handle the new type.',
+  kinds: ['AlterTableStmt'],
   check(ctx) {
     const { node } = ctx.statement;
     if (!isTableAlter(node) || !('AlterTableStmt' in node)) return [];

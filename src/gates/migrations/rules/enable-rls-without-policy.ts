@@ -8,6 +8,7 @@ export const enableRlsWithoutPolicy: Rule = {
   class: 'contract',
   summary:
     'Enabling row level security on an existing table with no policy hides every row from every role that is not the owner or BYPASSRLS.',
+  kinds: ['AlterTableStmt'],
   check({ statement, state, previous, following }) {
     const { node } = statement;
     if (!('AlterTableStmt' in node)) return [];

@@ -12,6 +12,7 @@ export const renamingColumn: Rule = {
   severity: 'error',
   class: 'contract',
   summary: 'Renaming a column breaks the previous release, which still uses the old name.',
+  kinds: ['RenameStmt'],
   check({ statement, state }) {
     const { node } = statement;
     if (!('RenameStmt' in node)) return [];

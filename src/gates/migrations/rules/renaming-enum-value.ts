@@ -7,6 +7,7 @@ export const renamingEnumValue: Rule = {
   class: 'contract',
   summary:
     'Renaming an enum value breaks the previous release, which still writes and filters on the old label.',
+  kinds: ['AlterEnumStmt'],
   check({ statement, state }) {
     const { node } = statement;
     if (!('AlterEnumStmt' in node)) return [];

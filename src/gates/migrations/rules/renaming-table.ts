@@ -8,6 +8,7 @@ export const renamingTable: Rule = {
   class: 'contract',
   summary:
     'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
+  kinds: ['RenameStmt'],
   check({ statement, state, previous, following }) {
     const { node } = statement;
     if (!('RenameStmt' in node)) return [];

@@ -18,6 +18,7 @@ export const requireConcurrentIndexCreation: Rule = {
   class: 'expand',
   summary:
     'CREATE INDEX without CONCURRENTLY blocks every write to an existing table until the index is built.',
+  kinds: ['IndexStmt'],
   check(ctx) {
     const { statement, state } = ctx;
     if (!('IndexStmt' in statement.node)) return [];

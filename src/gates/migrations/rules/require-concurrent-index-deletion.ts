@@ -8,6 +8,7 @@ export const requireConcurrentIndexDeletion: Rule = {
   class: 'expand',
   summary:
     'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index’s table, blocking its reads and writes.',
+  kinds: ['DropStmt'],
   check({ statement, state }) {
     const { node } = statement;
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent)

@@ -16,6 +16,7 @@ export const requireConcurrentReindex: Rule = {
   class: 'expand',
   summary:
     'REINDEX without CONCURRENTLY blocks writes to the table, and reads through the index, until the rebuild finishes.',
+  kinds: ['ReindexStmt'],
   check({ statement, state, pgVersion }) {
     const { node } = statement;
     if (!('ReindexStmt' in node) || isConcurrentReindex(node)) return [];

@@ -57,6 +57,7 @@ export const settingNotNull: Rule = {
   class: 'contract',
   summary:
     'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and the previous release’s writes of NULL start failing.',
+  kinds: ['AlterTableStmt'],
   check({ statement, state, previous, pgVersion }) {
     if (!isTableAlter(statement.node) || !('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);

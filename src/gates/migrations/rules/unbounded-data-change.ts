@@ -7,6 +7,7 @@ export const unboundedDataChange: Rule = {
   class: 'contract',
   summary:
     'DELETE or UPDATE without WHERE on an existing table changes every row: data a rollback cannot restore, under a lock on every row.',
+  kinds: ['DeleteStmt', 'UpdateStmt'],
   check({ statement, state }) {
     const { node } = statement;
     if ('DeleteStmt' in node) {
