@@ -1,0 +1,807 @@
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+export const id = 168;
+export const ids = [168];
+export const modules = {
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
+
+
+
+function buildReport(findings, gates, failOn, extra = {}) {
+    return {
+        schemaVersion: 1,
+        tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
+        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
+        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
+        gates: [...gates],
+        ...extra,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ discoverMigrations)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1775);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3847);
+
+
+
+/**
+ * Which of these paths are migrations, and of which layout. With `layout: auto` each path is
+ * claimed by the most specific layout that matches; a configured layout applies to its own globs plus
+ * the extra `paths` globs. `exclude` globs always win.
+ */
+async function discoverMigrations(paths, config, read) {
+    const excluded = config.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()(config.exclude) : () => false;
+    const extra = config.paths.length ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()(config.paths) : () => false;
+    const files = [];
+    for (const path of paths) {
+        if (!path.endsWith('.sql') || excluded(path))
+            continue;
+        const file = await classify(path, config, extra(path), read);
+        if (file)
+            files.push(file);
+    }
+    files.sort((a, b) => a.layout.localeCompare(b.layout) ||
+        (0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(a.version, b.version) ||
+        a.path.localeCompare(b.path));
+    const counts = new Map();
+    for (const f of files)
+        counts.set(f.layout, (counts.get(f.layout) ?? 0) + 1);
+    const layouts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    return { files, layouts };
+}
+async function classify(path, config, extraMatch, read) {
+    const candidates = config.layout === 'auto' ? _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUTS */ .my : [(0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(config.layout)];
+    for (const layout of candidates) {
+        const match = layout.match(path);
+        if (!match)
+            continue;
+        if (layout.id === 'plain' || layout.id === 'dbmate')
+            return plainOrDbmate(path, config, read);
+        return { path, layout: layout.id, ...match };
+    }
+    if (extraMatch) {
+        // An extra glob from config: the configured layout, else whatever the file looks like.
+        if (config.layout !== 'auto') {
+            const layout = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(config.layout);
+            const match = layout.match(path);
+            return { path, layout: layout.id, ...(match ?? { direction: 'up', version: path }) };
+        }
+        return plainOrDbmate(path, config, read);
+    }
+    return undefined;
+}
+async function plainOrDbmate(path, config, read) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (config.layout === 'dbmate' || (config.layout === 'auto' && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isDbmateFile */ .gB)((await read(path)) ?? ''))) {
+        return { path, layout: _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .DBMATE_LAYOUT */ .TL.id, direction: 'up', version: name };
+    }
+    return { path, layout: 'plain', direction: 'up', version: name };
+}
+
+
+/***/ }),
+
+/***/ 1775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ DBMATE_LAYOUT),
+/* harmony export */   X_: () => (/* binding */ layoutById),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   my: () => (/* binding */ LAYOUTS)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+const base = (path) => path.slice(path.lastIndexOf('/') + 1);
+const parentDir = (path) => {
+    const parts = path.split('/');
+    return parts[parts.length - 2] ?? '';
+};
+function layout(spec) {
+    const matchers = spec.globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_0___default()(g, { dot: false }));
+    return {
+        ...spec,
+        match(path) {
+            if (path.includes('node_modules/') || !matchers.some((m) => m(path)))
+                return undefined;
+            return spec.version(path);
+        },
+    };
+}
+const up = (version) => ({ direction: 'up', version });
+/** Checked in this order: the first layout that claims a path owns it (most specific first). */
+const LAYOUTS = [
+    layout({
+        id: 'prisma',
+        name: 'Prisma',
+        globs: ['prisma/migrations/*/migration.sql', '**/prisma/migrations/*/migration.sql'],
+        transaction: 'per-file',
+        hasDown: false,
+        version: (p) => up(parentDir(p)),
+    }),
+    layout({
+        id: 'drizzle',
+        name: 'Drizzle',
+        globs: ['drizzle/*.sql', '**/drizzle/*.sql', 'drizzle/*/migration.sql', '**/drizzle/*/migration.sql'],
+        transaction: 'per-file',
+        hasDown: false,
+        version: (p) => up(base(p) === 'migration.sql' ? parentDir(p) : base(p)),
+    }),
+    layout({
+        id: 'supabase',
+        name: 'Supabase',
+        globs: ['supabase/migrations/*.sql', '**/supabase/migrations/*.sql'],
+        transaction: 'per-file',
+        hasDown: false,
+        version: (p) => up(base(p)),
+    }),
+    layout({
+        id: 'flyway',
+        name: 'Flyway',
+        globs: ['**/[VU][0-9]*__*.sql', '[VU][0-9]*__*.sql'],
+        transaction: 'flyway',
+        hasDown: true,
+        version: (p) => {
+            const m = /^([VU])([0-9][0-9._]*)__/.exec(base(p));
+            if (!m)
+                return undefined;
+            return { direction: m[1] === 'U' ? 'down' : 'up', version: m[2].replace(/_/g, '.') };
+        },
+    }),
+    layout({
+        id: 'golang-migrate',
+        name: 'golang-migrate',
+        globs: ['**/*.up.sql', '**/*.down.sql', '*.up.sql', '*.down.sql'],
+        transaction: 'implicit',
+        hasDown: true,
+        version: (p) => {
+            const m = /^(.*)\.(up|down)\.sql$/.exec(base(p));
+            return m ? { direction: m[2], version: m[1] } : undefined;
+        },
+    }),
+    layout({
+        id: 'plain',
+        name: 'plain SQL',
+        globs: ['migrations/*.sql', '**/migrations/*.sql', 'db/migrations/*.sql', '**/db/migrations/*.sql'],
+        transaction: 'none',
+        hasDown: false,
+        version: (p) => up(base(p)),
+    }),
+];
+/** dbmate shares plain's folders; its files are recognised by their `-- migrate:up` marker. */
+const DBMATE_LAYOUT = {
+    id: 'dbmate',
+    name: 'dbmate',
+    globs: ['db/migrations/*.sql', '**/db/migrations/*.sql', 'migrations/*.sql', '**/migrations/*.sql'],
+    transaction: 'per-file',
+    hasDown: true,
+    match: (p) => up(base(p)),
+};
+function layoutById(id) {
+    return id === 'dbmate' ? DBMATE_LAYOUT : LAYOUTS.find((l) => l.id === id);
+}
+/** Compare version keys: numbers inside compare as numbers (`V1.10` after `V1.9`). */
+const numericCollator = new Intl.Collator('en', { numeric: true });
+function compareVersions(a, b) {
+    return numericCollator.compare(a, b);
+}
+
+
+/***/ }),
+
+/***/ 3847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _U: () => (/* binding */ ensureParser),
+/* harmony export */   gB: () => (/* binding */ isDbmateFile),
+/* harmony export */   mo: () => (/* binding */ parseMigration)
+/* harmony export */ });
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(600);
+
+
+let loading;
+/** Load the WASM Postgres parser once per process (it starts compiling when libpg-query is imported). */
+function ensureParser() {
+    loading ??= (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.loadModule)();
+    return loading;
+}
+const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
+const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
+/** dbmate keeps up and down in one file, marked by `-- migrate:up` / `-- migrate:down`. */
+function isDbmateFile(text) {
+    return DBMATE_UP.test(text);
+}
+/**
+ * Parse one migration file with the real Postgres parser. Positions are exact (line/column of each
+ * statement's first token). When the file does not parse, the statements around the error are still
+ * returned, so one typo does not hide every other finding.
+ */
+function parseMigration(file, rawText, section = file.direction) {
+    const text = rawText.replace(/^\uFEFF/, '');
+    let source = text;
+    let transactionDisabled = false;
+    if (file.layout === 'dbmate' && isDbmateFile(text)) {
+        const blanked = blankOtherDbmateSection(text, section);
+        source = blanked.text;
+        transactionDisabled = blanked.transactionDisabled;
+    }
+    const positions = new _positions_js__WEBPACK_IMPORTED_MODULE_1__/* .SourcePositions */ .k(source);
+    const { raws, errors } = parseAll(source, positions);
+    const statements = [];
+    let inTransaction = false;
+    for (const raw of raws) {
+        const start = positions.skipTrivia(raw.start);
+        const end = raw.end;
+        const node = raw.stmt;
+        const kind = Object.keys(node)[0] ?? 'Unknown';
+        const begin = positions.at(start);
+        const finish = positions.at(Math.max(start, end - 1));
+        if (kind === 'TransactionStmt') {
+            const txKind = node.TransactionStmt.kind;
+            if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START')
+                inTransaction = true;
+            else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK')
+                inTransaction = false;
+        }
+        statements.push({
+            node,
+            kind,
+            text: positions.slice(start, end).trim(),
+            line: begin.line,
+            column: begin.column,
+            endLine: finish.line,
+            inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
+        });
+    }
+    return { file, text, statements, errors, transactionDisabled };
+}
+function parseAll(source, positions) {
+    try {
+        return { raws: toRaw((0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.parseSync)(source).stmts ?? [], 0, positions.byteLength), errors: [] };
+    }
+    catch (error) {
+        return parseByChunks(source, positions, error);
+    }
+}
+function toRaw(stmts, offset, limit) {
+    return stmts.map((s) => {
+        const start = offset + (s.stmt_location ?? 0);
+        const end = s.stmt_len ? start + s.stmt_len : limit;
+        return { stmt: s.stmt, start, end };
+    });
+}
+/** Split at top-level semicolons with the Postgres scanner, parse each piece, report the pieces that fail. */
+function parseByChunks(source, positions, firstError) {
+    let boundaries;
+    try {
+        boundaries = (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(source)
+            .tokens.filter((t) => t.text === ';')
+            .map((t) => t.end);
+    }
+    catch {
+        return { raws: [], errors: [failureAt(positions, 0, firstError)] };
+    }
+    const raws = [];
+    const errors = [];
+    let chunkStart = 0;
+    for (const end of [...boundaries, positions.byteLength]) {
+        if (end <= chunkStart)
+            continue;
+        const chunk = positions.slice(chunkStart, end);
+        if (chunk.trim() === '' || positions.skipTrivia(chunkStart) >= end) {
+            chunkStart = end;
+            continue;
+        }
+        try {
+            raws.push(...toRaw((0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.parseSync)(chunk).stmts ?? [], chunkStart, end));
+        }
+        catch (error) {
+            errors.push(failureAt(new _positions_js__WEBPACK_IMPORTED_MODULE_1__/* .SourcePositions */ .k(chunk), chunkStart, error, positions));
+        }
+        chunkStart = end;
+    }
+    if (errors.length === 0)
+        errors.push(failureAt(positions, 0, firstError));
+    return { raws, errors };
+}
+function failureAt(local, chunkStartByte, error, whole = local) {
+    const details = error.sqlDetails;
+    const message = details?.message ?? (error instanceof Error ? error.message : String(error));
+    const cursor = details?.cursorPosition;
+    const byte = cursor !== undefined && cursor >= 0
+        ? chunkStartByte + local.byteOfCharIndex(cursor)
+        : chunkStartByte + local.skipTrivia(0);
+    const { line, column } = whole.at(byte);
+    return { message, line, column };
+}
+/** Replace the other dbmate section with spaces (keeping newlines) so byte positions stay true. */
+function blankOtherDbmateSection(text, keep) {
+    const up = DBMATE_UP.exec(text);
+    const down = DBMATE_DOWN.exec(text);
+    const upStart = up ? up.index : 0;
+    const downStart = down ? down.index : text.length;
+    const transactionDisabled = keep === 'up'
+        ? /transaction\s*:\s*false/.test(up?.[1] ?? '')
+        : /transaction\s*:\s*false/.test(down?.[0] ?? '');
+    const blank = (s) => s.replace(/[^\n]/g, ' ');
+    if (keep === 'up') {
+        return {
+            text: blank(text.slice(0, upStart)) + text.slice(upStart, downStart) + blank(text.slice(downStart)),
+            transactionDisabled,
+        };
+    }
+    return { text: blank(text.slice(0, downStart)) + text.slice(downStart), transactionDisabled };
+}
+
+
+/***/ }),
+
+/***/ 600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ SourcePositions)
+/* harmony export */ });
+/**
+ * The Postgres parser reports statement positions as UTF-8 byte offsets; editors, GitHub and SARIF
+ * want 1-based lines and columns in characters. This maps one to the other.
+ */
+class SourcePositions {
+    text;
+    bytes;
+    lineStarts = [0];
+    constructor(text) {
+        this.text = text;
+        this.bytes = Buffer.from(text, 'utf8');
+        for (let i = 0; i < this.bytes.length; i++)
+            if (this.bytes[i] === 0x0a)
+                this.lineStarts.push(i + 1);
+    }
+    get byteLength() {
+        return this.bytes.length;
+    }
+    /** The text between two byte offsets. */
+    slice(startByte, endByte) {
+        return this.bytes.subarray(startByte, endByte).toString('utf8');
+    }
+    /** 1-based line and column (in code points) of a byte offset. */
+    at(byteOffset) {
+        const offset = Math.max(0, Math.min(byteOffset, this.bytes.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const lineStart = this.lineStarts[lo];
+        const column = [...this.bytes.subarray(lineStart, offset).toString('utf8')].length + 1;
+        return { line: lo + 1, column };
+    }
+    /** Byte offset of a character (UTF-16 index) offset, as the parser's error cursor reports. */
+    byteOfCharIndex(charIndex) {
+        return Buffer.byteLength(this.text.slice(0, Math.max(0, charIndex)), 'utf8');
+    }
+    /** Skip whitespace and comments from a byte offset, so a position points at the statement's first token. */
+    skipTrivia(byteOffset) {
+        let i = byteOffset;
+        const b = this.bytes;
+        while (i < b.length) {
+            const c = b[i];
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c)
+                i++;
+            else if (c === 0x2d && b[i + 1] === 0x2d) {
+                while (i < b.length && b[i] !== 0x0a)
+                    i++;
+            }
+            else if (c === 0x2f && b[i + 1] === 0x2a) {
+                // Block comments nest in Postgres.
+                let depth = 0;
+                while (i < b.length) {
+                    if (b[i] === 0x2f && b[i + 1] === 0x2a) {
+                        depth++;
+                        i += 2;
+                    }
+                    else if (b[i] === 0x2a && b[i + 1] === 0x2f) {
+                        depth--;
+                        i += 2;
+                        if (depth === 0)
+                            break;
+                    }
+                    else
+                        i++;
+                }
+            }
+            else
+                break;
+        }
+        return i;
+    }
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   Tq: () => (/* binding */ GitCli)
+/* harmony export */ });
+/* unused harmony exports MAX_DIFF_BYTES, MAX_ADDED_LINE, parseAddedLines, parseNameStatus */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** At most this much diff text is read for added lines; a bigger diff is cut (and says so). */
+const MAX_DIFF_BYTES = 16 * 1024 * 1024;
+/** Added lines longer than this (minified bundles, data) are cut to it. */
+const MAX_ADDED_LINE = 2000;
+const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
+class GitCli {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    /** Open the repository that contains `cwd`; a folder outside git is a usage error. */
+    static async open(cwd) {
+        try {
+            const root = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim();
+            return new GitCli(root);
+        }
+        catch {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${cwd} is not inside a git repository; run from the repository or pass --cwd`);
+        }
+    }
+    git(args) {
+        return runGit(this.root, args);
+    }
+    async resolveCommit(ref) {
+        try {
+            return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async mergeBase(a, b) {
+        try {
+            return (await this.git(['merge-base', '--end-of-options', a, b])).trim() || undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async changedFiles(base, head) {
+        const range = head ? [base, head] : [base];
+        const out = await this.git([
+            'diff',
+            '--name-status',
+            '-z',
+            '-M',
+            '--diff-filter=ACMRT',
+            '--end-of-options',
+            ...range,
+            '--',
+        ]);
+        return parseNameStatus(out);
+    }
+    async readFileAt(ref, path) {
+        try {
+            return await this.git(['show', '--end-of-options', `${ref}:${path}`]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async readBytesAt(ref, path) {
+        try {
+            return await runGitBytes(this.root, ['show', '--end-of-options', `${ref}:${path}`]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async readBytesCapped(ref, path, maxBytes) {
+        const spec = `${ref}:${path}`;
+        const read = await streamGit(this.root, ['show', '--end-of-options', spec], maxBytes);
+        if (read !== 'too-large')
+            return read && { bytes: read };
+        try {
+            return {
+                tooLarge: true,
+                size: Number((await this.git(['cat-file', '-s', '--end-of-options', spec])).trim()),
+            };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async listFilesAt(ref, under) {
+        const out = await this.git([
+            'ls-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--end-of-options',
+            ref,
+            ...(under ? ['--', under] : []),
+        ]);
+        return out.split('\0').filter(Boolean);
+    }
+    async worktreeFiles() {
+        const [listed, deleted] = await Promise.all([
+            this.git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
+            this.git(['ls-files', '-z', '--deleted']),
+        ]);
+        const gone = new Set(deleted.split('\0').filter(Boolean));
+        return [...new Set(listed.split('\0').filter((p) => p && !gone.has(p)))];
+    }
+    async untrackedFiles() {
+        const out = await this.git(['ls-files', '-z', '--others', '--exclude-standard']);
+        return out.split('\0').filter(Boolean);
+    }
+    async listTags() {
+        const format = [
+            '%(refname:strip=2)',
+            '%(objecttype)',
+            '%(*objectname)',
+            '%(objectname)',
+            '%(taggerdate:iso-strict)',
+            '%(*committerdate:iso-strict)',
+            '%(committerdate:iso-strict)',
+        ].join('%00');
+        const out = await this.git(['for-each-ref', `--format=${format}`, 'refs/tags']);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name, type, peeled, object, taggerDate, peeledDate, commitDate] = line.split('\0');
+            const annotated = type === 'tag';
+            return {
+                name: name,
+                sha: annotated ? peeled : object,
+                annotated,
+                date: (annotated ? taggerDate || peeledDate : commitDate) ?? '',
+            };
+        });
+    }
+    async isAncestor(ancestor, descendant) {
+        try {
+            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async defaultBranch() {
+        try {
+            const ref = (await this.git(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
+            if (ref)
+                return ref.replace(/^refs\/remotes\//, '');
+        }
+        catch {
+            // no remote HEAD: fall back to local names
+        }
+        for (const candidate of ['main', 'master']) {
+            if (await this.resolveCommit(`refs/heads/${candidate}`))
+                return candidate;
+        }
+        return undefined;
+    }
+    async diffAddedLines(base, head) {
+        const range = head ? [base, head] : [base];
+        const args = [
+            '-c',
+            'core.quotepath=false',
+            'diff',
+            '-U0',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '-M',
+            '--diff-filter=ACMRT',
+            '--end-of-options',
+            ...range,
+            '--',
+        ];
+        const read = await streamGitPrefix(this.root, args, MAX_DIFF_BYTES);
+        if (!read)
+            throw new Error('git diff failed');
+        const parsed = parseAddedLines(read.text);
+        return { files: parsed, truncated: read.truncated };
+    }
+}
+/** Undo git's C-style quoting of a path (`"a\tb"`), used for names with unusual characters. */
+function unquoteGitPath(raw) {
+    if (!raw.startsWith('"') || !raw.endsWith('"'))
+        return raw;
+    const bytes = [];
+    const body = raw.slice(1, -1);
+    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Added lines per file from `git diff -U0` output (new paths; `/dev/null` targets are skipped). */
+function parseAddedLines(diff) {
+    const files = new Map();
+    let current;
+    let inHunk = false;
+    let next = 0;
+    for (const raw of diff.split('\n')) {
+        if (raw.startsWith('diff --git ')) {
+            current = undefined;
+            inHunk = false;
+            continue;
+        }
+        if (!inHunk) {
+            if (raw.startsWith('+++ ')) {
+                const target = raw.slice(4).replace(/\t$/, '');
+                if (target === '/dev/null')
+                    current = undefined;
+                else {
+                    const path = unquoteGitPath(target).replace(/^b\//, '');
+                    current = files.get(path) ?? [];
+                    files.set(path, current);
+                }
+                continue;
+            }
+        }
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+        if (hunk) {
+            inHunk = true;
+            next = Number(hunk[1]);
+            continue;
+        }
+        if (!inHunk || !current)
+            continue;
+        if (raw.startsWith('+')) {
+            const text = raw.slice(1);
+            current.push({ line: next, text: text.length > MAX_ADDED_LINE ? text.slice(0, MAX_ADDED_LINE) : text });
+            next += 1;
+        }
+        else if (raw.startsWith(' '))
+            next += 1;
+    }
+    return files;
+}
+/** Read at most `maxBytes` of git's output (cut at the last whole line), stopping git when more comes. */
+function streamGitPrefix(cwd, args, maxBytes) {
+    return new Promise((resolvePromise) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+        const chunks = [];
+        let length = 0;
+        let truncated = false;
+        child.stdout.on('data', (chunk) => {
+            if (truncated)
+                return;
+            if (length + chunk.length > maxBytes) {
+                chunks.push(chunk.subarray(0, maxBytes - length));
+                length = maxBytes;
+                truncated = true;
+                child.kill();
+                return;
+            }
+            chunks.push(chunk);
+            length += chunk.length;
+        });
+        child.on('error', () => resolvePromise(undefined));
+        child.on('close', (code) => {
+            if (!truncated && code !== 0)
+                return resolvePromise(undefined);
+            let text = Buffer.concat(chunks).toString('utf8');
+            if (truncated)
+                text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+            resolvePromise({ text, truncated });
+        });
+    });
+}
+function parseNameStatus(out) {
+    const parts = out.split('\0').filter((p) => p !== '');
+    const files = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        const kind = code[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++];
+            const path = parts[i++];
+            files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
+        }
+        else {
+            const path = parts[i++];
+            const status = kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified';
+            files.push({ path, status });
+        }
+    }
+    return files;
+}
+/** Run git without a shell; arguments never pass through one. */
+async function runGit(cwd, args) {
+    return (await runGitBytes(cwd, args)).toString('utf8');
+}
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Stream git's output, stopping it once more than `maxBytes` came: a huge blob is never buffered whole. */
+function streamGit(cwd, args, maxBytes) {
+    return new Promise((resolvePromise) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
+        const chunks = [];
+        let length = 0;
+        let over = false;
+        child.stdout.on('data', (chunk) => {
+            if (over)
+                return;
+            length += chunk.length;
+            if (length > maxBytes) {
+                over = true;
+                chunks.length = 0;
+                child.kill();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        child.on('error', () => resolvePromise(undefined));
+        child.on('close', (code) => resolvePromise(over ? 'too-large' : code === 0 ? Buffer.concat(chunks) : undefined));
+    });
+}
+function runGitBytes(cwd, args) {
+    return new Promise((resolvePromise, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: gitEnv() }, (error, stdout, stderr) => {
+            if (error)
+                reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
+            else
+                resolvePromise(stdout);
+        });
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,187 @@
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+export const id = 190;
+export const ids = [190];
+export const modules = {
+
+/***/ 8190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   statusCommand: () => (/* binding */ statusCommand)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(308);
+/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8139);
+/* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(909);
+/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5655);
+/* harmony import */ var _rollback_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3836);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7855);
+/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3990);
+
+
+
+
+
+
+
+
+
+
+/** `status [--env NAME]`: what each environment is on, since when and by whom, the known-good release and recent history. */
+const statusCommand = {
+    ..._specs_js__WEBPACK_IMPORTED_MODULE_9__/* .STATUS_SPEC */ .vc,
+    async run(ctx) {
+        const repo = await _git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GitCli */ .Tq.open(ctx.settings.run.cwd);
+        const releaseGit = _release_release_git_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseGitCli */ .uA.from(repo);
+        const history = await (0,_release_history_js__WEBPACK_IMPORTED_MODULE_4__/* .readReleaseHistory */ .Cr)(releaseGit, ctx.settings.config.tagging);
+        const only = (0,_record_js__WEBPACK_IMPORTED_MODULE_8__/* .flagString */ .w)(ctx, 'env') !== undefined ? (0,_record_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentOf */ .p7)(ctx) : undefined;
+        const ledger = (0,_record_js__WEBPACK_IMPORTED_MODULE_8__/* .optionalLedger */ .sH)(ctx);
+        const findings = [];
+        let envs;
+        if (ledger) {
+            try {
+                envs = await fromLedger(ctx, ledger, only);
+            }
+            catch (error) {
+                if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+                    throw error;
+                findings.push({
+                    gate: 'rollback',
+                    rule: 'ledger-unavailable',
+                    severity: 'warning',
+                    message: `Could not read the deployments (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}); release tags stood in for the ledger.`,
+                    help: 'Give the token deployments: read.',
+                    docs: (0,_rollback_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .rollbackDocs */ .Ag)('ledger-unavailable'),
+                });
+            }
+        }
+        if (!envs || !envs.length) {
+            const environment = only ?? ctx.settings.config.rollback.environment;
+            const releases = history.releases;
+            const latest = releases.at(-1);
+            envs = [
+                {
+                    environment,
+                    source: 'tags',
+                    ...(latest
+                        ? { current: { release: latest.id.name, sha: latest.tag.sha, since: latest.tag.date } }
+                        : {}),
+                    ...(latest ? { knownGood: { release: latest.id.name, sha: latest.tag.sha } } : {}),
+                    ...(releases.at(-2)
+                        ? { rollbackTarget: { release: releases.at(-2).id.name, sha: releases.at(-2).tag.sha } }
+                        : {}),
+                    history: [],
+                },
+            ];
+        }
+        const summary = envs.map(oneLine).join('; ');
+        const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)(findings, [{ gate: 'rollback', status: 'pass', summary }], ctx.settings.run.failOn, { environments: envs });
+        return { report, text: statusText(envs, ledger !== undefined) };
+    },
+};
+async function fromLedger(ctx, ledger, only) {
+    const limit = ctx.settings.config.rollback.history;
+    let names;
+    if (only)
+        names = [only];
+    else {
+        const recent = await ledger.listDetailed(undefined, 100);
+        const main = ctx.settings.config.rollback.environment;
+        names = [...new Set(recent.map((d) => d.environment).filter(Boolean))].sort((a, b) => Number(b === main) - Number(a === main) || a.localeCompare(b));
+    }
+    const out = [];
+    for (const environment of names) {
+        const deployments = await ledger.listDetailed(environment, Math.max(limit, 50));
+        if (!deployments.length && !only)
+            continue;
+        const state = await (0,_github_ledger_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readLedger */ .SC)(ledger, environment);
+        const byId = new Map(deployments.map((d) => [d.id, d]));
+        const status = { environment, source: 'deployments', history: [] };
+        if (state.current) {
+            const d = byId.get(state.current.deploymentId);
+            const statuses = await ledger.listStatusDetails(state.current.deploymentId);
+            const success = statuses.find((s) => s.state === 'success');
+            status.current = {
+                release: state.current.releaseId,
+                sha: state.current.sha,
+                since: success?.createdAt ?? state.current.createdAt,
+                deploymentId: state.current.deploymentId,
+                ...(actorOf(d) ? { actor: actorOf(d) } : {}),
+            };
+        }
+        if (state.knownGood)
+            status.knownGood = { release: state.knownGood.releaseId, sha: state.knownGood.sha };
+        if (state.current) {
+            const before = await (0,_github_ledger_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readLedger */ .SC)(ledger, environment, { exclude: state.current.releaseId });
+            if (before.knownGood)
+                status.rollbackTarget = { release: before.knownGood.releaseId, sha: before.knownGood.sha };
+        }
+        for (const d of deployments.slice(0, limit)) {
+            const statuses = await ledger.listStatusDetails(d.id);
+            status.history.push({
+                deploymentId: d.id,
+                release: d.payload.releaseId ?? d.ref,
+                sha: d.sha,
+                kind: d.payload.kind ?? 'deploy',
+                state: statuses[0]?.state ?? 'none',
+                createdAt: d.createdAt,
+                ...(actorOf(d) ? { actor: actorOf(d) } : {}),
+                ...(d.payload.reason ? { reason: d.payload.reason } : {}),
+            });
+        }
+        out.push(status);
+    }
+    return out;
+}
+const actorOf = (d) => d?.payload.actor ?? d?.creator;
+function when(iso) {
+    const t = Date.parse(iso);
+    return Number.isFinite(t)
+        ? new Date(t)
+            .toISOString()
+            .replace('T', ' ')
+            .replace(/:\d\d(\.\d+)?Z$/, ' UTC')
+        : iso;
+}
+function oneLine(s) {
+    if (!s.current)
+        return `${s.environment}: no successful deployment recorded`;
+    const by = s.current.actor ? ` (deployed by @${s.current.actor})` : '';
+    const since = s.source === 'tags'
+        ? `latest release tag, tagged ${when(s.current.since)}`
+        : `since ${when(s.current.since)}${by}`;
+    return `${s.environment} is on ${s.current.release} ${since}`;
+}
+function statusText(envs, hadToken) {
+    const lines = [];
+    for (const s of envs) {
+        lines.push((0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .sanitizeForTerminal */ .dk)(oneLine(s)));
+        if (s.source === 'tags') {
+            lines.push(`  (from release tags: ${hadToken ? 'the ledger has no deployments' : 'no GITHUB_TOKEN, so the deployment ledger was not read'})`);
+        }
+        if (s.knownGood)
+            lines.push(`  last known-good: ${s.knownGood.release}`);
+        lines.push(`  rollback target: ${s.rollbackTarget?.release ?? 'none (no earlier known-good release)'}`);
+        if (s.history.length) {
+            lines.push('  recent:');
+            for (const h of s.history) {
+                const extra = [h.actor ? `@${h.actor}` : '', h.reason ? `"${h.reason}"` : '']
+                    .filter(Boolean)
+                    .join(' ');
+                lines.push((0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .sanitizeForTerminal */ .dk)(`    ${when(h.createdAt)}  ${h.kind.padEnd(8)} ${h.release.padEnd(24)} ${h.state}${extra ? `  ${extra}` : ''}`));
+            }
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2484 @@
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+export const id = 3;
+export const ids = [3];
+export const modules = {
+
+/***/ 4493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VI: () => (/* binding */ MigrationLinter),
+  fs: () => (/* binding */ docsUrl),
+  QX: () => (/* binding */ lintParsedFiles)
+});
+
+// UNUSED EXPORTS: KNOWN_RULE_IDS
+
+// EXTERNAL MODULE: ./src/core/tool.ts
+var tool = __webpack_require__(121);
+;// CONCATENATED MODULE: ./src/gates/migrations/classify.ts
+/** Statement kinds that only add: the previous release keeps working after them. */
+const ADDITIVE = new Set([
+    'CreateStmt',
+    'CreateTableAsStmt',
+    'IndexStmt',
+    'CreateEnumStmt',
+    'CompositeTypeStmt',
+    'CreateDomainStmt',
+    'CreateSeqStmt',
+    'CreateSchemaStmt',
+    'CreateExtensionStmt',
+    'CreateFunctionStmt',
+    'CreateTrigStmt',
+    'CreatePolicyStmt',
+    'ViewStmt',
+    'CommentStmt',
+    'GrantStmt',
+    'GrantRoleStmt',
+    'VariableSetStmt',
+    'TransactionStmt',
+    'InsertStmt',
+    'SelectStmt',
+    'DoStmt',
+    'AlterEnumStmt',
+    'AlterSeqStmt',
+    'AlterOwnerStmt',
+    'AlterDefaultPrivilegesStmt',
+    'CreateRoleStmt',
+    'RefreshMatViewStmt',
+]);
+/** ALTER TABLE sub-commands that only add or relax nothing the previous release relies on. */
+const ADDITIVE_ALTER = new Set([
+    'AT_AddColumn',
+    'AT_AddConstraint',
+    'AT_ValidateConstraint',
+    'AT_ColumnDefault',
+    'AT_AddIndex',
+    'AT_AddIndexConstraint',
+    'AT_EnableRowSecurity',
+    'AT_ForceRowSecurity',
+    'AT_SetStatistics',
+    'AT_SetStorage',
+    'AT_ChangeOwner',
+    'AT_ReplicaIdentity',
+    'AT_EnableTrig',
+    'AT_AddIdentity',
+    'AT_SetIdentity',
+]);
+/**
+ * A statement's class before rules speak: `expand` for what only adds, `unknown` otherwise. A rule
+ * hit of class `contract` overrides it (see the engine).
+ */
+function baseClass(node) {
+    const kind = Object.keys(node)[0] ?? '';
+    if (ADDITIVE.has(kind))
+        return 'expand';
+    if ('AlterTableStmt' in node) {
+        const cmds = node.AlterTableStmt.cmds ?? [];
+        const additive = cmds.every((c) => 'AlterTableCmd' in c && ADDITIVE_ALTER.has(c.AlterTableCmd.subtype ?? ''));
+        return cmds.length && additive ? 'expand' : 'unknown';
+    }
+    return 'unknown';
+}
+const RANK = { expand: 0, unknown: 1, contract: 2 };
+/** The worse of two classes: a file is as risky as its riskiest statement. */
+function worseClass(a, b) {
+    return RANK[a] >= RANK[b] ? a : b;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/ignore.ts
+const DIRECTIVE = /^\s*--\s*rollback-ready-ignore(-file)?\b(.*)$/;
+/**
+ * Read `-- rollback-ready-ignore <rule>[, <rule>]: <reason>` and `-- rollback-ready-ignore-file …`.
+ * A reason is required (copied migrations must not carry silent exemptions along), and an unknown
+ * rule id is an error so a typo never suppresses everything.
+ */
+function readIgnoreDirectives(text, path, knownRules) {
+    const directives = [];
+    const findings = [];
+    const lines = text.split(/\r?\n/);
+    lines.forEach((lineText, index) => {
+        const m = DIRECTIVE.exec(lineText);
+        if (!m)
+            return;
+        const line = index + 1;
+        const scope = m[1] ? 'file' : 'statement';
+        const rest = m[2] ?? '';
+        const colon = rest.indexOf(':');
+        const ruleText = (colon === -1 ? rest : rest.slice(0, colon)).trim();
+        const reason = colon === -1 ? '' : rest.slice(colon + 1).trim();
+        const rules = ruleText.split(/[\s,]+/).filter(Boolean);
+        const problem = (message) => findings.push({
+            gate: 'migrations',
+            rule: 'invalid-ignore',
+            severity: 'error',
+            file: path,
+            line,
+            column: 1,
+            message,
+            help: 'Write it as: -- rollback-ready-ignore <rule-id>: <why this is safe here>',
+        });
+        if (rules.length === 0)
+            return problem('this ignore comment names no rule, so it suppresses nothing');
+        const unknown = rules.filter((r) => !knownRules.has(r));
+        if (unknown.length)
+            return problem(`unknown rule id ${unknown.map((r) => `"${r}"`).join(', ')} in an ignore comment`);
+        if (!reason)
+            return problem(`the ignore for ${rules.join(', ')} has no reason; say why it is safe after a colon`);
+        directives.push({ scope, rules, reason, line, used: new Set() });
+    });
+    return { directives, findings };
+}
+/**
+ * The directive that suppresses `rule` for a statement starting at `statementLine`: a file directive,
+ * or a statement directive whose next statement is this one.
+ */
+function findSuppression(directives, rule, statementLine, previousStatementEndLine) {
+    return directives.find((d) => d.rules.includes(rule) &&
+        (d.scope === 'file' || (d.line < statementLine && d.line > previousStatementEndLine)));
+}
+function unusedIgnoreFindings(directives, path) {
+    const findings = [];
+    for (const d of directives) {
+        const unused = d.rules.filter((r) => !d.used.has(r));
+        if (!unused.length)
+            continue;
+        findings.push({
+            gate: 'migrations',
+            rule: 'unused-ignore',
+            severity: 'warning',
+            file: path,
+            line: d.line,
+            column: 1,
+            message: `this ignore for ${unused.join(', ')} suppresses nothing`,
+            help: 'Remove the comment, or move it to the line just above the statement it is meant for.',
+        });
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/gates/migrations/names.ts
+var migrations_names = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/gates/migrations/rules/ast.ts
+var ast = __webpack_require__(2380);
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-column.ts
+
+
+const banDropColumn = {
+    id: 'ban-drop-column',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a column breaks the previous release, which still reads and writes it, and deletes its data.',
+    kinds: ['AlterTableStmt'],
+    check({ statement, state }) {
+        if (!('AlterTableStmt' in statement.node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(statement.node.AlterTableStmt.relation);
+        return (0,ast/* alterCommands */.$f)(statement.node)
+            .filter((c) => c.subtype === 'AT_DropColumn' && c.name && !state.isNewColumn(table, c.name))
+            .map((c) => ({
+            message: `Dropping column "${c.name}" of "${table}" breaks the previous release: its queries still name the column, and a rollback cannot bring the data back.`,
+            help: 'Contract in a later release: first ship a release that no longer reads or writes the column, then drop it once that release is the rollback target.',
+        }));
+    },
+};
+
+// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
+var layouts = __webpack_require__(1775);
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-index-creation.ts
+
+
+/** Runners that wrap every file in a transaction with no way out, where CONCURRENTLY cannot run at all. */
+const ALWAYS_TRANSACTIONAL = new Set(['supabase', 'prisma', 'drizzle']);
+function helpFor({ file, transactionModel }) {
+    if (transactionModel === 'per-file' && ALWAYS_TRANSACTIONAL.has(file.layout)) {
+        return `Use CREATE INDEX CONCURRENTLY IF NOT EXISTS; ${(0,layouts/* layoutById */.X_)(file.layout).name} runs every migration file in a transaction, where CONCURRENTLY is refused, so run it by hand outside the migration, or accept the write lock if the table is small.`;
+    }
+    return 'Use CREATE INDEX CONCURRENTLY IF NOT EXISTS in a migration of its own that runs outside a transaction.';
+}
+const requireConcurrentIndexCreation = {
+    id: 'require-concurrent-index-creation',
+    severity: 'error',
+    class: 'expand',
+    summary: 'CREATE INDEX without CONCURRENTLY blocks every write to an existing table until the index is built.',
+    kinds: ['IndexStmt'],
+    check(ctx) {
+        const { statement, state } = ctx;
+        if (!('IndexStmt' in statement.node))
+            return [];
+        const index = statement.node.IndexStmt;
+        const table = (0,migrations_names/* relationKey */.Yb)(index.relation);
+        if (index.concurrent || state.isNewTable(table))
+            return [];
+        // CREATE INDEX ON ONLY <partitioned parent> builds nothing: it creates an invalid parent index that
+        // per-partition CONCURRENTLY builds plus ALTER INDEX … ATTACH PARTITION complete.
+        if (index.relation && !index.relation.inh)
+            return [];
+        return [
+            {
+                message: `Building index${index.idxname ? ` "${index.idxname}"` : ''} on existing table "${table}" without CONCURRENTLY blocks all writes (INSERT, UPDATE, DELETE) to it for the whole build.`,
+                help: helpFor(ctx),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-database.ts
+const banDropDatabase = {
+    id: 'ban-drop-database',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a database from a migration deletes everything in it; no rollback brings it back.',
+    kinds: ['DropdbStmt'],
+    check({ statement, previous }) {
+        const { node } = statement;
+        if (!('DropdbStmt' in node) || !node.DropdbStmt.dbname)
+            return [];
+        const name = node.DropdbStmt.dbname;
+        if (previous.some((s) => 'CreatedbStmt' in s.node && s.node.CreatedbStmt.dbname === name))
+            return [];
+        return [
+            {
+                message: `Dropping database "${name}" deletes every table in it: the previous release loses all of its data, and a rollback cannot restore it.`,
+                help: 'Never drop a database from an application migration; retire it by hand, after a verified backup, once no release connects to it.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-function.ts
+
+
+const KINDS = {
+    OBJECT_FUNCTION: 'function',
+    OBJECT_PROCEDURE: 'procedure',
+    OBJECT_ROUTINE: 'routine',
+};
+const banDropFunction = {
+    id: 'ban-drop-function',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a function or procedure breaks the previous release and the triggers, policies and RPC calls that use it.',
+    kinds: ['DropStmt'],
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node))
+            return [];
+        const kind = KINDS[node.DropStmt.removeType ?? ''];
+        if (!kind)
+            return [];
+        // DROP then CREATE of the same name later in the file replaces the function (e.g. to change its return type).
+        const recreated = new Set(following.flatMap((s) => 'CreateFunctionStmt' in s.node ? [(0,migrations_names/* qualifiedName */.OL)(s.node.CreateFunctionStmt.funcname)] : []));
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return (0,ast/* dropTargetNames */.DW)(node)
+            .map((parts) => (0,migrations_names/* qualifiedName */.OL)(parts))
+            .filter((name) => name && !state.isNewFunction(name) && !recreated.has(name))
+            .map((name) => ({
+            message: `Dropping ${kind} "${name}" breaks the previous release: its calls (SQL, RPC, triggers, defaults) fail with "function does not exist", after the migration and after a rollback` +
+                `${cascade ? '; CASCADE also drops the triggers and policies built on it' : ''}.`,
+            help: `Replace it in place (CREATE OR REPLACE, or DROP and CREATE ${name} in the same migration), or drop it in a later release once the rollback target no longer calls it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-not-null.ts
+
+
+const banDropNotNull = {
+    id: 'ban-drop-not-null',
+    severity: 'warning',
+    class: 'contract',
+    summary: 'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
+    kinds: ['AlterTableStmt'],
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+        return (0,ast/* alterCommands */.$f)(node)
+            .filter((c) => c.subtype === 'AT_DropNotNull' && c.name && !state.isNewColumn(table, c.name))
+            .map((c) => ({
+            message: `Dropping NOT NULL on "${table}"."${c.name}" lets the new release write NULLs that the previous release does not expect (its types say the value is always set), and once NULLs exist, restoring SET NOT NULL on rollback fails.`,
+            help: 'Keep the column NOT NULL and write a sentinel or default value instead, or add a new nullable column and move to it (expand/contract).',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-schema.ts
+
+const banDropSchema = {
+    id: 'ban-drop-schema',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a schema deletes every table, view and function in it, which the previous release may still use.',
+    kinds: ['DropStmt'],
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_SCHEMA')
+            return [];
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return (node.DropStmt.objects ?? [])
+            .map(migrations_names/* stringValue */.r$)
+            .filter((schema) => schema !== undefined && !state.isNewSchema(schema))
+            .map((schema) => ({
+            message: `Dropping schema "${schema}" breaks the previous release: ${cascade ? 'CASCADE deletes every table, view and function in it' : 'it fails unless the schema is empty, and once it succeeds nothing in it can be queried'}, ` +
+                'and a rollback cannot bring the data back.',
+            help: 'Move or retire the objects one at a time, each in a release after the code stopped using it; drop the empty schema last, without CASCADE.',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-table.ts
+
+
+const banDropTable = {
+    id: 'ban-drop-table',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a table breaks the previous release, which still queries it, and deletes its data.',
+    kinds: ['DropStmt'],
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
+            return [];
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return (0,ast/* dropTargetNames */.DW)(node)
+            .map((parts) => (0,migrations_names/* qualifiedName */.OL)(parts))
+            .filter((table) => table && !state.isNewTable(table))
+            .map((table) => ({
+            message: `Dropping table "${table}" breaks the previous release: every query it still makes on the table fails, ` +
+                `and a rollback cannot bring the rows back${cascade ? '; CASCADE also drops the views and foreign keys that depend on it' : ''}.`,
+            help: 'Contract in a later release: first ship a release that no longer reads or writes the table, then drop it once that release is the rollback target (check it is empty or archived first).',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-trigger.ts
+
+
+const banDropTrigger = {
+    id: 'ban-drop-trigger',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a trigger removes behaviour the previous release relies on (timestamps, audit rows, derived or synced columns).',
+    kinds: ['DropStmt'],
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TRIGGER')
+            return [];
+        // DROP TRIGGER IF EXISTS … ; CREATE TRIGGER … of the same name on the same table is a replace.
+        const recreated = new Set(following.flatMap((s) => 'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
+            ? [`${(0,migrations_names/* relationKey */.Yb)(s.node.CreateTrigStmt.relation)}:${s.node.CreateTrigStmt.trigname}`]
+            : []));
+        return (0,ast/* dropTargetNames */.DW)(node)
+            .map((parts) => ({ table: (0,migrations_names/* qualifiedName */.OL)(parts.slice(0, -1)), trigger: (0,migrations_names/* qualifiedName */.OL)(parts.slice(-1)) }))
+            .filter(({ table, trigger }) => trigger &&
+            !state.isNewTrigger(table, trigger) &&
+            !state.isNewTable(table) &&
+            !recreated.has(`${table}:${trigger}`))
+            .map(({ table, trigger }) => ({
+            message: `Dropping trigger "${trigger}" on "${table}" breaks the previous release: it still relies on what the trigger does (timestamps, audit rows, derived or synced columns), and rows written without it stay wrong after a rollback.`,
+            help: `Replace it in place (CREATE OR REPLACE TRIGGER, or DROP and CREATE "${trigger}" in the same migration), or drop it in a later release once the rollback target no longer depends on it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-view.ts
+
+
+const ban_drop_view_KINDS = { OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'materialized view' };
+const banDropView = {
+    id: 'ban-drop-view',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a view or materialized view breaks the previous release, which still queries it.',
+    kinds: ['DropStmt'],
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node))
+            return [];
+        const kind = ban_drop_view_KINDS[node.DropStmt.removeType ?? ''];
+        if (!kind)
+            return [];
+        // DROP VIEW then CREATE VIEW of the same name later in the file is a replace (e.g. to remove a column).
+        const recreated = new Set(following.map((s) => createdViewName(s.node)).filter((name) => name));
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return ((0,ast/* dropTargetNames */.DW)(node)
+            .map((parts) => (0,migrations_names/* qualifiedName */.OL)(parts))
+            // SchemaState records a materialized view as a table (CREATE MATERIALIZED VIEW is a CreateTableAsStmt).
+            .filter((name) => name && !state.isNewView(name) && !state.isNewTable(name) && !recreated.has(name))
+            .map((name) => ({
+            message: `Dropping ${kind} "${name}" breaks the previous release: every query it makes on "${name}" fails, after the migration and after a rollback` +
+                `${cascade ? '; CASCADE also drops the views built on it' : ''}.`,
+            help: `Redefine it in place (CREATE OR REPLACE VIEW, or DROP and CREATE "${name}" in the same migration), or drop it in a later release once the rollback target no longer queries it.`,
+        })));
+    },
+};
+function createdViewName(node) {
+    if ('ViewStmt' in node)
+        return (0,migrations_names/* relationKey */.Yb)(node.ViewStmt.view);
+    if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
+        return (0,migrations_names/* relationKey */.Yb)(node.CreateTableAsStmt.into?.rel);
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-truncate.ts
+
+const banTruncate = {
+    id: 'ban-truncate',
+    severity: 'error',
+    class: 'contract',
+    summary: 'TRUNCATE deletes every row of an existing table (and, with CASCADE, of every table referencing it); no rollback brings them back.',
+    kinds: ['TruncateStmt'],
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('TruncateStmt' in node))
+            return [];
+        const cascade = node.TruncateStmt.behavior === 'DROP_CASCADE';
+        return (node.TruncateStmt.relations ?? [])
+            .map((r) => ('RangeVar' in r ? (0,migrations_names/* relationKey */.Yb)(r.RangeVar) : ''))
+            .filter((table) => table && !state.isNewTable(table))
+            .map((table) => ({
+            message: `TRUNCATE deletes every row of "${table}"` +
+                `${cascade ? ', and CASCADE silently empties every table with a foreign key to it as well' : ''}: ` +
+                'the previous release loses that data, a rollback cannot restore it, and the ACCESS EXCLUSIVE lock blocks all reads and writes meanwhile.',
+            help: 'Delete only the rows you mean to, in batches with a WHERE clause (after archiving them), and name each table explicitly instead of using CASCADE.',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/drop-add-rename.ts
+
+
+const dropAddRename = {
+    id: 'drop-add-rename',
+    severity: 'error',
+    class: 'contract',
+    summary: 'DROP COLUMN plus ADD COLUMN on the same table in one migration is usually a rename generated by an ORM: the data is lost.',
+    kinds: ['AlterTableStmt'],
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+        const dropped = (0,ast/* alterCommands */.$f)(node).flatMap((c) => c.subtype === 'AT_DropColumn' && c.name && !state.isNewColumn(table, c.name) ? [c.name] : []);
+        if (!dropped.length)
+            return [];
+        // The dropped column's type is not known without the base schema, so every column added to the table counts.
+        const added = [...previous, statement, ...following].flatMap((s) => addedColumns(s, table));
+        return dropped.flatMap((old) => {
+            const candidates = added.filter((a) => a.name !== old);
+            if (!candidates.length)
+                return [];
+            const names = candidates.map((a) => `"${a.name}"${a.type ? ` (${a.type})` : ''}`).join(', ');
+            return [
+                {
+                    message: `Dropping "${old}" of "${table}" while adding ${names} in the same migration looks like a rename generated as DROP + ADD (Prisma and drizzle-kit do this): every value in "${old}" is deleted, not moved, and the previous release still reads "${old}".`,
+                    help: `If it is a rename, keep "${old}": add the new column, copy the data over (UPDATE in batches, or a trigger for new writes), switch the code, and drop "${old}" in a later release.`,
+                },
+            ];
+        });
+    },
+};
+function addedColumns(statement, table) {
+    const { node } = statement;
+    if (!('AlterTableStmt' in node) || (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation) !== table)
+        return [];
+    return (0,ast/* alterCommands */.$f)(node).flatMap((c) => {
+        const def = c.subtype === 'AT_AddColumn' ? (0,ast/* columnDefOf */.lF)(c) : undefined;
+        return def?.colname ? [{ name: def.colname, type: (0,migrations_names/* typeNameText */.vB)(def.typeName) }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/enable-rls-without-policy.ts
+
+
+const enableRlsWithoutPolicy = {
+    id: 'enable-rls-without-policy',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Enabling row level security on an existing table with no policy hides every row from every role that is not the owner or BYPASSRLS.',
+    kinds: ['AlterTableStmt'],
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+        if (!table || state.isNewTable(table))
+            return [];
+        if (!(0,ast/* alterCommands */.$f)(node).some((c) => c.subtype === 'AT_EnableRowSecurity'))
+            return [];
+        const hasPolicy = [...previous, ...following].some((s) => 'CreatePolicyStmt' in s.node && (0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table) === table);
+        if (hasPolicy || state.hasNewPolicy(table))
+            return [];
+        return [
+            {
+                message: `Enabling row level security on "${table}" with no CREATE POLICY for it in this migration makes every row invisible to non-owner roles (Supabase's anon and authenticated): the previous release's reads return nothing and its writes fail.`,
+                help: `Create the policies for "${table}" in the same migration as ENABLE ROW LEVEL SECURITY (CREATE POLICY … ON ${table} …), so the table is never enabled without them.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-column.ts
+
+const RELATIONS = {
+    OBJECT_TABLE: 'table',
+    OBJECT_VIEW: 'view',
+    OBJECT_MATVIEW: 'materialized view',
+};
+const renamingColumn = {
+    id: 'renaming-column',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Renaming a column breaks the previous release, which still uses the old name.',
+    kinds: ['RenameStmt'],
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('RenameStmt' in node))
+            return [];
+        const r = node.RenameStmt;
+        const kind = RELATIONS[r.relationType ?? ''];
+        if (r.renameType !== 'OBJECT_COLUMN' || !kind || !r.subname || !r.newname)
+            return [];
+        const relation = (0,migrations_names/* relationKey */.Yb)(r.relation);
+        if (state.isNewColumn(relation, r.subname) || state.isNewView(relation))
+            return [];
+        return [
+            {
+                message: `Renaming column "${r.subname}" of ${kind} "${relation}" to "${r.newname}" breaks the previous release: every query it makes that names "${r.subname}" fails after the migration, and after a rollback.`,
+                help: `Expand/contract instead: add "${r.newname}", write both columns (or sync them with a trigger) and backfill, move reads to "${r.newname}", and drop "${r.subname}" in a later release.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-enum-value.ts
+
+const renamingEnumValue = {
+    id: 'renaming-enum-value',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Renaming an enum value breaks the previous release, which still writes and filters on the old label.',
+    kinds: ['AlterEnumStmt'],
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('AlterEnumStmt' in node))
+            return [];
+        const e = node.AlterEnumStmt;
+        if (e.oldVal === undefined || e.newVal === undefined)
+            return [];
+        const type = (0,migrations_names/* qualifiedName */.OL)(e.typeName);
+        if (state.isNewType(type))
+            return [];
+        return [
+            {
+                message: `Renaming value '${e.oldVal}' of enum "${type}" to '${e.newVal}' breaks the previous release: every query that writes or filters on '${e.oldVal}' fails with "invalid input value for enum", after the migration and after a rollback.`,
+                help: `Add the new label instead (ALTER TYPE ${type} ADD VALUE IF NOT EXISTS '${e.newVal}'), migrate rows and code to it, and stop writing '${e.oldVal}'; enum values cannot be dropped, so never rename one in place.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-table.ts
+
+const renamingTable = {
+    id: 'renaming-table',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
+    kinds: ['RenameStmt'],
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('RenameStmt' in node))
+            return [];
+        const r = node.RenameStmt;
+        if (r.renameType !== 'OBJECT_TABLE' || !r.newname)
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(r.relation);
+        if (!table || state.isNewTable(table))
+            return [];
+        // A view under the old name keeps the previous release's queries (and simple writes) working.
+        if ([...previous, ...following].some((s) => createsViewNamed(s, table)))
+            return [];
+        return [
+            {
+                message: `Renaming table "${table}" to "${r.newname}" breaks the previous release: every query it makes on "${table}" fails after the migration, and after a rollback.`,
+                help: `Keep the old name working in the same migration: CREATE VIEW ${table} AS SELECT * FROM ${r.newname}; (a simple view is updatable), and drop the view in a later release.`,
+            },
+        ];
+    },
+};
+function createsViewNamed(statement, key) {
+    return 'ViewStmt' in statement.node && (0,migrations_names/* relationKey */.Yb)(statement.node.ViewStmt.view) === key;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/unbounded-data-change.ts
+
+const unboundedDataChange = {
+    id: 'unbounded-data-change',
+    severity: 'error',
+    class: 'contract',
+    summary: 'DELETE or UPDATE without WHERE on an existing table changes every row: data a rollback cannot restore, under a lock on every row.',
+    kinds: ['DeleteStmt', 'UpdateStmt'],
+    check({ statement, state }) {
+        const { node } = statement;
+        if ('DeleteStmt' in node) {
+            const table = (0,migrations_names/* relationKey */.Yb)(node.DeleteStmt.relation);
+            if (node.DeleteStmt.whereClause || !table || state.isNewTable(table))
+                return [];
+            return [
+                {
+                    message: `DELETE without WHERE removes every row of "${table}": the previous release loses that data, and a rollback cannot bring it back.`,
+                    help: 'Delete only the rows you mean to, with a WHERE clause and in batches, after archiving them (or keep the rows and filter them out in code).',
+                },
+            ];
+        }
+        if ('UpdateStmt' in node) {
+            const u = node.UpdateStmt;
+            const table = (0,migrations_names/* relationKey */.Yb)(u.relation);
+            if (u.whereClause || !table || state.isNewTable(table))
+                return [];
+            const columns = (u.targetList ?? []).flatMap((t) => 'ResTarget' in t && t.ResTarget.name ? [t.ResTarget.name] : []);
+            const overwrites = columns.filter((c) => !state.isNewColumn(table, c));
+            const list = columns.map((c) => `"${c}"`).join(', ');
+            return [
+                {
+                    // The schema contract does not change, so the class is left to the data: unknown.
+                    class: 'unknown',
+                    message: `UPDATE without WHERE rewrites every row of "${table}" (${list}) in one transaction, locking each row against writes until it commits` +
+                        `${overwrites.length ? ` and overwriting values of ${overwrites.map((c) => `"${c}"`).join(', ')} that a rollback cannot restore` : ''}.`,
+                    help: 'Backfill in a separate migration or job, in batches of a few thousand rows keyed by primary key (UPDATE … WHERE id BETWEEN …), each committed on its own.',
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-primary-key.ts
+
+const HELP = 'Make the columns NOT NULL safely first (CHECK … NOT VALID, VALIDATE, SET NOT NULL), run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.';
+const addingPrimaryKey = {
+    id: 'adding-primary-key',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD PRIMARY KEY builds its index and checks NOT NULL under an ACCESS EXCLUSIVE lock, and fails on duplicates or NULLs.',
+    check({ statement, state }) {
+        return (0,ast/* indexBuildsOnExistingTable */._b)(statement.node, state, 'CONSTR_PRIMARY').map((build) => build.via === 'constraint'
+            ? {
+                message: `Adding a primary key on ${build.columns || 'columns'} of existing table "${build.table}" builds its unique index and sets the columns NOT NULL under an ACCESS EXCLUSIVE lock: no reads or writes until the build and scan finish, and it fails on duplicates or NULLs.`,
+                help: HELP,
+            }
+            : {
+                message: `Adding column "${build.column}" as the PRIMARY KEY of existing table "${build.table}" fills and indexes every row under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
+                help: `Add "${build.column}" as a plain column, backfill it in batches, then follow the safe sequence: ${HELP}`,
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-required-field.ts
+
+
+/** Identity, generated and serial columns are filled by Postgres, so existing rows and old INSERTs get a value. */
+function fillsItself(def) {
+    if ((0,ast/* isSerialType */.sD)(def.typeName))
+        return true;
+    return (0,ast/* columnConstraints */.zD)(def).some((c) => c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
+}
+function isRequired(def) {
+    const required = (0,ast/* columnConstraints */.zD)(def).some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
+    return required && !(0,ast/* columnDefault */.s1)(def) && !fillsItself(def);
+}
+const addingRequiredField = {
+    id: 'adding-required-field',
+    severity: 'error',
+    class: 'contract',
+    summary: 'ADD COLUMN … NOT NULL without a DEFAULT fails on existing rows, and the previous release’s INSERTs that omit the column fail.',
+    kinds: ['AlterTableStmt'],
+    check({ statement, state }) {
+        if (!(0,ast/* isTableAlter */.fF)(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return (0,ast/* alterCommands */.$f)(statement.node)
+            .filter((c) => c.subtype === 'AT_AddColumn')
+            .flatMap((c) => {
+            const def = (0,ast/* columnDefOf */.lF)(c);
+            return def?.colname && isRequired(def) ? [def.colname] : [];
+        })
+            .map((column) => ({
+            message: `Adding required column "${column}" to existing table "${table}" without a DEFAULT fails as soon as the table has a row, and the previous release's INSERTs, which do not name "${column}", fail with a NOT NULL violation.`,
+            help: 'Add the column as nullable (or with a constant DEFAULT), backfill it, and tighten it to NOT NULL in a later release once the previous release no longer inserts rows without it.',
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-table-rewriting-column.ts
+
+
+/** What makes Postgres fill the new column row by row, or undefined when it does not. */
+function rewriteCause(def) {
+    if ((0,ast/* isSerialType */.sD)(def.typeName))
+        return `of type ${(0,migrations_names/* typeNameText */.vB)(def.typeName)} (a sequence default)`;
+    for (const c of (0,ast/* columnConstraints */.zD)(def)) {
+        if (c.contype === 'CONSTR_IDENTITY')
+            return 'as an identity column';
+        // Postgres 18 VIRTUAL generated columns are computed on read: no rewrite.
+        if (c.contype === 'CONSTR_GENERATED' && c.generated_kind === 's')
+            return 'as a STORED generated column';
+    }
+    return undefined;
+}
+const addingTableRewritingColumn = {
+    id: 'adding-table-rewriting-column',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD COLUMN of a serial, identity or STORED generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+    kinds: ['AlterTableStmt'],
+    check({ statement, state }) {
+        if (!(0,ast/* isTableAlter */.fF)(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return (0,ast/* alterCommands */.$f)(statement.node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AddColumn' ? (0,ast/* columnDefOf */.lF)(cmd) : undefined;
+            const cause = def && rewriteCause(def);
+            if (!def?.colname || !cause)
+                return [];
+            return [
+                {
+                    message: `Adding column "${def.colname}" ${cause} to existing table "${table}" computes a value for every existing row, rewriting the whole table and its indexes under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
+                    help: `Add "${def.colname}" as a plain nullable column, fill new rows with a trigger or a SET DEFAULT, and backfill existing rows in batches; for an id on a big table, consider a new table.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/adding-volatile-default.ts
+
+
+/**
+ * Built-in and extension functions that are VOLATILE, matched on the unqualified name (Supabase installs
+ * extensions in the `extensions` schema). now(), CURRENT_TIMESTAMP, auth.uid() and friends are STABLE.
+ */
+const VOLATILE = new Set([
+    'random',
+    'random_normal',
+    'gen_random_uuid',
+    'uuidv4',
+    'uuidv7',
+    'uuid_generate_v1',
+    'uuid_generate_v1mc',
+    'uuid_generate_v4',
+    'gen_random_bytes',
+    'gen_salt',
+    'clock_timestamp',
+    'timeofday',
+    'nextval',
+    'setval',
+    'currval',
+    'lastval',
+    'txid_current',
+    'pg_current_xact_id',
+]);
+/** Volatility of a function created earlier in this file (VOLATILE unless it says otherwise). */
+function volatileInFile(name, previous) {
+    const created = previous.flatMap((s) => 'CreateFunctionStmt' in s.node && (0,migrations_names/* qualifiedName */.OL)(s.node.CreateFunctionStmt.funcname) === name
+        ? [s.node.CreateFunctionStmt]
+        : []);
+    const last = created[created.length - 1];
+    if (!last)
+        return false;
+    const option = (last.options ?? []).find((o) => 'DefElem' in o && o.DefElem.defname === 'volatility');
+    const value = option && 'DefElem' in option ? (0,migrations_names/* stringValue */.r$)(option.DefElem.arg) : undefined;
+    return value === undefined || value === 'volatile';
+}
+/** The first volatile function the default calls, e.g. `gen_random_uuid()`. */
+function volatileCall(expr, previous) {
+    for (const call of (0,ast/* findNodes */.zM)(expr, 'FuncCall')) {
+        const name = (0,migrations_names/* qualifiedName */.OL)(call.funcname);
+        const base = name.slice(name.lastIndexOf('.') + 1);
+        if (VOLATILE.has(base) || volatileInFile(name, previous))
+            return `${name}()`;
+    }
+    return undefined;
+}
+const addingVolatileDefault = {
+    id: 'adding-volatile-default',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD COLUMN with a volatile DEFAULT (or any DEFAULT before Postgres 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+    kinds: ['AlterTableStmt'],
+    check({ statement, state, previous, pgVersion }) {
+        if (!(0,ast/* isTableAlter */.fF)(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        return (0,ast/* alterCommands */.$f)(statement.node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AddColumn' ? (0,ast/* columnDefOf */.lF)(cmd) : undefined;
+            const expr = def && (0,ast/* columnDefault */.s1)(def);
+            if (!def?.colname || !expr)
+                return [];
+            const lock = `rewrites every row of existing table "${table}" under an ACCESS EXCLUSIVE lock`;
+            const wait = 'no reads or writes until the rewrite finishes';
+            const call = volatileCall(expr, previous);
+            if (call) {
+                return [
+                    {
+                        message: `Adding column "${def.colname}" with the volatile default ${call} ${lock}, because Postgres must compute a value for each existing row: ${wait}.`,
+                        help: `Add "${def.colname}" without a default, then ALTER COLUMN … SET DEFAULT ${call} (new rows only), and backfill existing rows in batches.`,
+                    },
+                ];
+            }
+            if (pgVersion >= 11)
+                return [];
+            return [
+                {
+                    message: `On Postgres ${pgVersion}, adding column "${def.colname}" with a DEFAULT ${lock} (only Postgres 11+ stores a constant default without touching the rows): ${wait}.`,
+                    help: `Add "${def.colname}" without a default, then SET DEFAULT in a second statement and backfill existing rows in batches; or raise migrations.pg-version if production runs 11+.`,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-concurrent-index-in-transaction.ts
+
+
+function concurrentOperation(node) {
+    if ('IndexStmt' in node && node.IndexStmt.concurrent)
+        return 'CREATE INDEX CONCURRENTLY';
+    if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX' && node.DropStmt.concurrent)
+        return 'DROP INDEX CONCURRENTLY';
+    if ((0,ast/* isConcurrentReindex */.H)(node))
+        return 'REINDEX CONCURRENTLY';
+    return undefined;
+}
+/** Why this statement runs in a transaction, naming the runner. */
+function why({ statement, file, transactionModel, previous, following }) {
+    const runner = (0,layouts/* layoutById */.X_)(file.layout).name;
+    if (statement.inExplicitTransaction)
+        return 'the file wraps it in its own BEGIN … COMMIT';
+    switch (transactionModel) {
+        case 'implicit':
+            return `${runner} sends the file as one query, and Postgres runs a query of ${previous.length + following.length + 1} statements as one implicit transaction`;
+        case 'flyway':
+            return 'Flyway runs this file in a transaction because it also holds statements that can run in one';
+        default:
+            if (['supabase', 'prisma', 'drizzle'].includes(file.layout))
+                return `${runner} runs each migration file in a transaction`;
+            if (file.layout === 'dbmate')
+                return 'dbmate runs each migration in a transaction unless it is marked transaction:false';
+            return 'migrations.transaction is per-file, so each migration file runs in a transaction';
+    }
+}
+const ban_concurrent_index_in_transaction_HELP = {
+    supabase: 'Supabase cannot run a migration file outside a transaction: run this statement by hand (psql) outside the migration, or use the plain form and accept the write lock if the table is small.',
+    prisma: 'Prisma Migrate runs migration files in a transaction: run this statement by hand (psql) and record its migration with `prisma migrate resolve --applied <name>`, or use the plain form and accept the write lock if the table is small.',
+    drizzle: 'drizzle-kit migrate runs migrations in a transaction: run this statement by hand (psql) outside Drizzle, or use the plain form and accept the write lock if the table is small.',
+    dbmate: 'Move it to a migration of its own whose first line is `-- migrate:up transaction:false`.',
+    'golang-migrate': 'Move it alone into a migration file of its own: a single-statement file runs outside any transaction.',
+    flyway: 'Move it into a migration file of its own that holds only non-transactional statements: Flyway then runs that file without a transaction.',
+};
+const banConcurrentIndexInTransaction = {
+    id: 'ban-concurrent-index-in-transaction',
+    severity: 'error',
+    class: 'unknown',
+    summary: 'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction block, so the deploy stops at this migration.',
+    check(ctx) {
+        const operation = concurrentOperation(ctx.statement.node);
+        if (!operation || !ctx.inTransaction)
+            return [];
+        const help = ctx.statement.inExplicitTransaction
+            ? `Move it out of the BEGIN … COMMIT block into a migration of its own. ${ban_concurrent_index_in_transaction_HELP[ctx.file.layout] ?? ''}`.trim()
+            : (ban_concurrent_index_in_transaction_HELP[ctx.file.layout] ?? 'Run it in a migration of its own, outside any transaction.');
+        return [
+            {
+                message: `${operation} cannot run inside a transaction block, but ${why(ctx)}: Postgres rejects it and the deploy fails at this migration.`,
+                help,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/changing-column-type.ts
+
+
+/**
+ * Targets that only widen what a column of the same family already holds, so Postgres changes the
+ * catalog without a rewrite: varchar(n) → varchar / text, numeric(p,s) → numeric, cidr → inet,
+ * bit varying(n) → bit varying. (The column's current type is not in the migration.)
+ */
+function isUnboundedWidening(target, mods) {
+    if (target === 'text' || target === 'inet')
+        return true;
+    return BOUNDED.has(target) && mods.length === 0;
+}
+/** Bounded targets: metadata-only when they widen the current type, a rewrite that can fail when they narrow it. */
+const BOUNDED = new Set(['varchar', 'numeric', 'varbit']);
+/** `USING "col"` or `USING "col"::target` changes nothing Postgres would not do by itself. */
+function trivialUsing(using, column) {
+    if (!using)
+        return true;
+    const expr = 'TypeCast' in using ? using.TypeCast.arg : using;
+    const fields = expr && 'ColumnRef' in expr ? (expr.ColumnRef.fields ?? []) : [];
+    return fields.length > 0 && (0,migrations_names/* stringValue */.r$)(fields[fields.length - 1]) === column;
+}
+const UTC_NAMES = new Set([
+    'utc',
+    'gmt',
+    'uct',
+    'zulu',
+    'universal',
+    'etc/utc',
+    'etc/gmt',
+    'etc/uct',
+    'etc/universal',
+    'etc/zulu',
+    '0',
+    '+00',
+    '+00:00',
+]);
+/** The value of `SET timezone = 'UTC'` / `SET TIME ZONE 'UTC'`, as the engine kept its text. */
+function isUtc(setting) {
+    const value = setting?.match(/(?:=|\bto\b|\bzone\b)\s*(.+?)\s*$/i)?.[1];
+    return !!value && UTC_NAMES.has(value.replace(/^['"]|['"]$/g, '').toLowerCase());
+}
+const FRIENDLY = {
+    int2: 'smallint',
+    int4: 'integer',
+    int8: 'bigint',
+    float4: 'real',
+    float8: 'double precision',
+    bool: 'boolean',
+};
+function assess(ctx, table, column, def) {
+    const target = (0,ast/* typeBaseName */.ZX)(def.typeName);
+    const mods = (0,ast/* typeModifiers */.Dr)(def.typeName);
+    const array = !!def.typeName?.arrayBounds?.length;
+    const text = (0,migrations_names/* typeNameText */.vB)(def.typeName).replace(/^(int2|int4|int8|float4|float8|bool)\b/, (n) => FRIENDLY[n] ?? n);
+    const where = `column "${column}" of existing table "${table}"`;
+    if (!trivialUsing(def.raw_default, column)) {
+        return {
+            message: `Changing the type of ${where} to ${text} with a USING expression rewrites the whole table under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+            help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+        };
+    }
+    if (!array && isUnboundedWidening(target, mods))
+        return undefined;
+    if (!array && target === 'timestamptz') {
+        if (ctx.pgVersion >= 12 && isUtc(ctx.settings.get('timezone')))
+            return undefined;
+        return {
+            message: `Changing ${where} to ${text} rewrites the whole table under an ACCESS EXCLUSIVE lock unless it converts timestamp to timestamptz with the session TimeZone set to UTC on Postgres 12+; existing values are reinterpreted in the session time zone.`,
+            help: "If the column is timestamp and holds UTC, run SET timezone = 'UTC' earlier in this migration (Postgres 12+ then skips the rewrite); otherwise add a new column and backfill it in batches.",
+            class: 'unknown',
+        };
+    }
+    if (!array && BOUNDED.has(target)) {
+        const widening = target === 'numeric' ? `numeric(p,${mods[1] ?? 0}) with a smaller p` : `shorter ${target}`;
+        return {
+            message: `Changing ${where} to ${text}: if this narrows the current type or changes its family (text → ${text}), Postgres rewrites the whole table under an ACCESS EXCLUSIVE lock and fails on values that no longer fit, which the previous release keeps writing; only widening a ${widening} is metadata-only.`,
+            help: `If the current type is a ${widening}, this only widens: say so in an ignore comment. To narrow, enforce the limit with a CHECK constraint NOT VALID, VALIDATE it in a later migration, and keep the check instead of changing the type.`,
+            class: 'unknown',
+        };
+    }
+    return {
+        message: `Changing the type of ${where} to ${text} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+        help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+    };
+}
+const changingColumnType = {
+    id: 'changing-column-type',
+    severity: 'error',
+    class: 'contract',
+    summary: 'ALTER COLUMN … TYPE rewrites the table under an ACCESS EXCLUSIVE lock, and the previous release may not handle the new type.',
+    kinds: ['AlterTableStmt'],
+    check(ctx) {
+        const { node } = ctx.statement;
+        if (!(0,ast/* isTableAlter */.fF)(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+        return (0,ast/* alterCommands */.$f)(node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AlterColumnType' ? (0,ast/* columnDefOf */.lF)(cmd) : undefined;
+            if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name))
+                return [];
+            const hit = assess(ctx, table, cmd.name, def);
+            return hit ? [hit] : [];
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __webpack_require__(2627);
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/constraint-missing-not-valid.ts
+
+
+
+const isScanned = (c) => (c?.contype === 'CONSTR_FOREIGN' || c?.contype === 'CONSTR_CHECK') && !c.skip_validation;
+function scanHit(table, c, inline) {
+    const name = c.conname ? ` "${c.conname}"` : '';
+    const what = inline
+        ? `column "${inline}" with an inline ${c.contype === 'CONSTR_FOREIGN' ? 'REFERENCES' : 'CHECK'}`
+        : `constraint${name}`;
+    const fix = inline
+        ? `Add "${inline}" without the constraint, then ADD CONSTRAINT … NOT VALID, and VALIDATE CONSTRAINT in a later migration.`
+        : 'Add it with NOT VALID (checked for new writes at once, instantly), then VALIDATE CONSTRAINT in a later migration: validation only blocks schema changes.';
+    if (c.contype === 'CONSTR_FOREIGN') {
+        const parent = (0,migrations_names/* relationKey */.Yb)(c.pktable);
+        return {
+            message: `Adding ${what} to existing table "${table}" checks every row against "${parent}" while holding locks that block writes to both "${table}" and "${parent}" until the scan finishes.`,
+            help: fix,
+        };
+    }
+    return {
+        message: `Adding ${what} to existing table "${table}" scans every row while holding an ACCESS EXCLUSIVE lock: reads and writes of "${table}" wait until the scan finishes.`,
+        help: fix,
+    };
+}
+/** Statements that ran earlier in the same transaction as this one. */
+function sameTransaction({ statement, previous }) {
+    if (!statement.inExplicitTransaction)
+        return previous;
+    const begin = previous.findLastIndex((s) => s.kind === 'TransactionStmt');
+    return previous.slice(begin + 1);
+}
+/** Names of constraints added NOT VALID to `table` earlier in the transaction. */
+function addedNotValid(statements, table) {
+    const names = statements
+        .filter((s) => 'AlterTableStmt' in s.node && (0,migrations_names/* relationKey */.Yb)(s.node.AlterTableStmt.relation) === table)
+        .flatMap((s) => (0,ast/* alterCommands */.$f)(s.node).map((c) => (0,ast/* constraintOf */.vY)(c.def)))
+        .flatMap((c) => (c?.skip_validation && c.conname ? [c.conname] : []));
+    return new Set(names);
+}
+/**
+ * The statements of a `DO $$ BEGIN … [EXCEPTION …] END $$` block: Drizzle wraps its foreign keys in one
+ * to ignore duplicate_object. Anything more complex than a flat list of statements is left alone.
+ */
+function doBlockStatements(node) {
+    if (!('DoStmt' in node))
+        return [];
+    const options = (node.DoStmt.args ?? []).flatMap((a) => ('DefElem' in a ? [a.DefElem] : []));
+    const language = options.find((o) => o.defname === 'language')?.arg;
+    if (language && 'String' in language && language.String.sval !== 'plpgsql')
+        return [];
+    const body = options.find((o) => o.defname === 'as')?.arg;
+    const inner = body && 'String' in body
+        ? /^\s*BEGIN\b([\s\S]*?)(?:\bEXCEPTION\b[\s\S]*)?\bEND\s*;?\s*$/i.exec(body.String.sval ?? '')?.[1]
+        : undefined;
+    if (!inner)
+        return [];
+    try {
+        return ((0,wasm.parseSync)(inner).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
+    }
+    catch {
+        return [];
+    }
+}
+function checkAlter(ctx, node) {
+    if (!(0,ast/* isTableAlter */.fF)(node) || !('AlterTableStmt' in node))
+        return [];
+    const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+    if (ctx.state.isNewTable(table))
+        return [];
+    const cmds = (0,ast/* alterCommands */.$f)(node);
+    // Only a VALIDATE needs the NOT VALID constraints added earlier in its transaction (a backward scan).
+    const notValid = ctx.inTransaction && cmds.some((c) => c.subtype === 'AT_ValidateConstraint')
+        ? addedNotValid([...sameTransaction(ctx), ctx.statement], table)
+        : new Set();
+    return cmds.flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint') {
+            const c = (0,ast/* constraintOf */.vY)(cmd.def);
+            return isScanned(c) ? [scanHit(table, c)] : [];
+        }
+        if (cmd.subtype === 'AT_AddColumn') {
+            const def = (0,ast/* columnDefOf */.lF)(cmd);
+            return def
+                ? (0,ast/* columnConstraints */.zD)(def)
+                    .filter(isScanned)
+                    .map((c) => scanHit(table, c, def.colname))
+                : [];
+        }
+        if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name && notValid.has(cmd.name)) {
+            return [
+                {
+                    message: `VALIDATE CONSTRAINT "${cmd.name}" runs in the same transaction that added it NOT VALID, so the lock taken by the ADD is held for the whole validation scan of "${table}": NOT VALID buys nothing.`,
+                    help: 'Move VALIDATE CONSTRAINT to a later migration (its own transaction): alone it takes a SHARE UPDATE EXCLUSIVE lock that lets reads and writes continue.',
+                },
+            ];
+        }
+        return [];
+    });
+}
+const constraintMissingNotValid = {
+    id: 'constraint-missing-not-valid',
+    severity: 'error',
+    class: 'expand',
+    summary: 'Adding a FOREIGN KEY or CHECK constraint without NOT VALID scans the whole table under a lock that blocks writes.',
+    check(ctx) {
+        const { node } = ctx.statement;
+        return [node, ...doBlockStatements(node)].flatMap((n) => checkAlter(ctx, n));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/disallowed-unique-constraint.ts
+
+const disallowedUniqueConstraint = {
+    id: 'disallowed-unique-constraint',
+    severity: 'error',
+    class: 'expand',
+    summary: 'ADD CONSTRAINT … UNIQUE builds its index under an ACCESS EXCLUSIVE lock and fails on existing duplicates.',
+    check({ statement, state }) {
+        return (0,ast/* indexBuildsOnExistingTable */._b)(statement.node, state, 'CONSTR_UNIQUE').map((build) => build.via === 'constraint'
+            ? {
+                message: `Adding UNIQUE constraint${build.constraint.conname ? ` "${build.constraint.conname}"` : ''} on ${build.columns || 'columns'} of existing table "${build.table}" builds its index under an ACCESS EXCLUSIVE lock (no reads or writes until the build finishes), and fails if existing rows hold duplicates.`,
+                help: 'Run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … UNIQUE USING INDEX, which is instant.',
+            }
+            : {
+                message: `Adding column "${build.column}" with an inline UNIQUE to existing table "${build.table}" builds a unique index over every row under an ACCESS EXCLUSIVE lock: no reads or writes until the build finishes.`,
+                help: `Add "${build.column}" without UNIQUE, then CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own and ADD CONSTRAINT … UNIQUE USING INDEX.`,
+            });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-index-deletion.ts
+
+
+const requireConcurrentIndexDeletion = {
+    id: 'require-concurrent-index-deletion',
+    severity: 'error',
+    class: 'expand',
+    summary: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index’s table, blocking its reads and writes.',
+    kinds: ['DropStmt'],
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX' || node.DropStmt.concurrent)
+            return [];
+        const existing = (0,ast/* dropTargetNames */.DW)(node)
+            .map((parts) => (0,migrations_names/* qualifiedName */.OL)(parts))
+            .filter((name) => name && !state.isNewIndex(name));
+        if (!existing.length)
+            return [];
+        const names = existing.map((n) => `"${n}"`).join(', ');
+        return [
+            {
+                message: `Dropping index ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on its table: every read and write of the table waits, and the lock itself queues behind running queries.`,
+                help: existing.length > 1 || node.DropStmt.behavior === 'DROP_CASCADE'
+                    ? 'Use DROP INDEX CONCURRENTLY IF EXISTS, one index per statement and without CASCADE, in a migration that runs outside a transaction.'
+                    : 'Use DROP INDEX CONCURRENTLY IF EXISTS in a migration of its own that runs outside a transaction.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-concurrent-reindex.ts
+
+
+const WHAT = {
+    REINDEX_OBJECT_INDEX: 'index',
+    REINDEX_OBJECT_TABLE: 'table',
+    REINDEX_OBJECT_SCHEMA: 'schema',
+    REINDEX_OBJECT_SYSTEM: 'system catalogs',
+    REINDEX_OBJECT_DATABASE: 'database',
+};
+const requireConcurrentReindex = {
+    id: 'require-concurrent-reindex',
+    severity: 'error',
+    class: 'expand',
+    summary: 'REINDEX without CONCURRENTLY blocks writes to the table, and reads through the index, until the rebuild finishes.',
+    kinds: ['ReindexStmt'],
+    check({ statement, state, pgVersion }) {
+        const { node } = statement;
+        if (!('ReindexStmt' in node) || (0,ast/* isConcurrentReindex */.H)(node))
+            return [];
+        const reindex = node.ReindexStmt;
+        const kind = reindex.kind ?? 'REINDEX_OBJECT_INDEX';
+        const name = reindex.relation ? (0,migrations_names/* relationKey */.Yb)(reindex.relation) : (reindex.name ?? '');
+        if (kind === 'REINDEX_OBJECT_TABLE' && state.isNewTable(name))
+            return [];
+        if (kind === 'REINDEX_OBJECT_INDEX' && state.isNewIndex(name))
+            return [];
+        const target = `${WHAT[kind] ?? 'object'}${name ? ` "${name}"` : ''}`;
+        return [
+            {
+                message: `REINDEX of ${target} without CONCURRENTLY blocks every write to the table(s) and every read that uses the index being rebuilt, for the whole rebuild.`,
+                help: pgVersion >= 12
+                    ? 'Use REINDEX … CONCURRENTLY (Postgres 12+) in a migration of its own that runs outside a transaction.'
+                    : `Postgres ${pgVersion} has no REINDEX CONCURRENTLY: build a replacement with CREATE INDEX CONCURRENTLY, then DROP INDEX CONCURRENTLY the old one and rename the new one.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-if-not-exists.ts
+
+
+const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt', 'TransactionStmt']);
+/** More than one statement that changes something: a failure part-way leaves the earlier ones applied. */
+function canStopHalfWay({ previous, following }) {
+    return [...previous, ...following].some((s) => !SESSION_ONLY.has(s.kind));
+}
+const RERUN = 'it runs outside a transaction, so if the migration fails after it, re-running the file fails here with "already exists"';
+const requireIfNotExists = {
+    id: 'require-if-not-exists',
+    severity: 'warning',
+    class: 'expand',
+    summary: 'Outside a transaction a migration can be half-applied; IF NOT EXISTS lets it be re-run.',
+    check(ctx) {
+        if (ctx.inTransaction)
+            return [];
+        const { node } = ctx.statement;
+        if ('IndexStmt' in node) {
+            const index = node.IndexStmt;
+            if (index.if_not_exists || (!index.concurrent && !canStopHalfWay(ctx)))
+                return [];
+            const table = (0,migrations_names/* relationKey */.Yb)(index.relation);
+            const kind = index.concurrent ? 'CREATE INDEX CONCURRENTLY' : 'CREATE INDEX';
+            if (!index.idxname) {
+                return [
+                    {
+                        message: `${kind} on "${table}" has no name, so it cannot say IF NOT EXISTS: ${index.concurrent ? 'after a failed build' : 'when the migration is re-run after a failure'} a re-run builds a second copy of the index.`,
+                        help: `Name the index and write ${kind} IF NOT EXISTS <name>.`,
+                    },
+                ];
+            }
+            return [
+                {
+                    message: index.concurrent
+                        ? `CREATE INDEX CONCURRENTLY "${index.idxname}" on "${table}" has no IF NOT EXISTS: a build that fails or is cancelled leaves an INVALID index behind, and re-running the migration then fails with "already exists".`
+                        : `CREATE INDEX "${index.idxname}" on "${table}" has no IF NOT EXISTS: ${RERUN}.`,
+                    help: index.concurrent
+                        ? 'Write CREATE INDEX CONCURRENTLY IF NOT EXISTS (and after a failed build, DROP INDEX CONCURRENTLY IF EXISTS the invalid index before re-running).'
+                        : 'Write CREATE INDEX IF NOT EXISTS so a re-run skips what already exists.',
+                },
+            ];
+        }
+        if (!canStopHalfWay(ctx))
+            return [];
+        if ('CreateStmt' in node) {
+            if (node.CreateStmt.if_not_exists)
+                return [];
+            return [
+                {
+                    message: `CREATE TABLE "${(0,migrations_names/* relationKey */.Yb)(node.CreateStmt.relation)}" has no IF NOT EXISTS: ${RERUN}.`,
+                    help: 'Write CREATE TABLE IF NOT EXISTS, or run the file in a transaction.',
+                },
+            ];
+        }
+        if (!(0,ast/* isTableAlter */.fF)(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+        return (0,ast/* alterCommands */.$f)(node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AddColumn' && !cmd.missing_ok ? (0,ast/* columnDefOf */.lF)(cmd) : undefined;
+            if (!def?.colname)
+                return [];
+            return [
+                {
+                    message: `ADD COLUMN "${def.colname}" to "${table}" has no IF NOT EXISTS: ${RERUN}.`,
+                    help: 'Write ADD COLUMN IF NOT EXISTS, or run the file in a transaction.',
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/require-lock-timeout.ts
+
+
+/** ALTER TABLE sub-commands that take a weaker lock than ACCESS EXCLUSIVE. */
+const WEAK_ALTER = new Set([
+    'AT_ValidateConstraint',
+    'AT_SetStatistics',
+    'AT_SetOptions',
+    'AT_ResetOptions',
+    'AT_SetRelOptions',
+    'AT_ResetRelOptions',
+    'AT_ClusterOn',
+    'AT_DropCluster',
+    'AT_AttachPartition',
+    'AT_EnableTrig',
+    'AT_EnableAlwaysTrig',
+    'AT_EnableReplicaTrig',
+    'AT_DisableTrig',
+    'AT_EnableTrigAll',
+    'AT_DisableTrigAll',
+    'AT_EnableTrigUser',
+    'AT_DisableTrigUser',
+]);
+function takesAccessExclusive(node) {
+    return (0,ast/* alterCommands */.$f)(node).some((c) => {
+        if (c.subtype === 'AT_AddConstraint')
+            return (0,ast/* constraintOf */.vY)(c.def)?.contype !== 'CONSTR_FOREIGN'; // FKs take SHARE ROW EXCLUSIVE
+        if (c.subtype === 'AT_DetachPartition')
+            return !c.def || !('PartitionCmd' in c.def) || !c.def.PartitionCmd.concurrent;
+        return !WEAK_ALTER.has(c.subtype ?? '');
+    });
+}
+/** The existing table a statement locks ACCESS EXCLUSIVE, or undefined. */
+function accessExclusiveTarget(node, state) {
+    const existing = (tables) => tables.find((t) => t && !state.isNewTable(t));
+    if ((0,ast/* isTableAlter */.fF)(node) && 'AlterTableStmt' in node) {
+        return takesAccessExclusive(node) ? existing([(0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation)]) : undefined;
+    }
+    if ('DropStmt' in node) {
+        const names = (0,ast/* dropTargetNames */.DW)(node).map((parts) => (0,migrations_names/* qualifiedName */.OL)(parts));
+        if (node.DropStmt.removeType === 'OBJECT_TABLE')
+            return existing(names);
+        if (node.DropStmt.removeType === 'OBJECT_INDEX' && !node.DropStmt.concurrent) {
+            const index = names.find((n) => n && !state.isNewIndex(n));
+            return index ? `the table of index "${index}"` : undefined;
+        }
+        return undefined;
+    }
+    if ('TruncateStmt' in node) {
+        return existing((node.TruncateStmt.relations ?? []).map((r) => ('RangeVar' in r ? (0,migrations_names/* relationKey */.Yb)(r.RangeVar) : '')));
+    }
+    if ('RenameStmt' in node &&
+        ['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT'].includes(node.RenameStmt.renameType ?? '')) {
+        return existing([(0,migrations_names/* relationKey */.Yb)(node.RenameStmt.relation)]);
+    }
+    if ('ClusterStmt' in node)
+        return existing([(0,migrations_names/* relationKey */.Yb)(node.ClusterStmt.relation)]);
+    if ('VacuumStmt' in node &&
+        (node.VacuumStmt.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full')) {
+        return existing((node.VacuumStmt.rels ?? []).map((r) => 'VacuumRelation' in r ? (0,migrations_names/* relationKey */.Yb)(r.VacuumRelation.relation) : ''));
+    }
+    return undefined;
+}
+/** `SET lock_timeout = 0` turns the timeout off. */
+function isEnabled(setting) {
+    const value = setting?.match(/(?:=|\bto\b)\s*(.+?)\s*$/i)?.[1]?.replace(/^['"]|['"]$/g, '');
+    return !!value && !/^0+\s*(us|ms|s|min|h|d)?$/i.test(value);
+}
+/** `SELECT set_config('lock_timeout', '2s', …)`, the function form of SET. */
+const SET_CONFIG = /\bset_config\s*\(\s*'lock_timeout'\s*,\s*'(?!0+\s*(?:us|ms|s|min|h|d)?')/i;
+const requireLockTimeout = {
+    id: 'require-lock-timeout',
+    severity: 'warning',
+    class: 'unknown',
+    summary: 'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout can queue every query on the table behind it.',
+    check({ statement, state, previous, settings }) {
+        if (isEnabled(settings.get('lock_timeout')))
+            return [];
+        const target = accessExclusiveTarget(statement.node, state);
+        if (!target)
+            return [];
+        // Once per file: the first such statement is where SET lock_timeout belongs. Checked after the
+        // cheap test above, so a long file is not scanned backwards for every statement.
+        if (previous.some((s) => SET_CONFIG.test(s.text) || accessExclusiveTarget(s.node, state)))
+            return [];
+        const table = target.startsWith('the table') ? target : `existing table "${target}"`;
+        return [
+            {
+                message: `This statement takes an ACCESS EXCLUSIVE lock on ${table} and no lock_timeout is set earlier in the file: while it waits behind a long-running query, every read and write of the table queues behind it, which looks like an outage.`,
+                help: "Start the migration with SET lock_timeout = '2s' (SET LOCAL inside a transaction) so it gives up instead of stalling traffic, and retry the deploy when it times out.",
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/setting-not-null.ts
+
+
+/** ALTER TABLE sub-commands on `table` in the statements before this one. */
+function earlierCommands(previous, table) {
+    return previous.flatMap((s) => (0,ast/* isTableAlter */.fF)(s.node) &&
+        'AlterTableStmt' in s.node &&
+        (0,migrations_names/* relationKey */.Yb)(s.node.AlterTableStmt.relation) === table
+        ? (0,ast/* alterCommands */.$f)(s.node)
+        : []);
+}
+/** `CHECK (column IS NOT NULL)`. */
+function checksNotNull(c, column) {
+    const test = c?.contype === 'CONSTR_CHECK' && c.raw_expr && 'NullTest' in c.raw_expr ? c.raw_expr.NullTest : undefined;
+    const ref = test?.arg && 'ColumnRef' in test.arg ? test.arg.ColumnRef.fields : undefined;
+    return test?.nulltesttype === 'IS_NOT_NULL' && (0,migrations_names/* stringValue */.r$)(ref?.[ref.length - 1]) === column;
+}
+/**
+ * A validated `CHECK (column IS NOT NULL)` earlier in the file: added without NOT VALID, or validated by
+ * VALIDATE CONSTRAINT. A VALIDATE of a constraint added by an earlier migration counts when its name mentions the column.
+ */
+function hasValidatedCheck(cmds, column) {
+    const checks = cmds.map((c) => (0,ast/* constraintOf */.vY)(c.def)).filter((c) => checksNotNull(c, column));
+    if (checks.some((c) => !c.skip_validation))
+        return true;
+    const added = new Set(cmds.flatMap((c) => (0,ast/* constraintOf */.vY)(c.def)?.conname ?? []));
+    const notValid = new Set(checks.flatMap((c) => c.conname ?? []));
+    return cmds.some((c) => c.subtype === 'AT_ValidateConstraint' &&
+        !!c.name &&
+        (notValid.has(c.name) || (!added.has(c.name) && c.name.includes(column))));
+}
+function hasDefault(cmds, column) {
+    return cmds.some((c) => {
+        if (c.subtype === 'AT_ColumnDefault')
+            return c.name === column && !!c.def;
+        const def = c.subtype === 'AT_AddColumn' ? (0,ast/* columnDefOf */.lF)(c) : undefined;
+        return def?.colname === column && !!(0,ast/* columnDefault */.s1)(def);
+    });
+}
+const setting_not_null_HELP = 'Once the previous release never writes NULL: add CHECK ("col" IS NOT NULL) NOT VALID in one migration; in a later one, VALIDATE CONSTRAINT it, then SET NOT NULL (Postgres 12+ skips the scan thanks to the validated check) and drop the check.';
+const settingNotNull = {
+    id: 'setting-not-null',
+    severity: 'error',
+    class: 'contract',
+    summary: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and the previous release’s writes of NULL start failing.',
+    kinds: ['AlterTableStmt'],
+    check({ statement, state, previous, pgVersion }) {
+        if (!(0,ast/* isTableAlter */.fF)(statement.node) || !('AlterTableStmt' in statement.node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(statement.node.AlterTableStmt.relation);
+        if (state.isNewTable(table))
+            return [];
+        const cmds = (0,ast/* alterCommands */.$f)(statement.node);
+        // Only SET NOT NULL matters; look back through the file only then (a long file would go quadratic).
+        if (!cmds.some((c) => c.subtype === 'AT_SetNotNull'))
+            return [];
+        const before = earlierCommands(previous, table);
+        return cmds.flatMap((cmd) => {
+            const column = cmd.subtype === 'AT_SetNotNull' ? cmd.name : undefined;
+            if (!column)
+                return [];
+            const scan = `takes an ACCESS EXCLUSIVE lock on existing table "${table}" and scans every row to check it: reads and writes wait for the whole scan`;
+            if (hasValidatedCheck([...before, ...cmds], column)) {
+                if (pgVersion >= 12)
+                    return [];
+                return [
+                    {
+                        message: `Setting "${column}" of "${table}" to NOT NULL ${scan} — Postgres ${pgVersion} does not use the validated CHECK constraint to skip it (12+ does).`,
+                        help: 'On Postgres before 12 keep the validated CHECK (col IS NOT NULL) constraint instead of SET NOT NULL, or run SET NOT NULL in a quiet window.',
+                        class: 'expand',
+                    },
+                ];
+            }
+            const addedHere = cmds.some((c) => c.subtype === 'AT_AddColumn' && (0,ast/* columnDefOf */.lF)(c)?.colname === column);
+            if (addedHere || state.isNewColumn(table, column)) {
+                const inline = `Declare "${column}" NOT NULL with a constant DEFAULT in its ADD COLUMN instead (instant on Postgres 11+)`;
+                if (hasDefault([...before, ...cmds], column)) {
+                    return [
+                        {
+                            message: `Setting new column "${column}" of "${table}" to NOT NULL ${scan}.`,
+                            help: `${inline}.`,
+                            class: 'expand',
+                        },
+                    ];
+                }
+                return [
+                    {
+                        message: `Setting new column "${column}" of "${table}" to NOT NULL ${scan}. It has no DEFAULT, so the previous release's INSERTs, which do not name "${column}", fail.`,
+                        help: `${inline}, or tighten it in a later release once the previous release no longer inserts rows without it.`,
+                    },
+                ];
+            }
+            return [
+                {
+                    message: `Setting "${column}" of "${table}" to NOT NULL ${scan}. The previous release's writes that leave "${column}" NULL start failing too.`,
+                    help: setting_not_null_HELP,
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-constraint.ts
+
+
+/** The constraint's kind and what the previous release loses, guessed from Postgres, Prisma and Drizzle naming. */
+const ban_drop_constraint_KINDS = [
+    {
+        pattern: /(_fkey|_fk)$|^fk_/,
+        kind: 'foreign key',
+        loss: 'rows pointing at missing parents (orphans) appear and its ON DELETE behaviour stops, and re-adding the foreign key on rollback fails on those orphans',
+    },
+    {
+        pattern: /_pkey$|^pk_/,
+        kind: 'primary key',
+        loss: 'its ON CONFLICT (…) upserts fail, duplicate ids can appear, and on a published table (Supabase Realtime, logical replication) UPDATEs and DELETEs fail for want of a replica identity',
+    },
+    {
+        pattern: /(_key|_unique|_uniq|_excl)$|^(uq|uk|ux)_/,
+        kind: 'unique constraint',
+        loss: 'its ON CONFLICT (…) upserts fail with "there is no unique or exclusion constraint matching the ON CONFLICT specification", and duplicates appear that make re-adding it on rollback fail',
+    },
+    {
+        pattern: /(_check|_chk)$|^(ck|chk)_/,
+        kind: 'check constraint',
+        loss: 'values it never expects get written, and re-adding the check on rollback fails on them',
+    },
+    { pattern: /_not_null$/, kind: 'not-null constraint', loss: 'it reads NULLs it never expects' },
+];
+const GENERAL = {
+    kind: 'constraint',
+    loss: 'the references, uniqueness or values it guaranteed stop holding, rows it would reject get written, ON CONFLICT upserts that target it fail, and re-adding it on rollback fails on those rows',
+};
+const SUFFIX = /_(fkey|fk|pkey|key|unique|uniq|excl|check|chk|not_null)$/;
+/** `orders_user_id_fkey` on `orders` → `user_id`: the column a Postgres/Prisma-named constraint is on. */
+function columnOfName(relname, name) {
+    if (!name.startsWith(`${relname}_`) || !SUFFIX.test(name))
+        return undefined;
+    return name.slice(relname.length + 1).replace(SUFFIX, '') || undefined;
+}
+function addedConstraints(node, table) {
+    if (!('AlterTableStmt' in node) || (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation) !== table)
+        return [];
+    return (0,ast/* alterCommands */.$f)(node).flatMap((c) => c.subtype === 'AT_AddConstraint' ? [(0,ast/* constraintOf */.vY)(c.def)?.conname ?? ''] : []);
+}
+function renamedConstraint(node, table) {
+    if (!('RenameStmt' in node))
+        return [];
+    const r = node.RenameStmt;
+    return r.renameType === 'OBJECT_TABCONSTRAINT' && (0,migrations_names/* relationKey */.Yb)(r.relation) === table && r.newname
+        ? [r.newname]
+        : [];
+}
+/** Columns and tables a later statement drops anyway (Prisma drops a column's or table's foreign keys first). */
+function droppedLater(statements, table) {
+    const tables = new Set();
+    const columns = new Set();
+    for (const { node } of statements) {
+        if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE')
+            (0,ast/* dropTargetNames */.DW)(node).forEach((p) => tables.add((0,migrations_names/* qualifiedName */.OL)(p)));
+        if ('AlterTableStmt' in node && (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation) === table) {
+            (0,ast/* alterCommands */.$f)(node).forEach((c) => c.subtype === 'AT_DropColumn' && c.name && columns.add(c.name));
+        }
+    }
+    return { tables, columns };
+}
+const banDropConstraint = {
+    id: 'ban-drop-constraint',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a constraint takes away a guarantee the previous release relies on (foreign key, unique, primary key, check).',
+    kinds: ['AlterTableStmt'],
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node) || !(0,ast/* isTableAlter */.fF)(node))
+            return [];
+        const rel = node.AlterTableStmt.relation;
+        const table = (0,migrations_names/* relationKey */.Yb)(rel);
+        if (!table || state.isNewTable(table))
+            return [];
+        if (!(0,ast/* alterCommands */.$f)(node).some((c) => c.subtype === 'AT_DropConstraint'))
+            return [];
+        const later = [statement, ...following];
+        const readded = new Set(later.flatMap((s) => [...addedConstraints(s.node, table), ...renamedConstraint(s.node, table)]));
+        const createdEarlier = new Set(previous.flatMap((s) => addedConstraints(s.node, table)));
+        const dropped = droppedLater(later, table);
+        if (dropped.tables.has(table))
+            return [];
+        return (0,ast/* alterCommands */.$f)(node)
+            .filter((c) => c.subtype === 'AT_DropConstraint' && c.name && !readded.has(c.name) && !createdEarlier.has(c.name))
+            .filter((c) => {
+            const column = columnOfName(rel?.relname ?? '', c.name);
+            return !column || (!state.isNewColumn(table, column) && !dropped.columns.has(column));
+        })
+            .map((c) => {
+            const name = c.name;
+            const { kind, loss } = ban_drop_constraint_KINDS.find((k) => k.pattern.test(name.toLowerCase())) ?? GENERAL;
+            return {
+                message: `Dropping ${kind} "${name}" on "${table}" breaks the previous release, which relies on it: ${loss}.`,
+                help: `Keep "${name}" until the contract release, once the rollback target no longer relies on it; to change it (e.g. its ON DELETE), drop and re-add "${name}" in the same migration, adding a foreign key or check NOT VALID and then VALIDATE CONSTRAINT.`,
+            };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-default.ts
+
+
+/** `ALTER COLUMN c DROP DEFAULT`, or `SET DEFAULT NULL`, which is the same thing. */
+function dropsDefault(c) {
+    if (c.subtype !== 'AT_ColumnDefault' || !c.name)
+        return false;
+    return !c.def || ('A_Const' in c.def && c.def.A_Const.isnull === true);
+}
+/** Columns a later statement gives a default again, or drops (ban-drop-column's concern), as `table.column`. */
+function settledLater(statements) {
+    const keys = new Set();
+    for (const { node } of statements) {
+        if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
+            (0,ast/* dropTargetNames */.DW)(node).forEach((p) => keys.add(`${(0,migrations_names/* qualifiedName */.OL)(p)}.*`));
+        }
+        if (!('AlterTableStmt' in node))
+            continue;
+        const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+        for (const c of (0,ast/* alterCommands */.$f)(node)) {
+            if (!c.name)
+                continue;
+            if (c.subtype === 'AT_DropColumn' || (c.subtype === 'AT_ColumnDefault' && !dropsDefault(c)))
+                keys.add((0,migrations_names/* columnKey */.qN)(table, c.name));
+        }
+    }
+    return keys;
+}
+const banDropDefault = {
+    id: 'ban-drop-default',
+    severity: 'error',
+    class: 'contract',
+    summary: "Dropping a column's default breaks the previous release's INSERTs that leave the column out.",
+    kinds: ['AlterTableStmt'],
+    check({ statement, state, following }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node) || !(0,ast/* isTableAlter */.fF)(node))
+            return [];
+        const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+        if (!table || !(0,ast/* alterCommands */.$f)(node).some(dropsDefault))
+            return [];
+        // Prisma changes an enum column's type between DROP DEFAULT and SET DEFAULT: that is a replace.
+        const settled = settledLater([statement, ...following]);
+        if (settled.has(`${table}.*`))
+            return [];
+        return (0,ast/* alterCommands */.$f)(node)
+            .filter((c) => dropsDefault(c) && !state.isNewColumn(table, c.name) && !settled.has((0,migrations_names/* columnKey */.qN)(table, c.name)))
+            .map((c) => ({
+            message: `Dropping the default of "${c.name}" on "${table}" breaks the previous release: its INSERTs that leave "${c.name}" out now store NULL, or fail with a not-null violation if the column is NOT NULL, after the migration and after a rollback.`,
+            help: `Keep the default until the contract release, once the rollback target always sets "${c.name}"; if the value must change, SET DEFAULT to the new value instead of dropping it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-policy.ts
+
+
+const banDropPolicy = {
+    id: 'ban-drop-policy',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a row level security policy silently hides rows from, or rejects writes by, the roles the previous release uses.',
+    kinds: ['DropStmt'],
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_POLICY')
+            return [];
+        const file = [...previous, ...following];
+        // DROP POLICY … ; CREATE POLICY … ON the same table later in the file is a replace (names often change with it).
+        const recreatedOn = new Set(following.flatMap((s) => 'CreatePolicyStmt' in s.node ? [(0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table)] : []));
+        const createdEarlier = new Set(previous.flatMap((s) => 'CreatePolicyStmt' in s.node
+            ? [`${(0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table)}:${s.node.CreatePolicyStmt.policy_name}`]
+            : []));
+        // Policies do nothing on a table whose RLS the file turns off, or that it drops (ban-drop-table's concern).
+        const unprotected = new Set(file.flatMap((s) => {
+            if ('DropStmt' in s.node && s.node.DropStmt.removeType === 'OBJECT_TABLE')
+                return (0,ast/* dropTargetNames */.DW)(s.node).map((p) => (0,migrations_names/* qualifiedName */.OL)(p));
+            if (!('AlterTableStmt' in s.node))
+                return [];
+            const off = (0,ast/* alterCommands */.$f)(s.node).some((c) => c.subtype === 'AT_DisableRowSecurity');
+            return off ? [(0,migrations_names/* relationKey */.Yb)(s.node.AlterTableStmt.relation)] : [];
+        }));
+        return (0,ast/* dropTargetNames */.DW)(node)
+            .map((parts) => ({ table: (0,migrations_names/* qualifiedName */.OL)(parts.slice(0, -1)), policy: (0,migrations_names/* qualifiedName */.OL)(parts.slice(-1)) }))
+            .filter(({ table, policy }) => policy &&
+            !state.isNewTable(table) &&
+            !recreatedOn.has(table) &&
+            !createdEarlier.has(`${table}:${policy}`) &&
+            !unprotected.has(table))
+            .map(({ table, policy }) => ({
+            message: `Dropping policy "${policy}" on "${table}" silently changes what the previous release can do: with row level security on, the rows only this policy allowed become invisible to its roles and their writes are rejected, so Supabase's anon and authenticated requests get empty results (no error) or RLS violations, after the migration and after a rollback.`,
+            help: `Replace it in the same migration (DROP POLICY and CREATE POLICY on "${table}" in one file, or ALTER POLICY to change its USING / WITH CHECK), or drop it in a later release once the rollback target no longer relies on it.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-revoke.ts
+
+const ban_revoke_KINDS = {
+    OBJECT_TABLE: 'table',
+    OBJECT_SEQUENCE: 'sequence',
+    OBJECT_FUNCTION: 'function',
+    OBJECT_PROCEDURE: 'procedure',
+    OBJECT_ROUTINE: 'routine',
+    OBJECT_SCHEMA: 'schema',
+};
+/** Privileges applications do not use: revoking only these (a common Supabase hardening) breaks nothing. */
+const UNUSED_PRIVILEGES = new Set(['truncate', 'references', 'trigger', 'maintain']);
+const SUPABASE_ROLES = new Set(['anon', 'authenticated', 'service_role']);
+function objectName(obj) {
+    if ('RangeVar' in obj)
+        return (0,migrations_names/* relationKey */.Yb)(obj.RangeVar);
+    if ('ObjectWithArgs' in obj)
+        return (0,migrations_names/* qualifiedName */.OL)(obj.ObjectWithArgs.objname);
+    return (0,migrations_names/* stringValue */.r$)(obj) ?? '';
+}
+/** A sequence of a table created in this change (`orders_id_seq` for a serial or identity column). */
+function isNewSequence(name, state, created) {
+    if (created.has(name))
+        return true;
+    const parts = name.replace(/_seq$/, '').split('_');
+    return parts.some((_, i) => i > 0 && state.isNewTable(parts.slice(0, i).join('_')));
+}
+function isNewObject(grant, name, state, sequences) {
+    if (grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || grant.objtype === 'OBJECT_SCHEMA')
+        return state.isNewSchema(name);
+    if (grant.objtype === 'OBJECT_TABLE')
+        return state.isNewTable(name) || state.isNewView(name);
+    if (grant.objtype === 'OBJECT_SEQUENCE')
+        return isNewSequence(name, state, sequences);
+    return state.isNewFunction(name);
+}
+function granteeNames(grant) {
+    return (grant.grantees ?? []).flatMap((g) => {
+        if (!('RoleSpec' in g))
+            return [];
+        const r = g.RoleSpec;
+        if (r.roletype === 'ROLESPEC_PUBLIC')
+            return ['PUBLIC'];
+        if (r.roletype === 'ROLESPEC_CSTRING')
+            return [r.rolename ?? ''];
+        return [r.roletype === 'ROLESPEC_CURRENT_USER' ? 'CURRENT_USER' : 'SESSION_USER'];
+    });
+}
+/** `kind:object:grantee` for each privilege a GRANT gives back. */
+function grantKeys(grant) {
+    const objects = (grant.objects ?? []).map(objectName);
+    return objects.flatMap((o) => granteeNames(grant).map((g) => `${grant.targtype}:${grant.objtype}:${o}:${g}`));
+}
+const banRevoke = {
+    id: 'ban-revoke',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Revoking a privilege from a role the previous release connects as makes its queries fail with "permission denied".',
+    kinds: ['GrantStmt'],
+    check({ statement, state, previous, following }) {
+        const { node } = statement;
+        if (!('GrantStmt' in node))
+            return [];
+        const grant = node.GrantStmt;
+        const kind = ban_revoke_KINDS[grant.objtype ?? ''];
+        // REVOKE GRANT OPTION FOR keeps the privilege itself.
+        if (grant.is_grant || grant.grant_option || !kind)
+            return [];
+        const privileges = (grant.privileges ?? []).flatMap((p) => 'AccessPriv' in p ? [p.AccessPriv.priv_name ?? ''] : []);
+        if (privileges.length && privileges.every((p) => UNUSED_PRIVILEGES.has(p)))
+            return [];
+        // REVOKE ALL … then GRANT … back to the same role later in the file resets the privileges.
+        const regranted = new Set(following.flatMap((s) => 'GrantStmt' in s.node && s.node.GrantStmt.is_grant ? grantKeys(s.node.GrantStmt) : []));
+        const sequences = new Set(previous.flatMap((s) => 'CreateSeqStmt' in s.node ? [(0,migrations_names/* relationKey */.Yb)(s.node.CreateSeqStmt.sequence)] : []));
+        const grantees = granteeNames(grant);
+        const allIn = grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA';
+        const what = privileges.length ? privileges.map((p) => p.toUpperCase()).join(', ') : 'ALL';
+        return (grant.objects ?? [])
+            .map(objectName)
+            .filter((name) => name && !isNewObject(grant, name, state, sequences))
+            .flatMap((name) => {
+            const lost = grantees.filter((g) => !regranted.has(`${grant.targtype}:${grant.objtype}:${name}:${g}`));
+            if (!lost.length)
+                return [];
+            const target = allIn ? `every ${kind} in schema "${name}"` : `${kind} "${name}"`;
+            const roles = lost
+                .map((g) => (g === 'PUBLIC' ? 'PUBLIC (every role without a grant of its own)' : `"${g}"`))
+                .join(', ');
+            const supabase = lost.some((g) => SUPABASE_ROLES.has(g))
+                ? ' On Supabase, anon and authenticated are the roles every PostgREST / supabase-js request runs as, and service_role the server-side key.'
+                : '';
+            return [
+                {
+                    message: `Revoking ${what} on ${target} from ${roles} breaks the previous release wherever it connects as ${lost.length > 1 ? 'one of those roles' : 'that role'}: its queries fail with "permission denied", after the migration and after a rollback.${supabase}`,
+                    help: 'Revoke in a later release, once the rollback target no longer uses the privilege; to narrow access now, replace it in the same migration (REVOKE then GRANT the privileges that stay).',
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/index.ts
+
+
+// imports: removals and renames
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// imports: locks and tightening
+
+
+
+
+
+
+
+
+
+
+
+
+
+// imports: grants, policies, constraints and defaults
+
+
+
+
+/** Every statement rule, one file each; docs/rules/<id>.md documents each. */
+const RULES = [
+    banDropColumn,
+    requireConcurrentIndexCreation,
+    // rules: removals and renames
+    banDropTable,
+    banDropSchema,
+    banDropDatabase,
+    renamingColumn,
+    renamingTable,
+    renamingEnumValue,
+    banDropFunction,
+    banDropTrigger,
+    banDropView,
+    banTruncate,
+    unboundedDataChange,
+    enableRlsWithoutPolicy,
+    dropAddRename,
+    banDropNotNull,
+    // rules: locks and tightening
+    addingRequiredField,
+    settingNotNull,
+    changingColumnType,
+    addingVolatileDefault,
+    addingTableRewritingColumn,
+    requireConcurrentIndexDeletion,
+    requireConcurrentReindex,
+    banConcurrentIndexInTransaction,
+    constraintMissingNotValid,
+    disallowedUniqueConstraint,
+    addingPrimaryKey,
+    requireLockTimeout,
+    requireIfNotExists,
+    // rules: grants, policies, constraints and defaults
+    banDropConstraint,
+    banDropPolicy,
+    banRevoke,
+    banDropDefault,
+];
+/** Rules reported by the engine itself rather than by statement checks. */
+const META_RULE_IDS = [
+    'syntax-error',
+    'invalid-ignore',
+    'unused-ignore',
+    'edited-shipped-migration',
+    'unreadable-file',
+    // the fallback release's code against the replayed schema (src/compat)
+    'fallback-reads-missing-table',
+    'fallback-reads-missing-column',
+    'fallback-insert-not-null',
+    'fallback-type-changed',
+    'fallback-unknown-enum-value',
+];
+
+;// CONCATENATED MODULE: ./src/gates/migrations/schema-state.ts
+
+/**
+ * Objects this change creates, in the order its migrations run. An object created earlier in the same
+ * change is new and empty, and the previous release never used it: indexing it, constraining it or
+ * dropping it again is safe.
+ */
+class SchemaState {
+    tables = new Set();
+    columns = new Set();
+    indexes = new Set();
+    types = new Set();
+    views = new Set();
+    functions = new Set();
+    /** `table:trigger`: trigger names are only unique per table. */
+    triggers = new Set();
+    schemas = new Set();
+    /** Tables that got a policy in this change. */
+    policies = new Set();
+    isNewTable(table) {
+        return this.tables.has(table);
+    }
+    /** A column added by this change (to a new or an existing table). */
+    isNewColumn(table, column) {
+        return this.tables.has(table) || this.columns.has((0,migrations_names/* columnKey */.qN)(table, column));
+    }
+    isNewIndex(name) {
+        return this.indexes.has(name);
+    }
+    isNewType(name) {
+        return this.types.has(name);
+    }
+    isNewView(name) {
+        return this.views.has(name);
+    }
+    isNewFunction(name) {
+        return this.functions.has(name);
+    }
+    isNewTrigger(table, name) {
+        return this.triggers.has(`${table}:${name}`);
+    }
+    isNewSchema(name) {
+        return this.schemas.has(name);
+    }
+    /** A policy was created on this table earlier in the change. */
+    hasNewPolicy(table) {
+        return this.policies.has(table);
+    }
+    /** Update the state after a statement ran. */
+    apply(node) {
+        if ('CreateStmt' in node) {
+            const table = (0,migrations_names/* relationKey */.Yb)(node.CreateStmt.relation);
+            this.tables.add(table);
+        }
+        else if ('CreateTableAsStmt' in node) {
+            // Materialized views are created this way too; they are views to DROP VIEW rules.
+            const name = (0,migrations_names/* relationKey */.Yb)(node.CreateTableAsStmt.into?.rel);
+            this.tables.add(name);
+            if (node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
+                this.views.add(name);
+        }
+        else if ('AlterTableStmt' in node) {
+            const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+            for (const cmd of node.AlterTableStmt.cmds ?? []) {
+                if (!('AlterTableCmd' in cmd))
+                    continue;
+                const c = cmd.AlterTableCmd;
+                if (c.subtype === 'AT_AddColumn' && c.def && 'ColumnDef' in c.def && c.def.ColumnDef.colname) {
+                    this.columns.add((0,migrations_names/* columnKey */.qN)(table, c.def.ColumnDef.colname));
+                }
+            }
+        }
+        else if ('IndexStmt' in node) {
+            if (node.IndexStmt.idxname)
+                this.indexes.add(schemaOf(node.IndexStmt.relation?.schemaname) + node.IndexStmt.idxname);
+        }
+        else if ('CreateEnumStmt' in node) {
+            this.types.add((0,migrations_names/* qualifiedName */.OL)(node.CreateEnumStmt.typeName));
+        }
+        else if ('CompositeTypeStmt' in node) {
+            this.types.add((0,migrations_names/* relationKey */.Yb)(node.CompositeTypeStmt.typevar));
+        }
+        else if ('CreateDomainStmt' in node) {
+            this.types.add((0,migrations_names/* qualifiedName */.OL)(node.CreateDomainStmt.domainname));
+        }
+        else if ('ViewStmt' in node) {
+            this.views.add((0,migrations_names/* relationKey */.Yb)(node.ViewStmt.view));
+        }
+        else if ('CreateFunctionStmt' in node) {
+            this.functions.add((0,migrations_names/* qualifiedName */.OL)(node.CreateFunctionStmt.funcname));
+        }
+        else if ('CreateTrigStmt' in node) {
+            const t = node.CreateTrigStmt;
+            if (t.trigname)
+                this.triggers.add(`${(0,migrations_names/* relationKey */.Yb)(t.relation)}:${t.trigname}`);
+        }
+        else if ('CreateSchemaStmt' in node) {
+            if (node.CreateSchemaStmt.schemaname)
+                this.schemas.add(node.CreateSchemaStmt.schemaname);
+        }
+        else if ('CreatePolicyStmt' in node) {
+            this.policies.add((0,migrations_names/* relationKey */.Yb)(node.CreatePolicyStmt.table));
+        }
+        else if ('RenameStmt' in node) {
+            this.applyRename(node);
+        }
+    }
+    applyRename(node) {
+        const r = node.RenameStmt;
+        const table = (0,migrations_names/* relationKey */.Yb)(r.relation);
+        if (!r.newname)
+            return;
+        if (r.renameType === 'OBJECT_TABLE' && this.tables.delete(table)) {
+            this.tables.add(schemaOf(r.relation?.schemaname) + r.newname);
+        }
+        else if (r.renameType === 'OBJECT_COLUMN' &&
+            r.subname &&
+            this.columns.delete((0,migrations_names/* columnKey */.qN)(table, r.subname))) {
+            this.columns.add((0,migrations_names/* columnKey */.qN)(table, r.newname));
+        }
+    }
+}
+function schemaOf(schema) {
+    return schema && schema !== 'public' ? `${schema}.` : '';
+}
+
+// EXTERNAL MODULE: ./src/gates/migrations/transaction.ts
+var transaction = __webpack_require__(5716);
+;// CONCATENATED MODULE: ./src/gates/migrations/engine.ts
+
+
+
+
+
+
+/** Every id a user may name in an ignore comment or in `migrations.rules`. */
+const KNOWN_RULE_IDS = new Set([...RULES.map((r) => r.id), ...META_RULE_IDS]);
+function docsUrl(ruleId) {
+    return `${tool/* DOCS_BASE */.M0}/rules/${ruleId}.md`;
+}
+/**
+ * Lint parsed files in the order they run, sharing one SchemaState so objects created by an earlier
+ * file of the change count as new in later ones. Pure: no I/O.
+ */
+function lintParsedFiles(files, options) {
+    const linter = new MigrationLinter(options);
+    return files.map((parsed) => linter.lint(parsed));
+}
+/** Lints files one at a time, in the order they run, carrying the change's SchemaState from file to file. */
+class MigrationLinter {
+    options;
+    state;
+    rules;
+    byKind = new Map();
+    constructor(options, state = new SchemaState()) {
+        this.options = options;
+        this.state = state;
+        this.rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
+    }
+    lint(parsed) {
+        return lintFile(parsed, this.rulesFor, this.state, this.options.config, this.options.review);
+    }
+    /** The rules that look at this kind of statement (`Rule.kinds`), in registry order. */
+    rulesFor = (kind) => {
+        let rules = this.byKind.get(kind);
+        if (!rules) {
+            rules = this.rules.filter((r) => !r.kinds || r.kinds.includes(kind));
+            this.byKind.set(kind, rules);
+        }
+        return rules;
+    };
+}
+function lintFile(parsed, rulesFor, state, config, review) {
+    const { file } = parsed;
+    const findings = [];
+    const severityOf = (rule, hit) => {
+        const override = config.rules[rule.id];
+        return override && override !== 'off' ? override : (hit.severity ?? rule.severity);
+    };
+    for (const error of parsed.errors) {
+        findings.push({
+            gate: 'migrations',
+            rule: 'syntax-error',
+            severity: 'error',
+            file: file.path,
+            line: error.line,
+            column: error.column,
+            message: `Postgres cannot parse this migration: ${error.message}`,
+            help: 'Fix the SQL; the database would reject this file and stop the deploy half-way.',
+            docs: docsUrl('syntax-error'),
+            class: 'unknown',
+        });
+    }
+    const { directives, findings: directiveFindings } = readIgnoreDirectives(parsed.text, file.path, KNOWN_RULE_IDS);
+    findings.push(...directiveFindings);
+    let fileClass = parsed.errors.length ? 'unknown' : 'expand';
+    const model = (0,transaction/* transactionModelOf */.JG)(parsed, config);
+    const settings = new Map();
+    const statements = parsed.statements;
+    statements.forEach((statement, index) => {
+        const ctx = {
+            statement,
+            file,
+            state,
+            // Sliced on demand: few rules look around, and copying per statement is quadratic in a long file.
+            get previous() {
+                return statements.slice(0, index);
+            },
+            get following() {
+                return statements.slice(index + 1);
+            },
+            inTransaction: (0,transaction/* runsInTransaction */.G)(statement, parsed, model),
+            transactionModel: model,
+            pgVersion: config['pg-version'],
+            settings,
+        };
+        const previousEnd = index > 0 ? statements[index - 1].endLine : 0;
+        // Down migrations undo what their up did: they are parsed (and rehearsed), not held to expand/contract rules.
+        const active = file.direction === 'down' ? [] : rulesFor(statement.kind);
+        const ruleHits = active.flatMap((rule) => rule.check(ctx).map((hit) => ({ rule, hit })));
+        const hits = review && file.direction !== 'down'
+            ? review(ruleHits, ctx).filter(({ rule }) => config.rules[rule.id] !== 'off')
+            : ruleHits;
+        const statementClass = hits.some(({ rule, hit }) => (hit.class ?? rule.class) === 'contract')
+            ? 'contract'
+            : baseClass(statement.node);
+        for (const { rule, hit } of hits) {
+            const suppression = findSuppression(directives, rule.id, statement.line, previousEnd);
+            if (suppression) {
+                suppression.used.add(rule.id);
+                continue;
+            }
+            findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, statementClass));
+        }
+        fileClass = worseClass(fileClass, statementClass);
+        trackSetting(statement, settings);
+        state.apply(statement.node);
+    });
+    findings.push(...unusedIgnoreFindings(directives, file.path));
+    return { file, class: fileClass, statements: statements.length, findings };
+}
+function toFinding(rule, severity, { message, help }, statement, file, cls) {
+    return {
+        gate: 'migrations',
+        rule: rule.id,
+        severity,
+        file: file.path,
+        line: statement.line,
+        column: statement.column,
+        ...(statement.endLine !== statement.line ? { endLine: statement.endLine } : {}),
+        message,
+        ...(help ? { help } : {}),
+        docs: docsUrl(rule.id),
+        class: cls,
+    };
+}
+function trackSetting(statement, settings) {
+    if (!('VariableSetStmt' in statement.node))
+        return;
+    const set = statement.node.VariableSetStmt;
+    if (!set.name)
+        return;
+    const name = set.name.toLowerCase();
+    if (set.kind === 'VAR_RESET' || set.kind === 'VAR_SET_DEFAULT')
+        settings.delete(name);
+    else
+        settings.set(name, statement.text);
+}
+
+
+/***/ }),
+
+/***/ 8256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OL: () => (/* binding */ qualifiedName),
+/* harmony export */   Yb: () => (/* binding */ relationKey),
+/* harmony export */   qN: () => (/* binding */ columnKey),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   vB: () => (/* binding */ typeNameText)
+/* harmony export */ });
+/**
+ * Canonical object names so `public.users`, `users` and `"users"` compare equal. The parser already
+ * folds unquoted identifiers to lower case; the default schema `public` is dropped.
+ */
+function relationKey(rel) {
+    if (!rel?.relname)
+        return '';
+    const schema = rel.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
+    return `${schema}${rel.relname}`;
+}
+/** Qualified names given as a list of String nodes (DROP objects, type names). */
+function qualifiedName(parts) {
+    const names = (parts ?? []).map(stringValue).filter((s) => s !== undefined);
+    if (names.length > 1 && names[0] === 'public')
+        names.shift();
+    return names.join('.');
+}
+function stringValue(node) {
+    if (node && 'String' in node)
+        return node.String.sval;
+    return undefined;
+}
+function columnKey(table, column) {
+    return `${table}.${column}`;
+}
+/** `pg_catalog.int4` → `int4`, `varchar(20)` keeps its modifiers as text for messages. */
+function typeNameText(type) {
+    if (!type)
+        return '';
+    const parts = (type.names ?? []).map(stringValue).filter((s) => s !== undefined);
+    const name = parts[parts.length - 1] ?? '';
+    const mods = (type.typmods ?? [])
+        .map((m) => {
+        if ('A_Const' in m)
+            return m.A_Const.ival?.ival ?? 0;
+        return undefined;
+    })
+        .filter((m) => m !== undefined);
+    const array = type.arrayBounds?.length ? '[]' : '';
+    return `${name}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
+}
+
+
+/***/ }),
+
+/***/ 1602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ decodeSource),
+/* harmony export */   a5: () => (/* binding */ MAX_MIGRATION_BYTES),
+/* harmony export */   qJ: () => (/* binding */ readHeadSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** A migration larger than this is not linted (it is almost certainly a data dump, not a migration). */
+const MAX_MIGRATION_BYTES = 5 * 1024 * 1024;
+/** Read a file as the change has it: from the work tree for local runs, from the head commit otherwise. */
+async function readHeadSource(ctx, path) {
+    let buffer;
+    if (ctx.worktree) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.git.root, path);
+        // Synchronous: migrations are small, and 2,000 async reads cost more in bookkeeping than in I/O.
+        try {
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
+            if (!info.isFile())
+                return undefined;
+            if (info.size > MAX_MIGRATION_BYTES)
+                return { problem: tooLarge(info.size) };
+            buffer = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else {
+        // Never buffer a huge blob: git stops streaming past the cap and only its size is read.
+        const read = await ctx.git.readBytesCapped(ctx.head, path, MAX_MIGRATION_BYTES);
+        if (read === undefined)
+            return undefined;
+        if ('tooLarge' in read)
+            return { problem: tooLarge(read.size) };
+        buffer = read.bytes;
+    }
+    return decodeSource(buffer);
+}
+/** Text, or why it cannot be SQL: binary content or bytes that are not UTF-8. */
+function decodeSource(buffer) {
+    if (buffer.length > MAX_MIGRATION_BYTES)
+        return { problem: tooLarge(buffer.length) };
+    if (buffer.includes(0))
+        return { problem: 'the file contains NUL bytes: it is binary, not SQL' };
+    try {
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+    }
+    catch {
+        return { problem: 'the file is not valid UTF-8; Postgres would reject it. Re-save it as UTF-8' };
+    }
+}
+function tooLarge(size) {
+    return `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_MIGRATION_BYTES / 1024 / 1024} MB limit for a migration; split it, or exclude it with migrations.exclude if it is seed data`;
+}
+
+
+/***/ }),
+
+/***/ 2380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ alterCommands),
+/* harmony export */   DW: () => (/* binding */ dropTargetNames),
+/* harmony export */   Dr: () => (/* binding */ typeModifiers),
+/* harmony export */   H: () => (/* binding */ isConcurrentReindex),
+/* harmony export */   ZX: () => (/* binding */ typeBaseName),
+/* harmony export */   _b: () => (/* binding */ indexBuildsOnExistingTable),
+/* harmony export */   fF: () => (/* binding */ isTableAlter),
+/* harmony export */   lF: () => (/* binding */ columnDefOf),
+/* harmony export */   s1: () => (/* binding */ columnDefault),
+/* harmony export */   sD: () => (/* binding */ isSerialType),
+/* harmony export */   vY: () => (/* binding */ constraintOf),
+/* harmony export */   zD: () => (/* binding */ columnConstraints),
+/* harmony export */   zM: () => (/* binding */ findNodes)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8256);
+
+/** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
+const commandsByNode = new WeakMap();
+/** The sub-commands of an ALTER TABLE; every rule asks, so the list is built once per statement. */
+function alterCommands(node) {
+    if (!('AlterTableStmt' in node))
+        return [];
+    let cmds = commandsByNode.get(node);
+    if (!cmds) {
+        cmds = (node.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
+        commandsByNode.set(node, cmds);
+    }
+    return cmds;
+}
+function columnDefOf(cmd) {
+    return cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+}
+function constraintOf(node) {
+    return node && 'Constraint' in node ? node.Constraint : undefined;
+}
+function columnConstraints(def) {
+    return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
+}
+/** ALTER TABLE … on a table (not an index, view or sequence). */
+function isTableAlter(node) {
+    return 'AlterTableStmt' in node && (node.AlterTableStmt.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE';
+}
+/**
+ * The targets of a DROP statement, each as its name parts for `qualifiedName` (`public.users` →
+ * public, users; a trigger's table comes first and its own name last; a function's argument list is left out).
+ */
+function dropTargetNames(node) {
+    if (!('DropStmt' in node))
+        return [];
+    return (node.DropStmt.objects ?? []).map((o) => {
+        if ('List' in o)
+            return o.List.items ?? [];
+        if ('ObjectWithArgs' in o)
+            return o.ObjectWithArgs.objname ?? [];
+        if ('TypeName' in o)
+            return o.TypeName.names ?? [];
+        return [o];
+    });
+}
+/** The last part of a type name (`pg_catalog.varchar` → `varchar`, `character varying` → `varchar`). */
+function typeBaseName(type) {
+    const last = type?.names?.[type.names.length - 1];
+    return last && 'String' in last ? (last.String.sval ?? '') : '';
+}
+/** Integer type modifiers: `varchar(20)` → [20], `numeric(10,2)` → [10, 2], `text` → []. */
+function typeModifiers(type) {
+    return (type?.typmods ?? []).flatMap((m) => ('A_Const' in m ? [m.A_Const.ival?.ival ?? 0] : []));
+}
+const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+/** `serial`, `bigserial` and friends: an integer column filled from a new sequence. */
+function isSerialType(type) {
+    return ((type?.names?.length ?? 0) === 1 && SERIAL_TYPES.has(typeBaseName(type)) && !type?.arrayBounds?.length);
+}
+/** A column definition's DEFAULT expression; undefined when it has none or `DEFAULT NULL`. */
+function columnDefault(def) {
+    const expr = columnConstraints(def).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+    if (!expr || ('A_Const' in expr && expr.A_Const.isnull))
+        return undefined;
+    return expr;
+}
+/** Every node of one kind inside a tree (an expression, a statement), depth-first. */
+function findNodes(root, kind) {
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value))
+            return value.forEach(visit);
+        if (!value || typeof value !== 'object')
+            return;
+        for (const [key, child] of Object.entries(value)) {
+            if (key === kind)
+                found.push(child);
+            visit(child);
+        }
+    };
+    visit(root);
+    return found;
+}
+/** REINDEX … CONCURRENTLY (written as an option: `REINDEX (CONCURRENTLY) …` or `REINDEX TABLE CONCURRENTLY …`). */
+function isConcurrentReindex(node) {
+    if (!('ReindexStmt' in node))
+        return false;
+    return (node.ReindexStmt.params ?? []).some((p) => {
+        if (!('DefElem' in p) || p.DefElem.defname !== 'concurrently')
+            return false;
+        const arg = p.DefElem.arg;
+        const value = arg && 'String' in arg
+            ? arg.String.sval
+            : arg && 'Boolean' in arg
+                ? String(arg.Boolean.boolval ?? false)
+                : undefined;
+        return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
+    });
+}
+/**
+ * ADD CONSTRAINT … UNIQUE / PRIMARY KEY (without USING INDEX), or ADD COLUMN with one inline, on a
+ * table that existed before the change: each builds its index under an ACCESS EXCLUSIVE lock.
+ */
+function indexBuildsOnExistingTable(node, state, contype) {
+    if (!isTableAlter(node) || !('AlterTableStmt' in node))
+        return [];
+    const table = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.AlterTableStmt.relation);
+    if (state.isNewTable(table))
+        return [];
+    const builds = (c) => c?.contype === contype && !c.indexname;
+    return alterCommands(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint') {
+            const c = constraintOf(cmd.def);
+            if (!builds(c))
+                return [];
+            const columns = (c.keys ?? []).map((k) => `"${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .stringValue */ .r$)(k)}"`).join(', ');
+            return [{ via: 'constraint', table, constraint: c, columns }];
+        }
+        const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+        if (!def?.colname || !columnConstraints(def).some(builds))
+            return [];
+        return [{ via: 'column', table, column: def.colname }];
+    });
+}
+
+
+/***/ }),
+
+/***/ 5716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ runsInTransaction),
+/* harmony export */   JG: () => (/* binding */ transactionModelOf)
+/* harmony export */ });
+/* unused harmony export isNonTransactional */
+/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1775);
+/* harmony import */ var _rules_ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2380);
+
+
+/** Statements Postgres refuses inside a transaction block; Flyway runs a file of only these without one. */
+function isNonTransactional(statement) {
+    const { node } = statement;
+    if ('IndexStmt' in node)
+        return Boolean(node.IndexStmt.concurrent);
+    if ('DropStmt' in node)
+        return Boolean(node.DropStmt.concurrent);
+    if ('ReindexStmt' in node)
+        return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .isConcurrentReindex */ .H)(node);
+    return 'VacuumStmt' in node || 'CreatedbStmt' in node || 'DropdbStmt' in node;
+}
+const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt']);
+function transactionModelOf(parsed, config) {
+    if (config.transaction === 'per-file')
+        return 'per-file';
+    if (config.transaction === 'none')
+        return 'none';
+    if (parsed.transactionDisabled)
+        return 'none';
+    return (0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(parsed.file.layout).transaction;
+}
+const onlyNonTransactional = new WeakMap();
+/** Flyway's test, once per file: are all statements (besides SET/SHOW) ones Postgres refuses in a transaction? */
+function fileIsNonTransactional(parsed) {
+    let answer = onlyNonTransactional.get(parsed);
+    if (answer === undefined) {
+        answer = parsed.statements.filter((s) => !SESSION_ONLY.has(s.kind)).every(isNonTransactional);
+        onlyNonTransactional.set(parsed, answer);
+    }
+    return answer;
+}
+/** Does this statement run inside a transaction block, as the layout's runner executes the file? */
+function runsInTransaction(statement, parsed, model) {
+    if (statement.inExplicitTransaction)
+        return true;
+    switch (model) {
+        case 'per-file':
+            return true;
+        case 'none':
+            return false;
+        case 'implicit':
+            // One query string with several statements is one implicit transaction.
+            return parsed.statements.length > 1;
+        case 'flyway':
+            return !fileIsNonTransactional(parsed);
+    }
+}
+
+
+/***/ })
+
+};

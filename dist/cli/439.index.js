@@ -1,0 +1,1742 @@
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+export const id = 439;
+export const ids = [439];
+export const modules = {
+
+/***/ 1439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ backupGate),
+  sT: () => (/* binding */ createBackupGate)
+});
+
+// UNUSED EXPORTS: hasEvidence
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/gates/backup/config.ts
+var backup_config = __webpack_require__(2745);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/core/tool.ts
+var tool = __webpack_require__(121);
+;// CONCATENATED MODULE: ./src/gates/backup/findings.ts
+
+/** Rule ids of the backup gate; each has a page under docs/rules/. */
+const BACKUP_RULES = (/* unused pure expression or super */ null && ([
+    'backup-missing',
+    'backup-invalid',
+    'backup-truncated',
+    'backup-checksum-mismatch',
+    'backup-incomplete',
+    'backup-stale',
+    'backup-future',
+    'backup-command-failed',
+    'restore-failed',
+    'restore-verify-failed',
+    'restore-unproven',
+]));
+function backupFinding(rule, fields, severity = 'error') {
+    return { gate: 'backup', rule, severity, ...fields, docs: `${tool/* DOCS_BASE */.M0}/rules/${rule}.md` };
+}
+/** `3h12m`, `45s`, `2d4h`: the two largest units, for messages people read at a glance. */
+function humanDuration(ms) {
+    const total = Math.max(0, Math.round(Math.abs(ms) / 1000));
+    const units = [
+        ['d', 86_400],
+        ['h', 3_600],
+        ['m', 60],
+        ['s', 1],
+    ];
+    const parts = [];
+    let rest = total;
+    for (const [unit, size] of units) {
+        const n = Math.floor(rest / size);
+        rest -= n * size;
+        if (n > 0 || (parts.length > 0 && parts.length < 2))
+            parts.push(`${n}${unit}`);
+        if (parts.length === 2)
+            break;
+    }
+    const text = parts.filter((p, i) => i === 0 || !p.startsWith('0')).join('');
+    return text || '0s';
+}
+/** `2026-07-31 09:12 UTC`. */
+function formatInstant(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/gates/backup/process.ts
+
+const STDERR_KEEP = 16 * 1024;
+/** Run a program without a shell, in its own process group, bounded in time and output. */
+function runTool(command, args, options) {
+    return new Promise((resolve) => {
+        const maxStdout = options.maxStdout ?? 8 * 1024 * 1024;
+        let stdout = '';
+        let stdoutBytes = 0;
+        let stderr = '';
+        let timedOut = false;
+        let overflow = false;
+        let settled = false;
+        const child = (0,external_node_child_process_.spawn)(command, [...args], {
+            shell: false,
+            detached: true,
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.stdinFrom ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+            ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+        });
+        const kill = () => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, options.timeoutMs);
+        const finish = (run) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ ...run, stdout, stderr, timedOut, overflow });
+        };
+        child.stdout.on('data', (chunk) => {
+            stdoutBytes += chunk.length;
+            if (stdoutBytes > maxStdout) {
+                if (!overflow) {
+                    overflow = true;
+                    kill();
+                }
+                return;
+            }
+            stdout += chunk.toString('utf8');
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+        });
+        if (options.stdinFrom && child.stdin) {
+            child.stdin.on('error', () => { }); // the program may exit before reading everything
+            options.stdinFrom.on('error', () => child.stdin?.destroy());
+            options.stdinFrom.pipe(child.stdin);
+        }
+        child.on('error', (error) => finish({ code: null, spawnError: error.message }));
+        child.on('close', (code) => finish({ code }));
+    });
+}
+/** The last `lines` non-empty lines of a program's stderr, for a finding's message. */
+function tail(text, lines = 6) {
+    return text
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter(Boolean)
+        .slice(-lines)
+        .join(' | ');
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/command-evidence.ts
+
+
+
+
+/** What `backup-command` must print: one JSON object (extra fields are kept for the report). */
+const commandOutputSchema = schemas/* looseObject */._H3({
+    completedAt: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* number */.aig().positive()]).nullable(),
+    status: schemas/* string */.YjP().min(1),
+    id: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).optional(),
+});
+const COMPLETED_STATUSES = [
+    'completed',
+    'complete',
+    'available',
+    'succeeded',
+    'success',
+    'done',
+    'ready',
+];
+const RUNNING_STATUSES = [
+    'pending',
+    'running',
+    'creating',
+    'in_progress',
+    'started',
+    'queued',
+    'backing_up',
+    'init',
+];
+const MAX_STDOUT = 1024 * 1024;
+/**
+ * Split a command line into argv the way a POSIX shell would for plain words and quotes, without
+ * running a shell: no variables, globs, pipes or redirections (those are refused, not ignored).
+ */
+function splitCommand(line) {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new errors/* UsageError */.eb(`backup-command: unterminated ' quote in ${JSON.stringify(line)}`);
+            current += line.slice(i + 1, end);
+            i = end;
+            inWord = true;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            for (; j < line.length && line[j] !== '"'; j++) {
+                if (line[j] === '\\' && (line[j + 1] === '"' || line[j + 1] === '\\'))
+                    j++;
+                if (line[j] === '$' || line[j] === '`')
+                    throw new errors/* UsageError */.eb(`backup-command runs without a shell, so "${line[j]}" inside double quotes is not expanded; read variables in your script (process.env) instead`);
+                current += line[j];
+            }
+            if (j >= line.length)
+                throw new errors/* UsageError */.eb(`backup-command: unterminated " quote in ${JSON.stringify(line)}`);
+            i = j;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < line.length) {
+            current += line[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if ('|&;<>()$`*?'.includes(c)) {
+            throw new errors/* UsageError */.eb(`backup-command runs without a shell, so "${c}" is not allowed unquoted; put pipes, variables and redirections in a script and run that (e.g. "node scripts/latest-backup.mjs")`);
+        }
+        else {
+            current += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        args.push(current);
+    if (!args.length)
+        throw new errors/* UsageError */.eb('backup-command is empty');
+    return args;
+}
+/** Secret-looking environment values, so they never reach a message even if the program prints them. */
+function redactSecrets(text, env) {
+    let out = text;
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || value.length < 6)
+            continue;
+        if (!/TOKEN|SECRET|PASSWORD|PASS|KEY|CREDENTIAL|AUTH|DATABASE_URL/i.test(name))
+            continue;
+        out = out.split(value).join('***');
+    }
+    return out;
+}
+/** `completedAt` as a Date: ISO text, or Unix time in seconds (or milliseconds when that large). */
+function toDate(value) {
+    if (typeof value === 'number')
+        return new Date(value < 1e12 ? value * 1000 : value);
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return toDate(Number(trimmed));
+    if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(trimmed) || !/(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed))
+        return undefined;
+    const date = new Date(trimmed.replace(' ', 'T'));
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+function normalizeStatus(status) {
+    return status
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
+}
+/** Run the command (no shell, no stdin, bounded), validate its JSON and judge its status. */
+async function runBackupCommand(options) {
+    const env = options.env ?? process.env;
+    const shown = options.argv.join(' ');
+    const failed = (message, help) => ({
+        status: 'unknown',
+        findings: [backupFinding('backup-command-failed', { message: redactSecrets(message, env), help })],
+    });
+    const run = await runTool(options.argv[0], options.argv.slice(1), {
+        timeoutMs: options.timeoutMs,
+        maxStdout: MAX_STDOUT,
+        cwd: options.cwd,
+        env,
+    });
+    const HELP = 'Run the command by hand in the same environment; it must exit 0 and print one JSON object { "completedAt", "status", "id" }.';
+    if (run.spawnError)
+        return failed(`backup-command "${shown}" could not be started: ${run.spawnError}.`, HELP);
+    if (run.timedOut)
+        return failed(`backup-command "${shown}" did not finish within ${Math.round(options.timeoutMs / 1000)}s and was stopped.`, `${HELP} Raise backup.command-timeout if the provider is slow.`);
+    if (run.overflow)
+        return failed(`backup-command "${shown}" printed more than 1 MB; it must print one small JSON object.`, HELP);
+    if (run.code !== 0)
+        return failed(`backup-command "${shown}" exited with code ${run.code}: ${tail(run.stderr, 4) || '(nothing on stderr)'}.`, HELP);
+    let data;
+    try {
+        data = JSON.parse(run.stdout);
+    }
+    catch {
+        const start = run.stdout.trim().slice(0, 80);
+        return failed(`backup-command "${shown}" printed something that is not JSON: ${JSON.stringify(start)}.`, HELP);
+    }
+    const parsed = commandOutputSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return failed(`backup-command "${shown}" printed JSON without a valid "${issue.path.join('.') || '(top level)'}": ${issue.message}.`, HELP);
+    }
+    const out = parsed.data;
+    const evidence = { status: out.status, findings: [] };
+    if (out.id !== undefined)
+        evidence.id = String(out.id);
+    const status = normalizeStatus(out.status);
+    const name = evidence.id ? `backup ${evidence.id}` : 'the latest backup';
+    if (!COMPLETED_STATUSES.includes(status)) {
+        const running = RUNNING_STATUSES.includes(status);
+        evidence.findings.push(backupFinding('backup-incomplete', {
+            message: `${name} has status "${out.status}"${running ? ': it has started but not finished' : ''}; a backup counts only once its status says completed or available.`,
+            help: running
+                ? 'Wait for the backup to finish (or poll until it does in the step that starts it), then re-run.'
+                : 'Take a new backup and make sure it finishes, then re-run.',
+        }));
+    }
+    if (out.completedAt === null) {
+        if (!evidence.findings.length)
+            evidence.findings.push(backupFinding('backup-incomplete', {
+                message: `${name} has no completedAt: there is no finished backup to rely on.`,
+                help: 'Take a backup and let it finish, then re-run.',
+            }));
+        return evidence;
+    }
+    const completedAt = toDate(out.completedAt);
+    if (!completedAt)
+        return failed(`backup-command "${shown}" printed completedAt ${JSON.stringify(out.completedAt)}, which is neither an ISO-8601 time with a zone nor Unix seconds.`, HELP);
+    evidence.completedAt = completedAt;
+    return evidence;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/gates/backup/dump-format.ts
+/**
+ * Recognising pg_dump output from its first bytes, and reading the archive header pg_dump writes at the
+ * start of custom-format files and of `toc.dat` (tar and directory formats). Pure: no I/O.
+ *
+ * Header layout (pg_backup_archiver.c, WriteHead): "PGDMP", version major/minor/revision bytes, int
+ * size, offset size, format byte; compression (an int before archive version 1.15, one byte from 1.15,
+ * PostgreSQL 16); then the creation time as `struct tm` fields sec, min, hour, mday, mon, year, isdst,
+ * each an int; then the database name, the server version and pg_dump's version as strings. An int is
+ * a sign byte followed by `intSize` little-endian bytes; a string is an int length then the bytes.
+ */
+const MAGIC = Buffer.from('PGDMP');
+const TAR_BLOCK = 512;
+/** What a file is, from its first bytes (after gzip decompression, when the caller did that). */
+function sniff(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return { kind: 'gzip' };
+    if (head.subarray(0, 5).equals(MAGIC))
+        return { kind: 'custom' };
+    if (head.length >= 262 && head.subarray(257, 262).toString('latin1') === 'ustar')
+        return { kind: 'tar' };
+    if (head.includes(0))
+        return { kind: 'unknown' };
+    const text = head.toString('utf8');
+    if (/PostgreSQL database (cluster )?dump/.test(text.slice(0, 4096)))
+        return { kind: 'plain' };
+    return { kind: 'text' };
+}
+/** The first member of a tar archive: its name and where its data starts. */
+function firstTarMember(head) {
+    if (head.length < TAR_BLOCK)
+        return undefined;
+    const nul = head.indexOf(0);
+    const name = head.subarray(0, nul >= 0 && nul < 100 ? nul : 100).toString('latin1');
+    return { name, dataOffset: TAR_BLOCK };
+}
+class Reader {
+    buf;
+    intSize;
+    pos = 0;
+    constructor(buf, intSize = 4) {
+        this.buf = buf;
+        this.intSize = intSize;
+    }
+    byte() {
+        if (this.pos >= this.buf.length)
+            throw new RangeError('header ends early');
+        return this.buf[this.pos++];
+    }
+    int() {
+        const sign = this.byte();
+        let value = 0;
+        for (let i = 0; i < this.intSize; i++)
+            value += this.byte() * 2 ** (8 * i);
+        return sign ? -value : value;
+    }
+    str() {
+        const length = this.int();
+        if (length < 0)
+            return undefined;
+        if (length > 10_000 || this.pos + length > this.buf.length)
+            throw new RangeError('header ends early');
+        const text = this.buf.subarray(this.pos, this.pos + length).toString('utf8');
+        this.pos += length;
+        return text;
+    }
+}
+/** Parse the archive header; a string says what is wrong with it. */
+function parseArchiveHeader(buf) {
+    if (!buf.subarray(0, 5).equals(MAGIC))
+        return 'no "PGDMP" signature at the start';
+    const r = new Reader(buf);
+    r.pos = 5;
+    try {
+        const major = r.byte();
+        const minor = r.byte();
+        const rev = major > 1 || (major === 1 && minor > 0) ? r.byte() : 0;
+        if (major !== 1 || minor > 30)
+            return `unsupported archive version ${major}.${minor}`;
+        const intSize = r.byte();
+        const offSize = r.byte();
+        if (intSize < 1 || intSize > 8 || offSize < 1 || offSize > 16)
+            return `implausible integer sizes (${intSize}, ${offSize}) in the header`;
+        r.intSize = intSize;
+        const format = r.byte();
+        if (![1, 2, 3, 4, 5].includes(format))
+            return `unknown archive format code ${format}`;
+        if (minor >= 2) {
+            if (minor >= 15)
+                r.byte();
+            else
+                r.int();
+        }
+        const header = { archiveVersion: `${major}.${minor}.${rev}`, intSize, offSize };
+        if (minor >= 4) {
+            const sec = r.int();
+            const min = r.int();
+            const hour = r.int();
+            const mday = r.int();
+            const mon = r.int();
+            const year = r.int();
+            r.int(); // isdst: the Date constructor applies the zone's rules itself
+            const date = new Date(year + 1900, mon, mday, hour, min, sec);
+            if (mon < 0 ||
+                mon > 11 ||
+                mday < 1 ||
+                mday > 31 ||
+                hour > 23 ||
+                min > 59 ||
+                sec > 61 ||
+                Number.isNaN(date.getTime()))
+                return 'the creation time in the header is not a valid date';
+            header.createdAt = date;
+            const database = r.str();
+            if (database !== undefined)
+                header.database = database;
+        }
+        if (minor >= 10) {
+            const serverVersion = r.str();
+            const dumpVersion = r.str();
+            if (serverVersion !== undefined)
+                header.serverVersion = serverVersion;
+            if (dumpVersion !== undefined)
+                header.dumpVersion = dumpVersion;
+        }
+        return header;
+    }
+    catch {
+        return 'the header ends early (the file is cut off)';
+    }
+}
+const COMPLETE_MARKER = /^-- PostgreSQL database (cluster )?dump complete\s*$/m;
+const COMPLETED_ON = /^-- Completed on (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?: (\S+))?\s*$/m;
+/** pg_dump ends a plain dump with "-- PostgreSQL database dump complete"; a cut-off file lacks it. */
+function plainDumpComplete(tail) {
+    return COMPLETE_MARKER.test(tail);
+}
+/**
+ * The `-- Completed on …` line pg_dump --verbose writes. Its zone is an abbreviation (strftime %Z):
+ * UTC/GMT and numeric offsets are exact; any other name is read in this machine's zone.
+ */
+function plainCompletedOn(tail) {
+    const match = COMPLETED_ON.exec(tail);
+    if (!match)
+        return undefined;
+    const [date, time] = match[1].split(' ');
+    const zone = match[2] ?? '';
+    let iso = `${date}T${time}`;
+    if (/^(UTC|GMT|Z)$/i.test(zone))
+        iso += 'Z';
+    else if (/^[+-]\d{2}:?\d{2}$/.test(zone))
+        iso += zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+    const parsed = new Date(iso);
+    return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
+
+// EXTERNAL MODULE: ./src/db/find-binaries.ts
+var find_binaries = __webpack_require__(2257);
+;// CONCATENATED MODULE: ./src/gates/backup/tools.ts
+
+
+
+
+function executable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function versionOf(path) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(path, ['--version'], { timeout: 10_000 }, (error, stdout) => {
+            const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(stdout ?? '');
+            resolve(error || !match ? undefined : match[1]);
+        });
+    });
+}
+const cache = new Map();
+/**
+ * A PostgreSQL client program (`pg_restore`, `psql`): the newest version among PATH and
+ * `/usr/lib/postgresql/<major>/bin`, since pg_restore reads archives of its own version and older.
+ */
+function findClientTool(name, env = process.env, debianRoot = find_binaries/* DEBIAN_PG_ROOT */.VC) {
+    const key = `${name}\0${env.PATH ?? ''}\0${debianRoot}`;
+    let found = cache.get(key);
+    if (!found) {
+        found = locate(name, env, debianRoot);
+        cache.set(key, found);
+    }
+    return found;
+}
+async function locate(name, env, debianRoot) {
+    const paths = [];
+    const add = (path) => {
+        // Not resolved through symlinks: Debian's /usr/bin/pg_restore is a wrapper that dispatches on its name.
+        if (executable(path) && !paths.includes(path))
+            paths.push(path);
+    };
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean))
+        add((0,external_node_path_.join)(dir, name));
+    try {
+        for (const major of (0,external_node_fs_.readdirSync)(debianRoot).filter((d) => /^\d+$/.test(d)))
+            add((0,external_node_path_.join)(debianRoot, major, 'bin', name));
+    }
+    catch {
+        // no Debian-style installation
+    }
+    let best;
+    for (const path of paths) {
+        const version = await versionOf(path);
+        if (!version)
+            continue;
+        const tool = { path, version, major: Number(version.split('.')[0]) };
+        if (!best || tool.major > best.major)
+            best = tool;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/inspect-file.ts
+
+
+
+
+
+
+
+
+
+
+
+const HEAD_BYTES = 64 * 1024;
+const TAIL_BYTES = 16 * 1024;
+const TAKE_FRESH = 'Take a fresh backup with pg_dump (e.g. `pg_dump --format=custom --file=backup.dump "$DATABASE_URL"`), then re-run.';
+/** Check a dump: present, non-empty, the checksum, a valid header for its format, not cut off; and when it finished. */
+async function inspectBackupFile(options) {
+    const { display } = options;
+    let tempDir;
+    const report = {
+        display,
+        gzip: false,
+        bytes: 0,
+        findings: [],
+        cleanup: async () => {
+            if (tempDir)
+                await (0,promises_.rm)(tempDir, { recursive: true, force: true });
+        },
+    };
+    const fail = (rule, message, help) => {
+        report.findings.push(backupFinding(rule, { file: display, message, help }));
+        return report;
+    };
+    let info;
+    try {
+        info = await (0,promises_.stat)(options.path);
+    }
+    catch {
+        return fail('backup-missing', `backup file ${display} does not exist.`, 'Run the step that writes the dump (pg_dump …) before this one and point backup-file at its output.');
+    }
+    if (info.isDirectory()) {
+        report.format = 'directory';
+        if (options.expectedSha256) {
+            report.findings.push(backupFinding('backup-checksum-mismatch', {
+                file: display,
+                message: `backup-sha256 was given, but ${display} is a directory-format dump, which has no single checksum.`,
+                help: 'Archive it (tar -cf backup.tar -C dump .) and checksum that, or drop backup-sha256.',
+            }));
+        }
+        const toc = (0,external_node_path_.join)(options.path, 'toc.dat');
+        const head = await readHead(toc).catch(() => undefined);
+        if (!head)
+            return fail('backup-invalid', `${display} is a directory but has no toc.dat: it is not a pg_dump directory-format dump.`, TAKE_FRESH);
+        report.bytes = head.size;
+        if (!useHeader(report, head.bytes, `${display}/toc.dat`))
+            return report;
+        report.restorable = options.path;
+        await checkWithPgRestore(report, options);
+        setCompletion(report, options, info);
+        return report;
+    }
+    if (!info.isFile())
+        return fail('backup-invalid', `${display} is not a regular file.`, TAKE_FRESH);
+    report.bytes = info.size;
+    if (info.size === 0)
+        return fail('backup-invalid', `backup file ${display} is empty (0 bytes): the dump did not run or failed.`, TAKE_FRESH);
+    if (options.expectedSha256) {
+        const actual = await sha256Of(options.path);
+        report.sha256 = actual;
+        if (actual !== options.expectedSha256) {
+            report.findings.push(backupFinding('backup-checksum-mismatch', {
+                file: display,
+                message: `backup file ${display} has sha256 ${actual}, but backup-sha256 expects ${options.expectedSha256}: it is not the file that was checksummed (changed, cut off or replaced).`,
+                help: 'Take the checksum in the same step that writes the dump (sha256sum backup.dump), pass it on as a step output, then re-run.',
+            }));
+        }
+    }
+    let file = options.path;
+    let head = (await readHead(file)).bytes;
+    if (sniff(head).kind === 'gzip') {
+        report.gzip = true;
+        tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rr-backup-'));
+        const plainCopy = (0,external_node_path_.join)(tempDir, 'dump');
+        try {
+            await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_.createWriteStream)(plainCopy, { mode: 0o600 }));
+        }
+        catch (error) {
+            return fail('backup-truncated', `backup file ${display} is gzip-compressed but does not decompress: ${error.message} (cut off while writing or copying).`, TAKE_FRESH);
+        }
+        file = plainCopy;
+        head = (await readHead(file)).bytes;
+    }
+    report.restorable = file;
+    const kind = sniff(head).kind;
+    switch (kind) {
+        case 'custom':
+            report.format = 'custom';
+            if (!useHeader(report, head, display))
+                return report;
+            await checkWithPgRestore(report, options);
+            break;
+        case 'tar': {
+            report.format = 'tar';
+            const member = firstTarMember(head);
+            if (member?.name !== 'toc.dat')
+                return fail('backup-invalid', `${display} is a tar archive, but not one pg_dump wrote: its first member is "${member?.name ?? '?'}", not toc.dat.`, 'Write the dump with pg_dump --format=tar (or --format=custom), not by archiving files yourself.');
+            if (!useHeader(report, head.subarray(member.dataOffset), display))
+                return report;
+            await checkWithPgRestore(report, options);
+            break;
+        }
+        case 'plain': {
+            report.format = 'plain';
+            const end = await readTail(file);
+            if (!plainDumpComplete(end))
+                return fail('backup-truncated', `backup file ${display} is a plain SQL dump without pg_dump's closing "-- PostgreSQL database dump complete" line: it is cut off (or pg_dump failed part-way).`, TAKE_FRESH);
+            const completedOn = plainCompletedOn(end);
+            if (completedOn) {
+                report.completedAt = completedOn;
+                report.completedAtSource = '"Completed on" line';
+            }
+            break;
+        }
+        case 'text':
+            return fail('backup-invalid', `backup file ${display} is text, but not a pg_dump dump (no "-- PostgreSQL database dump" header in its first lines).`, TAKE_FRESH);
+        default:
+            return fail('backup-invalid', `backup file ${display} is not a pg_dump dump: it starts with bytes ${hex(head.subarray(0, 8))}, not "PGDMP" (custom), a tar header, gzip or SQL text.`, TAKE_FRESH);
+    }
+    setCompletion(report, options, info);
+    return report;
+}
+function useHeader(report, bytes, where) {
+    const header = parseArchiveHeader(bytes);
+    if (typeof header === 'string') {
+        report.findings.push(backupFinding(header.includes('cut off') ? 'backup-truncated' : 'backup-invalid', {
+            file: report.display,
+            message: `${where}: invalid pg_dump archive header: ${header}.`,
+            help: TAKE_FRESH,
+        }));
+        return false;
+    }
+    report.header = header;
+    if (header.createdAt) {
+        report.completedAt = header.createdAt;
+        report.completedAtSource = 'dump header';
+    }
+    return true;
+}
+function setCompletion(report, options, info) {
+    if (report.completedAt)
+        return;
+    if (options.completedAtFallback) {
+        report.completedAt = options.completedAtFallback;
+        report.completedAtSource = 'backup-completed-at';
+    }
+    else {
+        report.completedAt = info.mtime;
+        report.completedAtSource = 'file modification time';
+    }
+}
+/** `pg_restore --list` (a readable table of contents), then a full read to nowhere (no data cut off). */
+async function checkWithPgRestore(report, options) {
+    const tool = await (options.findPgRestore ?? findClientTool)('pg_restore');
+    if (!tool) {
+        report.findings.push(backupFinding('backup-truncated', {
+            file: report.display,
+            message: `pg_restore was not found, so ${report.display} was only checked by its header: a cut-off archive would pass.`,
+            help: 'Install the PostgreSQL client (apt-get install postgresql-client; GitHub runners have it) so the whole archive is read.',
+        }, 'warning'));
+        return;
+    }
+    const timeoutMs = options.timeoutMs ?? 300_000;
+    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C', LANG: 'C' };
+    const list = await runTool(tool.path, ['--list', report.restorable], {
+        timeoutMs,
+        env,
+        maxStdout: 64 * 1024 * 1024,
+    });
+    if (list.code !== 0 || list.overflow) {
+        report.findings.push(pgRestoreFailure(report, tool.version, '--list', list.stderr || list.spawnError || '', list.timedOut));
+        return;
+    }
+    const entries = list.stdout.split('\n').filter((l) => l.trim() && !l.startsWith(';'));
+    report.tocEntries = entries.length;
+    report.tableData = entries.filter((l) => / TABLE DATA /.test(l)).length;
+    const full = await runTool(tool.path, ['--file=/dev/null', report.restorable], {
+        timeoutMs,
+        env,
+        maxStdout: 1024,
+    });
+    if (full.code !== 0) {
+        report.findings.push(pgRestoreFailure(report, tool.version, 'full read', full.stderr || full.spawnError || '', full.timedOut));
+    }
+}
+function pgRestoreFailure(report, version, step, stderr, timedOut) {
+    const detail = timedOut ? 'timed out' : tail(stderr, 4) || 'failed without a message';
+    const tooNew = /unsupported version/i.test(stderr);
+    const truncated = /end of file|unexpected EOF|could not read|truncated|could not find block|short read/i.test(stderr);
+    return backupFinding(truncated ? 'backup-truncated' : 'backup-invalid', {
+        file: report.display,
+        message: `pg_restore ${version} cannot read ${report.display} (${step}): ${detail}.${truncated ? ' The archive is cut off.' : ''}`,
+        help: tooNew
+            ? `The dump was written by a newer pg_dump than pg_restore ${version}; install a matching PostgreSQL client, then re-run.`
+            : TAKE_FRESH,
+    });
+}
+async function readHead(path) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        const buffer = Buffer.alloc(Math.min(HEAD_BYTES, size));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return { bytes: buffer.subarray(0, bytesRead), size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function readTail(path) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        const length = Math.min(TAIL_BYTES, size);
+        const buffer = Buffer.alloc(length);
+        await handle.read(buffer, 0, length, size - length);
+        return buffer.toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function sha256Of(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function hex(bytes) {
+    return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+}
+
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/db/local-server.ts
+var local_server = __webpack_require__(7709);
+// EXTERNAL MODULE: ./src/db/pg-client.ts
+var pg_client = __webpack_require__(6617);
+// EXTERNAL MODULE: ./src/db/pglite-server.ts
+var pglite_server = __webpack_require__(1529);
+// EXTERNAL MODULE: ./src/db/run-as.ts
+var run_as = __webpack_require__(9596);
+;// CONCATENATED MODULE: ./src/gates/backup/plain-sql.ts
+/**
+ * Plain SQL dumps are psql scripts: besides SQL they carry `COPY … FROM stdin` data blocks and a few
+ * meta-commands. psql runs them on a local server; for PGlite (which has no psql) they are rewritten
+ * into plain SQL here. Meta-commands other than the ones pg_dump writes are refused: a backup file must
+ * not be able to run shell commands (`\!`) or read other files (`\i`) during a restore check.
+ */
+
+
+/** Meta-commands pg_dump writes in plain dumps. */
+const ALLOWED_META = /^\\(restrict|unrestrict)\s+\S+\s*$/;
+/** Line-by-line scanner for meta-commands outside COPY data (streams, so dumps of any size work). */
+class MetaCommandScanner {
+    inCopy = false;
+    lineNo = 0;
+    found;
+    /** Feed one line (without its newline); false once a forbidden meta-command is found. */
+    push(line) {
+        this.lineNo += 1;
+        if (this.found)
+            return false;
+        if (this.inCopy) {
+            if (line === '\\.' || line === '\\.\r')
+                this.inCopy = false;
+            return true;
+        }
+        if (/^COPY\s.*\sFROM\s+stdin;\s*$/i.test(line))
+            this.inCopy = true;
+        else if (line.startsWith('\\') && !ALLOWED_META.test(line))
+            this.found = { line: this.lineNo, text: line.slice(0, 40) };
+        return !this.found;
+    }
+}
+/** The first meta-command a restore must not run, with its 1-based line, or undefined. */
+function forbiddenMetaCommand(sql) {
+    const scanner = new MetaCommandScanner();
+    for (const line of sql.split('\n'))
+        if (!scanner.push(line))
+            break;
+    return scanner.found;
+}
+/** The same, reading a file as a stream. */
+async function forbiddenMetaCommandInFile(path) {
+    const scanner = new MetaCommandScanner();
+    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(path, 'utf8'), crlfDelay: Infinity });
+    try {
+        for await (const line of lines)
+            if (!scanner.push(line))
+                break;
+    }
+    finally {
+        lines.close();
+    }
+    return scanner.found;
+}
+const ROWS_PER_INSERT = 500;
+/** Decode one field of COPY's text format into its value (undefined for NULL). */
+function decodeCopyField(field) {
+    if (field === '\\N')
+        return undefined;
+    if (!field.includes('\\'))
+        return field;
+    let out = '';
+    for (let i = 0; i < field.length; i++) {
+        const c = field[i];
+        if (c !== '\\' || i + 1 >= field.length) {
+            out += c;
+            continue;
+        }
+        const n = field[++i];
+        const simple = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+        if (simple[n] !== undefined)
+            out += simple[n];
+        else if (/[0-7]/.test(n)) {
+            let digits = n;
+            while (digits.length < 3 && /[0-7]/.test(field[i + 1] ?? ''))
+                digits += field[++i];
+            out += String.fromCharCode(parseInt(digits, 8));
+        }
+        else if (n === 'x' && /[0-9a-fA-F]/.test(field[i + 1] ?? '')) {
+            let digits = '';
+            while (digits.length < 2 && /[0-9a-fA-F]/.test(field[i + 1] ?? ''))
+                digits += field[++i];
+            out += String.fromCharCode(parseInt(digits, 16));
+        }
+        else
+            out += n;
+    }
+    return out;
+}
+function literal(value) {
+    return value === undefined ? 'NULL' : `'${value.replace(/'/g, "''")}'`;
+}
+/** Rewrite a plain dump for a server without psql: COPY blocks become INSERTs; \restrict lines go. */
+function plainDumpToSql(sql) {
+    const out = [];
+    const lines = sql.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const copy = /^COPY\s+(.+?)\s+FROM\s+stdin;\s*$/i.exec(line);
+        if (copy) {
+            const target = copy[1];
+            let rows = [];
+            const flush = () => {
+                if (rows.length)
+                    out.push(`INSERT INTO ${target} VALUES\n${rows.join(',\n')};`);
+                rows = [];
+            };
+            for (i++; i < lines.length && lines[i] !== '\\.'; i++) {
+                const fields = lines[i].replace(/\r$/, '').split('\t');
+                rows.push(`(${fields.map((f) => literal(decodeCopyField(f))).join(', ')})`);
+                if (rows.length >= ROWS_PER_INSERT)
+                    flush();
+            }
+            flush();
+            continue;
+        }
+        if (ALLOWED_META.test(line))
+            continue;
+        out.push(line);
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/restore.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RESTORE_DB = 'restore_check';
+const MAX_PGLITE_SQL = 512 * 1024 * 1024;
+const clientEnv = () => ({ PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C', LANG: 'C', PGTZ: 'UTC' });
+const RESTORE_HELP = 'Fix what the message names (a missing role or extension in the dump, a dump from a newer server), take a fresh backup, then re-run. Dumps restore most reliably with pg_dump --format=custom --no-owner --no-privileges.';
+/**
+ * Restore the dump into a throwaway Postgres and run the verification queries. A local server from the
+ * machine's binaries when there is one (pg_restore or psql against a fresh database); PGlite only for
+ * plain SQL. Everything started here is stopped and removed before returning.
+ */
+async function restoreCheck(request) {
+    const started = Date.now();
+    const result = { ok: false, findings: [], durationMs: 0, verified: [] };
+    const fail = (message, help, rule = 'restore-failed') => {
+        result.findings.push(backupFinding(rule, { file: request.display, message, help }));
+    };
+    try {
+        await restore(request, result, fail);
+    }
+    catch (error) {
+        fail(`the restore check of ${request.display} could not run: ${error.message.split('\n')[0]}.`, 'Re-run with --verbose; if the server does not start, see docs/rules/restore-failed.md.');
+    }
+    result.durationMs = Date.now() - started;
+    result.ok = !result.findings.some((f) => f.severity === 'error');
+    return result;
+}
+async function restore(request, result, fail) {
+    if (request.format === 'plain') {
+        const forbidden = await forbiddenMetaCommandInFile(request.path);
+        if (forbidden)
+            return fail(`${request.display} line ${forbidden.line} runs the psql meta-command "${forbidden.text}", which a restore check does not run.`, 'Restore checks run only what pg_dump writes. Produce the dump with pg_dump (custom format is best) rather than editing it.');
+    }
+    const binaries = request.engine === 'pglite'
+        ? undefined
+        : await (request.findBinaries ?? (() => (0,find_binaries/* findPostgresBinaries */.S6)()))();
+    if (binaries)
+        return restoreLocal(request, binaries, result, fail);
+    if (request.format === 'plain')
+        return restorePglite(request, result, fail);
+    fail(`restore-check needs a local PostgreSQL (initdb, postgres, pg_restore) to restore a ${request.format}-format dump, and none was found.`, 'Run on a GitHub Ubuntu runner (PostgreSQL is installed) or apt-get install postgresql; PGlite can restore plain SQL dumps only.');
+}
+async function restoreLocal(request, binaries, result, fail) {
+    const server = await (0,local_server/* startLocalServer */.P)(binaries, { readyTimeoutMs: Math.min(request.timeoutMs, 60_000) });
+    result.server = `local PostgreSQL ${binaries.version}`;
+    request.log.info(`restore check: restoring ${request.display} into a throwaway PostgreSQL ${binaries.version} in ${server.dir}`);
+    try {
+        const admin = await (0,pg_client/* connectPg */.Q)({
+            host: server.socketDir,
+            port: server.port,
+            user: 'postgres',
+            database: 'postgres',
+        });
+        try {
+            await admin.exec(`CREATE DATABASE ${RESTORE_DB}`);
+        }
+        finally {
+            await admin.end();
+        }
+        const conn = ['-h', server.socketDir, '-p', String(server.port), '-U', 'postgres', '-d', RESTORE_DB];
+        let tool;
+        let run;
+        if (request.format === 'plain') {
+            const psql = clientIn(binaries, 'psql') ?? (await findClientTool('psql'))?.path;
+            if (!psql)
+                return fail('psql was not found next to the PostgreSQL server binaries.', 'Install the PostgreSQL client (postgresql-client).');
+            tool = 'psql';
+            // As the server's account when root: the script is data, not something to run with root's rights.
+            const user = (0,run_as/* serverUser */.R)();
+            run = await runTool(psql, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', ...conn], {
+                timeoutMs: request.timeoutMs,
+                env: clientEnv(),
+                cwd: server.dir,
+                ...(user ? { user } : {}),
+                stdinFrom: restrictedScript(request.path),
+            });
+        }
+        else {
+            const pgRestore = clientIn(binaries, 'pg_restore') ?? (await findClientTool('pg_restore'))?.path;
+            if (!pgRestore)
+                return fail('pg_restore was not found next to the PostgreSQL server binaries.', 'Install the PostgreSQL client (postgresql-client).');
+            tool = 'pg_restore';
+            run = await runTool(pgRestore, ['--no-owner', '--no-privileges', ...conn, request.path], {
+                timeoutMs: request.timeoutMs,
+                env: clientEnv(),
+            });
+        }
+        if (run.code !== 0)
+            return fail(`restoring ${request.display} with ${tool} ${run.timedOut ? 'timed out' : `failed (exit ${run.code})`}: ${tail(run.stderr) || run.spawnError || 'no message'}.`, /invalid command \\restrict/.test(run.stderr)
+                ? 'This psql predates restricted mode (\\restrict: 13.22, 14.19, 15.14, 16.10, 17.6 and later), which a restore check needs to run a dump safely; update PostgreSQL, then re-run.'
+                : RESTORE_HELP);
+        const session = await (0,pg_client/* connectPg */.Q)({
+            host: server.socketDir,
+            port: server.port,
+            user: 'postgres',
+            database: RESTORE_DB,
+        });
+        try {
+            await verify(request, session, result, fail);
+        }
+        finally {
+            await session.end();
+        }
+    }
+    finally {
+        await server.stop();
+    }
+}
+async function restorePglite(request, result, fail) {
+    if ((await (0,promises_.stat)(request.path)).size > MAX_PGLITE_SQL)
+        return fail(`${request.display} is larger than the ${MAX_PGLITE_SQL / 1024 / 1024} MB the embedded PGlite restores.`, 'Install PostgreSQL (apt-get install postgresql) so the restore check uses a real server.');
+    const text = await (0,promises_.readFile)(request.path, 'utf8');
+    const db = await (0,pglite_server/* openPglite */.i)();
+    result.server = db.label;
+    request.log.info(`restore check: restoring ${request.display} into ${db.describe()}`);
+    try {
+        try {
+            await db.exec(plainDumpToSql(text));
+            // The dump empties search_path for its session; verification queries run as a fresh session would.
+            await db.exec('RESET ALL');
+        }
+        catch (error) {
+            return fail(`restoring ${request.display} into ${db.label} failed: ${error.message}.`, RESTORE_HELP);
+        }
+        await verify(request, { query: (sql, params) => db.query(sql, params) }, result, fail);
+    }
+    finally {
+        await db.close();
+    }
+}
+/**
+ * The dump as psql input, in psql's restricted mode (`\\restrict` with a key the dump cannot know):
+ * psql then refuses every meta-command, wherever on a line it hides, and COPY data still loads. The
+ * dump's own restrict/unrestrict lines (pg_dump 15.14+ writes them) are dropped in favour of ours.
+ */
+function restrictedScript(path) {
+    const key = (0,external_node_crypto_.randomBytes)(24).toString('hex');
+    async function* lines() {
+        yield `\\restrict ${key}\n`;
+        const input = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(path, 'utf8'), crlfDelay: Infinity });
+        for await (const line of input)
+            yield ALLOWED_META_LINE.test(line) ? '\n' : `${line}\n`;
+        yield `\\unrestrict ${key}\n`;
+    }
+    return external_node_stream_.Readable.from(lines());
+}
+const ALLOWED_META_LINE = /^\\(restrict|unrestrict)\s+\S+\s*$/;
+function clientIn(binaries, name) {
+    const path = (0,external_node_path_.join)(binaries.binDir, name);
+    return (0,external_node_fs_.existsSync)(path) ? path : undefined;
+}
+/** `"public"."users"` from `users` or `public.users`. */
+function quoteTable(name) {
+    const parts = name.includes('.') ? name.split('.') : ['public', name];
+    return { text: parts.join('.'), quoted: parts.map((p) => `"${p.replace(/"/g, '""')}"`).join('.') };
+}
+function truthy(value) {
+    if (value === null || value === undefined)
+        return false;
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number' || typeof value === 'bigint')
+        return Number(value) !== 0;
+    const text = String(value).trim().toLowerCase();
+    return !['', 'f', 'false', '0', 'no', 'off'].includes(text);
+}
+async function verify(request, session, result, fail) {
+    const [count] = await session.query("SELECT count(*)::int AS n FROM pg_catalog.pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')");
+    result.tables = count?.n ?? 0;
+    if (!result.tables && !request.verifyTables.length)
+        fail(`the restore of ${request.display} finished but left no tables: the dump holds no data to roll back to.`, 'Check that pg_dump dumped the right database (and schema), then take a fresh backup.', 'restore-verify-failed');
+    for (const name of request.verifyTables) {
+        const table = quoteTable(name);
+        const [found] = await session.query('SELECT to_regclass($1)::text AS r', [
+            table.quoted,
+        ]);
+        if (!found?.r) {
+            fail(`after restoring ${request.display}, table ${table.text} (backup.verify-tables) does not exist.`, 'Check that the dump includes that table (pg_dump --table/--schema options), or fix backup.verify-tables.', 'restore-verify-failed');
+            continue;
+        }
+        const [rows] = await session.query(`SELECT EXISTS (SELECT 1 FROM ${table.quoted}) AS has`);
+        if (!rows?.has)
+            fail(`after restoring ${request.display}, table ${table.text} (backup.verify-tables) is empty.`, 'A backup without the rows you need cannot restore them: check that the dump includes data (no --schema-only), then take a fresh one.', 'restore-verify-failed');
+        else
+            result.verified.push(`${table.text} has rows`);
+    }
+    if (request.verifySql) {
+        const { sql, origin } = request.verifySql;
+        let rows;
+        try {
+            rows = await session.query(sql);
+        }
+        catch (error) {
+            return fail(`backup.verify-sql (${origin}) failed on the restored database: ${error.message}.`, 'Fix the query (it runs against the restored dump), then re-run.', 'restore-verify-failed');
+        }
+        const first = rows[0] ? Object.values(rows[0])[0] : undefined;
+        if (rows.length !== 1 || !truthy(first))
+            fail(`backup.verify-sql (${origin}) returned ${rows.length === 1 ? `${JSON.stringify(first)} in its first column` : `${rows.length} rows`}; it must return one row whose first column is true.`, 'The restored data does not pass your check: look at what the query tests, take a fresh backup, then re-run.', 'restore-verify-failed');
+        else
+            result.verified.push(`verify-sql (${origin}) is true`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/ledger-read.ts + 1 modules
+var ledger_read = __webpack_require__(8139);
+;// CONCATENATED MODULE: ./src/gates/backup/restore-ledger.ts
+
+
+const LOOK_BACK = 30;
+function githubRestoreLedger(access, log) {
+    const gh = (0,ledger_read/* openGitHub */.o6)(access, log);
+    if (!gh)
+        return undefined;
+    const { client, owner, repo } = gh;
+    return {
+        async lastRestore() {
+            const { data } = await client.rest.repos.listDeployments({
+                owner,
+                repo,
+                environment: backup_config/* RESTORE_ENVIRONMENT */.tl,
+                per_page: LOOK_BACK,
+            });
+            for (const d of data) {
+                const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+                    owner,
+                    repo,
+                    deployment_id: d.id,
+                    per_page: 10,
+                });
+                if (!statuses.some((s) => s.state === 'success'))
+                    continue;
+                const payload = (typeof d.payload === 'object' && d.payload ? d.payload : {});
+                return {
+                    at: new Date(d.created_at),
+                    deploymentId: d.id,
+                    ...(typeof payload.backup === 'string' ? { backup: payload.backup } : {}),
+                };
+            }
+            return undefined;
+        },
+        async record(sha, payload) {
+            const created = await client.rest.repos.createDeployment({
+                owner,
+                repo,
+                ref: sha,
+                environment: backup_config/* RESTORE_ENVIRONMENT */.tl,
+                task: 'restore-check',
+                auto_merge: false,
+                required_contexts: [],
+                production_environment: false,
+                transient_environment: false,
+                description: `restore check of ${payload.backup}`.slice(0, 140),
+                payload: payload,
+            });
+            if (!('id' in created.data))
+                throw new Error(`GitHub did not create the deployment: ${JSON.stringify(created.data).slice(0, 120)}`);
+            const id = created.data.id;
+            await client.rest.repos.createDeploymentStatus({
+                owner,
+                repo,
+                deployment_id: id,
+                state: 'success',
+                description: `restored in ${Math.round(payload.durationMs / 1000)}s`.slice(0, 140),
+                auto_inactive: false,
+            });
+            return { id };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/gate.ts
+
+
+
+
+
+
+
+
+
+/** Backups finished up to this far in the future are clock skew between machines, not an error. */
+const FUTURE_SKEW_MS = 2 * 60_000;
+const MAX_VERIFY_SQL = 1024 * 1024;
+function createBackupGate(options) {
+    return { id: 'backup', title: 'backup', run: (ctx) => runBackupGate(ctx, options) };
+}
+/** Registered with `check`. */
+const backupGate = createBackupGate({ always: false });
+function hasEvidence(config) {
+    return Boolean(config['backup-file'] || config['backup-completed-at'] || config['backup-command']);
+}
+async function runBackupGate(ctx, options) {
+    const config = ctx.settings.config.backup;
+    const env = options.env ?? process.env;
+    const now = (options.now ?? (() => new Date()))();
+    const target = env[backup_config/* TARGET_ENVIRONMENT_ENV */.aP]?.trim() || undefined;
+    const required = target !== undefined && config['required-for'].includes(target);
+    const data = {
+        ran: true,
+        maxAgeMs: config['max-age'],
+        evidence: [],
+        ...(target ? { targetEnvironment: target } : {}),
+    };
+    const where = ctx.settings.run.configFile ?? '.github/rollback-ready.yml';
+    const findings = [];
+    if (!hasEvidence(config)) {
+        if (options.always)
+            throw new errors/* UsageError */.eb('backup verify needs evidence: --backup-file FILE [--backup-sha256 HEX], --backup-completed-at TIME or --backup-command CMD (or the same keys under backup: in the config)');
+        if (!required) {
+            const reason = `no backup evidence configured, and this run does not deploy to ${config['required-for'].join(' or ') || 'a required environment'}`;
+            return {
+                findings: [],
+                summary: reason,
+                skipped: true,
+                data: { backup: { ...data, ran: false, reason } },
+            };
+        }
+        findings.push(backupFinding('backup-missing', {
+            message: `this run deploys to ${target}, which needs a backup (backup.required-for in ${where}), and no backup evidence was given.`,
+            help: 'Add a step before the deploy that takes a backup (pg_dump, or your provider) and pass backup-file, backup-completed-at or backup-command; see docs/backup.md.',
+        }));
+        return { findings, summary: `no backup evidence for the ${target} deploy`, data: { backup: data } };
+    }
+    const rootOf = (path) => ((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(ctx.settings.run.cwd, path));
+    const display = (path) => {
+        const rel = (0,external_node_path_.relative)(ctx.git.root, path).split('\\').join('/');
+        return rel && !rel.startsWith('..') ? rel : path;
+    };
+    const summaries = [];
+    let restorable;
+    const completedAtGiven = config['backup-completed-at']
+        ? new Date(config['backup-completed-at'].replace(' ', 'T'))
+        : undefined;
+    // Evidence 1: a dump file.
+    const file = config['backup-file'];
+    let fileCleanup;
+    try {
+        if (file) {
+            const path = rootOf(file);
+            const report = await inspectBackupFile({
+                path,
+                display: display(path),
+                ...(config['backup-sha256'] ? { expectedSha256: config['backup-sha256'] } : {}),
+                ...(completedAtGiven ? { completedAtFallback: completedAtGiven } : {}),
+                ...(options.findPgRestore ? { findPgRestore: options.findPgRestore } : {}),
+            });
+            fileCleanup = report.cleanup;
+            findings.push(...report.findings);
+            const evidence = {
+                source: 'backup-file',
+                detail: report.display,
+                ...(report.format ? { format: report.format } : {}),
+                gzip: report.gzip,
+                bytes: report.bytes,
+                ...(report.sha256 ? { sha256: report.sha256 } : {}),
+            };
+            data.evidence.push(evidence);
+            const blocking = report.findings.some((f) => f.severity === 'error');
+            if (!blocking && report.completedAt) {
+                freshness(evidence, report.completedAt, `${report.completedAtSource}`, config, now, where, findings, report.display);
+                summaries.push(`${report.format}${report.gzip ? '+gzip' : ''} dump ${report.display} ${ageText(evidence)}`);
+                if (report.restorable && report.format)
+                    restorable = {
+                        path: report.restorable,
+                        display: report.display,
+                        format: report.format,
+                        cleanup: report.cleanup,
+                    };
+            }
+            else if (blocking)
+                summaries.push(`dump ${report.display} failed its checks`);
+        }
+        else if (config['backup-sha256']) {
+            throw new errors/* UsageError */.eb('backup-sha256 needs backup-file: it is the checksum of that file');
+        }
+        // Evidence 2: a completion time on its own (with a file it only stands in for the dump's own time).
+        if (completedAtGiven && !file) {
+            const evidence = {
+                source: 'backup-completed-at',
+                detail: config['backup-completed-at'],
+            };
+            data.evidence.push(evidence);
+            freshness(evidence, completedAtGiven, 'backup-completed-at', config, now, where, findings);
+            summaries.push(`backup ${ageText(evidence)}`);
+        }
+        // Evidence 3: the provider, through a command.
+        const command = config['backup-command'];
+        if (command) {
+            const argv = typeof command === 'string' ? splitCommand(command) : command;
+            ctx.log.info(`backup: running backup-command ${argv[0]}`);
+            const result = await runBackupCommand({
+                argv,
+                cwd: ctx.settings.run.cwd,
+                timeoutMs: config['command-timeout'],
+                env,
+            });
+            findings.push(...result.findings);
+            const evidence = {
+                source: 'backup-command',
+                detail: redactSecrets(argv.join(' '), env),
+                status: result.status,
+                ...(result.id ? { id: result.id } : {}),
+            };
+            data.evidence.push(evidence);
+            if (result.completedAt && !result.findings.some((f) => f.severity === 'error')) {
+                freshness(evidence, result.completedAt, 'backup-command', config, now, where, findings, undefined, result.id);
+                summaries.push(`${result.id ? `backup ${result.id}` : 'provider backup'} ${ageText(evidence)}`);
+            }
+            else
+                summaries.push('provider backup not usable');
+        }
+        // Restore proven: now, or recorded recently.
+        const ledger = (options.ledger ?? ((c) => githubRestoreLedger(c.github, c.log)))(ctx);
+        if (config['restore-check']) {
+            if (!restorable) {
+                if (!file)
+                    findings.push(backupFinding('restore-unproven', {
+                        message: 'restore-check restores a dump file, and there is no backup-file: a provider backup cannot be restored from here.',
+                        help: 'Add a pg_dump step and pass backup-file (a restore of that dump proves your data restores), or drop restore-check and rely on a recorded restore.',
+                    }));
+                summaries.push('restore not attempted');
+            }
+            else {
+                const restore = await restoreCheck({
+                    path: restorable.path,
+                    display: restorable.display,
+                    format: restorable.format,
+                    verifyTables: config['verify-tables'],
+                    ...verifySql(config, ctx),
+                    timeoutMs: config['restore-timeout'],
+                    log: ctx.log,
+                    ...options.restore,
+                });
+                findings.push(...restore.findings);
+                const { findings: _f, ...rest } = restore;
+                data.restore = rest;
+                if (restore.ok) {
+                    summaries.push(`restored into ${restore.server} in ${humanDuration(restore.durationMs)} (${restore.tables} tables${restore.verified.length ? `; ${restore.verified.join(', ')}` : ''})`);
+                    const recorded = await recordRestore(ledger, ctx, restorable, restore, data.evidence[0], findings);
+                    if (recorded !== undefined)
+                        data.restore.recorded = recorded;
+                    data.lastRestore = {
+                        at: now.toISOString(),
+                        backup: restorable.display,
+                        ...(recorded !== undefined ? { deploymentId: recorded } : {}),
+                    };
+                }
+                else
+                    summaries.push('restore failed');
+            }
+        }
+        else {
+            const last = await lastRestore(ledger, config, now, where, findings);
+            if (last) {
+                data.lastRestore = {
+                    at: last.at.toISOString(),
+                    deploymentId: last.deploymentId,
+                    ...(last.backup ? { backup: last.backup } : {}),
+                };
+                summaries.push(`last restore ${humanDuration(now.getTime() - last.at.getTime())} ago`);
+            }
+        }
+    }
+    finally {
+        await (restorable?.cleanup ?? fileCleanup)?.();
+    }
+    return { findings, summary: summaries.join('; '), data: { backup: data } };
+}
+function ageText(e) {
+    if (e.ageMs === undefined)
+        return '';
+    return e.ageMs < 0
+        ? `finished ${humanDuration(-e.ageMs)} in the future`
+        : `finished ${humanDuration(e.ageMs)} ago`;
+}
+function freshness(evidence, completedAt, source, config, now, where, findings, file, id) {
+    const age = now.getTime() - completedAt.getTime();
+    evidence.completedAt = completedAt.toISOString();
+    evidence.completedAtSource = source;
+    evidence.ageMs = age;
+    const name = id ? `backup ${id}` : 'backup';
+    const at = `${formatInstant(completedAt)}, from the ${source}`;
+    if (age < -FUTURE_SKEW_MS) {
+        findings.push(backupFinding('backup-future', {
+            ...(file ? { file } : {}),
+            message: `${name} finished ${humanDuration(-age)} in the future (${at}): a completion time cannot be later than now, so it cannot be trusted.`,
+            help: 'Check the clock and time zone of the machine that wrote it (and backup-completed-at, which needs a zone such as Z), take a fresh backup, then re-run.',
+        }));
+    }
+    else if (age > config['max-age']) {
+        findings.push(backupFinding('backup-stale', {
+            ...(file ? { file } : {}),
+            message: `${name} finished ${humanDuration(age)} ago (${at}); the window is ${humanDuration(config['max-age'])} (backup.max-age in ${where}).`,
+            help: 'Take a fresh backup, then re-run. If the window is wrong, change backup.max-age (or pass --max-age / the max-age input).',
+        }));
+    }
+}
+function verifySql(config, ctx) {
+    const value = config['verify-sql'];
+    if (!value)
+        return {};
+    if (/\.sql$/i.test(value) && !/\s/.test(value)) {
+        const path = (0,external_node_path_.resolve)(ctx.git.root, value);
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new errors/* UsageError */.eb(`backup.verify-sql: file ${value} does not exist (paths are from the repository root)`);
+        if ((0,external_node_fs_.statSync)(path).size > MAX_VERIFY_SQL)
+            throw new errors/* UsageError */.eb(`backup.verify-sql: ${value} is larger than 1 MB`);
+        return { verifySql: { sql: (0,external_node_fs_.readFileSync)(path, 'utf8'), origin: value } };
+    }
+    return { verifySql: { sql: value, origin: 'inline' } };
+}
+async function recordRestore(ledger, ctx, restorable, restore, evidence, findings) {
+    if (!ledger) {
+        ctx.log.info('backup: the restore succeeded; it is not recorded in GitHub (no token or repository), so later runs will not see it');
+        return undefined;
+    }
+    try {
+        const { id } = await ledger.record(ctx.head, {
+            tool: 'rollback-ready',
+            kind: 'restore-check',
+            backup: restorable.display,
+            format: restorable.format,
+            ...(evidence.completedAt ? { completedAt: evidence.completedAt } : {}),
+            ...(restore.server ? { server: restore.server } : {}),
+            ...(restore.tables !== undefined ? { tables: restore.tables } : {}),
+            verified: restore.verified,
+            durationMs: restore.durationMs,
+        });
+        ctx.log.info(`backup: restore recorded as deployment ${id} (environment rollback-ready/restore-check)`);
+        return id;
+    }
+    catch (error) {
+        findings.push(backupFinding('restore-unproven', {
+            message: `the restore succeeded but could not be recorded in GitHub: ${error.message.split('\n')[0]}.`,
+            help: 'Give the job `permissions: deployments: write` so later runs can see this restore.',
+        }, 'warning'));
+        return undefined;
+    }
+}
+async function lastRestore(ledger, config, now, where, findings) {
+    const window = humanDuration(config['restore-max-age']);
+    const help = `Run the gate once with restore-check: true (or \`rollback-ready backup verify --backup-file FILE --restore-check\` in a scheduled workflow) so a restore is proven and recorded; the window is backup.restore-max-age (${window}).`;
+    if (!ledger) {
+        findings.push(backupFinding('restore-unproven', {
+            message: 'cannot tell when a restore last succeeded: there is no GitHub token and repository to read the restore record from, and restore-check is off.',
+            help: `Pass restore-check: true to restore the dump now, or provide GITHUB_TOKEN and GITHUB_REPOSITORY. ${help}`,
+        }));
+        return undefined;
+    }
+    let last;
+    try {
+        last = await ledger.lastRestore();
+    }
+    catch (error) {
+        findings.push(backupFinding('restore-unproven', {
+            message: `cannot read the restore record from GitHub: ${error.message.split('\n')[0]}.`,
+            help: `Give the job \`permissions: deployments: read\`. ${help}`,
+        }));
+        return undefined;
+    }
+    if (!last) {
+        findings.push(backupFinding('restore-unproven', {
+            message: `no successful restore is recorded (environment rollback-ready/restore-check): nobody knows that this backup restores. A restore must have succeeded within ${window} (backup.restore-max-age in ${where}).`,
+            help,
+        }));
+        return undefined;
+    }
+    const age = now.getTime() - last.at.getTime();
+    if (age > config['restore-max-age']) {
+        findings.push(backupFinding('restore-unproven', {
+            message: `the last successful restore was on ${formatInstant(last.at)} (${humanDuration(age)} ago${last.backup ? `, of ${last.backup}` : ''}); the window is ${window} (backup.restore-max-age in ${where}).`,
+            help,
+        }));
+    }
+    return last;
+}
+
+
+/***/ }),
+
+/***/ 8139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CE: () => (/* binding */ octokitLedgerReader),
+  o6: () => (/* binding */ openGitHub),
+  SC: () => (/* binding */ readLedger),
+  rD: () => (/* binding */ readPayload)
+});
+
+// EXTERNAL MODULE: ./src/release/names.ts
+var names = __webpack_require__(5365);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+const GitHubClient = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/**
+ * For tests only: a shorter per-request timeout (milliseconds), so a hung API can be simulated in
+ * seconds instead of the default 30 s. Ignored unless it is a positive integer.
+ */
+const HTTP_TIMEOUT_ENV = 'ROLLBACK_READY_HTTP_TIMEOUT_MS';
+function timeoutFromEnv() {
+    const ms = Number(process.env[HTTP_TIMEOUT_ENV] ?? '');
+    return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
+}
+/** An Octokit that retries transient failures a bounded number of times and honours rate limits. */
+function createGitHubClient(options) {
+    const timeoutMs = options.timeoutMs ?? timeoutFromEnv() ?? 30_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const retries = options.retries ?? 3;
+    const shouldWait = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount < 2 && retryAfter <= maxWait) {
+            options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+            return true;
+        }
+        options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`);
+        return false;
+    };
+    return new GitHubClient({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'rollback-ready',
+        request: {
+            fetch: async (url, init = {}) => {
+                const timeout = AbortSignal.timeout(timeoutMs);
+                const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+                try {
+                    return await fetch(url, { ...init, signal });
+                }
+                catch (error) {
+                    // Say what happened in words; the retry plugin still retries it like any network error.
+                    if (!timeout.aborted)
+                        throw error;
+                    throw new Error(`GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${timeoutMs / 1000} s`, { cause: error });
+                }
+            },
+        },
+        retry: { retries },
+        throttle: {
+            onRateLimit: shouldWait('primary'),
+            onSecondaryRateLimit: shouldWait('secondary'),
+        },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => options.log.debug(m),
+            error: (m) => options.log.debug(m),
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/ledger-read.ts
+
+
+const MAX_DEPLOYMENTS = 50;
+/** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
+function readPayload(raw) {
+    let data = raw;
+    if (typeof data === 'string') {
+        try {
+            data = JSON.parse(data);
+        }
+        catch {
+            return {};
+        }
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return {};
+    const p = data;
+    const out = {};
+    if (typeof p.releaseId === 'string' && p.releaseId)
+        out.releaseId = p.releaseId;
+    if (typeof p.previousRelease === 'string')
+        out.previousRelease = p.previousRelease;
+    if (p.kind === 'deploy' || p.kind === 'rollback' || p.kind === 'drill')
+        out.kind = p.kind;
+    if (typeof p.actor === 'string')
+        out.actor = p.actor;
+    if (typeof p.reason === 'string')
+        out.reason = p.reason;
+    if (Array.isArray(p.migrations))
+        out.migrations = p.migrations.filter((m) => typeof m === 'string');
+    if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom)
+        out.rolledBackFrom = p.rolledBackFrom;
+    return out;
+}
+/**
+ * Walk deployments newest first. A rollback names the release it left (`rolledBackFrom`), and it is
+ * always newer than that release's deployment, so by the time we reach a deployment we already know
+ * whether it was rolled back from. Drills never count as production; `exclude` skips one release
+ * (the one whose note is being checked).
+ */
+async function readLedger(reader, environment, options = {}) {
+    const deployments = await reader.listDeployments(environment, options.limit ?? MAX_DEPLOYMENTS);
+    const rolledBack = new Set();
+    const state = { deployments: deployments.length };
+    for (const d of deployments) {
+        const kind = d.payload.kind ?? 'deploy';
+        if (kind === 'drill')
+            continue;
+        const releaseId = d.payload.releaseId ?? d.ref;
+        // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
+        // tag never becomes "what is live", a rollback target or an action output.
+        if ((0,names/* refNameProblem */.CY)(releaseId))
+            continue;
+        // Checking a release's own note: its deployments say nothing about what to roll back to.
+        if (releaseId !== options.exclude) {
+            const statuses = await reader.listStatuses(d.id);
+            const release = {
+                releaseId,
+                sha: d.sha,
+                deploymentId: d.id,
+                createdAt: d.createdAt,
+                kind,
+            };
+            // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
+            if (!state.current && statuses[0] === 'success')
+                state.current = release;
+            if (!state.knownGood && statuses.includes('success') && !rolledBack.has(releaseId))
+                state.knownGood = release;
+            if (state.current && state.knownGood)
+                break;
+        }
+        if (kind === 'rollback' && d.payload.rolledBackFrom)
+            rolledBack.add(d.payload.rolledBackFrom);
+    }
+    return state;
+}
+function octokitLedgerReader(client, owner, repo) {
+    return {
+        async listDeployments(environment, limit) {
+            const { data } = await client.rest.repos.listDeployments({
+                owner,
+                repo,
+                environment,
+                per_page: Math.min(limit, 100),
+            });
+            return data.slice(0, limit).map((d) => ({
+                id: d.id,
+                ref: d.ref,
+                sha: d.sha,
+                createdAt: d.created_at,
+                payload: readPayload(d.payload),
+            }));
+        },
+        async listStatuses(deploymentId) {
+            const { data } = await client.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                per_page: 100,
+            });
+            return data.map((s) => s.state);
+        },
+    };
+}
+/** An API client and the repository to ask about, when a token and a repository are known. */
+function openGitHub(access, log) {
+    const [owner, repo] = (access?.repository ?? '').split('/');
+    if (!access?.token || !owner || !repo)
+        return undefined;
+    const client = createGitHubClient({
+        token: access.token,
+        ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
+        log,
+    });
+    return { client, owner, repo };
+}
+
+
+/***/ })
+
+};

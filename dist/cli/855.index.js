@@ -1,0 +1,1405 @@
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+export const id = 855;
+export const ids = [855];
+export const modules = {
+
+/***/ 7855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p7: () => (/* binding */ environmentOf),
+  jl: () => (/* binding */ finishDeployment),
+  w: () => (/* binding */ flagString),
+  sH: () => (/* binding */ optionalLedger),
+  dj: () => (/* binding */ recordDeployment)
+});
+
+// UNUSED EXPORTS: finishSummary, requireLedger
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __webpack_require__(8557);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/github/ledger-read.ts + 1 modules
+var ledger_read = __webpack_require__(8139);
+;// CONCATENATED MODULE: ./src/github/ledger-write.ts
+
+/** GitHub caps a deployment status description at 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+const shorten = (text) => text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+/** The environment GitHub treats as production: only the one named `production`, as rollback-ready records it. */
+function isProductionEnvironment(environment) {
+    return environment.toLowerCase() === 'production';
+}
+function octokitLedgerClient(client, owner, repo) {
+    const toDetail = (d) => ({
+        id: d.id,
+        ref: d.ref,
+        sha: d.sha,
+        createdAt: d.created_at,
+        environment: d.environment ?? '',
+        payload: (0,ledger_read/* readPayload */.rD)(d.payload),
+        ...(d.creator?.login ? { creator: d.creator.login } : {}),
+    });
+    const self = {
+        async listDeployments(environment, limit) {
+            return self.listDetailed(environment, limit);
+        },
+        async listStatuses(deploymentId) {
+            return (await self.listStatusDetails(deploymentId)).map((s) => s.state);
+        },
+        async listDetailed(environment, limit) {
+            const { data } = await client.rest.repos.listDeployments({
+                owner,
+                repo,
+                ...(environment ? { environment } : {}),
+                per_page: Math.min(Math.max(limit, 1), 100),
+            });
+            return data.slice(0, limit).map(toDetail);
+        },
+        async listStatusDetails(deploymentId) {
+            const { data } = await client.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                per_page: 100,
+            });
+            return data.map((s) => ({
+                state: s.state,
+                createdAt: s.created_at,
+                ...(s.description ? { description: s.description } : {}),
+                ...(s.log_url ? { logUrl: s.log_url } : {}),
+            }));
+        },
+        async getDeployment(id) {
+            try {
+                const { data } = await client.rest.repos.getDeployment({ owner, repo, deployment_id: id });
+                return toDetail(data);
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        },
+        async createDeployment(input) {
+            const response = await client.rest.repos.createDeployment({
+                owner,
+                repo,
+                ref: input.ref,
+                environment: input.environment,
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: false,
+                production_environment: isProductionEnvironment(input.environment),
+                payload: input.payload,
+                description: shorten(input.description ?? `${input.payload.kind} ${input.payload.releaseId}`),
+            });
+            // 202 means GitHub merged or refused something instead of creating the deployment.
+            if (response.status !== 201 || !('id' in response.data)) {
+                const message = 'message' in response.data ? String(response.data.message) : `HTTP ${response.status}`;
+                throw new Error(`GitHub did not create the deployment of ${input.ref}: ${message}`);
+            }
+            const created = response.data;
+            if (created.sha !== input.sha) {
+                await self.setStatus(created.id, 'error', {
+                    description: `the tag resolved to ${created.sha.slice(0, 7)} on GitHub, ${input.sha.slice(0, 7)} here`,
+                });
+                throw new Error(`the tag ${input.ref} is ${created.sha.slice(0, 12)} on GitHub but ${input.sha.slice(0, 12)} in this checkout; it moved or was not pushed. The deployment was marked error; fetch tags and re-run`);
+            }
+            return { id: created.id };
+        },
+        async setStatus(deploymentId, state, details = {}) {
+            await client.rest.repos.createDeploymentStatus({
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                state,
+                ...(details.description ? { description: shorten(details.description) } : {}),
+                ...(details.logUrl ? { log_url: details.logUrl } : {}),
+                ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+            });
+        },
+    };
+    return self;
+}
+/** Statuses that mean "still going". A deployment without any status yet is pending too. */
+const RUNNING = new Set(['queued', 'pending', 'in_progress']);
+/**
+ * A deployment to `environment` that is still queued, pending or in progress and younger than the
+ * window: another deploy, rollback or drill that has not finished. Older ones are taken as abandoned
+ * (a cancelled run never sets a final status) and reported by `status`, not here.
+ */
+async function findRunningDeployment(ledger, environment, options) {
+    if (options.windowMinutes <= 0)
+        return undefined;
+    const since = options.now.getTime() - options.windowMinutes * 60_000;
+    const recent = await ledger.listDetailed(environment, 20);
+    for (const deployment of recent) {
+        const created = Date.parse(deployment.createdAt);
+        if (!Number.isFinite(created) || created < since)
+            break; // newest first: the rest are older
+        if (deployment.id === options.exclude)
+            continue;
+        const statuses = await ledger.listStatusDetails(deployment.id);
+        const state = statuses[0]?.state ?? 'pending';
+        if (RUNNING.has(state)) {
+            return {
+                deployment,
+                state,
+                ageMinutes: Math.max(0, Math.round((options.now.getTime() - created) / 60_000)),
+            };
+        }
+    }
+    return undefined;
+}
+/**
+ * The ledger as rollback-ready wrote it: only deployments carrying our payload's `kind`. GitHub also
+ * creates deployments on its own (a job naming `environment:` without `deployment: false`), at the
+ * workflow's branch rather than a release tag; counting those would make "what is live" a branch.
+ */
+function ownDeployments(ledger) {
+    return {
+        ...ledger,
+        async listDeployments(environment, limit) {
+            return (await ledger.listDetailed(environment, Math.min(100, limit * 2)))
+                .filter((d) => d.payload.kind !== undefined)
+                .slice(0, limit);
+        },
+        async listDetailed(environment, limit) {
+            return (await ledger.listDetailed(environment, Math.min(100, limit * 2)))
+                .filter((d) => d.payload.kind !== undefined)
+                .slice(0, limit);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/release/history.ts + 1 modules
+var release_history = __webpack_require__(909);
+// EXTERNAL MODULE: ./src/release/names.ts
+var names = __webpack_require__(5365);
+// EXTERNAL MODULE: ./src/release/release-git.ts
+var release_git = __webpack_require__(5285);
+// EXTERNAL MODULE: ./src/report/escape-markdown.ts
+var escape_markdown = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/rollback/config.ts
+var config = __webpack_require__(580);
+;// CONCATENATED MODULE: ./src/rollback/health.ts
+
+const MAX_RETRIES = 30;
+const MAX_TIMEOUT_MS = 120_000;
+/** `10s`, `500ms`, `2m` or a bare number of seconds → milliseconds; a usage error naming the flag otherwise. */
+function parseDuration(raw, flag) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(raw);
+    if (!m)
+        throw new errors/* UsageError */.eb(`${flag}: got ${JSON.stringify(raw)}; use a duration such as 10s, 500ms or 2m`);
+    const n = Number(m[1]);
+    const ms = m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
+    return Math.round(ms);
+}
+/** Validate the health-check flags into options (usage errors exit 2 before anything is deployed or recorded). */
+function healthOptions(flags) {
+    let url;
+    try {
+        url = new URL(flags.url);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`--health-url: ${JSON.stringify(flags.url)} is not a URL; use https://example.com/healthz`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* UsageError */.eb(`--health-url: only http and https URLs are checked (got ${url.protocol})`);
+    }
+    if (url.username || url.password) {
+        throw new errors/* UsageError */.eb('--health-url: put no credentials in the URL; it is printed in the summary');
+    }
+    const int = (raw, flag, fallback, min, max) => {
+        if (raw === undefined)
+            return fallback;
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < min || n > max) {
+            throw new errors/* UsageError */.eb(`${flag}: got ${JSON.stringify(raw)}; use a whole number from ${min} to ${max}`);
+        }
+        return n;
+    };
+    const timeoutMs = flags.timeout === undefined ? 10_000 : parseDuration(flags.timeout, '--timeout');
+    if (timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS)
+        throw new errors/* UsageError */.eb(`--timeout: at most ${MAX_TIMEOUT_MS / 1000}s`);
+    const intervalMs = flags.interval === undefined ? 5_000 : parseDuration(flags.interval, '--interval');
+    if (intervalMs > MAX_TIMEOUT_MS)
+        throw new errors/* UsageError */.eb(`--interval: at most ${MAX_TIMEOUT_MS / 1000}s`);
+    return {
+        url: url.toString(),
+        expectStatus: int(flags.expectStatus, '--expect-status', 200, 100, 599),
+        retries: int(flags.retries, '--retries', 5, 0, MAX_RETRIES),
+        timeoutMs,
+        intervalMs,
+    };
+}
+/**
+ * GET the URL until it answers the expected status, at most `retries + 1` times. Each attempt is
+ * bounded by its timeout, redirects are not followed (a redirect to a login page is not healthy), and
+ * the body is discarded unread.
+ */
+async function checkHealth(options) {
+    const started = Date.now();
+    const attempts = [];
+    for (let i = 0; i <= options.retries; i++) {
+        if (i > 0 && options.intervalMs > 0)
+            await new Promise((r) => setTimeout(r, options.intervalMs));
+        const t0 = Date.now();
+        try {
+            const response = await fetch(options.url, {
+                method: 'GET',
+                redirect: 'manual',
+                headers: { 'user-agent': 'rollback-ready health check' },
+                signal: AbortSignal.timeout(options.timeoutMs),
+            });
+            await response.body?.cancel().catch(() => undefined);
+            attempts.push({ status: response.status, ms: Date.now() - t0 });
+            if (response.status === options.expectStatus) {
+                return {
+                    ok: true,
+                    url: options.url,
+                    expectStatus: options.expectStatus,
+                    attempts,
+                    ms: Date.now() - started,
+                };
+            }
+        }
+        catch (error) {
+            const name = error.name;
+            const message = name === 'TimeoutError' || name === 'AbortError'
+                ? `no answer within ${options.timeoutMs} ms`
+                : String(error.cause?.code ?? error.message ?? error);
+            attempts.push({ error: message, ms: Date.now() - t0 });
+        }
+    }
+    return {
+        ok: false,
+        url: options.url,
+        expectStatus: options.expectStatus,
+        attempts,
+        ms: Date.now() - started,
+    };
+}
+/** One line about the last attempt, for messages. */
+function describeHealth(result) {
+    const last = result.attempts.at(-1);
+    const got = last?.status !== undefined ? `HTTP ${last.status}` : (last?.error ?? 'nothing');
+    return result.ok
+        ? `${result.url} answered ${result.expectStatus} (attempt ${result.attempts.length}, ${result.ms} ms)`
+        : `${result.url} did not answer ${result.expectStatus} after ${result.attempts.length} attempt(s) in ${result.ms} ms (last: ${got})`;
+}
+
+// EXTERNAL MODULE: ./src/rollback/migrations-since.ts
+var migrations_since = __webpack_require__(1320);
+// EXTERNAL MODULE: ./src/rollback/plan.ts
+var plan = __webpack_require__(569);
+// EXTERNAL MODULE: ./src/rollback/rules.ts
+var rules = __webpack_require__(3836);
+;// CONCATENATED MODULE: ./src/commands/record.ts
+/**
+ * `rollback record` and `rollback finish`: the ledger entries around a deploy, rollback or drill.
+ * record → a deployment of the release tag plus an `in_progress` status (refused while another
+ * deployment to the environment is still running); finish → the health check, then `success` or
+ * `failure`, and the summary that is the one status update people read.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const KINDS = ['deploy', 'rollback', 'drill'];
+const FINAL_STATES = ['success', 'failure'];
+function flagString(ctx, name) {
+    const v = ctx.flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
+/** `--env`, else `rollback.environment`; validated before any API call. */
+function environmentOf(ctx) {
+    const raw = flagString(ctx, 'env') ?? ctx.settings.config.rollback.environment;
+    const parsed = config/* rollbackConfigSchema */.i.shape.environment.safeParse(raw);
+    if (!parsed.success) {
+        throw new errors/* UsageError */.eb(`--env: ${(0,names/* quoteName */.AB)(raw)} is not an environment name; use letters, digits, space and . _ - (such as production)`);
+    }
+    return parsed.data;
+}
+/** The ledger through the API; a usage error when there is no token (writing needs one). */
+function requireLedger(ctx, what) {
+    const gh = (0,ledger_read/* openGitHub */.o6)(ctx.github, ctx.log);
+    if (!gh) {
+        throw new errors/* UsageError */.eb(`${what} writes the deployment ledger: set GITHUB_TOKEN (with deployments: write) and GITHUB_REPOSITORY=owner/repo`);
+    }
+    return octokitLedgerClient(gh.client, gh.owner, gh.repo);
+}
+/** The ledger for reading what is live and known-good (our own deployments only), when there is a token. */
+function optionalLedger(ctx) {
+    const gh = (0,ledger_read/* openGitHub */.o6)(ctx.github, ctx.log);
+    return gh ? ownDeployments(octokitLedgerClient(gh.client, gh.owner, gh.repo)) : undefined;
+}
+function checkUrl(raw, flag) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) {
+        throw new errors/* UsageError */.eb(`${flag}: ${(0,names/* quoteName */.AB)(raw)} is not an http(s) URL`);
+    }
+    return raw;
+}
+function oneLineText(raw, flag, max) {
+    if (raw === undefined)
+        return undefined;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.length > max)
+        throw new errors/* UsageError */.eb(`${flag}: at most ${max} characters (got ${text.length})`);
+    return text || undefined;
+}
+/** A GitHub login: letters, digits and single hyphens (bots end in [bot]). */
+function actorOf(ctx) {
+    const raw = flagString(ctx, 'actor') ?? process.env.GITHUB_TRIGGERING_ACTOR ?? process.env.GITHUB_ACTOR ?? '';
+    if (raw === '')
+        return 'unknown';
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(raw))
+        throw new errors/* UsageError */.eb(`--actor: ${(0,names/* quoteName */.AB)(raw)} is not a GitHub login`);
+    return raw;
+}
+/** `rollback record --kind K --to TAG [--from TAG] [--env NAME] [--reason …] [--log-url …]`. */
+async function recordDeployment(ctx) {
+    const kindRaw = flagString(ctx, 'kind') ?? 'deploy';
+    if (!KINDS.includes(kindRaw)) {
+        throw new errors/* UsageError */.eb(`--kind: got ${(0,names/* quoteName */.AB)(kindRaw)}; allowed: ${KINDS.join(', ')}`);
+    }
+    const kind = kindRaw;
+    const toName = flagString(ctx, 'to');
+    if (!toName)
+        throw new errors/* UsageError */.eb('rollback record needs --to TAG: the release being deployed');
+    (0,names/* assertReleaseName */.pB)(toName, '--to');
+    const fromName = flagString(ctx, 'from');
+    if (fromName !== undefined && fromName !== '')
+        (0,names/* assertReleaseName */.pB)(fromName, '--from');
+    const environment = environmentOf(ctx);
+    const reason = oneLineText(flagString(ctx, 'reason'), '--reason', 500);
+    const logUrl = checkUrl(flagString(ctx, 'log-url'), '--log-url');
+    const actor = actorOf(ctx);
+    const ledger = requireLedger(ctx, 'rollback record');
+    const repo = await git/* GitCli */.Tq.open(ctx.settings.run.cwd);
+    const releaseGit = release_git/* ReleaseGitCli */.uA.from(repo);
+    const history = await (0,release_history/* readReleaseHistory */.Cr)(releaseGit, ctx.settings.config.tagging);
+    const to = await (0,plan/* resolveReleaseTag */.O)(releaseGit, history, toName, '--to');
+    const from = fromName
+        ? await (0,plan/* resolveReleaseTag */.O)(releaseGit, history, fromName, '--from')
+        : await liveFromLedger(ctx, ledger, environment, releaseGit, history);
+    const now = new Date();
+    const running = await findRunningDeployment(ledger, environment, {
+        windowMinutes: ctx.settings.config.rollback['in-progress-window'],
+        now,
+    });
+    if (running) {
+        const d = running.deployment;
+        const what = `${d.payload.kind ?? 'deploy'} of ${d.payload.releaseId ?? d.ref}`;
+        const finding = {
+            gate: 'rollback',
+            rule: 'rollback-in-progress',
+            severity: 'error',
+            message: `Another ${what} to ${environment} is still ${running.state} (deployment ${d.id}, started ${running.ageMinutes} min ago by ${d.payload.actor ?? d.creator ?? 'unknown'}); not starting a second one.`,
+            help: `Wait for it to finish (the workflows queue in the concurrency group rollback-ready-deploy-${environment}), then re-run. If it was abandoned, mark it: rollback-ready rollback finish --deployment ${d.id} --state failure. Runs older than rollback.in-progress-window (${ctx.settings.config.rollback['in-progress-window']} min) are not waited for.`,
+            docs: (0,rules/* rollbackDocs */.Ag)('rollback-in-progress'),
+        };
+        const report = (0,core_report/* buildReport */.F)([finding], [{ gate: 'rollback', status: 'fail', summary: `refused: ${what} still running` }], ctx.settings.run.failOn, {
+            environment,
+            running: { deploymentId: d.id, release: d.payload.releaseId ?? d.ref, state: running.state },
+        });
+        return { report };
+    }
+    const migrations = from && from.tag.sha !== to.tag.sha
+        ? (await (0,migrations_since/* migrationsSince */.u)(repo, ...(kind === 'deploy'
+            ? [from.tag.sha, to.tag.sha]
+            : [to.tag.sha, from.tag.sha]), ctx.settings.config.migrations)).map((m) => m.file)
+        : [];
+    const payload = {
+        releaseId: to.id.name,
+        ...(from ? { previousRelease: from.id.name } : {}),
+        kind,
+        actor,
+        ...(reason ? { reason } : {}),
+        migrations,
+        ...(kind === 'rollback' && from ? { rolledBackFrom: from.id.name } : {}),
+    };
+    const description = `${kind} ${from ? `${from.id.name} → ` : ''}${to.id.name} by ${actor}${reason ? `: ${reason}` : ''}`;
+    const { id } = await ledger.createDeployment({
+        environment,
+        ref: to.id.name,
+        sha: to.tag.sha,
+        payload,
+        description,
+    });
+    await ledger.setStatus(id, 'in_progress', { description, ...(logUrl ? { logUrl } : {}) });
+    const report = (0,core_report/* buildReport */.F)([], [
+        {
+            gate: 'rollback',
+            status: 'pass',
+            summary: `recorded ${kind} of ${to.id.name} to ${environment} as deployment ${id} (in progress)`,
+        },
+    ], ctx.settings.run.failOn, { deploymentId: id, environment, release: { release: to.id.name, sha: to.tag.sha }, payload });
+    return { report, text: `${id}\n`, outputs: { 'deployment-id': String(id), 'release-id': to.id.name } };
+}
+/** `rollback finish --deployment ID --state success|failure [--health-url …]`. */
+async function finishDeployment(ctx) {
+    const idRaw = flagString(ctx, 'deployment') ?? '';
+    if (!/^[1-9]\d{0,15}$/.test(idRaw))
+        throw new errors/* UsageError */.eb(`--deployment: got ${(0,names/* quoteName */.AB)(idRaw)}; pass the id rollback record printed`);
+    const id = Number(idRaw);
+    const stateRaw = flagString(ctx, 'state') ?? 'success';
+    if (!FINAL_STATES.includes(stateRaw)) {
+        throw new errors/* UsageError */.eb(`--state: got ${(0,names/* quoteName */.AB)(stateRaw)}; allowed: ${FINAL_STATES.join(', ')}`);
+    }
+    const logUrl = checkUrl(flagString(ctx, 'log-url'), '--log-url');
+    const environmentUrl = checkUrl(flagString(ctx, 'environment-url'), '--environment-url');
+    const healthUrl = flagString(ctx, 'health-url');
+    const health = healthUrl
+        ? healthOptions({
+            url: healthUrl,
+            ...optional('expectStatus', flagString(ctx, 'expect-status')),
+            ...optional('retries', flagString(ctx, 'retries')),
+            ...optional('timeout', flagString(ctx, 'timeout')),
+            ...optional('interval', flagString(ctx, 'interval')),
+        })
+        : undefined;
+    const startedRaw = flagString(ctx, 'started-at');
+    const startedAt = startedRaw ? Date.parse(startedRaw) : undefined;
+    if (startedRaw && !Number.isFinite(startedAt))
+        throw new errors/* UsageError */.eb(`--started-at: ${(0,names/* quoteName */.AB)(startedRaw)} is not an ISO 8601 time`);
+    const ledger = requireLedger(ctx, 'rollback finish');
+    const deployment = await ledger.getDeployment(id);
+    if (!deployment)
+        throw new errors/* UsageError */.eb(`--deployment ${id}: no such deployment in ${ctx.github?.repository ?? 'this repository'}`);
+    const findings = [];
+    const confirmStart = Date.now();
+    let state = stateRaw;
+    let result;
+    if (state === 'failure') {
+        findings.push({
+            gate: 'rollback',
+            rule: 'deploy-failed',
+            severity: 'error',
+            message: `The ${deployment.payload.kind ?? 'deploy'} of ${deployment.ref} to ${deployment.environment} failed before it could be confirmed.`,
+            help: 'Open the run log; the environment may be on either release. Run rollback-ready status to see what the ledger says.',
+            docs: (0,rules/* rollbackDocs */.Ag)('deploy-failed'),
+        });
+    }
+    else if (health) {
+        result = await checkHealth(health);
+        if (!result.ok) {
+            state = 'failure';
+            findings.push({
+                gate: 'rollback',
+                rule: 'health-check-failed',
+                severity: 'error',
+                message: `Health check failed after deploying ${deployment.ref} to ${deployment.environment}: ${describeHealth(result)}.`,
+                help: 'The deployment is marked failure, so it is never chosen as known-good. Check the app and the deploy logs now.',
+                docs: (0,rules/* rollbackDocs */.Ag)('health-check-failed'),
+            });
+        }
+    }
+    const description = result
+        ? describeHealth(result)
+        : state === 'success'
+            ? `${deployment.ref} deployed`
+            : `${deployment.ref} failed`;
+    await ledger.setStatus(id, state, {
+        description,
+        ...(logUrl ? { logUrl } : {}),
+        ...(environmentUrl ? { environmentUrl } : {}),
+    });
+    const finishedAt = Date.now();
+    const recordedAt = Date.parse(deployment.createdAt);
+    const timings = {
+        ...(startedAt !== undefined && Number.isFinite(recordedAt)
+            ? { identifySeconds: seconds(recordedAt - startedAt) }
+            : {}),
+        ...(Number.isFinite(recordedAt) ? { redeploySeconds: seconds(confirmStart - recordedAt) } : {}),
+        confirmSeconds: seconds(finishedAt - confirmStart),
+    };
+    const summaryLine = `${deployment.payload.kind ?? 'deploy'} of ${deployment.ref} to ${deployment.environment}: ${state}`;
+    const report = (0,core_report/* buildReport */.F)(findings, [{ gate: 'rollback', status: state === 'success' ? 'pass' : 'fail', summary: summaryLine }], ctx.settings.run.failOn, {
+        deploymentId: id,
+        environment: deployment.environment,
+        state,
+        release: { release: deployment.ref, sha: deployment.sha },
+        ...(deployment.payload.previousRelease ? { previousRelease: deployment.payload.previousRelease } : {}),
+        ...(result ? { health: result } : {}),
+        timings,
+    });
+    return {
+        report,
+        text: finishSummary(deployment, state, result, timings, logUrl),
+        outputs: { 'deployment-state': state },
+    };
+}
+/** Without --from: what the ledger says is live, when it is a release tag here (else nothing). */
+async function liveFromLedger(ctx, ledger, environment, releaseGit, history) {
+    const live = (await (0,ledger_read/* readLedger */.SC)(ownDeployments(ledger), environment)).current?.releaseId;
+    if (!live || (0,names/* refNameProblem */.CY)(live))
+        return undefined;
+    try {
+        return await (0,plan/* resolveReleaseTag */.O)(releaseGit, history, live, 'the live release');
+    }
+    catch (error) {
+        ctx.log.debug(`the ledger's live release ${live} is not usable here: ${error.message}`);
+        return undefined;
+    }
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+const seconds = (ms) => Math.max(0, Math.round(ms / 1000));
+/**
+ * The one status update: outcome first, then from → to, who, why, the checks and the times. Markdown
+ * (for the job summary) that also reads as plain text; everything that came from people is escaped.
+ */
+function finishSummary(d, state, health, timings, logUrl) {
+    const kind = d.payload.kind ?? 'deploy';
+    const verb = kind === 'rollback' ? 'Rolled back' : kind === 'drill' ? 'Drill deployed' : 'Deployed';
+    const env = (0,escape_markdown/* inlineCode */.ti)(d.environment);
+    const to = (0,escape_markdown/* inlineCode */.ti)(d.ref);
+    const from = d.payload.previousRelease ? (0,escape_markdown/* inlineCode */.ti)(d.payload.previousRelease) : 'unknown';
+    const lines = [];
+    if (state === 'success')
+        lines.push(`## ✅ ${verb} ${env}: ${from} → ${to}`);
+    else if (health && !health.ok)
+        lines.push(`## ❌ Health check FAILED after the ${kind} of ${env} to ${to}`, '', `${(0,escape_markdown/* escapeMarkdown */.FV)(describeHealth(health))}. The deployment is marked failure.`);
+    else
+        lines.push(`## ❌ The ${kind} of ${env} to ${to} FAILED`);
+    lines.push('', `- **From → to:** ${from} → ${to} (${(0,escape_markdown/* inlineCode */.ti)(d.sha.slice(0, 12))})`, `- **Who:** ${d.payload.actor ? (0,escape_markdown/* inlineCode */.ti)(d.payload.actor) : 'unknown'}`, `- **Why:** ${d.payload.reason ? (0,escape_markdown/* escapeMarkdown */.FV)(d.payload.reason) : 'no reason given'}`, `- **Checks:** ${health ? `health check ${(0,escape_markdown/* escapeMarkdown */.FV)(health.url)} expecting ${health.expectStatus}: ${health.ok ? 'passed' : 'failed'} after ${health.attempts.length} attempt(s)` : 'no health check configured'}`, `- **Migrations since:** ${d.payload.migrations?.length ? d.payload.migrations.map(escape_markdown/* inlineCode */.ti).join(', ') : 'none'}`, `- **Time:** ${[
+        timings.identifySeconds !== undefined ? `identify ${timings.identifySeconds}s` : undefined,
+        timings.redeploySeconds !== undefined ? `redeploy ${timings.redeploySeconds}s` : undefined,
+        `confirm ${timings.confirmSeconds}s`,
+    ]
+        .filter(Boolean)
+        .join(', ')}`, `- **Ledger:** deployment ${d.id}${logUrl ? ` ([log](${encodeURI(logUrl)}))` : ''}`);
+    if (kind === 'rollback') {
+        lines.push('', 'A rollback does not undo data: rows and columns the newer release wrote stay. Check the errors and the data it touched.');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CE: () => (/* binding */ octokitLedgerReader),
+  o6: () => (/* binding */ openGitHub),
+  SC: () => (/* binding */ readLedger),
+  rD: () => (/* binding */ readPayload)
+});
+
+// EXTERNAL MODULE: ./src/release/names.ts
+var names = __webpack_require__(5365);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+const GitHubClient = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/**
+ * For tests only: a shorter per-request timeout (milliseconds), so a hung API can be simulated in
+ * seconds instead of the default 30 s. Ignored unless it is a positive integer.
+ */
+const HTTP_TIMEOUT_ENV = 'ROLLBACK_READY_HTTP_TIMEOUT_MS';
+function timeoutFromEnv() {
+    const ms = Number(process.env[HTTP_TIMEOUT_ENV] ?? '');
+    return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
+}
+/** An Octokit that retries transient failures a bounded number of times and honours rate limits. */
+function createGitHubClient(options) {
+    const timeoutMs = options.timeoutMs ?? timeoutFromEnv() ?? 30_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const retries = options.retries ?? 3;
+    const shouldWait = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount < 2 && retryAfter <= maxWait) {
+            options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+            return true;
+        }
+        options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`);
+        return false;
+    };
+    return new GitHubClient({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'rollback-ready',
+        request: {
+            fetch: async (url, init = {}) => {
+                const timeout = AbortSignal.timeout(timeoutMs);
+                const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+                try {
+                    return await fetch(url, { ...init, signal });
+                }
+                catch (error) {
+                    // Say what happened in words; the retry plugin still retries it like any network error.
+                    if (!timeout.aborted)
+                        throw error;
+                    throw new Error(`GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${timeoutMs / 1000} s`, { cause: error });
+                }
+            },
+        },
+        retry: { retries },
+        throttle: {
+            onRateLimit: shouldWait('primary'),
+            onSecondaryRateLimit: shouldWait('secondary'),
+        },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => options.log.debug(m),
+            error: (m) => options.log.debug(m),
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/ledger-read.ts
+
+
+const MAX_DEPLOYMENTS = 50;
+/** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
+function readPayload(raw) {
+    let data = raw;
+    if (typeof data === 'string') {
+        try {
+            data = JSON.parse(data);
+        }
+        catch {
+            return {};
+        }
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return {};
+    const p = data;
+    const out = {};
+    if (typeof p.releaseId === 'string' && p.releaseId)
+        out.releaseId = p.releaseId;
+    if (typeof p.previousRelease === 'string')
+        out.previousRelease = p.previousRelease;
+    if (p.kind === 'deploy' || p.kind === 'rollback' || p.kind === 'drill')
+        out.kind = p.kind;
+    if (typeof p.actor === 'string')
+        out.actor = p.actor;
+    if (typeof p.reason === 'string')
+        out.reason = p.reason;
+    if (Array.isArray(p.migrations))
+        out.migrations = p.migrations.filter((m) => typeof m === 'string');
+    if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom)
+        out.rolledBackFrom = p.rolledBackFrom;
+    return out;
+}
+/**
+ * Walk deployments newest first. A rollback names the release it left (`rolledBackFrom`), and it is
+ * always newer than that release's deployment, so by the time we reach a deployment we already know
+ * whether it was rolled back from. Drills never count as production; `exclude` skips one release
+ * (the one whose note is being checked).
+ */
+async function readLedger(reader, environment, options = {}) {
+    const deployments = await reader.listDeployments(environment, options.limit ?? MAX_DEPLOYMENTS);
+    const rolledBack = new Set();
+    const state = { deployments: deployments.length };
+    for (const d of deployments) {
+        const kind = d.payload.kind ?? 'deploy';
+        if (kind === 'drill')
+            continue;
+        const releaseId = d.payload.releaseId ?? d.ref;
+        // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
+        // tag never becomes "what is live", a rollback target or an action output.
+        if ((0,names/* refNameProblem */.CY)(releaseId))
+            continue;
+        // Checking a release's own note: its deployments say nothing about what to roll back to.
+        if (releaseId !== options.exclude) {
+            const statuses = await reader.listStatuses(d.id);
+            const release = {
+                releaseId,
+                sha: d.sha,
+                deploymentId: d.id,
+                createdAt: d.createdAt,
+                kind,
+            };
+            // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
+            if (!state.current && statuses[0] === 'success')
+                state.current = release;
+            if (!state.knownGood && statuses.includes('success') && !rolledBack.has(releaseId))
+                state.knownGood = release;
+            if (state.current && state.knownGood)
+                break;
+        }
+        if (kind === 'rollback' && d.payload.rolledBackFrom)
+            rolledBack.add(d.payload.rolledBackFrom);
+    }
+    return state;
+}
+function octokitLedgerReader(client, owner, repo) {
+    return {
+        async listDeployments(environment, limit) {
+            const { data } = await client.rest.repos.listDeployments({
+                owner,
+                repo,
+                environment,
+                per_page: Math.min(limit, 100),
+            });
+            return data.slice(0, limit).map((d) => ({
+                id: d.id,
+                ref: d.ref,
+                sha: d.sha,
+                createdAt: d.created_at,
+                payload: readPayload(d.payload),
+            }));
+        },
+        async listStatuses(deploymentId) {
+            const { data } = await client.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                per_page: 100,
+            });
+            return data.map((s) => s.state);
+        },
+    };
+}
+/** An API client and the repository to ask about, when a token and a repository are known. */
+function openGitHub(access, log) {
+    const [owner, repo] = (access?.repository ?? '').split('/');
+    if (!access?.token || !owner || !repo)
+        return undefined;
+    const client = createGitHubClient({
+        token: access.token,
+        ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
+        log,
+    });
+    return { client, owner, repo };
+}
+
+
+/***/ }),
+
+/***/ 909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JF: () => (/* binding */ latestRelease),
+  zH: () => (/* binding */ nextRelease),
+  Cr: () => (/* binding */ readReleaseHistory)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/release/conventional.ts
+const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
+/** The bump one commit message asks for under Conventional Commits: `!`/BREAKING CHANGE → major, feat → minor. */
+function bumpOfCommit(message) {
+    const header = HEADER.exec(message.trimStart());
+    if (header?.groups?.bang || BREAKING_FOOTER.test(message))
+        return 'major';
+    if (header?.groups?.type?.toLowerCase() === 'feat')
+        return 'minor';
+    return 'patch';
+}
+const RANK = { patch: 0, minor: 1, major: 2 };
+/** The largest bump among commits since the last release; patch when there are none or none say more. */
+function bumpFromCommits(messages) {
+    let bump = 'patch';
+    for (const message of messages) {
+        const b = bumpOfCommit(message);
+        if (RANK[b] > RANK[bump])
+            bump = b;
+    }
+    return bump;
+}
+
+// EXTERNAL MODULE: ./src/release/schemes.ts
+var schemes = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./src/release/history.ts
+
+
+
+async function readReleaseHistory(git, config) {
+    const scheme = (0,schemes/* schemeFromConfig */._6)(config);
+    const allTags = await git.listTags();
+    const branch = await git.releaseBranch(config['release-branch']);
+    const reachable = new Set();
+    for (const tip of branch?.tips ?? [])
+        for (const name of await git.tagsReachableFrom(tip))
+            reachable.add(name);
+    const tagged = [];
+    for (const tag of allTags) {
+        const id = scheme.parse(tag.name);
+        if (id)
+            tagged.push({ id, tag, onBranch: reachable.has(tag.name) });
+    }
+    const order = (a, b) => scheme.compare(a.id, b.id) || a.id.name.localeCompare(b.id.name);
+    tagged.sort(order);
+    const releases = tagged.filter((t) => t.onBranch && (config['allow-prerelease'] || !t.id.prerelease));
+    return { scheme, ...(branch ? { branch } : {}), tagged, releases, allTags };
+}
+function latestRelease(history, exclude) {
+    return history.releases.filter((r) => r.id.name !== exclude).at(-1);
+}
+/** The next release ID: the scheme's successor of the latest release, never a name a tag already has. */
+async function nextRelease(git, history, options) {
+    const latest = latestRelease(history);
+    const bump = options.bump === 'auto'
+        ? bumpFromCommits(await git.commitMessages(latest?.tag.sha, options.head))
+        : options.bump;
+    const releaseId = history.scheme.next(latest?.id, {
+        bump,
+        now: options.now,
+        taken: history.tagged.map((t) => t.id),
+    });
+    const clash = history.allTags.find((t) => t.name === releaseId);
+    if (clash) {
+        throw new errors/* UsageError */.eb(`the next release ID ${releaseId} is already a tag (on ${clash.sha.slice(0, 7)}, off the release branch); delete that tag or choose the ID yourself`);
+    }
+    return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 5285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gO: () => (/* binding */ assertGitAcceptsTag),
+/* harmony export */   uA: () => (/* binding */ ReleaseGitCli)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+
+
+const MAX_MESSAGES = 2000;
+class ReleaseGitCli {
+    repo;
+    constructor(repo) {
+        this.repo = repo;
+    }
+    static async open(cwd) {
+        return new ReleaseGitCli(await _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitCli */ .Tq.open(cwd));
+    }
+    static from(repo) {
+        return new ReleaseGitCli(repo);
+    }
+    get root() {
+        return this.repo.root;
+    }
+    listTags() {
+        return this.repo.listTags();
+    }
+    resolveCommit(ref) {
+        return this.repo.resolveCommit(ref);
+    }
+    isAncestor(ancestor, descendant) {
+        return this.repo.isAncestor(ancestor, descendant);
+    }
+    async releaseBranch(configured) {
+        const names = configured ? [configured] : await this.defaultBranchNames();
+        for (const name of names) {
+            const tips = [];
+            for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+                const sha = await this.repo.resolveCommit(ref);
+                if (sha && !tips.includes(sha))
+                    tips.push(sha);
+            }
+            if (tips.length)
+                return { name, tips };
+        }
+        return undefined;
+    }
+    async defaultBranchNames() {
+        const found = await this.repo.defaultBranch();
+        const names = found ? [found.replace(/^origin\//, '')] : [];
+        for (const fallback of ['main', 'master'])
+            if (!names.includes(fallback))
+                names.push(fallback);
+        return names;
+    }
+    async tagsReachableFrom(commit) {
+        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
+            'for-each-ref',
+            `--merged=${commit}`,
+            '--format=%(refname:strip=2)',
+            'refs/tags',
+        ]);
+        return new Set(out.split('\n').filter(Boolean));
+    }
+    async branchesNamed(name) {
+        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
+            'for-each-ref',
+            '--format=%(refname)',
+            `refs/heads/${name}`,
+            `refs/remotes/*/${name}`,
+        ]);
+        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        return out.split('\n').filter((ref) => exact.test(ref));
+    }
+    async commitMessages(from, to) {
+        const range = from ? `${from}..${to}` : to;
+        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
+            'log',
+            `--max-count=${MAX_MESSAGES}`,
+            '--format=%B%x00',
+            '--end-of-options',
+            range,
+            '--',
+        ]);
+        return out
+            .split('\0')
+            .map((m) => m.trim())
+            .filter(Boolean);
+    }
+    async isValidTagRef(name) {
+        try {
+            await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, ['check-ref-format', `refs/tags/${name}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async originRepository() {
+        try {
+            const url = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, ['remote', 'get-url', 'origin'])).trim();
+            return repositoryFromRemoteUrl(url);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
+function repositoryFromRemoteUrl(url) {
+    const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
+async function assertGitAcceptsTag(git, name, label) {
+    if (!(await git.isValidTagRef(name))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ migrationsSince)
+/* harmony export */ });
+/* harmony import */ var _compat_fallback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9921);
+/* harmony import */ var _compat_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7310);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
+/* harmony import */ var _gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4493);
+/* harmony import */ var _gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3847);
+/* harmony import */ var _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1602);
+
+
+
+
+
+
+
+/** At most this many migrations are classified (a rollback across more is not a rollback). */
+const MAX_MIGRATIONS = 500;
+/**
+ * Migrations added or changed from `older` to `newer` (up migrations only: down files undo, they are
+ * not applied on deploy), in run order, each classified by the migrations gate's engine over one
+ * shared schema state. Read from git at `newer`, never from the work tree.
+ */
+async function migrationsSince(git, older, newer, config, options = {}) {
+    if (older === newer)
+        return [];
+    const changed = await git.changedFiles(older, newer);
+    const texts = new Map();
+    const read = async (path) => {
+        if (!texts.has(path)) {
+            const bytes = await git.readBytesCapped(newer, path, _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_MIGRATION_BYTES */ .a5);
+            if (bytes === undefined)
+                return undefined;
+            texts.set(path, 'tooLarge' in bytes
+                ? { problem: `the file is ${bytes.size} bytes, over the migration size limit` }
+                : (0,_gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeSource */ .E4)(bytes.bytes));
+        }
+        const source = texts.get(path);
+        return 'text' in source ? source.text : undefined;
+    };
+    const discovery = await (0,_gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(changed.map((c) => c.path), config, read);
+    const files = discovery.files.filter((f) => f.direction === 'up').slice(0, MAX_MIGRATIONS);
+    if (!files.length)
+        return [];
+    await (0,_gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureParser */ ._U)();
+    const out = [];
+    const parsed = [];
+    const order = [];
+    for (const file of files) {
+        await read(file.path);
+        const source = texts.get(file.path);
+        if (!source || 'problem' in source) {
+            out.push({
+                file: file.path,
+                class: 'unknown',
+                findings: [
+                    {
+                        gate: 'migrations',
+                        rule: 'unreadable-file',
+                        severity: 'error',
+                        file: file.path,
+                        message: `Cannot classify this migration: ${source && 'problem' in source ? source.problem : 'it could not be read from git'}.`,
+                        docs: (0,_gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .docsUrl */ .fs)('unreadable-file'),
+                    },
+                ],
+            });
+            order.push(file.path);
+            continue;
+        }
+        parsed.push((0,_gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMigration */ .mo)(file, source.text));
+        order.push(file.path);
+    }
+    const review = await fallbackReviewFor(git, older, newer, config, parsed, options);
+    for (const linted of (0,_gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .lintParsedFiles */ .QX)(parsed, { config, ...(review ? { review } : {}) })) {
+        out.push({ file: linted.file.path, class: linted.class, findings: linted.findings });
+    }
+    return out.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
+}
+/**
+ * What the rollback target's own code still uses, compared with the schema the live release leaves
+ * (src/compat): a contract step the target no longer needs is safe, one it still needs blocks. Without
+ * a readable schema source, or on any error, the verdicts stay conservative.
+ */
+async function fallbackReviewFor(git, older, newer, config, parsed, options) {
+    if (!config['fallback-aware'] || !parsed.length)
+        return undefined;
+    try {
+        const inChange = new Set(parsed.map((p) => p.file.path));
+        const compat = await (0,_compat_fallback_js__WEBPACK_IMPORTED_MODULE_0__/* .checkFallbackCompatibility */ .pZ)({
+            git,
+            fallbackRef: older,
+            ...(options.fallbackLabel ? { fallbackLabel: options.fallbackLabel } : {}),
+            schemaAfter: await (0,_compat_history_js__WEBPACK_IMPORTED_MODULE_1__/* .replayHistoryAt */ .zA)(git, newer, config),
+            inChange: (file) => inChange.has(file),
+            ...(config['schema-sources'] ? { schemaSources: config['schema-sources'] } : {}),
+        });
+        return compat.review;
+    }
+    catch (error) {
+        options.log?.warn(`could not compare with the rollback target's code: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ planRollback),
+/* harmony export */   O: () => (/* binding */ resolveReleaseTag)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8139);
+/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5365);
+/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5285);
+/* harmony import */ var _migrations_since_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1320);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3836);
+
+
+
+
+
+
+/**
+ * Check a tag name given by a person or read from the ledger before any git call that uses it:
+ * a safe ref name, git agrees, a release ID of the scheme, an existing tag, and no branch of the same
+ * name (a lookalike branch is refused rather than guessed about). Bad input exits 2.
+ */
+async function resolveReleaseTag(releaseGit, history, name, label) {
+    (0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertReleaseName */ .pB)(name, label);
+    await (0,_release_release_git_js__WEBPACK_IMPORTED_MODULE_3__/* .assertGitAcceptsTag */ .gO)(releaseGit, name, label);
+    const tagged = history.tagged.find((t) => t.id.name === name);
+    if (!tagged) {
+        if (!history.scheme.parse(name)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteName */ .AB)(name)} is not a release ID of the ${history.scheme.label} scheme; name a release such as ${history.scheme.example}`);
+        }
+        const branches = await releaseGit.branchesNamed(name);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: there is no tag ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteName */ .AB)(name)}${branches.length ? ` (only a branch ${branches[0]}: a rollback deploys tags, never branches)` : ''}; run "git fetch --tags" or name an existing release tag`);
+    }
+    const branches = await releaseGit.branchesNamed(name);
+    if (branches.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteName */ .AB)(name)} is both a tag and a branch (${branches.join(', ')}); rollback-ready refuses to guess which one is meant. Delete or rename the branch, then re-run`);
+    }
+    if (tagged.id.prerelease && !history.releases.some((r) => r.id.name === name)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteName */ .AB)(name)} is a pre-release, not a production release (set tagging.allow-prerelease to count pre-releases)`);
+    }
+    return tagged;
+}
+/** Plan a rollback: pick and check the target, list and class the migrations since, decide. */
+async function planRollback(input) {
+    const { history, releaseGit, environment } = input;
+    const findings = [];
+    // Validate names first: nothing touches git or the API with an unchecked name.
+    if (input.to !== undefined)
+        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertReleaseName */ .pB)(input.to, '--to');
+    if (input.from !== undefined)
+        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertReleaseName */ .pB)(input.from, '--from');
+    let ledgerState;
+    const readFromLedger = async (exclude) => {
+        if (!input.ledger)
+            return undefined;
+        try {
+            return await (0,_github_ledger_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readLedger */ .SC)(input.ledger, environment, exclude ? { exclude } : {});
+        }
+        catch (error) {
+            if (!findings.some((f) => f.rule === 'ledger-unavailable')) {
+                findings.push({
+                    gate: 'rollback',
+                    rule: 'ledger-unavailable',
+                    severity: 'warning',
+                    message: `Could not read the ${environment} deployments (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}); release tags stood in for the ledger.`,
+                    help: 'Give the token deployments: read, or pass --from and --to explicitly.',
+                    docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('ledger-unavailable'),
+                });
+            }
+            return undefined;
+        }
+    };
+    // The live release.
+    let from;
+    let fromSource = 'flag';
+    if (input.from !== undefined) {
+        from = await resolveReleaseTag(releaseGit, history, input.from, '--from');
+    }
+    else {
+        ledgerState = await readFromLedger();
+        if (ledgerState?.current) {
+            from = await resolveReleaseTag(releaseGit, history, ledgerState.current.releaseId, `the ledger's live ${environment} release (deployment ${ledgerState.current.deploymentId}; pass --from to override)`);
+            fromSource = 'ledger';
+        }
+        else {
+            from = history.releases.at(-1);
+            fromSource = 'tags';
+            if (!from) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no release tag of the ${history.scheme.label} scheme on the release branch, and no ${environment} deployment in the ledger: nothing is live to roll back from (pass --from TAG)`);
+            }
+        }
+    }
+    // The target.
+    let to;
+    let toSource = 'flag';
+    if (input.to !== undefined) {
+        to = await resolveReleaseTag(releaseGit, history, input.to, '--to');
+    }
+    else {
+        const earlier = (t) => history.scheme.compare(t.id, from.id) < 0;
+        const known = await readFromLedger(from.id.name);
+        const candidate = known?.knownGood?.releaseId;
+        const tagged = candidate ? history.releases.find((r) => r.id.name === candidate) : undefined;
+        if (tagged && earlier(tagged)) {
+            to = tagged;
+            toSource = 'ledger';
+        }
+        else {
+            to = history.releases.filter(earlier).at(-1);
+            toSource = 'tags';
+        }
+        // The chosen target passes the same checks as a typed one (a lookalike branch is refused, not guessed about).
+        if (to)
+            to = await resolveReleaseTag(releaseGit, history, to.id.name, `the default target ${to.id.name} (${toSource === 'ledger' ? 'last known-good in the ledger' : 'previous release tag'})`);
+        if (!to) {
+            findings.push({
+                gate: 'rollback',
+                rule: 'rollback-no-target',
+                severity: 'error',
+                message: `There is no release before ${from.id.name} to roll back to.`,
+                help: 'Roll forward with a fix instead, or name a target with --to.',
+                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('rollback-no-target'),
+            });
+            const self = { release: from.id.name, sha: from.tag.sha };
+            return {
+                environment,
+                from: self,
+                to: self,
+                sources: { from: fromSource, to: 'tags' },
+                migrationsSince: [],
+                findings,
+                dataNote: _rules_js__WEBPACK_IMPORTED_MODULE_5__/* .DATA_NOTE */ .E4,
+            };
+        }
+    }
+    const fromRef = { release: from.id.name, sha: from.tag.sha };
+    const toRef = { release: to.id.name, sha: to.tag.sha };
+    if (history.scheme.compare(to.id, from.id) >= 0) {
+        findings.push({
+            gate: 'rollback',
+            rule: 'rollback-target-not-earlier',
+            severity: 'error',
+            message: `The target ${to.id.name} is not earlier than the live release ${from.id.name}; a rollback goes back to an earlier release.`,
+            help: 'To ship a newer release, run the normal deploy. To roll back, name an earlier release with --to.',
+            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('rollback-target-not-earlier'),
+        });
+    }
+    if (history.branch) {
+        let onBranch = false;
+        for (const tip of history.branch.tips)
+            if (await releaseGit.isAncestor(to.tag.sha, tip))
+                onBranch = true;
+        if (!onBranch) {
+            findings.push({
+                gate: 'rollback',
+                rule: 'tag-off-release-branch',
+                severity: 'error',
+                message: `The target ${to.id.name} (${to.tag.sha.slice(0, 7)}) is not on the release branch ${history.branch.name}; only released code is a rollback target.`,
+                help: `Pick a release tagged on ${history.branch.name}, or fetch the branch if this clone is shallow.`,
+                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('tag-off-release-branch'),
+            });
+        }
+    }
+    else {
+        input.log.warn('the release branch is not in this clone: the target was not checked to be on it');
+    }
+    // Migrations applied since the target: only meaningful when the target is an ancestor of the live release.
+    let since = [];
+    if (to.tag.sha !== from.tag.sha) {
+        if (!(await releaseGit.isAncestor(to.tag.sha, from.tag.sha))) {
+            input.log.warn(`${to.id.name} is not an ancestor of ${from.id.name}: migrations are compared between the two tags as they are`);
+        }
+        since = await (0,_migrations_since_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationsSince */ .u)(input.git, to.tag.sha, from.tag.sha, input.config.migrations, {
+            fallbackLabel: to.id.name,
+            log: input.log,
+        });
+    }
+    // A contract migration blocks unless every contract finding on it was proven safe against the
+    // target's own code (downgraded to a notice: the target no longer uses what it removes).
+    const contract = since.filter((m) => m.class === 'contract' && !provenSafe(m));
+    const reason = input.config.rollback['allow-schema-risk'].trim();
+    let schemaRisk;
+    if (contract.length && reason) {
+        schemaRisk = { accepted: true, reason, files: contract.map((m) => m.file) };
+        findings.push({
+            gate: 'rollback',
+            rule: 'rollback-schema-risk-accepted',
+            severity: 'warning',
+            message: `${contract.length} contract migration(s) since ${to.id.name} accepted with allow-schema-risk: "${reason}". ${to.id.name} will meet a schema it was not written for.`,
+            help: 'Watch errors right after the rollback; the reason is recorded in the plan and the deployment.',
+            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('rollback-schema-risk-accepted'),
+        });
+    }
+    else {
+        for (const m of contract) {
+            const why = m.findings.find((f) => f.severity === 'error') ?? m.findings[0];
+            findings.push({
+                gate: 'rollback',
+                rule: 'rollback-schema-contract',
+                severity: 'error',
+                file: m.file,
+                ...(why?.line ? { line: why.line } : {}),
+                ...(why?.column ? { column: why.column } : {}),
+                message: `${m.file} was applied after ${to.id.name} and is a contract change${why ? ` (${why.rule}: ${why.message})` : ''}; ${to.id.name} would meet a schema it does not understand.`,
+                help: 'Roll forward with a fix instead, or pick a target at or after this migration. If you have checked the old code copes, re-run with --allow-schema-risk "<why it is safe>".',
+                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('rollback-schema-contract'),
+            });
+        }
+    }
+    for (const m of since.filter((x) => x.class === 'unknown')) {
+        findings.push({
+            gate: 'rollback',
+            rule: 'rollback-schema-unknown',
+            severity: 'warning',
+            file: m.file,
+            message: `${m.file} was applied after ${to.id.name} and could not be classified as expand or contract; check by hand that ${to.id.name} still works with it.`,
+            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('rollback-schema-unknown'),
+        });
+    }
+    return {
+        environment,
+        from: fromRef,
+        to: toRef,
+        sources: { from: fromSource, to: toSource },
+        migrationsSince: since,
+        ...(schemaRisk ? { schemaRisk } : {}),
+        findings,
+        dataNote: _rules_js__WEBPACK_IMPORTED_MODULE_5__/* .DATA_NOTE */ .E4,
+    };
+}
+/**
+ * Every finding that made the migration a contract change was downgraded to a notice ("safe: the
+ * target no longer uses …") and nothing on it is an error. A migration with no findings at all (an
+ * ignore comment silenced them) is not proven safe: that was a PR-time judgement, not about this target.
+ */
+function provenSafe(migration) {
+    return (migration.findings.some((f) => f.severity === 'notice') &&
+        !migration.findings.some((f) => f.severity === 'error'));
+}
+
+
+/***/ }),
+
+/***/ 3836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ rollbackDocs),
+/* harmony export */   E4: () => (/* binding */ DATA_NOTE)
+/* harmony export */ });
+/* unused harmony export ROLLBACK_RULES */
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(121);
+
+/** Rule ids `rollback` and `status` report; each has a page under docs/rules/. */
+const ROLLBACK_RULES = {
+    'rollback-schema-contract': 'a migration applied since the rollback target is a contract change the target release does not understand',
+    'rollback-schema-risk-accepted': 'a contract migration since the target was accepted with allow-schema-risk; the reason is recorded',
+    'rollback-schema-unknown': 'a migration since the target could not be classified as expand or contract',
+    'rollback-target-not-earlier': 'the rollback target is not an earlier release than the live one',
+    'rollback-no-target': 'there is no earlier known-good release to roll back to',
+    'rollback-in-progress': 'another deployment to the same environment is still running',
+    'deploy-failed': 'the deploy step failed, so the deployment was marked failure',
+    'health-check-failed': 'the health check after the deploy did not answer as expected',
+    'tag-off-release-branch': 'the tag points at a commit that is not on the release branch',
+    'ledger-unavailable': 'the deployment ledger could not be read, so release tags stood in for it',
+};
+function rollbackDocs(ruleId) {
+    return `${_core_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS_BASE */ .M0}/rules/${ruleId}.md`;
+}
+/** Printed with every plan: what a rollback does not do. */
+const DATA_NOTE = 'A rollback redeploys code only: it does not undo data or schema changes. Rows written by the newer release stay, and columns or tables its migrations added stay in the database. Check: writes the newer release made that the older code cannot read (new enum values, new NOT NULL columns without defaults), background jobs and queues holding newer payloads, and caches keyed by the newer code.';
+
+
+/***/ })
+
+};

@@ -1,0 +1,609 @@
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+export const id = 898;
+export const ids = [898];
+export const modules = {
+
+/***/ 4898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  initCommand: () => (/* binding */ initCommand)
+});
+
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __webpack_require__(8557);
+// EXTERNAL MODULE: ./src/core/tool.ts
+var tool = __webpack_require__(121);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
+var migrations_layouts = __webpack_require__(1775);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/config/schema.ts + 7 modules
+var schema = __webpack_require__(6675);
+// EXTERNAL MODULE: ./src/gates/migrations/discover.ts
+var discover = __webpack_require__(8153);
+// EXTERNAL MODULE: ./src/release/calver.ts
+var release_calver = __webpack_require__(6268);
+// EXTERNAL MODULE: ./src/release/semver.ts
+var release_semver = __webpack_require__(2161);
+;// CONCATENATED MODULE: ./src/init/detect.ts
+
+
+
+
+
+
+
+/** Tracked and untracked (not ignored) files: a fresh repository with nothing committed still counts. */
+async function repositoryFiles(root) {
+    const out = await (0,git_git/* runGit */.EO)(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    return out.split('\0').filter(Boolean);
+}
+async function detectRepository(git) {
+    const files = await repositoryFiles(git.root);
+    const discovery = await (0,discover/* discoverMigrations */.l)(files, schema/* DEFAULT_CONFIG */.P.migrations, async (path) => {
+        try {
+            return await (0,promises_.readFile)((0,external_node_path_.join)(git.root, path), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    });
+    const tags = (await git.listTags()).map((t) => t.name);
+    const semver = tags.filter((t) => (0,release_semver/* semverScheme */.I)('v').parse(t)).length;
+    const calver = tags.filter((t) => (0,release_calver/* calverScheme */.LS)('prod-YYYY-MM-DD.N').parse(t)).length;
+    const scheme = calver > semver ? 'calver' : 'semver';
+    const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
+    return {
+        layouts: discovery.layouts,
+        migrationFiles: discovery.files.length,
+        scheme,
+        releaseTags: Math.max(semver, calver),
+        ...(branch ? { defaultBranch: branch } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/gates/notes/parse-note.ts
+var parse_note = __webpack_require__(4838);
+// EXTERNAL MODULE: ./src/gates/notes/template.ts
+var template = __webpack_require__(9934);
+;// CONCATENATED MODULE: ./src/init/plan.ts
+
+
+
+
+
+
+
+
+/** GitHub reads the pull request template from any of these; the first that exists is extended. */
+const PR_TEMPLATE_CANDIDATES = [
+    '.github/pull_request_template.md',
+    '.github/PULL_REQUEST_TEMPLATE.md',
+    'pull_request_template.md',
+    'PULL_REQUEST_TEMPLATE.md',
+    'docs/pull_request_template.md',
+    'docs/PULL_REQUEST_TEMPLATE.md',
+];
+/** The installed package's root (holding package.json and workflows/), from this file or the bundle. */
+function packageRoot(start = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    let dir = start;
+    for (let i = 0; i < 8; i++) {
+        const pkg = (0,external_node_path_.join)(dir, 'package.json');
+        if ((0,external_node_fs_.existsSync)(pkg)) {
+            try {
+                if (JSON.parse((0,external_node_fs_.readFileSync)(pkg, 'utf8')).name === tool/* TOOL_NAME */.lH)
+                    return dir;
+            }
+            catch {
+                // not ours: keep looking
+            }
+        }
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    throw new Error(`cannot find the ${tool/* TOOL_NAME */.lH} package (looked above ${start})`);
+}
+/** `.github/rollback-ready.yml` with what was detected and the defaults worth seeing. */
+function configText(detected) {
+    const layout = detected.layouts.length === 1 ? detected.layouts[0] : 'auto';
+    const found = detected.layouts.length
+        ? `detected: ${detected.layouts.map((l) => (0,migrations_layouts/* layoutById */.X_)(l).name).join(', ')} (${detected.migrationFiles} file(s))`
+        : 'no migration files found yet; auto finds them when they appear';
+    const scheme = detected.scheme === 'calver'
+        ? [
+            "  scheme: calver                # prod-2026-07-31.1: UTC date, then the day's counter",
+            '  format: prod-YYYY-MM-DD.N',
+        ]
+        : [
+            '  scheme: semver                # v1.4.2 (or calver: prod-YYYY-MM-DD.N, or pattern)',
+            '  prefix: v',
+        ];
+    return [
+        `# ${tool/* TOOL_NAME */.lH}: every release that reaches production can be rolled back calmly.`,
+        '# Every key is optional; unknown keys are errors. Docs: https://github.com/rollback-ready/rollback-ready#configuration',
+        '',
+        'migrations:',
+        `  layout: ${layout.padEnd(22)}# ${found}`,
+        '  pg-version: 15                # your production Postgres major version',
+        '',
+        'tagging:',
+        ...scheme,
+        `  release-branch: ${(detected.defaultBranch ?? 'main').padEnd(14)}# releases are tagged on this branch`,
+        '  require-annotated: true       # the release workflow creates annotated tags',
+        '  bump: auto                    # tag next: feat → minor, ! or BREAKING CHANGE → major, else patch',
+        '',
+        'notes:',
+        '  source: pr-body               # the release note lives in the pull request description',
+        '  environment: production       # deployments of this environment say what the known-good release is',
+        '',
+    ].join('\n');
+}
+function fileContent(root, path) {
+    const full = (0,external_node_path_.join)(root, path);
+    return (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : undefined;
+}
+function planWhole(root, path, content, force, what) {
+    const existing = fileContent(root, path);
+    if (existing === undefined)
+        return { path, action: 'created', content, note: what };
+    if (existing === content)
+        return { path, action: 'unchanged', note: `${what}, already up to date` };
+    if (force)
+        return { path, action: 'overwritten', content, note: what };
+    return { path, action: 'kept', note: 'exists and differs; re-run with --force to overwrite it' };
+}
+/** Replace the marked note section, or append one; never touch the rest of the template. */
+function planPullRequestTemplate(root, force) {
+    const section = (0,template/* noteTemplate */.R)();
+    const path = PR_TEMPLATE_CANDIDATES.find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p))) ?? PR_TEMPLATE_CANDIDATES[0];
+    const existing = fileContent(root, path);
+    if (existing === undefined) {
+        return {
+            path,
+            action: 'created',
+            content: `## What changes and why\n\n…\n\n${section}`,
+            note: 'with the release-note section',
+        };
+    }
+    const start = existing.indexOf(parse_note/* NOTE_START */.Sb);
+    if (start >= 0) {
+        const endAt = existing.indexOf(parse_note/* NOTE_END */.nA, start);
+        const end = endAt >= 0 ? endAt + parse_note/* NOTE_END */.nA.length : existing.length;
+        const current = existing.slice(start, end);
+        if (current.trimEnd() === section.trimEnd())
+            return { path, action: 'unchanged', note: 'already has the release-note section' };
+        if (!force)
+            return {
+                path,
+                action: 'kept',
+                note: 'has an edited release-note section; re-run with --force to replace it',
+            };
+        const after = existing.slice(end).replace(/^\r?\n/, '');
+        return {
+            path,
+            action: 'overwritten',
+            content: `${existing.slice(0, start)}${section}${after}`,
+            note: 'release-note section replaced',
+        };
+    }
+    const separator = existing.endsWith('\n\n') ? '' : existing.endsWith('\n') ? '\n' : '\n\n';
+    return {
+        path,
+        action: 'appended',
+        content: `${existing}${separator}${section}`,
+        note: 'release-note section added at the end',
+    };
+}
+/** The caller workflows users copy, as shipped in the package's workflows/ folder. */
+function callerWorkflows(packageDir) {
+    const dir = (0,external_node_path_.join)(packageDir, 'workflows');
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+        .map((name) => ({ name, content: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8') }));
+}
+function planInit(options) {
+    const { root, force } = options;
+    const configPath = load/* CONFIG_CANDIDATES */.y9.find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p))) ?? load/* CONFIG_CANDIDATES */.y9[0];
+    const plan = [
+        planWhole(root, configPath, configText(options.detected), force, 'config with the detected layout and defaults'),
+        planPullRequestTemplate(root, force),
+    ];
+    for (const wf of options.workflows) {
+        plan.push(planWhole(root, `.github/workflows/${wf.name}`, wf.content, force, 'caller workflow'));
+    }
+    return plan;
+}
+function applyPlan(root, plan) {
+    for (const file of plan) {
+        if (file.content === undefined || file.action === 'kept' || file.action === 'unchanged')
+            continue;
+        const full = (0,external_node_path_.join)(root, file.path);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(full), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(full, file.content);
+    }
+}
+
+// EXTERNAL MODULE: ./src/commands/specs.ts
+var specs = __webpack_require__(3990);
+;// CONCATENATED MODULE: ./src/commands/init.ts
+
+
+
+
+
+
+
+/** `init`: write the config, the PR template's note section and the caller workflows; never overwrite silently. */
+const initCommand = {
+    ...specs/* INIT_SPEC */.LW,
+    async run(ctx) {
+        const { settings } = ctx;
+        const git = await git_git/* GitCli */.Tq.open(settings.run.cwd);
+        const detected = await detectRepository(git);
+        const plan = planInit({
+            root: git.root,
+            detected,
+            force: ctx.flags.force === true,
+            workflows: callerWorkflows(packageRoot()),
+        });
+        applyPlan(git.root, plan);
+        const findings = plan
+            .filter((f) => f.action === 'kept')
+            .map((f) => ({
+            gate: 'config',
+            rule: 'init-would-overwrite',
+            severity: 'error',
+            file: f.path,
+            message: `Kept ${f.path}: it exists and differs from what init writes.`,
+            help: 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
+            docs: `${tool/* DOCS_BASE */.M0}/rules/init-would-overwrite.md`,
+        }));
+        const written = plan.filter((f) => f.action !== 'kept' && f.action !== 'unchanged').length;
+        const summary = `${written} file(s) written, ${plan.length - written} left as they were`;
+        const report = (0,core_report/* buildReport */.F)(findings, [{ gate: 'config', status: findings.length ? 'fail' : 'pass', summary }], settings.run.failOn, {
+            root: git.root,
+            files: plan.map((f) => ({ path: f.path, action: f.action, note: f.note })),
+            detected,
+        });
+        return { report, text: initText(git.root, plan, detected) };
+    },
+};
+const ACTION_WIDTH = 12;
+function initText(root, plan, detected) {
+    const lines = [`rollback-ready init: ${root}`, ''];
+    for (const f of plan)
+        lines.push(`  ${f.action.padEnd(ACTION_WIDTH)}${f.path}  (${f.note})`);
+    const layouts = detected.layouts.map((l) => (0,migrations_layouts/* layoutById */.X_)(l).name).join(', ') || 'none yet';
+    lines.push('', `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`, '', 'Next steps:', '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).', '  2. In .github/workflows/, replace <full-commit-sha> with the commit SHA of the rollback-ready release you trust (every occurrence).', '  3. Commit and open a pull request: its description now carries the release note.', '     Fill it in with: npx rollback-ready notes draft', '  4. Check locally before pushing: npx rollback-ready check', '  5. After merging, release from the Actions tab: "release" → Run workflow.');
+    const kept = plan.filter((f) => f.action === 'kept');
+    if (kept.length) {
+        lines.push('', `Kept ${kept.length} existing file(s) unchanged; re-run with --force to overwrite: ${kept.map((f) => f.path).join(', ')}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sb: () => (/* binding */ NOTE_START),
+/* harmony export */   TA: () => (/* binding */ NOTE_FIELDS),
+/* harmony export */   nA: () => (/* binding */ NOTE_END),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder),
+/* harmony export */   wd: () => (/* binding */ parseNote)
+/* harmony export */ });
+/* unused harmony exports fieldSpec, cleanValue */
+/**
+ * Read a release note out of Markdown as people actually write it: `Release ID: v1.4.2`,
+ * `**Release ID:** v1.4.2`, `- Rollback: v1.4.1`, a `### Rollback` heading followed by a line, or a
+ * `| Owner | @team |` table row. Field names are case-insensitive. When the body carries the
+ * template's marker, only the marked section counts.
+ */
+const NOTE_START = '<!-- rollback-ready:note -->';
+const NOTE_END = '<!-- /rollback-ready:note -->';
+const NOTE_FIELDS = [
+    {
+        key: 'releaseId',
+        label: 'Release ID',
+        required: true,
+        names: ['release id', 'release-id', 'releaseid', 'release tag'],
+    },
+    { key: 'change', label: 'Change', required: true, names: ['change', 'what changes', 'what changed'] },
+    { key: 'watch', label: 'Watch', required: true, names: ['watch', 'what to watch'] },
+    {
+        key: 'rollback',
+        label: 'Rollback',
+        required: true,
+        names: ['rollback', 'roll back', 'rollback target', 'rollback to', 'roll back to'],
+    },
+    { key: 'owner', label: 'Owner', required: true, names: ['owner', 'owners'] },
+    {
+        key: 'killSwitch',
+        label: 'Kill switch',
+        required: false,
+        names: ['kill switch', 'kill-switch', 'killswitch'],
+    },
+    { key: 'backup', label: 'Backup', required: false, names: ['backup'] },
+];
+const FIELD_BY_NAME = new Map(NOTE_FIELDS.flatMap((f) => f.names.map((n) => [n, f])));
+function fieldSpec(key) {
+    return NOTE_FIELDS.find((f) => f.key === key);
+}
+const EMPHASIS = /^(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)$/g;
+// The whitespace after the name is one run (`\s*(?:emphasis\s*)?:`), never two adjacent `\s*`: on a
+// long line of spaces with no colon those split the run every way and took seconds (quadratic).
+const LABEL_LINE = /^(?:\*\*|__|\*|_)?([A-Za-z][A-Za-z -]{0,40}?)\s*(?:(?:\*\*|__|\*|_)\s*)?:\s*(?:\*\*|__|\*|_)?\s*(.*)$/;
+const HEADING_START = /^#{1,6}\s+/;
+const LIST_MARKER = /^(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/;
+function normalizeName(text) {
+    return text.trim().replace(EMPHASIS, '').replace(/:$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+/** Strip what decorates a value but is not part of it: emphasis, backticks, table pipes. */
+function cleanValue(text) {
+    let v = text.trim();
+    if (v.endsWith('|'))
+        v = v.slice(0, -1).trimEnd();
+    for (let i = 0; i < 3; i++) {
+        const before = v;
+        v = unwrapBackticks(v.replace(/^(\*\*|__)(.*)\1$/, '$2')).trim();
+        if (v === before)
+            break;
+    }
+    return v;
+}
+// Headings, trailing pipes and code spans are taken apart by counting, not by regexes such as
+// `(.*?)\s*#*\s*$` or `^`+([^`]*)`+$`: on a long line those backtracked for seconds to hours, and a
+// pull request body is anyone's input.
+/** `code` → code (any number of backticks around text without one). */
+function unwrapBackticks(v) {
+    if (v.length < 2 || !v.startsWith('`') || !v.endsWith('`'))
+        return v;
+    let start = 0;
+    while (start < v.length && v[start] === '`')
+        start++;
+    if (start === v.length)
+        return '';
+    let end = v.length;
+    while (v[end - 1] === '`')
+        end--;
+    const inner = v.slice(start, end);
+    return inner.includes('`') ? v : inner;
+}
+/** An ATX heading's text without its closing #s, or undefined when the line is not a heading. */
+function headingText(line) {
+    const start = HEADING_START.exec(line);
+    if (!start)
+        return undefined;
+    const text = line.slice(start[0].length).trimEnd();
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#')
+        end--;
+    return text.slice(0, end).trimEnd();
+}
+/** Blank out HTML comments (keeping line breaks, so line numbers stay right). */
+function blankComments(text) {
+    return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\n]/g, ' '));
+}
+function classify(raw) {
+    let line = raw.trim().replace(/^>\s?/, '');
+    const text = headingText(line);
+    if (text !== undefined) {
+        const labelled = LABEL_LINE.exec(text);
+        if (labelled) {
+            const spec = FIELD_BY_NAME.get(normalizeName(labelled[1]));
+            if (spec)
+                return { spec, inlineValue: labelled[2], heading: true };
+        }
+        const spec = FIELD_BY_NAME.get(normalizeName(text));
+        return spec ? { spec, heading: true } : { heading: true };
+    }
+    if (line.startsWith('|')) {
+        const cells = line.split('|').slice(1, -1);
+        if (cells.length >= 2) {
+            const spec = FIELD_BY_NAME.get(normalizeName(cells[0]));
+            if (spec)
+                return { spec, inlineValue: cells.slice(1).join('|'), heading: false };
+        }
+        return { heading: false };
+    }
+    line = line.replace(LIST_MARKER, '');
+    const labelled = LABEL_LINE.exec(line);
+    if (labelled) {
+        const spec = FIELD_BY_NAME.get(normalizeName(labelled[1]));
+        if (spec)
+            return { spec, inlineValue: labelled[2], heading: false };
+    }
+    return { heading: false };
+}
+function parseNote(body) {
+    const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const lower = lines.map((l) => l.toLowerCase().replace(/\s+/g, ''));
+    const startIndex = lower.findIndex((l) => l.includes(NOTE_START.replace(/\s+/g, '')));
+    let from = 0;
+    let to = lines.length;
+    const note = { fields: {} };
+    if (startIndex >= 0) {
+        note.markerLine = startIndex + 1;
+        from = startIndex + 1;
+        const endIndex = lower.findIndex((l, i) => i > startIndex && l.includes(NOTE_END.replace(/\s+/g, '')));
+        if (endIndex >= 0)
+            to = endIndex;
+    }
+    const text = blankComments(lines.slice(from, to).join('\n')).split('\n');
+    let fence;
+    const usable = text.map((l) => {
+        const marker = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
+        if (fence) {
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
+            return undefined;
+        }
+        if (marker) {
+            fence = marker;
+            return undefined;
+        }
+        return l;
+    });
+    for (let i = 0; i < usable.length; i++) {
+        const raw = usable[i];
+        if (raw === undefined)
+            continue;
+        const found = classify(raw);
+        if (!found.spec || note.fields[found.spec.key])
+            continue;
+        const items = [];
+        const inline = cleanValue(found.inlineValue ?? '');
+        if (inline)
+            items.push(inline);
+        else {
+            // The value is on the following lines: a heading's paragraph, or a list under "Watch:".
+            for (let j = i + 1; j < usable.length; j++) {
+                const next = usable[j];
+                if (next === undefined)
+                    continue;
+                if (next.trim() === '') {
+                    if (items.length)
+                        break;
+                    continue;
+                }
+                const c = classify(next);
+                if (c.spec || c.heading)
+                    break;
+                const item = cleanValue(next.trim().replace(/^>\s?/, '').replace(LIST_MARKER, ''));
+                if (item)
+                    items.push(item);
+            }
+        }
+        note.fields[found.spec.key] = { key: found.spec.key, value: items.join('; '), items, line: from + i + 1 };
+    }
+    return note;
+}
+const PLACEHOLDER_WORDS = /^(?:todo|tbd|tba|fixme|xxx+|n\/?a|\?+|…+|\.{2,}|-+|_+|—|–)$/i;
+/** Empty, or still the template's placeholder (`<release id>`, `TODO`, `…`, `e.g. v1.4.2`). */
+function isPlaceholder(value) {
+    const v = value.trim();
+    if (v === '')
+        return true;
+    if (PLACEHOLDER_WORDS.test(v))
+        return true;
+    if (/^<[^<>]*>$/.test(v) || /^\[[^\]]*\]$/.test(v) || /^\{[^{}]*\}$/.test(v))
+        return true;
+    if (/^(?:todo|tbd|fixme)\b/i.test(v))
+        return true;
+    if (/^(?:e\.g\.|eg\.|for example)/i.test(v))
+        return true;
+    return /^[.…\s]+$/.test(v);
+}
+
+
+/***/ }),
+
+/***/ 9934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ noteTemplate)
+/* harmony export */ });
+/* harmony import */ var _parse_note_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4838);
+
+/**
+ * The release-note section, as the pull request template carries it and `notes draft` prints it.
+ * Placeholders are `…` (visible when rendered) with the hint in an HTML comment (visible when editing).
+ * List items, so every field renders on its own line.
+ */
+function noteTemplate(values = {}) {
+    return [
+        _parse_note_js__WEBPACK_IMPORTED_MODULE_0__/* .NOTE_START */ .Sb,
+        '### Release note',
+        '',
+        `- **Release ID:** ${values.releaseId ?? '…'} <!-- the tag this release gets, e.g. v1.4.2; npx rollback-ready notes draft fills it in -->`,
+        '- **Change:** … <!-- one sentence: what changes for users -->',
+        '- **Watch:** … <!-- one or two metrics or user actions that show it works, e.g. checkout completion rate -->',
+        `- **Rollback:** ${values.rollback ?? '…'} <!-- the release to go back to (the current known-good release) -->`,
+        '- **Owner:** … <!-- @user or @org/team who watches this release -->',
+        '- **Kill switch:** <!-- optional: the flag that turns this change off -->',
+        '- **Backup:** <!-- optional: the backup taken before this release -->',
+        _parse_note_js__WEBPACK_IMPORTED_MODULE_0__/* .NOTE_END */ .nA,
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ semverScheme)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** `v1.4.2`: a prefix, then a canonical semantic version; `-rc.1` marks a pre-release. */
+function semverScheme(prefix) {
+    const example = `${prefix}1.4.2`;
+    return {
+        id: 'semver',
+        label: `semver with prefix "${prefix}" (${example})`,
+        example,
+        parse(name) {
+            if (!name.startsWith(prefix))
+                return undefined;
+            const raw = name.slice(prefix.length);
+            const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(raw, { loose: false });
+            // Exactly the canonical form: no leading zeros, no "=" or second "v", no build metadata.
+            if (!parsed || parsed.version !== raw)
+                return undefined;
+            return {
+                name,
+                parts: [parsed.major, parsed.minor, parsed.patch],
+                prerelease: parsed.prerelease.length > 0,
+            };
+        },
+        compare(a, b) {
+            return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a.name.slice(prefix.length), b.name.slice(prefix.length));
+        },
+        next(latest, { bump }) {
+            if (!latest)
+                return `${prefix}1.0.0`;
+            const version = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(latest.name.slice(prefix.length), bump);
+            if (!version)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot bump ${latest.name} by ${bump}`);
+            return `${prefix}${version}`;
+        },
+    };
+}
+
+
+/***/ })
+
+};
