@@ -618,8 +618,11 @@ async function openPglite() {
     const started = Date.now();
     let module;
     // The entry points switch V8 to baseline-only WASM code for the parser (src/core/wasm-baseline.ts);
-    // Postgres itself runs long enough to profit from optimised code.
+    // Postgres itself runs long enough to profit from optimised code. --liftoff-only also switched off
+    // the two tiering flags, which do not come back by themselves.
     (0,node_v8__WEBPACK_IMPORTED_MODULE_2__.setFlagsFromString)('--no-liftoff-only');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_2__.setFlagsFromString)('--wasm-tier-up');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_2__.setFlagsFromString)('--wasm-dynamic-tiering');
     try {
         // webpackIgnore: ncc must leave this a native import (PGlite breaks when bundled; it is external).
         module = (await import(/* webpackIgnore: true */ PACKAGE));

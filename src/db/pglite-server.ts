@@ -38,8 +38,11 @@ export async function openPglite(): Promise<Database> {
   const started = Date.now();
   let module: PGliteModule;
   // The entry points switch V8 to baseline-only WASM code for the parser (src/core/wasm-baseline.ts);
-  // Postgres itself runs long enough to profit from optimised code.
+  // Postgres itself runs long enough to profit from optimised code. --liftoff-only also switched off
+  // the two tiering flags, which do not come back by themselves.
   setFlagsFromString('--no-liftoff-only');
+  setFlagsFromString('--wasm-tier-up');
+  setFlagsFromString('--wasm-dynamic-tiering');
   try {
     // webpackIgnore: ncc must leave this a native import (PGlite breaks when bundled; it is external).
     module = (await import(/* webpackIgnore: true */ PACKAGE)) as PGliteModule;
