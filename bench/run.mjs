@@ -6,6 +6,7 @@
 //    a deterministic pseudo-random mix of realistic DDL and DML.
 // 2. Times `node dist/cli/index.js lint <all files> --format json` and `squawk --reporter=json <all files>`
 //    as whole processes: one warm-up each, then 5 interleaved runs; median and min; ratio ours/squawk.
+//    Then squawk alone on one thread (RAYON_NUM_THREADS=1, 3 runs): rollback-ready lints on one thread.
 // 3. Times a single-file `lint` (median of 10).
 // 4. Peak RSS via /usr/bin/time when it exists.
 // 5. Runs the labelled-corpus comparison.
@@ -346,10 +347,10 @@ function generateCorpus(repo) {
  * Run under /usr/bin/time (when present) to get the peak RSS and the CPU time (user + sys) as well as the
  * wall time. CPU time is the steadier figure on a shared machine, where wall time includes waiting for a core.
  */
-async function measure(cmd, args, cwd, { capture = false } = {}) {
+async function measure(cmd, args, cwd, { capture = false, env = {} } = {}) {
   const r = TIME_BIN
-    ? await run(TIME_BIN, ['-f', 'RR_TIME rss=%M user=%U sys=%S', cmd, ...args], { cwd, capture })
-    : await run(cmd, args, { cwd, capture });
+    ? await run(TIME_BIN, ['-f', 'RR_TIME rss=%M user=%U sys=%S', cmd, ...args], { cwd, capture, env })
+    : await run(cmd, args, { cwd, capture, env });
   const t = /RR_TIME rss=(\d+) user=([\d.]+) sys=([\d.]+)\s*$/.exec(r.stderr);
   return {
     ...r,
@@ -438,6 +439,14 @@ async function main() {
     const o = stats(oursRuns);
     const s = stats(theirsRuns);
     const ratio = o.median / s.median;
+    // squawk parallelises over files (rayon); on one thread it shows how much of the gap is parallelism.
+    const oneThread = [];
+    for (let i = 0; i < 3; i++) {
+      oneThread.push(
+        check(await measure(theirs[0], theirs[1], repo, { env: { RAYON_NUM_THREADS: '1' } }), 'squawk (one thread)'),
+      );
+    }
+    const s1 = stats(oneThread);
 
     const one = corpus.files[Math.floor(corpus.files.length / 2)];
     await measure(process.execPath, [cli, 'lint', one, '--format', 'json'], repo);
@@ -468,6 +477,7 @@ async function main() {
       `corpus           ${corpus.files.length} files, ${corpus.statements.toLocaleString('en')} statements`,
       `lint all files   rollback-ready median ${fmtMs(o.median)} (min ${fmtMs(o.min)})   squawk median ${fmtMs(s.median)} (min ${fmtMs(s.min)})   [${RUNS} runs each, after 1 warm-up]`,
       `ratio            ours/squawk = ${ratio.toFixed(2)}   (target <= ${TARGET_RATIO}: ${met(ratio <= TARGET_RATIO)})`,
+      `squawk 1 thread  median ${fmtMs(s1.median)} with RAYON_NUM_THREADS=1 [3 runs]   ours/squawk on one thread = ${(o.median / s1.median).toFixed(2)}`,
       `single file      rollback-ready median ${fmtMs(single.median)} (min ${fmtMs(single.min)})   (target <= ${TARGET_SINGLE_MS} ms: ${met(single.median <= TARGET_SINGLE_MS)})   squawk median ${fmtMs(singleS.median)}`,
       `cpu (user+sys)   ${o.cpu === undefined ? 'n/a' : `rollback-ready median ${fmtMs(o.cpu)}   squawk median ${fmtMs(s.cpu)}   ratio ${(o.cpu / s.cpu).toFixed(2)}   single file ${fmtMs(single.cpu)}`}`,
       `load average     ${loadavg()

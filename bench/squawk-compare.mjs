@@ -99,13 +99,13 @@ export function squawkVersion(bin) {
 }
 
 /** Run a process to completion; wall time in ms from spawn to exit. */
-export function run(cmd, args, { cwd, capture = true } = {}) {
+export function run(cmd, args, { cwd, capture = true, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(cmd, args, {
       cwd,
       stdio: ['ignore', capture ? 'pipe' : 'ignore', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
     });
     const out = [];
     const err = [];
