@@ -171,8 +171,8 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* binding */ migrationsGate)
 });
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 37 modules
-var engine = __webpack_require__(4493);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
+var engine = __webpack_require__(8146);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
 var layouts = __webpack_require__(1775);
 // EXTERNAL MODULE: ./src/gates/migrations/parse.ts
@@ -287,7 +287,7 @@ const migrationsGate = {
         const config = ctx.settings.config.migrations;
         let linted;
         let fallback;
-        let compat;
+        let fallbackClause = '';
         if (selection.mode === 'explicit') {
             // `lint FILES…` is the quick statement check: each file is parsed and linted in turn, so only one
             // AST is alive at a time, and the live release is not compared with (that replays the whole
@@ -300,8 +300,9 @@ const migrationsGate = {
             // What the live release's own code still uses (src/compat): adds its findings, marks contract
             // statements it no longer needs as safe. It needs every changed file parsed before linting.
             const parsed = sources.map(({ file, text }) => (0,parse/* parseMigration */.mo)(file, text));
-            compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(958), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 8074));
+            const compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(958), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 8074));
             fallback = await compat.prepareFallbackReview(ctx, parsed);
+            fallbackClause = compat.fallbackSummary(fallback.data);
             linted = (0,engine/* lintParsedFiles */.QX)(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
         }
         for (const l of linted) {
@@ -314,7 +315,7 @@ const migrationsGate = {
                 statements: l.statements,
             });
         }
-        const summary = summarize(linted, layoutNames, findings) + (compat?.fallbackSummary(fallback.data) ?? '');
+        const summary = summarize(linted, layoutNames, findings) + fallbackClause;
         return { findings, summary, data: { migrations: { ...data.migrations, fallback: fallback.data } } };
     },
 };

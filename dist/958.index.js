@@ -158,8 +158,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: fallbackReview
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 37 modules
-var engine = __webpack_require__(4493);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
+var engine = __webpack_require__(8146);
 // EXTERNAL MODULE: ./src/release/schemes.ts
 var schemes = __webpack_require__(1473);
 // EXTERNAL MODULE: ./src/schema-model/model.ts
@@ -196,18 +196,6 @@ function usesObject(expectations, table, column) {
 
 
 
-/**
- * The fallback release's expectations against the schema this change leaves behind: each statement of
- * the change that removes, tightens or retypes something the fallback release still uses is a hit.
- * Pure: the expectations and the replayed history come in, hits go out.
- */
-const COMPAT_RULE_IDS = (/* unused pure expression or super */ null && ([
-    'fallback-reads-missing-table',
-    'fallback-reads-missing-column',
-    'fallback-insert-not-null',
-    'fallback-type-changed',
-    'fallback-unknown-enum-value',
-]));
 const MAX_CITED = 3;
 function cite(exps) {
     const ranked = [...exps].sort((a, b) => Number(isAuthoritative(b.source)) - Number(isAuthoritative(a.source)) ||

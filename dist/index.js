@@ -32890,14 +32890,14 @@ const entry = (spec, load) => ({ ...spec, load });
  * of module evaluation per run, measured with --cpu-prof).
  */
 const COMMANDS = [
-    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(849), __nccwpck_require__.e(168), __nccwpck_require__.e(3), __nccwpck_require__.e(314), __nccwpck_require__.e(390), __nccwpck_require__.e(439), __nccwpck_require__.e(202), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1670))).checkCommand),
-    entry(specs/* LINT_SPEC */.GX, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(142), __nccwpck_require__.e(168), __nccwpck_require__.e(3), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2653))).lintCommand),
+    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(849), __nccwpck_require__.e(168), __nccwpck_require__.e(979), __nccwpck_require__.e(314), __nccwpck_require__.e(390), __nccwpck_require__.e(439), __nccwpck_require__.e(202), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1670))).checkCommand),
+    entry(specs/* LINT_SPEC */.GX, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(142), __nccwpck_require__.e(168), __nccwpck_require__.e(979), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2653))).lintCommand),
     entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(202), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9851))).notesCommand),
     entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466))).tagCommand),
     entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(168), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898))).initCommand),
-    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(849), __nccwpck_require__.e(168), __nccwpck_require__.e(3), __nccwpck_require__.e(958), __nccwpck_require__.e(314), __nccwpck_require__.e(390), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5484))).rehearseCommand),
-    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(168), __nccwpck_require__.e(3), __nccwpck_require__.e(958), __nccwpck_require__.e(855), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand),
-    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(168), __nccwpck_require__.e(3), __nccwpck_require__.e(958), __nccwpck_require__.e(855), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8190))).statusCommand),
+    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(849), __nccwpck_require__.e(168), __nccwpck_require__.e(979), __nccwpck_require__.e(958), __nccwpck_require__.e(314), __nccwpck_require__.e(390), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5484))).rehearseCommand),
+    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(168), __nccwpck_require__.e(979), __nccwpck_require__.e(958), __nccwpck_require__.e(855), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand),
+    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(168), __nccwpck_require__.e(979), __nccwpck_require__.e(958), __nccwpck_require__.e(855), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8190))).statusCommand),
     entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(314), __nccwpck_require__.e(439), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand),
 ];
 function findCommand(name) {
@@ -34516,7 +34516,7 @@ function verdictOf(findings, failOn = 'error') {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Imported first by every entry point (CLI, action, lint worker), before anything can load a WASM
+ * Imported first by both entry points (CLI and action), before anything can load a WASM
  * module: V8 runs WASM on its baseline compiler only (Liftoff).
  *
  * libpg-query, the migration parser, is a 1.7 MB module. Optimising its hot functions in background

@@ -2,7 +2,7 @@ import type { Settings } from '../config/settings.js';
 import type { Logger } from '../core/gate.js';
 import type { Report } from '../core/report.js';
 import type { PullRequestContext } from '../github/event.js';
-import type { GitHubAccess } from '../github/ledger-read.js';
+import type { GitHubAccess } from '../github/access.js';
 
 export interface CommandFlag {
   type: 'string' | 'boolean';

@@ -3,7 +3,7 @@ import { buildReport } from '../core/report.js';
 import { evaluateNote, findKnownGood } from '../gates/notes/evaluate.js';
 import { findNote } from '../gates/notes/source.js';
 import { noteTemplate } from '../gates/notes/template.js';
-import type { GitHubAccess } from '../github/ledger-read.js';
+import type { GitHubAccess } from '../github/access.js';
 import { nextRelease, readReleaseHistory } from '../release/history.js';
 import { assertReleaseName } from '../release/names.js';
 import { ReleaseGitCli } from '../release/release-git.js';

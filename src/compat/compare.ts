@@ -5,21 +5,13 @@ import { lengthLimit, typeFamily } from '../schema-model/types.js';
 import { decodes } from './declared-types.js';
 import { isAuthoritative, where } from './expectation.js';
 import type { Expectation } from './expectation.js';
+import type { CompatRuleId } from './rule-ids.js';
 
 /**
  * The fallback release's expectations against the schema this change leaves behind: each statement of
  * the change that removes, tightens or retypes something the fallback release still uses is a hit.
  * Pure: the expectations and the replayed history come in, hits go out.
  */
-
-export const COMPAT_RULE_IDS = [
-  'fallback-reads-missing-table',
-  'fallback-reads-missing-column',
-  'fallback-insert-not-null',
-  'fallback-type-changed',
-  'fallback-unknown-enum-value',
-] as const;
-export type CompatRuleId = (typeof COMPAT_RULE_IDS)[number];
 
 export interface CompatHit {
   rule: CompatRuleId;

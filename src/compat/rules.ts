@@ -1,5 +1,5 @@
 import type { Rule } from '../gates/migrations/rule.js';
-import type { CompatRuleId } from './compare.js';
+import type { CompatRuleId } from './rule-ids.js';
 
 /**
  * The fallback-release rules as the migrations engine sees them: ids, default severities and summaries

@@ -1,7 +1,7 @@
 import type { Settings } from '../config/settings.js';
 import type { GitRepo } from '../git/git.js';
 import type { PullRequestContext } from '../github/event.js';
-import type { GitHubAccess } from '../github/ledger-read.js';
+import type { GitHubAccess } from '../github/access.js';
 import type { Finding, GateId } from './finding.js';
 import type { GateStatus } from './report.js';
 

@@ -1,5 +1,5 @@
 /**
- * Imported first by every entry point (CLI, action, lint worker), before anything can load a WASM
+ * Imported first by both entry points (CLI and action), before anything can load a WASM
  * module: V8 runs WASM on its baseline compiler only (Liftoff).
  *
  * libpg-query, the migration parser, is a 1.7 MB module. Optimising its hot functions in background

@@ -9,8 +9,6 @@ import type { GitHubClient } from './octokit.js';
 import { createGitHubClient } from './octokit.js';
 import type { GitHubAccess } from './access.js';
 
-export type { GitHubAccess } from './access.js';
-
 export type DeploymentKind = 'deploy' | 'rollback' | 'drill';
 
 /** The payload rollback-ready writes on every deployment it records (stable: readers depend on it). */

@@ -5,7 +5,7 @@
  * these deployments never count as releases (their environment is never a deploy target).
  */
 import type { Logger } from '../../core/gate.js';
-import type { GitHubAccess } from '../../github/ledger-read.js';
+import type { GitHubAccess } from '../../github/access.js';
 import { openGitHub } from '../../github/ledger-read.js';
 import { RESTORE_ENVIRONMENT } from './config.js';
 

@@ -1,4 +1,3 @@
-import type * as MigrationsReview from '../../compat/migrations-review.js';
 import type { FallbackData, PreparedReview } from '../../compat/migrations-review.js';
 import type { Finding } from '../../core/finding.js';
 import type { Gate, GateContext } from '../../core/gate.js';
@@ -72,7 +71,7 @@ export const migrationsGate: Gate = {
     const config = ctx.settings.config.migrations;
     let linted: LintedFile[];
     let fallback: PreparedReview;
-    let compat: typeof MigrationsReview | undefined;
+    let fallbackClause = '';
     if (selection.mode === 'explicit') {
       // `lint FILES…` is the quick statement check: each file is parsed and linted in turn, so only one
       // AST is alive at a time, and the live release is not compared with (that replays the whole
@@ -84,8 +83,9 @@ export const migrationsGate: Gate = {
       // What the live release's own code still uses (src/compat): adds its findings, marks contract
       // statements it no longer needs as safe. It needs every changed file parsed before linting.
       const parsed = sources.map(({ file, text }) => parseMigration(file, text));
-      compat = await import('../../compat/migrations-review.js');
+      const compat = await import('../../compat/migrations-review.js');
       fallback = await compat.prepareFallbackReview(ctx, parsed);
+      fallbackClause = compat.fallbackSummary(fallback.data);
       linted = lintParsedFiles(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
     }
     for (const l of linted) {
@@ -98,7 +98,7 @@ export const migrationsGate: Gate = {
         statements: l.statements,
       });
     }
-    const summary = summarize(linted, layoutNames, findings) + (compat?.fallbackSummary(fallback.data) ?? '');
+    const summary = summarize(linted, layoutNames, findings) + fallbackClause;
     return { findings, summary, data: { migrations: { ...data.migrations, fallback: fallback.data } } };
   },
 };

@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Settings } from '../../config/settings.js';
 import { UsageError } from '../../core/errors.js';
 import type { Logger } from '../../core/gate.js';
-import type { GitHubAccess } from '../../github/ledger-read.js';
+import type { GitHubAccess } from '../../github/access.js';
 import { openGitHub } from '../../github/ledger-read.js';
 import { assertReleaseName } from '../../release/names.js';
 import type { PullRequestContext } from '../../github/event.js';

@@ -1,3 +1,4 @@
+import { COMPAT_RULE_IDS } from '../../../compat/rule-ids.js';
 import type { Rule } from '../rule.js';
 import { banDropColumn } from './ban-drop-column.js';
 import { requireConcurrentIndexCreation } from './require-concurrent-index-creation.js';
@@ -84,9 +85,5 @@ export const META_RULE_IDS = [
   'edited-shipped-migration',
   'unreadable-file',
   // the fallback release's code against the replayed schema (src/compat)
-  'fallback-reads-missing-table',
-  'fallback-reads-missing-column',
-  'fallback-insert-not-null',
-  'fallback-type-changed',
-  'fallback-unknown-enum-value',
+  ...COMPAT_RULE_IDS,
 ] as const;

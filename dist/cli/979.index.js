@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 3;
-export const ids = [3];
+export const id = 979;
+export const ids = [979];
 export const modules = {
 
-/***/ 4493:
+/***/ 8146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -161,6 +161,19 @@ function unusedIgnoreFindings(directives, path) {
     }
     return findings;
 }
+
+;// CONCATENATED MODULE: ./src/compat/rule-ids.ts
+/**
+ * The ids of the findings the fallback-release check makes (src/compat/compare.ts). A module of its
+ * own so the migrations rule registry can list them without loading the check.
+ */
+const COMPAT_RULE_IDS = [
+    'fallback-reads-missing-table',
+    'fallback-reads-missing-column',
+    'fallback-insert-not-null',
+    'fallback-type-changed',
+    'fallback-unknown-enum-value',
+];
 
 // EXTERNAL MODULE: ./src/gates/migrations/names.ts
 var migrations_names = __webpack_require__(8256);
@@ -1792,6 +1805,7 @@ const banRevoke = {
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/index.ts
 
 
+
 // imports: removals and renames
 
 
@@ -1873,11 +1887,7 @@ const META_RULE_IDS = [
     'edited-shipped-migration',
     'unreadable-file',
     // the fallback release's code against the replayed schema (src/compat)
-    'fallback-reads-missing-table',
-    'fallback-reads-missing-column',
-    'fallback-insert-not-null',
-    'fallback-type-changed',
-    'fallback-unknown-enum-value',
+    ...COMPAT_RULE_IDS,
 ];
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/schema-state.ts
