@@ -1,14 +1,11 @@
-import { loadModule, parseSync, scanSync } from 'libpg-query';
 import type { Node, RawStmt } from '@pgsql/types';
 import type { MigrationFile, ParseFailure, ParsedFile, ParsedStatement } from './model.js';
+import { loadParser, parseSql, PgSyntaxError, scanSql } from './pg-wasm.js';
 import { SourcePositions } from './positions.js';
 
-let loading: Promise<void> | undefined;
-
-/** Load the WASM Postgres parser once per process (it starts compiling when libpg-query is imported). */
+/** Load the WASM Postgres parser once per thread (it starts compiling when pg-wasm.ts is imported). */
 export function ensureParser(): Promise<void> {
-  loading ??= loadModule();
-  return loading;
+  return loadParser();
 }
 
 const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
@@ -78,7 +75,7 @@ function parseAll(
   positions: SourcePositions,
 ): { raws: RawStatement[]; errors: ParseFailure[] } {
   try {
-    return { raws: toRaw(parseSync(source).stmts ?? [], 0, positions.byteLength), errors: [] };
+    return { raws: toRaw(parseSql(source).stmts ?? [], 0, positions.byteLength), errors: [] };
   } catch (error) {
     return parseByChunks(source, positions, error);
   }
@@ -100,8 +97,8 @@ function parseByChunks(
 ): { raws: RawStatement[]; errors: ParseFailure[] } {
   let boundaries: number[];
   try {
-    boundaries = scanSync(source)
-      .tokens.filter((t) => t.text === ';')
+    boundaries = scanSql(source)
+      .filter((t) => t.text === ';')
       .map((t) => t.end);
   } catch {
     return { raws: [], errors: [failureAt(positions, 0, firstError)] };
@@ -117,7 +114,7 @@ function parseByChunks(
       continue;
     }
     try {
-      raws.push(...toRaw(parseSync(chunk).stmts ?? [], chunkStart, end));
+      raws.push(...toRaw(parseSql(chunk).stmts ?? [], chunkStart, end));
     } catch (error) {
       errors.push(failureAt(new SourcePositions(chunk), chunkStart, error, positions));
     }
@@ -133,9 +130,8 @@ function failureAt(
   error: unknown,
   whole: SourcePositions = local,
 ): ParseFailure {
-  const details = (error as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
-  const message = details?.message ?? (error instanceof Error ? error.message : String(error));
-  const cursor = details?.cursorPosition;
+  const message = error instanceof Error ? error.message : String(error);
+  const cursor = error instanceof PgSyntaxError ? error.cursorPosition : undefined;
   const byte =
     cursor !== undefined && cursor >= 0
       ? chunkStartByte + local.byteOfCharIndex(cursor)

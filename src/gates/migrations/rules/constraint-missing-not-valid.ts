@@ -1,6 +1,6 @@
 import type { Constraint, Node } from '@pgsql/types';
-import { parseSync } from 'libpg-query';
 import type { ParsedStatement } from '../model.js';
+import { parseSql } from '../pg-wasm.js';
 import { relationKey } from '../names.js';
 import type { Rule, RuleContext, RuleHit } from '../rule.js';
 import { alterCommands, columnConstraints, columnDefOf, constraintOf, isTableAlter } from './ast.js';
@@ -61,7 +61,7 @@ function doBlockStatements(node: Node): Node[] {
       : undefined;
   if (!inner) return [];
   try {
-    return (parseSync(inner).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
+    return (parseSql(inner).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
   } catch {
     return [];
   }
