@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/errors.js';
@@ -74,7 +74,7 @@ async function resolveExplicit(ctx: GateContext, entries: readonly string[]): Pr
   let all: string[] | undefined;
   for (const entry of entries) {
     const full = isAbsolute(entry) ? entry : resolve(ctx.settings.run.cwd, entry);
-    if (existsSync(full) && statSync(full).isFile()) {
+    if (isFile(full)) {
       const rel = relative(ctx.git.root, full).split('\\').join('/');
       if (rel.startsWith('..')) throw new UsageError(`${entry}: outside the repository at ${ctx.git.root}`);
       out.add(rel);
@@ -88,4 +88,13 @@ async function resolveExplicit(ctx: GateContext, entries: readonly string[]): Pr
     for (const m of matches) out.add(m);
   }
   return [...out];
+}
+
+/** One stat per argument (`lint FILES…` may name thousands); anything that cannot be stat'ed is not a file. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }
