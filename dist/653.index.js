@@ -14,16 +14,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   lintCommand: () => (/* binding */ lintCommand)
 /* harmony export */ });
 /* harmony import */ var _gates_migrations_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2713);
-/* harmony import */ var _run_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8714);
-/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3990);
+/* harmony import */ var _gates_migrations_lint_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8534);
+/* harmony import */ var _run_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8714);
+/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3990);
+
 
 
 
 const lintCommand = {
-    ..._specs_js__WEBPACK_IMPORTED_MODULE_2__/* .LINT_SPEC */ .GX,
+    ..._specs_js__WEBPACK_IMPORTED_MODULE_3__/* .LINT_SPEC */ .GX,
     async run(ctx) {
-        const gateCtx = await (0,_run_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareGateContext */ .s)(ctx, { needsBase: ctx.settings.run.files.length === 0 });
-        return { report: await (0,_run_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .runGates */ .A)([_gates_migrations_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .migrationsGate */ .N], gateCtx) };
+        // Many explicit files are linted on several threads: start them now, while this thread selects and reads.
+        (0,_gates_migrations_lint_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .prestartLintWorkers */ .K3)(ctx.settings.run.files.length);
+        const gateCtx = await (0,_run_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareGateContext */ .s)(ctx, { needsBase: ctx.settings.run.files.length === 0 });
+        return { report: await (0,_run_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .runGates */ .A)([_gates_migrations_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .migrationsGate */ .N], gateCtx) };
     },
 };
 
@@ -171,10 +175,12 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* binding */ migrationsGate)
 });
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
-var engine = __webpack_require__(8146);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 37 modules
+var engine = __webpack_require__(7297);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
 var layouts = __webpack_require__(1775);
+// EXTERNAL MODULE: ./src/gates/migrations/lint-pool.ts
+var lint_pool = __webpack_require__(8534);
 // EXTERNAL MODULE: ./src/gates/migrations/parse.ts
 var parse = __webpack_require__(3847);
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
@@ -227,6 +233,7 @@ function firstDifferingLine(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/gate.ts
+
 
 
 
@@ -289,11 +296,10 @@ const migrationsGate = {
         let fallback;
         let fallbackClause = '';
         if (selection.mode === 'explicit') {
-            // `lint FILES…` is the quick statement check: each file is parsed and linted in turn, so only one
-            // AST is alive at a time, and the live release is not compared with (that replays the whole
-            // history and scans code; its module is not even loaded).
-            const linter = new engine/* MigrationLinter */.VI({ config });
-            linted = sources.map(({ file, text }) => linter.lint((0,parse/* parseMigration */.mo)(file, text)));
+            // `lint FILES…` is the quick statement check, on several threads when there are many files
+            // (lint-pool.ts). The live release is not compared with: that replays the whole history and scans
+            // code; its module is not even loaded.
+            linted = await (0,lint_pool/* lintSources */.Kf)(sources, config, ctx.log);
             fallback = { data: EXPLICIT_FILES };
         }
         else {
@@ -363,6 +369,216 @@ async function mapBounded(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 8534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K3: () => (/* binding */ prestartLintWorkers),
+/* harmony export */   Kf: () => (/* binding */ lintSources)
+/* harmony export */ });
+/* unused harmony exports THREADS_ENV, threadsFor, splitByBytes, opsOf, lintRun */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7297);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3847);
+/* harmony import */ var _schema_state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1877);
+
+
+
+
+
+
+
+
+
+/** Below this many files per thread, starting a worker (~60 ms and its own parser) costs more than it saves. */
+const MIN_FILES_PER_THREAD = 150;
+/** Parsing is CPU-bound: more threads than this only add start-up time and memory. */
+const MAX_THREADS = 4;
+/** `ROLLBACK_READY_LINT_THREADS=1` lints on one thread; another number caps the threads. */
+const THREADS_ENV = 'ROLLBACK_READY_LINT_THREADS';
+/** The worker's bundle, next to the bundle this code runs from; absent when running from src/ (tests). */
+function workerScript() {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'lint-worker.js');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? path : undefined;
+}
+/** How many threads lint `count` files: one unless there are enough files to pay for a worker. */
+function threadsFor(count, env = process.env) {
+    const asked = Number.parseInt(env[THREADS_ENV] ?? '', 10);
+    const cap = Number.isInteger(asked) && asked > 0 ? asked : Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), MAX_THREADS);
+    return Math.max(1, Math.min(cap, Math.floor(count / MIN_FILES_PER_THREAD)));
+}
+/** Split into `n` runs of consecutive files of about equal size (parse time follows bytes). */
+function splitByBytes(sources, n) {
+    const total = sources.reduce((sum, s) => sum + s.text.length, 0);
+    const chunks = [];
+    let current = [];
+    let size = 0;
+    for (const source of sources) {
+        current.push(source);
+        size += source.text.length;
+        if (chunks.length < n - 1 && size >= (total * (chunks.length + 1)) / n) {
+            chunks.push(current);
+            current = [];
+        }
+    }
+    chunks.push(current);
+    return chunks.filter((c) => c.length > 0);
+}
+/** The state ops of parsed files, in run order. */
+function opsOf(parsed) {
+    const ops = [];
+    for (const file of parsed) {
+        for (const statement of file.statements) {
+            if (_schema_state_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE_KINDS */ .ef.has(statement.kind))
+                ops.push(...(0,_schema_state_js__WEBPACK_IMPORTED_MODULE_8__/* .stateOps */ .Gd)(statement.node));
+        }
+    }
+    return ops;
+}
+/** Lint parsed files in order, starting from the state the ops of every earlier file leave. */
+function lintRun(parsed, config, seed) {
+    const linter = new _engine_js__WEBPACK_IMPORTED_MODULE_6__/* .MigrationLinter */ .VI({ config }, _schema_state_js__WEBPACK_IMPORTED_MODULE_8__/* .SchemaState */ .Pu.replay(seed));
+    return parsed.map((p) => linter.lint(p));
+}
+/**
+ * Lint migrations in run order, exactly as one thread would (`lintParsedFiles`), on several threads when
+ * there are many: parsing is most of the work, and only the SchemaState links one file to the next.
+ *
+ * The files are split into consecutive runs, one per thread. Every thread parses its run at the same time.
+ * A run's linting starts from the state that every earlier file leaves: the threads before it send their
+ * files' state ops (what each statement creates or renames), and the run is linted on their replay. A
+ * worker that cannot start or fails is replaced by parsing and linting its run on this thread.
+ */
+async function lintSources(sources, config, log, 
+/** Tests point at another worker script and set the thread count. */
+options = {}) {
+    const script = options.script ?? workerScript();
+    const threads = script ? (options.threads ?? threadsFor(sources.length)) : 1;
+    const [first = [], ...rest] = splitByBytes(sources, threads);
+    // Workers started early (prestartLintWorkers) have loaded by now; any others load while this thread parses.
+    const workers = rest.map((chunk) => (idle.shift() ?? new LintWorker(script)).start({ sources: chunk, config }));
+    for (const unused of idle.splice(0))
+        unused.stop();
+    await (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .ensureParser */ ._U)();
+    if (!workers.length) {
+        // One thread: parse and lint file by file, so only one AST is alive at a time.
+        const linter = new _engine_js__WEBPACK_IMPORTED_MODULE_6__/* .MigrationLinter */ .VI({ config });
+        return first.map(({ file, text }) => linter.lint((0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMigration */ .mo)(file, text)));
+    }
+    const parsed = first.map(({ file, text }) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMigration */ .mo)(file, text));
+    // The seed of each run: the ops of every file before it. A failed worker's ops come from parsing here.
+    let seed = opsOf(parsed);
+    const seeds = [];
+    const relay = (async () => {
+        for (const [i, worker] of workers.entries()) {
+            seeds.push(seed);
+            worker.send(seed);
+            if (i === workers.length - 1)
+                break;
+            const ops = await worker.ops.catch(() => opsOf(rest[i].map(({ file, text }) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMigration */ .mo)(file, text))));
+            seed = seed.concat(ops);
+        }
+    })();
+    const linted = lintRun(parsed, config, []);
+    parsed.length = 0; // let the first run's ASTs go before the workers' results arrive
+    await relay;
+    for (const [i, worker] of workers.entries()) {
+        try {
+            linted.push(...(await worker.linted));
+        }
+        catch (error) {
+            log.debug(`lint worker ${i + 1} failed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}); linting its ${rest[i].length} file(s) here`);
+            linted.push(...lintRun(rest[i].map(({ file, text }) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMigration */ .mo)(file, text)), config, seeds[i]));
+        }
+    }
+    log.debug(`linted ${sources.length} file(s) on ${workers.length + 1} threads`);
+    return linted;
+}
+/** Workers started before their input, waiting for it (they do not keep the process alive). */
+const idle = [];
+/**
+ * Start the workers that linting `fileCount` files will use, before the files are selected and read: a
+ * worker takes ~100 ms to start Node and compile the parser, which then overlaps this thread's own start.
+ */
+function prestartLintWorkers(fileCount) {
+    const script = workerScript();
+    if (!script)
+        return;
+    const wanted = threadsFor(fileCount) - 1;
+    while (idle.length < wanted)
+        idle.push(new LintWorker(script));
+}
+/** One lint worker thread and the two answers it gives; any failure rejects both. */
+class LintWorker {
+    worker;
+    ops;
+    linted;
+    fail;
+    constructor(script) {
+        let resolveOps;
+        let resolveLinted;
+        const failed = new Promise((_, reject) => (this.fail = reject));
+        this.ops = Promise.race([new Promise((resolve) => (resolveOps = resolve)), failed]);
+        this.linted = Promise.race([new Promise((resolve) => (resolveLinted = resolve)), failed]);
+        // Whichever answer is not awaited yet when the worker fails must not become an unhandled rejection.
+        this.ops.catch(() => undefined);
+        this.linted.catch(() => undefined);
+        try {
+            this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(script);
+        }
+        catch (error) {
+            this.fail(error);
+            return;
+        }
+        // Idle until `start`: an unused worker must not hold the process open.
+        this.worker.unref();
+        this.worker.on('message', (message) => {
+            if (message.type === 'ops')
+                resolveOps(message.ops);
+            else if (message.type === 'linted') {
+                resolveLinted(message.linted);
+                this.stop();
+            }
+        });
+        this.worker.once('error', (error) => this.fail(error));
+        this.worker.once('exit', (code) => this.fail(new Error(`it exited with code ${code} before answering`)));
+    }
+    start(input) {
+        this.worker?.ref();
+        this.post({ type: 'input', input });
+        return this;
+    }
+    send(seed) {
+        this.post({ type: 'seed', ops: seed });
+    }
+    stop() {
+        void this.worker?.terminate();
+    }
+    post(message) {
+        try {
+            this.worker?.postMessage(message);
+        }
+        catch (error) {
+            // e.g. a value that cannot be copied to another thread: this run is linted here instead.
+            this.fail(error);
+            this.stop();
+        }
+    }
 }
 
 
@@ -442,7 +658,7 @@ async function resolveExplicit(ctx, entries) {
     let all;
     for (const entry of entries) {
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(entry) ? entry : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.settings.run.cwd, entry);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isFile()) {
+        if (isFile(full)) {
             const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.git.root, full).split('\\').join('/');
             if (rel.startsWith('..'))
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${entry}: outside the repository at ${ctx.git.root}`);
@@ -458,6 +674,15 @@ async function resolveExplicit(ctx, entries) {
             out.add(m);
     }
     return [...out];
+}
+/** One stat per argument (`lint FILES…` may name thousands); anything that cannot be stat'ed is not a file. */
+function isFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -8,7 +8,15 @@ import type { Spawned } from './cli.js';
 const DIST = join(ROOT, 'dist');
 /** `npm run build` empties dist/ first and writes this file last. */
 const LAST_WRITTEN = join(DIST, 'cli', 'libpg-query.wasm');
-const REQUIRED = [join(DIST, 'index.js'), join(DIST, 'libpg-query.wasm'), join(DIST, 'package.json'), join(DIST, 'cli', 'index.js'), LAST_WRITTEN];
+const REQUIRED = [
+  join(DIST, 'index.js'),
+  join(DIST, 'lint-worker.js'),
+  join(DIST, 'libpg-query.wasm'),
+  join(DIST, 'package.json'),
+  join(DIST, 'cli', 'index.js'),
+  join(DIST, 'cli', 'lint-worker.js'),
+  LAST_WRITTEN,
+];
 
 function complete(): boolean {
   return REQUIRED.every((p) => existsSync(p));

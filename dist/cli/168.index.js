@@ -219,16 +219,13 @@ function compareVersions(a, b) {
 /* harmony export */   gB: () => (/* binding */ isDbmateFile),
 /* harmony export */   mo: () => (/* binding */ parseMigration)
 /* harmony export */ });
-/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
-/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1516);
 /* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(600);
 
 
-let loading;
-/** Load the WASM Postgres parser once per process (it starts compiling when libpg-query is imported). */
+/** Load the WASM Postgres parser once per thread (it starts compiling when pg-wasm.ts is imported). */
 function ensureParser() {
-    loading ??= (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.loadModule)();
-    return loading;
+    return (0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .loadParser */ .qd)();
 }
 const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
 const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
@@ -282,7 +279,7 @@ function parseMigration(file, rawText, section = file.direction) {
 }
 function parseAll(source, positions) {
     try {
-        return { raws: toRaw((0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.parseSync)(source).stmts ?? [], 0, positions.byteLength), errors: [] };
+        return { raws: toRaw((0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSql */ .eg)(source).stmts ?? [], 0, positions.byteLength), errors: [] };
     }
     catch (error) {
         return parseByChunks(source, positions, error);
@@ -299,8 +296,8 @@ function toRaw(stmts, offset, limit) {
 function parseByChunks(source, positions, firstError) {
     let boundaries;
     try {
-        boundaries = (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(source)
-            .tokens.filter((t) => t.text === ';')
+        boundaries = (0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .scanSql */ .C4)(source)
+            .filter((t) => t.text === ';')
             .map((t) => t.end);
     }
     catch {
@@ -318,7 +315,7 @@ function parseByChunks(source, positions, firstError) {
             continue;
         }
         try {
-            raws.push(...toRaw((0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.parseSync)(chunk).stmts ?? [], chunkStart, end));
+            raws.push(...toRaw((0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSql */ .eg)(chunk).stmts ?? [], chunkStart, end));
         }
         catch (error) {
             errors.push(failureAt(new _positions_js__WEBPACK_IMPORTED_MODULE_1__/* .SourcePositions */ .k(chunk), chunkStart, error, positions));
@@ -330,9 +327,8 @@ function parseByChunks(source, positions, firstError) {
     return { raws, errors };
 }
 function failureAt(local, chunkStartByte, error, whole = local) {
-    const details = error.sqlDetails;
-    const message = details?.message ?? (error instanceof Error ? error.message : String(error));
-    const cursor = details?.cursorPosition;
+    const message = error instanceof Error ? error.message : String(error);
+    const cursor = error instanceof _pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .PgSyntaxError */ .dL ? error.cursorPosition : undefined;
     const byte = cursor !== undefined && cursor >= 0
         ? chunkStartByte + local.byteOfCharIndex(cursor)
         : chunkStartByte + local.skipTrivia(0);
@@ -356,6 +352,121 @@ function blankOtherDbmateSection(text, keep) {
         };
     }
     return { text: blank(text.slice(0, downStart)) + text.slice(downStart), transactionDisabled };
+}
+
+
+/***/ }),
+
+/***/ 1516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ scanSql),
+/* harmony export */   dL: () => (/* binding */ PgSyntaxError),
+/* harmony export */   eg: () => (/* binding */ parseSql),
+/* harmony export */   qd: () => (/* binding */ loadParser)
+/* harmony export */ });
+/* harmony import */ var libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3995);
+/* harmony import */ var libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The Postgres parser (libpg_query compiled to WASM, from the libpg-query package), called directly.
+ *
+ * libpg-query's own `parseSync` copies strings in and out of WASM memory with byte-at-a-time JavaScript
+ * loops. On 2,000 migrations that was ~80 ms of ~1.5 s; `TextEncoder.encodeInto`, `indexOf(0)` and
+ * `TextDecoder` do the same work natively. The parse itself (the C parser and its JSON output) is the same
+ * code, in the same module.
+ */
+
+/** A statement the parser rejects: Postgres's message and where it stopped. */
+class PgSyntaxError extends Error {
+    /** 0-based character index into the parsed text, when Postgres reported one. */
+    cursorPosition;
+    constructor(message, cursorPosition) {
+        super(message);
+        this.name = 'PgSyntaxError';
+        this.cursorPosition = cursorPosition;
+    }
+}
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+let wasm;
+// Compiling starts on import, so it overlaps whatever else the process loads first.
+const loading = libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0___default()().then((m) => {
+    wasm = m;
+});
+/** Resolves once the parser can be called; the module is compiled once per thread. */
+function loadParser() {
+    return loading;
+}
+function loaded() {
+    if (!wasm)
+        throw new Error('the Postgres parser is not loaded yet: await loadParser() first');
+    return wasm;
+}
+/** Copy `text` into WASM memory as NUL-terminated UTF-8; the caller frees the pointer. */
+function toWasm(m, text) {
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
+    const capacity = text.length * 3 + 1;
+    const ptr = m._malloc(capacity);
+    if (!ptr)
+        throw new Error(`the Postgres parser is out of memory (${capacity} bytes asked)`);
+    const { written } = encoder.encodeInto(text, m.HEAPU8.subarray(ptr, ptr + capacity - 1));
+    m.HEAPU8[ptr + written] = 0;
+    return ptr;
+}
+/** Read a NUL-terminated UTF-8 string out of WASM memory. */
+function fromWasm(m, ptr) {
+    const heap = m.HEAPU8; // read after the call: the memory may have grown and replaced the view
+    const end = heap.indexOf(0, ptr);
+    return decoder.decode(heap.subarray(ptr, end < 0 ? heap.length : end));
+}
+/** Parse SQL into libpg_query's AST; throws PgSyntaxError when Postgres rejects it. */
+function parseSql(sql) {
+    const m = loaded();
+    const query = toWasm(m, sql);
+    let result = 0;
+    try {
+        result = m._wasm_parse_query_raw(query);
+        if (!result)
+            throw new Error('the Postgres parser is out of memory');
+        // struct PgQueryParseResult { char *parse_tree; char *stderr_buffer; PgQueryError *error; }
+        const tree = m.HEAPU32[result >> 2];
+        const error = m.HEAPU32[(result + 8) >> 2];
+        if (error) {
+            // struct PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; ... }
+            const messagePtr = m.HEAPU32[error >> 2];
+            const cursor = m.HEAPU32[(error + 16) >> 2];
+            throw new PgSyntaxError(messagePtr ? fromWasm(m, messagePtr) : 'syntax error', cursor > 0 ? cursor - 1 : undefined);
+        }
+        if (!tree)
+            throw new Error('the Postgres parser returned no parse tree');
+        return JSON.parse(fromWasm(m, tree));
+    }
+    finally {
+        m._free(query);
+        if (result)
+            m._wasm_free_parse_result(result);
+    }
+}
+/** The Postgres scanner's tokens (byte offsets); throws when the text does not scan. */
+function scanSql(sql) {
+    const m = loaded();
+    const query = toWasm(m, sql);
+    let result = 0;
+    try {
+        result = m._wasm_scan(query);
+        if (!result)
+            throw new Error('the Postgres scanner is out of memory');
+        const text = fromWasm(m, result);
+        if (!text.startsWith('{'))
+            throw new PgSyntaxError(text, undefined);
+        return JSON.parse(text).tokens ?? [];
+    }
+    finally {
+        m._free(query);
+        if (result)
+            m._wasm_free_string(result);
+    }
 }
 
 

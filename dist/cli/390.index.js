@@ -80,7 +80,7 @@ async function resolveExplicit(ctx, entries) {
     let all;
     for (const entry of entries) {
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(entry) ? entry : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.settings.run.cwd, entry);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isFile()) {
+        if (isFile(full)) {
             const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.git.root, full).split('\\').join('/');
             if (rel.startsWith('..'))
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${entry}: outside the repository at ${ctx.git.root}`);
@@ -96,6 +96,15 @@ async function resolveExplicit(ctx, entries) {
             out.add(m);
     }
     return [...out];
+}
+/** One stat per argument (`lint FILES…` may name thousands); anything that cannot be stat'ed is not a file. */
+function isFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -473,7 +482,7 @@ class Deadline {
 /* harmony export */   l: () => (/* binding */ rehearsalFinding)
 /* harmony export */ });
 /* unused harmony export REHEARSAL_RULES */
-/* harmony import */ var _migrations_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8146);
+/* harmony import */ var _migrations_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7297);
 
 /** Rule ids of the rehearsal gate; each has a page under docs/rules/. */
 const REHEARSAL_RULES = (/* unused pure expression or super */ null && ([

@@ -50,14 +50,14 @@ const entry = (spec, load) => ({ ...spec, load });
  * of module evaluation per run, measured with --cpu-prof).
  */
 const COMMANDS = [
-    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(168), __nccwpck_require__.e(979), __nccwpck_require__.e(314), __nccwpck_require__.e(390), __nccwpck_require__.e(439), __nccwpck_require__.e(202), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1670))).checkCommand),
-    entry(specs/* LINT_SPEC */.GX, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(142), __nccwpck_require__.e(168), __nccwpck_require__.e(979), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2653))).lintCommand),
+    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(956), __nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(168), __nccwpck_require__.e(90), __nccwpck_require__.e(314), __nccwpck_require__.e(390), __nccwpck_require__.e(439), __nccwpck_require__.e(202), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1670))).checkCommand),
+    entry(specs/* LINT_SPEC */.GX, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(956), __nccwpck_require__.e(168), __nccwpck_require__.e(90), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2653))).lintCommand),
     entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(167), __nccwpck_require__.e(202), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9851))).notesCommand),
     entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466))).tagCommand),
-    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(168), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898))).initCommand),
-    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(849), __nccwpck_require__.e(168), __nccwpck_require__.e(979), __nccwpck_require__.e(958), __nccwpck_require__.e(314), __nccwpck_require__.e(390), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5484))).rehearseCommand),
-    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(168), __nccwpck_require__.e(979), __nccwpck_require__.e(958), __nccwpck_require__.e(855), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand),
-    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(168), __nccwpck_require__.e(979), __nccwpck_require__.e(958), __nccwpck_require__.e(855), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8190))).statusCommand),
+    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(956), __nccwpck_require__.e(168), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898))).initCommand),
+    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(956), __nccwpck_require__.e(849), __nccwpck_require__.e(168), __nccwpck_require__.e(90), __nccwpck_require__.e(958), __nccwpck_require__.e(314), __nccwpck_require__.e(390), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5484))).rehearseCommand),
+    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(956), __nccwpck_require__.e(167), __nccwpck_require__.e(168), __nccwpck_require__.e(90), __nccwpck_require__.e(958), __nccwpck_require__.e(855), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand),
+    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(956), __nccwpck_require__.e(167), __nccwpck_require__.e(168), __nccwpck_require__.e(90), __nccwpck_require__.e(958), __nccwpck_require__.e(855), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8190))).statusCommand),
     entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(314), __nccwpck_require__.e(439), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand),
 ];
 function findCommand(name) {
@@ -2332,6 +2332,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

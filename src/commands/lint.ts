@@ -1,4 +1,5 @@
 import { migrationsGate } from '../gates/migrations/gate.js';
+import { prestartLintWorkers } from '../gates/migrations/lint-pool.js';
 import type { Command } from './command.js';
 import { prepareGateContext, runGates } from './run-gates.js';
 import { LINT_SPEC } from './specs.js';
@@ -6,6 +7,8 @@ import { LINT_SPEC } from './specs.js';
 export const lintCommand: Command = {
   ...LINT_SPEC,
   async run(ctx) {
+    // Many explicit files are linted on several threads: start them now, while this thread selects and reads.
+    prestartLintWorkers(ctx.settings.run.files.length);
     const gateCtx = await prepareGateContext(ctx, { needsBase: ctx.settings.run.files.length === 0 });
     return { report: await runGates([migrationsGate], gateCtx) };
   },

@@ -1,9 +1,10 @@
 import type { FallbackData, PreparedReview } from '../../compat/migrations-review.js';
 import type { Finding } from '../../core/finding.js';
 import type { Gate, GateContext } from '../../core/gate.js';
-import { docsUrl, lintParsedFiles, MigrationLinter } from './engine.js';
+import { docsUrl, lintParsedFiles } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';
+import { lintSources } from './lint-pool.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
 import { readHeadSource } from './read-source.js';
@@ -73,11 +74,10 @@ export const migrationsGate: Gate = {
     let fallback: PreparedReview;
     let fallbackClause = '';
     if (selection.mode === 'explicit') {
-      // `lint FILES…` is the quick statement check: each file is parsed and linted in turn, so only one
-      // AST is alive at a time, and the live release is not compared with (that replays the whole
-      // history and scans code; its module is not even loaded).
-      const linter = new MigrationLinter({ config });
-      linted = sources.map(({ file, text }) => linter.lint(parseMigration(file, text)));
+      // `lint FILES…` is the quick statement check, on several threads when there are many files
+      // (lint-pool.ts). The live release is not compared with: that replays the whole history and scans
+      // code; its module is not even loaded.
+      linted = await lintSources(sources, config, ctx.log);
       fallback = { data: EXPLICIT_FILES };
     } else {
       // What the live release's own code still uses (src/compat): adds its findings, marks contract
