@@ -5356,9 +5356,8 @@ class SourcePositions {
     constructor(text) {
         this.text = text;
         this.bytes = Buffer.from(text, 'utf8');
-        for (let i = 0; i < this.bytes.length; i++)
-            if (this.bytes[i] === 0x0a)
-                this.lineStarts.push(i + 1);
+        for (let i = this.bytes.indexOf(0x0a); i >= 0; i = this.bytes.indexOf(0x0a, i + 1))
+            this.lineStarts.push(i + 1);
     }
     get byteLength() {
         return this.bytes.length;
@@ -5380,8 +5379,7 @@ class SourcePositions {
                 hi = mid - 1;
         }
         const lineStart = this.lineStarts[lo];
-        const column = [...this.bytes.subarray(lineStart, offset).toString('utf8')].length + 1;
-        return { line: lo + 1, column };
+        return { line: lo + 1, column: codePoints(this.bytes, lineStart, offset) + 1 };
     }
     /** Byte offset of a character (UTF-16 index) offset, as the parser's error cursor reports. */
     byteOfCharIndex(charIndex) {
@@ -5422,6 +5420,14 @@ class SourcePositions {
         }
         return i;
     }
+}
+/** The number of code points in a UTF-8 byte range: every byte that does not continue a sequence starts one. */
+function codePoints(bytes, start, end) {
+    let count = 0;
+    for (let i = start; i < end; i++)
+        if ((bytes[i] & 0xc0) !== 0x80)
+            count++;
+    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/parse.ts

@@ -8,7 +8,8 @@ export class SourcePositions {
 
   constructor(readonly text: string) {
     this.bytes = Buffer.from(text, 'utf8');
-    for (let i = 0; i < this.bytes.length; i++) if (this.bytes[i] === 0x0a) this.lineStarts.push(i + 1);
+    for (let i = this.bytes.indexOf(0x0a); i >= 0; i = this.bytes.indexOf(0x0a, i + 1))
+      this.lineStarts.push(i + 1);
   }
 
   get byteLength(): number {
@@ -31,8 +32,7 @@ export class SourcePositions {
       else hi = mid - 1;
     }
     const lineStart = this.lineStarts[lo]!;
-    const column = [...this.bytes.subarray(lineStart, offset).toString('utf8')].length + 1;
-    return { line: lo + 1, column };
+    return { line: lo + 1, column: codePoints(this.bytes, lineStart, offset) + 1 };
   }
 
   /** Byte offset of a character (UTF-16 index) offset, as the parser's error cursor reports. */
@@ -66,4 +66,11 @@ export class SourcePositions {
     }
     return i;
   }
+}
+
+/** The number of code points in a UTF-8 byte range: every byte that does not continue a sequence starts one. */
+function codePoints(bytes: Uint8Array, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) if ((bytes[i]! & 0xc0) !== 0x80) count++;
+  return count;
 }
