@@ -6,7 +6,7 @@
 //    a deterministic pseudo-random mix of realistic DDL and DML.
 // 2. Times `node dist/cli/index.js lint <all files> --format json` and `squawk --reporter=json <all files>`
 //    as whole processes: one warm-up each, then 5 interleaved runs; median and min; ratio ours/squawk.
-//    Then squawk alone on one thread (RAYON_NUM_THREADS=1, 3 runs): rollback-ready lints on one thread.
+//    Then both on one thread (ROLLBACK_READY_LINT_THREADS=1, RAYON_NUM_THREADS=1; 3 interleaved runs each).
 // 3. Times a single-file `lint` (median of 10).
 // 4. Peak RSS via /usr/bin/time when it exists.
 // 5. Runs the labelled-corpus comparison.
@@ -439,14 +439,23 @@ async function main() {
     const o = stats(oursRuns);
     const s = stats(theirsRuns);
     const ratio = o.median / s.median;
-    // squawk parallelises over files (rayon); on one thread it shows how much of the gap is parallelism.
+    // Both tools spread files over the cores (squawk with rayon, rollback-ready with worker threads);
+    // each on one thread, interleaved, compares the work per core.
     const oneThread = [];
+    const oursOneThread = [];
     for (let i = 0; i < 3; i++) {
+      oursOneThread.push(
+        check(
+          await measure(ours[0], ours[1], repo, { env: { ROLLBACK_READY_LINT_THREADS: '1' } }),
+          'rollback-ready lint (one thread)',
+        ),
+      );
       oneThread.push(
         check(await measure(theirs[0], theirs[1], repo, { env: { RAYON_NUM_THREADS: '1' } }), 'squawk (one thread)'),
       );
     }
     const s1 = stats(oneThread);
+    const o1 = stats(oursOneThread);
 
     const one = corpus.files[Math.floor(corpus.files.length / 2)];
     await measure(process.execPath, [cli, 'lint', one, '--format', 'json'], repo);
@@ -477,7 +486,7 @@ async function main() {
       `corpus           ${corpus.files.length} files, ${corpus.statements.toLocaleString('en')} statements`,
       `lint all files   rollback-ready median ${fmtMs(o.median)} (min ${fmtMs(o.min)})   squawk median ${fmtMs(s.median)} (min ${fmtMs(s.min)})   [${RUNS} runs each, after 1 warm-up]`,
       `ratio            ours/squawk = ${ratio.toFixed(2)}   (target <= ${TARGET_RATIO}: ${met(ratio <= TARGET_RATIO)})`,
-      `squawk 1 thread  median ${fmtMs(s1.median)} with RAYON_NUM_THREADS=1 [3 runs]   ours/squawk on one thread = ${(o.median / s1.median).toFixed(2)}`,
+      `one thread each  rollback-ready median ${fmtMs(o1.median)} (ROLLBACK_READY_LINT_THREADS=1)   squawk median ${fmtMs(s1.median)} (RAYON_NUM_THREADS=1)   ratio ${(o1.median / s1.median).toFixed(2)}   [3 runs each]`,
       `single file      rollback-ready median ${fmtMs(single.median)} (min ${fmtMs(single.min)})   (target <= ${TARGET_SINGLE_MS} ms: ${met(single.median <= TARGET_SINGLE_MS)})   squawk median ${fmtMs(singleS.median)}`,
       `cpu (user+sys)   ${o.cpu === undefined ? 'n/a' : `rollback-ready median ${fmtMs(o.cpu)}   squawk median ${fmtMs(s.cpu)}   ratio ${(o.cpu / s.cpu).toFixed(2)}   single file ${fmtMs(single.cpu)}`}`,
       `load average     ${loadavg()

@@ -158,8 +158,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: fallbackReview
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 37 modules
-var engine = __webpack_require__(7297);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
+var engine = __webpack_require__(8146);
 // EXTERNAL MODULE: ./src/release/schemes.ts
 var schemes = __webpack_require__(1473);
 // EXTERNAL MODULE: ./src/schema-model/model.ts

@@ -1,6 +1,6 @@
 // Bundle the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, then make the
 // libpg-query WASM loadable from the ESM bundles (ncc neither emits the .wasm nor defines __dirname).
-// Each gets a copy of the lint worker's bundle (dist/lint-worker.js, dist/cli/lint-worker.js).
+// Each gets a copy of the parse worker's bundle (dist/parse-worker.js, dist/cli/parse-worker.js).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,14 +22,14 @@ const bundles = [
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
-// The lint worker (src/gates/migrations/lint-pool.ts) is a bundle of its own, copied next to each entry's.
-const workerOut = join(root, 'dist', '.lint-worker');
-execFileSync(ncc, ['build', 'src/gates/migrations/lint-worker.ts', '-o', workerOut, '--quiet', '--target', 'es2022'], {
+// The parse worker (src/gates/migrations/parse-ahead.ts) is a bundle of its own, copied next to each entry's.
+const workerOut = join(root, 'dist', '.parse-worker');
+execFileSync(ncc, ['build', 'src/gates/migrations/parse-worker.ts', '-o', workerOut, '--quiet', '--target', 'es2022'], {
   cwd: root,
   stdio: 'inherit',
 });
 const workerFiles = readdirSync(workerOut).filter((n) => n.endsWith('.js'));
-if (workerFiles.join() !== 'index.js') throw new Error(`the lint worker bundle split into ${workerFiles.join(', ')}`);
+if (workerFiles.join() !== 'index.js') throw new Error(`the parse worker bundle split into ${workerFiles.join(', ')}`);
 const workerCode = readFileSync(join(workerOut, 'index.js'), 'utf8');
 rmSync(workerOut, { recursive: true, force: true });
 for (const { entry, out } of bundles) {
@@ -46,7 +46,7 @@ for (const { entry, out } of bundles) {
     writeFileSync(file, code);
     if (shebang) chmodSync(file, 0o755);
   }
-  writeFileSync(join(root, out, 'lint-worker.js'), SHIM + workerCode);
+  writeFileSync(join(root, out, 'parse-worker.js'), SHIM + workerCode);
   // Last: tests wait for dist/cli/libpg-query.wasm as the sign that a build has finished.
   copyFileSync(wasm, join(root, out, 'libpg-query.wasm'));
 }

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import type { Report } from '../../src/core/report.js';
-import { THREADS_ENV } from '../../src/gates/migrations/lint-pool.js';
+import { THREADS_ENV } from '../../src/gates/migrations/parse-ahead.js';
 import { snapshotBundles } from '../support/bundles.js';
 import type { BundleSnapshot } from '../support/bundles.js';
 import { TempRepo } from '../support/git-repo.js';
 
 /**
- * `lint FILES…` with many files parses and lints them on worker threads (lint-pool.ts). Whatever the
- * thread count, the report must be the one a single thread writes, byte for byte.
+ * `lint FILES…` with many files has a worker thread parse ahead of the linting thread (parse-ahead.ts).
+ * The report must be the one a single thread writes, byte for byte.
  */
-describe('rollback-ready lint on many files (worker threads)', () => {
+describe('rollback-ready lint on many files (parse worker)', () => {
   let bundles: BundleSnapshot;
   let repo: TempRepo;
   const files: string[] = [];
@@ -28,7 +28,9 @@ describe('rollback-ready lint on many files (worker threads)', () => {
             ? `-- created ${i - back} files earlier: new, so this is safe\nalter table public.t${back} alter column note set not null;\n`
             : `${i % 6 === 2 ? `alter table public.t${i - 2} rename to r${i - 2};\n` : ''}alter table public.t${back} alter column note set not null;\nalter table public.users drop column c${i};\n`;
       const path = `supabase/migrations/${String(20240101000000 + i * 100)}_m${i}.sql`;
-      repo.write(path, sql);
+      // Some bulk, so that linting takes long enough for the worker to start and take part.
+      const bulk = `insert into public.audit (k, v) values ${Array.from({ length: 40 }, (_, k) => `('k${k}', ${k})`).join(', ')};\n`;
+      repo.write(path, sql + bulk.repeat(4));
       files.push(path);
     }
     repo.write(
@@ -44,21 +46,28 @@ describe('rollback-ready lint on many files (worker threads)', () => {
     if (repo) rmSync(repo.dir, { recursive: true, force: true });
   });
 
-  const lint = (format: string, threads: string, extra: string[] = []) =>
-    bundles.runCli(['lint', ...files, '--format', format, ...extra], repo.dir, { [THREADS_ENV]: threads });
+  const lint = (format: string, threads: string | undefined, extra: string[] = []) =>
+    bundles.runCli(
+      ['lint', ...files, '--format', format, ...extra],
+      repo.dir,
+      threads ? { [THREADS_ENV]: threads } : {},
+    );
 
-  it.each(['json', 'sarif', 'text'])('writes the same %s report on 1, 2 and 3 threads', (format) => {
-    const one = lint(format, '1');
-    expect(one.status).toBe(1);
-    expect(one.stderr).toBe('');
-    for (const threads of ['2', '3']) {
-      const many = lint(format, threads);
-      expect({ status: many.status, stderr: many.stderr }).toEqual({ status: 1, stderr: '' });
-      expect(many.stdout).toBe(one.stdout);
-    }
-  });
+  it.each(['json', 'sarif', 'text'])(
+    'writes the same %s report with and without the parse worker',
+    (format) => {
+      const one = lint(format, '1');
+      expect(one.status).toBe(1);
+      expect(one.stderr).toBe('');
+      for (const threads of [undefined, '2']) {
+        const many = lint(format, threads);
+        expect({ status: many.status, stderr: many.stderr }).toEqual({ status: 1, stderr: '' });
+        expect(many.stdout).toBe(one.stdout);
+      }
+    },
+  );
 
-  it('carries what earlier files created into later threads, and still reports a file that does not parse', () => {
+  it('carries what earlier files created into later ones, and still reports a file that does not parse', () => {
     const report = JSON.parse(lint('json', '2').stdout) as Report;
     const rules = report.findings.map((f) => f.rule);
     expect(rules.filter((r) => r === 'ban-drop-column')).toHaveLength(150);
@@ -76,10 +85,13 @@ describe('rollback-ready lint on many files (worker threads)', () => {
     ]);
   });
 
-  it('says how many threads it used with --verbose', () => {
-    expect(lint('json', '2', ['--verbose']).stderr).toContain(
-      `debug: linted ${files.length} file(s) on 2 threads`,
+  it('says with --verbose how many files the worker parsed ahead', () => {
+    const said = /debug: parsed (\d+) of (\d+) migration file\(s\) ahead on a worker thread/.exec(
+      lint('json', '2', ['--verbose']).stderr,
     );
-    expect(lint('json', '1', ['--verbose']).stderr).not.toContain('threads');
+    expect(Number(said?.[2])).toBe(files.length);
+    expect(Number(said?.[1])).toBeGreaterThan(0);
+    expect(Number(said?.[1])).toBeLessThanOrEqual(files.length - 1); // the broken file is parsed here
+    expect(lint('json', '1', ['--verbose']).stderr).not.toContain('worker');
   });
 });

@@ -219,6 +219,7 @@ function compareVersions(a, b) {
 /* harmony export */   gB: () => (/* binding */ isDbmateFile),
 /* harmony export */   mo: () => (/* binding */ parseMigration)
 /* harmony export */ });
+/* unused harmony export migrationSource */
 /* harmony import */ var _pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1516);
 /* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(600);
 
@@ -233,22 +234,28 @@ const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
 function isDbmateFile(text) {
     return DBMATE_UP.test(text);
 }
+/** The SQL the parser sees for a migration: without a BOM; for dbmate, with the other section blanked. */
+function migrationSource(file, rawText, section = file.direction) {
+    const text = rawText.replace(/^\uFEFF/, '');
+    if (file.layout === 'dbmate' && isDbmateFile(text)) {
+        const blanked = blankOtherDbmateSection(text, section);
+        return { text, source: blanked.text, transactionDisabled: blanked.transactionDisabled };
+    }
+    return { text, source: text, transactionDisabled: false };
+}
 /**
  * Parse one migration file with the real Postgres parser. Positions are exact (line/column of each
  * statement's first token). When the file does not parse, the statements around the error are still
  * returned, so one typo does not hide every other finding.
+ *
+ * `tree` is the parse of `migrationSource(…).source` when another thread already made it (parse-ahead.ts).
  */
-function parseMigration(file, rawText, section = file.direction) {
-    const text = rawText.replace(/^\uFEFF/, '');
-    let source = text;
-    let transactionDisabled = false;
-    if (file.layout === 'dbmate' && isDbmateFile(text)) {
-        const blanked = blankOtherDbmateSection(text, section);
-        source = blanked.text;
-        transactionDisabled = blanked.transactionDisabled;
-    }
+function parseMigration(file, rawText, section = file.direction, tree) {
+    const { text, source, transactionDisabled } = migrationSource(file, rawText, section);
     const positions = new _positions_js__WEBPACK_IMPORTED_MODULE_1__/* .SourcePositions */ .k(source);
-    const { raws, errors } = parseAll(source, positions);
+    const { raws, errors } = tree
+        ? { raws: toRaw(tree.stmts ?? [], 0, positions.byteLength), errors: [] }
+        : parseAll(source, positions);
     const statements = [];
     let inTransaction = false;
     for (const raw of raws) {
@@ -366,6 +373,7 @@ function blankOtherDbmateSection(text, keep) {
 /* harmony export */   eg: () => (/* binding */ parseSql),
 /* harmony export */   qd: () => (/* binding */ loadParser)
 /* harmony export */ });
+/* unused harmony export parseSqlToJson */
 /* harmony import */ var libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3995);
 /* harmony import */ var libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -422,6 +430,10 @@ function fromWasm(m, ptr) {
 }
 /** Parse SQL into libpg_query's AST; throws PgSyntaxError when Postgres rejects it. */
 function parseSql(sql) {
+    return JSON.parse(parseSqlToJson(sql));
+}
+/** `parseSql` as libpg_query's JSON text, which can be sent to another thread as it is. */
+function parseSqlToJson(sql) {
     const m = loaded();
     const query = toWasm(m, sql);
     let result = 0;
@@ -440,7 +452,7 @@ function parseSql(sql) {
         }
         if (!tree)
             throw new Error('the Postgres parser returned no parse tree');
-        return JSON.parse(fromWasm(m, tree));
+        return fromWasm(m, tree);
     }
     finally {
         m._free(query);

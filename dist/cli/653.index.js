@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   lintCommand: () => (/* binding */ lintCommand)
 /* harmony export */ });
 /* harmony import */ var _gates_migrations_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2713);
-/* harmony import */ var _gates_migrations_lint_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8534);
+/* harmony import */ var _gates_migrations_parse_ahead_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8739);
 /* harmony import */ var _run_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8714);
 /* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3990);
 
@@ -24,8 +24,8 @@ __webpack_require__.r(__webpack_exports__);
 const lintCommand = {
     ..._specs_js__WEBPACK_IMPORTED_MODULE_3__/* .LINT_SPEC */ .GX,
     async run(ctx) {
-        // Many explicit files are linted on several threads: start them now, while this thread selects and reads.
-        (0,_gates_migrations_lint_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .prestartLintWorkers */ .K3)(ctx.settings.run.files.length);
+        // Many explicit files are parsed ahead on a worker thread: start it now, while this thread selects and reads.
+        (0,_gates_migrations_parse_ahead_js__WEBPACK_IMPORTED_MODULE_1__/* .prestartParseWorker */ .RT)(ctx.settings.run.files.length);
         const gateCtx = await (0,_run_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareGateContext */ .s)(ctx, { needsBase: ctx.settings.run.files.length === 0 });
         return { report: await (0,_run_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .runGates */ .A)([_gates_migrations_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .migrationsGate */ .N], gateCtx) };
     },
@@ -175,12 +175,12 @@ __webpack_require__.d(__webpack_exports__, {
   N: () => (/* binding */ migrationsGate)
 });
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 37 modules
-var engine = __webpack_require__(7297);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
+var engine = __webpack_require__(8146);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
 var layouts = __webpack_require__(1775);
-// EXTERNAL MODULE: ./src/gates/migrations/lint-pool.ts
-var lint_pool = __webpack_require__(8534);
+// EXTERNAL MODULE: ./src/gates/migrations/parse-ahead.ts
+var parse_ahead = __webpack_require__(8739);
 // EXTERNAL MODULE: ./src/gates/migrations/parse.ts
 var parse = __webpack_require__(3847);
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
@@ -296,10 +296,10 @@ const migrationsGate = {
         let fallback;
         let fallbackClause = '';
         if (selection.mode === 'explicit') {
-            // `lint FILES…` is the quick statement check, on several threads when there are many files
-            // (lint-pool.ts). The live release is not compared with: that replays the whole history and scans
-            // code; its module is not even loaded.
-            linted = await (0,lint_pool/* lintSources */.Kf)(sources, config, ctx.log);
+            // `lint FILES…` is the quick statement check; with many files a worker thread parses ahead
+            // (parse-ahead.ts). The live release is not compared with: that replays the whole history and
+            // scans code; its module is not even loaded.
+            linted = await (0,parse_ahead/* lintSources */.Kf)(sources, config, ctx.log);
             fallback = { data: EXPLICIT_FILES };
         }
         else {
@@ -374,14 +374,14 @@ async function mapBounded(items, limit, fn) {
 
 /***/ }),
 
-/***/ 8534:
+/***/ 8739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K3: () => (/* binding */ prestartLintWorkers),
-/* harmony export */   Kf: () => (/* binding */ lintSources)
+/* harmony export */   Kf: () => (/* binding */ lintSources),
+/* harmony export */   RT: () => (/* binding */ prestartParseWorker)
 /* harmony export */ });
-/* unused harmony exports THREADS_ENV, threadsFor, splitByBytes, opsOf, lintRun */
+/* unused harmony exports THREADS_ENV, parseAheadWanted */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -393,9 +393,8 @@ async function mapBounded(items, limit, fn) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7297);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8146);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3847);
-/* harmony import */ var _schema_state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1877);
 
 
 
@@ -404,180 +403,143 @@ async function mapBounded(items, limit, fn) {
 
 
 
-
-/** Below this many files per thread, starting a worker (~60 ms and its own parser) costs more than it saves. */
-const MIN_FILES_PER_THREAD = 150;
-/** Parsing is CPU-bound: more threads than this only add start-up time and memory. */
-const MAX_THREADS = 4;
-/** `ROLLBACK_READY_LINT_THREADS=1` lints on one thread; another number caps the threads. */
+/** Fewer files than this are parsed faster than a worker starts (~150 ms on its own core). */
+const MIN_FILES = 100;
+/** `ROLLBACK_READY_LINT_THREADS=1` parses on the linting thread only. */
 const THREADS_ENV = 'ROLLBACK_READY_LINT_THREADS';
 /** The worker's bundle, next to the bundle this code runs from; absent when running from src/ (tests). */
 function workerScript() {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'lint-worker.js');
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'parse-worker.js');
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? path : undefined;
 }
-/** How many threads lint `count` files: one unless there are enough files to pay for a worker. */
-function threadsFor(count, env = process.env) {
-    const asked = Number.parseInt(env[THREADS_ENV] ?? '', 10);
-    const cap = Number.isInteger(asked) && asked > 0 ? asked : Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), MAX_THREADS);
-    return Math.max(1, Math.min(cap, Math.floor(count / MIN_FILES_PER_THREAD)));
+/** Whether `count` files are worth a parse worker: enough of them, a second core, and not switched off. */
+function parseAheadWanted(count, env = process.env) {
+    if (count < MIN_FILES || env[THREADS_ENV] === '1')
+        return false;
+    return env[THREADS_ENV] !== undefined || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() > 1;
 }
-/** Split into `n` runs of consecutive files of about equal size (parse time follows bytes). */
-function splitByBytes(sources, n) {
-    const total = sources.reduce((sum, s) => sum + s.text.length, 0);
-    const chunks = [];
-    let current = [];
-    let size = 0;
-    for (const source of sources) {
-        current.push(source);
-        size += source.text.length;
-        if (chunks.length < n - 1 && size >= (total * (chunks.length + 1)) / n) {
-            chunks.push(current);
-            current = [];
-        }
-    }
-    chunks.push(current);
-    return chunks.filter((c) => c.length > 0);
-}
-/** The state ops of parsed files, in run order. */
-function opsOf(parsed) {
-    const ops = [];
-    for (const file of parsed) {
-        for (const statement of file.statements) {
-            if (_schema_state_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE_KINDS */ .ef.has(statement.kind))
-                ops.push(...(0,_schema_state_js__WEBPACK_IMPORTED_MODULE_8__/* .stateOps */ .Gd)(statement.node));
-        }
-    }
-    return ops;
-}
-/** Lint parsed files in order, starting from the state the ops of every earlier file leave. */
-function lintRun(parsed, config, seed) {
-    const linter = new _engine_js__WEBPACK_IMPORTED_MODULE_6__/* .MigrationLinter */ .VI({ config }, _schema_state_js__WEBPACK_IMPORTED_MODULE_8__/* .SchemaState */ .Pu.replay(seed));
-    return parsed.map((p) => linter.lint(p));
+let prestarted;
+/**
+ * Start the parse worker that linting `fileCount` files will use, before the files are selected and read:
+ * Node and the parser then load on the other core while this thread starts.
+ */
+function prestartParseWorker(fileCount) {
+    const script = workerScript();
+    if (script && !prestarted && parseAheadWanted(fileCount))
+        prestarted = new ParseWorker(script);
 }
 /**
- * Lint migrations in run order, exactly as one thread would (`lintParsedFiles`), on several threads when
- * there are many: parsing is most of the work, and only the SchemaState links one file to the next.
+ * Lint migrations in run order, exactly as `lintParsedFiles` does, with the Postgres parser's half of the
+ * parsing (the WASM parser and its JSON output: about 40% of the work) done ahead on a worker thread.
  *
- * The files are split into consecutive runs, one per thread. Every thread parses its run at the same time.
- * A run's linting starts from the state that every earlier file leaves: the threads before it send their
- * files' state ops (what each statement creates or renames), and the run is linted on their replay. A
- * worker that cannot start or fails is replaced by parsing and linting its run on this thread.
+ * Linting stays on this thread, one file at a time, so the SchemaState flows from file to file as always
+ * and findings cannot depend on the threads. The worker only turns each file's SQL into the same JSON text
+ * `parseSql` would; this thread parses that JSON and builds the statements. A file the worker has not
+ * reached yet is parsed here (the worker then skips it), so this thread never waits, and a worker that
+ * fails or never starts costs nothing but its own core. A file that does not parse is re-parsed here,
+ * where the statements around the error are recovered.
  */
 async function lintSources(sources, config, log, 
-/** Tests point at another worker script and set the thread count. */
+/** Tests point at another worker script. */
 options = {}) {
     const script = options.script ?? workerScript();
-    const threads = script ? (options.threads ?? threadsFor(sources.length)) : 1;
-    const [first = [], ...rest] = splitByBytes(sources, threads);
-    // Workers started early (prestartLintWorkers) have loaded by now; any others load while this thread parses.
-    const workers = rest.map((chunk) => (idle.shift() ?? new LintWorker(script)).start({ sources: chunk, config }));
-    for (const unused of idle.splice(0))
-        unused.stop();
+    let worker;
+    if (script && parseAheadWanted(sources.length)) {
+        if (!options.script && prestarted)
+            [worker, prestarted] = [prestarted, undefined];
+        worker ??= new ParseWorker(script);
+        worker.start(sources);
+    }
+    // A worker started for more files than were found to lint.
+    prestarted?.stop();
+    prestarted = undefined;
     await (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .ensureParser */ ._U)();
-    if (!workers.length) {
-        // One thread: parse and lint file by file, so only one AST is alive at a time.
-        const linter = new _engine_js__WEBPACK_IMPORTED_MODULE_6__/* .MigrationLinter */ .VI({ config });
-        return first.map(({ file, text }) => linter.lint((0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMigration */ .mo)(file, text)));
-    }
-    const parsed = first.map(({ file, text }) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMigration */ .mo)(file, text));
-    // The seed of each run: the ops of every file before it. A failed worker's ops come from parsing here.
-    let seed = opsOf(parsed);
-    const seeds = [];
-    const relay = (async () => {
-        for (const [i, worker] of workers.entries()) {
-            seeds.push(seed);
-            worker.send(seed);
-            if (i === workers.length - 1)
-                break;
-            const ops = await worker.ops.catch(() => opsOf(rest[i].map(({ file, text }) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMigration */ .mo)(file, text))));
-            seed = seed.concat(ops);
-        }
-    })();
-    const linted = lintRun(parsed, config, []);
-    parsed.length = 0; // let the first run's ASTs go before the workers' results arrive
-    await relay;
-    for (const [i, worker] of workers.entries()) {
-        try {
-            linted.push(...(await worker.linted));
-        }
-        catch (error) {
-            log.debug(`lint worker ${i + 1} failed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}); linting its ${rest[i].length} file(s) here`);
-            linted.push(...lintRun(rest[i].map(({ file, text }) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMigration */ .mo)(file, text)), config, seeds[i]));
+    const linter = new _engine_js__WEBPACK_IMPORTED_MODULE_6__/* .MigrationLinter */ .VI({ config });
+    const linted = [];
+    let ahead = 0;
+    try {
+        for (const [index, { file, text }] of sources.entries()) {
+            const json = worker?.take(index);
+            let tree;
+            if (typeof json === 'string') {
+                tree = JSON.parse(json);
+                ahead++;
+            }
+            linted.push(linter.lint((0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMigration */ .mo)(file, text, file.direction, tree)));
         }
     }
-    log.debug(`linted ${sources.length} file(s) on ${workers.length + 1} threads`);
+    finally {
+        worker?.stop();
+    }
+    if (worker) {
+        const failure = worker.failure ? `; the worker failed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(worker.failure)})` : '';
+        log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
+    }
     return linted;
 }
-/** Workers started before their input, waiting for it (they do not keep the process alive). */
-const idle = [];
-/**
- * Start the workers that linting `fileCount` files will use, before the files are selected and read: a
- * worker takes ~100 ms to start Node and compile the parser, which then overlaps this thread's own start.
- */
-function prestartLintWorkers(fileCount) {
-    const script = workerScript();
-    if (!script)
-        return;
-    const wanted = threadsFor(fileCount) - 1;
-    while (idle.length < wanted)
-        idle.push(new LintWorker(script));
-}
-/** One lint worker thread and the two answers it gives; any failure rejects both. */
-class LintWorker {
+/** The parse worker thread, as seen from the linting thread. */
+class ParseWorker {
     worker;
-    ops;
-    linted;
-    fail;
+    channel = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.MessageChannel();
+    progress = new Int32Array(new SharedArrayBuffer(4));
+    /** Answers received but not yet taken, by file index. */
+    pending = new Map();
+    failure;
     constructor(script) {
-        let resolveOps;
-        let resolveLinted;
-        const failed = new Promise((_, reject) => (this.fail = reject));
-        this.ops = Promise.race([new Promise((resolve) => (resolveOps = resolve)), failed]);
-        this.linted = Promise.race([new Promise((resolve) => (resolveLinted = resolve)), failed]);
-        // Whichever answer is not awaited yet when the worker fails must not become an unhandled rejection.
-        this.ops.catch(() => undefined);
-        this.linted.catch(() => undefined);
         try {
             this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(script);
         }
         catch (error) {
-            this.fail(error);
+            this.failure = error;
             return;
         }
-        // Idle until `start`: an unused worker must not hold the process open.
+        // Until `start`, and whenever it is not needed, the worker must not hold the process open.
         this.worker.unref();
-        this.worker.on('message', (message) => {
-            if (message.type === 'ops')
-                resolveOps(message.ops);
-            else if (message.type === 'linted') {
-                resolveLinted(message.linted);
-                this.stop();
-            }
+        this.worker.once('error', (error) => (this.failure ??= error));
+        this.worker.once('exit', (code) => {
+            // It exits with 0 once it has sent every file; anything else before that is a failure.
+            if (code !== 0)
+                this.failure ??= new Error(`it exited with code ${code}`);
         });
-        this.worker.once('error', (error) => this.fail(error));
-        this.worker.once('exit', (code) => this.fail(new Error(`it exited with code ${code} before answering`)));
+        this.progress[0] = -1;
     }
-    start(input) {
-        this.worker?.ref();
-        this.post({ type: 'input', input });
-        return this;
-    }
-    send(seed) {
-        this.post({ type: 'seed', ops: seed });
-    }
-    stop() {
-        void this.worker?.terminate();
-    }
-    post(message) {
+    start(sources) {
+        if (!this.worker)
+            return;
+        const input = {
+            sources: [...sources],
+            port: this.channel.port2,
+            progress: this.progress.buffer,
+        };
         try {
-            this.worker?.postMessage(message);
+            this.worker.postMessage(input, [this.channel.port2]);
         }
         catch (error) {
-            // e.g. a value that cannot be copied to another thread: this run is linted here instead.
-            this.fail(error);
+            this.failure = error;
             this.stop();
         }
+    }
+    /**
+     * File `index`'s JSON parse tree when the worker has sent it (null: it does not parse), or undefined:
+     * then this thread parses it, and the worker is told to skip it. Never waits.
+     */
+    take(index) {
+        for (let m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.receiveMessageOnPort)(this.channel.port1); m; m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.receiveMessageOnPort)(this.channel.port1)) {
+            const answer = m.message;
+            if (answer.index >= index)
+                this.pending.set(answer.index, answer.json);
+            if (answer.index === index)
+                break;
+        }
+        const json = this.pending.get(index);
+        this.pending.delete(index);
+        if (json === undefined)
+            Atomics.store(this.progress, 0, index);
+        return json;
+    }
+    stop() {
+        this.channel.port1.close();
+        void this.worker?.terminate();
     }
 }
 

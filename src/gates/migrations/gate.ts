@@ -4,7 +4,7 @@ import type { Gate, GateContext } from '../../core/gate.js';
 import { docsUrl, lintParsedFiles } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';
-import { lintSources } from './lint-pool.js';
+import { lintSources } from './parse-ahead.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
 import { readHeadSource } from './read-source.js';
@@ -74,9 +74,9 @@ export const migrationsGate: Gate = {
     let fallback: PreparedReview;
     let fallbackClause = '';
     if (selection.mode === 'explicit') {
-      // `lint FILES…` is the quick statement check, on several threads when there are many files
-      // (lint-pool.ts). The live release is not compared with: that replays the whole history and scans
-      // code; its module is not even loaded.
+      // `lint FILES…` is the quick statement check; with many files a worker thread parses ahead
+      // (parse-ahead.ts). The live release is not compared with: that replays the whole history and
+      // scans code; its module is not even loaded.
       linted = await lintSources(sources, config, ctx.log);
       fallback = { data: EXPLICIT_FILES };
     } else {

@@ -1,4 +1,4 @@
-import type { Node, RawStmt } from '@pgsql/types';
+import type { Node, ParseResult, RawStmt } from '@pgsql/types';
 import type { MigrationFile, ParseFailure, ParsedFile, ParsedStatement } from './model.js';
 import { loadParser, parseSql, PgSyntaxError, scanSql } from './pg-wasm.js';
 import { SourcePositions } from './positions.js';
@@ -16,26 +16,38 @@ export function isDbmateFile(text: string): boolean {
   return DBMATE_UP.test(text);
 }
 
+/** The SQL the parser sees for a migration: without a BOM; for dbmate, with the other section blanked. */
+export function migrationSource(
+  file: MigrationFile,
+  rawText: string,
+  section: 'up' | 'down' = file.direction,
+): { text: string; source: string; transactionDisabled: boolean } {
+  const text = rawText.replace(/^\uFEFF/, '');
+  if (file.layout === 'dbmate' && isDbmateFile(text)) {
+    const blanked = blankOtherDbmateSection(text, section);
+    return { text, source: blanked.text, transactionDisabled: blanked.transactionDisabled };
+  }
+  return { text, source: text, transactionDisabled: false };
+}
+
 /**
  * Parse one migration file with the real Postgres parser. Positions are exact (line/column of each
  * statement's first token). When the file does not parse, the statements around the error are still
  * returned, so one typo does not hide every other finding.
+ *
+ * `tree` is the parse of `migrationSource(…).source` when another thread already made it (parse-ahead.ts).
  */
 export function parseMigration(
   file: MigrationFile,
   rawText: string,
   section: 'up' | 'down' = file.direction,
+  tree?: ParseResult,
 ): ParsedFile {
-  const text = rawText.replace(/^\uFEFF/, '');
-  let source = text;
-  let transactionDisabled = false;
-  if (file.layout === 'dbmate' && isDbmateFile(text)) {
-    const blanked = blankOtherDbmateSection(text, section);
-    source = blanked.text;
-    transactionDisabled = blanked.transactionDisabled;
-  }
+  const { text, source, transactionDisabled } = migrationSource(file, rawText, section);
   const positions = new SourcePositions(source);
-  const { raws, errors } = parseAll(source, positions);
+  const { raws, errors } = tree
+    ? { raws: toRaw(tree.stmts ?? [], 0, positions.byteLength), errors: [] }
+    : parseAll(source, positions);
   const statements: ParsedStatement[] = [];
   let inTransaction = false;
   for (const raw of raws) {

@@ -78,6 +78,11 @@ function fromWasm(m: PgQueryWasm, ptr: number): string {
 
 /** Parse SQL into libpg_query's AST; throws PgSyntaxError when Postgres rejects it. */
 export function parseSql(sql: string): ParseResult {
+  return JSON.parse(parseSqlToJson(sql)) as ParseResult;
+}
+
+/** `parseSql` as libpg_query's JSON text, which can be sent to another thread as it is. */
+export function parseSqlToJson(sql: string): string {
   const m = loaded();
   const query = toWasm(m, sql);
   let result = 0;
@@ -97,7 +102,7 @@ export function parseSql(sql: string): ParseResult {
       );
     }
     if (!tree) throw new Error('the Postgres parser returned no parse tree');
-    return JSON.parse(fromWasm(m, tree)) as ParseResult;
+    return fromWasm(m, tree);
   } finally {
     m._free(query);
     if (result) m._wasm_free_parse_result(result);

@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 90;
-export const ids = [90];
+export const id = 979;
+export const ids = [979];
 export const modules = {
 
-/***/ 7297:
+/***/ 8146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1890,8 +1890,132 @@ const META_RULE_IDS = [
     ...COMPAT_RULE_IDS,
 ];
 
-// EXTERNAL MODULE: ./src/gates/migrations/schema-state.ts
-var schema_state = __webpack_require__(1877);
+;// CONCATENATED MODULE: ./src/gates/migrations/schema-state.ts
+
+/**
+ * Objects this change creates, in the order its migrations run. An object created earlier in the same
+ * change is new and empty, and the previous release never used it: indexing it, constraining it or
+ * dropping it again is safe.
+ */
+class SchemaState {
+    tables = new Set();
+    columns = new Set();
+    indexes = new Set();
+    types = new Set();
+    views = new Set();
+    functions = new Set();
+    /** `table:trigger`: trigger names are only unique per table. */
+    triggers = new Set();
+    schemas = new Set();
+    /** Tables that got a policy in this change. */
+    policies = new Set();
+    isNewTable(table) {
+        return this.tables.has(table);
+    }
+    /** A column added by this change (to a new or an existing table). */
+    isNewColumn(table, column) {
+        return this.tables.has(table) || this.columns.has((0,migrations_names/* columnKey */.qN)(table, column));
+    }
+    isNewIndex(name) {
+        return this.indexes.has(name);
+    }
+    isNewType(name) {
+        return this.types.has(name);
+    }
+    isNewView(name) {
+        return this.views.has(name);
+    }
+    isNewFunction(name) {
+        return this.functions.has(name);
+    }
+    isNewTrigger(table, name) {
+        return this.triggers.has(`${table}:${name}`);
+    }
+    isNewSchema(name) {
+        return this.schemas.has(name);
+    }
+    /** A policy was created on this table earlier in the change. */
+    hasNewPolicy(table) {
+        return this.policies.has(table);
+    }
+    /** Update the state after a statement ran. */
+    apply(node) {
+        if ('CreateStmt' in node) {
+            const table = (0,migrations_names/* relationKey */.Yb)(node.CreateStmt.relation);
+            this.tables.add(table);
+        }
+        else if ('CreateTableAsStmt' in node) {
+            // Materialized views are created this way too; they are views to DROP VIEW rules.
+            const name = (0,migrations_names/* relationKey */.Yb)(node.CreateTableAsStmt.into?.rel);
+            this.tables.add(name);
+            if (node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
+                this.views.add(name);
+        }
+        else if ('AlterTableStmt' in node) {
+            const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+            for (const cmd of node.AlterTableStmt.cmds ?? []) {
+                if (!('AlterTableCmd' in cmd))
+                    continue;
+                const c = cmd.AlterTableCmd;
+                if (c.subtype === 'AT_AddColumn' && c.def && 'ColumnDef' in c.def && c.def.ColumnDef.colname) {
+                    this.columns.add((0,migrations_names/* columnKey */.qN)(table, c.def.ColumnDef.colname));
+                }
+            }
+        }
+        else if ('IndexStmt' in node) {
+            if (node.IndexStmt.idxname)
+                this.indexes.add(schemaOf(node.IndexStmt.relation?.schemaname) + node.IndexStmt.idxname);
+        }
+        else if ('CreateEnumStmt' in node) {
+            this.types.add((0,migrations_names/* qualifiedName */.OL)(node.CreateEnumStmt.typeName));
+        }
+        else if ('CompositeTypeStmt' in node) {
+            this.types.add((0,migrations_names/* relationKey */.Yb)(node.CompositeTypeStmt.typevar));
+        }
+        else if ('CreateDomainStmt' in node) {
+            this.types.add((0,migrations_names/* qualifiedName */.OL)(node.CreateDomainStmt.domainname));
+        }
+        else if ('ViewStmt' in node) {
+            this.views.add((0,migrations_names/* relationKey */.Yb)(node.ViewStmt.view));
+        }
+        else if ('CreateFunctionStmt' in node) {
+            this.functions.add((0,migrations_names/* qualifiedName */.OL)(node.CreateFunctionStmt.funcname));
+        }
+        else if ('CreateTrigStmt' in node) {
+            const t = node.CreateTrigStmt;
+            if (t.trigname)
+                this.triggers.add(`${(0,migrations_names/* relationKey */.Yb)(t.relation)}:${t.trigname}`);
+        }
+        else if ('CreateSchemaStmt' in node) {
+            if (node.CreateSchemaStmt.schemaname)
+                this.schemas.add(node.CreateSchemaStmt.schemaname);
+        }
+        else if ('CreatePolicyStmt' in node) {
+            this.policies.add((0,migrations_names/* relationKey */.Yb)(node.CreatePolicyStmt.table));
+        }
+        else if ('RenameStmt' in node) {
+            this.applyRename(node);
+        }
+    }
+    applyRename(node) {
+        const r = node.RenameStmt;
+        const table = (0,migrations_names/* relationKey */.Yb)(r.relation);
+        if (!r.newname)
+            return;
+        if (r.renameType === 'OBJECT_TABLE' && this.tables.delete(table)) {
+            this.tables.add(schemaOf(r.relation?.schemaname) + r.newname);
+        }
+        else if (r.renameType === 'OBJECT_COLUMN' &&
+            r.subname &&
+            this.columns.delete((0,migrations_names/* columnKey */.qN)(table, r.subname))) {
+            this.columns.add((0,migrations_names/* columnKey */.qN)(table, r.newname));
+        }
+    }
+}
+function schemaOf(schema) {
+    return schema && schema !== 'public' ? `${schema}.` : '';
+}
+
 // EXTERNAL MODULE: ./src/gates/migrations/transaction.ts
 var transaction = __webpack_require__(5716);
 ;// CONCATENATED MODULE: ./src/gates/migrations/engine.ts
@@ -1920,7 +2044,7 @@ class MigrationLinter {
     state;
     rules;
     byKind = new Map();
-    constructor(options, state = new schema_state/* SchemaState */.Pu()) {
+    constructor(options, state = new SchemaState()) {
         this.options = options;
         this.state = state;
         this.rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
@@ -2331,167 +2455,6 @@ function indexBuildsOnExistingTable(node, state, contype) {
             return [];
         return [{ via: 'column', table, column: def.colname }];
     });
-}
-
-
-/***/ }),
-
-/***/ 1877:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gd: () => (/* binding */ stateOps),
-/* harmony export */   Pu: () => (/* binding */ SchemaState),
-/* harmony export */   ef: () => (/* binding */ STATE_KINDS)
-/* harmony export */ });
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8256);
-
-/**
- * Objects this change creates, in the order its migrations run. An object created earlier in the same
- * change is new and empty, and the previous release never used it: indexing it, constraining it or
- * dropping it again is safe.
- */
-class SchemaState {
-    sets = new Map();
-    /** The state after `ops`, applied in order to an empty change. */
-    static replay(ops) {
-        const state = new SchemaState();
-        for (const op of ops)
-            state.applyOp(op);
-        return state;
-    }
-    has(kind, key) {
-        return this.sets.get(kind)?.has(key) ?? false;
-    }
-    isNewTable(table) {
-        return this.has('tables', table);
-    }
-    /** A column added by this change (to a new or an existing table). */
-    isNewColumn(table, column) {
-        return this.has('tables', table) || this.has('columns', (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .columnKey */ .qN)(table, column));
-    }
-    isNewIndex(name) {
-        return this.has('indexes', name);
-    }
-    isNewType(name) {
-        return this.has('types', name);
-    }
-    isNewView(name) {
-        return this.has('views', name);
-    }
-    isNewFunction(name) {
-        return this.has('functions', name);
-    }
-    isNewTrigger(table, name) {
-        return this.has('triggers', `${table}:${name}`);
-    }
-    isNewSchema(name) {
-        return this.has('schemas', name);
-    }
-    /** A policy was created on this table earlier in the change. */
-    hasNewPolicy(table) {
-        return this.has('policies', table);
-    }
-    /** Update the state after a statement ran. */
-    apply(node) {
-        for (const op of stateOps(node))
-            this.applyOp(op);
-    }
-    applyOp(op) {
-        let set = this.sets.get(op.kind);
-        if (!set)
-            this.sets.set(op.kind, (set = new Set()));
-        if ('add' in op)
-            set.add(op.add);
-        else if (set.delete(op.rename))
-            set.add(op.to);
-    }
-}
-/** The statement kinds `stateOps` answers for; every other kind leaves the state as it is. */
-const STATE_KINDS = new Set([
-    'CreateStmt',
-    'CreateTableAsStmt',
-    'AlterTableStmt',
-    'IndexStmt',
-    'CreateEnumStmt',
-    'CompositeTypeStmt',
-    'CreateDomainStmt',
-    'ViewStmt',
-    'CreateFunctionStmt',
-    'CreateTrigStmt',
-    'CreateSchemaStmt',
-    'CreatePolicyStmt',
-    'RenameStmt',
-]);
-/** What a statement creates or renames, from its AST. */
-function stateOps(node) {
-    if ('CreateStmt' in node)
-        return [{ kind: 'tables', add: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.CreateStmt.relation) }];
-    if ('CreateTableAsStmt' in node) {
-        // Materialized views are created this way too; they are views to DROP VIEW rules.
-        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.CreateTableAsStmt.into?.rel);
-        const table = { kind: 'tables', add: name };
-        return node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW'
-            ? [table, { kind: 'views', add: name }]
-            : [table];
-    }
-    if ('AlterTableStmt' in node) {
-        const table = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.AlterTableStmt.relation);
-        const ops = [];
-        for (const cmd of node.AlterTableStmt.cmds ?? []) {
-            if (!('AlterTableCmd' in cmd))
-                continue;
-            const c = cmd.AlterTableCmd;
-            if (c.subtype === 'AT_AddColumn' && c.def && 'ColumnDef' in c.def && c.def.ColumnDef.colname) {
-                ops.push({ kind: 'columns', add: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .columnKey */ .qN)(table, c.def.ColumnDef.colname) });
-            }
-        }
-        return ops;
-    }
-    if ('IndexStmt' in node) {
-        const { idxname, relation } = node.IndexStmt;
-        return idxname ? [{ kind: 'indexes', add: schemaOf(relation?.schemaname) + idxname }] : [];
-    }
-    if ('CreateEnumStmt' in node)
-        return [{ kind: 'types', add: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL)(node.CreateEnumStmt.typeName) }];
-    if ('CompositeTypeStmt' in node)
-        return [{ kind: 'types', add: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.CompositeTypeStmt.typevar) }];
-    if ('CreateDomainStmt' in node)
-        return [{ kind: 'types', add: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL)(node.CreateDomainStmt.domainname) }];
-    if ('ViewStmt' in node)
-        return [{ kind: 'views', add: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.ViewStmt.view) }];
-    if ('CreateFunctionStmt' in node) {
-        return [{ kind: 'functions', add: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL)(node.CreateFunctionStmt.funcname) }];
-    }
-    if ('CreateTrigStmt' in node) {
-        const t = node.CreateTrigStmt;
-        return t.trigname ? [{ kind: 'triggers', add: `${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(t.relation)}:${t.trigname}` }] : [];
-    }
-    if ('CreateSchemaStmt' in node) {
-        const name = node.CreateSchemaStmt.schemaname;
-        return name ? [{ kind: 'schemas', add: name }] : [];
-    }
-    if ('CreatePolicyStmt' in node)
-        return [{ kind: 'policies', add: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.CreatePolicyStmt.table) }];
-    if ('RenameStmt' in node)
-        return renameOps(node);
-    return [];
-}
-function renameOps(node) {
-    const r = node.RenameStmt;
-    if (!r.newname)
-        return [];
-    const table = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(r.relation);
-    if (r.renameType === 'OBJECT_TABLE') {
-        return [{ kind: 'tables', rename: table, to: schemaOf(r.relation?.schemaname) + r.newname }];
-    }
-    if (r.renameType === 'OBJECT_COLUMN' && r.subname) {
-        return [{ kind: 'columns', rename: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .columnKey */ .qN)(table, r.subname), to: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .columnKey */ .qN)(table, r.newname) }];
-    }
-    return [];
-}
-function schemaOf(schema) {
-    return schema && schema !== 'public' ? `${schema}.` : '';
 }
 
 

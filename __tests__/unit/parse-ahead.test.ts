@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
+import { lintSources, parseAheadWanted, THREADS_ENV } from '../../src/gates/migrations/parse-ahead.js';
+import type { SourceFile } from '../../src/gates/migrations/parse-ahead.js';
+import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import { waitForBundles } from '../support/bundles.js';
+import { ROOT } from '../support/cli.js';
+
+const config = DEFAULT_CONFIG.migrations;
+const silent = { info: () => {}, warn: () => {}, debug: () => {} };
+const WORKER = join(ROOT, 'dist', 'cli', 'parse-worker.js');
+
+/**
+ * A change of `count` files in run order: tables created in one file and changed or renamed far later;
+ * every 50th file does not parse; every 40th is a dbmate file whose down section must not be linted.
+ */
+function sources(count: number): SourceFile[] {
+  return Array.from({ length: count }, (_, i) => {
+    const back = 3 * Math.floor((i - 1) / 6);
+    let text =
+      i % 3 === 0
+        ? `create table public.t${i} (id bigint primary key, note text);\ncreate index t${i}_note on public.t${i} (note);`
+        : i % 3 === 1
+          ? `alter table public.t${back} alter column note set not null;\ndrop index t${back}_note;`
+          : `${i % 6 === 2 ? `alter table public.t${i - 2} rename to r${i - 2};\n` : ''}alter table public.users drop column c${i};`;
+    // Some bulk, so that linting here takes long enough for the worker to start and catch up.
+    text +=
+      `\ninsert into public.audit (k, v) values ${Array.from({ length: 40 }, (_, k) => `('k${k}', ${k})`).join(', ')};`.repeat(
+        4,
+      );
+    if (i % 50 === 49) text += `\nselec 1;\nalter table public.users drop column d${i};`;
+    const dbmate = i % 40 === 39;
+    if (dbmate) text = `-- migrate:up\n${text}\n-- migrate:down\ndrop table public.everything;\n`;
+    return {
+      file: {
+        path: dbmate
+          ? `db/migrations/${20240101000000 + i}_m${i}.sql`
+          : `supabase/migrations/${20240101000000 + i}_m${i}.sql`,
+        layout: dbmate ? ('dbmate' as const) : ('supabase' as const),
+        direction: 'up' as const,
+        version: String(i),
+      },
+      text,
+    };
+  });
+}
+
+const serial = (all: SourceFile[]) =>
+  lintParsedFiles(
+    all.map((s) => parseMigration(s.file, s.text)),
+    { config },
+  );
+
+function recording() {
+  const debug: string[] = [];
+  return { debug, log: { ...silent, debug: (m: string) => debug.push(m) } };
+}
+
+beforeAll(async () => {
+  await ensureParser();
+  await waitForBundles();
+});
+
+describe('parseAheadWanted', () => {
+  it('wants a worker for 100 files or more, unless the machine has one core', () => {
+    expect(parseAheadWanted(99, {})).toBe(false);
+    expect(parseAheadWanted(100, { [THREADS_ENV]: '2' })).toBe(true);
+  });
+
+  it(`lets ${THREADS_ENV}=1 keep the parsing on the linting thread`, () => {
+    expect(parseAheadWanted(10_000, { [THREADS_ENV]: '1' })).toBe(false);
+  });
+});
+
+describe('lintSources with the parse worker', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rr-parse-ahead-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const env = process.env[THREADS_ENV];
+  beforeAll(() => {
+    process.env[THREADS_ENV] = '2'; // a worker even on a one-core machine
+  });
+  afterAll(() => {
+    if (env === undefined) delete process.env[THREADS_ENV];
+    else process.env[THREADS_ENV] = env;
+  });
+
+  it('gives what parsing on this thread gives: syntax errors, dbmate sections, state across files', async () => {
+    const all = sources(600);
+    const expected = serial(all);
+    const rules = expected.flatMap((l) => l.findings.map((f) => f.rule));
+    expect(rules.filter((r) => r === 'syntax-error')).toHaveLength(12);
+    expect(rules).toContain('setting-not-null');
+    expect(rules).not.toContain('ban-drop-table'); // dbmate down sections are not linted as up
+    const { debug, log } = recording();
+    expect(await lintSources(all, config, log, { script: WORKER })).toEqual(expected);
+    const [line] = debug;
+    const ahead = Number(
+      /^parsed (\d+) of 600 migration file\(s\) ahead on a worker thread$/.exec(line ?? '')?.[1],
+    );
+    expect(ahead).toBeGreaterThan(0);
+    // Files that do not parse are re-parsed here, never taken from the worker.
+    expect(ahead).toBeLessThanOrEqual(588);
+  });
+
+  it.each([
+    ['throws as it starts', "throw new Error('boom');"],
+    ['exits at once', 'process.exit(3);'],
+    [
+      'never answers',
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});",
+    ],
+  ])('parses here what a worker that %s never sent, with the same findings', async (_, code) => {
+    const script = join(dir, `worker-${code.length}.mjs`);
+    writeFileSync(script, code);
+    const all = sources(150);
+    const { debug, log } = recording();
+    expect(await lintSources(all, config, log, { script })).toEqual(serial(all));
+    expect(debug).toHaveLength(1);
+    expect(debug[0]).toMatch(/^parsed 0 of 150 migration file\(s\) ahead on a worker thread/);
+  });
+
+  it('uses no worker for a few files, or without a worker script (running from src/)', async () => {
+    for (const [all, options] of [
+      [sources(20), { script: WORKER }],
+      [sources(300), {}],
+    ] as const) {
+      const { debug, log } = recording();
+      expect(await lintSources(all, config, log, options)).toEqual(serial(all));
+      expect(debug).toEqual([]);
+    }
+  });
+});
