@@ -2294,6 +2294,7 @@ async function readHeadSource(ctx, path) {
     }
     return decodeSource(buffer);
 }
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Text, or why it cannot be SQL: binary content or bytes that are not UTF-8. */
 function decodeSource(buffer) {
     if (buffer.length > MAX_MIGRATION_BYTES)
@@ -2301,7 +2302,7 @@ function decodeSource(buffer) {
     if (buffer.includes(0))
         return { problem: 'the file contains NUL bytes: it is binary, not SQL' };
     try {
-        return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+        return { text: utf8.decode(buffer) };
     }
     catch {
         return { problem: 'the file is not valid UTF-8; Postgres would reject it. Re-save it as UTF-8' };

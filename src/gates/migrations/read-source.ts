@@ -34,12 +34,14 @@ export async function readHeadSource(
   return decodeSource(buffer);
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Text, or why it cannot be SQL: binary content or bytes that are not UTF-8. */
 export function decodeSource(buffer: Buffer): SourceText {
   if (buffer.length > MAX_MIGRATION_BYTES) return { problem: tooLarge(buffer.length) };
   if (buffer.includes(0)) return { problem: 'the file contains NUL bytes: it is binary, not SQL' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+    return { text: utf8.decode(buffer) };
   } catch {
     return { problem: 'the file is not valid UTF-8; Postgres would reject it. Re-save it as UTF-8' };
   }
