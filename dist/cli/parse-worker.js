@@ -308,13 +308,7 @@ function parseSql(sql) {
 }
 /** `parseSql` as libpg_query's JSON text, which can be sent to another thread as it is. */
 function parseSqlToJson(sql) {
-    const m = loaded();
-    const query = toWasm(m, sql);
-    let result = 0;
-    try {
-        result = m._wasm_parse_query_raw(query);
-        if (!result)
-            throw new Error('the Postgres parser is out of memory');
+    return withSql(sql, (m, query) => m._wasm_parse_query_raw(query), (m, result) => {
         // struct PgQueryParseResult { char *parse_tree; char *stderr_buffer; PgQueryError *error; }
         const tree = m.HEAPU32[result >> 2];
         const error = m.HEAPU32[(result + 8) >> 2];
@@ -327,31 +321,32 @@ function parseSqlToJson(sql) {
         if (!tree)
             throw new Error('the Postgres parser returned no parse tree');
         return fromWasm(m, tree);
-    }
-    finally {
-        m._free(query);
-        if (result)
-            m._wasm_free_parse_result(result);
-    }
+    }, (m, result) => m._wasm_free_parse_result(result));
 }
 /** The Postgres scanner's tokens (byte offsets); throws when the text does not scan. */
 function scanSql(sql) {
-    const m = loaded();
-    const query = toWasm(m, sql);
-    let result = 0;
-    try {
-        result = m._wasm_scan(query);
-        if (!result)
-            throw new Error('the Postgres scanner is out of memory');
+    return withSql(sql, (m, query) => m._wasm_scan(query), (m, result) => {
         const text = fromWasm(m, result);
         if (!text.startsWith('{'))
             throw new PgSyntaxError(text, undefined);
         return JSON.parse(text).tokens ?? [];
+    }, (m, result) => m._wasm_free_string(result));
+}
+/** Copy `sql` in, call the parser, read its result, and free both, whatever happens. */
+function withSql(sql, call, read, free) {
+    const m = loaded();
+    const query = toWasm(m, sql);
+    let result = 0;
+    try {
+        result = call(m, query);
+        if (!result)
+            throw new Error('the Postgres parser is out of memory');
+        return read(m, result);
     }
     finally {
         m._free(query);
         if (result)
-            m._wasm_free_string(result);
+            free(m, result);
     }
 }
 

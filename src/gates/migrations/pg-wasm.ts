@@ -83,45 +83,59 @@ export function parseSql(sql: string): ParseResult {
 
 /** `parseSql` as libpg_query's JSON text, which can be sent to another thread as it is. */
 export function parseSqlToJson(sql: string): string {
-  const m = loaded();
-  const query = toWasm(m, sql);
-  let result = 0;
-  try {
-    result = m._wasm_parse_query_raw(query);
-    if (!result) throw new Error('the Postgres parser is out of memory');
-    // struct PgQueryParseResult { char *parse_tree; char *stderr_buffer; PgQueryError *error; }
-    const tree = m.HEAPU32[result >> 2]!;
-    const error = m.HEAPU32[(result + 8) >> 2]!;
-    if (error) {
-      // struct PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; ... }
-      const messagePtr = m.HEAPU32[error >> 2]!;
-      const cursor = m.HEAPU32[(error + 16) >> 2]!;
-      throw new PgSyntaxError(
-        messagePtr ? fromWasm(m, messagePtr) : 'syntax error',
-        cursor > 0 ? cursor - 1 : undefined,
-      );
-    }
-    if (!tree) throw new Error('the Postgres parser returned no parse tree');
-    return fromWasm(m, tree);
-  } finally {
-    m._free(query);
-    if (result) m._wasm_free_parse_result(result);
-  }
+  return withSql(
+    sql,
+    (m, query) => m._wasm_parse_query_raw(query),
+    (m, result) => {
+      // struct PgQueryParseResult { char *parse_tree; char *stderr_buffer; PgQueryError *error; }
+      const tree = m.HEAPU32[result >> 2]!;
+      const error = m.HEAPU32[(result + 8) >> 2]!;
+      if (error) {
+        // struct PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; ... }
+        const messagePtr = m.HEAPU32[error >> 2]!;
+        const cursor = m.HEAPU32[(error + 16) >> 2]!;
+        throw new PgSyntaxError(
+          messagePtr ? fromWasm(m, messagePtr) : 'syntax error',
+          cursor > 0 ? cursor - 1 : undefined,
+        );
+      }
+      if (!tree) throw new Error('the Postgres parser returned no parse tree');
+      return fromWasm(m, tree);
+    },
+    (m, result) => m._wasm_free_parse_result(result),
+  );
 }
 
 /** The Postgres scanner's tokens (byte offsets); throws when the text does not scan. */
 export function scanSql(sql: string): ScanToken[] {
+  return withSql(
+    sql,
+    (m, query) => m._wasm_scan(query),
+    (m, result) => {
+      const text = fromWasm(m, result);
+      if (!text.startsWith('{')) throw new PgSyntaxError(text, undefined);
+      return (JSON.parse(text) as { tokens?: ScanToken[] }).tokens ?? [];
+    },
+    (m, result) => m._wasm_free_string(result),
+  );
+}
+
+/** Copy `sql` in, call the parser, read its result, and free both, whatever happens. */
+function withSql<T>(
+  sql: string,
+  call: (m: PgQueryWasm, query: number) => number,
+  read: (m: PgQueryWasm, result: number) => T,
+  free: (m: PgQueryWasm, result: number) => void,
+): T {
   const m = loaded();
   const query = toWasm(m, sql);
   let result = 0;
   try {
-    result = m._wasm_scan(query);
-    if (!result) throw new Error('the Postgres scanner is out of memory');
-    const text = fromWasm(m, result);
-    if (!text.startsWith('{')) throw new PgSyntaxError(text, undefined);
-    return (JSON.parse(text) as { tokens?: ScanToken[] }).tokens ?? [];
+    result = call(m, query);
+    if (!result) throw new Error('the Postgres parser is out of memory');
+    return read(m, result);
   } finally {
     m._free(query);
-    if (result) m._wasm_free_string(result);
+    if (result) free(m, result);
   }
 }
