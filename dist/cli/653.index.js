@@ -390,12 +390,9 @@ async function mapBounded(items, limit, fn) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8146);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3847);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8146);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3847);
 
 
 
@@ -426,7 +423,7 @@ let prestarted;
 function prestartParseWorker(fileCount) {
     const script = workerScript();
     if (script && !prestarted && parseAheadWanted(fileCount))
-        prestarted = new ParseWorker(script);
+        prestarted = ParseWorker.create(script);
 }
 /**
  * Lint migrations in run order, exactly as `lintParsedFiles` does, with the Postgres parser's half of the
@@ -446,15 +443,15 @@ options = {}) {
     let worker;
     if (script && parseAheadWanted(sources.length)) {
         if (!options.script && prestarted)
-            [worker, prestarted] = [prestarted, undefined];
-        worker ??= new ParseWorker(script);
+            [worker, prestarted] = [await prestarted, undefined];
+        worker ??= await ParseWorker.create(script);
         worker.start(sources);
     }
     // A worker started for more files than were found to lint.
-    prestarted?.stop();
+    void prestarted?.then((unused) => unused.stop());
     prestarted = undefined;
-    await (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .ensureParser */ ._U)();
-    const linter = new _engine_js__WEBPACK_IMPORTED_MODULE_6__/* .MigrationLinter */ .VI({ config });
+    await (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .ensureParser */ ._U)();
+    const linter = new _engine_js__WEBPACK_IMPORTED_MODULE_5__/* .MigrationLinter */ .VI({ config });
     const linted = [];
     let ahead = 0;
     try {
@@ -465,29 +462,36 @@ options = {}) {
                 tree = JSON.parse(json);
                 ahead++;
             }
-            linted.push(linter.lint((0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMigration */ .mo)(file, text, file.direction, tree)));
+            linted.push(linter.lint((0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMigration */ .mo)(file, text, file.direction, tree)));
         }
     }
     finally {
         worker?.stop();
     }
     if (worker) {
-        const failure = worker.failure ? `; the worker failed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(worker.failure)})` : '';
+        const failure = worker.failure ? `; the worker failed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(worker.failure)})` : '';
         log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
     }
     return linted;
 }
 /** The parse worker thread, as seen from the linting thread. */
 class ParseWorker {
+    threads;
     worker;
-    channel = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.MessageChannel();
+    channel;
     progress = new Int32Array(new SharedArrayBuffer(4));
     /** Answers received but not yet taken, by file index. */
     pending = new Map();
     failure;
-    constructor(script) {
+    /** worker_threads is loaded only when a worker is wanted: a one-file lint does not pay for it. */
+    static async create(script) {
+        return new ParseWorker(script, await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23)));
+    }
+    constructor(script, threads) {
+        this.threads = threads;
+        this.channel = new threads.MessageChannel();
         try {
-            this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(script);
+            this.worker = new threads.Worker(script);
         }
         catch (error) {
             this.failure = error;
@@ -524,7 +528,7 @@ class ParseWorker {
      * then this thread parses it, and the worker is told to skip it. Never waits.
      */
     take(index) {
-        for (let m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.receiveMessageOnPort)(this.channel.port1); m; m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.receiveMessageOnPort)(this.channel.port1)) {
+        for (let m = this.threads.receiveMessageOnPort(this.channel.port1); m; m = this.threads.receiveMessageOnPort(this.channel.port1)) {
             const answer = m.message;
             if (answer.index >= index)
                 this.pending.set(answer.index, answer.json);

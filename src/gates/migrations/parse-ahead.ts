@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
+import type { MessageChannel, MessagePort, Worker } from 'node:worker_threads';
 import type { ParseResult } from '@pgsql/types';
 import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../../core/gate.js';
@@ -50,7 +49,7 @@ export function parseAheadWanted(count: number, env: NodeJS.ProcessEnv = process
   return env[THREADS_ENV] !== undefined || availableParallelism() > 1;
 }
 
-let prestarted: ParseWorker | undefined;
+let prestarted: Promise<ParseWorker> | undefined;
 
 /**
  * Start the parse worker that linting `fileCount` files will use, before the files are selected and read:
@@ -58,7 +57,7 @@ let prestarted: ParseWorker | undefined;
  */
 export function prestartParseWorker(fileCount: number): void {
   const script = workerScript();
-  if (script && !prestarted && parseAheadWanted(fileCount)) prestarted = new ParseWorker(script);
+  if (script && !prestarted && parseAheadWanted(fileCount)) prestarted = ParseWorker.create(script);
 }
 
 /**
@@ -82,12 +81,12 @@ export async function lintSources(
   const script = options.script ?? workerScript();
   let worker: ParseWorker | undefined;
   if (script && parseAheadWanted(sources.length)) {
-    if (!options.script && prestarted) [worker, prestarted] = [prestarted, undefined];
-    worker ??= new ParseWorker(script);
+    if (!options.script && prestarted) [worker, prestarted] = [await prestarted, undefined];
+    worker ??= await ParseWorker.create(script);
     worker.start(sources);
   }
   // A worker started for more files than were found to lint.
-  prestarted?.stop();
+  void prestarted?.then((unused) => unused.stop());
   prestarted = undefined;
   await ensureParser();
   const linter = new MigrationLinter({ config });
@@ -116,15 +115,24 @@ export async function lintSources(
 /** The parse worker thread, as seen from the linting thread. */
 class ParseWorker {
   private readonly worker: Worker | undefined;
-  private readonly channel = new MessageChannel();
+  private readonly channel: MessageChannel;
   private readonly progress = new Int32Array(new SharedArrayBuffer(4));
   /** Answers received but not yet taken, by file index. */
   private readonly pending = new Map<number, string | null>();
   failure: unknown;
 
-  constructor(script: string) {
+  /** worker_threads is loaded only when a worker is wanted: a one-file lint does not pay for it. */
+  static async create(script: string): Promise<ParseWorker> {
+    return new ParseWorker(script, await import('node:worker_threads'));
+  }
+
+  private constructor(
+    script: string,
+    private readonly threads: typeof import('node:worker_threads'),
+  ) {
+    this.channel = new threads.MessageChannel();
     try {
-      this.worker = new Worker(script);
+      this.worker = new threads.Worker(script);
     } catch (error) {
       this.failure = error;
       return;
@@ -159,7 +167,11 @@ class ParseWorker {
    * then this thread parses it, and the worker is told to skip it. Never waits.
    */
   take(index: number): string | null | undefined {
-    for (let m = receiveMessageOnPort(this.channel.port1); m; m = receiveMessageOnPort(this.channel.port1)) {
+    for (
+      let m = this.threads.receiveMessageOnPort(this.channel.port1);
+      m;
+      m = this.threads.receiveMessageOnPort(this.channel.port1)
+    ) {
       const answer = m.message as ParsedAhead;
       if (answer.index >= index) this.pending.set(answer.index, answer.json);
       if (answer.index === index) break;
