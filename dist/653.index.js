@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   lintCommand: () => (/* binding */ lintCommand)
 /* harmony export */ });
 /* harmony import */ var _gates_migrations_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2713);
-/* harmony import */ var _gates_migrations_parse_ahead_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8739);
+/* harmony import */ var _gates_migrations_parse_ahead_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4969);
 /* harmony import */ var _run_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8714);
 /* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3990);
 
@@ -179,8 +179,8 @@ __webpack_require__.d(__webpack_exports__, {
 var engine = __webpack_require__(8146);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
 var layouts = __webpack_require__(1775);
-// EXTERNAL MODULE: ./src/gates/migrations/parse-ahead.ts
-var parse_ahead = __webpack_require__(8739);
+// EXTERNAL MODULE: ./src/gates/migrations/parse-ahead.ts + 1 modules
+var parse_ahead = __webpack_require__(4969);
 // EXTERNAL MODULE: ./src/gates/migrations/parse.ts
 var parse = __webpack_require__(3847);
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
@@ -374,25 +374,44 @@ async function mapBounded(items, limit, fn) {
 
 /***/ }),
 
-/***/ 8739:
+/***/ 4969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kf: () => (/* binding */ lintSources),
-/* harmony export */   RT: () => (/* binding */ prestartParseWorker)
-/* harmony export */ });
-/* unused harmony exports THREADS_ENV, parseAheadWanted */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8146);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3847);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kf: () => (/* binding */ lintSources),
+  RT: () => (/* binding */ prestartParseWorker)
+});
+
+// UNUSED EXPORTS: THREADS_ENV, parseAheadWanted
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
+var engine = __webpack_require__(8146);
+// EXTERNAL MODULE: ./src/gates/migrations/parse.ts
+var parse = __webpack_require__(3847);
+;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead-protocol.ts
+/** Slots of ParseWorkerInput.progress. */
+const SKIP = 0;
+const AT = 1;
+/**
+ * How far the worker may run ahead. It is faster than the linting thread, and its answers wait in the
+ * message queue until taken: without a bound, a very large run would hold every parse tree in memory.
+ */
+const AHEAD = 128;
+
+;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead.ts
+
 
 
 
@@ -406,14 +425,14 @@ const MIN_FILES = 100;
 const THREADS_ENV = 'ROLLBACK_READY_LINT_THREADS';
 /** The worker's bundle, next to the bundle this code runs from; absent when running from src/ (tests). */
 function workerScript() {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'parse-worker.js');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? path : undefined;
+    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'parse-worker.js');
+    return (0,external_node_fs_.existsSync)(path) ? path : undefined;
 }
 /** Whether `count` files are worth a parse worker: enough of them, a second core, and not switched off. */
 function parseAheadWanted(count, env = process.env) {
     if (count < MIN_FILES || env[THREADS_ENV] === '1')
         return false;
-    return env[THREADS_ENV] !== undefined || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() > 1;
+    return env[THREADS_ENV] !== undefined || (0,external_node_os_.availableParallelism)() > 1;
 }
 let prestarted;
 /**
@@ -450,8 +469,8 @@ options = {}) {
     // A worker started for more files than were found to lint.
     void prestarted?.then((unused) => unused.stop());
     prestarted = undefined;
-    await (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .ensureParser */ ._U)();
-    const linter = new _engine_js__WEBPACK_IMPORTED_MODULE_5__/* .MigrationLinter */ .VI({ config });
+    await (0,parse/* ensureParser */._U)();
+    const linter = new engine/* MigrationLinter */.VI({ config });
     const linted = [];
     let ahead = 0;
     try {
@@ -462,14 +481,14 @@ options = {}) {
                 tree = JSON.parse(json);
                 ahead++;
             }
-            linted.push(linter.lint((0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMigration */ .mo)(file, text, file.direction, tree)));
+            linted.push(linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, tree)));
         }
     }
     finally {
         worker?.stop();
     }
     if (worker) {
-        const failure = worker.failure ? `; the worker failed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(worker.failure)})` : '';
+        const failure = worker.failure ? `; the worker failed (${(0,errors/* errorMessage */.gJ)(worker.failure)})` : '';
         log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
     }
     return linted;
@@ -479,7 +498,7 @@ class ParseWorker {
     threads;
     worker;
     channel;
-    progress = new Int32Array(new SharedArrayBuffer(4));
+    progress = new Int32Array(new SharedArrayBuffer(8));
     /** Answers received but not yet taken, by file index. */
     pending = new Map();
     failure;
@@ -505,7 +524,7 @@ class ParseWorker {
             if (code !== 0)
                 this.failure ??= new Error(`it exited with code ${code}`);
         });
-        this.progress[0] = -1;
+        this.progress[SKIP] = -1;
     }
     start(sources) {
         if (!this.worker)
@@ -528,6 +547,10 @@ class ParseWorker {
      * then this thread parses it, and the worker is told to skip it. Never waits.
      */
     take(index) {
+        Atomics.store(this.progress, AT, index);
+        // The worker, once AHEAD files in front, sleeps until this thread is within AHEAD / 2: wake it in time.
+        if (index % (AHEAD / 8) === 0)
+            Atomics.notify(this.progress, AT);
         for (let m = this.threads.receiveMessageOnPort(this.channel.port1); m; m = this.threads.receiveMessageOnPort(this.channel.port1)) {
             const answer = m.message;
             if (answer.index >= index)
@@ -538,10 +561,13 @@ class ParseWorker {
         const json = this.pending.get(index);
         this.pending.delete(index);
         if (json === undefined)
-            Atomics.store(this.progress, 0, index);
+            Atomics.store(this.progress, SKIP, index);
         return json;
     }
     stop() {
+        // Wake the worker if it waits for this thread, so it can be terminated at once.
+        Atomics.store(this.progress, AT, 2 ** 30);
+        Atomics.notify(this.progress, AT);
         this.channel.port1.close();
         void this.worker?.terminate();
     }

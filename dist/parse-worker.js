@@ -39,6 +39,26 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 /***/ }),
 
+/***/ 972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ AT),
+/* harmony export */   _: () => (/* binding */ SKIP),
+/* harmony export */   y: () => (/* binding */ AHEAD)
+/* harmony export */ });
+/** Slots of ParseWorkerInput.progress. */
+const SKIP = 0;
+const AT = 1;
+/**
+ * How far the worker may run ahead. It is faster than the linting thread, and its answers wait in the
+ * message queue until taken: without a bound, a very large run would hold every parse tree in memory.
+ */
+const AHEAD = 128;
+
+
+/***/ }),
+
 /***/ 186:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -46,6 +66,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_wasm_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(308);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(972);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(847);
 /* harmony import */ var _pg_wasm_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(516);
 /**
@@ -58,6 +79,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
 if (!port)
     throw new Error('parse-worker.js runs as a worker thread of rollback-ready, not on its own');
@@ -65,13 +87,20 @@ if (!port)
 const received = new Promise((resolve) => port.once('message', resolve));
 await (0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_3__/* .loadParser */ .qd)();
 const { sources, port: answers, progress } = await received;
-const linterAt = new Int32Array(progress);
+const linter = new Int32Array(progress);
 let index = 0;
 while (index < sources.length) {
     // The linting thread parses a file itself when this worker has not sent it yet: skip past those.
-    index = Math.max(index, Atomics.load(linterAt, 0) + 1);
+    index = Math.max(index, Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP */ ._) + 1);
     if (index >= sources.length)
         break;
+    // Stay at most AHEAD files in front (answers wait in memory until the linting thread takes them);
+    // once there, sleep until it is within AHEAD / 2, so this thread wakes once per AHEAD / 2 files.
+    if (index - Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT) > _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .AHEAD */ .y) {
+        for (let at = Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT); index - at > _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .AHEAD */ .y / 2; at = Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT)) {
+            Atomics.wait(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT, at, 200);
+        }
+    }
     const { file, text } = sources[index];
     let json;
     try {

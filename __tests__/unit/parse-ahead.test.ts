@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import { lintSources, parseAheadWanted, THREADS_ENV } from '../../src/gates/migrations/parse-ahead.js';
 import type { SourceFile } from '../../src/gates/migrations/parse-ahead.js';
+import { AHEAD, AT, SKIP } from '../../src/gates/migrations/parse-ahead-protocol.js';
+import type { ParsedAhead, ParseWorkerInput } from '../../src/gates/migrations/parse-ahead-protocol.js';
 import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
 import { waitForBundles } from '../support/bundles.js';
 import { ROOT } from '../support/cli.js';
@@ -125,6 +128,42 @@ describe('lintSources with the parse worker', () => {
     expect(await lintSources(all, config, log, { script })).toEqual(serial(all));
     expect(debug).toHaveLength(1);
     expect(debug[0]).toMatch(/^parsed 0 of 150 migration file\(s\) ahead on a worker thread/);
+  });
+
+  it('keeps the worker at most AHEAD files in front of the linting thread, then lets it go on', async () => {
+    const all = sources(AHEAD * 3);
+    const channel = new MessageChannel();
+    const progress = new Int32Array(new SharedArrayBuffer(8));
+    progress[SKIP] = -1; // the linting thread parsed nothing itself, and stays at file 0
+    const worker = new Worker(WORKER);
+    try {
+      const input: ParseWorkerInput = {
+        sources: all,
+        port: channel.port2,
+        progress: progress.buffer as SharedArrayBuffer,
+      };
+      worker.postMessage(input, [channel.port2]);
+      const received: number[] = [];
+      const drain = () => {
+        for (let m = receiveMessageOnPort(channel.port1); m; m = receiveMessageOnPort(channel.port1)) {
+          received.push((m.message as ParsedAhead).index);
+        }
+      };
+      // Long enough to parse all 384 files several times over.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      drain();
+      expect(received).toEqual(Array.from({ length: AHEAD + 1 }, (_, i) => i));
+      Atomics.store(progress, AT, all.length);
+      Atomics.notify(progress, AT);
+      const deadline = Date.now() + 20_000;
+      while (received.length < all.length && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        drain();
+      }
+      expect(received).toEqual(all.map((_, i) => i));
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it('uses no worker for a few files, or without a worker script (running from src/)', async () => {

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MessageChannel, MessagePort, Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
+import type { MessageChannel, Worker } from 'node:worker_threads';
 import type { ParseResult } from '@pgsql/types';
 import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../../core/gate.js';
@@ -11,25 +12,13 @@ import { MigrationLinter } from './engine.js';
 import type { LintedFile } from './engine.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
+import { AHEAD, AT, SKIP } from './parse-ahead-protocol.js';
+import type { ParsedAhead, ParseWorkerInput } from './parse-ahead-protocol.js';
 
 /** A migration and its text, in run order. */
 export interface SourceFile {
   file: MigrationFile;
   text: string;
-}
-
-/** What the parse worker (parse-worker.ts) is sent once, and answers on `port`, one message per file. */
-export interface ParseWorkerInput {
-  sources: SourceFile[];
-  port: MessagePort;
-  /** Int32Array view: index 0 holds the last file this thread parsed itself; the worker skips past it. */
-  progress: SharedArrayBuffer;
-}
-
-/** One file's parse tree as libpg_query's JSON text, or null when it does not parse (handled here). */
-export interface ParsedAhead {
-  index: number;
-  json: string | null;
 }
 
 /** Fewer files than this are parsed faster than a worker starts (~150 ms on its own core). */
@@ -116,7 +105,7 @@ export async function lintSources(
 class ParseWorker {
   private readonly worker: Worker | undefined;
   private readonly channel: MessageChannel;
-  private readonly progress = new Int32Array(new SharedArrayBuffer(4));
+  private readonly progress = new Int32Array(new SharedArrayBuffer(8));
   /** Answers received but not yet taken, by file index. */
   private readonly pending = new Map<number, string | null>();
   failure: unknown;
@@ -128,7 +117,7 @@ class ParseWorker {
 
   private constructor(
     script: string,
-    private readonly threads: typeof import('node:worker_threads'),
+    private readonly threads: typeof WorkerThreads,
   ) {
     this.channel = new threads.MessageChannel();
     try {
@@ -144,7 +133,7 @@ class ParseWorker {
       // It exits with 0 once it has sent every file; anything else before that is a failure.
       if (code !== 0) this.failure ??= new Error(`it exited with code ${code}`);
     });
-    this.progress[0] = -1;
+    this.progress[SKIP] = -1;
   }
 
   start(sources: readonly SourceFile[]): void {
@@ -167,6 +156,9 @@ class ParseWorker {
    * then this thread parses it, and the worker is told to skip it. Never waits.
    */
   take(index: number): string | null | undefined {
+    Atomics.store(this.progress, AT, index);
+    // The worker, once AHEAD files in front, sleeps until this thread is within AHEAD / 2: wake it in time.
+    if (index % (AHEAD / 8) === 0) Atomics.notify(this.progress, AT);
     for (
       let m = this.threads.receiveMessageOnPort(this.channel.port1);
       m;
@@ -178,11 +170,14 @@ class ParseWorker {
     }
     const json = this.pending.get(index);
     this.pending.delete(index);
-    if (json === undefined) Atomics.store(this.progress, 0, index);
+    if (json === undefined) Atomics.store(this.progress, SKIP, index);
     return json;
   }
 
   stop(): void {
+    // Wake the worker if it waits for this thread, so it can be terminated at once.
+    Atomics.store(this.progress, AT, 2 ** 30);
+    Atomics.notify(this.progress, AT);
     this.channel.port1.close();
     void this.worker?.terminate();
   }

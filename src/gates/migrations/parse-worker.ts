@@ -6,7 +6,8 @@
  */
 import '../../core/wasm-baseline.js'; // first: before the parser's WASM is compiled
 import { parentPort } from 'node:worker_threads';
-import type { ParseWorkerInput, ParsedAhead } from './parse-ahead.js';
+import { AHEAD, AT, SKIP } from './parse-ahead-protocol.js';
+import type { ParsedAhead, ParseWorkerInput } from './parse-ahead-protocol.js';
 import { migrationSource } from './parse.js';
 import { loadParser, parseSqlToJson } from './pg-wasm.js';
 
@@ -16,12 +17,19 @@ if (!port) throw new Error('parse-worker.js runs as a worker thread of rollback-
 const received = new Promise<ParseWorkerInput>((resolve) => port.once('message', resolve));
 await loadParser();
 const { sources, port: answers, progress } = await received;
-const linterAt = new Int32Array(progress);
+const linter = new Int32Array(progress);
 let index = 0;
 while (index < sources.length) {
   // The linting thread parses a file itself when this worker has not sent it yet: skip past those.
-  index = Math.max(index, Atomics.load(linterAt, 0) + 1);
+  index = Math.max(index, Atomics.load(linter, SKIP) + 1);
   if (index >= sources.length) break;
+  // Stay at most AHEAD files in front (answers wait in memory until the linting thread takes them);
+  // once there, sleep until it is within AHEAD / 2, so this thread wakes once per AHEAD / 2 files.
+  if (index - Atomics.load(linter, AT) > AHEAD) {
+    for (let at = Atomics.load(linter, AT); index - at > AHEAD / 2; at = Atomics.load(linter, AT)) {
+      Atomics.wait(linter, AT, at, 200);
+    }
+  }
   const { file, text } = sources[index]!;
   let json: string | null;
   try {
