@@ -924,7 +924,10 @@ const banConcurrentIndexInTransaction = {
     },
 };
 
+// EXTERNAL MODULE: ./src/schema-model/types.ts
+var types = __webpack_require__(5414);
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/changing-column-type.ts
+
 
 
 /**
@@ -967,19 +970,11 @@ function isUtc(setting) {
     const value = setting?.match(/(?:=|\bto\b|\bzone\b)\s*(.+?)\s*$/i)?.[1];
     return !!value && UTC_NAMES.has(value.replace(/^['"]|['"]$/g, '').toLowerCase());
 }
-const FRIENDLY = {
-    int2: 'smallint',
-    int4: 'integer',
-    int8: 'bigint',
-    float4: 'real',
-    float8: 'double precision',
-    bool: 'boolean',
-};
 function assess(ctx, table, column, def) {
     const target = (0,ast/* typeBaseName */.ZX)(def.typeName);
     const mods = (0,ast/* typeModifiers */.Dr)(def.typeName);
     const array = !!def.typeName?.arrayBounds?.length;
-    const text = (0,migrations_names/* typeNameText */.vB)(def.typeName).replace(/^(int2|int4|int8|float4|float8|bool)\b/, (n) => FRIENDLY[n] ?? n);
+    const text = (0,migrations_names/* typeNameText */.vB)(def.typeName).replace(/^(int2|int4|int8|float4|float8|bool)\b/, types/* readableTypeName */.a$);
     const where = `column "${column}" of existing table "${table}"`;
     if (!trivialUsing(def.raw_default, column)) {
         return {
@@ -2519,6 +2514,138 @@ function runsInTransaction(statement, parsed, model) {
         case 'flyway':
             return !fileIsNonTransactional(parsed);
     }
+}
+
+
+/***/ }),
+
+/***/ 5414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ normalizeType),
+/* harmony export */   OE: () => (/* binding */ lengthLimit),
+/* harmony export */   Xq: () => (/* binding */ splitType),
+/* harmony export */   a$: () => (/* binding */ readableTypeName),
+/* harmony export */   jp: () => (/* binding */ typeFamily),
+/* harmony export */   pY: () => (/* binding */ isSerial)
+/* harmony export */ });
+/** Internal Postgres names → the names people write (and Prisma and drizzle-kit emit). */
+const READABLE = {
+    int2: 'smallint',
+    int4: 'integer',
+    int8: 'bigint',
+    float4: 'real',
+    float8: 'double precision',
+    bool: 'boolean',
+    bpchar: 'char',
+    decimal: 'numeric',
+    serial: 'integer',
+    serial4: 'integer',
+    serial2: 'smallint',
+    smallserial: 'smallint',
+    serial8: 'bigint',
+    bigserial: 'bigint',
+};
+/** The name people write for a Postgres internal type name (`int4` → `integer`); others as given. */
+function readableTypeName(name) {
+    return READABLE[name] ?? name;
+}
+const SERIALS = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+function nameParts(type) {
+    return (type?.names ?? []).flatMap((n) => 'String' in n && n.String.sval !== undefined ? [n.String.sval] : []);
+}
+function modifiers(type) {
+    return (type.typmods ?? []).flatMap((m) => {
+        if ('A_Const' in m) {
+            const c = m.A_Const;
+            if (c.ival)
+                return [String(c.ival.ival ?? 0)];
+            if (c.sval?.sval !== undefined)
+                return [c.sval.sval];
+        }
+        if ('ColumnRef' in m)
+            return []; // interval fields and the like: not part of the comparable type
+        return [];
+    });
+}
+/**
+ * A column type as comparable text: `pg_catalog.int4` → `integer`, `varchar(50)`, `timestamp(3)`,
+ * `"Status"[]` → `Status[]`, `myschema.mood`. Serial types become their integer type (their default is
+ * recorded on the column).
+ */
+function normalizeType(type) {
+    const parts = nameParts(type);
+    if (!type || !parts.length)
+        return '';
+    if (parts[0] === 'pg_catalog' || parts[0] === 'public')
+        parts.shift();
+    const base = parts.length === 1 ? readableTypeName(parts[0]) : parts.join('.');
+    // interval's typmod is a field bitmask, not something a reader decodes differently
+    const mods = base === 'interval' ? [] : modifiers(type);
+    const array = type.arrayBounds?.length ? '[]' : '';
+    return `${base}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
+}
+/** `serial`, `bigserial`…: the column gets a sequence default and NOT NULL. */
+function isSerial(type) {
+    const parts = nameParts(type);
+    return parts.length === 1 && SERIALS.has(parts[0]) && !type?.arrayBounds?.length;
+}
+/** `varchar(50)` → { base: 'varchar', mods: [50], array: false }. */
+function splitType(type) {
+    const array = type.endsWith('[]');
+    const bare = array ? type.slice(0, -2) : type;
+    const m = /^(.*?)(?:\(([^)]*)\))?$/.exec(bare);
+    const mods = (m[2] ?? '')
+        .split(',')
+        .map((s) => Number(s.trim()))
+        .filter((n) => Number.isFinite(n) && m[2] !== undefined);
+    return { base: m[1], mods, array };
+}
+const FAMILIES = {
+    text: 'text',
+    varchar: 'text',
+    char: 'text',
+    citext: 'text',
+    name: 'text',
+    smallint: 'integer',
+    integer: 'integer',
+    bigint: 'bigint',
+    numeric: 'numeric',
+    money: 'numeric',
+    real: 'float',
+    'double precision': 'float',
+    boolean: 'boolean',
+    timestamp: 'timestamp',
+    timestamptz: 'timestamp',
+    date: 'date',
+    time: 'time',
+    timetz: 'time',
+    interval: 'interval',
+    json: 'json',
+    jsonb: 'json',
+    uuid: 'uuid',
+    bytea: 'bytea',
+    inet: 'inet',
+    cidr: 'inet',
+};
+/**
+ * What a client decodes a value of this type into, as a family name: `text` (text, varchar, char),
+ * `integer` (smallint, integer), `bigint`, `numeric`, `float`, `timestamp` (with or without time
+ * zone), `json`, `enum:<name>` for known enums, the base name otherwise; `[]` appended for arrays.
+ * A change within one family (varchar(20) → text) decodes the same; across families it does not.
+ */
+function typeFamily(type, enums = new Set()) {
+    const { base, array } = splitType(type);
+    const family = FAMILIES[base] ?? (enums.has(base) ? `enum:${base}` : base);
+    return array ? `${family}[]` : family;
+}
+/** The length limit of a bounded character type (`varchar(50)` → 50); undefined when unbounded. */
+function lengthLimit(type) {
+    const { base, mods, array } = splitType(type);
+    if (array || (base !== 'varchar' && base !== 'char'))
+        return undefined;
+    return mods[0];
 }
 
 

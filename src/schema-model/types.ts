@@ -18,6 +18,11 @@ const READABLE: Record<string, string> = {
   bigserial: 'bigint',
 };
 
+/** The name people write for a Postgres internal type name (`int4` → `integer`); others as given. */
+export function readableTypeName(name: string): string {
+  return READABLE[name] ?? name;
+}
+
 const SERIALS = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
 
 function nameParts(type: TypeName | undefined): string[] {
@@ -47,7 +52,7 @@ export function normalizeType(type: TypeName | undefined): string {
   const parts = nameParts(type);
   if (!type || !parts.length) return '';
   if (parts[0] === 'pg_catalog' || parts[0] === 'public') parts.shift();
-  const base = parts.length === 1 ? (READABLE[parts[0]!] ?? parts[0]!) : parts.join('.');
+  const base = parts.length === 1 ? readableTypeName(parts[0]!) : parts.join('.');
   // interval's typmod is a field bitmask, not something a reader decodes differently
   const mods = base === 'interval' ? [] : modifiers(type);
   const array = type.arrayBounds?.length ? '[]' : '';

@@ -1,4 +1,5 @@
 import type { ColumnDef, Node } from '@pgsql/types';
+import { readableTypeName } from '../../../schema-model/types.js';
 import { relationKey, stringValue, typeNameText } from '../names.js';
 import type { Rule, RuleContext, RuleHit } from '../rule.js';
 import { alterCommands, columnDefOf, isTableAlter, typeBaseName, typeModifiers } from './ast.js';
@@ -46,23 +47,11 @@ function isUtc(setting: string | undefined): boolean {
   return !!value && UTC_NAMES.has(value.replace(/^['"]|['"]$/g, '').toLowerCase());
 }
 
-const FRIENDLY: Record<string, string> = {
-  int2: 'smallint',
-  int4: 'integer',
-  int8: 'bigint',
-  float4: 'real',
-  float8: 'double precision',
-  bool: 'boolean',
-};
-
 function assess(ctx: RuleContext, table: string, column: string, def: ColumnDef): RuleHit | undefined {
   const target = typeBaseName(def.typeName);
   const mods = typeModifiers(def.typeName);
   const array = !!def.typeName?.arrayBounds?.length;
-  const text = typeNameText(def.typeName).replace(
-    /^(int2|int4|int8|float4|float8|bool)\b/,
-    (n) => FRIENDLY[n] ?? n,
-  );
+  const text = typeNameText(def.typeName).replace(/^(int2|int4|int8|float4|float8|bool)\b/, readableTypeName);
   const where = `column "${column}" of existing table "${table}"`;
   if (!trivialUsing(def.raw_default, column)) {
     return {
