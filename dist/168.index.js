@@ -41,7 +41,7 @@ function buildReport(findings, gates, failOn, extra = {}) {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1775);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3847);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4136);
 
 
 
@@ -211,22 +211,141 @@ function compareVersions(a, b) {
 
 /***/ }),
 
-/***/ 3847:
+/***/ 4136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _U: () => (/* binding */ ensureParser),
-/* harmony export */   gB: () => (/* binding */ isDbmateFile),
-/* harmony export */   mo: () => (/* binding */ parseMigration)
-/* harmony export */ });
-/* unused harmony export migrationSource */
-/* harmony import */ var _pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1516);
-/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(600);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _U: () => (/* binding */ ensureParser),
+  gB: () => (/* binding */ isDbmateFile),
+  mo: () => (/* binding */ parseMigration)
+});
+
+// UNUSED EXPORTS: migrationSource, parseStatementJson
+
+// EXTERNAL MODULE: ./src/gates/migrations/pg-wasm.ts
+var pg_wasm = __webpack_require__(1516);
+// EXTERNAL MODULE: ./src/gates/migrations/positions.ts
+var migrations_positions = __webpack_require__(600);
+;// CONCATENATED MODULE: ./src/gates/migrations/statement-json.ts
+const SPAN = 4;
+const STMTS = ',"stmts":[';
+const STMT = '{"stmt":';
+const NEXT_STMT = ',{"stmt":';
+const LOCATION = ',"stmt_location":';
+const LENGTH = ',"stmt_len":';
+const QUOTE = 0x22;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+/**
+ * Split libpg_query's JSON (`{"version":N,"stmts":[{"stmt":{Kind:{…}},"stmt_location":L,"stmt_len":N},…]}`)
+ * into statement spans. Throws when the text is not of that shape: the parser's output format changed.
+ *
+ * `{"stmt":` marks each statement: `stmt` is a field of RawStmt alone, RawStmt appears only at the top of
+ * a raw parse, and the text cannot occur inside a JSON string (whose quotes are all escaped). So the
+ * statements are found with `indexOf`, and each one's tail (`,"stmt_location":L,"stmt_len":N}`) is read
+ * backwards from where the next one starts, without scanning the node in between.
+ */
+function statement_json_splitStatementJson(json) {
+    const list = json.indexOf(STMTS);
+    if (list < 0) {
+        if (/^\{"version":\d+\}$/.test(json))
+            return new Int32Array(0); // nothing but comments or blanks
+        throw shapeError(json, 0);
+    }
+    const spans = [];
+    let at = list + STMTS.length;
+    if (at === json.length - 2 && json.endsWith(']}'))
+        return new Int32Array(0);
+    if (!json.startsWith(STMT, at))
+        throw shapeError(json, at);
+    for (;;) {
+        const nodeStart = at + STMT.length;
+        const next = json.indexOf(NEXT_STMT, nodeStart);
+        // The element ends at its closing brace: before `,{"stmt":` or before the list's closing `]}`.
+        const close = next < 0 ? json.length - 3 : next - 1;
+        if (json.charCodeAt(close) !== CLOSE_BRACE)
+            throw shapeError(json, close);
+        const [length, beforeLength] = readTail(json, close, LENGTH);
+        const [location, end] = readTail(json, beforeLength, LOCATION);
+        if (json.charCodeAt(nodeStart) !== OPEN_BRACE || json.charCodeAt(end - 1) !== CLOSE_BRACE)
+            throw shapeError(json, nodeStart);
+        spans.push(nodeStart, end, location, length);
+        if (next < 0)
+            break;
+        at = next + 1;
+    }
+    if (!json.endsWith(']}'))
+        throw shapeError(json, json.length - 2);
+    return Int32Array.from(spans);
+}
+/** The node type of the statement whose node starts at `nodeStart`: `{"AlterTableStmt":{…}}` → AlterTableStmt. */
+function kindAt(json, nodeStart) {
+    const end = json.indexOf('"', nodeStart + 2);
+    return json.charCodeAt(nodeStart + 1) === QUOTE && end > 0 ? json.slice(nodeStart + 2, end) : 'Unknown';
+}
+/**
+ * Read `,"key":123` ending just before `end`, backwards: [123, where it starts]. [0, end] when the text
+ * before `end` is not that field (libpg_query leaves out a zero location or length).
+ */
+function readTail(json, end, key) {
+    let digits = end;
+    while (digits > 0 && isDigit(json.charCodeAt(digits - 1)))
+        digits--;
+    if (digits === end || !json.startsWith(key, digits - key.length))
+        return [0, end];
+    return [Number(json.slice(digits, end)), digits - key.length];
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+function shapeError(json, at) {
+    return new Error(`the Postgres parser's JSON is not in the expected shape at offset ${at} (near ${JSON.stringify(json.slice(at, at + 40))}); was libpg-query upgraded?`);
+}
+/**
+ * A parsed statement whose AST is parsed from its JSON on first use: rules, SchemaState and
+ * classification read `kind` first, so the AST of a statement none of them needs is never built.
+ */
+class JsonStatement {
+    json;
+    nodeStart;
+    nodeEnd;
+    kind;
+    text;
+    line;
+    column;
+    endLine;
+    inExplicitTransaction;
+    parsed;
+    constructor(json, nodeStart, nodeEnd, kind, text, line, column, endLine, inExplicitTransaction) {
+        this.json = json;
+        this.nodeStart = nodeStart;
+        this.nodeEnd = nodeEnd;
+        this.kind = kind;
+        this.text = text;
+        this.line = line;
+        this.column = column;
+        this.endLine = endLine;
+        this.inExplicitTransaction = inExplicitTransaction;
+    }
+    get node() {
+        return (this.parsed ??= JSON.parse(this.json.slice(this.nodeStart, this.nodeEnd)));
+    }
+    /** Plain data for JSON.stringify and test snapshots: the node, not the JSON it came from. */
+    toJSON() {
+        const { node, kind, text, line, column, endLine, inExplicitTransaction } = this;
+        return { node, kind, text, line, column, endLine, inExplicitTransaction };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/parse.ts
+
 
 
 /** Load the WASM Postgres parser once per thread (it starts compiling when pg-wasm.ts is imported). */
 function ensureParser() {
-    return (0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .loadParser */ .qd)();
+    return (0,pg_wasm/* loadParser */.qd)();
 }
 const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
 const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
@@ -249,61 +368,69 @@ function migrationSource(file, rawText, section = file.direction) {
  * returned, so one typo does not hide every other finding.
  *
  * `tree` is the parse of `migrationSource(…).source` when another thread already made it (parse-ahead.ts).
+ * Each statement's AST is parsed from the parser's JSON when first read (statement-json.ts).
  */
 function parseMigration(file, rawText, section = file.direction, tree) {
     const { text, source, transactionDisabled } = migrationSource(file, rawText, section);
-    const positions = new _positions_js__WEBPACK_IMPORTED_MODULE_1__/* .SourcePositions */ .k(source);
+    const positions = new migrations_positions/* SourcePositions */.k(source);
     const { raws, errors } = tree
-        ? { raws: toRaw(tree.stmts ?? [], 0, positions.byteLength), errors: [] }
+        ? { raws: toRaw(tree, 0, positions.byteLength), errors: [] }
         : parseAll(source, positions);
     const statements = [];
     let inTransaction = false;
     for (const raw of raws) {
         const start = positions.skipTrivia(raw.start);
         const end = raw.end;
-        const node = raw.stmt;
-        const kind = Object.keys(node)[0] ?? 'Unknown';
+        const kind = kindAt(raw.json, raw.nodeStart);
         const begin = positions.at(start);
         const finish = positions.at(Math.max(start, end - 1));
+        const statement = new JsonStatement(raw.json, raw.nodeStart, raw.nodeEnd, kind, positions.slice(start, end).trim(), begin.line, begin.column, finish.line, inTransaction && kind !== 'TransactionStmt');
         if (kind === 'TransactionStmt') {
-            const txKind = node.TransactionStmt.kind;
+            const txKind = statement.node.TransactionStmt.kind;
             if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START')
                 inTransaction = true;
             else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK')
                 inTransaction = false;
         }
-        statements.push({
-            node,
-            kind,
-            text: positions.slice(start, end).trim(),
-            line: begin.line,
-            column: begin.column,
-            endLine: finish.line,
-            inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
-        });
+        statements.push(statement);
     }
     return { file, text, statements, errors, transactionDisabled };
 }
+/** The parse of `sql` as JSON text split per statement; throws PgSyntaxError when Postgres rejects it. */
+function parseStatementJson(sql) {
+    const json = parseSqlToJson(sql);
+    return { json, spans: splitStatementJson(json) };
+}
 function parseAll(source, positions) {
+    let json;
     try {
-        return { raws: toRaw((0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSql */ .eg)(source).stmts ?? [], 0, positions.byteLength), errors: [] };
+        json = (0,pg_wasm/* parseSqlToJson */.$C)(source);
     }
     catch (error) {
         return parseByChunks(source, positions, error);
     }
+    return { raws: toRaw({ json, spans: statement_json_splitStatementJson(json) }, 0, positions.byteLength), errors: [] };
 }
-function toRaw(stmts, offset, limit) {
-    return stmts.map((s) => {
-        const start = offset + (s.stmt_location ?? 0);
-        const end = s.stmt_len ? start + s.stmt_len : limit;
-        return { stmt: s.stmt, start, end };
-    });
+function toRaw({ json, spans }, offset, limit) {
+    const raws = [];
+    for (let i = 0; i < spans.length; i += SPAN) {
+        const start = offset + spans[i + 2];
+        const length = spans[i + 3];
+        raws.push({
+            json,
+            nodeStart: spans[i],
+            nodeEnd: spans[i + 1],
+            start,
+            end: length ? start + length : limit,
+        });
+    }
+    return raws;
 }
 /** Split at top-level semicolons with the Postgres scanner, parse each piece, report the pieces that fail. */
 function parseByChunks(source, positions, firstError) {
     let boundaries;
     try {
-        boundaries = (0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .scanSql */ .C4)(source)
+        boundaries = (0,pg_wasm/* scanSql */.C4)(source)
             .filter((t) => t.text === ';')
             .map((t) => t.end);
     }
@@ -321,12 +448,15 @@ function parseByChunks(source, positions, firstError) {
             chunkStart = end;
             continue;
         }
+        let json;
         try {
-            raws.push(...toRaw((0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSql */ .eg)(chunk).stmts ?? [], chunkStart, end));
+            json = (0,pg_wasm/* parseSqlToJson */.$C)(chunk);
         }
         catch (error) {
-            errors.push(failureAt(new _positions_js__WEBPACK_IMPORTED_MODULE_1__/* .SourcePositions */ .k(chunk), chunkStart, error, positions));
+            errors.push(failureAt(new migrations_positions/* SourcePositions */.k(chunk), chunkStart, error, positions));
         }
+        if (json !== undefined)
+            raws.push(...toRaw({ json, spans: statement_json_splitStatementJson(json) }, chunkStart, end));
         chunkStart = end;
     }
     if (errors.length === 0)
@@ -335,7 +465,7 @@ function parseByChunks(source, positions, firstError) {
 }
 function failureAt(local, chunkStartByte, error, whole = local) {
     const message = error instanceof Error ? error.message : String(error);
-    const cursor = error instanceof _pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__/* .PgSyntaxError */ .dL ? error.cursorPosition : undefined;
+    const cursor = error instanceof pg_wasm/* PgSyntaxError */.dL ? error.cursorPosition : undefined;
     const byte = cursor !== undefined && cursor >= 0
         ? chunkStartByte + local.byteOfCharIndex(cursor)
         : chunkStartByte + local.skipTrivia(0);
@@ -368,12 +498,12 @@ function blankOtherDbmateSection(text, keep) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ parseSqlToJson),
 /* harmony export */   C4: () => (/* binding */ scanSql),
 /* harmony export */   dL: () => (/* binding */ PgSyntaxError),
 /* harmony export */   eg: () => (/* binding */ parseSql),
 /* harmony export */   qd: () => (/* binding */ loadParser)
 /* harmony export */ });
-/* unused harmony export parseSqlToJson */
 /* harmony import */ var libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3995);
 /* harmony import */ var libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__);
 /**

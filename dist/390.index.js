@@ -706,8 +706,8 @@ async function openLocal(binaries) {
 
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
 var migrations_layouts = __webpack_require__(1775);
-// EXTERNAL MODULE: ./src/gates/migrations/parse.ts
-var parse = __webpack_require__(3847);
+// EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
+var parse = __webpack_require__(4136);
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
 var read_source = __webpack_require__(1602);
 // EXTERNAL MODULE: ./src/gates/rehearsal/deadline.ts

@@ -31,8 +31,8 @@ var local_server = __webpack_require__(7709);
 var pg_client = __webpack_require__(6617);
 // EXTERNAL MODULE: ./src/gates/migrations/discover.ts
 var discover = __webpack_require__(8153);
-// EXTERNAL MODULE: ./src/gates/migrations/parse.ts
-var parse = __webpack_require__(3847);
+// EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
+var parse = __webpack_require__(4136);
 // EXTERNAL MODULE: ./src/gates/rehearsal/apply.ts + 1 modules
 var rehearsal_apply = __webpack_require__(2760);
 // EXTERNAL MODULE: ./src/gates/rehearsal/deadline.ts

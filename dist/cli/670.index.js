@@ -1137,8 +1137,8 @@ var engine = __webpack_require__(8146);
 var layouts = __webpack_require__(1775);
 // EXTERNAL MODULE: ./src/gates/migrations/parse-ahead.ts + 1 modules
 var parse_ahead = __webpack_require__(4969);
-// EXTERNAL MODULE: ./src/gates/migrations/parse.ts
-var parse = __webpack_require__(3847);
+// EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
+var parse = __webpack_require__(4136);
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
 var read_source = __webpack_require__(1602);
 // EXTERNAL MODULE: ./src/gates/migrations/select.ts
@@ -1354,8 +1354,8 @@ var external_node_url_ = __webpack_require__(3136);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
 var engine = __webpack_require__(8146);
-// EXTERNAL MODULE: ./src/gates/migrations/parse.ts
-var parse = __webpack_require__(3847);
+// EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
+var parse = __webpack_require__(4136);
 ;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead-protocol.ts
 /** Slots of ParseWorkerInput.progress. */
 const SKIP = 0;
@@ -1405,8 +1405,8 @@ function prestartParseWorker(fileCount) {
  * parsing (the WASM parser and its JSON output: about 40% of the work) done ahead on a worker thread.
  *
  * Linting stays on this thread, one file at a time, so the SchemaState flows from file to file as always
- * and findings cannot depend on the threads. The worker only turns each file's SQL into the same JSON text
- * `parseSql` would; this thread parses that JSON and builds the statements. A file the worker has not
+ * and findings cannot depend on the threads. The worker only turns each file's SQL into the same split JSON
+ * `parseStatementJson` would; this thread builds the statements from it. A file the worker has not
  * reached yet is parsed here (the worker then skips it), so this thread never waits, and a worker that
  * fails or never starts costs nothing but its own core. A file that does not parse is re-parsed here,
  * where the statements around the error are recovered.
@@ -1431,12 +1431,9 @@ options = {}) {
     let ahead = 0;
     try {
         for (const [index, { file, text }] of sources.entries()) {
-            const json = worker?.take(index);
-            let tree;
-            if (typeof json === 'string') {
-                tree = JSON.parse(json);
+            const tree = worker?.take(index) ?? undefined;
+            if (tree)
                 ahead++;
-            }
             linted.push(linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, tree)));
         }
     }
@@ -1499,7 +1496,7 @@ class ParseWorker {
         }
     }
     /**
-     * File `index`'s JSON parse tree when the worker has sent it (null: it does not parse), or undefined:
+     * File `index`'s parse tree when the worker has sent it (null: it does not parse), or undefined:
      * then this thread parses it, and the worker is told to skip it. Never waits.
      */
     take(index) {
@@ -1510,15 +1507,15 @@ class ParseWorker {
         for (let m = this.threads.receiveMessageOnPort(this.channel.port1); m; m = this.threads.receiveMessageOnPort(this.channel.port1)) {
             const answer = m.message;
             if (answer.index >= index)
-                this.pending.set(answer.index, answer.json);
+                this.pending.set(answer.index, answer.tree);
             if (answer.index === index)
                 break;
         }
-        const json = this.pending.get(index);
+        const tree = this.pending.get(index);
         this.pending.delete(index);
-        if (json === undefined)
+        if (tree === undefined)
             Atomics.store(this.progress, SKIP, index);
-        return json;
+        return tree;
     }
     stop() {
         // Wake the worker if it waits for this thread, so it can be terminated at once.

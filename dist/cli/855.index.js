@@ -1025,7 +1025,7 @@ async function assertGitAcceptsTag(git, name, label) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
 /* harmony import */ var _gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8146);
-/* harmony import */ var _gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3847);
+/* harmony import */ var _gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4136);
 /* harmony import */ var _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1602);
 
 

@@ -74,10 +74,12 @@ const ADDITIVE_ALTER = new Set([
  * A statement's class before rules speak: `expand` for what only adds, `unknown` otherwise. A rule
  * hit of class `contract` overrides it (see the engine).
  */
-function baseClass(node) {
-    const kind = Object.keys(node)[0] ?? '';
-    if (ADDITIVE.has(kind))
+function baseClass(statement) {
+    if (ADDITIVE.has(statement.kind))
         return 'expand';
+    if (statement.kind !== 'AlterTableStmt')
+        return 'unknown';
+    const { node } = statement; // read only now: a statement's AST is parsed on first read
     if ('AlterTableStmt' in node) {
         const cmds = node.AlterTableStmt.cmds ?? [];
         const additive = cmds.every((c) => 'AlterTableCmd' in c && ADDITIVE_ALTER.has(c.AlterTableCmd.subtype ?? ''));
@@ -253,7 +255,7 @@ const banDropDatabase = {
         if (!('DropdbStmt' in node) || !node.DropdbStmt.dbname)
             return [];
         const name = node.DropdbStmt.dbname;
-        if (previous.some((s) => 'CreatedbStmt' in s.node && s.node.CreatedbStmt.dbname === name))
+        if (previous.some((s) => s.kind === 'CreatedbStmt' && 'CreatedbStmt' in s.node && s.node.CreatedbStmt.dbname === name))
             return [];
         return [
             {
@@ -286,7 +288,9 @@ const banDropFunction = {
         if (!kind)
             return [];
         // DROP then CREATE of the same name later in the file replaces the function (e.g. to change its return type).
-        const recreated = new Set(following.flatMap((s) => 'CreateFunctionStmt' in s.node ? [(0,migrations_names/* qualifiedName */.OL)(s.node.CreateFunctionStmt.funcname)] : []));
+        const recreated = new Set(following.flatMap((s) => s.kind === 'CreateFunctionStmt' && 'CreateFunctionStmt' in s.node
+            ? [(0,migrations_names/* qualifiedName */.OL)(s.node.CreateFunctionStmt.funcname)]
+            : []));
         const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
         return (0,ast/* dropTargetNames */.DW)(node)
             .map((parts) => (0,migrations_names/* qualifiedName */.OL)(parts))
@@ -385,7 +389,7 @@ const banDropTrigger = {
         if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TRIGGER')
             return [];
         // DROP TRIGGER IF EXISTS … ; CREATE TRIGGER … of the same name on the same table is a replace.
-        const recreated = new Set(following.flatMap((s) => 'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
+        const recreated = new Set(following.flatMap((s) => s.kind === 'CreateTrigStmt' && 'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
             ? [`${(0,migrations_names/* relationKey */.Yb)(s.node.CreateTrigStmt.relation)}:${s.node.CreateTrigStmt.trigname}`]
             : []));
         return (0,ast/* dropTargetNames */.DW)(node)
@@ -419,7 +423,7 @@ const banDropView = {
         if (!kind)
             return [];
         // DROP VIEW then CREATE VIEW of the same name later in the file is a replace (e.g. to remove a column).
-        const recreated = new Set(following.map((s) => createdViewName(s.node)).filter((name) => name));
+        const recreated = new Set(following.map(createdViewName).filter((name) => name));
         const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
         return ((0,ast/* dropTargetNames */.DW)(node)
             .map((parts) => (0,migrations_names/* qualifiedName */.OL)(parts))
@@ -432,7 +436,10 @@ const banDropView = {
         })));
     },
 };
-function createdViewName(node) {
+function createdViewName(statement) {
+    if (statement.kind !== 'ViewStmt' && statement.kind !== 'CreateTableAsStmt')
+        return '';
+    const { node } = statement; // read only now: a statement's AST is parsed on first read
     if ('ViewStmt' in node)
         return (0,migrations_names/* relationKey */.Yb)(node.ViewStmt.view);
     if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
@@ -526,7 +533,9 @@ const enableRlsWithoutPolicy = {
             return [];
         if (!(0,ast/* alterCommands */.$f)(node).some((c) => c.subtype === 'AT_EnableRowSecurity'))
             return [];
-        const hasPolicy = [...previous, ...following].some((s) => 'CreatePolicyStmt' in s.node && (0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table) === table);
+        const hasPolicy = [...previous, ...following].some((s) => s.kind === 'CreatePolicyStmt' &&
+            'CreatePolicyStmt' in s.node &&
+            (0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table) === table);
         if (hasPolicy || state.hasNewPolicy(table))
             return [];
         return [
@@ -681,6 +690,7 @@ const addingPrimaryKey = {
     id: 'adding-primary-key',
     severity: 'error',
     class: 'expand',
+    kinds: ['AlterTableStmt'],
     summary: 'ADD PRIMARY KEY builds its index and checks NOT NULL under an ACCESS EXCLUSIVE lock, and fails on duplicates or NULLs.',
     check({ statement, state }) {
         return (0,ast/* indexBuildsOnExistingTable */._b)(statement.node, state, 'CONSTR_PRIMARY').map((build) => build.via === 'constraint'
@@ -805,7 +815,9 @@ const VOLATILE = new Set([
 ]);
 /** Volatility of a function created earlier in this file (VOLATILE unless it says otherwise). */
 function volatileInFile(name, previous) {
-    const created = previous.flatMap((s) => 'CreateFunctionStmt' in s.node && (0,migrations_names/* qualifiedName */.OL)(s.node.CreateFunctionStmt.funcname) === name
+    const created = previous.flatMap((s) => s.kind === 'CreateFunctionStmt' &&
+        'CreateFunctionStmt' in s.node &&
+        (0,migrations_names/* qualifiedName */.OL)(s.node.CreateFunctionStmt.funcname) === name
         ? [s.node.CreateFunctionStmt]
         : []);
     const last = created[created.length - 1];
@@ -907,6 +919,7 @@ const banConcurrentIndexInTransaction = {
     id: 'ban-concurrent-index-in-transaction',
     severity: 'error',
     class: 'unknown',
+    kinds: ['IndexStmt', 'DropStmt', 'ReindexStmt'],
     summary: 'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction block, so the deploy stops at this migration.',
     check(ctx) {
         const operation = concurrentOperation(ctx.statement.node);
@@ -1064,7 +1077,9 @@ function sameTransaction({ statement, previous }) {
 /** Names of constraints added NOT VALID to `table` earlier in the transaction. */
 function addedNotValid(statements, table) {
     const names = statements
-        .filter((s) => 'AlterTableStmt' in s.node && (0,migrations_names/* relationKey */.Yb)(s.node.AlterTableStmt.relation) === table)
+        .filter((s) => s.kind === 'AlterTableStmt' &&
+        'AlterTableStmt' in s.node &&
+        (0,migrations_names/* relationKey */.Yb)(s.node.AlterTableStmt.relation) === table)
         .flatMap((s) => (0,ast/* alterCommands */.$f)(s.node).map((c) => (0,ast/* constraintOf */.vY)(c.def)))
         .flatMap((c) => (c?.skip_validation && c.conname ? [c.conname] : []));
     return new Set(names);
@@ -1132,6 +1147,7 @@ const constraintMissingNotValid = {
     id: 'constraint-missing-not-valid',
     severity: 'error',
     class: 'expand',
+    kinds: ['AlterTableStmt', 'DoStmt'],
     summary: 'Adding a FOREIGN KEY or CHECK constraint without NOT VALID scans the whole table under a lock that blocks writes.',
     check(ctx) {
         const { node } = ctx.statement;
@@ -1145,6 +1161,7 @@ const disallowedUniqueConstraint = {
     id: 'disallowed-unique-constraint',
     severity: 'error',
     class: 'expand',
+    kinds: ['AlterTableStmt'],
     summary: 'ADD CONSTRAINT … UNIQUE builds its index under an ACCESS EXCLUSIVE lock and fails on existing duplicates.',
     check({ statement, state }) {
         return (0,ast/* indexBuildsOnExistingTable */._b)(statement.node, state, 'CONSTR_UNIQUE').map((build) => build.via === 'constraint'
@@ -1241,6 +1258,7 @@ const requireIfNotExists = {
     id: 'require-if-not-exists',
     severity: 'warning',
     class: 'expand',
+    kinds: ['IndexStmt', 'CreateStmt', 'AlterTableStmt'],
     summary: 'Outside a transaction a migration can be half-applied; IF NOT EXISTS lets it be re-run.',
     check(ctx) {
         if (ctx.inTransaction)
@@ -1332,8 +1350,20 @@ function takesAccessExclusive(node) {
         return !WEAK_ALTER.has(c.subtype ?? '');
     });
 }
+/** The statement kinds that can take an ACCESS EXCLUSIVE lock on a table (see accessExclusiveTarget). */
+const LOCKING_KINDS = [
+    'AlterTableStmt',
+    'DropStmt',
+    'TruncateStmt',
+    'RenameStmt',
+    'ClusterStmt',
+    'VacuumStmt',
+];
 /** The existing table a statement locks ACCESS EXCLUSIVE, or undefined. */
-function accessExclusiveTarget(node, state) {
+function accessExclusiveTarget(statement, state) {
+    if (!LOCKING_KINDS.includes(statement.kind))
+        return undefined;
+    const { node } = statement; // read only now: a statement's AST is parsed on first read
     const existing = (tables) => tables.find((t) => t && !state.isNewTable(t));
     if ((0,ast/* isTableAlter */.fF)(node) && 'AlterTableStmt' in node) {
         return takesAccessExclusive(node) ? existing([(0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation)]) : undefined;
@@ -1374,16 +1404,17 @@ const requireLockTimeout = {
     id: 'require-lock-timeout',
     severity: 'warning',
     class: 'unknown',
+    kinds: LOCKING_KINDS,
     summary: 'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout can queue every query on the table behind it.',
     check({ statement, state, previous, settings }) {
         if (isEnabled(settings.get('lock_timeout')))
             return [];
-        const target = accessExclusiveTarget(statement.node, state);
+        const target = accessExclusiveTarget(statement, state);
         if (!target)
             return [];
         // Once per file: the first such statement is where SET lock_timeout belongs. Checked after the
         // cheap test above, so a long file is not scanned backwards for every statement.
-        if (previous.some((s) => SET_CONFIG.test(s.text) || accessExclusiveTarget(s.node, state)))
+        if (previous.some((s) => SET_CONFIG.test(s.text) || accessExclusiveTarget(s, state)))
             return [];
         const table = target.startsWith('the table') ? target : `existing table "${target}"`;
         return [
@@ -1400,7 +1431,8 @@ const requireLockTimeout = {
 
 /** ALTER TABLE sub-commands on `table` in the statements before this one. */
 function earlierCommands(previous, table) {
-    return previous.flatMap((s) => (0,ast/* isTableAlter */.fF)(s.node) &&
+    return previous.flatMap((s) => s.kind === 'AlterTableStmt' &&
+        (0,ast/* isTableAlter */.fF)(s.node) &&
         'AlterTableStmt' in s.node &&
         (0,migrations_names/* relationKey */.Yb)(s.node.AlterTableStmt.relation) === table
         ? (0,ast/* alterCommands */.$f)(s.node)
@@ -1535,15 +1567,18 @@ function columnOfName(relname, name) {
         return undefined;
     return name.slice(relname.length + 1).replace(SUFFIX, '') || undefined;
 }
-function addedConstraints(node, table) {
+function addedConstraints(statement, table) {
+    if (statement.kind !== 'AlterTableStmt')
+        return [];
+    const { node } = statement; // read only now: a statement's AST is parsed on first read
     if (!('AlterTableStmt' in node) || (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation) !== table)
         return [];
     return (0,ast/* alterCommands */.$f)(node).flatMap((c) => c.subtype === 'AT_AddConstraint' ? [(0,ast/* constraintOf */.vY)(c.def)?.conname ?? ''] : []);
 }
-function renamedConstraint(node, table) {
-    if (!('RenameStmt' in node))
+function renamedConstraint(statement, table) {
+    if (statement.kind !== 'RenameStmt' || !('RenameStmt' in statement.node))
         return [];
-    const r = node.RenameStmt;
+    const r = statement.node.RenameStmt;
     return r.renameType === 'OBJECT_TABCONSTRAINT' && (0,migrations_names/* relationKey */.Yb)(r.relation) === table && r.newname
         ? [r.newname]
         : [];
@@ -1552,7 +1587,10 @@ function renamedConstraint(node, table) {
 function droppedLater(statements, table) {
     const tables = new Set();
     const columns = new Set();
-    for (const { node } of statements) {
+    for (const statement of statements) {
+        if (statement.kind !== 'DropStmt' && statement.kind !== 'AlterTableStmt')
+            continue;
+        const { node } = statement; // read only now: a statement's AST is parsed on first read
         if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE')
             (0,ast/* dropTargetNames */.DW)(node).forEach((p) => tables.add((0,migrations_names/* qualifiedName */.OL)(p)));
         if ('AlterTableStmt' in node && (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation) === table) {
@@ -1578,8 +1616,8 @@ const banDropConstraint = {
         if (!(0,ast/* alterCommands */.$f)(node).some((c) => c.subtype === 'AT_DropConstraint'))
             return [];
         const later = [statement, ...following];
-        const readded = new Set(later.flatMap((s) => [...addedConstraints(s.node, table), ...renamedConstraint(s.node, table)]));
-        const createdEarlier = new Set(previous.flatMap((s) => addedConstraints(s.node, table)));
+        const readded = new Set(later.flatMap((s) => [...addedConstraints(s, table), ...renamedConstraint(s, table)]));
+        const createdEarlier = new Set(previous.flatMap((s) => addedConstraints(s, table)));
         const dropped = droppedLater(later, table);
         if (dropped.tables.has(table))
             return [];
@@ -1612,7 +1650,10 @@ function dropsDefault(c) {
 /** Columns a later statement gives a default again, or drops (ban-drop-column's concern), as `table.column`. */
 function settledLater(statements) {
     const keys = new Set();
-    for (const { node } of statements) {
+    for (const statement of statements) {
+        if (statement.kind !== 'DropStmt' && statement.kind !== 'AlterTableStmt')
+            continue;
+        const { node } = statement; // read only now: a statement's AST is parsed on first read
         if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
             (0,ast/* dropTargetNames */.DW)(node).forEach((p) => keys.add(`${(0,migrations_names/* qualifiedName */.OL)(p)}.*`));
         }
@@ -1669,15 +1710,17 @@ const banDropPolicy = {
             return [];
         const file = [...previous, ...following];
         // DROP POLICY … ; CREATE POLICY … ON the same table later in the file is a replace (names often change with it).
-        const recreatedOn = new Set(following.flatMap((s) => 'CreatePolicyStmt' in s.node ? [(0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table)] : []));
-        const createdEarlier = new Set(previous.flatMap((s) => 'CreatePolicyStmt' in s.node
+        const recreatedOn = new Set(following.flatMap((s) => s.kind === 'CreatePolicyStmt' && 'CreatePolicyStmt' in s.node
+            ? [(0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table)]
+            : []));
+        const createdEarlier = new Set(previous.flatMap((s) => s.kind === 'CreatePolicyStmt' && 'CreatePolicyStmt' in s.node
             ? [`${(0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table)}:${s.node.CreatePolicyStmt.policy_name}`]
             : []));
         // Policies do nothing on a table whose RLS the file turns off, or that it drops (ban-drop-table's concern).
         const unprotected = new Set(file.flatMap((s) => {
-            if ('DropStmt' in s.node && s.node.DropStmt.removeType === 'OBJECT_TABLE')
+            if (s.kind === 'DropStmt' && 'DropStmt' in s.node && s.node.DropStmt.removeType === 'OBJECT_TABLE')
                 return (0,ast/* dropTargetNames */.DW)(s.node).map((p) => (0,migrations_names/* qualifiedName */.OL)(p));
-            if (!('AlterTableStmt' in s.node))
+            if (s.kind !== 'AlterTableStmt' || !('AlterTableStmt' in s.node))
                 return [];
             const off = (0,ast/* alterCommands */.$f)(s.node).some((c) => c.subtype === 'AT_DisableRowSecurity');
             return off ? [(0,migrations_names/* relationKey */.Yb)(s.node.AlterTableStmt.relation)] : [];
@@ -1768,8 +1811,12 @@ const banRevoke = {
         if (privileges.length && privileges.every((p) => UNUSED_PRIVILEGES.has(p)))
             return [];
         // REVOKE ALL … then GRANT … back to the same role later in the file resets the privileges.
-        const regranted = new Set(following.flatMap((s) => 'GrantStmt' in s.node && s.node.GrantStmt.is_grant ? grantKeys(s.node.GrantStmt) : []));
-        const sequences = new Set(previous.flatMap((s) => 'CreateSeqStmt' in s.node ? [(0,migrations_names/* relationKey */.Yb)(s.node.CreateSeqStmt.sequence)] : []));
+        const regranted = new Set(following.flatMap((s) => s.kind === 'GrantStmt' && 'GrantStmt' in s.node && s.node.GrantStmt.is_grant
+            ? grantKeys(s.node.GrantStmt)
+            : []));
+        const sequences = new Set(previous.flatMap((s) => s.kind === 'CreateSeqStmt' && 'CreateSeqStmt' in s.node
+            ? [(0,migrations_names/* relationKey */.Yb)(s.node.CreateSeqStmt.sequence)]
+            : []));
         const grantees = granteeNames(grant);
         const allIn = grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA';
         const what = privileges.length ? privileges.map((p) => p.toUpperCase()).join(', ') : 'ALL';
@@ -1933,22 +1980,21 @@ class SchemaState {
     hasNewPolicy(table) {
         return this.policies.has(table);
     }
-    /** Update the state after a statement ran. */
-    apply(node) {
-        if ('CreateStmt' in node) {
-            const table = (0,migrations_names/* relationKey */.Yb)(node.CreateStmt.relation);
-            this.tables.add(table);
-        }
-        else if ('CreateTableAsStmt' in node) {
+    /** What each kind of statement teaches the state; statements of other kinds create nothing it tracks. */
+    static learners = {
+        CreateStmt(n) {
+            this.tables.add((0,migrations_names/* relationKey */.Yb)(n.relation));
+        },
+        CreateTableAsStmt(n) {
             // Materialized views are created this way too; they are views to DROP VIEW rules.
-            const name = (0,migrations_names/* relationKey */.Yb)(node.CreateTableAsStmt.into?.rel);
+            const name = (0,migrations_names/* relationKey */.Yb)(n.into?.rel);
             this.tables.add(name);
-            if (node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
+            if (n.objtype === 'OBJECT_MATVIEW')
                 this.views.add(name);
-        }
-        else if ('AlterTableStmt' in node) {
-            const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
-            for (const cmd of node.AlterTableStmt.cmds ?? []) {
+        },
+        AlterTableStmt(n) {
+            const table = (0,migrations_names/* relationKey */.Yb)(n.relation);
+            for (const cmd of n.cmds ?? []) {
                 if (!('AlterTableCmd' in cmd))
                     continue;
                 const c = cmd.AlterTableCmd;
@@ -1956,44 +2002,53 @@ class SchemaState {
                     this.columns.add((0,migrations_names/* columnKey */.qN)(table, c.def.ColumnDef.colname));
                 }
             }
-        }
-        else if ('IndexStmt' in node) {
-            if (node.IndexStmt.idxname)
-                this.indexes.add(schemaOf(node.IndexStmt.relation?.schemaname) + node.IndexStmt.idxname);
-        }
-        else if ('CreateEnumStmt' in node) {
-            this.types.add((0,migrations_names/* qualifiedName */.OL)(node.CreateEnumStmt.typeName));
-        }
-        else if ('CompositeTypeStmt' in node) {
-            this.types.add((0,migrations_names/* relationKey */.Yb)(node.CompositeTypeStmt.typevar));
-        }
-        else if ('CreateDomainStmt' in node) {
-            this.types.add((0,migrations_names/* qualifiedName */.OL)(node.CreateDomainStmt.domainname));
-        }
-        else if ('ViewStmt' in node) {
-            this.views.add((0,migrations_names/* relationKey */.Yb)(node.ViewStmt.view));
-        }
-        else if ('CreateFunctionStmt' in node) {
-            this.functions.add((0,migrations_names/* qualifiedName */.OL)(node.CreateFunctionStmt.funcname));
-        }
-        else if ('CreateTrigStmt' in node) {
-            const t = node.CreateTrigStmt;
-            if (t.trigname)
-                this.triggers.add(`${(0,migrations_names/* relationKey */.Yb)(t.relation)}:${t.trigname}`);
-        }
-        else if ('CreateSchemaStmt' in node) {
-            if (node.CreateSchemaStmt.schemaname)
-                this.schemas.add(node.CreateSchemaStmt.schemaname);
-        }
-        else if ('CreatePolicyStmt' in node) {
-            this.policies.add((0,migrations_names/* relationKey */.Yb)(node.CreatePolicyStmt.table));
-        }
-        else if ('RenameStmt' in node) {
-            this.applyRename(node);
-        }
+        },
+        IndexStmt(n) {
+            if (n.idxname)
+                this.indexes.add(schemaOf(n.relation?.schemaname) + n.idxname);
+        },
+        CreateEnumStmt(n) {
+            this.types.add((0,migrations_names/* qualifiedName */.OL)(n.typeName));
+        },
+        CompositeTypeStmt(n) {
+            this.types.add((0,migrations_names/* relationKey */.Yb)(n.typevar));
+        },
+        CreateDomainStmt(n) {
+            this.types.add((0,migrations_names/* qualifiedName */.OL)(n.domainname));
+        },
+        ViewStmt(n) {
+            this.views.add((0,migrations_names/* relationKey */.Yb)(n.view));
+        },
+        CreateFunctionStmt(n) {
+            this.functions.add((0,migrations_names/* qualifiedName */.OL)(n.funcname));
+        },
+        CreateTrigStmt(n) {
+            if (n.trigname)
+                this.triggers.add(`${(0,migrations_names/* relationKey */.Yb)(n.relation)}:${n.trigname}`);
+        },
+        CreateSchemaStmt(n) {
+            if (n.schemaname)
+                this.schemas.add(n.schemaname);
+        },
+        CreatePolicyStmt(n) {
+            this.policies.add((0,migrations_names/* relationKey */.Yb)(n.table));
+        },
+        RenameStmt(n) {
+            this.rename(n);
+        },
+    };
+    /**
+     * Update the state after a statement ran. Only the kinds in `learners` are read: the AST of any other
+     * statement is never parsed (statement-json.ts).
+     */
+    apply(statement) {
+        if (!Object.hasOwn(SchemaState.learners, statement.kind))
+            return;
+        const learn = SchemaState.learners[statement.kind];
+        const node = statement.node;
+        learn.call(this, node[statement.kind]);
     }
-    applyRename(node) {
-        const r = node.RenameStmt;
+    rename(r) {
         const table = (0,migrations_names/* relationKey */.Yb)(r.relation);
         if (!r.newname)
             return;
@@ -2103,7 +2158,7 @@ function lintFile(parsed, rulesFor, state, config, review) {
             : ruleHits;
         const statementClass = hits.some(({ rule, hit }) => (hit.class ?? rule.class) === 'contract')
             ? 'contract'
-            : baseClass(statement.node);
+            : baseClass(statement);
         for (const { rule, hit } of hits) {
             const suppression = findSuppression(directives, rule.id, statement.line, previousEnd);
             if (suppression) {
@@ -2114,7 +2169,7 @@ function lintFile(parsed, rulesFor, state, config, review) {
         }
         fileClass = worseClass(fileClass, statementClass);
         trackSetting(statement, settings);
-        state.apply(statement.node);
+        state.apply(statement);
     });
     findings.push(...unusedIgnoreFindings(directives, file.path));
     return { file, class: fileClass, statements: statements.length, findings };
@@ -2174,7 +2229,7 @@ function toFinding(rule, severity, { message, help }, statement, file, cls) {
     };
 }
 function trackSetting(statement, settings) {
-    if (!('VariableSetStmt' in statement.node))
+    if (statement.kind !== 'VariableSetStmt' || !('VariableSetStmt' in statement.node))
         return;
     const set = statement.node.VariableSetStmt;
     if (!set.name)
@@ -2470,14 +2525,17 @@ function indexBuildsOnExistingTable(node, state, contype) {
 
 /** Statements Postgres refuses inside a transaction block; Flyway runs a file of only these without one. */
 function isNonTransactional(statement) {
-    const { node } = statement;
+    const { kind } = statement;
+    if (kind === 'VacuumStmt' || kind === 'CreatedbStmt' || kind === 'DropdbStmt')
+        return true;
+    if (kind !== 'IndexStmt' && kind !== 'DropStmt' && kind !== 'ReindexStmt')
+        return false;
+    const { node } = statement; // read only now: a statement's AST is parsed on first read
     if ('IndexStmt' in node)
         return Boolean(node.IndexStmt.concurrent);
     if ('DropStmt' in node)
         return Boolean(node.DropStmt.concurrent);
-    if ('ReindexStmt' in node)
-        return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .isConcurrentReindex */ .H)(node);
-    return 'VacuumStmt' in node || 'CreatedbStmt' in node || 'DropdbStmt' in node;
+    return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .isConcurrentReindex */ .H)(node);
 }
 const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt']);
 function transactionModelOf(parsed, config) {

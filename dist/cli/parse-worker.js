@@ -67,13 +67,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(972);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(847);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
 /* harmony import */ var _pg_wasm_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(516);
 /**
- * The parse worker (parse-ahead.ts): turns migrations into libpg_query's JSON parse trees, in run order,
- * one message per file, while the linting thread parses that JSON and lints. It skips the files the
- * linting thread reached first. Bundled on its own as parse-worker.js next to the CLI's and the action's
- * bundles.
+ * The parse worker (parse-ahead.ts): turns migrations into libpg_query's JSON parse trees, split per
+ * statement (statement-json.ts), in run order, one message per file, while the linting thread lints. It
+ * skips the files the linting thread reached first. Bundled on its own as parse-worker.js next to the
+ * CLI's and the action's bundles.
  */
  // first: before the parser's WASM is compiled
 
@@ -102,14 +102,14 @@ while (index < sources.length) {
         }
     }
     const { file, text } = sources[index];
-    let json;
+    let tree;
     try {
-        json = (0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSqlToJson */ .$C)((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationSource */ .SL)(file, text).source);
+        tree = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStatementJson */ .De)((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationSource */ .SL)(file, text).source);
     }
     catch {
-        json = null; // the linting thread re-parses it and recovers the statements around the error
+        tree = null; // the linting thread re-parses it and recovers the statements around the error
     }
-    answers.postMessage({ index, json });
+    answers.postMessage({ index, tree }, tree ? [tree.spans.buffer] : []);
     index++;
 }
 answers.close();
@@ -119,14 +119,133 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 847:
+/***/ 136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SL: () => (/* binding */ migrationSource)
-/* harmony export */ });
-/* unused harmony exports ensureParser, isDbmateFile, parseMigration */
-/* harmony import */ var _pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(516);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SL: () => (/* binding */ migrationSource),
+  De: () => (/* binding */ parseStatementJson)
+});
+
+// UNUSED EXPORTS: ensureParser, isDbmateFile, parseMigration
+
+// EXTERNAL MODULE: ./src/gates/migrations/pg-wasm.ts
+var pg_wasm = __nccwpck_require__(516);
+;// CONCATENATED MODULE: ./src/gates/migrations/statement-json.ts
+const statement_json_SPAN = 4;
+const STMTS = ',"stmts":[';
+const STMT = '{"stmt":';
+const NEXT_STMT = ',{"stmt":';
+const LOCATION = ',"stmt_location":';
+const LENGTH = ',"stmt_len":';
+const QUOTE = 0x22;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+/**
+ * Split libpg_query's JSON (`{"version":N,"stmts":[{"stmt":{Kind:{…}},"stmt_location":L,"stmt_len":N},…]}`)
+ * into statement spans. Throws when the text is not of that shape: the parser's output format changed.
+ *
+ * `{"stmt":` marks each statement: `stmt` is a field of RawStmt alone, RawStmt appears only at the top of
+ * a raw parse, and the text cannot occur inside a JSON string (whose quotes are all escaped). So the
+ * statements are found with `indexOf`, and each one's tail (`,"stmt_location":L,"stmt_len":N}`) is read
+ * backwards from where the next one starts, without scanning the node in between.
+ */
+function statement_json_splitStatementJson(json) {
+    const list = json.indexOf(STMTS);
+    if (list < 0) {
+        if (/^\{"version":\d+\}$/.test(json))
+            return new Int32Array(0); // nothing but comments or blanks
+        throw shapeError(json, 0);
+    }
+    const spans = [];
+    let at = list + STMTS.length;
+    if (at === json.length - 2 && json.endsWith(']}'))
+        return new Int32Array(0);
+    if (!json.startsWith(STMT, at))
+        throw shapeError(json, at);
+    for (;;) {
+        const nodeStart = at + STMT.length;
+        const next = json.indexOf(NEXT_STMT, nodeStart);
+        // The element ends at its closing brace: before `,{"stmt":` or before the list's closing `]}`.
+        const close = next < 0 ? json.length - 3 : next - 1;
+        if (json.charCodeAt(close) !== CLOSE_BRACE)
+            throw shapeError(json, close);
+        const [length, beforeLength] = readTail(json, close, LENGTH);
+        const [location, end] = readTail(json, beforeLength, LOCATION);
+        if (json.charCodeAt(nodeStart) !== OPEN_BRACE || json.charCodeAt(end - 1) !== CLOSE_BRACE)
+            throw shapeError(json, nodeStart);
+        spans.push(nodeStart, end, location, length);
+        if (next < 0)
+            break;
+        at = next + 1;
+    }
+    if (!json.endsWith(']}'))
+        throw shapeError(json, json.length - 2);
+    return Int32Array.from(spans);
+}
+/** The node type of the statement whose node starts at `nodeStart`: `{"AlterTableStmt":{…}}` → AlterTableStmt. */
+function statement_json_kindAt(json, nodeStart) {
+    const end = json.indexOf('"', nodeStart + 2);
+    return json.charCodeAt(nodeStart + 1) === QUOTE && end > 0 ? json.slice(nodeStart + 2, end) : 'Unknown';
+}
+/**
+ * Read `,"key":123` ending just before `end`, backwards: [123, where it starts]. [0, end] when the text
+ * before `end` is not that field (libpg_query leaves out a zero location or length).
+ */
+function readTail(json, end, key) {
+    let digits = end;
+    while (digits > 0 && isDigit(json.charCodeAt(digits - 1)))
+        digits--;
+    if (digits === end || !json.startsWith(key, digits - key.length))
+        return [0, end];
+    return [Number(json.slice(digits, end)), digits - key.length];
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+function shapeError(json, at) {
+    return new Error(`the Postgres parser's JSON is not in the expected shape at offset ${at} (near ${JSON.stringify(json.slice(at, at + 40))}); was libpg-query upgraded?`);
+}
+/**
+ * A parsed statement whose AST is parsed from its JSON on first use: rules, SchemaState and
+ * classification read `kind` first, so the AST of a statement none of them needs is never built.
+ */
+class statement_json_JsonStatement {
+    json;
+    nodeStart;
+    nodeEnd;
+    kind;
+    text;
+    line;
+    column;
+    endLine;
+    inExplicitTransaction;
+    parsed;
+    constructor(json, nodeStart, nodeEnd, kind, text, line, column, endLine, inExplicitTransaction) {
+        this.json = json;
+        this.nodeStart = nodeStart;
+        this.nodeEnd = nodeEnd;
+        this.kind = kind;
+        this.text = text;
+        this.line = line;
+        this.column = column;
+        this.endLine = endLine;
+        this.inExplicitTransaction = inExplicitTransaction;
+    }
+    get node() {
+        return (this.parsed ??= JSON.parse(this.json.slice(this.nodeStart, this.nodeEnd)));
+    }
+    /** Plain data for JSON.stringify and test snapshots: the node, not the JSON it came from. */
+    toJSON() {
+        const { node, kind, text, line, column, endLine, inExplicitTransaction } = this;
+        return { node, kind, text, line, column, endLine, inExplicitTransaction };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/parse.ts
+
 
 
 /** Load the WASM Postgres parser once per thread (it starts compiling when pg-wasm.ts is imported). */
@@ -154,55 +273,63 @@ function migrationSource(file, rawText, section = file.direction) {
  * returned, so one typo does not hide every other finding.
  *
  * `tree` is the parse of `migrationSource(…).source` when another thread already made it (parse-ahead.ts).
+ * Each statement's AST is parsed from the parser's JSON when first read (statement-json.ts).
  */
 function parseMigration(file, rawText, section = file.direction, tree) {
     const { text, source, transactionDisabled } = migrationSource(file, rawText, section);
     const positions = new SourcePositions(source);
     const { raws, errors } = tree
-        ? { raws: toRaw(tree.stmts ?? [], 0, positions.byteLength), errors: [] }
+        ? { raws: toRaw(tree, 0, positions.byteLength), errors: [] }
         : parseAll(source, positions);
     const statements = [];
     let inTransaction = false;
     for (const raw of raws) {
         const start = positions.skipTrivia(raw.start);
         const end = raw.end;
-        const node = raw.stmt;
-        const kind = Object.keys(node)[0] ?? 'Unknown';
+        const kind = kindAt(raw.json, raw.nodeStart);
         const begin = positions.at(start);
         const finish = positions.at(Math.max(start, end - 1));
+        const statement = new JsonStatement(raw.json, raw.nodeStart, raw.nodeEnd, kind, positions.slice(start, end).trim(), begin.line, begin.column, finish.line, inTransaction && kind !== 'TransactionStmt');
         if (kind === 'TransactionStmt') {
-            const txKind = node.TransactionStmt.kind;
+            const txKind = statement.node.TransactionStmt.kind;
             if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START')
                 inTransaction = true;
             else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK')
                 inTransaction = false;
         }
-        statements.push({
-            node,
-            kind,
-            text: positions.slice(start, end).trim(),
-            line: begin.line,
-            column: begin.column,
-            endLine: finish.line,
-            inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
-        });
+        statements.push(statement);
     }
     return { file, text, statements, errors, transactionDisabled };
 }
+/** The parse of `sql` as JSON text split per statement; throws PgSyntaxError when Postgres rejects it. */
+function parseStatementJson(sql) {
+    const json = (0,pg_wasm/* parseSqlToJson */.$C)(sql);
+    return { json, spans: statement_json_splitStatementJson(json) };
+}
 function parseAll(source, positions) {
+    let json;
     try {
-        return { raws: toRaw(parseSql(source).stmts ?? [], 0, positions.byteLength), errors: [] };
+        json = parseSqlToJson(source);
     }
     catch (error) {
         return parseByChunks(source, positions, error);
     }
+    return { raws: toRaw({ json, spans: splitStatementJson(json) }, 0, positions.byteLength), errors: [] };
 }
-function toRaw(stmts, offset, limit) {
-    return stmts.map((s) => {
-        const start = offset + (s.stmt_location ?? 0);
-        const end = s.stmt_len ? start + s.stmt_len : limit;
-        return { stmt: s.stmt, start, end };
-    });
+function toRaw({ json, spans }, offset, limit) {
+    const raws = [];
+    for (let i = 0; i < spans.length; i += SPAN) {
+        const start = offset + spans[i + 2];
+        const length = spans[i + 3];
+        raws.push({
+            json,
+            nodeStart: spans[i],
+            nodeEnd: spans[i + 1],
+            start,
+            end: length ? start + length : limit,
+        });
+    }
+    return raws;
 }
 /** Split at top-level semicolons with the Postgres scanner, parse each piece, report the pieces that fail. */
 function parseByChunks(source, positions, firstError) {
@@ -226,12 +353,15 @@ function parseByChunks(source, positions, firstError) {
             chunkStart = end;
             continue;
         }
+        let json;
         try {
-            raws.push(...toRaw(parseSql(chunk).stmts ?? [], chunkStart, end));
+            json = parseSqlToJson(chunk);
         }
         catch (error) {
             errors.push(failureAt(new SourcePositions(chunk), chunkStart, error, positions));
         }
+        if (json !== undefined)
+            raws.push(...toRaw({ json, spans: splitStatementJson(json) }, chunkStart, end));
         chunkStart = end;
     }
     if (errors.length === 0)

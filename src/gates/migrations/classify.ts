@@ -1,5 +1,5 @@
-import type { Node } from '@pgsql/types';
 import type { ChangeClass } from '../../core/finding.js';
+import type { ParsedStatement } from './model.js';
 
 /** Statement kinds that only add: the previous release keeps working after them. */
 const ADDITIVE = new Set([
@@ -55,9 +55,10 @@ const ADDITIVE_ALTER = new Set([
  * A statement's class before rules speak: `expand` for what only adds, `unknown` otherwise. A rule
  * hit of class `contract` overrides it (see the engine).
  */
-export function baseClass(node: Node): ChangeClass {
-  const kind = Object.keys(node)[0] ?? '';
-  if (ADDITIVE.has(kind)) return 'expand';
+export function baseClass(statement: Pick<ParsedStatement, 'kind' | 'node'>): ChangeClass {
+  if (ADDITIVE.has(statement.kind)) return 'expand';
+  if (statement.kind !== 'AlterTableStmt') return 'unknown';
+  const { node } = statement; // read only now: a statement's AST is parsed on first read
   if ('AlterTableStmt' in node) {
     const cmds = node.AlterTableStmt.cmds ?? [];
     const additive = cmds.every(

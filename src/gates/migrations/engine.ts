@@ -140,7 +140,7 @@ function lintFile(
         : ruleHits;
     const statementClass = hits.some(({ rule, hit }) => (hit.class ?? rule.class) === 'contract')
       ? 'contract'
-      : baseClass(statement.node);
+      : baseClass(statement);
     for (const { rule, hit } of hits) {
       const suppression = findSuppression(directives, rule.id, statement.line, previousEnd);
       if (suppression) {
@@ -151,7 +151,7 @@ function lintFile(
     }
     fileClass = worseClass(fileClass, statementClass);
     trackSetting(statement, settings);
-    state.apply(statement.node);
+    state.apply(statement);
   });
 
   findings.push(...unusedIgnoreFindings(directives, file.path));
@@ -238,7 +238,7 @@ function toFinding(
 }
 
 function trackSetting(statement: ParsedStatement, settings: Map<string, string>): void {
-  if (!('VariableSetStmt' in statement.node)) return;
+  if (statement.kind !== 'VariableSetStmt' || !('VariableSetStmt' in statement.node)) return;
   const set = statement.node.VariableSetStmt;
   if (!set.name) return;
   const name = set.name.toLowerCase();

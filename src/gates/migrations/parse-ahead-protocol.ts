@@ -4,6 +4,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { SourceFile } from './parse-ahead.js';
+import type { StatementJson } from './statement-json.js';
 
 /** What the parse worker (parse-worker.ts) is sent once, and answers on `port`, one message per file. */
 export interface ParseWorkerInput {
@@ -16,10 +17,10 @@ export interface ParseWorkerInput {
   progress: SharedArrayBuffer;
 }
 
-/** One file's parse tree as libpg_query's JSON text, or null when it does not parse (the linting thread re-parses it). */
+/** One file's parse tree as libpg_query's JSON text split per statement, or null when it does not parse (the linting thread re-parses it). */
 export interface ParsedAhead {
   index: number;
-  json: string | null;
+  tree: StatementJson | null;
 }
 
 /** Slots of ParseWorkerInput.progress. */

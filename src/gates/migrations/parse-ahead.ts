@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { MessageChannel, Worker } from 'node:worker_threads';
-import type { ParseResult } from '@pgsql/types';
 import { errorMessage } from '../../core/errors.js';
 import type { Logger } from '../../core/gate.js';
 import type { MigrationsConfig } from './config.js';
@@ -14,6 +13,7 @@ import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
 import { AHEAD, AT, SKIP } from './parse-ahead-protocol.js';
 import type { ParsedAhead, ParseWorkerInput } from './parse-ahead-protocol.js';
+import type { StatementJson } from './statement-json.js';
 
 /** A migration and its text, in run order. */
 export interface SourceFile {
@@ -54,8 +54,8 @@ export function prestartParseWorker(fileCount: number): void {
  * parsing (the WASM parser and its JSON output: about 40% of the work) done ahead on a worker thread.
  *
  * Linting stays on this thread, one file at a time, so the SchemaState flows from file to file as always
- * and findings cannot depend on the threads. The worker only turns each file's SQL into the same JSON text
- * `parseSql` would; this thread parses that JSON and builds the statements. A file the worker has not
+ * and findings cannot depend on the threads. The worker only turns each file's SQL into the same split JSON
+ * `parseStatementJson` would; this thread builds the statements from it. A file the worker has not
  * reached yet is parsed here (the worker then skips it), so this thread never waits, and a worker that
  * fails or never starts costs nothing but its own core. A file that does not parse is re-parsed here,
  * where the statements around the error are recovered.
@@ -83,12 +83,8 @@ export async function lintSources(
   let ahead = 0;
   try {
     for (const [index, { file, text }] of sources.entries()) {
-      const json = worker?.take(index);
-      let tree: ParseResult | undefined;
-      if (typeof json === 'string') {
-        tree = JSON.parse(json) as ParseResult;
-        ahead++;
-      }
+      const tree = worker?.take(index) ?? undefined;
+      if (tree) ahead++;
       linted.push(linter.lint(parseMigration(file, text, file.direction, tree)));
     }
   } finally {
@@ -107,7 +103,7 @@ class ParseWorker {
   private readonly channel: MessageChannel;
   private readonly progress = new Int32Array(new SharedArrayBuffer(8));
   /** Answers received but not yet taken, by file index. */
-  private readonly pending = new Map<number, string | null>();
+  private readonly pending = new Map<number, StatementJson | null>();
   failure: unknown;
 
   /** worker_threads is loaded only when a worker is wanted: a one-file lint does not pay for it. */
@@ -152,10 +148,10 @@ class ParseWorker {
   }
 
   /**
-   * File `index`'s JSON parse tree when the worker has sent it (null: it does not parse), or undefined:
+   * File `index`'s parse tree when the worker has sent it (null: it does not parse), or undefined:
    * then this thread parses it, and the worker is told to skip it. Never waits.
    */
-  take(index: number): string | null | undefined {
+  take(index: number): StatementJson | null | undefined {
     Atomics.store(this.progress, AT, index);
     // The worker, once AHEAD files in front, sleeps until this thread is within AHEAD / 2: wake it in time.
     if (index % (AHEAD / 8) === 0) Atomics.notify(this.progress, AT);
@@ -165,13 +161,13 @@ class ParseWorker {
       m = this.threads.receiveMessageOnPort(this.channel.port1)
     ) {
       const answer = m.message as ParsedAhead;
-      if (answer.index >= index) this.pending.set(answer.index, answer.json);
+      if (answer.index >= index) this.pending.set(answer.index, answer.tree);
       if (answer.index === index) break;
     }
-    const json = this.pending.get(index);
+    const tree = this.pending.get(index);
     this.pending.delete(index);
-    if (json === undefined) Atomics.store(this.progress, SKIP, index);
-    return json;
+    if (tree === undefined) Atomics.store(this.progress, SKIP, index);
+    return tree;
   }
 
   stop(): void {

@@ -1,15 +1,16 @@
 /**
- * The parse worker (parse-ahead.ts): turns migrations into libpg_query's JSON parse trees, in run order,
- * one message per file, while the linting thread parses that JSON and lints. It skips the files the
- * linting thread reached first. Bundled on its own as parse-worker.js next to the CLI's and the action's
- * bundles.
+ * The parse worker (parse-ahead.ts): turns migrations into libpg_query's JSON parse trees, split per
+ * statement (statement-json.ts), in run order, one message per file, while the linting thread lints. It
+ * skips the files the linting thread reached first. Bundled on its own as parse-worker.js next to the
+ * CLI's and the action's bundles.
  */
 import '../../core/wasm-baseline.js'; // first: before the parser's WASM is compiled
 import { parentPort } from 'node:worker_threads';
 import { AHEAD, AT, SKIP } from './parse-ahead-protocol.js';
 import type { ParsedAhead, ParseWorkerInput } from './parse-ahead-protocol.js';
-import { migrationSource } from './parse.js';
-import { loadParser, parseSqlToJson } from './pg-wasm.js';
+import { migrationSource, parseStatementJson } from './parse.js';
+import { loadParser } from './pg-wasm.js';
+import type { StatementJson } from './statement-json.js';
 
 const port = parentPort;
 if (!port) throw new Error('parse-worker.js runs as a worker thread of rollback-ready, not on its own');
@@ -31,13 +32,13 @@ while (index < sources.length) {
     }
   }
   const { file, text } = sources[index]!;
-  let json: string | null;
+  let tree: StatementJson | null;
   try {
-    json = parseSqlToJson(migrationSource(file, text).source);
+    tree = parseStatementJson(migrationSource(file, text).source);
   } catch {
-    json = null; // the linting thread re-parses it and recovers the statements around the error
+    tree = null; // the linting thread re-parses it and recovers the statements around the error
   }
-  answers.postMessage({ index, json } satisfies ParsedAhead);
+  answers.postMessage({ index, tree } satisfies ParsedAhead, tree ? [tree.spans.buffer] : []);
   index++;
 }
 answers.close();

@@ -1,7 +1,8 @@
-import type { Node, ParseResult, RawStmt } from '@pgsql/types';
 import type { MigrationFile, ParseFailure, ParsedFile, ParsedStatement } from './model.js';
-import { loadParser, parseSql, PgSyntaxError, scanSql } from './pg-wasm.js';
+import { loadParser, parseSqlToJson, PgSyntaxError, scanSql } from './pg-wasm.js';
 import { SourcePositions } from './positions.js';
+import { JsonStatement, kindAt, SPAN, splitStatementJson } from './statement-json.js';
+import type { StatementJson } from './statement-json.js';
 
 /** Load the WASM Postgres parser once per thread (it starts compiling when pg-wasm.ts is imported). */
 export function ensureParser(): Promise<void> {
@@ -36,69 +37,90 @@ export function migrationSource(
  * returned, so one typo does not hide every other finding.
  *
  * `tree` is the parse of `migrationSource(…).source` when another thread already made it (parse-ahead.ts).
+ * Each statement's AST is parsed from the parser's JSON when first read (statement-json.ts).
  */
 export function parseMigration(
   file: MigrationFile,
   rawText: string,
   section: 'up' | 'down' = file.direction,
-  tree?: ParseResult,
+  tree?: StatementJson,
 ): ParsedFile {
   const { text, source, transactionDisabled } = migrationSource(file, rawText, section);
   const positions = new SourcePositions(source);
   const { raws, errors } = tree
-    ? { raws: toRaw(tree.stmts ?? [], 0, positions.byteLength), errors: [] }
+    ? { raws: toRaw(tree, 0, positions.byteLength), errors: [] }
     : parseAll(source, positions);
   const statements: ParsedStatement[] = [];
   let inTransaction = false;
   for (const raw of raws) {
     const start = positions.skipTrivia(raw.start);
     const end = raw.end;
-    const node = raw.stmt;
-    const kind = Object.keys(node)[0] ?? 'Unknown';
+    const kind = kindAt(raw.json, raw.nodeStart);
     const begin = positions.at(start);
     const finish = positions.at(Math.max(start, end - 1));
+    const statement = new JsonStatement(
+      raw.json,
+      raw.nodeStart,
+      raw.nodeEnd,
+      kind,
+      positions.slice(start, end).trim(),
+      begin.line,
+      begin.column,
+      finish.line,
+      inTransaction && kind !== 'TransactionStmt',
+    );
     if (kind === 'TransactionStmt') {
-      const txKind = (node as { TransactionStmt: { kind?: string } }).TransactionStmt.kind;
+      const txKind = (statement.node as { TransactionStmt: { kind?: string } }).TransactionStmt.kind;
       if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START') inTransaction = true;
       else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK') inTransaction = false;
     }
-    statements.push({
-      node,
-      kind,
-      text: positions.slice(start, end).trim(),
-      line: begin.line,
-      column: begin.column,
-      endLine: finish.line,
-      inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
-    });
+    statements.push(statement);
   }
   return { file, text, statements, errors, transactionDisabled };
 }
 
+/** One statement of a parse: its node's place in the parser's JSON, and its byte offsets in the source. */
 interface RawStatement {
-  stmt: Node;
-  /** Byte offsets into the source. */
+  json: string;
+  nodeStart: number;
+  nodeEnd: number;
   start: number;
   end: number;
+}
+
+/** The parse of `sql` as JSON text split per statement; throws PgSyntaxError when Postgres rejects it. */
+export function parseStatementJson(sql: string): StatementJson {
+  const json = parseSqlToJson(sql);
+  return { json, spans: splitStatementJson(json) };
 }
 
 function parseAll(
   source: string,
   positions: SourcePositions,
 ): { raws: RawStatement[]; errors: ParseFailure[] } {
+  let json: string;
   try {
-    return { raws: toRaw(parseSql(source).stmts ?? [], 0, positions.byteLength), errors: [] };
+    json = parseSqlToJson(source);
   } catch (error) {
     return parseByChunks(source, positions, error);
   }
+  return { raws: toRaw({ json, spans: splitStatementJson(json) }, 0, positions.byteLength), errors: [] };
 }
 
-function toRaw(stmts: RawStmt[], offset: number, limit: number): RawStatement[] {
-  return stmts.map((s) => {
-    const start = offset + (s.stmt_location ?? 0);
-    const end = s.stmt_len ? start + s.stmt_len : limit;
-    return { stmt: s.stmt as Node, start, end };
-  });
+function toRaw({ json, spans }: StatementJson, offset: number, limit: number): RawStatement[] {
+  const raws: RawStatement[] = [];
+  for (let i = 0; i < spans.length; i += SPAN) {
+    const start = offset + spans[i + 2]!;
+    const length = spans[i + 3]!;
+    raws.push({
+      json,
+      nodeStart: spans[i]!,
+      nodeEnd: spans[i + 1]!,
+      start,
+      end: length ? start + length : limit,
+    });
+  }
+  return raws;
 }
 
 /** Split at top-level semicolons with the Postgres scanner, parse each piece, report the pieces that fail. */
@@ -125,11 +147,13 @@ function parseByChunks(
       chunkStart = end;
       continue;
     }
+    let json: string | undefined;
     try {
-      raws.push(...toRaw(parseSql(chunk).stmts ?? [], chunkStart, end));
+      json = parseSqlToJson(chunk);
     } catch (error) {
       errors.push(failureAt(new SourcePositions(chunk), chunkStart, error, positions));
     }
+    if (json !== undefined) raws.push(...toRaw({ json, spans: splitStatementJson(json) }, chunkStart, end));
     chunkStart = end;
   }
   if (errors.length === 0) errors.push(failureAt(positions, 0, firstError));

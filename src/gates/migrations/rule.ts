@@ -44,8 +44,8 @@ export interface Rule {
   summary: string;
   /**
    * The statement kinds (the AST's top-level node name, e.g. `AlterTableStmt`) the rule looks at; the
-   * engine skips it for any other statement. Absent: every statement (rules that look inside DO blocks,
-   * or at several kinds through a helper).
+   * engine skips it for any other statement, whose AST then need not be parsed at all (statement-json.ts).
+   * Every rule of the registry names its kinds; absent means every statement.
    */
   kinds?: readonly string[];
   check(ctx: RuleContext): RuleHit[];

@@ -1,4 +1,5 @@
-import type { Node } from '@pgsql/types';
+import type { Node, RenameStmt } from '@pgsql/types';
+import type { ParsedStatement } from './model.js';
 import { columnKey, qualifiedName, relationKey } from './names.js';
 
 /**
@@ -57,52 +58,71 @@ export class SchemaState {
     return this.policies.has(table);
   }
 
-  /** Update the state after a statement ran. */
-  apply(node: Node): void {
-    if ('CreateStmt' in node) {
-      const table = relationKey(node.CreateStmt.relation);
-      this.tables.add(table);
-    } else if ('CreateTableAsStmt' in node) {
+  /** What each kind of statement teaches the state; statements of other kinds create nothing it tracks. */
+  private static readonly learners: { [K in NodeKind]?: Learner<NodeOf<K>> } = {
+    CreateStmt(n) {
+      this.tables.add(relationKey(n.relation));
+    },
+    CreateTableAsStmt(n) {
       // Materialized views are created this way too; they are views to DROP VIEW rules.
-      const name = relationKey(node.CreateTableAsStmt.into?.rel);
+      const name = relationKey(n.into?.rel);
       this.tables.add(name);
-      if (node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW') this.views.add(name);
-    } else if ('AlterTableStmt' in node) {
-      const table = relationKey(node.AlterTableStmt.relation);
-      for (const cmd of node.AlterTableStmt.cmds ?? []) {
+      if (n.objtype === 'OBJECT_MATVIEW') this.views.add(name);
+    },
+    AlterTableStmt(n) {
+      const table = relationKey(n.relation);
+      for (const cmd of n.cmds ?? []) {
         if (!('AlterTableCmd' in cmd)) continue;
         const c = cmd.AlterTableCmd;
         if (c.subtype === 'AT_AddColumn' && c.def && 'ColumnDef' in c.def && c.def.ColumnDef.colname) {
           this.columns.add(columnKey(table, c.def.ColumnDef.colname));
         }
       }
-    } else if ('IndexStmt' in node) {
-      if (node.IndexStmt.idxname)
-        this.indexes.add(schemaOf(node.IndexStmt.relation?.schemaname) + node.IndexStmt.idxname);
-    } else if ('CreateEnumStmt' in node) {
-      this.types.add(qualifiedName(node.CreateEnumStmt.typeName));
-    } else if ('CompositeTypeStmt' in node) {
-      this.types.add(relationKey(node.CompositeTypeStmt.typevar));
-    } else if ('CreateDomainStmt' in node) {
-      this.types.add(qualifiedName(node.CreateDomainStmt.domainname));
-    } else if ('ViewStmt' in node) {
-      this.views.add(relationKey(node.ViewStmt.view));
-    } else if ('CreateFunctionStmt' in node) {
-      this.functions.add(qualifiedName(node.CreateFunctionStmt.funcname));
-    } else if ('CreateTrigStmt' in node) {
-      const t = node.CreateTrigStmt;
-      if (t.trigname) this.triggers.add(`${relationKey(t.relation)}:${t.trigname}`);
-    } else if ('CreateSchemaStmt' in node) {
-      if (node.CreateSchemaStmt.schemaname) this.schemas.add(node.CreateSchemaStmt.schemaname);
-    } else if ('CreatePolicyStmt' in node) {
-      this.policies.add(relationKey(node.CreatePolicyStmt.table));
-    } else if ('RenameStmt' in node) {
-      this.applyRename(node);
-    }
+    },
+    IndexStmt(n) {
+      if (n.idxname) this.indexes.add(schemaOf(n.relation?.schemaname) + n.idxname);
+    },
+    CreateEnumStmt(n) {
+      this.types.add(qualifiedName(n.typeName));
+    },
+    CompositeTypeStmt(n) {
+      this.types.add(relationKey(n.typevar));
+    },
+    CreateDomainStmt(n) {
+      this.types.add(qualifiedName(n.domainname));
+    },
+    ViewStmt(n) {
+      this.views.add(relationKey(n.view));
+    },
+    CreateFunctionStmt(n) {
+      this.functions.add(qualifiedName(n.funcname));
+    },
+    CreateTrigStmt(n) {
+      if (n.trigname) this.triggers.add(`${relationKey(n.relation)}:${n.trigname}`);
+    },
+    CreateSchemaStmt(n) {
+      if (n.schemaname) this.schemas.add(n.schemaname);
+    },
+    CreatePolicyStmt(n) {
+      this.policies.add(relationKey(n.table));
+    },
+    RenameStmt(n) {
+      this.rename(n);
+    },
+  };
+
+  /**
+   * Update the state after a statement ran. Only the kinds in `learners` are read: the AST of any other
+   * statement is never parsed (statement-json.ts).
+   */
+  apply(statement: Pick<ParsedStatement, 'kind' | 'node'>): void {
+    if (!Object.hasOwn(SchemaState.learners, statement.kind)) return;
+    const learn = SchemaState.learners[statement.kind as NodeKind] as Learner<Node>;
+    const node = statement.node as Record<string, unknown>;
+    learn.call(this, node[statement.kind] as Node);
   }
 
-  private applyRename(node: Extract<Node, { RenameStmt: unknown }>): void {
-    const r = node.RenameStmt;
+  private rename(r: RenameStmt): void {
     const table = relationKey(r.relation);
     if (!r.newname) return;
     if (r.renameType === 'OBJECT_TABLE' && this.tables.delete(table)) {
@@ -120,3 +140,9 @@ export class SchemaState {
 function schemaOf(schema: string | undefined): string {
   return schema && schema !== 'public' ? `${schema}.` : '';
 }
+
+/** Every node type name of the Postgres AST (`CreateStmt`, `AlterTableStmt`, …). */
+type NodeKind = Node extends infer N ? (N extends unknown ? keyof N & string : never) : never;
+/** The inside of a node of that type: `{ CreateStmt: X }` → X. */
+type NodeOf<K extends NodeKind> = Extract<Node, Record<K, unknown>>[K];
+type Learner<T> = (this: SchemaState, node: T) => void;

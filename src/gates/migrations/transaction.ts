@@ -5,11 +5,13 @@ import type { ParsedFile, ParsedStatement, TransactionModel } from './model.js';
 
 /** Statements Postgres refuses inside a transaction block; Flyway runs a file of only these without one. */
 export function isNonTransactional(statement: ParsedStatement): boolean {
-  const { node } = statement;
+  const { kind } = statement;
+  if (kind === 'VacuumStmt' || kind === 'CreatedbStmt' || kind === 'DropdbStmt') return true;
+  if (kind !== 'IndexStmt' && kind !== 'DropStmt' && kind !== 'ReindexStmt') return false;
+  const { node } = statement; // read only now: a statement's AST is parsed on first read
   if ('IndexStmt' in node) return Boolean(node.IndexStmt.concurrent);
   if ('DropStmt' in node) return Boolean(node.DropStmt.concurrent);
-  if ('ReindexStmt' in node) return isConcurrentReindex(node);
-  return 'VacuumStmt' in node || 'CreatedbStmt' in node || 'DropdbStmt' in node;
+  return isConcurrentReindex(node);
 }
 
 const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt']);

@@ -8,6 +8,7 @@ export const addingPrimaryKey: Rule = {
   id: 'adding-primary-key',
   severity: 'error',
   class: 'expand',
+  kinds: ['AlterTableStmt'],
   summary:
     'ADD PRIMARY KEY builds its index and checks NOT NULL under an ACCESS EXCLUSIVE lock, and fails on duplicates or NULLs.',
   check({ statement, state }) {

@@ -32,7 +32,9 @@ const VOLATILE = new Set([
 /** Volatility of a function created earlier in this file (VOLATILE unless it says otherwise). */
 function volatileInFile(name: string, previous: readonly ParsedStatement[]): boolean {
   const created = previous.flatMap((s) =>
-    'CreateFunctionStmt' in s.node && qualifiedName(s.node.CreateFunctionStmt.funcname) === name
+    s.kind === 'CreateFunctionStmt' &&
+    'CreateFunctionStmt' in s.node &&
+    qualifiedName(s.node.CreateFunctionStmt.funcname) === name
       ? [s.node.CreateFunctionStmt]
       : [],
   );

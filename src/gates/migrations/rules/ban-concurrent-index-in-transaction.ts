@@ -47,6 +47,7 @@ export const banConcurrentIndexInTransaction: Rule = {
   id: 'ban-concurrent-index-in-transaction',
   severity: 'error',
   class: 'unknown',
+  kinds: ['IndexStmt', 'DropStmt', 'ReindexStmt'],
   summary:
     'CREATE/DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY fail inside a transaction block, so the deploy stops at this migration.',
   check(ctx) {

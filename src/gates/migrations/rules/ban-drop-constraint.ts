@@ -1,4 +1,3 @@
-import type { Node } from '@pgsql/types';
 import { qualifiedName, relationKey } from '../names.js';
 import type { ParsedStatement } from '../model.js';
 import type { Rule } from '../rule.js';
@@ -42,16 +41,18 @@ function columnOfName(relname: string, name: string): string | undefined {
   return name.slice(relname.length + 1).replace(SUFFIX, '') || undefined;
 }
 
-function addedConstraints(node: Node, table: string): string[] {
+function addedConstraints(statement: ParsedStatement, table: string): string[] {
+  if (statement.kind !== 'AlterTableStmt') return [];
+  const { node } = statement; // read only now: a statement's AST is parsed on first read
   if (!('AlterTableStmt' in node) || relationKey(node.AlterTableStmt.relation) !== table) return [];
   return alterCommands(node).flatMap((c) =>
     c.subtype === 'AT_AddConstraint' ? [constraintOf(c.def)?.conname ?? ''] : [],
   );
 }
 
-function renamedConstraint(node: Node, table: string): string[] {
-  if (!('RenameStmt' in node)) return [];
-  const r = node.RenameStmt;
+function renamedConstraint(statement: ParsedStatement, table: string): string[] {
+  if (statement.kind !== 'RenameStmt' || !('RenameStmt' in statement.node)) return [];
+  const r = statement.node.RenameStmt;
   return r.renameType === 'OBJECT_TABCONSTRAINT' && relationKey(r.relation) === table && r.newname
     ? [r.newname]
     : [];
@@ -64,7 +65,9 @@ function droppedLater(
 ): { tables: Set<string>; columns: Set<string> } {
   const tables = new Set<string>();
   const columns = new Set<string>();
-  for (const { node } of statements) {
+  for (const statement of statements) {
+    if (statement.kind !== 'DropStmt' && statement.kind !== 'AlterTableStmt') continue;
+    const { node } = statement; // read only now: a statement's AST is parsed on first read
     if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE')
       dropTargetNames(node).forEach((p) => tables.add(qualifiedName(p)));
     if ('AlterTableStmt' in node && relationKey(node.AlterTableStmt.relation) === table) {
@@ -90,9 +93,9 @@ export const banDropConstraint: Rule = {
     if (!alterCommands(node).some((c) => c.subtype === 'AT_DropConstraint')) return [];
     const later = [statement, ...following];
     const readded = new Set(
-      later.flatMap((s) => [...addedConstraints(s.node, table), ...renamedConstraint(s.node, table)]),
+      later.flatMap((s) => [...addedConstraints(s, table), ...renamedConstraint(s, table)]),
     );
-    const createdEarlier = new Set(previous.flatMap((s) => addedConstraints(s.node, table)));
+    const createdEarlier = new Set(previous.flatMap((s) => addedConstraints(s, table)));
     const dropped = droppedLater(later, table);
     if (dropped.tables.has(table)) return [];
     return alterCommands(node)

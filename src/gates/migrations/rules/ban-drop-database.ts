@@ -10,7 +10,12 @@ export const banDropDatabase: Rule = {
     const { node } = statement;
     if (!('DropdbStmt' in node) || !node.DropdbStmt.dbname) return [];
     const name = node.DropdbStmt.dbname;
-    if (previous.some((s) => 'CreatedbStmt' in s.node && s.node.CreatedbStmt.dbname === name)) return [];
+    if (
+      previous.some(
+        (s) => s.kind === 'CreatedbStmt' && 'CreatedbStmt' in s.node && s.node.CreatedbStmt.dbname === name,
+      )
+    )
+      return [];
     return [
       {
         message: `Dropping database "${name}" deletes every table in it: the previous release loses all of its data, and a rollback cannot restore it.`,

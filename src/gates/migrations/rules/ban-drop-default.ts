@@ -13,7 +13,9 @@ function dropsDefault(c: AlterTableCmd): boolean {
 /** Columns a later statement gives a default again, or drops (ban-drop-column's concern), as `table.column`. */
 function settledLater(statements: readonly ParsedStatement[]): Set<string> {
   const keys = new Set<string>();
-  for (const { node } of statements) {
+  for (const statement of statements) {
+    if (statement.kind !== 'DropStmt' && statement.kind !== 'AlterTableStmt') continue;
+    const { node } = statement; // read only now: a statement's AST is parsed on first read
     if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE') {
       dropTargetNames(node).forEach((p) => keys.add(`${qualifiedName(p)}.*`));
     }

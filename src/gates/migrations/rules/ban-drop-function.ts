@@ -23,7 +23,9 @@ export const banDropFunction: Rule = {
     // DROP then CREATE of the same name later in the file replaces the function (e.g. to change its return type).
     const recreated = new Set(
       following.flatMap((s) =>
-        'CreateFunctionStmt' in s.node ? [qualifiedName(s.node.CreateFunctionStmt.funcname)] : [],
+        s.kind === 'CreateFunctionStmt' && 'CreateFunctionStmt' in s.node
+          ? [qualifiedName(s.node.CreateFunctionStmt.funcname)]
+          : [],
       ),
     );
     const cascade = node.DropStmt.behavior === 'DROP_CASCADE';

@@ -16,12 +16,14 @@ export const banDropPolicy: Rule = {
     // DROP POLICY … ; CREATE POLICY … ON the same table later in the file is a replace (names often change with it).
     const recreatedOn = new Set(
       following.flatMap((s) =>
-        'CreatePolicyStmt' in s.node ? [relationKey(s.node.CreatePolicyStmt.table)] : [],
+        s.kind === 'CreatePolicyStmt' && 'CreatePolicyStmt' in s.node
+          ? [relationKey(s.node.CreatePolicyStmt.table)]
+          : [],
       ),
     );
     const createdEarlier = new Set(
       previous.flatMap((s) =>
-        'CreatePolicyStmt' in s.node
+        s.kind === 'CreatePolicyStmt' && 'CreatePolicyStmt' in s.node
           ? [`${relationKey(s.node.CreatePolicyStmt.table)}:${s.node.CreatePolicyStmt.policy_name}`]
           : [],
       ),
@@ -29,9 +31,9 @@ export const banDropPolicy: Rule = {
     // Policies do nothing on a table whose RLS the file turns off, or that it drops (ban-drop-table's concern).
     const unprotected = new Set(
       file.flatMap((s) => {
-        if ('DropStmt' in s.node && s.node.DropStmt.removeType === 'OBJECT_TABLE')
+        if (s.kind === 'DropStmt' && 'DropStmt' in s.node && s.node.DropStmt.removeType === 'OBJECT_TABLE')
           return dropTargetNames(s.node).map((p) => qualifiedName(p));
-        if (!('AlterTableStmt' in s.node)) return [];
+        if (s.kind !== 'AlterTableStmt' || !('AlterTableStmt' in s.node)) return [];
         const off = alterCommands(s.node).some((c) => c.subtype === 'AT_DisableRowSecurity');
         return off ? [relationKey(s.node.AlterTableStmt.relation)] : [];
       }),

@@ -15,7 +15,7 @@ export const banDropTrigger: Rule = {
     // DROP TRIGGER IF EXISTS … ; CREATE TRIGGER … of the same name on the same table is a replace.
     const recreated = new Set(
       following.flatMap((s) =>
-        'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
+        s.kind === 'CreateTrigStmt' && 'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
           ? [`${relationKey(s.node.CreateTrigStmt.relation)}:${s.node.CreateTrigStmt.trigname}`]
           : [],
       ),

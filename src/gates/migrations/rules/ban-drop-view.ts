@@ -1,5 +1,5 @@
 import { qualifiedName, relationKey } from '../names.js';
-import type { Node } from '@pgsql/types';
+import type { ParsedStatement } from '../model.js';
 import type { Rule } from '../rule.js';
 import { dropTargetNames } from './ast.js';
 
@@ -17,7 +17,7 @@ export const banDropView: Rule = {
     const kind = KINDS[node.DropStmt.removeType ?? ''];
     if (!kind) return [];
     // DROP VIEW then CREATE VIEW of the same name later in the file is a replace (e.g. to remove a column).
-    const recreated = new Set(following.map((s) => createdViewName(s.node)).filter((name) => name));
+    const recreated = new Set(following.map(createdViewName).filter((name) => name));
     const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
     return (
       dropTargetNames(node)
@@ -34,7 +34,9 @@ export const banDropView: Rule = {
   },
 };
 
-function createdViewName(node: Node): string {
+function createdViewName(statement: ParsedStatement): string {
+  if (statement.kind !== 'ViewStmt' && statement.kind !== 'CreateTableAsStmt') return '';
+  const { node } = statement; // read only now: a statement's AST is parsed on first read
   if ('ViewStmt' in node) return relationKey(node.ViewStmt.view);
   if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW')
     return relationKey(node.CreateTableAsStmt.into?.rel);

@@ -82,12 +82,16 @@ export const banRevoke: Rule = {
     // REVOKE ALL … then GRANT … back to the same role later in the file resets the privileges.
     const regranted = new Set(
       following.flatMap((s) =>
-        'GrantStmt' in s.node && s.node.GrantStmt.is_grant ? grantKeys(s.node.GrantStmt) : [],
+        s.kind === 'GrantStmt' && 'GrantStmt' in s.node && s.node.GrantStmt.is_grant
+          ? grantKeys(s.node.GrantStmt)
+          : [],
       ),
     );
     const sequences = new Set(
       previous.flatMap((s) =>
-        'CreateSeqStmt' in s.node ? [relationKey(s.node.CreateSeqStmt.sequence)] : [],
+        s.kind === 'CreateSeqStmt' && 'CreateSeqStmt' in s.node
+          ? [relationKey(s.node.CreateSeqStmt.sequence)]
+          : [],
       ),
     );
     const grantees = granteeNames(grant);

@@ -39,7 +39,12 @@ function sameTransaction({ statement, previous }: RuleContext): readonly ParsedS
 /** Names of constraints added NOT VALID to `table` earlier in the transaction. */
 function addedNotValid(statements: readonly ParsedStatement[], table: string): Set<string> {
   const names = statements
-    .filter((s) => 'AlterTableStmt' in s.node && relationKey(s.node.AlterTableStmt.relation) === table)
+    .filter(
+      (s) =>
+        s.kind === 'AlterTableStmt' &&
+        'AlterTableStmt' in s.node &&
+        relationKey(s.node.AlterTableStmt.relation) === table,
+    )
     .flatMap((s) => alterCommands(s.node).map((c) => constraintOf(c.def)))
     .flatMap((c) => (c?.skip_validation && c.conname ? [c.conname] : []));
   return new Set(names);
@@ -106,6 +111,7 @@ export const constraintMissingNotValid: Rule = {
   id: 'constraint-missing-not-valid',
   severity: 'error',
   class: 'expand',
+  kinds: ['AlterTableStmt', 'DoStmt'],
   summary:
     'Adding a FOREIGN KEY or CHECK constraint without NOT VALID scans the whole table under a lock that blocks writes.',
   check(ctx) {

@@ -5,6 +5,7 @@ export const disallowedUniqueConstraint: Rule = {
   id: 'disallowed-unique-constraint',
   severity: 'error',
   class: 'expand',
+  kinds: ['AlterTableStmt'],
   summary:
     'ADD CONSTRAINT … UNIQUE builds its index under an ACCESS EXCLUSIVE lock and fails on existing duplicates.',
   check({ statement, state }) {

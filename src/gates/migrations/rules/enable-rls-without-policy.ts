@@ -16,7 +16,10 @@ export const enableRlsWithoutPolicy: Rule = {
     if (!table || state.isNewTable(table)) return [];
     if (!alterCommands(node).some((c) => c.subtype === 'AT_EnableRowSecurity')) return [];
     const hasPolicy = [...previous, ...following].some(
-      (s) => 'CreatePolicyStmt' in s.node && relationKey(s.node.CreatePolicyStmt.table) === table,
+      (s) =>
+        s.kind === 'CreatePolicyStmt' &&
+        'CreatePolicyStmt' in s.node &&
+        relationKey(s.node.CreatePolicyStmt.table) === table,
     );
     if (hasPolicy || state.hasNewPolicy(table)) return [];
     return [

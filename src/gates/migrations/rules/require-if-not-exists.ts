@@ -16,6 +16,7 @@ export const requireIfNotExists: Rule = {
   id: 'require-if-not-exists',
   severity: 'warning',
   class: 'expand',
+  kinds: ['IndexStmt', 'CreateStmt', 'AlterTableStmt'],
   summary: 'Outside a transaction a migration can be half-applied; IF NOT EXISTS lets it be re-run.',
   check(ctx) {
     if (ctx.inTransaction) return [];

@@ -1,5 +1,6 @@
 import type { Node } from '@pgsql/types';
 import { qualifiedName, relationKey } from '../names.js';
+import type { ParsedStatement } from '../model.js';
 import type { Rule } from '../rule.js';
 import type { SchemaState } from '../schema-state.js';
 import { alterCommands, constraintOf, dropTargetNames, isTableAlter } from './ast.js';
@@ -34,8 +35,20 @@ function takesAccessExclusive(node: Node): boolean {
   });
 }
 
+/** The statement kinds that can take an ACCESS EXCLUSIVE lock on a table (see accessExclusiveTarget). */
+const LOCKING_KINDS = [
+  'AlterTableStmt',
+  'DropStmt',
+  'TruncateStmt',
+  'RenameStmt',
+  'ClusterStmt',
+  'VacuumStmt',
+];
+
 /** The existing table a statement locks ACCESS EXCLUSIVE, or undefined. */
-function accessExclusiveTarget(node: Node, state: SchemaState): string | undefined {
+function accessExclusiveTarget(statement: ParsedStatement, state: SchemaState): string | undefined {
+  if (!LOCKING_KINDS.includes(statement.kind)) return undefined;
+  const { node } = statement; // read only now: a statement's AST is parsed on first read
   const existing = (tables: string[]) => tables.find((t) => t && !state.isNewTable(t));
   if (isTableAlter(node) && 'AlterTableStmt' in node) {
     return takesAccessExclusive(node) ? existing([relationKey(node.AlterTableStmt.relation)]) : undefined;
@@ -87,15 +100,16 @@ export const requireLockTimeout: Rule = {
   id: 'require-lock-timeout',
   severity: 'warning',
   class: 'unknown',
+  kinds: LOCKING_KINDS,
   summary:
     'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout can queue every query on the table behind it.',
   check({ statement, state, previous, settings }) {
     if (isEnabled(settings.get('lock_timeout'))) return [];
-    const target = accessExclusiveTarget(statement.node, state);
+    const target = accessExclusiveTarget(statement, state);
     if (!target) return [];
     // Once per file: the first such statement is where SET lock_timeout belongs. Checked after the
     // cheap test above, so a long file is not scanned backwards for every statement.
-    if (previous.some((s) => SET_CONFIG.test(s.text) || accessExclusiveTarget(s.node, state))) return [];
+    if (previous.some((s) => SET_CONFIG.test(s.text) || accessExclusiveTarget(s, state))) return [];
     const table = target.startsWith('the table') ? target : `existing table "${target}"`;
     return [
       {

@@ -7,6 +7,7 @@ import { alterCommands, columnDefOf, columnDefault, constraintOf, isTableAlter }
 /** ALTER TABLE sub-commands on `table` in the statements before this one. */
 function earlierCommands(previous: readonly ParsedStatement[], table: string): AlterTableCmd[] {
   return previous.flatMap((s) =>
+    s.kind === 'AlterTableStmt' &&
     isTableAlter(s.node) &&
     'AlterTableStmt' in s.node &&
     relationKey(s.node.AlterTableStmt.relation) === table

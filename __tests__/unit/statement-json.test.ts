@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import type { RawStmt } from '@pgsql/types';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
+import type { MigrationLayoutId } from '../../src/gates/migrations/config.js';
+import type { ParsedFile, ParsedStatement } from '../../src/gates/migrations/model.js';
+import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import { parseSqlToJson } from '../../src/gates/migrations/pg-wasm.js';
+import {
+  JsonStatement,
+  kindAt,
+  SPAN,
+  splitStatementJson,
+} from '../../src/gates/migrations/statement-json.js';
+import { ROOT } from '../support/cli.js';
+
+beforeAll(async () => {
+  await ensureParser();
+});
+
+/** What the split says, next to what JSON.parse of the whole tree says. */
+function bothWays(sql: string): { split: unknown[]; parsed: unknown[] } {
+  const json = parseSqlToJson(sql);
+  const spans = splitStatementJson(json);
+  const split: unknown[] = [];
+  for (let i = 0; i < spans.length; i += SPAN) {
+    split.push({
+      kind: kindAt(json, spans[i]!),
+      node: JSON.parse(json.slice(spans[i]!, spans[i + 1]!)),
+      location: spans[i + 2],
+      length: spans[i + 3],
+    });
+  }
+  const stmts = (JSON.parse(json) as { stmts?: RawStmt[] }).stmts ?? [];
+  const parsed = stmts.map((s) => ({
+    kind: Object.keys(s.stmt!)[0],
+    node: s.stmt,
+    location: s.stmt_location ?? 0,
+    length: s.stmt_len ?? 0,
+  }));
+  return { split, parsed };
+}
+
+describe('splitStatementJson', () => {
+  it.each([
+    ['an empty text', ''],
+    ['only comments and blanks', '-- nothing here\n/* still nothing */\n\n'],
+    ['one statement at offset 0, no semicolon', 'select 1'],
+    [
+      'several, the last without a semicolon',
+      'create table t (id int);\nalter table t add column x text;\nselect 1',
+    ],
+    [
+      'strings that look like the JSON around them',
+      `insert into t (a) values ('{"stmt":{"X":1}},"stmt_len":3}'), (E'\\\\'), ('"'), ('\\"'), ('{{[[');\n` +
+        `comment on table t is '"stmt_location":12,"stmt_len":5}]}';`,
+    ],
+    ['identifiers with quotes and braces', 'create table "we""ird {stmt}" ("a""b" int, "}]" text);'],
+    ['text that is not ASCII', "comment on table café is 'déjà vu 🚀';\nselect 'ü';"],
+    [
+      'dollar-quoted bodies with semicolons',
+      'create function f() returns int language plpgsql as $$ begin perform 1; return 2; end $$;\nselect f();',
+    ],
+    ['empty statements between semicolons', ';;select 1;; ;select 2;'],
+  ])('matches JSON.parse of the whole tree: %s', (_name, sql) => {
+    const { split, parsed } = bothWays(sql);
+    expect(split).toEqual(parsed);
+  });
+
+  it('matches JSON.parse on every file of the labelled corpus', () => {
+    const entries = JSON.parse(
+      readFileSync(join(ROOT, '__tests__', 'fixtures', 'migrations', 'corpus.json'), 'utf8'),
+    ) as { file: string }[];
+    let statements = 0;
+    for (const { file } of entries) {
+      const sql = readFileSync(join(ROOT, '__tests__', 'fixtures', 'migrations', file), 'utf8');
+      let result: ReturnType<typeof bothWays>;
+      try {
+        result = bothWays(sql);
+      } catch {
+        continue; // the corpus's files that do not parse
+      }
+      expect(result.split).toEqual(result.parsed);
+      statements += result.split.length;
+    }
+    expect(statements).toBeGreaterThan(250);
+  });
+
+  it('matches JSON.parse on generated statements with arbitrary string literals and identifiers', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 24 }).map((s) => s.replace(/\0/g, ''));
+    const literal = text.map((s) => `'${s.replace(/'/g, "''")}'`);
+    const ident = text.filter((s) => s.length > 0).map((s) => `"${s.replace(/"/g, '""')}"`);
+    const statement = fc.oneof(
+      fc.tuple(ident, literal).map(([t, l]) => `insert into ${t} (a) values (${l})`),
+      fc.tuple(ident, literal).map(([t, l]) => `comment on table ${t} is ${l}`),
+      fc.tuple(ident, ident).map(([t, c]) => `alter table ${t} add column ${c} text default 'x'`),
+      literal.map((l) => `select ${l} as v`),
+    );
+    fc.assert(
+      fc.property(fc.array(statement, { maxLength: 6 }), fc.boolean(), (list, trailing) => {
+        const sql = list.join(';\n') + (trailing ? ';' : '');
+        const { split, parsed } = bothWays(sql);
+        expect(split).toEqual(parsed);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses text that is not a libpg_query parse, naming the offset', () => {
+    expect(() => splitStatementJson('{"version":170004,"stmts":[{"oops":1}]}')).toThrow(
+      /not in the expected shape at offset 27/,
+    );
+    expect(() => splitStatementJson('[]')).toThrow(/expected shape at offset 0/);
+    expect(() => splitStatementJson('{"version":170004,"stmts":[{"stmt":{"X":{}}}')).toThrow(
+      /expected shape/,
+    );
+  });
+});
+
+describe('JsonStatement', () => {
+  it('parses its node on first read only, once', () => {
+    const json = '{"SelectStmt":{"op":"SETOP_NONE"}}broken';
+    const statement = new JsonStatement(json, 0, 34, 'SelectStmt', 'select', 1, 1, 1, false);
+    const broken = new JsonStatement(json, 0, json.length, 'SelectStmt', 'select', 1, 1, 1, false);
+    expect(statement.kind).toBe('SelectStmt'); // no parse needed
+    expect(() => broken.node).toThrow(SyntaxError); // the parse happens on read
+    expect(statement.node).toEqual({ SelectStmt: { op: 'SETOP_NONE' } });
+    expect(statement.node).toBe(statement.node);
+    expect(JSON.parse(JSON.stringify(statement))).toEqual({
+      node: { SelectStmt: { op: 'SETOP_NONE' } },
+      kind: 'SelectStmt',
+      text: 'select',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      inExplicitTransaction: false,
+    });
+  });
+});
+
+describe('linting reads the AST only of statements something looks at', () => {
+  /** Kinds no rule names in Rule.kinds and SchemaState learns nothing from. */
+  const UNREAD = new Set(['InsertStmt', 'CommentStmt', 'SelectStmt', 'VariableShowStmt']);
+
+  const NOISE =
+    "insert into public.orders (id, note) values (1, 'a'), (2, 'b');\ncomment on table public.orders is 'x';\n" +
+    'select count(*) from public.orders;\nshow lock_timeout;';
+  const AROUND: [MigrationLayoutId, string][] = [
+    ['supabase', 'alter table public.orders drop constraint orders_user_id_fkey;'],
+    ['supabase', 'alter table public.orders alter column status drop default;'],
+    [
+      'supabase',
+      'drop function public.touch();\ncreate function public.touch() returns int language sql as $$ select 1 $$;',
+    ],
+    [
+      'supabase',
+      'drop policy "owner" on public.orders;\ncreate policy "owner" on public.orders using (true);',
+    ],
+    ['supabase', 'drop trigger t on public.orders;'],
+    ['supabase', 'drop view public.v;\ncreate view public.v as select 1;'],
+    ['supabase', 'revoke select on public.orders from anon;\ngrant select on public.orders to anon;'],
+    ['supabase', 'drop database legacy;'],
+    ['supabase', 'alter table public.orders add column ref uuid default gen_random_uuid();'],
+    ['supabase', 'alter table public.orders alter column status set not null;'],
+    ['supabase', 'alter table public.orders add constraint c check (amount > 0);'],
+    ['supabase', 'alter table public.orders enable row level security;'],
+    ['golang-migrate', 'create index concurrently i on public.orders (status);\ndrop index concurrently j;'],
+    ['plain', 'alter table public.orders add column n int not null default 0;\ncreate table x (id int);'],
+    [
+      'flyway',
+      'alter table public.orders rename column a to b;\nalter table public.orders add primary key (id);',
+    ],
+  ];
+
+  function unreadable(statement: ParsedStatement): ParsedStatement {
+    const { kind, text, line, column, endLine, inExplicitTransaction } = statement;
+    return {
+      kind,
+      text,
+      line,
+      column,
+      endLine,
+      inExplicitTransaction,
+      get node(): never {
+        throw new Error(`the AST of a ${kind} was read`);
+      },
+    };
+  }
+
+  it('lints the labelled corpus without reading an INSERT, COMMENT, SELECT or SHOW, with the same findings', () => {
+    const entries = JSON.parse(
+      readFileSync(join(ROOT, '__tests__', 'fixtures', 'migrations', 'corpus.json'), 'utf8'),
+    ) as { file: string; layout: MigrationLayoutId }[];
+    const files: ParsedFile[] = entries.map((e, i) =>
+      parseMigration(
+        { path: e.file, layout: e.layout, direction: 'up', version: String(i) },
+        readFileSync(join(ROOT, '__tests__', 'fixtures', 'migrations', e.file), 'utf8'),
+      ),
+    );
+    // Rules that look at the statements around the one they check, each with unread ones on both sides.
+    for (const [layout, sql] of AROUND) {
+      const path = `${layout}/${files.length}.sql`;
+      const text = `${NOISE}\n${sql}\n${NOISE}`;
+      files.push(parseMigration({ path, layout, direction: 'up', version: String(files.length) }, text));
+    }
+    const guarded = files.map((f) => ({
+      ...f,
+      statements: f.statements.map((s) => (UNREAD.has(s.kind) ? unreadable(s) : s)),
+    }));
+    expect(guarded.flatMap((f) => f.statements).filter((s) => UNREAD.has(s.kind)).length).toBeGreaterThan(40);
+    const config = DEFAULT_CONFIG.migrations;
+    const findings = (list: ParsedFile[]) => lintParsedFiles(list, { config }).map((l) => l.findings);
+    expect(findings(guarded)).toEqual(findings(files));
+  });
+});
