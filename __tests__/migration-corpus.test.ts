@@ -13,7 +13,7 @@
 import { describe, it, expect, beforeAll } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { DEFAULT_CONFIG } from '../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../src/config/defaults.js';
 import type { Finding } from '../src/core/finding.js';
 import { MIGRATION_LAYOUTS } from '../src/gates/migrations/config.js';
 import type { MigrationLayoutId } from '../src/gates/migrations/config.js';

@@ -6,6 +6,101 @@ export const id = 439;
 export const ids = [439];
 export const modules = {
 
+/***/ 6992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xq: () => (/* binding */ globList),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   sk: () => (/* binding */ severityOverride)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+
+/** A list of globs; a single string is accepted for convenience. */
+const globList = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((value) => (typeof value === 'string' ? [value] : value), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, 'a non-empty glob')).max(200));
+const severityOverride = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'notice', 'off']);
+/** `30m`, `2h`, `7d`, `90s` → milliseconds. */
+const duration = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^\d+(s|m|h|d)$/, 'a duration such as 90s, 30m, 2h or 7d')
+    .transform((text) => {
+    const amount = Number(text.slice(0, -1));
+    const unit = text.slice(-1);
+    return amount * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit];
+});
+
+
+/***/ }),
+
+/***/ 2745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YK: () => (/* binding */ backupConfigSchema),
+/* harmony export */   aP: () => (/* binding */ TARGET_ENVIRONMENT_ENV),
+/* harmony export */   tl: () => (/* binding */ RESTORE_ENVIRONMENT)
+/* harmony export */ });
+/* unused harmony export isoInstant */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6992);
+
+
+/** `backup-command` as one string (split like a shell would, without running one) or an argv list. */
+const commandSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'a command such as "node scripts/latest-backup.mjs"').max(4000),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(4000)).min(1, 'at least the program name').max(100),
+]);
+/** An ISO-8601 instant with a date, a time and a zone: `2026-07-31T09:12:00Z`, `…+02:00`. */
+const isoInstant = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i, 'an ISO-8601 timestamp with a zone, e.g. 2026-07-31T09:12:00Z')
+    .refine((text) => Number.isFinite(Date.parse(text.replace(' ', 'T'))), 'a real date and time');
+/**
+ * `backup:` in .github/rollback-ready.yml. Evidence keys carry the same names as the flags and action
+ * inputs (`backup.max-age` ⇔ input `max-age` ⇔ `--max-age`).
+ */
+const backupConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    /** A dump written by an earlier step: pg_dump custom, tar, directory or plain SQL, optionally gzip-compressed. */
+    'backup-file': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'a path to a dump file or directory').optional(),
+    /** Expected sha256 of `backup-file` (hex). */
+    'backup-sha256': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .trim()
+        .regex(/^(sha256:)?[0-9a-fA-F]{64}$/, 'a sha256 in hex (64 characters)')
+        .transform((h) => h.replace(/^sha256:/, '').toLowerCase())
+        .optional(),
+    /** When the backup finished, written by an earlier step. */
+    'backup-completed-at': isoInstant.optional(),
+    /** A program printing `{ "completedAt", "status", "id" }` as JSON; run without a shell. */
+    'backup-command': commandSchema.optional(),
+    /** The team's data-loss tolerance: the backup must have finished no longer ago than this. */
+    'max-age': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(86_400_000),
+    /** Restore the dump into a throwaway Postgres and run the verification queries. */
+    'restore-check': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+    /** Without restore-check, a restore recorded within this window is required. */
+    'restore-max-age': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(30 * 86_400_000),
+    /** Environments whose deploys need the gate (`check` runs it when the run deploys to one of them). */
+    'required-for': zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? [v] : v), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'an environment name')).max(50))
+        .default(['production']),
+    /** Tables that must exist and have at least one row after the restore (`users`, `public.orders`). */
+    'verify-tables': zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? [v] : v), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .trim()
+        .regex(/^[^.\s]+(\.[^.\s]+)?$/, 'a table name, optionally schema-qualified'))
+        .max(200))
+        .default([]),
+    /** A SQL file (from the repository root) or inline SQL returning one row with a truthy first column. */
+    'verify-sql': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'a .sql file or a SELECT').optional(),
+    /** How long `backup-command` may run. */
+    'command-timeout': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(60_000),
+    /** How long the restore check may take, server start included. */
+    'restore-timeout': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(600_000),
+});
+/** The GitHub Deployments environment where successful restores are recorded. */
+const RESTORE_ENVIRONMENT = 'rollback-ready/restore-check';
+/** Set by the deploy workflow: the environment this run deploys to (the gate is required for some). */
+const TARGET_ENVIRONMENT_ENV = 'ROLLBACK_READY_ENVIRONMENT';
+
+
+/***/ }),
+
 /***/ 1439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

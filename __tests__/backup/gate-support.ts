@@ -3,7 +3,7 @@ import { backupConfigSchema } from '../../src/gates/backup/config.js';
 import { createBackupGate } from '../../src/gates/backup/gate.js';
 import type { BackupData, BackupGateOptions } from '../../src/gates/backup/gate.js';
 import type { RestoreLedger, RestorePayload, RestoreRecord } from '../../src/gates/backup/restore-ledger.js';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { Finding } from '../../src/core/finding.js';
 import type { GateContext, GateOutcome } from '../../src/core/gate.js';
 import { silentLogger } from '../../src/core/gate.js';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { checkFallbackCompatibility, findLiveRelease } from '../../src/compat/fallback.js';
 import { replayHistoryAt } from '../../src/compat/history.js';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { Finding } from '../../src/core/finding.js';
 import { GitCli } from '../../src/git/git.js';
 import { TempRepo } from '../support/git-repo.js';

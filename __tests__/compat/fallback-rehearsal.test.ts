@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createFallbackCheckGate } from '../../src/compat/fallback-gate.js';
 import { commandEnv, runCommand } from '../../src/compat/fallback-command.js';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { Settings } from '../../src/config/settings.js';
 import type { GateOutcome } from '../../src/core/gate.js';
 import { silentLogger } from '../../src/core/gate.js';

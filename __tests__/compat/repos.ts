@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { Settings } from '../../src/config/settings.js';
 import type { GateOutcome } from '../../src/core/gate.js';
 import { silentLogger } from '../../src/core/gate.js';

@@ -13,12 +13,22 @@ import { sarifErrors } from '../support/sarif.js';
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const MIGRATIONS = 'supabase/migrations';
 const INIT = `${MIGRATIONS}/20240101000000_init.sql`;
-const INIT_SQL = ['create table users (', '  id bigint primary key,', '  email text,', '  name text', ');', ''].join('\n');
+const INIT_SQL = [
+  'create table users (',
+  '  id bigint primary key,',
+  '  email text,',
+  '  name text',
+  ');',
+  '',
+].join('\n');
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
 
 /** A repository whose main branch has the initial migration, and a feature branch with `feature` committed. */
-function featureRepo(feature: Record<string, string | Buffer>, main: Record<string, string | Buffer> = {}): TempRepo {
+function featureRepo(
+  feature: Record<string, string | Buffer>,
+  main: Record<string, string | Buffer> = {},
+): TempRepo {
   const repo = new TempRepo('rr-cli-');
   repo.write(INIT, INIT_SQL);
   for (const [path, content] of Object.entries(main)) repo.write(path, content);
@@ -50,7 +60,8 @@ function expectUsageError(run: Spawned, ...mentions: string[]): void {
 
 let bundles: BundleSnapshot;
 /** The built CLI (a copy of dist/cli, so a concurrent `npm run build` cannot remove it mid-test). */
-const runCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Spawned => bundles.runCli(args, cwd, env);
+const runCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Spawned =>
+  bundles.runCli(args, cwd, env);
 
 const repos: TempRepo[] = [];
 const track = (repo: TempRepo) => (repos.push(repo), repo);
@@ -66,9 +77,16 @@ let notGit: string;
 
 beforeAll(async () => {
   bundles = await snapshotBundles();
-  safe = track(featureRepo({ [`${MIGRATIONS}/20240102000000_add_nickname.sql`]: 'alter table users add column nickname text;\n' }));
+  safe = track(
+    featureRepo({
+      [`${MIGRATIONS}/20240102000000_add_nickname.sql`]: 'alter table users add column nickname text;\n',
+    }),
+  );
   drop = track(
-    featureRepo({ [`${MIGRATIONS}/20240102000000_drop_email.sql`]: '-- email moved to auth.users\n\nalter table users drop column email;\n' }),
+    featureRepo({
+      [`${MIGRATIONS}/20240102000000_drop_email.sql`]:
+        '-- email moved to auth.users\n\nalter table users drop column email;\n',
+    }),
   );
   // Everything already on main, nothing changed since the base.
   shipped = track(new TempRepo('rr-cli-'));
@@ -80,23 +98,34 @@ beforeAll(async () => {
   edited = track(featureRepo({ [INIT]: INIT_SQL.replace('  email text,', '  email text not null,') }));
   broken = track(
     featureRepo({
-      [`${MIGRATIONS}/20240102000000_typo.sql`]: 'alter table users add column ok text;\ncreat table oops (id int);\n',
+      [`${MIGRATIONS}/20240102000000_typo.sql`]:
+        'alter table users add column ok text;\ncreat table oops (id int);\n',
       [`${MIGRATIONS}/20240103000000_drop_name.sql`]: 'alter table users drop column name;\n',
     }),
   );
   unreadable = track(
     featureRepo({
-      [`${MIGRATIONS}/20240102000000_latin1.sql`]: Buffer.concat([Buffer.from('-- caf'), Buffer.from([0xe9]), Buffer.from('\nselect 1;\n')]),
+      [`${MIGRATIONS}/20240102000000_latin1.sql`]: Buffer.concat([
+        Buffer.from('-- caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\nselect 1;\n'),
+      ]),
       [`${MIGRATIONS}/20240103000000_binary.sql`]: Buffer.from([0x73, 0x65, 0x6c, 0x00, 0x01, 0x02, 0x0a]),
     }),
   );
   crlf = track(
     featureRepo({
-      [`${MIGRATIONS}/20240102000000_crlf.sql`]: '\uFEFF-- windows editor\r\n\r\nalter table users drop column email;\r\n',
+      [`${MIGRATIONS}/20240102000000_crlf.sql`]:
+        '\uFEFF-- windows editor\r\n\r\nalter table users drop column email;\r\n',
       [`${MIGRATIONS}/20240103000000_long_line.sql`]: `-- ${'x'.repeat(2 * 1024 * 1024)}\nalter table users drop column name;\n`,
     }),
   );
-  typo = track(featureRepo({}, { '.github/rollback-ready.yml': '# rollback-ready settings\nmigrations:\n  pg-versoin: 14\n' }));
+  typo = track(
+    featureRepo(
+      {},
+      { '.github/rollback-ready.yml': '# rollback-ready settings\nmigrations:\n  pg-versoin: 14\n' },
+    ),
+  );
   notGit = mkdtempSync(join(tmpdir(), 'rr-not-git-'));
 });
 
@@ -127,6 +156,9 @@ describe('CLI: version, help and usage errors', () => {
     expect(entry).not.toContain('node_modules/@octokit/');
     expect(entry).not.toContain('node_modules/pg/');
     expect(entry).not.toContain('./src/gates/migrations/rules/');
+    // zod and the YAML parser load only with a config file or config flags (src/config/resolve.ts).
+    expect(entry).not.toContain('node_modules/zod/');
+    expect(entry).not.toContain('node_modules/yaml/');
   });
 
   it('rejects an unknown command with exit 2 and one line naming the commands', () => {
@@ -138,11 +170,24 @@ describe('CLI: version, help and usage errors', () => {
   });
 
   it('rejects --format xml with exit 2, naming the allowed formats', () => {
-    expectUsageError(runCli(['check', '--format', 'xml'], drop.dir), '--format', '"xml"', 'text, json, markdown, sarif');
+    expectUsageError(
+      runCli(['check', '--format', 'xml'], drop.dir),
+      '--format',
+      '"xml"',
+      'text, json, markdown, sarif',
+    );
+  });
+
+  it('rejects an empty --cwd with exit 2, naming the flag', () => {
+    expectUsageError(runCli(['check', '--cwd', ''], drop.dir), '--cwd: empty');
   });
 
   it('rejects --base nonexistent with exit 2, naming --base', () => {
-    expectUsageError(runCli(['check', '--base', 'nonexistent'], drop.dir), '--base nonexistent', 'not a commit');
+    expectUsageError(
+      runCli(['check', '--base', 'nonexistent'], drop.dir),
+      '--base nonexistent',
+      'not a commit',
+    );
   });
 
   it('exits 2 with a clear message outside a git repository', () => {
@@ -152,7 +197,12 @@ describe('CLI: version, help and usage errors', () => {
 
   it('exits 2 on a typo in a config key, naming the key and file:line', () => {
     const run = runCli(['check'], typo.dir);
-    expectUsageError(run, '.github/rollback-ready.yml:3', 'migrations.pg-versoin', 'did you mean "pg-version"');
+    expectUsageError(
+      run,
+      '.github/rollback-ready.yml:3',
+      'migrations.pg-versoin',
+      'did you mean "pg-version"',
+    );
   });
 });
 
@@ -161,9 +211,15 @@ describe('CLI: check', () => {
     const run = runCli(['check', '--format', 'json'], safe.dir);
     expect(run.status).toBe(0);
     const report = reportOf(run);
-    expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'rollback-ready', version: VERSION }, verdict: 'pass' });
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'rollback-ready', version: VERSION },
+      verdict: 'pass',
+    });
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(report.gates).toEqual(expect.arrayContaining([expect.objectContaining({ gate: 'migrations', status: 'pass' })]));
+    expect(report.gates).toEqual(
+      expect.arrayContaining([expect.objectContaining({ gate: 'migrations', status: 'pass' })]),
+    );
   });
 
   it('blocks a feature branch that drops a column, pointing at the 1-based line', () => {
@@ -216,8 +272,16 @@ describe('CLI: check', () => {
     const report = reportOf(run);
     expect(report.findings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ rule: 'syntax-error', file: `${MIGRATIONS}/20240102000000_typo.sql`, line: 2 }),
-        expect.objectContaining({ rule: 'ban-drop-column', file: `${MIGRATIONS}/20240103000000_drop_name.sql`, line: 1 }),
+        expect.objectContaining({
+          rule: 'syntax-error',
+          file: `${MIGRATIONS}/20240102000000_typo.sql`,
+          line: 2,
+        }),
+        expect.objectContaining({
+          rule: 'ban-drop-column',
+          file: `${MIGRATIONS}/20240103000000_drop_name.sql`,
+          line: 1,
+        }),
       ]),
     );
     expect(rulesOf(report)).not.toContain('gate-failed');
@@ -242,7 +306,10 @@ describe('CLI: check', () => {
       .findings.filter((f) => f.rule === 'unreadable-file')
       .map((f) => f.file)
       .sort();
-    expect(files).toEqual([`${MIGRATIONS}/20240102000000_latin1.sql`, `${MIGRATIONS}/20240103000000_binary.sql`]);
+    expect(files).toEqual([
+      `${MIGRATIONS}/20240102000000_latin1.sql`,
+      `${MIGRATIONS}/20240103000000_binary.sql`,
+    ]);
   });
 
   it('keeps 1-based lines right with a byte-order mark, CRLF line endings and a 2 MB line', () => {
@@ -260,18 +327,27 @@ describe('CLI: check', () => {
   it('skips the migrations gate when nothing changed since the base', () => {
     const run = runCli(['check', '--format', 'json'], shipped.dir);
     expect(run.status).toBe(0);
-    expect(reportOf(run).gates).toEqual(expect.arrayContaining([expect.objectContaining({ gate: 'migrations', status: 'skipped' })]));
+    expect(reportOf(run).gates).toEqual(
+      expect.arrayContaining([expect.objectContaining({ gate: 'migrations', status: 'skipped' })]),
+    );
   });
 });
 
 describe('CLI: lint', () => {
   it('lints exactly the file given, even when nothing changed', () => {
-    const run = runCli(['lint', `${MIGRATIONS}/20240102000000_drop_email.sql`, '--format', 'json'], shipped.dir);
+    const run = runCli(
+      ['lint', `${MIGRATIONS}/20240102000000_drop_email.sql`, '--format', 'json'],
+      shipped.dir,
+    );
     expect(run.status).toBe(1);
     const report = reportOf(run) as Report & { migrations: { files: { file: string }[] } };
     expect(rulesOf(report)).toContain('ban-drop-column');
-    expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set([`${MIGRATIONS}/20240102000000_drop_email.sql`]));
-    expect(report.migrations.files.map((f) => f.file)).toEqual([`${MIGRATIONS}/20240102000000_drop_email.sql`]);
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(
+      new Set([`${MIGRATIONS}/20240102000000_drop_email.sql`]),
+    );
+    expect(report.migrations.files.map((f) => f.file)).toEqual([
+      `${MIGRATIONS}/20240102000000_drop_email.sql`,
+    ]);
   });
 
   it('passes a clean file given explicitly although other shipped files would block', () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { Finding } from '../../src/core/finding.js';
 import type { MigrationLayoutId, MigrationsConfig } from '../../src/gates/migrations/config.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';

@@ -5,9 +5,11 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { readActionInputs } from '../../src/action/inputs.js';
 import { CONFIG_OPTIONS } from '../../src/config/options.js';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
+import { loadSettings } from '../../src/config/resolve.js';
+import { configSchema } from '../../src/config/schema.js';
 import { resolveSettings } from '../../src/config/settings.js';
-import type { OverrideSurface, Settings } from '../../src/config/settings.js';
+import type { OverrideSurface, Settings, SettingsRequest } from '../../src/config/settings.js';
 import { UsageError } from '../../src/core/errors.js';
 import { TOOL_VERSION } from '../../src/core/tool.js';
 import { ROOT } from '../support/cli.js';
@@ -79,13 +81,17 @@ describe('resolveSettings: locating the config file', () => {
   });
 
   it('reads .github/rollback-ready.yaml', () => {
-    const settings = settingsFor(folder({ '.github/rollback-ready.yaml': 'migrations:\n  layout: prisma\n' }));
+    const settings = settingsFor(
+      folder({ '.github/rollback-ready.yaml': 'migrations:\n  layout: prisma\n' }),
+    );
     expect(settings.config.migrations.layout).toBe('prisma');
     expect(settings.run.configFile).toBe('.github/rollback-ready.yaml');
   });
 
   it('reads the file named by --config, relative to the working directory', () => {
-    const settings = settingsFor(folder({ 'ci/rr.yml': 'migrations:\n  transaction: none\n' }), { configFile: 'ci/rr.yml' });
+    const settings = settingsFor(folder({ 'ci/rr.yml': 'migrations:\n  transaction: none\n' }), {
+      configFile: 'ci/rr.yml',
+    });
     expect(settings.config.migrations.transaction).toBe('none');
     expect(settings.run.configFile).toBe('ci/rr.yml');
   });
@@ -94,6 +100,51 @@ describe('resolveSettings: locating the config file', () => {
     const error = usageErrorOf(() => settingsFor(folder(), { configFile: 'ci/missing.yml' }));
     expect(error.message).toContain('ci/missing.yml');
     expect(error.message).toContain('does not exist');
+  });
+});
+
+describe('DEFAULT_CONFIG and loadSettings (no schema, zod or YAML without a config file or flags)', () => {
+  it('DEFAULT_CONFIG is exactly what the schema gives for an empty config', () => {
+    expect(DEFAULT_CONFIG).toEqual(configSchema.parse({}));
+  });
+
+  const request = (
+    cwd: string,
+    extra: Partial<SettingsRequest['run']> = {},
+    overrides: Record<string, string> = {},
+  ): SettingsRequest => ({
+    run: { cwd, head: 'HEAD', format: 'text', failOn: 'error', files: [], ...extra },
+    overrides,
+    surface: 'flag',
+  });
+
+  it.each([
+    ['no config file', {}, {}, {}],
+    ['a config file', { [CONFIG]: 'migrations:\n  pg-version: 13\n' }, {}, {}],
+    ['a config flag', {}, {}, { 'pg-version': '12' }],
+    [
+      '--config naming a file',
+      { 'conf/rr.yml': 'tagging:\n  scheme: calver\n' },
+      { configFile: 'conf/rr.yml' },
+      {},
+    ],
+  ])('gives what resolveSettings gives: %s', async (_name, files, run, overrides) => {
+    const dir = folder(files);
+    const loaded = await loadSettings(request(join(dir, '.'), run, overrides));
+    expect(loaded).toEqual(resolveSettings(request(dir, run, overrides)));
+  });
+
+  it('returns a config of its own each time: changing one run cannot change the defaults', async () => {
+    const first = await loadSettings(request(folder()));
+    first.config.migrations.exclude.push('changed/**');
+    expect((await loadSettings(request(folder()))).config).toEqual(DEFAULT_CONFIG);
+    expect(DEFAULT_CONFIG.migrations.exclude).toEqual([]);
+  });
+
+  it('refuses a --config that does not exist, like resolveSettings', async () => {
+    await expect(loadSettings(request(folder(), { configFile: 'missing.yml' }))).rejects.toThrow(
+      'config file missing.yml does not exist',
+    );
   });
 });
 
@@ -108,7 +159,9 @@ describe('resolveSettings: errors name the file, line, key path and what is allo
   });
 
   it('names an unknown top-level group and lists the groups that exist', () => {
-    const { message } = usageErrorOf(() => settingsFor(folder({ [CONFIG]: 'migraitons:\n  layout: auto\n' })));
+    const { message } = usageErrorOf(() =>
+      settingsFor(folder({ [CONFIG]: 'migraitons:\n  layout: auto\n' })),
+    );
     expect(message).toContain(`${CONFIG}:1`);
     expect(message).toContain('unknown key "migraitons"');
     expect(message).toContain('did you mean "migrations"');
@@ -116,11 +169,15 @@ describe('resolveSettings: errors name the file, line, key path and what is allo
   });
 
   it('names a bad enum value and the allowed values', () => {
-    const { message } = usageErrorOf(() => settingsFor(folder({ [CONFIG]: 'migrations:\n  layout: rails\n' })));
+    const { message } = usageErrorOf(() =>
+      settingsFor(folder({ [CONFIG]: 'migrations:\n  layout: rails\n' })),
+    );
     expect(message).toContain(`${CONFIG}:2`);
     expect(message).toContain('migrations.layout');
     expect(message).toContain('"rails"');
-    expect(message).toContain('allowed: auto, supabase, prisma, drizzle, flyway, golang-migrate, dbmate, plain');
+    expect(message).toContain(
+      'allowed: auto, supabase, prisma, drizzle, flyway, golang-migrate, dbmate, plain',
+    );
   });
 
   it.each([
@@ -128,13 +185,17 @@ describe('resolveSettings: errors name the file, line, key path and what is allo
     ['a version below the supported range', '9', /got 9; expected .*>=\s*10/],
     ['a fraction', '14.5', /got 14\.5; expected int/],
   ])('names a bad number (%s)', (_name, value, expected) => {
-    const { message } = usageErrorOf(() => settingsFor(folder({ [CONFIG]: `migrations:\n  pg-version: ${value}\n` })));
+    const { message } = usageErrorOf(() =>
+      settingsFor(folder({ [CONFIG]: `migrations:\n  pg-version: ${value}\n` })),
+    );
     expect(message).toContain(`${CONFIG}:2: migrations.pg-version:`);
     expect(message).toMatch(expected);
   });
 
   it('names a bad rule id key (not the value stored under it)', () => {
-    const { message } = usageErrorOf(() => settingsFor(folder({ [CONFIG]: 'migrations:\n  rules:\n    Bad_Rule: error\n' })));
+    const { message } = usageErrorOf(() =>
+      settingsFor(folder({ [CONFIG]: 'migrations:\n  rules:\n    Bad_Rule: error\n' })),
+    );
     expect(message).toContain(`${CONFIG}:3`);
     expect(message).toContain('migrations.rules.Bad_Rule');
     expect(message).toContain('key "Bad_Rule"');
@@ -142,7 +203,9 @@ describe('resolveSettings: errors name the file, line, key path and what is allo
   });
 
   it('names the line of invalid YAML', () => {
-    const { message } = usageErrorOf(() => settingsFor(folder({ [CONFIG]: 'migrations:\n  layout: auto\n\tpg-version: 14\n' })));
+    const { message } = usageErrorOf(() =>
+      settingsFor(folder({ [CONFIG]: 'migrations:\n  layout: auto\n\tpg-version: 14\n' })),
+    );
     expect(message).toMatch(new RegExp(`^${CONFIG.replace(/\./g, '\\.')}:3: invalid YAML`));
   });
 
@@ -153,7 +216,9 @@ describe('resolveSettings: errors name the file, line, key path and what is allo
   });
 
   it('rejects a binary file', () => {
-    const { message } = usageErrorOf(() => settingsFor(folder({ [CONFIG]: Buffer.from([0x6d, 0x3a, 0x00, 0x01, 0x02, 0x0a]) })));
+    const { message } = usageErrorOf(() =>
+      settingsFor(folder({ [CONFIG]: Buffer.from([0x6d, 0x3a, 0x00, 0x01, 0x02, 0x0a]) })),
+    );
     expect(message).toContain(CONFIG);
     expect(message).toContain('binary');
   });
@@ -181,14 +246,18 @@ describe('resolveSettings: flags and inputs on top of the file', () => {
 
   it('names a bad flag value as --pg-version, not as a file key', () => {
     const dir = folder({ [CONFIG]: 'migrations:\n  pg-version: 14\n' });
-    const { message } = usageErrorOf(() => settingsFor(dir, { overrides: { 'pg-version': 'fourteen' }, surface: 'flag' }));
+    const { message } = usageErrorOf(() =>
+      settingsFor(dir, { overrides: { 'pg-version': 'fourteen' }, surface: 'flag' }),
+    );
     expect(message).toMatch(/^--pg-version: /);
     expect(message).toContain('"fourteen"');
     expect(message).not.toContain(CONFIG);
   });
 
   it('names a bad input value as input "pg-version"', () => {
-    const { message } = usageErrorOf(() => settingsFor(folder(), { overrides: { 'pg-version': '99' }, surface: 'input' }));
+    const { message } = usageErrorOf(() =>
+      settingsFor(folder(), { overrides: { 'pg-version': '99' }, surface: 'input' }),
+    );
     expect(message).toMatch(/^input "pg-version": /);
     expect(message).toContain('99');
   });
@@ -199,7 +268,9 @@ describe('resolveSettings: flags and inputs on top of the file', () => {
   });
 
   it('rejects an override that is not a config option', () => {
-    const { message } = usageErrorOf(() => settingsFor(folder(), { overrides: { 'pg-verison': '14' }, surface: 'input' }));
+    const { message } = usageErrorOf(() =>
+      settingsFor(folder(), { overrides: { 'pg-verison': '14' }, surface: 'input' }),
+    );
     expect(message).toBe('input "pg-verison": not a known option');
   });
 });
@@ -210,7 +281,7 @@ describe('the action surface matches the config surface', () => {
     outputs: Record<string, unknown>;
   };
 
-  it("declares exactly the inputs readActionInputs reads, config options included", () => {
+  it('declares exactly the inputs readActionInputs reads, config options included', () => {
     const read = new Set<string>();
     readActionInputs((name) => {
       read.add(name);
@@ -221,10 +292,12 @@ describe('the action surface matches the config surface', () => {
   });
 
   it('declares the verdict, findings-count and report-json outputs', () => {
-    expect(Object.keys(actionYml.outputs)).toEqual(expect.arrayContaining(['verdict', 'findings-count', 'report-json']));
+    expect(Object.keys(actionYml.outputs)).toEqual(
+      expect.arrayContaining(['verdict', 'findings-count', 'report-json']),
+    );
   });
 
-  it("reports the same version as package.json", () => {
+  it('reports the same version as package.json', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(TOOL_VERSION).toBe(pkg.version);
   });
@@ -239,7 +312,11 @@ describe('a config group whose keys are all commented out', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rr-null-group-'));
     mkdirSync(join(dir, '.github'));
     writeFileSync(join(dir, '.github', 'rollback-ready.yml'), 'migrations:\n  # layout: supabase\n');
-    const settings = resolveSettings({ run: { cwd: dir, head: 'HEAD', format: 'text', failOn: 'error', files: [] }, overrides: {}, surface: 'flag' });
+    const settings = resolveSettings({
+      run: { cwd: dir, head: 'HEAD', format: 'text', failOn: 'error', files: [] },
+      overrides: {},
+      surface: 'flag',
+    });
     expect(settings.config.migrations.layout).toBe('auto');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { MigrationsConfig } from '../../src/gates/migrations/config.js';
 import { discoverMigrations } from '../../src/gates/migrations/discover.js';
 import { compareVersions } from '../../src/gates/migrations/layouts.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import { lintSources, parseAheadWanted, THREADS_ENV } from '../../src/gates/migrations/parse-ahead.js';
 import type { SourceFile } from '../../src/gates/migrations/parse-ahead.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import type { MigrationLayoutId } from '../../src/gates/migrations/config.js';
 import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';

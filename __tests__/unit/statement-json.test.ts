@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { RawStmt } from '@pgsql/types';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import type { MigrationLayoutId } from '../../src/gates/migrations/config.js';
 import type { ParsedFile, ParsedStatement } from '../../src/gates/migrations/model.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { MigrationFile } from '../../src/gates/migrations/model.js';
 import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
 import { runsInTransaction, transactionModelOf } from '../../src/gates/migrations/transaction.js';

@@ -209,6 +209,69 @@ function registerCleanup(handle) {
 
 /***/ }),
 
+/***/ 4257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   MP: () => (/* binding */ DatabaseUnavailableError),
+/* harmony export */   Nn: () => (/* binding */ toServerError),
+/* harmony export */   ug: () => (/* binding */ ENGINES)
+/* harmony export */ });
+/* unused harmony export ServerError */
+const ENGINES = ['auto', 'local', 'pglite'];
+/** A statement the server rejected, with the fields both drivers report. */
+class ServerError extends Error {
+    code;
+    position;
+    detail;
+    hint;
+    name = 'ServerError';
+    constructor(message, 
+    /** SQLSTATE, e.g. 23502 for a NOT NULL violation. */
+    code, 
+    /** 1-based character offset into the text sent, when the server points at one. */
+    position, detail, hint) {
+        super(message);
+        this.code = code;
+        this.position = position;
+        this.detail = detail;
+        this.hint = hint;
+    }
+}
+/** Turn a driver error (pg or PGlite; both carry the wire protocol's fields) into a ServerError. */
+function toServerError(error) {
+    if (error instanceof ServerError)
+        return error;
+    const e = (error ?? {});
+    const message = typeof e.message === 'string' ? e.message : String(error);
+    const position = e.position === undefined || e.position === null ? undefined : Number(e.position);
+    return new ServerError(message, typeof e.code === 'string' ? e.code : undefined, position !== undefined && Number.isFinite(position) && position > 0 ? position : undefined, typeof e.detail === 'string' && e.detail ? e.detail : undefined, typeof e.hint === 'string' && e.hint ? e.hint : undefined);
+}
+/** No Postgres could be had: the message says what to install or pass instead. */
+class DatabaseUnavailableError extends Error {
+    name = 'DatabaseUnavailableError';
+}
+/** A connection string with its password removed, safe for logs and reports. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.password)
+            parsed.password = '***';
+        for (const key of [...parsed.searchParams.keys()]) {
+            if (/pass|secret|token|key/i.test(key))
+                parsed.searchParams.set(key, '***');
+        }
+        return parsed.toString();
+    }
+    catch {
+        return '(a database-url that is not a valid URL)';
+    }
+}
+
+
+/***/ }),
+
 /***/ 2257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

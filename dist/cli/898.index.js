@@ -29,8 +29,8 @@ var migrations_layouts = __webpack_require__(1775);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/config/schema.ts + 7 modules
-var schema = __webpack_require__(6675);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(1954);
 // EXTERNAL MODULE: ./src/gates/migrations/discover.ts
 var discover = __webpack_require__(8153);
 // EXTERNAL MODULE: ./src/release/calver.ts
@@ -52,7 +52,7 @@ async function repositoryFiles(root) {
 }
 async function detectRepository(git) {
     const files = await repositoryFiles(git.root);
-    const discovery = await (0,discover/* discoverMigrations */.l)(files, schema/* DEFAULT_CONFIG */.P.migrations, async (path) => {
+    const discovery = await (0,discover/* discoverMigrations */.l)(files, defaults/* DEFAULT_CONFIG */.P.migrations, async (path) => {
         try {
             return await (0,promises_.readFile)((0,external_node_path_.join)(git.root, path), 'utf8');
         }
@@ -78,8 +78,8 @@ async function detectRepository(git) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/config/locate.ts
+var locate = __webpack_require__(5562);
 // EXTERNAL MODULE: ./src/gates/notes/parse-note.ts
 var parse_note = __webpack_require__(4838);
 // EXTERNAL MODULE: ./src/gates/notes/template.ts
@@ -226,7 +226,7 @@ function callerWorkflows(packageDir) {
 }
 function planInit(options) {
     const { root, force } = options;
-    const configPath = load/* CONFIG_CANDIDATES */.y9.find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p))) ?? load/* CONFIG_CANDIDATES */.y9[0];
+    const configPath = locate/* CONFIG_CANDIDATES */.y.find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p))) ?? locate/* CONFIG_CANDIDATES */.y[0];
     const plan = [
         planWhole(root, configPath, configText(options.detected), force, 'config with the detected layout and defaults'),
         planPullRequestTemplate(root, force),
@@ -552,6 +552,152 @@ function noteTemplate(values = {}) {
         _parse_note_js__WEBPACK_IMPORTED_MODULE_0__/* .NOTE_END */ .nA,
         '',
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ calverScheme),
+/* harmony export */   s6: () => (/* binding */ calverFormatProblem)
+/* harmony export */ });
+/* unused harmony exports tokenizeCalver, utcDay */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(136);
+
+
+/** Tokens of a calver format; everything else is literal. `N` counts releases within a UTC day, from 1. */
+const TOKENS = ['YYYY', 'YY', 'MM', 'DD', 'N'];
+const TOKEN_PATTERN = {
+    YYYY: '(\\d{4})',
+    YY: '(\\d{2})',
+    MM: '(\\d{2})',
+    DD: '(\\d{2})',
+    N: '([1-9]\\d{0,5})',
+};
+function tokenizeCalver(format) {
+    const pieces = [];
+    let literal = '';
+    for (let i = 0; i < format.length;) {
+        const token = TOKENS.find((t) => format.startsWith(t, i));
+        if (token) {
+            if (literal)
+                pieces.push({ literal });
+            literal = '';
+            pieces.push({ token });
+            i += token.length;
+        }
+        else {
+            literal += format[i];
+            i += 1;
+        }
+    }
+    if (literal)
+        pieces.push({ literal });
+    return pieces;
+}
+/** Why a calver format cannot work, or undefined: it needs a year, month, day and counter, once each. */
+function calverFormatProblem(format) {
+    const pieces = tokenizeCalver(format);
+    const count = (t) => pieces.filter((p) => 'token' in p && p.token === t).length;
+    const years = count('YYYY') + count('YY');
+    if (years !== 1 || count('MM') !== 1 || count('DD') !== 1 || count('N') !== 1) {
+        return 'YYYY (or YY), MM, DD and N exactly once each';
+    }
+    const literals = pieces.map((p) => ('literal' in p ? p.literal : '')).join('');
+    if (!/^[A-Za-z0-9._/+-]*$/.test(literals))
+        return 'only letters, digits and . _ / + - between the tokens';
+    return undefined;
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** `YYYY-MM-DD` of a moment, in UTC. */
+function utcDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+function calverScheme(format) {
+    const problem = calverFormatProblem(format);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tagging.format: "${format}" must contain ${problem}`);
+    const pieces = tokenizeCalver(format);
+    const regex = new RegExp(`^${pieces.map((p) => ('token' in p ? TOKEN_PATTERN[p.token] : escapeRegExp(p.literal))).join('')}$`);
+    const tokenOrder = pieces.flatMap((p) => ('token' in p ? [p.token] : []));
+    const render = (year, month, day, n) => pieces
+        .map((p) => {
+        if ('literal' in p)
+            return p.literal;
+        switch (p.token) {
+            case 'YYYY':
+                return String(year).padStart(4, '0');
+            case 'YY':
+                return String(year % 100).padStart(2, '0');
+            case 'MM':
+                return String(month).padStart(2, '0');
+            case 'DD':
+                return String(day).padStart(2, '0');
+            case 'N':
+                return String(n);
+        }
+    })
+        .join('');
+    const example = render(2026, 7, 31, 1);
+    return {
+        id: 'calver',
+        label: `calver "${format}" (${example})`,
+        example,
+        parse(name) {
+            const m = regex.exec(name);
+            if (!m)
+                return undefined;
+            const values = {};
+            tokenOrder.forEach((t, i) => (values[t] = Number(m[i + 1])));
+            const year = values.YYYY ?? 2000 + (values.YY ?? 0);
+            const month = values.MM;
+            const day = values.DD;
+            if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+                return undefined;
+            const dayText = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            return { name, parts: [year, month, day, values.N], prerelease: false, day: dayText };
+        },
+        compare(a, b) {
+            return (0,_release_id_js__WEBPACK_IMPORTED_MODULE_1__/* .compareParts */ .q)(a.parts, b.parts);
+        },
+        next(latest, { now, taken }) {
+            const today = utcDay(now);
+            const [year, month, day] = today.split('-').map(Number);
+            if (latest?.day && latest.day > today) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the latest release ${latest.name} is dated after today (${today} UTC); check the machine's clock or pass the release ID yourself`);
+            }
+            // Count past every tag of the day, released or not, so a counter never reuses a name.
+            const sameDay = [latest, ...taken].filter((r) => r?.day === today);
+            const n = Math.max(0, ...sameDay.map((r) => r.parts[3])) + 1;
+            return render(year, month, day, n);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ compareParts)
+/* harmony export */ });
+/** Compare numeric parts left to right; a shorter list sorts first on a tie. */
+function compareParts(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? -1) - (b[i] ?? -1);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
 }
 
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMATS } from '../config/settings.js';
+import { FORMATS } from '../report/format.js';
 import { CONFIG_OPTIONS } from '../config/options.js';
 import { UsageError } from '../core/errors.js';
 import { FAIL_ON } from '../core/verdict.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { findCommand, COMMANDS } from '../commands/registry.js';
-import { resolveSettings } from '../config/settings.js';
+import { loadSettings } from '../config/resolve.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import type { Logger } from '../core/gate.js';
 import type { Report } from '../core/report.js';
@@ -40,7 +40,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       );
     }
     const files = splitPaths(inputs.paths);
-    const settings = resolveSettings({
+    const settings = await loadSettings({
       run: {
         cwd: env.GITHUB_WORKSPACE || process.cwd(),
         ...(inputs.base ? { base: inputs.base } : {}),

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { z } from 'zod';
 import type { CommandSpec } from '../commands/command.js';
-import { FORMATS } from '../config/settings.js';
+import { FORMATS } from '../report/format.js';
+import type { Format } from '../report/format.js';
 import { CONFIG_OPTIONS } from '../config/options.js';
 import { UsageError } from '../core/errors.js';
 import { FAIL_ON } from '../core/verdict.js';
+import type { FailOn } from '../core/verdict.js';
 
 /** Flags every command accepts (DESIGN.md "Global CLI flags"). */
 export const GLOBAL_FLAGS = {
@@ -25,28 +26,19 @@ export const GLOBAL_FLAGS = {
   version: { type: 'boolean', help: 'print the version' },
 } as const;
 
-/** The typed global flags; parseArgs checks shapes, zod checks values. */
-const globalFlagsSchema = z.object({
-  cwd: z.string().min(1).optional(),
-  base: z.string().min(1).optional(),
-  head: z.string().min(1).optional(),
-  format: z
-    .enum(FORMATS, {
-      error: (i) => `--format: got ${JSON.stringify(i.input)}; allowed: ${FORMATS.join(', ')}`,
-    })
-    .default('text'),
-  config: z.string().min(1).optional(),
-  'pr-body-file': z.string().min(1).optional(),
-  'fail-on': z
-    .enum(FAIL_ON, {
-      error: (i) => `--fail-on: got ${JSON.stringify(i.input)}; allowed: ${FAIL_ON.join(', ')}`,
-    })
-    .default('error'),
-  verbose: z.boolean().default(false),
-  help: z.boolean().default(false),
-  version: z.boolean().default(false),
-});
-export type GlobalFlags = z.infer<typeof globalFlagsSchema>;
+/** The global flags, typed; parseArgs checks their shapes, `globalFlags` their values. */
+export interface GlobalFlags {
+  cwd?: string;
+  base?: string;
+  head?: string;
+  format: Format;
+  config?: string;
+  'pr-body-file'?: string;
+  'fail-on': FailOn;
+  verbose: boolean;
+  help: boolean;
+  version: boolean;
+}
 
 export interface ParsedCommandLine {
   commandName?: string;
@@ -81,11 +73,7 @@ export function parseCommandLine(
     );
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
-  const globalRaw: Record<string, unknown> = {};
-  for (const name of Object.keys(GLOBAL_FLAGS))
-    if (values[name] !== undefined) globalRaw[name] = values[name];
-  const global = globalFlagsSchema.safeParse(globalRaw);
-  if (!global.success) throw new UsageError(global.error.issues[0]!.message);
+  const global = globalFlags(values);
 
   const overrides: Record<string, string> = {};
   for (const option of CONFIG_OPTIONS) {
@@ -99,9 +87,37 @@ export function parseCommandLine(
   return {
     ...(name ? { commandName: name } : {}),
     positionals: rest,
-    global: global.data,
+    global,
     overrides,
     commandFlags,
+  };
+}
+
+/** Check the global flags' values (parseArgs has checked their types). A few lines, so zod stays unloaded. */
+function globalFlags(values: Record<string, string | boolean | undefined>): GlobalFlags {
+  const text = (name: 'cwd' | 'base' | 'head' | 'config' | 'pr-body-file') => {
+    const value = values[name];
+    if (value === '') throw new UsageError(`--${name}: empty; give a value or leave the flag out`);
+    return typeof value === 'string' ? { [name]: value } : {};
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = values[name];
+    if (value === undefined) return fallback;
+    if (!allowed.includes(value as T))
+      throw new UsageError(`--${name}: got ${JSON.stringify(value)}; allowed: ${allowed.join(', ')}`);
+    return value as T;
+  };
+  return {
+    ...text('cwd'),
+    ...text('base'),
+    ...text('head'),
+    ...text('config'),
+    ...text('pr-body-file'),
+    format: oneOf('format', FORMATS, 'text'),
+    'fail-on': oneOf('fail-on', FAIL_ON, 'error'),
+    verbose: values.verbose === true,
+    help: values.help === true,
+    version: values.version === true,
   };
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { COMMANDS, findCommand } from '../commands/registry.js';
-import { resolveSettings } from '../config/settings.js';
+import { loadSettings } from '../config/resolve.js';
 import { errorMessage, oneLine, UsageError } from '../core/errors.js';
 import type { Logger } from '../core/gate.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/tool.js';
@@ -49,7 +49,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
     }
 
-    const settings = resolveSettings({
+    const settings = await loadSettings({
       run: {
         cwd: resolve(io.cwd, cli.global.cwd ?? '.'),
         ...(cli.global.base ? { base: cli.global.base } : {}),

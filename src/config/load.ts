@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode } from 'yaml';
 import type { Document } from 'yaml';
 import { UsageError } from '../core/errors.js';
 
-export const CONFIG_CANDIDATES = ['.github/rollback-ready.yml', '.github/rollback-ready.yaml'];
 const MAX_CONFIG_BYTES = 256 * 1024;
 
 export interface LoadedConfigFile {
@@ -13,17 +12,6 @@ export interface LoadedConfigFile {
   data: unknown;
   /** 1-based line of the node at a key path, for pointing at the bad key. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
-}
-
-/** Find the config: `--config FILE` must exist; otherwise the first default candidate, or none. */
-export function locateConfig(cwd: string, explicit?: string): string | undefined {
-  if (explicit) {
-    const path = isAbsolute(explicit) ? explicit : resolve(cwd, explicit);
-    if (!existsSync(path))
-      throw new UsageError(`config file ${explicit} does not exist; check --config / the config input`);
-    return path;
-  }
-  return CONFIG_CANDIDATES.map((c) => join(cwd, c)).find((p) => existsSync(p));
 }
 
 export function loadConfigFile(path: string, cwd: string): LoadedConfigFile {

@@ -25,5 +25,3 @@ export const configSchema = z.strictObject({
 
 export type Config = z.infer<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
-
-export const DEFAULT_CONFIG: Config = configSchema.parse({});

@@ -2,15 +2,14 @@ import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../core/errors.js';
 import type { FailOn } from '../core/verdict.js';
+import type { Format } from '../report/format.js';
 import { closest, describeIssue, valueAt } from './issues.js';
-import { loadConfigFile, locateConfig } from './load.js';
+import { loadConfigFile } from './load.js';
+import { locateConfig } from './locate.js';
 import type { LoadedConfigFile } from './load.js';
 import { coerceOptionValue, findOption } from './options.js';
 import type { Config } from './schema.js';
 import { configSchema } from './schema.js';
-
-export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
-export type Format = (typeof FORMATS)[number];
 
 /** What the run is about, as opposed to how the gates are tuned (that is `Config`). */
 export interface RunSettings {
@@ -41,7 +40,7 @@ export interface SettingsRequest {
   surface: OverrideSurface;
 }
 
-/** One typed Settings from the config file, then flags or inputs on top, validated once. */
+/** One typed Settings from the config file, then flags or inputs on top, validated once (see also resolve.ts). */
 export function resolveSettings(request: SettingsRequest): Settings {
   const cwd = resolve(request.run.cwd);
   const path = locateConfig(cwd, request.run.configFile);

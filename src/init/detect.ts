@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_CONFIG } from '../config/schema.js';
+import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { MigrationLayoutId } from '../gates/migrations/config.js';
 import { discoverMigrations } from '../gates/migrations/discover.js';
 import { runGit } from '../git/git.js';

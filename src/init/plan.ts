@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_CANDIDATES } from '../config/load.js';
+import { CONFIG_CANDIDATES } from '../config/locate.js';
 import { layoutById } from '../gates/migrations/layouts.js';
 import { NOTE_END, NOTE_START } from '../gates/notes/parse-note.js';
 import { noteTemplate } from '../gates/notes/template.js';

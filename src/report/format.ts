@@ -1,9 +1,11 @@
 import type { Report } from '../core/report.js';
-import type { Format } from '../config/settings.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
+
+export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
 
 /** One report, any view of it (ESLint-style: a new format never touches a gate). */
 export function formatReport(
