@@ -1357,6 +1357,9 @@ var engine = __webpack_require__(8146);
 // EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
 var parse = __webpack_require__(4136);
 ;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead-protocol.ts
+/** Chunk sizes: the worker starts on the first chunk while the rest are still being copied to it. */
+const FIRST_CHUNK = 16;
+const CHUNK = 256;
 /** Slots of ParseWorkerInput.progress. */
 const SKIP = 0;
 const AT = 1;
@@ -1483,11 +1486,17 @@ class ParseWorker {
         if (!this.worker)
             return;
         const input = {
-            sources: [...sources],
+            count: sources.length,
             port: this.channel.port2,
             progress: this.progress.buffer,
         };
         try {
+            // In chunks, the first one small: the worker starts parsing once it has copied the first, not all.
+            // Queued on the port before the port is sent, so the worker finds every chunk waiting.
+            for (let from = 0, size = FIRST_CHUNK; from < sources.length; from += size, size = CHUNK) {
+                const chunk = { from, sources: sources.slice(from, from + size) };
+                this.channel.port1.postMessage(chunk);
+            }
             this.worker.postMessage(input, [this.channel.port2]);
         }
         catch (error) {

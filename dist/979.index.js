@@ -2319,19 +2319,12 @@ const MAX_MIGRATION_BYTES = 5 * 1024 * 1024;
 async function readHeadSource(ctx, path) {
     let buffer;
     if (ctx.worktree) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.git.root, path);
-        // Synchronous: migrations are small, and 2,000 async reads cost more in bookkeeping than in I/O.
-        try {
-            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
-            if (!info.isFile())
-                return undefined;
-            if (info.size > MAX_MIGRATION_BYTES)
-                return { problem: tooLarge(info.size) };
-            buffer = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full);
-        }
-        catch {
+        const read = readWorktreeFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.git.root, path));
+        if (read === undefined)
             return undefined;
-        }
+        if ('tooLarge' in read)
+            return { problem: tooLarge(read.size) };
+        buffer = read.bytes;
     }
     else {
         // Never buffer a huge blob: git stops streaming past the cap and only its size is read.
@@ -2343,6 +2336,47 @@ async function readHeadSource(ctx, path) {
         buffer = read.bytes;
     }
     return decodeSource(buffer);
+}
+/** Where small files are read; most migrations fit, and only their text outlives the read. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * A work-tree file's bytes, at most MAX_MIGRATION_BYTES of them; undefined when it is not a readable
+ * regular file. Synchronous (2,000 async reads cost more in bookkeeping than in I/O) and without a stat:
+ * open, read until the end, close. A folder fails the read (EISDIR); a FIFO, opened non-blocking, ends
+ * at once or fails (EAGAIN) instead of waiting for a writer; an empty read is checked with fstat.
+ * The bytes are valid until the next call: decode them first.
+ */
+function readWorktreeFile(full) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(full, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        let length = 0;
+        for (;;) {
+            if (length === scratch.length) {
+                if (length > MAX_MIGRATION_BYTES)
+                    return { tooLarge: true, size: Math.max((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size, length) };
+                const grown = Buffer.allocUnsafe(Math.min(scratch.length * 2, MAX_MIGRATION_BYTES + 1));
+                scratch.copy(grown, 0, 0, length);
+                scratch = grown;
+            }
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, length, scratch.length - length, null);
+            // Nothing at all: an empty file, or a FIFO without a writer (non-blocking reads see its end).
+            if (n === 0)
+                return length || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile() ? { bytes: scratch.subarray(0, length) } : undefined;
+            length += n;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Text, or why it cannot be SQL: binary content or bytes that are not UTF-8. */

@@ -44,9 +44,13 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AT: () => (/* binding */ AT),
-/* harmony export */   _: () => (/* binding */ SKIP),
-/* harmony export */   y: () => (/* binding */ AHEAD)
+/* harmony export */   _Z: () => (/* binding */ SKIP),
+/* harmony export */   yJ: () => (/* binding */ AHEAD)
 /* harmony export */ });
+/* unused harmony exports FIRST_CHUNK, CHUNK */
+/** Chunk sizes: the worker starts on the first chunk while the rest are still being copied to it. */
+const FIRST_CHUNK = 16;
+const CHUNK = 256;
 /** Slots of ParseWorkerInput.progress. */
 const SKIP = 0;
 const AT = 1;
@@ -86,20 +90,28 @@ if (!port)
 // Listening first keeps this thread alive while the parser compiles.
 const received = new Promise((resolve) => port.once('message', resolve));
 await (0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_3__/* .loadParser */ .qd)();
-const { sources, port: answers, progress } = await received;
+const { count, port: answers, progress } = await received;
 const linter = new Int32Array(progress);
+const sources = [];
 let index = 0;
-while (index < sources.length) {
+while (index < count) {
     // The linting thread parses a file itself when this worker has not sent it yet: skip past those.
-    index = Math.max(index, Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP */ ._) + 1);
-    if (index >= sources.length)
+    index = Math.max(index, Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .SKIP */ ._Z) + 1);
+    if (index >= count)
         break;
     // Stay at most AHEAD files in front (answers wait in memory until the linting thread takes them);
     // once there, sleep until it is within AHEAD / 2, so this thread wakes once per AHEAD / 2 files.
-    if (index - Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT) > _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .AHEAD */ .y) {
-        for (let at = Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT); index - at > _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .AHEAD */ .y / 2; at = Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT)) {
+    if (index - Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT) > _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .AHEAD */ .yJ) {
+        for (let at = Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT); index - at > _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .AHEAD */ .yJ / 2; at = Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT)) {
             Atomics.wait(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_4__.AT, at, 200);
         }
+    }
+    // The linting thread queued every chunk on the port before sending it here: they are all waiting.
+    while (sources.length <= index) {
+        const chunk = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(answers)?.message;
+        if (!chunk || chunk.from !== sources.length)
+            throw new Error('a chunk of sources is missing or out of order');
+        sources.push(...chunk.sources);
     }
     const { file, text } = sources[index];
     let tree;

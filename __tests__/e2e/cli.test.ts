@@ -361,4 +361,29 @@ describe('CLI: lint', () => {
   it('rejects a file that does not exist with exit 2, naming it', () => {
     expectUsageError(runCli(['lint', `${MIGRATIONS}/nope.sql`], shipped.dir), `${MIGRATIONS}/nope.sql`);
   });
+
+  it('tells files from folders and missing paths among many arguments in one folder (one listing, not a stat each)', () => {
+    const repo = track(new TempRepo('rr-cli-many-'));
+    const names = Array.from(
+      { length: 20 },
+      (_, i) => `${MIGRATIONS}/2024010100${String(i).padStart(4, '0')}_t${i}.sql`,
+    );
+    for (const [i, name] of names.entries()) repo.write(name, `create table if not exists t${i} (id int);\n`);
+    repo.write(`${MIGRATIONS}/folder.sql/keep.txt`, 'not a migration');
+    repo.commit('twenty migrations and a folder named like one');
+    const all = runCli(['lint', ...names, '--format', 'json'], repo.dir);
+    expect(all.status).toBe(0);
+    expect((reportOf(all) as Report & { migrations: { files: unknown[] } }).migrations.files).toHaveLength(
+      20,
+    );
+    // A folder is not a file: as a glob it matches nothing, so it is refused by name.
+    expectUsageError(
+      runCli(['lint', ...names, `${MIGRATIONS}/folder.sql`], repo.dir),
+      `${MIGRATIONS}/folder.sql: no such file`,
+    );
+    expectUsageError(
+      runCli(['lint', ...names, `${MIGRATIONS}/missing.sql`], repo.dir),
+      `${MIGRATIONS}/missing.sql: no such file`,
+    );
+  });
 });

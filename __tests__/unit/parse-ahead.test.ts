@@ -8,7 +8,7 @@ import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import { lintSources, parseAheadWanted, THREADS_ENV } from '../../src/gates/migrations/parse-ahead.js';
 import type { SourceFile } from '../../src/gates/migrations/parse-ahead.js';
 import { AHEAD, AT, SKIP } from '../../src/gates/migrations/parse-ahead-protocol.js';
-import type { ParsedAhead, ParseWorkerInput } from '../../src/gates/migrations/parse-ahead-protocol.js';
+import type { ParsedAhead, ParseWorkerInput, SourceChunk } from '../../src/gates/migrations/parse-ahead-protocol.js';
 import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
 import { waitForBundles } from '../support/bundles.js';
 import { ROOT } from '../support/cli.js';
@@ -138,10 +138,12 @@ describe('lintSources with the parse worker', () => {
     const worker = new Worker(WORKER);
     try {
       const input: ParseWorkerInput = {
-        sources: all,
+        count: all.length,
         port: channel.port2,
         progress: progress.buffer as SharedArrayBuffer,
       };
+      const chunk: SourceChunk = { from: 0, sources: all };
+      channel.port1.postMessage(chunk);
       worker.postMessage(input, [channel.port2]);
       const received: number[] = [];
       const drain = () => {

@@ -78,8 +78,10 @@ async function selectMigrations(ctx) {
 async function resolveExplicit(ctx, entries) {
     const out = new Set();
     let all;
-    for (const entry of entries) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(entry) ? entry : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.settings.run.cwd, entry);
+    const fulls = entries.map((entry) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(entry) ? entry : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.settings.run.cwd, entry)));
+    const isFile = fileTest(fulls);
+    for (const [i, entry] of entries.entries()) {
+        const full = fulls[i];
         if (isFile(full)) {
             const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.git.root, full).split('\\').join('/');
             if (rel.startsWith('..'))
@@ -97,14 +99,39 @@ async function resolveExplicit(ctx, entries) {
     }
     return [...out];
 }
-/** One stat per argument (`lint FILES…` may name thousands); anything that cannot be stat'ed is not a file. */
-function isFile(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+/** From this many arguments in one folder on, one readdir answers for all of them instead of a stat each. */
+const LIST_FOLDER_FROM = 16;
+/**
+ * "Is this path a regular file?" for many paths (`lint FILES…` may name thousands, mostly in one folder):
+ * a folder named often is listed once with file types; other paths, symbolic links and names the
+ * listing lacks (another spelling on a case-insensitive disk) are stat'ed. What cannot be read is not a file.
+ */
+function fileTest(paths) {
+    const perFolder = new Map();
+    for (const path of paths)
+        perFolder.set((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), (perFolder.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)) ?? 0) + 1);
+    const listings = new Map();
+    for (const [folder, count] of perFolder) {
+        if (count < LIST_FOLDER_FROM)
+            continue;
+        try {
+            listings.set(folder, new Map((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d])));
+        }
+        catch {
+            // Unreadable: each path falls back to its own stat.
+        }
     }
-    catch {
-        return false;
-    }
+    return (path) => {
+        const entry = listings.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path))?.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+        if (entry && !entry.isSymbolicLink())
+            return entry.isFile();
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+        }
+        catch {
+            return false;
+        }
+    };
 }
 
 

@@ -401,6 +401,9 @@ var engine = __webpack_require__(8146);
 // EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
 var parse = __webpack_require__(4136);
 ;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead-protocol.ts
+/** Chunk sizes: the worker starts on the first chunk while the rest are still being copied to it. */
+const FIRST_CHUNK = 16;
+const CHUNK = 256;
 /** Slots of ParseWorkerInput.progress. */
 const SKIP = 0;
 const AT = 1;
@@ -527,11 +530,17 @@ class ParseWorker {
         if (!this.worker)
             return;
         const input = {
-            sources: [...sources],
+            count: sources.length,
             port: this.channel.port2,
             progress: this.progress.buffer,
         };
         try {
+            // In chunks, the first one small: the worker starts parsing once it has copied the first, not all.
+            // Queued on the port before the port is sent, so the worker finds every chunk waiting.
+            for (let from = 0, size = FIRST_CHUNK; from < sources.length; from += size, size = CHUNK) {
+                const chunk = { from, sources: sources.slice(from, from + size) };
+                this.channel.port1.postMessage(chunk);
+            }
             this.worker.postMessage(input, [this.channel.port2]);
         }
         catch (error) {
@@ -645,8 +654,10 @@ async function selectMigrations(ctx) {
 async function resolveExplicit(ctx, entries) {
     const out = new Set();
     let all;
-    for (const entry of entries) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(entry) ? entry : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.settings.run.cwd, entry);
+    const fulls = entries.map((entry) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(entry) ? entry : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.settings.run.cwd, entry)));
+    const isFile = fileTest(fulls);
+    for (const [i, entry] of entries.entries()) {
+        const full = fulls[i];
         if (isFile(full)) {
             const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.git.root, full).split('\\').join('/');
             if (rel.startsWith('..'))
@@ -664,14 +675,39 @@ async function resolveExplicit(ctx, entries) {
     }
     return [...out];
 }
-/** One stat per argument (`lint FILES…` may name thousands); anything that cannot be stat'ed is not a file. */
-function isFile(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+/** From this many arguments in one folder on, one readdir answers for all of them instead of a stat each. */
+const LIST_FOLDER_FROM = 16;
+/**
+ * "Is this path a regular file?" for many paths (`lint FILES…` may name thousands, mostly in one folder):
+ * a folder named often is listed once with file types; other paths, symbolic links and names the
+ * listing lacks (another spelling on a case-insensitive disk) are stat'ed. What cannot be read is not a file.
+ */
+function fileTest(paths) {
+    const perFolder = new Map();
+    for (const path of paths)
+        perFolder.set((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), (perFolder.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)) ?? 0) + 1);
+    const listings = new Map();
+    for (const [folder, count] of perFolder) {
+        if (count < LIST_FOLDER_FROM)
+            continue;
+        try {
+            listings.set(folder, new Map((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d])));
+        }
+        catch {
+            // Unreadable: each path falls back to its own stat.
+        }
     }
-    catch {
-        return false;
-    }
+    return (path) => {
+        const entry = listings.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path))?.get((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
+        if (entry && !entry.isSymbolicLink())
+            return entry.isFile();
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+        }
+        catch {
+            return false;
+        }
+    };
 }
 
 

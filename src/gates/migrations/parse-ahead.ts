@@ -11,8 +11,8 @@ import { MigrationLinter } from './engine.js';
 import type { LintedFile } from './engine.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
-import { AHEAD, AT, SKIP } from './parse-ahead-protocol.js';
-import type { ParsedAhead, ParseWorkerInput } from './parse-ahead-protocol.js';
+import { AHEAD, AT, CHUNK, FIRST_CHUNK, SKIP } from './parse-ahead-protocol.js';
+import type { ParsedAhead, ParseWorkerInput, SourceChunk } from './parse-ahead-protocol.js';
 import type { StatementJson } from './statement-json.js';
 
 /** A migration and its text, in run order. */
@@ -135,11 +135,17 @@ class ParseWorker {
   start(sources: readonly SourceFile[]): void {
     if (!this.worker) return;
     const input: ParseWorkerInput = {
-      sources: [...sources],
+      count: sources.length,
       port: this.channel.port2,
       progress: this.progress.buffer as SharedArrayBuffer,
     };
     try {
+      // In chunks, the first one small: the worker starts parsing once it has copied the first, not all.
+      // Queued on the port before the port is sent, so the worker finds every chunk waiting.
+      for (let from = 0, size = FIRST_CHUNK; from < sources.length; from += size, size = CHUNK) {
+        const chunk: SourceChunk = { from, sources: sources.slice(from, from + size) };
+        this.channel.port1.postMessage(chunk);
+      }
       this.worker.postMessage(input, [this.channel.port2]);
     } catch (error) {
       this.failure = error;

@@ -5,9 +5,10 @@
  * CLI's and the action's bundles.
  */
 import '../../core/wasm-baseline.js'; // first: before the parser's WASM is compiled
-import { parentPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { AHEAD, AT, SKIP } from './parse-ahead-protocol.js';
-import type { ParsedAhead, ParseWorkerInput } from './parse-ahead-protocol.js';
+import type { ParsedAhead, ParseWorkerInput, SourceChunk } from './parse-ahead-protocol.js';
+import type { SourceFile } from './parse-ahead.js';
 import { migrationSource, parseStatementJson } from './parse.js';
 import { loadParser } from './pg-wasm.js';
 import type { StatementJson } from './statement-json.js';
@@ -17,19 +18,27 @@ if (!port) throw new Error('parse-worker.js runs as a worker thread of rollback-
 // Listening first keeps this thread alive while the parser compiles.
 const received = new Promise<ParseWorkerInput>((resolve) => port.once('message', resolve));
 await loadParser();
-const { sources, port: answers, progress } = await received;
+const { count, port: answers, progress } = await received;
 const linter = new Int32Array(progress);
+const sources: SourceFile[] = [];
 let index = 0;
-while (index < sources.length) {
+while (index < count) {
   // The linting thread parses a file itself when this worker has not sent it yet: skip past those.
   index = Math.max(index, Atomics.load(linter, SKIP) + 1);
-  if (index >= sources.length) break;
+  if (index >= count) break;
   // Stay at most AHEAD files in front (answers wait in memory until the linting thread takes them);
   // once there, sleep until it is within AHEAD / 2, so this thread wakes once per AHEAD / 2 files.
   if (index - Atomics.load(linter, AT) > AHEAD) {
     for (let at = Atomics.load(linter, AT); index - at > AHEAD / 2; at = Atomics.load(linter, AT)) {
       Atomics.wait(linter, AT, at, 200);
     }
+  }
+  // The linting thread queued every chunk on the port before sending it here: they are all waiting.
+  while (sources.length <= index) {
+    const chunk = receiveMessageOnPort(answers)?.message as SourceChunk | undefined;
+    if (!chunk || chunk.from !== sources.length)
+      throw new Error('a chunk of sources is missing or out of order');
+    sources.push(...chunk.sources);
   }
   const { file, text } = sources[index]!;
   let tree: StatementJson | null;

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GateContext } from '../../core/gate.js';
 
@@ -14,16 +14,10 @@ export async function readHeadSource(
 ): Promise<SourceText | undefined> {
   let buffer: Buffer;
   if (ctx.worktree) {
-    const full = join(ctx.git.root, path);
-    // Synchronous: migrations are small, and 2,000 async reads cost more in bookkeeping than in I/O.
-    try {
-      const info = statSync(full);
-      if (!info.isFile()) return undefined;
-      if (info.size > MAX_MIGRATION_BYTES) return { problem: tooLarge(info.size) };
-      buffer = readFileSync(full);
-    } catch {
-      return undefined;
-    }
+    const read = readWorktreeFile(join(ctx.git.root, path));
+    if (read === undefined) return undefined;
+    if ('tooLarge' in read) return { problem: tooLarge(read.size) };
+    buffer = read.bytes;
   } else {
     // Never buffer a huge blob: git stops streaming past the cap and only its size is read.
     const read = await ctx.git.readBytesCapped(ctx.head, path, MAX_MIGRATION_BYTES);
@@ -32,6 +26,46 @@ export async function readHeadSource(
     buffer = read.bytes;
   }
   return decodeSource(buffer);
+}
+
+/** Where small files are read; most migrations fit, and only their text outlives the read. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * A work-tree file's bytes, at most MAX_MIGRATION_BYTES of them; undefined when it is not a readable
+ * regular file. Synchronous (2,000 async reads cost more in bookkeeping than in I/O) and without a stat:
+ * open, read until the end, close. A folder fails the read (EISDIR); a FIFO, opened non-blocking, ends
+ * at once or fails (EAGAIN) instead of waiting for a writer; an empty read is checked with fstat.
+ * The bytes are valid until the next call: decode them first.
+ */
+function readWorktreeFile(full: string): { bytes: Buffer } | { tooLarge: true; size: number } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) {
+        if (length > MAX_MIGRATION_BYTES)
+          return { tooLarge: true, size: Math.max(fstatSync(fd).size, length) };
+        const grown = Buffer.allocUnsafe(Math.min(scratch.length * 2, MAX_MIGRATION_BYTES + 1));
+        scratch.copy(grown, 0, 0, length);
+        scratch = grown;
+      }
+      const n = readSync(fd, scratch, length, scratch.length - length, null);
+      // Nothing at all: an empty file, or a FIFO without a writer (non-blocking reads see its end).
+      if (n === 0)
+        return length || fstatSync(fd).isFile() ? { bytes: scratch.subarray(0, length) } : undefined;
+      length += n;
+    }
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

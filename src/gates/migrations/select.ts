@@ -1,5 +1,6 @@
-import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
@@ -72,8 +73,10 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
 async function resolveExplicit(ctx: GateContext, entries: readonly string[]): Promise<string[]> {
   const out = new Set<string>();
   let all: string[] | undefined;
-  for (const entry of entries) {
-    const full = isAbsolute(entry) ? entry : resolve(ctx.settings.run.cwd, entry);
+  const fulls = entries.map((entry) => (isAbsolute(entry) ? entry : resolve(ctx.settings.run.cwd, entry)));
+  const isFile = fileTest(fulls);
+  for (const [i, entry] of entries.entries()) {
+    const full = fulls[i]!;
     if (isFile(full)) {
       const rel = relative(ctx.git.root, full).split('\\').join('/');
       if (rel.startsWith('..')) throw new UsageError(`${entry}: outside the repository at ${ctx.git.root}`);
@@ -90,11 +93,33 @@ async function resolveExplicit(ctx: GateContext, entries: readonly string[]): Pr
   return [...out];
 }
 
-/** One stat per argument (`lint FILES…` may name thousands); anything that cannot be stat'ed is not a file. */
-function isFile(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
+/** From this many arguments in one folder on, one readdir answers for all of them instead of a stat each. */
+const LIST_FOLDER_FROM = 16;
+
+/**
+ * "Is this path a regular file?" for many paths (`lint FILES…` may name thousands, mostly in one folder):
+ * a folder named often is listed once with file types; other paths, symbolic links and names the
+ * listing lacks (another spelling on a case-insensitive disk) are stat'ed. What cannot be read is not a file.
+ */
+function fileTest(paths: readonly string[]): (path: string) => boolean {
+  const perFolder = new Map<string, number>();
+  for (const path of paths) perFolder.set(dirname(path), (perFolder.get(dirname(path)) ?? 0) + 1);
+  const listings = new Map<string, Map<string, Dirent>>();
+  for (const [folder, count] of perFolder) {
+    if (count < LIST_FOLDER_FROM) continue;
+    try {
+      listings.set(folder, new Map(readdirSync(folder, { withFileTypes: true }).map((d) => [d.name, d])));
+    } catch {
+      // Unreadable: each path falls back to its own stat.
+    }
   }
+  return (path) => {
+    const entry = listings.get(dirname(path))?.get(basename(path));
+    if (entry && !entry.isSymbolicLink()) return entry.isFile();
+    try {
+      return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    } catch {
+      return false;
+    }
+  };
 }
