@@ -8,8 +8,13 @@ import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import { lintSources, parseAheadWanted, THREADS_ENV } from '../../src/gates/migrations/parse-ahead.js';
 import type { SourceFile } from '../../src/gates/migrations/parse-ahead.js';
 import { AHEAD, AT, SKIP } from '../../src/gates/migrations/parse-ahead-protocol.js';
-import type { ParsedAhead, ParseWorkerInput, SourceChunk } from '../../src/gates/migrations/parse-ahead-protocol.js';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import type {
+  AheadBound,
+  ParsedAhead,
+  ParseWorkerInput,
+  SourceChunk,
+} from '../../src/gates/migrations/parse-ahead-protocol.js';
+import { ensureParser, parseMigration, parseStatementJson } from '../../src/gates/migrations/parse.js';
 import { waitForBundles } from '../support/bundles.js';
 import { ROOT } from '../support/cli.js';
 
@@ -130,31 +135,31 @@ describe('lintSources with the parse worker', () => {
     expect(debug[0]).toMatch(/^parsed 0 of 150 migration file\(s\) ahead on a worker thread/);
   });
 
-  it('keeps the worker at most AHEAD files in front of the linting thread, then lets it go on', async () => {
-    const all = sources(AHEAD * 3);
+  /** Run the built worker on `all` with the linting thread held at file 0; what it sent by then, and a way on. */
+  async function heldAtFirstFile(all: SourceFile[], ahead: AheadBound) {
     const channel = new MessageChannel();
     const progress = new Int32Array(new SharedArrayBuffer(8));
     progress[SKIP] = -1; // the linting thread parsed nothing itself, and stays at file 0
     const worker = new Worker(WORKER);
-    try {
-      const input: ParseWorkerInput = {
-        count: all.length,
-        port: channel.port2,
-        progress: progress.buffer as SharedArrayBuffer,
-      };
-      const chunk: SourceChunk = { from: 0, sources: all };
-      channel.port1.postMessage(chunk);
-      worker.postMessage(input, [channel.port2]);
-      const received: number[] = [];
-      const drain = () => {
-        for (let m = receiveMessageOnPort(channel.port1); m; m = receiveMessageOnPort(channel.port1)) {
-          received.push((m.message as ParsedAhead).index);
-        }
-      };
-      // Long enough to parse all 384 files several times over.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      drain();
-      expect(received).toEqual(Array.from({ length: AHEAD + 1 }, (_, i) => i));
+    const input: ParseWorkerInput = {
+      count: all.length,
+      port: channel.port2,
+      progress: progress.buffer as SharedArrayBuffer,
+      ahead,
+    };
+    const chunk: SourceChunk = { from: 0, sources: all };
+    channel.port1.postMessage(chunk);
+    worker.postMessage(input, [channel.port2]);
+    const received: ParsedAhead[] = [];
+    const drain = () => {
+      for (let m = receiveMessageOnPort(channel.port1); m; m = receiveMessageOnPort(channel.port1))
+        received.push(m.message as ParsedAhead);
+    };
+    // Long enough to parse every file several times over.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    drain();
+    const held = [...received];
+    const release = async () => {
       Atomics.store(progress, AT, all.length);
       Atomics.notify(progress, AT);
       const deadline = Date.now() + 20_000;
@@ -162,10 +167,29 @@ describe('lintSources with the parse worker', () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
         drain();
       }
-      expect(received).toEqual(all.map((_, i) => i));
-    } finally {
       await worker.terminate();
-    }
+      return received;
+    };
+    return { held, release };
+  }
+
+  it('keeps the worker at most AHEAD.files in front of the linting thread, then lets it go on', async () => {
+    const all = sources(96);
+    const { held, release } = await heldAtFirstFile(all, { files: 32, chars: AHEAD.chars });
+    expect(held.map((a) => a.index)).toEqual(Array.from({ length: 33 }, (_, i) => i));
+    expect((await release()).map((a) => a.index)).toEqual(all.map((_, i) => i));
+  });
+
+  it('keeps the JSON it has sent but the linting thread has not taken within AHEAD.chars', async () => {
+    const all = sources(96);
+    const perFile = parseStatementJson(all[0]!.text).json.length;
+    const { held, release } = await heldAtFirstFile(all, { files: AHEAD.files, chars: perFile * 10 });
+    // It stops once past the bound: a few files over ten of this size (files differ a little in size).
+    expect(held.length).toBeGreaterThan(8);
+    expect(held.length).toBeLessThan(16);
+    const sent = held.reduce((n, a) => n + (a.tree?.json.length ?? 0), 0);
+    expect(sent - (held.at(-1)!.tree?.json.length ?? 0)).toBeLessThanOrEqual(perFile * 10);
+    expect((await release()).map((a) => a.index)).toEqual(all.map((_, i) => i));
   });
 
   it('uses no worker for a few files, or without a worker script (running from src/)', async () => {

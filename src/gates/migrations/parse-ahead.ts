@@ -11,7 +11,7 @@ import { MigrationLinter } from './engine.js';
 import type { LintedFile } from './engine.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
-import { AHEAD, AT, CHUNK, FIRST_CHUNK, SKIP } from './parse-ahead-protocol.js';
+import { AT, CHUNK, FIRST_CHUNK, SKIP } from './parse-ahead-protocol.js';
 import type { ParsedAhead, ParseWorkerInput, SourceChunk } from './parse-ahead-protocol.js';
 import type { StatementJson } from './statement-json.js';
 
@@ -159,8 +159,8 @@ class ParseWorker {
    */
   take(index: number): StatementJson | null | undefined {
     Atomics.store(this.progress, AT, index);
-    // The worker, once AHEAD files in front, sleeps until this thread is within AHEAD / 2: wake it in time.
-    if (index % (AHEAD / 8) === 0) Atomics.notify(this.progress, AT);
+    // The worker, once past AHEAD, sleeps until this thread is within half of it: wake it to check.
+    Atomics.notify(this.progress, AT);
     for (
       let m = this.threads.receiveMessageOnPort(this.channel.port1);
       m;

@@ -18,18 +18,27 @@ if (!port) throw new Error('parse-worker.js runs as a worker thread of rollback-
 // Listening first keeps this thread alive while the parser compiles.
 const received = new Promise<ParseWorkerInput>((resolve) => port.once('message', resolve));
 await loadParser();
-const { count, port: answers, progress } = await received;
+const { count, port: answers, progress, ahead = AHEAD } = await received;
 const linter = new Int32Array(progress);
 const sources: SourceFile[] = [];
+/** JSON characters sent for each file, until the linting thread is past it. */
+const sent = new Float64Array(count);
+let charsAhead = 0;
+let counted = 0;
+/** Is this thread more than `share` of the bound in front of the linting thread, at file `at`? */
+const tooFar = (index: number, at: number, share: number): boolean => {
+  for (; counted < Math.min(at, index); counted++) charsAhead -= sent[counted]!;
+  return index - at > ahead.files * share || charsAhead > ahead.chars * share;
+};
 let index = 0;
 while (index < count) {
   // The linting thread parses a file itself when this worker has not sent it yet: skip past those.
   index = Math.max(index, Atomics.load(linter, SKIP) + 1);
   if (index >= count) break;
-  // Stay at most AHEAD files in front (answers wait in memory until the linting thread takes them);
-  // once there, sleep until it is within AHEAD / 2, so this thread wakes once per AHEAD / 2 files.
-  if (index - Atomics.load(linter, AT) > AHEAD) {
-    for (let at = Atomics.load(linter, AT); index - at > AHEAD / 2; at = Atomics.load(linter, AT)) {
+  // Stay within AHEAD (answers wait in memory until the linting thread takes them); once past it, sleep
+  // until the linting thread is within half of it, so this thread does not wake for every file.
+  if (tooFar(index, Atomics.load(linter, AT), 1)) {
+    for (let at = Atomics.load(linter, AT); tooFar(index, at, 0.5); at = Atomics.load(linter, AT)) {
       Atomics.wait(linter, AT, at, 200);
     }
   }
@@ -48,6 +57,8 @@ while (index < count) {
     tree = null; // the linting thread re-parses it and recovers the statements around the error
   }
   answers.postMessage({ index, tree } satisfies ParsedAhead, tree ? [tree.spans.buffer] : []);
+  sent[index] = tree?.json.length ?? 0;
+  charsAhead += sent[index]!;
   index++;
 }
 answers.close();
