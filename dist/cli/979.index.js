@@ -2184,6 +2184,8 @@ class StatementContext {
     index;
     inTransaction;
     statement;
+    before = undefined;
+    after = undefined;
     constructor(shared, index, inTransaction) {
         this.shared = shared;
         this.index = index;
@@ -2205,12 +2207,13 @@ class StatementContext {
     get settings() {
         return this.shared.settings;
     }
-    // Sliced on demand: few rules look around, and copying per statement is quadratic in a long file.
+    // Sliced on demand, once per statement: few rules look around, and copying for every statement is
+    // quadratic in a long file.
     get previous() {
-        return this.shared.statements.slice(0, this.index);
+        return (this.before ??= this.shared.statements.slice(0, this.index));
     }
     get following() {
-        return this.shared.statements.slice(this.index + 1);
+        return (this.after ??= this.shared.statements.slice(this.index + 1));
     }
 }
 function toFinding(rule, severity, { message, help }, statement, file, cls) {

@@ -165,6 +165,8 @@ function lintFile(
  */
 class StatementContext implements RuleContext {
   readonly statement: ParsedStatement;
+  private before: readonly ParsedStatement[] | undefined = undefined;
+  private after: readonly ParsedStatement[] | undefined = undefined;
 
   constructor(
     private readonly shared: FileContext,
@@ -194,13 +196,14 @@ class StatementContext implements RuleContext {
     return this.shared.settings;
   }
 
-  // Sliced on demand: few rules look around, and copying per statement is quadratic in a long file.
+  // Sliced on demand, once per statement: few rules look around, and copying for every statement is
+  // quadratic in a long file.
   get previous(): readonly ParsedStatement[] {
-    return this.shared.statements.slice(0, this.index);
+    return (this.before ??= this.shared.statements.slice(0, this.index));
   }
 
   get following(): readonly ParsedStatement[] {
-    return this.shared.statements.slice(this.index + 1);
+    return (this.after ??= this.shared.statements.slice(this.index + 1));
   }
 }
 
