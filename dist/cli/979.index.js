@@ -103,6 +103,9 @@ const DIRECTIVE = /^\s*--\s*rollback-ready-ignore(-file)?\b(.*)$/;
 function readIgnoreDirectives(text, path, knownRules) {
     const directives = [];
     const findings = [];
+    // Most files have none: do not split them into lines to find out.
+    if (!text.includes('rollback-ready-ignore'))
+        return { directives, findings };
     const lines = text.split(/\r?\n/);
     lines.forEach((lineText, index) => {
         const m = DIRECTIVE.exec(lineText);
