@@ -280,8 +280,8 @@ async function gatherChecklistFacts(request) {
     return facts;
 }
 
-// EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 1 modules
-var migrations_gate = __webpack_require__(2713);
+// EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 2 modules
+var migrations_gate = __webpack_require__(160);
 // EXTERNAL MODULE: ./src/gates/rehearsal/gate.ts + 10 modules
 var rehearsal_gate = __webpack_require__(1390);
 // EXTERNAL MODULE: ./src/gates/notes/evaluate.ts + 1 modules
@@ -1070,7 +1070,7 @@ var backup_gate = __webpack_require__(1439);
 const ALL_GATES = [
     taggingGate,
     notesGate,
-    migrations_gate/* migrationsGate */.N,
+    migrations_gate.migrationsGate,
     rehearsal_gate/* rehearsalGate */.N,
     backup_gate/* backupGate */.Yz,
     killSwitchGate,
@@ -1090,8 +1090,8 @@ var specs = __webpack_require__(3990);
 const checkCommand = {
     ...specs/* CHECK_SPEC */.zi,
     async run(ctx) {
-        const gateCtx = await (0,run_gates/* prepareGateContext */.s)(ctx);
-        const report = await (0,run_gates/* runGates */.A)(ALL_GATES, gateCtx);
+        const gateCtx = await (0,run_gates.prepareGateContext)(ctx);
+        const report = await (0,run_gates.runGates)(ALL_GATES, gateCtx);
         const preamble = await preReleaseChecklist(report, ctx, gateCtx);
         return { report, ...(preamble ? { preamble } : {}) };
     },
@@ -1122,23 +1122,78 @@ async function preReleaseChecklist(report, ctx, gateCtx) {
 
 /***/ }),
 
-/***/ 2713:
+/***/ 160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ migrationsGate)
+  migrationsGate: () => (/* binding */ migrationsGate)
 });
 
 // EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
 var engine = __webpack_require__(8146);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
 var layouts = __webpack_require__(1775);
-// EXTERNAL MODULE: ./src/gates/migrations/parse-ahead.ts + 1 modules
-var parse_ahead = __webpack_require__(4969);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
 var parse = __webpack_require__(4136);
+// EXTERNAL MODULE: ./src/gates/migrations/parse-worker-client.ts + 1 modules
+var parse_worker_client = __webpack_require__(2887);
+;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead.ts
+
+
+
+
+/**
+ * Lint migrations in run order, exactly as `lintParsedFiles` does, with the Postgres parser's half of the
+ * parsing (the WASM parser and its JSON output: about 40% of the work) done ahead on a worker thread.
+ *
+ * Linting stays on this thread, one file at a time, so the SchemaState flows from file to file as always
+ * and findings cannot depend on the threads. The worker only turns each file's SQL into the same split JSON
+ * `parseStatementJson` would; this thread builds the statements from it. A file the worker has not
+ * reached yet is parsed here (the worker then skips it), so this thread never waits, and a worker that
+ * fails or never starts costs nothing but its own core. A file that does not parse is re-parsed here,
+ * where the statements around the error are recovered.
+ */
+async function lintSources(sources, config, log, 
+/** Tests point at another worker script. */
+options = {}) {
+    const script = options.script ?? (0,parse_worker_client/* workerScript */.wF)();
+    const prestarted = (0,parse_worker_client/* takePrestartedWorker */._Z)();
+    let worker;
+    if (script && (0,parse_worker_client/* parseAheadWanted */.E2)(sources.length)) {
+        worker = !options.script && prestarted ? await prestarted : await parse_worker_client/* ParseWorker */.WH.create(script);
+        worker.start(sources);
+    }
+    // A worker started for more files than were found to lint, or for another script.
+    if (prestarted)
+        void prestarted.then((started) => started !== worker && started.stop());
+    await (0,parse/* ensureParser */._U)();
+    const linter = new engine/* MigrationLinter */.VI({ config });
+    const linted = [];
+    let ahead = 0;
+    try {
+        for (const [index, { file, text }] of sources.entries()) {
+            const tree = worker?.take(index) ?? undefined;
+            if (tree)
+                ahead++;
+            linted.push(linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, tree)));
+        }
+    }
+    finally {
+        worker?.stop();
+    }
+    if (worker) {
+        const failure = worker.failure ? `; the worker failed (${(0,errors/* errorMessage */.gJ)(worker.failure)})` : '';
+        log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
+    }
+    return linted;
+}
+
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
 var read_source = __webpack_require__(1602);
 // EXTERNAL MODULE: ./src/gates/migrations/select.ts
@@ -1255,14 +1310,14 @@ const migrationsGate = {
             // `lint FILES…` is the quick statement check; with many files a worker thread parses ahead
             // (parse-ahead.ts). The live release is not compared with: that replays the whole history and
             // scans code; its module is not even loaded.
-            linted = await (0,parse_ahead/* lintSources */.Kf)(sources, config, ctx.log);
+            linted = await lintSources(sources, config, ctx.log);
             fallback = { data: EXPLICIT_FILES };
         }
         else {
             // What the live release's own code still uses (src/compat): adds its findings, marks contract
             // statements it no longer needs as safe. It needs every changed file parsed before linting.
             const parsed = sources.map(({ file, text }) => (0,parse/* parseMigration */.mo)(file, text));
-            const compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(958), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 8074));
+            const compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(392), __webpack_require__.e(958), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 8074));
             fallback = await compat.prepareFallbackReview(ctx, parsed);
             fallbackClause = compat.fallbackSummary(fallback.data);
             linted = (0,engine/* lintParsedFiles */.QX)(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
@@ -1330,17 +1385,20 @@ async function mapBounded(items, limit, fn) {
 
 /***/ }),
 
-/***/ 4969:
+/***/ 2887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Kf: () => (/* binding */ lintSources),
-  RT: () => (/* binding */ prestartParseWorker)
+  WH: () => (/* binding */ ParseWorker),
+  E2: () => (/* binding */ parseAheadWanted),
+  RT: () => (/* binding */ prestartParseWorker),
+  _Z: () => (/* binding */ takePrestartedWorker),
+  wF: () => (/* binding */ workerScript)
 });
 
-// UNUSED EXPORTS: THREADS_ENV, parseAheadWanted
+// UNUSED EXPORTS: THREADS_ENV
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1350,12 +1408,6 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
-var engine = __webpack_require__(8146);
-// EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
-var parse = __webpack_require__(4136);
 ;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead-protocol.ts
 /** Chunk sizes: the worker starts on the first chunk while the rest are still being copied to it. */
 const FIRST_CHUNK = 16;
@@ -1372,10 +1424,12 @@ const AT = 1;
  */
 const AHEAD = { files: 512, chars: 64 * 1024 * 1024 };
 
-;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead.ts
-
-
-
+;// CONCATENATED MODULE: ./src/gates/migrations/parse-worker-client.ts
+/**
+ * The parse worker (parse-worker.ts) as the linting thread sees it: when one is wanted, starting it early,
+ * feeding it the sources and taking its answers. Apart from the linter (parse-ahead.ts), so that `lint`
+ * can start the worker before it loads the linter, the rules and the parser.
+ */
 
 
 
@@ -1406,51 +1460,11 @@ function prestartParseWorker(fileCount) {
     if (script && !prestarted && parseAheadWanted(fileCount))
         prestarted = ParseWorker.create(script);
 }
-/**
- * Lint migrations in run order, exactly as `lintParsedFiles` does, with the Postgres parser's half of the
- * parsing (the WASM parser and its JSON output: about 40% of the work) done ahead on a worker thread.
- *
- * Linting stays on this thread, one file at a time, so the SchemaState flows from file to file as always
- * and findings cannot depend on the threads. The worker only turns each file's SQL into the same split JSON
- * `parseStatementJson` would; this thread builds the statements from it. A file the worker has not
- * reached yet is parsed here (the worker then skips it), so this thread never waits, and a worker that
- * fails or never starts costs nothing but its own core. A file that does not parse is re-parsed here,
- * where the statements around the error are recovered.
- */
-async function lintSources(sources, config, log, 
-/** Tests point at another worker script. */
-options = {}) {
-    const script = options.script ?? workerScript();
-    let worker;
-    if (script && parseAheadWanted(sources.length)) {
-        if (!options.script && prestarted)
-            [worker, prestarted] = [await prestarted, undefined];
-        worker ??= await ParseWorker.create(script);
-        worker.start(sources);
-    }
-    // A worker started for more files than were found to lint.
-    void prestarted?.then((unused) => unused.stop());
+/** The worker `prestartParseWorker` started, if any; the caller owns it from now on. */
+function takePrestartedWorker() {
+    const worker = prestarted;
     prestarted = undefined;
-    await (0,parse/* ensureParser */._U)();
-    const linter = new engine/* MigrationLinter */.VI({ config });
-    const linted = [];
-    let ahead = 0;
-    try {
-        for (const [index, { file, text }] of sources.entries()) {
-            const tree = worker?.take(index) ?? undefined;
-            if (tree)
-                ahead++;
-            linted.push(linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, tree)));
-        }
-    }
-    finally {
-        worker?.stop();
-    }
-    if (worker) {
-        const failure = worker.failure ? `; the worker failed (${(0,errors/* errorMessage */.gJ)(worker.failure)})` : '';
-        log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
-    }
-    return linted;
+    return worker;
 }
 /** The parse worker thread, as seen from the linting thread. */
 class ParseWorker {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
 import type { Report } from '../../src/core/report.js';
-import { THREADS_ENV } from '../../src/gates/migrations/parse-ahead.js';
+import { THREADS_ENV } from '../../src/gates/migrations/parse-worker-client.js';
 import { snapshotBundles } from '../support/bundles.js';
 import type { BundleSnapshot } from '../support/bundles.js';
 import { TempRepo } from '../support/git-repo.js';

@@ -5,8 +5,9 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
-import { lintSources, parseAheadWanted, THREADS_ENV } from '../../src/gates/migrations/parse-ahead.js';
-import type { SourceFile } from '../../src/gates/migrations/parse-ahead.js';
+import { lintSources } from '../../src/gates/migrations/parse-ahead.js';
+import { parseAheadWanted, THREADS_ENV } from '../../src/gates/migrations/parse-worker-client.js';
+import type { SourceFile } from '../../src/gates/migrations/parse-worker-client.js';
 import { AHEAD, AT, SKIP } from '../../src/gates/migrations/parse-ahead-protocol.js';
 import type {
   AheadBound,

@@ -601,6 +601,32 @@ function finishSummary(d, state, health, timings, logUrl) {
 
 /***/ }),
 
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
+
+
+
+function buildReport(findings, gates, failOn, extra = {}) {
+    return {
+        schemaVersion: 1,
+        tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
+        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
+        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
+        gates: [...gates],
+        ...extra,
+    };
+}
+
+
+/***/ }),
+
 /***/ 8139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -797,6 +823,297 @@ function openGitHub(access, log) {
         log,
     });
     return { client, owner, repo };
+}
+
+
+/***/ }),
+
+/***/ 909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JF: () => (/* binding */ latestRelease),
+  zH: () => (/* binding */ nextRelease),
+  Cr: () => (/* binding */ readReleaseHistory)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/release/conventional.ts
+const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
+/** The bump one commit message asks for under Conventional Commits: `!`/BREAKING CHANGE → major, feat → minor. */
+function bumpOfCommit(message) {
+    const header = HEADER.exec(message.trimStart());
+    if (header?.groups?.bang || BREAKING_FOOTER.test(message))
+        return 'major';
+    if (header?.groups?.type?.toLowerCase() === 'feat')
+        return 'minor';
+    return 'patch';
+}
+const RANK = { patch: 0, minor: 1, major: 2 };
+/** The largest bump among commits since the last release; patch when there are none or none say more. */
+function bumpFromCommits(messages) {
+    let bump = 'patch';
+    for (const message of messages) {
+        const b = bumpOfCommit(message);
+        if (RANK[b] > RANK[bump])
+            bump = b;
+    }
+    return bump;
+}
+
+// EXTERNAL MODULE: ./src/release/schemes.ts
+var schemes = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./src/release/history.ts
+
+
+
+async function readReleaseHistory(git, config) {
+    const scheme = (0,schemes/* schemeFromConfig */._6)(config);
+    const allTags = await git.listTags();
+    const branch = await git.releaseBranch(config['release-branch']);
+    const reachable = new Set();
+    for (const tip of branch?.tips ?? [])
+        for (const name of await git.tagsReachableFrom(tip))
+            reachable.add(name);
+    const tagged = [];
+    for (const tag of allTags) {
+        const id = scheme.parse(tag.name);
+        if (id)
+            tagged.push({ id, tag, onBranch: reachable.has(tag.name) });
+    }
+    const order = (a, b) => scheme.compare(a.id, b.id) || a.id.name.localeCompare(b.id.name);
+    tagged.sort(order);
+    const releases = tagged.filter((t) => t.onBranch && (config['allow-prerelease'] || !t.id.prerelease));
+    return { scheme, ...(branch ? { branch } : {}), tagged, releases, allTags };
+}
+function latestRelease(history, exclude) {
+    return history.releases.filter((r) => r.id.name !== exclude).at(-1);
+}
+/** The next release ID: the scheme's successor of the latest release, never a name a tag already has. */
+async function nextRelease(git, history, options) {
+    const latest = latestRelease(history);
+    const bump = options.bump === 'auto'
+        ? bumpFromCommits(await git.commitMessages(latest?.tag.sha, options.head))
+        : options.bump;
+    const releaseId = history.scheme.next(latest?.id, {
+        bump,
+        now: options.now,
+        taken: history.tagged.map((t) => t.id),
+    });
+    const clash = history.allTags.find((t) => t.name === releaseId);
+    if (clash) {
+        throw new errors/* UsageError */.eb(`the next release ID ${releaseId} is already a tag (on ${clash.sha.slice(0, 7)}, off the release branch); delete that tag or choose the ID yourself`);
+    }
+    return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 5365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteName),
+/* harmony export */   CY: () => (/* binding */ refNameProblem),
+/* harmony export */   pB: () => (/* binding */ assertReleaseName)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
+ * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
+ * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
+ * Returns the first reason it is not, or undefined when it is fine.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.length > 200)
+        return `it is ${name.length} characters long (at most 200)`;
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `it contains a control character (${describeChar(control[0])})`;
+    if (/[^\u0020-\u007e]/.test(name))
+        return 'it contains a non-ASCII character';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog selector';
+    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
+    if (shell)
+        return `it contains "${shell[0]}", which git or a shell treats specially`;
+    if (name.includes(' '))
+        return 'it contains a space';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which commands read as an option';
+    if (name === '@')
+        return 'it is "@", which git reads as HEAD';
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+function describeChar(ch) {
+    if (ch === '\n')
+        return 'a newline';
+    if (ch === '\r')
+        return 'a carriage return';
+    if (ch === '\t')
+        return 'a tab';
+    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+}
+/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
+function quoteName(name) {
+    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
+    return JSON.stringify(shown);
+}
+/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
+function assertReleaseName(name, label) {
+    const problem = refNameProblem(name);
+    if (problem) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gO: () => (/* binding */ assertGitAcceptsTag),
+/* harmony export */   uA: () => (/* binding */ ReleaseGitCli)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+
+
+const MAX_MESSAGES = 2000;
+class ReleaseGitCli {
+    repo;
+    constructor(repo) {
+        this.repo = repo;
+    }
+    static async open(cwd) {
+        return new ReleaseGitCli(await _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitCli */ .Tq.open(cwd));
+    }
+    static from(repo) {
+        return new ReleaseGitCli(repo);
+    }
+    get root() {
+        return this.repo.root;
+    }
+    listTags() {
+        return this.repo.listTags();
+    }
+    resolveCommit(ref) {
+        return this.repo.resolveCommit(ref);
+    }
+    isAncestor(ancestor, descendant) {
+        return this.repo.isAncestor(ancestor, descendant);
+    }
+    async releaseBranch(configured) {
+        const names = configured ? [configured] : await this.defaultBranchNames();
+        for (const name of names) {
+            const tips = [];
+            for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+                const sha = await this.repo.resolveCommit(ref);
+                if (sha && !tips.includes(sha))
+                    tips.push(sha);
+            }
+            if (tips.length)
+                return { name, tips };
+        }
+        return undefined;
+    }
+    async defaultBranchNames() {
+        const found = await this.repo.defaultBranch();
+        const names = found ? [found.replace(/^origin\//, '')] : [];
+        for (const fallback of ['main', 'master'])
+            if (!names.includes(fallback))
+                names.push(fallback);
+        return names;
+    }
+    async tagsReachableFrom(commit) {
+        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
+            'for-each-ref',
+            `--merged=${commit}`,
+            '--format=%(refname:strip=2)',
+            'refs/tags',
+        ]);
+        return new Set(out.split('\n').filter(Boolean));
+    }
+    async branchesNamed(name) {
+        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
+            'for-each-ref',
+            '--format=%(refname)',
+            `refs/heads/${name}`,
+            `refs/remotes/*/${name}`,
+        ]);
+        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        return out.split('\n').filter((ref) => exact.test(ref));
+    }
+    async commitMessages(from, to) {
+        const range = from ? `${from}..${to}` : to;
+        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
+            'log',
+            `--max-count=${MAX_MESSAGES}`,
+            '--format=%B%x00',
+            '--end-of-options',
+            range,
+            '--',
+        ]);
+        return out
+            .split('\0')
+            .map((m) => m.trim())
+            .filter(Boolean);
+    }
+    async isValidTagRef(name) {
+        try {
+            await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, ['check-ref-format', `refs/tags/${name}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async originRepository() {
+        try {
+            const url = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, ['remote', 'get-url', 'origin'])).trim();
+            return repositoryFromRemoteUrl(url);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
+function repositoryFromRemoteUrl(url) {
+    const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
+async function assertGitAcceptsTag(git, name, label) {
+    if (!(await git.isValidTagRef(name))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`);
+    }
 }
 
 

@@ -3,7 +3,7 @@
  * own module, so the worker's bundle does not take in the linter.
  */
 import type { MessagePort } from 'node:worker_threads';
-import type { SourceFile } from './parse-ahead.js';
+import type { SourceFile } from './parse-worker-client.js';
 import type { StatementJson } from './statement-json.js';
 
 /**

@@ -8,7 +8,7 @@ import '../../core/wasm-baseline.js'; // first: before the parser's WASM is comp
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
 import { AHEAD, AT, SKIP } from './parse-ahead-protocol.js';
 import type { ParsedAhead, ParseWorkerInput, SourceChunk } from './parse-ahead-protocol.js';
-import type { SourceFile } from './parse-ahead.js';
+import type { SourceFile } from './parse-worker-client.js';
 import { migrationSource, parseStatementJson } from './parse.js';
 import { loadParser } from './pg-wasm.js';
 import type { StatementJson } from './statement-json.js';

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 954;
-export const ids = [954];
+export const id = 202;
+export const ids = [202];
 export const modules = {
 
 /***/ 4656:
@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/github/ledger-read.ts + 1 modules
-var ledger_read = __webpack_require__(8139);
+// EXTERNAL MODULE: ./src/github/ledger-read.ts
+var ledger_read = __webpack_require__(2907);
 // EXTERNAL MODULE: ./src/release/history.ts + 1 modules
 var release_history = __webpack_require__(909);
 // EXTERNAL MODULE: ./src/release/names.ts
@@ -508,7 +508,7 @@ function isPlaceholder(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8139);
+/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2907);
 /* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5365);
 
 
@@ -651,6 +651,218 @@ const TAGGING_RULES = {
 };
 function ruleDocs(ruleId) {
     return `${_core_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS_BASE */ .M0}/rules/${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JF: () => (/* binding */ latestRelease),
+  zH: () => (/* binding */ nextRelease),
+  Cr: () => (/* binding */ readReleaseHistory)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/release/conventional.ts
+const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
+/** The bump one commit message asks for under Conventional Commits: `!`/BREAKING CHANGE → major, feat → minor. */
+function bumpOfCommit(message) {
+    const header = HEADER.exec(message.trimStart());
+    if (header?.groups?.bang || BREAKING_FOOTER.test(message))
+        return 'major';
+    if (header?.groups?.type?.toLowerCase() === 'feat')
+        return 'minor';
+    return 'patch';
+}
+const RANK = { patch: 0, minor: 1, major: 2 };
+/** The largest bump among commits since the last release; patch when there are none or none say more. */
+function bumpFromCommits(messages) {
+    let bump = 'patch';
+    for (const message of messages) {
+        const b = bumpOfCommit(message);
+        if (RANK[b] > RANK[bump])
+            bump = b;
+    }
+    return bump;
+}
+
+// EXTERNAL MODULE: ./src/release/schemes.ts
+var schemes = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./src/release/history.ts
+
+
+
+async function readReleaseHistory(git, config) {
+    const scheme = (0,schemes/* schemeFromConfig */._6)(config);
+    const allTags = await git.listTags();
+    const branch = await git.releaseBranch(config['release-branch']);
+    const reachable = new Set();
+    for (const tip of branch?.tips ?? [])
+        for (const name of await git.tagsReachableFrom(tip))
+            reachable.add(name);
+    const tagged = [];
+    for (const tag of allTags) {
+        const id = scheme.parse(tag.name);
+        if (id)
+            tagged.push({ id, tag, onBranch: reachable.has(tag.name) });
+    }
+    const order = (a, b) => scheme.compare(a.id, b.id) || a.id.name.localeCompare(b.id.name);
+    tagged.sort(order);
+    const releases = tagged.filter((t) => t.onBranch && (config['allow-prerelease'] || !t.id.prerelease));
+    return { scheme, ...(branch ? { branch } : {}), tagged, releases, allTags };
+}
+function latestRelease(history, exclude) {
+    return history.releases.filter((r) => r.id.name !== exclude).at(-1);
+}
+/** The next release ID: the scheme's successor of the latest release, never a name a tag already has. */
+async function nextRelease(git, history, options) {
+    const latest = latestRelease(history);
+    const bump = options.bump === 'auto'
+        ? bumpFromCommits(await git.commitMessages(latest?.tag.sha, options.head))
+        : options.bump;
+    const releaseId = history.scheme.next(latest?.id, {
+        bump,
+        now: options.now,
+        taken: history.tagged.map((t) => t.id),
+    });
+    const clash = history.allTags.find((t) => t.name === releaseId);
+    if (clash) {
+        throw new errors/* UsageError */.eb(`the next release ID ${releaseId} is already a tag (on ${clash.sha.slice(0, 7)}, off the release branch); delete that tag or choose the ID yourself`);
+    }
+    return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 5285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gO: () => (/* binding */ assertGitAcceptsTag),
+/* harmony export */   uA: () => (/* binding */ ReleaseGitCli)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+
+
+const MAX_MESSAGES = 2000;
+class ReleaseGitCli {
+    repo;
+    constructor(repo) {
+        this.repo = repo;
+    }
+    static async open(cwd) {
+        return new ReleaseGitCli(await _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitCli */ .Tq.open(cwd));
+    }
+    static from(repo) {
+        return new ReleaseGitCli(repo);
+    }
+    get root() {
+        return this.repo.root;
+    }
+    listTags() {
+        return this.repo.listTags();
+    }
+    resolveCommit(ref) {
+        return this.repo.resolveCommit(ref);
+    }
+    isAncestor(ancestor, descendant) {
+        return this.repo.isAncestor(ancestor, descendant);
+    }
+    async releaseBranch(configured) {
+        const names = configured ? [configured] : await this.defaultBranchNames();
+        for (const name of names) {
+            const tips = [];
+            for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+                const sha = await this.repo.resolveCommit(ref);
+                if (sha && !tips.includes(sha))
+                    tips.push(sha);
+            }
+            if (tips.length)
+                return { name, tips };
+        }
+        return undefined;
+    }
+    async defaultBranchNames() {
+        const found = await this.repo.defaultBranch();
+        const names = found ? [found.replace(/^origin\//, '')] : [];
+        for (const fallback of ['main', 'master'])
+            if (!names.includes(fallback))
+                names.push(fallback);
+        return names;
+    }
+    async tagsReachableFrom(commit) {
+        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
+            'for-each-ref',
+            `--merged=${commit}`,
+            '--format=%(refname:strip=2)',
+            'refs/tags',
+        ]);
+        return new Set(out.split('\n').filter(Boolean));
+    }
+    async branchesNamed(name) {
+        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
+            'for-each-ref',
+            '--format=%(refname)',
+            `refs/heads/${name}`,
+            `refs/remotes/*/${name}`,
+        ]);
+        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        return out.split('\n').filter((ref) => exact.test(ref));
+    }
+    async commitMessages(from, to) {
+        const range = from ? `${from}..${to}` : to;
+        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
+            'log',
+            `--max-count=${MAX_MESSAGES}`,
+            '--format=%B%x00',
+            '--end-of-options',
+            range,
+            '--',
+        ]);
+        return out
+            .split('\0')
+            .map((m) => m.trim())
+            .filter(Boolean);
+    }
+    async isValidTagRef(name) {
+        try {
+            await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, ['check-ref-format', `refs/tags/${name}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async originRepository() {
+        try {
+            const url = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, ['remote', 'get-url', 'origin'])).trim();
+            return repositoryFromRemoteUrl(url);
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
+function repositoryFromRemoteUrl(url) {
+    const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
+async function assertGitAcceptsTag(git, name, label) {
+    if (!(await git.isValidTagRef(name))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`);
+    }
 }
 
 

@@ -2,53 +2,140 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 447;
-export const ids = [447];
+export const id = 714;
+export const ids = [714];
 export const modules = {
 
-/***/ 3454:
+/***/ 8714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   backupCommand: () => (/* binding */ backupCommand),
-/* harmony export */   createBackupCommand: () => (/* binding */ createBackupCommand)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _gates_backup_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1439);
-/* harmony import */ var _run_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8714);
-/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3990);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  prepareGateContext: () => (/* binding */ prepareGateContext),
+  runGates: () => (/* binding */ runGates)
+});
+
+;// CONCATENATED MODULE: ./src/core/gate.ts
+function statusOf(outcome) {
+    if (outcome.skipped)
+        return 'skipped';
+    return outcome.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+}
+const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
+
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(8557);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(308);
+;// CONCATENATED MODULE: ./src/git/revisions.ts
+
+const FETCH_HINT = 'fetch more history (actions/checkout with fetch-depth: 0) or pass another ref';
+/**
+ * Decide what is compared with what: `--base` wins, then the pull request's base, then the merge base
+ * with the default branch. `--head` pins a commit; without it the work tree is checked.
+ */
+async function resolveRevisions(git, request) {
+    const worktree = request.head === undefined;
+    const headRef = request.head ?? 'HEAD';
+    // Linting explicit files reads the work tree only: no commit is needed (a repository without commits
+    // is fine), so none is resolved; this saves a git process on every `lint FILE`.
+    if (worktree && request.noBase && request.base === undefined)
+        return { head: 'HEAD', worktree, baseSource: 'none' };
+    const head = await git.resolveCommit(headRef);
+    if (!head) {
+        if (worktree)
+            throw new errors/* UsageError */.eb(`the repository at ${git.root} has no commits yet; commit once, then re-run`);
+        throw new errors/* UsageError */.eb(`--head ${headRef}: not a commit in this repository; ${FETCH_HINT}`);
+    }
+    if (request.base !== undefined) {
+        const base = await git.resolveCommit(request.base);
+        if (!base)
+            throw new errors/* UsageError */.eb(`--base ${request.base}: not a commit in this repository; ${FETCH_HINT}`);
+        return { base, head, worktree, baseSource: 'flag' };
+    }
+    if (request.noBase)
+        return { head, worktree, baseSource: 'none' };
+    if (request.pullRequestBase) {
+        const base = await git.resolveCommit(request.pullRequestBase);
+        if (!base) {
+            throw new errors/* UsageError */.eb(`the pull request's base commit ${request.pullRequestBase.slice(0, 12)} is not in the checkout; ${FETCH_HINT}`);
+        }
+        // Compare with the merge base, as GitHub's "Files changed" tab does, so base-branch commits are not blamed on the PR.
+        return { base: (await git.mergeBase(base, head)) ?? base, head, worktree, baseSource: 'pull-request' };
+    }
+    const branch = await git.defaultBranch();
+    if (branch) {
+        const mergeBase = await git.mergeBase(branch, head);
+        if (mergeBase)
+            return { base: mergeBase, head, worktree, baseSource: 'merge-base' };
+    }
+    return { head, worktree, baseSource: 'none' };
+}
+
+;// CONCATENATED MODULE: ./src/commands/run-gates.ts
 
 
 
 
-const USAGE = _specs_js__WEBPACK_IMPORTED_MODULE_3__/* .BACKUP_SPEC */ .Br.usage;
-/** `backup verify` always runs the backup gate, whatever the run deploys to. */
-function createBackupCommand(gateOptions = {}) {
-    const gate = (0,_gates_backup_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .createBackupGate */ .sT)({ ...gateOptions, always: true });
+
+/** Open the repository and resolve base/head once for every gate of a run. */
+async function prepareGateContext(ctx, options = {}) {
+    const { settings } = ctx;
+    const git = await git_git/* GitCli */.Tq.open(settings.run.cwd);
+    const revisions = await resolveRevisions(git, {
+        // Linting explicit files compares with nothing unless --base asks: skip finding the merge base.
+        ...(options.needsBase === false ? { noBase: true } : {}),
+        ...(settings.run.base !== undefined ? { base: settings.run.base } : {}),
+        ...(settings.run.head !== 'HEAD' ? { head: settings.run.head } : {}),
+        ...(ctx.pullRequest?.baseSha ? { pullRequestBase: ctx.pullRequest.baseSha } : {}),
+    });
+    ctx.log.debug(`comparing ${revisions.base ?? '(nothing)'} → ${revisions.worktree ? 'work tree' : revisions.head} (base from ${revisions.baseSource})`);
     return {
-        ..._specs_js__WEBPACK_IMPORTED_MODULE_3__/* .BACKUP_SPEC */ .Br,
-        async run(ctx) {
-            const [sub, ...rest] = ctx.args;
-            if (sub !== 'verify')
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${sub ? `unknown backup command "${sub}"` : 'backup needs a subcommand'}; usage: rollback-ready ${USAGE}`);
-            if (rest.length)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`backup verify takes no arguments (got "${rest[0]}"); usage: rollback-ready ${USAGE}`);
-            const settings = ctx.flags['restore-check'] === true
-                ? {
-                    ...ctx.settings,
-                    config: {
-                        ...ctx.settings.config,
-                        backup: { ...ctx.settings.config.backup, 'restore-check': true },
-                    },
-                }
-                : ctx.settings;
-            const gateCtx = await (0,_run_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareGateContext */ .s)({ ...ctx, settings });
-            return { report: await (0,_run_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .runGates */ .A)([gate], gateCtx) };
-        },
+        settings,
+        git,
+        ...(revisions.base ? { base: revisions.base } : {}),
+        head: revisions.head,
+        worktree: revisions.worktree,
+        ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
+        log: ctx.log,
+        ...(ctx.github ? { github: ctx.github } : {}),
     };
 }
-const backupCommand = createBackupCommand();
+/**
+ * Run gates one after another and collect one report. A gate that crashes becomes an error finding
+ * naming the gate, so the rest of the report still arrives; a usage error still ends the run (exit 2).
+ */
+async function runGates(gates, gateCtx, extra = {}) {
+    const findings = [];
+    const summaries = [];
+    const data = { ...extra };
+    for (const gate of gates) {
+        try {
+            const outcome = await gate.run(gateCtx);
+            findings.push(...outcome.findings);
+            summaries.push({ gate: gate.id, status: statusOf(outcome), summary: outcome.summary });
+            Object.assign(data, outcome.data ?? {});
+        }
+        catch (error) {
+            if (error instanceof errors/* UsageError */.eb)
+                throw error;
+            findings.push({
+                gate: gate.id,
+                rule: 'gate-failed',
+                severity: 'error',
+                message: `the ${gate.title} gate could not finish: ${(0,errors/* errorMessage */.gJ)(error)}`,
+                help: 'Re-run with RUNNER_DEBUG=1 (or --verbose) for details; report it if it persists.',
+            });
+            summaries.push({ gate: gate.id, status: 'fail', summary: 'could not finish' });
+        }
+    }
+    return (0,report/* buildReport */.F)(findings, summaries, gateCtx.settings.run.failOn, data);
+}
 
 
 /***/ }),
@@ -429,85 +516,6 @@ function runGitBytes(cwd, args) {
                 resolvePromise(stdout);
         });
     });
-}
-
-
-/***/ }),
-
-/***/ 5365:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AB: () => (/* binding */ quoteName),
-/* harmony export */   CY: () => (/* binding */ refNameProblem),
-/* harmony export */   pB: () => (/* binding */ assertReleaseName)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/**
- * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
- * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
- * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
- * Returns the first reason it is not, or undefined when it is fine.
- */
-function refNameProblem(name) {
-    if (name === '')
-        return 'it is empty';
-    if (name.length > 200)
-        return `it is ${name.length} characters long (at most 200)`;
-    // eslint-disable-next-line no-control-regex
-    const control = /[\u0000-\u001f\u007f]/.exec(name);
-    if (control)
-        return `it contains a control character (${describeChar(control[0])})`;
-    if (/[^\u0020-\u007e]/.test(name))
-        return 'it contains a non-ASCII character';
-    if (name.includes('@{'))
-        return 'it contains "@{", which git reads as a reflog selector';
-    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
-    if (shell)
-        return `it contains "${shell[0]}", which git or a shell treats specially`;
-    if (name.includes(' '))
-        return 'it contains a space';
-    if (name.startsWith('-'))
-        return 'it starts with "-", which commands read as an option';
-    if (name === '@')
-        return 'it is "@", which git reads as HEAD';
-    if (name.includes('..'))
-        return 'it contains "..", which git reads as a range';
-    if (name.startsWith('/') || name.endsWith('/'))
-        return 'it starts or ends with "/"';
-    if (name.includes('//'))
-        return 'it contains "//"';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    for (const component of name.split('/')) {
-        if (component.startsWith('.'))
-            return `its part "${component}" starts with "."`;
-        if (component.endsWith('.lock'))
-            return `its part "${component}" ends with ".lock"`;
-    }
-    return undefined;
-}
-function describeChar(ch) {
-    if (ch === '\n')
-        return 'a newline';
-    if (ch === '\r')
-        return 'a carriage return';
-    if (ch === '\t')
-        return 'a tab';
-    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
-}
-/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
-function quoteName(name) {
-    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
-    return JSON.stringify(shown);
-}
-/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
-function assertReleaseName(name, label) {
-    const problem = refNameProblem(name);
-    if (problem) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
-    }
 }
 
 

@@ -1,0 +1,144 @@
+/**
+ * The parse worker (parse-worker.ts) as the linting thread sees it: when one is wanted, starting it early,
+ * feeding it the sources and taking its answers. Apart from the linter (parse-ahead.ts), so that `lint`
+ * can start the worker before it loads the linter, the rules and the parser.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as WorkerThreads from 'node:worker_threads';
+import type { MessageChannel, Worker } from 'node:worker_threads';
+import type { MigrationFile } from './model.js';
+import { AT, CHUNK, FIRST_CHUNK, SKIP } from './parse-ahead-protocol.js';
+import type { ParsedAhead, ParseWorkerInput, SourceChunk } from './parse-ahead-protocol.js';
+import type { StatementJson } from './statement-json.js';
+
+/** A migration and its text, in run order. */
+export interface SourceFile {
+  file: MigrationFile;
+  text: string;
+}
+
+/** Fewer files than this are parsed faster than a worker starts (~150 ms on its own core). */
+const MIN_FILES = 100;
+/** `ROLLBACK_READY_LINT_THREADS=1` parses on the linting thread only. */
+export const THREADS_ENV = 'ROLLBACK_READY_LINT_THREADS';
+
+/** The worker's bundle, next to the bundle this code runs from; absent when running from src/ (tests). */
+export function workerScript(): string | undefined {
+  const path = join(dirname(fileURLToPath(import.meta.url)), 'parse-worker.js');
+  return existsSync(path) ? path : undefined;
+}
+
+/** Whether `count` files are worth a parse worker: enough of them, a second core, and not switched off. */
+export function parseAheadWanted(count: number, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (count < MIN_FILES || env[THREADS_ENV] === '1') return false;
+  return env[THREADS_ENV] !== undefined || availableParallelism() > 1;
+}
+
+let prestarted: Promise<ParseWorker> | undefined;
+
+/**
+ * Start the parse worker that linting `fileCount` files will use, before the files are selected and read:
+ * Node and the parser then load on the other core while this thread starts.
+ */
+export function prestartParseWorker(fileCount: number): void {
+  const script = workerScript();
+  if (script && !prestarted && parseAheadWanted(fileCount)) prestarted = ParseWorker.create(script);
+}
+
+/** The worker `prestartParseWorker` started, if any; the caller owns it from now on. */
+export function takePrestartedWorker(): Promise<ParseWorker> | undefined {
+  const worker = prestarted;
+  prestarted = undefined;
+  return worker;
+}
+
+/** The parse worker thread, as seen from the linting thread. */
+export class ParseWorker {
+  private readonly worker: Worker | undefined;
+  private readonly channel: MessageChannel;
+  private readonly progress = new Int32Array(new SharedArrayBuffer(8));
+  /** Answers received but not yet taken, by file index. */
+  private readonly pending = new Map<number, StatementJson | null>();
+  failure: unknown;
+
+  /** worker_threads is loaded only when a worker is wanted: a one-file lint does not pay for it. */
+  static async create(script: string): Promise<ParseWorker> {
+    return new ParseWorker(script, await import('node:worker_threads'));
+  }
+
+  private constructor(
+    script: string,
+    private readonly threads: typeof WorkerThreads,
+  ) {
+    this.channel = new threads.MessageChannel();
+    try {
+      this.worker = new threads.Worker(script);
+    } catch (error) {
+      this.failure = error;
+      return;
+    }
+    // Until `start`, and whenever it is not needed, the worker must not hold the process open.
+    this.worker.unref();
+    this.worker.once('error', (error) => (this.failure ??= error));
+    this.worker.once('exit', (code) => {
+      // It exits with 0 once it has sent every file; anything else before that is a failure.
+      if (code !== 0) this.failure ??= new Error(`it exited with code ${code}`);
+    });
+    this.progress[SKIP] = -1;
+  }
+
+  start(sources: readonly SourceFile[]): void {
+    if (!this.worker) return;
+    const input: ParseWorkerInput = {
+      count: sources.length,
+      port: this.channel.port2,
+      progress: this.progress.buffer as SharedArrayBuffer,
+    };
+    try {
+      // In chunks, the first one small: the worker starts parsing once it has copied the first, not all.
+      // Queued on the port before the port is sent, so the worker finds every chunk waiting.
+      for (let from = 0, size = FIRST_CHUNK; from < sources.length; from += size, size = CHUNK) {
+        const chunk: SourceChunk = { from, sources: sources.slice(from, from + size) };
+        this.channel.port1.postMessage(chunk);
+      }
+      this.worker.postMessage(input, [this.channel.port2]);
+    } catch (error) {
+      this.failure = error;
+      this.stop();
+    }
+  }
+
+  /**
+   * File `index`'s parse tree when the worker has sent it (null: it does not parse), or undefined:
+   * then this thread parses it, and the worker is told to skip it. Never waits.
+   */
+  take(index: number): StatementJson | null | undefined {
+    Atomics.store(this.progress, AT, index);
+    // The worker, once past AHEAD, sleeps until this thread is within half of it: wake it to check.
+    Atomics.notify(this.progress, AT);
+    for (
+      let m = this.threads.receiveMessageOnPort(this.channel.port1);
+      m;
+      m = this.threads.receiveMessageOnPort(this.channel.port1)
+    ) {
+      const answer = m.message as ParsedAhead;
+      if (answer.index >= index) this.pending.set(answer.index, answer.tree);
+      if (answer.index === index) break;
+    }
+    const tree = this.pending.get(index);
+    this.pending.delete(index);
+    if (tree === undefined) Atomics.store(this.progress, SKIP, index);
+    return tree;
+  }
+
+  stop(): void {
+    // Wake the worker if it waits for this thread, so it can be terminated at once.
+    Atomics.store(this.progress, AT, 2 ** 30);
+    Atomics.notify(this.progress, AT);
+    this.channel.port1.close();
+    void this.worker?.terminate();
+  }
+}
