@@ -46,36 +46,63 @@ var parse_worker_client = __webpack_require__(2887);
 async function lintSources(sources, config, log, 
 /** Tests point at another worker script. */
 options = {}) {
-    const script = options.script ?? (0,parse_worker_client/* workerScript */.wF)();
-    const prestarted = (0,parse_worker_client/* takePrestartedWorker */._Z)();
-    let worker;
-    if (script && (0,parse_worker_client/* parseAheadWanted */.E2)(sources.length)) {
-        worker = !options.script && prestarted ? await prestarted : await parse_worker_client/* ParseWorker */.WH.create(script);
-        worker.start(sources);
+    const lint = await LintAhead.open(sources.length, options);
+    for (const source of sources)
+        lint.add(source);
+    return lint.run(config, log);
+}
+/**
+ * `lintSources` fed one source at a time as they are read, so that the worker parses the first files
+ * while this thread reads the rest: `open`, then `add` each source in run order, then `run`.
+ */
+class LintAhead {
+    worker;
+    sources = [];
+    constructor(worker) {
+        this.worker = worker;
     }
-    // A worker started for more files than were found to lint, or for another script.
-    if (prestarted)
-        void prestarted.then((started) => started !== worker && started.stop());
-    await (0,parse/* ensureParser */._U)();
-    const linter = new engine/* MigrationLinter */.VI({ config });
-    const linted = [];
-    let ahead = 0;
-    try {
-        for (const [index, { file, text }] of sources.entries()) {
-            const tree = worker?.take(index) ?? undefined;
-            if (tree)
-                ahead++;
-            linted.push(linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, tree)));
+    /** For about `expected` files: takes the worker `lint` prestarted, or starts one, when one is wanted. */
+    static async open(expected, options = {}) {
+        const script = options.script ?? (0,parse_worker_client/* workerScript */.wF)();
+        const prestarted = (0,parse_worker_client/* takePrestartedWorker */._Z)();
+        let worker;
+        if (script && (0,parse_worker_client/* parseAheadWanted */.E2)(expected)) {
+            worker = !options.script && prestarted ? await prestarted : await parse_worker_client/* ParseWorker */.WH.create(script);
+            worker.start();
         }
+        // A worker started for more files than were found to lint, or for another script.
+        if (prestarted)
+            void prestarted.then((started) => started !== worker && started.stop());
+        return new LintAhead(worker);
     }
-    finally {
-        worker?.stop();
+    add(source) {
+        this.sources.push(source);
+        this.worker?.add(source);
     }
-    if (worker) {
-        const failure = worker.failure ? `; the worker failed (${(0,errors/* errorMessage */.gJ)(worker.failure)})` : '';
-        log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
+    async run(config, log) {
+        const { worker, sources } = this;
+        worker?.end();
+        await (0,parse/* ensureParser */._U)();
+        const linter = new engine/* MigrationLinter */.VI({ config });
+        const linted = [];
+        let ahead = 0;
+        try {
+            for (const [index, { file, text }] of sources.entries()) {
+                const tree = worker?.take(index) ?? undefined;
+                if (tree)
+                    ahead++;
+                linted.push(linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, tree)));
+            }
+        }
+        finally {
+            worker?.stop();
+        }
+        if (worker) {
+            const failure = worker.failure ? `; the worker failed (${(0,errors/* errorMessage */.gJ)(worker.failure)})` : '';
+            log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
+        }
+        return linted;
     }
-    return linted;
 }
 
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
@@ -159,8 +186,11 @@ const migrationsGate = {
         const findings = [];
         const sources = [];
         let shippedRefs;
+        // `lint FILES…` is the quick statement check: with many files a worker thread parses ahead
+        // (parse-ahead.ts), starting on the first files while the rest are read.
+        const lintAhead = selection.mode === 'explicit' ? await LintAhead.open(selection.files.length) : undefined;
         // Read files concurrently (bounded), then lint them in run order.
-        const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path));
+        const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path), (file, source) => source && 'text' in source && lintAhead?.add({ file, text: source.text }));
         for (const [index, file] of selection.files.entries()) {
             const source = texts[index];
             if (!source)
@@ -190,11 +220,10 @@ const migrationsGate = {
         let linted;
         let fallback;
         let fallbackClause = '';
-        if (selection.mode === 'explicit') {
-            // `lint FILES…` is the quick statement check; with many files a worker thread parses ahead
-            // (parse-ahead.ts). The live release is not compared with: that replays the whole history and
-            // scans code; its module is not even loaded.
-            linted = await lintSources(sources, config, ctx.log);
+        if (lintAhead) {
+            // The live release is not compared with: that replays the whole history and scans code; its
+            // module is not even loaded. The sources went to lintAhead as they were read.
+            linted = await lintAhead.run(config, ctx.log);
             fallback = { data: EXPLICIT_FILES };
         }
         else {
@@ -253,13 +282,20 @@ function summarize(linted, layouts, findings) {
     return `${layout}${linted.length} migration file(s) checked${classes}; ${errors} blocking finding(s)`;
 }
 /** `Promise.all` over items with at most `limit` in flight, keeping order. */
-async function mapBounded(items, limit, fn) {
+async function mapBounded(items, limit, fn, 
+/** Called for each item in order, as soon as it and every item before it are done. */
+inOrder) {
     const results = new Array(items.length);
+    const done = new Uint8Array(items.length);
     let next = 0;
+    let emitted = 0;
     const worker = async () => {
         while (next < items.length) {
             const i = next++;
             results[i] = await fn(items[i]);
+            done[i] = 1;
+            for (; emitted < items.length && done[emitted]; emitted++)
+                inOrder?.(items[emitted], results[emitted]);
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

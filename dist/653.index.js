@@ -59,12 +59,15 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead-protocol.ts
-/** Chunk sizes: the worker starts on the first chunk while the rest are still being copied to it. */
+/** Chunk sizes: the worker starts on the first files while the linting thread reads the rest. */
 const FIRST_CHUNK = 16;
-const CHUNK = 256;
+const CHUNK = 64;
 /** Slots of ParseWorkerInput.progress. */
 const SKIP = 0;
 const AT = 1;
+const POSTED = 2;
+const ENDED = 3;
+const PROGRESS_SLOTS = 4;
 /**
  * The answers wait in the message queue until taken: without a bound, a very large run would hold every
  * parse tree in memory. Within it, the worker rarely falls behind when a stretch of files parses slower
@@ -121,7 +124,9 @@ class ParseWorker {
     threads;
     worker;
     channel;
-    progress = new Int32Array(new SharedArrayBuffer(8));
+    progress = new Int32Array(new SharedArrayBuffer(PROGRESS_SLOTS * 4));
+    unsent = [];
+    posted = 0;
     /** Answers received but not yet taken, by file index. */
     pending = new Map();
     failure;
@@ -149,22 +154,42 @@ class ParseWorker {
         });
         this.progress[SKIP] = -1;
     }
-    start(sources) {
+    /** Send the worker its port; the sources follow with `add`, and `end` says there are no more. */
+    start() {
         if (!this.worker)
             return;
         const input = {
-            count: sources.length,
             port: this.channel.port2,
             progress: this.progress.buffer,
         };
+        this.send(() => this.worker.postMessage(input, [this.channel.port2]));
+    }
+    /** The next source in run order: sent in chunks (the first small, so the worker starts at once). */
+    add(source) {
+        this.unsent.push(source);
+        if (this.unsent.length >= (this.posted ? CHUNK : FIRST_CHUNK))
+            this.flush();
+    }
+    /** No more sources: the worker ends once it has parsed what it was sent. */
+    end() {
+        this.flush();
+        Atomics.store(this.progress, ENDED, 1);
+        Atomics.notify(this.progress, POSTED);
+    }
+    flush() {
+        if (!this.unsent.length || this.failure)
+            return;
+        const chunk = { from: this.posted, sources: this.unsent };
+        this.unsent = [];
+        this.send(() => this.channel.port1.postMessage(chunk));
+        // After the message: a worker that sees the count finds the chunk on its port.
+        this.posted += chunk.sources.length;
+        Atomics.store(this.progress, POSTED, this.posted);
+        Atomics.notify(this.progress, POSTED);
+    }
+    send(post) {
         try {
-            // In chunks, the first one small: the worker starts parsing once it has copied the first, not all.
-            // Queued on the port before the port is sent, so the worker finds every chunk waiting.
-            for (let from = 0, size = FIRST_CHUNK; from < sources.length; from += size, size = CHUNK) {
-                const chunk = { from, sources: sources.slice(from, from + size) };
-                this.channel.port1.postMessage(chunk);
-            }
-            this.worker.postMessage(input, [this.channel.port2]);
+            post();
         }
         catch (error) {
             this.failure = error;

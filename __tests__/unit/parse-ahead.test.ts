@@ -5,10 +5,17 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
-import { lintSources } from '../../src/gates/migrations/parse-ahead.js';
+import { LintAhead, lintSources } from '../../src/gates/migrations/parse-ahead.js';
 import { parseAheadWanted, THREADS_ENV } from '../../src/gates/migrations/parse-worker-client.js';
 import type { SourceFile } from '../../src/gates/migrations/parse-worker-client.js';
-import { AHEAD, AT, SKIP } from '../../src/gates/migrations/parse-ahead-protocol.js';
+import {
+  AHEAD,
+  AT,
+  ENDED,
+  POSTED,
+  PROGRESS_SLOTS,
+  SKIP,
+} from '../../src/gates/migrations/parse-ahead-protocol.js';
 import type {
   AheadBound,
   ParsedAhead,
@@ -101,6 +108,21 @@ describe('lintSources with the parse worker', () => {
     else process.env[THREADS_ENV] = env;
   });
 
+  it('takes the sources as they are read: the worker waits for the next ones, and ends when told', async () => {
+    const all = sources(300);
+    const lint = await LintAhead.open(all.length, { script: WORKER });
+    // A slow reader: the worker runs out of sources twice and must wait for more, not end.
+    for (const [i, source] of all.entries()) {
+      lint.add(source);
+      if (i === 20 || i === 150) await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    const { debug, log } = recording();
+    expect(await lint.run(config, log)).toEqual(serial(all));
+    const ahead = Number(/^parsed (\d+) of 300 /.exec(debug[0] ?? '')?.[1]);
+    // Everything read before a pause was parsed during it.
+    expect(ahead).toBeGreaterThan(150);
+  });
+
   it('gives what parsing on this thread gives: syntax errors, dbmate sections, state across files', async () => {
     const all = sources(600);
     const expected = serial(all);
@@ -139,17 +161,18 @@ describe('lintSources with the parse worker', () => {
   /** Run the built worker on `all` with the linting thread held at file 0; what it sent by then, and a way on. */
   async function heldAtFirstFile(all: SourceFile[], ahead: AheadBound) {
     const channel = new MessageChannel();
-    const progress = new Int32Array(new SharedArrayBuffer(8));
+    const progress = new Int32Array(new SharedArrayBuffer(PROGRESS_SLOTS * 4));
     progress[SKIP] = -1; // the linting thread parsed nothing itself, and stays at file 0
     const worker = new Worker(WORKER);
     const input: ParseWorkerInput = {
-      count: all.length,
       port: channel.port2,
       progress: progress.buffer as SharedArrayBuffer,
       ahead,
     };
     const chunk: SourceChunk = { from: 0, sources: all };
     channel.port1.postMessage(chunk);
+    progress[POSTED] = all.length;
+    progress[ENDED] = 1;
     worker.postMessage(input, [channel.port2]);
     const received: ParsedAhead[] = [];
     const drain = () => {

@@ -1162,36 +1162,63 @@ var parse_worker_client = __webpack_require__(2887);
 async function lintSources(sources, config, log, 
 /** Tests point at another worker script. */
 options = {}) {
-    const script = options.script ?? (0,parse_worker_client/* workerScript */.wF)();
-    const prestarted = (0,parse_worker_client/* takePrestartedWorker */._Z)();
-    let worker;
-    if (script && (0,parse_worker_client/* parseAheadWanted */.E2)(sources.length)) {
-        worker = !options.script && prestarted ? await prestarted : await parse_worker_client/* ParseWorker */.WH.create(script);
-        worker.start(sources);
+    const lint = await LintAhead.open(sources.length, options);
+    for (const source of sources)
+        lint.add(source);
+    return lint.run(config, log);
+}
+/**
+ * `lintSources` fed one source at a time as they are read, so that the worker parses the first files
+ * while this thread reads the rest: `open`, then `add` each source in run order, then `run`.
+ */
+class LintAhead {
+    worker;
+    sources = [];
+    constructor(worker) {
+        this.worker = worker;
     }
-    // A worker started for more files than were found to lint, or for another script.
-    if (prestarted)
-        void prestarted.then((started) => started !== worker && started.stop());
-    await (0,parse/* ensureParser */._U)();
-    const linter = new engine/* MigrationLinter */.VI({ config });
-    const linted = [];
-    let ahead = 0;
-    try {
-        for (const [index, { file, text }] of sources.entries()) {
-            const tree = worker?.take(index) ?? undefined;
-            if (tree)
-                ahead++;
-            linted.push(linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, tree)));
+    /** For about `expected` files: takes the worker `lint` prestarted, or starts one, when one is wanted. */
+    static async open(expected, options = {}) {
+        const script = options.script ?? (0,parse_worker_client/* workerScript */.wF)();
+        const prestarted = (0,parse_worker_client/* takePrestartedWorker */._Z)();
+        let worker;
+        if (script && (0,parse_worker_client/* parseAheadWanted */.E2)(expected)) {
+            worker = !options.script && prestarted ? await prestarted : await parse_worker_client/* ParseWorker */.WH.create(script);
+            worker.start();
         }
+        // A worker started for more files than were found to lint, or for another script.
+        if (prestarted)
+            void prestarted.then((started) => started !== worker && started.stop());
+        return new LintAhead(worker);
     }
-    finally {
-        worker?.stop();
+    add(source) {
+        this.sources.push(source);
+        this.worker?.add(source);
     }
-    if (worker) {
-        const failure = worker.failure ? `; the worker failed (${(0,errors/* errorMessage */.gJ)(worker.failure)})` : '';
-        log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
+    async run(config, log) {
+        const { worker, sources } = this;
+        worker?.end();
+        await (0,parse/* ensureParser */._U)();
+        const linter = new engine/* MigrationLinter */.VI({ config });
+        const linted = [];
+        let ahead = 0;
+        try {
+            for (const [index, { file, text }] of sources.entries()) {
+                const tree = worker?.take(index) ?? undefined;
+                if (tree)
+                    ahead++;
+                linted.push(linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, tree)));
+            }
+        }
+        finally {
+            worker?.stop();
+        }
+        if (worker) {
+            const failure = worker.failure ? `; the worker failed (${(0,errors/* errorMessage */.gJ)(worker.failure)})` : '';
+            log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
+        }
+        return linted;
     }
-    return linted;
 }
 
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
@@ -1275,8 +1302,11 @@ const migrationsGate = {
         const findings = [];
         const sources = [];
         let shippedRefs;
+        // `lint FILES…` is the quick statement check: with many files a worker thread parses ahead
+        // (parse-ahead.ts), starting on the first files while the rest are read.
+        const lintAhead = selection.mode === 'explicit' ? await LintAhead.open(selection.files.length) : undefined;
         // Read files concurrently (bounded), then lint them in run order.
-        const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path));
+        const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path), (file, source) => source && 'text' in source && lintAhead?.add({ file, text: source.text }));
         for (const [index, file] of selection.files.entries()) {
             const source = texts[index];
             if (!source)
@@ -1306,11 +1336,10 @@ const migrationsGate = {
         let linted;
         let fallback;
         let fallbackClause = '';
-        if (selection.mode === 'explicit') {
-            // `lint FILES…` is the quick statement check; with many files a worker thread parses ahead
-            // (parse-ahead.ts). The live release is not compared with: that replays the whole history and
-            // scans code; its module is not even loaded.
-            linted = await lintSources(sources, config, ctx.log);
+        if (lintAhead) {
+            // The live release is not compared with: that replays the whole history and scans code; its
+            // module is not even loaded. The sources went to lintAhead as they were read.
+            linted = await lintAhead.run(config, ctx.log);
             fallback = { data: EXPLICIT_FILES };
         }
         else {
@@ -1369,13 +1398,20 @@ function summarize(linted, layouts, findings) {
     return `${layout}${linted.length} migration file(s) checked${classes}; ${errors} blocking finding(s)`;
 }
 /** `Promise.all` over items with at most `limit` in flight, keeping order. */
-async function mapBounded(items, limit, fn) {
+async function mapBounded(items, limit, fn, 
+/** Called for each item in order, as soon as it and every item before it are done. */
+inOrder) {
     const results = new Array(items.length);
+    const done = new Uint8Array(items.length);
     let next = 0;
+    let emitted = 0;
     const worker = async () => {
         while (next < items.length) {
             const i = next++;
             results[i] = await fn(items[i]);
+            done[i] = 1;
+            for (; emitted < items.length && done[emitted]; emitted++)
+                inOrder?.(items[emitted], results[emitted]);
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -1409,12 +1445,15 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead-protocol.ts
-/** Chunk sizes: the worker starts on the first chunk while the rest are still being copied to it. */
+/** Chunk sizes: the worker starts on the first files while the linting thread reads the rest. */
 const FIRST_CHUNK = 16;
-const CHUNK = 256;
+const CHUNK = 64;
 /** Slots of ParseWorkerInput.progress. */
 const SKIP = 0;
 const AT = 1;
+const POSTED = 2;
+const ENDED = 3;
+const PROGRESS_SLOTS = 4;
 /**
  * The answers wait in the message queue until taken: without a bound, a very large run would hold every
  * parse tree in memory. Within it, the worker rarely falls behind when a stretch of files parses slower
@@ -1471,7 +1510,9 @@ class ParseWorker {
     threads;
     worker;
     channel;
-    progress = new Int32Array(new SharedArrayBuffer(8));
+    progress = new Int32Array(new SharedArrayBuffer(PROGRESS_SLOTS * 4));
+    unsent = [];
+    posted = 0;
     /** Answers received but not yet taken, by file index. */
     pending = new Map();
     failure;
@@ -1499,22 +1540,42 @@ class ParseWorker {
         });
         this.progress[SKIP] = -1;
     }
-    start(sources) {
+    /** Send the worker its port; the sources follow with `add`, and `end` says there are no more. */
+    start() {
         if (!this.worker)
             return;
         const input = {
-            count: sources.length,
             port: this.channel.port2,
             progress: this.progress.buffer,
         };
+        this.send(() => this.worker.postMessage(input, [this.channel.port2]));
+    }
+    /** The next source in run order: sent in chunks (the first small, so the worker starts at once). */
+    add(source) {
+        this.unsent.push(source);
+        if (this.unsent.length >= (this.posted ? CHUNK : FIRST_CHUNK))
+            this.flush();
+    }
+    /** No more sources: the worker ends once it has parsed what it was sent. */
+    end() {
+        this.flush();
+        Atomics.store(this.progress, ENDED, 1);
+        Atomics.notify(this.progress, POSTED);
+    }
+    flush() {
+        if (!this.unsent.length || this.failure)
+            return;
+        const chunk = { from: this.posted, sources: this.unsent };
+        this.unsent = [];
+        this.send(() => this.channel.port1.postMessage(chunk));
+        // After the message: a worker that sees the count finds the chunk on its port.
+        this.posted += chunk.sources.length;
+        Atomics.store(this.progress, POSTED, this.posted);
+        Atomics.notify(this.progress, POSTED);
+    }
+    send(post) {
         try {
-            // In chunks, the first one small: the worker starts parsing once it has copied the first, not all.
-            // Queued on the port before the port is sent, so the worker finds every chunk waiting.
-            for (let from = 0, size = FIRST_CHUNK; from < sources.length; from += size, size = CHUNK) {
-                const chunk = { from, sources: sources.slice(from, from + size) };
-                this.channel.port1.postMessage(chunk);
-            }
-            this.worker.postMessage(input, [this.channel.port2]);
+            post();
         }
         catch (error) {
             this.failure = error;

@@ -44,16 +44,21 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AT: () => (/* binding */ AT),
+/* harmony export */   MQ: () => (/* binding */ POSTED),
 /* harmony export */   _Z: () => (/* binding */ SKIP),
+/* harmony export */   hV: () => (/* binding */ ENDED),
 /* harmony export */   yJ: () => (/* binding */ AHEAD)
 /* harmony export */ });
-/* unused harmony exports FIRST_CHUNK, CHUNK */
-/** Chunk sizes: the worker starts on the first chunk while the rest are still being copied to it. */
+/* unused harmony exports FIRST_CHUNK, CHUNK, PROGRESS_SLOTS */
+/** Chunk sizes: the worker starts on the first files while the linting thread reads the rest. */
 const FIRST_CHUNK = 16;
-const CHUNK = 256;
+const CHUNK = 64;
 /** Slots of ParseWorkerInput.progress. */
 const SKIP = 0;
 const AT = 1;
+const POSTED = 2;
+const ENDED = 3;
+const PROGRESS_SLOTS = 4;
 /**
  * The answers wait in the message queue until taken: without a bound, a very large run would hold every
  * parse tree in memory. Within it, the worker rarely falls behind when a stretch of files parses slower
@@ -93,24 +98,45 @@ if (!port)
 // Listening first keeps this thread alive while the parser compiles.
 const received = new Promise((resolve) => port.once('message', resolve));
 await (0,_pg_wasm_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)();
-const { count, port: answers, progress, ahead = _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .AHEAD */ .yJ } = await received;
+const { port: answers, progress, ahead = _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .AHEAD */ .yJ } = await received;
 const linter = new Int32Array(progress);
 const sources = [];
 /** JSON characters sent for each file, until the linting thread is past it. */
-const sent = new Float64Array(count);
+const sent = [];
 let charsAhead = 0;
 let counted = 0;
 /** Is this thread more than `share` of the bound in front of the linting thread, at file `at`? */
 const tooFar = (index, at, share) => {
     for (; counted < Math.min(at, index); counted++)
-        charsAhead -= sent[counted];
+        charsAhead -= sent[counted] ?? 0;
     return index - at > ahead.files * share || charsAhead > ahead.chars * share;
 };
+/** Whether source `index` exists: takes the chunks posted so far, and waits while more may come. */
+function have(index) {
+    for (;;) {
+        for (let m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(answers); m; m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(answers)) {
+            const chunk = m.message;
+            if (chunk.from !== sources.length)
+                throw new Error('a chunk of sources is out of order');
+            sources.push(...chunk.sources);
+        }
+        if (sources.length > index)
+            return true;
+        const ended = Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .ENDED */ .hV) === 1;
+        // A chunk is posted before POSTED counts it, so a count above what arrived means it is on its way.
+        const posted = Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .POSTED */ .MQ);
+        if (posted > sources.length)
+            continue;
+        if (ended)
+            return false;
+        Atomics.wait(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .POSTED */ .MQ, posted, 200);
+    }
+}
 let index = 0;
-while (index < count) {
+for (;;) {
     // The linting thread parses a file itself when this worker has not sent it yet: skip past those.
     index = Math.max(index, Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP */ ._Z) + 1);
-    if (index >= count)
+    if (!have(index))
         break;
     // Stay within AHEAD (answers wait in memory until the linting thread takes them); once past it, sleep
     // until the linting thread is within half of it, so this thread does not wake for every file.
@@ -118,13 +144,6 @@ while (index < count) {
         for (let at = Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__.AT); tooFar(index, at, 0.5); at = Atomics.load(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__.AT)) {
             Atomics.wait(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__.AT, at, 200);
         }
-    }
-    // The linting thread queued every chunk on the port before sending it here: they are all waiting.
-    while (sources.length <= index) {
-        const chunk = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.receiveMessageOnPort)(answers)?.message;
-        if (!chunk || chunk.from !== sources.length)
-            throw new Error('a chunk of sources is missing or out of order');
-        sources.push(...chunk.sources);
     }
     const { file, text } = sources[index];
     let tree;

@@ -4,7 +4,7 @@ import type { Gate, GateContext } from '../../core/gate.js';
 import { docsUrl, lintParsedFiles } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';
-import { lintSources } from './parse-ahead.js';
+import { LintAhead } from './parse-ahead.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
 import { readHeadSource } from './read-source.js';
@@ -37,8 +37,17 @@ export const migrationsGate: Gate = {
     const findings: Finding[] = [];
     const sources: { file: MigrationFile; text: string }[] = [];
     let shippedRefs: { ref: string; label: string }[] | undefined;
+    // `lint FILES…` is the quick statement check: with many files a worker thread parses ahead
+    // (parse-ahead.ts), starting on the first files while the rest are read.
+    const lintAhead =
+      selection.mode === 'explicit' ? await LintAhead.open(selection.files.length) : undefined;
     // Read files concurrently (bounded), then lint them in run order.
-    const texts = await mapBounded(selection.files, 32, (file) => readHeadSource(ctx, file.path));
+    const texts = await mapBounded(
+      selection.files,
+      32,
+      (file) => readHeadSource(ctx, file.path),
+      (file, source) => source && 'text' in source && lintAhead?.add({ file, text: source.text }),
+    );
     for (const [index, file] of selection.files.entries()) {
       const source = texts[index];
       if (!source) continue;
@@ -73,11 +82,10 @@ export const migrationsGate: Gate = {
     let linted: LintedFile[];
     let fallback: PreparedReview;
     let fallbackClause = '';
-    if (selection.mode === 'explicit') {
-      // `lint FILES…` is the quick statement check; with many files a worker thread parses ahead
-      // (parse-ahead.ts). The live release is not compared with: that replays the whole history and
-      // scans code; its module is not even loaded.
-      linted = await lintSources(sources, config, ctx.log);
+    if (lintAhead) {
+      // The live release is not compared with: that replays the whole history and scans code; its
+      // module is not even loaded. The sources went to lintAhead as they were read.
+      linted = await lintAhead.run(config, ctx.log);
       fallback = { data: EXPLICIT_FILES };
     } else {
       // What the live release's own code still uses (src/compat): adds its findings, marks contract
@@ -145,13 +153,20 @@ async function mapBounded<T, R>(
   items: readonly T[],
   limit: number,
   fn: (item: T) => Promise<R>,
+  /** Called for each item in order, as soon as it and every item before it are done. */
+  inOrder?: (item: T, result: R) => unknown,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
+  const done = new Uint8Array(items.length);
   let next = 0;
+  let emitted = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
       results[i] = await fn(items[i]!);
+      done[i] = 1;
+      for (; emitted < items.length && done[emitted]; emitted++)
+        inOrder?.(items[emitted]!, results[emitted]!);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

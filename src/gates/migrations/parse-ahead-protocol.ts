@@ -7,16 +7,15 @@ import type { SourceFile } from './parse-worker-client.js';
 import type { StatementJson } from './statement-json.js';
 
 /**
- * What the parse worker (parse-worker.ts) is sent once. The sources wait on `port` as SourceChunks, in
- * order, all queued before the port was sent; it answers on `port`, one message per file.
+ * What the parse worker (parse-worker.ts) is sent once. The sources follow on `port` as SourceChunks, in
+ * order, while the linting thread reads them; the worker answers on `port`, one message per file.
  */
 export interface ParseWorkerInput {
-  /** How many sources the chunks hold in all. */
-  count: number;
   port: MessagePort;
   /**
    * Int32Array view. [SKIP]: the last file the linting thread parsed itself; the worker skips past it.
    * [AT]: the file the linting thread is at; the worker stays within AHEAD of it.
+   * [POSTED]: how many sources the chunks posted so far hold. [ENDED]: 1 once no more will come.
    */
   progress: SharedArrayBuffer;
   /** Tests set smaller bounds. */
@@ -29,9 +28,9 @@ export interface SourceChunk {
   sources: SourceFile[];
 }
 
-/** Chunk sizes: the worker starts on the first chunk while the rest are still being copied to it. */
+/** Chunk sizes: the worker starts on the first files while the linting thread reads the rest. */
 export const FIRST_CHUNK = 16;
-export const CHUNK = 256;
+export const CHUNK = 64;
 
 /** One file's parse tree as libpg_query's JSON text split per statement, or null when it does not parse (the linting thread re-parses it). */
 export interface ParsedAhead {
@@ -42,6 +41,9 @@ export interface ParsedAhead {
 /** Slots of ParseWorkerInput.progress. */
 export const SKIP = 0;
 export const AT = 1;
+export const POSTED = 2;
+export const ENDED = 3;
+export const PROGRESS_SLOTS = 4;
 /** How far in front of the linting thread the worker may be: in files, and in JSON characters sent but not taken. */
 export interface AheadBound {
   files: number;

@@ -25,31 +25,59 @@ export async function lintSources(
   /** Tests point at another worker script. */
   options: { script?: string } = {},
 ): Promise<LintedFile[]> {
-  const script = options.script ?? workerScript();
-  const prestarted = takePrestartedWorker();
-  let worker: ParseWorker | undefined;
-  if (script && parseAheadWanted(sources.length)) {
-    worker = !options.script && prestarted ? await prestarted : await ParseWorker.create(script);
-    worker.start(sources);
-  }
-  // A worker started for more files than were found to lint, or for another script.
-  if (prestarted) void prestarted.then((started) => started !== worker && started.stop());
-  await ensureParser();
-  const linter = new MigrationLinter({ config });
-  const linted: LintedFile[] = [];
-  let ahead = 0;
-  try {
-    for (const [index, { file, text }] of sources.entries()) {
-      const tree = worker?.take(index) ?? undefined;
-      if (tree) ahead++;
-      linted.push(linter.lint(parseMigration(file, text, file.direction, tree)));
+  const lint = await LintAhead.open(sources.length, options);
+  for (const source of sources) lint.add(source);
+  return lint.run(config, log);
+}
+
+/**
+ * `lintSources` fed one source at a time as they are read, so that the worker parses the first files
+ * while this thread reads the rest: `open`, then `add` each source in run order, then `run`.
+ */
+export class LintAhead {
+  private readonly sources: SourceFile[] = [];
+
+  private constructor(private readonly worker: ParseWorker | undefined) {}
+
+  /** For about `expected` files: takes the worker `lint` prestarted, or starts one, when one is wanted. */
+  static async open(expected: number, options: { script?: string } = {}): Promise<LintAhead> {
+    const script = options.script ?? workerScript();
+    const prestarted = takePrestartedWorker();
+    let worker: ParseWorker | undefined;
+    if (script && parseAheadWanted(expected)) {
+      worker = !options.script && prestarted ? await prestarted : await ParseWorker.create(script);
+      worker.start();
     }
-  } finally {
-    worker?.stop();
+    // A worker started for more files than were found to lint, or for another script.
+    if (prestarted) void prestarted.then((started) => started !== worker && started.stop());
+    return new LintAhead(worker);
   }
-  if (worker) {
-    const failure = worker.failure ? `; the worker failed (${errorMessage(worker.failure)})` : '';
-    log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
+
+  add(source: SourceFile): void {
+    this.sources.push(source);
+    this.worker?.add(source);
   }
-  return linted;
+
+  async run(config: MigrationsConfig, log: Logger): Promise<LintedFile[]> {
+    const { worker, sources } = this;
+    worker?.end();
+    await ensureParser();
+    const linter = new MigrationLinter({ config });
+    const linted: LintedFile[] = [];
+    let ahead = 0;
+    try {
+      for (const [index, { file, text }] of sources.entries()) {
+        const tree = worker?.take(index) ?? undefined;
+        if (tree) ahead++;
+        linted.push(linter.lint(parseMigration(file, text, file.direction, tree)));
+      }
+    } finally {
+      worker?.stop();
+    }
+    if (worker) {
+      const failure = worker.failure ? `; the worker failed (${errorMessage(worker.failure)})` : '';
+      log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
+    }
+    return linted;
+  }
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { MessageChannel, Worker } from 'node:worker_threads';
 import type { MigrationFile } from './model.js';
-import { AT, CHUNK, FIRST_CHUNK, SKIP } from './parse-ahead-protocol.js';
+import { AT, CHUNK, ENDED, FIRST_CHUNK, POSTED, PROGRESS_SLOTS, SKIP } from './parse-ahead-protocol.js';
 import type { ParsedAhead, ParseWorkerInput, SourceChunk } from './parse-ahead-protocol.js';
 import type { StatementJson } from './statement-json.js';
 
@@ -59,7 +59,9 @@ export function takePrestartedWorker(): Promise<ParseWorker> | undefined {
 export class ParseWorker {
   private readonly worker: Worker | undefined;
   private readonly channel: MessageChannel;
-  private readonly progress = new Int32Array(new SharedArrayBuffer(8));
+  private readonly progress = new Int32Array(new SharedArrayBuffer(PROGRESS_SLOTS * 4));
+  private unsent: SourceFile[] = [];
+  private posted = 0;
   /** Answers received but not yet taken, by file index. */
   private readonly pending = new Map<number, StatementJson | null>();
   failure: unknown;
@@ -90,21 +92,43 @@ export class ParseWorker {
     this.progress[SKIP] = -1;
   }
 
-  start(sources: readonly SourceFile[]): void {
+  /** Send the worker its port; the sources follow with `add`, and `end` says there are no more. */
+  start(): void {
     if (!this.worker) return;
     const input: ParseWorkerInput = {
-      count: sources.length,
       port: this.channel.port2,
       progress: this.progress.buffer as SharedArrayBuffer,
     };
+    this.send(() => this.worker!.postMessage(input, [this.channel.port2]));
+  }
+
+  /** The next source in run order: sent in chunks (the first small, so the worker starts at once). */
+  add(source: SourceFile): void {
+    this.unsent.push(source);
+    if (this.unsent.length >= (this.posted ? CHUNK : FIRST_CHUNK)) this.flush();
+  }
+
+  /** No more sources: the worker ends once it has parsed what it was sent. */
+  end(): void {
+    this.flush();
+    Atomics.store(this.progress, ENDED, 1);
+    Atomics.notify(this.progress, POSTED);
+  }
+
+  private flush(): void {
+    if (!this.unsent.length || this.failure) return;
+    const chunk: SourceChunk = { from: this.posted, sources: this.unsent };
+    this.unsent = [];
+    this.send(() => this.channel.port1.postMessage(chunk));
+    // After the message: a worker that sees the count finds the chunk on its port.
+    this.posted += chunk.sources.length;
+    Atomics.store(this.progress, POSTED, this.posted);
+    Atomics.notify(this.progress, POSTED);
+  }
+
+  private send(post: () => void): void {
     try {
-      // In chunks, the first one small: the worker starts parsing once it has copied the first, not all.
-      // Queued on the port before the port is sent, so the worker finds every chunk waiting.
-      for (let from = 0, size = FIRST_CHUNK; from < sources.length; from += size, size = CHUNK) {
-        const chunk: SourceChunk = { from, sources: sources.slice(from, from + size) };
-        this.channel.port1.postMessage(chunk);
-      }
-      this.worker.postMessage(input, [this.channel.port2]);
+      post();
     } catch (error) {
       this.failure = error;
       this.stop();

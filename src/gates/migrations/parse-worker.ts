@@ -6,7 +6,7 @@
  */
 import '../../core/wasm-baseline.js'; // first: before the parser's WASM is compiled
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
-import { AHEAD, AT, SKIP } from './parse-ahead-protocol.js';
+import { AHEAD, AT, ENDED, POSTED, SKIP } from './parse-ahead-protocol.js';
 import type { ParsedAhead, ParseWorkerInput, SourceChunk } from './parse-ahead-protocol.js';
 import type { SourceFile } from './parse-worker-client.js';
 import { migrationSource, parseStatementJson } from './parse.js';
@@ -18,36 +18,48 @@ if (!port) throw new Error('parse-worker.js runs as a worker thread of rollback-
 // Listening first keeps this thread alive while the parser compiles.
 const received = new Promise<ParseWorkerInput>((resolve) => port.once('message', resolve));
 await loadParser();
-const { count, port: answers, progress, ahead = AHEAD } = await received;
+const { port: answers, progress, ahead = AHEAD } = await received;
 const linter = new Int32Array(progress);
 const sources: SourceFile[] = [];
 /** JSON characters sent for each file, until the linting thread is past it. */
-const sent = new Float64Array(count);
+const sent: number[] = [];
 let charsAhead = 0;
 let counted = 0;
 /** Is this thread more than `share` of the bound in front of the linting thread, at file `at`? */
 const tooFar = (index: number, at: number, share: number): boolean => {
-  for (; counted < Math.min(at, index); counted++) charsAhead -= sent[counted]!;
+  for (; counted < Math.min(at, index); counted++) charsAhead -= sent[counted] ?? 0;
   return index - at > ahead.files * share || charsAhead > ahead.chars * share;
 };
+
+/** Whether source `index` exists: takes the chunks posted so far, and waits while more may come. */
+function have(index: number): boolean {
+  for (;;) {
+    for (let m = receiveMessageOnPort(answers); m; m = receiveMessageOnPort(answers)) {
+      const chunk = m.message as SourceChunk;
+      if (chunk.from !== sources.length) throw new Error('a chunk of sources is out of order');
+      sources.push(...chunk.sources);
+    }
+    if (sources.length > index) return true;
+    const ended = Atomics.load(linter, ENDED) === 1;
+    // A chunk is posted before POSTED counts it, so a count above what arrived means it is on its way.
+    const posted = Atomics.load(linter, POSTED);
+    if (posted > sources.length) continue;
+    if (ended) return false;
+    Atomics.wait(linter, POSTED, posted, 200);
+  }
+}
+
 let index = 0;
-while (index < count) {
+for (;;) {
   // The linting thread parses a file itself when this worker has not sent it yet: skip past those.
   index = Math.max(index, Atomics.load(linter, SKIP) + 1);
-  if (index >= count) break;
+  if (!have(index)) break;
   // Stay within AHEAD (answers wait in memory until the linting thread takes them); once past it, sleep
   // until the linting thread is within half of it, so this thread does not wake for every file.
   if (tooFar(index, Atomics.load(linter, AT), 1)) {
     for (let at = Atomics.load(linter, AT); tooFar(index, at, 0.5); at = Atomics.load(linter, AT)) {
       Atomics.wait(linter, AT, at, 200);
     }
-  }
-  // The linting thread queued every chunk on the port before sending it here: they are all waiting.
-  while (sources.length <= index) {
-    const chunk = receiveMessageOnPort(answers)?.message as SourceChunk | undefined;
-    if (!chunk || chunk.from !== sources.length)
-      throw new Error('a chunk of sources is missing or out of order');
-    sources.push(...chunk.sources);
   }
   const { file, text } = sources[index]!;
   let tree: StatementJson | null;
