@@ -1983,19 +1983,22 @@ class SchemaState {
     hasNewPolicy(table) {
         return this.policies.has(table);
     }
-    /** What each kind of statement teaches the state; statements of other kinds create nothing it tracks. */
-    static learners = {
-        CreateStmt(n) {
+    /**
+     * What each kind of statement teaches the state, and the fields of its node it reads for that;
+     * statements of other kinds create nothing it tracks.
+     */
+    static learners = new Map([
+        learner()('CreateStmt', ['relation'], function (n) {
             this.tables.add((0,migrations_names/* relationKey */.Yb)(n.relation));
-        },
-        CreateTableAsStmt(n) {
+        }),
+        learner()('CreateTableAsStmt', ['into', 'objtype'], function (n) {
             // Materialized views are created this way too; they are views to DROP VIEW rules.
             const name = (0,migrations_names/* relationKey */.Yb)(n.into?.rel);
             this.tables.add(name);
             if (n.objtype === 'OBJECT_MATVIEW')
                 this.views.add(name);
-        },
-        AlterTableStmt(n) {
+        }),
+        learner()('AlterTableStmt', ['relation', 'cmds'], function (n) {
             const table = (0,migrations_names/* relationKey */.Yb)(n.relation);
             for (const cmd of n.cmds ?? []) {
                 if (!('AlterTableCmd' in cmd))
@@ -2005,51 +2008,53 @@ class SchemaState {
                     this.columns.add((0,migrations_names/* columnKey */.qN)(table, c.def.ColumnDef.colname));
                 }
             }
-        },
-        IndexStmt(n) {
+        }),
+        learner()('IndexStmt', ['idxname', 'relation'], function (n) {
             if (n.idxname)
                 this.indexes.add(schemaOf(n.relation?.schemaname) + n.idxname);
-        },
-        CreateEnumStmt(n) {
+        }),
+        learner()('CreateEnumStmt', ['typeName'], function (n) {
             this.types.add((0,migrations_names/* qualifiedName */.OL)(n.typeName));
-        },
-        CompositeTypeStmt(n) {
+        }),
+        learner()('CompositeTypeStmt', ['typevar'], function (n) {
             this.types.add((0,migrations_names/* relationKey */.Yb)(n.typevar));
-        },
-        CreateDomainStmt(n) {
+        }),
+        learner()('CreateDomainStmt', ['domainname'], function (n) {
             this.types.add((0,migrations_names/* qualifiedName */.OL)(n.domainname));
-        },
-        ViewStmt(n) {
+        }),
+        learner()('ViewStmt', ['view'], function (n) {
             this.views.add((0,migrations_names/* relationKey */.Yb)(n.view));
-        },
-        CreateFunctionStmt(n) {
+        }),
+        learner()('CreateFunctionStmt', ['funcname'], function (n) {
             this.functions.add((0,migrations_names/* qualifiedName */.OL)(n.funcname));
-        },
-        CreateTrigStmt(n) {
+        }),
+        learner()('CreateTrigStmt', ['trigname', 'relation'], function (n) {
             if (n.trigname)
                 this.triggers.add(`${(0,migrations_names/* relationKey */.Yb)(n.relation)}:${n.trigname}`);
-        },
-        CreateSchemaStmt(n) {
+        }),
+        learner()('CreateSchemaStmt', ['schemaname'], function (n) {
             if (n.schemaname)
                 this.schemas.add(n.schemaname);
-        },
-        CreatePolicyStmt(n) {
+        }),
+        learner()('CreatePolicyStmt', ['table'], function (n) {
             this.policies.add((0,migrations_names/* relationKey */.Yb)(n.table));
-        },
-        RenameStmt(n) {
+        }),
+        learner()('RenameStmt', ['renameType', 'relation', 'subname', 'newname'], function (n) {
             this.rename(n);
-        },
-    };
+        }),
+    ]);
     /**
-     * Update the state after a statement ran. Only the kinds in `learners` are read: the AST of any other
-     * statement is never parsed (statement-json.ts).
+     * Update the state after a statement ran. Only the kinds and fields `learners` names are read: the AST
+     * of any other statement is never parsed, nor the rest of a CREATE TABLE (statement-json.ts).
      */
     apply(statement) {
-        if (!Object.hasOwn(SchemaState.learners, statement.kind))
+        const learner = SchemaState.learners.get(statement.kind);
+        if (!learner)
             return;
-        const learn = SchemaState.learners[statement.kind];
-        const node = statement.node;
-        learn.call(this, node[statement.kind]);
+        const fields = statement.fields
+            ? statement.fields(learner.reads)
+            : statement.node[statement.kind];
+        learner.learn.call(this, fields ?? {});
     }
     rename(r) {
         const table = (0,migrations_names/* relationKey */.Yb)(r.relation);
@@ -2067,6 +2072,10 @@ class SchemaState {
 }
 function schemaOf(schema) {
     return schema && schema !== 'public' ? `${schema}.` : '';
+}
+/** A learner for statements whose node's inside is a T, typed so that it can use only the fields it reads. */
+function learner() {
+    return (kind, reads, learn) => [kind, { reads, learn: learn }];
 }
 
 // EXTERNAL MODULE: ./src/gates/migrations/transaction.ts

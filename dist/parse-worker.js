@@ -187,8 +187,13 @@ const NEXT_STMT = ',{"stmt":';
 const LOCATION = ',"stmt_location":';
 const LENGTH = ',"stmt_len":';
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
 /**
  * Split libpg_query's JSON (`{"version":N,"stmts":[{"stmt":{Kind:{…}},"stmt_location":L,"stmt_len":N},…]}`)
  * into statement spans. Throws when the text is not of that shape: the parser's output format changed.
@@ -283,11 +288,91 @@ class statement_json_JsonStatement {
     get node() {
         return (this.parsed ??= JSON.parse(this.json.slice(this.nodeStart, this.nodeEnd)));
     }
+    fields(names) {
+        if (!this.parsed)
+            return readFields(this.json, this.nodeStart, this.kind, names);
+        const inner = this.parsed[this.kind] ?? {};
+        const picked = {};
+        for (const name of names)
+            if (Object.hasOwn(inner, name))
+                picked[name] = inner[name];
+        return picked;
+    }
     /** Plain data for JSON.stringify and test snapshots: the node, not the JSON it came from. */
     toJSON() {
         const { node, kind, text, line, column, endLine, inExplicitTransaction } = this;
         return { node, kind, text, line, column, endLine, inExplicitTransaction };
     }
+}
+/**
+ * The named top-level fields of the node `{"<kind>":{…}}` that starts at `start`, parsed one by one; the
+ * scan stops once all are found (the fields SchemaState wants come first in libpg_query's output).
+ */
+function readFields(json, start, kind, names) {
+    const head = `{"${kind}":{`;
+    if (!json.startsWith(head, start))
+        throw shapeError(json, start);
+    const found = {};
+    let wanted = names.length;
+    let at = start + head.length;
+    while (wanted > 0 && json.charCodeAt(at) === QUOTE) {
+        const keyEnd = json.indexOf('"', at + 1); // libpg_query's field names are plain identifiers
+        if (keyEnd < 0 || json.charCodeAt(keyEnd + 1) !== COLON)
+            throw shapeError(json, at);
+        const key = json.slice(at + 1, keyEnd);
+        const valueEnd = endOfValue(json, keyEnd + 2);
+        if (names.includes(key)) {
+            found[key] = JSON.parse(json.slice(keyEnd + 2, valueEnd));
+            wanted--;
+        }
+        at = valueEnd;
+        if (json.charCodeAt(at) === COMMA)
+            at++;
+        else if (json.charCodeAt(at) !== CLOSE_BRACE)
+            throw shapeError(json, at);
+    }
+    return found;
+}
+/** Past-the-end offset of the JSON value that starts at `start`. */
+function endOfValue(json, start) {
+    const first = json.charCodeAt(start);
+    if (first === QUOTE)
+        return closingQuote(json, start) + 1;
+    if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+        // A number, true, false or null: up to the next comma or closing brace.
+        let i = start;
+        while (i < json.length && json.charCodeAt(i) !== COMMA && json.charCodeAt(i) !== CLOSE_BRACE)
+            i++;
+        if (i === start)
+            throw shapeError(json, start);
+        return i;
+    }
+    let depth = 0;
+    for (let i = start; i < json.length; i++) {
+        const c = json.charCodeAt(i);
+        if (c === QUOTE)
+            i = closingQuote(json, i);
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET)
+            depth++;
+        else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0)
+            return i + 1;
+    }
+    throw shapeError(json, start);
+}
+/** Offset of the quote that closes the string opening at `open` (a quote after an odd run of backslashes is escaped). */
+function closingQuote(json, open) {
+    let end = json.indexOf('"', open + 1);
+    while (end > 0 && json.charCodeAt(end - 1) === BACKSLASH) {
+        let slashes = 1;
+        while (json.charCodeAt(end - 1 - slashes) === BACKSLASH)
+            slashes++;
+        if (slashes % 2 === 0)
+            break;
+        end = json.indexOf('"', end + 1);
+    }
+    if (end < 0)
+        throw shapeError(json, open);
+    return end;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/parse.ts

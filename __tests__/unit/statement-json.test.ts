@@ -120,6 +120,46 @@ describe('splitStatementJson', () => {
   });
 });
 
+describe('JsonStatement.fields', () => {
+  it('reads any top-level fields of every statement of the labelled corpus as JSON.parse would', () => {
+    const entries = JSON.parse(
+      readFileSync(join(ROOT, '__tests__', 'fixtures', 'migrations', 'corpus.json'), 'utf8'),
+    ) as { file: string; layout: MigrationLayoutId }[];
+    let checked = 0;
+    for (const [i, e] of entries.entries()) {
+      const text = readFileSync(join(ROOT, '__tests__', 'fixtures', 'migrations', e.file), 'utf8');
+      const file = { path: e.file, layout: e.layout, direction: 'up' as const, version: String(i) };
+      const fresh = () => parseMigration(file, text).statements;
+      const expected = fresh().map(
+        (s) => (s.node as unknown as Record<string, Record<string, unknown>>)[s.kind]!,
+      );
+      fresh().forEach((statement, k) => {
+        const inner = expected[k]!;
+        const keys = Object.keys(inner);
+        expect(statement.fields!(keys)).toEqual(inner);
+        // The last field alone (the whole node is scanned), and one that is not there.
+        const last = keys.at(-1);
+        if (last) expect(statement.fields!([last, 'no_such_field'])).toEqual({ [last]: inner[last] });
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(250);
+  });
+
+  it('answers from the parsed node once there is one', () => {
+    const [statement] = parseMigration(
+      { path: 'a.sql', layout: 'plain', direction: 'up', version: '1' },
+      'create table public.t (id int);',
+    ).statements;
+    const node = statement!.node as { CreateStmt: Record<string, unknown> };
+    expect(statement!.fields!(['relation', 'oncommit'])).toEqual({
+      relation: node.CreateStmt.relation,
+      oncommit: node.CreateStmt.oncommit,
+    });
+    expect(statement!.fields!(['relation']).relation).toBe(node.CreateStmt.relation);
+  });
+});
+
 describe('JsonStatement', () => {
   it('parses its node on first read only, once', () => {
     const json = '{"SelectStmt":{"op":"SETOP_NONE"}}broken';
@@ -189,6 +229,44 @@ describe('linting reads the AST only of statements something looks at', () => {
       },
     };
   }
+
+  it('learns what a migration creates from the fields it needs, without parsing the rest of each statement', () => {
+    const sql = [
+      "create table if not exists public.orders (id bigint primary key, note text not null default '', total numeric(12,2));",
+      'create or replace function public.touch() returns trigger language plpgsql as $$ begin return new; end $$;',
+      'create trigger orders_touch before update on public.orders for each row execute function public.touch();',
+      'create policy "owner" on public.orders for select to authenticated using (true);',
+      'create or replace view public.big_orders as select id from public.orders where total > 100;',
+      'alter table public.orders drop column note;',
+      'drop view public.big_orders;',
+    ].join('\n');
+    const parsed = parseMigration(
+      { path: 'supabase/migrations/1_x.sql', layout: 'supabase', direction: 'up', version: '1' },
+      sql,
+    );
+    const read: string[] = [];
+    const watched = parsed.statements.map((s): ParsedStatement => {
+      if (s.kind === 'AlterTableStmt' || s.kind === 'DropStmt') return s;
+      return {
+        kind: s.kind,
+        text: s.text,
+        line: s.line,
+        column: s.column,
+        endLine: s.endLine,
+        inExplicitTransaction: s.inExplicitTransaction,
+        fields: (names) => s.fields!(names),
+        get node() {
+          read.push(s.kind);
+          return s.node;
+        },
+      };
+    });
+    const config = DEFAULT_CONFIG.migrations;
+    const [linted] = lintParsedFiles([{ ...parsed, statements: watched }], { config });
+    expect(read).toEqual([]);
+    // What was learned counts: the column and the view are new, so dropping them again is not a finding.
+    expect(linted!.findings.map((f) => f.rule)).toEqual([]);
+  });
 
   it('lints the labelled corpus without reading an INSERT, COMMENT, SELECT or SHOW, with the same findings', () => {
     const entries = JSON.parse(

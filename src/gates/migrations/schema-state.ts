@@ -1,4 +1,18 @@
-import type { Node, RenameStmt } from '@pgsql/types';
+import type {
+  AlterTableStmt,
+  CompositeTypeStmt,
+  CreateDomainStmt,
+  CreateEnumStmt,
+  CreateFunctionStmt,
+  CreatePolicyStmt,
+  CreateSchemaStmt,
+  CreateStmt,
+  CreateTableAsStmt,
+  CreateTrigStmt,
+  IndexStmt,
+  RenameStmt,
+  ViewStmt,
+} from '@pgsql/types';
 import type { ParsedStatement } from './model.js';
 import { columnKey, qualifiedName, relationKey } from './names.js';
 
@@ -58,18 +72,21 @@ export class SchemaState {
     return this.policies.has(table);
   }
 
-  /** What each kind of statement teaches the state; statements of other kinds create nothing it tracks. */
-  private static readonly learners: { [K in NodeKind]?: Learner<NodeOf<K>> } = {
-    CreateStmt(n) {
+  /**
+   * What each kind of statement teaches the state, and the fields of its node it reads for that;
+   * statements of other kinds create nothing it tracks.
+   */
+  private static readonly learners: ReadonlyMap<string, Learner> = new Map([
+    learner<CreateStmt>()('CreateStmt', ['relation'], function (n) {
       this.tables.add(relationKey(n.relation));
-    },
-    CreateTableAsStmt(n) {
+    }),
+    learner<CreateTableAsStmt>()('CreateTableAsStmt', ['into', 'objtype'], function (n) {
       // Materialized views are created this way too; they are views to DROP VIEW rules.
       const name = relationKey(n.into?.rel);
       this.tables.add(name);
       if (n.objtype === 'OBJECT_MATVIEW') this.views.add(name);
-    },
-    AlterTableStmt(n) {
+    }),
+    learner<AlterTableStmt>()('AlterTableStmt', ['relation', 'cmds'], function (n) {
       const table = relationKey(n.relation);
       for (const cmd of n.cmds ?? []) {
         if (!('AlterTableCmd' in cmd)) continue;
@@ -78,51 +95,53 @@ export class SchemaState {
           this.columns.add(columnKey(table, c.def.ColumnDef.colname));
         }
       }
-    },
-    IndexStmt(n) {
+    }),
+    learner<IndexStmt>()('IndexStmt', ['idxname', 'relation'], function (n) {
       if (n.idxname) this.indexes.add(schemaOf(n.relation?.schemaname) + n.idxname);
-    },
-    CreateEnumStmt(n) {
+    }),
+    learner<CreateEnumStmt>()('CreateEnumStmt', ['typeName'], function (n) {
       this.types.add(qualifiedName(n.typeName));
-    },
-    CompositeTypeStmt(n) {
+    }),
+    learner<CompositeTypeStmt>()('CompositeTypeStmt', ['typevar'], function (n) {
       this.types.add(relationKey(n.typevar));
-    },
-    CreateDomainStmt(n) {
+    }),
+    learner<CreateDomainStmt>()('CreateDomainStmt', ['domainname'], function (n) {
       this.types.add(qualifiedName(n.domainname));
-    },
-    ViewStmt(n) {
+    }),
+    learner<ViewStmt>()('ViewStmt', ['view'], function (n) {
       this.views.add(relationKey(n.view));
-    },
-    CreateFunctionStmt(n) {
+    }),
+    learner<CreateFunctionStmt>()('CreateFunctionStmt', ['funcname'], function (n) {
       this.functions.add(qualifiedName(n.funcname));
-    },
-    CreateTrigStmt(n) {
+    }),
+    learner<CreateTrigStmt>()('CreateTrigStmt', ['trigname', 'relation'], function (n) {
       if (n.trigname) this.triggers.add(`${relationKey(n.relation)}:${n.trigname}`);
-    },
-    CreateSchemaStmt(n) {
+    }),
+    learner<CreateSchemaStmt>()('CreateSchemaStmt', ['schemaname'], function (n) {
       if (n.schemaname) this.schemas.add(n.schemaname);
-    },
-    CreatePolicyStmt(n) {
+    }),
+    learner<CreatePolicyStmt>()('CreatePolicyStmt', ['table'], function (n) {
       this.policies.add(relationKey(n.table));
-    },
-    RenameStmt(n) {
+    }),
+    learner<RenameStmt>()('RenameStmt', ['renameType', 'relation', 'subname', 'newname'], function (n) {
       this.rename(n);
-    },
-  };
+    }),
+  ]);
 
   /**
-   * Update the state after a statement ran. Only the kinds in `learners` are read: the AST of any other
-   * statement is never parsed (statement-json.ts).
+   * Update the state after a statement ran. Only the kinds and fields `learners` names are read: the AST
+   * of any other statement is never parsed, nor the rest of a CREATE TABLE (statement-json.ts).
    */
-  apply(statement: Pick<ParsedStatement, 'kind' | 'node'>): void {
-    if (!Object.hasOwn(SchemaState.learners, statement.kind)) return;
-    const learn = SchemaState.learners[statement.kind as NodeKind] as Learner<Node>;
-    const node = statement.node as Record<string, unknown>;
-    learn.call(this, node[statement.kind] as Node);
+  apply(statement: Pick<ParsedStatement, 'kind' | 'node' | 'fields'>): void {
+    const learner = SchemaState.learners.get(statement.kind);
+    if (!learner) return;
+    const fields = statement.fields
+      ? statement.fields(learner.reads)
+      : (statement.node as unknown as Record<string, Record<string, unknown>>)[statement.kind];
+    learner.learn.call(this, fields ?? {});
   }
 
-  private rename(r: RenameStmt): void {
+  private rename(r: Pick<RenameStmt, 'renameType' | 'relation' | 'subname' | 'newname'>): void {
     const table = relationKey(r.relation);
     if (!r.newname) return;
     if (r.renameType === 'OBJECT_TABLE' && this.tables.delete(table)) {
@@ -141,8 +160,16 @@ function schemaOf(schema: string | undefined): string {
   return schema && schema !== 'public' ? `${schema}.` : '';
 }
 
-/** Every node type name of the Postgres AST (`CreateStmt`, `AlterTableStmt`, …). */
-type NodeKind = Node extends infer N ? (N extends unknown ? keyof N & string : never) : never;
-/** The inside of a node of that type: `{ CreateStmt: X }` → X. */
-type NodeOf<K extends NodeKind> = Extract<Node, Record<K, unknown>>[K];
-type Learner<T> = (this: SchemaState, node: T) => void;
+interface Learner {
+  reads: readonly string[];
+  learn(this: SchemaState, fields: Record<string, unknown>): void;
+}
+
+/** A learner for statements whose node's inside is a T, typed so that it can use only the fields it reads. */
+function learner<T>() {
+  return <R extends keyof T & string>(
+    kind: string,
+    reads: readonly R[],
+    learn: (this: SchemaState, fields: Pick<T, R>) => void,
+  ): [string, Learner] => [kind, { reads, learn: learn as Learner['learn'] }];
+}
