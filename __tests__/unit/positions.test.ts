@@ -26,8 +26,10 @@ const reference = {
       let depth = 0;
       let j = 0;
       while (j < rest.length) {
-        if (rest.startsWith('/*', j)) (depth++, (j += 2));
-        else if (rest.startsWith('*/', j)) {
+        if (rest.startsWith('/*', j)) {
+          depth++;
+          j += 2;
+        } else if (rest.startsWith('*/', j)) {
           depth--;
           j += 2;
           if (depth === 0) break;
