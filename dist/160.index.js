@@ -79,6 +79,10 @@ class LintAhead {
         this.sources.push(source);
         this.worker?.add(source);
     }
+    /** Stop the worker without linting (reading the sources failed). */
+    close() {
+        this.worker?.stop();
+    }
     async run(config, log) {
         const { worker, sources } = this;
         worker?.end();
@@ -190,7 +194,10 @@ const migrationsGate = {
         // (parse-ahead.ts), starting on the first files while the rest are read.
         const lintAhead = selection.mode === 'explicit' ? await LintAhead.open(selection.files.length) : undefined;
         // Read files concurrently (bounded), then lint them in run order.
-        const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path), (file, source) => source && 'text' in source && lintAhead?.add({ file, text: source.text }));
+        const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path), (file, source) => source && 'text' in source && lintAhead?.add({ file, text: source.text })).catch((error) => {
+            lintAhead?.close();
+            throw error;
+        });
         for (const [index, file] of selection.files.entries()) {
             const source = texts[index];
             if (!source)

@@ -123,6 +123,14 @@ describe('lintSources with the parse worker', () => {
     expect(ahead).toBeGreaterThan(150);
   });
 
+  it('stops the worker when reading fails before the run, and the next run still works', async () => {
+    const all = sources(120);
+    const abandoned = await LintAhead.open(all.length, { script: WORKER });
+    for (const source of all.slice(0, 40)) abandoned.add(source);
+    abandoned.close();
+    expect(await lintSources(all, config, silent, { script: WORKER })).toEqual(serial(all));
+  });
+
   it('gives what parsing on this thread gives: syntax errors, dbmate sections, state across files', async () => {
     const all = sources(600);
     const expected = serial(all);

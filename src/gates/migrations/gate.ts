@@ -47,7 +47,10 @@ export const migrationsGate: Gate = {
       32,
       (file) => readHeadSource(ctx, file.path),
       (file, source) => source && 'text' in source && lintAhead?.add({ file, text: source.text }),
-    );
+    ).catch((error: unknown) => {
+      lintAhead?.close();
+      throw error;
+    });
     for (const [index, file] of selection.files.entries()) {
       const source = texts[index];
       if (!source) continue;

@@ -58,6 +58,11 @@ export class LintAhead {
     this.worker?.add(source);
   }
 
+  /** Stop the worker without linting (reading the sources failed). */
+  close(): void {
+    this.worker?.stop();
+  }
+
   async run(config: MigrationsConfig, log: Logger): Promise<LintedFile[]> {
     const { worker, sources } = this;
     worker?.end();
