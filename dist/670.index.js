@@ -1460,7 +1460,9 @@ const SKIP = 0;
 const AT = 1;
 const POSTED = 2;
 const ENDED = 3;
-const PROGRESS_SLOTS = 4;
+const PARSING = 4;
+const SENT = 5;
+const PROGRESS_SLOTS = 6;
 /**
  * The answers wait in the message queue until taken: without a bound, a very large run would hold every
  * parse tree in memory. Within it, the worker rarely falls behind when a stretch of files parses slower
@@ -1481,6 +1483,11 @@ const AHEAD = { files: 512, chars: 64 * 1024 * 1024 };
 
 
 
+/**
+ * The longest the linting thread waits for a file the worker is parsing: a worker that died mid-file
+ * is not waited for longer (its exit event cannot arrive while this thread loops).
+ */
+const WAIT_MS = 1000;
 /** Fewer files than this are parsed faster than a worker starts (~150 ms on its own core). */
 const MIN_FILES = 100;
 /** `ROLLBACK_READY_LINT_THREADS=1` parses on the linting thread only. */
@@ -1546,6 +1553,7 @@ class ParseWorker {
                 this.failure ??= new Error(`it exited with code ${code}`);
         });
         this.progress[SKIP] = -1;
+        this.progress[PARSING] = -1;
     }
     /** Send the worker its port; the sources follow with `add`, and `end` says there are no more. */
     start() {
@@ -1591,12 +1599,32 @@ class ParseWorker {
     }
     /**
      * File `index`'s parse tree when the worker has sent it (null: it does not parse), or undefined:
-     * then this thread parses it, and the worker is told to skip it. Never waits.
+     * then this thread parses it, and the worker is told to skip it. Waits only while the worker is
+     * parsing this very file (at most WAIT_MS): parsing it here as well would only duplicate the work.
      */
     take(index) {
         Atomics.store(this.progress, AT, index);
         // The worker, once past AHEAD, sleeps until this thread is within half of it: wake it to check.
         Atomics.notify(this.progress, AT);
+        const start = performance.now();
+        for (;;) {
+            const sent = Atomics.load(this.progress, SENT);
+            this.receiveUpTo(index);
+            if (this.pending.has(index)) {
+                const tree = this.pending.get(index);
+                this.pending.delete(index);
+                return tree;
+            }
+            const waited = performance.now() - start;
+            if (Atomics.load(this.progress, PARSING) !== index || waited >= WAIT_MS)
+                break;
+            Atomics.wait(this.progress, SENT, sent, WAIT_MS - waited);
+        }
+        Atomics.store(this.progress, SKIP, index);
+        return undefined;
+    }
+    /** Take the worker's answers off the port, up to file `index`'s. */
+    receiveUpTo(index) {
         for (let m = this.threads.receiveMessageOnPort(this.channel.port1); m; m = this.threads.receiveMessageOnPort(this.channel.port1)) {
             const answer = m.message;
             if (answer.index >= index)
@@ -1604,11 +1632,6 @@ class ParseWorker {
             if (answer.index === index)
                 break;
         }
-        const tree = this.pending.get(index);
-        this.pending.delete(index);
-        if (tree === undefined)
-            Atomics.store(this.progress, SKIP, index);
-        return tree;
     }
     stop() {
         // Wake the worker if it waits for this thread, so it can be terminated at once.

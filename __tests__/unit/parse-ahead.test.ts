@@ -12,6 +12,7 @@ import {
   AHEAD,
   AT,
   ENDED,
+  PARSING,
   POSTED,
   PROGRESS_SLOTS,
   SKIP,
@@ -121,6 +122,26 @@ describe('lintSources with the parse worker', () => {
     const ahead = Number(/^parsed (\d+) of 300 /.exec(debug[0] ?? '')?.[1]);
     // Everything read before a pause was parsed during it.
     expect(ahead).toBeGreaterThan(150);
+  });
+
+  it('waits for a file the worker is parsing, but not for ever: a worker stuck on it costs 1 s', async () => {
+    const script = join(dir, 'worker-stuck.mjs');
+    writeFileSync(
+      script,
+      "import { parentPort } from 'node:worker_threads';\n" +
+        `parentPort.once('message', ({ progress }) => Atomics.store(new Int32Array(progress), ${PARSING}, 0));\n`,
+    );
+    const all = sources(150);
+    const lint = await LintAhead.open(all.length, { script });
+    for (const source of all) lint.add(source);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // it has started and claimed file 0
+    const { debug, log } = recording();
+    const start = performance.now();
+    expect(await lint.run(config, log)).toEqual(serial(all));
+    const took = performance.now() - start;
+    expect(took).toBeGreaterThan(900);
+    expect(took).toBeLessThan(10_000);
+    expect(debug[0]).toMatch(/^parsed 0 of 150 migration file\(s\) ahead on a worker thread/);
   });
 
   it('stops the worker when reading fails before the run, and the next run still works', async () => {

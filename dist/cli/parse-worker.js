@@ -44,9 +44,11 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AT: () => (/* binding */ AT),
+/* harmony export */   Jh: () => (/* binding */ SENT),
 /* harmony export */   MQ: () => (/* binding */ POSTED),
 /* harmony export */   _Z: () => (/* binding */ SKIP),
 /* harmony export */   hV: () => (/* binding */ ENDED),
+/* harmony export */   t$: () => (/* binding */ PARSING),
 /* harmony export */   yJ: () => (/* binding */ AHEAD)
 /* harmony export */ });
 /* unused harmony exports FIRST_CHUNK, CHUNK, PROGRESS_SLOTS */
@@ -58,7 +60,9 @@ const SKIP = 0;
 const AT = 1;
 const POSTED = 2;
 const ENDED = 3;
-const PROGRESS_SLOTS = 4;
+const PARSING = 4;
+const SENT = 5;
+const PROGRESS_SLOTS = 6;
 /**
  * The answers wait in the message queue until taken: without a bound, a very large run would hold every
  * parse tree in memory. Within it, the worker rarely falls behind when a stretch of files parses slower
@@ -146,6 +150,8 @@ for (;;) {
         }
     }
     const { file, text } = sources[index];
+    // The linting thread, once it reaches this file, waits for it instead of parsing it a second time.
+    Atomics.store(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PARSING */ .t$, index);
     let tree;
     try {
         tree = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStatementJson */ .De)((0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .migrationSource */ .SL)(file, text).source);
@@ -156,6 +162,9 @@ for (;;) {
     answers.postMessage({ index, tree }, tree ? [tree.spans.buffer] : []);
     sent[index] = tree?.json.length ?? 0;
     charsAhead += sent[index];
+    Atomics.store(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PARSING */ .t$, -1);
+    Atomics.add(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .SENT */ .Jh, 1);
+    Atomics.notify(linter, _parse_ahead_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .SENT */ .Jh);
     index++;
 }
 answers.close();

@@ -16,6 +16,7 @@ export interface ParseWorkerInput {
    * Int32Array view. [SKIP]: the last file the linting thread parsed itself; the worker skips past it.
    * [AT]: the file the linting thread is at; the worker stays within AHEAD of it.
    * [POSTED]: how many sources the chunks posted so far hold. [ENDED]: 1 once no more will come.
+   * [PARSING]: the file the worker is parsing, -1 between files. [SENT]: how many answers it has posted.
    */
   progress: SharedArrayBuffer;
   /** Tests set smaller bounds. */
@@ -43,7 +44,9 @@ export const SKIP = 0;
 export const AT = 1;
 export const POSTED = 2;
 export const ENDED = 3;
-export const PROGRESS_SLOTS = 4;
+export const PARSING = 4;
+export const SENT = 5;
+export const PROGRESS_SLOTS = 6;
 /** How far in front of the linting thread the worker may be: in files, and in JSON characters sent but not taken. */
 export interface AheadBound {
   files: number;

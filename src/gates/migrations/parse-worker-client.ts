@@ -10,7 +10,17 @@ import { fileURLToPath } from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { MessageChannel, Worker } from 'node:worker_threads';
 import type { MigrationFile } from './model.js';
-import { AT, CHUNK, ENDED, FIRST_CHUNK, POSTED, PROGRESS_SLOTS, SKIP } from './parse-ahead-protocol.js';
+import {
+  AT,
+  CHUNK,
+  ENDED,
+  FIRST_CHUNK,
+  PARSING,
+  POSTED,
+  PROGRESS_SLOTS,
+  SENT,
+  SKIP,
+} from './parse-ahead-protocol.js';
 import type { ParsedAhead, ParseWorkerInput, SourceChunk } from './parse-ahead-protocol.js';
 import type { StatementJson } from './statement-json.js';
 
@@ -19,6 +29,12 @@ export interface SourceFile {
   file: MigrationFile;
   text: string;
 }
+
+/**
+ * The longest the linting thread waits for a file the worker is parsing: a worker that died mid-file
+ * is not waited for longer (its exit event cannot arrive while this thread loops).
+ */
+const WAIT_MS = 1000;
 
 /** Fewer files than this are parsed faster than a worker starts (~150 ms on its own core). */
 const MIN_FILES = 100;
@@ -90,6 +106,7 @@ export class ParseWorker {
       if (code !== 0) this.failure ??= new Error(`it exited with code ${code}`);
     });
     this.progress[SKIP] = -1;
+    this.progress[PARSING] = -1;
   }
 
   /** Send the worker its port; the sources follow with `add`, and `end` says there are no more. */
@@ -137,12 +154,32 @@ export class ParseWorker {
 
   /**
    * File `index`'s parse tree when the worker has sent it (null: it does not parse), or undefined:
-   * then this thread parses it, and the worker is told to skip it. Never waits.
+   * then this thread parses it, and the worker is told to skip it. Waits only while the worker is
+   * parsing this very file (at most WAIT_MS): parsing it here as well would only duplicate the work.
    */
   take(index: number): StatementJson | null | undefined {
     Atomics.store(this.progress, AT, index);
     // The worker, once past AHEAD, sleeps until this thread is within half of it: wake it to check.
     Atomics.notify(this.progress, AT);
+    const start = performance.now();
+    for (;;) {
+      const sent = Atomics.load(this.progress, SENT);
+      this.receiveUpTo(index);
+      if (this.pending.has(index)) {
+        const tree = this.pending.get(index);
+        this.pending.delete(index);
+        return tree;
+      }
+      const waited = performance.now() - start;
+      if (Atomics.load(this.progress, PARSING) !== index || waited >= WAIT_MS) break;
+      Atomics.wait(this.progress, SENT, sent, WAIT_MS - waited);
+    }
+    Atomics.store(this.progress, SKIP, index);
+    return undefined;
+  }
+
+  /** Take the worker's answers off the port, up to file `index`'s. */
+  private receiveUpTo(index: number): void {
     for (
       let m = this.threads.receiveMessageOnPort(this.channel.port1);
       m;
@@ -152,10 +189,6 @@ export class ParseWorker {
       if (answer.index >= index) this.pending.set(answer.index, answer.tree);
       if (answer.index === index) break;
     }
-    const tree = this.pending.get(index);
-    this.pending.delete(index);
-    if (tree === undefined) Atomics.store(this.progress, SKIP, index);
-    return tree;
   }
 
   stop(): void {

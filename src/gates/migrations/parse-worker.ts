@@ -6,7 +6,7 @@
  */
 import '../../core/wasm-baseline.js'; // first: before the parser's WASM is compiled
 import { parentPort, receiveMessageOnPort } from 'node:worker_threads';
-import { AHEAD, AT, ENDED, POSTED, SKIP } from './parse-ahead-protocol.js';
+import { AHEAD, AT, ENDED, PARSING, POSTED, SENT, SKIP } from './parse-ahead-protocol.js';
 import type { ParsedAhead, ParseWorkerInput, SourceChunk } from './parse-ahead-protocol.js';
 import type { SourceFile } from './parse-worker-client.js';
 import { migrationSource, parseStatementJson } from './parse.js';
@@ -62,6 +62,8 @@ for (;;) {
     }
   }
   const { file, text } = sources[index]!;
+  // The linting thread, once it reaches this file, waits for it instead of parsing it a second time.
+  Atomics.store(linter, PARSING, index);
   let tree: StatementJson | null;
   try {
     tree = parseStatementJson(migrationSource(file, text).source);
@@ -71,6 +73,9 @@ for (;;) {
   answers.postMessage({ index, tree } satisfies ParsedAhead, tree ? [tree.spans.buffer] : []);
   sent[index] = tree?.json.length ?? 0;
   charsAhead += sent[index]!;
+  Atomics.store(linter, PARSING, -1);
+  Atomics.add(linter, SENT, 1);
+  Atomics.notify(linter, SENT);
   index++;
 }
 answers.close();
