@@ -226,7 +226,7 @@ const COLON = 0x3a;
  * statements are found with `indexOf`, and each one's tail (`,"stmt_location":L,"stmt_len":N}`) is read
  * backwards from where the next one starts, without scanning the node in between.
  */
-function statement_json_splitStatementJson(json) {
+function splitStatementJson(json) {
     const list = json.indexOf(STMTS);
     if (list < 0) {
         if (/^\{"version":\d+\}$/.test(json))
@@ -258,6 +258,10 @@ function statement_json_splitStatementJson(json) {
     if (!json.endsWith(']}'))
         throw shapeError(json, json.length - 2);
     return Int32Array.from(spans);
+}
+/** libpg_query's JSON with its statements' spans. */
+function statement_json_statementJson(json) {
+    return { json, spans: splitStatementJson(json) };
 }
 /** The node type of the statement whose node starts at `nodeStart`: `{"AlterTableStmt":{…}}` → AlterTableStmt. */
 function kindAt(json, nodeStart) {
@@ -457,8 +461,7 @@ function parseMigration(file, rawText, section = file.direction, tree) {
 }
 /** The parse of `sql` as JSON text split per statement; throws PgSyntaxError when Postgres rejects it. */
 function parseStatementJson(sql) {
-    const json = parseSqlToJson(sql);
-    return { json, spans: splitStatementJson(json) };
+    return statementJson(parseSqlToJson(sql));
 }
 function parseAll(source, positions) {
     let json;
@@ -468,7 +471,7 @@ function parseAll(source, positions) {
     catch (error) {
         return parseByChunks(source, positions, error);
     }
-    return { raws: toRaw({ json, spans: statement_json_splitStatementJson(json) }, 0, positions.byteLength), errors: [] };
+    return { raws: toRaw(statement_json_statementJson(json), 0, positions.byteLength), errors: [] };
 }
 function toRaw({ json, spans }, offset, limit) {
     const raws = [];
@@ -515,7 +518,7 @@ function parseByChunks(source, positions, firstError) {
             errors.push(failureAt(new migrations_positions/* SourcePositions */.k(chunk), chunkStart, error, positions));
         }
         if (json !== undefined)
-            raws.push(...toRaw({ json, spans: statement_json_splitStatementJson(json) }, chunkStart, end));
+            raws.push(...toRaw(statement_json_statementJson(json), chunkStart, end));
         chunkStart = end;
     }
     if (errors.length === 0)

@@ -38,10 +38,10 @@ var parse_worker_client = __webpack_require__(2887);
  *
  * Linting stays on this thread, one file at a time, so the SchemaState flows from file to file as always
  * and findings cannot depend on the threads. The worker only turns each file's SQL into the same split JSON
- * `parseStatementJson` would; this thread builds the statements from it. A file the worker has not
- * reached yet is parsed here (the worker then skips it), so this thread never waits, and a worker that
- * fails or never starts costs nothing but its own core. A file that does not parse is re-parsed here,
- * where the statements around the error are recovered.
+ * `parseStatementJson` would; this thread builds the statements from it. A file the worker is parsing
+ * is waited for; one it has not started is parsed here (the worker then skips it), so a worker that
+ * falls behind, fails or never starts costs little more than its own core. A file that does not parse
+ * is re-parsed here, where the statements around the error are recovered.
  */
 async function lintSources(sources, config, log, 
 /** Tests point at another worker script. */

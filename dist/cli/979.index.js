@@ -247,6 +247,7 @@ const requireConcurrentIndexCreation = {
 };
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-database.ts
+
 const banDropDatabase = {
     id: 'ban-drop-database',
     severity: 'error',
@@ -258,7 +259,7 @@ const banDropDatabase = {
         if (!('DropdbStmt' in node) || !node.DropdbStmt.dbname)
             return [];
         const name = node.DropdbStmt.dbname;
-        if (previous.some((s) => s.kind === 'CreatedbStmt' && 'CreatedbStmt' in s.node && s.node.CreatedbStmt.dbname === name))
+        if (previous.some((s) => (0,ast/* nodeOf */.E7)(s, 'CreatedbStmt')?.dbname === name))
             return [];
         return [
             {
@@ -291,9 +292,10 @@ const banDropFunction = {
         if (!kind)
             return [];
         // DROP then CREATE of the same name later in the file replaces the function (e.g. to change its return type).
-        const recreated = new Set(following.flatMap((s) => s.kind === 'CreateFunctionStmt' && 'CreateFunctionStmt' in s.node
-            ? [(0,migrations_names/* qualifiedName */.OL)(s.node.CreateFunctionStmt.funcname)]
-            : []));
+        const recreated = new Set(following.flatMap((s) => {
+            const fn = (0,ast/* nodeOf */.E7)(s, 'CreateFunctionStmt');
+            return fn ? [(0,migrations_names/* qualifiedName */.OL)(fn.funcname)] : [];
+        }));
         const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
         return (0,ast/* dropTargetNames */.DW)(node)
             .map((parts) => (0,migrations_names/* qualifiedName */.OL)(parts))
@@ -392,9 +394,10 @@ const banDropTrigger = {
         if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TRIGGER')
             return [];
         // DROP TRIGGER IF EXISTS … ; CREATE TRIGGER … of the same name on the same table is a replace.
-        const recreated = new Set(following.flatMap((s) => s.kind === 'CreateTrigStmt' && 'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
-            ? [`${(0,migrations_names/* relationKey */.Yb)(s.node.CreateTrigStmt.relation)}:${s.node.CreateTrigStmt.trigname}`]
-            : []));
+        const recreated = new Set(following.flatMap((s) => {
+            const trigger = (0,ast/* nodeOf */.E7)(s, 'CreateTrigStmt');
+            return trigger?.trigname ? [`${(0,migrations_names/* relationKey */.Yb)(trigger.relation)}:${trigger.trigname}`] : [];
+        }));
         return (0,ast/* dropTargetNames */.DW)(node)
             .map((parts) => ({ table: (0,migrations_names/* qualifiedName */.OL)(parts.slice(0, -1)), trigger: (0,migrations_names/* qualifiedName */.OL)(parts.slice(-1)) }))
             .filter(({ table, trigger }) => trigger &&
@@ -536,9 +539,10 @@ const enableRlsWithoutPolicy = {
             return [];
         if (!(0,ast/* alterCommands */.$f)(node).some((c) => c.subtype === 'AT_EnableRowSecurity'))
             return [];
-        const hasPolicy = [...previous, ...following].some((s) => s.kind === 'CreatePolicyStmt' &&
-            'CreatePolicyStmt' in s.node &&
-            (0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table) === table);
+        const hasPolicy = [...previous, ...following].some((s) => {
+            const policy = (0,ast/* nodeOf */.E7)(s, 'CreatePolicyStmt');
+            return !!policy && (0,migrations_names/* relationKey */.Yb)(policy.table) === table;
+        });
         if (hasPolicy || state.hasNewPolicy(table))
             return [];
         return [
@@ -818,11 +822,10 @@ const VOLATILE = new Set([
 ]);
 /** Volatility of a function created earlier in this file (VOLATILE unless it says otherwise). */
 function volatileInFile(name, previous) {
-    const created = previous.flatMap((s) => s.kind === 'CreateFunctionStmt' &&
-        'CreateFunctionStmt' in s.node &&
-        (0,migrations_names/* qualifiedName */.OL)(s.node.CreateFunctionStmt.funcname) === name
-        ? [s.node.CreateFunctionStmt]
-        : []);
+    const created = previous.flatMap((s) => {
+        const fn = (0,ast/* nodeOf */.E7)(s, 'CreateFunctionStmt');
+        return fn && (0,migrations_names/* qualifiedName */.OL)(fn.funcname) === name ? [fn] : [];
+    });
     const last = created[created.length - 1];
     if (!last)
         return false;
@@ -1579,10 +1582,8 @@ function addedConstraints(statement, table) {
     return (0,ast/* alterCommands */.$f)(node).flatMap((c) => c.subtype === 'AT_AddConstraint' ? [(0,ast/* constraintOf */.vY)(c.def)?.conname ?? ''] : []);
 }
 function renamedConstraint(statement, table) {
-    if (statement.kind !== 'RenameStmt' || !('RenameStmt' in statement.node))
-        return [];
-    const r = statement.node.RenameStmt;
-    return r.renameType === 'OBJECT_TABCONSTRAINT' && (0,migrations_names/* relationKey */.Yb)(r.relation) === table && r.newname
+    const r = (0,ast/* nodeOf */.E7)(statement, 'RenameStmt');
+    return r && r.renameType === 'OBJECT_TABCONSTRAINT' && (0,migrations_names/* relationKey */.Yb)(r.relation) === table && r.newname
         ? [r.newname]
         : [];
 }
@@ -1713,12 +1714,14 @@ const banDropPolicy = {
             return [];
         const file = [...previous, ...following];
         // DROP POLICY … ; CREATE POLICY … ON the same table later in the file is a replace (names often change with it).
-        const recreatedOn = new Set(following.flatMap((s) => s.kind === 'CreatePolicyStmt' && 'CreatePolicyStmt' in s.node
-            ? [(0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table)]
-            : []));
-        const createdEarlier = new Set(previous.flatMap((s) => s.kind === 'CreatePolicyStmt' && 'CreatePolicyStmt' in s.node
-            ? [`${(0,migrations_names/* relationKey */.Yb)(s.node.CreatePolicyStmt.table)}:${s.node.CreatePolicyStmt.policy_name}`]
-            : []));
+        const recreatedOn = new Set(following.flatMap((s) => {
+            const policy = (0,ast/* nodeOf */.E7)(s, 'CreatePolicyStmt');
+            return policy ? [(0,migrations_names/* relationKey */.Yb)(policy.table)] : [];
+        }));
+        const createdEarlier = new Set(previous.flatMap((s) => {
+            const policy = (0,ast/* nodeOf */.E7)(s, 'CreatePolicyStmt');
+            return policy ? [`${(0,migrations_names/* relationKey */.Yb)(policy.table)}:${policy.policy_name}`] : [];
+        }));
         // Policies do nothing on a table whose RLS the file turns off, or that it drops (ban-drop-table's concern).
         const unprotected = new Set(file.flatMap((s) => {
             if (s.kind === 'DropStmt' && 'DropStmt' in s.node && s.node.DropStmt.removeType === 'OBJECT_TABLE')
@@ -1743,6 +1746,7 @@ const banDropPolicy = {
 };
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-revoke.ts
+
 
 const ban_revoke_KINDS = {
     OBJECT_TABLE: 'table',
@@ -1814,12 +1818,14 @@ const banRevoke = {
         if (privileges.length && privileges.every((p) => UNUSED_PRIVILEGES.has(p)))
             return [];
         // REVOKE ALL … then GRANT … back to the same role later in the file resets the privileges.
-        const regranted = new Set(following.flatMap((s) => s.kind === 'GrantStmt' && 'GrantStmt' in s.node && s.node.GrantStmt.is_grant
-            ? grantKeys(s.node.GrantStmt)
-            : []));
-        const sequences = new Set(previous.flatMap((s) => s.kind === 'CreateSeqStmt' && 'CreateSeqStmt' in s.node
-            ? [(0,migrations_names/* relationKey */.Yb)(s.node.CreateSeqStmt.sequence)]
-            : []));
+        const regranted = new Set(following.flatMap((s) => {
+            const grant = (0,ast/* nodeOf */.E7)(s, 'GrantStmt');
+            return grant?.is_grant ? grantKeys(grant) : [];
+        }));
+        const sequences = new Set(previous.flatMap((s) => {
+            const sequence = (0,ast/* nodeOf */.E7)(s, 'CreateSeqStmt');
+            return sequence ? [(0,migrations_names/* relationKey */.Yb)(sequence.sequence)] : [];
+        }));
         const grantees = granteeNames(grant);
         const allIn = grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA';
         const what = privileges.length ? privileges.map((p) => p.toUpperCase()).join(', ') : 'ALL';
@@ -2421,6 +2427,7 @@ function tooLarge(size) {
 /* harmony export */   $f: () => (/* binding */ alterCommands),
 /* harmony export */   DW: () => (/* binding */ dropTargetNames),
 /* harmony export */   Dr: () => (/* binding */ typeModifiers),
+/* harmony export */   E7: () => (/* binding */ nodeOf),
 /* harmony export */   H: () => (/* binding */ isConcurrentReindex),
 /* harmony export */   ZX: () => (/* binding */ typeBaseName),
 /* harmony export */   _b: () => (/* binding */ indexBuildsOnExistingTable),
@@ -2435,6 +2442,13 @@ function tooLarge(size) {
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8256);
 
 /** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
+/**
+ * The inside of a statement's node when it is of this kind (`{ CreatePolicyStmt: X }` → X), else
+ * undefined, without parsing the AST of a statement of another kind (statement-json.ts).
+ */
+function nodeOf(statement, kind) {
+    return statement.kind === kind ? statement.node[kind] : undefined;
+}
 const commandsByNode = new WeakMap();
 /** The sub-commands of an ALTER TABLE; every rule asks, so the list is built once per statement. */
 function alterCommands(node) {

@@ -212,7 +212,7 @@ const COLON = 0x3a;
  * statements are found with `indexOf`, and each one's tail (`,"stmt_location":L,"stmt_len":N}`) is read
  * backwards from where the next one starts, without scanning the node in between.
  */
-function statement_json_splitStatementJson(json) {
+function splitStatementJson(json) {
     const list = json.indexOf(STMTS);
     if (list < 0) {
         if (/^\{"version":\d+\}$/.test(json))
@@ -244,6 +244,10 @@ function statement_json_splitStatementJson(json) {
     if (!json.endsWith(']}'))
         throw shapeError(json, json.length - 2);
     return Int32Array.from(spans);
+}
+/** libpg_query's JSON with its statements' spans. */
+function statement_json_statementJson(json) {
+    return { json, spans: splitStatementJson(json) };
 }
 /** The node type of the statement whose node starts at `nodeStart`: `{"AlterTableStmt":{…}}` → AlterTableStmt. */
 function statement_json_kindAt(json, nodeStart) {
@@ -443,8 +447,7 @@ function parseMigration(file, rawText, section = file.direction, tree) {
 }
 /** The parse of `sql` as JSON text split per statement; throws PgSyntaxError when Postgres rejects it. */
 function parseStatementJson(sql) {
-    const json = (0,pg_wasm/* parseSqlToJson */.$C)(sql);
-    return { json, spans: statement_json_splitStatementJson(json) };
+    return statement_json_statementJson((0,pg_wasm/* parseSqlToJson */.$C)(sql));
 }
 function parseAll(source, positions) {
     let json;
@@ -454,7 +457,7 @@ function parseAll(source, positions) {
     catch (error) {
         return parseByChunks(source, positions, error);
     }
-    return { raws: toRaw({ json, spans: splitStatementJson(json) }, 0, positions.byteLength), errors: [] };
+    return { raws: toRaw(statementJson(json), 0, positions.byteLength), errors: [] };
 }
 function toRaw({ json, spans }, offset, limit) {
     const raws = [];
@@ -501,7 +504,7 @@ function parseByChunks(source, positions, firstError) {
             errors.push(failureAt(new SourcePositions(chunk), chunkStart, error, positions));
         }
         if (json !== undefined)
-            raws.push(...toRaw({ json, spans: splitStatementJson(json) }, chunkStart, end));
+            raws.push(...toRaw(statementJson(json), chunkStart, end));
         chunkStart = end;
     }
     if (errors.length === 0)

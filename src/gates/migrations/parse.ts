@@ -1,7 +1,7 @@
 import type { MigrationFile, ParseFailure, ParsedFile, ParsedStatement } from './model.js';
 import { loadParser, parseSqlToJson, PgSyntaxError, scanSql } from './pg-wasm.js';
 import { SourcePositions } from './positions.js';
-import { JsonStatement, kindAt, SPAN, splitStatementJson } from './statement-json.js';
+import { JsonStatement, kindAt, SPAN, statementJson } from './statement-json.js';
 import type { StatementJson } from './statement-json.js';
 
 /** Load the WASM Postgres parser once per thread (it starts compiling when pg-wasm.ts is imported). */
@@ -90,8 +90,7 @@ interface RawStatement {
 
 /** The parse of `sql` as JSON text split per statement; throws PgSyntaxError when Postgres rejects it. */
 export function parseStatementJson(sql: string): StatementJson {
-  const json = parseSqlToJson(sql);
-  return { json, spans: splitStatementJson(json) };
+  return statementJson(parseSqlToJson(sql));
 }
 
 function parseAll(
@@ -104,7 +103,7 @@ function parseAll(
   } catch (error) {
     return parseByChunks(source, positions, error);
   }
-  return { raws: toRaw({ json, spans: splitStatementJson(json) }, 0, positions.byteLength), errors: [] };
+  return { raws: toRaw(statementJson(json), 0, positions.byteLength), errors: [] };
 }
 
 function toRaw({ json, spans }: StatementJson, offset: number, limit: number): RawStatement[] {
@@ -153,7 +152,7 @@ function parseByChunks(
     } catch (error) {
       errors.push(failureAt(new SourcePositions(chunk), chunkStart, error, positions));
     }
-    if (json !== undefined) raws.push(...toRaw({ json, spans: splitStatementJson(json) }, chunkStart, end));
+    if (json !== undefined) raws.push(...toRaw(statementJson(json), chunkStart, end));
     chunkStart = end;
   }
   if (errors.length === 0) errors.push(failureAt(positions, 0, firstError));

@@ -75,6 +75,11 @@ export function splitStatementJson(json: string): StatementSpans {
   return Int32Array.from(spans);
 }
 
+/** libpg_query's JSON with its statements' spans. */
+export function statementJson(json: string): StatementJson {
+  return { json, spans: splitStatementJson(json) };
+}
+
 /** The node type of the statement whose node starts at `nodeStart`: `{"AlterTableStmt":{…}}` → AlterTableStmt. */
 export function kindAt(json: string, nodeStart: number): string {
   const end = json.indexOf('"', nodeStart + 2);

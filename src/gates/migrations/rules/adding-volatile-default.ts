@@ -2,7 +2,7 @@ import type { Node } from '@pgsql/types';
 import type { ParsedStatement } from '../model.js';
 import { qualifiedName, relationKey, stringValue } from '../names.js';
 import type { Rule } from '../rule.js';
-import { alterCommands, columnDefOf, columnDefault, findNodes, isTableAlter } from './ast.js';
+import { alterCommands, columnDefOf, columnDefault, findNodes, isTableAlter, nodeOf } from './ast.js';
 
 /**
  * Built-in and extension functions that are VOLATILE, matched on the unqualified name (Supabase installs
@@ -31,13 +31,10 @@ const VOLATILE = new Set([
 
 /** Volatility of a function created earlier in this file (VOLATILE unless it says otherwise). */
 function volatileInFile(name: string, previous: readonly ParsedStatement[]): boolean {
-  const created = previous.flatMap((s) =>
-    s.kind === 'CreateFunctionStmt' &&
-    'CreateFunctionStmt' in s.node &&
-    qualifiedName(s.node.CreateFunctionStmt.funcname) === name
-      ? [s.node.CreateFunctionStmt]
-      : [],
-  );
+  const created = previous.flatMap((s) => {
+    const fn = nodeOf(s, 'CreateFunctionStmt');
+    return fn && qualifiedName(fn.funcname) === name ? [fn] : [];
+  });
   const last = created[created.length - 1];
   if (!last) return false;
   const option = (last.options ?? []).find((o) => 'DefElem' in o && o.DefElem.defname === 'volatility');

@@ -3,6 +3,17 @@ import { relationKey, stringValue } from '../names.js';
 
 /** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
 
+/**
+ * The inside of a statement's node when it is of this kind (`{ CreatePolicyStmt: X }` → X), else
+ * undefined, without parsing the AST of a statement of another kind (statement-json.ts).
+ */
+export function nodeOf<K extends NodeKind>(
+  statement: { readonly kind: string; readonly node: Node },
+  kind: K,
+): NodeOf<K> | undefined {
+  return statement.kind === kind ? (statement.node as unknown as Record<K, NodeOf<K>>)[kind] : undefined;
+}
+
 const commandsByNode = new WeakMap<object, AlterTableCmd[]>();
 
 /** The sub-commands of an ALTER TABLE; every rule asks, so the list is built once per statement. */

@@ -1,7 +1,7 @@
 import { qualifiedName, relationKey } from '../names.js';
 import type { ParsedStatement } from '../model.js';
 import type { Rule } from '../rule.js';
-import { alterCommands, constraintOf, dropTargetNames, isTableAlter } from './ast.js';
+import { alterCommands, constraintOf, dropTargetNames, isTableAlter, nodeOf } from './ast.js';
 
 /** The constraint's kind and what the previous release loses, guessed from Postgres, Prisma and Drizzle naming. */
 const KINDS: { pattern: RegExp; kind: string; loss: string }[] = [
@@ -51,9 +51,8 @@ function addedConstraints(statement: ParsedStatement, table: string): string[] {
 }
 
 function renamedConstraint(statement: ParsedStatement, table: string): string[] {
-  if (statement.kind !== 'RenameStmt' || !('RenameStmt' in statement.node)) return [];
-  const r = statement.node.RenameStmt;
-  return r.renameType === 'OBJECT_TABCONSTRAINT' && relationKey(r.relation) === table && r.newname
+  const r = nodeOf(statement, 'RenameStmt');
+  return r && r.renameType === 'OBJECT_TABCONSTRAINT' && relationKey(r.relation) === table && r.newname
     ? [r.newname]
     : [];
 }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { nodeOf } from './ast.js';
 
 export const banDropDatabase: Rule = {
   id: 'ban-drop-database',
@@ -10,12 +11,7 @@ export const banDropDatabase: Rule = {
     const { node } = statement;
     if (!('DropdbStmt' in node) || !node.DropdbStmt.dbname) return [];
     const name = node.DropdbStmt.dbname;
-    if (
-      previous.some(
-        (s) => s.kind === 'CreatedbStmt' && 'CreatedbStmt' in s.node && s.node.CreatedbStmt.dbname === name,
-      )
-    )
-      return [];
+    if (previous.some((s) => nodeOf(s, 'CreatedbStmt')?.dbname === name)) return [];
     return [
       {
         message: `Dropping database "${name}" deletes every table in it: the previous release loses all of its data, and a rollback cannot restore it.`,

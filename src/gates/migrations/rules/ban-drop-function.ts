@@ -1,6 +1,6 @@
 import { qualifiedName } from '../names.js';
 import type { Rule } from '../rule.js';
-import { dropTargetNames } from './ast.js';
+import { dropTargetNames, nodeOf } from './ast.js';
 
 const KINDS: Record<string, string> = {
   OBJECT_FUNCTION: 'function',
@@ -22,11 +22,10 @@ export const banDropFunction: Rule = {
     if (!kind) return [];
     // DROP then CREATE of the same name later in the file replaces the function (e.g. to change its return type).
     const recreated = new Set(
-      following.flatMap((s) =>
-        s.kind === 'CreateFunctionStmt' && 'CreateFunctionStmt' in s.node
-          ? [qualifiedName(s.node.CreateFunctionStmt.funcname)]
-          : [],
-      ),
+      following.flatMap((s) => {
+        const fn = nodeOf(s, 'CreateFunctionStmt');
+        return fn ? [qualifiedName(fn.funcname)] : [];
+      }),
     );
     const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
     return dropTargetNames(node)

@@ -1,6 +1,6 @@
 import { qualifiedName, relationKey } from '../names.js';
 import type { Rule } from '../rule.js';
-import { alterCommands, dropTargetNames } from './ast.js';
+import { alterCommands, dropTargetNames, nodeOf } from './ast.js';
 
 export const banDropPolicy: Rule = {
   id: 'ban-drop-policy',
@@ -15,18 +15,16 @@ export const banDropPolicy: Rule = {
     const file = [...previous, ...following];
     // DROP POLICY … ; CREATE POLICY … ON the same table later in the file is a replace (names often change with it).
     const recreatedOn = new Set(
-      following.flatMap((s) =>
-        s.kind === 'CreatePolicyStmt' && 'CreatePolicyStmt' in s.node
-          ? [relationKey(s.node.CreatePolicyStmt.table)]
-          : [],
-      ),
+      following.flatMap((s) => {
+        const policy = nodeOf(s, 'CreatePolicyStmt');
+        return policy ? [relationKey(policy.table)] : [];
+      }),
     );
     const createdEarlier = new Set(
-      previous.flatMap((s) =>
-        s.kind === 'CreatePolicyStmt' && 'CreatePolicyStmt' in s.node
-          ? [`${relationKey(s.node.CreatePolicyStmt.table)}:${s.node.CreatePolicyStmt.policy_name}`]
-          : [],
-      ),
+      previous.flatMap((s) => {
+        const policy = nodeOf(s, 'CreatePolicyStmt');
+        return policy ? [`${relationKey(policy.table)}:${policy.policy_name}`] : [];
+      }),
     );
     // Policies do nothing on a table whose RLS the file turns off, or that it drops (ban-drop-table's concern).
     const unprotected = new Set(

@@ -1,6 +1,6 @@
 import { qualifiedName, relationKey } from '../names.js';
 import type { Rule } from '../rule.js';
-import { dropTargetNames } from './ast.js';
+import { dropTargetNames, nodeOf } from './ast.js';
 
 export const banDropTrigger: Rule = {
   id: 'ban-drop-trigger',
@@ -14,11 +14,10 @@ export const banDropTrigger: Rule = {
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TRIGGER') return [];
     // DROP TRIGGER IF EXISTS … ; CREATE TRIGGER … of the same name on the same table is a replace.
     const recreated = new Set(
-      following.flatMap((s) =>
-        s.kind === 'CreateTrigStmt' && 'CreateTrigStmt' in s.node && s.node.CreateTrigStmt.trigname
-          ? [`${relationKey(s.node.CreateTrigStmt.relation)}:${s.node.CreateTrigStmt.trigname}`]
-          : [],
-      ),
+      following.flatMap((s) => {
+        const trigger = nodeOf(s, 'CreateTrigStmt');
+        return trigger?.trigname ? [`${relationKey(trigger.relation)}:${trigger.trigname}`] : [];
+      }),
     );
     return dropTargetNames(node)
       .map((parts) => ({ table: qualifiedName(parts.slice(0, -1)), trigger: qualifiedName(parts.slice(-1)) }))

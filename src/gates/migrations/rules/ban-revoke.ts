@@ -1,6 +1,7 @@
 import type { GrantStmt, Node } from '@pgsql/types';
 import { qualifiedName, relationKey, stringValue } from '../names.js';
 import type { Rule } from '../rule.js';
+import { nodeOf } from './ast.js';
 import type { SchemaState } from '../schema-state.js';
 
 const KINDS: Record<string, string> = {
@@ -81,18 +82,16 @@ export const banRevoke: Rule = {
     if (privileges.length && privileges.every((p) => UNUSED_PRIVILEGES.has(p))) return [];
     // REVOKE ALL … then GRANT … back to the same role later in the file resets the privileges.
     const regranted = new Set(
-      following.flatMap((s) =>
-        s.kind === 'GrantStmt' && 'GrantStmt' in s.node && s.node.GrantStmt.is_grant
-          ? grantKeys(s.node.GrantStmt)
-          : [],
-      ),
+      following.flatMap((s) => {
+        const grant = nodeOf(s, 'GrantStmt');
+        return grant?.is_grant ? grantKeys(grant) : [];
+      }),
     );
     const sequences = new Set(
-      previous.flatMap((s) =>
-        s.kind === 'CreateSeqStmt' && 'CreateSeqStmt' in s.node
-          ? [relationKey(s.node.CreateSeqStmt.sequence)]
-          : [],
-      ),
+      previous.flatMap((s) => {
+        const sequence = nodeOf(s, 'CreateSeqStmt');
+        return sequence ? [relationKey(sequence.sequence)] : [];
+      }),
     );
     const grantees = granteeNames(grant);
     const allIn = grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA';

@@ -1,6 +1,6 @@
 import { relationKey } from '../names.js';
 import type { Rule } from '../rule.js';
-import { alterCommands } from './ast.js';
+import { alterCommands, nodeOf } from './ast.js';
 
 export const enableRlsWithoutPolicy: Rule = {
   id: 'enable-rls-without-policy',
@@ -15,12 +15,10 @@ export const enableRlsWithoutPolicy: Rule = {
     const table = relationKey(node.AlterTableStmt.relation);
     if (!table || state.isNewTable(table)) return [];
     if (!alterCommands(node).some((c) => c.subtype === 'AT_EnableRowSecurity')) return [];
-    const hasPolicy = [...previous, ...following].some(
-      (s) =>
-        s.kind === 'CreatePolicyStmt' &&
-        'CreatePolicyStmt' in s.node &&
-        relationKey(s.node.CreatePolicyStmt.table) === table,
-    );
+    const hasPolicy = [...previous, ...following].some((s) => {
+      const policy = nodeOf(s, 'CreatePolicyStmt');
+      return !!policy && relationKey(policy.table) === table;
+    });
     if (hasPolicy || state.hasNewPolicy(table)) return [];
     return [
       {
