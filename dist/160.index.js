@@ -25,8 +25,8 @@ var layouts = __webpack_require__(1775);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
 var parse = __webpack_require__(4136);
-// EXTERNAL MODULE: ./src/gates/migrations/parse-worker-client.ts + 1 modules
-var parse_worker_client = __webpack_require__(2887);
+// EXTERNAL MODULE: ./src/gates/migrations/parse-worker-client.ts + 2 modules
+var parse_worker_client = __webpack_require__(9172);
 ;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead.ts
 
 

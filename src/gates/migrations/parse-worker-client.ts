@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { MessageChannel, Worker } from 'node:worker_threads';
+import { budgetOptimizerFor } from '../../core/optimizer-budget.js';
 import type { MigrationFile } from './model.js';
 import {
   AT,
@@ -84,6 +85,8 @@ export class ParseWorker {
 
   /** worker_threads is loaded only when a worker is wanted: a one-file lint does not pay for it. */
   static async create(script: string): Promise<ParseWorker> {
+    // This thread and the worker: with no core to spare, V8 optimises only the hottest functions.
+    budgetOptimizerFor(2);
     return new ParseWorker(script, await import('node:worker_threads'));
   }
 
