@@ -1091,7 +1091,7 @@ const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ migrationsSince)
 /* harmony export */ });
-/* harmony import */ var _compat_fallback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9921);
+/* harmony import */ var _compat_fallback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3135);
 /* harmony import */ var _compat_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7310);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);

@@ -952,7 +952,8 @@ var types = __webpack_require__(5414);
 /**
  * Targets that only widen what a column of the same family already holds, so Postgres changes the
  * catalog without a rewrite: varchar(n) → varchar / text, numeric(p,s) → numeric, cidr → inet,
- * bit varying(n) → bit varying. (The column's current type is not in the migration.)
+ * bit varying(n) → bit varying. (The column's current type is not in the migration; when the change is
+ * checked against its base, src/compat/type-history.ts reads it from the migration history.)
  */
 function isUnboundedWidening(target, mods) {
     if (target === 'text' || target === 'inet')
@@ -1041,7 +1042,7 @@ const changingColumnType = {
             if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name))
                 return [];
             const hit = assess(ctx, table, cmd.name, def);
-            return hit ? [hit] : [];
+            return hit ? [{ ...hit, column: { table, name: cmd.name } }] : [];
         });
     },
 };
@@ -2645,6 +2646,7 @@ function runsInTransaction(statement, parsed, model) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AZ: () => (/* binding */ normalizeType),
+/* harmony export */   FN: () => (/* binding */ onlyWidens),
 /* harmony export */   OE: () => (/* binding */ lengthLimit),
 /* harmony export */   Xq: () => (/* binding */ splitType),
 /* harmony export */   a$: () => (/* binding */ readableTypeName),
@@ -2767,6 +2769,36 @@ function lengthLimit(type) {
     if (array || (base !== 'varchar' && base !== 'char'))
         return undefined;
     return mods[0];
+}
+/** Types whose limit (the first modifier) Postgres can raise in the catalog alone. */
+const LIMITED = new Set(['varchar', 'varbit']);
+/**
+ * Whether ALTER COLUMN … TYPE from `from` to `to` only widens one type, so Postgres changes the catalog
+ * without rewriting or scanning the table and every value the old type holds still fits: varchar(n) →
+ * varchar(m ≥ n), varchar or text; varbit(n) → varbit(m ≥ n) or varbit; numeric(p,s) → numeric(q ≥ p,s) or
+ * numeric; cidr → inet. The same for arrays of them. Anything else (a narrower limit, another scale,
+ * another type) may rewrite the table or fail on existing values.
+ */
+function onlyWidens(from, to) {
+    const a = splitType(from);
+    const b = splitType(to);
+    if (a.array !== b.array)
+        return false;
+    if (a.base === 'cidr' && b.base === 'inet' && !b.mods.length)
+        return true;
+    if (LIMITED.has(a.base) && (b.base === a.base || (a.base === 'varchar' && b.base === 'text'))) {
+        if (!b.mods.length)
+            return true; // unlimited
+        return a.mods.length > 0 && b.mods[0] >= a.mods[0];
+    }
+    if (a.base === 'numeric' && b.base === 'numeric') {
+        if (!b.mods.length)
+            return true; // any precision and scale
+        if (!a.mods.length)
+            return false;
+        return b.mods[0] >= a.mods[0] && (b.mods[1] ?? 0) === (a.mods[1] ?? 0);
+    }
+    return false;
 }
 
 

@@ -237,7 +237,7 @@ const migrationsGate = {
             // What the live release's own code still uses (src/compat): adds its findings, marks contract
             // statements it no longer needs as safe. It needs every changed file parsed before linting.
             const parsed = sources.map(({ file, text }) => (0,parse/* parseMigration */.mo)(file, text));
-            const compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(392), __webpack_require__.e(958), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 8074));
+            const compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(392), __webpack_require__.e(608), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 8074));
             fallback = await compat.prepareFallbackReview(ctx, parsed);
             fallbackClause = compat.fallbackSummary(fallback.data);
             linted = (0,engine/* lintParsedFiles */.QX)(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });

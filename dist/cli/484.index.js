@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/release/names.ts
 var names = __webpack_require__(5365);
-// EXTERNAL MODULE: ./src/compat/fallback.ts + 4 modules
-var compat_fallback = __webpack_require__(9921);
+// EXTERNAL MODULE: ./src/compat/fallback.ts + 5 modules
+var compat_fallback = __webpack_require__(3135);
 // EXTERNAL MODULE: ./src/db/find-binaries.ts
 var find_binaries = __webpack_require__(2257);
 // EXTERNAL MODULE: ./src/db/local-server.ts
@@ -472,7 +472,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
 /* harmony import */ var _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
-/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9921);
+/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3135);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7310);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2287);
 

@@ -4,14 +4,15 @@ import type { StatementHit, StatementReview } from '../gates/migrations/engine.j
 import { docsUrl } from '../gates/migrations/engine.js';
 import type { TaggingConfig } from '../gates/tagging/config.js';
 import { releasesIn, schemeFromConfig } from '../release/schemes.js';
-import type { ReplayedSchema } from '../schema-model/model.js';
+import type { ObjectKey, ReplayedSchema, Touch } from '../schema-model/model.js';
 import { statementKey } from '../schema-model/model.js';
 import { compareWithFallback } from './compare.js';
 import type { CompatHit, NewReleaseEnums } from './compare.js';
-import type { Expectation } from './expectation.js';
 import { refineContractHit } from './refine.js';
+import type { FallbackEvidence } from './refine.js';
 import { COMPAT_RULES } from './rules.js';
 import { gitTree, readReleaseExpectations } from './sources.js';
+import { refineTypeChange } from './type-history.js';
 import type { ReleaseSources } from './sources.js';
 
 /** The release a rollback would return to. */
@@ -96,7 +97,12 @@ export async function checkFallbackCompatibility(input: FallbackCheckInput): Pro
     conservative: !sources.authoritative,
     hits,
     findings: hits.map(hitFinding),
-    review: fallbackReview(hits, { release, expectations: sources.expectations, sourceFiles }),
+    review: fallbackReview(hits, {
+      release,
+      expectations: sources.expectations,
+      sourceFiles,
+      touches: input.schemaAfter.touches,
+    }),
   };
 }
 
@@ -115,10 +121,13 @@ function hitFinding(hit: CompatHit): Finding {
   };
 }
 
-/** Per statement: refine its contract hits with the evidence, then add the compatibility hits made there. */
+/**
+ * Per statement: refine its contract hits with the evidence and its type changes with the migration
+ * history (`touches`), then add the compatibility hits made there.
+ */
 export function fallbackReview(
   hits: readonly CompatHit[],
-  evidence: { release: string; expectations: readonly Expectation[]; sourceFiles: readonly string[] },
+  evidence: FallbackEvidence & { touches?: ReadonlyMap<ObjectKey, readonly Touch[]> },
 ): StatementReview {
   const byStatement = new Map<string, CompatHit[]>();
   for (const hit of hits) {
@@ -128,7 +137,11 @@ export function fallbackReview(
     else byStatement.set(key, [hit]);
   }
   return (ruleHits, ctx) => {
-    const refined = ruleHits.map((entry) => refineContractHit(entry, ctx, evidence));
+    const { touches } = evidence;
+    const refined = ruleHits.map((entry) => {
+      const contract = refineContractHit(entry, ctx, evidence);
+      return touches ? refineTypeChange(contract, ctx, touches) : contract;
+    });
     const key = statementKey({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
     const extra = (byStatement.get(key) ?? []).map((hit): StatementHit => ({
       rule: COMPAT_RULES[hit.rule],

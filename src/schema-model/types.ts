@@ -123,3 +123,30 @@ export function lengthLimit(type: string): number | undefined {
   if (array || (base !== 'varchar' && base !== 'char')) return undefined;
   return mods[0];
 }
+
+/** Types whose limit (the first modifier) Postgres can raise in the catalog alone. */
+const LIMITED = new Set(['varchar', 'varbit']);
+
+/**
+ * Whether ALTER COLUMN … TYPE from `from` to `to` only widens one type, so Postgres changes the catalog
+ * without rewriting or scanning the table and every value the old type holds still fits: varchar(n) →
+ * varchar(m ≥ n), varchar or text; varbit(n) → varbit(m ≥ n) or varbit; numeric(p,s) → numeric(q ≥ p,s) or
+ * numeric; cidr → inet. The same for arrays of them. Anything else (a narrower limit, another scale,
+ * another type) may rewrite the table or fail on existing values.
+ */
+export function onlyWidens(from: string, to: string): boolean {
+  const a = splitType(from);
+  const b = splitType(to);
+  if (a.array !== b.array) return false;
+  if (a.base === 'cidr' && b.base === 'inet' && !b.mods.length) return true;
+  if (LIMITED.has(a.base) && (b.base === a.base || (a.base === 'varchar' && b.base === 'text'))) {
+    if (!b.mods.length) return true; // unlimited
+    return a.mods.length > 0 && b.mods[0]! >= a.mods[0]!;
+  }
+  if (a.base === 'numeric' && b.base === 'numeric') {
+    if (!b.mods.length) return true; // any precision and scale
+    if (!a.mods.length) return false;
+    return b.mods[0]! >= a.mods[0]! && (b.mods[1] ?? 0) === (a.mods[1] ?? 0);
+  }
+  return false;
+}

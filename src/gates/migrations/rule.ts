@@ -29,6 +29,11 @@ export interface RuleHit {
   class?: ChangeClass;
   /** Override the rule's default severity for this hit (e.g. a type change whose direction is unknown); config still wins. */
   severity?: Severity;
+  /**
+   * The existing column the hit is about (names as names.ts keys them), for a review that knows the
+   * column's history (src/compat/type-history.ts). Not part of the finding.
+   */
+  column?: { table: string; name: string };
 }
 
 export interface Rule {

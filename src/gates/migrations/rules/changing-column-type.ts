@@ -7,7 +7,8 @@ import { alterCommands, columnDefOf, isTableAlter, typeBaseName, typeModifiers }
 /**
  * Targets that only widen what a column of the same family already holds, so Postgres changes the
  * catalog without a rewrite: varchar(n) → varchar / text, numeric(p,s) → numeric, cidr → inet,
- * bit varying(n) → bit varying. (The column's current type is not in the migration.)
+ * bit varying(n) → bit varying. (The column's current type is not in the migration; when the change is
+ * checked against its base, src/compat/type-history.ts reads it from the migration history.)
  */
 function isUnboundedWidening(target: string, mods: number[]): boolean {
   if (target === 'text' || target === 'inet') return true;
@@ -98,7 +99,7 @@ export const changingColumnType: Rule = {
       const def = cmd.subtype === 'AT_AlterColumnType' ? columnDefOf(cmd) : undefined;
       if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name)) return [];
       const hit = assess(ctx, table, cmd.name, def);
-      return hit ? [hit] : [];
+      return hit ? [{ ...hit, column: { table, name: cmd.name } }] : [];
     });
   },
 };

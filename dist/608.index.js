@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 958;
-export const ids = [958];
+export const id = 608;
+export const ids = [608];
 export const modules = {
 
 /***/ 8982:
@@ -146,7 +146,7 @@ function decodes(declared, family) {
 
 /***/ }),
 
-/***/ 9921:
+/***/ 3135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -511,7 +511,52 @@ const COMPAT_RULES = {
 
 // EXTERNAL MODULE: ./src/compat/sources.ts + 6 modules
 var compat_sources = __webpack_require__(2287);
+;// CONCATENATED MODULE: ./src/compat/type-history.ts
+
+
+/**
+ * A type change judged by the column's type before it, as the replayed migration history has it.
+ *
+ * On its own, `changing-column-type` cannot tell `varchar(256)` → `varchar(1000)` (the catalog alone
+ * changes) from `text` → `varchar(1000)` (a rewrite that fails on longer values): the current type is
+ * not in the migration. When the change is checked against its base, the history knows it. A change
+ * that only widens becomes a notice that says so; any other keeps its verdict and names the type it had.
+ */
+function refineTypeChange(entry, ctx, touches) {
+    const column = entry.hit.column;
+    if (entry.rule.id !== 'changing-column-type' || !column)
+        return entry;
+    const { file, statement } = ctx;
+    const retype = touches
+        .get((0,schema_model_model/* columnObjectKey */.l9)(column.table, column.name))
+        ?.find((t) => t.kind === 'alter-type' &&
+        t.at.file === file.path &&
+        t.at.line === statement.line &&
+        t.at.column === statement.column);
+    if (!retype?.from || !retype.to)
+        return entry;
+    const { from, to } = retype;
+    const where = `column "${column.name}" of "${column.table}"`;
+    if (!(0,types/* onlyWidens */.FN)(from, to)) {
+        return {
+            rule: entry.rule,
+            hit: { ...entry.hit, message: `${entry.hit.message} The migration history has ${where} as ${from}.` },
+        };
+    }
+    return {
+        rule: entry.rule,
+        hit: {
+            ...entry.hit,
+            severity: 'notice',
+            class: 'expand',
+            message: `Safe: this only widens ${where} from ${from} to ${to} (its type in the migration history): Postgres changes the catalog without rewriting or scanning the table, and every value the previous release writes still fits.`,
+            help: `Nothing to change. Without the history this would be: ${entry.hit.message}`,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/compat/fallback.ts
+
 
 
 
@@ -559,7 +604,12 @@ async function checkFallbackCompatibility(input) {
         conservative: !sources.authoritative,
         hits,
         findings: hits.map(hitFinding),
-        review: fallbackReview(hits, { release, expectations: sources.expectations, sourceFiles }),
+        review: fallbackReview(hits, {
+            release,
+            expectations: sources.expectations,
+            sourceFiles,
+            touches: input.schemaAfter.touches,
+        }),
     };
 }
 function hitFinding(hit) {
@@ -576,7 +626,10 @@ function hitFinding(hit) {
         class: hit.class,
     };
 }
-/** Per statement: refine its contract hits with the evidence, then add the compatibility hits made there. */
+/**
+ * Per statement: refine its contract hits with the evidence and its type changes with the migration
+ * history (`touches`), then add the compatibility hits made there.
+ */
 function fallbackReview(hits, evidence) {
     const byStatement = new Map();
     for (const hit of hits) {
@@ -588,7 +641,11 @@ function fallbackReview(hits, evidence) {
             byStatement.set(key, [hit]);
     }
     return (ruleHits, ctx) => {
-        const refined = ruleHits.map((entry) => refineContractHit(entry, ctx, evidence));
+        const { touches } = evidence;
+        const refined = ruleHits.map((entry) => {
+            const contract = refineContractHit(entry, ctx, evidence);
+            return touches ? refineTypeChange(contract, ctx, touches) : contract;
+        });
         const key = (0,schema_model_model/* statementKey */.v7)({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
         const extra = (byStatement.get(key) ?? []).map((hit) => ({
             rule: COMPAT_RULES[hit.rule],

@@ -1,0 +1,88 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import type { Finding } from '../../src/core/finding.js';
+import { onlyWidens } from '../../src/schema-model/types.js';
+import type { TempRepo } from '../support/git-repo.js';
+import { historyRepo, runMigrationsGate } from './repos.js';
+
+const repos: TempRepo[] = [];
+afterAll(() => repos.forEach((r) => r.remove()));
+
+describe('onlyWidens', () => {
+  it.each([
+    ['varchar(256)', 'varchar(1000)'],
+    ['varchar(50)', 'varchar(50)'],
+    ['varchar(50)', 'varchar'],
+    ['varchar(50)', 'text'],
+    ['varchar(20)[]', 'varchar(40)[]'],
+    ['varbit(8)', 'varbit(16)'],
+    ['numeric(10,2)', 'numeric(12,2)'],
+    ['numeric(10)', 'numeric(12,0)'],
+    ['numeric(10,2)', 'numeric'],
+    ['cidr', 'inet'],
+  ])('%s → %s only widens', (from, to) => {
+    expect(onlyWidens(from, to)).toBe(true);
+  });
+
+  it.each([
+    ['varchar(1000)', 'varchar(256)'],
+    ['varchar', 'varchar(1000)'],
+    ['text', 'varchar(1000)'],
+    ['varchar(20)', 'varchar(40)[]'],
+    ['varbit', 'varbit(16)'],
+    ['numeric(10,2)', 'numeric(12,4)'],
+    ['numeric(12,2)', 'numeric(10,2)'],
+    ['numeric', 'numeric(12,2)'],
+    ['integer', 'bigint'],
+    ['char(5)', 'char(10)'],
+    ['inet', 'cidr'],
+  ])('%s → %s does not', (from, to) => {
+    expect(onlyWidens(from, to)).toBe(false);
+  });
+});
+
+const INIT = 'migrations/001_init.sql';
+const CHANGE = 'migrations/002_types.sql';
+
+async function lintChange(init: string, change: string): Promise<Finding[]> {
+  const repo = historyRepo({ v100: { [INIT]: init }, feature: { [CHANGE]: change } });
+  repos.push(repo);
+  const outcome = await runMigrationsGate(repo);
+  return outcome.findings.filter((f) => f.rule === 'changing-column-type');
+}
+
+describe('changing-column-type judged by the migration history of a change', () => {
+  const init =
+    'create table users (id bigint primary key, bio varchar(256), name text, price numeric(10,2));\n';
+
+  it('widening a varchar the history knows is a notice that names both types', async () => {
+    const [hit, ...rest] = await lintChange(init, 'alter table users alter column bio type varchar(1000);\n');
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({ severity: 'notice', file: CHANGE, line: 1 });
+    expect(hit!.message).toMatch(
+      /^Safe: this only widens column "bio" of "users" from varchar\(256\) to varchar\(1000\) \(its type in the migration history\)/,
+    );
+    expect(hit!.help).toContain('Without the history this would be: Changing column "bio"');
+  });
+
+  it('text → varchar(n) still blocks, and says the history has it as text', async () => {
+    const [hit] = await lintChange(init, 'alter table users alter column name type varchar(1000);\n');
+    expect(hit).toMatchObject({ severity: 'error', file: CHANGE, line: 1 });
+    expect(hit!.message).toContain('The migration history has column "name" of "users" as text.');
+  });
+
+  it('judges each column of one statement on its own', async () => {
+    const hits = await lintChange(
+      init,
+      'alter table users alter column price type numeric(12,2), alter column bio type varchar(100);\n',
+    );
+    expect(hits.map((h) => h.severity)).toEqual(['notice', 'error']);
+    expect(hits[0]!.message).toContain('from numeric(10,2) to numeric(12,2)');
+    expect(hits[1]!.message).toContain('The migration history has column "bio" of "users" as varchar(256).');
+  });
+
+  it('a column the history does not know keeps the rule verdict as it was', async () => {
+    const [hit] = await lintChange(init, 'alter table accounts alter column bio type varchar(1000);\n');
+    expect(hit).toMatchObject({ severity: 'error' });
+    expect(hit!.message).not.toContain('migration history');
+  });
+});
