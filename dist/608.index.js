@@ -158,8 +158,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: fallbackReview
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
-var engine = __webpack_require__(8146);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 37 modules
+var engine = __webpack_require__(9177);
 // EXTERNAL MODULE: ./src/release/schemes.ts
 var schemes = __webpack_require__(1473);
 // EXTERNAL MODULE: ./src/schema-model/model.ts
@@ -511,28 +511,51 @@ const COMPAT_RULES = {
 
 // EXTERNAL MODULE: ./src/compat/sources.ts + 6 modules
 var compat_sources = __webpack_require__(2287);
+// EXTERNAL MODULE: ./src/gates/migrations/rules/ast.ts
+var ast = __webpack_require__(2380);
+// EXTERNAL MODULE: ./src/gates/migrations/rules/changing-column-type.ts
+var changing_column_type = __webpack_require__(7949);
 ;// CONCATENATED MODULE: ./src/compat/type-history.ts
 
 
+
+
+
 /**
- * A type change judged by the column's type before it, as the replayed migration history has it.
+ * Type changes judged by each column's type before them, as the replayed migration history has it.
  *
  * On its own, `changing-column-type` cannot tell `varchar(256)` → `varchar(1000)` (the catalog alone
- * changes) from `text` → `varchar(1000)` (a rewrite that fails on longer values): the current type is
- * not in the migration. When the change is checked against its base, the history knows it. A change
- * that only widens becomes a notice that says so; any other keeps its verdict and names the type it had.
+ * changes) from `text` → `varchar(1000)` (a rewrite that fails on longer values), nor `varchar(50)` →
+ * `text` (catalog only, so it passes) from `integer` → `text` (a rewrite): the current type is not in
+ * the migration. When the change is checked against its base, the history knows it:
+ * - a hit on a change that only widens becomes a notice that says so;
+ * - any other hit keeps its verdict and names the type the column had;
+ * - a change the rule let pass as a widening, but that the history shows is not one, gets the rule's hit.
  */
+function reviewTypeChanges(ruleHits, ctx, touches) {
+    const reviewed = ruleHits.map((entry) => refineTypeChange(entry, ctx, touches));
+    const { node } = ctx.statement;
+    if (ctx.statement.kind !== 'AlterTableStmt' || !('AlterTableStmt' in node))
+        return reviewed;
+    const table = (0,names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+    for (const cmd of (0,ast/* alterCommands */.$f)(node)) {
+        if (cmd.subtype !== 'AT_AlterColumnType' || !cmd.name || ctx.state.isNewColumn(table, cmd.name))
+            continue;
+        const name = cmd.name;
+        const judged = ruleHits.some(({ rule, hit }) => rule.id === changing_column_type/* changingColumnType */.s.id && hit.column?.table === table && hit.column.name === name);
+        const retype = judged ? undefined : retypeAt(touches, table, name, ctx);
+        if (!retype?.from || !retype.to || retype.from === retype.to || catalogOnly(retype.from, retype.to))
+            continue;
+        reviewed.push({ rule: changing_column_type/* changingColumnType */.s, hit: missedRewrite(table, name, retype.from, retype.to) });
+    }
+    return reviewed;
+}
+/** A `changing-column-type` hit refined by the type its column had before the statement. */
 function refineTypeChange(entry, ctx, touches) {
     const column = entry.hit.column;
-    if (entry.rule.id !== 'changing-column-type' || !column)
+    if (entry.rule.id !== changing_column_type/* changingColumnType */.s.id || !column)
         return entry;
-    const { file, statement } = ctx;
-    const retype = touches
-        .get((0,schema_model_model/* columnObjectKey */.l9)(column.table, column.name))
-        ?.find((t) => t.kind === 'alter-type' &&
-        t.at.file === file.path &&
-        t.at.line === statement.line &&
-        t.at.column === statement.column);
+    const retype = retypeAt(touches, column.table, column.name, ctx);
     if (!retype?.from || !retype.to)
         return entry;
     const { from, to } = retype;
@@ -552,6 +575,32 @@ function refineTypeChange(entry, ctx, touches) {
             message: `Safe: this only widens ${where} from ${from} to ${to} (its type in the migration history): Postgres changes the catalog without rewriting or scanning the table, and every value the previous release writes still fits.`,
             help: `Nothing to change. Without the history this would be: ${entry.hit.message}`,
         },
+    };
+}
+/** The alter-type touch this very statement made on the column, if the history recorded one. */
+function retypeAt(touches, table, column, { file, statement }) {
+    return touches
+        .get((0,schema_model_model/* columnObjectKey */.l9)(table, column))
+        ?.find((t) => t.kind === 'alter-type' &&
+        t.at.file === file.path &&
+        t.at.line === statement.line &&
+        t.at.column === statement.column);
+}
+/**
+ * Changes Postgres makes without a rewrite that the rule lets pass: widenings, and timestamp →
+ * timestamptz (the rule passes it only with a UTC session on Postgres 12+, where it is catalog-only).
+ */
+function catalogOnly(from, to) {
+    if ((0,types/* onlyWidens */.FN)(from, to))
+        return true;
+    const [a, b] = [(0,types/* splitType */.Xq)(from), (0,types/* splitType */.Xq)(to)];
+    return a.base === 'timestamp' && b.base === 'timestamptz' && a.array === b.array;
+}
+function missedRewrite(table, column, from, to) {
+    return {
+        message: `Changing the type of column "${column}" of existing table "${table}" from ${from} (its type in the migration history) to ${to} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+        help: `Add a new ${to} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+        column: { table, name: column },
     };
 }
 
@@ -627,8 +676,8 @@ function hitFinding(hit) {
     };
 }
 /**
- * Per statement: refine its contract hits with the evidence and its type changes with the migration
- * history (`touches`), then add the compatibility hits made there.
+ * Per statement: refine its contract hits with the evidence, judge its type changes by the migration
+ * history (`touches`, type-history.ts), then add the compatibility hits made there.
  */
 function fallbackReview(hits, evidence) {
     const byStatement = new Map();
@@ -641,11 +690,8 @@ function fallbackReview(hits, evidence) {
             byStatement.set(key, [hit]);
     }
     return (ruleHits, ctx) => {
-        const { touches } = evidence;
-        const refined = ruleHits.map((entry) => {
-            const contract = refineContractHit(entry, ctx, evidence);
-            return touches ? refineTypeChange(contract, ctx, touches) : contract;
-        });
+        const contracts = ruleHits.map((entry) => refineContractHit(entry, ctx, evidence));
+        const refined = evidence.touches ? reviewTypeChanges(contracts, ctx, evidence.touches) : contracts;
         const key = (0,schema_model_model/* statementKey */.v7)({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
         const extra = (byStatement.get(key) ?? []).map((hit) => ({
             rule: COMPAT_RULES[hit.rule],

@@ -24,7 +24,7 @@ const lintCommand = {
         // load on the other core while this thread loads the linter, selects the files and reads them.
         (0,_gates_migrations_parse_worker_client_js__WEBPACK_IMPORTED_MODULE_0__/* .prestartParseWorker */ .RT)(ctx.settings.run.files.length);
         const [{ migrationsGate }, { prepareGateContext, runGates }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(956), __webpack_require__.e(153), __webpack_require__.e(979), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 160)),
+            Promise.all(/* import() */[__webpack_require__.e(956), __webpack_require__.e(153), __webpack_require__.e(770), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 160)),
             __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 8714)),
         ]);
         const gateCtx = await prepareGateContext(ctx, { needsBase: ctx.settings.run.files.length === 0 });

@@ -19,6 +19,7 @@ describe('onlyWidens', () => {
     ['numeric(10)', 'numeric(12,0)'],
     ['numeric(10,2)', 'numeric'],
     ['cidr', 'inet'],
+    ['text', 'varchar'],
   ])('%s → %s only widens', (from, to) => {
     expect(onlyWidens(from, to)).toBe(true);
   });
@@ -78,6 +79,39 @@ describe('changing-column-type judged by the migration history of a change', () 
     expect(hits.map((h) => h.severity)).toEqual(['notice', 'error']);
     expect(hits[0]!.message).toContain('from numeric(10,2) to numeric(12,2)');
     expect(hits[1]!.message).toContain('The migration history has column "bio" of "users" as varchar(256).');
+  });
+
+  it('a change the rule takes for a widening, but that the history shows rewrites, gets the rule hit', async () => {
+    const init2 =
+      'create table events (id bigint primary key, kind integer, at timestamp, note varchar(50));\n';
+    const [hit, ...rest] = await lintChange(init2, 'alter table events alter column kind type text;\n');
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({ severity: 'error', class: 'contract', file: CHANGE, line: 1 });
+    expect(hit!.message).toBe(
+      'Changing the type of column "kind" of existing table "events" from integer (its type in the migration history) to text rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.',
+    );
+  });
+
+  it('changes Postgres makes in the catalog stay quiet', async () => {
+    const init2 = 'create table events (id bigint primary key, kind text, at timestamp, note varchar(50));\n';
+    const change = [
+      'alter table events alter column note type text;',
+      'alter table events alter column kind type varchar;',
+      "set timezone = 'UTC';",
+      'alter table events alter column at type timestamptz;',
+      '',
+    ].join('\n');
+    expect(await lintChange(init2, change)).toEqual([]);
+  });
+
+  it('text → timestamptz is a rewrite even with a UTC session', async () => {
+    const init2 = 'create table events (id bigint primary key, at text);\n';
+    const [hit] = await lintChange(
+      init2,
+      "set timezone = 'UTC';\nalter table events alter column at type timestamptz;\n",
+    );
+    expect(hit).toMatchObject({ severity: 'error', line: 2 });
+    expect(hit!.message).toContain('from text (its type in the migration history) to timestamptz rewrites');
   });
 
   it('a column the history does not know keeps the rule verdict as it was', async () => {

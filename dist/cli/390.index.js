@@ -518,7 +518,7 @@ class Deadline {
 /* harmony export */   l: () => (/* binding */ rehearsalFinding)
 /* harmony export */ });
 /* unused harmony export REHEARSAL_RULES */
-/* harmony import */ var _migrations_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8146);
+/* harmony import */ var _migrations_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
 
 /** Rule ids of the rehearsal gate; each has a page under docs/rules/. */
 const REHEARSAL_RULES = (/* unused pure expression or super */ null && ([

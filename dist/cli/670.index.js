@@ -1133,8 +1133,8 @@ __webpack_require__.d(__webpack_exports__, {
   migrationsGate: () => (/* binding */ migrationsGate)
 });
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 38 modules
-var engine = __webpack_require__(8146);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 37 modules
+var engine = __webpack_require__(9177);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
 var layouts = __webpack_require__(1775);
 // EXTERNAL MODULE: ./src/core/errors.ts

@@ -1165,7 +1165,7 @@ const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */
 /* harmony import */ var _compat_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7310);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
-/* harmony import */ var _gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8146);
+/* harmony import */ var _gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9177);
 /* harmony import */ var _gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4136);
 /* harmony import */ var _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1602);
 

@@ -12,7 +12,7 @@ import { refineContractHit } from './refine.js';
 import type { FallbackEvidence } from './refine.js';
 import { COMPAT_RULES } from './rules.js';
 import { gitTree, readReleaseExpectations } from './sources.js';
-import { refineTypeChange } from './type-history.js';
+import { reviewTypeChanges } from './type-history.js';
 import type { ReleaseSources } from './sources.js';
 
 /** The release a rollback would return to. */
@@ -122,8 +122,8 @@ function hitFinding(hit: CompatHit): Finding {
 }
 
 /**
- * Per statement: refine its contract hits with the evidence and its type changes with the migration
- * history (`touches`), then add the compatibility hits made there.
+ * Per statement: refine its contract hits with the evidence, judge its type changes by the migration
+ * history (`touches`, type-history.ts), then add the compatibility hits made there.
  */
 export function fallbackReview(
   hits: readonly CompatHit[],
@@ -137,11 +137,8 @@ export function fallbackReview(
     else byStatement.set(key, [hit]);
   }
   return (ruleHits, ctx) => {
-    const { touches } = evidence;
-    const refined = ruleHits.map((entry) => {
-      const contract = refineContractHit(entry, ctx, evidence);
-      return touches ? refineTypeChange(contract, ctx, touches) : contract;
-    });
+    const contracts = ruleHits.map((entry) => refineContractHit(entry, ctx, evidence));
+    const refined = evidence.touches ? reviewTypeChanges(contracts, ctx, evidence.touches) : contracts;
     const key = statementKey({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
     const extra = (byStatement.get(key) ?? []).map((hit): StatementHit => ({
       rule: COMPAT_RULES[hit.rule],

@@ -1,34 +1,56 @@
 import type { StatementHit } from '../gates/migrations/engine.js';
+import { relationKey } from '../gates/migrations/names.js';
 import type { RuleContext } from '../gates/migrations/rule.js';
+import { alterCommands } from '../gates/migrations/rules/ast.js';
+import { changingColumnType } from '../gates/migrations/rules/changing-column-type.js';
 import { columnObjectKey } from '../schema-model/model.js';
 import type { ObjectKey, Touch } from '../schema-model/model.js';
-import { onlyWidens } from '../schema-model/types.js';
+import { onlyWidens, splitType } from '../schema-model/types.js';
 
 /**
- * A type change judged by the column's type before it, as the replayed migration history has it.
+ * Type changes judged by each column's type before them, as the replayed migration history has it.
  *
  * On its own, `changing-column-type` cannot tell `varchar(256)` → `varchar(1000)` (the catalog alone
- * changes) from `text` → `varchar(1000)` (a rewrite that fails on longer values): the current type is
- * not in the migration. When the change is checked against its base, the history knows it. A change
- * that only widens becomes a notice that says so; any other keeps its verdict and names the type it had.
+ * changes) from `text` → `varchar(1000)` (a rewrite that fails on longer values), nor `varchar(50)` →
+ * `text` (catalog only, so it passes) from `integer` → `text` (a rewrite): the current type is not in
+ * the migration. When the change is checked against its base, the history knows it:
+ * - a hit on a change that only widens becomes a notice that says so;
+ * - any other hit keeps its verdict and names the type the column had;
+ * - a change the rule let pass as a widening, but that the history shows is not one, gets the rule's hit.
  */
+export function reviewTypeChanges(
+  ruleHits: readonly StatementHit[],
+  ctx: RuleContext,
+  touches: ReadonlyMap<ObjectKey, readonly Touch[]>,
+): StatementHit[] {
+  const reviewed = ruleHits.map((entry) => refineTypeChange(entry, ctx, touches));
+  const { node } = ctx.statement;
+  if (ctx.statement.kind !== 'AlterTableStmt' || !('AlterTableStmt' in node)) return reviewed;
+  const table = relationKey(node.AlterTableStmt.relation);
+  for (const cmd of alterCommands(node)) {
+    if (cmd.subtype !== 'AT_AlterColumnType' || !cmd.name || ctx.state.isNewColumn(table, cmd.name)) continue;
+    const name = cmd.name;
+    const judged = ruleHits.some(
+      ({ rule, hit }) =>
+        rule.id === changingColumnType.id && hit.column?.table === table && hit.column.name === name,
+    );
+    const retype = judged ? undefined : retypeAt(touches, table, name, ctx);
+    if (!retype?.from || !retype.to || retype.from === retype.to || catalogOnly(retype.from, retype.to))
+      continue;
+    reviewed.push({ rule: changingColumnType, hit: missedRewrite(table, name, retype.from, retype.to) });
+  }
+  return reviewed;
+}
+
+/** A `changing-column-type` hit refined by the type its column had before the statement. */
 export function refineTypeChange(
   entry: StatementHit,
   ctx: RuleContext,
   touches: ReadonlyMap<ObjectKey, readonly Touch[]>,
 ): StatementHit {
   const column = entry.hit.column;
-  if (entry.rule.id !== 'changing-column-type' || !column) return entry;
-  const { file, statement } = ctx;
-  const retype = touches
-    .get(columnObjectKey(column.table, column.name))
-    ?.find(
-      (t) =>
-        t.kind === 'alter-type' &&
-        t.at.file === file.path &&
-        t.at.line === statement.line &&
-        t.at.column === statement.column,
-    );
+  if (entry.rule.id !== changingColumnType.id || !column) return entry;
+  const retype = retypeAt(touches, column.table, column.name, ctx);
   if (!retype?.from || !retype.to) return entry;
   const { from, to } = retype;
   const where = `column "${column.name}" of "${column.table}"`;
@@ -47,5 +69,41 @@ export function refineTypeChange(
       message: `Safe: this only widens ${where} from ${from} to ${to} (its type in the migration history): Postgres changes the catalog without rewriting or scanning the table, and every value the previous release writes still fits.`,
       help: `Nothing to change. Without the history this would be: ${entry.hit.message}`,
     },
+  };
+}
+
+/** The alter-type touch this very statement made on the column, if the history recorded one. */
+function retypeAt(
+  touches: ReadonlyMap<ObjectKey, readonly Touch[]>,
+  table: string,
+  column: string,
+  { file, statement }: RuleContext,
+): Touch | undefined {
+  return touches
+    .get(columnObjectKey(table, column))
+    ?.find(
+      (t) =>
+        t.kind === 'alter-type' &&
+        t.at.file === file.path &&
+        t.at.line === statement.line &&
+        t.at.column === statement.column,
+    );
+}
+
+/**
+ * Changes Postgres makes without a rewrite that the rule lets pass: widenings, and timestamp →
+ * timestamptz (the rule passes it only with a UTC session on Postgres 12+, where it is catalog-only).
+ */
+function catalogOnly(from: string, to: string): boolean {
+  if (onlyWidens(from, to)) return true;
+  const [a, b] = [splitType(from), splitType(to)];
+  return a.base === 'timestamp' && b.base === 'timestamptz' && a.array === b.array;
+}
+
+function missedRewrite(table: string, column: string, from: string, to: string) {
+  return {
+    message: `Changing the type of column "${column}" of existing table "${table}" from ${from} (its type in the migration history) to ${to} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+    help: `Add a new ${to} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+    column: { table, name: column },
   };
 }

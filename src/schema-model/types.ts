@@ -130,8 +130,8 @@ const LIMITED = new Set(['varchar', 'varbit']);
 /**
  * Whether ALTER COLUMN … TYPE from `from` to `to` only widens one type, so Postgres changes the catalog
  * without rewriting or scanning the table and every value the old type holds still fits: varchar(n) →
- * varchar(m ≥ n), varchar or text; varbit(n) → varbit(m ≥ n) or varbit; numeric(p,s) → numeric(q ≥ p,s) or
- * numeric; cidr → inet. The same for arrays of them. Anything else (a narrower limit, another scale,
+ * varchar(m ≥ n), varchar or text; text → unbounded varchar; varbit(n) → varbit(m ≥ n) or varbit;
+ * numeric(p,s) → numeric(q ≥ p,s) or numeric; cidr → inet. The same for arrays of them. Anything else (a narrower limit, another scale,
  * another type) may rewrite the table or fail on existing values.
  */
 export function onlyWidens(from: string, to: string): boolean {
@@ -139,6 +139,7 @@ export function onlyWidens(from: string, to: string): boolean {
   const b = splitType(to);
   if (a.array !== b.array) return false;
   if (a.base === 'cidr' && b.base === 'inet' && !b.mods.length) return true;
+  if (a.base === 'text' && (b.base === 'text' || b.base === 'varchar') && !b.mods.length) return true;
   if (LIMITED.has(a.base) && (b.base === a.base || (a.base === 'varchar' && b.base === 'text'))) {
     if (!b.mods.length) return true; // unlimited
     return a.mods.length > 0 && b.mods[0]! >= a.mods[0]!;

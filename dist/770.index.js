@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 979;
-export const ids = [979];
+export const id = 770;
+export const ids = [770];
 export const modules = {
 
-/***/ 8146:
+/***/ 9177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -943,110 +943,8 @@ const banConcurrentIndexInTransaction = {
     },
 };
 
-// EXTERNAL MODULE: ./src/schema-model/types.ts
-var types = __webpack_require__(5414);
-;// CONCATENATED MODULE: ./src/gates/migrations/rules/changing-column-type.ts
-
-
-
-/**
- * Targets that only widen what a column of the same family already holds, so Postgres changes the
- * catalog without a rewrite: varchar(n) → varchar / text, numeric(p,s) → numeric, cidr → inet,
- * bit varying(n) → bit varying. (The column's current type is not in the migration; when the change is
- * checked against its base, src/compat/type-history.ts reads it from the migration history.)
- */
-function isUnboundedWidening(target, mods) {
-    if (target === 'text' || target === 'inet')
-        return true;
-    return BOUNDED.has(target) && mods.length === 0;
-}
-/** Bounded targets: metadata-only when they widen the current type, a rewrite that can fail when they narrow it. */
-const BOUNDED = new Set(['varchar', 'numeric', 'varbit']);
-/** `USING "col"` or `USING "col"::target` changes nothing Postgres would not do by itself. */
-function trivialUsing(using, column) {
-    if (!using)
-        return true;
-    const expr = 'TypeCast' in using ? using.TypeCast.arg : using;
-    const fields = expr && 'ColumnRef' in expr ? (expr.ColumnRef.fields ?? []) : [];
-    return fields.length > 0 && (0,migrations_names/* stringValue */.r$)(fields[fields.length - 1]) === column;
-}
-const UTC_NAMES = new Set([
-    'utc',
-    'gmt',
-    'uct',
-    'zulu',
-    'universal',
-    'etc/utc',
-    'etc/gmt',
-    'etc/uct',
-    'etc/universal',
-    'etc/zulu',
-    '0',
-    '+00',
-    '+00:00',
-]);
-/** The value of `SET timezone = 'UTC'` / `SET TIME ZONE 'UTC'`, as the engine kept its text. */
-function isUtc(setting) {
-    const value = setting?.match(/(?:=|\bto\b|\bzone\b)\s*(.+?)\s*$/i)?.[1];
-    return !!value && UTC_NAMES.has(value.replace(/^['"]|['"]$/g, '').toLowerCase());
-}
-function assess(ctx, table, column, def) {
-    const target = (0,ast/* typeBaseName */.ZX)(def.typeName);
-    const mods = (0,ast/* typeModifiers */.Dr)(def.typeName);
-    const array = !!def.typeName?.arrayBounds?.length;
-    const text = (0,migrations_names/* typeNameText */.vB)(def.typeName).replace(/^(int2|int4|int8|float4|float8|bool)\b/, types/* readableTypeName */.a$);
-    const where = `column "${column}" of existing table "${table}"`;
-    if (!trivialUsing(def.raw_default, column)) {
-        return {
-            message: `Changing the type of ${where} to ${text} with a USING expression rewrites the whole table under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
-            help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
-        };
-    }
-    if (!array && isUnboundedWidening(target, mods))
-        return undefined;
-    if (!array && target === 'timestamptz') {
-        if (ctx.pgVersion >= 12 && isUtc(ctx.settings.get('timezone')))
-            return undefined;
-        return {
-            message: `Changing ${where} to ${text} rewrites the whole table under an ACCESS EXCLUSIVE lock unless it converts timestamp to timestamptz with the session TimeZone set to UTC on Postgres 12+; existing values are reinterpreted in the session time zone.`,
-            help: "If the column is timestamp and holds UTC, run SET timezone = 'UTC' earlier in this migration (Postgres 12+ then skips the rewrite); otherwise add a new column and backfill it in batches.",
-            class: 'unknown',
-        };
-    }
-    if (!array && BOUNDED.has(target)) {
-        const widening = target === 'numeric' ? `numeric(p,${mods[1] ?? 0}) with a smaller p` : `shorter ${target}`;
-        return {
-            message: `Changing ${where} to ${text}: if this narrows the current type or changes its family (text → ${text}), Postgres rewrites the whole table under an ACCESS EXCLUSIVE lock and fails on values that no longer fit, which the previous release keeps writing; only widening a ${widening} is metadata-only.`,
-            help: `If the current type is a ${widening}, this only widens: say so in an ignore comment. To narrow, enforce the limit with a CHECK constraint NOT VALID, VALIDATE it in a later migration, and keep the check instead of changing the type.`,
-            class: 'unknown',
-        };
-    }
-    return {
-        message: `Changing the type of ${where} to ${text} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
-        help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
-    };
-}
-const changingColumnType = {
-    id: 'changing-column-type',
-    severity: 'error',
-    class: 'contract',
-    summary: 'ALTER COLUMN … TYPE rewrites the table under an ACCESS EXCLUSIVE lock, and the previous release may not handle the new type.',
-    kinds: ['AlterTableStmt'],
-    check(ctx) {
-        const { node } = ctx.statement;
-        if (!(0,ast/* isTableAlter */.fF)(node) || !('AlterTableStmt' in node))
-            return [];
-        const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
-        return (0,ast/* alterCommands */.$f)(node).flatMap((cmd) => {
-            const def = cmd.subtype === 'AT_AlterColumnType' ? (0,ast/* columnDefOf */.lF)(cmd) : undefined;
-            if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name))
-                return [];
-            const hit = assess(ctx, table, cmd.name, def);
-            return hit ? [{ ...hit, column: { table, name: cmd.name } }] : [];
-        });
-    },
-};
-
+// EXTERNAL MODULE: ./src/gates/migrations/rules/changing-column-type.ts
+var changing_column_type = __webpack_require__(7949);
 // EXTERNAL MODULE: ./src/gates/migrations/pg-wasm.ts
 var pg_wasm = __webpack_require__(1516);
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/constraint-missing-not-valid.ts
@@ -1914,7 +1812,7 @@ const RULES = [
     // rules: locks and tightening
     addingRequiredField,
     settingNotNull,
-    changingColumnType,
+    changing_column_type/* changingColumnType */.s,
     addingVolatileDefault,
     addingTableRewritingColumn,
     requireConcurrentIndexDeletion,
@@ -2575,6 +2473,119 @@ function indexBuildsOnExistingTable(node, state, contype) {
 
 /***/ }),
 
+/***/ 7949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ changingColumnType)
+/* harmony export */ });
+/* harmony import */ var _schema_model_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5414);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8256);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2380);
+
+
+
+/**
+ * Targets that only widen what a column of the same family already holds, so Postgres changes the
+ * catalog without a rewrite: varchar(n) → varchar / text, numeric(p,s) → numeric, cidr → inet,
+ * bit varying(n) → bit varying. (The column's current type is not in the migration; when the change is
+ * checked against its base, src/compat/type-history.ts reads it from the migration history.)
+ */
+function isUnboundedWidening(target, mods) {
+    if (target === 'text' || target === 'inet')
+        return true;
+    return BOUNDED.has(target) && mods.length === 0;
+}
+/** Bounded targets: metadata-only when they widen the current type, a rewrite that can fail when they narrow it. */
+const BOUNDED = new Set(['varchar', 'numeric', 'varbit']);
+/** `USING "col"` or `USING "col"::target` changes nothing Postgres would not do by itself. */
+function trivialUsing(using, column) {
+    if (!using)
+        return true;
+    const expr = 'TypeCast' in using ? using.TypeCast.arg : using;
+    const fields = expr && 'ColumnRef' in expr ? (expr.ColumnRef.fields ?? []) : [];
+    return fields.length > 0 && (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(fields[fields.length - 1]) === column;
+}
+const UTC_NAMES = new Set([
+    'utc',
+    'gmt',
+    'uct',
+    'zulu',
+    'universal',
+    'etc/utc',
+    'etc/gmt',
+    'etc/uct',
+    'etc/universal',
+    'etc/zulu',
+    '0',
+    '+00',
+    '+00:00',
+]);
+/** The value of `SET timezone = 'UTC'` / `SET TIME ZONE 'UTC'`, as the engine kept its text. */
+function isUtc(setting) {
+    const value = setting?.match(/(?:=|\bto\b|\bzone\b)\s*(.+?)\s*$/i)?.[1];
+    return !!value && UTC_NAMES.has(value.replace(/^['"]|['"]$/g, '').toLowerCase());
+}
+function assess(ctx, table, column, def) {
+    const target = (0,_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .typeBaseName */ .ZX)(def.typeName);
+    const mods = (0,_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .typeModifiers */ .Dr)(def.typeName);
+    const array = !!def.typeName?.arrayBounds?.length;
+    const text = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .typeNameText */ .vB)(def.typeName).replace(/^(int2|int4|int8|float4|float8|bool)\b/, _schema_model_types_js__WEBPACK_IMPORTED_MODULE_0__/* .readableTypeName */ .a$);
+    const where = `column "${column}" of existing table "${table}"`;
+    if (!trivialUsing(def.raw_default, column)) {
+        return {
+            message: `Changing the type of ${where} to ${text} with a USING expression rewrites the whole table under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+            help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+        };
+    }
+    if (!array && isUnboundedWidening(target, mods))
+        return undefined;
+    if (!array && target === 'timestamptz') {
+        if (ctx.pgVersion >= 12 && isUtc(ctx.settings.get('timezone')))
+            return undefined;
+        return {
+            message: `Changing ${where} to ${text} rewrites the whole table under an ACCESS EXCLUSIVE lock unless it converts timestamp to timestamptz with the session TimeZone set to UTC on Postgres 12+; existing values are reinterpreted in the session time zone.`,
+            help: "If the column is timestamp and holds UTC, run SET timezone = 'UTC' earlier in this migration (Postgres 12+ then skips the rewrite); otherwise add a new column and backfill it in batches.",
+            class: 'unknown',
+        };
+    }
+    if (!array && BOUNDED.has(target)) {
+        const widening = target === 'numeric' ? `numeric(p,${mods[1] ?? 0}) with a smaller p` : `shorter ${target}`;
+        return {
+            message: `Changing ${where} to ${text}: if this narrows the current type or changes its family (text → ${text}), Postgres rewrites the whole table under an ACCESS EXCLUSIVE lock and fails on values that no longer fit, which the previous release keeps writing; only widening a ${widening} is metadata-only.`,
+            help: `If the current type is a ${widening}, this only widens: say so in an ignore comment. To narrow, enforce the limit with a CHECK constraint NOT VALID, VALIDATE it in a later migration, and keep the check instead of changing the type.`,
+            class: 'unknown',
+        };
+    }
+    return {
+        message: `Changing the type of ${where} to ${text} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+        help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+    };
+}
+const changingColumnType = {
+    id: 'changing-column-type',
+    severity: 'error',
+    class: 'contract',
+    summary: 'ALTER COLUMN … TYPE rewrites the table under an ACCESS EXCLUSIVE lock, and the previous release may not handle the new type.',
+    kinds: ['AlterTableStmt'],
+    check(ctx) {
+        const { node } = ctx.statement;
+        if (!(0,_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .isTableAlter */ .fF)(node) || !('AlterTableStmt' in node))
+            return [];
+        const table = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(node.AlterTableStmt.relation);
+        return (0,_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .alterCommands */ .$f)(node).flatMap((cmd) => {
+            const def = cmd.subtype === 'AT_AlterColumnType' ? (0,_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .columnDefOf */ .lF)(cmd) : undefined;
+            if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name))
+                return [];
+            const hit = assess(ctx, table, cmd.name, def);
+            return hit ? [{ ...hit, column: { table, name: cmd.name } }] : [];
+        });
+    },
+};
+
+
+/***/ }),
+
 /***/ 5716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2775,8 +2786,8 @@ const LIMITED = new Set(['varchar', 'varbit']);
 /**
  * Whether ALTER COLUMN … TYPE from `from` to `to` only widens one type, so Postgres changes the catalog
  * without rewriting or scanning the table and every value the old type holds still fits: varchar(n) →
- * varchar(m ≥ n), varchar or text; varbit(n) → varbit(m ≥ n) or varbit; numeric(p,s) → numeric(q ≥ p,s) or
- * numeric; cidr → inet. The same for arrays of them. Anything else (a narrower limit, another scale,
+ * varchar(m ≥ n), varchar or text; text → unbounded varchar; varbit(n) → varbit(m ≥ n) or varbit;
+ * numeric(p,s) → numeric(q ≥ p,s) or numeric; cidr → inet. The same for arrays of them. Anything else (a narrower limit, another scale,
  * another type) may rewrite the table or fail on existing values.
  */
 function onlyWidens(from, to) {
@@ -2785,6 +2796,8 @@ function onlyWidens(from, to) {
     if (a.array !== b.array)
         return false;
     if (a.base === 'cidr' && b.base === 'inet' && !b.mods.length)
+        return true;
+    if (a.base === 'text' && (b.base === 'text' || b.base === 'varchar') && !b.mods.length)
         return true;
     if (LIMITED.has(a.base) && (b.base === a.base || (a.base === 'varchar' && b.base === 'text'))) {
         if (!b.mods.length)
