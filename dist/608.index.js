@@ -553,7 +553,7 @@ function reviewTypeChanges(ruleHits, ctx, touches) {
 /** A `changing-column-type` hit refined by the type its column had before the statement. */
 function refineTypeChange(entry, ctx, touches) {
     const column = entry.hit.column;
-    if (entry.rule.id !== changing_column_type/* changingColumnType */.s.id || !column)
+    if (entry.rule.id !== changing_column_type/* changingColumnType */.s.id || !column || column.anyTypeBefore)
         return entry;
     const retype = retypeAt(touches, column.table, column.name, ctx);
     if (!retype?.from || !retype.to)

@@ -2536,6 +2536,7 @@ function assess(ctx, table, column, def) {
         return {
             message: `Changing the type of ${where} to ${text} with a USING expression rewrites the whole table under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
             help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+            column: { table, name: column, anyTypeBefore: true },
         };
     }
     if (!array && isUnboundedWidening(target, mods))
@@ -2578,7 +2579,7 @@ const changingColumnType = {
             if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name))
                 return [];
             const hit = assess(ctx, table, cmd.name, def);
-            return hit ? [{ ...hit, column: { table, name: cmd.name } }] : [];
+            return hit ? [{ column: { table, name: cmd.name }, ...hit }] : [];
         });
     },
 };
@@ -2785,10 +2786,11 @@ function lengthLimit(type) {
 const LIMITED = new Set(['varchar', 'varbit']);
 /**
  * Whether ALTER COLUMN … TYPE from `from` to `to` only widens one type, so Postgres changes the catalog
- * without rewriting or scanning the table and every value the old type holds still fits: varchar(n) →
- * varchar(m ≥ n), varchar or text; text → unbounded varchar; varbit(n) → varbit(m ≥ n) or varbit;
- * numeric(p,s) → numeric(q ≥ p,s) or numeric; cidr → inet. The same for arrays of them. Anything else (a narrower limit, another scale,
- * another type) may rewrite the table or fail on existing values.
+ * without rewriting or scanning the table and every value the old type holds still fits:
+ * varchar(n) → varchar(m ≥ n), varchar or text; text → unbounded varchar; varbit(n) → varbit(m ≥ n) or
+ * varbit; numeric(p,s) → numeric(q ≥ p,s) or numeric; cidr → inet; the same for arrays of them.
+ * Anything else (a narrower limit, another scale, another type) may rewrite the table or fail on
+ * existing values.
  */
 function onlyWidens(from, to) {
     const a = splitType(from);

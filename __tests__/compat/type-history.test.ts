@@ -114,6 +114,16 @@ describe('changing-column-type judged by the migration history of a change', () 
     expect(hit!.message).toContain('from text (its type in the migration history) to timestamptz rewrites');
   });
 
+  it('a USING expression keeps its verdict whatever the type was, and is reported once', async () => {
+    const hits = await lintChange(
+      init,
+      'alter table users alter column bio type varchar(1000) using lower(bio);\n',
+    );
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ severity: 'error', class: 'contract' });
+    expect(hits[0]!.message).toContain('with a USING expression rewrites the whole table');
+  });
+
   it('a column the history does not know keeps the rule verdict as it was', async () => {
     const [hit] = await lintChange(init, 'alter table accounts alter column bio type varchar(1000);\n');
     expect(hit).toMatchObject({ severity: 'error' });

@@ -49,7 +49,7 @@ export function refineTypeChange(
   touches: ReadonlyMap<ObjectKey, readonly Touch[]>,
 ): StatementHit {
   const column = entry.hit.column;
-  if (entry.rule.id !== changingColumnType.id || !column) return entry;
+  if (entry.rule.id !== changingColumnType.id || !column || column.anyTypeBefore) return entry;
   const retype = retypeAt(touches, column.table, column.name, ctx);
   if (!retype?.from || !retype.to) return entry;
   const { from, to } = retype;

@@ -129,10 +129,11 @@ const LIMITED = new Set(['varchar', 'varbit']);
 
 /**
  * Whether ALTER COLUMN … TYPE from `from` to `to` only widens one type, so Postgres changes the catalog
- * without rewriting or scanning the table and every value the old type holds still fits: varchar(n) →
- * varchar(m ≥ n), varchar or text; text → unbounded varchar; varbit(n) → varbit(m ≥ n) or varbit;
- * numeric(p,s) → numeric(q ≥ p,s) or numeric; cidr → inet. The same for arrays of them. Anything else (a narrower limit, another scale,
- * another type) may rewrite the table or fail on existing values.
+ * without rewriting or scanning the table and every value the old type holds still fits:
+ * varchar(n) → varchar(m ≥ n), varchar or text; text → unbounded varchar; varbit(n) → varbit(m ≥ n) or
+ * varbit; numeric(p,s) → numeric(q ≥ p,s) or numeric; cidr → inet; the same for arrays of them.
+ * Anything else (a narrower limit, another scale, another type) may rewrite the table or fail on
+ * existing values.
  */
 export function onlyWidens(from: string, to: string): boolean {
   const a = splitType(from);

@@ -58,6 +58,7 @@ function assess(ctx: RuleContext, table: string, column: string, def: ColumnDef)
     return {
       message: `Changing the type of ${where} to ${text} with a USING expression rewrites the whole table under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
       help: `Add a new ${text} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
+      column: { table, name: column, anyTypeBefore: true },
     };
   }
   if (!array && isUnboundedWidening(target, mods)) return undefined;
@@ -99,7 +100,7 @@ export const changingColumnType: Rule = {
       const def = cmd.subtype === 'AT_AlterColumnType' ? columnDefOf(cmd) : undefined;
       if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name)) return [];
       const hit = assess(ctx, table, cmd.name, def);
-      return hit ? [{ ...hit, column: { table, name: cmd.name } }] : [];
+      return hit ? [{ column: { table, name: cmd.name }, ...hit }] : [];
     });
   },
 };
