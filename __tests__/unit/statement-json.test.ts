@@ -189,29 +189,42 @@ describe('linting reads the AST only of statements something looks at', () => {
     "insert into public.orders (id, note) values (1, 'a'), (2, 'b');\ncomment on table public.orders is 'x';\n" +
     'select count(*) from public.orders;\nshow lock_timeout;';
   const AROUND: [MigrationLayoutId, string][] = [
-    ['supabase', 'alter table public.orders drop constraint orders_user_id_fkey;'],
-    ['supabase', 'alter table public.orders alter column status drop default;'],
+    ['supabase', 'alter table public.ledger_entries drop constraint orders_user_id_fkey;'],
+    ['supabase', 'alter table public.ledger_entries alter column status drop default;'],
+    [
+      'supabase',
+      'alter table public.ledger_entries drop column note;\nalter table public.ledger_entries add column memo text;',
+    ],
     [
       'supabase',
       'drop function public.touch();\ncreate function public.touch() returns int language sql as $$ select 1 $$;',
     ],
     [
       'supabase',
-      'drop policy "owner" on public.orders;\ncreate policy "owner" on public.orders using (true);',
+      'drop policy "owner" on public.ledger_entries;\ncreate policy "owner" on public.ledger_entries using (true);',
     ],
-    ['supabase', 'drop trigger t on public.orders;'],
+    ['supabase', 'drop trigger t on public.ledger_entries;'],
     ['supabase', 'drop view public.v;\ncreate view public.v as select 1;'],
-    ['supabase', 'revoke select on public.orders from anon;\ngrant select on public.orders to anon;'],
+    [
+      'supabase',
+      'revoke select on public.ledger_entries from anon;\ngrant select on public.ledger_entries to anon;',
+    ],
     ['supabase', 'drop database legacy;'],
-    ['supabase', 'alter table public.orders add column ref uuid default gen_random_uuid();'],
-    ['supabase', 'alter table public.orders alter column status set not null;'],
-    ['supabase', 'alter table public.orders add constraint c check (amount > 0);'],
-    ['supabase', 'alter table public.orders enable row level security;'],
-    ['golang-migrate', 'create index concurrently i on public.orders (status);\ndrop index concurrently j;'],
-    ['plain', 'alter table public.orders add column n int not null default 0;\ncreate table x (id int);'],
+    ['supabase', 'alter table public.ledger_entries add column ref uuid default gen_random_uuid();'],
+    ['supabase', 'alter table public.ledger_entries alter column status set not null;'],
+    ['supabase', 'alter table public.ledger_entries add constraint c check (amount > 0);'],
+    ['supabase', 'alter table public.ledger_entries enable row level security;'],
+    [
+      'golang-migrate',
+      'create index concurrently i on public.ledger_entries (status);\ndrop index concurrently j;',
+    ],
+    [
+      'plain',
+      'alter table public.ledger_entries add column n int not null default 0;\ncreate table x (id int);',
+    ],
     [
       'flyway',
-      'alter table public.orders rename column a to b;\nalter table public.orders add primary key (id);',
+      'alter table public.ledger_entries rename column a to b;\nalter table public.ledger_entries add primary key (id);',
     ],
   ];
 

@@ -512,10 +512,10 @@ const dropAddRename = {
     },
 };
 function addedColumns(statement, table) {
-    const { node } = statement;
-    if (!('AlterTableStmt' in node) || (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation) !== table)
+    const alter = (0,ast/* nodeOf */.E7)(statement, 'AlterTableStmt');
+    if (!alter || (0,migrations_names/* relationKey */.Yb)(alter.relation) !== table)
         return [];
-    return (0,ast/* alterCommands */.$f)(node).flatMap((c) => {
+    return (0,ast/* alterCommands */.$f)(statement.node).flatMap((c) => {
         const def = c.subtype === 'AT_AddColumn' ? (0,ast/* columnDefOf */.lF)(c) : undefined;
         return def?.colname ? [{ name: def.colname, type: (0,migrations_names/* typeNameText */.vB)(def.typeName) }] : [];
     });

@@ -1,7 +1,7 @@
 import { relationKey, typeNameText } from '../names.js';
 import type { ParsedStatement } from '../model.js';
 import type { Rule } from '../rule.js';
-import { alterCommands, columnDefOf } from './ast.js';
+import { alterCommands, columnDefOf, nodeOf } from './ast.js';
 
 export const dropAddRename: Rule = {
   id: 'drop-add-rename',
@@ -35,9 +35,9 @@ export const dropAddRename: Rule = {
 };
 
 function addedColumns(statement: ParsedStatement, table: string): { name: string; type: string }[] {
-  const { node } = statement;
-  if (!('AlterTableStmt' in node) || relationKey(node.AlterTableStmt.relation) !== table) return [];
-  return alterCommands(node).flatMap((c) => {
+  const alter = nodeOf(statement, 'AlterTableStmt');
+  if (!alter || relationKey(alter.relation) !== table) return [];
+  return alterCommands(statement.node).flatMap((c) => {
     const def = c.subtype === 'AT_AddColumn' ? columnDefOf(c) : undefined;
     return def?.colname ? [{ name: def.colname, type: typeNameText(def.typeName) }] : [];
   });
