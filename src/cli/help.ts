@@ -33,6 +33,7 @@ export function commandHelp(command: CommandSpec): string {
   const lines = [`Usage: ${TOOL_NAME} ${command.usage}`, '', command.summary, ''];
   if (command.flags && Object.keys(command.flags).length)
     lines.push('Options:', ...flagLines(command.flags), '');
+  if (command.details?.length) lines.push(...command.details, '');
   lines.push(`Global options: see "${TOOL_NAME} --help".`, '');
   return lines.join('\n');
 }

@@ -42,6 +42,8 @@ export interface CommandSpec {
   flags?: Record<string, CommandFlag>;
   /** Whether positionals are accepted (`lint FILES...`). */
   positionals?: boolean;
+  /** Lines printed by `<command> --help` after the options: modes, examples. */
+  details?: readonly string[];
 }
 
 export interface Command extends CommandSpec {

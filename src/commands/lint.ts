@@ -8,11 +8,13 @@ export const lintCommand: Command = {
     // Many explicit files are parsed ahead on a worker thread: start it first, so that Node and the parser
     // load on the other core while this thread loads the linter, selects the files and reads them.
     prestartParseWorker(ctx.settings.run.files.length);
-    const [{ migrationsGate }, { prepareGateContext, runGates }] = await Promise.all([
+    const [{ migrationsGate }, { runGates }, { prepareLintRun }] = await Promise.all([
       import('../gates/migrations/gate.js'),
       import('./run-gates.js'),
+      import('./lint-files.js'),
     ]);
-    const gateCtx = await prepareGateContext(ctx, { needsBase: ctx.settings.run.files.length === 0 });
-    return { report: await runGates([migrationsGate], gateCtx) };
+    // The deploy mode (--each, --as-one-change) and files outside any repository: lint-files.ts.
+    const { gateCtx, present } = await prepareLintRun(ctx);
+    return { report: present(await runGates([migrationsGate], gateCtx)) };
   },
 };

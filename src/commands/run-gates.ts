@@ -5,16 +5,18 @@ import { buildReport } from '../core/report.js';
 import type { GateSummary, Report } from '../core/report.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import { GitCli } from '../git/git.js';
+import type { GitRepo } from '../git/git.js';
 import { resolveRevisions } from '../git/revisions.js';
 import type { CommandContext } from './command.js';
 
 /** Open the repository and resolve base/head once for every gate of a run. */
 export async function prepareGateContext(
   ctx: CommandContext,
-  options: { needsBase?: boolean } = {},
+  /** `git`: the repository, when the caller opened it already (lint-files.ts). */
+  options: { needsBase?: boolean; git?: GitRepo } = {},
 ): Promise<GateContext> {
   const { settings } = ctx;
-  const git = await GitCli.open(settings.run.cwd);
+  const git = options.git ?? (await GitCli.open(settings.run.cwd));
   const revisions = await resolveRevisions(git, {
     // Linting explicit files compares with nothing unless --base asks: skip finding the merge base.
     ...(options.needsBase === false ? { noBase: true } : {}),

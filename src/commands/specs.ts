@@ -9,8 +9,44 @@ export const CHECK_SPEC: CommandSpec = {
 export const LINT_SPEC: CommandSpec = {
   name: 'lint',
   summary: 'check migrations for changes the previous release cannot live with',
-  usage: 'lint [FILES...] [--base REF] [--layout NAME] [--pg-version N]',
+  usage: 'lint [FILES...] [--each | --as-one-change] [--base REF] [--layout NAME] [--pg-version N]',
   positionals: true,
+  flags: {
+    each: {
+      type: 'boolean',
+      help: 'FILES: judge every file as a deploy of its own (what earlier files created exists and holds rows)',
+    },
+    'as-one-change': {
+      type: 'boolean',
+      help: 'FILES: judge all files as one change that has not shipped (what they create is new and empty)',
+    },
+  },
+  details: [
+    'Without FILES, lint checks the migrations added or changed since the base, as one change.',
+    '  rollback-ready lint',
+    '',
+    'With FILES, the mode says how they group into deploys (every report names it: "mode" in JSON):',
+    '  history (default)  files already on the base shipped one deploy at a time: each is judged against',
+    '                     the schema of the files before it; files new in this change are one change.',
+    '                       rollback-ready lint supabase/migrations/*.sql',
+    '  --each             every file is a deploy of its own.',
+    '                       rollback-ready lint --each db/migrations/*.sql',
+    '  --as-one-change    all files are one change (nothing they create has shipped).',
+    '                       rollback-ready lint --as-one-change supabase/migrations/2026*.sql',
+    '',
+    "--base REF: the commit whose files count as shipped (default: the pull request's base, else the merge",
+    'base with the default branch, else HEAD); without FILES, what the changed migrations are compared with.',
+    '  rollback-ready lint --base v1.4.0 supabase/migrations/*.sql',
+    '',
+    'Layout: the migration tool is recognised from the paths (Supabase, Prisma, Drizzle, Flyway,',
+    'golang-migrate, dbmate, plain SQL); it sets the run order and whether a file runs in a transaction.',
+    '--layout NAME forces one.',
+    '  rollback-ready lint --layout dbmate db/migrations/*.sql',
+    '',
+    'Files outside any git repository (or outside the one at --cwd) are linted from the disk, each as a',
+    'deploy of its own, with a notice naming the checks that need a repository; globs are left to the shell.',
+    '  rollback-ready lint ~/Downloads/0042_add_index.sql',
+  ],
 };
 
 export const NOTES_SPEC: CommandSpec = {

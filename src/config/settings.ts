@@ -24,6 +24,8 @@ export interface RunSettings {
   prBodyFile?: string;
   /** Explicit files or globs (`lint FILES...`, the action's `paths`). */
   files: string[];
+  /** `lint --each` / `--as-one-change`: how explicit files group into deploys (default: by history, lint-modes.ts). */
+  filesMode?: 'each' | 'as-one-change';
 }
 
 export interface Settings {

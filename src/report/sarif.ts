@@ -37,6 +37,8 @@ export function formatSarif(
         },
         results: report.findings.map((f) => toResult(f, ruleIds.indexOf(f.rule))),
         columnKind: 'unicodeCodePoints',
+        // How `lint FILES…` grouped the files into deploys (src/gates/migrations/lint-modes.ts).
+        ...(report.mode ? { properties: { mode: report.mode } } : {}),
       },
     ],
   };

@@ -59,13 +59,25 @@ export class MigrationLinter {
 
   constructor(
     private readonly options: LintOptions,
-    readonly state: SchemaState = new SchemaState(),
+    private current: SchemaState = new SchemaState(),
   ) {
     this.rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
   }
 
+  get state(): SchemaState {
+    return this.current;
+  }
+
+  /**
+   * The files linted so far have shipped (a deploy of their own, `lint FILES…` over a committed history):
+   * what they created now exists and holds rows, so the next file is judged against it as an old object.
+   */
+  startDeploy(): void {
+    this.current = this.current.afterDeploy();
+  }
+
   lint(parsed: ParsedFile): LintedFile {
-    return lintFile(parsed, this.rulesFor, this.state, this.options.config, this.options.review);
+    return lintFile(parsed, this.rulesFor, this.current, this.options.config, this.options.review);
   }
 
   /** The rules that look at this kind of statement (`Rule.kinds`), in registry order. */

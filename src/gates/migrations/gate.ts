@@ -5,6 +5,8 @@ import { docsUrl, lintParsedFiles } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';
 import { LintAhead } from './parse-ahead.js';
+import { planDeploys } from './lint-modes.js';
+import type { DeployPlan } from './lint-modes.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
 import { readHeadSource } from './read-source.js';
@@ -21,7 +23,14 @@ export const migrationsGate: Gate = {
     const data = {
       migrations: {
         layouts: selection.discovery.layouts,
-        files: [] as { file: string; layout: string; direction: string; class: string; statements: number }[],
+        files: [] as {
+          file: string;
+          layout: string;
+          direction: string;
+          class: string;
+          statements: number;
+          shipped?: boolean;
+        }[],
       },
     };
     if (!selection.files.length) {
@@ -41,6 +50,9 @@ export const migrationsGate: Gate = {
     // (parse-ahead.ts), starting on the first files while the rest are read.
     const lintAhead =
       selection.mode === 'explicit' ? await LintAhead.open(selection.files.length) : undefined;
+    // Which given files already shipped (git processes): asked while the files are read and parsed.
+    const planning = lintAhead ? planDeploys(ctx, selection.files) : undefined;
+    planning?.catch(() => {}); // awaited below; a failure must not surface before the read does
     // Read files concurrently (bounded), then lint them in run order.
     const texts = await mapBounded(
       selection.files,
@@ -51,6 +63,15 @@ export const migrationsGate: Gate = {
       lintAhead?.close();
       throw error;
     });
+    let plan: DeployPlan | undefined;
+    try {
+      plan = await planning;
+    } catch (error) {
+      lintAhead?.close();
+      throw error;
+    }
+    if (plan) findings.push(...plan.findings);
+    const changes = plan?.changes ?? selection.changes;
     for (const [index, file] of selection.files.entries()) {
       const source = texts[index];
       if (!source) continue;
@@ -65,9 +86,9 @@ export const migrationsGate: Gate = {
         });
         continue;
       }
-      const change = selection.changes.get(file.path);
+      const change = changes.get(file.path);
       if (change && change.status !== 'added') {
-        shippedRefs ??= await shippedRefsFor(ctx);
+        shippedRefs ??= await shippedRefsFor(plan?.base ? { ...ctx, base: plan.base } : ctx);
         const edited = await editedShippedMigration(
           ctx.git,
           shippedRefs,
@@ -88,7 +109,7 @@ export const migrationsGate: Gate = {
     if (lintAhead) {
       // The live release is not compared with: that replays the whole history and scans code; its
       // module is not even loaded. The sources went to lintAhead as they were read.
-      linted = await lintAhead.run(config, ctx.log);
+      linted = await lintAhead.run(config, ctx.log, plan?.deployOf);
       fallback = { data: EXPLICIT_FILES };
     } else {
       // What the live release's own code still uses (src/compat): adds its findings, marks contract
@@ -107,10 +128,21 @@ export const migrationsGate: Gate = {
         direction: l.file.direction,
         class: l.class,
         statements: l.statements,
+        ...(plan?.base ? { shipped: plan.shipped.has(l.file.path) } : {}),
       });
     }
-    const summary = summarize(linted, layoutNames, findings) + fallbackClause;
-    return { findings, summary, data: { migrations: { ...data.migrations, fallback: fallback.data } } };
+    const summary =
+      (plan ? `${plan.report.description}; ` : '') +
+      summarize(linted, layoutNames, findings) +
+      fallbackClause;
+    return {
+      findings,
+      summary,
+      data: {
+        migrations: { ...data.migrations, fallback: fallback.data },
+        ...(plan ? { mode: plan.report } : {}),
+      },
+    };
   },
 };
 

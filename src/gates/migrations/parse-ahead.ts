@@ -3,6 +3,7 @@ import type { Logger } from '../../core/gate.js';
 import type { MigrationsConfig } from './config.js';
 import { MigrationLinter } from './engine.js';
 import type { LintedFile } from './engine.js';
+import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
 import { parseAheadWanted, ParseWorker, takePrestartedWorker, workerScript } from './parse-worker-client.js';
 import type { SourceFile } from './parse-worker-client.js';
@@ -63,17 +64,26 @@ export class LintAhead {
     this.worker?.stop();
   }
 
-  async run(config: MigrationsConfig, log: Logger): Promise<LintedFile[]> {
+  /** `deployOf` names the deploy each file shipped in (lint-modes.ts); by default all are one change. */
+  async run(
+    config: MigrationsConfig,
+    log: Logger,
+    deployOf: (file: MigrationFile) => string = () => '',
+  ): Promise<LintedFile[]> {
     const { worker, sources } = this;
     worker?.end();
     await ensureParser();
     const linter = new MigrationLinter({ config });
     const linted: LintedFile[] = [];
     let ahead = 0;
+    let deploy: string | undefined;
     try {
       for (const [index, { file, text }] of sources.entries()) {
         const tree = worker?.take(index) ?? undefined;
         if (tree) ahead++;
+        const next = deployOf(file);
+        if (deploy !== undefined && next !== deploy) linter.startDeploy();
+        deploy = next;
         linted.push(linter.lint(parseMigration(file, text, file.direction, tree)));
       }
     } finally {

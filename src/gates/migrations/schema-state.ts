@@ -67,9 +67,20 @@ export class SchemaState {
     return this.schemas.has(name);
   }
 
-  /** A policy was created on this table earlier in the change. */
+  /** A policy was created on this table earlier in the change, or by a deploy before it (`afterDeploy`). */
   hasNewPolicy(table: string): boolean {
     return this.policies.has(table);
+  }
+
+  /**
+   * The state after this change shipped: nothing it created is new any more (it exists and holds rows,
+   * and the release running then uses it). What stays true of old objects carries on: a table that got a
+   * policy still has it.
+   */
+  afterDeploy(): SchemaState {
+    const next = new SchemaState();
+    for (const table of this.policies) next.policies.add(table);
+    return next;
   }
 
   /**

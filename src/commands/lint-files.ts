@@ -1,0 +1,115 @@
+import { statSync } from 'node:fs';
+import { isAbsolute, parse, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import type { GateContext } from '../core/gate.js';
+import type { Report } from '../core/report.js';
+import { GitCli } from '../git/git.js';
+import { NoRepository } from '../git/no-repository.js';
+import type { CommandContext } from './command.js';
+import { prepareGateContext } from './run-gates.js';
+
+export interface LintRun {
+  gateCtx: GateContext;
+  /** The report as the user reads it: outside a repository, paths as they name the files. */
+  present(report: Report): Report;
+}
+
+/**
+ * The context `lint` runs in. `--each` / `--as-one-change` go to the migrations gate (lint-modes.ts);
+ * files outside any repository, or outside the repository at --cwd, are linted anyway, from the disk,
+ * without history (the gate says which checks that leaves out).
+ */
+export async function prepareLintRun(ctx: CommandContext): Promise<LintRun> {
+  const files = ctx.settings.run.files;
+  const filesMode = requestedMode(ctx.flags, files.length);
+  const settings = filesMode ? { ...ctx.settings, run: { ...ctx.settings.run, filesMode } } : ctx.settings;
+  const withSettings = { ...ctx, settings };
+  const same = (report: Report) => report;
+  if (!files.length)
+    return { gateCtx: await prepareGateContext(withSettings, { needsBase: true }), present: same };
+
+  const cwd = settings.run.cwd;
+  let git: GitCli | undefined;
+  try {
+    git = await GitCli.open(cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+  }
+  const fulls = files.map((entry) => (isAbsolute(entry) ? entry : resolve(cwd, entry)));
+  const outside = git ? files.find((_, i) => isFile(fulls[i]!) && isOutside(git.root, fulls[i]!)) : undefined;
+  if (git && outside === undefined)
+    return { gateCtx: await prepareGateContext(withSettings, { needsBase: false, git }), present: same };
+
+  const why = git
+    ? `${outside} is outside the repository at ${git.root}`
+    : `${cwd} is not inside a git repository`;
+  for (const [i, entry] of files.entries()) {
+    if (!isFile(fulls[i]!))
+      throw new UsageError(
+        `${entry}: no such file (${why}, so arguments are not matched as globs against its files)`,
+      );
+  }
+  for (const flag of ['base', 'head'] as const) {
+    const value =
+      flag === 'base' ? settings.run.base : settings.run.head !== 'HEAD' ? settings.run.head : undefined;
+    if (value !== undefined)
+      throw new UsageError(
+        `--${flag} ${value}: ${why}, so there is no commit to compare with; drop --${flag} or lint files of the repository`,
+      );
+  }
+  // Paths stay relative to --cwd when every file is under it (layouts are recognised by their folders:
+  // supabase/migrations/…); otherwise they are read relative to the file system root and shown absolute.
+  const underCwd = fulls.every((full) => !isOutside(cwd, full));
+  const root = underCwd ? cwd : parse(fulls[0]!).root;
+  const noRepo = new NoRepository(root, why);
+  return {
+    gateCtx: { settings, git: noRepo, head: 'HEAD', worktree: true, log: ctx.log },
+    present: underCwd ? same : (report) => withPaths(report, (path) => root + path),
+  };
+}
+
+function requestedMode(
+  flags: CommandContext['flags'],
+  fileCount: number,
+): 'each' | 'as-one-change' | undefined {
+  const each = flags.each === true;
+  const oneChange = flags['as-one-change'] === true;
+  if (each && oneChange)
+    throw new UsageError('--each and --as-one-change exclude each other; pass one of them');
+  const mode = each ? 'each' : oneChange ? 'as-one-change' : undefined;
+  if (mode && !fileCount)
+    throw new UsageError(
+      `--${mode} applies to lint FILES…; without files, lint checks the migrations changed since the base, which are one change`,
+    );
+  return mode;
+}
+
+function isOutside(folder: string, full: string): boolean {
+  const rel = relative(folder, full);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+function isFile(full: string): boolean {
+  try {
+    return statSync(full, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** The report with every file path rewritten (findings and the per-file list). */
+function withPaths(report: Report, rewrite: (path: string) => string): Report {
+  const migrations = report.migrations as { files?: { file: string }[] } | undefined;
+  return {
+    ...report,
+    findings: report.findings.map((f) => (f.file ? { ...f, file: rewrite(f.file) } : f)),
+    ...(migrations?.files
+      ? {
+          migrations: {
+            ...migrations,
+            files: migrations.files.map((f) => ({ ...f, file: rewrite(f.file) })),
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,168 @@
+import type { Finding } from '../../core/finding.js';
+import type { GateContext } from '../../core/gate.js';
+import type { ChangedFile } from '../../git/git.js';
+import { isNoRepository } from '../../git/no-repository.js';
+import { resolveRevisions } from '../../git/revisions.js';
+import { docsUrl } from './engine.js';
+import type { MigrationFile } from './model.js';
+
+/**
+ * How `lint FILES…` groups the files into deploys:
+ * - `history` (default): files already on the base shipped one deploy at a time, each judged against the
+ *   schema the files before it left (their tables exist and hold rows); files new in this change are one
+ *   change together;
+ * - `each` (`--each`): every file is a deploy of its own;
+ * - `as-one-change` (`--as-one-change`): all files are one change (what they create is new and empty).
+ * Treating a shipped history as one change would pass "migration 2 drops the column migration 1
+ * created": the default never groups files that already shipped.
+ */
+export const LINT_FILES_MODES = ['history', 'each', 'as-one-change'] as const;
+export type LintFilesMode = (typeof LINT_FILES_MODES)[number];
+
+/** The `mode` field of the JSON report (additive to schemaVersion 1); `description` is the line the other formats show. */
+export interface ModeReport {
+  name: LintFilesMode;
+  chosenBy: 'default' | 'flag' | 'no-repository';
+  /** The commit that tells shipped files from new ones (history mode), when there is one. */
+  base: string | null;
+  baseFrom: string | null;
+  shippedFiles: number;
+  newFiles: number;
+  description: string;
+}
+
+export interface DeployPlan {
+  report: ModeReport;
+  /** The deploy each file shipped in: a file whose deploy differs from the one before it starts afresh. */
+  deployOf: (file: MigrationFile) => string;
+  /** Paths of the files judged as already shipped. */
+  shipped: ReadonlySet<string>;
+  /** How each file changed since the base: a shipped file edited here is flagged (edited-shipped-migration). */
+  changes: ReadonlyMap<string, ChangedFile>;
+  base?: string;
+  findings: Finding[];
+}
+
+/** Plan the deploys of explicitly given files (in run order), from the requested mode and the repository. */
+export async function planDeploys(ctx: GateContext, files: readonly MigrationFile[]): Promise<DeployPlan> {
+  const requested = ctx.settings.run.filesMode;
+  if (isNoRepository(ctx.git)) {
+    const name = requested ?? 'each';
+    return fixedPlan(files, name, requested ? 'flag' : 'no-repository', [
+      noRepositoryNotice(ctx.git.noRepository, name),
+    ]);
+  }
+  if (requested) return fixedPlan(files, requested, 'flag', []);
+
+  const base = await findBase(ctx);
+  if (!base) {
+    const plan = fixedPlan(files, 'history', 'default', []);
+    plan.report.newFiles = files.length;
+    plan.report.description = `mode history: the repository has no commits, so nothing has shipped; ${files.length} new file(s) judged as one change`;
+    return plan;
+  }
+  const [atBase, changed] = await Promise.all([
+    ctx.git.listFilesAt(base.sha),
+    ctx.git.changedFiles(base.sha, ctx.worktree ? undefined : ctx.head),
+  ]);
+  const onBase = new Set(atBase);
+  const changes = new Map(changed.map((c) => [c.path, c]));
+  // A file renamed since the base shipped under its old name.
+  const isShipped = (path: string) =>
+    onBase.has(path) || (changes.get(path)?.from !== undefined && onBase.has(changes.get(path)!.from!));
+  const shipped = new Set(files.filter((f) => isShipped(f.path)).map((f) => f.path));
+  const fresh = files.length - shipped.size;
+  const at = `${base.sha.slice(0, 7)}, ${base.from}`;
+  return {
+    report: {
+      name: 'history',
+      chosenBy: 'default',
+      base: base.sha,
+      baseFrom: base.from,
+      shippedFiles: shipped.size,
+      newFiles: fresh,
+      description: `mode history (base ${at}): ${historyCounts(shipped.size, fresh)}`,
+    },
+    // Each shipped file is a deploy of its own; the new files are one change (no path is empty).
+    deployOf: (file) => (shipped.has(file.path) ? file.path : ''),
+    shipped,
+    changes: new Map([...changes].filter(([path]) => shipped.has(path))),
+    base: base.sha,
+    findings: [],
+  };
+}
+
+function historyCounts(shipped: number, fresh: number): string {
+  const old = shipped ? `${shipped} file(s) on the base, judged one deploy at a time` : 'no file on the base';
+  return `${old}; ${fresh ? `${fresh} new file(s), judged as one change` : 'no new file'}`;
+}
+
+function fixedPlan(
+  files: readonly MigrationFile[],
+  name: 'history' | 'each' | 'as-one-change',
+  chosenBy: ModeReport['chosenBy'],
+  findings: Finding[],
+): DeployPlan & { report: ModeReport } {
+  const why =
+    chosenBy === 'flag'
+      ? ` (--${name})`
+      : chosenBy === 'no-repository'
+        ? ' (no repository: nothing tells shipped files from new ones)'
+        : '';
+  const judged = name === 'as-one-change' ? 'judged as one change' : 'judged one deploy at a time';
+  return {
+    report: {
+      name,
+      chosenBy,
+      base: null,
+      baseFrom: null,
+      shippedFiles: 0,
+      newFiles: 0,
+      description: `mode ${name}${why}: ${files.length} file(s) ${judged}`,
+    },
+    deployOf: name === 'each' ? (file) => file.path : () => '',
+    shipped: new Set(),
+    changes: new Map(),
+    findings,
+  };
+}
+
+/**
+ * The commit whose files count as shipped: --base (or the base `check` resolved), else the pull
+ * request's base or the merge base with the default branch, else HEAD itself (everything committed has
+ * shipped: stricter than guessing). Undefined only in a repository without commits.
+ */
+async function findBase(ctx: GateContext): Promise<{ sha: string; from: string } | undefined> {
+  const flag = ctx.settings.run.base;
+  if (ctx.base) return { sha: ctx.base, from: flag !== undefined ? `--base ${flag}` : 'the base' };
+  const head = ctx.worktree ? await ctx.git.resolveCommit('HEAD') : ctx.head;
+  if (!head) return undefined;
+  const revisions = await resolveRevisions(ctx.git, {
+    head,
+    ...(ctx.pullRequest?.baseSha ? { pullRequestBase: ctx.pullRequest.baseSha } : {}),
+  });
+  if (revisions.base)
+    return {
+      sha: revisions.base,
+      from:
+        revisions.baseSource === 'pull-request'
+          ? "the pull request's base"
+          : 'merge base with the default branch',
+    };
+  return { sha: head, from: 'HEAD: no default branch to take a merge base with' };
+}
+
+function noRepositoryNotice(why: string, mode: LintFilesMode): Finding {
+  const grouping =
+    mode === 'as-one-change'
+      ? 'the files were judged as one change, as --as-one-change asked'
+      : 'each file was judged as its own deploy, against a database where everything it names already exists';
+  return {
+    gate: 'migrations',
+    rule: 'no-repository',
+    severity: 'notice',
+    message: `${why}: there is no base, history or previous release, so these checks could not run: which files already shipped (${grouping}), whether a shipped migration was edited (edited-shipped-migration), and what the live release's code still uses. Only the statements were linted.`,
+    help: 'Lint the files from inside their repository (or pass --cwd DIR) to have their history judged; pass --as-one-change if they are one change that has not shipped yet.',
+    docs: docsUrl('no-repository'),
+  };
+}
