@@ -64,7 +64,7 @@ describe('rollback-ready lint FILES… modes', () => {
       chosenBy: 'default',
       shippedFiles: 2,
       newFiles: 0,
-      baseFrom: 'merge base with the default branch',
+      baseFrom: 'merge base with main',
     });
   });
 
@@ -123,13 +123,13 @@ describe('rollback-ready lint FILES… modes', () => {
   });
 
   it('names the mode in every output format', () => {
-    const line = /mode history \(base [0-9a-f]{7}, merge base with the default branch\)/;
+    const line = /mode history \(base [0-9a-f]{7}, merge base with main\)/;
     const text = cli(['lint', ...FILES], committed.dir);
     expect(text.status).toBe(1);
     expect(text.stdout).toMatch(line);
     const markdown = cli(['lint', ...FILES, '--format', 'markdown'], committed.dir);
     expect(markdown.stdout).toMatch(
-      /mode history \\\(base [0-9a-f]{7}, merge base with the default branch\\\)/,
+      /mode history \\\(base [0-9a-f]{7}, merge base with main\\\)/,
     );
     const sarif = cli(['lint', ...FILES, '--format', 'sarif'], committed.dir);
     expect(sarifErrors(sarif.stdout)).toEqual([]);

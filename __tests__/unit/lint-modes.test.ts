@@ -74,7 +74,7 @@ describe('lint FILES… modes (lint-modes.ts)', () => {
       newFiles: 0,
     });
     expect(outcome.summary).toMatch(
-      /^mode history \(base [0-9a-f]{7}, merge base with the default branch\): 2 file/,
+      /^mode history \(base [0-9a-f]{7}, merge base with main\): 2 file/,
     );
   });
 

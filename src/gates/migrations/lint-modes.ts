@@ -2,7 +2,6 @@ import type { Finding } from '../../core/finding.js';
 import type { GateContext } from '../../core/gate.js';
 import type { ChangedFile } from '../../git/git.js';
 import { isNoRepository } from '../../git/no-repository.js';
-import { resolveRevisions } from '../../git/revisions.js';
 import { docsUrl } from './engine.js';
 import type { MigrationFile } from './model.js';
 
@@ -129,26 +128,24 @@ function fixedPlan(
 
 /**
  * The commit whose files count as shipped: --base (or the base `check` resolved), else the pull
- * request's base or the merge base with the default branch, else HEAD itself (everything committed has
- * shipped: stricter than guessing). Undefined only in a repository without commits.
+ * request's base or the merge base with the default branch (as `check` finds it), else HEAD itself
+ * (everything committed has shipped: stricter than guessing). Undefined only in a repository without
+ * commits. HEAD and the default branch are asked at once: `lint FILE` pays for these git processes.
  */
 async function findBase(ctx: GateContext): Promise<{ sha: string; from: string } | undefined> {
+  const { git } = ctx;
   const flag = ctx.settings.run.base;
   if (ctx.base) return { sha: ctx.base, from: flag !== undefined ? `--base ${flag}` : 'the base' };
-  const head = ctx.worktree ? await ctx.git.resolveCommit('HEAD') : ctx.head;
+  const pullRequestBase = ctx.pullRequest?.baseSha;
+  const [head, branch, prBase] = await Promise.all([
+    ctx.worktree ? git.resolveCommit('HEAD') : ctx.head,
+    pullRequestBase ? undefined : git.defaultBranch(),
+    pullRequestBase ? git.resolveCommit(pullRequestBase) : undefined,
+  ]);
   if (!head) return undefined;
-  const revisions = await resolveRevisions(ctx.git, {
-    head,
-    ...(ctx.pullRequest?.baseSha ? { pullRequestBase: ctx.pullRequest.baseSha } : {}),
-  });
-  if (revisions.base)
-    return {
-      sha: revisions.base,
-      from:
-        revisions.baseSource === 'pull-request'
-          ? "the pull request's base"
-          : 'merge base with the default branch',
-    };
+  if (prBase) return { sha: (await git.mergeBase(prBase, head)) ?? prBase, from: "the pull request's base" };
+  const mergeBase = branch ? await git.mergeBase(branch, head) : undefined;
+  if (mergeBase) return { sha: mergeBase, from: `merge base with ${branch}` };
   return { sha: head, from: 'HEAD: no default branch to take a merge base with' };
 }
 
