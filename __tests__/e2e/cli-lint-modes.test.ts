@@ -128,9 +128,7 @@ describe('rollback-ready lint FILES… modes', () => {
     expect(text.status).toBe(1);
     expect(text.stdout).toMatch(line);
     const markdown = cli(['lint', ...FILES, '--format', 'markdown'], committed.dir);
-    expect(markdown.stdout).toMatch(
-      /mode history \\\(base [0-9a-f]{7}, merge base with main\\\)/,
-    );
+    expect(markdown.stdout).toMatch(/mode history \\\(base [0-9a-f]{7}, merge base with main\\\)/);
     const sarif = cli(['lint', ...FILES, '--format', 'sarif'], committed.dir);
     expect(sarifErrors(sarif.stdout)).toEqual([]);
     const log = JSON.parse(sarif.stdout) as { runs: { properties?: { mode?: ModeReport } }[] };

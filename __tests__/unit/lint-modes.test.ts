@@ -73,9 +73,7 @@ describe('lint FILES… modes (lint-modes.ts)', () => {
       shippedFiles: 2,
       newFiles: 0,
     });
-    expect(outcome.summary).toMatch(
-      /^mode history \(base [0-9a-f]{7}, merge base with main\): 2 file/,
-    );
+    expect(outcome.summary).toMatch(/^mode history \(base [0-9a-f]{7}, merge base with main\): 2 file/);
   });
 
   it('judges files new in this change as one change: the same two files pass', async () => {
