@@ -119,6 +119,20 @@ describe('lint FILES… modes (lint-modes.ts)', () => {
     expect(modeOf(outcome)).toMatchObject({ base: head, baseFrom: expect.stringMatching(/^HEAD/) });
   });
 
+  it('falls back to HEAD, and says why, when the default branch shares no history with it (a shallow clone)', async () => {
+    const r = repo();
+    r.commit('main');
+    r.git('checkout', '-q', '--orphan', 'unrelated');
+    r.write(CREATE, CREATE_SQL).write(DROP, DROP_SQL);
+    const head = r.commit('no common history with main');
+    const outcome = await lintFiles(r.dir);
+    expect(rules(outcome)).toContain('ban-drop-column');
+    expect(modeOf(outcome)).toMatchObject({
+      base: head,
+      baseFrom: expect.stringContaining('no merge base with main'),
+    });
+  });
+
   it('treats every file as new in a repository without commits', async () => {
     const r = repo().write(CREATE, CREATE_SQL).write(DROP, DROP_SQL);
     const outcome = await lintFiles(r.dir);

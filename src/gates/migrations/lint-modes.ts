@@ -146,7 +146,11 @@ async function findBase(ctx: GateContext): Promise<{ sha: string; from: string }
   if (prBase) return { sha: (await git.mergeBase(prBase, head)) ?? prBase, from: "the pull request's base" };
   const mergeBase = branch ? await git.mergeBase(branch, head) : undefined;
   if (mergeBase) return { sha: mergeBase, from: `merge base with ${branch}` };
-  return { sha: head, from: 'HEAD: no default branch to take a merge base with' };
+  // Everything committed counts as shipped: files new on a branch are then judged one deploy each (stricter).
+  const why = branch
+    ? `HEAD: no merge base with ${branch} (a shallow clone? fetch with fetch-depth: 0, or pass --base)`
+    : 'HEAD: no default branch to take a merge base with (pass --base)';
+  return { sha: head, from: why };
 }
 
 function noRepositoryNotice(why: string, mode: LintFilesMode): Finding {
