@@ -109,6 +109,29 @@ describe('lint FILES… modes (lint-modes.ts)', () => {
     expect(modeOf(outcome)).toMatchObject({ base: first, baseFrom: `--base ${first}`, newFiles: 2 });
   });
 
+  it("takes what shipped from the pull request's base in a PR check (the action's paths input)", async () => {
+    const r = repo().write(CREATE, CREATE_SQL);
+    const base = r.commit('create shipped');
+    r.branch('feature').write(DROP, DROP_SQL).commit('drop on the branch');
+    // Without the pull request, main is the default branch too: prove the PR's base is what is used.
+    r.git('branch', '-f', 'main', 'feature');
+    const outcome = await migrationsGate.run({
+      settings: settings(r.dir),
+      git: await GitCli.open(r.dir),
+      head: 'HEAD',
+      worktree: true,
+      log: silentLogger,
+      pullRequest: { number: 7, body: '', baseSha: base, fromFork: false },
+    });
+    expect(modeOf(outcome)).toMatchObject({
+      base,
+      baseFrom: "the pull request's base",
+      shippedFiles: 1,
+      newFiles: 1,
+    });
+    expect(rules(outcome)).toContain('ban-drop-column');
+  });
+
   it('falls back to HEAD when there is no default branch: committed files have shipped', async () => {
     const r = repo();
     r.git('checkout', '-q', '-b', 'trunk');
