@@ -122,6 +122,27 @@ describe('rollback-ready lint FILES… modes', () => {
     expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'ban-drop-column', file }));
   });
 
+  it('lints files of a repository nested in the current one without the outer history, saying so', () => {
+    // The outer repository never tracked them: its history would call them new, one change, and pass.
+    const outer = new TempRepo('rr-modes-outer-');
+    try {
+      outer.write('README.md', 'home folder in git\n').commit('outer');
+      const inner = new TempRepo('rr-modes-inner-');
+      inner.write(CREATE, CREATE_SQL).write(DROP, DROP_SQL).commit('shipped in the inner repository');
+      outer.git('-c', 'protocol.file.allow=always', 'clone', '-q', inner.dir, 'app');
+      inner.remove();
+      const run = cli(['lint', ...FILES.map((f) => `app/${f}`), '--format', 'json'], outer.dir);
+      expect(run.status).toBe(1);
+      const r = report(run);
+      expect(r.findings.find((f) => f.rule === 'no-repository')?.message).toMatch(
+        /app\/supabase\/migrations\/\S+ is in the repository at \S+app, not in the one at /,
+      );
+      expect(rules(run)).toContain('ban-drop-column');
+    } finally {
+      outer.remove();
+    }
+  });
+
   it('names the mode in every output format', () => {
     const line = /mode history \(base [0-9a-f]{7}, merge base with main\)/;
     const text = cli(['lint', ...FILES], committed.dir);

@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { isAbsolute, parse, relative, resolve, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { GateContext } from '../core/gate.js';
 import type { Report } from '../core/report.js';
@@ -36,13 +36,14 @@ export async function prepareLintRun(ctx: CommandContext): Promise<LintRun> {
     if (!(error instanceof UsageError)) throw error;
   }
   const fulls = files.map((entry) => (isAbsolute(entry) ? entry : resolve(cwd, entry)));
-  const outside = git ? files.find((_, i) => isFile(fulls[i]!) && isOutside(git.root, fulls[i]!)) : undefined;
-  if (git && outside === undefined)
-    return { gateCtx: await prepareGateContext(withSettings, { needsBase: false, git }), present: same };
-
-  const why = git
-    ? `${outside} is outside the repository at ${git.root}`
-    : `${cwd} is not inside a git repository`;
+  const why = git ? outsideRepository(git.root, files, fulls) : `${cwd} is not inside a git repository`;
+  if (why === undefined) {
+    const opened = git ? { git } : {};
+    return {
+      gateCtx: await prepareGateContext(withSettings, { needsBase: false, ...opened }),
+      present: same,
+    };
+  }
   for (const [i, entry] of files.entries()) {
     if (!isFile(fulls[i]!))
       throw new UsageError(
@@ -82,6 +83,29 @@ function requestedMode(
       `--${mode} applies to lint FILES…; without files, lint checks the migrations changed since the base, which are one change`,
     );
   return mode;
+}
+
+/**
+ * Why some given file is not a file of the repository at `root`: outside its folder, or inside a
+ * repository nested in it (a checkout inside a home folder kept in git): the outer repository never
+ * tracked it, so its history would call every such file new and judge a shipped history as one change.
+ */
+function outsideRepository(
+  root: string,
+  entries: readonly string[],
+  fulls: readonly string[],
+): string | undefined {
+  const nestedAt = new Map<string, string | undefined>();
+  for (const [i, full] of fulls.entries()) {
+    if (!isFile(full)) continue; // a glob, matched against the repository's own files
+    if (isOutside(root, full)) return `${entries[i]} is outside the repository at ${root}`;
+    for (let dir = dirname(full); relative(root, dir) !== ''; dir = dirname(dir)) {
+      if (!nestedAt.has(dir)) nestedAt.set(dir, existsSync(join(dir, '.git')) ? dir : undefined);
+      const nested = nestedAt.get(dir);
+      if (nested) return `${entries[i]} is in the repository at ${nested}, not in the one at ${root}`;
+    }
+  }
+  return undefined;
 }
 
 function isOutside(folder: string, full: string): boolean {
