@@ -1,13 +1,11 @@
 import type { Finding } from '../core/finding.js';
 import type { GateContext, GateOutcome } from '../core/gate.js';
 import { errorMessage } from '../core/errors.js';
-import type { Database } from '../db/database.js';
 import { findPostgresBinaries } from '../db/find-binaries.js';
 import type { PostgresBinaries } from '../db/find-binaries.js';
-import { startLocalServer } from '../db/local-server.js';
+import { openLocal } from '../db/connect.js';
+import type { LocalDatabase } from '../db/connect.js';
 import type { LocalServer } from '../db/local-server.js';
-import { connectPg, majorOf } from '../db/pg-client.js';
-import type { PgSession } from '../db/pg-client.js';
 import { discoverMigrations } from '../gates/migrations/discover.js';
 import type { MigrationFile } from '../gates/migrations/model.js';
 import { ensureParser, parseMigration } from '../gates/migrations/parse.js';
@@ -46,20 +44,6 @@ export function socketUrl(server: Pick<LocalServer, 'socketDir' | 'port'>): stri
   return `postgresql://postgres@localhost:${server.port}/postgres?host=${encodeURIComponent(server.socketDir)}`;
 }
 
-function localDatabase(session: PgSession, binaries: PostgresBinaries, server: LocalServer): Database {
-  return {
-    kind: 'local',
-    label: `local PostgreSQL ${binaries.version}`,
-    majorVersion: majorOf(binaries.version),
-    startupMs: server.startupMs,
-    describe: () =>
-      `a local PostgreSQL ${binaries.version} (${binaries.binDir}) running as ${server.runsAs} in ${server.dir}`,
-    exec: (sql) => session.exec(sql),
-    query: (sql, params) => session.query(sql, params),
-    close: () => session.end(),
-  };
-}
-
 async function upMigrations(
   tree: TreeReader,
   input: FallbackRehearsalInput,
@@ -88,22 +72,17 @@ export async function rehearseFallback(input: FallbackRehearsalInput): Promise<G
     return { findings, summary: 'fallback check not run: no local PostgreSQL', skipped: true };
   }
   await ensureParser();
-  let server: LocalServer | undefined;
-  let session: PgSession | undefined;
+  let db: LocalDatabase | undefined;
   let worktree: TempWorktree | undefined;
-  const deadline = new Deadline(check.timeout, () => void session?.end());
+  const deadline = new Deadline(check.timeout, () => void db?.close());
   const started = Date.now();
   try {
-    server = await startLocalServer(binaries);
-    session = await connectPg({
-      host: server.socketDir,
-      port: server.port,
-      user: 'postgres',
-      database: 'postgres',
-    });
-    const db = localDatabase(session, binaries, server);
+    // The fallback release's command gets a URL for the unprivileged role that owns the database.
+    const local = await openLocal(binaries);
+    db = local;
+    const server = local.server;
     const apply = (what: string, failureRule: string): ApplyContext => ({
-      db,
+      db: local,
       config,
       deadline,
       missingExtensions: new Set(),
@@ -113,7 +92,7 @@ export async function rehearseFallback(input: FallbackRehearsalInput): Promise<G
 
     // 1. The schema the fallback release ran on, and its seed.
     const old = await upMigrations(gitTree(ctx.git, fallback.ref), input);
-    if (old.files.some((f) => f.layout === 'supabase')) await applySupabaseShim(db);
+    if (old.files.some((f) => f.layout === 'supabase')) await applySupabaseShim(local);
     for (const file of old.files) {
       const text = await old.read(file.path);
       if (text === undefined) continue;
@@ -233,8 +212,7 @@ export async function rehearseFallback(input: FallbackRehearsalInput): Promise<G
   } finally {
     deadline.clear();
     await worktree?.remove();
-    await session?.end();
-    await server?.stop();
+    await db?.close();
   }
 }
 

@@ -5,11 +5,17 @@ import { DatabaseUnavailableError } from './database.js';
 import { findPostgresBinaries } from './find-binaries.js';
 import type { PostgresBinaries } from './find-binaries.js';
 import { startLocalServer } from './local-server.js';
+import type { LocalServer } from './local-server.js';
+import { LOCAL_APPLY_ROLE, LOCAL_SUPERUSER, prepareApplyRole, privilegeProblem } from './apply-role.js';
 import { connectPg, majorOf } from './pg-client.js';
+import type { PgSession } from './pg-client.js';
 import { openPglite } from './pglite-server.js';
 import { openUrlDatabase } from './url-database.js';
 
 export type { Database, DatabaseKind, EngineChoice } from './database.js';
+
+/** A database on a local cluster; the server is exposed for callers that hand its socket to a command. */
+export type LocalDatabase = Database & { readonly server: LocalServer };
 
 export interface OpenDatabaseOptions {
   /** An explicit server (never taken from DATABASE_URL implicitly); wins over `engine`. */
@@ -71,47 +77,57 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
 }
 
-/** A cluster from the local binaries, connected over its unix socket. */
-async function openLocal(binaries: PostgresBinaries): Promise<Database> {
+/**
+ * A cluster from the local binaries, connected over its unix socket twice: as its superuser for the
+ * tool's own setup, and as the unprivileged role `postgres` that owns the database for everything else.
+ */
+export async function openLocal(binaries: PostgresBinaries): Promise<LocalDatabase> {
   const started = Date.now();
   let server;
   try {
-    server = await startLocalServer(binaries);
+    server = await startLocalServer(binaries, { superuser: LOCAL_SUPERUSER });
   } catch (error) {
     throw new DatabaseUnavailableError(
       `the local PostgreSQL ${binaries.version} (${binaries.binDir}) did not start: ${(error as Error).message}`,
     );
   }
+  let admin: PgSession | undefined;
+  let session: PgSession | undefined;
   try {
-    const session = await connectPg({
-      host: server.socketDir,
-      port: server.port,
-      user: 'postgres',
-      database: 'postgres',
-    });
+    const socket = { host: server.socketDir, port: server.port, database: 'postgres' };
+    admin = await connectPg({ ...socket, user: server.superuser });
+    await prepareApplyRole(admin, { role: LOCAL_APPLY_ROLE, database: 'postgres', create: true });
+    session = await connectPg({ ...socket, user: LOCAL_APPLY_ROLE });
+    const problem = await privilegeProblem(session);
+    if (problem) throw new Error(`refusing to apply migrations: ${problem}`);
     const s = server;
+    const [a, apply] = [admin, session];
     let closed: Promise<void> | undefined;
     return {
+      server: s,
       kind: 'local',
       label: `local PostgreSQL ${binaries.version}`,
       majorVersion: majorOf(binaries.version),
       startupMs: Date.now() - started,
+      applyRole: LOCAL_APPLY_ROLE,
       describe: () =>
-        `a local PostgreSQL ${binaries.version} (${binaries.binDir}) running as ${s.runsAs} in ${s.dir}`,
-      exec: (sql) => session.exec(sql),
-      query: (sql, params) => session.query(sql, params),
+        `a local PostgreSQL ${binaries.version} (${binaries.binDir}) running as ${s.runsAs} in ${s.dir}, migrations applied as the unprivileged role ${LOCAL_APPLY_ROLE}`,
+      exec: (sql) => apply.exec(sql),
+      query: (sql, params) => apply.query(sql, params),
+      setup: (sql) => a.exec(sql),
       close() {
         closed ??= (async () => {
-          await session.end();
+          await Promise.all([apply.end(), a.end()]);
           await s.stop();
         })();
         return closed;
       },
     };
   } catch (error) {
+    await Promise.all([session?.end(), admin?.end()]);
     await server.stop();
     throw new DatabaseUnavailableError(
-      `cannot connect to the local PostgreSQL ${binaries.version}: ${(error as Error).message}`,
+      `cannot prepare the local PostgreSQL ${binaries.version}: ${(error as Error).message}`,
     );
   }
 }

@@ -18,10 +18,18 @@ export interface Database {
   readonly label: string;
   /** Which one was used, in full, for the log and the report: binaries, user, temp folder, URL without password. */
   describe(): string;
-  /** Run one or more statements with the simple query protocol (no parameters, no results). */
+  /**
+   * The role `exec` and `query` run as: never a superuser, never a member of the roles that reach the
+   * server's files and programs (src/db/apply-role.ts). Undefined for PGlite, which has one user (and
+   * no processes or host files to reach: docs/rehearsal.md).
+   */
+  readonly applyRole?: string;
+  /** Run one or more statements with the simple query protocol (no parameters, no results), as applyRole. */
   exec(sql: string): Promise<void>;
-  /** Run one statement and return its rows. */
+  /** Run one statement and return its rows, as applyRole. */
   query<T extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Setup the tool itself writes (the Supabase stand-in), as the privileged role, in the same database. */
+  setup(sql: string): Promise<void>;
   /** Disconnect and remove everything this database created: the scratch database, the server, its files. */
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerCleanup } from './cleanup.js';
+import { killMarked, markOwner, removeLeftovers, serverEnv } from './leftovers.js';
 import type { PostgresBinaries } from './find-binaries.js';
 import { serverUser } from './run-as.js';
 import type { SystemUser } from './run-as.js';
@@ -19,6 +20,8 @@ export interface LocalServer {
   readonly pid: number;
   /** The account the server runs as ("postgres", "nobody", or the current user). */
   readonly runsAs: string;
+  /** The cluster's bootstrap superuser (for setup only; untrusted SQL runs as another role). */
+  readonly superuser: string;
   readonly startupMs: number;
   /** Stop the server (immediate shutdown: the data is thrown away) and remove the temp folder. */
   stop(): Promise<void>;
@@ -29,6 +32,8 @@ export interface LocalServerOptions {
   readyTimeoutMs?: number;
   /** Test hook: the account to drop to when root (default: postgres, else nobody). */
   user?: SystemUser;
+  /** Name of the bootstrap superuser (default "postgres"). */
+  superuser?: string;
 }
 
 /**
@@ -39,6 +44,8 @@ const PORT = 5432;
 /** Unix socket paths are limited to 107 bytes; fall back to /tmp when TMPDIR is deep (macOS). */
 const MAX_SOCKET_PATH = 100;
 const LOG_TAIL_LINES = 15;
+/** Each step of the shutdown (fast, immediate, kill) gets this long. */
+const SHUTDOWN_STEP_MS = 2_000;
 
 /** Throwaway settings: durability is pointless for a database deleted in a minute. */
 const SERVER_SETTINGS = [
@@ -62,7 +69,10 @@ export async function startLocalServer(
       'running as root, and there is no "postgres" or "nobody" account to run PostgreSQL as (it refuses to run as root)',
     );
   }
+  removeLeftovers();
+  const superuser = options.superuser ?? 'postgres';
   const dir = makeTempDir();
+  markOwner(dir);
   const data = join(dir, 'data');
   const children = new Set<ChildProcess>();
   const killAll = () => {
@@ -71,17 +81,19 @@ export async function startLocalServer(
   const unregister = registerCleanup({
     async: async () => {
       await stopChildren(children);
+      killMarked(dir);
       await rm(dir, { recursive: true, force: true, maxRetries: 3 });
     },
     sync: () => {
       killAll();
+      killMarked(dir);
       rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
     },
   });
 
   try {
     if (user) chownSync(dir, user.uid, user.gid);
-    const initArgs = ['-D', data, '--auth=trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C'];
+    const initArgs = ['-D', data, '--auth=trust', '-U', superuser, '--no-sync', '-E', 'UTF8', '--locale=C'];
     if (binaries.major >= 14) initArgs.push('--no-instructions');
     const initdb = launch(binaries.initdb, initArgs, dir, 'initdb.log', user, children);
     const code = await exitOf(initdb);
@@ -102,10 +114,12 @@ export async function startLocalServer(
       port: PORT,
       pid: server.pid!,
       runsAs: user?.name ?? currentUserName(),
+      superuser,
       startupMs: Date.now() - started,
       stop() {
         stopped ??= (async () => {
           await stopChildren(children);
+          killMarked(dir);
           await rm(dir, { recursive: true, force: true, maxRetries: 3 });
           unregister();
         })();
@@ -114,6 +128,7 @@ export async function startLocalServer(
     };
   } catch (error) {
     await stopChildren(children);
+    killMarked(dir);
     await rm(dir, { recursive: true, force: true, maxRetries: 3 });
     unregister();
     throw error;
@@ -137,12 +152,7 @@ function launch(
 ): ChildProcess {
   const fd = openSync(join(dir, logName), 'a');
   try {
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      LC_ALL: 'C',
-      LANG: 'C',
-      TZ: 'UTC',
-    };
+    const env = serverEnv(dir);
     const child = spawn(command, args, {
       cwd: dir,
       env,
@@ -181,25 +191,37 @@ async function waitUntilReady(server: ChildProcess, logPath: string, timeoutMs: 
   }
 }
 
-/** Immediate shutdown (SIGQUIT), then SIGKILL to the whole process group for anything left. */
+/**
+ * Fast shutdown (SIGINT), then immediate (SIGQUIT), then SIGKILL to the whole process group, each step
+ * bounded: a process a migration started, or a client holding a socket open, cannot stall the stop.
+ */
 async function stopChildren(children: Set<ChildProcess>): Promise<void> {
   await Promise.all(
     [...children].map(async (child) => {
       if (child.exitCode === null && child.signalCode === null) {
         child.ref(); // keep the process alive until the server is really gone
-        killGroup(child, 'SIGQUIT', false);
-        let timer: NodeJS.Timeout | undefined;
-        const exited = await Promise.race([
-          exitOf(child).then(() => true),
-          new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 5_000))),
-        ]);
-        clearTimeout(timer);
-        if (!exited) killGroup(child, 'SIGKILL');
+        const exit = exitOf(child).then(() => true);
+        for (const signal of ['SIGINT', 'SIGQUIT'] as const) {
+          killGroup(child, signal, false);
+          if (await within(exit, SHUTDOWN_STEP_MS)) break;
+        }
+        killGroup(child, 'SIGKILL');
+        await within(exit, SHUTDOWN_STEP_MS);
       }
       killGroup(child, 'SIGKILL');
       children.delete(child);
     }),
   );
+}
+
+async function within(done: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const result = await Promise.race([
+    done,
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+  ]);
+  clearTimeout(timer);
+  return result;
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals, group = true): void {

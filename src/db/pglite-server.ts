@@ -97,6 +97,13 @@ export async function openPglite(): Promise<Database> {
         throw toServerError(error);
       }
     },
+    async setup(sql) {
+      try {
+        await db.exec(sql);
+      } catch (error) {
+        throw toServerError(error);
+      }
+    },
     close() {
       closed ??= db.close().catch(() => {});
       return closed;

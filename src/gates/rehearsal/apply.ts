@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/finding.js';
 import type { Database, ServerError } from '../../db/database.js';
+import { HELPER_SCHEMA } from '../../db/apply-role.js';
 import { toServerError } from '../../db/database.js';
 import type { MigrationsConfig } from '../migrations/config.js';
 import type { ParsedFile, ParsedStatement } from '../migrations/model.js';
@@ -7,6 +8,7 @@ import { SourcePositions } from '../migrations/positions.js';
 import { runsInTransaction, transactionModelOf } from '../migrations/transaction.js';
 import type { Deadline } from './deadline.js';
 import { rehearsalFinding } from './findings.js';
+import { missingDependency } from './extension-objects.js';
 import { likelyCause } from './likely-cause.js';
 
 export interface ApplyContext {
@@ -27,9 +29,13 @@ export interface ApplyResult {
   environmental?: boolean;
   ms: number;
   statements: number;
+  /** Statements skipped because an extension could not be created (all of them: nothing was rehearsed). */
+  skipped?: number;
   findings: Finding[];
 }
 
+/** insufficient_privilege: what the unprivileged apply role gets for superuser-only statements. */
+const PRIVILEGE = '42501';
 /** SQLSTATEs of CREATE EXTENSION when the server does not have the extension (or may not create it). */
 const EXTENSION_UNAVAILABLE = new Set(['58P01', '0A000', '42501']);
 /** What a statement that needed a skipped extension fails with. */
@@ -44,11 +50,13 @@ export async function applyParsed(parsed: ParsedFile, ctx: ApplyContext): Promis
   const started = Date.now();
   const { db } = ctx;
   const findings: Finding[] = [];
+  let skipped = 0;
   const done = (ok: boolean, extra: Partial<ApplyResult> = {}): ApplyResult => ({
     ok,
     ms: Date.now() - started,
     statements: parsed.statements.length,
     findings,
+    ...(skipped ? { skipped } : {}),
     ...extra,
   });
 
@@ -62,30 +70,46 @@ export async function applyParsed(parsed: ParsedFile, ctx: ApplyContext): Promis
     for (const statement of parsed.statements) {
       ctx.deadline.check();
       const extension = extensionName(statement);
-      if (extension === undefined && refersToMissingExtension(statement, ctx.missingExtensions)) continue;
+      if (extension === undefined && refersToMissingExtension(statement, ctx.missingExtensions)) {
+        skipped += 1;
+        continue;
+      }
       const inTransaction = wrap || statement.inExplicitTransaction;
       if (extension !== undefined && inTransaction) await db.exec('SAVEPOINT rr_extension');
       try {
         await db.exec(statement.text);
       } catch (raw) {
         ctx.deadline.check();
-        const error = toServerError(raw);
+        let error = toServerError(raw);
         if (isConnectionLoss(error)) throw error;
+        if (extension !== undefined && error.code === PRIVILEGE) {
+          // Not trusted, so only a superuser may create it: the tool does, for a harmless one.
+          if (inTransaction) await db.exec('ROLLBACK TO SAVEPOINT rr_extension');
+          const created = await createOnBehalf(db, statement, extension);
+          if (created === true) continue;
+          if (inTransaction) await db.exec('ROLLBACK TO SAVEPOINT rr_extension');
+          error = created;
+        }
         if (extension !== undefined && error.code && EXTENSION_UNAVAILABLE.has(error.code)) {
           if (inTransaction) await db.exec('ROLLBACK TO SAVEPOINT rr_extension');
           ctx.missingExtensions.add(extension);
           findings.push(extensionSkipped(parsed, statement, extension, error, db));
+          skipped += 1;
           continue;
         }
         await rollback(db);
-        const environmental =
-          ctx.missingExtensions.size > 0 && error.code !== undefined && MISSING_OBJECT.has(error.code);
+        const needed =
+          error.code !== undefined && MISSING_OBJECT.has(error.code)
+            ? missingDependency(statement.text, error.message, ctx.missingExtensions)
+            : undefined;
         findings.push(
-          environmental
-            ? needsExtension(parsed, statement, error, ctx)
-            : failure(parsed, statement, error, ctx),
+          needed !== undefined
+            ? needsExtension(parsed, statement, error, needed, ctx)
+            : error.code === PRIVILEGE
+              ? notPermitted(parsed, statement, error, ctx)
+              : failure(parsed, statement, error, ctx),
         );
-        return done(false, environmental ? { environmental } : {});
+        return done(false, needed !== undefined ? { environmental: true } : {});
       }
     }
     if (wrap) await db.exec('COMMIT');
@@ -134,6 +158,16 @@ async function applyUnparsed(parsed: ParsedFile, ctx: ApplyContext, started: num
     const at = error.position
       ? positions.at(positions.byteOfCharIndex(error.position - 1))
       : { line: first.line, column: first.column };
+    if (error.code === PRIVILEGE)
+      return result(false, [
+        rehearsalFinding('statement-not-permitted', 'error', {
+          file: parsed.file.path,
+          line: at.line,
+          column: at.column,
+          message: notPermittedMessage(error, ctx, excerptAt(text, error.position)),
+          help: NOT_PERMITTED_HELP,
+        }),
+      ]);
     return result(false, [
       rehearsalFinding(ctx.failureRule, 'error', {
         file: parsed.file.path,
@@ -188,12 +222,16 @@ function extensionSkipped(
   error: ServerError,
   db: Database,
 ): Finding {
+  const why =
+    error.code === PRIVILEGE
+      ? `could not be created: only a superuser may create it, the rehearsal applies pull-request SQL as an unprivileged role, and "${extension}" is not one of the extensions it creates on a migration's behalf (${error.message})`
+      : `is not available on ${db.label} (${error.message})`;
   return rehearsalFinding('extension-unavailable', 'notice', {
     file: parsed.file.path,
     line: statement.line,
     column: statement.column,
-    message: `Extension "${extension}" is not available on ${db.label} (${error.message}); the statement was skipped and the rest of the rehearsal goes on without it.`,
-    help: 'To rehearse objects that use it, pass database-url pointing at a Postgres server that has the extension.',
+    message: `Extension "${extension}" ${why}; the statement was skipped, and only statements that use the extension are excused.`,
+    help: 'To rehearse objects that use it, pass database-url pointing at a Postgres server that has the extension (docs/rehearsal.md lists the extensions the rehearsal creates).',
   });
 }
 
@@ -201,17 +239,85 @@ function needsExtension(
   parsed: ParsedFile,
   statement: ParsedStatement,
   error: ServerError,
+  extension: string,
   ctx: ApplyContext,
 ): Finding {
   const at = positionIn(statement, error.position);
-  const names = [...ctx.missingExtensions].map((e) => `"${e}"`).join(', ');
   return rehearsalFinding('extension-unavailable', 'warning', {
     file: parsed.file.path,
     line: at.line,
     column: at.column,
-    message: `The rehearsal stopped here: ${error.message}, most likely because extension ${names} is not available on ${ctx.db.label}. Later migrations were not rehearsed.`,
+    message: `The rehearsal stopped here: ${error.message}; this statement uses extension "${extension}", which could not be created on ${ctx.db.label}. Later migrations were not rehearsed.`,
     help: 'Pass database-url pointing at a Postgres server with the extension to rehearse these migrations.',
   });
+}
+
+const NOT_PERMITTED_HELP =
+  "The rehearsal applies pull-request SQL only as a role that is not a superuser and cannot reach the server's files or programs (docs/rehearsal.md). Migrations should not need that: move file, program or superuser work out of the migration (an operator runs it once, by hand), or grant the migration role only the privilege it needs in an earlier, reviewed migration.";
+
+function notPermitted(
+  parsed: ParsedFile,
+  statement: ParsedStatement,
+  error: ServerError,
+  ctx: ApplyContext,
+): Finding {
+  const at = positionIn(statement, error.position);
+  return rehearsalFinding('statement-not-permitted', 'error', {
+    file: parsed.file.path,
+    line: at.line,
+    column: at.column,
+    ...(statement.endLine > at.line ? { endLine: statement.endLine } : {}),
+    message: notPermittedMessage(error, ctx, excerptAt(statement.text, 1)),
+    help: NOT_PERMITTED_HELP,
+  });
+}
+
+function notPermittedMessage(error: ServerError, ctx: ApplyContext, excerpt: string): string {
+  const role = ctx.db.applyRole ? `the unprivileged role ${ctx.db.applyRole}` : 'the rehearsal role';
+  return `This ${ctx.what} needs a privilege the rehearsal does not give: \`${excerpt}\` was refused for ${role} (${error.message}); it was not run, so the ${ctx.what} was not rehearsed.`;
+}
+
+/** The first line of a statement (from the server's 1-based character position), shortened. */
+function excerptAt(text: string, position: number | undefined): string {
+  const from = position && position <= text.length ? position - 1 : 0;
+  const line = text.slice(from).trimStart().split('\n')[0]!.trim();
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
+/**
+ * Ask the setup helper (src/db/apply-role.ts) to create an untrusted extension on the list; true when
+ * it did, else the reason as a ServerError (42501 / 58P01 are read as "unavailable" by the caller).
+ */
+async function createOnBehalf(
+  db: Database,
+  statement: ParsedStatement,
+  extension: string,
+): Promise<true | ServerError> {
+  if (!db.applyRole) return toServerError({ message: 'no setup helper', code: PRIVILEGE });
+  try {
+    await db.query(`SELECT ${HELPER_SCHEMA}.create_extension($1, coalesce($2, current_schema()))`, [
+      extension,
+      extensionSchema(statement) ?? null,
+    ]);
+    return true;
+  } catch (raw) {
+    const error = toServerError(raw);
+    if (isConnectionLoss(error)) throw error;
+    // No helper here (an unprivileged database-url role): the extension is simply not available.
+    return error.code === '42883' || error.code === '3F000'
+      ? toServerError({ message: `permission denied to create extension "${extension}"`, code: PRIVILEGE })
+      : error;
+  }
+}
+
+function extensionSchema(statement: ParsedStatement): string | undefined {
+  const node = statement.node as {
+    CreateExtensionStmt?: {
+      options?: { DefElem?: { defname?: string; arg?: { String?: { sval?: string } } } }[];
+    };
+  };
+  const option = node.CreateExtensionStmt?.options?.find((o) => o.DefElem?.defname === 'schema');
+  return option?.DefElem?.arg?.String?.sval;
 }
 
 /** Where in the file the server's error points: the statement's start, moved by the 1-based character position. */

@@ -4,6 +4,10 @@ import { docsUrl } from '../migrations/engine.js';
 /** Rule ids of the rehearsal gate; each has a page under docs/rules/. */
 export const REHEARSAL_RULES = [
   'migration-failed',
+  'statement-not-permitted',
+  'nothing-rehearsed',
+  'table-not-seeded',
+  'server-version-mismatch',
   'base-migration-failed',
   'down-migration-mismatch',
   'missing-down-migration',

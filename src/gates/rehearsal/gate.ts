@@ -82,7 +82,12 @@ async function runRehearsal(ctx: GateContext, options: RehearsalGateOptions): Pr
   for (const layoutPlan of plan.layouts) {
     const remaining = config.timeout - (Date.now() - started);
     const outcome = await rehearseOnFreshDatabase(ctx, options, layoutPlan, seed, remaining, data, timings);
-    findings.push(...outcome);
+    // One server version per run: say a mismatch once, not once per layout.
+    findings.push(
+      ...outcome.filter(
+        (f) => f.rule !== 'server-version-mismatch' || !findings.some((g) => g.rule === f.rule),
+      ),
+    );
     if (outcome.some((f) => f.rule === 'database-unavailable' || f.rule === 'rehearsal-timeout')) break;
   }
   timings.totalMs = Date.now() - started;
@@ -130,6 +135,7 @@ async function rehearseOnFreshDatabase(
   data.engine = db.kind;
   data.server = db.describe();
   data.serverVersion = db.majorVersion;
+  const versionFindings = versionMismatch(db, ctx.settings.config.migrations['pg-version']);
   timings.startMs += db.startupMs;
   const layout = layoutById(plan.layout).name;
   ctx.log.info(
@@ -152,11 +158,12 @@ async function rehearseOnFreshDatabase(
     timings.seedMs += result.timings.seedMs;
     timings.applyMs += result.timings.applyMs;
     timings.downMs += result.timings.downMs;
-    return findings;
+    return [...versionFindings, ...findings];
   } catch (error) {
     stopIfInterrupted();
     if (!(error instanceof RehearsalTimeout) && !deadline.expired) throw error;
     return [
+      ...versionFindings,
       rehearsalFinding('rehearsal-timeout', 'error', {
         message: `The rehearsal of the ${layout} migrations did not finish within ${Math.round(config.timeout / 1000)} s (rehearsal.timeout); the database was stopped.`,
         help: 'Look for a migration that waits on a lock or runs a long data change; raise rehearsal.timeout if the work is expected.',
@@ -166,6 +173,20 @@ async function rehearseOnFreshDatabase(
     deadline.clear();
     await db.close();
   }
+}
+
+/**
+ * A statement valid only on a newer (or older) PostgreSQL than production's passes or fails here for
+ * the wrong reason: say so whenever the server's major differs from migrations.pg-version.
+ */
+function versionMismatch(db: Database, productionMajor: number): Finding[] {
+  if (!db.majorVersion || db.majorVersion === productionMajor) return [];
+  return [
+    rehearsalFinding('server-version-mismatch', 'warning', {
+      message: `The rehearsal ran on PostgreSQL ${db.majorVersion} (${db.label}), but migrations.pg-version says production runs PostgreSQL ${productionMajor} (15 when unset): a statement that exists only in one of them can pass or fail here and do the opposite in production.`,
+      help: `Rehearse on PostgreSQL ${productionMajor}: install its binaries (the matching major is preferred), or pass database-url for a server of that version; if production runs ${db.majorVersion}, set migrations.pg-version: ${db.majorVersion}.`,
+    }),
+  ];
 }
 
 async function readSeed(

@@ -81,8 +81,8 @@ export function likelyCause(error: ServerError, kind: string): Cause | undefined
       };
     case '42501':
       return {
-        cause: 'the rehearsal role lacks a privilege the migration needs',
-        fix: 'with database-url, connect as the role that runs migrations in production (often the owner or a superuser)',
+        cause: 'the unprivileged rehearsal role lacks a privilege the migration needs',
+        fix: 'keep superuser, file and program work out of migrations; grant the migration role what it needs in an earlier, reviewed migration',
       };
     case '55P03':
     case '57014':

@@ -7,6 +7,7 @@ import type { MigrationsConfig } from '../migrations/config.js';
 import type { MigrationFile } from '../migrations/model.js';
 import { parseMigration } from '../migrations/parse.js';
 import { applyParsed } from './apply.js';
+import { rehearsalFinding } from './findings.js';
 import type { ApplyContext, ApplyResult } from './apply.js';
 import type { Deadline } from './deadline.js';
 import { checkDownMigrations, missingDownFindings } from './down.js';
@@ -22,7 +23,8 @@ import { applySupabaseShim } from './supabase-shim.js';
 export interface FileRun {
   file: string;
   phase: 'base' | 'seed' | 'new' | 'down';
-  status: 'applied' | 'failed' | 'not-run';
+  /** `skipped`: every statement was skipped (an extension could not be created), so nothing was rehearsed. */
+  status: 'applied' | 'failed' | 'not-run' | 'skipped';
   ms: number;
   statements: number;
 }
@@ -80,16 +82,18 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
       result.files.push({ file: s.file.path, phase, status: 'not-run', ms: 0, statements: 0 });
   };
   const record = (path: string, phase: FileRun['phase'], outcome: ApplyResult) => {
-    const status = outcome.ok ? 'applied' : 'failed';
+    const allSkipped = outcome.statements > 0 && outcome.skipped === outcome.statements;
+    const status = !outcome.ok ? 'failed' : allSkipped ? 'skipped' : 'applied';
     result.files.push({ file: path, phase, status, ms: outcome.ms, statements: outcome.statements });
     result.findings.push(...outcome.findings);
   };
 
   // 1. The base: production's schema before this change.
   let clock = Date.now();
+  let shimProblems: string[] = [];
   if (plan.layout === 'supabase') {
-    const problems = await applySupabaseShim(db);
-    for (const p of problems) log.warn(`Supabase stand-in not fully created: ${p}`);
+    shimProblems = await applySupabaseShim(db);
+    for (const p of shimProblems) log.warn(`Supabase stand-in not fully created: ${p}`);
   }
   for (const [index, source] of plan.base.entries()) {
     const outcome = await applyParsed(
@@ -102,6 +106,7 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
       notRun(plan.added, 'new');
       result.outcome = 'stopped';
       result.timings.baseMs = Date.now() - clock;
+      result.findings.push(...nothingRehearsed(result, shimProblems));
       return result;
     }
   }
@@ -119,6 +124,7 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
   }
   result.seeded = await seedTables(db, seedTargets(parsedAdded));
   for (const s of result.seeded) log.info(`  seeded ${describeSeeded(s)}`);
+  result.findings.push(...result.seeded.flatMap(notSeeded));
   result.timings.seedMs = Date.now() - clock;
 
   // 3. The new migrations, one file at a time.
@@ -139,6 +145,7 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
   }
   result.timings.applyMs = Date.now() - clock;
   result.findings.push(...missingDownFindings(plan, options.requireDown));
+  if (result.outcome !== 'failed') result.findings.push(...nothingRehearsed(result, shimProblems));
   if (result.outcome !== 'passed') return result;
 
   const headSnapshot = plan.hasDown ? before : await takeSnapshot(db);
@@ -155,6 +162,47 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
     result.timings.downMs = Date.now() - clock;
   }
   return result;
+}
+
+/**
+ * A rehearsal that applied none of the new migrations proved nothing, whatever stopped it: that is a
+ * blocking finding naming the cause, never a pass. (A new migration's own failure already blocks.)
+ */
+function nothingRehearsed(result: LayoutRehearsal, shimProblems: readonly string[]): Finding[] {
+  const added = result.files.filter((f) => f.phase === 'new');
+  if (!added.length || added.some((f) => f.status === 'applied')) return [];
+  const stop = result.findings.find((f) => f.severity !== 'notice' && f.rule !== 'missing-down-migration');
+  const skipped = result.findings.filter((f) => f.rule === 'extension-unavailable');
+  const where = (f: Finding) => `${f.file ?? ''}${f.line ? `:${f.line}` : ''}`;
+  const cause = stop
+    ? `${stop.rule === 'base-migration-failed' ? 'a base migration failed' : 'the rehearsal stopped'} at ${where(stop)}: ${stop.message}`
+    : skipped.length
+      ? `every statement was skipped: ${skipped.map((f) => `${where(f)}: ${f.message}`).join(' ')}`
+      : 'nothing was applied';
+  const shim = shimProblems.length
+    ? ` The Supabase stand-in was not fully created: ${shimProblems.join('; ')}.`
+    : '';
+  return [
+    rehearsalFinding('nothing-rehearsed', 'error', {
+      message: `None of the ${added.length} new ${result.layout} migration(s) was rehearsed, so this rehearsal proves nothing: ${cause}${shim}`,
+      help:
+        stop?.help ?? 'Pass database-url pointing at a Postgres server that has what the migrations need.',
+    }),
+  ];
+}
+
+/** A seed row the schema rejected means the migrations ran on an empty table: the report must say so. */
+function notSeeded(seeded: SeededTable): Finding[] {
+  if (!seeded.skipped) return [];
+  const empty = seeded.rows + seeded.existingRows === 0;
+  return [
+    rehearsalFinding('table-not-seeded', 'warning', {
+      message: empty
+        ? `The rehearsal could not put a row into ${seeded.table} (${seeded.skipped}), so the new migrations ran on an empty ${seeded.table}: what existing rows would do (NULLs, duplicates) was not tested there.`
+        : `The rehearsal could not add its duplicate row to ${seeded.table} (${seeded.skipped}), so the new unique index or constraint there was not tested against duplicates.`,
+      help: 'Add realistic rows for the table with rehearsal.seed (a SQL file run after the base migrations).',
+    }),
+  ];
 }
 
 function parseSource(source: SourceFile) {

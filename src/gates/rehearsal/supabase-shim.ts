@@ -78,17 +78,56 @@ $shim$`,
 ];
 
 /**
- * Create the shim; returns what could not be created (e.g. roles without CREATEROLE on a database-url
- * server), for the log. One round trip normally; statement by statement when something fails.
+ * What makes the stand-in usable by the unprivileged role that applies the migrations, as `postgres` can
+ * use them on Supabase: it owns the stand-in's schemas and tables (policies, triggers and grants on
+ * auth.users and storage.objects are common), and is a member of the API roles (`ALTER … OWNER TO
+ * authenticated`, `SET ROLE authenticated` in seeds), but only of those that are harmless: never of a
+ * superuser or a role that reaches the server's files and programs (on a database-url server the
+ * roles may already exist with other rights).
+ */
+function handOver(role: string): string[] {
+  const r = `"${role.replace(/"/g, '""')}"`;
+  return [
+    `DO $shim$
+DECLARE name text;
+BEGIN
+  FOR name IN SELECT rolname FROM pg_roles
+    WHERE rolname = ANY (ARRAY['anon', 'authenticated', 'service_role', 'authenticator', 'supabase_auth_admin', 'supabase_storage_admin'])
+      AND NOT rolsuper AND NOT rolcreaterole AND rolname <> ${literal(role)}
+      AND NOT EXISTS (SELECT 1 FROM pg_roles d WHERE d.rolname IN ('pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files')
+                      AND pg_has_role(pg_roles.oid, d.oid, 'MEMBER'))
+  LOOP
+    EXECUTE format('GRANT %I TO %I', name, ${literal(role)});
+  END LOOP;
+END
+$shim$`,
+    `ALTER SCHEMA auth OWNER TO ${r}`,
+    `ALTER SCHEMA storage OWNER TO ${r}`,
+    `ALTER SCHEMA extensions OWNER TO ${r}`,
+    `ALTER TABLE auth.users OWNER TO ${r}`,
+    `ALTER TABLE storage.buckets OWNER TO ${r}`,
+    `ALTER TABLE storage.objects OWNER TO ${r}`,
+  ];
+}
+
+function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Create the shim, as the privileged setup role, and hand it to the apply role; returns what could not
+ * be done (e.g. roles without CREATEROLE on a database-url server). One round trip normally;
+ * statement by statement when something fails.
  */
 export async function applySupabaseShim(db: Database): Promise<string[]> {
+  const statements = [...SHIM_STATEMENTS, ...(db.applyRole ? handOver(db.applyRole) : [])];
   try {
-    await db.exec(SHIM_STATEMENTS.join(';\n'));
+    await db.setup(statements.join(';\n'));
     return [];
   } catch {
     const problems: string[] = [];
-    for (const statement of SHIM_STATEMENTS) {
-      await db.exec(statement).catch((error: Error) => problems.push(error.message));
+    for (const statement of statements) {
+      await db.setup(statement).catch((error: Error) => problems.push(error.message));
     }
     return problems;
   }
