@@ -6,6 +6,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding } from '../../core/finding.js';
 import type { Logger } from '../../core/gate.js';
+import {
+  LOCAL_APPLY_ROLE,
+  LOCAL_SUPERUSER,
+  prepareApplyRole,
+  privilegeProblem,
+} from '../../db/apply-role.js';
 import { findPostgresBinaries } from '../../db/find-binaries.js';
 import type { PostgresBinaries } from '../../db/find-binaries.js';
 import { startLocalServer } from '../../db/local-server.js';
@@ -105,24 +111,47 @@ async function restoreLocal(
   result: RestoreResult,
   fail: Fail,
 ): Promise<void> {
-  const server = await startLocalServer(binaries, { readyTimeoutMs: Math.min(request.timeoutMs, 60_000) });
+  // The dump is untrusted input: it is restored (and verified) as the unprivileged role postgres, never
+  // as the superuser, so a COPY … TO PROGRAM in it cannot run a shell on this machine.
+  const server = await startLocalServer(binaries, {
+    readyTimeoutMs: Math.min(request.timeoutMs, 60_000),
+    superuser: LOCAL_SUPERUSER,
+  });
   result.server = `local PostgreSQL ${binaries.version}`;
   request.log.info(
     `restore check: restoring ${request.display} into a throwaway PostgreSQL ${binaries.version} in ${server.dir}`,
   );
   try {
-    const admin = await connectPg({
-      host: server.socketDir,
-      port: server.port,
-      user: 'postgres',
-      database: 'postgres',
-    });
+    const socket = { host: server.socketDir, port: server.port };
+    const admin = await connectPg({ ...socket, user: server.superuser, database: 'postgres' });
     try {
       await admin.exec(`CREATE DATABASE ${RESTORE_DB}`);
     } finally {
       await admin.end();
     }
-    const conn = ['-h', server.socketDir, '-p', String(server.port), '-U', 'postgres', '-d', RESTORE_DB];
+    const setup = await connectPg({ ...socket, user: server.superuser, database: RESTORE_DB });
+    try {
+      await prepareApplyRole(setup, {
+        role: LOCAL_APPLY_ROLE,
+        database: RESTORE_DB,
+        create: true,
+        helper: false,
+      });
+      const problem = await privilegeProblem(setup, LOCAL_APPLY_ROLE);
+      if (problem) throw new Error(`refusing to restore as a privileged role: ${problem}`);
+    } finally {
+      await setup.end();
+    }
+    const conn = [
+      '-h',
+      server.socketDir,
+      '-p',
+      String(server.port),
+      '-U',
+      LOCAL_APPLY_ROLE,
+      '-d',
+      RESTORE_DB,
+    ];
     let tool: string;
     let run;
     if (request.format === 'plain') {
@@ -162,12 +191,7 @@ async function restoreLocal(
           ? 'This psql predates restricted mode (\\restrict: 13.22, 14.19, 15.14, 16.10, 17.6 and later), which a restore check needs to run a dump safely; update PostgreSQL, then re-run.'
           : RESTORE_HELP,
       );
-    const session = await connectPg({
-      host: server.socketDir,
-      port: server.port,
-      user: 'postgres',
-      database: RESTORE_DB,
-    });
+    const session = await connectPg({ ...socket, user: LOCAL_APPLY_ROLE, database: RESTORE_DB });
     try {
       await verify(request, session, result, fail);
     } finally {
