@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { SchemaDifference } from '../../src/db/schema-snapshot.js';
 import { positionIn } from '../../src/gates/rehearsal/apply.js';
+import { missingDependency, namesInError } from '../../src/gates/rehearsal/extension-objects.js';
 import { REHEARSAL_RULES } from '../../src/gates/rehearsal/findings.js';
 import { describeLeftover } from '../../src/gates/rehearsal/down.js';
 import { classifyChange, summarizeChanges, classifyChanges } from '../../src/gates/rehearsal/schema-diff.js';
@@ -211,5 +212,60 @@ describe('rule documentation', () => {
     const page = readFileSync(join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
     expect(page.split('\n')[0]).toBe(`# ${id}`);
     expect(page).toContain('**Gate:** rehearsal');
+  });
+});
+
+describe('excusing only statements that use a missing extension', () => {
+  const cases: [string, string, string[], string | undefined][] = [
+    ['ALTER TABLE d ADD COLUMN e vector(3)', 'type "vector" does not exist', ['vector'], 'vector'],
+    [
+      'CREATE INDEX ON d USING hnsw (e vector_cosine_ops)',
+      'access method "hnsw" does not exist',
+      ['vector'],
+      'vector',
+    ],
+    ['SELECT e <-> e FROM d', 'operator does not exist: vector <-> vector', ['vector'], 'vector'],
+    ['SELECT uuid_generate_v4()', 'function uuid_generate_v4() does not exist', ['uuid-ossp'], 'uuid-ossp'],
+    [
+      "SELECT cron.schedule('x', '* * * * *', 'select 1')",
+      'schema "cron" does not exist',
+      ['pg_cron'],
+      'pg_cron',
+    ],
+    [
+      'CREATE INDEX ON t USING gin (name gin_trgm_ops)',
+      'operator class "gin_trgm_ops" does not exist for access method "gin"',
+      ['pg_trgm'],
+      'pg_trgm',
+    ],
+    [
+      'CREATE FUNCTION f() RETURNS int LANGUAGE plv8 AS $$ return 1 $$',
+      'language "plv8" does not exist',
+      ['plv8'],
+      'plv8',
+    ],
+    // Not the extension's fault: the migration's own error, whatever else is missing.
+    [
+      'select id from auth.users where is_anonymous',
+      'column "is_anonymous" does not exist',
+      ['vector'],
+      undefined,
+    ],
+    [
+      'ALTER TABLE profiles ADD COLUMN e vector(3)',
+      'relation "profiles" does not exist',
+      ['vector'],
+      undefined,
+    ],
+    ['SELECT uuid_generate_v4()', 'function uuid_generate_v4() does not exist', ['vector'], undefined],
+    ['SELECT 1', 'relation "x" does not exist', [], undefined],
+  ];
+  it.each(cases)('%s / %s', (sql, message, missing, expected) => {
+    expect(missingDependency(sql, message, new Set(missing))).toBe(expected);
+  });
+
+  it('reads the subject of the error, by both parts of a qualified name', () => {
+    expect(namesInError('type "extensions.vector" does not exist')).toEqual(['extensions', 'vector']);
+    expect(namesInError('function gen_salt(unknown) does not exist')).toEqual(['gen_salt']);
   });
 });

@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { openPglite } from '../../src/db/pglite-server.js';
 import type { TempRepo } from '../support/git-repo.js';
 import { findingsOf, rehearse, repoWithChange } from './support.js';
 
@@ -66,4 +68,38 @@ alter table public.todos alter column due_on set not null;
       'table public.orders added (2 columns: id, user_id)',
     ]);
   });
+});
+
+describe('the embedded PGlite, in a worker thread', () => {
+  it('stops a statement that never yields at rehearsal.timeout', async () => {
+    repo = repoWithChange(
+      { 'migrations/001_t.sql': 'CREATE TABLE t (id int);\n' },
+      {
+        'migrations/002_spin.sql': 'DO $$ BEGIN LOOP END LOOP; END $$;\n',
+        '.github/rollback-ready.yml': 'rehearsal:\n  timeout: 45s\n',
+      },
+    );
+    const started = Date.now();
+    const run = await rehearse(repo, PGLITE);
+    expect(Date.now() - started).toBeLessThan(80_000);
+    expect(run.code).toBe(1);
+    expect(findingsOf(run, 'rehearsal-timeout')).toHaveLength(1);
+  }, 120_000);
+
+  it('has no processes and no host files to reach: COPY TO PROGRAM and pg_read_file find nothing of the runner', async () => {
+    const marker = `/tmp/rr-pglite-${process.pid}`;
+    const db = await openPglite();
+    try {
+      await expect(db.exec(`COPY (SELECT 1) TO PROGRAM 'touch ${marker}'`)).rejects.toThrow();
+      const hostname = readFileSync('/etc/hostname', 'utf8');
+      const read = await db.query<{ text: string }>(`SELECT pg_read_file('/etc/hostname') AS text`).then(
+        (rows) => rows[0]?.text,
+        (error: Error) => error.message,
+      );
+      expect(read).not.toBe(hostname);
+    } finally {
+      await db.close();
+    }
+    expect(existsSync(marker)).toBe(false);
+  }, 120_000);
 });

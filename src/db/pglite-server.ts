@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { registerCleanup } from './cleanup.js';
 import { dirname, join } from 'node:path';
 import type { Database } from './database.js';
 import { DatabaseUnavailableError, toServerError } from './database.js';
 import { majorOf } from './pg-client.js';
+import { WORKER_SOURCE } from './pglite-worker.js';
+import type { WorkerMessage, WorkerRequest } from './pglite-worker.js';
 
 const PACKAGE = '@electric-sql/pglite';
 /** Contrib extensions PGlite ships that migrations commonly create; loaded only if present. */
@@ -21,95 +25,122 @@ const CONTRIB = [
   'unaccent',
 ];
 
-interface PGliteLike {
-  exec(sql: string): Promise<unknown>;
-  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
-  close(): Promise<void>;
-}
-interface PGliteModule {
-  PGlite: { create(options?: { extensions?: Record<string, unknown> }): Promise<PGliteLike> };
-}
-
 /**
  * The embedded Postgres (WASM), in memory: nothing to install and nothing left on disk. Imported
- * lazily — it is kept out of the bundles, so the action explains when it is absent.
+ * lazily, in a worker thread (src/db/pglite-worker.ts) so `rehearsal.timeout` and Ctrl-C can stop a
+ * statement that never yields. It is kept out of the bundles, so the action explains when it is absent.
  */
 export async function openPglite(): Promise<Database> {
   const started = Date.now();
-  let module: PGliteModule;
   // The entry points switch V8 to baseline-only WASM code for the parser (src/core/wasm-baseline.ts);
   // Postgres itself runs long enough to profit from optimised code. --liftoff-only also switched off
-  // the two tiering flags, which do not come back by themselves.
+  // the two tiering flags, which do not come back by themselves. (V8 flags are per process.)
   setFlagsFromString('--no-liftoff-only');
   setFlagsFromString('--wasm-tier-up');
   setFlagsFromString('--wasm-dynamic-tiering');
+  const require = createRequire(import.meta.url);
+  let entry: string;
   try {
-    // webpackIgnore: ncc must leave this a native import (PGlite breaks when bundled; it is external).
-    module = (await import(/* webpackIgnore: true */ PACKAGE)) as PGliteModule;
+    entry = require.resolve(PACKAGE);
   } catch (error) {
     throw new DatabaseUnavailableError(
       `the embedded PGlite (${PACKAGE}) is not installed here (${(error as Error).message.split('\n')[0]})`,
     );
   }
-  const extensions: Record<string, unknown> = {};
-  await Promise.all(
-    CONTRIB.map(async (name) => {
-      try {
-        const contrib = (await import(/* webpackIgnore: true */ `${PACKAGE}/contrib/${name}`)) as Record<
-          string,
-          unknown
-        >;
-        if (contrib[name]) extensions[name] = contrib[name];
-      } catch {
-        // an extension this PGlite build does not ship: CREATE EXTENSION will say so
-      }
-    }),
-  );
-  let db: PGliteLike;
+  const contrib: Record<string, string> = {};
+  for (const name of CONTRIB) {
+    try {
+      contrib[name] = require.resolve(`${PACKAGE}/contrib/${name}`);
+    } catch {
+      // not shipped by this PGlite build
+    }
+  }
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { entry, contrib } });
+  const pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (e: unknown) => void }>();
+  let gone: Error | undefined;
+  const lose = (why: string) => {
+    gone ??= new Error(why);
+    for (const { reject } of pending.values()) reject(gone);
+    pending.clear();
+  };
+  let nextId = 1;
+  let terminated: Promise<void> | undefined;
+  const terminate = () =>
+    (terminated ??= worker.terminate().then(() => lose('the embedded PGlite was stopped')));
+  const unregister = registerCleanup({ async: terminate, sync: () => void terminate() });
+
+  let version: string;
   try {
-    db = await module.PGlite.create({ extensions });
+    version = await new Promise<string>((resolve, reject) => {
+      worker.once('error', reject);
+      worker.once('exit', () => reject(new Error('the worker exited')));
+      worker.once('message', (message: WorkerMessage) => {
+        if ('type' in message && message.type === 'ready') resolve(message.version);
+        else if ('type' in message) reject(new Error(message.error.message));
+      });
+    });
   } catch (error) {
+    await terminate();
+    unregister();
     throw new DatabaseUnavailableError(`the embedded PGlite did not start: ${(error as Error).message}`);
   }
-  const [{ server_version: version } = { server_version: '' }] = (
-    await db.query<{ server_version: string }>('SHOW server_version')
-  ).rows;
+  worker.removeAllListeners();
+  worker.on('error', (error) => lose(`the embedded PGlite failed: ${error.message}`));
+  worker.on('exit', () => lose('the embedded PGlite stopped'));
+  worker.on('message', (message: WorkerMessage) => {
+    if (!('id' in message)) return;
+    const waiter = pending.get(message.id);
+    pending.delete(message.id);
+    if (!waiter) return;
+    if (message.ok) waiter.resolve(message.rows ?? []);
+    else waiter.reject(toServerError(message.error));
+  });
+  const send = (request: DistributiveOmit<WorkerRequest, 'id'>): Promise<unknown[]> =>
+    new Promise((resolve, reject) => {
+      if (gone) return reject(gone);
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id });
+    });
+
   const packageVersion = pgliteVersion();
   let closed: Promise<void> | undefined;
+  const exec = async (sql: string) => {
+    await send({ op: 'exec', sql });
+  };
   return {
     kind: 'pglite',
     label: `PGlite (PostgreSQL ${version})`,
     majorVersion: majorOf(version),
     startupMs: Date.now() - started,
     describe: () =>
-      `the embedded PGlite${packageVersion ? ` ${packageVersion}` : ''} (PostgreSQL ${version}, in memory)`,
-    async exec(sql) {
-      try {
-        await db.exec(sql);
-      } catch (error) {
-        throw toServerError(error);
-      }
-    },
+      `the embedded PGlite${packageVersion ? ` ${packageVersion}` : ''} (PostgreSQL ${version}, in memory, in a worker thread)`,
+    exec,
     async query<T extends object>(sql: string, params: readonly unknown[] = []) {
-      try {
-        return (await db.query<T>(sql, [...params])).rows;
-      } catch (error) {
-        throw toServerError(error);
-      }
+      return (await send({ op: 'query', sql, params: [...params] })) as T[];
     },
-    async setup(sql) {
-      try {
-        await db.exec(sql);
-      } catch (error) {
-        throw toServerError(error);
-      }
-    },
+    setup: exec,
     close() {
-      closed ??= db.close().catch(() => {});
+      closed ??= (async () => {
+        // An orderly close when it is idle; a statement still running is cut off.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          send({ op: 'close' }).catch(() => {}),
+          new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_MS))),
+        ]);
+        clearTimeout(timer);
+        await terminate();
+        unregister();
+      })();
       return closed;
     },
   };
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** How long an orderly close may take before the worker is terminated. */
+const CLOSE_MS = 2_000;
 
 /** The installed package's version, read next to its entry point (package.json is not in its exports). */
 function pgliteVersion(): string | undefined {
