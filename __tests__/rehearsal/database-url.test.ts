@@ -87,4 +87,62 @@ describe('rehearse with database-url', () => {
       repo.remove();
     }
   });
+
+  const NOT_SUPERUSER = `DO $$ BEGIN
+  IF (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user)
+     OR pg_has_role(current_user, 'pg_execute_server_program', 'MEMBER') THEN
+    RAISE EXCEPTION 'applied as a privileged role: %', current_user;
+  END IF;
+END $$;
+`;
+  const urlFor = (user: string) =>
+    `postgresql://${user}@localhost/app?host=${encodeURIComponent(server.socketDir)}&port=${server.port}`;
+
+  it('never applies as the superuser in the URL: a role made for the run applies, and is dropped after', async () => {
+    const repo = repoWithChange({}, { 'migrations/001_check.sql': NOT_SUPERUSER });
+    try {
+      const run = await rehearse(repo, ['--base', 'main', '--database-url', url]);
+      expect(findingsOf(run).filter((f) => f.severity === 'error')).toEqual([]);
+      expect(run.code).toBe(0);
+      expect(run.report.rehearsal!.server).toMatch(
+        /applied as the unprivileged role rr_rehearsal_[0-9a-f]+$/,
+      );
+    } finally {
+      repo.remove();
+    }
+    const roles = await admin.query<{ rolname: string }>(
+      "SELECT rolname FROM pg_roles WHERE rolname LIKE 'rr\\_rehearsal\\_%'",
+    );
+    expect(roles).toEqual([]);
+  });
+
+  it('applies as the URL role itself when it is unprivileged', async () => {
+    await admin.exec('CREATE ROLE app_owner LOGIN CREATEDB');
+    const repo = repoWithChange({}, { 'migrations/001_check.sql': NOT_SUPERUSER });
+    try {
+      const run = await rehearse(repo, ['--base', 'main', '--database-url', urlFor('app_owner')]);
+      expect(run.code).toBe(0);
+      expect(run.report.rehearsal!.server).toMatch(/applied as the unprivileged role app_owner$/);
+    } finally {
+      repo.remove();
+      await admin.exec('DROP ROLE app_owner');
+    }
+  });
+
+  it('refuses, saying why and what to pass, when the URL role reaches server files and cannot make a role', async () => {
+    await admin.exec('CREATE ROLE filer LOGIN CREATEDB; GRANT pg_read_server_files TO filer');
+    const repo = repoWithChange({}, { 'migrations/001_t.sql': 'CREATE TABLE t (id int);\n' });
+    try {
+      const run = await rehearse(repo, ['--base', 'main', '--database-url', urlFor('filer')]);
+      expect(run.code).toBe(1);
+      const [refused] = findingsOf(run, 'database-unavailable');
+      expect(refused!.message).toContain('role filer is a member of pg_read_server_files');
+      expect(refused!.message).toContain('it cannot create one');
+      expect(refused!.message).toContain('Pass a database-url for a role that is not a superuser');
+      expect(run.report.rehearsal!.layouts ?? []).toEqual([]);
+    } finally {
+      repo.remove();
+      await admin.exec('DROP ROLE filer');
+    }
+  });
 });

@@ -70,21 +70,26 @@ export async function openPglite(): Promise<Database> {
   const unregister = registerCleanup({ async: terminate, sync: () => void terminate() });
 
   let version: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- EventEmitter listeners
+  const listeners: [string, (...args: any[]) => void][] = [];
   try {
     version = await new Promise<string>((resolve, reject) => {
-      worker.once('error', reject);
-      worker.once('exit', () => reject(new Error('the worker exited')));
-      worker.once('message', (message: WorkerMessage) => {
+      const onMessage = (message: WorkerMessage) => {
         if ('type' in message && message.type === 'ready') resolve(message.version);
         else if ('type' in message) reject(new Error(message.error.message));
-      });
+      };
+      const onExit = () => reject(new Error('the worker exited'));
+      listeners.push(['error', reject], ['exit', onExit], ['message', onMessage]);
+      for (const [event, listener] of listeners) worker.on(event, listener);
     });
   } catch (error) {
     await terminate();
     unregister();
     throw new DatabaseUnavailableError(`the embedded PGlite did not start: ${(error as Error).message}`);
+  } finally {
+    // Only our own listeners: the Worker keeps internal ones (removeAllListeners breaks its messaging).
+    for (const [event, listener] of listeners) worker.off(event, listener);
   }
-  worker.removeAllListeners();
   worker.on('error', (error) => lose(`the embedded PGlite failed: ${error.message}`));
   worker.on('exit', () => lose('the embedded PGlite stopped'));
   worker.on('message', (message: WorkerMessage) => {
