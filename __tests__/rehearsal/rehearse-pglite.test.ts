@@ -62,9 +62,11 @@ alter table public.todos alter column due_on set not null;
     );
     const run = await rehearse(repo, PGLITE);
     // PGlite is PostgreSQL 17+, production (migrations.pg-version, 15 by default) is not: a warning.
-    expect(findingsOf(run).filter((f) => f.severity !== 'notice').map((f) => f.rule)).toEqual([
-      'server-version-mismatch',
-    ]);
+    expect(
+      findingsOf(run)
+        .filter((f) => f.severity !== 'notice')
+        .map((f) => f.rule),
+    ).toEqual(['server-version-mismatch']);
     expect(run.code).toBe(0);
     expect(run.report.rehearsal!.layouts![0]).toMatchObject({ outcome: 'passed', downsChecked: 1 });
     expect(run.report.rehearsal!.layouts![0]!.changes.map((c) => c.description)).toEqual([
