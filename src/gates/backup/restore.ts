@@ -212,6 +212,12 @@ async function restorePglite(request: RestoreRequest, result: RestoreResult, fai
   const db = await openPglite();
   result.server = db.label;
   request.log.info(`restore check: restoring ${request.display} into ${db.describe()}`);
+  // PGlite runs in a worker thread: closing it stops even a statement that never yields.
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    void db.close();
+  }, request.timeoutMs);
   try {
     try {
       await db.exec(plainDumpToSql(text));
@@ -219,12 +225,15 @@ async function restorePglite(request: RestoreRequest, result: RestoreResult, fai
       await db.exec('RESET ALL');
     } catch (error) {
       return fail(
-        `restoring ${request.display} into ${db.label} failed: ${(error as Error).message}.`,
+        timedOut
+          ? `restoring ${request.display} into ${db.label} timed out after ${Math.round(request.timeoutMs / 1000)} s.`
+          : `restoring ${request.display} into ${db.label} failed: ${(error as Error).message}.`,
         RESTORE_HELP,
       );
     }
     await verify(request, { query: (sql, params) => db.query(sql, params) }, result, fail);
   } finally {
+    clearTimeout(timer);
     await db.close();
   }
 }
