@@ -68,6 +68,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...(pullRequest ? { pullRequest } : {}),
       log,
       github,
+      env,
     });
 
     core.info(formatReport(report, settings.run.format, { color: false }));
