@@ -4,9 +4,11 @@
  * (a live commit that is no release: an untagged auto-deploy).
  */
 import { errorMessage } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
 import type { Artifact, DeployTarget, LiveState } from '../deploy/target.js';
 import type { LedgerClient } from '../github/ledger-write.js';
 import type { ReleaseHistory } from '../release/history.js';
+import { rollbackDocs } from './rules.js';
 
 export interface RecordedArtifactHit {
   artifact: Artifact;
@@ -73,4 +75,92 @@ export function describeLive(target: DeployTarget, live: LiveRelease): string {
       : 'release unknown (the platform does not say which commit)';
   const auto = live.state.autoDeploy ? '; auto-deploy is ON (a push can undo a rollback)' : '';
   return `${what} → ${release}${auto}`;
+}
+
+/** What `status`, `rollback plan` and the checklist show about the platform for one environment. */
+export interface PlatformView {
+  target: Artifact['target'];
+  artifact?: Artifact;
+  sha?: string;
+  release?: string;
+  drift: boolean;
+  autoDeploy?: boolean;
+  /** What could not be known, said plainly. */
+  note?: string;
+  /** One line for people. */
+  line: string;
+}
+
+/**
+ * Ask the configured target what runs in `environment`, when one is configured for it; undefined when
+ * deploy.target is none or the environment is not mapped. Never throws: a missing token or an API
+ * failure becomes the view's note, so a status still prints.
+ */
+export async function askPlatform(
+  open: () => DeployTarget | undefined,
+  history: ReleaseHistory,
+): Promise<PlatformView | undefined> {
+  let target: DeployTarget | undefined;
+  try {
+    target = open();
+  } catch (error) {
+    return {
+      target: 'script',
+      drift: false,
+      note: errorMessage(error),
+      line: `could not ask the platform: ${errorMessage(error)}`,
+    };
+  }
+  if (!target) return undefined;
+  const live = await liveRelease(target, history);
+  const note = live.error ?? live.state.note;
+  return {
+    target: target.name,
+    ...(live.state.artifact ? { artifact: live.state.artifact } : {}),
+    ...(live.state.sha ? { sha: live.state.sha } : {}),
+    ...(live.release ? { release: live.release } : {}),
+    drift: live.drift,
+    ...(live.state.autoDeploy !== undefined ? { autoDeploy: live.state.autoDeploy } : {}),
+    ...(note ? { note } : {}),
+    line: describeLive(target, live),
+  };
+}
+
+/** Drift and auto-deploy as findings (warnings: they inform a rollback, they do not block one). */
+export function platformFindings(
+  environment: string,
+  view: PlatformView | undefined,
+  ledgerRelease: string | undefined,
+): Finding[] {
+  if (!view) return [];
+  const out: Finding[] = [];
+  const docs = (rule: 'live-drift' | 'auto-deploy-on') => rollbackDocs(rule);
+  if (view.drift)
+    out.push({
+      gate: 'rollback',
+      rule: 'live-drift',
+      severity: 'warning',
+      message: `${view.target} runs commit ${view.sha!.slice(0, 12)} in ${environment}, which is no release tag: something deployed it outside the release workflow.`,
+      help: 'Turn off the platform’s auto-deploys (docs/deploy-targets), then release that commit or roll back to the last known-good release.',
+      docs: docs('live-drift'),
+    });
+  else if (view.release && ledgerRelease && view.release !== ledgerRelease)
+    out.push({
+      gate: 'rollback',
+      rule: 'live-drift',
+      severity: 'warning',
+      message: `${view.target} runs ${view.release} in ${environment}, but the ledger's last successful deployment is ${ledgerRelease}: a deploy happened outside rollback-ready.`,
+      help: 'The platform is what users get; the plan starts from it. Deploy through the release workflow so the ledger stays true.',
+      docs: docs('live-drift'),
+    });
+  if (view.autoDeploy)
+    out.push({
+      gate: 'rollback',
+      rule: 'auto-deploy-on',
+      severity: 'warning',
+      message: `${view.target} deploys pushes to ${environment} by itself: the next push can silently undo a rollback.`,
+      help: 'Turn auto-deploy off for this service (docs/deploy-targets).',
+      docs: docs('auto-deploy-on'),
+    });
+  return out;
 }
