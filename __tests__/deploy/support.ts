@@ -14,7 +14,13 @@ export interface Bed {
   run(args: string[]): Promise<CliRun>;
   json<T = Record<string, unknown>>(args: string[]): Promise<{ run: CliRun; body: T }>;
   /** The ledger as GitHub holds it: deployments newest first with their payload and latest status. */
-  ledger(): { ref: string; sha: string; environment: string; payload: Record<string, unknown>; state?: string }[];
+  ledger(): {
+    ref: string;
+    sha: string;
+    environment: string;
+    payload: Record<string, unknown>;
+    state?: string;
+  }[];
 }
 
 /** A release repository (v1.0.0, v1.1.0, v1.2.0), a fake GitHub holding its tags, and the config. */
@@ -55,7 +61,10 @@ export async function testBed(config: string, platformEnv: NodeJS.ProcessEnv): P
         ref: d.ref,
         sha: d.sha,
         environment: d.environment,
-        payload: (typeof d.payload === 'string' ? JSON.parse(d.payload) : d.payload) as Record<string, unknown>,
+        payload: (typeof d.payload === 'string' ? JSON.parse(d.payload) : d.payload) as Record<
+          string,
+          unknown
+        >,
         state: state.statuses.get(d.id)?.at(-1)?.state,
       }));
     },

@@ -88,6 +88,8 @@ export interface LedgerRelease {
   deploymentId: number;
   createdAt: string;
   kind: DeploymentKind;
+  /** What the platform ran for it, when the deploy went through a deploy target. */
+  artifact?: RecordedArtifact;
 }
 
 export interface LedgerState {
@@ -160,6 +162,7 @@ export async function readLedger(
         deploymentId: d.id,
         createdAt: d.createdAt,
         kind,
+        ...(d.payload.artifact ? { artifact: d.payload.artifact } : {}),
       };
       // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
       if (!state.current && statuses[0] === 'success') state.current = release;
