@@ -21,15 +21,45 @@ function tree(files: Record<string, string>): string {
   return root;
 }
 const config = (root: string) =>
-  configSchema.parse(parse(configText({ layouts: [], migrationFiles: 0, scheme: 'semver', releaseTags: 0, platform: detectPlatform(root) })));
+  configSchema.parse(
+    parse(
+      configText({
+        layouts: [],
+        migrationFiles: 0,
+        scheme: 'semver',
+        releaseTags: 0,
+        platform: detectPlatform(root),
+      }),
+    ),
+  );
 
 describe('init detects the deploy platform and writes a valid deploy group', () => {
   it.each<[string, Record<string, string>, string, Record<string, string>]>([
-    ['a linked Vercel project', { '.vercel/project.json': '{"projectId":"prj_abc","orgId":"team_xyz"}', 'vercel.json': '{}' }, 'vercel', { project: 'prj_abc', team: 'team_xyz' }],
+    [
+      'a linked Vercel project',
+      { '.vercel/project.json': '{"projectId":"prj_abc","orgId":"team_xyz"}', 'vercel.json': '{}' },
+      'vercel',
+      { project: 'prj_abc', team: 'team_xyz' },
+    ],
     ['vercel.json without a link', { 'vercel.json': '{}' }, 'vercel', { project: 'prj_PASTE_PROJECT_ID' }],
-    ['fly.toml', { 'fly.toml': 'app = "my-app"\nprimary_region = "ams"\n' }, 'fly', { app: 'my-app', image: 'registry.fly.io/my-app:{tag}' }],
-    ['render.yaml', { 'render.yaml': 'services:\n  - type: web\n    name: app\n' }, 'render', { service: 'srv-PASTE_SERVICE_ID' }],
-    ['a Dockerfile', { Dockerfile: 'FROM node:24\n' }, 'container', { image: 'ghcr.io/owner/app:{tag}', command: './scripts/deploy-image.sh' }],
+    [
+      'fly.toml',
+      { 'fly.toml': 'app = "my-app"\nprimary_region = "ams"\n' },
+      'fly',
+      { app: 'my-app', image: 'registry.fly.io/my-app:{tag}' },
+    ],
+    [
+      'render.yaml',
+      { 'render.yaml': 'services:\n  - type: web\n    name: app\n' },
+      'render',
+      { service: 'srv-PASTE_SERVICE_ID' },
+    ],
+    [
+      'a Dockerfile',
+      { Dockerfile: 'FROM node:24\n' },
+      'container',
+      { image: 'ghcr.io/owner/app:{tag}', command: './scripts/deploy-image.sh' },
+    ],
   ])('%s', (_name, files, target, production) => {
     const c = config(tree(files));
     expect(c.deploy.target).toBe(target);
@@ -37,7 +67,11 @@ describe('init detects the deploy platform and writes a valid deploy group', () 
   });
 
   it('no platform: target none, still a valid config', () => {
-    expect(config(tree({ 'package.json': '{}' })).deploy).toEqual({ target: 'none', environments: {}, timeout: 900 });
+    expect(config(tree({ 'package.json': '{}' })).deploy).toEqual({
+      target: 'none',
+      environments: {},
+      timeout: 900,
+    });
   });
 
   it('an existing deploy workflow is kept with how to connect it, not a --force', () => {

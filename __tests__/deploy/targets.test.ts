@@ -144,6 +144,40 @@ describe('render target', () => {
   });
 });
 
+describe('container target', () => {
+  const digest = `ghcr.io/o/app@sha256:${'1'.repeat(64)}`;
+  it('deploys the release image, records the digest the command announces, and hands the digest back on rollback', async () => {
+    const command = `echo "$ROLLBACK_READY_ACTION $ROLLBACK_READY_IMAGE $ROLLBACK_READY_SKIP_MIGRATIONS" >&2; [ "$ROLLBACK_READY_ACTION" = deploy ] && echo rollback-ready-artifact=${digest}; true`;
+    const t = target(
+      { target: 'container', environments: { production: { command, image: 'ghcr.io/o/app:{tag}' } } },
+      {},
+    );
+    const deployed = await t.deploy(B, 'deploy');
+    expect(deployed.artifact).toEqual({ target: 'container', id: digest });
+    const back = await t.redeploy(deployed.artifact, B, 'rollback');
+    expect(back).toEqual(expect.objectContaining({ artifact: deployed.artifact, built: false }));
+  });
+
+  it('fails when the deploy says no digest, and names the exit code of a failing command', async () => {
+    const silent = target(
+      {
+        target: 'container',
+        environments: { production: { command: 'true', image: 'ghcr.io/o/app:{tag}' } },
+      },
+      {},
+    );
+    await expect(silent.deploy(B, 'deploy')).rejects.toThrow(/did not say which digest/);
+    const failing = target(
+      {
+        target: 'container',
+        environments: { production: { command: 'echo boom >&2; exit 3', image: 'ghcr.io/o/app:{tag}' } },
+      },
+      {},
+    );
+    await expect(failing.deploy(B, 'deploy')).rejects.toThrow(/exited 3: boom/);
+  });
+});
+
 describe('config', () => {
   it('needs the id its target uses for every environment, and a token from the environment', () => {
     const bad = deployConfigSchema.safeParse({ target: 'fly', environments: { staging: { project: 'x' } } });

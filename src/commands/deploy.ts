@@ -160,7 +160,8 @@ async function deploy(ctx: CommandContext): Promise<CommandResult> {
     if (error instanceof UsageError) throw error;
     failure = errorMessage(error);
   }
-  const seconds = Math.round((Date.now() - started) / 1000);
+  const platformMs = Date.now() - started;
+  const seconds = Math.round(platformMs / 1000);
 
   const migrations =
     from && from.tag.sha !== release.sha
