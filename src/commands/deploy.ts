@@ -234,6 +234,7 @@ async function deploy(ctx: CommandContext): Promise<CommandResult> {
       ...(outcome ? { artifact: outcome.artifact, built: outcome.built, apiCalls: outcome.apiCalls } : {}),
       ...(recorded ? { artifactFrom: { deploymentId: recorded.deploymentId } } : {}),
       seconds,
+      platformMs,
     },
   );
   return {
