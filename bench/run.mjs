@@ -10,6 +10,7 @@
 // 3. Times a single-file `lint` (median of 10).
 // 4. Peak RSS via /usr/bin/time when it exists.
 // 5. Runs the labelled-corpus comparison.
+// Then bench/rehearsal.mjs and bench/deploy.mjs (per deploy target: API calls, dispatch → healthy).
 //
 // Targets: ours/squawk wall-time ratio <= 1 on the 2,000-file corpus; single-file lint <= 250 ms.
 // Exit codes: 1 when dist/ is missing or a process fails; with BENCH_STRICT=1 also when a target is missed.
@@ -516,8 +517,17 @@ function rehearsalBench() {
   if (result.status !== 0) process.exitCode = result.status ?? 1;
 }
 
+/** Then the deploy-target bench (bench/deploy.mjs): API calls and dispatch → healthy per target. */
+function deployBench() {
+  const result = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'deploy.mjs')], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exitCode = result.status ?? 1;
+}
+
 main()
   .then(() => rehearsalBench())
+  .then(() => deployBench())
   .catch((error) => {
     console.error(`\nbench failed: ${error instanceof Error ? error.message : error}`);
     process.exit(1);

@@ -2,8 +2,9 @@
 // libpg-query WASM loadable from the ESM bundles (ncc neither emits the .wasm nor defines __dirname).
 // Each gets a copy of the parse worker's bundle (dist/parse-worker.js, dist/cli/parse-worker.js).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { bundledPackages, licensesText } from './bundle-licenses.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,7 +25,11 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 // The parse worker (src/gates/migrations/parse-ahead.ts) is a bundle of its own, copied next to each entry's.
 const workerOut = join(root, 'dist', '.parse-worker');
-execFileSync(ncc, ['build', 'src/gates/migrations/parse-worker.ts', '-o', workerOut, '--quiet', '--target', 'es2022'], {
+const statsDir = join(root, 'dist', '.stats');
+const statsFiles = [];
+mkdirSync(statsDir, { recursive: true });
+statsFiles.push(join(statsDir, 'parse-worker.json'));
+execFileSync(ncc, ['build', 'src/gates/migrations/parse-worker.ts', '-o', workerOut, '--quiet', '--target', 'es2022', '--stats-out', statsFiles.at(-1)], {
   cwd: root,
   stdio: 'inherit',
 });
@@ -33,7 +38,8 @@ if (workerFiles.join() !== 'index.js') throw new Error(`the parse worker bundle 
 const workerCode = readFileSync(join(workerOut, 'index.js'), 'utf8');
 rmSync(workerOut, { recursive: true, force: true });
 for (const { entry, out } of bundles) {
-  execFileSync(ncc, ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '-e', '@electric-sql/pglite'], {
+  statsFiles.push(join(statsDir, `${out.replaceAll('/', '-')}.json`));
+  execFileSync(ncc, ['build', entry, '-o', out, '--quiet', '--target', 'es2022', '-e', '@electric-sql/pglite', '--stats-out', statsFiles.at(-1)], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -50,3 +56,7 @@ for (const { entry, out } of bundles) {
   // Last: tests wait for dist/cli/libpg-query.wasm as the sign that a build has finished.
   copyFileSync(wasm, join(root, out, 'libpg-query.wasm'));
 }
+// Every package any bundle contains (chunks and the parse worker included), in one file per entry.
+const licenses = licensesText(root, bundledPackages(statsFiles));
+for (const { out } of bundles) writeFileSync(join(root, out, 'licenses.txt'), licenses);
+rmSync(statsDir, { recursive: true, force: true });

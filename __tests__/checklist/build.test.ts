@@ -50,6 +50,13 @@ describe('pre-release checklist', () => {
   it.each<[string, Partial<ChecklistFacts>, string, string]>([
     ['from tags without a ledger', { live: { releaseId: 'v1.1.0', source: 'tags', since: '2026-01-19T14:00:00Z' }, ledgerProblem: 'no GitHub token' }, 'ok', 'v1.1.0, the latest release tag (2026-01-19); no GitHub token, so from tags'],
     ['nothing released', { live: undefined }, 'n/a', 'nothing released yet: no production deployment and no release tag'],
+    ['from the platform', { live: { releaseId: 'v1.2.0', source: 'platform' }, deployTarget: 'fly' }, 'ok', 'v1.2.0 on production (what fly runs now)'],
+    [
+      'an untagged deploy on the platform',
+      { deployTarget: 'render', platform: { target: 'render', sha: 'c'.repeat(40), drift: true, line: '' } },
+      'problem',
+      'render runs commit cccccccccccc, which is no release tag (an untagged deploy); the ledger says v1.2.0',
+    ],
   ])('what is live: %s', (_name, facts, status, evidence) => {
     expect(line('live', PASSING, facts)).toMatchObject({ status, evidence });
   });
@@ -59,6 +66,14 @@ describe('pre-release checklist', () => {
     ['not in the clone', { knownGood: { releaseId: 'v1.1.0', source: 'deployments', sha: 'f00', exists: false } }, 'problem', /is not in this clone; check out with fetch-depth: 0/],
     ['first release', { live: undefined, knownGood: undefined }, 'n/a', /^first release/],
     ['live but nothing known-good', { knownGood: undefined }, 'problem', /no earlier successful release/],
+    ['a deploy.yml that still has placeholders is not ready', { deployWorkflowProblem: 'still has the placeholder <full-commit-sha>' }, 'problem', /deploy\.yml still has the placeholder <full-commit-sha>: it cannot redeploy yet/],
+    [
+      'a deploy target with the recorded artifact',
+      { deployTarget: 'vercel', knownGood: { releaseId: 'v1.1.0', source: 'deployments', sha: 'abcdef1234', exists: true, artifact: { target: 'vercel', id: 'dpl_123' } } },
+      'ok',
+      /^v1\.1\.0 at abcdef1 \(last successful deployment\); redeploys dpl_123 on vercel, no build$/,
+    ],
+    ['a deploy target without a recorded artifact', { deployTarget: 'render' }, 'ok', /no artifact recorded for it, so a rollback deploys its commit through render \(a build\)$/],
   ])('known-good: %s', (_name, facts, status, evidence) => {
     const l = line('known-good', PASSING, facts);
     expect(l.status).toBe(status);

@@ -11,7 +11,10 @@ afterEach(() => {
   for (const r of repos.splice(0)) r.remove();
 });
 
-async function facts(files: Record<string, string>, options: { reader?: LedgerReader; body?: string; config?: string } = {}) {
+async function facts(
+  files: Record<string, string>,
+  options: { reader?: LedgerReader; body?: string; config?: string } = {},
+) {
   const repo = new TempRepo('rr-facts-');
   repos.push(repo);
   for (const [path, content] of Object.entries(files)) repo.write(path, content);
@@ -22,12 +25,18 @@ async function facts(files: Record<string, string>, options: { reader?: LedgerRe
   repo.commit('v2', '2026-01-05T00:00:00Z');
   repo.tag('v1.1.0');
   repo.branch('feature');
-  const settings = resolveSettings({ run: { cwd: repo.dir, head: 'HEAD', format: 'json', failOn: 'error', files: [] }, overrides: {}, surface: 'flag' });
+  const settings = resolveSettings({
+    run: { cwd: repo.dir, head: 'HEAD', format: 'json', failOn: 'error', files: [] },
+    overrides: {},
+    surface: 'flag',
+  });
   return gatherChecklistFacts({
     settings,
     git: await GitCli.open(repo.dir),
     log: silentLogger,
-    ...(options.body !== undefined ? { pullRequest: { number: 1, body: options.body, fromFork: false } } : {}),
+    ...(options.body !== undefined
+      ? { pullRequest: { number: 1, body: options.body, fromFork: false } }
+      : {}),
     ...(options.reader ? { reader: options.reader } : {}),
   });
 }
@@ -35,7 +44,10 @@ async function facts(files: Record<string, string>, options: { reader?: LedgerRe
 describe('checklist facts from a real repository', () => {
   it('without a ledger: live and known-good from tags, the deploy workflow found by what it says, the Owner from the note', async () => {
     const f = await facts(
-      { '.github/workflows/ship.yml': 'on: workflow_dispatch\njobs:\n  go:\n    environment: production\n', '.github/workflows/ci.yml': 'on: push\n' },
+      {
+        '.github/workflows/ship.yml': 'on: workflow_dispatch\njobs:\n  go:\n    environment: production\n',
+        '.github/workflows/ci.yml': 'on: push\n',
+      },
       { body: '- Owner: @maya\n', config: 'checklist:\n  channel: "#ops"\n' },
     );
     expect(f).toMatchObject({
@@ -53,15 +65,35 @@ describe('checklist facts from a real repository', () => {
   it('with a ledger: what is live and the known-good release come from deployments (a rolled-back release is not known-good)', async () => {
     const reader: LedgerReader = {
       listDeployments: async () => [
-        { id: 3, ref: 'v0.9.0', sha: 'f'.repeat(40), createdAt: '2026-01-06T00:00:00Z', payload: { releaseId: 'v0.9.0', kind: 'rollback', rolledBackFrom: 'v1.1.0' } },
-        { id: 2, ref: 'v1.1.0', sha: 'e'.repeat(40), createdAt: '2026-01-05T00:00:00Z', payload: { releaseId: 'v1.1.0', kind: 'deploy' } },
+        {
+          id: 3,
+          ref: 'v0.9.0',
+          sha: 'f'.repeat(40),
+          createdAt: '2026-01-06T00:00:00Z',
+          payload: { releaseId: 'v0.9.0', kind: 'rollback', rolledBackFrom: 'v1.1.0' },
+        },
+        {
+          id: 2,
+          ref: 'v1.1.0',
+          sha: 'e'.repeat(40),
+          createdAt: '2026-01-05T00:00:00Z',
+          payload: { releaseId: 'v1.1.0', kind: 'deploy' },
+        },
       ],
       listStatuses: async () => ['success'],
     };
-    const f = await facts({ '.github/workflows/deploy.yml': 'on: push\n' }, { reader, body: '- Owner: TODO\n' });
+    const f = await facts(
+      { '.github/workflows/deploy.yml': 'on: push\n' },
+      { reader, body: '- Owner: TODO\n' },
+    );
     expect(f.live).toEqual({ releaseId: 'v0.9.0', source: 'deployments', since: '2026-01-06T00:00:00Z' });
     // Neither the ledger's SHA nor a v0.9.0 tag is in this clone: the item must say so rather than claim it is ready.
-    expect(f.knownGood).toEqual({ releaseId: 'v0.9.0', source: 'deployments', sha: 'f'.repeat(40), exists: false });
+    expect(f.knownGood).toEqual({
+      releaseId: 'v0.9.0',
+      source: 'deployments',
+      sha: 'f'.repeat(40),
+      exists: false,
+    });
     expect(f.ledgerProblem).toBeUndefined();
     expect(f.deployWorkflow).toBe('.github/workflows/deploy.yml');
     expect(f.owner).toBeUndefined();
@@ -76,9 +108,39 @@ describe('checklist facts from a real repository', () => {
       listStatuses: async () => [],
     };
     const f = await facts({}, { reader });
-    expect(f.ledgerProblem).toBe('the deployment ledger could not be read (Resource not accessible by integration)');
+    expect(f.ledgerProblem).toBe(
+      'the deployment ledger could not be read (Resource not accessible by integration)',
+    );
     expect(f.live).toMatchObject({ releaseId: 'v1.1.0', source: 'tags' });
     expect(f.deployWorkflow).toBeUndefined();
     expect(f.hasNote).toBe(false);
+  });
+
+  it.each<[string, Record<string, string>, string | undefined]>([
+    [
+      'the template with its placeholders',
+      {
+        '.github/workflows/deploy.yml':
+          'jobs:\n  a:\n    uses: rollback-ready/rollback-ready/.github/workflows/deploy-record.yml@<full-commit-sha> # v0.1.0\n',
+      },
+      'still has the placeholder <full-commit-sha>',
+    ],
+    [
+      'a script that is not there',
+      { '.github/workflows/deploy.yml': 'jobs:\n  a:\n    steps:\n      - run: ./scripts/deploy.sh "$X"\n' },
+      'runs ./scripts/deploy.sh, which is not in the repository',
+    ],
+    [
+      'a script that is there',
+      {
+        '.github/workflows/deploy.yml': 'jobs:\n  a:\n    steps:\n      - run: ./scripts/deploy.sh\n',
+        'scripts/deploy.sh': 'echo hi\n',
+      },
+      undefined,
+    ],
+  ])('a deploy workflow is not a working button when it has %s', async (_name, files, problem) => {
+    const f = await facts(files);
+    expect(f.deployWorkflow).toBe('.github/workflows/deploy.yml');
+    expect(f.deployWorkflowProblem).toBe(problem);
   });
 });

@@ -71,7 +71,7 @@ describe('rollback, drill and deploy workflows', () => {
         }
         const runs = (job.steps ?? []).map((s) => s.run ?? '').join('\n');
         if (job.permissions!.deployments === 'write' && job.steps)
-          expect(runs).toMatch(/rollback (record|finish)/);
+          expect(runs).toMatch(/rollback (record|finish)|index\.js" deploy/);
       }
     },
   );
@@ -118,7 +118,8 @@ describe('rollback, drill and deploy workflows', () => {
     expect(held).toEqual(
       expect.arrayContaining([
         'workflows/deploy.yml#deploy',
-        '.github/workflows/rollback.yml#record',
+        '.github/workflows/rollback.yml#deploy',
+        '.github/workflows/deploy-record.yml#deploy',
         '.github/workflows/drill.yml#start',
       ]),
     );
@@ -138,8 +139,49 @@ describe('rollback, drill and deploy workflows', () => {
     for (const [, job] of jobs('workflows/rollback.yml')) expect(job.if).toContain(DEFAULT_BRANCH_ONLY);
   });
 
-  it('rollback and drill deploy through the same deploy workflow as a release, which checks out the tag explicitly', () => {
-    for (const path of ['workflows/rollback.yml', 'workflows/drill.yml']) {
+  it('a rollback redeploys the recorded artifact through the target: no deploy.yml, no backup gate, no migrations, the planned commit', () => {
+    const caller = readFileSync(join(ROOT, 'workflows/rollback.yml'), 'utf8');
+    expect(caller).not.toMatch(/deploy\.yml|backup verify|migrate/);
+    const reusable = load('.github/workflows/rollback.yml');
+    const deploy = reusable.jobs.deploy!;
+    expect(deploy.environment).toEqual({ name: '${{ inputs.environment }}' });
+    const run = deploy.steps!.at(-1)!;
+    expect(run.run).toMatch(/deploy \\\n\s+--kind rollback --to "\$TAG" --sha "\$SHA"/);
+    expect(run.env!.SHA).toBe('${{ needs.plan.outputs.sha }}');
+    expect(JSON.stringify(reusable.jobs)).not.toMatch(/backup verify|migrate deploy/);
+  });
+
+  it('a release deploys the tagged commit through the target and records it; a tag named like the default branch is refused', () => {
+    const wf = load('workflows/release.yml');
+    expect(wf.jobs.release!.if).toBe(DEFAULT_BRANCH_ONLY);
+    expect(wf.jobs.deploy!.with).toEqual(
+      expect.objectContaining({ phase: 'deploy', ref: '${{ needs.release.outputs.release-id }}', sha: '${{ needs.release.outputs.sha }}' }),
+    );
+    expect(wf.jobs.confirm!.with).toEqual(expect.objectContaining({ phase: 'finish' }));
+    const run = load('.github/workflows/deploy-record.yml').jobs.deploy!.steps!.at(-1)!.run!;
+    expect(run).toMatch(/--kind deploy --to "\$TAG" --sha "\$SHA"/);
+  });
+
+  it('!cancelled() rather than always(), and the one-pending-run-per-group limit is documented', () => {
+    for (const path of [...ALL, 'workflows/release.yml', '.github/workflows/release.yml'])
+      expect({ path, always: /always\(\)/.test(readFileSync(join(ROOT, path), 'utf8').replace(/#.*$/gm, '')) }).toEqual({
+        path,
+        always: path === 'workflows/deploy.yml',
+      });
+    for (const path of ['workflows/rollback.yml', 'workflows/release.yml', '.github/workflows/rollback.yml'])
+      expect(readFileSync(join(ROOT, path), 'utf8')).toMatch(/one pending run per (concurrency )?group/i);
+  });
+
+  it('a drill refuses production unless allow-production; publish only from the default branch', () => {
+    const drill = readFileSync(join(ROOT, '.github/workflows/drill.yml'), 'utf8');
+    expect(drill).toMatch(/"\$\{ENVIRONMENT,,\}" = production \] && \[ "\$ALLOW_PRODUCTION" != true/);
+    const publish = parse(readFileSync(join(ROOT, '.github/workflows/publish.yml'), 'utf8')) as Workflow;
+    expect(publish.jobs.attest!.if).toContain(DEFAULT_BRANCH_ONLY);
+    expect(JSON.stringify(publish.jobs.attest!.steps)).toMatch(/merge-base --is-ancestor HEAD/);
+  });
+
+  it('the drill deploys through the same deploy workflow as a release, which checks out the tag explicitly', () => {
+    for (const path of ['workflows/drill.yml']) {
       const deploys = jobs(path).filter(([, j]) => j.uses === './.github/workflows/deploy.yml');
       expect(deploys.length).toBeGreaterThan(0);
       for (const [, job] of deploys) expect(job.with).toEqual(expect.objectContaining({ record: false }));

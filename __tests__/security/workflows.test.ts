@@ -98,7 +98,9 @@ const WRITE_ALLOW_LIST: Record<string, WriteGrant> = {
   },
   deployments: {
     why: 'records a deployment (the ledger) for deploy, rollback and drill',
-    allows: (path) => SHARES_ENVIRONMENT.test(kindOf(path)),
+    // A release caller's deploy job records the release it deploys (deploy-record.yml, phase deploy/finish).
+    allows: (path, job) =>
+      SHARES_ENVIRONMENT.test(kindOf(path)) || (/release/.test(kindOf(path)) && callsWorkflow(job, /\/deploy-record\.ya?ml$/)),
   },
   'pull-requests': {
     why: 'keeps the one sticky report comment on the pull request',

@@ -53,6 +53,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       overrides: inputs.overrides,
       surface: 'input',
     });
+    // PGlite is not bundled into dist/ (it breaks when bundled), so the action does not offer it: say
+    // so up front instead of failing half-way through a rehearsal.
+    if (settings.config.rehearsal.engine === 'pglite') {
+      throw new UsageError(
+        `rehearsal.engine: pglite is not available in the action (PGlite is not bundled into dist/); use engine local (GitHub's ubuntu runners have PostgreSQL) or database-url, or run npx rollback-ready rehearse, where PGlite is installed`,
+      );
+    }
     const pullRequest = readPullRequestEvent(env.GITHUB_EVENT_PATH);
     const github = actionGitHubAccess(env, token);
     const {
@@ -68,6 +75,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ...(pullRequest ? { pullRequest } : {}),
       log,
       github,
+      env,
     });
 
     core.info(formatReport(report, settings.run.format, { color: false }));

@@ -63,6 +63,24 @@ function live(facts: ChecklistFacts): ChecklistItem {
   if (!l)
     return item('live', 'n/a', `nothing released yet: no ${facts.environment} deployment and no release tag`);
   const since = day(l.since);
+  if (l.source === 'platform') {
+    return item(
+      'live',
+      'ok',
+      code(l.releaseId),
+      ` on ${facts.environment} (what ${facts.deployTarget ?? 'the platform'} runs now)`,
+    );
+  }
+  if (facts.platform?.drift) {
+    return item(
+      'live',
+      'problem',
+      `${facts.deployTarget ?? 'the platform'} runs commit `,
+      code(facts.platform.sha!.slice(0, 12)),
+      `, which is no release tag (an untagged deploy); the ledger says `,
+      code(l.releaseId),
+    );
+  }
   if (l.source === 'deployments') {
     return item(
       'live',
@@ -96,6 +114,36 @@ function knownGood(facts: ChecklistFacts): ChecklistItem {
     );
   }
   const at = k.sha ? [` at `, code(k.sha.slice(0, 7))] : [];
+  if (facts.deployTarget) {
+    return k.artifact
+      ? item(
+          'known-good',
+          'ok',
+          code(k.releaseId),
+          ...at,
+          ` (${from}); redeploys `,
+          code(k.artifact.id),
+          ` on ${facts.deployTarget}, no build`,
+        )
+      : item(
+          'known-good',
+          'ok',
+          code(k.releaseId),
+          ...at,
+          ` (${from}); no artifact recorded for it, so a rollback deploys its commit through ${facts.deployTarget} (a build)`,
+        );
+  }
+  if (facts.deployWorkflow && facts.deployWorkflowProblem) {
+    return item(
+      'known-good',
+      'problem',
+      code(k.releaseId),
+      ...at,
+      ` (${from}), but `,
+      code(facts.deployWorkflow),
+      ` ${facts.deployWorkflowProblem}: it cannot redeploy yet (set deploy.target, see docs/deploy-targets)`,
+    );
+  }
   if (!facts.deployWorkflow) {
     const where: EvidencePart[] = facts.defaultBranch
       ? [' on ', code(facts.defaultBranch)]

@@ -16,20 +16,35 @@ import type { LedgerReader, LedgerState } from '../github/ledger-read.js';
 import { octokitLedgerReader, openGitHub, readLedger } from '../github/ledger-read.js';
 import { latestRelease, readReleaseHistory } from '../release/history.js';
 import { ReleaseGitCli } from '../release/release-git.js';
+import type { PlatformView } from '../deploy/live.js';
+import type { ReleaseHistory } from '../release/history.js';
 
-export type ReleaseSource = 'deployments' | 'tags';
+export type ReleaseSource = 'deployments' | 'tags' | 'platform';
 
 export interface ChecklistFacts {
   environment: string;
   /** What production is on. */
   live?: { releaseId: string; source: ReleaseSource; since?: string };
   /** What a rollback redeploys, and whether its commit is in this clone. */
-  knownGood?: { releaseId: string; source: ReleaseSource; sha?: string; exists: boolean };
+  knownGood?: {
+    releaseId: string;
+    source: ReleaseSource;
+    sha?: string;
+    exists: boolean;
+    /** The recorded artifact a rollback redeploys without a build. */
+    artifact?: { target: string; id: string };
+  };
   /** Why the ledger was not used: no token, or the error. Undefined when it was read. */
   ledgerProblem?: string;
   defaultBranch?: string;
   /** A workflow on the default branch that deploys (a rollback goes through it). */
   deployWorkflow?: string;
+  /** Why that workflow cannot redeploy as it stands (placeholders, a script that is not there). */
+  deployWorkflowProblem?: string;
+  /** deploy.target, when one is configured for the environment: rollbacks redeploy through it. */
+  deployTarget?: string;
+  /** What the platform says runs, when it could be asked (a token is in the environment). */
+  platform?: PlatformView;
   /** The release note's Owner, when filled in. */
   owner?: string;
   /** Whether there was a release note at all. */
@@ -62,6 +77,28 @@ export async function findDeployWorkflow(git: GitRepo, ref: string): Promise<str
   return undefined;
 }
 
+/**
+ * Why a deploy workflow cannot redeploy as it stands: the template's placeholders are still there, or
+ * it runs a script the default branch does not have. A file named deploy.yml is not a working button.
+ */
+export async function deployWorkflowProblem(
+  git: GitRepo,
+  ref: string,
+  file: string,
+): Promise<string | undefined> {
+  const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
+  if (!read || 'tooLarge' in read) return undefined;
+  const text = read.bytes.toString('utf8').replace(/^\s*#.*$/gm, '');
+  const placeholder = /<(full-commit-sha|pinned-version)>/.exec(text);
+  if (placeholder) return `still has the placeholder ${placeholder[0]}`;
+  for (const m of text.matchAll(/\brun:\s*(?:\|\s*)?\.\/([\w./-]+\.sh)\b/g)) {
+    const script = m[1]!;
+    if ((await git.readBytesCapped(ref, script, 1)) === undefined)
+      return `runs ./${script}, which is not in the repository`;
+  }
+  return undefined;
+}
+
 export interface FactsRequest {
   settings: Settings;
   git: GitRepo;
@@ -70,6 +107,8 @@ export interface FactsRequest {
   log: Logger;
   /** Injected in tests; otherwise built from `github`. */
   reader?: LedgerReader;
+  /** Asks the deploy target what runs (the command supplies it: the checklist does no platform I/O of its own). */
+  askPlatform?: (environment: string, history: ReleaseHistory) => Promise<PlatformView | undefined>;
 }
 
 export async function gatherChecklistFacts(request: FactsRequest): Promise<ChecklistFacts> {
@@ -118,6 +157,7 @@ export async function gatherChecklistFacts(request: FactsRequest): Promise<Check
       exists:
         (await git.resolveCommit(sha)) !== undefined ||
         (await git.resolveCommit(`refs/tags/${ledger.knownGood.releaseId}`)) !== undefined,
+      ...(ledger.knownGood.artifact ? { artifact: ledger.knownGood.artifact } : {}),
     };
   } else if (latest) {
     facts.knownGood = { releaseId: latest.id.name, source: 'tags', sha: latest.tag.sha, exists: true };
@@ -132,6 +172,21 @@ export async function gatherChecklistFacts(request: FactsRequest): Promise<Check
       (await git.resolveCommit(branch));
     const workflow = ref ? await findDeployWorkflow(git, ref) : undefined;
     if (workflow) facts.deployWorkflow = workflow;
+    const problem = ref && workflow ? await deployWorkflowProblem(git, ref, workflow) : undefined;
+    if (problem) facts.deployWorkflowProblem = problem;
+  }
+
+  // With a deploy target, what runs is the platform's answer (when its token is here: not in a PR check).
+  const deploy = settings.config.deploy;
+  if (deploy.target !== 'none' && deploy.environments[notes.environment]) {
+    facts.deployTarget = deploy.target;
+    if (history && request.askPlatform) {
+      const view = await request.askPlatform(notes.environment, history);
+      if (view && (view.release || view.drift)) {
+        facts.platform = view;
+        if (view.release) facts.live = { releaseId: view.release, source: 'platform' };
+      }
+    }
   }
 
   try {

@@ -73,6 +73,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       flags: cli.commandFlags,
       log,
       github,
+      env: io.env,
     });
     const plain = settings.run.format === 'text' && text !== undefined;
     io.stdout.write(

@@ -1,5 +1,7 @@
 import { buildChecklist, checklistEntries, formatChecklist } from '../checklist/build.js';
 import { gatherChecklistFacts } from '../checklist/facts.js';
+import { askPlatform } from '../deploy/live.js';
+import { platformOf } from './platform.js';
 import { errorMessage } from '../core/errors.js';
 import type { GateContext } from '../core/gate.js';
 import type { Report } from '../core/report.js';
@@ -34,6 +36,7 @@ async function preReleaseChecklist(
       ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
       ...(ctx.github ? { github: ctx.github } : {}),
       log: ctx.log,
+      askPlatform: (environment, history) => askPlatform(platformOf(ctx, environment), history),
     });
     const items = buildChecklist(report, facts);
     report.checklist = checklistEntries(items);

@@ -22,6 +22,8 @@ export interface CommandContext {
   log: Logger;
   /** Token, API URL and repository for commands that read GitHub (release bodies, the deployment ledger). */
   github?: GitHubAccess;
+  /** The process environment as the entry saw it: deploy tokens and platform API URLs (tests inject their own). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface CommandResult {

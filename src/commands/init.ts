@@ -33,7 +33,10 @@ export const initCommand: Command = {
         severity: 'error',
         file: f.path,
         message: `Kept ${f.path}: it exists and differs from what init writes.`,
-        help: 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
+        help:
+          f.path === '.github/workflows/deploy.yml'
+            ? f.note
+            : 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
         docs: `${DOCS_BASE}/rules/init-would-overwrite.md`,
       }));
     const written = plan.filter((f) => f.action !== 'kept' && f.action !== 'unchanged').length;
@@ -69,6 +72,20 @@ function initText(root: string, plan: readonly PlannedFile[], detected: Detected
     '     Fill it in with: npx rollback-ready notes draft',
     '  4. Check locally before pushing: npx rollback-ready check',
     '  5. After merging, release from the Actions tab: "release" → Run workflow.',
+  );
+  const p = detected.platform;
+  lines.push(
+    '',
+    p
+      ? `Deploys: ${p.target} (from ${p.evidence}). The release workflow deploys through it and records the artifact; the rollback button redeploys it, no build.`
+      : 'Deploys: no platform detected (vercel.json, fly.toml, render.yaml, Dockerfile); set deploy.target in .github/rollback-ready.yml (docs/deploy-targets/).',
+    ...(p?.paste.length ? [`  Paste into deploy.environments.production: ${p.paste.join('; ')}.`] : []),
+    ...(p
+      ? [
+          `  Add the secret DEPLOY_TOKEN (a ${p.target === 'vercel' ? 'Vercel access token' : p.target === 'fly' ? 'Fly deploy token: fly tokens create deploy' : p.target === 'render' ? 'Render API key' : 'registry/host credential your command uses'}) to the production environment.`,
+          `  Turn off the platform's own auto-deploys so only releases go live: docs/deploy-targets/${p.target}.md`,
+        ]
+      : []),
   );
   const kept = plan.filter((f) => f.action === 'kept');
   if (kept.length) {

@@ -289,7 +289,7 @@ export async function finishDeployment(ctx: CommandContext): Promise<CommandResu
 }
 
 /** Without --from: what the ledger says is live, when it is a release tag here (else nothing). */
-async function liveFromLedger(
+export async function liveFromLedger(
   ctx: CommandContext,
   ledger: LedgerClient,
   environment: string,

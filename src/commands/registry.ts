@@ -2,6 +2,7 @@ import type { CommandEntry, CommandSpec } from './command.js';
 import {
   BACKUP_SPEC,
   CHECK_SPEC,
+  DEPLOY_SPEC,
   INIT_SPEC,
   LINT_SPEC,
   NOTES_SPEC,
@@ -28,6 +29,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   entry(ROLLBACK_SPEC, async () => (await import('./rollback.js')).rollbackCommand),
   entry(STATUS_SPEC, async () => (await import('./status.js')).statusCommand),
   entry(BACKUP_SPEC, async () => (await import('./backup.js')).backupCommand),
+  entry(DEPLOY_SPEC, async () => (await import('./deploy.js')).deployCommand),
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

@@ -3,9 +3,12 @@ import { buildReport } from '../core/report.js';
 import { GitCli } from '../git/git.js';
 import { readReleaseHistory } from '../release/history.js';
 import { ReleaseGitCli } from '../release/release-git.js';
+import { askPlatform } from '../deploy/live.js';
+import { findRecordedArtifact, platformFindings } from '../rollback/artifacts.js';
 import { planRollback } from '../rollback/plan.js';
 import type { RollbackPlan } from '../rollback/plan.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
+import { platformOf } from './platform.js';
 import { environmentOf, finishDeployment, flagString, optionalLedger, recordDeployment } from './record.js';
 import { ROLLBACK_SPEC } from './specs.js';
 
@@ -68,6 +71,10 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
   const releaseGit = ReleaseGitCli.from(git);
   const history = await readReleaseHistory(releaseGit, ctx.settings.config.tagging);
   const ledger = from === undefined ? optionalLedger(ctx) : undefined;
+  // What runs is the platform's answer when a deploy target is configured; the ledger otherwise.
+  const open = platformOf(ctx, environment);
+  const platform = from === undefined ? await askPlatform(open, history) : undefined;
+  const liveFrom = platform?.release;
   const plan = await planRollback({
     git,
     releaseGit,
@@ -75,10 +82,35 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
     config: ctx.settings.config,
     environment,
     ...(to !== undefined ? { to } : {}),
-    ...(from !== undefined ? { from } : {}),
+    ...(from !== undefined ? { from } : liveFrom !== undefined ? { from: liveFrom } : {}),
     ...(ledger ? { ledger } : {}),
     log: ctx.log,
   });
+  if (liveFrom !== undefined) plan.sources.from = 'platform';
+  plan.findings.push(...platformFindings(environment, platform, undefined));
+  // How the deploy step will put the target live: the recorded artifact (no build) or the pinned commit.
+  const target = platform ? open() : undefined;
+  const recorded =
+    target && ledger
+      ? await findRecordedArtifact(
+          ledger,
+          environment,
+          { tag: plan.to.release, sha: plan.to.sha },
+          target.name,
+        )
+      : undefined;
+  const redeploy = target
+    ? recorded
+      ? {
+          artifact: recorded.artifact,
+          build: false,
+          line: `redeploys ${target.describe(recorded.artifact)}, recorded by deployment ${recorded.deploymentId}: no build`,
+        }
+      : {
+          build: true,
+          line: `no recorded artifact for ${plan.to.release} on ${target.name}: deploys commit ${plan.to.sha.slice(0, 12)} (may build)`,
+        }
+    : undefined;
   const blocked = plan.findings.some((f) => f.severity === 'error');
   const summary = `${environment}: ${plan.from.release} → ${plan.to.release}; ${plan.migrationsSince.length} migration(s) since the target${blocked ? ', blocked' : ''}`;
   const report = buildReport(
@@ -93,29 +125,42 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
       migrationsSince: plan.migrationsSince,
       ...(plan.schemaRisk ? { schemaRisk: plan.schemaRisk } : {}),
       dataNote: plan.dataNote,
+      ...(platform ? { platform } : {}),
+      ...(redeploy
+        ? {
+            redeploy: {
+              build: redeploy.build,
+              ...(redeploy.artifact ? { artifact: redeploy.artifact } : {}),
+            },
+          }
+        : {}),
     },
   );
   return {
     report,
-    text: planText(plan, blocked),
+    text: planText(plan, blocked, platform?.line, redeploy?.line),
     outputs: {
       'rollback-target': plan.to.release,
       'rollback-sha': plan.to.sha,
       'rollback-from': plan.from.release,
+      ...(redeploy?.artifact ? { 'rollback-artifact': redeploy.artifact.id } : {}),
     },
   };
 }
 
-function planText(plan: RollbackPlan, blocked: boolean): string {
+function planText(plan: RollbackPlan, blocked: boolean, live?: string, redeploy?: string): string {
   const source = {
     flag: 'as given',
     ledger: 'from the deployment ledger',
     tags: 'from release tags',
+    platform: 'what the platform runs',
   } as const;
   const lines = [
     `Rollback plan for ${plan.environment}${blocked ? ' — BLOCKED' : ''}`,
     `  live:   ${plan.from.release} (${plan.from.sha.slice(0, 12)}, ${source[plan.sources.from]})`,
     `  target: ${plan.to.release} (${plan.to.sha.slice(0, 12)}, ${source[plan.sources.to]})`,
+    ...(live ? [`  platform: ${live}`] : []),
+    ...(redeploy ? [`  deploy: ${redeploy}`] : []),
     '',
     plan.migrationsSince.length
       ? `Migrations applied since ${plan.to.release}:`

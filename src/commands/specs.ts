@@ -188,3 +188,31 @@ export const BACKUP_SPEC: CommandSpec = {
     },
   },
 };
+
+export const DEPLOY_SPEC: CommandSpec = {
+  name: 'deploy',
+  summary:
+    'deploy a release through deploy.target and record its artifact in the ledger; --kind rollback redeploys the recorded artifact',
+  usage:
+    'deploy --to TAG [--sha SHA] [--kind deploy|rollback|drill] [--env NAME] [--from TAG] [--artifact ID] [--allow-production] [--reason TEXT] [--log-url URL]',
+  flags: {
+    to: { type: 'string', valueName: 'TAG', help: 'the release to put live' },
+    sha: {
+      type: 'string',
+      valueName: 'SHA',
+      help: 'the commit the plan or release approved; refused when the tag names another one now',
+    },
+    kind: { type: 'string', valueName: 'KIND', help: 'deploy (default), rollback or drill' },
+    env: { type: 'string', valueName: 'NAME', help: 'the environment (default: rollback.environment)' },
+    from: { type: 'string', valueName: 'TAG', help: 'the live release (default: what the ledger says)' },
+    artifact: {
+      type: 'string',
+      valueName: 'ID',
+      help: 'rollback/drill: redeploy this artifact (default: the one recorded for the release)',
+    },
+    'allow-production': { type: 'boolean', help: 'drill: allow a production environment' },
+    reason: { type: 'string', valueName: 'TEXT', help: 'why, stored in the deployment' },
+    actor: { type: 'string', valueName: 'LOGIN', help: 'who started it (default: GITHUB_TRIGGERING_ACTOR)' },
+    'log-url': { type: 'string', valueName: 'URL', help: 'the run log, linked from the deployment status' },
+  },
+};

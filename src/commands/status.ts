@@ -8,8 +8,12 @@ import type { DeploymentDetail, LedgerClient } from '../github/ledger-write.js';
 import { readReleaseHistory } from '../release/history.js';
 import { ReleaseGitCli } from '../release/release-git.js';
 import { sanitizeForTerminal } from '../report/text.js';
+import { askPlatform } from '../deploy/live.js';
+import type { PlatformView } from '../deploy/live.js';
+import { platformFindings } from '../rollback/artifacts.js';
 import { rollbackDocs } from '../rollback/rules.js';
 import type { Command, CommandContext } from './command.js';
+import { platformOf } from './platform.js';
 import { environmentOf, flagString, optionalLedger } from './record.js';
 import { STATUS_SPEC } from './specs.js';
 
@@ -32,6 +36,8 @@ interface EnvironmentStatus {
   /** The release `rollback plan` would pick: the last known-good before the live one. */
   rollbackTarget?: { release: string; sha: string };
   history: HistoryEntry[];
+  /** What the deploy target says runs, mapped to a release (absent without deploy.target). */
+  platform?: PlatformView;
 }
 
 /** `status [--env NAME]`: what each environment is on, since when and by whom, the known-good release and recent history. */
@@ -79,6 +85,19 @@ export const statusCommand: Command = {
         },
       ];
     }
+    // The platform is what users get: ask it, and say when it disagrees with the ledger or the tags.
+    for (const env of envs) {
+      const view = await askPlatform(platformOf(ctx, env.environment), history);
+      if (!view) continue;
+      env.platform = view;
+      findings.push(
+        ...platformFindings(
+          env.environment,
+          view,
+          env.source === 'deployments' ? env.current?.release : undefined,
+        ),
+      );
+    }
     const summary = envs.map(oneLine).join('; ');
     const report = buildReport(
       findings,
@@ -86,7 +105,11 @@ export const statusCommand: Command = {
       ctx.settings.run.failOn,
       { environments: envs },
     );
-    return { report, text: statusText(envs, ledger !== undefined) };
+    const warnings = findings.filter((f) => f.rule === 'live-drift' || f.rule === 'auto-deploy-on');
+    const text =
+      statusText(envs, ledger !== undefined) +
+      warnings.map((f) => sanitizeForTerminal(`warning: ${f.message}`) + '\n').join('');
+    return { report, text };
   },
 };
 
@@ -179,6 +202,7 @@ function statusText(envs: EnvironmentStatus[], hadToken: boolean): string {
         `  (from release tags: ${hadToken ? 'the ledger has no deployments' : 'no GITHUB_TOKEN, so the deployment ledger was not read'})`,
       );
     }
+    if (s.platform) lines.push(sanitizeForTerminal(`  live on ${s.platform.target}: ${s.platform.line}`));
     if (s.knownGood) lines.push(`  last known-good: ${s.knownGood.release}`);
     lines.push(`  rollback target: ${s.rollbackTarget?.release ?? 'none (no earlier known-good release)'}`);
     if (s.history.length) {

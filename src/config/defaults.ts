@@ -57,4 +57,5 @@ export const DEFAULT_CONFIG: Config = {
     'command-timeout': 60_000,
     'restore-timeout': 600_000,
   },
+  deploy: { target: 'none', environments: {}, timeout: 900 },
 };

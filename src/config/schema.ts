@@ -7,6 +7,7 @@ import { rollbackConfigSchema } from '../rollback/config.js';
 import { killSwitchConfigSchema } from '../gates/kill-switch/config.js';
 import { checklistConfigSchema } from '../checklist/config.js';
 import { backupConfigSchema } from '../gates/backup/config.js';
+import { deployConfigSchema } from '../deploy/config.js';
 
 /**
  * The config file, `.github/rollback-ready.yml`: kebab-case keys grouped by gate.
@@ -21,6 +22,7 @@ export const configSchema = z.strictObject({
   'kill-switch': killSwitchConfigSchema.default(() => killSwitchConfigSchema.parse({})),
   checklist: checklistConfigSchema.default(() => checklistConfigSchema.parse({})),
   backup: backupConfigSchema.default(() => backupConfigSchema.parse({})),
+  deploy: deployConfigSchema.default(() => deployConfigSchema.parse({})),
 });
 
 export type Config = z.infer<typeof configSchema>;

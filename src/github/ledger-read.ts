@@ -25,7 +25,25 @@ export interface DeploymentPayload {
   migrations: string[];
   /** kind `rollback`: the release judged bad and rolled back from. */
   rolledBackFrom?: string;
+  /**
+   * What the platform ran for this release, to redeploy it without a build: a Vercel deployment id,
+   * an image digest, a Render deploy id (see src/deploy/). Absent when the deploy went through the
+   * team's own workflow.
+   */
+  artifact?: RecordedArtifact;
+  /** Whether the platform built the commit for this deployment (false: an artifact was redeployed). */
+  built?: boolean;
 }
+
+/** An artifact as recorded in the ledger: the deploy target that made it and its id there. */
+export interface RecordedArtifact {
+  target: 'vercel' | 'fly' | 'render' | 'container' | 'script';
+  id: string;
+}
+
+const ARTIFACT_TARGETS = new Set(['vercel', 'fly', 'render', 'container', 'script']);
+/** Ids as the platforms print them (dpl_…, srv-…, registry/repo@sha256:…); anything else is ignored. */
+const ARTIFACT_ID = /^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,299}$/;
 
 export type DeploymentState =
   'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
@@ -70,6 +88,8 @@ export interface LedgerRelease {
   deploymentId: number;
   createdAt: string;
   kind: DeploymentKind;
+  /** What the platform ran for it, when the deploy went through a deploy target. */
+  artifact?: RecordedArtifact;
 }
 
 export interface LedgerState {
@@ -104,6 +124,11 @@ export function readPayload(raw: unknown): Partial<DeploymentPayload> {
   if (Array.isArray(p.migrations))
     out.migrations = p.migrations.filter((m): m is string => typeof m === 'string');
   if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom) out.rolledBackFrom = p.rolledBackFrom;
+  const a = p.artifact as Record<string, unknown> | null | undefined;
+  if (a && typeof a === 'object' && typeof a.target === 'string' && ARTIFACT_TARGETS.has(a.target))
+    if (typeof a.id === 'string' && ARTIFACT_ID.test(a.id))
+      out.artifact = { target: a.target as RecordedArtifact['target'], id: a.id };
+  if (typeof p.built === 'boolean') out.built = p.built;
   return out;
 }
 
@@ -137,6 +162,7 @@ export async function readLedger(
         deploymentId: d.id,
         createdAt: d.createdAt,
         kind,
+        ...(d.payload.artifact ? { artifact: d.payload.artifact } : {}),
       };
       // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
       if (!state.current && statuses[0] === 'success') state.current = release;

@@ -8,6 +8,8 @@ import type { GitRepo } from '../git/git.js';
 import { calverScheme } from '../release/calver.js';
 import type { SchemeId } from '../release/release-id.js';
 import { semverScheme } from '../release/semver.js';
+import { detectPlatform } from './platform.js';
+import type { DetectedPlatform } from './platform.js';
 
 /** What init learns about a repository before writing its config. */
 export interface Detected {
@@ -18,6 +20,8 @@ export interface Detected {
   /** Existing release tags read under the detected scheme. */
   releaseTags: number;
   defaultBranch?: string;
+  /** The deploy platform, from vercel.json/.vercel, fly.toml, render.yaml or a Dockerfile. */
+  platform?: DetectedPlatform;
 }
 
 /** Tracked and untracked (not ignored) files: a fresh repository with nothing committed still counts. */
@@ -40,11 +44,13 @@ export async function detectRepository(git: GitRepo): Promise<Detected> {
   const calver = tags.filter((t) => calverScheme('prod-YYYY-MM-DD.N').parse(t)).length;
   const scheme: SchemeId = calver > semver ? 'calver' : 'semver';
   const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
+  const platform = detectPlatform(git.root);
   return {
     layouts: discovery.layouts,
     migrationFiles: discovery.files.length,
     scheme,
     releaseTags: Math.max(semver, calver),
     ...(branch ? { defaultBranch: branch } : {}),
+    ...(platform ? { platform } : {}),
   };
 }

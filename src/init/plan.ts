@@ -7,6 +7,7 @@ import { NOTE_END, NOTE_START } from '../gates/notes/parse-note.js';
 import { noteTemplate } from '../gates/notes/template.js';
 import { TOOL_NAME } from '../core/tool.js';
 import type { Detected } from './detect.js';
+import { deployConfigText } from './platform.js';
 
 /** What init does to one file. `kept`: it exists and differs, and --force was not given. */
 export type FileAction = 'created' | 'appended' | 'overwritten' | 'unchanged' | 'kept';
@@ -84,6 +85,7 @@ export function configText(detected: Detected): string {
     '  source: pr-body               # the release note lives in the pull request description',
     '  environment: production       # deployments of this environment say what the known-good release is',
     '',
+    deployConfigText(detected.platform),
   ].join('\n');
 }
 
@@ -172,10 +174,16 @@ export function planInit(options: {
     planPullRequestTemplate(root, force),
   ];
   for (const wf of options.workflows) {
-    plan.push(planWhole(root, `.github/workflows/${wf.name}`, wf.content, force, 'caller workflow'));
+    const planned = planWhole(root, `.github/workflows/${wf.name}`, wf.content, force, 'caller workflow');
+    // A team that already deploys keeps its workflow: say how to connect it instead of --force.
+    if (planned.action === 'kept' && wf.name === 'deploy.yml') planned.note = CONNECT_EXISTING_DEPLOY;
+    plan.push(planned);
   }
   return plan;
 }
+
+const CONNECT_EXISTING_DEPLOY =
+  'your own deploy workflow is kept. Connect it: either set deploy.target in .github/rollback-ready.yml (release.yml then deploys and records the artifact, rollback.yml redeploys it), or keep deploying with it and record each deploy by calling deploy-record.yml (phase start before your deploy job, phase finish after it; see docs/deploy-targets/existing-workflow.md)';
 
 export function applyPlan(root: string, plan: readonly PlannedFile[]): void {
   for (const file of plan) {

@@ -20,7 +20,7 @@ export interface ReleaseRef {
 }
 
 /** Where each end of the plan came from. */
-export type RefSource = 'flag' | 'ledger' | 'tags';
+export type RefSource = 'flag' | 'ledger' | 'tags' | 'platform';
 
 export interface RollbackPlan {
   environment: string;

@@ -14,6 +14,9 @@ export const ROLLBACK_RULES = {
   'health-check-failed': 'the health check after the deploy did not answer as expected',
   'tag-off-release-branch': 'the tag points at a commit that is not on the release branch',
   'ledger-unavailable': 'the deployment ledger could not be read, so release tags stood in for it',
+  'tag-moved': 'the release tag names another commit than the one the plan or release approved',
+  'auto-deploy-on': 'the platform deploys pushes by itself, which can silently undo a rollback',
+  'live-drift': 'the platform runs a commit that is no release tag (an untagged deploy)',
 } as const;
 export type RollbackRuleId = keyof typeof ROLLBACK_RULES;
 

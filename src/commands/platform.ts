@@ -1,0 +1,20 @@
+import { openTarget } from '../deploy/open.js';
+import type { DeployTarget } from '../deploy/target.js';
+import type { CommandContext } from './command.js';
+
+/**
+ * The deploy target of one environment, opened on demand: undefined when deploy.target is none or the
+ * environment is not under deploy.environments (status and plan then rely on the ledger alone).
+ */
+export function platformOf(ctx: CommandContext, environment: string): () => DeployTarget | undefined {
+  return () => {
+    const deploy = ctx.settings.config.deploy;
+    if (deploy.target === 'none' || !deploy.environments[environment]) return undefined;
+    return openTarget({
+      config: deploy,
+      environment,
+      cwd: ctx.settings.run.cwd,
+      ...(ctx.env ? { env: ctx.env } : {}),
+    });
+  };
+}
