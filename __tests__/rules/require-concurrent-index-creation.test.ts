@@ -29,12 +29,23 @@ describe(RULE, () => {
     const finding = (await lintSql("SET lock_timeout = '2s';\n  CREATE INDEX users_email_idx ON users (email);")).find((f) => f.rule === RULE);
     expect(finding).toMatchObject({ severity: 'error', line: 2, column: 3, class: 'expand' });
     expect(finding!.message).toContain('"users_email_idx"');
-    expect(finding!.help).toContain('Supabase runs every migration file in a transaction');
+    // Without a known CLI version the older batch (one transaction) is assumed: the advice is the upgrade.
+    expect(finding!.help).toContain('Supabase CLI 2.109.0+ runs CREATE INDEX CONCURRENTLY on its own');
   });
 
-  it('gives the plain advice where the runner can skip the transaction', async () => {
-    const finding = (await lintSql('CREATE INDEX a_idx ON t (a);', { layout: 'golang-migrate', path: 'db/1_a.up.sql' })).find((f) => f.rule === RULE);
-    expect(finding!.help).toBe('Use CREATE INDEX CONCURRENTLY IF NOT EXISTS in a migration of its own that runs outside a transaction.');
+  it('gives the plain advice where the runner already runs it outside a transaction', async () => {
+    const alone = (await lintSql('CREATE INDEX a_idx ON t (a);', { layout: 'golang-migrate', path: 'db/1_a.up.sql' })).find((f) => f.rule === RULE);
+    expect(alone!.help).toBe('Use CREATE INDEX CONCURRENTLY IF NOT EXISTS.');
+    const supabase = (await lintSql("SET lock_timeout = '2s';\nCREATE INDEX a_idx ON t (a);", { config: { 'supabase-version': '2.110.0' } })).find((f) => f.rule === RULE);
+    expect(supabase!.help).toBe('Use CREATE INDEX CONCURRENTLY IF NOT EXISTS.');
+  });
+
+  it('tells a Prisma user before 7.4.0 to give the index a file of its own', async () => {
+    const prisma = { layout: 'prisma' as const, path: 'prisma/migrations/1_a/migration.sql' };
+    const finding = (await lintSql('ALTER TABLE t ADD COLUMN b int;\nCREATE INDEX a_idx ON t (a);', { ...prisma, config: { 'prisma-version': '7.3.0' } })).find((f) => f.rule === RULE);
+    expect(finding!.help).toContain('alone in a migration file of its own');
+    const newer = (await lintSql('ALTER TABLE t ADD COLUMN b int;\nCREATE INDEX a_idx ON t (a);', { ...prisma, config: { 'prisma-version': '7.4.0' } })).find((f) => f.rule === RULE);
+    expect(newer!.help).toBe('Use CREATE INDEX CONCURRENTLY IF NOT EXISTS.');
   });
 
   it('treats a table created by an earlier file of the same change as new', async () => {

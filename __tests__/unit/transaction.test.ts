@@ -4,10 +4,15 @@ import type { MigrationFile } from '../../src/gates/migrations/model.js';
 import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
 import { runsInTransaction, transactionModelOf } from '../../src/gates/migrations/transaction.js';
 
-async function inTx(layout: MigrationFile['layout'], sql: string, transaction: 'auto' | 'per-file' | 'none' = 'auto'): Promise<boolean[]> {
+async function inTx(
+  layout: MigrationFile['layout'],
+  sql: string,
+  transaction: 'auto' | 'per-file' | 'none' = 'auto',
+  versions: { 'prisma-version'?: string; 'supabase-version'?: string } = {},
+): Promise<boolean[]> {
   await ensureParser();
   const parsed = parseMigration({ path: 'x.sql', layout, direction: 'up', version: '1' }, sql);
-  const model = transactionModelOf(parsed, { ...DEFAULT_CONFIG.migrations, transaction });
+  const model = transactionModelOf(parsed, { ...DEFAULT_CONFIG.migrations, transaction, ...versions });
   return parsed.statements.map((s) => runsInTransaction(s, parsed, model));
 }
 
@@ -15,7 +20,9 @@ describe('transaction model per layout', () => {
   const concurrent = 'CREATE INDEX CONCURRENTLY i ON t (c);';
   it.each([
     ['supabase', concurrent, [true]],
-    ['prisma', concurrent, [true]],
+    // Prisma before 7.4.0 (and of unknown version) sends the file as one query: alone, no transaction.
+    ['prisma', concurrent, [false]],
+    ['prisma', `SELECT 1; ${concurrent}`, [true, true]],
     ['drizzle', concurrent, [true]],
     ['plain', concurrent, [false]],
     ['golang-migrate', concurrent, [false]],
@@ -24,8 +31,22 @@ describe('transaction model per layout', () => {
     ['flyway', `CREATE TABLE a (id int); ${concurrent}`, [true, true]],
     ['dbmate', `-- migrate:up\n${concurrent}`, [true]],
     ['dbmate', `-- migrate:up transaction:false\n${concurrent}`, [false]],
+    // transaction:false still sends the section as one query: two statements share an implicit transaction.
+    ['dbmate', `-- migrate:up transaction:false\nSELECT 1; ${concurrent}`, [true, true]],
+    ['flyway', 'REINDEX INDEX CONCURRENTLY i;', [true]],
+    ['flyway', 'REINDEX SCHEMA CONCURRENTLY s;', [false]],
   ] as const)('%s: %s', async (layout, sql, expected) => {
     expect(await inTx(layout, sql)).toEqual(expected);
+  });
+
+  it('keys Prisma and the Supabase CLI to their version', async () => {
+    expect(await inTx('prisma', `SELECT 1; ${concurrent}`, 'auto', { 'prisma-version': '7.3.9' })).toEqual([true, true]);
+    expect(await inTx('prisma', `SELECT 1; ${concurrent}`, 'auto', { 'prisma-version': '7.4.0' })).toEqual([false, false]);
+    expect(await inTx('supabase', `SELECT 1; ${concurrent}`, 'auto', { 'supabase-version': '2.108.0' })).toEqual([true, true]);
+    expect(await inTx('supabase', `SELECT 1; ${concurrent}`, 'auto', { 'supabase-version': '2.109.0' })).toEqual([true, false]);
+    const drop = 'DROP INDEX CONCURRENTLY i;';
+    expect(await inTx('supabase', drop, 'auto', { 'supabase-version': '2.111.0' })).toEqual([true]);
+    expect(await inTx('supabase', drop, 'auto', { 'supabase-version': '2.112.0' })).toEqual([false]);
   });
 
   it('honours the migrations.transaction override and explicit BEGIN', async () => {

@@ -12,6 +12,8 @@ export const MIGRATION_LAYOUTS = [
 ] as const;
 export type MigrationLayoutId = (typeof MIGRATION_LAYOUTS)[number];
 
+const runnerVersion = z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 7.4.0');
+
 /** `migrations:` in .github/rollback-ready.yml. */
 export const migrationsConfigSchema = z.strictObject({
   /** `auto` detects the layout from the files present. */
@@ -26,6 +28,12 @@ export const migrationsConfigSchema = z.strictObject({
   rules: z.record(z.string().regex(/^[a-z0-9-]+$/, 'a rule id in kebab-case'), severityOverride).default({}),
   /** Override how the layout's runner wraps each file: `auto` follows the layout. */
   transaction: z.enum(['auto', 'per-file', 'none']).default('auto'),
+  /**
+   * The Prisma / Supabase CLI version that applies the migrations, when the lockfile does not say it (or says
+   * it wrong): Prisma 7.4.0 and Supabase CLI 2.109.0 changed how a file is sent (src/gates/migrations/runners.ts).
+   */
+  'prisma-version': runnerVersion.optional(),
+  'supabase-version': runnerVersion.optional(),
   /**
    * Compare the live release's own schema source (Prisma, Drizzle, Supabase types, SQL strings) with the
    * schema after the change: block what it still uses, and mark contract statements it no longer needs as safe.

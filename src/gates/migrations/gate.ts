@@ -10,6 +10,7 @@ import type { DeployPlan } from './lint-modes.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
 import { readHeadSource } from './read-source.js';
+import { withRunnerVersions } from './runner-config.js';
 import { selectMigrations } from './select.js';
 import { editedShippedMigration } from './shipped.js';
 
@@ -102,7 +103,8 @@ export const migrationsGate: Gate = {
     }
 
     await ensureParser();
-    const config = ctx.settings.config.migrations;
+    // How Prisma and the Supabase CLI send a file depends on their version: read it from the lockfile.
+    const config = await withRunnerVersions(ctx, ctx.settings.config.migrations, selection.files);
     let linted: LintedFile[];
     let fallback: PreparedReview;
     let fallbackClause = '';

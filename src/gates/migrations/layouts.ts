@@ -1,6 +1,8 @@
 import picomatch from 'picomatch';
-import type { MigrationLayoutId } from './config.js';
-import type { Direction, TransactionModel } from './model.js';
+import type { MigrationLayoutId, MigrationsConfig } from './config.js';
+import type { Direction } from './model.js';
+import * as runners from './runners.js';
+import type { RunnerModel } from './runners.js';
 
 export interface LayoutMatch {
   direction: Direction;
@@ -13,7 +15,12 @@ export interface Layout {
   name: string;
   /** Globs relative to the repository root; `**\/` prefixes allow monorepos. */
   globs: string[];
-  transaction: TransactionModel;
+  /**
+   * How the layout's runner applies a file: one query or statement by statement, in which transaction
+   * (runners.ts). Prisma and the Supabase CLI changed this between releases: their version is read from
+   * the repository's lockfile into the config (`migrations.prisma-version`, `migrations.supabase-version`).
+   */
+  runner(config: Pick<MigrationsConfig, 'prisma-version' | 'supabase-version'>): RunnerModel;
   /** Whether the layout has down migrations that a rehearsal can apply. */
   hasDown: boolean;
   /** Direction and sort key from the path, or undefined when the path is not a migration of this layout. */
@@ -45,7 +52,7 @@ export const LAYOUTS: readonly Layout[] = [
     id: 'prisma',
     name: 'Prisma',
     globs: ['prisma/migrations/*/migration.sql', '**/prisma/migrations/*/migration.sql'],
-    transaction: 'per-file',
+    runner: runners.prismaRunner,
     hasDown: false,
     version: (p) => up(parentDir(p)),
   }),
@@ -53,7 +60,7 @@ export const LAYOUTS: readonly Layout[] = [
     id: 'drizzle',
     name: 'Drizzle',
     globs: ['drizzle/*.sql', '**/drizzle/*.sql', 'drizzle/*/migration.sql', '**/drizzle/*/migration.sql'],
-    transaction: 'per-file',
+    runner: () => runners.DRIZZLE_RUNNER,
     hasDown: false,
     version: (p) => up(base(p) === 'migration.sql' ? parentDir(p) : base(p)),
   }),
@@ -61,7 +68,7 @@ export const LAYOUTS: readonly Layout[] = [
     id: 'supabase',
     name: 'Supabase',
     globs: ['supabase/migrations/*.sql', '**/supabase/migrations/*.sql'],
-    transaction: 'per-file',
+    runner: runners.supabaseRunner,
     hasDown: false,
     version: (p) => up(base(p)),
   }),
@@ -69,7 +76,7 @@ export const LAYOUTS: readonly Layout[] = [
     id: 'flyway',
     name: 'Flyway',
     globs: ['**/[VU][0-9]*__*.sql', '[VU][0-9]*__*.sql'],
-    transaction: 'flyway',
+    runner: () => runners.FLYWAY_RUNNER,
     hasDown: true,
     version: (p) => {
       const m = /^([VU])([0-9][0-9._]*)__/.exec(base(p));
@@ -81,7 +88,7 @@ export const LAYOUTS: readonly Layout[] = [
     id: 'golang-migrate',
     name: 'golang-migrate',
     globs: ['**/*.up.sql', '**/*.down.sql', '*.up.sql', '*.down.sql'],
-    transaction: 'implicit',
+    runner: () => runners.GOLANG_MIGRATE_RUNNER,
     hasDown: true,
     version: (p) => {
       const m = /^(.*)\.(up|down)\.sql$/.exec(base(p));
@@ -92,7 +99,7 @@ export const LAYOUTS: readonly Layout[] = [
     id: 'plain',
     name: 'plain SQL',
     globs: ['migrations/*.sql', '**/migrations/*.sql', 'db/migrations/*.sql', '**/db/migrations/*.sql'],
-    transaction: 'none',
+    runner: () => runners.PLAIN_RUNNER,
     hasDown: false,
     version: (p) => up(base(p)),
   }),
@@ -103,7 +110,7 @@ export const DBMATE_LAYOUT: Layout = {
   id: 'dbmate',
   name: 'dbmate',
   globs: ['db/migrations/*.sql', '**/db/migrations/*.sql', 'migrations/*.sql', '**/migrations/*.sql'],
-  transaction: 'per-file',
+  runner: () => runners.DBMATE_RUNNER,
   hasDown: true,
   match: (p) => up(base(p)),
 };

@@ -6,13 +6,15 @@ export type Direction = 'up' | 'down';
 
 /**
  * How the layout's runner executes a file:
- * - `per-file`: wrapped in one transaction (Supabase, Prisma, Drizzle, dbmate by default);
+ * - `per-file`: wrapped in one transaction (Supabase CLI before 2.109.0, Drizzle, dbmate by default);
+ * - `per-file-standalone`: one transaction, except the statements the runner takes out and runs on their
+ *   own (Supabase CLI 2.109.0+: CREATE INDEX CONCURRENTLY, VACUUM, …);
  * - `implicit`: sent as one multi-statement query, which Postgres runs as one implicit transaction
- *   (golang-migrate): a single-statement file runs outside any transaction;
+ *   (Prisma before 7.4.0, golang-migrate, dbmate transaction:false): a single-statement file runs outside any transaction;
  * - `flyway`: a transaction per file unless every statement is non-transactional (Flyway's auto-detection);
- * - `none`: each statement on its own (psql -f and plain runners).
+ * - `none`: each statement on its own (Prisma 7.4.0+, psql -f and plain runners).
  */
-export type TransactionModel = 'per-file' | 'implicit' | 'flyway' | 'none';
+export type TransactionModel = 'per-file' | 'per-file-standalone' | 'implicit' | 'flyway' | 'none';
 
 export interface MigrationFile {
   /** Path relative to the repository root, forward slashes. */

@@ -1,12 +1,15 @@
 import type { MigrationsConfig } from './config.js';
 import { layoutById } from './layouts.js';
 import { isConcurrentReindex } from './rules/ast.js';
-import type { ParsedFile, ParsedStatement, TransactionModel } from './model.js';
+import type { MigrationFile, ParsedFile, ParsedStatement, TransactionModel } from './model.js';
+import { DBMATE_NO_TRANSACTION } from './runners.js';
+import type { RunnerModel } from './runners.js';
 
-/** Statements Postgres refuses inside a transaction block; Flyway runs a file of only these without one. */
+/** Statements Postgres refuses inside a transaction block. */
 export function isNonTransactional(statement: ParsedStatement): boolean {
   const { kind } = statement;
-  if (kind === 'VacuumStmt' || kind === 'CreatedbStmt' || kind === 'DropdbStmt') return true;
+  if (kind === 'VacuumStmt' || kind === 'CreatedbStmt' || kind === 'DropdbStmt' || kind === 'AlterSystemStmt')
+    return true;
   if (kind !== 'IndexStmt' && kind !== 'DropStmt' && kind !== 'ReindexStmt') return false;
   const { node } = statement; // read only now: a statement's AST is parsed on first read
   if ('IndexStmt' in node) return Boolean(node.IndexStmt.concurrent);
@@ -14,22 +17,49 @@ export function isNonTransactional(statement: ParsedStatement): boolean {
   return isConcurrentReindex(node);
 }
 
+/**
+ * Flyway's own test (PostgreSQLParser.detectCanExecuteInTransaction, by the statement's text): CREATE/DROP
+ * [UNIQUE] INDEX CONCURRENTLY, VACUUM, REINDEX SCHEMA/DATABASE/SYSTEM, CREATE/DROP DATABASE, ALTER SYSTEM.
+ * REINDEX INDEX/TABLE … CONCURRENTLY is not on its list: Flyway runs it in a transaction, where it fails.
+ */
+function flywayNonTransactional(statement: ParsedStatement): boolean {
+  if (statement.kind !== 'ReindexStmt') return isNonTransactional(statement);
+  return /^REINDEX(\s*\([^)]*\))?(\s+VERBOSE)?\s+(SCHEMA|DATABASE|SYSTEM)\b/i.test(statement.text);
+}
+
 const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt']);
+
+/** The runner that applies this file: the layout's, with dbmate's per-file `transaction:false`. */
+export function runnerOf(parsed: ParsedFile, config: MigrationsConfig): RunnerModel {
+  if (parsed.transactionDisabled) return DBMATE_NO_TRANSACTION;
+  return layoutById(parsed.file.layout).runner(config);
+}
+
+/** The runner each file was last judged by, so runsInTransaction can ask it without the config. */
+const runnerByFile = new WeakMap<ParsedFile, RunnerModel>();
+const runnerByMigration = new WeakMap<MigrationFile, RunnerModel>();
+
+/** The runner the file being linted was judged by (rules see the MigrationFile, not the config). */
+export function runnerJudging(file: MigrationFile): RunnerModel | undefined {
+  return runnerByMigration.get(file);
+}
 
 export function transactionModelOf(parsed: ParsedFile, config: MigrationsConfig): TransactionModel {
   if (config.transaction === 'per-file') return 'per-file';
   if (config.transaction === 'none') return 'none';
-  if (parsed.transactionDisabled) return 'none';
-  return layoutById(parsed.file.layout).transaction;
+  const runner = runnerOf(parsed, config);
+  runnerByFile.set(parsed, runner);
+  runnerByMigration.set(parsed.file, runner);
+  return runner.transaction;
 }
 
 const onlyNonTransactional = new WeakMap<ParsedFile, boolean>();
 
-/** Flyway's test, once per file: are all statements (besides SET/SHOW) ones Postgres refuses in a transaction? */
+/** Flyway's test, once per file: are all statements (besides SET/SHOW) ones it runs outside a transaction? */
 function fileIsNonTransactional(parsed: ParsedFile): boolean {
   let answer = onlyNonTransactional.get(parsed);
   if (answer === undefined) {
-    answer = parsed.statements.filter((s) => !SESSION_ONLY.has(s.kind)).every(isNonTransactional);
+    answer = parsed.statements.filter((s) => !SESSION_ONLY.has(s.kind)).every(flywayNonTransactional);
     onlyNonTransactional.set(parsed, answer);
   }
   return answer;
@@ -45,6 +75,8 @@ export function runsInTransaction(
   switch (model) {
     case 'per-file':
       return true;
+    case 'per-file-standalone':
+      return !runnerByFile.get(parsed)?.standalone?.(statement);
     case 'none':
       return false;
     case 'implicit':

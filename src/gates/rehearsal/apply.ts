@@ -5,11 +5,12 @@ import { toServerError } from '../../db/database.js';
 import type { MigrationsConfig } from '../migrations/config.js';
 import type { ParsedFile, ParsedStatement } from '../migrations/model.js';
 import { SourcePositions } from '../migrations/positions.js';
-import { runsInTransaction, transactionModelOf } from '../migrations/transaction.js';
+import { runnerOf, runsInTransaction, transactionModelOf } from '../migrations/transaction.js';
 import type { Deadline } from './deadline.js';
 import { rehearsalFinding } from './findings.js';
 import { missingDependency } from './extension-objects.js';
 import { likelyCause } from './likely-cause.js';
+import { applyGrouped } from './send.js';
 
 export interface ApplyContext {
   db: Database;
@@ -62,6 +63,14 @@ export async function applyParsed(parsed: ParsedFile, ctx: ApplyContext): Promis
 
   if (parsed.errors.length) return applyUnparsed(parsed, ctx, started);
 
+  // The runner's own grouping (one query per file or per breakpoint chunk), unless an extension may have
+  // to be skipped: that needs the statements one by one, each in its own savepoint.
+  const runner = ctx.config.transaction === 'auto' ? runnerOf(parsed, ctx.config) : undefined;
+  const extensions =
+    parsed.statements.some((s) => s.kind === 'CreateExtensionStmt') || ctx.missingExtensions.size > 0;
+  if (runner && runner.send !== 'per-statement' && !extensions)
+    return applyGrouped(parsed, ctx, runner, started);
+
   const model = transactionModelOf(parsed, ctx.config);
   const hasOwnTransaction = parsed.statements.some((s) => s.kind === 'TransactionStmt');
   const wrap = !hasOwnTransaction && parsed.statements.some((s) => runsInTransaction(s, parsed, model));
@@ -74,10 +83,14 @@ export async function applyParsed(parsed: ParsedFile, ctx: ApplyContext): Promis
         skipped += 1;
         continue;
       }
-      const inTransaction = wrap || statement.inExplicitTransaction;
+      // Supabase CLI 2.109.0+ commits the batch so far, runs this statement on its own, then batches again.
+      const alone = wrap && runner?.standalone?.(statement) === true;
+      if (alone) await db.exec('COMMIT');
+      const inTransaction = (wrap && !alone) || statement.inExplicitTransaction;
       if (extension !== undefined && inTransaction) await db.exec('SAVEPOINT rr_extension');
       try {
         await db.exec(statement.text);
+        if (alone) await db.exec('BEGIN');
       } catch (raw) {
         ctx.deadline.check();
         let error = toServerError(raw);
@@ -141,7 +154,10 @@ async function applyUnparsed(parsed: ParsedFile, ctx: ApplyContext, started: num
     ]);
   }
   const model = transactionModelOf(parsed, ctx.config);
-  const wrap = model !== 'none' && !/^\s*(begin|start\s+transaction)\b/im.test(parsed.text);
+  // One query string already runs as one implicit transaction; only runners that send BEGIN are wrapped.
+  const wrap =
+    (model === 'per-file' || model === 'per-file-standalone' || model === 'flyway') &&
+    !/^\s*(begin|start\s+transaction)\b/im.test(parsed.text);
   const text = parsed.text.replace(/^\uFEFF/, '');
   try {
     ctx.deadline.check();
@@ -182,13 +198,15 @@ async function applyUnparsed(parsed: ParsedFile, ctx: ApplyContext, started: num
   }
 }
 
-function failure(
+/** `position`: the server's, relative to the statement's text (the default); 0 for the statement's start. */
+export function failure(
   parsed: ParsedFile,
   statement: ParsedStatement,
   error: ServerError,
   ctx: ApplyContext,
+  position: number | undefined = error.position,
 ): Finding {
-  const at = positionIn(statement, error.position);
+  const at = positionIn(statement, position);
   return rehearsalFinding(ctx.failureRule, 'error', {
     file: parsed.file.path,
     line: at.line,
@@ -364,12 +382,12 @@ export function isConnectionLoss(error: ServerError): boolean {
   return !error.code || error.code.startsWith('08') || error.code.startsWith('57P');
 }
 
-async function rollback(db: Database): Promise<void> {
+export async function rollback(db: Database): Promise<void> {
   await db.exec('ROLLBACK').catch(() => {});
 }
 
 /** A file's SET search_path / SET ROLE must not leak into the next file or the schema snapshot. */
-async function resetSession(db: Database): Promise<void> {
+export async function resetSession(db: Database): Promise<void> {
   await db.exec('RESET ALL; RESET ROLE').catch(() => {});
 }
 

@@ -6,6 +6,7 @@ import { openDatabase } from '../../db/connect.js';
 import type { Database } from '../../db/database.js';
 import { DatabaseUnavailableError } from '../../db/database.js';
 import { layoutById } from '../migrations/layouts.js';
+import { withRunnerVersions } from '../migrations/runner-config.js';
 import { ensureParser } from '../migrations/parse.js';
 import { readHeadSource } from '../migrations/read-source.js';
 import { Deadline, RehearsalTimeout } from './deadline.js';
@@ -145,7 +146,11 @@ async function rehearseOnFreshDatabase(
   try {
     const result = await rehearseLayout(plan, {
       db,
-      config: ctx.settings.config.migrations,
+      // Prisma and the Supabase CLI apply a file differently from one release to the next: the lockfile says which.
+      config: await withRunnerVersions(ctx, ctx.settings.config.migrations, [
+        ...plan.base.map((s) => s.file),
+        ...plan.added.map((s) => s.file),
+      ]),
       requireDown: config['require-down'],
       ...(seed ? { seed } : {}),
       deadline,

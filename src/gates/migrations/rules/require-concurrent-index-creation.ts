@@ -1,15 +1,26 @@
-import { layoutById } from '../layouts.js';
 import { relationKey } from '../names.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { transactionAdvice } from './outside-transaction.js';
 
-/** Runners that wrap every file in a transaction with no way out, where CONCURRENTLY cannot run at all. */
-const ALWAYS_TRANSACTIONAL = new Set(['supabase', 'prisma', 'drizzle']);
+/** CONCURRENTLY, said the way this layout's runner can run it (outside a transaction). */
+function helpFor(ctx: RuleContext): string {
+  if (!runsInTransaction(ctx)) return 'Use CREATE INDEX CONCURRENTLY IF NOT EXISTS.';
+  return `Use CREATE INDEX CONCURRENTLY, outside a transaction: ${transactionAdvice(ctx, 'CREATE INDEX CONCURRENTLY').how}`;
+}
 
-function helpFor({ file, transactionModel }: RuleContext): string {
-  if (transactionModel === 'per-file' && ALWAYS_TRANSACTIONAL.has(file.layout)) {
-    return `Use CREATE INDEX CONCURRENTLY IF NOT EXISTS; ${layoutById(file.layout).name} runs every migration file in a transaction, where CONCURRENTLY is refused, so run it by hand outside the migration, or accept the write lock if the table is small.`;
+/** Would a CONCURRENTLY version of this statement run outside a transaction where it stands? */
+function runsInTransaction(ctx: RuleContext): boolean {
+  if (ctx.statement.inExplicitTransaction) return true;
+  switch (ctx.transactionModel) {
+    case 'none':
+      return false;
+    case 'per-file-standalone':
+      return false; // the runner takes CREATE INDEX CONCURRENTLY out of the file's transaction
+    case 'implicit':
+      return ctx.previous.length + ctx.following.length > 0;
+    default:
+      return true;
   }
-  return 'Use CREATE INDEX CONCURRENTLY IF NOT EXISTS in a migration of its own that runs outside a transaction.';
 }
 
 export const requireConcurrentIndexCreation: Rule = {
