@@ -80,8 +80,23 @@ describe(RULE, () => {
     );
   });
 
+  it('warns, without a contract block, when a foreign key is dropped: the previous release queries the same', async () => {
+    const [finding] = (await lintSql('ALTER TABLE "Post" DROP CONSTRAINT "Post_authorId_fkey";')).filter((f) => f.rule === RULE);
+    expect(finding).toMatchObject({ severity: 'warning' });
+    expect(finding!.class).not.toBe('contract');
+    expect(finding!.message).toContain("does not break the previous release's queries");
+    expect(finding!.message).toContain('orphans');
+  });
+
+  it("does not flag the setting-not-null recipe's last step: the column's NOT NULL replaces the check", async () => {
+    const recipe =
+      'ALTER TABLE "User" VALIDATE CONSTRAINT "User_name_not_null";\nSET lock_timeout = \'2s\';\nALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL;\nALTER TABLE "User" DROP CONSTRAINT "User_name_not_null";';
+    expect(await rulesHit(recipe)).toEqual([]);
+    // Without the SET NOT NULL first, dropping it loses the guarantee.
+    expect(await rulesHit('ALTER TABLE "User" DROP CONSTRAINT "User_name_not_null";')).toContain(RULE);
+  });
+
   it.each([
-    ['"Post_authorId_fkey"', 'foreign key', 'orphans'],
     ['users_pkey', 'primary key', 'replica identity'],
     ['orders_total_chk', 'check constraint', 'never expects'],
     ['orders_rules', 'constraint', 'uniqueness or values it guaranteed'],

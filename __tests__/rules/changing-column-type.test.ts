@@ -25,7 +25,6 @@ describe(RULE, () => {
     ['numeric to unconstrained numeric', 'ALTER TABLE prices ALTER COLUMN amount TYPE numeric;'],
     ['cidr to inet', 'ALTER TABLE hosts ALTER COLUMN net TYPE inet;'],
     ['timestamp to timestamptz with the session in UTC', "SET timezone = 'UTC';\nALTER TABLE events ALTER COLUMN at TYPE timestamptz;"],
-    ['a column added earlier in the change', 'ALTER TABLE users ADD COLUMN score int;\nALTER TABLE users ALTER COLUMN score TYPE bigint;'],
     ['a table created earlier in the change', 'CREATE TABLE t (a int);\nALTER TABLE t ALTER COLUMN a TYPE bigint;'],
   ])('does not flag %s', async (_name, sql) => {
     const hit = await rulesHit(sql);
@@ -52,5 +51,20 @@ describe(RULE, () => {
   it('keeps the timestamptz rewrite on Postgres 11 even in UTC', async () => {
     const sql = "SET TIME ZONE 'UTC';\nALTER TABLE events ALTER COLUMN at TYPE timestamptz;";
     expect(await rulesHit(sql, { config: { 'pg-version': 11 } })).toContain(RULE);
+  });
+});
+
+describe('changing-column-type on a column added earlier in the change', () => {
+  it('flags narrowing it: the existing table is rewritten, though the previous release does not use the column', async () => {
+    const sql = "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN code varchar(255);\nALTER TABLE users ALTER COLUMN code TYPE varchar(20);";
+    const [finding] = (await lintSql(sql)).filter((f) => f.rule === 'changing-column-type');
+    expect(finding).toMatchObject({ severity: 'error', line: 3 });
+    expect(finding!.message).toContain('"code" (added earlier in this change)');
+    expect(finding!.class).not.toBe('contract');
+  });
+
+  it('does not flag it on a table the change creates', async () => {
+    const sql = 'CREATE TABLE t (code varchar(255));\nALTER TABLE t ALTER COLUMN code TYPE varchar(20);';
+    expect((await lintSql(sql)).map((f) => f.rule)).not.toContain('changing-column-type');
   });
 });

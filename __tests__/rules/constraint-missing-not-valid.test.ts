@@ -84,3 +84,24 @@ describe(RULE, () => {
     expect(files.flatMap((f) => f.findings.map((x) => x.rule))).not.toContain(RULE);
   });
 });
+
+describe('constraint-missing-not-valid on domains', () => {
+  it.each([
+    ['ADD CONSTRAINT … CHECK without NOT VALID', "ALTER DOMAIN email ADD CONSTRAINT email_at CHECK (VALUE LIKE '%@%');"],
+    ['SET NOT NULL', 'ALTER DOMAIN email SET NOT NULL;'],
+  ])('flags ALTER DOMAIN %s (it scans every column of the domain)', async (_name, sql) => {
+    const [finding] = (await lintSql(sql)).filter((f) => f.rule === 'constraint-missing-not-valid');
+    expect(finding!.message).toContain('domain "email"');
+    expect(finding!.help).toContain('NOT VALID');
+  });
+
+  it.each([
+    ['ADD CONSTRAINT … NOT VALID', "ALTER DOMAIN email ADD CONSTRAINT email_at CHECK (VALUE LIKE '%@%') NOT VALID;"],
+    ['VALIDATE CONSTRAINT', 'ALTER DOMAIN email VALIDATE CONSTRAINT email_at;'],
+    ['a domain this change creates', "CREATE DOMAIN email AS text;\nALTER DOMAIN email ADD CONSTRAINT email_at CHECK (VALUE LIKE '%@%');"],
+  ])('does not flag ALTER DOMAIN %s', async (_name, sql) => {
+    const hit = (await lintSql(sql)).map((f) => f.rule);
+    expect(hit).not.toContain('syntax-error');
+    expect(hit).not.toContain('constraint-missing-not-valid');
+  });
+});

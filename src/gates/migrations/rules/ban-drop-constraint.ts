@@ -1,6 +1,6 @@
 import { qualifiedName, relationKey } from '../names.js';
 import type { ParsedStatement } from '../model.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleHit } from '../rule.js';
 import { alterCommands, constraintOf, dropTargetNames, isTableAlter, nodeOf } from './ast.js';
 
 /** The constraint's kind and what the previous release loses, guessed from Postgres, Prisma and Drizzle naming. */
@@ -76,6 +76,25 @@ function droppedLater(
   return { tables, columns };
 }
 
+/**
+ * `<table>_<column>_not_null` dropped after SET NOT NULL on that column earlier in the file: the column's
+ * own NOT NULL now enforces what the check did (the setting-not-null recipe's last step).
+ */
+function replacedByNotNull(
+  name: string,
+  relname: string,
+  table: string,
+  earlier: readonly ParsedStatement[],
+): boolean {
+  if (!/_not_null$/i.test(name)) return false;
+  const column = columnOfName(relname, name);
+  return earlier.some((s) => {
+    if (s.kind !== 'AlterTableStmt' || !('AlterTableStmt' in s.node)) return false;
+    if (relationKey(s.node.AlterTableStmt.relation) !== table) return false;
+    return alterCommands(s.node).some((c) => c.subtype === 'AT_SetNotNull' && (!column || c.name === column));
+  });
+}
+
 export const banDropConstraint: Rule = {
   id: 'ban-drop-constraint',
   severity: 'error',
@@ -106,9 +125,19 @@ export const banDropConstraint: Rule = {
         const column = columnOfName(rel?.relname ?? '', c.name!);
         return !column || (!state.isNewColumn(table, column) && !dropped.columns.has(column));
       })
-      .map((c) => {
+      .filter((c) => !replacedByNotNull(c.name!, rel?.relname ?? '', table, [...previous, statement]))
+      .map((c): RuleHit => {
         const name = c.name!;
         const { kind, loss } = KINDS.find((k) => k.pattern.test(name.toLowerCase())) ?? GENERAL;
+        if (kind === 'foreign key')
+          // The previous release's queries run the same without it: losing it is a data-quality risk
+          // (orphans that stop a rollback from re-adding it), not a broken release.
+          return {
+            message: `Dropping foreign key "${name}" on "${table}" does not break the previous release's queries, but from now on ${loss}.`,
+            help: `Keep "${name}" until the contract release if a rollback may need it back; to change it (e.g. its ON DELETE), drop and re-add it in the same migration, adding it NOT VALID and then VALIDATE CONSTRAINT.`,
+            severity: 'warning',
+            class: 'expand',
+          };
         return {
           message: `Dropping ${kind} "${name}" on "${table}" breaks the previous release, which relies on it: ${loss}.`,
           help: `Keep "${name}" until the contract release, once the rollback target no longer relies on it; to change it (e.g. its ON DELETE), drop and re-add "${name}" in the same migration, adding a foreign key or check NOT VALID and then VALIDATE CONSTRAINT.`,

@@ -96,9 +96,26 @@ export const changingColumnType: Rule = {
     const { node } = ctx.statement;
     if (!isTableAlter(node) || !('AlterTableStmt' in node)) return [];
     const table = relationKey(node.AlterTableStmt.relation);
-    return alterCommands(node).flatMap((cmd) => {
+    return alterCommands(node).flatMap((cmd): RuleHit[] => {
       const def = cmd.subtype === 'AT_AlterColumnType' ? columnDefOf(cmd) : undefined;
-      if (!def || !cmd.name || ctx.state.isNewColumn(table, cmd.name)) return [];
+      if (!def || !cmd.name || ctx.state.isNewTable(table)) return [];
+      // A column added earlier in this change still sits in a table full of rows: the type change
+      // rewrites all of them. The previous release does not use the column, so it is no contract change.
+      if (ctx.state.isNewColumn(table, cmd.name)) {
+        const hit = assess(ctx, table, cmd.name, def);
+        return hit
+          ? [
+              {
+                ...hit,
+                message: hit.message.replace(
+                  `column "${cmd.name}"`,
+                  `column "${cmd.name}" (added earlier in this change)`,
+                ),
+                class: 'expand',
+              },
+            ]
+          : [];
+      }
       const hit = assess(ctx, table, cmd.name, def);
       return hit ? [{ column: { table, name: cmd.name }, ...hit }] : [];
     });

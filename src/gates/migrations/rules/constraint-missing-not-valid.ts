@@ -1,9 +1,9 @@
-import type { Constraint, Node } from '@pgsql/types';
+import type { AlterDomainStmt, Constraint, Node } from '@pgsql/types';
 import type { ParsedStatement } from '../model.js';
 import { parseSql } from '../pg-wasm.js';
-import { relationKey } from '../names.js';
+import { relationKey, stringValue } from '../names.js';
 import type { Rule, RuleContext, RuleHit } from '../rule.js';
-import { alterCommands, columnConstraints, columnDefOf, constraintOf, isTableAlter } from './ast.js';
+import { alterCommands, columnConstraints, columnDefOf, constraintOf, isTableAlter, nodeOf } from './ast.js';
 
 const isScanned = (c: Constraint | undefined): c is Constraint =>
   (c?.contype === 'CONSTR_FOREIGN' || c?.contype === 'CONSTR_CHECK') && !c.skip_validation;
@@ -107,14 +107,38 @@ function checkAlter(ctx: RuleContext, node: Node): RuleHit[] {
   });
 }
 
+/**
+ * ALTER DOMAIN … ADD CONSTRAINT (without NOT VALID) and SET NOT NULL check every column of the domain in
+ * every table, holding a SHARE lock on each: no writes to any of them until the scan ends.
+ */
+function checkDomain(ctx: RuleContext, domain: AlterDomainStmt): RuleHit[] {
+  const name = (domain.typeName ?? []).map(stringValue).join('.');
+  if (ctx.state.isNewType(name)) return [];
+  const c = domain.subtype === 'C' ? constraintOf(domain.def) : undefined;
+  const scans = domain.subtype === 'O' || (c?.contype === 'CONSTR_CHECK' && !c.skip_validation);
+  if (!scans) return [];
+  const what =
+    domain.subtype === 'O'
+      ? 'SET NOT NULL on'
+      : `adding check constraint${c?.conname ? ` "${c.conname}"` : ''} to`;
+  return [
+    {
+      message: `ALTER DOMAIN ${what} domain "${name}" checks every value of the domain in every table that uses it, holding a SHARE lock that blocks writes to each of those tables until the scan finishes.`,
+      help: `Add it as a CHECK constraint with NOT VALID (${domain.subtype === 'O' ? 'CHECK (VALUE IS NOT NULL) NOT VALID' : 'instant, enforced for new values'}), then ALTER DOMAIN … VALIDATE CONSTRAINT in a later migration: validation does not block writes.`,
+    },
+  ];
+}
+
 export const constraintMissingNotValid: Rule = {
   id: 'constraint-missing-not-valid',
   severity: 'error',
   class: 'expand',
-  kinds: ['AlterTableStmt', 'DoStmt'],
+  kinds: ['AlterTableStmt', 'DoStmt', 'AlterDomainStmt'],
   summary:
     'Adding a FOREIGN KEY or CHECK constraint without NOT VALID scans the whole table under a lock that blocks writes.',
   check(ctx) {
+    const domain = nodeOf(ctx.statement, 'AlterDomainStmt');
+    if (domain) return checkDomain(ctx, domain);
     const { node } = ctx.statement;
     return [node, ...doBlockStatements(node)].flatMap((n) => checkAlter(ctx, n));
   },

@@ -15,9 +15,11 @@ import { dropAddRename } from './drop-add-rename.js';
 import { enableRlsWithoutPolicy } from './enable-rls-without-policy.js';
 import { renamingColumn } from './renaming-column.js';
 import { renamingEnumValue } from './renaming-enum-value.js';
+import { renamingSchema } from './renaming-schema.js';
 import { renamingTable } from './renaming-table.js';
 import { unboundedDataChange } from './unbounded-data-change.js';
 // imports: locks and tightening
+import { addingExclusionConstraint } from './adding-exclusion-constraint.js';
 import { addingPrimaryKey } from './adding-primary-key.js';
 import { addingRequiredField } from './adding-required-field.js';
 import { addingTableRewritingColumn } from './adding-table-rewriting-column.js';
@@ -30,6 +32,7 @@ import { requireConcurrentIndexDeletion } from './require-concurrent-index-delet
 import { requireConcurrentReindex } from './require-concurrent-reindex.js';
 import { requireIfNotExists } from './require-if-not-exists.js';
 import { requireLockTimeout } from './require-lock-timeout.js';
+import { rewritingTable } from './rewriting-table.js';
 import { settingNotNull } from './setting-not-null.js';
 // imports: grants, policies, constraints and defaults
 import { banDropConstraint } from './ban-drop-constraint.js';
@@ -47,6 +50,7 @@ export const RULES: readonly Rule[] = [
   banDropDatabase,
   renamingColumn,
   renamingTable,
+  renamingSchema,
   renamingEnumValue,
   banDropFunction,
   banDropTrigger,
@@ -68,6 +72,8 @@ export const RULES: readonly Rule[] = [
   constraintMissingNotValid,
   disallowedUniqueConstraint,
   addingPrimaryKey,
+  addingExclusionConstraint,
+  rewritingTable,
   requireLockTimeout,
   requireIfNotExists,
   // rules: grants, policies, constraints and defaults
