@@ -33,3 +33,16 @@ describe(RULE, () => {
     expect(finding!.help).toContain('CREATE VIEW users');
   });
 });
+
+describe('renaming-table: moving a table to another schema', () => {
+  it('flags ALTER TABLE … SET SCHEMA without a view under the old name', async () => {
+    const [finding] = (await lintSql('ALTER TABLE billing.invoices SET SCHEMA payments;')).filter((f) => f.rule === 'renaming-table');
+    expect(finding!.message).toContain('Moving table "billing.invoices" to schema "payments"');
+    expect(finding!.help).toContain('CREATE VIEW billing.invoices AS SELECT * FROM payments.invoices');
+  });
+
+  it('does not flag it when the same file keeps the old name as a view', async () => {
+    const sql = 'ALTER TABLE billing.invoices SET SCHEMA payments;\nCREATE VIEW billing.invoices AS SELECT * FROM payments.invoices;';
+    expect((await lintSql(sql)).map((f) => f.rule)).not.toContain('renaming-table');
+  });
+});

@@ -4,8 +4,12 @@ import type { ParsedStatement } from '../model.js';
 import type { Rule } from '../rule.js';
 import { alterCommands, dropTargetNames, isTableAlter } from './ast.js';
 
-/** `ALTER COLUMN c DROP DEFAULT`, or `SET DEFAULT NULL`, which is the same thing. */
+/**
+ * `ALTER COLUMN c DROP DEFAULT`, `SET DEFAULT NULL`, which is the same thing, or `DROP IDENTITY`, which
+ * takes away the value an identity column gave every INSERT that left it out (the NOT NULL stays).
+ */
 function dropsDefault(c: AlterTableCmd): boolean {
+  if (c.subtype === 'AT_DropIdentity' && c.name) return true;
   if (c.subtype !== 'AT_ColumnDefault' || !c.name) return false;
   return !c.def || ('A_Const' in c.def && c.def.A_Const.isnull === true);
 }

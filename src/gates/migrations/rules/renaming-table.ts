@@ -1,6 +1,7 @@
 import { relationKey } from '../names.js';
 import type { ParsedStatement } from '../model.js';
 import type { Rule } from '../rule.js';
+import { nodeOf } from './ast.js';
 
 export const renamingTable: Rule = {
   id: 'renaming-table',
@@ -8,9 +9,24 @@ export const renamingTable: Rule = {
   class: 'contract',
   summary:
     'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
-  kinds: ['RenameStmt'],
+  kinds: ['RenameStmt', 'AlterObjectSchemaStmt'],
   check({ statement, state, previous, following }) {
     const { node } = statement;
+    const move = nodeOf(statement, 'AlterObjectSchemaStmt');
+    if (move) {
+      // ALTER TABLE … SET SCHEMA moves the table away from the name the previous release queries.
+      if (move.objectType !== 'OBJECT_TABLE' || !move.newschema) return [];
+      const table = relationKey(move.relation);
+      if (!table || state.isNewTable(table)) return [];
+      if ([...previous, ...following].some((s) => createsViewNamed(s, table))) return [];
+      const moved = `${move.newschema}.${move.relation?.relname ?? ''}`;
+      return [
+        {
+          message: `Moving table "${table}" to schema "${move.newschema}" breaks the previous release: every query it makes on "${table}" fails after the migration, and after a rollback.`,
+          help: `Keep the old name working in the same migration: CREATE VIEW ${table} AS SELECT * FROM ${moved}; (a simple view is updatable), and drop the view in a later release.`,
+        },
+      ];
+    }
     if (!('RenameStmt' in node)) return [];
     const r = node.RenameStmt;
     if (r.renameType !== 'OBJECT_TABLE' || !r.newname) return [];

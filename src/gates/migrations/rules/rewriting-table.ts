@@ -8,6 +8,7 @@ const REWRITING_ALTERS: Record<string, string> = {
   AT_SetAccessMethod: 'SET ACCESS METHOD',
   AT_SetLogged: 'SET LOGGED',
   AT_SetUnLogged: 'SET UNLOGGED',
+  AT_SetExpression: 'ALTER COLUMN … SET EXPRESSION', // Postgres 17+: recomputes the stored column
 };
 
 const WHY =
