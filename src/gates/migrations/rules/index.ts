@@ -9,6 +9,7 @@ import { banDropNotNull } from './ban-drop-not-null.js';
 import { banDropSchema } from './ban-drop-schema.js';
 import { banDropTable } from './ban-drop-table.js';
 import { banDropTrigger } from './ban-drop-trigger.js';
+import { banDropType } from './ban-drop-type.js';
 import { banDropView } from './ban-drop-view.js';
 import { banTruncate } from './ban-truncate.js';
 import { dropAddRename } from './drop-add-rename.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   banDropFunction,
   banDropTrigger,
   banDropView,
+  banDropType,
   banTruncate,
   unboundedDataChange,
   enableRlsWithoutPolicy,

@@ -1,0 +1,48 @@
+import { qualifiedName } from '../names.js';
+import type { ParsedStatement } from '../model.js';
+import type { Rule } from '../rule.js';
+import { dropTargetNames } from './ast.js';
+
+const KINDS: Record<string, string> = { OBJECT_TYPE: 'type', OBJECT_DOMAIN: 'domain' };
+
+/** The type a later statement of the file creates again (Prisma recreates an enum to change its values). */
+function createdTypeName(statement: ParsedStatement): string {
+  const { node } = statement;
+  if ('CreateEnumStmt' in node) return qualifiedName(node.CreateEnumStmt.typeName ?? []);
+  if ('CreateDomainStmt' in node) return qualifiedName(node.CreateDomainStmt.domainname ?? []);
+  if ('CompositeTypeStmt' in node) {
+    const r = node.CompositeTypeStmt.typevar;
+    return r?.relname ? (r.schemaname ? `${r.schemaname}.${r.relname}` : r.relname) : '';
+  }
+  return '';
+}
+
+/** DROP TYPE / DROP DOMAIN of a type that existed before the change (docs/ddl-audit.md). */
+export const banDropType: Rule = {
+  id: 'ban-drop-type',
+  severity: 'error',
+  class: 'contract',
+  summary: 'Dropping a type or domain breaks the previous release, which still casts its values to it.',
+  kinds: ['DropStmt'],
+  check({ statement, state, following }) {
+    const { node } = statement;
+    if (!('DropStmt' in node)) return [];
+    const kind = KINDS[node.DropStmt.removeType ?? ''];
+    if (!kind) return [];
+    const recreated = new Set(
+      following
+        .filter((s) => ['CreateEnumStmt', 'CreateDomainStmt', 'CompositeTypeStmt'].includes(s.kind))
+        .map(createdTypeName),
+    );
+    const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+    return dropTargetNames(node)
+      .map((parts) => qualifiedName(parts))
+      .filter((name) => name && !state.isNewType(name) && !recreated.has(name))
+      .map((name) => ({
+        message:
+          `Dropping ${kind} "${name}" breaks the previous release: its queries that cast to "${name}" (Prisma casts every enum value it writes) fail, after the migration and after a rollback` +
+          `${cascade ? '; CASCADE also drops every column of that type, with its data' : ''}.`,
+        help: `Keep "${name}" until the contract release, once the rollback target no longer uses it; to change an enum, add values with ALTER TYPE … ADD VALUE instead of recreating it.`,
+      }));
+  },
+};
