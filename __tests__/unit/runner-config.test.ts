@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { main } from '../../src/cli/main.js';
+import type { Finding } from '../../src/core/finding.js';
+import { TempRepo } from '../support/git-repo.js';
+
+/** `lint` reads the Prisma version from the change's own lockfile, also in a monorepo package. */
+let repo: TempRepo | undefined;
+afterEach(() => {
+  repo?.remove();
+  repo = undefined;
+});
+
+async function lint(files: Record<string, string>): Promise<Finding[]> {
+  repo = new TempRepo('rr-runner-config-');
+  repo.write('README.md', 'app\n');
+  repo.commit('base');
+  repo.branch('pr');
+  for (const [path, text] of Object.entries(files)) repo.write(path, text);
+  repo.commit('change');
+  let stdout = '';
+  const code = await main(['lint', '--base', 'main', '--format', 'json'], {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: () => {} },
+    cwd: repo.dir,
+    env: { NO_COLOR: '1' },
+  });
+  expect(code).not.toBe(2);
+  return (JSON.parse(stdout) as { findings: Finding[] }).findings;
+}
+
+const MIGRATION = 'packages/db/prisma/migrations/20260201000000_idx/migration.sql';
+const SQL = 'ALTER TABLE "User" ADD COLUMN "nickname" TEXT;\nCREATE INDEX CONCURRENTLY IF NOT EXISTS "User_email_idx" ON "User"("email");\n';
+const lock = (version: string) => JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/prisma': { version } } });
+
+describe('the runner version comes from the lockfile', () => {
+  it('Prisma 7.3.0 at the repository root: the index after another statement is blocked, naming the version', async () => {
+    const findings = await lint({ [MIGRATION]: SQL, 'package-lock.json': lock('7.3.0') });
+    const [finding] = findings.filter((f) => f.rule === 'ban-concurrent-index-in-transaction');
+    expect(finding!.message).toContain('Prisma 7.3.0 sends the file to Postgres as one query');
+  });
+
+  it("Prisma 7.4.0 in the package's own package.json range: the same file passes", async () => {
+    const findings = await lint({
+      [MIGRATION]: SQL,
+      'packages/db/package.json': JSON.stringify({ devDependencies: { prisma: '^7.4.0' } }),
+    });
+    expect(findings.filter((f) => f.rule === 'ban-concurrent-index-in-transaction')).toEqual([]);
+  });
+});
