@@ -104,3 +104,13 @@ describe(`${RULE}: the advice passes the gate`, () => {
     expect(await blocking(after)).toEqual([]);
   });
 });
+
+describe(`${RULE}: advice written for the statement at hand`, () => {
+  it.each([
+    ['DROP INDEX CONCURRENTLY', 'SELECT 1;\nDROP INDEX CONCURRENTLY a_idx;', 'DROP INDEX CONCURRENTLY IF EXISTS alone'],
+    ['REINDEX CONCURRENTLY', 'SELECT 1;\nREINDEX INDEX CONCURRENTLY a_idx;', 'Put REINDEX CONCURRENTLY alone'],
+  ])('%s', async (_name, sql, advice) => {
+    const [finding] = (await lintSql(sql, GOLANG)).filter((f) => f.rule === RULE);
+    expect(finding!.help).toContain(advice);
+  });
+});

@@ -22,7 +22,7 @@ export function transactionAdvice(ctx: RuleContext, operation: string): Transact
   const { file, statement, previous, following } = ctx;
   const runner = runnerJudging(file);
   const statements = previous.length + following.length + 1;
-  const alone = `Put ${operation} IF NOT EXISTS alone in a migration file of its own (no other statement, not even SET): a one-statement file runs outside any transaction.`;
+  const alone = `Put ${written(operation)} alone in a migration file of its own (no other statement, not even SET): a one-statement file runs outside any transaction.`;
   if (statement.inExplicitTransaction)
     return {
       why: 'the file wraps it in its own BEGIN … COMMIT',
@@ -41,6 +41,13 @@ export function transactionAdvice(ctx: RuleContext, operation: string): Transact
   return { why, how: advice.how };
 }
 
+/** The statement as it should be written to be re-runnable after a failed build. */
+function written(operation: string): string {
+  if (operation.startsWith('CREATE')) return `${operation} IF NOT EXISTS`;
+  if (operation.startsWith('DROP')) return `${operation} IF EXISTS`;
+  return operation;
+}
+
 function adviceFor(runner: RunnerModel, layout: string, operation: string, alone: string): TransactionAdvice {
   switch (layout) {
     case 'prisma':
@@ -53,24 +60,24 @@ function adviceFor(runner: RunnerModel, layout: string, operation: string, alone
         ? SUPABASE_STANDALONE_DROP_INDEX_FROM
         : SUPABASE_STANDALONE_FROM;
       return {
-        why: `${runner.label} sends every statement of a file, and the history insert, as one pipeline batch: one implicit transaction`,
+        why: `${runner.label} sends every statement of a file, and the history insert, as one pipeline batch, which Postgres runs as one implicit transaction`,
         how: `Supabase CLI ${from}+ runs ${operation} on its own, outside the file's transaction: pin "supabase": "^${from}" in package.json devDependencies, apply migrations with that CLI (npx supabase db push), and keep the lockfile committed so this check sees the version (or set migrations.supabase-version). Otherwise run the statement by hand (psql) outside the migrations folder.`,
       };
     }
     case 'drizzle':
       return {
         why: "drizzle-orm's migrator runs every pending migration in one transaction",
-        how: `Drizzle has no way to run a migration outside its transaction: run ${operation} IF NOT EXISTS outside Drizzle (psql, or a deploy step after drizzle-kit migrate) and keep it out of the drizzle folder, or use the plain form and accept the write lock if the table is small.`,
+        how: `Drizzle has no way to run a migration outside its transaction: run ${written(operation)} outside Drizzle (psql, or a deploy step after drizzle-kit migrate) and keep it out of the drizzle folder, or use the plain form and accept the write lock if the table is small.`,
       };
     case 'dbmate':
       return runner.transaction === 'implicit'
         ? {
             why: 'dbmate sends the section as one query',
-            how: `Keep ${operation} IF NOT EXISTS alone in the up section of a migration whose first line is \`-- migrate:up transaction:false\`: dbmate sends the whole section as one query.`,
+            how: `Keep ${written(operation)} alone in the up section of a migration whose first line is \`-- migrate:up transaction:false\`: dbmate sends the whole section as one query.`,
           }
         : {
             why: 'dbmate runs each migration in a transaction unless it is marked transaction:false',
-            how: `Move it to a migration of its own whose first line is \`-- migrate:up transaction:false\`, with ${operation} IF NOT EXISTS alone in that section.`,
+            how: `Move it to a migration of its own whose first line is \`-- migrate:up transaction:false\`, with ${written(operation)} alone in that section.`,
           };
     case 'flyway':
       return {
