@@ -71,8 +71,8 @@ export function likelyCause(error: ServerError, kind: string): Cause | undefined
       };
     case '25001':
       return {
-        cause: `${kind === 'IndexStmt' || kind === 'DropStmt' ? 'CONCURRENTLY' : 'this statement'} cannot run inside a transaction block, and the layout's runner wraps this file in one`,
-        fix: 'put the statement in a migration file of its own and turn the transaction off for it (dbmate: -- migrate:up transaction:false; Flyway: a file of only non-transactional statements)',
+        cause: `${kind === 'IndexStmt' || kind === 'DropStmt' ? 'CONCURRENTLY' : 'this statement'} cannot run inside a transaction block, and the layout's runner runs this file in one (a query of several statements is one implicit transaction)`,
+        fix: 'run it the way ban-concurrent-index-in-transaction says for this runner: alone in a migration file of its own (Prisma before 7.4.0, golang-migrate), with -- migrate:up transaction:false (dbmate), in a file of only non-transactional statements (Flyway), or with Supabase CLI 2.109.0+',
       };
     case '2BP01':
       return {
