@@ -1,7 +1,7 @@
 import { qualifiedName } from '../names.js';
 import type { ParsedStatement } from '../model.js';
 import type { Rule } from '../rule.js';
-import { dropTargetNames } from './ast.js';
+import { dropTargetNames, nodeOf } from './ast.js';
 
 const KINDS: Record<string, string> = { OBJECT_TYPE: 'type', OBJECT_DOMAIN: 'domain' };
 
@@ -17,6 +17,28 @@ function createdTypeName(statement: ParsedStatement): string {
   return '';
 }
 
+/** `ALTER TYPE old RENAME TO new` as [old, new], schema-qualified like dropTargetNames' names. */
+function typeRename(statement: ParsedStatement): [string, string] | undefined {
+  const rename = nodeOf(statement, 'RenameStmt');
+  if (!rename || rename.renameType !== 'OBJECT_TYPE' || !rename.newname || !rename.object) return undefined;
+  const parts = 'List' in rename.object ? (rename.object.List.items ?? []) : [rename.object];
+  const old = qualifiedName(parts);
+  const schema = old.includes('.') ? `${old.slice(0, old.lastIndexOf('.'))}.` : '';
+  return [old, `${schema}${rename.newname}`];
+}
+
+/**
+ * Prisma changes an enum's values by building `Role_new`, renaming `Role` to `Role_old`, `Role_new` to
+ * `Role`, and dropping `Role_old`: the name the previous release casts to is there all along.
+ */
+function replacedUnderItsName(name: string, statements: readonly ParsedStatement[]): boolean {
+  const renames = statements.flatMap((s) =>
+    s.kind === 'RenameStmt' ? [typeRename(s)].filter((r) => r !== undefined) : [],
+  );
+  const original = renames.find(([, to]) => to === name)?.[0];
+  return original !== undefined && renames.some(([, to]) => to === original);
+}
+
 /** DROP TYPE / DROP DOMAIN of a type that existed before the change (docs/ddl-audit.md). */
 export const banDropType: Rule = {
   id: 'ban-drop-type',
@@ -24,7 +46,7 @@ export const banDropType: Rule = {
   class: 'contract',
   summary: 'Dropping a type or domain breaks the previous release, which still casts its values to it.',
   kinds: ['DropStmt'],
-  check({ statement, state, following }) {
+  check({ statement, state, previous, following }) {
     const { node } = statement;
     if (!('DropStmt' in node)) return [];
     const kind = KINDS[node.DropStmt.removeType ?? ''];
@@ -38,6 +60,7 @@ export const banDropType: Rule = {
     return dropTargetNames(node)
       .map((parts) => qualifiedName(parts))
       .filter((name) => name && !state.isNewType(name) && !recreated.has(name))
+      .filter((name) => !replacedUnderItsName(name, [...previous, ...following]))
       .map((name) => ({
         message:
           `Dropping ${kind} "${name}" breaks the previous release: its queries that cast to "${name}" (Prisma casts every enum value it writes) fail, after the migration and after a rollback` +
