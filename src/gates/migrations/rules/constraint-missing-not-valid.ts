@@ -1,6 +1,6 @@
 import type { Constraint, Node } from '@pgsql/types';
 import type { ParsedStatement } from '../model.js';
-import { parseSql } from '../pg-wasm.js';
+import { parseSql } from '../pg-parser.js';
 import { relationKey } from '../names.js';
 import type { Rule, RuleContext, RuleHit } from '../rule.js';
 import { alterCommands, columnConstraints, columnDefOf, constraintOf, isTableAlter } from './ast.js';
