@@ -1,7 +1,7 @@
 // The 2,000-file lint corpus of `npm run bench` (bench/run.mjs): a deterministic pseudo-random mix of
 // realistic Supabase-layout DDL and DML (~40,000 statements), written into a folder.
 //
-// Usage on its own: node bench/lint-corpus.mjs DIR   (writes DIR/supabase/migrations/*.sql)
+// Usage on its own: node bench/lint-corpus.mjs DIR [--findings]   (writes DIR/supabase/migrations/*.sql)
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -312,12 +312,46 @@ export function generateCorpus(repo, count = FILES) {
   return { files, statements, bytes };
 }
 
+/**
+ * A corpus where most statements are findings (~10 per file, ~20,000 in all): what formatting a large
+ * report costs. Every statement changes an existing table in a way a rule flags.
+ */
+export function generateFindingsCorpus(repo, count = FILES) {
+  const rnd = prng(20250301);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const flagged = [
+    (t, c) => `alter table public.${t} add column ${c} integer not null;`,
+    (t, c) => `create index ${t}_${c}_idx on public.${t} (${c});`,
+    (t, c) => `alter table public.${t} drop column ${c};`,
+    (t, c) => `alter table public.${t} rename column ${c} to ${c}_old;`,
+    (t, c) => `alter table public.${t} alter column ${c} type bigint;`,
+    (t, c) => `alter table public.${t} alter column ${c} set not null;`,
+    (t) => `drop table public.${t}_legacy;`,
+    (t, c) => `alter table public.${t} add constraint ${t}_${c}_check check (${c} > 0);`,
+  ];
+  const dir = join(repo, 'supabase', 'migrations');
+  mkdirSync(dir, { recursive: true });
+  const files = [];
+  let statements = 0;
+  const start = Date.UTC(2023, 0, 1);
+  for (let i = 0; i < count; i++) {
+    const stamp = new Date(start + i * 3_600_000 * 7).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+    const name = `${stamp}_change_${i}.sql`;
+    const parts = [];
+    for (let s = 0; s < 10; s++) parts.push(pick(flagged)(pick(BASE_TABLES), `${pick(COLUMNS)}_${i}_${s}`));
+    writeFileSync(join(dir, name), `${parts.join('\n')}\n`);
+    files.push(`supabase/migrations/${name}`);
+    statements += parts.length;
+  }
+  return { files, statements };
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2];
   if (!dir) {
     console.error('usage: node bench/lint-corpus.mjs DIR');
     process.exit(2);
   }
-  const { files, statements } = generateCorpus(dir);
+  const { files, statements } = (process.argv[3] === '--findings' ? generateFindingsCorpus : generateCorpus)(dir);
   console.log(`${files.length} files, ${statements} statements in ${dir}`);
 }
