@@ -1,6 +1,5 @@
 // Bundle the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, then make the
 // libpg-query WASM loadable from the ESM bundles (ncc neither emits the .wasm nor defines __dirname).
-// Each gets a copy of the parse worker's bundle (dist/parse-worker.js, dist/cli/parse-worker.js).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,20 +22,9 @@ const bundles = [
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
-// The parse worker (src/gates/migrations/parse-ahead.ts) is a bundle of its own, copied next to each entry's.
-const workerOut = join(root, 'dist', '.parse-worker');
 const statsDir = join(root, 'dist', '.stats');
 const statsFiles = [];
 mkdirSync(statsDir, { recursive: true });
-statsFiles.push(join(statsDir, 'parse-worker.json'));
-execFileSync(ncc, ['build', 'src/gates/migrations/parse-worker.ts', '-o', workerOut, '--quiet', '--target', 'es2022', '--stats-out', statsFiles.at(-1)], {
-  cwd: root,
-  stdio: 'inherit',
-});
-const workerFiles = readdirSync(workerOut).filter((n) => n.endsWith('.js'));
-if (workerFiles.join() !== 'index.js') throw new Error(`the parse worker bundle split into ${workerFiles.join(', ')}`);
-const workerCode = readFileSync(join(workerOut, 'index.js'), 'utf8');
-rmSync(workerOut, { recursive: true, force: true });
 for (const { entry, out } of bundles) {
   statsFiles.push(join(statsDir, `${out.replaceAll('/', '-')}.json`));
   execFileSync(ncc, ['build', entry, '-o', out, '--quiet', '--target', 'es2022', '-e', '@electric-sql/pglite', '--stats-out', statsFiles.at(-1)], {
@@ -52,11 +40,10 @@ for (const { entry, out } of bundles) {
     writeFileSync(file, code);
     if (shebang) chmodSync(file, 0o755);
   }
-  writeFileSync(join(root, out, 'parse-worker.js'), SHIM + workerCode);
   // Last: tests wait for dist/cli/libpg-query.wasm as the sign that a build has finished.
   copyFileSync(wasm, join(root, out, 'libpg-query.wasm'));
 }
-// Every package any bundle contains (chunks and the parse worker included), in one file per entry.
+// Every package any bundle contains (chunks included), in one file per entry.
 const licenses = licensesText(root, bundledPackages(statsFiles));
 for (const { out } of bundles) writeFileSync(join(root, out, 'licenses.txt'), licenses);
 rmSync(statsDir, { recursive: true, force: true });

@@ -10,11 +10,9 @@ const DIST = join(ROOT, 'dist');
 const LAST_WRITTEN = join(DIST, 'cli', 'libpg-query.wasm');
 const REQUIRED = [
   join(DIST, 'index.js'),
-  join(DIST, 'parse-worker.js'),
   join(DIST, 'libpg-query.wasm'),
   join(DIST, 'package.json'),
   join(DIST, 'cli', 'index.js'),
-  join(DIST, 'cli', 'parse-worker.js'),
   LAST_WRITTEN,
 ];
 

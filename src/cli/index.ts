@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import '../core/wasm-baseline.js'; // first: before any WASM module is compiled
 import { main } from './main.js';
 
 process.exitCode = await main(process.argv.slice(2), {

@@ -6,6 +6,8 @@ import { discoverMigrations } from '../gates/migrations/discover.js';
 import type { StatementReview } from '../gates/migrations/engine.js';
 import type { ParsedFile } from '../gates/migrations/model.js';
 import { readHeadSource } from '../gates/migrations/read-source.js';
+import type { ReplayedSchema } from '../schema-model/model.js';
+import { replayMigrations, touchesSchema } from '../schema-model/replay.js';
 import type { NewReleaseEnums } from './compare.js';
 import { checkFallbackCompatibility, findLiveRelease } from './fallback.js';
 import { replayHistory, sqlReader } from './history.js';
@@ -97,12 +99,13 @@ async function prepare(ctx: GateContext, changed: readonly ParsedFile[]): Promis
   if (!config['fallback-aware']) return skipped('migrations.fallback-aware is false');
   if (!ctx.base) return skipped('no base commit to find the live release from');
   const fallback = await findLiveRelease(ctx.git, ctx.base, ctx.settings.config.tagging);
-  // The whole history of the change's tree, not only the changed files the selection reads.
   const tree = changeTree(ctx);
-  const all = await tree.list();
-  const read = await sqlReader(tree, all);
-  const history = await discoverMigrations(all, config, read);
-  const schemaAfter = await replayHistory(history.files, read, changed);
+  // Every compatibility hit and history judgement is about an object a statement of the change touches.
+  // When no statement can touch one (indexes, functions, policies, grants, data), the history is not
+  // read, parsed or replayed: the comparison would find nothing.
+  const schemaAfter = touchesSchema(changed)
+    ? await replayChangeHistory(ctx, tree, changed)
+    : replayMigrations([]);
   const inChange = new Set(changed.map((p) => p.file.path));
   const addsEnumValues = [...schemaAfter.touches.values()].some((list) =>
     list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)),
@@ -139,6 +142,18 @@ async function prepare(ctx: GateContext, changed: readonly ParsedFile[]): Promis
       findings: result.hits.length,
     },
   };
+}
+
+/** The schema the change's whole migration history leaves behind, not only the changed files the selection reads. */
+async function replayChangeHistory(
+  ctx: GateContext,
+  tree: TreeReader,
+  changed: readonly ParsedFile[],
+): Promise<ReplayedSchema> {
+  const all = await tree.list();
+  const read = await sqlReader(tree, all);
+  const history = await discoverMigrations(all, ctx.settings.config.migrations, read);
+  return replayHistory(history.files, read, changed);
 }
 
 /** A clause for the gate's summary line. */

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { registerCleanup } from './cleanup.js';
 import { dirname, join } from 'node:path';
@@ -32,12 +31,6 @@ const CONTRIB = [
  */
 export async function openPglite(): Promise<Database> {
   const started = Date.now();
-  // The entry points switch V8 to baseline-only WASM code for the parser (src/core/wasm-baseline.ts);
-  // Postgres itself runs long enough to profit from optimised code. --liftoff-only also switched off
-  // the two tiering flags, which do not come back by themselves. (V8 flags are per process.)
-  setFlagsFromString('--no-liftoff-only');
-  setFlagsFromString('--wasm-tier-up');
-  setFlagsFromString('--wasm-dynamic-tiering');
   const require = createRequire(import.meta.url);
   let entry: string;
   try {

@@ -31,9 +31,14 @@ export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv 
 
 /** Strip terminal escape sequences from text the user controls, so a migration cannot repaint the terminal. */
 export function sanitizeForTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
+  // Tested first: almost no message has anything to strip, and a report can hold 20,000 of them.
+  return CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
 }
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 export function formatText(report: Report, options: TextOptions): string {
   const paint = (kind: keyof typeof COLORS, s: string) =>
@@ -68,7 +73,8 @@ export function formatText(report: Report, options: TextOptions): string {
   }
   if (report.gates.length) lines.push('');
 
-  for (const f of report.findings) lines.push(...findingLines(f, paint));
+  // One string per finding: a join over five times as many pieces took twice as long on 20,000 findings.
+  for (const f of report.findings) lines.push(findingLines(f, paint).join('\n'));
 
   const counts = countBySeverity(report.findings);
   const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;

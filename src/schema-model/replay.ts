@@ -18,6 +18,27 @@ import { normalizeType, splitType } from './types.js';
 const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
 const RELATION_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
 
+/** The statement kinds `SchemaReplay.apply` learns from; it counts every other statement and ignores it. */
+export const REPLAYED_KINDS: ReadonlySet<string> = new Set([
+  'CreateStmt',
+  'CreateTableAsStmt',
+  'ViewStmt',
+  'AlterTableStmt',
+  'RenameStmt',
+  'AlterObjectSchemaStmt',
+  'DropStmt',
+  'CreateEnumStmt',
+  'AlterEnumStmt',
+]);
+
+/**
+ * Whether replaying these files can touch any object: a statement of a replayed kind, or a part that did
+ * not parse (which might hold one).
+ */
+export function touchesSchema(files: readonly ParsedFile[]): boolean {
+  return files.some((f) => f.errors.length > 0 || f.statements.some((s) => REPLAYED_KINDS.has(s.kind)));
+}
+
 /**
  * Replays migration statements, in the order they run, into a SchemaModel, and records which statement
  * created, dropped, renamed or tightened each object. Statements it does not model are ignored. Pure.

@@ -1,12 +1,12 @@
 import type { FallbackData, PreparedReview } from '../../compat/migrations-review.js';
 import type { Finding } from '../../core/finding.js';
 import type { Gate, GateContext } from '../../core/gate.js';
-import { docsUrl, lintParsedFiles } from './engine.js';
+import { docsUrl, lintParsedFiles, MigrationLinter } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';
-import { LintAhead } from './parse-ahead.js';
 import { planDeploys } from './lint-modes.js';
 import type { DeployPlan } from './lint-modes.js';
+import type { MigrationsConfig } from './config.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
 import { readHeadSource } from './read-source.js';
@@ -47,30 +47,13 @@ export const migrationsGate: Gate = {
     const findings: Finding[] = [];
     const sources: { file: MigrationFile; text: string }[] = [];
     let shippedRefs: { ref: string; label: string }[] | undefined;
-    // `lint FILES…` is the quick statement check: with many files a worker thread parses ahead
-    // (parse-ahead.ts), starting on the first files while the rest are read.
-    const lintAhead =
-      selection.mode === 'explicit' ? await LintAhead.open(selection.files.length) : undefined;
-    // Which given files already shipped (git processes): asked while the files are read and parsed.
-    const planning = lintAhead ? planDeploys(ctx, selection.files) : undefined;
+    const explicit = selection.mode === 'explicit';
+    // Which given files already shipped (git processes): asked while the files are read.
+    const planning = explicit ? planDeploys(ctx, selection.files) : undefined;
     planning?.catch(() => {}); // awaited below; a failure must not surface before the read does
     // Read files concurrently (bounded), then lint them in run order.
-    const texts = await mapBounded(
-      selection.files,
-      32,
-      (file) => readHeadSource(ctx, file.path),
-      (file, source) => source && 'text' in source && lintAhead?.add({ file, text: source.text }),
-    ).catch((error: unknown) => {
-      lintAhead?.close();
-      throw error;
-    });
-    let plan: DeployPlan | undefined;
-    try {
-      plan = await planning;
-    } catch (error) {
-      lintAhead?.close();
-      throw error;
-    }
+    const texts = await mapBounded(selection.files, 32, (file) => readHeadSource(ctx, file.path));
+    const plan: DeployPlan | undefined = await planning;
     if (plan) findings.push(...plan.findings);
     const changes = plan?.changes ?? selection.changes;
     for (const [index, file] of selection.files.entries()) {
@@ -108,10 +91,10 @@ export const migrationsGate: Gate = {
     let linted: LintedFile[];
     let fallback: PreparedReview;
     let fallbackClause = '';
-    if (lintAhead) {
+    if (explicit) {
       // The live release is not compared with: that replays the whole history and scans code; its
-      // module is not even loaded. The sources went to lintAhead as they were read.
-      linted = await lintAhead.run(config, ctx.log, plan?.deployOf);
+      // module is not even loaded.
+      linted = lintInTurn(sources, config, plan?.deployOf);
       fallback = { data: EXPLICIT_FILES };
     } else {
       // What the live release's own code still uses (src/compat): adds its findings, marks contract
@@ -147,6 +130,25 @@ export const migrationsGate: Gate = {
     };
   },
 };
+
+/**
+ * `lint FILES…`: each file parsed, linted and let go in run order (not cached, so one AST is alive at a
+ * time); a file of another deploy (lint-modes.ts) starts from a fresh SchemaState.
+ */
+function lintInTurn(
+  sources: readonly { file: MigrationFile; text: string }[],
+  config: MigrationsConfig,
+  deployOf: (file: MigrationFile) => string = () => '',
+): LintedFile[] {
+  const linter = new MigrationLinter({ config });
+  let deploy: string | undefined;
+  return sources.map(({ file, text }) => {
+    const next = deployOf(file);
+    if (deploy !== undefined && next !== deploy) linter.startDeploy();
+    deploy = next;
+    return linter.lint(parseMigration(file, text, file.direction, { cache: false }));
+  });
+}
 
 /** Comparing with the live release replays the whole history and scans code: that belongs to checking a change. */
 const EXPLICIT_FILES: FallbackData = {
@@ -190,20 +192,13 @@ async function mapBounded<T, R>(
   items: readonly T[],
   limit: number,
   fn: (item: T) => Promise<R>,
-  /** Called for each item in order, as soon as it and every item before it are done. */
-  inOrder?: (item: T, result: R) => unknown,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
-  const done = new Uint8Array(items.length);
   let next = 0;
-  let emitted = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
       results[i] = await fn(items[i]!);
-      done[i] = 1;
-      for (; emitted < items.length && done[emitted]; emitted++)
-        inOrder?.(items[emitted]!, results[emitted]!);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -38,11 +38,6 @@ export interface ParsedStatement {
   endLine: number;
   /** True when the file itself opened a transaction (BEGIN … COMMIT) around the statement. */
   inExplicitTransaction: boolean;
-  /**
-   * Some top-level fields of the node's inside (`relation` of `{ CreateStmt: { relation, … } }`), read
-   * without parsing the rest of it when the AST is not parsed yet. Absent fields are left out.
-   */
-  fields?(names: readonly string[]): Record<string, unknown>;
 }
 
 export interface ParseFailure {

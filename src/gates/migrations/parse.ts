@@ -1,14 +1,13 @@
+import type { RawStmt } from '@pgsql/types';
 import type { MigrationFile, ParseFailure, ParsedFile, ParsedStatement } from './model.js';
-import { loadParser, parseSqlToJson, PgSyntaxError, scanSql } from './pg-wasm.js';
+import { cachedParse } from './parse-cache.js';
+import { loadParser, parseSql, PgSyntaxError, scanSql } from './pg-parser.js';
 import { SourcePositions } from './positions.js';
-import { JsonStatement, kindAt, SPAN, statementJson } from './statement-json.js';
-import type { StatementJson } from './statement-json.js';
 
-/** Load the WASM Postgres parser once per thread (it starts compiling when pg-wasm.ts is imported). */
+/** Load the WASM Postgres parser (it starts compiling when pg-parser.ts is imported). */
 export function ensureParser(): Promise<void> {
   return loadParser();
 }
-
 const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
 const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
 
@@ -36,88 +35,77 @@ export function migrationSource(
  * statement's first token). When the file does not parse, the statements around the error are still
  * returned, so one typo does not hide every other finding.
  *
- * `tree` is the parse of `migrationSource(…).source` when another thread already made it (parse-ahead.ts).
- * Each statement's AST is parsed from the parser's JSON when first read (statement-json.ts).
+ * The same SQL is parsed once per process (parse-cache.ts): the lint, the history replay and the
+ * fallback checks of one run share the statements, which nothing may modify.
  */
 export function parseMigration(
   file: MigrationFile,
   rawText: string,
   section: 'up' | 'down' = file.direction,
-  tree?: StatementJson,
+  options: { cache?: boolean } = {},
 ): ParsedFile {
   const { text, source, transactionDisabled } = migrationSource(file, rawText, section);
+  const { statements, errors } = cachedParse(source, parseSource, options);
+  return { file, text, statements, errors, transactionDisabled };
+}
+
+/** The statements of the SQL the parser sees, and where parts of it did not parse. */
+export function parseSource(source: string): { statements: ParsedStatement[]; errors: ParseFailure[] } {
   const positions = new SourcePositions(source);
-  const { raws, errors } = tree
-    ? { raws: toRaw(tree, 0, positions.byteLength), errors: [] }
-    : parseAll(source, positions);
+  const { raws, errors } = parseAll(source, positions);
   const statements: ParsedStatement[] = [];
   let inTransaction = false;
   for (const raw of raws) {
     const start = positions.skipTrivia(raw.start);
-    const end = raw.end;
-    const kind = kindAt(raw.json, raw.nodeStart);
+    const node = raw.stmt;
+    const kind = Object.keys(node)[0] ?? 'Unknown';
     const begin = positions.at(start);
-    const finish = positions.at(Math.max(start, end - 1));
-    const statement = new JsonStatement(
-      raw.json,
-      raw.nodeStart,
-      raw.nodeEnd,
+    const finish = positions.at(Math.max(start, raw.end - 1));
+    // Key order as before, so that the statements serialise as they always have.
+    statements.push({
+      node,
       kind,
-      positions.slice(start, end).trim(),
-      begin.line,
-      begin.column,
-      finish.line,
-      inTransaction && kind !== 'TransactionStmt',
-    );
-    if (kind === 'TransactionStmt') {
-      const txKind = (statement.node as { TransactionStmt: { kind?: string } }).TransactionStmt.kind;
+      text: positions.slice(start, raw.end).trim(),
+      line: begin.line,
+      column: begin.column,
+      endLine: finish.line,
+      inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
+    });
+    if ('TransactionStmt' in node) {
+      const txKind = node.TransactionStmt.kind;
       if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START') inTransaction = true;
       else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK') inTransaction = false;
     }
-    statements.push(statement);
   }
-  return { file, text, statements, errors, transactionDisabled };
+  return { statements, errors };
 }
 
-/** One statement of a parse: its node's place in the parser's JSON, and its byte offsets in the source. */
+/** One statement of a parse: its node, and its byte offsets in the source. */
 interface RawStatement {
-  json: string;
-  nodeStart: number;
-  nodeEnd: number;
+  stmt: NonNullable<RawStmt['stmt']>;
   start: number;
   end: number;
-}
-
-/** The parse of `sql` as JSON text split per statement; throws PgSyntaxError when Postgres rejects it. */
-export function parseStatementJson(sql: string): StatementJson {
-  return statementJson(parseSqlToJson(sql));
 }
 
 function parseAll(
   source: string,
   positions: SourcePositions,
 ): { raws: RawStatement[]; errors: ParseFailure[] } {
-  let json: string;
+  let stmts: RawStmt[];
   try {
-    json = parseSqlToJson(source);
+    stmts = parseSql(source).stmts ?? [];
   } catch (error) {
     return parseByChunks(source, positions, error);
   }
-  return { raws: toRaw(statementJson(json), 0, positions.byteLength), errors: [] };
+  return { raws: toRaw(stmts, 0, positions.byteLength), errors: [] };
 }
 
-function toRaw({ json, spans }: StatementJson, offset: number, limit: number): RawStatement[] {
+function toRaw(stmts: readonly RawStmt[], offset: number, limit: number): RawStatement[] {
   const raws: RawStatement[] = [];
-  for (let i = 0; i < spans.length; i += SPAN) {
-    const start = offset + spans[i + 2]!;
-    const length = spans[i + 3]!;
-    raws.push({
-      json,
-      nodeStart: spans[i]!,
-      nodeEnd: spans[i + 1]!,
-      start,
-      end: length ? start + length : limit,
-    });
+  for (const { stmt, stmt_location, stmt_len } of stmts) {
+    if (!stmt) continue;
+    const start = offset + (stmt_location ?? 0);
+    raws.push({ stmt, start, end: stmt_len ? start + stmt_len : limit });
   }
   return raws;
 }
@@ -146,13 +134,13 @@ function parseByChunks(
       chunkStart = end;
       continue;
     }
-    let json: string | undefined;
+    let stmts: RawStmt[] | undefined;
     try {
-      json = parseSqlToJson(chunk);
+      stmts = parseSql(chunk).stmts ?? [];
     } catch (error) {
       errors.push(failureAt(new SourcePositions(chunk), chunkStart, error, positions));
     }
-    if (json !== undefined) raws.push(...toRaw(statementJson(json), chunkStart, end));
+    if (stmts) raws.push(...toRaw(stmts, chunkStart, end));
     chunkStart = end;
   }
   if (errors.length === 0) errors.push(failureAt(positions, 0, firstError));

