@@ -45,6 +45,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         cwd: env.GITHUB_WORKSPACE || process.cwd(),
         ...(inputs.base ? { base: inputs.base } : {}),
         head: inputs.head || 'HEAD',
+        worktree: !inputs.head,
         format: inputs.format,
         failOn: inputs['fail-on'],
         ...(inputs.config ? { configFile: inputs.config } : {}),

@@ -54,6 +54,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         cwd: resolve(io.cwd, cli.global.cwd ?? '.'),
         ...(cli.global.base ? { base: cli.global.base } : {}),
         head: cli.global.head ?? 'HEAD',
+        worktree: cli.global.head === undefined,
         format: cli.global.format,
         failOn: cli.global['fail-on'],
         ...(cli.global.config ? { configFile: cli.global.config } : {}),

@@ -5,6 +5,7 @@ import { readReleaseHistory } from '../release/history.js';
 import { ReleaseGitCli } from '../release/release-git.js';
 import { askPlatform } from '../deploy/live.js';
 import { findRecordedArtifact, platformFindings } from '../rollback/artifacts.js';
+import { assertKnownRuleIds } from '../gates/migrations/rule-config.js';
 import { planRollback } from '../rollback/plan.js';
 import type { RollbackPlan } from '../rollback/plan.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
@@ -67,6 +68,8 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
     );
   }
   const environment = environmentOf(ctx);
+  // The plan lints the migrations since the target: a misspelt rule id must not tune it silently.
+  assertKnownRuleIds(ctx.settings.config.migrations, ctx.settings.run.configFile);
   const git = await GitCli.open(ctx.settings.run.cwd);
   const releaseGit = ReleaseGitCli.from(git);
   const history = await readReleaseHistory(releaseGit, ctx.settings.config.tagging);

@@ -21,7 +21,8 @@ export async function prepareGateContext(
     // Linting explicit files compares with nothing unless --base asks: skip finding the merge base.
     ...(options.needsBase === false ? { noBase: true } : {}),
     ...(settings.run.base !== undefined ? { base: settings.run.base } : {}),
-    ...(settings.run.head !== 'HEAD' ? { head: settings.run.head } : {}),
+    // The work tree only when no head was named: `--head HEAD` is the HEAD commit, as `--head <sha>` is that commit.
+    ...((settings.run.worktree ?? settings.run.head === 'HEAD') ? {} : { head: settings.run.head }),
     ...(ctx.pullRequest?.baseSha ? { pullRequestBase: ctx.pullRequest.baseSha } : {}),
   });
   ctx.log.debug(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration } from '../config/shared-schemas.js';
+import { timerDuration } from '../config/shared-schemas.js';
 
 /**
  * `rehearsal.fallback-check`: run the fallback release's own check against the rehearsed database —
@@ -16,6 +16,6 @@ export const fallbackCheckConfigSchema = z.strictObject({
   /** Or a command run in the repository with DATABASE_URL set, after the newer migrations. */
   'new-writes-command': z.string().min(1, 'a shell command').optional(),
   /** The whole check (server, migrations, command) is time-boxed. */
-  timeout: duration.default(600_000),
+  timeout: timerDuration.default(600_000),
 });
 export type FallbackCheckConfig = z.infer<typeof fallbackCheckConfigSchema>;

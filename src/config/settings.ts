@@ -17,6 +17,12 @@ export interface RunSettings {
   cwd: string;
   base?: string;
   head: string;
+  /**
+   * Check the work tree (uncommitted and untracked files count) instead of the `head` commit. True only
+   * when no head was named: `--head HEAD` means the HEAD commit, like any other ref. When absent (older
+   * callers), a head of `HEAD` means the work tree.
+   */
+  worktree?: boolean;
   format: Format;
   failOn: FailOn;
   /** The config file actually used, as shown in messages. */

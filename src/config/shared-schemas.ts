@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { durationSchema } from './duration.js';
 
 /** A list of globs; a single string is accepted for convenience. */
 export const globList = z.preprocess(
@@ -9,12 +10,8 @@ export const globList = z.preprocess(
 export const severityOverride = z.enum(['error', 'warning', 'notice', 'off']);
 export type SeverityOverride = z.infer<typeof severityOverride>;
 
-/** `30m`, `2h`, `7d`, `90s` → milliseconds. */
-export const duration = z
-  .string()
-  .regex(/^\d+(s|m|h|d)$/, 'a duration such as 90s, 30m, 2h or 7d')
-  .transform((text) => {
-    const amount = Number(text.slice(0, -1));
-    const unit = text.slice(-1) as 's' | 'm' | 'h' | 'd';
-    return amount * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit];
-  });
+/** A delay handed to a timer (timeouts): more than zero, at most 24 days (duration.ts says why). */
+export const timerDuration = durationSchema({ kind: 'timer' });
+
+/** An age compared with a clock (backup max-age): more than zero, any length. */
+export const windowDuration = durationSchema({ kind: 'window' });

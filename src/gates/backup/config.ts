@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration } from '../../config/shared-schemas.js';
+import { timerDuration, windowDuration } from '../../config/shared-schemas.js';
 
 /** `backup-command` as one string (split like a shell would, without running one) or an argv list. */
 const commandSchema = z.union([
@@ -36,11 +36,11 @@ export const backupConfigSchema = z.strictObject({
   /** A program printing `{ "completedAt", "status", "id" }` as JSON; run without a shell. */
   'backup-command': commandSchema.optional(),
   /** The team's data-loss tolerance: the backup must have finished no longer ago than this. */
-  'max-age': duration.default(86_400_000),
+  'max-age': windowDuration.default(86_400_000),
   /** Restore the dump into a throwaway Postgres and run the verification queries. */
   'restore-check': z.boolean().default(false),
   /** Without restore-check, a restore recorded within this window is required. */
-  'restore-max-age': duration.default(30 * 86_400_000),
+  'restore-max-age': windowDuration.default(30 * 86_400_000),
   /** Environments whose deploys need the gate (`check` runs it when the run deploys to one of them). */
   'required-for': z
     .preprocess(
@@ -65,9 +65,9 @@ export const backupConfigSchema = z.strictObject({
   /** A SQL file (from the repository root) or inline SQL returning one row with a truthy first column. */
   'verify-sql': z.string().trim().min(1, 'a .sql file or a SELECT').optional(),
   /** How long `backup-command` may run. */
-  'command-timeout': duration.default(60_000),
+  'command-timeout': timerDuration.default(60_000),
   /** How long the restore check may take, server start included. */
-  'restore-timeout': duration.default(600_000),
+  'restore-timeout': timerDuration.default(600_000),
 });
 export type BackupConfig = z.infer<typeof backupConfigSchema>;
 

@@ -10,6 +10,7 @@ import type { MigrationsConfig } from './config.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
 import { readHeadSource } from './read-source.js';
+import { assertKnownRuleIds } from './rule-config.js';
 import { withRunnerVersions } from './runner-config.js';
 import { selectMigrations } from './select.js';
 import { editedShippedMigration } from './shipped.js';
@@ -19,6 +20,7 @@ export const migrationsGate: Gate = {
   id: 'migrations',
   title: 'migration safety',
   async run(ctx) {
+    assertKnownRuleIds(ctx.settings.config.migrations, ctx.settings.run.configFile);
     const selection = await selectMigrations(ctx);
     const layoutNames = selection.discovery.layouts.map((id) => layoutById(id).name);
     const data = {

@@ -1,3 +1,4 @@
+import { closest } from '../../config/issues.js';
 import type { Finding } from '../../core/finding.js';
 
 export interface IgnoreDirective {
@@ -52,7 +53,9 @@ export function readIgnoreDirectives(
     if (rules.length === 0) return problem('this ignore comment names no rule, so it suppresses nothing');
     const unknown = rules.filter((r) => !knownRules.has(r));
     if (unknown.length)
-      return problem(`unknown rule id ${unknown.map((r) => `"${r}"`).join(', ')} in an ignore comment`);
+      return problem(
+        `unknown rule id ${unknown.map((r) => `"${r}"${hint(r, knownRules)}`).join(', ')} in an ignore comment`,
+      );
     if (!reason)
       return problem(`the ignore for ${rules.join(', ')} has no reason; say why it is safe after a colon`);
     directives.push({ scope, rules, reason, line, used: new Set() });
@@ -94,4 +97,10 @@ export function unusedIgnoreFindings(directives: readonly IgnoreDirective[], pat
     });
   }
   return findings;
+}
+
+/** " (did you mean x?)" when a known rule id is a few edits from a misspelt one. */
+function hint(id: string, known: ReadonlySet<string>): string {
+  const near = closest(id, [...known]);
+  return near ? ` (did you mean ${near}?)` : '';
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration } from '../../config/shared-schemas.js';
+import { timerDuration } from '../../config/shared-schemas.js';
 import { ENGINES } from '../../db/database.js';
 import { fallbackCheckConfigSchema } from '../../compat/fallback-check-config.js';
 
@@ -19,7 +19,7 @@ export const rehearsalConfigSchema = z.strictObject({
   /** How a new migration without a down migration is reported, where the layout has them. */
   'require-down': z.enum(['warning', 'error', 'off']).default('warning'),
   /** The whole rehearsal is time-boxed. */
-  timeout: duration.default(300_000),
+  timeout: timerDuration.default(300_000),
   /** Run the fallback release's own check against the migrated database (src/compat, docs/expand-contract.md). */
   'fallback-check': fallbackCheckConfigSchema.optional(),
 });
