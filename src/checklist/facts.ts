@@ -169,7 +169,7 @@ export async function gatherChecklistFacts(request: FactsRequest): Promise<Check
     facts.defaultBranch = branch.replace(/^origin\//, '');
     const ref =
       (await git.resolveCommit(`refs/remotes/origin/${facts.defaultBranch}`)) ??
-      (await git.resolveCommit(branch));
+      (await git.resolveCommit(`refs/heads/${facts.defaultBranch}`));
     const workflow = ref ? await findDeployWorkflow(git, ref) : undefined;
     if (workflow) facts.deployWorkflow = workflow;
     const problem = ref && workflow ? await deployWorkflowProblem(git, ref, workflow) : undefined;

@@ -13,7 +13,7 @@ import { CHECK_SPEC } from './specs.js';
 export const checkCommand: Command = {
   ...CHECK_SPEC,
   async run(ctx) {
-    const gateCtx = await prepareGateContext(ctx);
+    const gateCtx = await prepareGateContext(ctx, { requireBase: true });
     const report = await runGates(ALL_GATES, gateCtx);
     const preamble = await preReleaseChecklist(report, ctx, gateCtx);
     return { report, ...(preamble ? { preamble } : {}) };

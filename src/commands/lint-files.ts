@@ -26,7 +26,11 @@ export async function prepareLintRun(ctx: CommandContext): Promise<LintRun> {
   const withSettings = { ...ctx, settings };
   const same = (report: Report) => report;
   if (!files.length)
-    return { gateCtx: await prepareGateContext(withSettings, { needsBase: true }), present: same };
+    return {
+      // Linting the change needs a base: none found is exit 2 naming the fix, never "nothing changed".
+      gateCtx: await prepareGateContext(withSettings, { needsBase: true, requireBase: true }),
+      present: same,
+    };
 
   const cwd = settings.run.cwd;
   let git: GitCli | undefined;

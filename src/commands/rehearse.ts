@@ -10,7 +10,7 @@ const alwaysRehearse = createRehearsalGate({ always: true });
 export const rehearseCommand: Command = {
   ...REHEARSE_SPEC,
   async run(ctx) {
-    const gateCtx = await prepareGateContext(ctx);
+    const gateCtx = await prepareGateContext(ctx, { requireBase: true });
     const fallback = typeof ctx.flags.fallback === 'string' ? ctx.flags.fallback : undefined;
     // The fallback release's own check (src/compat): with --fallback, or whenever it is configured.
     const gates =

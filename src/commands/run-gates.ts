@@ -13,13 +13,14 @@ import type { CommandContext } from './command.js';
 export async function prepareGateContext(
   ctx: CommandContext,
   /** `git`: the repository, when the caller opened it already (lint-files.ts). */
-  options: { needsBase?: boolean; git?: GitRepo } = {},
+  options: { needsBase?: boolean; requireBase?: boolean; git?: GitRepo } = {},
 ): Promise<GateContext> {
   const { settings } = ctx;
   const git = options.git ?? (await GitCli.open(settings.run.cwd));
   const revisions = await resolveRevisions(git, {
     // Linting explicit files compares with nothing unless --base asks: skip finding the merge base.
     ...(options.needsBase === false ? { noBase: true } : {}),
+    ...(options.requireBase ? { requireBase: true } : {}),
     ...(settings.run.base !== undefined ? { base: settings.run.base } : {}),
     // The work tree only when no head was named: `--head HEAD` is the HEAD commit, as `--head <sha>` is that commit.
     ...((settings.run.worktree ?? settings.run.head === 'HEAD') ? {} : { head: settings.run.head }),

@@ -27,8 +27,15 @@ export interface GitRepo {
   worktreeFiles(): Promise<string[]>;
   listTags(): Promise<TagInfo[]>;
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
-  /** The default branch as the remote knows it (origin/HEAD), else main/master when present. */
+  /**
+   * The default branch's name (`main`): the one origin/HEAD points at, else main or master when such a
+   * branch (local or origin's) exists. A name, never a ref to pass to git: resolve it with `branchRefs`.
+   */
   defaultBranch(): Promise<string | undefined>;
+  /** Whether this is a shallow clone (its history is cut off). */
+  isShallow?(): Promise<boolean>;
+  /** Paths of the submodules (gitlinks) at a ref, or in the index for the work tree. */
+  submodulePaths?(ref?: string): Promise<string[]>;
   /** Lines added from `base` to `head` (or the work tree), per file, read from `git diff -U0` up to a size cap. */
   diffAddedLines(base: string, head?: string): Promise<AddedLines>;
 }
@@ -216,14 +223,33 @@ export class GitCli implements GitRepo {
   async defaultBranch(): Promise<string | undefined> {
     try {
       const ref = (await this.git(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
-      if (ref) return ref.replace(/^refs\/remotes\//, '');
+      if (ref.startsWith('refs/remotes/origin/')) return ref.slice('refs/remotes/origin/'.length);
     } catch {
-      // no remote HEAD: fall back to local names
+      // no remote HEAD: fall back to the usual names
     }
     for (const candidate of ['main', 'master']) {
-      if (await this.resolveCommit(`refs/heads/${candidate}`)) return candidate;
+      for (const ref of branchRefs(candidate)) if (await this.resolveCommit(ref)) return candidate;
     }
     return undefined;
+  }
+
+  async submodulePaths(ref?: string): Promise<string[]> {
+    // Gitlinks are entries of mode 160000; the index (ls-files) or the tree (ls-tree) lists them.
+    const out = await this.git(
+      ref ? ['ls-tree', '-r', '-z', '--end-of-options', ref] : ['ls-files', '-z', '--stage'],
+    );
+    return out
+      .split('\0')
+      .filter((entry) => entry.startsWith('160000 '))
+      .map((entry) => entry.slice(entry.indexOf('\t') + 1));
+  }
+
+  async isShallow(): Promise<boolean> {
+    try {
+      return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    } catch {
+      return false;
+    }
   }
 
   async diffAddedLines(base: string, head?: string): Promise<AddedLines> {
@@ -247,6 +273,14 @@ export class GitCli implements GitRepo {
     const parsed = parseAddedLines(read.text);
     return { files: parsed, truncated: read.truncated };
   }
+}
+
+/**
+ * The full refs a branch name may live at, origin's first (a CI checkout has no local branch; a local
+ * one may be stale). Never the short name: git resolves `main` to a tag `main` before the branch.
+ */
+export function branchRefs(name: string): string[] {
+  return [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
 }
 
 /** Undo git's C-style quoting of a path (`"a\tb"`), used for names with unusual characters. */

@@ -1,4 +1,6 @@
 import { UsageError } from '../core/errors.js';
+import { NoBaseError, ShallowCloneError } from './errors.js';
+import { branchRefs } from './git.js';
 import type { GitRepo } from './git.js';
 
 export interface Revisions {
@@ -19,6 +21,11 @@ export interface RevisionRequest {
   pullRequestBase?: string;
   /** Nothing is compared (explicit files): do not look for a base unless `base` is given. */
   noBase?: boolean;
+  /**
+   * The command compares (check, lint, rehearse): finding no base is an error (exit 2) naming the fix,
+   * never a run that skips every gate and passes.
+   */
+  requireBase?: boolean;
 }
 
 const FETCH_HINT = 'fetch more history (actions/checkout with fetch-depth: 0) or pass another ref';
@@ -42,6 +49,7 @@ export async function resolveRevisions(git: GitRepo, request: RevisionRequest): 
   }
 
   if (request.base !== undefined) {
+    await refuseAmbiguousBranch(git, request.base, '--base');
     const base = await git.resolveCommit(request.base);
     if (!base) throw new UsageError(`--base ${request.base}: not a commit in this repository; ${FETCH_HINT}`);
     return { base, head, worktree, baseSource: 'flag' };
@@ -58,9 +66,41 @@ export async function resolveRevisions(git: GitRepo, request: RevisionRequest): 
     return { base: (await git.mergeBase(base, head)) ?? base, head, worktree, baseSource: 'pull-request' };
   }
   const branch = await git.defaultBranch();
-  if (branch) {
-    const mergeBase = await git.mergeBase(branch, head);
+  let branchRef: string | undefined;
+  for (const ref of branch ? branchRefs(branch) : []) {
+    if (!(await git.resolveCommit(ref))) continue;
+    branchRef = ref;
+    const mergeBase = await git.mergeBase(ref, head);
     if (mergeBase) return { base: mergeBase, head, worktree, baseSource: 'merge-base' };
   }
-  return { head, worktree, baseSource: 'none' };
+  if (!request.requireBase) return { head, worktree, baseSource: 'none' };
+  if (await git.isShallow?.()) {
+    throw new ShallowCloneError(
+      branchRef ? `the merge base with ${branch}` : `the default branch${branch ? ` ${branch}` : ''}`,
+    );
+  }
+  if (branchRef) {
+    throw new NoBaseError(
+      `${branch} and ${worktree ? 'the work tree' : headRef} share no history, so there is nothing to compare with; pass --base REF`,
+    );
+  }
+  throw new NoBaseError(
+    `cannot tell what to compare with: origin/HEAD is not set and there is no main or master branch; pass --base REF (e.g. --base origin/trunk), or run git remote set-head origin --auto`,
+  );
+}
+
+/**
+ * A short name that is both a tag and a branch (`main`): git would silently pick the tag. Refuse,
+ * naming the full refs to choose from. Full refs (`refs/heads/main`) and SHAs pass untouched.
+ */
+async function refuseAmbiguousBranch(git: GitRepo, name: string, flag: string): Promise<void> {
+  if (name.startsWith('refs/') || /^[0-9a-f]{7,64}$/i.test(name)) return;
+  if (!(await git.resolveCommit(`refs/tags/${name}`))) return;
+  for (const ref of branchRefs(name)) {
+    if (await git.resolveCommit(ref)) {
+      throw new UsageError(
+        `${flag} ${name}: both a tag and a branch are named ${name}; pass refs/tags/${name} or ${ref}`,
+      );
+    }
+  }
 }

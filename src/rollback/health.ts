@@ -65,7 +65,11 @@ export function healthOptions(flags: {
   const timeoutMs =
     flags.timeout === undefined
       ? 10_000
-      : parseDuration(flags.timeout, '--timeout', { kind: 'timer', bareSeconds: true, maxMs: MAX_TIMEOUT_MS });
+      : parseDuration(flags.timeout, '--timeout', {
+          kind: 'timer',
+          bareSeconds: true,
+          maxMs: MAX_TIMEOUT_MS,
+        });
   const intervalMs =
     flags.interval === undefined
       ? 5_000

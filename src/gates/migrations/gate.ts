@@ -9,7 +9,7 @@ import type { DeployPlan } from './lint-modes.js';
 import type { MigrationsConfig } from './config.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
-import { readHeadSource } from './read-source.js';
+import { readHeadSource, whyUnreadable } from './read-source.js';
 import { assertKnownRuleIds } from './rule-config.js';
 import { withRunnerVersions } from './runner-config.js';
 import { selectMigrations } from './select.js';
@@ -36,6 +36,21 @@ export const migrationsGate: Gate = {
         }[],
       },
     };
+    const unreachable = selection.submodules.map(({ path, glob }): Finding => ({
+      gate: 'migrations',
+      rule: 'unreadable-file',
+      severity: 'error',
+      file: path,
+      message: `Cannot lint these migrations: migrations.paths (${glob}) reaches into ${path}, a git submodule that this change updates; its files belong to another repository and were not read.`,
+      help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
+      docs: docsUrl('unreadable-file'),
+    }));
+    if (!selection.files.length && unreachable.length)
+      return {
+        findings: unreachable,
+        summary: `${unreachable.length} changed submodule(s) with migrations could not be read`,
+        data,
+      };
     if (!selection.files.length) {
       const why =
         selection.mode === 'no-base'
@@ -46,7 +61,7 @@ export const migrationsGate: Gate = {
       return { findings: [], summary: why, skipped: true, data };
     }
 
-    const findings: Finding[] = [];
+    const findings: Finding[] = [...unreachable];
     const sources: { file: MigrationFile; text: string }[] = [];
     let shippedRefs: { ref: string; label: string }[] | undefined;
     const explicit = selection.mode === 'explicit';
@@ -59,8 +74,8 @@ export const migrationsGate: Gate = {
     if (plan) findings.push(...plan.findings);
     const changes = plan?.changes ?? selection.changes;
     for (const [index, file] of selection.files.entries()) {
-      const source = texts[index];
-      if (!source) continue;
+      // A changed migration that cannot be read was not checked: that blocks, it is never skipped.
+      const source = texts[index] ?? { problem: whyUnreadable(ctx, file.path) };
       if ('problem' in source) {
         findings.push({
           gate: 'migrations',

@@ -1,4 +1,13 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { GateContext } from '../../core/gate.js';
 
@@ -26,6 +35,37 @@ export async function readHeadSource(
     buffer = read.bytes;
   }
   return decodeSource(buffer);
+}
+
+/**
+ * Why a migration listed as changed gave no bytes, in words that say what to do. Only called on the
+ * (rare) failure path, so the stat calls cost nothing on ordinary runs.
+ */
+export function whyUnreadable(ctx: Pick<GateContext, 'git' | 'head' | 'worktree'>, path: string): string {
+  if (!ctx.worktree)
+    return `git could not read it at ${ctx.head.slice(0, 12)} (is it a submodule or a broken object?); make it a regular file in the commit`;
+  const full = join(ctx.git.root, path);
+  try {
+    const link = lstatSync(full);
+    if (link.isSymbolicLink()) {
+      const target = readlinkSync(full);
+      try {
+        statSync(full);
+      } catch {
+        return `it is a symbolic link to ${target}, which does not exist; commit the migration itself, not a link`;
+      }
+    }
+    const stat = statSync(full);
+    if (stat.isDirectory())
+      return 'it is a folder, not a file (a submodule or a folder named like a migration)';
+    if (!stat.isFile())
+      return 'it is not a regular file (a FIFO, socket or device); commit the migration as a file';
+    return 'permission denied reading it; make it readable (chmod a+r) and re-run';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES') return 'permission denied reading it; make it readable (chmod a+r) and re-run';
+    return `it is listed as changed but is gone from the work tree (${code ?? 'unknown error'}); restore it or commit the deletion`;
+  }
 }
 
 /** Where small files are read; most migrations fit, and only their text outlives the read. */

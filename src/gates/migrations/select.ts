@@ -18,6 +18,8 @@ export interface Selection {
   /** Layouts found among all migrations of the repository. */
   discovery: Discovery;
   mode: 'explicit' | 'changed' | 'no-base';
+  /** Changed submodules that `migrations.paths` points into: their migrations cannot be read from here. */
+  submodules: { path: string; glob: string }[];
 }
 
 /** All files of the change's tree: the head commit, or the work tree with untracked files. */
@@ -45,7 +47,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
   if (explicit.length) {
     const paths = await resolveExplicit(ctx, explicit);
     const found = await discoverMigrations(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx));
-    return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit' };
+    return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit', submodules: [] };
   }
   const all = await headFiles(ctx);
   if (!ctx.base)
@@ -54,6 +56,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       changes: new Map(),
       discovery: await discoverMigrations(all, config, readFor(ctx)),
       mode: 'no-base',
+      submodules: [],
     };
   const changed = await ctx.git.changedFiles(ctx.base, ctx.worktree ? undefined : ctx.head);
   const changes = new Map(changed.map((c) => [c.path, c]));
@@ -66,7 +69,40 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
   const discovery = changedFound.files.length
     ? changedFound
     : await discoverMigrations(all, config, async () => '');
-  return { files: changedFound.files, changes, discovery, mode: 'changed' };
+  return {
+    files: changedFound.files,
+    changes,
+    discovery,
+    mode: 'changed',
+    submodules: await changedSubmodulesNamed(ctx, [...changes.keys()]),
+  };
+}
+
+/**
+ * A changed path that a `migrations.paths` glob reaches into (`db` for `db/migrations/*.sql`) and that
+ * is a submodule: the migrations live in another repository, git lists none of them here, and the
+ * gate would otherwise say "no migration changed". Submodules are only listed when a glob reaches into a
+ * changed path, which is rare, so ordinary runs pay nothing.
+ */
+async function changedSubmodulesNamed(
+  ctx: GateContext,
+  changed: readonly string[],
+): Promise<{ path: string; glob: string }[]> {
+  const globs = ctx.settings.config.migrations.paths;
+  const reached = changed
+    .filter((path) => !path.endsWith('.sql'))
+    .flatMap((path) =>
+      globs
+        .filter(
+          (glob) =>
+            `${picomatch.scan(glob).base}/`.startsWith(`${path}/`) || picomatch(glob)(`${path}/x.sql`),
+        )
+        .slice(0, 1)
+        .map((glob) => ({ path, glob })),
+    );
+  if (!reached.length || !ctx.git.submodulePaths) return [];
+  const submodules = new Set(await ctx.git.submodulePaths(ctx.worktree ? undefined : ctx.head));
+  return reached.filter(({ path }) => submodules.has(path));
 }
 
 /** Explicit arguments: existing files relative to the current directory, or globs over the repository. */
