@@ -4,6 +4,7 @@
  * redeploy it, the note's Owner and the configured channel. Read once after the gates ran; any
  * problem reading them makes an item ➖/❌ with the reason, never fails the run.
  */
+import { describeGitHubFailure } from '../github/failure.js';
 import type { Settings } from '../config/settings.js';
 import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/gate.js';
@@ -132,7 +133,7 @@ export async function gatherChecklistFacts(request: FactsRequest): Promise<Check
       ledger = await readLedger(reader, notes.environment);
       if (!ledger.deployments) facts.ledgerProblem = `no ${notes.environment} deployment recorded`;
     } catch (error) {
-      facts.ledgerProblem = `the deployment ledger could not be read (${errorMessage(error).split('\n')[0]})`;
+      facts.ledgerProblem = `the deployment ledger could not be read: ${describeGitHubFailure(error).why}`;
     }
   }
 

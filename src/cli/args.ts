@@ -16,7 +16,11 @@ export const GLOBAL_FLAGS = {
     valueName: 'REF',
     help: 'compare with this ref (default: the merge base with the default branch)',
   },
-  head: { type: 'string', valueName: 'REF', help: 'check this commit (HEAD included) instead of the work tree' },
+  head: {
+    type: 'string',
+    valueName: 'REF',
+    help: 'check this commit (HEAD included) instead of the work tree',
+  },
   format: { type: 'string', valueName: 'FORMAT', help: 'text, json, markdown or sarif (default: text)' },
   config: { type: 'string', valueName: 'FILE', help: 'config file (default: .github/rollback-ready.yml)' },
   'pr-body-file': { type: 'string', valueName: 'FILE', help: 'pull request body to check, as a file' },

@@ -2,6 +2,7 @@ import { errorMessage, UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { buildReport } from '../core/report.js';
 import { GitCli } from '../git/git.js';
+import { describeGitHubFailure } from '../github/failure.js';
 import { readLedger } from '../github/ledger-read.js';
 import type { DeploymentState } from '../github/ledger-read.js';
 import type { DeploymentDetail, LedgerClient } from '../github/ledger-write.js';
@@ -51,17 +52,21 @@ export const statusCommand: Command = {
     const ledger = optionalLedger(ctx);
     const findings: Finding[] = [];
     let envs: EnvironmentStatus[] | undefined;
+    // Why the ledger was not used, for every format: never "no deployments" when it could not be read.
+    let ledgerProblem: string | undefined;
     if (ledger) {
       try {
         envs = await fromLedger(ctx, ledger, only);
       } catch (error) {
         if (error instanceof UsageError) throw error;
+        const failure = describeGitHubFailure(error);
+        ledgerProblem = `the deployment ledger could not be read: ${failure.why}`;
         findings.push({
           gate: 'rollback',
           rule: 'ledger-unavailable',
           severity: 'warning',
-          message: `Could not read the deployments (${errorMessage(error).split('\n')[0]}); release tags stood in for the ledger.`,
-          help: 'Give the token deployments: read.',
+          message: `The deployment ledger could not be read: ${failure.why}; release tags stood in for it.`,
+          help: failure.help,
           docs: rollbackDocs('ledger-unavailable'),
         });
       }
@@ -103,11 +108,16 @@ export const statusCommand: Command = {
       findings,
       [{ gate: 'rollback', status: 'pass', summary }],
       ctx.settings.run.failOn,
-      { environments: envs },
+      { environments: envs, ...(ledgerProblem ? { ledger: { read: false, problem: ledgerProblem } } : {}) },
     );
+    const ledgerNote = ledgerProblem
+      ? `${ledgerProblem}; release tags stood in`
+      : ledger
+        ? 'the ledger has no deployments'
+        : 'no GITHUB_TOKEN, so the deployment ledger was not read';
     const warnings = findings.filter((f) => f.rule === 'live-drift' || f.rule === 'auto-deploy-on');
     const text =
-      statusText(envs, ledger !== undefined) +
+      statusText(envs, ledgerNote) +
       warnings.map((f) => sanitizeForTerminal(`warning: ${f.message}`) + '\n').join('');
     return { report, text };
   },
@@ -193,14 +203,12 @@ function oneLine(s: EnvironmentStatus): string {
   return `${s.environment} is on ${s.current.release} ${since}`;
 }
 
-function statusText(envs: EnvironmentStatus[], hadToken: boolean): string {
+function statusText(envs: EnvironmentStatus[], ledgerNote: string): string {
   const lines: string[] = [];
   for (const s of envs) {
     lines.push(sanitizeForTerminal(oneLine(s)));
     if (s.source === 'tags') {
-      lines.push(
-        `  (from release tags: ${hadToken ? 'the ledger has no deployments' : 'no GITHUB_TOKEN, so the deployment ledger was not read'})`,
-      );
+      lines.push(sanitizeForTerminal(`  (from release tags: ${ledgerNote})`));
     }
     if (s.platform) lines.push(sanitizeForTerminal(`  live on ${s.platform.target}: ${s.platform.line}`));
     if (s.knownGood) lines.push(`  last known-good: ${s.knownGood.release}`);

@@ -2,8 +2,40 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import type { Logger } from '../core/gate.js';
+import { RETRY_BUDGET_MS } from './failure.js';
 
-export const GitHubClient = Octokit.plugin(retry, throttling);
+/** The longest wait the retry plugin puts between two attempts (retries 1, 2, 3 wait 1, 4, 9 s). */
+const LONGEST_RETRY_WAIT_MS = 9_000;
+
+/**
+ * Bound the time one client spends retrying: from the first failure (a 5xx or no answer at all) of a
+ * streak, a retry is only allowed while it still fits in RETRY_BUDGET_MS; after that the error goes
+ * up as it is, saying why. Without it each request retried for 14 s, and a ledger read makes several.
+ * Registered before the retry plugin, so its error hook runs first and can lower `retries` to 0.
+ */
+function retryBudget(octokit: Parameters<typeof retry>[0]) {
+  const budget = { failingSince: undefined as number | undefined };
+  octokit.hook.error('request', (error: unknown, options) => {
+    const status = (error as { status?: number }).status;
+    if (status === undefined || status >= 500 || status === 429) {
+      const now = Date.now();
+      budget.failingSince ??= now;
+      const spent = now - budget.failingSince;
+      if (spent + LONGEST_RETRY_WAIT_MS > RETRY_BUDGET_MS) {
+        (options.request as { retries?: number }).retries = 0;
+        if (error instanceof Error && spent > 0 && !error.message.includes('retries stop after'))
+          error.message += ` (gave up after retrying for ${Math.round(spent / 1000)} s; retries stop after ${RETRY_BUDGET_MS / 1000} s)`;
+      }
+    }
+    throw error;
+  });
+  octokit.hook.after('request', () => {
+    budget.failingSince = undefined;
+  });
+  return { retryBudget: budget };
+}
+
+export const GitHubClient = Octokit.plugin(retryBudget, retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubClient>;
 
 /**
@@ -48,13 +80,20 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       );
       return false;
     };
-  return new GitHubClient({
+  // Set once the client exists: the fetch below reads the retry budget's streak to shorten its timeout.
+  const client: GitHubClient = new GitHubClient({
     auth: options.token,
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'rollback-ready',
     request: {
       fetch: async (url: string | URL, init: RequestInit = {}) => {
-        const timeout = AbortSignal.timeout(timeoutMs);
+        // While failing, an attempt may only use what is left of the retry budget.
+        const since = client.retryBudget.failingSince;
+        const attemptMs =
+          since === undefined
+            ? timeoutMs
+            : Math.max(1_000, Math.min(timeoutMs, RETRY_BUDGET_MS - (Date.now() - since)));
+        const timeout = AbortSignal.timeout(attemptMs);
         const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
         try {
           return await fetch(url, { ...init, signal });
@@ -62,7 +101,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
           // Say what happened in words; the retry plugin still retries it like any network error.
           if (!timeout.aborted) throw error;
           throw new Error(
-            `GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${timeoutMs / 1000} s`,
+            `GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${attemptMs / 1000} s`,
             { cause: error },
           );
         }
@@ -80,4 +119,5 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       error: (m: string) => options.log.debug(m),
     },
   });
+  return client;
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js';
-import { errorMessage, UsageError } from '../core/errors.js';
+import { describeGitHubFailure } from '../github/failure.js';
+import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { Logger } from '../core/gate.js';
 import type { GitRepo } from '../git/git.js';
@@ -103,12 +104,13 @@ export async function planRollback(input: PlanInput): Promise<RollbackPlan> {
       return await readLedger(input.ledger, environment, exclude ? { exclude } : {});
     } catch (error) {
       if (!findings.some((f) => f.rule === 'ledger-unavailable')) {
+        const failure = describeGitHubFailure(error);
         findings.push({
           gate: 'rollback',
           rule: 'ledger-unavailable',
           severity: 'warning',
-          message: `Could not read the ${environment} deployments (${errorMessage(error).split('\n')[0]}); release tags stood in for the ledger.`,
-          help: 'Give the token deployments: read, or pass --from and --to explicitly.',
+          message: `The ${environment} deployment ledger could not be read: ${failure.why}; release tags stood in for it.`,
+          help: `${failure.help} Or pass --from and --to explicitly.`,
           docs: rollbackDocs('ledger-unavailable'),
         });
       }

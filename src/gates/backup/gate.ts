@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { describeGitHubFailure } from '../../github/failure.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
@@ -398,10 +399,11 @@ async function lastRestore(
   try {
     last = await ledger.lastRestore();
   } catch (error) {
+    const failure = describeGitHubFailure(error);
     findings.push(
       backupFinding('restore-unproven', {
-        message: `cannot read the restore record from GitHub: ${(error as Error).message.split('\n')[0]}.`,
-        help: `Give the job \`permissions: deployments: read\`. ${help}`,
+        message: `cannot read the restore record from GitHub: ${failure.why}.`,
+        help: `${failure.help} ${help}`,
       }),
     );
     return undefined;

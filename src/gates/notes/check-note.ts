@@ -54,6 +54,15 @@ export function checkNote(note: ParsedNote, expect: NoteExpectations): Finding[]
       docs: ruleDocs(rule),
     });
 
+  for (const problem of note.problems ?? []) {
+    add(
+      'note-ambiguous',
+      problem.line,
+      `The release note is ambiguous: ${problem.message}.`,
+      'A note says each thing once, in one marked section outside code blocks, so the gate checks what reviewers read.',
+    );
+  }
+
   const present = NOTE_FIELDS.filter((f) => note.fields[f.key]);
   if (!present.length) {
     add(

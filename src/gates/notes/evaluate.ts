@@ -1,5 +1,6 @@
 import type { Settings } from '../../config/settings.js';
-import { errorMessage, UsageError } from '../../core/errors.js';
+import { describeGitHubFailure } from '../../github/failure.js';
+import { UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import type { Logger } from '../../core/gate.js';
 import type { GitHubAccess } from '../../github/access.js';
@@ -75,13 +76,14 @@ export async function findKnownGood(options: {
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const fallback = fromTags();
+    const failure = describeGitHubFailure(error);
     return done(fallback, [
       {
         gate: 'notes',
         rule: 'ledger-unavailable',
         severity: 'warning',
-        message: `Could not read the ${config.environment} deployments (${errorMessage(error).split('\n')[0]}); checked Rollback against the latest release tag${fallback ? ` ${fallback.releaseId}` : ''} instead.`,
-        help: 'Give the token deployments: read (workflow permissions), or set notes.known-good: tags if you do not record deployments.',
+        message: `The ${config.environment} deployment ledger could not be read: ${failure.why}; checked Rollback against the latest release tag${fallback ? ` ${fallback.releaseId}` : ''} instead.`,
+        help: `${failure.help}${failure.kind === 'forbidden' || failure.kind === 'unauthorized' ? ' Or set notes.known-good: tags if you do not record deployments.' : ''}`,
         docs: ruleDocs('ledger-unavailable'),
       },
     ]);

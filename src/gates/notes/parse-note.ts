@@ -58,6 +58,11 @@ export interface ParsedNote {
   fields: Partial<Record<NoteFieldKey, NoteField>>;
   /** 1-based line of the template marker, when the body has one. */
   markerLine?: number;
+  /**
+   * What makes the note ambiguous: a field given twice, a second marked section, a marker inside a
+   * code fence. Each is an error: "first one wins" would let a reviewer read one value and the gate check another.
+   */
+  problems?: { line: number; message: string }[];
 }
 
 const FIELD_BY_NAME = new Map<string, NoteFieldSpec>(
@@ -161,37 +166,49 @@ function classify(raw: string): Classified {
 export function parseNote(body: string): ParsedNote {
   const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const lower = lines.map((l) => l.toLowerCase().replace(/\s+/g, ''));
-  const startIndex = lower.findIndex((l) => l.includes(NOTE_START.replace(/\s+/g, '')));
+  const start = NOTE_START.replace(/\s+/g, '');
+  const startIndex = lower.findIndex((l) => l.includes(start));
   let from = 0;
   let to = lines.length;
-  const note: ParsedNote = { fields: {} };
+  const problems: { line: number; message: string }[] = [];
+  const note: ParsedNote = { fields: {}, problems };
   if (startIndex >= 0) {
     note.markerLine = startIndex + 1;
     from = startIndex + 1;
     const endIndex = lower.findIndex((l, i) => i > startIndex && l.includes(NOTE_END.replace(/\s+/g, '')));
     if (endIndex >= 0) to = endIndex;
+    const second = lower.findIndex((l, i) => i > startIndex && l.includes(start));
+    if (second >= 0) {
+      problems.push({
+        line: second + 1,
+        message: `a second marked release note starts here (the first is on line ${startIndex + 1}); keep one`,
+      });
+    }
+    if (fencedLines(lines)[startIndex]) {
+      problems.push({
+        line: startIndex + 1,
+        message:
+          'the release note marker is inside a code fence, so the note is example text, not a note; move it out of the fence',
+      });
+    }
   }
   const text = blankComments(lines.slice(from, to).join('\n')).split('\n');
-
-  let fence: string | undefined;
-  const usable: (string | undefined)[] = text.map((l) => {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      return undefined;
-    }
-    if (marker) {
-      fence = marker;
-      return undefined;
-    }
-    return l;
-  });
+  const fenced = fencedLines(text);
+  const usable: (string | undefined)[] = text.map((l, i) => (fenced[i] ? undefined : l));
 
   for (let i = 0; i < usable.length; i++) {
     const raw = usable[i];
     if (raw === undefined) continue;
     const found = classify(raw);
-    if (!found.spec || note.fields[found.spec.key]) continue;
+    if (!found.spec) continue;
+    const earlier = note.fields[found.spec.key];
+    if (earlier) {
+      problems.push({
+        line: from + i + 1,
+        message: `${found.spec.label} is given twice (lines ${earlier.line} and ${from + i + 1}); keep one`,
+      });
+      continue;
+    }
     const items: string[] = [];
     const inline = cleanValue(found.inlineValue ?? '');
     if (inline) items.push(inline);
@@ -213,6 +230,20 @@ export function parseNote(body: string): ParsedNote {
     note.fields[found.spec.key] = { key: found.spec.key, value: items.join('; '), items, line: from + i + 1 };
   }
   return note;
+}
+
+/** For each line, whether it is inside a fenced code block (fence lines included). */
+function fencedLines(lines: readonly string[]): boolean[] {
+  let fence: string | undefined;
+  return lines.map((l) => {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      return true;
+    }
+    if (marker) fence = marker;
+    return marker !== undefined;
+  });
 }
 
 const PLACEHOLDER_WORDS = /^(?:todo|tbd|tba|fixme|xxx+|n\/?a|\?+|…+|\.{2,}|-+|_+|—|–)$/i;

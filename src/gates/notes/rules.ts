@@ -1,6 +1,8 @@
 /** Rule ids the notes gate reports; each has a page under docs/rules/. */
 export const NOTES_RULES = {
   'note-missing': 'the pull request, release or notes file has no release note',
+  'note-ambiguous':
+    'the note gives a field twice, has two marked sections, or its marker is inside a code fence',
   'note-field-missing': 'a required field of the note is absent',
   'note-field-unfilled': 'a required field is empty or still the template placeholder',
   'note-release-id': 'the Release ID is not the right next release ID (or not the release tag)',
