@@ -8,6 +8,8 @@ import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { buildReport } from '../core/report.js';
 import { GitCli } from '../git/git.js';
+import { InvalidAnswerError } from '../github/answers.js';
+import { describeGitHubFailure } from '../github/failure.js';
 import { openGitHub, readLedger } from '../github/ledger-read.js';
 import type { DeploymentKind, DeploymentPayload, DeploymentState } from '../github/ledger-read.js';
 import { findRunningDeployment, octokitLedgerClient, ownDeployments } from '../github/ledger-write.js';
@@ -86,8 +88,34 @@ function actorOf(ctx: CommandContext): string {
   return raw;
 }
 
+/**
+ * A GitHub failure while recording is one line that names the cause and the fix (exit 2): a refused
+ * token (401), a missing permission (403), an unreachable API, or an answer that failed validation;
+ * never an "internal error" with a stack.
+ */
+async function failClearly<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const status = (error as { status?: unknown }).status;
+    if (!(error instanceof InvalidAnswerError) && typeof status !== 'number') throw error;
+    const failure = describeGitHubFailure(error, 'deployments: write');
+    throw new UsageError(`${what}: ${failure.why}. ${failure.help}`);
+  }
+}
+
 /** `rollback record --kind K --to TAG [--from TAG] [--env NAME] [--reason …] [--log-url …]`. */
-export async function recordDeployment(ctx: CommandContext): Promise<CommandResult> {
+export function recordDeployment(ctx: CommandContext): Promise<CommandResult> {
+  return failClearly('rollback record', () => record(ctx));
+}
+
+/** `rollback finish --deployment ID --state success|failure [--health-url …]`. */
+export function finishDeployment(ctx: CommandContext): Promise<CommandResult> {
+  return failClearly('rollback finish', () => finish(ctx));
+}
+
+async function record(ctx: CommandContext): Promise<CommandResult> {
   const kindRaw = flagString(ctx, 'kind') ?? 'deploy';
   if (!KINDS.includes(kindRaw as DeploymentKind)) {
     throw new UsageError(`--kind: got ${quoteName(kindRaw)}; allowed: ${KINDS.join(', ')}`);
@@ -185,8 +213,7 @@ export async function recordDeployment(ctx: CommandContext): Promise<CommandResu
   return { report, text: `${id}\n`, outputs: { 'deployment-id': String(id), 'release-id': to.id.name } };
 }
 
-/** `rollback finish --deployment ID --state success|failure [--health-url …]`. */
-export async function finishDeployment(ctx: CommandContext): Promise<CommandResult> {
+async function finish(ctx: CommandContext): Promise<CommandResult> {
   const idRaw = flagString(ctx, 'deployment') ?? '';
   if (!/^[1-9]\d{0,15}$/.test(idRaw))
     throw new UsageError(`--deployment: got ${quoteName(idRaw)}; pass the id rollback record printed`);

@@ -74,6 +74,8 @@ export interface TagInfo {
   annotated: boolean;
   /** Tagger date for annotated tags, committer date otherwise (ISO 8601). */
   date: string;
+  /** Set when the tag points at something other than a commit (`git tag t HEAD^{tree}`): then `sha` is no commit. */
+  notACommit?: 'tree' | 'blob' | 'tag';
 }
 
 const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
@@ -189,6 +191,7 @@ export class GitCli implements GitRepo {
     const format = [
       '%(refname:strip=2)',
       '%(objecttype)',
+      '%(*objecttype)',
       '%(*objectname)',
       '%(objectname)',
       '%(taggerdate:iso-strict)',
@@ -200,13 +203,15 @@ export class GitCli implements GitRepo {
       .split('\n')
       .filter(Boolean)
       .map((line) => {
-        const [name, type, peeled, object, taggerDate, peeledDate, commitDate] = line.split('\0');
+        const [name, type, peeledType, peeled, object, taggerDate, peeledDate, commitDate] = line.split('\0');
         const annotated = type === 'tag';
+        const target = annotated ? peeledType : type;
         return {
           name: name!,
           sha: annotated ? peeled! : object!,
           annotated,
           date: (annotated ? taggerDate || peeledDate : commitDate) ?? '',
+          ...(target === 'tree' || target === 'blob' || target === 'tag' ? { notACommit: target } : {}),
         };
       });
   }

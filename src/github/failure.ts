@@ -48,7 +48,15 @@ export function describeGitHubFailure(error: unknown, permission = 'deployments:
       help: `GitHub's side: re-run later (retries stop after ${RETRY_BUDGET_MS / 1000} s).`,
     };
   }
-  if (!hasResponse) {
+  if ((error as { name?: unknown })?.name === 'InvalidAnswerError') {
+    return {
+      kind: 'other',
+      why: message,
+      help: 'Nothing was written from that answer; re-run, and if it persists check GITHUB_API_URL.',
+    };
+  }
+  // octokit marks a request that got no answer at all (DNS, refused connection, timeout) as status 500.
+  if (!hasResponse && (status === 500 || status === undefined) && isNetworkError(error)) {
     return {
       kind: 'network',
       why: `GitHub could not be reached (${message})`,
@@ -56,4 +64,11 @@ export function describeGitHubFailure(error: unknown, permission = 'deployments:
     };
   }
   return { kind: 'other', why: message, help: 'Re-run with --verbose for details.' };
+}
+
+function isNetworkError(error: unknown): boolean {
+  const e = error as { status?: unknown; name?: unknown; cause?: unknown };
+  return (
+    e?.status === 500 || e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.cause !== undefined
+  );
 }

@@ -3,7 +3,9 @@
  * known-good, from GitHub Deployments. The write side (creating deployments and statuses on deploy,
  * rollback and drill) implements `LedgerWriter` and records `DeploymentPayload` on every deployment.
  */
+import { z } from 'zod';
 import type { Logger } from '../core/gate.js';
+import { checked, deploymentAnswer, statusAnswer } from './answers.js';
 import { refNameProblem } from '../release/names.js';
 import type { GitHubClient } from './octokit.js';
 import { createGitHubClient } from './octokit.js';
@@ -184,13 +186,15 @@ export function octokitLedgerReader(client: GitHubClient, owner: string, repo: s
         environment,
         per_page: Math.min(limit, 100),
       });
-      return data.slice(0, limit).map((d) => ({
-        id: d.id,
-        ref: d.ref,
-        sha: d.sha,
-        createdAt: d.created_at,
-        payload: readPayload(d.payload),
-      }));
+      return checked(z.array(deploymentAnswer), data, 'listing deployments')
+        .slice(0, limit)
+        .map((d) => ({
+          id: d.id,
+          ref: d.ref,
+          sha: d.sha,
+          createdAt: d.created_at,
+          payload: readPayload(d.payload),
+        }));
     },
     async listStatuses(deploymentId) {
       const { data } = await client.rest.repos.listDeploymentStatuses({
@@ -199,7 +203,9 @@ export function octokitLedgerReader(client: GitHubClient, owner: string, repo: s
         deployment_id: deploymentId,
         per_page: 100,
       });
-      return data.map((s) => s.state as DeploymentState);
+      return checked(z.array(statusAnswer), data, `listing the statuses of deployment ${deploymentId}`).map(
+        (s) => s.state,
+      );
     },
   };
 }

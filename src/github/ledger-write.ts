@@ -5,6 +5,8 @@
  * `required_contexts: []` (the default would demand today's commit statuses on an old commit), then
  * `in_progress` → `success` | `failure` statuses carrying the run's log URL.
  */
+import { z } from 'zod';
+import { checked, deploymentAnswer, statusAnswer } from './answers.js';
 import type { GitHubClient } from './octokit.js';
 import { readPayload } from './ledger-read.js';
 import type {
@@ -50,15 +52,7 @@ export function isProductionEnvironment(environment: string): boolean {
 }
 
 export function octokitLedgerClient(client: GitHubClient, owner: string, repo: string): LedgerClient {
-  const toDetail = (d: {
-    id: number;
-    ref: string;
-    sha: string;
-    created_at: string;
-    environment?: string;
-    payload: unknown;
-    creator: { login: string } | null;
-  }): DeploymentDetail => ({
+  const toDetail = (d: z.infer<typeof deploymentAnswer>): DeploymentDetail => ({
     id: d.id,
     ref: d.ref,
     sha: d.sha,
@@ -81,7 +75,8 @@ export function octokitLedgerClient(client: GitHubClient, owner: string, repo: s
         ...(environment ? { environment } : {}),
         per_page: Math.min(Math.max(limit, 1), 100),
       });
-      return data.slice(0, limit).map(toDetail);
+      const list = checked(z.array(deploymentAnswer), data, 'listing deployments');
+      return list.slice(0, limit).map(toDetail);
     },
     async listStatusDetails(deploymentId) {
       const { data } = await client.rest.repos.listDeploymentStatuses({
@@ -90,17 +85,19 @@ export function octokitLedgerClient(client: GitHubClient, owner: string, repo: s
         deployment_id: deploymentId,
         per_page: 100,
       });
-      return data.map((s) => ({
-        state: s.state as DeploymentState,
-        createdAt: s.created_at,
-        ...(s.description ? { description: s.description } : {}),
-        ...(s.log_url ? { logUrl: s.log_url } : {}),
-      }));
+      return checked(z.array(statusAnswer), data, `listing the statuses of deployment ${deploymentId}`).map(
+        (s) => ({
+          state: s.state,
+          createdAt: s.created_at,
+          ...(s.description ? { description: s.description } : {}),
+          ...(s.log_url ? { logUrl: s.log_url } : {}),
+        }),
+      );
     },
     async getDeployment(id) {
       try {
         const { data } = await client.rest.repos.getDeployment({ owner, repo, deployment_id: id });
-        return toDetail(data);
+        return toDetail(checked(deploymentAnswer, data, `reading deployment ${id}`));
       } catch (error) {
         if ((error as { status?: number }).status === 404) return undefined;
         throw error;
@@ -125,7 +122,12 @@ export function octokitLedgerClient(client: GitHubClient, owner: string, repo: s
           'message' in response.data ? String(response.data.message) : `HTTP ${response.status}`;
         throw new Error(`GitHub did not create the deployment of ${input.ref}: ${message}`);
       }
-      const created = response.data;
+      // Checked before anything else is written: a status is never set on an id or sha that failed validation.
+      const created = checked(
+        deploymentAnswer,
+        response.data,
+        `creating the deployment of ${input.ref} (it may exist without a status: run rollback-ready status before re-running)`,
+      );
       if (created.sha !== input.sha) {
         await self.setStatus(created.id, 'error', {
           description: `the tag resolved to ${created.sha.slice(0, 7)} on GitHub, ${input.sha.slice(0, 7)} here`,

@@ -27,7 +27,17 @@ export interface ReleaseHistory {
 
 export async function readReleaseHistory(git: ReleaseGit, config: TaggingConfig): Promise<ReleaseHistory> {
   const scheme = schemeFromConfig(config);
-  const allTags = await git.listTags();
+  const listed = await git.listTags();
+  // A release-named tag on a tree or blob is no release: refuse to read a history it would corrupt
+  // (git cannot compare it with anything). Other tags on non-commits are simply not ours.
+  for (const tag of listed) {
+    if (tag.notACommit && scheme.parse(tag.name)) {
+      throw new UsageError(
+        `release tag ${tag.name} points at a ${tag.notACommit}, not a commit, so it cannot be a release; delete it (git tag -d ${tag.name}; git push origin :refs/tags/${tag.name}) and tag a commit`,
+      );
+    }
+  }
+  const allTags = listed.filter((tag) => !tag.notACommit);
   const branch = await git.releaseBranch(config['release-branch']);
   const reachable = new Set<string>();
   for (const tip of branch?.tips ?? [])
