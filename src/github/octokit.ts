@@ -99,7 +99,15 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
           return await fetch(url, { ...init, signal });
         } catch (error) {
           // Say what happened in words; the retry plugin still retries it like any network error.
-          if (!timeout.aborted) throw error;
+          if (init.signal?.aborted) throw error;
+          if (!timeout.aborted) {
+            // fetch's own "fetch failed" hides the cause (ENOTFOUND, ECONNREFUSED): name it.
+            const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+            const why = cause?.code ?? cause?.message ?? (error as { message?: unknown }).message;
+            throw new Error(`${init.method ?? 'GET'} ${new URL(String(url)).host}: ${String(why)}`, {
+              cause: error,
+            });
+          }
           throw new Error(
             `GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${attemptMs / 1000} s`,
             { cause: error },
