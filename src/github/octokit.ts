@@ -4,33 +4,39 @@ import { Octokit } from '@octokit/rest';
 import type { Logger } from '../core/gate.js';
 import { RETRY_BUDGET_MS } from './failure.js';
 
-/** The longest wait the retry plugin puts between two attempts (retries 1, 2, 3 wait 1, 4, 9 s). */
-const LONGEST_RETRY_WAIT_MS = 9_000;
+/** The retry plugin's attempts after the first (its waits: 1, 4, 9 s). */
+const RETRIES = 3;
 
 /**
- * Bound the time one client spends retrying: from the first failure (a 5xx or no answer at all) of a
- * streak, a retry is only allowed while it still fits in RETRY_BUDGET_MS; after that the error goes
- * up as it is, saying why. Without it each request retried for 14 s, and a ledger read makes several.
+ * Bound the time one client spends waiting to retry: the waits of a failing streak (5xx, 429, no
+ * answer) add up to at most RETRY_BUDGET_MS, however many requests fail in a row; then the error goes
+ * up as it is, saying so. Without it each request waited 14 s, and a ledger read makes several. Counting
+ * waits, not wall time, keeps one request's own 1 + 4 + 9 s schedule whole on a slow machine.
  * Registered before the retry plugin, so its error hook runs first and can lower `retries` to 0.
  */
 function retryBudget(octokit: Parameters<typeof retry>[0]) {
-  const budget = { failingSince: undefined as number | undefined };
+  const budget = { waitedMs: 0, failing: false };
   octokit.hook.error('request', (error: unknown, options) => {
     const status = (error as { status?: number }).status;
+    const request = options.request as { retries?: number; retryCount?: number };
+    const count = request.retryCount ?? 0;
     if (status === undefined || status >= 500 || status === 429) {
-      const now = Date.now();
-      budget.failingSince ??= now;
-      const spent = now - budget.failingSince;
-      if (spent + LONGEST_RETRY_WAIT_MS > RETRY_BUDGET_MS) {
-        (options.request as { retries?: number }).retries = 0;
-        if (error instanceof Error && spent > 0 && !error.message.includes('retries stop after'))
-          error.message += ` (gave up after retrying for ${Math.round(spent / 1000)} s; retries stop after ${RETRY_BUDGET_MS / 1000} s)`;
+      budget.failing = true;
+      const nextWaitMs = (count + 1) ** 2 * 1000;
+      if (count < (request.retries ?? RETRIES) && budget.waitedMs + nextWaitMs <= RETRY_BUDGET_MS) {
+        budget.waitedMs += nextWaitMs;
+      } else {
+        // The last attempt, by count or by budget: say how long was spent, so the user knows it was retried.
+        request.retries = 0;
+        if (error instanceof Error && !error.message.includes('retries stop after'))
+          error.message += ` (gave up after waiting ${Math.round(budget.waitedMs / 1000)} s to retry; retries stop after ${RETRY_BUDGET_MS / 1000} s)`;
       }
     }
     throw error;
   });
   octokit.hook.after('request', () => {
-    budget.failingSince = undefined;
+    budget.waitedMs = 0;
+    budget.failing = false;
   });
   return { retryBudget: budget };
 }
@@ -88,11 +94,10 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     request: {
       fetch: async (url: string | URL, init: RequestInit = {}) => {
         // While failing, an attempt may only use what is left of the retry budget.
-        const since = client.retryBudget.failingSince;
-        const attemptMs =
-          since === undefined
-            ? timeoutMs
-            : Math.max(1_000, Math.min(timeoutMs, RETRY_BUDGET_MS - (Date.now() - since)));
+        const { failing, waitedMs } = client.retryBudget;
+        const attemptMs = !failing
+          ? timeoutMs
+          : Math.max(1_000, Math.min(timeoutMs, RETRY_BUDGET_MS - waitedMs));
         const timeout = AbortSignal.timeout(attemptMs);
         const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
         try {
