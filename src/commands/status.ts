@@ -1,4 +1,4 @@
-import { errorMessage, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { buildReport } from '../core/report.js';
 import { GitCli } from '../git/git.js';
