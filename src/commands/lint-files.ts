@@ -26,7 +26,10 @@ export async function prepareLintRun(ctx: CommandContext): Promise<LintRun> {
   const withSettings = { ...ctx, settings };
   const same = (report: Report) => report;
   if (!files.length)
-    return { gateCtx: await prepareGateContext(withSettings, { needsBase: true }), present: same };
+    return {
+      gateCtx: await prepareGateContext(withSettings, { needsBase: true, policyFromBase: true }),
+      present: same,
+    };
 
   const cwd = settings.run.cwd;
   let git: GitCli | undefined;
@@ -40,7 +43,7 @@ export async function prepareLintRun(ctx: CommandContext): Promise<LintRun> {
   if (why === undefined) {
     const opened = git ? { git } : {};
     return {
-      gateCtx: await prepareGateContext(withSettings, { needsBase: false, ...opened }),
+      gateCtx: await prepareGateContext(withSettings, { needsBase: false, policyFromBase: true, ...opened }),
       present: same,
     };
   }

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
 import type { GateContext } from '../../core/gate.js';
+import { resolveInsideRepo } from '../../git/inside-repo.js';
 
 /** A migration larger than this is not linted (it is almost certainly a data dump, not a migration). */
 export const MAX_MIGRATION_BYTES = 5 * 1024 * 1024;
@@ -14,7 +14,10 @@ export async function readHeadSource(
 ): Promise<SourceText | undefined> {
   let buffer: Buffer;
   if (ctx.worktree) {
-    const read = readWorktreeFile(join(ctx.git.root, path));
+    // A symlink (of the file or a folder on its way) that leads out of the checkout is exit 2, not a read.
+    const found = resolveInsideRepo(ctx.git.root, path, path);
+    if (!('real' in found)) return undefined;
+    const read = readWorktreeFile(found.real);
     if (read === undefined) return undefined;
     if ('tooLarge' in read) return { problem: tooLarge(read.size) };
     buffer = read.bytes;
