@@ -4,6 +4,7 @@ import { statusOf } from '../core/gate.js';
 import { buildReport } from '../core/report.js';
 import type { GateSummary, Report } from '../core/report.js';
 import { errorMessage, UsageError } from '../core/errors.js';
+import type { Settings } from '../config/settings.js';
 import { policyFromBase } from '../config/trusted-base.js';
 import { GitCli } from '../git/git.js';
 import type { GitRepo } from '../git/git.js';
@@ -19,8 +20,14 @@ const policyFindings = new WeakMap<GateContext, Finding[]>();
  */
 export async function prepareGateContext(
   ctx: CommandContext,
-  /** `git`: the repository, when the caller opened it already (lint-files.ts). */
-  options: { needsBase?: boolean; git?: GitRepo; policyFromBase?: boolean } = {},
+  options: {
+    needsBase?: boolean;
+    /** `git`: the repository, when the caller opened it already (lint-files.ts). */
+    git?: GitRepo;
+    policyFromBase?: boolean;
+    /** A command's own adjustment of the config (e.g. `backup verify --restore-check`), after the policy. */
+    adjust?: (settings: Settings) => Settings;
+  } = {},
 ): Promise<GateContext> {
   let { settings } = ctx;
   const git = options.git ?? (await GitCli.open(settings.run.cwd));
@@ -46,6 +53,7 @@ export async function prepareGateContext(
       `policy from the base commit ${revisions.base.slice(0, 7)} (${settings.run.configFile ?? 'no config file: defaults'})`,
     );
   }
+  if (options.adjust) settings = options.adjust(settings);
   const gateCtx: GateContext = {
     settings,
     git,
