@@ -14,6 +14,7 @@ import type { FakeGitHub } from '../helpers/fake-github/index.js';
 import { runAction } from '../support/action.js';
 import { snapshotBundles } from '../support/bundles.js';
 import type { BundleSnapshot } from '../support/bundles.js';
+import { runCli as runRealCli } from '../support/cli.js';
 import type { Spawned } from '../support/cli.js';
 import { TempRepo } from '../support/git-repo.js';
 
@@ -100,7 +101,7 @@ describe('B. untrusted text never acts on the runner or leaks', () => {
     const own = /^::(error|warning|notice|debug|add-mask|group|endgroup)[ :]/;
     const injected = run.stdout
       .split(/\r\n|\r|\n/)
-      .filter((l) => (/^[\s\u0085]*::/.test(l) && !own.test(l)) || l.includes('##[') || /pwned::/.test(l) && !/%/.test(l));
+      .filter((l) => (/^[\s\u0085]*::/.test(l) && !own.test(l)) || l.includes('##['));
     expect(injected).toEqual([]);
     // Our own annotations: the hostile title is inside the escaped data, never a second command.
     expect(run.stdout).not.toMatch(/^::error title=pwned/m);
@@ -162,8 +163,13 @@ describe('C. never read or write outside the checkout', () => {
       'a kill-switch manifest that is a symlink out of the repository',
       (r) => {
         r.write(CONFIG, 'kill-switch:\n  manifest: flags.json\n');
+        r.commit('config on main');
+        r.checkout('main').git('merge', '-q', 'feature');
+        r.write('src/auth/login.ts', 'export const login = () => flags.newLogin;\n');
+        r.write('note.md', '### Release note\n\n- **Kill switch:** new-login\n');
         symlinkSync(join(outside, 'victim.txt'), join(r.dir, 'flags.json'));
-        return ['check'];
+        r.branch('risky').commit('risky change');
+        return ['check', '--base', 'main', '--pr-body-file', 'note.md'];
       },
       'flags.json',
     ],
@@ -203,19 +209,27 @@ describe('C. never read or write outside the checkout', () => {
   });
 
   it('init never appends to a pull request template that links outside', () => {
-    const r = repo();
+    const r = repo({}, { '.github/.keep': '' });
     symlinkSync(join(outside, 'victim.txt'), join(r.dir, '.github', 'pull_request_template.md'));
-    const run = cli(['init'], r.dir);
+    // init copies the package's workflows/: run the CLI where it is installed (dist/ in this checkout).
+    const run = runRealCli(['init'], r.dir);
     expectRefused(run, 'pull_request_template.md', 'symlink');
     expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('do not touch\n');
   });
 
-  it('init --force never overwrites a file a config symlink points at', () => {
+  it('init --force never overwrites a file a workflow symlink points at', () => {
+    const r = repo({}, { '.github/workflows/.keep': '' });
+    symlinkSync(join(outside, 'victim.txt'), join(r.dir, '.github', 'workflows', 'pr-check.yml'));
+    const run = runRealCli(['init', '--force'], r.dir);
+    expectRefused(run, '.github/workflows/pr-check.yml', 'symlink');
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('do not touch\n');
+  });
+
+  it('init --force never overwrites through a config symlink', () => {
     const r = repo({}, { '.github/.keep': '' });
     symlinkSync(join(outside, 'victim.txt'), join(r.dir, CONFIG));
-    const run = cli(['init', '--force'], r.dir);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(CONFIG);
+    const run = runRealCli(['init', '--force'], r.dir);
+    expectRefused(run, CONFIG);
     expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('do not touch\n');
   });
 });

@@ -5,7 +5,6 @@ import { buildReport } from '../core/report.js';
 import type { GateSummary, Report } from '../core/report.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import type { Settings } from '../config/settings.js';
-import { policyFromBase } from '../config/trusted-base.js';
 import { GitCli } from '../git/git.js';
 import type { GitRepo } from '../git/git.js';
 import { resolveRevisions } from '../git/revisions.js';
@@ -43,6 +42,8 @@ export async function prepareGateContext(
   );
   let findings: Finding[] = [];
   if (options.policyFromBase && revisions.base && (ctx.pullRequest || settings.run.base !== undefined)) {
+    // Loaded only here: the config schema and YAML parser stay out of runs that do not need them.
+    const { policyFromBase } = await import('../config/trusted-base.js');
     const policy = await policyFromBase(settings, git, revisions.base, {
       worktree: revisions.worktree,
       commit: revisions.head,

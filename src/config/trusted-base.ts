@@ -5,6 +5,7 @@ import type { Finding } from '../core/finding.js';
 import { DOCS_BASE } from '../core/tool.js';
 import type { GitRepo } from '../git/git.js';
 import { resolveInsideRepo } from '../git/inside-repo.js';
+import { DEFAULT_CONFIG } from './defaults.js';
 import { MAX_CONFIG_BYTES, parseConfigBytes } from './load.js';
 import { CONFIG_CANDIDATES } from './locate.js';
 import type { LoadedConfigFile } from './load.js';
@@ -51,7 +52,10 @@ export async function policyFromBase(
   };
   let trusted: Settings;
   try {
-    trusted = resolveSettings(request, baseFile ? { file: baseFile } : {});
+    trusted =
+      !baseFile && Object.keys(request.overrides).length === 0
+        ? { run: { ...settings.run }, config: structuredClone(DEFAULT_CONFIG) }
+        : resolveSettings(request, baseFile ? { file: baseFile } : {});
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     throw new UsageError(

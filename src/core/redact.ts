@@ -53,7 +53,7 @@ const SECRET_NAME =
 
 // scheme://user:password@host — any scheme, jdbc:mysql:// included (the inner scheme matches).
 // The password runs to the last "@" before the path, so a raw "@" inside it does not leak the rest.
-const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]*):([^\s/?#]*)@/gi;
+const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/?[^\s:/?#@]*):([^\s/?#]*)@/gi;
 // password=…, in a query string (?a=b&password=x), a JDBC tail (;password=x) or a libpq keyword string.
 const PASSWORD_PARAMETER =
   /((?:^|[\s?&;,"'])(?:password|passwd|pwd|pass|sslpassword|secret|token|access_token|api[_-]?key)\s*=\s*)('[^']*'|"[^"]*"|[^\s&;,"']+)/gi;
