@@ -33,6 +33,7 @@ beforeAll(async () => {
   writeFileSync(join(outside, 'secret.sql'), 'create table stolen (x int);\n');
   writeFileSync(join(outside, 'notes.md'), '### Release note\n- **Release ID:** v9.9.9\n');
   writeFileSync(join(outside, 'victim.txt'), 'do not touch\n');
+  writeFileSync(join(outside, 'config.yml'), 'migrations:\n  exclude: ["**"]\n');
 }, 120_000);
 
 afterAll(() => {
@@ -150,14 +151,13 @@ describe('C. never read or write outside the checkout', () => {
       'supabase/linked/secret.sql',
     ],
     [
-      'notes.file pointing out of the repository with ..',
+      'notes.file that is a symlink out of the repository (the config schema already refuses "..")',
       (r) => {
-        r.write(CONFIG, `notes:\n  source: file\n  file: ../${join(outside, 'notes.md').split('/').slice(-2).join('/')}\n`);
-        // a relative path that climbs out: ../<tmp folder>/notes.md from the repository root
-        r.write(CONFIG, `notes:\n  source: file\n  file: ${'../'.repeat(12)}${join(outside, 'notes.md').slice(1)}\n`);
+        r.write(CONFIG, 'notes:\n  source: file\n  file: RELEASE_NOTE.md\n');
+        symlinkSync(join(outside, 'notes.md'), join(r.dir, 'RELEASE_NOTE.md'));
         return ['notes', 'check'];
       },
-      'notes.file',
+      'RELEASE_NOTE.md',
     ],
     [
       'a kill-switch manifest that is a symlink out of the repository',
@@ -176,7 +176,7 @@ describe('C. never read or write outside the checkout', () => {
     [
       'a config file that is a symlink out of the repository',
       (r) => {
-        symlinkSync(join(outside, 'victim.txt'), join(r.dir, CONFIG.replace('.yml', '.yaml')));
+        symlinkSync(join(outside, 'config.yml'), join(r.dir, CONFIG.replace('.yml', '.yaml')));
         return ['lint', INIT];
       },
       'rollback-ready.yaml',
