@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../../src/core/errors.js';
+import type { GateContext } from '../../src/core/gate.js';
+import { readHeadSource } from '../../src/gates/migrations/read-source.js';
 import { resolveInsideRepo, writablePathInsideRepo } from '../../src/git/inside-repo.js';
 
 let root: string;
@@ -68,5 +70,21 @@ describe('writablePathInsideRepo', () => {
     expect(() => writablePathInsideRepo(root, 'dangling.sql')).toThrow(/symlink/);
     expect(() => writablePathInsideRepo(root, 'out-dir/new.yml')).toThrow(/outside the repository/);
     expect(writablePathInsideRepo(root, '.github/new.yml')).toBe(join(root, '.github/new.yml'));
+  });
+});
+
+describe('readHeadSource from the work tree (migrations, the seed) reads only inside the checkout', () => {
+  const ctx = () => ({ git: { root } as GateContext['git'], head: 'HEAD', worktree: true });
+
+  it('follows a symlink that stays inside', async () => {
+    expect(await readHeadSource(ctx(), 'inner-link.sql')).toEqual({ text: 'select 1;' });
+  });
+
+  it.each(['db/out.sql', 'out-dir/secret', '../escape.sql'])('refuses %s with exit 2 (a usage error)', async (path) => {
+    await expect(readHeadSource(ctx(), path)).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('still reports a missing file as missing', async () => {
+    expect(await readHeadSource(ctx(), 'db/none.sql')).toBeUndefined();
   });
 });

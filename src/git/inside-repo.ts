@@ -66,6 +66,34 @@ export function resolveInsideRepo(root: string, path: string, what: string): Rep
   return { real };
 }
 
+const realDirs = new Map<string, string | null>();
+
+/**
+ * The cheap half of the check, for reading many files: `path` has no `..` out of `root` and its folder
+ * (resolved once per folder) is inside. The caller opens the file itself without following a final
+ * symlink (O_NOFOLLOW) and runs resolveInsideRepo only for a file that is one.
+ */
+export function assertFolderInsideRepo(root: string, path: string, what: string): void {
+  const full = isAbsolute(path) ? path : resolve(root, path);
+  const dir = dirname(full);
+  let real = realDirs.get(dir);
+  if (real === undefined) {
+    const lexical = relative(resolve(root), full);
+    if (lexical === '..' || lexical.startsWith(`..${sep}`) || isAbsolute(lexical)) real = null;
+    else {
+      try {
+        real = realpathSync.native(dir);
+      } catch {
+        real = '';
+      }
+    }
+    realDirs.set(dir, real);
+  }
+  // A folder that is not there: the open fails and the caller reports the file as missing.
+  if (real === '') return;
+  if (real === null || !inside(realRoot(root), real)) resolveInsideRepo(root, path, what);
+}
+
 /** Like resolveInsideRepo, for callers that only read: the real path, or undefined when nothing is there. */
 export function readablePathInsideRepo(root: string, path: string, what: string): string | undefined {
   const found = resolveInsideRepo(root, path, what);
