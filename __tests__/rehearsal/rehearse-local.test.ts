@@ -150,9 +150,10 @@ alter table public.profiles
     // U4 undoes V4 exactly; the pass stops at V3, whose undo is empty, as `flyway undo` would.
     expect(run.report.rehearsal!.layouts![0]!.downsChecked).toBe(1);
 
-    repo
-      .write('.github/rollback-ready.yml', 'rehearsal:\n  require-down: error\n')
-      .commit('require down migrations');
+    // With --base the policy is the base commit's (issue 17 E): the setting lands on main.
+    repo.checkout('main').write('.github/rollback-ready.yml', 'rehearsal:\n  require-down: error\n');
+    repo.commit('require down migrations');
+    repo.checkout('pr');
     expectNothingLeftBehind(run.serverDirs);
     run = await rehearse(repo, LOCAL);
     expect(run.code).toBe(1);
@@ -247,11 +248,8 @@ create table public.documents (id uuid primary key default gen_random_uuid(), bo
 
   it('stops at the time box and still removes the server', async () => {
     repo = repoWithChange(
-      { 'migrations/001_t.sql': 'CREATE TABLE t (id int);\n' },
-      {
-        'migrations/002_slow.sql': 'SELECT pg_sleep(30);\n',
-        '.github/rollback-ready.yml': 'rehearsal:\n  timeout: 3s\n',
-      },
+      { 'migrations/001_t.sql': 'CREATE TABLE t (id int);\n', '.github/rollback-ready.yml': 'rehearsal:\n  timeout: 3s\n' },
+      { 'migrations/002_slow.sql': 'SELECT pg_sleep(30);\n' },
     );
     const started = Date.now();
     run = await rehearse(repo, LOCAL);
@@ -287,8 +285,10 @@ create table public.documents (id uuid primary key default gen_random_uuid(), bo
       summary: expect.stringContaining('rehearsal.enabled'),
     });
     expect(off.serverDirs).toEqual([]);
-    repo.write('.github/rollback-ready.yml', 'rehearsal:\n  enabled: true\n');
+    // With --base the policy is the base commit's (issue 17 E): the setting lands on main.
+    repo.checkout('main').write('.github/rollback-ready.yml', 'rehearsal:\n  enabled: true\n');
     repo.commit('enable the rehearsal');
+    repo.checkout('pr');
     run = await rehearse(repo, LOCAL, 'check');
     expect(run.report.gates.find((g) => g.gate === 'rehearsal')).toMatchObject({ status: 'fail' });
     expect(findingsOf(run, 'migration-failed')[0]).toMatchObject({

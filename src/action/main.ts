@@ -12,26 +12,46 @@ import type { PullRequestContext } from '../github/event.js';
 import { actionGitHubAccess } from '../github/access.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { octokitIssueComments, upsertStickyComment } from '../github/sticky-comment.js';
+import { rememberEnvironmentSecrets, rememberSecret, redactSecrets } from '../core/redact.js';
 import { planAnnotations } from '../report/annotations.js';
 import { formatReport } from '../report/format.js';
-import { COMMENT_MAX_BYTES, formatMarkdown } from '../report/markdown.js';
+import { COMMENT_MAX_BYTES } from '../report/markdown.js';
+import { cleanText, safeOutput } from '../report/safe-text.js';
 import { envInputReader, readActionInputs, splitPaths } from './inputs.js';
 
-const log: Logger = { info: core.info, warn: core.warning, debug: core.debug };
+/**
+ * Every line the action writes to its log goes through here. core.info writes raw to stdout, where the
+ * runner obeys `::command::` lines: safeOutput disarms them. core.warning/debug/setFailed escape line
+ * breaks themselves; control characters and secrets are still ours to remove.
+ */
+const escaped = (message: string): string => redactSecrets(cleanText(message));
+const log: Logger = {
+  info: (m) => core.info(safeOutput(m)),
+  warn: (m) => core.warning(escaped(m)),
+  debug: (m) => core.debug(escaped(m)),
+};
+
+/** Secrets the runner should mask too (it only masks what it was told), and that our own output redacts. */
+function maskSecret(value: string | undefined): void {
+  if (!value) return;
+  core.setSecret(value);
+  rememberSecret(value);
+  const password = URL.canParse(value) ? new URL(value).password : '';
+  if (password) {
+    core.setSecret(password);
+    core.setSecret(decodeURIComponent(password));
+  }
+}
 
 /** The action: inputs → Settings → command → outputs, annotations, summary, sticky comment, verdict. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readActionInputs(envInputReader(env));
     const token = inputs['github-token'];
-    if (token) core.setSecret(token);
+    maskSecret(token);
     // A database-url carries a password: never let it reach the log.
-    const databaseUrl = inputs.overrides['database-url'];
-    if (databaseUrl) {
-      core.setSecret(databaseUrl);
-      const password = URL.canParse(databaseUrl) ? new URL(databaseUrl).password : '';
-      if (password) core.setSecret(decodeURIComponent(password));
-    }
+    maskSecret(inputs.overrides['database-url']);
+    rememberEnvironmentSecrets(env);
     const [commandName, ...args] = inputs.command.trim().split(/\s+/);
     const command = findCommand(commandName ?? '');
     if (!command) {
@@ -79,7 +99,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       env,
     });
 
-    core.info(formatReport(report, settings.run.format, { color: false }));
+    core.info(safeOutput(formatReport(report, settings.run.format, { color: false })));
     const blocking = report.findings.filter(
       (f) => f.severity === 'error' || (settings.run.failOn === 'warning' && f.severity === 'warning'),
     );
@@ -104,7 +124,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   } catch (error) {
     const message = error instanceof UsageError ? error.message : `internal error: ${errorMessage(error)}`;
-    core.setFailed(`rollback-ready: ${message}`);
+    core.setFailed(escaped(`rollback-ready: ${message}`));
   }
 }
 
@@ -142,7 +162,8 @@ async function writeSummary(
     ? `GitHub shows ten annotations per level; ${omitted} more finding(s) are listed below.`
     : undefined;
   const preamble = [checklist, note].filter(Boolean).join('\n\n');
-  await core.summary.addRaw(formatMarkdown(report, preamble ? { preamble } : {}), true).write();
+  const markdown = formatReport(report, 'markdown', { color: false, ...(preamble ? { preamble } : {}) });
+  await core.summary.addRaw(markdown, true).write();
 }
 
 /** The sticky comment is a courtesy: failing to write it (fork token, outage) never changes the verdict. */
@@ -173,11 +194,15 @@ async function comment(
     const result = await upsertStickyComment(
       octokitIssueComments(client, owner, repo),
       pr.number,
-      formatMarkdown(report, { maxBytes: COMMENT_MAX_BYTES, ...(checklist ? { preamble: checklist } : {}) }),
+      formatReport(report, 'markdown', {
+        color: false,
+        maxBytes: COMMENT_MAX_BYTES,
+        ...(checklist ? { preamble: checklist } : {}),
+      }),
     );
     log.info(`pull request comment ${result.action} (id ${result.id})`);
   } catch (error) {
-    core.warning(
+    log.warn(
       `could not write the pull request comment (${errorMessage(error).split('\n')[0]}); the report is in the job summary`,
     );
   }

@@ -3,9 +3,11 @@ import { COMMANDS, findCommand } from '../commands/registry.js';
 import { loadSettings } from '../config/resolve.js';
 import { errorMessage, oneLine, UsageError } from '../core/errors.js';
 import type { Logger } from '../core/gate.js';
+import { rememberEnvironmentSecrets, rememberSecret } from '../core/redact.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/tool.js';
 import { cliGitHubAccess } from '../github/access.js';
 import { formatReport } from '../report/format.js';
+import { safeOutput } from '../report/safe-text.js';
 import { shouldColor } from '../report/text.js';
 import { parseCommandLine } from './args.js';
 import { commandHelp, globalHelp } from './help.js';
@@ -20,7 +22,8 @@ export interface CliIO {
 export const EXIT = { pass: 0, block: 1, usage: 2 } as const;
 
 /** The whole CLI as a function of argv and IO, returning the exit code (0/1/2 per DESIGN.md). */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIo: CliIO): Promise<number> {
+  const io = guardedIo(rawIo);
   let verbose = argv.includes('--verbose');
   try {
     const cli = parseCommandLine(argv, findCommand);
@@ -49,6 +52,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       );
     }
 
+    rememberSecret(cli.overrides['database-url']);
     const settings = await loadSettings({
       run: {
         cwd: resolve(io.cwd, cli.global.cwd ?? '.'),
@@ -97,6 +101,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return EXIT.usage;
   }
+}
+
+/**
+ * The one place the CLI writes: a pull request's text must not act on the runner or the terminal that
+ * shows it, and no secret an error message echoes reaches the output (safe-text.ts, core/redact.ts).
+ */
+function guardedIo(io: CliIO): CliIO {
+  rememberEnvironmentSecrets(io.env);
+  const guard = (stream: CliIO['stdout']): CliIO['stdout'] => ({
+    isTTY: stream.isTTY,
+    write: (text: string) => stream.write(safeOutput(text, { color: shouldColor(stream, io.env) })),
+  });
+  return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
 }
 
 function stderrLogger(io: CliIO, verbose: boolean): Logger {

@@ -1,3 +1,4 @@
+import type { Settings } from '../config/settings.js';
 import { UsageError } from '../core/errors.js';
 import { createBackupGate } from '../gates/backup/gate.js';
 import type { BackupGateOptions } from '../gates/backup/gate.js';
@@ -22,17 +23,15 @@ export function createBackupCommand(gateOptions: Omit<BackupGateOptions, 'always
         throw new UsageError(
           `backup verify takes no arguments (got "${rest[0]}"); usage: rollback-ready ${USAGE}`,
         );
-      const settings =
-        ctx.flags['restore-check'] === true
-          ? {
-              ...ctx.settings,
-              config: {
-                ...ctx.settings.config,
-                backup: { ...ctx.settings.config.backup, 'restore-check': true },
-              },
-            }
-          : ctx.settings;
-      const gateCtx = await prepareGateContext({ ...ctx, settings });
+      const restoreCheck = (settings: Settings): Settings => ({
+        ...settings,
+        config: { ...settings.config, backup: { ...settings.config.backup, 'restore-check': true } },
+      });
+      // In a pull request (or with --base) the backup-command and the rest come from the base's config.
+      const gateCtx = await prepareGateContext(ctx, {
+        policyFromBase: true,
+        ...(ctx.flags['restore-check'] === true ? { adjust: restoreCheck } : {}),
+      });
       return { report: await runGates([gate], gateCtx) };
     },
   };

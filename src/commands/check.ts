@@ -13,7 +13,7 @@ import { CHECK_SPEC } from './specs.js';
 export const checkCommand: Command = {
   ...CHECK_SPEC,
   async run(ctx) {
-    const gateCtx = await prepareGateContext(ctx, { requireBase: true });
+    const gateCtx = await prepareGateContext(ctx, { requireBase: true, policyFromBase: true });
     const report = await runGates(ALL_GATES, gateCtx);
     const preamble = await preReleaseChecklist(report, ctx, gateCtx);
     return { report, ...(preamble ? { preamble } : {}) };
@@ -31,7 +31,7 @@ async function preReleaseChecklist(
 ): Promise<string | undefined> {
   try {
     const facts = await gatherChecklistFacts({
-      settings: ctx.settings,
+      settings: gateCtx.settings,
       git: gateCtx.git,
       ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
       ...(ctx.github ? { github: ctx.github } : {}),

@@ -28,7 +28,7 @@ export async function prepareLintRun(ctx: CommandContext): Promise<LintRun> {
   if (!files.length)
     return {
       // Linting the change needs a base: none found is exit 2 naming the fix, never "nothing changed".
-      gateCtx: await prepareGateContext(withSettings, { needsBase: true, requireBase: true }),
+      gateCtx: await prepareGateContext(withSettings, { needsBase: true, requireBase: true, policyFromBase: true }),
       present: same,
     };
 
@@ -44,7 +44,7 @@ export async function prepareLintRun(ctx: CommandContext): Promise<LintRun> {
   if (why === undefined) {
     const opened = git ? { git } : {};
     return {
-      gateCtx: await prepareGateContext(withSettings, { needsBase: false, ...opened }),
+      gateCtx: await prepareGateContext(withSettings, { needsBase: false, policyFromBase: true, ...opened }),
       present: same,
     };
   }

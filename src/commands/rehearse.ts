@@ -10,11 +10,11 @@ const alwaysRehearse = createRehearsalGate({ always: true });
 export const rehearseCommand: Command = {
   ...REHEARSE_SPEC,
   async run(ctx) {
-    const gateCtx = await prepareGateContext(ctx, { requireBase: true });
+    const gateCtx = await prepareGateContext(ctx, { requireBase: true, policyFromBase: true });
     const fallback = typeof ctx.flags.fallback === 'string' ? ctx.flags.fallback : undefined;
     // The fallback release's own check (src/compat): with --fallback, or whenever it is configured.
     const gates =
-      fallback || ctx.settings.config.rehearsal['fallback-check']
+      fallback || gateCtx.settings.config.rehearsal['fallback-check']
         ? [alwaysRehearse, createFallbackCheckGate(fallback ? { fallback } : {})]
         : [alwaysRehearse];
     return { report: await runGates(gates, gateCtx) };

@@ -4,18 +4,32 @@ import { statusOf } from '../core/gate.js';
 import { buildReport } from '../core/report.js';
 import type { GateSummary, Report } from '../core/report.js';
 import { errorMessage, UsageError } from '../core/errors.js';
+import type { Settings } from '../config/settings.js';
 import { GitCli } from '../git/git.js';
 import type { GitRepo } from '../git/git.js';
 import { resolveRevisions } from '../git/revisions.js';
 import type { CommandContext } from './command.js';
 
-/** Open the repository and resolve base/head once for every gate of a run. */
+/** Findings about the run itself (the policy it used), reported with the gates' findings. */
+const policyFindings = new WeakMap<GateContext, Finding[]>();
+
+/**
+ * Open the repository and resolve base/head once for every gate of a run. With `policyFromBase`, a
+ * pull request's run (or one given --base) takes its config from the base commit (config/trusted-base.ts).
+ */
 export async function prepareGateContext(
   ctx: CommandContext,
-  /** `git`: the repository, when the caller opened it already (lint-files.ts). */
-  options: { needsBase?: boolean; requireBase?: boolean; git?: GitRepo } = {},
+  options: {
+    needsBase?: boolean;
+    requireBase?: boolean;
+    /** `git`: the repository, when the caller opened it already (lint-files.ts). */
+    git?: GitRepo;
+    policyFromBase?: boolean;
+    /** A command's own adjustment of the config (e.g. `backup verify --restore-check`), after the policy. */
+    adjust?: (settings: Settings) => Settings;
+  } = {},
 ): Promise<GateContext> {
-  const { settings } = ctx;
+  let { settings } = ctx;
   const git = options.git ?? (await GitCli.open(settings.run.cwd));
   const revisions = await resolveRevisions(git, {
     // Linting explicit files compares with nothing unless --base asks: skip finding the merge base.
@@ -29,7 +43,22 @@ export async function prepareGateContext(
   ctx.log.debug(
     `comparing ${revisions.base ?? '(nothing)'} → ${revisions.worktree ? 'work tree' : revisions.head} (base from ${revisions.baseSource})`,
   );
-  return {
+  let findings: Finding[] = [];
+  if (options.policyFromBase && revisions.base && (ctx.pullRequest || settings.run.base !== undefined)) {
+    // Loaded only here: the config schema and YAML parser stay out of runs that do not need them.
+    const { policyFromBase } = await import('../config/trusted-base.js');
+    const policy = await policyFromBase(settings, git, revisions.base, {
+      worktree: revisions.worktree,
+      commit: revisions.head,
+    });
+    settings = policy.settings;
+    findings = policy.findings;
+    ctx.log.debug(
+      `policy from the base commit ${revisions.base.slice(0, 7)} (${settings.run.configFile ?? 'no config file: defaults'})`,
+    );
+  }
+  if (options.adjust) settings = options.adjust(settings);
+  const gateCtx: GateContext = {
     settings,
     git,
     ...(revisions.base ? { base: revisions.base } : {}),
@@ -39,6 +68,8 @@ export async function prepareGateContext(
     log: ctx.log,
     ...(ctx.github ? { github: ctx.github } : {}),
   };
+  policyFindings.set(gateCtx, findings);
+  return gateCtx;
 }
 
 /**
@@ -50,7 +81,7 @@ export async function runGates(
   gateCtx: GateContext,
   extra: Record<string, unknown> = {},
 ): Promise<Report> {
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...(policyFindings.get(gateCtx) ?? [])];
   const summaries: GateSummary[] = [];
   const data: Record<string, unknown> = { ...extra };
   for (const gate of gates) {

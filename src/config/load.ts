@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, isMap, isNode } from 'yaml';
 import type { Document } from 'yaml';
 import { UsageError } from '../core/errors.js';
 
-const MAX_CONFIG_BYTES = 256 * 1024;
+export const MAX_CONFIG_BYTES = 256 * 1024;
 
 export interface LoadedConfigFile {
   /** Path as the user should read it in messages (relative to the repository when inside it). */
@@ -24,7 +24,16 @@ export function loadConfigFile(path: string, cwd: string): LoadedConfigFile {
       `${displayPath}: ${stat.size} bytes is larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`,
     );
   }
-  const buffer = readFileSync(path);
+  return parseConfigBytes(readFileSync(path), displayPath);
+}
+
+/** A config's bytes, from a file or from a commit (the trusted base of a pull request). */
+export function parseConfigBytes(buffer: Buffer, displayPath: string): LoadedConfigFile {
+  if (buffer.length > MAX_CONFIG_BYTES) {
+    throw new UsageError(
+      `${displayPath}: ${buffer.length} bytes is larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`,
+    );
+  }
   if (buffer.includes(0))
     throw new UsageError(`${displayPath}: binary content; the config must be a YAML text file`);
   let text: string;

@@ -11,7 +11,10 @@ import type { Settings, SettingsRequest } from './settings.js';
 export async function loadSettings(request: SettingsRequest): Promise<Settings> {
   const cwd = resolve(request.run.cwd);
   if (Object.keys(request.overrides).length === 0 && !locateConfig(cwd, request.run.configFile)) {
-    return { run: { ...request.run, cwd, configFile: undefined }, config: structuredClone(DEFAULT_CONFIG) };
+    return {
+      run: { ...request.run, cwd, configFile: undefined, overrides: {}, overrideSurface: request.surface },
+      config: structuredClone(DEFAULT_CONFIG),
+    };
   }
   const { resolveSettings } = await import('./settings.js');
   return resolveSettings(request);

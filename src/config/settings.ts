@@ -27,6 +27,9 @@ export interface RunSettings {
   failOn: FailOn;
   /** The config file actually used, as shown in messages. */
   configFile?: string;
+  /** Flags or inputs laid over the config file, kept so the policy can be re-read from the base (trusted-base.ts). */
+  overrides?: Record<string, string>;
+  overrideSurface?: OverrideSurface;
   prBodyFile?: string;
   /** Explicit files or globs (`lint FILES...`, the action's `paths`). */
   files: string[];
@@ -49,10 +52,11 @@ export interface SettingsRequest {
 }
 
 /** One typed Settings from the config file, then flags or inputs on top, validated once (see also resolve.ts). */
-export function resolveSettings(request: SettingsRequest): Settings {
+export function resolveSettings(request: SettingsRequest, source?: { file?: LoadedConfigFile }): Settings {
   const cwd = resolve(request.run.cwd);
-  const path = locateConfig(cwd, request.run.configFile);
-  const file = path ? loadConfigFile(path, cwd) : undefined;
+  // `source`: the config as the trusted base has it (or none), instead of the file in the checkout.
+  const path = source ? undefined : locateConfig(cwd, request.run.configFile);
+  const file = source ? source.file : path ? loadConfigFile(path, cwd) : undefined;
   const merged = structuredClone((file?.data ?? {}) as Record<string, unknown>);
   // A group whose keys are all commented out reads as null in YAML: it means "all defaults".
   for (const [group, value] of Object.entries(merged)) if (value === null) merged[group] = {};
@@ -73,7 +77,16 @@ export function resolveSettings(request: SettingsRequest): Settings {
     const issue = parsed.error.issues[0]!;
     throw new UsageError(explainIssue(issue, merged, file, fromOverride, request.surface));
   }
-  return { run: { ...request.run, cwd, configFile: file?.displayPath }, config: parsed.data };
+  return {
+    run: {
+      ...request.run,
+      cwd,
+      configFile: file?.displayPath,
+      overrides: request.overrides,
+      overrideSurface: request.surface,
+    },
+    config: parsed.data,
+  };
 }
 
 function label(surface: OverrideSurface, name: string): string {

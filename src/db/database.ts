@@ -1,3 +1,5 @@
+import { redactCredentials } from '../core/redact.js';
+
 /**
  * One interface over the three places a throwaway Postgres can come from: a server the user names with
  * `database-url`, a cluster started from the machine's PostgreSQL binaries, or the embedded PGlite.
@@ -76,16 +78,8 @@ export class DatabaseUnavailableError extends Error {
   override readonly name = 'DatabaseUnavailableError';
 }
 
-/** A connection string with its password removed, safe for logs and reports. */
+/** A connection string with its password removed, safe for logs and reports (one helper: core/redact). */
 export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    for (const key of [...parsed.searchParams.keys()]) {
-      if (/pass|secret|token|key/i.test(key)) parsed.searchParams.set(key, '***');
-    }
-    return parsed.toString();
-  } catch {
-    return '(a database-url that is not a valid URL)';
-  }
+  if (!URL.canParse(url)) return '(a database-url that is not a valid URL)';
+  return redactCredentials(url);
 }

@@ -6,14 +6,24 @@ export const COMMENT_MARKER = '<!-- rollback-ready:report -->';
 export interface IssueComment {
   id: number;
   body: string;
+  /** Login of the comment's author (`github-actions[bot]` for comments written with GITHUB_TOKEN). */
+  author?: string;
 }
 
-/** The three calls the sticky comment needs, so it is testable without HTTP. */
+/** The calls the sticky comment needs, so it is testable without HTTP. */
 export interface IssueCommentsApi {
   list(issueNumber: number): Promise<IssueComment[]>;
   create(issueNumber: number, body: string): Promise<IssueComment>;
   update(commentId: number, body: string): Promise<void>;
+  /**
+   * The login our token writes as. Without it no existing comment is ours, and a new one is created:
+   * anyone can post a comment that starts with the marker, and we must never edit their comment.
+   */
+  identity?(): Promise<string>;
 }
+
+/** Who GITHUB_TOKEN (an installation token, which GET /user refuses) writes comments as. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 export type StickyResult = { action: 'created' | 'updated' | 'unchanged'; id: number };
 
@@ -44,9 +54,13 @@ export async function upsertStickyComment(
   const maxWait = options.maxWaitSeconds ?? 60;
   const wait = options.sleep ?? sleep;
   const body = `${COMMENT_MARKER}\n${markdown}`;
+  const me = api.identity ? await api.identity() : undefined;
+  // Ours: the marker AND our author. A marked comment by anyone else is left alone.
+  const ours = (c: IssueComment) =>
+    c.body.startsWith(COMMENT_MARKER) && me !== undefined && c.author?.toLowerCase() === me.toLowerCase();
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt++) {
-    const existing = (await api.list(issueNumber)).find((c) => c.body.startsWith(COMMENT_MARKER));
+    const existing = (await api.list(issueNumber)).find(ours);
     if (existing) {
       if (existing.body === body) return { action: 'unchanged', id: existing.id };
       await api.update(existing.id, body);
@@ -104,7 +118,9 @@ export class MalformedResponseError extends Error {
   override readonly name = 'MalformedResponseError';
 }
 
-function isComment(value: unknown): value is { id: number; body?: string | null } {
+function isComment(
+  value: unknown,
+): value is { id: number; body?: string | null; user?: { login?: unknown } | null } {
   const c = value as { id?: unknown; body?: unknown } | null;
   return (
     typeof c === 'object' &&
@@ -134,7 +150,7 @@ export function octokitIssueComments(client: GitHubClient, owner: string, repo: 
             'GitHub answered the comment list with a body that is not the expected JSON',
           );
         }
-        comments.push(...items.map((c) => ({ id: c.id, body: c.body ?? '' })));
+        comments.push(...items.map(toComment));
         if (!/rel="next"/.test(headers.link ?? '')) return comments;
         // Not finding the report in a bounded search must not mean "create another one".
         if (page === MAX_COMMENT_PAGES) {
@@ -158,10 +174,27 @@ export function octokitIssueComments(client: GitHubClient, owner: string, repo: 
         throw new MalformedResponseError(
           'GitHub answered the new comment with a body that is not the expected JSON',
         );
-      return { id: data.id, body: data.body ?? '' };
+      return toComment(data);
     },
     async update(commentId, body) {
       await client.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
     },
+    async identity() {
+      try {
+        const { data } = await client.rest.users.getAuthenticated({ request: { retries: 0 } });
+        if (typeof data?.login === 'string' && data.login) return data.login;
+      } catch (error) {
+        // GITHUB_TOKEN (an installation token) may not read /user: GitHub answers 403 "Resource not
+        // accessible by integration". Its comments are github-actions[bot]'s.
+        const status = (error as { status?: number }).status;
+        if (status !== 403 && status !== 401) throw error;
+      }
+      return ACTIONS_BOT_LOGIN;
+    },
   };
+}
+
+function toComment(c: { id: number; body?: string | null; user?: { login?: unknown } | null }): IssueComment {
+  const author = typeof c.user?.login === 'string' ? c.user.login : undefined;
+  return { id: c.id, body: c.body ?? '', ...(author ? { author } : {}) };
 }

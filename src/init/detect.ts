@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readablePathInsideRepo } from '../git/inside-repo.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { MigrationLayoutId } from '../gates/migrations/config.js';
 import { discoverMigrations } from '../gates/migrations/discover.js';
@@ -34,7 +34,9 @@ export async function detectRepository(git: GitRepo): Promise<Detected> {
   const files = await repositoryFiles(git.root);
   const discovery = await discoverMigrations(files, DEFAULT_CONFIG.migrations, async (path) => {
     try {
-      return await readFile(join(git.root, path), 'utf8');
+      // Detection reads only inside the checkout: a symlink out of it counts as no file.
+      const full = readablePathInsideRepo(git.root, path, path);
+      return full === undefined ? undefined : await readFile(full, 'utf8');
     } catch {
       return undefined;
     }

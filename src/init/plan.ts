@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_CANDIDATES } from '../config/locate.js';
+import { writablePathInsideRepo } from '../git/inside-repo.js';
 import { layoutById } from '../gates/migrations/layouts.js';
 import { NOTE_END, NOTE_START } from '../gates/notes/parse-note.js';
 import { noteTemplate } from '../gates/notes/template.js';
@@ -89,8 +90,9 @@ export function configText(detected: Detected): string {
   ].join('\n');
 }
 
+/** The current content of a file init may write; a symlink or a path out of the repository is exit 2. */
 function fileContent(root: string, path: string): string | undefined {
-  const full = join(root, path);
+  const full = writablePathInsideRepo(root, path);
   return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
 }
 
@@ -188,8 +190,10 @@ const CONNECT_EXISTING_DEPLOY =
 export function applyPlan(root: string, plan: readonly PlannedFile[]): void {
   for (const file of plan) {
     if (file.content === undefined || file.action === 'kept' || file.action === 'unchanged') continue;
-    const full = join(root, file.path);
+    // Checked again at write time: never write through a symlink, nor into a folder that leads out.
+    const full = writablePathInsideRepo(root, file.path);
     mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, file.content);
+    writablePathInsideRepo(root, file.path);
+    writeFileSync(full, file.content, { flag: file.action === 'created' ? 'wx' : 'w' });
   }
 }

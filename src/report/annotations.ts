@@ -1,4 +1,6 @@
 import type { Finding, Severity } from '../core/finding.js';
+import { redactSecrets } from '../core/redact.js';
+import { cleanLine, cleanText, disarmCommands } from './safe-text.js';
 
 /** GitHub shows at most this many annotations of each level per step; more are silently dropped. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -33,12 +35,18 @@ export function planAnnotations(findings: readonly Finding[]): AnnotationPlan {
   return { annotations, omitted };
 }
 
+/**
+ * @actions/core escapes what would end a workflow command (%, CR, LF, and `:` `,` in properties); what it
+ * leaves, control characters and secrets, is taken out here.
+ */
 function toAnnotation(f: Finding): Annotation {
+  const message = f.help ? `${f.message}\n\nHow to fix: ${f.help}` : f.message;
+  const safe = (text: string) => disarmCommands(redactSecrets(text));
   return {
     level: f.severity,
-    title: `rollback-ready ${f.rule}`,
-    message: f.help ? `${f.message}\n\nHow to fix: ${f.help}` : f.message,
-    ...(f.file ? { file: f.file } : {}),
+    title: safe(cleanLine(`rollback-ready ${f.rule}`)),
+    message: safe(cleanText(message)),
+    ...(f.file ? { file: safe(cleanLine(f.file)) } : {}),
     ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
     // GitHub ignores the column when the annotation spans several lines.
     ...(f.column && (!f.endLine || f.endLine === f.line) ? { startColumn: f.column } : {}),

@@ -3,14 +3,14 @@
  * no emphasis, links, tables or code fences opened by the text itself. GitHub's summary API does no
  * escaping of its own (@actions/core summary), so every piece of text from a PR, file or tag goes through here.
  */
+import { cleanLine, cleanText } from './safe-text.js';
+
 const ZERO_WIDTH_SPACE = '\u200B';
 
 export function escapeMarkdown(text: string): string {
   return (
-    text
-      // Control characters (except tab) could break tables or terminals; drop them.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    // Control characters (C0, C1, bidi overrides) could break tables or terminals; drop them.
+    cleanText(text)
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -27,7 +27,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Inline code for identifiers (rule ids, paths, release IDs): backticks inside become a safe quote. */
 export function inlineCode(text: string): string {
-  const clean = text.replace(/[\r\n]+/g, ' ').replace(/`/g, 'ˋ');
+  const clean = cleanLine(text).replace(/`/g, 'ˋ');
   return `\`${clean.replace(/@/g, `@${ZERO_WIDTH_SPACE}`)}\``;
 }
 

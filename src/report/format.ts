@@ -1,3 +1,4 @@
+import { redactDeep } from '../core/redact.js';
 import type { Report } from '../core/report.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
@@ -11,13 +12,18 @@ export type Format = (typeof FORMATS)[number];
 export function formatReport(
   report: Report,
   format: Format,
-  options: { color: boolean; preamble?: string },
+  options: { color: boolean; preamble?: string; maxBytes?: number },
 ): string {
+  // Every view of a report passes here: secrets an error message echoed are redacted once, for all formats.
+  report = redactDeep(report);
   switch (format) {
     case 'json':
       return formatJson(report);
     case 'markdown':
-      return formatMarkdown(report, options.preamble ? { preamble: options.preamble } : {});
+      return formatMarkdown(report, {
+        ...(options.preamble ? { preamble: redactDeep(options.preamble) } : {}),
+        ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      });
     case 'sarif':
       return formatSarif(report);
     case 'text':

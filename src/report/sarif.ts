@@ -2,6 +2,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding } from '../core/finding.js';
 import type { Report } from '../core/report.js';
 import { DOCS_BASE } from '../core/tool.js';
+import { safeJson } from './safe-text.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
@@ -42,7 +43,7 @@ export function formatSarif(
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return safeJson(JSON.stringify(log, null, 2)) + '\n';
 }
 
 function toResult(f: Finding, ruleIndex: number): Result {

@@ -1,6 +1,7 @@
 import { countBySeverity, location } from '../core/finding.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Report } from '../core/report.js';
+import { cleanLine, cleanText } from './safe-text.js';
 
 /** The checklist as the JSON report carries it (see src/checklist); read structurally to keep report/ independent. */
 interface ChecklistLine {
@@ -29,16 +30,13 @@ export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv 
   return Boolean(stream.isTTY);
 }
 
-/** Strip terminal escape sequences from text the user controls, so a migration cannot repaint the terminal. */
-export function sanitizeForTerminal(text: string): string {
-  // Tested first: almost no message has anything to strip, and a report can hold 20,000 of them.
-  return CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
+/**
+ * Text the user controls, without escape sequences (a migration cannot repaint the terminal); its own
+ * line breaks become continuation lines under `indent`. The writer (safe-text.ts) disarms what is left.
+ */
+export function sanitizeForTerminal(text: string, indent = ''): string {
+  return cleanText(text).replace(/\n/g, `\n${indent}`);
 }
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 export function formatText(report: Report, options: TextOptions): string {
   const paint = (kind: keyof typeof COLORS, s: string) =>
@@ -55,9 +53,7 @@ export function formatText(report: Report, options: TextOptions): string {
           : item.status === 'problem'
             ? paint('error', 'fail')
             : paint('dim', 'n/a ');
-      lines.push(
-        `${n + 1}. ${mark} ${sanitizeForTerminal(item.title)}: ${sanitizeForTerminal(item.evidence)}`,
-      );
+      lines.push(`${n + 1}. ${mark} ${cleanLine(item.title)}: ${sanitizeForTerminal(item.evidence, '   ')}`);
     });
     lines.push('');
   }
@@ -69,7 +65,7 @@ export function formatText(report: Report, options: TextOptions): string {
         : gate.status === 'fail'
           ? paint('error', 'fail')
           : paint('dim', 'skip');
-    lines.push(`${mark}  ${gate.gate}: ${sanitizeForTerminal(gate.summary)}`);
+    lines.push(`${mark}  ${cleanLine(gate.gate)}: ${sanitizeForTerminal(gate.summary, '      ')}`);
   }
   if (report.gates.length) lines.push('');
 
@@ -87,11 +83,11 @@ export function formatText(report: Report, options: TextOptions): string {
 }
 
 function findingLines(f: Finding, paint: (k: keyof typeof COLORS, s: string) => string): string[] {
-  const where = location(f);
-  const head = `${where ? paint('bold', where) + '  ' : ''}${paint(f.severity, f.severity)}  ${f.rule}${f.class ? paint('dim', ` [${f.class}]`) : ''}`;
-  const out = [head, `  ${sanitizeForTerminal(f.message)}`];
-  if (f.help) out.push(paint('dim', `  help: ${sanitizeForTerminal(f.help)}`));
-  if (f.docs) out.push(paint('dim', `  docs: ${f.docs}`));
+  const where = cleanLine(location(f));
+  const head = `${where ? paint('bold', where) + '  ' : ''}${paint(f.severity, f.severity)}  ${cleanLine(f.rule)}${f.class ? paint('dim', ` [${cleanLine(f.class)}]`) : ''}`;
+  const out = [head, `  ${sanitizeForTerminal(f.message, '  ')}`];
+  if (f.help) out.push(paint('dim', `  help: ${sanitizeForTerminal(f.help, '        ')}`));
+  if (f.docs) out.push(paint('dim', `  docs: ${cleanLine(f.docs)}`));
   out.push('');
   return out;
 }

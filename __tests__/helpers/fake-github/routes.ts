@@ -227,10 +227,38 @@ const handlers: Record<string, Handler> = {
 };
 
 /** Operation ids the fake answers. */
-export const implementedOperations: readonly string[] = Object.keys(handlers);
+export const implementedOperations: readonly string[] = [...Object.keys(handlers), 'users/get-authenticated'];
+
+/** GET /user: a personal token's user; an installation token (GITHUB_TOKEN) is refused, as GitHub does. */
+function authenticatedUser(state: FakeState): RouteResult {
+  if (state.tokenKind === 'installation')
+    return { status: 403, body: errorBody(403, 'Resource not accessible by integration') };
+  const created = '2020-01-01T00:00:00Z';
+  return {
+    status: 200,
+    body: {
+      ...state.user(),
+      user_view_type: 'public',
+      name: null,
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      public_repos: 1,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: created,
+      updated_at: created,
+    },
+  };
+}
 
 /** Handle a matched operation; `undefined` when the fake does not implement it. */
 export function route(state: FakeState, req: RouteRequest): RouteResult | undefined {
+  if (req.match.operationId === 'users/get-authenticated') return authenticatedUser(state);
   const handler = handlers[req.match.operationId];
   if (!handler) return undefined;
   const { owner, repo } = req.match.params;

@@ -189,12 +189,18 @@ export interface FakeStateOptions {
   repo?: string;
   /** Login of the authenticated actor that creates comments, releases, deployments. */
   login?: string;
+  /**
+   * What the token is: `installation` (GITHUB_TOKEN, an app's token: GET /user answers 403 "Resource not
+   * accessible by integration"), or `user` (a personal access token: GET /user names `login`).
+   */
+  tokenKind?: 'installation' | 'user';
   repository?: RepositoryOptions;
 }
 
 export class FakeState {
   readonly ctx: ResourceContext;
   readonly login: string;
+  readonly tokenKind: 'installation' | 'user';
   readonly defaultOwner: string;
   readonly defaultRepo: string;
   private readonly repos = new Map<string, RepoState>();
@@ -203,6 +209,7 @@ export class FakeState {
   constructor(ctx: ResourceContext, opts: FakeStateOptions = {}) {
     this.ctx = ctx;
     this.login = opts.login ?? 'github-actions[bot]';
+    this.tokenKind = opts.tokenKind ?? 'installation';
     this.defaultOwner = opts.owner ?? 'octo-org';
     this.defaultRepo = opts.repo ?? 'demo-app';
     this.addRepository(this.defaultOwner, this.defaultRepo, opts.repository);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { environmentSecretValues, redactSecrets as redactKnownAndShapedSecrets } from '../../core/redact.js';
 import { UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { backupFinding } from './findings.js';
@@ -93,13 +94,7 @@ export function splitCommand(line: string): string[] {
 
 /** Secret-looking environment values, so they never reach a message even if the program prints them. */
 export function redactSecrets(text: string, env: NodeJS.ProcessEnv): string {
-  let out = text;
-  for (const [name, value] of Object.entries(env)) {
-    if (!value || value.length < 6) continue;
-    if (!/TOKEN|SECRET|PASSWORD|PASS|KEY|CREDENTIAL|AUTH|DATABASE_URL/i.test(name)) continue;
-    out = out.split(value).join('***');
-  }
-  return out;
+  return redactKnownAndShapedSecrets(text, environmentSecretValues(env));
 }
 
 /** `completedAt` as a Date: ISO text, or Unix time in seconds (or milliseconds when that large). */

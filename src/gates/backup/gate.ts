@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describeGitHubFailure } from '../../github/failure.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import { readablePathInsideRepo } from '../../git/inside-repo.js';
 import type { Finding } from '../../core/finding.js';
 import type { Gate, GateContext, GateOutcome } from '../../core/gate.js';
 import type { BackupConfig } from './config.js';
@@ -321,8 +322,8 @@ function verifySql(config: BackupConfig, ctx: GateContext): Pick<RestoreRequest,
   const value = config['verify-sql'];
   if (!value) return {};
   if (/\.sql$/i.test(value) && !/\s/.test(value)) {
-    const path = resolve(ctx.git.root, value);
-    if (!existsSync(path))
+    const path = readablePathInsideRepo(ctx.git.root, value, 'backup.verify-sql');
+    if (path === undefined || !existsSync(path))
       throw new UsageError(
         `backup.verify-sql: file ${value} does not exist (paths are from the repository root)`,
       );

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Finding } from '../../core/finding.js';
+import { readablePathInsideRepo } from '../../git/inside-repo.js';
 import type { Gate, GateContext, GateOutcome } from '../../core/gate.js';
 import type { AddedLines } from '../../git/git.js';
 import { noteOf } from '../notes/gate.js';
@@ -42,7 +42,8 @@ function finding(
 /** A file at head: from the work tree in a local run, else from the head commit; capped and text only. */
 async function readAtHead(ctx: GateContext, path: string): Promise<string | { problem: string } | undefined> {
   if (ctx.worktree) {
-    const full = join(ctx.git.root, path);
+    const full = readablePathInsideRepo(ctx.git.root, path, `kill-switch manifest ${path}`);
+    if (full === undefined) return undefined;
     try {
       const stat = statSync(full);
       if (!stat.isFile()) return undefined;

@@ -10,6 +10,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { GateContext } from '../../core/gate.js';
+import { join } from 'node:path';
+import { assertFolderInsideRepo, resolveInsideRepo } from '../../git/inside-repo.js';
 
 /** A migration larger than this is not linted (it is almost certainly a data dump, not a migration). */
 export const MAX_MIGRATION_BYTES = 5 * 1024 * 1024;
@@ -23,7 +25,18 @@ export async function readHeadSource(
 ): Promise<SourceText | undefined> {
   let buffer: Buffer;
   if (ctx.worktree) {
-    const read = readWorktreeFile(join(ctx.git.root, path));
+    // A symlink (of the file or a folder on its way) that leads out of the checkout is exit 2, not a read.
+    // The folder is resolved once per folder; the file is opened without following a symlink, and
+    // only a file that is one pays for the full check.
+    if (NO_FOLLOW) assertFolderInsideRepo(ctx.git.root, path, path);
+    else resolveInsideRepo(ctx.git.root, path, path);
+    let read = readWorktreeFile(join(ctx.git.root, path), NO_FOLLOW);
+    if (read === 'symlink') {
+      const found = resolveInsideRepo(ctx.git.root, path, path);
+      if (!('real' in found)) return undefined;
+      read = readWorktreeFile(found.real, 0);
+    }
+    if (read === 'symlink') return undefined;
     if (read === undefined) return undefined;
     if ('tooLarge' in read) return { problem: tooLarge(read.size) };
     buffer = read.bytes;
@@ -68,6 +81,9 @@ export function whyUnreadable(ctx: Pick<GateContext, 'git' | 'head' | 'worktree'
   }
 }
 
+/** Where the platform has it (not Windows), open refuses a final symlink with ELOOP. */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
 /** Where small files are read; most migrations fit, and only their text outlives the read. */
 let scratch = Buffer.allocUnsafe(64 * 1024);
 
@@ -78,12 +94,15 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
  * at once or fails (EAGAIN) instead of waiting for a writer; an empty read is checked with fstat.
  * The bytes are valid until the next call: decode them first.
  */
-function readWorktreeFile(full: string): { bytes: Buffer } | { tooLarge: true; size: number } | undefined {
+function readWorktreeFile(
+  full: string,
+  flags: number,
+): { bytes: Buffer } | { tooLarge: true; size: number } | 'symlink' | undefined {
   let fd: number;
   try {
-    fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
+    fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK | flags);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' && flags ? 'symlink' : undefined;
   }
   try {
     let length = 0;

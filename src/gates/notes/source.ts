@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Settings } from '../../config/settings.js';
 import { UsageError } from '../../core/errors.js';
+import { readablePathInsideRepo } from '../../git/inside-repo.js';
 import type { Logger } from '../../core/gate.js';
 import type { GitHubAccess } from '../../github/access.js';
 import { openGitHub } from '../../github/ledger-read.js';
@@ -137,12 +138,9 @@ export async function findNote(request: NoteRequest): Promise<NoteText | undefin
     };
   }
   if (config.source === 'file' && config.file) {
-    const full = join(root, config.file);
-    try {
-      statSync(full);
-    } catch {
-      return { body: '', origin: config.file, file: config.file };
-    }
+    // notes.file comes from the repository: it must not lead out of it (a symlink, "..").
+    const full = readablePathInsideRepo(root, config.file, 'notes.file');
+    if (full === undefined) return { body: '', origin: config.file, file: config.file };
     return fromFile(root, root, config.file);
   }
   return undefined;

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+import { DOCS_BASE } from '../core/tool.js';
+import type { GitRepo } from '../git/git.js';
+import { resolveInsideRepo } from '../git/inside-repo.js';
+import { DEFAULT_CONFIG } from './defaults.js';
+import { MAX_CONFIG_BYTES, parseConfigBytes } from './load.js';
+import { CONFIG_CANDIDATES } from './locate.js';
+import type { LoadedConfigFile } from './load.js';
+import { resolveSettings } from './settings.js';
+import type { Settings } from './settings.js';
+
+/**
+ * A pull request must not switch off its own gate: with the config read from its head it could add
+ * `migrations.exclude: ["**"]`, turn rules off, or set a `backup-command` that the check then runs with
+ * the token in its environment. So in a pull request (or with --base) the policy is the base commit's
+ * config; flags and inputs (from the workflow, which the repository's own rules protect) still apply on
+ * top. A PR that changes the config gets a finding listing what would change, for a reviewer to own.
+ */
+export interface TrustedPolicy {
+  settings: Settings;
+  findings: Finding[];
+}
+
+export const CONFIG_CHANGED_RULE = 'config-changed';
+
+export async function policyFromBase(
+  settings: Settings,
+  git: GitRepo,
+  base: string,
+  head: { worktree: boolean; commit: string },
+): Promise<TrustedPolicy> {
+  const paths = configPaths(settings, git.root);
+  let baseFile: LoadedConfigFile | undefined;
+  let basePath: string | undefined;
+  for (const path of paths) {
+    const read = await git.readBytesCapped(base, path, MAX_CONFIG_BYTES);
+    if (read === undefined) continue;
+    const shown = `${base.slice(0, 7)}:${path}`;
+    if ('tooLarge' in read)
+      throw new UsageError(`${shown}: larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
+    baseFile = parseConfigBytes(read.bytes, shown);
+    basePath = path;
+    break;
+  }
+  const request = {
+    run: { ...settings.run },
+    overrides: settings.run.overrides ?? {},
+    surface: settings.run.overrideSurface ?? 'flag',
+  };
+  let trusted: Settings;
+  try {
+    trusted =
+      !baseFile && Object.keys(request.overrides).length === 0
+        ? { run: { ...settings.run }, config: structuredClone(DEFAULT_CONFIG) }
+        : resolveSettings(request, baseFile ? { file: baseFile } : {});
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    throw new UsageError(
+      `the base commit's config is not valid, so the gate has no trusted policy: ${error.message}; fix it on the base branch first`,
+    );
+  }
+  // What the run shows as its config file: the base's, named as such.
+  trusted.run.configFile = baseFile?.displayPath;
+
+  const headPath = settings.run.configFile ? repoRelative(settings, git.root) : undefined;
+  const changed = await configChanged(git, base, head, basePath, headPath ?? basePath);
+  const findings = changed
+    ? [changedFinding(headPath ?? basePath ?? CONFIG_CANDIDATES[0]!, basePath, headPath, trusted, settings)]
+    : [];
+  return { settings: trusted, findings };
+}
+
+/** The config paths to look for at the base, relative to the repository root. */
+function configPaths(settings: Settings, root: string): string[] {
+  if (settings.run.configFile) return [repoRelative(settings, root)];
+  return CONFIG_CANDIDATES.map((c) => toPosix(relative(root, join(settings.run.cwd, c))));
+}
+
+function repoRelative(settings: Settings, root: string): string {
+  return toPosix(relative(root, resolve(settings.run.cwd, settings.run.configFile!)));
+}
+
+function toPosix(path: string): string {
+  return path.split('\\').join('/');
+}
+
+async function configChanged(
+  git: GitRepo,
+  base: string,
+  head: { worktree: boolean; commit: string },
+  basePath: string | undefined,
+  headPath: string | undefined,
+): Promise<boolean> {
+  if (basePath !== headPath) return true;
+  if (!basePath) return false;
+  const bytes = (r: Awaited<ReturnType<GitRepo['readBytesCapped']>>) =>
+    r && 'bytes' in r ? r.bytes : undefined;
+  const a = bytes(await git.readBytesCapped(base, basePath, MAX_CONFIG_BYTES));
+  const b = head.worktree
+    ? readWorktree(git.root, basePath)
+    : bytes(await git.readBytesCapped(head.commit, basePath, MAX_CONFIG_BYTES));
+  return !a || !b || !a.equals(b);
+}
+
+function readWorktree(root: string, path: string): Buffer | undefined {
+  const found = resolveInsideRepo(root, path, 'the config file');
+  return 'real' in found ? readFileSync(found.real) : undefined;
+}
+
+function changedFinding(
+  file: string,
+  basePath: string | undefined,
+  headPath: string | undefined,
+  trusted: Settings,
+  proposed: Settings,
+): Finding {
+  const diff = settingsDiff(trusted.config, proposed.config);
+  const what = !basePath
+    ? `adds the gate's config file ${file}`
+    : !headPath
+      ? `removes the gate's config file ${file}`
+      : `changes the gate's config file ${file}`;
+  const listed = diff.length
+    ? ` Effective settings that would change: ${diff.slice(0, 20).join('; ')}${diff.length > 20 ? `; and ${diff.length - 20} more` : ''}.`
+    : ' The effective settings are the same (only comments or layout changed).';
+  return {
+    gate: 'config',
+    rule: CONFIG_CHANGED_RULE,
+    severity: diff.length ? 'warning' : 'notice',
+    file,
+    message: `This pull request ${what}; this check ran with the base commit's settings, not the pull request's.${listed}`,
+    help: 'Have the owners of the gate review it (list the config file in CODEOWNERS); the new settings apply to pull requests opened after it is merged.',
+    docs: `${DOCS_BASE}/rules/${CONFIG_CHANGED_RULE}.md`,
+  };
+}
+
+/** `key.path: base -> head` for every leaf of the effective settings that differs. */
+export function settingsDiff(before: unknown, after: unknown, prefix = ''): string[] {
+  if (isPlainObject(before) && isPlainObject(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return keys.flatMap((k) => settingsDiff(before[k], after[k], prefix ? `${prefix}.${k}` : k));
+  }
+  const a = show(before);
+  const b = show(after);
+  return a === b ? [] : [`${prefix}: ${a} -> ${b}`];
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '(unset)';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}

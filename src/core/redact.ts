@@ -1,0 +1,101 @@
+/**
+ * The one place secrets are taken out of text before anyone sees it: every output sink (CLI streams,
+ * the action's log, reports, summaries, comments) calls `redactSecrets`. Two kinds of secret:
+ * values we know (the token, a database-url and its password), remembered with `rememberSecret`, and
+ * credentials whose shape gives them away (the password in any `scheme://user:password@host`, a
+ * `password=` parameter) whatever the scheme: postgres, mysql, jdbc:…, redis, mongodb+srv, amqp…
+ */
+const known = new Set<string>();
+
+/** Values shorter than this are not remembered: masking "abc" everywhere would garble the report. */
+const MIN_SECRET_LENGTH = 6;
+
+export const REDACTED = '***';
+
+/** Remember a secret (and its percent-encoded and decoded forms) so no output ever shows it. */
+export function rememberSecret(value: string | undefined): void {
+  if (!value || value.length < MIN_SECRET_LENGTH) return;
+  known.add(value);
+  const encoded = encodeURIComponent(value);
+  if (encoded !== value) known.add(encoded);
+  try {
+    const decoded = decodeURIComponent(value);
+    if (decoded !== value && decoded.length >= MIN_SECRET_LENGTH) known.add(decoded);
+  } catch {
+    // not percent-encoded: nothing more to remember
+  }
+  // A connection string also hides its password, which an error message may quote on its own.
+  for (const password of urlPasswords(value)) rememberSecret(password);
+}
+
+/** Forget every remembered secret (tests; a long-lived process between runs). */
+export function forgetSecrets(): void {
+  known.clear();
+}
+
+/** Values of secret-looking environment variables (GITHUB_TOKEN, PGPASSWORD, DATABASE_URL, *_API_KEY…). */
+export function environmentSecretValues(env: NodeJS.ProcessEnv): string[] {
+  const values: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value && value.length >= MIN_SECRET_LENGTH && SECRET_NAME.test(name)) values.push(value);
+  }
+  return values;
+}
+
+/** Remember every secret-looking environment variable's value, as `rememberSecret` does. */
+export function rememberEnvironmentSecrets(env: NodeJS.ProcessEnv): void {
+  for (const value of environmentSecretValues(env)) rememberSecret(value);
+}
+
+// Word-bounded, so GIT_AUTHOR_NAME or KEYBOARD are not taken for secrets.
+const SECRET_NAME =
+  /(?:^|_)(?:TOKEN|SECRET|SECRETS|PASSWORD|PASSWD|PASS|KEY|API_?KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)(?:_|$)|PGPASSWORD|DATABASE_URL|_DSN$/i;
+
+// scheme://user:password@host — any scheme, jdbc:mysql:// included (the inner scheme matches).
+// The password runs to the last "@" before the path, so a raw "@" inside it does not leak the rest.
+const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/?[^\s:/?#@]*):([^\s/?#]*)@/gi;
+// password=…, in a query string (?a=b&password=x), a JDBC tail (;password=x) or a libpq keyword string.
+const PASSWORD_PARAMETER =
+  /((?:^|[\s?&;,"'])(?:password|passwd|pwd|pass|sslpassword|secret|token|access_token|api[_-]?key)\s*=\s*)('[^']*'|"[^"]*"|[^\s&;,"']+)/gi;
+
+/** Passwords written in URL userinfo or as password= parameters in `text`. */
+function urlPasswords(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(URL_USERINFO)) if (m[2]) found.push(m[2]);
+  for (const m of text.matchAll(PASSWORD_PARAMETER)) {
+    const v = m[2]!.replace(/^['"]|['"]$/g, '');
+    if (v && v !== REDACTED) found.push(v);
+  }
+  return found;
+}
+
+/** Credentials given away by their shape, in any scheme. */
+export function redactCredentials(text: string): string {
+  return text
+    .replace(URL_USERINFO, (_all, head: string, password: string) =>
+      password ? `${head}:${REDACTED}@` : `${head}:@`,
+    )
+    .replace(PASSWORD_PARAMETER, (_all, head: string) => `${head}${REDACTED}`);
+}
+
+/** Known secrets first (longest first, so a URL goes before the password inside it), then shaped ones. */
+export function redactSecrets(text: string, extra: Iterable<string> = []): string {
+  let out = text;
+  const values = [...known, ...[...extra].filter((v) => v && v.length >= MIN_SECRET_LENGTH)].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const value of values) if (out.includes(value)) out = out.split(value).join(REDACTED);
+  return redactCredentials(out);
+}
+
+/** A deep copy of a JSON-like value with every string redacted (reports before they are formatted). */
+export function redactDeep<T>(value: T): T {
+  if (typeof value === 'string') return redactSecrets(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v);
+    return out as T;
+  }
+  return value;
+}

@@ -1,0 +1,70 @@
+import { redactSecrets } from '../core/redact.js';
+
+/**
+ * Text from a pull request (SQL, file names, notes, command output) must not act on the machine that
+ * shows it. The GitHub runner reads every line of a step's output: a line that starts with `::` after
+ * leading spaces (`::error::`, `::add-mask::`, `::stop-commands::`) and a `##[command]` anywhere in a line
+ * are workflow commands; it splits lines at CR as well as LF. A terminal obeys ESC and C1 sequences, and
+ * bidi overrides make text read differently from what it is. Every output sink goes through here.
+ */
+
+// C0 controls except tab and newline, DEL, C1 (U+0085 NEL and U+009B CSI included), the bidi marks,
+// embeddings, overrides and isolates, and the BOM that some tools read as a line start.
+const CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const LINE_BREAKS = /\r\n|[\r\u2028\u2029]/g;
+const ZERO_WIDTH_SPACE = '\u200B';
+/** `::` at the start of a line once the runner has trimmed it (it trims Unicode white space). */
+const COMMAND_LINE_START = /^([\s\u200B]*):(?=:)/gm;
+/** The legacy `##[command]` form, recognised anywhere in a line. */
+const LEGACY_COMMAND = /##\[/g;
+/** The colours text.ts paints with, when writing to a terminal; any other escape is removed. */
+// eslint-disable-next-line no-control-regex
+const OWN_SGR = /\u001b\[(?:1|2|22|31|32|33|36|39)m/g;
+
+/** Untrusted text with control characters removed and every line break made a plain LF. */
+export function cleanText(text: string): string {
+  return text.replace(LINE_BREAKS, '\n').replace(CONTROL, '');
+}
+
+/** Untrusted text for a place that holds one line (a title, a file name): line breaks become spaces. */
+export function cleanLine(text: string): string {
+  return cleanText(text).replace(/\s*\n\s*/g, ' ');
+}
+
+/** Make lines inert for the runner: a zero-width space breaks `::` at a line start and every `##[`. */
+export function disarmCommands(text: string): string {
+  return text
+    .replace(COMMAND_LINE_START, `$1:${ZERO_WIDTH_SPACE}`)
+    .replace(LEGACY_COMMAND, `#${ZERO_WIDTH_SPACE}#[`);
+}
+
+/**
+ * The last step before text reaches stdout, stderr or the action's log: secrets redacted, control
+ * characters removed (except our own colours when `color`), lines disarmed.
+ */
+export function safeOutput(text: string, options: { color?: boolean } = {}): string {
+  const redacted = redactSecrets(text);
+  if (!options.color) return disarmCommands(cleanText(redacted));
+  let clean = '';
+  let last = 0;
+  for (const m of redacted.matchAll(OWN_SGR)) {
+    clean += cleanText(redacted.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return disarmCommands(clean + cleanText(redacted.slice(last)));
+}
+
+/**
+ * JSON that stays the same data but cannot act when printed: JSON.stringify already escapes C0, so
+ * escape what it leaves raw (C1, bidi, line separators) and the `[` of `##[` as \u escapes.
+ */
+export function safeJson(json: string): string {
+  return json
+    .replace(
+      /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
+    .replace(/##\[/g, '##\\u005b');
+}
