@@ -10,7 +10,6 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { GateContext } from '../../core/gate.js';
-import { join } from 'node:path';
 import { assertFolderInsideRepo, resolveInsideRepo } from '../../git/inside-repo.js';
 
 /** A migration larger than this is not linted (it is almost certainly a data dump, not a migration). */
