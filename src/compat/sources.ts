@@ -1,9 +1,7 @@
 import picomatch from 'picomatch';
-import { GitCli } from '../git/git.js';
 import type { GitRepo } from '../git/git.js';
 import { drizzleExpectations, parseDrizzleSchema } from './drizzle-schema.js';
 import type { DrizzleSchema } from './drizzle-schema.js';
-import { readBlobs } from './git-batch.js';
 import type { Expectation } from './expectation.js';
 import { parsePrismaSchema, prismaExpectations } from './prisma-schema.js';
 import type { PrismaSchema } from './prisma-schema.js';
@@ -31,19 +29,19 @@ export function blobText(bytes: Buffer): string | undefined {
 }
 
 export function gitTree(git: GitRepo, ref: string): TreeReader {
-  const tree: TreeReader = { list: () => git.listFilesAt(ref), read: (path) => git.readFileAt(ref, path) };
-  // The CLI implementation is a real repository: read many files through one git process.
-  if (git instanceof GitCli) {
-    tree.readMany = async (paths, maxBytes) => {
+  return {
+    list: () => git.listFilesAt(ref),
+    read: (path) => git.readFileAt(ref, path),
+    // One git process for many files (GitRepo.readBlobs), instead of one per file.
+    readMany: async (paths, maxBytes) => {
       const texts = new Map<string, string>();
-      for (const [path, bytes] of await readBlobs(git.root, ref, paths, maxBytes)) {
-        const text = blobText(bytes);
+      for (const [path, read] of await git.readBlobs(ref, paths, maxBytes)) {
+        const text = 'bytes' in read ? blobText(read.bytes) : undefined;
         if (text !== undefined) texts.set(path, text);
       }
       return texts;
-    };
-  }
-  return tree;
+    },
+  };
 }
 
 export type SchemaSourceKind = 'prisma' | 'drizzle' | 'supabase-types';
