@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { GitRepo } from '../git/git.js';
+import type { GitRepo, TreeEntry } from '../git/git.js';
 import { drizzleExpectations, parseDrizzleSchema } from './drizzle-schema.js';
 import type { DrizzleSchema } from './drizzle-schema.js';
 import type { Expectation } from './expectation.js';
@@ -28,16 +28,28 @@ export function blobText(bytes: Buffer): string | undefined {
   }
 }
 
+/**
+ * A commit's files through GitRepo: listed once with their blob ids and sizes, then read in batches
+ * (one git process per batch, whatever its size) instead of one process per file.
+ */
 export function gitTree(git: GitRepo, ref: string): TreeReader {
+  let listing: Promise<Map<string, TreeEntry>> | undefined;
+  const entries = () =>
+    (listing ??= git
+      .listTreeAt(ref)
+      .then((all) => new Map(all.filter((e) => e.type === 'blob').map((e) => [e.path, e]))));
   return {
-    list: () => git.listFilesAt(ref),
+    list: async () => [...(await entries()).keys()],
     read: (path) => git.readFileAt(ref, path),
-    // One git process for many files (GitRepo.readBlobs), instead of one per file.
     readMany: async (paths, maxBytes) => {
+      const byPath = await entries();
+      const wanted = paths.flatMap((p) => byPath.get(p) ?? []);
+      const blobs = await git.readBlobsByOid(wanted, maxBytes);
       const texts = new Map<string, string>();
-      for (const [path, read] of await git.readBlobs(ref, paths, maxBytes)) {
-        const text = 'bytes' in read ? blobText(read.bytes) : undefined;
-        if (text !== undefined) texts.set(path, text);
+      for (const entry of wanted) {
+        const read = blobs.get(entry.oid);
+        const text = read && 'bytes' in read ? blobText(read.bytes) : undefined;
+        if (text !== undefined) texts.set(entry.path, text);
       }
       return texts;
     },

@@ -98,15 +98,35 @@ export async function readBlobsAt(
   );
 }
 
-/** Blobs by object id (from `ls-tree`); ids that are missing or not blobs are left out. */
+/** A blob whose id and size are already known (an entry of `ls-tree --long`): no size check needed. */
+export interface KnownBlob {
+  oid: string;
+  size: number;
+}
+
+/**
+ * Blobs by object id, keyed by id; ids that are missing or not blobs are left out. When every item
+ * comes with its size (from `ls-tree --long`), the size check is skipped: one git process in all.
+ */
 export async function readBlobsByOid(
   root: string,
-  oids: readonly string[],
+  items: readonly (string | KnownBlob)[],
   maxBytes: number,
 ): Promise<Map<string, BlobRead>> {
-  const unique = [...new Set(oids.filter((o) => /^[0-9a-f]{40,64}$/.test(o)))];
-  if (!unique.length) return new Map();
-  const infos = await batchCheck(root, unique);
+  const known = new Map<string, KnownBlob>();
+  const ids = new Set<string>();
+  for (const item of items) {
+    const oid = typeof item === 'string' ? item : item.oid;
+    if (!/^[0-9a-f]{40,64}$/.test(oid)) continue;
+    ids.add(oid);
+    if (typeof item !== 'string') known.set(oid, item);
+  }
+  if (!ids.size) return new Map();
+  const unique = [...ids];
+  const infos =
+    known.size === unique.length
+      ? unique.map((oid) => ({ oid, type: 'blob', size: known.get(oid)!.size }))
+      : await batchCheck(root, unique);
   return readInfos(
     root,
     unique.map((key, i) => ({ key, info: infos[i] })),

@@ -1,11 +1,11 @@
 import { readBlobsAt, readBlobsByOid } from './cat-file.js';
-import type { BlobRead } from './cat-file.js';
+import type { BlobRead, KnownBlob } from './cat-file.js';
 import { parseAddedLines, parseNameStatus } from './diff-output.js';
 import { gitFailure, GitFailedError, NotARepositoryError, ShallowCloneError } from './errors.js';
 import { gitProcess, runGit } from './run.js';
 
 export { MAX_ADDED_LINE, parseAddedLines, parseNameStatus } from './diff-output.js';
-export type { BlobRead } from './cat-file.js';
+export type { BlobRead, KnownBlob } from './cat-file.js';
 export { runGit } from './run.js';
 
 /** What the gates need from git; the CLI implementation below, fakes or temp repos in tests. */
@@ -47,8 +47,11 @@ export interface GitRepo {
    * paths, folders and submodules are left out; a ref that is not a commit throws MissingRefError.
    */
   readBlobs(ref: string, paths: readonly string[], maxBytes: number): Promise<Map<string, BlobRead>>;
-  /** Blobs by object id (from `listTreeAt`), in one batch; ids that are not blobs here are left out. */
-  readBlobsByOid(oids: readonly string[], maxBytes: number): Promise<Map<string, BlobRead>>;
+  /**
+   * Blobs by object id, in one batch; ids that are not blobs here are left out. Entries of `listTreeAt`
+   * (id and size known) cost one git process in all.
+   */
+  readBlobsByOid(objects: readonly (string | KnownBlob)[], maxBytes: number): Promise<Map<string, BlobRead>>;
   /** The clone has cut-off history (`git clone --depth`, actions/checkout's default fetch-depth: 1). */
   isShallow(): Promise<boolean>;
   /** Names of the tags whose commit is reachable from `commit` (one git call, however many tags). */
@@ -112,6 +115,9 @@ export interface TagInfo {
 
 export class GitCli implements GitRepo {
   private shallow: Promise<boolean> | undefined;
+  private branchRefs: Promise<string[]> | undefined;
+  /** Ancestry of two full commit ids never changes: asked once per pair. */
+  private readonly ancestry = new Map<string, Promise<boolean>>();
 
   private constructor(readonly root: string) {}
 
@@ -187,8 +193,8 @@ export class GitCli implements GitRepo {
     return readBlobsAt(this.root, ref, paths, maxBytes);
   }
 
-  readBlobsByOid(oids: readonly string[], maxBytes: number): Promise<Map<string, BlobRead>> {
-    return readBlobsByOid(this.root, oids, maxBytes);
+  readBlobsByOid(objects: readonly (string | KnownBlob)[], maxBytes: number): Promise<Map<string, BlobRead>> {
+    return readBlobsByOid(this.root, objects, maxBytes);
   }
 
   async listFilesAt(ref: string, under?: string): Promise<string[]> {
@@ -260,7 +266,18 @@ export class GitCli implements GitRepo {
    * "Yes" is always an answer; "no" is one only in a full clone. In a shallow clone the walk stops at
    * the cut, so a "no" throws ShallowCloneError instead of reading as "not on the branch".
    */
-  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+  isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    if (!FULL_ID.test(ancestor) || !FULL_ID.test(descendant)) return this.askAncestry(ancestor, descendant);
+    const key = `${ancestor} ${descendant}`;
+    let answer = this.ancestry.get(key);
+    if (!answer) {
+      answer = this.askAncestry(ancestor, descendant);
+      this.ancestry.set(key, answer);
+    }
+    return answer;
+  }
+
+  private async askAncestry(ancestor: string, descendant: string): Promise<boolean> {
     const args = ['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant];
     const run = await gitProcess(this.root, args);
     if (run.code === 0) return true;
@@ -320,15 +337,13 @@ export class GitCli implements GitRepo {
     return new Set(out.split('\n').filter(Boolean));
   }
 
+  /** Read once per run: every local and remote-tracking branch, so each name asked costs no process. */
   async branchesNamed(name: string): Promise<string[]> {
-    const out = await this.git([
-      'for-each-ref',
-      '--format=%(refname)',
-      `refs/heads/${name}`,
-      `refs/remotes/*/${name}`,
-    ]);
+    this.branchRefs ??= this.git(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes']).then(
+      (out) => out.split('\n').filter(Boolean),
+    );
     const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    return out.split('\n').filter((ref) => exact.test(ref));
+    return (await this.branchRefs).filter((ref) => exact.test(ref));
   }
 
   async commitMessages(from: string | undefined, to: string, max: number): Promise<string[]> {
@@ -353,6 +368,8 @@ export class GitCli implements GitRepo {
     return run.code === 0 ? run.stdout.toString('utf8').trim() || undefined : undefined;
   }
 }
+
+const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /** The typed error for a failed run (never a flattened undefined/false). */
 function rejectRun(

@@ -8,6 +8,7 @@ import type { LedgerReader } from '../github/ledger-read.js';
 import type { ReleaseHistory, TaggedRelease } from '../release/history.js';
 import { assertReleaseName, quoteName } from '../release/names.js';
 import type { ReleaseGit } from '../release/release-git.js';
+import type { ReplayCache } from '../schema-model/replay-cache.js';
 import { assertGitAcceptsTag } from '../release/release-git.js';
 import { migrationsSince } from './migrations-since.js';
 import type { MigrationSince } from './migrations-since.js';
@@ -47,6 +48,8 @@ export interface PlanInput {
   /** The deployment ledger, when there is a token. */
   ledger?: LedgerReader;
   log: Logger;
+  /** Where replayed migration histories are kept by content (src/schema-model/replay-cache.ts). */
+  cache?: ReplayCache;
 }
 
 /**
@@ -61,8 +64,9 @@ export async function resolveReleaseTag(
   label: string,
 ): Promise<TaggedRelease> {
   assertReleaseName(name, label);
-  await assertGitAcceptsTag(releaseGit, name, label);
   const tagged = history.tagged.find((t) => t.id.name === name);
+  // A tag git listed is a ref git accepts; only a name it did not list is put to check-ref-format.
+  if (!tagged) await assertGitAcceptsTag(releaseGit, name, label);
   if (!tagged) {
     if (!history.scheme.parse(name)) {
       throw new UsageError(
@@ -230,6 +234,7 @@ export async function planRollback(input: PlanInput): Promise<RollbackPlan> {
     since = await migrationsSince(input.git, to.tag.sha, from.tag.sha, input.config.migrations, {
       fallbackLabel: to.id.name,
       log: input.log,
+      ...(input.cache ? { cache: input.cache } : {}),
     });
   }
 
