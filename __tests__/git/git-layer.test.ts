@@ -27,7 +27,15 @@ beforeAll(async () => {
   sha.third = repo.commit('third', '2026-01-04T00:00:00Z');
   repo.git('tag', 'blob-tag', `${sha.first}:a.ts`);
   git = await GitCli.open(repo.dir);
-  execFileSync('git', ['clone', '-q', '--depth', '1', '--no-single-branch', `file://${repo.dir}`, shallowDir]);
+  execFileSync('git', [
+    'clone',
+    '-q',
+    '--depth',
+    '1',
+    '--no-single-branch',
+    `file://${repo.dir}`,
+    shallowDir,
+  ]);
   shallow = await GitCli.open(shallowDir);
 });
 
@@ -38,7 +46,11 @@ afterAll(() => {
 
 describe('batch reads (git cat-file)', () => {
   it('reads many files of a commit in one batch, leaving out missing paths and folders, sizing oversized ones', async () => {
-    const blobs = await git.readBlobs(sha.second!, ['a.ts', 'missing.ts', 'dir/b.sql', 'big.txt', 'dir', 'bin.dat'], 4096);
+    const blobs = await git.readBlobs(
+      sha.second!,
+      ['a.ts', 'missing.ts', 'dir/b.sql', 'big.txt', 'dir', 'bin.dat'],
+      4096,
+    );
     expect([...blobs.keys()].sort()).toEqual(['a.ts', 'big.txt', 'bin.dat', 'dir/b.sql']);
     const sql = blobs.get('dir/b.sql');
     expect(sql && 'bytes' in sql && sql.bytes.toString()).toBe('select 1;\n');
@@ -133,6 +145,8 @@ describe('runProcess', () => {
   });
 
   it('a program that does not exist is a start error', async () => {
-    await expect(runProcess('rr-no-such-program', [], { cwd: tmpdir() })).rejects.toThrow(/could not be started: ENOENT/);
+    await expect(runProcess('rr-no-such-program', [], { cwd: tmpdir() })).rejects.toThrow(
+      /could not be started: ENOENT/,
+    );
   });
 });

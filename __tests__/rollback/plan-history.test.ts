@@ -78,7 +78,7 @@ describe('the replayed history is cached by content', () => {
     const { repo } = releaseRepo();
     repos.push(repo);
     repo.write(`${MIGRATIONS}/20260104000000_drop_name.sql`, 'alter table users drop column name;\n');
-    repo.write('src/app.ts', "export const q = sql`select name from users`;\n");
+    repo.write('src/app.ts', 'export const q = sql`select name from users`;\n');
     repo.commit('feat!: drop name', '2026-01-04T00:00:00Z');
     repo.tag('v1.3.0');
     const plan = () => cli(['rollback', 'plan', '--to', 'v1.2.0', '--format', 'json'], repo.dir);

@@ -143,8 +143,8 @@ export class GitCli implements GitRepo {
     const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
     const run = await gitProcess(this.root, args);
     if (run.code === 0) return run.stdout.toString('utf8').trim();
-    if (run.code === 1 && !run.stderr.trim()) return undefined;
-    if (/needed a single revision|unknown revision|bad revision/i.test(run.stderr)) return undefined;
+    // --verify --quiet exits 1 for "no such commit" (also a tag of a tree or blob); 128 is a real failure.
+    if (run.code === 1) return undefined;
     return rejectRun(this.root, args, run.stderr, run.code);
   }
 

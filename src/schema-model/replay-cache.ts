@@ -3,7 +3,10 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { TOOL_VERSION } from '../core/tool.js';
+import { columnFromDef } from './columns.js';
 import type { ColumnModel, EnumModel, ReplayedSchema, TableModel, Touch, TouchKind } from './model.js';
+import { SchemaReplay } from './replay.js';
+import { normalizeType } from './types.js';
 
 /**
  * The replayed schema of a migration history, kept on disk by content: the key is a hash of every
@@ -37,9 +40,21 @@ export interface ReplayInput {
   oid: string;
 }
 
+/**
+ * The replay's own code is part of the key too: an edit to it (in development, before REPLAY_FORMAT is
+ * bumped) must never be answered by entries the old code wrote.
+ */
+let codeFingerprint: string | undefined;
+function replayCode(): string {
+  codeFingerprint ??= createHash('sha256')
+    .update([SchemaReplay, columnFromDef, normalizeType].map((f) => f.toString()).join('\0'))
+    .digest('hex');
+  return codeFingerprint;
+}
+
 export function replayCacheKey(files: readonly ReplayInput[]): string {
   const hash = createHash('sha256');
-  hash.update(`${TOOL_VERSION}\0${PARSER_VERSION}\0${REPLAY_FORMAT}\0`);
+  hash.update(`${TOOL_VERSION}\0${PARSER_VERSION}\0${REPLAY_FORMAT}\0${replayCode()}\0`);
   for (const f of files) hash.update(`${f.path}\0${f.layout}\0${f.direction}\0${f.oid}\n`);
   return hash.digest('hex');
 }
