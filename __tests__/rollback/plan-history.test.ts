@@ -57,6 +57,27 @@ describe('rollback plan judges every migration since the target', () => {
   });
 });
 
+describe('a migration since the target that could not be read', () => {
+  it('blocks the plan instead of passing it with a warning', async () => {
+    const { repo } = releaseRepo();
+    repos.push(repo);
+    repo.write(`${MIGRATIONS}/20260104000000_blob.sql`, Buffer.from([0x61, 0x00, 0x62]));
+    repo.commit('feat: a binary migration', '2026-01-04T00:00:00Z');
+    repo.tag('v1.3.0');
+    const run = await cli(['rollback', 'plan', '--to', 'v1.2.0', '--format', 'json'], repo.dir);
+    expect(run.code).toBe(1);
+    const plan = json(run.stdout);
+    expect(plan.findings).toEqual([
+      expect.objectContaining({
+        rule: 'rollback-migration-unreadable',
+        severity: 'error',
+        file: `${MIGRATIONS}/20260104000000_blob.sql`,
+        message: expect.stringMatching(/not judged: the file contains NUL bytes/),
+      }),
+    ]);
+  });
+});
+
 describe('rollback plan in a shallow clone', () => {
   it('stops with exit 2 and says to fetch the history, instead of calling the target off the release branch', async () => {
     const { repo } = releaseRepo();

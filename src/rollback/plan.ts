@@ -269,7 +269,21 @@ export async function planRollback(input: PlanInput): Promise<RollbackPlan> {
       });
     }
   }
-  for (const m of since.filter((x) => x.class === 'unknown')) {
+  // What could not be read was not judged: it blocks, whatever else the plan says.
+  const unreadable = (m: MigrationSince) => m.findings.some((f) => f.rule === 'unreadable-file');
+  for (const m of since.filter(unreadable)) {
+    const why = m.findings.find((f) => f.rule === 'unreadable-file')!;
+    findings.push({
+      gate: 'rollback',
+      rule: 'rollback-migration-unreadable',
+      severity: 'error',
+      file: m.file,
+      message: `${m.file} was applied after ${to.id.name} but was not judged: ${why.message.replace(/^Cannot classify this migration: /, '')}`,
+      help: 'Check by hand that the target release works with this migration; a rollback past a migration nobody read is not approved.',
+      docs: rollbackDocs('rollback-migration-unreadable'),
+    });
+  }
+  for (const m of since.filter((x) => x.class === 'unknown' && !unreadable(x))) {
     findings.push({
       gate: 'rollback',
       rule: 'rollback-schema-unknown',
