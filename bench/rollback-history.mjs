@@ -4,6 +4,7 @@
 // supabase/database.types.ts the app's code reads, and ~300 source files, some touched by releases.
 //
 // Written with `git fast-import` (one process for the whole history) so 2,000 releases take seconds.
+import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 
 /** mulberry32: small, fast, deterministic. */

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TempRepo } from '../support/git-repo.js';
+import type { TempRepo } from '../support/git-repo.js';
 import { cli, MIGRATIONS, releaseRepo } from './support.js';
 import type { PlanJson } from './support.js';
 
