@@ -26,6 +26,7 @@ beforeAll(async () => {
   repo.write('c.txt', 'c\n');
   sha.third = repo.commit('third', '2026-01-04T00:00:00Z');
   repo.git('tag', 'blob-tag', `${sha.first}:a.ts`);
+  repo.git('tag', 'v1', sha.first!);
   git = await GitCli.open(repo.dir);
   execFileSync('git', [
     'clone',
@@ -36,6 +37,9 @@ beforeAll(async () => {
     `file://${repo.dir}`,
     shallowDir,
   ]);
+  execFileSync('git', ['fetch', '-q', '--depth', '1', 'origin', 'refs/tags/v1:refs/tags/v1'], {
+    cwd: shallowDir,
+  });
   shallow = await GitCli.open(shallowDir);
 });
 
@@ -110,6 +114,11 @@ describe('typed errors', () => {
     await expect(shallow.isAncestor(side!, sha.third!)).rejects.toBeInstanceOf(ShallowCloneError);
     await expect(shallow.mergeBase(side!, sha.third!)).rejects.toBeInstanceOf(ShallowCloneError);
     expect(await git.mergeBase(sha.side!, sha.third!)).toBe(sha.first);
+  });
+
+  it('lists tags on a branch, and refuses to call a tag off the branch in a shallow clone', async () => {
+    expect([...(await git.tagsReachableFrom(sha.third!))].sort()).toEqual(['v1']);
+    await expect(shallow.tagsReachableFrom(sha.third!)).rejects.toBeInstanceOf(ShallowCloneError);
   });
 
   it('a missing ref resolves to undefined (an answer), not an exception', async () => {

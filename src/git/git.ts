@@ -334,7 +334,17 @@ export class GitCli implements GitRepo {
       ['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', 'refs/tags'],
       commit,
     );
-    return new Set(out.split('\n').filter(Boolean));
+    const reachable = new Set(out.split('\n').filter(Boolean));
+    // In a shallow clone a tag outside that set may only be beyond the cut: not an answer.
+    if (await this.isShallow()) {
+      const others = await this.git(
+        ['for-each-ref', `--no-merged=${commit}`, '--format=%(refname:strip=2)', 'refs/tags'],
+        commit,
+      );
+      if (others.trim())
+        throw new ShallowCloneError(`which release tags are on the branch at ${commit.slice(0, 12)}`);
+    }
+    return reachable;
   }
 
   /** Read once per run: every local and remote-tracking branch, so each name asked costs no process. */
