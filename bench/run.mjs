@@ -258,9 +258,19 @@ function deployBench() {
   if (result.status !== 0) process.exitCode = result.status ?? 1;
 }
 
+/** Then `rollback plan` across 2,000 releases (bench/rollback-plan.mjs). */
+function rollbackPlanBench() {
+  console.log('\nrollback plan bench (bench/rollback-plan.mjs)');
+  const result = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'rollback-plan.mjs')], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exitCode = result.status ?? 1;
+}
+
 main()
   .then(() => rehearsalBench())
   .then(() => deployBench())
+  .then(() => rollbackPlanBench())
   .catch((error) => {
     console.error(`\nbench failed: ${error instanceof Error ? error.message : error}`);
     process.exit(1);

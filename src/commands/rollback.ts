@@ -7,6 +7,7 @@ import { askPlatform } from '../deploy/live.js';
 import { findRecordedArtifact, platformFindings } from '../rollback/artifacts.js';
 import { assertKnownRuleIds } from '../gates/migrations/rule-config.js';
 import { planRollback } from '../rollback/plan.js';
+import { openReplayCache } from '../schema-model/replay-cache.js';
 import type { RollbackPlan } from '../rollback/plan.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
 import { platformOf } from './platform.js';
@@ -88,6 +89,7 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
     ...(from !== undefined ? { from } : liveFrom !== undefined ? { from: liveFrom } : {}),
     ...(ledger ? { ledger } : {}),
     log: ctx.log,
+    ...cacheOption(),
   });
   if (liveFrom !== undefined) plan.sources.from = 'platform';
   plan.findings.push(...platformFindings(environment, platform, undefined));
@@ -184,4 +186,10 @@ function planText(plan: RollbackPlan, blocked: boolean, live?: string, redeploy?
       '',
     );
   return lines.join('\n');
+}
+
+/** The on-disk cache of replayed histories, unless ROLLBACK_READY_CACHE=off (docs/caching.md). */
+function cacheOption(): { cache?: ReturnType<typeof openReplayCache> & object } {
+  const cache = openReplayCache();
+  return cache ? { cache } : {};
 }

@@ -1,9 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerCleanup } from '../db/cleanup.js';
 import { runGit } from '../git/git.js';
+import { runGitSync } from '../git/run.js';
 
 /** How the fallback release's own check went. */
 export interface CommandRun {
@@ -105,11 +106,7 @@ export async function addWorktree(root: string, ref: string): Promise<TempWorktr
   const dir = join(parent, 'release');
   const removeSync = () => {
     rmSync(parent, { recursive: true, force: true });
-    try {
-      execFileSync('git', ['-C', root, 'worktree', 'prune'], { stdio: 'ignore' });
-    } catch {
-      // the repository is gone too
-    }
+    runGitSync(root, ['worktree', 'prune']); // fails harmlessly when the repository is gone too
   };
   const unregister = registerCleanup({ async: async () => removeSync(), sync: removeSync });
   try {

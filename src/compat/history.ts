@@ -1,13 +1,15 @@
 import type { GitRepo } from '../git/git.js';
 import type { MigrationsConfig } from '../gates/migrations/config.js';
 import { discoverMigrations } from '../gates/migrations/discover.js';
-import type { ReadText } from '../gates/migrations/discover.js';
+import type { Discovery, ReadText } from '../gates/migrations/discover.js';
 import type { MigrationFile, ParsedFile } from '../gates/migrations/model.js';
 import { ensureParser, parseMigration } from '../gates/migrations/parse.js';
-import { MAX_MIGRATION_BYTES } from '../gates/migrations/read-source.js';
+import { decodeSource, MAX_MIGRATION_BYTES, tooLargeProblem } from '../gates/migrations/read-source.js';
+import type { SourceText } from '../gates/migrations/read-source.js';
 import type { ReplayedSchema } from '../schema-model/model.js';
+import { replayCacheKey } from '../schema-model/replay-cache.js';
+import type { ReplayCache } from '../schema-model/replay-cache.js';
 import { replayMigrations } from '../schema-model/replay.js';
-import { gitTree } from './sources.js';
 import type { TreeReader } from './sources.js';
 
 /**
@@ -52,6 +54,102 @@ export async function sqlReader(tree: TreeReader, paths: readonly string[]): Pro
 }
 
 /**
+ * A release's migrations as git has them at one commit: listed with their blob ids, every SQL file
+ * read in one batch (two git processes in all), discovered once. Parsing is left to the caller, so
+ * each file is parsed at most once per run whoever needs it.
+ */
+export interface MigrationTree {
+  ref: string;
+  discovery: Discovery;
+  /** Up migrations in run order. */
+  up: MigrationFile[];
+  /** The file's content id: its git blob id. */
+  oid(path: string): string | undefined;
+  /** Text, or why it cannot be SQL (too large, binary, not UTF-8); undefined when not in the tree. */
+  source(path: string): SourceText | undefined;
+}
+
+export async function readMigrationTree(
+  git: GitRepo,
+  ref: string,
+  config: MigrationsConfig,
+): Promise<MigrationTree> {
+  const entries = await git.listTreeAt(ref);
+  const sql = entries.filter((e) => e.type === 'blob' && e.path.endsWith('.sql'));
+  const oids = new Map(sql.map((e) => [e.path, e.oid]));
+  const blobs = await git.readBlobsByOid(sql, MAX_MIGRATION_BYTES);
+  const sources = new Map<string, SourceText>();
+  for (const [path, oid] of oids) {
+    const blob = blobs.get(oid);
+    if (!blob) continue;
+    sources.set(path, 'bytes' in blob ? decodeSource(blob.bytes) : { problem: tooLargeProblem(blob.size) });
+  }
+  const text = (path: string) => {
+    const source = sources.get(path);
+    return source && 'text' in source ? source.text : undefined;
+  };
+  const discovery = await discoverMigrations(
+    entries.map((e) => e.path),
+    config,
+    async (path) => text(path),
+  );
+  return {
+    ref,
+    discovery,
+    up: discovery.files.filter((f) => f.direction === 'up'),
+    oid: (path) => oids.get(path),
+    source: (path) => sources.get(path),
+  };
+}
+
+/**
+ * Parse these files of the tree, each once: files already in `parsed` are kept, readable ones are
+ * added; unreadable ones are left out (the caller reports them).
+ */
+export async function parseTreeFiles(
+  tree: MigrationTree,
+  files: readonly MigrationFile[],
+  parsed: Map<string, ParsedFile>,
+): Promise<void> {
+  if (files.some((f) => !parsed.has(f.path))) await ensureParser();
+  for (const file of files) {
+    if (parsed.has(file.path)) continue;
+    const source = tree.source(file.path);
+    if (source && 'text' in source) parsed.set(file.path, parseMigration(file, source.text));
+  }
+}
+
+/**
+ * The schema the tree's whole migration history leaves behind. Answered from `cache` when the same
+ * history (same files, same contents) was replayed before; otherwise the missing files are parsed into
+ * `parsed` (shared with the caller's lint), replayed, and the result is stored.
+ */
+export async function replayTree(
+  tree: MigrationTree,
+  parsed: Map<string, ParsedFile>,
+  cache?: ReplayCache,
+): Promise<ReplayedSchema> {
+  const readable = tree.up.filter((f) => {
+    const source = tree.source(f.path);
+    return source && 'text' in source;
+  });
+  const key = replayCacheKey(
+    readable.map((f) => ({
+      path: f.path,
+      layout: f.layout,
+      direction: f.direction,
+      oid: tree.oid(f.path)!, // every readable file came from a blob of the tree
+    })),
+  );
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  await parseTreeFiles(tree, readable, parsed);
+  const schema = replayMigrations(readable.flatMap((f) => parsed.get(f.path) ?? []));
+  cache?.set(key, schema);
+  return schema;
+}
+
+/**
  * The schema a release's whole migration history leaves behind, read from git at `ref`: what
  * `rollback plan` compares its target with (`checkFallbackCompatibility({ schemaAfter })`).
  */
@@ -59,10 +157,7 @@ export async function replayHistoryAt(
   git: GitRepo,
   ref: string,
   config: MigrationsConfig,
+  cache?: ReplayCache,
 ): Promise<ReplayedSchema> {
-  const tree = gitTree(git, ref);
-  const all = await tree.list();
-  const read = await sqlReader(tree, all);
-  const discovery = await discoverMigrations(all, config, read);
-  return replayHistory(discovery.files, read);
+  return replayTree(await readMigrationTree(git, ref, config), new Map(), cache);
 }

@@ -1,9 +1,7 @@
 import picomatch from 'picomatch';
-import { GitCli } from '../git/git.js';
-import type { GitRepo } from '../git/git.js';
+import type { GitRepo, TreeEntry } from '../git/git.js';
 import { drizzleExpectations, parseDrizzleSchema } from './drizzle-schema.js';
 import type { DrizzleSchema } from './drizzle-schema.js';
-import { readBlobs } from './git-batch.js';
 import type { Expectation } from './expectation.js';
 import { parsePrismaSchema, prismaExpectations } from './prisma-schema.js';
 import type { PrismaSchema } from './prisma-schema.js';
@@ -30,20 +28,32 @@ export function blobText(bytes: Buffer): string | undefined {
   }
 }
 
+/**
+ * A commit's files through GitRepo: listed once with their blob ids and sizes, then read in batches
+ * (one git process per batch, whatever its size) instead of one process per file.
+ */
 export function gitTree(git: GitRepo, ref: string): TreeReader {
-  const tree: TreeReader = { list: () => git.listFilesAt(ref), read: (path) => git.readFileAt(ref, path) };
-  // The CLI implementation is a real repository: read many files through one git process.
-  if (git instanceof GitCli) {
-    tree.readMany = async (paths, maxBytes) => {
+  let listing: Promise<Map<string, TreeEntry>> | undefined;
+  const entries = () =>
+    (listing ??= git
+      .listTreeAt(ref)
+      .then((all) => new Map(all.filter((e) => e.type === 'blob').map((e) => [e.path, e]))));
+  return {
+    list: async () => [...(await entries()).keys()],
+    read: (path) => git.readFileAt(ref, path),
+    readMany: async (paths, maxBytes) => {
+      const byPath = await entries();
+      const wanted = paths.flatMap((p) => byPath.get(p) ?? []);
+      const blobs = await git.readBlobsByOid(wanted, maxBytes);
       const texts = new Map<string, string>();
-      for (const [path, bytes] of await readBlobs(git.root, ref, paths, maxBytes)) {
-        const text = blobText(bytes);
-        if (text !== undefined) texts.set(path, text);
+      for (const entry of wanted) {
+        const read = blobs.get(entry.oid);
+        const text = read && 'bytes' in read ? blobText(read.bytes) : undefined;
+        if (text !== undefined) texts.set(entry.path, text);
       }
       return texts;
-    };
-  }
-  return tree;
+    },
+  };
 }
 
 export type SchemaSourceKind = 'prisma' | 'drizzle' | 'supabase-types';

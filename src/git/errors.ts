@@ -1,16 +1,85 @@
-import { UsageError } from '../core/errors.js';
+import { oneLine, UsageError } from '../core/errors.js';
 
 /**
- * The checkout lacks the history to find a base: a shallow clone (actions/checkout's default depth 1)
- * does not reach the merge base. Nothing can be compared, so nothing may pass.
+ * Why git could not answer, as distinct types: callers decide on the kind, never on a flattened
+ * `undefined`/`false` (a shallow clone must not read as "this tag is off the release branch"). Each is
+ * a UsageError: the run stops with exit 2 and one line saying what to do.
  */
-export class ShallowCloneError extends UsageError {
-  constructor(what: string) {
+export type GitErrorKind = 'not-a-repository' | 'missing-ref' | 'shallow-clone' | 'git-failed';
+
+export abstract class GitError extends UsageError {
+  abstract readonly kind: GitErrorKind;
+}
+
+/** The folder is not inside a git work tree. */
+export class NotARepositoryError extends GitError {
+  readonly kind = 'not-a-repository';
+  constructor(readonly cwd: string) {
+    super(`${cwd} is not inside a git repository; run from the repository or pass --cwd`);
+  }
+}
+
+/** A ref or object the caller named is not in this clone. */
+export class MissingRefError extends GitError {
+  readonly kind = 'missing-ref';
+  constructor(
+    readonly ref: string,
+    detail = '',
+  ) {
     super(
-      `${what} is not in this shallow clone, so there is nothing to compare the change with; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) or pass --base REF`,
+      `${ref} is not in this clone${detail ? ` (${detail})` : ''}; run "git fetch --tags" or fetch the history that contains it`,
+    );
+  }
+}
+
+/**
+ * The clone is shallow and the answer needs history it does not have: an ancestry or merge-base
+ * question whose "no" may only mean "not fetched".
+ */
+export class ShallowCloneError extends GitError {
+  readonly kind = 'shallow-clone';
+  /**
+   * `question`: what git could not tell ("which tags are on the branch"); with `missing`, what is not in
+   * the clone ("the merge base with main"), said so.
+   */
+  constructor(
+    readonly question: string,
+    form: 'question' | 'missing' = 'question',
+  ) {
+    super(
+      form === 'missing'
+        ? `${question} is not in this shallow clone, so there is nothing to compare the change with; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) or pass --base REF`
+        : `this clone is shallow, so git cannot tell ${question}; fetch the full history (actions/checkout with fetch-depth: 0, or "git fetch --unshallow") and re-run`,
     );
   }
 }
 
 /** No base could be chosen at all: no --base, no pull request, and no default branch to find. */
 export class NoBaseError extends UsageError {}
+
+/** git itself failed: not installed, timed out, killed, or an error this tool does not expect. */
+export class GitFailedError extends GitError {
+  readonly kind = 'git-failed';
+  constructor(
+    readonly command: string,
+    reason: string,
+  ) {
+    super(`git ${command} failed: ${oneLine(reason).slice(0, 400) || 'no message'}`);
+  }
+}
+
+const NOT_A_REPO = /not a git repository/i;
+const MISSING =
+  /unknown revision|bad revision|not a valid object name|invalid object name|bad object|ambiguous argument|not a valid commit name|no such ref|not a tree object/i;
+
+/** The typed error for a git run that failed with this stderr. */
+export function gitFailure(args: readonly string[], stderr: string, cwd: string, ref?: string): GitError {
+  const command = args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? args[0] ?? '';
+  if (NOT_A_REPO.test(stderr)) return new NotARepositoryError(cwd);
+  if (ref !== undefined && MISSING.test(stderr)) return new MissingRefError(ref, firstLine(stderr));
+  return new GitFailedError(command, firstLine(stderr));
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((l) => l.trim()) ?? '').replace(/^(fatal|error):\s*/, '').trim();
+}

@@ -1,5 +1,12 @@
-import { execFile, spawn } from 'node:child_process';
-import { UsageError } from '../core/errors.js';
+import { readBlobsAt, readBlobsByOid } from './cat-file.js';
+import type { BlobRead, KnownBlob } from './cat-file.js';
+import { parseAddedLines, parseNameStatus } from './diff-output.js';
+import { gitFailure, GitFailedError, NotARepositoryError, ShallowCloneError } from './errors.js';
+import { gitProcess, runGit } from './run.js';
+
+export { MAX_ADDED_LINE, parseAddedLines, parseNameStatus } from './diff-output.js';
+export type { BlobRead, KnownBlob } from './cat-file.js';
+export { runGit } from './run.js';
 
 /** What the gates need from git; the CLI implementation below, fakes or temp repos in tests. */
 export interface GitRepo {
@@ -32,12 +39,49 @@ export interface GitRepo {
    * branch (local or origin's) exists. A name, never a ref to pass to git: resolve it with `branchRefs`.
    */
   defaultBranch(): Promise<string | undefined>;
-  /** Whether this is a shallow clone (its history is cut off). */
-  isShallow?(): Promise<boolean>;
   /** Paths of the submodules (gitlinks) at a ref, or in the index for the work tree. */
   submodulePaths?(ref?: string): Promise<string[]>;
   /** Lines added from `base` to `head` (or the work tree), per file, read from `git diff -U0` up to a size cap. */
   diffAddedLines(base: string, head?: string): Promise<AddedLines>;
+
+  // Batch reads and history questions (one git process for many answers).
+  /** Files and submodules of the tree at `ref` (optionally under a folder) with their object ids. */
+  listTreeAt(ref: string, under?: string): Promise<TreeEntry[]>;
+  /**
+   * Many files of one commit in one batch: path → bytes, or its size when over `maxBytes`. Missing
+   * paths, folders and submodules are left out; a ref that is not a commit throws MissingRefError.
+   */
+  readBlobs(ref: string, paths: readonly string[], maxBytes: number): Promise<Map<string, BlobRead>>;
+  /**
+   * Blobs by object id, in one batch; ids that are not blobs here are left out. Entries of `listTreeAt`
+   * (id and size known) cost one git process in all.
+   */
+  readBlobsByOid(objects: readonly (string | KnownBlob)[], maxBytes: number): Promise<Map<string, BlobRead>>;
+  /** The clone has cut-off history (`git clone --depth`, actions/checkout's default fetch-depth: 1). */
+  isShallow(): Promise<boolean>;
+  /** Names of the tags whose commit is reachable from `commit` (one git call, however many tags). */
+  tagsReachableFrom(commit: string): Promise<Set<string>>;
+  /** Full refs (`refs/heads/x`, `refs/remotes/origin/x`) of branches named exactly `name`. */
+  branchesNamed(name: string): Promise<string[]>;
+  /** Full messages of the commits in `from..to` (all commits up to `to` without `from`), newest first, at most `max`. */
+  commitMessages(from: string | undefined, to: string, max: number): Promise<string[]>;
+  /** `git check-ref-format refs/tags/<name>`: git's own verdict on a tag name. */
+  isValidTagRef(name: string): Promise<boolean>;
+  /** The URL of a remote, or undefined when there is no such remote. */
+  remoteUrl(name: string): Promise<string | undefined>;
+}
+
+/** One entry of `git ls-tree -r --long`. */
+export interface TreeEntry {
+  /** Relative to the repository root, forward slashes. */
+  path: string;
+  oid: string;
+  /** `blob` for files and symlinks, `commit` for a submodule. */
+  type: 'blob' | 'commit';
+  /** `100644`, `100755`, `120000` (symlink), `160000` (submodule). */
+  mode: string;
+  /** Bytes of a blob; 0 for a submodule. */
+  size: number;
 }
 
 /** One added line of a diff: 1-based line number in the new file, and its text (long lines cut). */
@@ -55,8 +99,6 @@ export interface AddedLines {
 
 /** At most this much diff text is read for added lines; a bigger diff is cut (and says so). */
 export const MAX_DIFF_BYTES = 16 * 1024 * 1024;
-/** Added lines longer than this (minified bundles, data) are cut to it. */
-export const MAX_ADDED_LINE = 2000;
 
 export interface ChangedFile {
   path: string;
@@ -78,99 +120,113 @@ export interface TagInfo {
   notACommit?: 'tree' | 'blob' | 'tag';
 }
 
-const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
-
 export class GitCli implements GitRepo {
+  private shallow: Promise<boolean> | undefined;
+  private branchRefs: Promise<string[]> | undefined;
+  /** Ancestry of two full commit ids never changes: asked once per pair. */
+  private readonly ancestry = new Map<string, Promise<boolean>>();
+
   private constructor(readonly root: string) {}
 
-  /** Open the repository that contains `cwd`; a folder outside git is a usage error. */
+  /** Open the repository that contains `cwd`; a folder outside git is a NotARepositoryError (exit 2). */
   static async open(cwd: string): Promise<GitCli> {
-    try {
-      const root = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim();
-      return new GitCli(root);
-    } catch {
-      throw new UsageError(`${cwd} is not inside a git repository; run from the repository or pass --cwd`);
-    }
+    const run = await gitProcess(cwd, ['rev-parse', '--show-toplevel']).catch((error: unknown) => {
+      // A cwd that does not exist cannot start any process: say what the user can fix.
+      if (error instanceof GitFailedError && /ENOENT|ENOTDIR/.test(error.message))
+        throw new NotARepositoryError(cwd);
+      throw error;
+    });
+    const root = run.stdout.toString('utf8').trim();
+    if (run.code !== 0 || !root) throw new NotARepositoryError(cwd);
+    return new GitCli(root);
   }
 
-  private git(args: string[]): Promise<string> {
-    return runGit(this.root, args);
+  private git(args: string[], ref?: string): Promise<string> {
+    return runGit(this.root, args, ref === undefined ? {} : { ref });
   }
 
+  /** Undefined only when git says the name is not a commit here; any other failure throws its type. */
   async resolveCommit(ref: string): Promise<string | undefined> {
-    try {
-      return (
-        await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-      ).trim();
-    } catch {
-      return undefined;
-    }
+    const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
+    const run = await gitProcess(this.root, args);
+    if (run.code === 0) return run.stdout.toString('utf8').trim();
+    // --verify --quiet exits 1 for "no such commit" (also a tag of a tree or blob); 128 is a real failure.
+    if (run.code === 1) return undefined;
+    return rejectRun(this.root, args, run.stderr, run.code);
   }
 
+  async isShallow(): Promise<boolean> {
+    this.shallow ??= this.git(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
+    return this.shallow;
+  }
+
+  /** No merge base in a shallow clone is not an answer (the common commit may simply not be fetched). */
   async mergeBase(a: string, b: string): Promise<string | undefined> {
-    try {
-      return (await this.git(['merge-base', '--end-of-options', a, b])).trim() || undefined;
-    } catch {
+    const args = ['merge-base', '--end-of-options', a, b];
+    const run = await gitProcess(this.root, args);
+    if (run.code === 0) return run.stdout.toString('utf8').trim() || undefined;
+    if (run.code === 1 && !run.stderr.trim()) {
+      if (await this.isShallow()) throw new ShallowCloneError(`what ${a} and ${b} have in common`);
       return undefined;
     }
+    return rejectRun(this.root, args, run.stderr, run.code, `${a} or ${b}`);
   }
 
   async changedFiles(base: string, head?: string): Promise<ChangedFile[]> {
     const range = head ? [base, head] : [base];
-    const out = await this.git([
-      'diff',
-      '--name-status',
-      '-z',
-      '-M',
-      '--diff-filter=ACMRT',
-      '--end-of-options',
-      ...range,
-      '--',
-    ]);
+    const out = await this.git(
+      ['diff', '--name-status', '-z', '-M', '--diff-filter=ACMRT', '--end-of-options', ...range, '--'],
+      range.join(' or '),
+    );
     return parseNameStatus(out);
   }
 
   async readFileAt(ref: string, path: string): Promise<string | undefined> {
-    try {
-      return await this.git(['show', '--end-of-options', `${ref}:${path}`]);
-    } catch {
-      return undefined;
-    }
+    return (await this.readBytesAt(ref, path))?.toString('utf8');
   }
 
   async readBytesAt(ref: string, path: string): Promise<Buffer | undefined> {
-    try {
-      return await runGitBytes(this.root, ['show', '--end-of-options', `${ref}:${path}`]);
-    } catch {
-      return undefined;
-    }
+    const read = (await this.readBlobs(ref, [path], Number.MAX_SAFE_INTEGER)).get(path);
+    return read && 'bytes' in read ? read.bytes : undefined;
   }
 
   async readBytesCapped(ref: string, path: string, maxBytes: number): Promise<CappedBytes | undefined> {
-    const spec = `${ref}:${path}`;
-    const read = await streamGit(this.root, ['show', '--end-of-options', spec], maxBytes);
-    if (read !== 'too-large') return read && { bytes: read };
-    try {
-      return {
-        tooLarge: true,
-        size: Number((await this.git(['cat-file', '-s', '--end-of-options', spec])).trim()),
-      };
-    } catch {
-      return undefined;
-    }
+    const read = (await this.readBlobs(ref, [path], maxBytes)).get(path);
+    if (!read) return undefined;
+    return 'bytes' in read ? { bytes: read.bytes } : { tooLarge: true, size: read.size };
+  }
+
+  readBlobs(ref: string, paths: readonly string[], maxBytes: number): Promise<Map<string, BlobRead>> {
+    return readBlobsAt(this.root, ref, paths, maxBytes);
+  }
+
+  readBlobsByOid(objects: readonly (string | KnownBlob)[], maxBytes: number): Promise<Map<string, BlobRead>> {
+    return readBlobsByOid(this.root, objects, maxBytes);
   }
 
   async listFilesAt(ref: string, under?: string): Promise<string[]> {
-    const out = await this.git([
-      'ls-tree',
-      '-r',
-      '-z',
-      '--name-only',
-      '--end-of-options',
+    const out = await this.git(
+      ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', ref, ...(under ? ['--', under] : [])],
       ref,
-      ...(under ? ['--', under] : []),
-    ]);
+    );
     return out.split('\0').filter(Boolean);
+  }
+
+  async listTreeAt(ref: string, under?: string): Promise<TreeEntry[]> {
+    const out = await this.git(
+      ['ls-tree', '-r', '-z', '--long', '--end-of-options', ref, ...(under ? ['--', under] : [])],
+      ref,
+    );
+    const entries: TreeEntry[] = [];
+    for (const record of out.split('\0')) {
+      // `<mode> SP <type> SP <oid> SP+ <size> TAB <path>`
+      const m = /^(\d{6}) (blob|commit) ([0-9a-f]{40,64}) +(\d+|-)\t([\s\S]+)$/.exec(record);
+      if (m) {
+        const type = m[2] as TreeEntry['type'];
+        entries.push({ path: m[5]!, oid: m[3]!, type, mode: m[1]!, size: m[4] === '-' ? 0 : Number(m[4]) });
+      }
+    }
+    return entries;
   }
 
   async worktreeFiles(): Promise<string[]> {
@@ -216,13 +272,33 @@ export class GitCli implements GitRepo {
       });
   }
 
-  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
-    try {
-      await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
-      return true;
-    } catch {
+  /**
+   * "Yes" is always an answer; "no" is one only in a full clone. In a shallow clone the walk stops at
+   * the cut, so a "no" throws ShallowCloneError instead of reading as "not on the branch".
+   */
+  isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    if (!FULL_ID.test(ancestor) || !FULL_ID.test(descendant)) return this.askAncestry(ancestor, descendant);
+    const key = `${ancestor} ${descendant}`;
+    let answer = this.ancestry.get(key);
+    if (!answer) {
+      answer = this.askAncestry(ancestor, descendant);
+      this.ancestry.set(key, answer);
+    }
+    return answer;
+  }
+
+  private async askAncestry(ancestor: string, descendant: string): Promise<boolean> {
+    const args = ['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant];
+    const run = await gitProcess(this.root, args);
+    if (run.code === 0) return true;
+    if (run.code === 1 && !run.stderr.trim()) {
+      if (await this.isShallow())
+        throw new ShallowCloneError(
+          `whether ${ancestor.slice(0, 12)} comes before ${descendant.slice(0, 12)}`,
+        );
       return false;
     }
+    return rejectRun(this.root, args, run.stderr, run.code, `${ancestor} or ${descendant}`);
   }
 
   async defaultBranch(): Promise<string | undefined> {
@@ -249,14 +325,6 @@ export class GitCli implements GitRepo {
       .map((entry) => entry.slice(entry.indexOf('\t') + 1));
   }
 
-  async isShallow(): Promise<boolean> {
-    try {
-      return (await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    } catch {
-      return false;
-    }
-  }
-
   async diffAddedLines(base: string, head?: string): Promise<AddedLines> {
     const range = head ? [base, head] : [base];
     const args = [
@@ -273,11 +341,76 @@ export class GitCli implements GitRepo {
       ...range,
       '--',
     ];
-    const read = await streamGitPrefix(this.root, args, MAX_DIFF_BYTES);
-    if (!read) throw new Error('git diff failed');
-    const parsed = parseAddedLines(read.text);
-    return { files: parsed, truncated: read.truncated };
+    const run = await gitProcess(this.root, args, { maxStdout: MAX_DIFF_BYTES });
+    // A diff stopped at the cap ends with a signal, not a failure: keep its whole lines.
+    if (!run.truncated && run.code !== 0)
+      return rejectRun(this.root, args, run.stderr, run.code, range.join(' or '));
+    let text = run.stdout.toString('utf8');
+    if (run.truncated) text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+    return { files: parseAddedLines(text), truncated: run.truncated };
   }
+
+  async tagsReachableFrom(commit: string): Promise<Set<string>> {
+    const out = await this.git(
+      ['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', 'refs/tags'],
+      commit,
+    );
+    const reachable = new Set(out.split('\n').filter(Boolean));
+    // In a shallow clone a tag outside that set may only be beyond the cut: not an answer.
+    if (await this.isShallow()) {
+      const others = await this.git(
+        ['for-each-ref', `--no-merged=${commit}`, '--format=%(refname:strip=2)', 'refs/tags'],
+        commit,
+      );
+      if (others.trim())
+        throw new ShallowCloneError(`which release tags are on the branch at ${commit.slice(0, 12)}`);
+    }
+    return reachable;
+  }
+
+  /** Read once per run: every local and remote-tracking branch, so each name asked costs no process. */
+  async branchesNamed(name: string): Promise<string[]> {
+    this.branchRefs ??= this.git(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes']).then(
+      (out) => out.split('\n').filter(Boolean),
+    );
+    const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return (await this.branchRefs).filter((ref) => exact.test(ref));
+  }
+
+  async commitMessages(from: string | undefined, to: string, max: number): Promise<string[]> {
+    const range = from ? `${from}..${to}` : to;
+    const out = await this.git(
+      ['log', `--max-count=${max}`, '--format=%B%x00', '--end-of-options', range, '--'],
+      range,
+    );
+    return out
+      .split('\0')
+      .map((m) => m.trim())
+      .filter(Boolean);
+  }
+
+  async isValidTagRef(name: string): Promise<boolean> {
+    const run = await gitProcess(this.root, ['check-ref-format', `refs/tags/${name}`]);
+    return run.code === 0;
+  }
+
+  async remoteUrl(name: string): Promise<string | undefined> {
+    const run = await gitProcess(this.root, ['remote', 'get-url', '--end-of-options', name]);
+    return run.code === 0 ? run.stdout.toString('utf8').trim() || undefined : undefined;
+  }
+}
+
+const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+/** The typed error for a failed run (never a flattened undefined/false). */
+function rejectRun(
+  root: string,
+  args: readonly string[],
+  stderr: string,
+  code: number | null,
+  ref?: string,
+): never {
+  throw gitFailure(args, stderr || `exit ${code}`, root, ref);
 }
 
 /**
@@ -286,169 +419,4 @@ export class GitCli implements GitRepo {
  */
 export function branchRefs(name: string): string[] {
   return [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
-}
-
-/** Undo git's C-style quoting of a path (`"a\tb"`), used for names with unusual characters. */
-function unquoteGitPath(raw: string): string {
-  if (!raw.startsWith('"') || !raw.endsWith('"')) return raw;
-  const bytes: number[] = [];
-  const body = raw.slice(1, -1);
-  const simple: Record<string, number> = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (ch !== '\\') {
-      bytes.push(...Buffer.from(ch, 'utf8'));
-      continue;
-    }
-    const next = body[i + 1] ?? '';
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(simple[next] ?? next.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** Added lines per file from `git diff -U0` output (new paths; `/dev/null` targets are skipped). */
-export function parseAddedLines(diff: string): Map<string, AddedLine[]> {
-  const files = new Map<string, AddedLine[]>();
-  let current: AddedLine[] | undefined;
-  let inHunk = false;
-  let next = 0;
-  for (const raw of diff.split('\n')) {
-    if (raw.startsWith('diff --git ')) {
-      current = undefined;
-      inHunk = false;
-      continue;
-    }
-    if (!inHunk) {
-      if (raw.startsWith('+++ ')) {
-        const target = raw.slice(4).replace(/\t$/, '');
-        if (target === '/dev/null') current = undefined;
-        else {
-          const path = unquoteGitPath(target).replace(/^b\//, '');
-          current = files.get(path) ?? [];
-          files.set(path, current);
-        }
-        continue;
-      }
-    }
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
-    if (hunk) {
-      inHunk = true;
-      next = Number(hunk[1]);
-      continue;
-    }
-    if (!inHunk || !current) continue;
-    if (raw.startsWith('+')) {
-      const text = raw.slice(1);
-      current.push({ line: next, text: text.length > MAX_ADDED_LINE ? text.slice(0, MAX_ADDED_LINE) : text });
-      next += 1;
-    } else if (raw.startsWith(' ')) next += 1;
-  }
-  return files;
-}
-
-/** Read at most `maxBytes` of git's output (cut at the last whole line), stopping git when more comes. */
-function streamGitPrefix(
-  cwd: string,
-  args: string[],
-  maxBytes: number,
-): Promise<{ text: string; truncated: boolean } | undefined> {
-  return new Promise((resolvePromise) => {
-    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
-    const chunks: Buffer[] = [];
-    let length = 0;
-    let truncated = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (truncated) return;
-      if (length + chunk.length > maxBytes) {
-        chunks.push(chunk.subarray(0, maxBytes - length));
-        length = maxBytes;
-        truncated = true;
-        child.kill();
-        return;
-      }
-      chunks.push(chunk);
-      length += chunk.length;
-    });
-    child.on('error', () => resolvePromise(undefined));
-    child.on('close', (code) => {
-      if (!truncated && code !== 0) return resolvePromise(undefined);
-      let text = Buffer.concat(chunks).toString('utf8');
-      if (truncated) text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
-      resolvePromise({ text, truncated });
-    });
-  });
-}
-
-export function parseNameStatus(out: string): ChangedFile[] {
-  const parts = out.split('\0').filter((p) => p !== '');
-  const files: ChangedFile[] = [];
-  for (let i = 0; i < parts.length;) {
-    const code = parts[i++]!;
-    const kind = code[0];
-    if (kind === 'R' || kind === 'C') {
-      const from = parts[i++]!;
-      const path = parts[i++]!;
-      files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
-    } else {
-      const path = parts[i++]!;
-      const status = kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified';
-      files.push({ path, status });
-    }
-  }
-  return files;
-}
-
-/** Run git without a shell; arguments never pass through one. */
-export async function runGit(cwd: string, args: string[]): Promise<string> {
-  return (await runGitBytes(cwd, args)).toString('utf8');
-}
-
-function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-}
-
-/** Stream git's output, stopping it once more than `maxBytes` came: a huge blob is never buffered whole. */
-function streamGit(cwd: string, args: string[], maxBytes: number): Promise<Buffer | 'too-large' | undefined> {
-  return new Promise((resolvePromise) => {
-    const child = spawn('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
-    const chunks: Buffer[] = [];
-    let length = 0;
-    let over = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (over) return;
-      length += chunk.length;
-      if (length > maxBytes) {
-        over = true;
-        chunks.length = 0;
-        child.kill();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    child.on('error', () => resolvePromise(undefined));
-    child.on('close', (code) =>
-      resolvePromise(over ? 'too-large' : code === 0 ? Buffer.concat(chunks) : undefined),
-    );
-  });
-}
-
-function runGitBytes(cwd: string, args: string[]): Promise<Buffer> {
-  return new Promise((resolvePromise, reject) => {
-    execFile(
-      'git',
-      args,
-      { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: gitEnv() },
-      (error, stdout, stderr) => {
-        if (error)
-          reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
-        else resolvePromise(stdout);
-      },
-    );
-  });
 }

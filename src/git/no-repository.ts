@@ -1,4 +1,4 @@
-import type { AddedLines, CappedBytes, ChangedFile, GitRepo, TagInfo } from './git.js';
+import type { AddedLines, BlobRead, CappedBytes, ChangedFile, GitRepo, TagInfo, TreeEntry } from './git.js';
 
 /**
  * Files linted where there is no repository to read history from (`lint FILE` outside git, or outside the
@@ -56,6 +56,33 @@ export class NoRepository implements GitRepo {
   }
   diffAddedLines(): Promise<AddedLines> {
     return this.refuse('reading a diff');
+  }
+  listTreeAt(): Promise<TreeEntry[]> {
+    return this.refuse('listing files at a commit');
+  }
+  readBlobs(): Promise<Map<string, BlobRead>> {
+    return this.refuse('reading files at a commit');
+  }
+  readBlobsByOid(): Promise<Map<string, BlobRead>> {
+    return this.refuse('reading files at a commit');
+  }
+  isShallow(): Promise<boolean> {
+    return this.refuse('asking whether the history is complete');
+  }
+  tagsReachableFrom(): Promise<Set<string>> {
+    return this.refuse('listing tags');
+  }
+  branchesNamed(): Promise<string[]> {
+    return this.refuse('listing branches');
+  }
+  commitMessages(): Promise<string[]> {
+    return this.refuse('reading commit messages');
+  }
+  isValidTagRef(): Promise<boolean> {
+    return this.refuse('checking a tag name');
+  }
+  remoteUrl(): Promise<string | undefined> {
+    return this.refuse('reading a remote');
   }
 }
 

@@ -70,13 +70,18 @@ export async function resolveRevisions(git: GitRepo, request: RevisionRequest): 
   for (const ref of branch ? branchRefs(branch) : []) {
     if (!(await git.resolveCommit(ref))) continue;
     branchRef = ref;
-    const mergeBase = await git.mergeBase(ref, head);
+    // In a shallow clone git cannot tell; the check below names what is missing and the fix.
+    const mergeBase = await git.mergeBase(ref, head).catch((error: unknown) => {
+      if (error instanceof ShallowCloneError) return undefined;
+      throw error;
+    });
     if (mergeBase) return { base: mergeBase, head, worktree, baseSource: 'merge-base' };
   }
   if (!request.requireBase) return { head, worktree, baseSource: 'none' };
   if (await git.isShallow?.()) {
     throw new ShallowCloneError(
       branchRef ? `the merge base with ${branch}` : `the default branch${branch ? ` ${branch}` : ''}`,
+      'missing',
     );
   }
   if (branchRef) {

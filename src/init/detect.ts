@@ -3,7 +3,6 @@ import { readablePathInsideRepo } from '../git/inside-repo.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { MigrationLayoutId } from '../gates/migrations/config.js';
 import { discoverMigrations } from '../gates/migrations/discover.js';
-import { runGit } from '../git/git.js';
 import type { GitRepo } from '../git/git.js';
 import { calverScheme } from '../release/calver.js';
 import type { SchemeId } from '../release/release-id.js';
@@ -24,14 +23,9 @@ export interface Detected {
   platform?: DetectedPlatform;
 }
 
-/** Tracked and untracked (not ignored) files: a fresh repository with nothing committed still counts. */
-async function repositoryFiles(root: string): Promise<string[]> {
-  const out = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-  return out.split('\0').filter(Boolean);
-}
-
 export async function detectRepository(git: GitRepo): Promise<Detected> {
-  const files = await repositoryFiles(git.root);
+  // Tracked and untracked (not ignored) files: a fresh repository with nothing committed still counts.
+  const files = await git.worktreeFiles();
   const discovery = await discoverMigrations(files, DEFAULT_CONFIG.migrations, async (path) => {
     try {
       // Detection reads only inside the checkout: a symlink out of it counts as no file.

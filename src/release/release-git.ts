@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.js';
-import { GitCli, runGit } from '../git/git.js';
+import { GitCli } from '../git/git.js';
 import type { GitRepo, TagInfo } from '../git/git.js';
 
 /** What release IDs need from git beyond GitRepo: branch names, commit messages, git's own ref check. */
@@ -77,59 +77,25 @@ export class ReleaseGitCli implements ReleaseGit {
     return names;
   }
 
-  async tagsReachableFrom(commit: string): Promise<Set<string>> {
-    const out = await runGit(this.root, [
-      'for-each-ref',
-      `--merged=${commit}`,
-      '--format=%(refname:strip=2)',
-      'refs/tags',
-    ]);
-    return new Set(out.split('\n').filter(Boolean));
+  tagsReachableFrom(commit: string): Promise<Set<string>> {
+    return this.repo.tagsReachableFrom(commit);
   }
 
-  async branchesNamed(name: string): Promise<string[]> {
-    const out = await runGit(this.root, [
-      'for-each-ref',
-      '--format=%(refname)',
-      `refs/heads/${name}`,
-      `refs/remotes/*/${name}`,
-    ]);
-    const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    return out.split('\n').filter((ref) => exact.test(ref));
+  branchesNamed(name: string): Promise<string[]> {
+    return this.repo.branchesNamed(name);
   }
 
-  async commitMessages(from: string | undefined, to: string): Promise<string[]> {
-    const range = from ? `${from}..${to}` : to;
-    const out = await runGit(this.root, [
-      'log',
-      `--max-count=${MAX_MESSAGES}`,
-      '--format=%B%x00',
-      '--end-of-options',
-      range,
-      '--',
-    ]);
-    return out
-      .split('\0')
-      .map((m) => m.trim())
-      .filter(Boolean);
+  commitMessages(from: string | undefined, to: string): Promise<string[]> {
+    return this.repo.commitMessages(from, to, MAX_MESSAGES);
   }
 
-  async isValidTagRef(name: string): Promise<boolean> {
-    try {
-      await runGit(this.root, ['check-ref-format', `refs/tags/${name}`]);
-      return true;
-    } catch {
-      return false;
-    }
+  isValidTagRef(name: string): Promise<boolean> {
+    return this.repo.isValidTagRef(name);
   }
 
   async originRepository(): Promise<string | undefined> {
-    try {
-      const url = (await runGit(this.root, ['remote', 'get-url', 'origin'])).trim();
-      return repositoryFromRemoteUrl(url);
-    } catch {
-      return undefined;
-    }
+    const url = await this.repo.remoteUrl('origin');
+    return url === undefined ? undefined : repositoryFromRemoteUrl(url);
   }
 }
 

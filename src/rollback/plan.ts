@@ -9,6 +9,7 @@ import type { LedgerReader } from '../github/ledger-read.js';
 import type { ReleaseHistory, TaggedRelease } from '../release/history.js';
 import { assertReleaseName, quoteName } from '../release/names.js';
 import type { ReleaseGit } from '../release/release-git.js';
+import type { ReplayCache } from '../schema-model/replay-cache.js';
 import { assertGitAcceptsTag } from '../release/release-git.js';
 import { migrationsSince } from './migrations-since.js';
 import type { MigrationSince } from './migrations-since.js';
@@ -48,6 +49,8 @@ export interface PlanInput {
   /** The deployment ledger, when there is a token. */
   ledger?: LedgerReader;
   log: Logger;
+  /** Where replayed migration histories are kept by content (src/schema-model/replay-cache.ts). */
+  cache?: ReplayCache;
 }
 
 /**
@@ -62,8 +65,9 @@ export async function resolveReleaseTag(
   label: string,
 ): Promise<TaggedRelease> {
   assertReleaseName(name, label);
-  await assertGitAcceptsTag(releaseGit, name, label);
   const tagged = history.tagged.find((t) => t.id.name === name);
+  // A tag git listed is a ref git accepts; only a name it did not list is put to check-ref-format.
+  if (!tagged) await assertGitAcceptsTag(releaseGit, name, label);
   if (!tagged) {
     if (!history.scheme.parse(name)) {
       throw new UsageError(
@@ -232,6 +236,7 @@ export async function planRollback(input: PlanInput): Promise<RollbackPlan> {
     since = await migrationsSince(input.git, to.tag.sha, from.tag.sha, input.config.migrations, {
       fallbackLabel: to.id.name,
       log: input.log,
+      ...(input.cache ? { cache: input.cache } : {}),
     });
   }
 
@@ -266,7 +271,21 @@ export async function planRollback(input: PlanInput): Promise<RollbackPlan> {
       });
     }
   }
-  for (const m of since.filter((x) => x.class === 'unknown')) {
+  // What could not be read was not judged: it blocks, whatever else the plan says.
+  const unreadable = (m: MigrationSince) => m.findings.some((f) => f.rule === 'unreadable-file');
+  for (const m of since.filter(unreadable)) {
+    const why = m.findings.find((f) => f.rule === 'unreadable-file')!;
+    findings.push({
+      gate: 'rollback',
+      rule: 'rollback-migration-unreadable',
+      severity: 'error',
+      file: m.file,
+      message: `${m.file} was applied after ${to.id.name} but was not judged: ${why.message.replace(/^Cannot classify this migration: /, '')}`,
+      help: 'Check by hand that the target release works with this migration; a rollback past a migration nobody read is not approved.',
+      docs: rollbackDocs('rollback-migration-unreadable'),
+    });
+  }
+  for (const m of since.filter((x) => x.class === 'unknown' && !unreadable(x))) {
     findings.push({
       gate: 'rollback',
       rule: 'rollback-schema-unknown',

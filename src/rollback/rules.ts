@@ -7,6 +7,8 @@ export const ROLLBACK_RULES = {
   'rollback-schema-risk-accepted':
     'a contract migration since the target was accepted with allow-schema-risk; the reason is recorded',
   'rollback-schema-unknown': 'a migration since the target could not be classified as expand or contract',
+  'rollback-migration-unreadable':
+    'a migration since the target could not be read (too large, binary, not UTF-8), so it was not judged',
   'rollback-target-not-earlier': 'the rollback target is not an earlier release than the live one',
   'rollback-no-target': 'there is no earlier known-good release to roll back to',
   'rollback-in-progress': 'another deployment to the same environment is still running',

@@ -37,13 +37,13 @@ export async function readHeadSource(
     }
     if (read === 'symlink') return undefined;
     if (read === undefined) return undefined;
-    if ('tooLarge' in read) return { problem: tooLarge(read.size) };
+    if ('tooLarge' in read) return { problem: tooLargeProblem(read.size) };
     buffer = read.bytes;
   } else {
     // Never buffer a huge blob: git stops streaming past the cap and only its size is read.
     const read = await ctx.git.readBytesCapped(ctx.head, path, MAX_MIGRATION_BYTES);
     if (read === undefined) return undefined;
-    if ('tooLarge' in read) return { problem: tooLarge(read.size) };
+    if ('tooLarge' in read) return { problem: tooLargeProblem(read.size) };
     buffer = read.bytes;
   }
   return decodeSource(buffer);
@@ -130,7 +130,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Text, or why it cannot be SQL: binary content or bytes that are not UTF-8. */
 export function decodeSource(buffer: Buffer): SourceText {
-  if (buffer.length > MAX_MIGRATION_BYTES) return { problem: tooLarge(buffer.length) };
+  if (buffer.length > MAX_MIGRATION_BYTES) return { problem: tooLargeProblem(buffer.length) };
   if (buffer.includes(0)) return { problem: 'the file contains NUL bytes: it is binary, not SQL' };
   try {
     return { text: utf8.decode(buffer) };
@@ -139,6 +139,7 @@ export function decodeSource(buffer: Buffer): SourceText {
   }
 }
 
-function tooLarge(size: number): string {
+/** Why a file over MAX_MIGRATION_BYTES is not linted, and what to do. */
+export function tooLargeProblem(size: number): string {
   return `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_MIGRATION_BYTES / 1024 / 1024} MB limit for a migration; split it, or exclude it with migrations.exclude if it is seed data`;
 }

@@ -1,0 +1,135 @@
+import { GitFailedError, gitFailure, MissingRefError } from './errors.js';
+import { gitProcess } from './run.js';
+
+/**
+ * Many blobs through `git cat-file --batch-check` then `--batch`: two git processes for any number of
+ * files, where `git show` per file costs a process (several milliseconds) each. Sizes are read first, so
+ * a blob over the cap is never streamed, only reported with its size.
+ */
+export type BlobRead = { oid: string; bytes: Buffer } | { oid: string; tooLarge: true; size: number };
+
+interface ObjectInfo {
+  oid: string;
+  type: string;
+  size: number;
+}
+
+/** `<oid> <type> <size>` per request, in order; undefined for `<name> missing` (and ambiguous names). */
+async function batchCheck(root: string, names: readonly string[]): Promise<(ObjectInfo | undefined)[]> {
+  const args = ['cat-file', '--batch-check'];
+  const run = await gitProcess(root, args, { input: names.map((n) => `${n}\n`).join('') });
+  if (run.code !== 0) throw gitFailure(args, run.stderr || `exit ${run.code ?? run.signal}`, root);
+  const lines = run.stdout.toString('utf8').split('\n');
+  return names.map((_, i) => {
+    const m = /^([0-9a-f]{40,64}) (blob|tree|commit|tag) (\d+)$/.exec(lines[i] ?? '');
+    return m ? { oid: m[1]!, type: m[2]!, size: Number(m[3]) } : undefined;
+  });
+}
+
+/** The contents of blobs whose sizes are known, in order, through one `git cat-file --batch`. */
+async function batchContents(root: string, blobs: readonly ObjectInfo[]): Promise<Buffer[]> {
+  if (!blobs.length) return [];
+  const args = ['cat-file', '--batch'];
+  const expected = blobs.reduce((sum, b) => sum + b.size + b.oid.length + 32, 0);
+  const run = await gitProcess(root, args, {
+    input: blobs.map((b) => `${b.oid}\n`).join(''),
+    maxStdout: expected,
+  });
+  if (run.code !== 0 || run.truncated)
+    throw gitFailure(args, run.stderr || `exit ${run.code ?? run.signal}`, root);
+  const out = run.stdout;
+  const contents: Buffer[] = [];
+  let pos = 0;
+  for (const blob of blobs) {
+    const eol = out.indexOf(0x0a, pos);
+    const header = eol === -1 ? '' : out.subarray(pos, eol).toString('utf8');
+    if (header !== `${blob.oid} blob ${blob.size}`)
+      throw new GitFailedError('cat-file', `unexpected answer for ${blob.oid}: ${header.slice(0, 80)}`);
+    contents.push(out.subarray(eol + 1, eol + 1 + blob.size));
+    pos = eol + 1 + blob.size + 1;
+  }
+  return contents;
+}
+
+async function readInfos(
+  root: string,
+  wanted: readonly { key: string; info: ObjectInfo | undefined }[],
+  maxBytes: number,
+): Promise<Map<string, BlobRead>> {
+  const out = new Map<string, BlobRead>();
+  const small: { key: string; info: ObjectInfo }[] = [];
+  for (const { key, info } of wanted) {
+    if (info?.type !== 'blob') continue;
+    if (info.size > maxBytes) out.set(key, { oid: info.oid, tooLarge: true, size: info.size });
+    else small.push({ key, info });
+  }
+  const contents = await batchContents(
+    root,
+    small.map((s) => s.info),
+  );
+  small.forEach(({ key, info }, i) => out.set(key, { oid: info.oid, bytes: contents[i]! }));
+  return out;
+}
+
+/**
+ * Files of one commit by path. Paths that do not exist there, name a folder or a submodule, or hold a
+ * newline (git's batch protocol is line-based) are left out; a ref that is not a commit in this clone is
+ * a MissingRefError, never an empty answer.
+ */
+export async function readBlobsAt(
+  root: string,
+  ref: string,
+  paths: readonly string[],
+  maxBytes: number,
+): Promise<Map<string, BlobRead>> {
+  if (/[\n\r]/.test(ref)) throw new MissingRefError(JSON.stringify(ref));
+  const wanted = paths.filter((p) => !/[\n\r]/.test(p));
+  const [object, tree, ...infos] = await batchCheck(root, [
+    ref,
+    `${ref}^{tree}`,
+    ...wanted.map((p) => `${ref}:${p}`),
+  ]);
+  if (!object) throw new MissingRefError(ref);
+  if (!tree) throw new MissingRefError(ref, `it names a ${object.type}, not a commit`);
+  return readInfos(
+    root,
+    wanted.map((key, i) => ({ key, info: infos[i] })),
+    maxBytes,
+  );
+}
+
+/** A blob whose id and size are already known (an entry of `ls-tree --long`): no size check needed. */
+export interface KnownBlob {
+  oid: string;
+  size: number;
+}
+
+/**
+ * Blobs by object id, keyed by id; ids that are missing or not blobs are left out. When every item
+ * comes with its size (from `ls-tree --long`), the size check is skipped: one git process in all.
+ */
+export async function readBlobsByOid(
+  root: string,
+  items: readonly (string | KnownBlob)[],
+  maxBytes: number,
+): Promise<Map<string, BlobRead>> {
+  const known = new Map<string, KnownBlob>();
+  const ids = new Set<string>();
+  for (const item of items) {
+    const oid = typeof item === 'string' ? item : item.oid;
+    if (!/^[0-9a-f]{40,64}$/.test(oid)) continue;
+    ids.add(oid);
+    if (typeof item !== 'string') known.set(oid, item);
+  }
+  if (!ids.size) return new Map();
+  const unique = [...ids];
+  const infos =
+    known.size === unique.length
+      ? unique.map((oid) => ({ oid, type: 'blob', size: known.get(oid)!.size }))
+      : await batchCheck(root, unique);
+  return readInfos(
+    root,
+    unique.map((key, i) => ({ key, info: infos[i] })),
+    maxBytes,
+  );
+}
