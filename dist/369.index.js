@@ -147,32 +147,6 @@ async function notesDraft(ctx) {
 
 /***/ }),
 
-/***/ 8557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ buildReport)
-/* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
-
-
-
-function buildReport(findings, gates, failOn, extra = {}) {
-    return {
-        schemaVersion: 1,
-        tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
-        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
-        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
-        gates: [...gates],
-        ...extra,
-    };
-}
-
-
-/***/ }),
-
 /***/ 9934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -206,6 +180,54 @@ function noteTemplate(values = {}) {
 
 /***/ }),
 
+/***/ 3948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ deploymentAnswer),
+/* harmony export */   KD: () => (/* binding */ checked),
+/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
+/* harmony export */   p6: () => (/* binding */ statusAnswer)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/**
+ * Schemas of the parts of GitHub's answers that the ledger uses, checked before use: a truncated or odd
+ * answer becomes one clear error instead of "undefined deployed" or a crash after a write.
+ */
+
+const STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
+/** What we use of a deployment, checked before use: a truncated or odd answer never becomes "undefined deployed". */
+const deploymentAnswer = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'a 40-hex commit SHA'),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    payload: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J(),
+    creator: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable().optional(),
+});
+const statusAnswer = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    state: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATES),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    log_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+});
+/** GitHub answered, but not with what the API describes: nothing is written or decided from it. */
+class InvalidAnswerError extends Error {
+    name = 'InvalidAnswerError';
+}
+function checked(schema, data, what) {
+    const parsed = schema.safeParse(data);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length ? issue.path.join('.') : 'the answer';
+    throw new InvalidAnswerError(`GitHub's answer to ${what} was incomplete or invalid (${where}: ${issue.message})`);
+}
+
+
+/***/ }),
+
 /***/ 2907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -215,10 +237,22 @@ function noteTemplate(values = {}) {
 /* harmony export */   o6: () => (/* binding */ openGitHub),
 /* harmony export */   rD: () => (/* binding */ readPayload)
 /* harmony export */ });
-/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5365);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(985);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
+/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5365);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(985);
+/**
+ * The read side of the deployment ledger: which release production is on, and which release is
+ * known-good, from GitHub Deployments. The write side (creating deployments and statuses on deploy,
+ * rollback and drill) implements `LedgerWriter` and records `DeploymentPayload` on every deployment.
+ */
 
 
+
+
+const ARTIFACT_TARGETS = new Set(['vercel', 'fly', 'render', 'container', 'script']);
+/** Ids as the platforms print them (dpl_…, srv-…, registry/repo@sha256:…); anything else is ignored. */
+const ARTIFACT_ID = /^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,299}$/;
 const MAX_DEPLOYMENTS = 50;
 /** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
 function readPayload(raw) {
@@ -249,6 +283,12 @@ function readPayload(raw) {
         out.migrations = p.migrations.filter((m) => typeof m === 'string');
     if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom)
         out.rolledBackFrom = p.rolledBackFrom;
+    const a = p.artifact;
+    if (a && typeof a === 'object' && typeof a.target === 'string' && ARTIFACT_TARGETS.has(a.target))
+        if (typeof a.id === 'string' && ARTIFACT_ID.test(a.id))
+            out.artifact = { target: a.target, id: a.id };
+    if (typeof p.built === 'boolean')
+        out.built = p.built;
     return out;
 }
 /**
@@ -268,7 +308,7 @@ async function readLedger(reader, environment, options = {}) {
         const releaseId = d.payload.releaseId ?? d.ref;
         // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
         // tag never becomes "what is live", a rollback target or an action output.
-        if ((0,_release_names_js__WEBPACK_IMPORTED_MODULE_0__/* .refNameProblem */ .CY)(releaseId))
+        if ((0,_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .refNameProblem */ .CY)(releaseId))
             continue;
         // Checking a release's own note: its deployments say nothing about what to roll back to.
         if (releaseId !== options.exclude) {
@@ -279,6 +319,7 @@ async function readLedger(reader, environment, options = {}) {
                 deploymentId: d.id,
                 createdAt: d.createdAt,
                 kind,
+                ...(d.payload.artifact ? { artifact: d.payload.artifact } : {}),
             };
             // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
             if (!state.current && statuses[0] === 'success')
@@ -302,7 +343,9 @@ function octokitLedgerReader(client, owner, repo) {
                 environment,
                 per_page: Math.min(limit, 100),
             });
-            return data.slice(0, limit).map((d) => ({
+            return (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentAnswer */ .GC), data, 'listing deployments')
+                .slice(0, limit)
+                .map((d) => ({
                 id: d.id,
                 ref: d.ref,
                 sha: d.sha,
@@ -317,7 +360,7 @@ function octokitLedgerReader(client, owner, repo) {
                 deployment_id: deploymentId,
                 per_page: 100,
             });
-            return data.map((s) => s.state);
+            return (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .statusAnswer */ .p6), data, `listing the statuses of deployment ${deploymentId}`).map((s) => s.state);
         },
     };
 }
@@ -326,91 +369,12 @@ function openGitHub(access, log) {
     const [owner, repo] = (access?.repository ?? '').split('/');
     if (!access?.token || !owner || !repo)
         return undefined;
-    const client = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
+    const client = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .LX)({
         token: access.token,
         ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
         log,
     });
     return { client, owner, repo };
-}
-
-
-/***/ }),
-
-/***/ 5365:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AB: () => (/* binding */ quoteName),
-/* harmony export */   CY: () => (/* binding */ refNameProblem),
-/* harmony export */   pB: () => (/* binding */ assertReleaseName)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/**
- * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
- * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
- * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
- * Returns the first reason it is not, or undefined when it is fine.
- */
-function refNameProblem(name) {
-    if (name === '')
-        return 'it is empty';
-    if (name.length > 200)
-        return `it is ${name.length} characters long (at most 200)`;
-    // eslint-disable-next-line no-control-regex
-    const control = /[\u0000-\u001f\u007f]/.exec(name);
-    if (control)
-        return `it contains a control character (${describeChar(control[0])})`;
-    if (/[^\u0020-\u007e]/.test(name))
-        return 'it contains a non-ASCII character';
-    if (name.includes('@{'))
-        return 'it contains "@{", which git reads as a reflog selector';
-    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
-    if (shell)
-        return `it contains "${shell[0]}", which git or a shell treats specially`;
-    if (name.includes(' '))
-        return 'it contains a space';
-    if (name.startsWith('-'))
-        return 'it starts with "-", which commands read as an option';
-    if (name === '@')
-        return 'it is "@", which git reads as HEAD';
-    if (name.includes('..'))
-        return 'it contains "..", which git reads as a range';
-    if (name.startsWith('/') || name.endsWith('/'))
-        return 'it starts or ends with "/"';
-    if (name.includes('//'))
-        return 'it contains "//"';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    for (const component of name.split('/')) {
-        if (component.startsWith('.'))
-            return `its part "${component}" starts with "."`;
-        if (component.endsWith('.lock'))
-            return `its part "${component}" ends with ".lock"`;
-    }
-    return undefined;
-}
-function describeChar(ch) {
-    if (ch === '\n')
-        return 'a newline';
-    if (ch === '\r')
-        return 'a carriage return';
-    if (ch === '\t')
-        return 'a tab';
-    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
-}
-/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
-function quoteName(name) {
-    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
-    return JSON.stringify(shown);
-}
-/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
-function assertReleaseName(name, label) {
-    const problem = refNameProblem(name);
-    if (problem) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
-    }
 }
 
 

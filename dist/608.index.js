@@ -3,2533 +3,1052 @@ import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 export const id = 608;
-export const ids = [608];
+export const ids = [608,374];
 export const modules = {
 
-/***/ 8982:
+/***/ 5484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   vw: () => (/* binding */ drizzleDeclaredType),
-/* harmony export */   wH: () => (/* binding */ decodes),
-/* harmony export */   xn: () => (/* binding */ prismaDeclaredType),
-/* harmony export */   zn: () => (/* binding */ supabaseDeclaredType)
-/* harmony export */ });
-/**
- * Which SQL type families (typeFamily in src/schema-model/types.ts) a reader's declared type decodes.
- * Only used to judge a type change the history records: if the old type decoded and the new one does
- * not, the fallback release breaks on it.
- */
-const PRISMA_SCALARS = {
-    String: ['text', 'uuid'],
-    Int: ['integer'],
-    BigInt: ['bigint', 'integer'],
-    Float: ['float'],
-    Decimal: ['numeric'],
-    Boolean: ['boolean'],
-    DateTime: ['timestamp', 'date', 'time'],
-    Json: ['json'],
-    Bytes: ['bytea'],
-};
-const PRISMA_NATIVE = {
-    text: 'text',
-    varchar: 'text',
-    char: 'text',
-    citext: 'text',
-    uuid: 'uuid',
-    inet: 'inet',
-    xml: 'xml',
-    integer: 'integer',
-    smallint: 'integer',
-    bigint: 'bigint',
-    real: 'float',
-    doubleprecision: 'float',
-    decimal: 'numeric',
-    money: 'numeric',
-    date: 'date',
-    time: 'time',
-    timetz: 'time',
-    timestamp: 'timestamp',
-    timestamptz: 'timestamp',
-    json: 'json',
-    jsonb: 'json',
-    bytea: 'bytea',
-    boolean: 'boolean',
-    bit: 'bit',
-    varbit: 'varbit',
-    oid: 'oid',
-};
-const list = (families, isList) => isList ? families.map((f) => `${f}[]`) : families;
-/** `String @db.Uuid`, `Int`, `Role[]` (enum Role mapped to `role`). */
-function prismaDeclaredType(type, isList, native, enumDbName) {
-    const text = `${type}${isList ? '[]' : ''}${native ? ` @db.${native}` : ''}`;
-    if (enumDbName)
-        return { text, families: list([`enum:${enumDbName}`], isList) };
-    const scalar = PRISMA_SCALARS[type];
-    if (!scalar)
-        return undefined;
-    const nativeFamily = native ? PRISMA_NATIVE[native.replace(/\(.*$/, '').toLowerCase()] : undefined;
-    const families = nativeFamily ? [...new Set([...scalar, nativeFamily])] : scalar;
-    return { text, families: list(families, isList) };
-}
-const DRIZZLE_BUILDERS = {
-    text: ['text'],
-    varchar: ['text'],
-    char: ['text'],
-    citext: ['text'],
-    integer: ['integer'],
-    smallint: ['integer'],
-    serial: ['integer'],
-    smallserial: ['integer'],
-    bigint: ['bigint', 'integer'],
-    bigserial: ['bigint', 'integer'],
-    numeric: ['numeric'],
-    decimal: ['numeric'],
-    real: ['float'],
-    doublePrecision: ['float'],
-    boolean: ['boolean'],
-    timestamp: ['timestamp'],
-    date: ['date'],
-    time: ['time'],
-    interval: ['interval'],
-    json: ['json'],
-    jsonb: ['json'],
-    uuid: ['uuid'],
-    inet: ['inet'],
-    cidr: ['inet'],
-    bytea: ['bytea'],
-};
-/** `varchar('name', { length: 50 })` → text; a pgEnum builder → its enum. */
-function drizzleDeclaredType(builder, isArray, enumName) {
-    const text = `${builder}()${isArray ? '.array()' : ''}`;
-    if (enumName)
-        return { text, families: list([`enum:${enumName}`], isArray) };
-    const families = DRIZZLE_BUILDERS[builder];
-    return families ? { text, families: list(families, isArray) } : undefined;
-}
-/** PostgREST returns these as JSON strings; numeric and bigint come back as numbers. */
-const JSON_STRING = ['text', 'uuid', 'timestamp', 'date', 'time', 'interval', 'inet', 'bytea', 'enum:*'];
-const JSON_NUMBER = ['integer', 'bigint', 'float', 'numeric'];
-/** A Supabase generated Row type: `string | null`, `number`, `Database["public"]["Enums"]["status"]`, `string[]`. */
-function supabaseDeclaredType(typeText) {
-    const text = typeText.replace(/\s+/g, ' ').trim();
-    const bare = text
-        .split('|')
-        .map((s) => s.trim())
-        .filter((s) => s && s !== 'null');
-    if (bare.length !== 1)
-        return undefined;
-    let one = bare[0];
-    const isList = one.endsWith('[]');
-    if (isList)
-        one = one.slice(0, -2).replace(/^\((.*)\)$/, '$1');
-    let families;
-    if (one === 'string' || /\["Enums"\]|\['Enums'\]/.test(one))
-        families = JSON_STRING;
-    else if (one === 'number')
-        families = JSON_NUMBER;
-    else if (one === 'boolean')
-        families = ['boolean'];
-    else if (one === 'Json')
-        families = ['json'];
-    return families ? { text, families: list(families, isList) } : undefined;
-}
-/** Can code declared this way decode a value of this family? */
-function decodes(declared, family) {
-    if (declared.families.includes(family))
-        return true;
-    const isList = family.endsWith('[]');
-    const base = isList ? family.slice(0, -2) : family;
-    return base.startsWith('enum:') && declared.families.includes(isList ? 'enum:*[]' : 'enum:*');
-}
-
-
-/***/ }),
-
-/***/ 3135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pZ: () => (/* binding */ checkFallbackCompatibility),
-  Tp: () => (/* binding */ findLiveRelease)
+  rehearseCommand: () => (/* binding */ rehearseCommand)
 });
 
-// UNUSED EXPORTS: fallbackReview
-
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 37 modules
-var engine = __webpack_require__(9177);
-// EXTERNAL MODULE: ./src/release/schemes.ts
-var schemes = __webpack_require__(1473);
-// EXTERNAL MODULE: ./src/schema-model/model.ts
-var schema_model_model = __webpack_require__(3482);
-// EXTERNAL MODULE: ./src/schema-model/types.ts
-var types = __webpack_require__(5414);
-// EXTERNAL MODULE: ./src/compat/declared-types.ts
-var declared_types = __webpack_require__(8982);
-;// CONCATENATED MODULE: ./src/compat/expectation.ts
-/**
- * What a release's code expects of the database, read from its own tree: one Expectation per thing it
- * reads, inserts, decodes or knows, each with where in the code it comes from.
- */
-/** Generated types and SQL in strings are weaker evidence than an ORM model: their findings are warnings alone. */
-function isAuthoritative(source) {
-    return source !== 'sql';
-}
-function where(e) {
-    return `${e.file}:${e.line}`;
-}
-/** Does any expectation touch this table (column undefined) or this column of it? */
-function usesObject(expectations, table, column) {
-    return expectations.some((e) => {
-        if (e.kind === 'knows-enum' || e.table !== table)
-            return false;
-        if (column === undefined)
-            return true;
-        return (e.column === column || (e.kind === 'inserts-without' && !e.column && !!e.provides?.includes(column)));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/compat/compare.ts
-
-
-
-
-const MAX_CITED = 3;
-function cite(exps) {
-    const ranked = [...exps].sort((a, b) => Number(isAuthoritative(b.source)) - Number(isAuthoritative(a.source)) ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line);
-    const unique = ranked.filter((e, i) => ranked.findIndex((o) => o.file === e.file && o.line === e.line) === i);
-    const shown = unique.slice(0, MAX_CITED);
-    const more = unique.length - shown.length;
-    const text = shown.map((e) => `${where(e)}: ${e.detail}`).join('; ') + (more > 0 ? `; and ${more} more` : '');
-    return {
-        text,
-        uses: shown.map((e) => ({ file: e.file, line: e.line })),
-        severity: exps.some((e) => isAuthoritative(e.source)) ? 'error' : 'warning',
-    };
-}
-/** `the base commit abc1234` starts a sentence capitalised; a tag such as `v1.1.0` is kept as written. */
-const capital = (s) => (s.startsWith('the ') ? `T${s.slice(1)}` : s);
-function compareWithFallback(input) {
-    const { expectations, schema, release } = input;
-    const inChange = input.inChange ?? (() => true);
-    const R = capital(release);
-    const hits = new Map();
-    const add = (hit) => {
-        const key = `${hit.rule}|${hit.object}|${hit.at.file}:${hit.at.line}:${hit.at.column}`;
-        if (!hits.has(key))
-            hits.set(key, hit);
-    };
-    const touches = (key) => schema.touches.get(key) ?? [];
-    const changed = (key) => touches(key).filter((t) => inChange(t.at.file));
-    /** The object's last touch, when it removes the object and is part of the change. */
-    const removedHere = (key) => {
-        const last = touches(key).at(-1);
-        return last && (0,schema_model_model/* isRemoval */.f)(last) && inChange(last.at.file) ? last : undefined;
-    };
-    const how = (t) => (t.kind === 'rename-away' ? `renames to "${t.to}"` : 'drops');
-    const byTable = new Map();
-    for (const e of expectations) {
-        if (e.kind === 'knows-enum')
-            continue;
-        const list = byTable.get(e.table);
-        if (list)
-            list.push(e);
-        else
-            byTable.set(e.table, [e]);
-    }
-    for (const [table, exps] of byTable) {
-        const tableGone = removedHere((0,schema_model_model/* tableKey */.ih)(table));
-        if (tableGone) {
-            const c = cite(exps.filter((e) => e.kind === 'reads'));
-            add({
-                rule: 'fallback-reads-missing-table',
-                severity: c.severity,
-                class: c.severity === 'error' ? 'contract' : 'unknown',
-                at: tableGone.at,
-                object: `table "${table}"`,
-                message: `${R} still uses table "${table}" (${c.text}), which this migration ${how(tableGone)}: every query ${release} makes on it fails after the migration, and after a rollback to ${release}.`,
-                help: `Expand/contract: first ship a release that no longer uses "${table}" (remove it from the schema source and the queries), then ${tableGone.kind === 'rename-away' ? 'rename' : 'drop'} it once that release is the rollback target.`,
-                uses: c.uses,
-            });
-            continue;
-        }
-        const columns = new Map();
-        for (const e of exps) {
-            if (e.column === undefined)
-                continue;
-            const list = columns.get(e.column);
-            if (list)
-                list.push(e);
-            else
-                columns.set(e.column, [e]);
-        }
-        for (const [column, colExps] of columns) {
-            const key = (0,schema_model_model/* columnObjectKey */.l9)(table, column);
-            const gone = removedHere(key);
-            const reads = colExps.filter((e) => e.kind === 'reads');
-            if (gone && reads.length) {
-                const c = cite(reads);
-                add({
-                    rule: 'fallback-reads-missing-column',
-                    severity: c.severity,
-                    class: c.severity === 'error' ? 'contract' : 'unknown',
-                    at: gone.at,
-                    object: `column "${table}"."${column}"`,
-                    message: `${R} still reads column "${column}" of "${table}" (${c.text}), which this migration ${how(gone)}: its queries on "${table}" fail after the migration, and after a rollback to ${release}.`,
-                    help: `Expand/contract: first ship a release that no longer reads or writes "${column}" (remove it from the schema source), then ${gone.kind === 'rename-away' ? 'rename' : 'drop'} it once that release is the rollback target.`,
-                    uses: c.uses,
-                });
-                continue;
-            }
-            const typeHit = typeChange(table, column, colExps, changed(key), schema, release);
-            if (typeHit)
-                add(typeHit);
-        }
-        insertHits(table, exps, schema, changed, release).forEach(add);
-    }
-    enumHits(expectations, schema, changed, release, input.newRelease).forEach(add);
-    return [...hits.values()];
-}
-function typeChange(table, column, exps, changes, schema, release) {
-    const retypes = changes.filter((t) => t.kind === 'alter-type');
-    const last = retypes.at(-1);
-    const from = retypes[0]?.from;
-    const to = schema.model.tables.get(table)?.columns.get(column)?.type ?? last?.to;
-    if (!last || !from || !to || from === to)
-        return undefined;
-    const enums = new Set(schema.model.enums.keys());
-    const [oldFamily, newFamily] = [(0,types/* typeFamily */.jp)(from, enums), (0,types/* typeFamily */.jp)(to, enums)];
-    const declared = exps.filter((e) => e.kind === 'decodes-type' && e.declared);
-    const breaking = declared.length
-        ? declared.filter((e) => (0,declared_types/* decodes */.wH)(e.declared, oldFamily) && !(0,declared_types/* decodes */.wH)(e.declared, newFamily))
-        : oldFamily !== newFamily
-            ? exps.filter((e) => e.kind === 'reads')
-            : [];
-    const R = capital(release);
-    const object = `column "${table}"."${column}"`;
-    if (breaking.length) {
-        const c = cite(breaking);
-        const as = breaking[0].declared ? ` as ${breaking[0].declared.text}` : '';
-        return {
-            rule: 'fallback-type-changed',
-            severity: c.severity,
-            class: c.severity === 'error' ? 'contract' : 'unknown',
-            at: last.at,
-            object,
-            message: `${R} decodes column "${column}" of "${table}"${as} (${c.text}), but this migration changes it from ${from} to ${to}: after a rollback, ${release} cannot read the values the new type holds.`,
-            help: `Expand/contract: add a new column of type ${to}, write both and backfill, move reads to it in one release, and drop "${column}" once that release is the rollback target.`,
-            uses: c.uses,
-        };
-    }
-    const [oldLimit, newLimit] = [(0,types/* lengthLimit */.OE)(from), (0,types/* lengthLimit */.OE)(to)];
-    if (oldFamily === newFamily && newLimit !== undefined && (oldLimit === undefined || newLimit < oldLimit)) {
-        const c = cite(exps.filter((e) => e.kind === 'reads'));
-        if (!c.uses.length)
-            return undefined;
-        return {
-            rule: 'fallback-type-changed',
-            severity: c.severity,
-            class: c.severity === 'error' ? 'contract' : 'unknown',
-            at: last.at,
-            object,
-            message: `${R} writes column "${column}" of "${table}" (${c.text}), and this migration narrows it from ${from} to ${to}: values longer than ${newLimit} characters that ${release} writes are rejected after a rollback.`,
-            help: 'Enforce the limit with a CHECK constraint added NOT VALID and validated later, once the rollback target never writes longer values; keep the wider type.',
-            uses: c.uses,
-        };
-    }
-    return undefined;
-}
-function insertHits(table, exps, schema, changed, release) {
-    const model = schema.model.tables.get(table);
-    const inserts = exps.filter((e) => e.kind === 'inserts-without');
-    if (!model || model.opaque || model.kind !== 'table' || !inserts.length)
-        return [];
-    const hits = [];
-    for (const column of model.columns.values()) {
-        if (!(0,schema_model_model/* isRequired */.gx)(column))
-            continue;
-        const tightened = changed((0,schema_model_model/* columnObjectKey */.l9)(table, column.name))
-            .filter((t) => t.madeRequired)
-            .at(-1);
-        if (!tightened)
-            continue;
-        const omitting = inserts.filter((e) => e.column !== undefined ? e.column === column.name : !e.provides?.includes(column.name));
-        if (!omitting.length)
-            continue;
-        const c = cite(omitting);
-        hits.push({
-            rule: 'fallback-insert-not-null',
-            severity: c.severity,
-            class: c.severity === 'error' ? 'contract' : 'unknown',
-            at: tightened.at,
-            object: `column "${table}"."${column.name}"`,
-            message: `${capital(release)} inserts into "${table}" without "${column.name}" (${c.text}), and this migration makes "${column.name}" required (NOT NULL without a default): those INSERTs fail with a not-null violation after the migration, and after a rollback to ${release}.`,
-            help: `Add "${column.name}" as nullable or with a DEFAULT, backfill it, and set NOT NULL in a later release, once the rollback target always writes it.`,
-            uses: c.uses,
-        });
-    }
-    return hits;
-}
-function enumHits(expectations, schema, changed, release, newRelease) {
-    const hits = [];
-    for (const e of expectations) {
-        if (e.kind !== 'knows-enum' || !e.values)
-            continue;
-        const current = schema.model.enums.get(e.table);
-        for (const t of changed((0,schema_model_model/* enumKey */.RB)(e.table))) {
-            const value = t.kind === 'add-value' || t.kind === 'rename-value' ? t.to : undefined;
-            if (value === undefined || e.values.includes(value) || (current && !current.values.includes(value)))
-                continue;
-            const declaredByNew = newRelease?.enums.get(e.table);
-            if (declaredByNew && !declaredByNew.has(value))
-                continue; // the new release's code cannot write it yet
-            const writer = declaredByNew?.get(value);
-            const consequence = e.source === 'prisma'
-                ? `every query of ${release} that reads such a row fails (Prisma rejects enum values its schema does not list)`
-                : `${release} reads a value its code does not handle`;
-            hits.push({
-                rule: 'fallback-unknown-enum-value',
-                severity: 'warning',
-                class: 'unknown',
-                at: t.at,
-                object: `enum "${e.table}" value '${value}'`,
-                message: `${capital(release)} does not know value '${value}' of enum "${e.table}" (${where(e)}: ${e.detail} lists ${e.values.map((v) => `'${v}'`).join(', ') || 'nothing'}), which this migration adds${writer ? ` and the new release writes (${where(writer)})` : ''}: once a row holds '${value}', ${consequence} after a rollback.`,
-                help: `Ship it in two releases: first one that knows '${value}' (add it to the enum in code) but does not write it yet, then the one that writes it; that way the rollback target can read every row.`,
-                uses: [{ file: e.file, line: e.line }],
-            });
-        }
-    }
-    return hits;
-}
-
-// EXTERNAL MODULE: ./src/gates/migrations/names.ts
-var names = __webpack_require__(8256);
-;// CONCATENATED MODULE: ./src/compat/refine.ts
-
-
-const droppedColumns = (node, { state }) => {
-    if (!('AlterTableStmt' in node))
-        return [];
-    const table = (0,names/* relationKey */.Yb)(node.AlterTableStmt.relation);
-    return (node.AlterTableStmt.cmds ?? []).flatMap((c) => 'AlterTableCmd' in c &&
-        c.AlterTableCmd.subtype === 'AT_DropColumn' &&
-        c.AlterTableCmd.name &&
-        !state.isNewColumn(table, c.AlterTableCmd.name)
-        ? [{ table, column: c.AlterTableCmd.name }]
-        : []);
-};
-const nullableColumns = (node, { state }) => {
-    if (!('AlterTableStmt' in node))
-        return [];
-    const table = (0,names/* relationKey */.Yb)(node.AlterTableStmt.relation);
-    return (node.AlterTableStmt.cmds ?? []).flatMap((c) => 'AlterTableCmd' in c &&
-        c.AlterTableCmd.subtype === 'AT_DropNotNull' &&
-        c.AlterTableCmd.name &&
-        !state.isNewColumn(table, c.AlterTableCmd.name)
-        ? [{ table, column: c.AlterTableCmd.name }]
-        : []);
-};
-const droppedTables = (node, { state }) => {
-    if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
-        return [];
-    return (node.DropStmt.objects ?? [])
-        .map((o) => (0,names/* qualifiedName */.OL)('List' in o ? o.List.items : [o]))
-        .filter((table) => table && !state.isNewTable(table))
-        .map((table) => ({ table }));
-};
-const renamedColumn = (node) => 'RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_COLUMN' && node.RenameStmt.subname
-    ? [{ table: (0,names/* relationKey */.Yb)(node.RenameStmt.relation), column: node.RenameStmt.subname }]
-    : [];
-const renamedTable = (node) => 'RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE'
-    ? [{ table: (0,names/* relationKey */.Yb)(node.RenameStmt.relation) }]
-    : [];
-/**
- * Contract rules whose whole concern is that the previous release still uses a table or column. Rules
- * that also warn about locks, rewrites or defaults (setting-not-null, changing-column-type,
- * ban-drop-default, drop-add-rename) keep their verdict: non-use does not make those safe.
- */
-const OBJECTS_OF = {
-    'ban-drop-column': droppedColumns,
-    'ban-drop-table': droppedTables,
-    'renaming-column': renamedColumn,
-    'renaming-table': renamedTable,
-    'ban-drop-not-null': nullableColumns,
-};
-const DELETES_DATA = new Set(['ban-drop-column', 'ban-drop-table']);
-function describe(o) {
-    return o.column === undefined ? `table "${o.table}"` : `column "${o.column}" of "${o.table}"`;
-}
-/**
- * Expand/contract done right: a contract statement on tables or columns the fallback release no longer
- * uses cannot break a rollback to it. Such a hit becomes a notice that says so (its class stays
- * `contract`); a hit on an object the release still uses is left as it is. Without a schema source of
- * the fallback release nothing changes.
- */
-function refineContractHit(entry, ctx, evidence) {
-    const objectsOf = OBJECTS_OF[entry.rule.id];
-    if (!objectsOf || !evidence.sourceFiles.length || (entry.hit.class ?? entry.rule.class) !== 'contract')
-        return entry;
-    const objects = objectsOf(ctx.statement.node, ctx);
-    if (!objects.length || objects.some((o) => usesObject(evidence.expectations, o.table, o.column)))
-        return entry;
-    const names = objects.map(describe).join(', ');
-    const checked = evidence.sourceFiles.slice(0, 3).join(', ') + (evidence.sourceFiles.length > 3 ? ', …' : '');
-    const data = DELETES_DATA.has(entry.rule.id)
-        ? ' Its data is still deleted for good, so keep a recent backup if anyone might want it.'
-        : '';
-    return {
-        rule: entry.rule,
-        hit: {
-            ...entry.hit,
-            severity: 'notice',
-            message: `Safe: ${evidence.release} no longer uses ${names} (expand/contract done right) — its schema source (${checked}) and code do not name it, so this cannot break a rollback to ${evidence.release}.${data}`,
-            help: `Nothing to change. Without that evidence this would be: ${entry.hit.message}`,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/compat/rules.ts
-/**
- * The fallback-release rules as the migrations engine sees them: ids, default severities and summaries
- * for help, SARIF and config. They do not inspect statements themselves: their hits come from comparing
- * the fallback release's code with the replayed schema (compare.ts), handed to the engine per statement.
- */
-function fallbackRule(id, severity, summary) {
-    return { id, severity, class: 'contract', summary, check: () => [] };
-}
-const COMPAT_RULES = {
-    'fallback-reads-missing-table': fallbackRule('fallback-reads-missing-table', 'error', 'The release a rollback returns to still uses a table this change drops or renames.'),
-    'fallback-reads-missing-column': fallbackRule('fallback-reads-missing-column', 'error', 'The release a rollback returns to still reads a column this change drops or renames.'),
-    'fallback-insert-not-null': fallbackRule('fallback-insert-not-null', 'error', 'The release a rollback returns to inserts rows without a column this change makes NOT NULL without a default.'),
-    'fallback-type-changed': fallbackRule('fallback-type-changed', 'error', 'The release a rollback returns to decodes a column whose type this change changes into one it cannot read.'),
-    'fallback-unknown-enum-value': fallbackRule('fallback-unknown-enum-value', 'warning', 'The release a rollback returns to does not know an enum value this change adds and the new release can write.'),
-};
-
-// EXTERNAL MODULE: ./src/compat/sources.ts + 6 modules
-var compat_sources = __webpack_require__(2287);
-// EXTERNAL MODULE: ./src/gates/migrations/rules/ast.ts
-var ast = __webpack_require__(2380);
-// EXTERNAL MODULE: ./src/gates/migrations/rules/changing-column-type.ts
-var changing_column_type = __webpack_require__(7949);
-;// CONCATENATED MODULE: ./src/compat/type-history.ts
-
-
-
-
-
-/**
- * Type changes judged by each column's type before them, as the replayed migration history has it.
- *
- * On its own, `changing-column-type` cannot tell `varchar(256)` → `varchar(1000)` (the catalog alone
- * changes) from `text` → `varchar(1000)` (a rewrite that fails on longer values), nor `varchar(50)` →
- * `text` (catalog only, so it passes) from `integer` → `text` (a rewrite): the current type is not in
- * the migration. When the change is checked against its base, the history knows it:
- * - a hit on a change that only widens becomes a notice that says so;
- * - any other hit keeps its verdict and names the type the column had;
- * - a change the rule let pass as a widening, but that the history shows is not one, gets the rule's hit.
- */
-function reviewTypeChanges(ruleHits, ctx, touches) {
-    const reviewed = ruleHits.map((entry) => refineTypeChange(entry, ctx, touches));
-    const { node } = ctx.statement;
-    if (ctx.statement.kind !== 'AlterTableStmt' || !('AlterTableStmt' in node))
-        return reviewed;
-    const table = (0,names/* relationKey */.Yb)(node.AlterTableStmt.relation);
-    for (const cmd of (0,ast/* alterCommands */.$f)(node)) {
-        if (cmd.subtype !== 'AT_AlterColumnType' || !cmd.name || ctx.state.isNewColumn(table, cmd.name))
-            continue;
-        const name = cmd.name;
-        const judged = ruleHits.some(({ rule, hit }) => rule.id === changing_column_type/* changingColumnType */.s.id && hit.column?.table === table && hit.column.name === name);
-        const retype = judged ? undefined : retypeAt(touches, table, name, ctx);
-        if (!retype?.from || !retype.to || retype.from === retype.to || catalogOnly(retype.from, retype.to))
-            continue;
-        reviewed.push({ rule: changing_column_type/* changingColumnType */.s, hit: missedRewrite(table, name, retype.from, retype.to) });
-    }
-    return reviewed;
-}
-/** A `changing-column-type` hit refined by the type its column had before the statement. */
-function refineTypeChange(entry, ctx, touches) {
-    const column = entry.hit.column;
-    if (entry.rule.id !== changing_column_type/* changingColumnType */.s.id || !column || column.anyTypeBefore)
-        return entry;
-    const retype = retypeAt(touches, column.table, column.name, ctx);
-    if (!retype?.from || !retype.to)
-        return entry;
-    const { from, to } = retype;
-    const where = `column "${column.name}" of "${column.table}"`;
-    if (!(0,types/* onlyWidens */.FN)(from, to)) {
-        return {
-            rule: entry.rule,
-            hit: { ...entry.hit, message: `${entry.hit.message} The migration history has ${where} as ${from}.` },
-        };
-    }
-    return {
-        rule: entry.rule,
-        hit: {
-            ...entry.hit,
-            severity: 'notice',
-            class: 'expand',
-            message: `Safe: this only widens ${where} from ${from} to ${to} (its type in the migration history): Postgres changes the catalog without rewriting or scanning the table, and every value the previous release writes still fits.`,
-            help: `Nothing to change. Without the history this would be: ${entry.hit.message}`,
-        },
-    };
-}
-/** The alter-type touch this very statement made on the column, if the history recorded one. */
-function retypeAt(touches, table, column, { file, statement }) {
-    return touches
-        .get((0,schema_model_model/* columnObjectKey */.l9)(table, column))
-        ?.find((t) => t.kind === 'alter-type' &&
-        t.at.file === file.path &&
-        t.at.line === statement.line &&
-        t.at.column === statement.column);
-}
-/**
- * Changes Postgres makes without a rewrite that the rule lets pass: widenings, and timestamp →
- * timestamptz (the rule passes it only with a UTC session on Postgres 12+, where it is catalog-only).
- */
-function catalogOnly(from, to) {
-    if ((0,types/* onlyWidens */.FN)(from, to))
-        return true;
-    const [a, b] = [(0,types/* splitType */.Xq)(from), (0,types/* splitType */.Xq)(to)];
-    return a.base === 'timestamp' && b.base === 'timestamptz' && a.array === b.array;
-}
-function missedRewrite(table, column, from, to) {
-    return {
-        message: `Changing the type of column "${column}" of existing table "${table}" from ${from} (its type in the migration history) to ${to} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
-        help: `Add a new ${to} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
-        column: { table, name: column },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/compat/fallback.ts
-
-
-
-
-
-
-
-
-/**
- * The live release for the PR check: the newest release tag (under the tagging scheme) that is an
- * ancestor of the base, else the base itself. A small function on purpose: it is swapped for the
- * deployment ledger (src/github/ledger-read.ts) when that can say what production runs.
- */
-async function findLiveRelease(git, base, tagging) {
-    const tags = await git.listTags();
-    const byName = new Map(tags.map((t) => [t.name, t]));
-    const releases = (0,schemes/* releasesIn */.yI)((0,schemes/* schemeFromConfig */._6)(tagging), [...byName.keys()], tagging['allow-prerelease']);
-    for (const release of [...releases].reverse()) {
-        const tag = byName.get(release.name);
-        if (await git.isAncestor(tag.sha, base))
-            return { ref: tag.sha, label: tag.name, tag: tag.name };
-    }
-    return { ref: base, label: `the base commit ${base.slice(0, 7)}` };
-}
-/**
- * Does the fallback release's code still work on the schema after the change? Reads what its tree
- * expects (Prisma, Drizzle, Supabase types, SQL strings) and compares it with the replayed schema.
- */
-async function checkFallbackCompatibility(input) {
-    const release = input.fallbackLabel ?? input.fallbackRef;
-    const sources = await (0,compat_sources/* readReleaseExpectations */.zR)((0,compat_sources/* gitTree */.$G)(input.git, input.fallbackRef), {
-        ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}),
-    });
-    const hits = compareWithFallback({
-        expectations: sources.expectations,
-        schema: input.schemaAfter,
-        release,
-        ...(input.inChange ? { inChange: input.inChange } : {}),
-        ...(input.newRelease ? { newRelease: input.newRelease } : {}),
-    });
-    const sourceFiles = sources.authoritative ? sources.files.map((f) => f.path) : [];
-    return {
-        release,
-        ref: input.fallbackRef,
-        sources,
-        conservative: !sources.authoritative,
-        hits,
-        findings: hits.map(hitFinding),
-        review: fallbackReview(hits, {
-            release,
-            expectations: sources.expectations,
-            sourceFiles,
-            touches: input.schemaAfter.touches,
-        }),
-    };
-}
-function hitFinding(hit) {
-    return {
-        gate: 'migrations',
-        rule: hit.rule,
-        severity: hit.severity,
-        file: hit.at.file,
-        line: hit.at.line,
-        column: hit.at.column,
-        message: hit.message,
-        help: hit.help,
-        docs: (0,engine/* docsUrl */.fs)(hit.rule),
-        class: hit.class,
-    };
-}
-/**
- * Per statement: refine its contract hits with the evidence, judge its type changes by the migration
- * history (`touches`, type-history.ts), then add the compatibility hits made there.
- */
-function fallbackReview(hits, evidence) {
-    const byStatement = new Map();
-    for (const hit of hits) {
-        const key = (0,schema_model_model/* statementKey */.v7)(hit.at);
-        const list = byStatement.get(key);
-        if (list)
-            list.push(hit);
-        else
-            byStatement.set(key, [hit]);
-    }
-    return (ruleHits, ctx) => {
-        const contracts = ruleHits.map((entry) => refineContractHit(entry, ctx, evidence));
-        const refined = evidence.touches ? reviewTypeChanges(contracts, ctx, evidence.touches) : contracts;
-        const key = (0,schema_model_model/* statementKey */.v7)({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
-        const extra = (byStatement.get(key) ?? []).map((hit) => ({
-            rule: COMPAT_RULES[hit.rule],
-            hit: { message: hit.message, help: hit.help, severity: hit.severity, class: hit.class },
-        }));
-        return [...refined, ...extra];
-    };
-}
-
-
-/***/ }),
-
-/***/ 7310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Uu: () => (/* binding */ replayHistory),
-  zA: () => (/* binding */ replayHistoryAt),
-  uQ: () => (/* binding */ sqlReader)
-});
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/release/names.ts
+var names = __webpack_require__(5365);
+// EXTERNAL MODULE: ./src/compat/fallback.ts + 5 modules
+var compat_fallback = __webpack_require__(3135);
+// EXTERNAL MODULE: ./src/db/find-binaries.ts
+var find_binaries = __webpack_require__(2257);
+// EXTERNAL MODULE: ./src/db/connect.ts + 1 modules
+var connect = __webpack_require__(892);
 // EXTERNAL MODULE: ./src/gates/migrations/discover.ts
 var discover = __webpack_require__(8153);
 // EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
-var parse = __webpack_require__(4136);
-// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
-var read_source = __webpack_require__(1602);
-// EXTERNAL MODULE: ./src/gates/migrations/names.ts
-var names = __webpack_require__(8256);
-// EXTERNAL MODULE: ./src/schema-model/types.ts
-var types = __webpack_require__(5414);
-;// CONCATENATED MODULE: ./src/schema-model/columns.ts
-
-function constraintsOf(def) {
-    return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
-}
-/** `DEFAULT NULL` is no default at all. */
-function isNullConstant(expr) {
-    return !!expr && 'A_Const' in expr && expr.A_Const.isnull === true;
-}
-/** A column as CREATE TABLE or ADD COLUMN defines it, with its inline constraints applied. */
-function columnFromDef(def) {
-    const constraints = constraintsOf(def);
-    const has = (type) => constraints.some((c) => c.contype === type);
-    const serial = (0,types/* isSerial */.pY)(def.typeName);
-    const defaultExpr = constraints.find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
-    const identity = has('CONSTR_IDENTITY');
-    const generated = has('CONSTR_GENERATED');
-    const column = {
-        name: def.colname ?? '',
-        type: (0,types/* normalizeType */.AZ)(def.typeName),
-        notNull: serial || identity || has('CONSTR_NOTNULL') || has('CONSTR_PRIMARY'),
-        hasDefault: serial || (!!defaultExpr && !isNullConstant(defaultExpr)),
-    };
-    if (identity)
-        column.generated = 'identity';
-    else if (generated)
-        column.generated = 'stored';
-    return column;
-}
-/** The column names of a table-level `PRIMARY KEY (a, b)` constraint: they become NOT NULL. */
-function primaryKeyColumns(node) {
-    if (!node || !('Constraint' in node) || node.Constraint.contype !== 'CONSTR_PRIMARY')
-        return [];
-    return (node.Constraint.keys ?? []).flatMap((k) => 'String' in k && k.String.sval ? [k.String.sval] : []);
-}
-
-// EXTERNAL MODULE: ./src/schema-model/model.ts
-var model = __webpack_require__(3482);
-;// CONCATENATED MODULE: ./src/schema-model/replay.ts
-
-
-
-
-const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
-const RELATION_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
-/**
- * Replays migration statements, in the order they run, into a SchemaModel, and records which statement
- * created, dropped, renamed or tightened each object. Statements it does not model are ignored. Pure.
- */
-class SchemaReplay {
-    model = (0,model/* emptyModel */.$Q)();
-    touches = new Map();
-    files = 0;
-    statements = 0;
-    /** Replay every statement of a file (its up direction, as parsed). */
-    applyFile(parsed) {
-        this.files += 1;
-        for (const s of parsed.statements)
-            this.apply(s.node, { file: parsed.file.path, line: s.line, column: s.column });
-    }
-    apply(node, at) {
-        this.statements += 1;
-        if ('CreateStmt' in node)
-            this.createTable(node.CreateStmt, at);
-        else if ('CreateTableAsStmt' in node) {
-            const s = node.CreateTableAsStmt;
-            this.putRelation((0,names/* relationKey */.Yb)(s.into?.rel), s.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table', true, at, !!s.if_not_exists);
-        }
-        else if ('ViewStmt' in node)
-            this.putRelation((0,names/* relationKey */.Yb)(node.ViewStmt.view), 'view', true, at, false);
-        else if ('AlterTableStmt' in node)
-            this.alterTable(node.AlterTableStmt, at);
-        else if ('RenameStmt' in node)
-            this.rename(node.RenameStmt, at);
-        else if ('AlterObjectSchemaStmt' in node) {
-            const s = node.AlterObjectSchemaStmt;
-            if (s.objectType === 'OBJECT_TABLE' && s.relation?.relname && s.newschema) {
-                const to = s.newschema === 'public' ? s.relation.relname : `${s.newschema}.${s.relation.relname}`;
-                this.renameRelation((0,names/* relationKey */.Yb)(s.relation), to, at);
-            }
-        }
-        else if ('DropStmt' in node)
-            this.drop(node, at);
-        else if ('CreateEnumStmt' in node) {
-            const name = (0,names/* qualifiedName */.OL)(node.CreateEnumStmt.typeName);
-            const values = (node.CreateEnumStmt.vals ?? []).flatMap((v) => 'String' in v && v.String.sval !== undefined ? [v.String.sval] : []);
-            this.model.enums.set(name, { name, values });
-            this.touch((0,model/* enumKey */.RB)(name), { kind: 'create', at });
-        }
-        else if ('AlterEnumStmt' in node)
-            this.alterEnum(node, at);
-    }
-    result() {
-        return { model: this.model, touches: this.touches, files: this.files, statements: this.statements };
-    }
-    touch(key, touch) {
-        const list = this.touches.get(key);
-        if (list)
-            list.push(touch);
-        else
-            this.touches.set(key, [touch]);
-    }
-    createTable(s, at) {
-        const name = (0,names/* relationKey */.Yb)(s.relation);
-        if (!name || (s.if_not_exists && this.model.tables.has(name)))
-            return;
-        const table = {
-            name,
-            kind: 'table',
-            columns: new Map(),
-            opaque: !!s.partbound || !!s.inhRelations?.length || !!s.ofTypename,
-        };
-        const primary = [];
-        for (const element of s.tableElts ?? []) {
-            if ('ColumnDef' in element) {
-                const column = columnFromDef(element.ColumnDef);
-                if (column.name)
-                    table.columns.set(column.name, column);
-            }
-            else if ('Constraint' in element)
-                primary.push(...primaryKeyColumns(element));
-            else
-                table.opaque = true; // LIKE other_table: columns not known here
-        }
-        for (const key of primary) {
-            const column = table.columns.get(key);
-            if (column)
-                column.notNull = true;
-        }
-        this.model.tables.set(name, table);
-        this.touch((0,model/* tableKey */.ih)(name), { kind: 'create', at });
-        for (const column of table.columns.values()) {
-            this.touch((0,model/* columnObjectKey */.l9)(name, column.name), {
-                kind: 'create',
-                at,
-                ...((0,model/* isRequired */.gx)(column) ? { madeRequired: true } : {}),
-            });
-        }
-    }
-    putRelation(name, kind, opaque, at, ifNotExists) {
-        if (!name || (ifNotExists && this.model.tables.has(name)))
-            return;
-        const existing = this.model.tables.get(name);
-        // CREATE OR REPLACE VIEW keeps what was known about the relation
-        if (!existing || existing.kind !== kind)
-            this.model.tables.set(name, { name, kind, columns: new Map(), opaque });
-        this.touch((0,model/* tableKey */.ih)(name), { kind: 'create', at });
-    }
-    alterTable(s, at) {
-        const objtype = s.objtype ?? 'OBJECT_TABLE';
-        if (objtype !== 'OBJECT_TABLE' && objtype !== 'OBJECT_FOREIGN_TABLE')
-            return;
-        const name = (0,names/* relationKey */.Yb)(s.relation);
-        if (!name)
-            return;
-        for (const cmd of s.cmds ?? []) {
-            if ('AlterTableCmd' in cmd)
-                this.alterColumn(name, cmd.AlterTableCmd, at);
-        }
-    }
-    /** One ALTER TABLE sub-command. Columns of a table the history does not know are tracked by touches only. */
-    alterColumn(tableName, c, at) {
-        const table = this.model.tables.get(tableName);
-        const known = table && !table.opaque;
-        if (c.subtype === 'AT_AddColumn') {
-            const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
-            if (!def?.colname || (c.missing_ok && table?.columns.has(def.colname)))
-                return;
-            const column = columnFromDef(def);
-            table?.columns.set(column.name, column);
-            this.touch((0,model/* columnObjectKey */.l9)(tableName, column.name), {
-                kind: 'create',
-                at,
-                ...((0,model/* isRequired */.gx)(column) ? { madeRequired: true } : {}),
-            });
-            return;
-        }
-        if (c.subtype === 'AT_AddConstraint') {
-            for (const key of primaryKeyColumns(c.def))
-                this.changeColumn(tableName, key, 'set-not-null', at, (col) => (col.notNull = true));
-            return;
-        }
-        const columnName = c.name;
-        if (!columnName)
-            return;
-        switch (c.subtype) {
-            case 'AT_DropColumn':
-                if (c.missing_ok && known && !table.columns.has(columnName))
-                    return;
-                table?.columns.delete(columnName);
-                this.touch((0,model/* columnObjectKey */.l9)(tableName, columnName), { kind: 'drop', at });
-                return;
-            case 'AT_SetNotNull':
-                return this.changeColumn(tableName, columnName, 'set-not-null', at, (col) => (col.notNull = true));
-            case 'AT_DropNotNull':
-                return this.changeColumn(tableName, columnName, 'drop-not-null', at, (col) => (col.notNull = false));
-            case 'AT_ColumnDefault': {
-                const set = !!c.def && !isNullConstant(c.def);
-                return this.changeColumn(tableName, columnName, set ? 'set-default' : 'drop-default', at, (col) => (col.hasDefault = set));
-            }
-            case 'AT_AlterColumnType': {
-                const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
-                const to = (0,types/* normalizeType */.AZ)(def?.typeName);
-                if (!to)
-                    return;
-                const from = table?.columns.get(columnName)?.type;
-                return this.changeColumn(tableName, columnName, 'alter-type', at, (col) => (col.type = to), {
-                    ...(from ? { from } : {}),
-                    to,
-                });
-            }
-            case 'AT_AddIdentity':
-                return this.changeColumn(tableName, columnName, 'set-default', at, (col) => ((col.generated = 'identity'), (col.notNull = true)));
-            case 'AT_DropIdentity':
-            case 'AT_DropExpression':
-                return this.changeColumn(tableName, columnName, 'drop-identity', at, (col) => delete col.generated);
-        }
-    }
-    changeColumn(table, name, kind, at, change, extra = {}) {
-        const column = this.model.tables.get(table)?.columns.get(name);
-        const before = (0,model/* isRequired */.gx)(column);
-        if (column)
-            change(column);
-        const madeRequired = !!column && !before && (0,model/* isRequired */.gx)(column);
-        this.touch((0,model/* columnObjectKey */.l9)(table, name), {
-            kind,
-            at,
-            ...extra,
-            ...(madeRequired ? { madeRequired } : {}),
-        });
-    }
-    rename(r, at) {
-        if (!r.newname)
-            return;
-        if (RELATION_RENAMES.has(r.renameType ?? '')) {
-            const schema = schemaPrefix(r.relation);
-            this.renameRelation((0,names/* relationKey */.Yb)(r.relation), `${schema}${r.newname}`, at);
-        }
-        else if (r.renameType === 'OBJECT_COLUMN' && r.subname) {
-            this.renameColumn((0,names/* relationKey */.Yb)(r.relation), r.subname, r.newname, at);
-        }
-        else if (r.renameType === 'OBJECT_TYPE' && r.object && 'List' in r.object) {
-            const from = (0,names/* qualifiedName */.OL)(r.object.List.items);
-            const dot = from.lastIndexOf('.');
-            this.renameEnum(from, dot === -1 ? r.newname : `${from.slice(0, dot)}.${r.newname}`, at);
-        }
-    }
-    renameRelation(from, to, at) {
-        if (!from || from === to)
-            return;
-        const table = this.model.tables.get(from);
-        if (table) {
-            this.model.tables.delete(from);
-            this.model.tables.set(to, { ...table, name: to });
-        }
-        this.touch((0,model/* tableKey */.ih)(from), { kind: 'rename-away', at, to });
-        this.touch((0,model/* tableKey */.ih)(to), { kind: 'rename-to', at, from });
-    }
-    renameColumn(tableName, from, to, at) {
-        const table = this.model.tables.get(tableName);
-        const column = table?.columns.get(from);
-        if (table && column) {
-            // keep definition order: rebuild the map with the new key in place
-            table.columns = new Map([...table.columns].map(([k, v]) => (k === from ? [to, { ...v, name: to }] : [k, v])));
-        }
-        this.touch((0,model/* columnObjectKey */.l9)(tableName, from), { kind: 'rename-away', at, to });
-        this.touch((0,model/* columnObjectKey */.l9)(tableName, to), { kind: 'rename-to', at, from });
-    }
-    renameEnum(from, to, at) {
-        const e = this.model.enums.get(from);
-        if (e) {
-            this.model.enums.delete(from);
-            this.model.enums.set(to, { ...e, name: to });
-        }
-        for (const table of this.model.tables.values()) {
-            for (const column of table.columns.values()) {
-                const { base, array } = (0,types/* splitType */.Xq)(column.type);
-                if (base === from)
-                    column.type = `${to}${array ? '[]' : ''}`;
-            }
-        }
-        this.touch((0,model/* enumKey */.RB)(from), { kind: 'rename-away', at, to });
-        this.touch((0,model/* enumKey */.RB)(to), { kind: 'rename-to', at, from });
-    }
-    drop(node, at) {
-        const s = node.DropStmt;
-        const targets = (s.objects ?? []).map((o) => {
-            if ('List' in o)
-                return (0,names/* qualifiedName */.OL)(o.List.items);
-            if ('TypeName' in o)
-                return (0,names/* qualifiedName */.OL)(o.TypeName.names);
-            return (0,names/* qualifiedName */.OL)([o]);
-        });
-        for (const name of targets.filter(Boolean)) {
-            if (RELATION_DROPS.has(s.removeType ?? '')) {
-                const table = this.model.tables.get(name);
-                if (!table && s.missing_ok && this.touches.get((0,model/* tableKey */.ih)(name))?.at(-1)?.kind === 'drop')
-                    continue;
-                this.model.tables.delete(name);
-                this.touch((0,model/* tableKey */.ih)(name), { kind: 'drop', at });
-                for (const column of table?.columns.keys() ?? [])
-                    this.touch((0,model/* columnObjectKey */.l9)(name, column), { kind: 'drop', at });
-            }
-            else if (s.removeType === 'OBJECT_TYPE' || s.removeType === 'OBJECT_DOMAIN') {
-                if (!this.model.enums.delete(name) && s.missing_ok)
-                    continue;
-                this.touch((0,model/* enumKey */.RB)(name), { kind: 'drop', at });
-            }
-        }
-    }
-    alterEnum(node, at) {
-        const s = node.AlterEnumStmt;
-        const name = (0,names/* qualifiedName */.OL)(s.typeName);
-        if (!name || s.newVal === undefined)
-            return;
-        const e = this.model.enums.get(name);
-        if (s.oldVal !== undefined) {
-            if (e)
-                e.values = e.values.map((v) => (v === s.oldVal ? s.newVal : v));
-            this.touch((0,model/* enumKey */.RB)(name), { kind: 'rename-value', at, from: s.oldVal, to: s.newVal });
-            return;
-        }
-        if (e?.values.includes(s.newVal))
-            return;
-        if (e) {
-            const neighbour = s.newValNeighbor === undefined ? -1 : e.values.indexOf(s.newValNeighbor);
-            if (neighbour === -1)
-                e.values.push(s.newVal);
-            else
-                e.values.splice(s.newValIsAfter ? neighbour + 1 : neighbour, 0, s.newVal);
-        }
-        this.touch((0,model/* enumKey */.RB)(name), { kind: 'add-value', at, to: s.newVal });
-    }
-}
-function schemaPrefix(rel) {
-    return rel?.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
-}
-/** Replay parsed migration files (up direction, in run order) into the schema they leave behind. */
-function replayMigrations(files) {
-    const replay = new SchemaReplay();
-    for (const parsed of files)
-        if (parsed.file.direction === 'up')
-            replay.applyFile(parsed);
-    return replay.result();
-}
-
-// EXTERNAL MODULE: ./src/compat/sources.ts + 6 modules
-var sources = __webpack_require__(2287);
-;// CONCATENATED MODULE: ./src/compat/history.ts
-
-
-
-
-
-/**
- * Replay a migration history in run order. Files already parsed (the change's own) are reused; files
- * that cannot be read or decoded are skipped (the migrations gate reports them).
- */
-async function replayHistory(files, read, alreadyParsed = []) {
-    await (0,parse/* ensureParser */._U)();
-    const parsed = new Map(alreadyParsed.map((p) => [p.file.path, p]));
-    const ordered = [];
-    for (const file of files) {
-        if (file.direction !== 'up')
-            continue;
-        const known = parsed.get(file.path);
-        if (known) {
-            ordered.push(known);
-            parsed.delete(file.path);
-            continue;
-        }
-        const text = await read(file.path);
-        if (text !== undefined)
-            ordered.push((0,parse/* parseMigration */.mo)(file, text));
-    }
-    ordered.push(...parsed.values()); // explicit files outside the discovered layouts run last
-    return replayMigrations(ordered);
-}
-/**
- * A read function over a tree that fetches all its SQL files at once when the tree can (one git process
- * instead of one per migration); other paths, and trees without batch reads, are read one by one.
- */
-async function sqlReader(tree, paths) {
-    const sql = paths.filter((p) => p.endsWith('.sql'));
-    const prefetched = tree.readMany ? await tree.readMany(sql, read_source/* MAX_MIGRATION_BYTES */.a5) : undefined;
-    return async (path) => {
-        if (prefetched?.has(path))
-            return prefetched.get(path);
-        if (prefetched && path.endsWith('.sql'))
-            return undefined; // too large, binary or missing
-        return tree.read(path);
-    };
-}
-/**
- * The schema a release's whole migration history leaves behind, read from git at `ref`: what
- * `rollback plan` compares its target with (`checkFallbackCompatibility({ schemaAfter })`).
- */
-async function replayHistoryAt(git, ref, config) {
-    const tree = (0,sources/* gitTree */.$G)(git, ref);
-    const all = await tree.list();
-    const read = await sqlReader(tree, all);
-    const discovery = await (0,discover/* discoverMigrations */.l)(all, config, read);
-    return replayHistory(discovery.files, read);
-}
-
-
-/***/ }),
-
-/***/ 2287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $G: () => (/* binding */ gitTree),
-  zR: () => (/* binding */ readReleaseExpectations)
-});
-
-// UNUSED EXPORTS: LIMITS, blobText, drizzleConfigGlobs
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __webpack_require__(308);
-// EXTERNAL MODULE: ./src/compat/declared-types.ts
-var declared_types = __webpack_require__(8982);
-;// CONCATENATED MODULE: ./src/compat/ts-scanner.ts
-/**
- * A small tokenizer for TypeScript and JavaScript source: enough to find `pgTable(...)` calls, the
- * generated Supabase `Database` type and SQL in string literals, with line numbers. It is not a parser
- * (the TypeScript compiler is a dev dependency only): comments are skipped, strings and template
- * literals become one token each, regular expressions are skipped, everything else is an identifier,
- * a number or one punctuation character (`=>`, `...` and `?.` are kept together).
- */
-/** Stands for a `${…}` substitution inside a template token's value. */
-const TEMPLATE_HOLE = '\u0000';
-const IDENT_START = /[A-Za-z_$]/;
-const IDENT_PART = /[\w$]/;
-/** After these, a `/` divides; after anything else it starts a regular expression. */
-const VALUE_END_KEYWORDS = new Set(['this', 'super', 'null', 'true', 'false', 'undefined']);
-const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
-function tokenize(source) {
-    return new Scanner(source).all();
-}
-class Scanner {
-    src;
-    pos = 0;
-    line = 1;
-    sawNewline = true;
-    tokens = [];
-    constructor(src) {
-        this.src = src;
-    }
-    all() {
-        this.scanUntil(undefined);
-        return this.tokens;
-    }
-    /** Scan tokens until the end, or until the `}` that closes a template substitution (consumed). */
-    scanUntil(closeBrace, out = this.tokens) {
-        let depth = 0;
-        const src = this.src;
-        while (this.pos < src.length) {
-            const ch = src[this.pos];
-            if (ch === '\n') {
-                this.line += 1;
-                this.sawNewline = true;
-                this.pos += 1;
-            }
-            else if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\uFEFF') {
-                this.pos += 1;
-            }
-            else if (ch === '/' && src[this.pos + 1] === '/') {
-                while (this.pos < src.length && src[this.pos] !== '\n')
-                    this.pos += 1;
-            }
-            else if (ch === '/' && src[this.pos + 1] === '*') {
-                const end = src.indexOf('*/', this.pos + 2);
-                const stop = end === -1 ? src.length : end + 2;
-                this.countLines(this.pos, stop);
-                this.pos = stop;
-            }
-            else if (ch === '"' || ch === "'") {
-                const line = this.line;
-                this.push(out, 'string', this.readString(ch), line);
-            }
-            else if (ch === '`') {
-                const line = this.line;
-                this.push(out, 'template', this.readTemplate(), line);
-            }
-            else if (IDENT_START.test(ch) || ch === '#') {
-                const start = this.pos;
-                this.pos += 1;
-                while (this.pos < src.length && IDENT_PART.test(src[this.pos]))
-                    this.pos += 1;
-                this.push(out, 'ident', src.slice(start, this.pos));
-            }
-            else if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(src[this.pos + 1] ?? ''))) {
-                const start = this.pos;
-                while (this.pos < src.length && /[\w.]/.test(src[this.pos]))
-                    this.pos += 1;
-                this.push(out, 'number', src.slice(start, this.pos));
-            }
-            else if (ch === '/' && this.regexAllowed(out)) {
-                this.skipRegex();
-            }
-            else {
-                if (closeBrace && ch === '{')
-                    depth += 1;
-                if (closeBrace && ch === '}') {
-                    if (depth === 0) {
-                        this.pos += 1;
-                        return;
-                    }
-                    depth -= 1;
-                }
-                const three = src.slice(this.pos, this.pos + 3);
-                const two = src.slice(this.pos, this.pos + 2);
-                const text = three === '...' ? three : two === '=>' || two === '?.' ? two : ch;
-                this.pos += text.length;
-                this.push(out, 'punct', text);
-            }
-        }
-    }
-    push(out, kind, value, line = this.line) {
-        out.push({ kind, value, line, newline: this.sawNewline });
-        this.sawNewline = false;
-    }
-    countLines(from, to) {
-        for (let i = from; i < to; i++)
-            if (this.src[i] === '\n')
-                this.line += 1;
-    }
-    /** A quoted string; an unterminated one ends at the line break (JSX text with an apostrophe must not swallow the file). */
-    readString(quote) {
-        let value = '';
-        this.pos += 1;
-        while (this.pos < this.src.length) {
-            const ch = this.src[this.pos];
-            if (ch === quote) {
-                this.pos += 1;
-                break;
-            }
-            if (ch === '\n')
-                break;
-            if (ch === '\\') {
-                const next = this.src[this.pos + 1] ?? '';
-                if (next === '\n')
-                    this.line += 1;
-                value += ESCAPES[next] ?? next;
-                this.pos += 2;
-                continue;
-            }
-            value += ch;
-            this.pos += 1;
-        }
-        return value;
-    }
-    readTemplate() {
-        let value = '';
-        this.pos += 1;
-        while (this.pos < this.src.length) {
-            const ch = this.src[this.pos];
-            if (ch === '`') {
-                this.pos += 1;
-                break;
-            }
-            if (ch === '\\') {
-                const next = this.src[this.pos + 1] ?? '';
-                if (next === '\n')
-                    this.line += 1;
-                value += ESCAPES[next] ?? next;
-                this.pos += 2;
-                continue;
-            }
-            if (ch === '$' && this.src[this.pos + 1] === '{') {
-                this.pos += 2;
-                const saved = this.sawNewline;
-                this.scanUntil('template', []);
-                this.sawNewline = saved;
-                value += TEMPLATE_HOLE;
-                continue;
-            }
-            if (ch === '\n')
-                this.line += 1;
-            value += ch;
-            this.pos += 1;
-        }
-        return value;
-    }
-    regexAllowed(out) {
-        const prev = out[out.length - 1];
-        if (!prev)
-            return true;
-        if (prev.kind === 'number' || prev.kind === 'string' || prev.kind === 'template')
-            return false;
-        if (prev.kind === 'ident')
-            return !VALUE_END_KEYWORDS.has(prev.value) && isKeyword(prev.value);
-        return !(prev.value === ')' || prev.value === ']' || prev.value === '}');
-    }
-    skipRegex() {
-        let inClass = false;
-        this.pos += 1;
-        while (this.pos < this.src.length) {
-            const ch = this.src[this.pos];
-            if (ch === '\n')
-                return; // not a regex after all: leave the rest of the line to the tokenizer
-            if (ch === '\\')
-                this.pos += 2;
-            else {
-                if (ch === '[')
-                    inClass = true;
-                else if (ch === ']')
-                    inClass = false;
-                else if (ch === '/' && !inClass) {
-                    this.pos += 1;
-                    while (this.pos < this.src.length && /[a-z]/i.test(this.src[this.pos]))
-                        this.pos += 1;
-                    return;
-                }
-                this.pos += 1;
-            }
-        }
-    }
-}
-const KEYWORDS = new Set([
-    'return',
-    'typeof',
-    'instanceof',
-    'in',
-    'of',
-    'new',
-    'delete',
-    'void',
-    'throw',
-    'case',
-    'do',
-    'else',
-    'yield',
-    'await',
-    'export',
-    'default',
-    'extends',
-]);
-function isKeyword(word) {
-    return KEYWORDS.has(word);
-}
-/** The index of the bracket that closes the one at `open` (`(`, `[` or `{`), or tokens.length when unbalanced. */
-function matchingClose(tokens, open) {
-    const pairs = { '(': ')', '[': ']', '{': '}' };
-    const stack = [];
-    for (let i = open; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind !== 'punct')
-            continue;
-        const close = pairs[t.value];
-        if (close)
-            stack.push(close);
-        else if (t.value === ')' || t.value === ']' || t.value === '}') {
-            // tolerate a stray closer of another kind: pop until it matches
-            while (stack.length && stack[stack.length - 1] !== t.value)
-                stack.pop();
-            stack.pop();
-            if (!stack.length)
-                return i;
-        }
-    }
-    return tokens.length;
-}
-/** Split tokens[start, end) at top-level commas (brackets nest). */
-function splitTopLevel(tokens, start, end, separator = ',') {
-    const parts = [];
-    let current = [];
-    for (let i = start; i < end; i++) {
-        const t = tokens[i];
-        if (t.kind === 'punct' && (t.value === '(' || t.value === '[' || t.value === '{')) {
-            const close = Math.min(matchingClose(tokens, i), end - 1);
-            current.push(...tokens.slice(i, close + 1));
-            i = close;
-        }
-        else if (t.kind === 'punct' && t.value === separator) {
-            parts.push(current);
-            current = [];
-        }
-        else
-            current.push(t);
-    }
-    if (current.length)
-        parts.push(current);
-    return parts;
-}
-const isPunct = (t, value) => t?.kind === 'punct' && t.value === value;
-const isIdent = (t, value) => t?.kind === 'ident' && (value === undefined || t.value === value);
-/** A string literal, or a template without substitutions: a name written in code. */
-const isLiteral = (t) => t?.kind === 'string' || (t?.kind === 'template' && !t.value.includes(TEMPLATE_HOLE));
-
-;// CONCATENATED MODULE: ./src/compat/drizzle-schema.ts
-
-
-const SERIALS = new Set(['serial', 'smallserial', 'bigserial']);
-const NOT_NULL = new Set(['notNull', 'primaryKey']);
-const DB_DEFAULT = new Set([
-    'default',
-    'defaultNow',
-    'defaultRandom',
-    'generatedAlwaysAs',
-    'generatedAlwaysAsIdentity',
-    'generatedByDefaultAsIdentity',
-]);
-const CLIENT_DEFAULT = new Set(['$defaultFn', '$default', '$onUpdateFn', '$onUpdate']);
-const snakeCase = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-/** `const name = <tokens>` declarations of the file, by variable name: where their value starts. */
-function constants(tokens) {
-    const found = new Map();
-    for (let i = 0; i + 3 < tokens.length; i++) {
-        if ((isIdent(tokens[i], 'const') || isIdent(tokens[i], 'let')) &&
-            tokens[i + 1].kind === 'ident' &&
-            isPunct(tokens[i + 2], '=')) {
-            found.set(tokens[i + 1].value, i + 3);
-        }
-    }
-    return found;
-}
-function parseDrizzleSchema(text, file, options = {}) {
-    const tokens = tokenize(text);
-    const consts = constants(tokens);
-    const schema = { file, tables: [], enums: [] };
-    const schemaVars = new Map();
-    const creators = new Map([['pgTable', TEMPLATE_HOLE]]);
-    for (const [name, start] of consts) {
-        if (isIdent(tokens[start], 'pgSchema') && isLiteral(tokens[start + 2]))
-            schemaVars.set(name, tokens[start + 2].value);
-        if (isIdent(tokens[start], 'pgTableCreator')) {
-            const close = matchingClose(tokens, start + 1);
-            const template = tokens.slice(start + 1, close).find((t) => t.kind === 'template');
-            if (template)
-                creators.set(name, template.value);
-        }
-    }
-    const variableAt = (i) => isPunct(tokens[i - 1], '=') && tokens[i - 2]?.kind === 'ident' ? tokens[i - 2].value : undefined;
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind !== 'ident')
-            continue;
-        // mySchema.table('x', …) / mySchema.enum('x', […])
-        const viaSchema = schemaVars.get(t.value) !== undefined && isPunct(tokens[i + 1], '.') ? tokens[i + 2] : undefined;
-        const callee = viaSchema ? viaSchema.value : t.value;
-        const open = viaSchema ? i + 3 : i + 1;
-        if (!isPunct(tokens[open], '(') || isPunct(tokens[i - 1], '.'))
-            continue;
-        const prefix = viaSchema ? `${schemaVars.get(t.value)}.` : '';
-        const qualify = (name) => (prefix === 'public.' ? name : `${prefix}${name}`);
-        const close = matchingClose(tokens, open);
-        const args = splitTopLevel(tokens, open + 1, close);
-        const name = args[0]?.[0];
-        if ((callee === 'pgEnum' || (viaSchema && callee === 'enum')) && isLiteral(name)) {
-            const variable = variableAt(i);
-            schema.enums.push({
-                name: qualify(name.value),
-                ...(variable ? { variable } : {}),
-                line: t.line,
-                values: enumValues(tokens, args[1] ?? [], consts),
-            });
-        }
-        else if ((creators.has(callee) && !viaSchema) || (viaSchema && callee === 'table')) {
-            if (!isLiteral(name))
-                continue;
-            const tableName = viaSchema ? name.value : creators.get(callee).replace(TEMPLATE_HOLE, name.value);
-            schema.tables.push({
-                name: qualify(tableName),
-                line: t.line,
-                columns: columnsOf(tokens, args[1] ?? [], consts, options),
-            });
-            i = close;
-        }
-    }
-    return schema;
-}
-function enumValues(tokens, arg, consts) {
-    let list = arg;
-    if (arg.length && arg[0].kind === 'ident' && consts.has(arg[0].value)) {
-        const start = consts.get(arg[0].value);
-        list = isPunct(tokens[start], '[') ? tokens.slice(start, matchingClose(tokens, start) + 1) : [];
-    }
-    return list.filter(isLiteral).map((t) => t.value);
-}
-/** The columns object: `{ … }`, or the arrow function returning it. Spreads of same-file constants are followed. */
-function columnsOf(tokens, arg, consts, options, depth = 0) {
-    // `{ … }` itself, or `(t) => ({ … })`: the first brace after the arrow
-    const arrow = isPunct(arg[0], '{') ? -1 : arg.findIndex((t) => isPunct(t, '=>'));
-    const brace = arrow === -1 ? (isPunct(arg[0], '{') ? 0 : -1) : arg.findIndex((t, k) => k > arrow && isPunct(t, '{'));
-    if (brace === -1)
-        return [];
-    const close = matchingClose(arg, brace);
-    const columns = [];
-    for (const member of splitTopLevel(arg, brace + 1, close)) {
-        if (isPunct(member[0], '...') && member[1]?.kind === 'ident' && depth < 3) {
-            const start = consts.get(member[1].value);
-            if (start !== undefined && isPunct(tokens[start], '{')) {
-                columns.push(...columnsOf(tokens, tokens.slice(start, matchingClose(tokens, start) + 1), consts, options, depth + 1));
-            }
-            continue;
-        }
-        const column = columnOf(member, options);
-        if (column)
-            columns.push(column);
-    }
-    return columns;
-}
-function columnOf(member, options) {
-    const key = member[0];
-    if (!key || (key.kind !== 'ident' && !isLiteral(key)) || !isPunct(member[1], ':'))
-        return undefined;
-    const value = member.slice(2);
-    const open = value.findIndex((t) => isPunct(t, '('));
-    if (open < 1 || value[open - 1].kind !== 'ident')
-        return undefined;
-    const builder = value[open - 1].value;
-    let close = matchingClose(value, open);
-    const args = splitTopLevel(value, open + 1, close);
-    const methods = [];
-    while (isPunct(value[close + 1], '.') && value[close + 2]?.kind === 'ident') {
-        let next = close + 3;
-        if (isPunct(value[next], '<')) {
-            let angle = 0;
-            for (; next < value.length; next++) {
-                if (isPunct(value[next], '<'))
-                    angle += 1;
-                if (isPunct(value[next], '>') && --angle === 0)
-                    break;
-            }
-            next += 1;
-        }
-        if (!isPunct(value[next], '('))
-            break;
-        methods.push(value[close + 2].value);
-        close = matchingClose(value, next);
-    }
-    const nameArg = args[0]?.[0];
-    const keyName = key.value;
-    const name = isLiteral(nameArg) && args[0].length === 1
-        ? nameArg.value
-        : options.casing === 'snake_case'
-            ? snakeCase(keyName)
-            : keyName;
-    const has = (set) => methods.some((m) => set.has(m));
-    return {
-        key: keyName,
-        name,
-        builder,
-        line: key.line,
-        notNull: has(NOT_NULL) || SERIALS.has(builder) || methods.some((m) => m.startsWith('generated')),
-        dbDefault: has(DB_DEFAULT) || SERIALS.has(builder),
-        clientDefault: has(CLIENT_DEFAULT),
-        array: methods.includes('array'),
-    };
-}
-/** What the release's Drizzle queries read, insert, decode and know (all schema files together: enums may be imported). */
-function drizzleExpectations(schemas) {
-    const enumByVariable = new Map(schemas.flatMap((s) => s.enums.flatMap((e) => (e.variable ? [[e.variable, e]] : []))));
-    const out = [];
-    for (const schema of schemas) {
-        const file = schema.file;
-        for (const table of schema.tables) {
-            const label = `pgTable "${table.name}"`;
-            out.push({
-                kind: 'reads',
-                table: table.name,
-                detail: label,
-                file,
-                line: table.line,
-                source: 'drizzle',
-            });
-            const provides = [];
-            for (const c of table.columns) {
-                const detail = `${label}, column ${c.key}`;
-                const at = { table: table.name, column: c.name, file, line: c.line, source: 'drizzle' };
-                out.push({ kind: 'reads', detail, ...at });
-                const declared = (0,declared_types/* drizzleDeclaredType */.vw)(c.builder, c.array, enumByVariable.get(c.builder)?.name);
-                if (declared)
-                    out.push({ kind: 'decodes-type', detail, declared, ...at });
-                if (c.clientDefault || (c.notNull && !c.dbDefault))
-                    provides.push(c.name);
-                else
-                    out.push({
-                        kind: 'inserts-without',
-                        detail: `${detail} is ${c.notNull ? 'defaulted by the database' : 'nullable'}`,
-                        ...at,
-                    });
-            }
-            out.push({
-                kind: 'inserts-without',
-                table: table.name,
-                detail: label,
-                file,
-                line: table.line,
-                source: 'drizzle',
-                provides,
-            });
-        }
-        for (const e of schema.enums) {
-            out.push({
-                kind: 'knows-enum',
-                table: e.name,
-                detail: `pgEnum "${e.name}"`,
-                file,
-                line: e.line,
-                source: 'drizzle',
-                values: e.values,
-            });
-        }
-    }
-    return out;
-}
-
+var parse = __webpack_require__(6952);
+// EXTERNAL MODULE: ./src/gates/rehearsal/apply.ts + 3 modules
+var rehearsal_apply = __webpack_require__(1523);
+// EXTERNAL MODULE: ./src/gates/rehearsal/deadline.ts
+var rehearsal_deadline = __webpack_require__(9006);
+// EXTERNAL MODULE: ./src/gates/rehearsal/findings.ts
+var rehearsal_findings = __webpack_require__(9752);
+// EXTERNAL MODULE: ./src/gates/rehearsal/supabase-shim.ts
+var supabase_shim = __webpack_require__(8748);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/compat/git-batch.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/db/cleanup.ts
+var cleanup = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
+var git = __webpack_require__(8025);
+// EXTERNAL MODULE: ./src/git/run.ts + 1 modules
+var run = __webpack_require__(5051);
+;// CONCATENATED MODULE: ./src/compat/fallback-command.ts
 
+
+
+
+
+
+
+const TAIL_LINES = 30;
+const KEEP_BYTES = 64 * 1024;
+/** Grace between SIGTERM and SIGKILL when the command runs out of time. */
+const KILL_GRACE_MS = 3_000;
 /**
- * Read many files of one commit through a single `git cat-file --batch` process. Spawning `git show`
- * per file costs several milliseconds each (seconds for a tree of a few thousand source files); one
- * batch process streams them all. Files over `maxBytes`, missing paths and paths git cannot name on one
- * line are left out.
+ * Variables the fallback command never gets: the action's inputs and the runner's tokens. It is the
+ * repository's own code from an older tag, trusted like its CI, but it needs no GitHub credentials.
  */
-async function readBlobs(root, ref, paths, maxBytes) {
-    const wanted = paths.filter((p) => !p.includes('\n'));
-    if (!wanted.length)
-        return new Map();
-    const sizes = await catFile(root, ['--batch-check'], wanted.map((p) => `${ref}:${p}`));
-    const small = wanted.filter((_, i) => {
-        const size = sizes[i]?.size;
-        return size !== undefined && size <= maxBytes;
-    });
-    const blobs = await catFile(root, ['--batch'], small.map((p) => `${ref}:${p}`));
-    const out = new Map();
-    small.forEach((path, i) => {
-        const blob = blobs[i];
-        if (blob?.content)
-            out.set(path, blob.content);
-    });
-    return out;
+const WITHHELD = /^(INPUT_.*|GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*)$/;
+function commandEnv(extra, base = process.env) {
+    const env = {};
+    for (const [key, value] of Object.entries(base))
+        if (!WITHHELD.test(key))
+            env[key] = value;
+    return { ...env, ...extra };
 }
-/** Run `git cat-file <mode>` with one object name per line; one entry per request, in order. */
-function catFile(root, mode, requests) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', ...mode], {
-            cwd: root,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            stdio: ['pipe', 'pipe', 'pipe'],
+/**
+ * Run a shell command (`sh -c`, as a CI step would) in `cwd`, time-boxed: on timeout its whole process
+ * group gets SIGTERM, then SIGKILL. Never throws for the command's own failure.
+ */
+function runCommand(command, cwd, env, timeoutMs) {
+    const started = Date.now();
+    return new Promise((resolvePromise) => {
+        let output = '';
+        let timedOut = false;
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', command], {
+            cwd,
+            env,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
         });
-        const withContent = mode.includes('--batch');
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.on('data', (c) => (stderr += c.toString('utf8')));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code !== 0)
-                return reject(new Error(`git cat-file failed: ${stderr.trim() || `exit ${code}`}`));
-            resolvePromise(parseBatch(Buffer.concat(chunks), requests.length, withContent));
-        });
-        child.stdin.on('error', () => { }); // a failing git closes stdin early; the close handler reports it
-        child.stdin.end(requests.map((r) => `${r}\n`).join(''));
-    });
-}
-/** `<oid> <type> <size>\n[<content>\n]` per object, or `<name> missing\n`. */
-function parseBatch(out, count, withContent) {
-    const entries = [];
-    let pos = 0;
-    while (entries.length < count && pos < out.length) {
-        const eol = out.indexOf(0x0a, pos);
-        if (eol === -1)
-            break;
-        const header = out.subarray(pos, eol).toString('utf8');
-        pos = eol + 1;
-        const m = / (blob|tree|commit|tag) (\d+)$/.exec(header);
-        if (!m) {
-            entries.push({}); // missing or ambiguous
-            continue;
-        }
-        const size = Number(m[2]);
-        if (withContent) {
-            entries.push(m[1] === 'blob' ? { size, content: out.subarray(pos, pos + size) } : { size });
-            pos += size + 1;
-        }
-        else
-            entries.push(m[1] === 'blob' ? { size } : {});
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/compat/prisma-schema.ts
-
-const BLOCK_START = /^\s*(model|view|enum|type|datasource|generator)\s+(\w+)\s*\{\s*$/;
-const FIELD = /^\s*(\w+)\s+(Unsupported\(\s*"[^"]*"\s*\)|[\w.]+)(\[\])?(\?)?(.*)$/;
-const MAP = /@map\(\s*(?:name\s*:\s*)?"([^"]*)"/;
-const BLOCK_MAP = /@@map\(\s*(?:name\s*:\s*)?"([^"]*)"/;
-const BLOCK_SCHEMA = /@@schema\(\s*"([^"]*)"/;
-/** Drop a `//` comment that is not inside a string. */
-function stripComment(line) {
-    let inString = false;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (ch === '\\' && inString)
-            i += 1;
-        else if (ch === '"')
-            inString = !inString;
-        else if (!inString && ch === '/' && line[i + 1] === '/')
-            return line.slice(0, i);
-    }
-    return line;
-}
-/** The balanced-parenthesis argument of an attribute: `@default(dbgenerated("gen()"))` → `dbgenerated("gen()")`. */
-function attributeArgs(text, name) {
-    const start = text.search(new RegExp(`${name.replace('.', '\\.')}\\(`));
-    if (start === -1)
-        return undefined;
-    let depth = 0;
-    let inString = false;
-    const open = text.indexOf('(', start);
-    for (let i = open; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '"' && text[i - 1] !== '\\')
-            inString = !inString;
-        if (inString)
-            continue;
-        if (ch === '(')
-            depth += 1;
-        if (ch === ')' && --depth === 0)
-            return text.slice(open + 1, i).trim();
-    }
-    return text.slice(open + 1).trim();
-}
-const qualified = (schema, name) => schema && schema !== 'public' ? `${schema}.${name}` : name;
-function parsePrismaSchema(text, file) {
-    const schema = { file, models: [], enums: [] };
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    let block;
-    lines.forEach((raw, index) => {
-        const line = stripComment(raw);
-        if (!block) {
-            const m = BLOCK_START.exec(line);
-            if (m)
-                block = { kind: m[1], name: m[2], line: index + 1, body: [] };
-            return;
-        }
-        if (/^\s*\}\s*$/.test(line)) {
-            finishBlock(schema, block);
-            block = undefined;
-            return;
-        }
-        if (line.trim())
-            block.body.push({ text: line, line: index + 1 });
-    });
-    return schema;
-}
-function finishBlock(schema, block) {
-    const blockAttrs = block.body
-        .filter((l) => l.text.trim().startsWith('@@'))
-        .map((l) => l.text)
-        .join(' ');
-    const dbSchema = BLOCK_SCHEMA.exec(blockAttrs)?.[1];
-    const dbName = qualified(dbSchema, BLOCK_MAP.exec(blockAttrs)?.[1] ?? block.name);
-    if (block.kind === 'enum') {
-        const values = block.body
-            .filter((l) => !l.text.trim().startsWith('@@'))
-            .flatMap((l) => {
-            const m = /^\s*(\w+)(.*)$/.exec(l.text);
-            return m ? [{ name: m[1], dbName: MAP.exec(m[2])?.[1] ?? m[1], line: l.line }] : [];
-        });
-        schema.enums.push({ name: block.name, dbName, line: block.line, values });
-        return;
-    }
-    if (block.kind !== 'model' && block.kind !== 'view')
-        return;
-    const fields = [];
-    for (const l of block.body) {
-        if (l.text.trim().startsWith('@@'))
-            continue;
-        const m = FIELD.exec(l.text);
-        if (!m)
-            continue;
-        const attrs = m[5] ?? '';
-        const native = /@db\.(\w+(?:\([^)]*\))?)/.exec(attrs)?.[1];
-        const def = attributeArgs(attrs, '@default');
-        fields.push({
-            name: m[1],
-            dbName: MAP.exec(attrs)?.[1] ?? m[1],
-            type: m[2],
-            optional: !!m[4],
-            list: !!m[3],
-            line: l.line,
-            ...(def !== undefined ? { default: def } : {}),
-            updatedAt: /@updatedAt\b/.test(attrs),
-            ignored: /@ignore\b/.test(attrs),
-            ...(native ? { native } : {}),
-            relation: /@relation\b/.test(attrs),
-        });
-    }
-    schema.models.push({
-        name: block.name,
-        dbName,
-        kind: block.kind,
-        line: block.line,
-        ignored: /@@ignore\b/.test(blockAttrs),
-        fields,
-    });
-}
-/** Defaults the Prisma client fills in itself, so every create sends the column. */
-const prisma_schema_CLIENT_DEFAULT = /^(uuid|cuid|nanoid|ulid)\s*\(/;
-/** What the release's Prisma client reads, inserts, decodes and knows (all schema files of the release together). */
-function prismaExpectations(schemas) {
-    const models = new Set(schemas.flatMap((s) => s.models.map((m) => m.name)));
-    const enums = new Map(schemas.flatMap((s) => s.enums.map((e) => [e.name, e])));
-    const out = [];
-    for (const schema of schemas) {
-        const file = schema.file;
-        for (const model of schema.models) {
-            if (model.ignored)
-                continue;
-            const table = model.dbName;
-            const label = `${model.kind} ${model.name}`;
-            out.push({ kind: 'reads', table, detail: label, file, line: model.line, source: 'prisma' });
-            const provides = [];
-            for (const f of model.fields) {
-                const isRelation = f.relation || models.has(f.type);
-                if (isRelation || f.ignored || f.type.startsWith('Unsupported('))
-                    continue;
-                const detail = `${label}, field ${f.name}`;
-                const at = { table, column: f.dbName, file, line: f.line, source: 'prisma' };
-                out.push({ kind: 'reads', detail, ...at });
-                const declared = (0,declared_types/* prismaDeclaredType */.xn)(f.type, f.list, f.native, enums.get(f.type)?.dbName);
-                if (declared)
-                    out.push({ kind: 'decodes-type', detail, declared, ...at });
-                if (model.kind === 'view')
-                    continue;
-                const clientFilled = f.updatedAt || (f.default !== undefined && prisma_schema_CLIENT_DEFAULT.test(f.default));
-                if (clientFilled || (!f.optional && !f.list && f.default === undefined))
-                    provides.push(f.dbName);
-                else {
-                    const why = f.optional
-                        ? 'optional'
-                        : f.list
-                            ? 'a list'
-                            : `defaulted by the database (@default(${f.default}))`;
-                    out.push({ kind: 'inserts-without', detail: `${detail} is ${why}`, ...at });
-                }
+        const keep = (chunk) => {
+            output = (output + chunk.toString('utf8')).slice(-KEEP_BYTES);
+        };
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        const killGroup = (signal) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, signal);
             }
-            if (model.kind === 'model') {
-                out.push({
-                    kind: 'inserts-without',
-                    table,
-                    detail: label,
-                    file,
-                    line: model.line,
-                    source: 'prisma',
-                    provides,
-                });
+            catch {
+                // already gone
             }
-        }
-        for (const e of schema.enums) {
-            out.push({
-                kind: 'knows-enum',
-                table: e.dbName,
-                detail: `enum ${e.name}`,
-                file,
-                line: e.line,
-                source: 'prisma',
-                values: e.values.map((v) => v.dbName),
+        };
+        const unregister = (0,cleanup/* registerCleanup */.q)({
+            async: async () => killGroup('SIGKILL'),
+            sync: () => killGroup('SIGKILL'),
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killGroup('SIGTERM');
+            setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS).unref();
+        }, timeoutMs);
+        const finish = (code, signal, error) => {
+            clearTimeout(timer);
+            unregister();
+            if (error)
+                output += `\n${error.message}`;
+            const tail = output.replace(/\s+$/, '').split(/\r?\n/).slice(-TAIL_LINES);
+            resolvePromise({
+                outcome: timedOut ? 'timed-out' : code === 0 ? 'passed' : 'failed',
+                ...(code !== null ? { exitCode: code } : {}),
+                ...(signal ? { signal } : {}),
+                ms: Date.now() - started,
+                tail: tail.length === 1 && tail[0] === '' ? [] : tail,
             });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/compat/sql-strings.ts
-
-/**
- * Best effort: tables and columns named by SQL in string literals (`select a, b from t`, `insert into
- * t (a, b)`, `update t set a = …`, `delete from t`) and by supabase-js calls (`.from('t').select('a, b')`,
- * `.insert({ a, b })`, `.eq('a', …)`). Low confidence: their findings are warnings.
- */
-const IDENT = String.raw `(?:"[^"]+"|[A-Za-z_][\w$]*)`;
-const QUALIFIED = String.raw `${IDENT}(?:\s*\.\s*${IDENT})?`;
-const LOOKS_LIKE_SQL = /\b(?:select\b[\s\S]+?\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from)\b/i;
-const NOT_ALIAS = new Set([
-    'on',
-    'using',
-    'left',
-    'right',
-    'inner',
-    'outer',
-    'full',
-    'cross',
-    'join',
-    'natural',
-    'where',
-    'lateral',
-    'group',
-    'order',
-    'limit',
-    'set',
-    'returning',
-    'values',
-    'as',
-]);
-/** `"User"` → `User`, `Notes` → `notes`, `public.notes` → `notes`: the parser's canonical names. */
-function sqlName(text) {
-    const parts = text
-        .split(/\s*\.\s*(?=(?:"|[A-Za-z_]))/)
-        .map((p) => (p.startsWith('"') ? p.slice(1, -1) : p.toLowerCase()));
-    if (parts.length > 1 && parts[0] === 'public')
-        parts.shift();
-    return parts.join('.');
-}
-const bareColumn = (item) => new RegExp(`^(?:(${IDENT})\\s*\\.\\s*)?(${IDENT})$`).exec(item.trim());
-function splitSql(list) {
-    const parts = [];
-    let depth = 0;
-    let current = '';
-    for (const ch of list) {
-        if (ch === '(')
-            depth += 1;
-        if (ch === ')')
-            depth -= 1;
-        if (ch === ',' && depth === 0) {
-            parts.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    parts.push(current);
-    return parts.map((p) => p.trim()).filter(Boolean);
-}
-const snippet = (sql) => {
-    const one = sql.replace(/\s+/g, ' ').trim();
-    return one.length > 48 ? `${one.slice(0, 45)}…` : one;
-};
-/** Tables and columns a SQL string names. */
-function sqlUsages(sql, file, line) {
-    const text = sql.split(TEMPLATE_HOLE).join('?');
-    if (!LOOKS_LIKE_SQL.test(text))
-        return [];
-    const out = [];
-    const detail = `SQL "${snippet(text)}"`;
-    // the line of a match inside a multi-line string
-    let at = line;
-    const lineOf = (index) => line + (text.slice(0, index).match(/\n/g)?.length ?? 0);
-    const read = (table, column) => out.push({ kind: 'reads', table, ...(column ? { column } : {}), detail, file, line: at, source: 'sql' });
-    for (const m of text.matchAll(new RegExp(String.raw `\binsert\s+into\s+(${QUALIFIED})\s*\(([^)]*)\)`, 'gi'))) {
-        at = lineOf(m.index);
-        const table = sqlName(m[1]);
-        const columns = splitSql(m[2]).map(sqlName);
-        read(table);
-        columns.forEach((c) => read(table, c));
-        out.push({ kind: 'inserts-without', table, detail, file, line: at, source: 'sql', provides: columns });
-    }
-    for (const m of text.matchAll(new RegExp(String.raw `\bupdate\s+(?:only\s+)?(${QUALIFIED})(?:\s+(?:as\s+)?${IDENT})?\s+set\s+([\s\S]*?)(?=\bwhere\b|\breturning\b|\bfrom\b|$)`, 'gi'))) {
-        at = lineOf(m.index);
-        const table = sqlName(m[1]);
-        read(table);
-        for (const assignment of splitSql(m[2])) {
-            const column = new RegExp(`^(${IDENT})\\s*=`).exec(assignment)?.[1];
-            if (column)
-                read(table, sqlName(column));
-        }
-    }
-    for (const m of text.matchAll(new RegExp(String.raw `\bdelete\s+from\s+(?:only\s+)?(${QUALIFIED})`, 'gi'))) {
-        at = lineOf(m.index);
-        read(sqlName(m[1]));
-    }
-    const select = /\bselect\s+(?:distinct\s+)?([\s\S]+?)\s+from\s+([\s\S]*?)(?=\bwhere\b|\bgroup\s+by\b|\border\s+by\b|\blimit\b|\bhaving\b|\bunion\b|\breturning\b|\bfor\s+update\b|\)|;|$)/gi;
-    for (const m of text.matchAll(select)) {
-        at = lineOf(m.index);
-        const aliases = new Map();
-        const tables = [];
-        const source = new RegExp(String.raw `(?:^|,|\bjoin\b)\s*(${QUALIFIED})(?:\s+(?:as\s+)?(${IDENT}))?`, 'gi');
-        for (const t of m[2].matchAll(source)) {
-            const table = sqlName(t[1]);
-            if (NOT_ALIAS.has(table))
-                continue;
-            tables.push(table);
-            aliases.set(table, table);
-            if (t[2] && !NOT_ALIAS.has(t[2].toLowerCase()))
-                aliases.set(sqlName(t[2]), table);
-            read(table);
-        }
-        for (const item of splitSql(m[1])) {
-            const plain = item.replace(new RegExp(`\\s+(?:as\\s+)?${IDENT}$`, 'i'), '');
-            const c = bareColumn(plain) ?? bareColumn(item);
-            if (!c || c[2] === '*')
-                continue;
-            const table = c[1] ? aliases.get(sqlName(c[1])) : tables.length === 1 ? tables[0] : undefined;
-            if (table)
-                read(table, sqlName(c[2]));
-        }
-    }
-    return out;
-}
-const FILTERS = new Set([
-    'eq',
-    'neq',
-    'gt',
-    'gte',
-    'lt',
-    'lte',
-    'like',
-    'ilike',
-    'is',
-    'in',
-    'contains',
-    'containedBy',
-    'order',
-    'not',
-    'filter',
-    'textSearch',
-]);
-/** Columns of a PostgREST select string: `id, title, author:author_id, body::text` (embedded resources skipped). */
-function postgrestColumns(select) {
-    return splitSql(select).flatMap((item) => {
-        if (item.includes('(') || item.startsWith('...'))
-            return [];
-        const column = (item.includes(':') && !item.includes('::') ? item.slice(item.indexOf(':') + 1) : item)
-            .replace(/::.*$/, '')
-            .replace(/->.*$/, '')
-            .trim();
-        return /^[A-Za-z_][\w$]*$/.test(column) ? [column] : [];
+        };
+        child.on('error', (error) => finish(127, null, error));
+        child.on('close', (code, signal) => finish(code, signal));
     });
 }
-/** `.from('notes').select('a, b').eq('c', x)` and `.insert({ a, b })` chains. */
-function supabaseCalls(tokens, file) {
-    const out = [];
-    for (let i = 1; i + 4 < tokens.length; i++) {
-        if (!isPunct(tokens[i], '.') || !isIdent(tokens[i + 1], 'from') || !isPunct(tokens[i + 2], '('))
-            continue;
-        const name = tokens[i + 3];
-        if (!isLiteral(name) || !isPunct(tokens[i + 4], ')') || isIdent(tokens[i - 1], 'storage'))
-            continue;
-        const table = name.value;
-        const detail = `supabase-js .from("${table}")`;
-        const read = (line, column) => out.push({ kind: 'reads', table, ...(column ? { column } : {}), detail, file, line, source: 'sql' });
-        read(name.line);
-        let j = i + 5;
-        while (isPunct(tokens[j], '.') && tokens[j + 1]?.kind === 'ident' && isPunct(tokens[j + 2], '(')) {
-            const method = tokens[j + 1].value;
-            const close = matchingClose(tokens, j + 2);
-            const first = tokens[j + 3];
-            if (method === 'select' && isLiteral(first))
-                postgrestColumns(first.value).forEach((c) => read(first.line, c));
-            else if (FILTERS.has(method) && isLiteral(first))
-                read(first.line, first.value.replace(/^.*\./, ''));
-            else if (method === 'insert' || method === 'upsert' || method === 'update') {
-                const brace = isPunct(first, '{')
-                    ? j + 3
-                    : isPunct(first, '[') && isPunct(tokens[j + 4], '{')
-                        ? j + 4
-                        : -1;
-                if (brace !== -1) {
-                    const keys = splitTopLevel(tokens, brace + 1, matchingClose(tokens, brace)).flatMap((member) => {
-                        const key = member[0];
-                        return key &&
-                            (key.kind === 'ident' || isLiteral(key)) &&
-                            (member.length === 1 || isPunct(member[1], ':'))
-                            ? [key.value]
-                            : [];
-                    });
-                    keys.forEach((k) => read(tokens[j + 1].line, k));
-                    if (method !== 'update') {
-                        out.push({
-                            kind: 'inserts-without',
-                            table,
-                            detail: `${detail}.${method}({ ${keys.join(', ')} })`,
-                            file,
-                            line: tokens[j + 1].line,
-                            source: 'sql',
-                            provides: keys,
-                        });
-                    }
-                }
-            }
-            j = close + 1;
-        }
-    }
-    return out;
-}
-/** Every SQL usage in one code file's tokens. */
-function scanSqlStrings(tokens, file) {
-    const out = [];
-    for (const t of tokens) {
-        if (t.kind === 'string' || t.kind === 'template')
-            out.push(...sqlUsages(t.value, file, t.line));
-    }
-    out.push(...supabaseCalls(tokens, file));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/compat/supabase-types.ts
-
-
-
-/** Members of a type literal `{ a: T; b?: U }`; generated files separate them by line breaks without semicolons. */
-function typeMembers(tokens, open) {
-    const close = matchingClose(tokens, open);
-    const members = [];
-    let i = open + 1;
-    const startsMember = (k) => {
-        const t = tokens[k];
-        if (!t || (t.kind !== 'ident' && !isLiteral(t)))
-            return false;
-        return isPunct(tokens[k + 1], ':') || (isPunct(tokens[k + 1], '?') && isPunct(tokens[k + 2], ':'));
+async function addWorktree(root, ref) {
+    const parent = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rr-fallback-'));
+    const dir = (0,external_node_path_.join)(parent, 'release');
+    const removeSync = () => {
+        (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true });
+        (0,run/* runGitSync */.bJ)(root, ['worktree', 'prune']); // fails harmlessly when the repository is gone too
     };
-    while (i < close) {
-        if (!startsMember(i)) {
-            i += 1;
-            continue;
-        }
-        const name = tokens[i];
-        const optional = isPunct(tokens[i + 1], '?');
-        let k = i + (optional ? 3 : 2);
-        const value = [];
-        while (k < close) {
-            const t = tokens[k];
-            if (isPunct(t, ';') || isPunct(t, ',')) {
-                k += 1;
-                break;
-            }
-            const last = value[value.length - 1];
-            const continues = last && (isPunct(last, '|') || isPunct(last, '&'));
-            if (value.length && t.newline && !continues && !isPunct(t, '|') && !isPunct(t, '&') && startsMember(k))
-                break;
-            if (isPunct(t, '{') || isPunct(t, '[') || isPunct(t, '(') || isPunct(t, '<')) {
-                const end = isPunct(t, '<') ? angleClose(tokens, k) : matchingClose(tokens, k);
-                value.push(...tokens.slice(k, end + 1));
-                k = end + 1;
-                continue;
-            }
-            value.push(t);
-            k += 1;
-        }
-        members.push({ name: name.value, optional, line: name.line, value });
-        i = k;
-    }
-    return members;
-}
-function angleClose(tokens, open) {
-    let depth = 0;
-    for (let k = open; k < tokens.length; k++) {
-        if (isPunct(tokens[k], '<'))
-            depth += 1;
-        if (isPunct(tokens[k], '>') && --depth === 0)
-            return k;
-    }
-    return tokens.length - 1;
-}
-const objectOf = (m) => (m && isPunct(m.value[0], '{') ? m.value : undefined);
-const find = (members, name) => members.find((m) => m.name === name);
-const typeText = (tokens) => tokens
-    .map((t) => (t.kind === 'string' ? JSON.stringify(t.value) : t.value))
-    .join(' ')
-    .replace(/\s*\[\s*/g, '[')
-    .replace(/\s*\]/g, ']');
-function parseSupabaseTypes(text, file) {
-    const tokens = tokenize(text);
-    const result = { file, tables: [], enums: [] };
-    const start = tokens.findIndex((t, i) => t.kind === 'ident' &&
-        t.value === 'Database' &&
-        ((tokens[i - 1]?.value === 'type' && isPunct(tokens[i + 1], '=') && isPunct(tokens[i + 2], '{')) ||
-            (tokens[i - 1]?.value === 'interface' && isPunct(tokens[i + 1], '{'))));
-    if (start === -1)
-        return result;
-    const open = isPunct(tokens[start + 1], '{') ? start + 1 : start + 2;
-    for (const schema of typeMembers(tokens, open)) {
-        const body = objectOf(schema);
-        if (!body || schema.name.startsWith('__'))
-            continue;
-        const prefix = schema.name === 'public' ? '' : `${schema.name}.`;
-        const sections = typeMembers(body, 0);
-        for (const [section, kind] of [
-            ['Tables', 'table'],
-            ['Views', 'view'],
-        ]) {
-            const relations = objectOf(find(sections, section));
-            for (const rel of relations ? typeMembers(relations, 0) : []) {
-                const parts = objectOf(rel);
-                if (!parts)
-                    continue;
-                const inner = typeMembers(parts, 0);
-                const row = objectOf(find(inner, 'Row'));
-                const insertMember = find(inner, 'Insert');
-                const insert = objectOf(insertMember);
-                const scalars = (tokens) => typeMembers(tokens, 0).map((m) => ({
-                    name: m.name,
-                    optional: m.optional,
-                    type: typeText(m.value),
-                    line: m.line,
-                }));
-                result.tables.push({
-                    name: `${prefix}${rel.name}`,
-                    kind,
-                    line: rel.line,
-                    row: row ? scalars(row) : [],
-                    ...(insert ? { insert: scalars(insert), insertLine: insertMember.line } : {}),
-                });
-            }
-        }
-        const enums = objectOf(find(sections, 'Enums'));
-        for (const e of enums ? typeMembers(enums, 0) : []) {
-            result.enums.push({
-                name: `${prefix}${e.name}`,
-                line: e.line,
-                values: e.value.filter(isLiteral).map((t) => t.value),
-            });
-        }
-    }
-    return result;
-}
-/** Expectations from generated types, kept only where the code names the table or column. */
-function supabaseExpectations(types, usage) {
-    const out = [];
-    for (const t of types) {
-        for (const table of t.tables) {
-            const bare = table.name.slice(table.name.lastIndexOf('.') + 1);
-            const tableUse = usage.firstUse(bare);
-            if (!tableUse)
-                continue;
-            const typed = `${t.file}:${table.line}`;
-            out.push({
-                kind: 'reads',
-                table: table.name,
-                detail: `uses "${bare}" (typed in ${typed})`,
-                ...tableUse,
-                source: 'supabase-types',
-            });
-            for (const column of table.row) {
-                const use = usage.firstUse(column.name);
-                if (!use)
-                    continue;
-                const detail = `uses "${column.name}" of "${bare}" (Row type at ${t.file}:${column.line})`;
-                const at = { table: table.name, column: column.name, ...use, source: 'supabase-types' };
-                out.push({ kind: 'reads', detail, ...at });
-                const declared = (0,declared_types/* supabaseDeclaredType */.zn)(column.type);
-                if (declared)
-                    out.push({ kind: 'decodes-type', detail, declared, ...at });
-            }
-            if (table.insert && table.kind === 'table') {
-                out.push({
-                    kind: 'inserts-without',
-                    table: table.name,
-                    detail: `the generated Insert type of "${bare}" (${t.file}:${table.insertLine ?? table.line}) requires only ${table.insert
-                        .filter((m) => !m.optional)
-                        .map((m) => m.name)
-                        .join(', ') || 'nothing'}`,
-                    ...tableUse,
-                    source: 'supabase-types',
-                    provides: table.insert.filter((m) => !m.optional).map((m) => m.name),
-                });
-            }
-        }
-        for (const e of t.enums) {
-            out.push({
-                kind: 'knows-enum',
-                table: e.name,
-                detail: `enum ${e.name} of the generated types`,
-                file: t.file,
-                line: e.line,
-                source: 'supabase-types',
-                values: e.values,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/compat/sources.ts
-
-
-
-
-
-
-
-
-/** Text of a blob, or undefined for binary content and bytes that are not UTF-8. */
-function blobText(bytes) {
-    if (bytes.includes(0))
-        return undefined;
+    const unregister = (0,cleanup/* registerCleanup */.q)({ async: async () => removeSync(), sync: removeSync });
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        await (0,git/* runGit */.EO)(root, ['worktree', 'add', '--detach', '--quiet', dir, ref]);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        unregister();
+        removeSync();
+        throw error;
     }
+    let removed;
+    return {
+        dir,
+        remove() {
+            removed ??= (async () => {
+                try {
+                    await (0,git/* runGit */.EO)(root, ['worktree', 'remove', '--force', dir]);
+                }
+                catch {
+                    // fall through to removing the folder and pruning
+                }
+                removeSync();
+                unregister();
+            })();
+            return removed;
+        },
+    };
 }
-function gitTree(git, ref) {
-    const tree = { list: () => git.listFilesAt(ref), read: (path) => git.readFileAt(ref, path) };
-    // The CLI implementation is a real repository: read many files through one git process.
-    if (git instanceof git_git/* GitCli */.Tq) {
-        tree.readMany = async (paths, maxBytes) => {
-            const texts = new Map();
-            for (const [path, bytes] of await readBlobs(git.root, ref, paths, maxBytes)) {
-                const text = blobText(bytes);
-                if (text !== undefined)
-                    texts.set(path, text);
+
+// EXTERNAL MODULE: ./src/compat/history.ts
+var compat_history = __webpack_require__(6402);
+// EXTERNAL MODULE: ./src/compat/migrations-review.ts
+var migrations_review = __webpack_require__(8074);
+// EXTERNAL MODULE: ./src/compat/sources.ts + 5 modules
+var sources = __webpack_require__(4604);
+;// CONCATENATED MODULE: ./src/compat/fallback-rehearsal.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `postgresql://postgres@localhost:5432/postgres?host=/tmp/…`: libpq, node-postgres and Prisma all honour `host` as the socket folder. */
+function socketUrl(server) {
+    return `postgresql://postgres@localhost:${server.port}/postgres?host=${encodeURIComponent(server.socketDir)}`;
+}
+async function upMigrations(tree, input) {
+    const all = await tree.list();
+    const read = await (0,compat_history/* sqlReader */.uQ)(tree, all);
+    const discovery = await (0,discover/* discoverMigrations */.l)(all, input.ctx.settings.config.migrations, read);
+    return { files: discovery.files.filter((f) => f.direction === 'up'), read };
+}
+const summaryOf = (label, command, run, newer) => `${label}'s check \`${command}\` ${run.outcome === 'passed' ? 'passed' : run.outcome === 'timed-out' ? 'timed out' : 'failed'} against the database after ${newer} newer migration(s) (${(run.ms / 1000).toFixed(1)} s)`;
+async function rehearseFallback(input) {
+    const { ctx, fallback, check } = input;
+    const config = ctx.settings.config.migrations;
+    const findings = [];
+    const binaries = await (input.findBinaries ?? find_binaries/* findPostgresBinaries */.S6)(config['pg-version']);
+    if (!binaries) {
+        findings.push((0,rehearsal_findings/* rehearsalFinding */.l)('database-unavailable', 'warning', {
+            message: `The fallback check runs ${fallback.label}'s own command against the rehearsed database, so it needs a server that command can connect to: the PostgreSQL binaries initdb and postgres were found neither on PATH nor under /usr/lib/postgresql/*/bin.`,
+            help: "Install PostgreSQL on the runner (GitHub's Ubuntu runners have it) or remove rehearsal.fallback-check.",
+        }));
+        return { findings, summary: 'fallback check not run: no local PostgreSQL', skipped: true };
+    }
+    await (0,parse/* ensureParser */._U)();
+    let db;
+    let worktree;
+    const deadline = new rehearsal_deadline/* Deadline */.B(check.timeout, () => void db?.close());
+    const started = Date.now();
+    try {
+        // The fallback release's command gets a URL for the unprivileged role that owns the database.
+        const local = await (0,connect/* openLocal */.Z)(binaries);
+        db = local;
+        const server = local.server;
+        const apply = (what, failureRule) => ({
+            db: local,
+            config,
+            deadline,
+            missingExtensions: new Set(),
+            failureRule,
+            what,
+        });
+        // 1. The schema the fallback release ran on, and its seed.
+        const old = await upMigrations((0,sources/* gitTree */.$G)(ctx.git, fallback.ref), input);
+        if (old.files.some((f) => f.layout === 'supabase'))
+            await (0,supabase_shim/* applySupabaseShim */.a)(local);
+        for (const file of old.files) {
+            const text = await old.read(file.path);
+            if (text === undefined)
+                continue;
+            const result = await (0,rehearsal_apply/* applyParsed */.q$)((0,parse/* parseMigration */.mo)(file, text, 'up'), apply(`migration of ${fallback.label}`, 'base-migration-failed'));
+            if (!result.ok) {
+                findings.push(...result.findings.map((f) => ({ ...f, severity: 'warning' })));
+                return {
+                    findings,
+                    summary: `fallback check stopped: a migration of ${fallback.label} does not apply`,
+                    skipped: true,
+                };
             }
-            return texts;
+        }
+        if (check.seed) {
+            const seed = await ctx.git.readFileAt(fallback.ref, check.seed);
+            if (seed === undefined)
+                throw new Error(`rehearsal.fallback-check.seed: ${check.seed} does not exist in ${fallback.label}`);
+            const seedFile = {
+                path: check.seed,
+                layout: 'plain',
+                direction: 'up',
+                version: check.seed,
+            };
+            const result = await (0,rehearsal_apply/* applyParsed */.q$)((0,parse/* parseMigration */.mo)(seedFile, seed), apply('seed file', 'seed-failed'));
+            findings.push(...result.findings);
+            if (!result.ok)
+                return {
+                    findings,
+                    summary: `fallback check stopped: the seed of ${fallback.label} failed`,
+                    skipped: true,
+                };
+        }
+        // 2. The newer migrations, then what the new release writes.
+        const known = new Set(old.files.map((f) => f.path));
+        const headTree = (0,migrations_review.changeTree)(ctx);
+        const current = await upMigrations(headTree, input);
+        const newer = current.files.filter((f) => !known.has(f.path));
+        for (const file of newer) {
+            const text = await current.read(file.path);
+            if (text === undefined)
+                continue;
+            const result = await (0,rehearsal_apply/* applyParsed */.q$)((0,parse/* parseMigration */.mo)(file, text, 'up'), apply('migration', 'migration-failed'));
+            findings.push(...result.findings);
+            if (!result.ok)
+                return { findings, summary: `fallback check stopped: ${file.path} does not apply` };
+        }
+        const url = socketUrl(server);
+        if (check['new-writes']) {
+            const text = await headTree.read(check['new-writes']);
+            if (text === undefined)
+                throw new Error(`rehearsal.fallback-check.new-writes: ${check['new-writes']} does not exist`);
+            const file = {
+                path: check['new-writes'],
+                layout: 'plain',
+                direction: 'up',
+                version: '',
+            };
+            const result = await (0,rehearsal_apply/* applyParsed */.q$)((0,parse/* parseMigration */.mo)(file, text), apply('new-writes file', 'seed-failed'));
+            findings.push(...result.findings);
+            if (!result.ok)
+                return { findings, summary: 'fallback check stopped: the new-writes file failed' };
+        }
+        const remaining = () => Math.max(1_000, check.timeout - (Date.now() - started));
+        if (check['new-writes-command']) {
+            const run = await runCommand(check['new-writes-command'], ctx.git.root, commandEnv({ DATABASE_URL: url }), remaining());
+            if (run.outcome !== 'passed') {
+                findings.push(failure(`The new-writes command \`${check['new-writes-command']}\``, run, 'warning'));
+                return { findings, summary: 'fallback check stopped: the new-writes command failed' };
+            }
+        }
+        // 3. The fallback release's own check, in a worktree of it.
+        deadline.check();
+        worktree = await addWorktree(ctx.git.root, fallback.ref);
+        ctx.log.info(`running ${fallback.label}'s check in ${worktree.dir}: ${check.command}`);
+        const run = await runCommand(check.command, worktree.dir, commandEnv({ DATABASE_URL: url, ROLLBACK_READY_FALLBACK: fallback.label }), remaining());
+        if (run.outcome !== 'passed')
+            findings.push(failure(`${fallback.label}'s check \`${check.command}\``, run, 'error'));
+        return {
+            findings,
+            summary: summaryOf(fallback.label, check.command, run, newer.length),
+            data: {
+                fallbackCheck: {
+                    release: fallback.label,
+                    command: check.command,
+                    outcome: run.outcome,
+                    exitCode: run.exitCode,
+                    ms: run.ms,
+                    newerMigrations: newer.map((f) => f.path),
+                },
+            },
         };
     }
-    return tree;
-}
-const IGNORED_DIRS = /(^|\/)(node_modules|dist|build|out|\.next|\.nuxt|\.svelte-kit|\.vercel|coverage|vendor)\//;
-const DEFAULT_GLOBS = {
-    prisma: ['**/*.prisma'],
-    drizzle: ['**/schema.{ts,js,mjs}', '**/schema/*.{ts,js,mjs}', '**/db/schema*.{ts,js,mjs}'],
-    supabase: [
-        '**/database.types.ts',
-        '**/supabase.ts',
-        '**/supabase.types.ts',
-        '**/types/supabase.ts',
-        '**/types/database.ts',
-    ],
-};
-const DRIZZLE_CONFIG = /(^|\/)drizzle\.config\.(ts|js|mjs|cjs)$/;
-const CODE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
-const NOT_APP_CODE = /(^|\/)(__tests__|__mocks__|tests?|e2e|cypress|playwright|migrations|scripts|examples|fixtures)\/|\.(test|spec|stories|d)\.[cm]?[jt]sx?$|\.config\.[cm]?[jt]s$/;
-const LIMITS = {
-    schemaFileBytes: 2 * 1024 * 1024,
-    codeFileBytes: 512 * 1024,
-    codeFiles: 3000,
-    codeBytes: 32 * 1024 * 1024,
-};
-const isSupabaseTypes = (text) => /\bTables\s*:/.test(text) && /\bRow\s*:/.test(text);
-const isDrizzle = (text) => /\bpg(Table|Enum|Schema|TableCreator)\s*\(/.test(text);
-/** `schema: './src/db/schema.ts'` (or a list, or a folder) in drizzle.config.*, as globs from the repository root. */
-function drizzleConfigGlobs(configPath, text) {
-    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/') + 1) : '';
-    const tokens = tokenize(text);
-    const at = tokens.findIndex((t, i) => t.kind === 'ident' && t.value === 'schema' && tokens[i + 1]?.value === ':');
-    if (at === -1)
-        return [];
-    const values = [];
-    const first = tokens[at + 2];
-    if (first?.kind === 'string')
-        values.push(first.value);
-    else if (first?.value === '[') {
-        for (let i = at + 3; i < tokens.length && tokens[i].value !== ']'; i++)
-            if (tokens[i].kind === 'string')
-                values.push(tokens[i].value);
+    catch (error) {
+        const why = deadline.expired
+            ? `it ran past rehearsal.fallback-check.timeout (${Math.round(check.timeout / 1000)} s)`
+            : (0,errors/* errorMessage */.gJ)(error);
+        findings.push((0,rehearsal_findings/* rehearsalFinding */.l)('fallback-check-failed', 'error', {
+            message: `The fallback check against ${fallback.label} could not finish: ${why}.`,
+        }));
+        return { findings, summary: 'fallback check could not finish' };
     }
-    return values.map((v) => {
-        const path = `${dir}${v.replace(/^\.\//, '')}`.replace(/\/$/, '');
-        return /\.[cm]?[jt]s$|\*/.test(path) ? path : `${path}/**/*.{ts,js,mjs}`;
+    finally {
+        deadline.clear();
+        await worktree?.remove();
+        await db?.close();
+    }
+}
+function failure(what, run, severity) {
+    const how = run.outcome === 'timed-out'
+        ? `did not finish in time and was stopped after ${(run.ms / 1000).toFixed(1)} s`
+        : `exited with code ${run.exitCode ?? run.signal} after ${(run.ms / 1000).toFixed(1)} s`;
+    const tail = run.tail.length ? ` Last lines:\n${run.tail.map((l) => `    ${l}`).join('\n')}` : '';
+    return (0,rehearsal_findings/* rehearsalFinding */.l)('fallback-check-failed', severity, {
+        message: `${what} ${how} against the database after this change's migrations.${tail}`,
+        help: "The release a rollback returns to does not work on the new schema: see the migrations gate's fallback findings and docs/expand-contract.md, fix the migration (expand first, contract in a later release), and run `rollback-ready rehearse --fallback TAG` again.",
     });
 }
-async function readAll(tree, paths, maxBytes, budget = Infinity) {
-    const files = [];
-    let total = 0;
-    const chunk = tree.readMany ? 500 : 16;
-    for (let i = 0; i < paths.length; i += chunk) {
-        if (total >= budget)
-            return { files, stopped: true };
-        const slice = paths.slice(i, i + chunk);
-        const batch = tree.readMany
-            ? [...(await tree.readMany(slice, maxBytes))].map(([path, text]) => ({ path, text }))
-            : await Promise.all(slice.map(async (path) => ({ path, text: await tree.read(path) })));
-        for (const { path, text } of batch) {
-            if (text === undefined || text.length > maxBytes || text.includes('\0'))
-                continue;
-            total += text.length;
-            files.push({ path, text });
-        }
-    }
-    return { files, stopped: false };
-}
-/** Everything a release's tree says about what its code expects of the database. */
-async function readReleaseExpectations(tree, options = {}) {
-    const all = (await tree.list()).filter((p) => !IGNORED_DIRS.test(p)).sort();
-    const result = {
-        files: [],
-        expectations: [],
-        authoritative: false,
-        codeFiles: 0,
-        truncated: false,
-        prisma: [],
-        drizzle: [],
-        supabase: [],
-    };
-    let candidates;
-    let casing;
-    if (options.schemaSources?.length) {
-        const match = picomatch_default()([...options.schemaSources], { dot: true });
-        candidates = all.filter((p) => match(p));
-    }
-    else {
-        const globs = [...DEFAULT_GLOBS.prisma, ...DEFAULT_GLOBS.drizzle, ...DEFAULT_GLOBS.supabase];
-        for (const config of (await readAll(tree, all.filter((p) => DRIZZLE_CONFIG.test(p)), LIMITS.schemaFileBytes)).files) {
-            globs.push(...drizzleConfigGlobs(config.path, config.text));
-            if (/casing\s*:\s*['"]snake_case['"]/.test(config.text))
-                casing = 'snake_case';
-        }
-        const match = picomatch_default()(globs, { dot: true });
-        candidates = all.filter((p) => match(p));
-    }
-    for (const { path, text } of (await readAll(tree, candidates, LIMITS.schemaFileBytes)).files) {
-        if (path.endsWith('.prisma')) {
-            const schema = parsePrismaSchema(text, path);
-            if (!schema.models.length && !schema.enums.length)
-                continue;
-            result.prisma.push(schema);
-            result.files.push({ path, kind: 'prisma' });
-        }
-        else if (isSupabaseTypes(text)) {
-            const types = parseSupabaseTypes(text, path);
-            if (!types.tables.length)
-                continue;
-            result.supabase.push(types);
-            result.files.push({ path, kind: 'supabase-types' });
-        }
-        else if (isDrizzle(text)) {
-            const schema = parseDrizzleSchema(text, path, casing ? { casing } : {});
-            if (!schema.tables.length && !schema.enums.length)
-                continue;
-            result.drizzle.push(schema);
-            result.files.push({ path, kind: 'drizzle' });
-        }
-    }
-    result.authoritative = result.files.length > 0;
-    result.expectations.push(...prismaExpectations(result.prisma), ...drizzleExpectations(result.drizzle));
-    const schemaPaths = new Set(result.files.map((f) => f.path));
-    const code = all.filter((p) => CODE.test(p) && !NOT_APP_CODE.test(p) && !schemaPaths.has(p));
-    const usage = new FirstUse();
-    if (options.scanCode !== false) {
-        const { files, stopped } = await readAll(tree, code.slice(0, LIMITS.codeFiles), LIMITS.codeFileBytes, LIMITS.codeBytes);
-        result.truncated = stopped || code.length > LIMITS.codeFiles;
-        result.codeFiles = files.length;
-        for (const { path, text } of files) {
-            const tokens = tokenize(text);
-            usage.add(path, tokens);
-            result.expectations.push(...scanSqlStrings(tokens, path));
-        }
-    }
-    result.expectations.push(...supabaseExpectations(result.supabase, usage));
-    return result;
-}
-/** Names as they first appear in code: identifiers, and words inside strings and templates. */
-class FirstUse {
-    seen = new Map();
-    add(file, tokens) {
-        for (const t of tokens) {
-            if (t.kind === 'ident')
-                this.note(t.value, file, t.line);
-            else if (t.kind === 'string' || t.kind === 'template') {
-                const lines = t.value.split('\n');
-                lines.forEach((text, offset) => {
-                    for (const word of text.match(/[A-Za-z_][\w$]*/g) ?? [])
-                        this.note(word, file, t.line + offset);
-                });
+
+;// CONCATENATED MODULE: ./src/compat/fallback-gate.ts
+
+
+
+
+/**
+ * Runs the fallback release's own check (`rehearsal.fallback-check.command`) against a database
+ * migrated past it: the dynamic half of "does the release we would roll back to still work?".
+ */
+function createFallbackCheckGate(options = {}) {
+    return {
+        id: 'rehearsal',
+        title: 'fallback release check',
+        async run(ctx) {
+            const check = ctx.settings.config.rehearsal['fallback-check'];
+            if (!check) {
+                if (options.fallback) {
+                    throw new errors/* UsageError */.eb('--fallback needs rehearsal.fallback-check.command in the config file: the command that checks the fallback release against the database (e.g. npm ci && npm run test:db)');
+                }
+                return { findings: [], summary: 'no rehearsal.fallback-check configured', skipped: true };
             }
-        }
+            if (options.onlyWhenEnabled && !ctx.settings.config.rehearsal.enabled) {
+                return {
+                    findings: [],
+                    summary: 'fallback check runs with rehearsal.enabled: true (or rollback-ready rehearse)',
+                    skipped: true,
+                };
+            }
+            let fallback;
+            if (options.fallback) {
+                (0,names/* assertReleaseName */.pB)(options.fallback, '--fallback');
+                const sha = await ctx.git.resolveCommit(options.fallback);
+                if (!sha)
+                    throw new errors/* UsageError */.eb(`--fallback ${options.fallback}: not a tag or commit in this repository; fetch tags (fetch-depth: 0) or name another release`);
+                fallback = { ref: sha, label: options.fallback, tag: options.fallback };
+            }
+            else if (ctx.base) {
+                fallback = await (0,compat_fallback/* findLiveRelease */.Tp)(ctx.git, ctx.base, ctx.settings.config.tagging);
+            }
+            else {
+                return {
+                    findings: [],
+                    summary: 'no base to find the live release from; pass --fallback TAG',
+                    skipped: true,
+                };
+            }
+            return rehearseFallback({ ctx, fallback, check });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/gates/rehearsal/gate.ts + 8 modules
+var gate = __webpack_require__(1382);
+// EXTERNAL MODULE: ./src/commands/run-gates.ts + 2 modules
+var run_gates = __webpack_require__(8714);
+// EXTERNAL MODULE: ./src/commands/specs.ts
+var specs = __webpack_require__(3990);
+;// CONCATENATED MODULE: ./src/commands/rehearse.ts
+
+
+
+
+/** `rehearse` always runs the rehearsal, whatever `rehearsal.enabled` says. */
+const alwaysRehearse = (0,gate/* createRehearsalGate */.j)({ always: true });
+const rehearseCommand = {
+    ...specs/* REHEARSE_SPEC */.AY,
+    async run(ctx) {
+        const gateCtx = await (0,run_gates.prepareGateContext)(ctx, { requireBase: true, policyFromBase: true });
+        const fallback = typeof ctx.flags.fallback === 'string' ? ctx.flags.fallback : undefined;
+        // The fallback release's own check (src/compat): with --fallback, or whenever it is configured.
+        const gates = fallback || gateCtx.settings.config.rehearsal['fallback-check']
+            ? [alwaysRehearse, createFallbackCheckGate(fallback ? { fallback } : {})]
+            : [alwaysRehearse];
+        return { report: await (0,run_gates.runGates)(gates, gateCtx) };
+    },
+};
+
+
+/***/ }),
+
+/***/ 8074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changeTree: () => (/* binding */ changeTree),
+/* harmony export */   declaredEnums: () => (/* binding */ declaredEnums),
+/* harmony export */   fallbackSummary: () => (/* binding */ fallbackSummary),
+/* harmony export */   prepareFallbackReview: () => (/* binding */ prepareFallbackReview)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
+/* harmony import */ var _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
+/* harmony import */ var _schema_model_replay_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1192);
+/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3135);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6402);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4604);
+
+
+
+
+
+
+
+
+
+const skipped = (why) => ({
+    data: { sources: [], codeFiles: 0, conservative: true, findings: 0, skipped: why },
+});
+/** The change's tree: the work tree with untracked files for local runs, else the head commit. */
+function changeTree(ctx) {
+    return ctx.worktree ? worktreeTree(ctx) : (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .gitTree */ .$G)(ctx.git, ctx.head);
+}
+/** The work tree with untracked files, read as the migrations gate reads it (local runs). */
+function worktreeTree(ctx) {
+    return {
+        async list() {
+            const tracked = await ctx.git.listFilesAt(ctx.head);
+            const all = [...new Set([...tracked, ...(await ctx.git.untrackedFiles())])];
+            return all.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.git.root, p)));
+        },
+        async read(path) {
+            const source = await (0,_gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readHeadSource */ .qJ)(ctx, path);
+            return source && 'text' in source ? source.text : undefined;
+        },
+    };
+}
+/** Enum values the new release's schema source declares, with where. */
+function declaredEnums(sources) {
+    const enums = new Map();
+    const put = (name, value, file, line) => {
+        const values = enums.get(name) ?? new Map();
+        if (!values.has(value))
+            values.set(value, { file, line });
+        enums.set(name, values);
+    };
+    for (const s of sources.prisma)
+        for (const e of s.enums)
+            for (const v of e.values)
+                put(e.dbName, v.dbName, s.file, v.line);
+    for (const s of sources.drizzle)
+        for (const e of s.enums)
+            for (const v of e.values)
+                put(e.name, v, s.file, e.line);
+    for (const s of sources.supabase)
+        for (const e of s.enums)
+            for (const v of e.values)
+                put(e.name, v, s.file, e.line);
+    return { enums };
+}
+/**
+ * Prepare the migrations gate's fallback review: find the live release, read what its code expects,
+ * replay the change's migration history and compare. Skipped (today's behaviour) when turned off or
+ * when there is no base to find the live release from.
+ */
+async function prepareFallbackReview(ctx, changed) {
+    try {
+        return await prepare(ctx, changed);
     }
-    note(word, file, line) {
-        if (!this.seen.has(word))
-            this.seen.set(word, { file, line });
+    catch (error) {
+        // The check only adds evidence; without it the gate keeps today's verdicts.
+        const why = `could not compare with the live release: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`;
+        ctx.log.warn(why);
+        return skipped(why);
     }
-    firstUse(name) {
-        return this.seen.get(name);
-    }
+}
+async function prepare(ctx, changed) {
+    const config = ctx.settings.config.migrations;
+    if (!config['fallback-aware'])
+        return skipped('migrations.fallback-aware is false');
+    if (!ctx.base)
+        return skipped('no base commit to find the live release from');
+    const fallback = await (0,_fallback_js__WEBPACK_IMPORTED_MODULE_6__/* .findLiveRelease */ .Tp)(ctx.git, ctx.base, ctx.settings.config.tagging);
+    const tree = changeTree(ctx);
+    // Every compatibility hit and history judgement is about an object a statement of the change touches.
+    // When no statement can touch one (indexes, functions, policies, grants, data), the history is not
+    // read, parsed or replayed: the comparison would find nothing.
+    const schemaAfter = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_5__/* .touchesSchema */ .vy)(changed)
+        ? await replayChangeHistory(ctx, tree, changed)
+        : (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_5__/* .replayMigrations */ .fM)([]);
+    const inChange = new Set(changed.map((p) => p.file.path));
+    const addsEnumValues = [...schemaAfter.touches.values()].some((list) => list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)));
+    const schemaSources = config['schema-sources'];
+    const newRelease = addsEnumValues
+        ? declaredEnums(await (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleaseExpectations */ .zR)(tree, {
+            scanCode: false,
+            ...(schemaSources ? { schemaSources } : {}),
+        }))
+        : undefined;
+    const result = await (0,_fallback_js__WEBPACK_IMPORTED_MODULE_6__/* .checkFallbackCompatibility */ .pZ)({
+        git: ctx.git,
+        fallbackRef: fallback.ref,
+        fallbackLabel: fallback.label,
+        schemaAfter,
+        inChange: (file) => inChange.has(file),
+        ...(schemaSources ? { schemaSources } : {}),
+        ...(newRelease && newRelease.enums.size ? { newRelease } : {}),
+    });
+    ctx.log.debug(`fallback check against ${fallback.label}: ${result.sources.files.map((f) => f.path).join(', ') || 'no schema source'}, ` +
+        `${result.sources.codeFiles} code file(s), ${result.sources.expectations.length} expectation(s), ${result.hits.length} hit(s)`);
+    return {
+        review: result.review,
+        data: {
+            release: fallback.label,
+            sources: result.sources.files.map((f) => f.path),
+            codeFiles: result.sources.codeFiles,
+            conservative: result.conservative,
+            findings: result.hits.length,
+        },
+    };
+}
+/** The schema the change's whole migration history leaves behind, not only the changed files the selection reads. */
+async function replayChangeHistory(ctx, tree, changed) {
+    const all = await tree.list();
+    const read = await (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .sqlReader */ .uQ)(tree, all);
+    const history = await (0,_gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(all, ctx.settings.config.migrations, read);
+    return (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .replayHistory */ .Uu)(history.files, read, changed);
+}
+/** A clause for the gate's summary line. */
+function fallbackSummary(data) {
+    if (data.skipped || !data.release)
+        return '';
+    if (data.conservative)
+        return `; ${data.release} has no schema source to compare with, so contract statements keep their verdict`;
+    return `; checked against what ${data.release} uses (${data.sources.join(', ')})`;
 }
 
 
 /***/ }),
 
-/***/ 3482:
+/***/ 6268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ emptyModel),
-/* harmony export */   RB: () => (/* binding */ enumKey),
-/* harmony export */   f: () => (/* binding */ isRemoval),
-/* harmony export */   gx: () => (/* binding */ isRequired),
-/* harmony export */   ih: () => (/* binding */ tableKey),
-/* harmony export */   l9: () => (/* binding */ columnObjectKey),
-/* harmony export */   v7: () => (/* binding */ statementKey)
+/* harmony export */   LS: () => (/* binding */ calverScheme),
+/* harmony export */   s6: () => (/* binding */ calverFormatProblem)
 /* harmony export */ });
+/* unused harmony exports tokenizeCalver, utcDay */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(136);
+
+
+/** Tokens of a calver format; everything else is literal. `N` counts releases within a UTC day, from 1. */
+const TOKENS = ['YYYY', 'YY', 'MM', 'DD', 'N'];
+const TOKEN_PATTERN = {
+    YYYY: '(\\d{4})',
+    YY: '(\\d{2})',
+    MM: '(\\d{2})',
+    DD: '(\\d{2})',
+    N: '([1-9]\\d{0,5})',
+};
+function tokenizeCalver(format) {
+    const pieces = [];
+    let literal = '';
+    for (let i = 0; i < format.length;) {
+        const token = TOKENS.find((t) => format.startsWith(t, i));
+        if (token) {
+            if (literal)
+                pieces.push({ literal });
+            literal = '';
+            pieces.push({ token });
+            i += token.length;
+        }
+        else {
+            literal += format[i];
+            i += 1;
+        }
+    }
+    if (literal)
+        pieces.push({ literal });
+    return pieces;
+}
+/** Why a calver format cannot work, or undefined: it needs a year, month, day and counter, once each. */
+function calverFormatProblem(format) {
+    const pieces = tokenizeCalver(format);
+    const count = (t) => pieces.filter((p) => 'token' in p && p.token === t).length;
+    const years = count('YYYY') + count('YY');
+    if (years !== 1 || count('MM') !== 1 || count('DD') !== 1 || count('N') !== 1) {
+        return 'YYYY (or YY), MM, DD and N exactly once each';
+    }
+    const literals = pieces.map((p) => ('literal' in p ? p.literal : '')).join('');
+    if (!/^[A-Za-z0-9._/+-]*$/.test(literals))
+        return 'only letters, digits and . _ / + - between the tokens';
+    return undefined;
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** `YYYY-MM-DD` of a moment, in UTC. */
+function utcDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+function calverScheme(format) {
+    const problem = calverFormatProblem(format);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tagging.format: "${format}" must contain ${problem}`);
+    const pieces = tokenizeCalver(format);
+    const regex = new RegExp(`^${pieces.map((p) => ('token' in p ? TOKEN_PATTERN[p.token] : escapeRegExp(p.literal))).join('')}$`);
+    const tokenOrder = pieces.flatMap((p) => ('token' in p ? [p.token] : []));
+    const render = (year, month, day, n) => pieces
+        .map((p) => {
+        if ('literal' in p)
+            return p.literal;
+        switch (p.token) {
+            case 'YYYY':
+                return String(year).padStart(4, '0');
+            case 'YY':
+                return String(year % 100).padStart(2, '0');
+            case 'MM':
+                return String(month).padStart(2, '0');
+            case 'DD':
+                return String(day).padStart(2, '0');
+            case 'N':
+                return String(n);
+        }
+    })
+        .join('');
+    const example = render(2026, 7, 31, 1);
+    return {
+        id: 'calver',
+        label: `calver "${format}" (${example})`,
+        example,
+        parse(name) {
+            const m = regex.exec(name);
+            if (!m)
+                return undefined;
+            const values = {};
+            tokenOrder.forEach((t, i) => (values[t] = Number(m[i + 1])));
+            const year = values.YYYY ?? 2000 + (values.YY ?? 0);
+            const month = values.MM;
+            const day = values.DD;
+            if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+                return undefined;
+            const dayText = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            return { name, parts: [year, month, day, values.N], prerelease: false, day: dayText };
+        },
+        compare(a, b) {
+            return (0,_release_id_js__WEBPACK_IMPORTED_MODULE_1__/* .compareParts */ .q)(a.parts, b.parts);
+        },
+        next(latest, { now, taken }) {
+            const today = utcDay(now);
+            const [year, month, day] = today.split('-').map(Number);
+            if (latest?.day && latest.day > today) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the latest release ${latest.name} is dated after today (${today} UTC); check the machine's clock or pass the release ID yourself`);
+            }
+            // Count past every tag of the day, released or not, so a counter never reuses a name.
+            const sameDay = [latest, ...taken].filter((r) => r?.day === today);
+            const n = Math.max(0, ...sameDay.map((r) => r.parts[3])) + 1;
+            return render(year, month, day, n);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteName),
+/* harmony export */   CY: () => (/* binding */ refNameProblem),
+/* harmony export */   pB: () => (/* binding */ assertReleaseName)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
 /**
- * The database schema as the migration history leaves it: tables and their columns, enums and their
- * values. Names are canonical as in src/gates/migrations/names.ts (`public.` dropped, unquoted names
- * folded to lower case by the parser, quoted names kept as written).
+ * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
+ * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
+ * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
+ * Returns the first reason it is not, or undefined when it is fine.
  */
-const tableKey = (table) => `table:${table}`;
-const columnObjectKey = (table, column) => `column:${table}.${column}`;
-const enumKey = (name) => `enum:${name}`;
-function emptyModel() {
-    return { tables: new Map(), enums: new Map() };
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.length > 200)
+        return `it is ${name.length} characters long (at most 200)`;
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `it contains a control character (${describeChar(control[0])})`;
+    if (/[^\u0020-\u007e]/.test(name))
+        return 'it contains a non-ASCII character';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog selector';
+    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
+    if (shell)
+        return `it contains "${shell[0]}", which git or a shell treats specially`;
+    if (name.includes(' '))
+        return 'it contains a space';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which commands read as an option';
+    if (name === '@')
+        return 'it is "@", which git reads as HEAD';
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
 }
-/** An INSERT that leaves the column out fails. */
-function isRequired(column) {
-    return !!column && column.notNull && !column.hasDefault && !column.generated;
+function describeChar(ch) {
+    if (ch === '\n')
+        return 'a newline';
+    if (ch === '\r')
+        return 'a carriage return';
+    if (ch === '\t')
+        return 'a tab';
+    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
 }
-function isRemoval(touch) {
-    return touch?.kind === 'drop' || touch?.kind === 'rename-away';
+/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
+function quoteName(name) {
+    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
+    return JSON.stringify(shown);
 }
-function statementKey(at) {
-    return `${at.file}:${at.line}:${at.column}`;
+/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
+function assertReleaseName(name, label) {
+    const problem = refNameProblem(name);
+    if (problem) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ patternProblem),
+/* harmony export */   YK: () => (/* binding */ patternScheme)
+/* harmony export */ });
+/* unused harmony exports namedGroups, patternTemplate */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(136);
+
+
+/** Named groups of a regular expression, in the order they appear (that order is the release order). */
+function namedGroups(source) {
+    return [...source.matchAll(/(?<!\\)\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]);
+}
+/** Why a pattern cannot serve as a release-ID scheme, or undefined. */
+function patternProblem(source) {
+    try {
+        new RegExp(source);
+    }
+    catch (error) {
+        return `a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
+    }
+    if (namedGroups(source).length === 0)
+        return 'a regular expression with named groups such as (?<major>\\d+)\\.(?<minor>\\d+)';
+    return undefined;
+}
+/** The pattern as literals and groups, when it is simple enough to write a name from; undefined otherwise. */
+function patternTemplate(source) {
+    let s = source;
+    if (s.startsWith('^'))
+        s = s.slice(1);
+    if (s.endsWith('$') && !s.endsWith('\\$'))
+        s = s.slice(0, -1);
+    const pieces = [];
+    let literal = '';
+    for (let i = 0; i < s.length;) {
+        const ch = s[i];
+        const group = /^\(\?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(s.slice(i));
+        if (ch === '\\') {
+            const next = s[i + 1];
+            if (next === undefined || /[A-Za-z0-9]/.test(next))
+                return undefined;
+            literal += next;
+            i += 2;
+        }
+        else if (group) {
+            const close = closingParen(s, i);
+            if (close === undefined)
+                return undefined;
+            if (literal)
+                pieces.push({ literal });
+            literal = '';
+            pieces.push({ group: group[1] });
+            i = close + 1;
+        }
+        else if ('.^$|?*+()[]{}'.includes(ch)) {
+            return undefined;
+        }
+        else {
+            literal += ch;
+            i += 1;
+        }
+    }
+    if (literal)
+        pieces.push({ literal });
+    return pieces;
+}
+function closingParen(s, open) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = open; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === '\\') {
+            i += 1;
+        }
+        else if (inClass) {
+            if (ch === ']')
+                inClass = false;
+        }
+        else if (ch === '[') {
+            inClass = true;
+        }
+        else if (ch === '(') {
+            depth += 1;
+        }
+        else if (ch === ')') {
+            depth -= 1;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return undefined;
+}
+/**
+ * A scheme from a regular expression with named numeric groups, e.g. `release-(?<major>\d+)\.(?<minor>\d+)`.
+ * The groups, in order, are the release order; a bump raises the first (major), second (minor) or last (patch).
+ */
+function patternScheme(source) {
+    const problem = patternProblem(source);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tagging.pattern: expected ${problem}`);
+    const regex = new RegExp(`^(?:${source})$`);
+    const groups = namedGroups(source);
+    const template = patternTemplate(source);
+    const render = (values) => {
+        if (!template)
+            return undefined;
+        return template
+            .map((p) => ('literal' in p ? p.literal : String(values[groups.indexOf(p.group)])))
+            .join('');
+    };
+    const example = render(groups.map((_, i) => (i === 0 ? 1 : 0))) ?? '(a name matching tagging.pattern)';
+    return {
+        id: 'pattern',
+        label: `pattern /${source}/`,
+        example,
+        parse(name) {
+            const m = regex.exec(name);
+            if (!m?.groups)
+                return undefined;
+            const parts = [];
+            for (const g of groups) {
+                const value = m.groups[g];
+                if (value === undefined || !/^\d{1,15}$/.test(value))
+                    return undefined;
+                parts.push(Number(value));
+            }
+            return { name, parts, prerelease: false };
+        },
+        compare(a, b) {
+            return (0,_release_id_js__WEBPACK_IMPORTED_MODULE_1__/* .compareParts */ .q)(a.parts, b.parts);
+        },
+        next(latest, { bump }) {
+            // The first release is 1.0…, like semver's; after that the bumped group rises and later ones reset.
+            const values = latest ? [...latest.parts] : groups.map((_, i) => (i === 0 ? 1 : 0));
+            if (latest) {
+                const index = bump === 'major' ? 0 : bump === 'minor' ? Math.min(1, groups.length - 1) : groups.length - 1;
+                values[index] = values[index] + 1;
+                for (let i = index + 1; i < values.length; i++)
+                    values[i] = 0;
+            }
+            const name = render(values);
+            if (name === undefined || !regex.test(name)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tagging.pattern /${source}/ is too complex to write the next name from; pass the release ID yourself (rollback-ready tag verify NAME)`);
+            }
+            return name;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ compareParts)
+/* harmony export */ });
+/** Compare numeric parts left to right; a shorter list sorts first on a tie. */
+function compareParts(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? -1) - (b[i] ?? -1);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 1473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _6: () => (/* binding */ schemeFromConfig),
+/* harmony export */   yI: () => (/* binding */ releasesIn)
+/* harmony export */ });
+/* harmony import */ var _calver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6268);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7183);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2161);
+
+
+
+
+/** The scheme the config names; config validation has already checked the format or pattern. */
+function schemeFromConfig(config) {
+    switch (config.scheme) {
+        case 'semver':
+            return (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .semverScheme */ .I)(config.prefix);
+        case 'calver':
+            return (0,_calver_js__WEBPACK_IMPORTED_MODULE_0__/* .calverScheme */ .LS)(config.format);
+        case 'pattern':
+            return (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .patternScheme */ .YK)(config.pattern ?? '');
+    }
+}
+/** Parse every name; keep production releases (pre-releases only when allowed), newest last. */
+function releasesIn(scheme, names, allowPrerelease) {
+    const ids = [];
+    for (const name of names) {
+        const id = scheme.parse(name);
+        if (id && (allowPrerelease || !id.prerelease))
+            ids.push(id);
+    }
+    return ids.sort((a, b) => scheme.compare(a, b) || a.name.localeCompare(b.name));
+}
+
+
+/***/ }),
+
+/***/ 2161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ semverScheme)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** `v1.4.2`: a prefix, then a canonical semantic version; `-rc.1` marks a pre-release. */
+function semverScheme(prefix) {
+    const example = `${prefix}1.4.2`;
+    return {
+        id: 'semver',
+        label: `semver with prefix "${prefix}" (${example})`,
+        example,
+        parse(name) {
+            if (!name.startsWith(prefix))
+                return undefined;
+            const raw = name.slice(prefix.length);
+            const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(raw, { loose: false });
+            // Exactly the canonical form: no leading zeros, no "=" or second "v", no build metadata.
+            if (!parsed || parsed.version !== raw)
+                return undefined;
+            return {
+                name,
+                parts: [parsed.major, parsed.minor, parsed.patch],
+                prerelease: parsed.prerelease.length > 0,
+            };
+        },
+        compare(a, b) {
+            return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a.name.slice(prefix.length), b.name.slice(prefix.length));
+        },
+        next(latest, { bump }) {
+            if (!latest)
+                return `${prefix}1.0.0`;
+            const version = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(latest.name.slice(prefix.length), bump);
+            if (!version)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot bump ${latest.name} by ${bump}`);
+            return `${prefix}${version}`;
+        },
+    };
 }
 
 

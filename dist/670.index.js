@@ -49,6 +49,12 @@ function live(facts) {
     if (!l)
         return item('live', 'n/a', `nothing released yet: no ${facts.environment} deployment and no release tag`);
     const since = day(l.since);
+    if (l.source === 'platform') {
+        return item('live', 'ok', code(l.releaseId), ` on ${facts.environment} (what ${facts.deployTarget ?? 'the platform'} runs now)`);
+    }
+    if (facts.platform?.drift) {
+        return item('live', 'problem', `${facts.deployTarget ?? 'the platform'} runs commit `, code(facts.platform.sha.slice(0, 12)), `, which is no release tag (an untagged deploy); the ledger says `, code(l.releaseId));
+    }
     if (l.source === 'deployments') {
         return item('live', 'ok', code(l.releaseId), ` on ${facts.environment}${since ? ` since ${since}` : ''} (deployment ledger)`);
     }
@@ -66,6 +72,14 @@ function knownGood(facts) {
         return item('known-good', 'problem', code(k.releaseId), ` (${from}) is not in this clone; check out with fetch-depth: 0`);
     }
     const at = k.sha ? [` at `, code(k.sha.slice(0, 7))] : [];
+    if (facts.deployTarget) {
+        return k.artifact
+            ? item('known-good', 'ok', code(k.releaseId), ...at, ` (${from}); redeploys `, code(k.artifact.id), ` on ${facts.deployTarget}, no build`)
+            : item('known-good', 'ok', code(k.releaseId), ...at, ` (${from}); no artifact recorded for it, so a rollback deploys its commit through ${facts.deployTarget} (a build)`);
+    }
+    if (facts.deployWorkflow && facts.deployWorkflowProblem) {
+        return item('known-good', 'problem', code(k.releaseId), ...at, ` (${from}), but `, code(facts.deployWorkflow), ` ${facts.deployWorkflowProblem}: it cannot redeploy yet (set deploy.target, see docs/deploy-targets)`);
+    }
     if (!facts.deployWorkflow) {
         const where = facts.defaultBranch
             ? [' on ', code(facts.defaultBranch)]
@@ -154,6 +168,8 @@ function checklistEntries(items) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/github/failure.ts
+var failure = __webpack_require__(8881);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/gates/notes/parse-note.ts
@@ -167,6 +183,13 @@ var release_history = __webpack_require__(909);
 // EXTERNAL MODULE: ./src/release/release-git.ts
 var release_git = __webpack_require__(5285);
 ;// CONCATENATED MODULE: ./src/checklist/facts.ts
+/**
+ * What the checklist needs beyond the report: what production is on and what is known-good (the
+ * deployment ledger, else release tags), whether a deploy workflow exists on the default branch to
+ * redeploy it, the note's Owner and the configured channel. Read once after the gates ran; any
+ * problem reading them makes an item ➖/❌ with the reason, never fails the run.
+ */
+
 
 
 
@@ -197,6 +220,25 @@ async function findDeployWorkflow(git, ref) {
     }
     return undefined;
 }
+/**
+ * Why a deploy workflow cannot redeploy as it stands: the template's placeholders are still there, or
+ * it runs a script the default branch does not have. A file named deploy.yml is not a working button.
+ */
+async function deployWorkflowProblem(git, ref, file) {
+    const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
+    if (!read || 'tooLarge' in read)
+        return undefined;
+    const text = read.bytes.toString('utf8').replace(/^\s*#.*$/gm, '');
+    const placeholder = /<(full-commit-sha|pinned-version)>/.exec(text);
+    if (placeholder)
+        return `still has the placeholder ${placeholder[0]}`;
+    for (const m of text.matchAll(/\brun:\s*(?:\|\s*)?\.\/([\w./-]+\.sh)\b/g)) {
+        const script = m[1];
+        if ((await git.readBytesCapped(ref, script, 1)) === undefined)
+            return `runs ./${script}, which is not in the repository`;
+    }
+    return undefined;
+}
 async function gatherChecklistFacts(request) {
     const { settings, git, log } = request;
     const notes = settings.config.notes;
@@ -221,7 +263,7 @@ async function gatherChecklistFacts(request) {
                 facts.ledgerProblem = `no ${notes.environment} deployment recorded`;
         }
         catch (error) {
-            facts.ledgerProblem = `the deployment ledger could not be read (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]})`;
+            facts.ledgerProblem = `the deployment ledger could not be read: ${(0,failure/* describeGitHubFailure */.P)(error).why}`;
         }
     }
     const releaseGit = release_git/* ReleaseGitCli */.uA.from(git);
@@ -244,6 +286,7 @@ async function gatherChecklistFacts(request) {
             sha,
             exists: (await git.resolveCommit(sha)) !== undefined ||
                 (await git.resolveCommit(`refs/tags/${ledger.knownGood.releaseId}`)) !== undefined,
+            ...(ledger.knownGood.artifact ? { artifact: ledger.knownGood.artifact } : {}),
         };
     }
     else if (latest) {
@@ -254,10 +297,26 @@ async function gatherChecklistFacts(request) {
     if (branch) {
         facts.defaultBranch = branch.replace(/^origin\//, '');
         const ref = (await git.resolveCommit(`refs/remotes/origin/${facts.defaultBranch}`)) ??
-            (await git.resolveCommit(branch));
+            (await git.resolveCommit(`refs/heads/${facts.defaultBranch}`));
         const workflow = ref ? await findDeployWorkflow(git, ref) : undefined;
         if (workflow)
             facts.deployWorkflow = workflow;
+        const problem = ref && workflow ? await deployWorkflowProblem(git, ref, workflow) : undefined;
+        if (problem)
+            facts.deployWorkflowProblem = problem;
+    }
+    // With a deploy target, what runs is the platform's answer (when its token is here: not in a PR check).
+    const deploy = settings.config.deploy;
+    if (deploy.target !== 'none' && deploy.environments[notes.environment]) {
+        facts.deployTarget = deploy.target;
+        if (history && request.askPlatform) {
+            const view = await request.askPlatform(notes.environment, history);
+            if (view && (view.release || view.drift)) {
+                facts.platform = view;
+                if (view.release)
+                    facts.live = { releaseId: view.release, source: 'platform' };
+            }
+        }
     }
     try {
         const note = await (0,source/* findNote */.GZ)({
@@ -280,10 +339,14 @@ async function gatherChecklistFacts(request) {
     return facts;
 }
 
+// EXTERNAL MODULE: ./src/deploy/live.ts
+var deploy_live = __webpack_require__(3457);
+// EXTERNAL MODULE: ./src/commands/platform.ts
+var platform = __webpack_require__(6339);
 // EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 2 modules
-var migrations_gate = __webpack_require__(160);
-// EXTERNAL MODULE: ./src/gates/rehearsal/gate.ts + 10 modules
-var rehearsal_gate = __webpack_require__(1390);
+var migrations_gate = __webpack_require__(7441);
+// EXTERNAL MODULE: ./src/gates/rehearsal/gate.ts + 8 modules
+var rehearsal_gate = __webpack_require__(1382);
 // EXTERNAL MODULE: ./src/gates/notes/evaluate.ts + 1 modules
 var evaluate = __webpack_require__(4656);
 ;// CONCATENATED MODULE: ./src/gates/notes/gate.ts
@@ -414,8 +477,8 @@ const taggingGate = {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/git/inside-repo.ts
+var inside_repo = __webpack_require__(1099);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -831,7 +894,9 @@ function finding(rule, severity, fields) {
 /** A file at head: from the work tree in a local run, else from the head commit; capped and text only. */
 async function readAtHead(ctx, path) {
     if (ctx.worktree) {
-        const full = (0,external_node_path_.join)(ctx.git.root, path);
+        const full = (0,inside_repo/* readablePathInsideRepo */.SX)(ctx.git.root, path, `kill-switch manifest ${path}`);
+        if (full === undefined)
+            return undefined;
         try {
             const stat = (0,external_node_fs_.statSync)(full);
             if (!stat.isFile())
@@ -1087,10 +1152,12 @@ var specs = __webpack_require__(3990);
 
 
 
+
+
 const checkCommand = {
     ...specs/* CHECK_SPEC */.zi,
     async run(ctx) {
-        const gateCtx = await (0,run_gates.prepareGateContext)(ctx);
+        const gateCtx = await (0,run_gates.prepareGateContext)(ctx, { requireBase: true, policyFromBase: true });
         const report = await (0,run_gates.runGates)(ALL_GATES, gateCtx);
         const preamble = await preReleaseChecklist(report, ctx, gateCtx);
         return { report, ...(preamble ? { preamble } : {}) };
@@ -1103,11 +1170,12 @@ const checkCommand = {
 async function preReleaseChecklist(report, ctx, gateCtx) {
     try {
         const facts = await gatherChecklistFacts({
-            settings: ctx.settings,
+            settings: gateCtx.settings,
             git: gateCtx.git,
             ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
             ...(ctx.github ? { github: ctx.github } : {}),
             log: ctx.log,
+            askPlatform: (environment, history) => (0,deploy_live/* askPlatform */.xw)((0,platform/* platformOf */.t)(ctx, environment), history),
         });
         const items = buildChecklist(report, facts);
         report.checklist = checklistEntries(items);
@@ -1122,563 +1190,110 @@ async function preReleaseChecklist(report, ctx, gateCtx) {
 
 /***/ }),
 
-/***/ 160:
+/***/ 6339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  migrationsGate: () => (/* binding */ migrationsGate)
-});
-
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 37 modules
-var engine = __webpack_require__(9177);
-// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
-var layouts = __webpack_require__(1775);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
-var parse = __webpack_require__(4136);
-// EXTERNAL MODULE: ./src/gates/migrations/parse-worker-client.ts + 2 modules
-var parse_worker_client = __webpack_require__(9172);
-;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead.ts
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ platformOf)
+/* harmony export */ });
+/* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9297);
 
 /**
- * Lint migrations in run order, exactly as `lintParsedFiles` does, with the Postgres parser's half of the
- * parsing (the WASM parser and its JSON output: about 40% of the work) done ahead on a worker thread.
- *
- * Linting stays on this thread, one file at a time, so the SchemaState flows from file to file as always
- * and findings cannot depend on the threads. The worker only turns each file's SQL into the same split JSON
- * `parseStatementJson` would; this thread builds the statements from it. A file the worker is parsing
- * is waited for; one it has not started is parsed here (the worker then skips it), so a worker that
- * falls behind, fails or never starts costs little more than its own core. A file that does not parse
- * is re-parsed here, where the statements around the error are recovered.
+ * The deploy target of one environment, opened on demand: undefined when deploy.target is none or the
+ * environment is not under deploy.environments (status and plan then rely on the ledger alone).
  */
-async function lintSources(sources, config, log, 
-/** Tests point at another worker script. */
-options = {}) {
-    const lint = await LintAhead.open(sources.length, options);
-    for (const source of sources)
-        lint.add(source);
-    return lint.run(config, log);
-}
-/**
- * `lintSources` fed one source at a time as they are read, so that the worker parses the first files
- * while this thread reads the rest: `open`, then `add` each source in run order, then `run`.
- */
-class LintAhead {
-    worker;
-    sources = [];
-    constructor(worker) {
-        this.worker = worker;
-    }
-    /** For about `expected` files: takes the worker `lint` prestarted, or starts one, when one is wanted. */
-    static async open(expected, options = {}) {
-        const script = options.script ?? (0,parse_worker_client/* workerScript */.wF)();
-        const prestarted = (0,parse_worker_client/* takePrestartedWorker */._Z)();
-        let worker;
-        if (script && (0,parse_worker_client/* parseAheadWanted */.E2)(expected)) {
-            worker = !options.script && prestarted ? await prestarted : await parse_worker_client/* ParseWorker */.WH.create(script);
-            worker.start();
-        }
-        // A worker started for more files than were found to lint, or for another script.
-        if (prestarted)
-            void prestarted.then((started) => started !== worker && started.stop());
-        return new LintAhead(worker);
-    }
-    add(source) {
-        this.sources.push(source);
-        this.worker?.add(source);
-    }
-    /** Stop the worker without linting (reading the sources failed). */
-    close() {
-        this.worker?.stop();
-    }
-    async run(config, log) {
-        const { worker, sources } = this;
-        worker?.end();
-        await (0,parse/* ensureParser */._U)();
-        const linter = new engine/* MigrationLinter */.VI({ config });
-        const linted = [];
-        let ahead = 0;
-        try {
-            for (const [index, { file, text }] of sources.entries()) {
-                const tree = worker?.take(index) ?? undefined;
-                if (tree)
-                    ahead++;
-                linted.push(linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, tree)));
-            }
-        }
-        finally {
-            worker?.stop();
-        }
-        if (worker) {
-            const failure = worker.failure ? `; the worker failed (${(0,errors/* errorMessage */.gJ)(worker.failure)})` : '';
-            log.debug(`parsed ${ahead} of ${sources.length} migration file(s) ahead on a worker thread${failure}`);
-        }
-        return linted;
-    }
-}
-
-// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
-var read_source = __webpack_require__(1602);
-// EXTERNAL MODULE: ./src/gates/migrations/select.ts
-var migrations_select = __webpack_require__(1778);
-;// CONCATENATED MODULE: ./src/gates/migrations/shipped.ts
-
-/**
- * A migration that already shipped has run on production; editing it changes nothing there and makes
- * every new environment differ from production. Compare with the text at the base (and the newest
- * release tag before head) and point at the first line that differs.
- */
-async function editedShippedMigration(git, refs, path, oldPath, newText) {
-    for (const { ref, label } of refs) {
-        const old = await git.readFileAt(ref, oldPath);
-        if (old === undefined)
-            continue;
-        if (normalize(old) === normalize(newText))
+function platformOf(ctx, environment) {
+    return () => {
+        const deploy = ctx.settings.config.deploy;
+        if (deploy.target === 'none' || !deploy.environments[environment])
             return undefined;
-        const line = firstDifferingLine(normalize(old), normalize(newText));
-        return {
-            gate: 'migrations',
-            rule: 'edited-shipped-migration',
-            severity: 'error',
-            file: path,
-            line,
-            column: 1,
-            message: `This migration already shipped (it is in ${label}) and was edited here; databases that ran it will never run the new text, so production and fresh environments drift apart.`,
-            help: 'Revert the edit and put the change in a new migration file.',
-            docs: (0,engine/* docsUrl */.fs)('edited-shipped-migration'),
-            class: 'unknown',
-        };
-    }
-    return undefined;
-}
-function normalize(text) {
-    return text
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n/g, '\n')
-        .replace(/\s+$/, '');
-}
-function firstDifferingLine(a, b) {
-    const x = a.split('\n');
-    const y = b.split('\n');
-    for (let i = 0; i < Math.max(x.length, y.length); i++)
-        if (x[i] !== y[i])
-            return i + 1;
-    return 1;
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/gate.ts
-
-
-
-
-
-
-
-/** The migrations gate: can the previous release live with the schema these migrations leave behind? */
-const migrationsGate = {
-    id: 'migrations',
-    title: 'migration safety',
-    async run(ctx) {
-        const selection = await (0,migrations_select/* selectMigrations */.w)(ctx);
-        const layoutNames = selection.discovery.layouts.map((id) => (0,layouts/* layoutById */.X_)(id).name);
-        const data = {
-            migrations: {
-                layouts: selection.discovery.layouts,
-                files: [],
-            },
-        };
-        if (!selection.files.length) {
-            const why = selection.mode === 'no-base'
-                ? 'no base to compare with (pass --base REF, or lint files explicitly)'
-                : selection.discovery.files.length
-                    ? `no ${layoutNames.join('/')} migration changed`
-                    : 'no migration files found (supported: Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate, plain SQL)';
-            return { findings: [], summary: why, skipped: true, data };
-        }
-        const findings = [];
-        const sources = [];
-        let shippedRefs;
-        // `lint FILES…` is the quick statement check: with many files a worker thread parses ahead
-        // (parse-ahead.ts), starting on the first files while the rest are read.
-        const lintAhead = selection.mode === 'explicit' ? await LintAhead.open(selection.files.length) : undefined;
-        // Read files concurrently (bounded), then lint them in run order.
-        const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path), (file, source) => source && 'text' in source && lintAhead?.add({ file, text: source.text })).catch((error) => {
-            lintAhead?.close();
-            throw error;
+        return (0,_deploy_open_js__WEBPACK_IMPORTED_MODULE_0__/* .openTarget */ .Ap)({
+            config: deploy,
+            environment,
+            cwd: ctx.settings.run.cwd,
+            ...(ctx.env ? { env: ctx.env } : {}),
         });
-        for (const [index, file] of selection.files.entries()) {
-            const source = texts[index];
-            if (!source)
-                continue;
-            if ('problem' in source) {
-                findings.push({
-                    gate: 'migrations',
-                    rule: 'unreadable-file',
-                    severity: 'error',
-                    file: file.path,
-                    message: `Cannot lint this migration: ${source.problem}.`,
-                    docs: (0,engine/* docsUrl */.fs)('unreadable-file'),
-                });
-                continue;
-            }
-            const change = selection.changes.get(file.path);
-            if (change && change.status !== 'added') {
-                shippedRefs ??= await shippedRefsFor(ctx);
-                const edited = await editedShippedMigration(ctx.git, shippedRefs, file.path, change.from ?? file.path, source.text);
-                if (edited)
-                    findings.push(edited);
-            }
-            sources.push({ file, text: source.text });
-        }
-        await (0,parse/* ensureParser */._U)();
-        const config = ctx.settings.config.migrations;
-        let linted;
-        let fallback;
-        let fallbackClause = '';
-        if (lintAhead) {
-            // The live release is not compared with: that replays the whole history and scans code; its
-            // module is not even loaded. The sources went to lintAhead as they were read.
-            linted = await lintAhead.run(config, ctx.log);
-            fallback = { data: EXPLICIT_FILES };
-        }
-        else {
-            // What the live release's own code still uses (src/compat): adds its findings, marks contract
-            // statements it no longer needs as safe. It needs every changed file parsed before linting.
-            const parsed = sources.map(({ file, text }) => (0,parse/* parseMigration */.mo)(file, text));
-            const compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(392), __webpack_require__.e(608), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 8074));
-            fallback = await compat.prepareFallbackReview(ctx, parsed);
-            fallbackClause = compat.fallbackSummary(fallback.data);
-            linted = (0,engine/* lintParsedFiles */.QX)(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
-        }
-        for (const l of linted) {
-            findings.push(...l.findings);
-            data.migrations.files.push({
-                file: l.file.path,
-                layout: l.file.layout,
-                direction: l.file.direction,
-                class: l.class,
-                statements: l.statements,
-            });
-        }
-        const summary = summarize(linted, layoutNames, findings) + fallbackClause;
-        return { findings, summary, data: { migrations: { ...data.migrations, fallback: fallback.data } } };
-    },
-};
-/** Comparing with the live release replays the whole history and scans code: that belongs to checking a change. */
-const EXPLICIT_FILES = {
-    sources: [],
-    codeFiles: 0,
-    conservative: true,
-    findings: 0,
-    skipped: 'explicit files: compare with the live release by linting the change',
-};
-/** Where a shipped migration's original text lives: the base, then the newest release tag before head. */
-async function shippedRefsFor(ctx) {
-    const refs = [];
-    if (ctx.base)
-        refs.push({ ref: ctx.base, label: `the base commit ${ctx.base.slice(0, 7)}` });
-    const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
-    for (const tag of tags) {
-        if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
-            refs.push({ ref: tag.sha, label: `release tag ${tag.name}` });
-            break;
-        }
-    }
-    return refs;
-}
-function summarize(linted, layouts, findings) {
-    const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
-    if (!linted.length)
-        return `${unreadable} changed migration file(s) could not be read`;
-    const contract = linted.filter((l) => l.class === 'contract').length;
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const layout = layouts.length ? `${layouts.join(' + ')} layout; ` : '';
-    const classes = contract ? `, ${contract} contract (breaks the previous release)` : ', all expand-safe';
-    return `${layout}${linted.length} migration file(s) checked${classes}; ${errors} blocking finding(s)`;
-}
-/** `Promise.all` over items with at most `limit` in flight, keeping order. */
-async function mapBounded(items, limit, fn, 
-/** Called for each item in order, as soon as it and every item before it are done. */
-inOrder) {
-    const results = new Array(items.length);
-    const done = new Uint8Array(items.length);
-    let next = 0;
-    let emitted = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-            done[i] = 1;
-            for (; emitted < items.length && done[emitted]; emitted++)
-                inOrder?.(items[emitted], results[emitted]);
-        }
     };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 
 
 /***/ }),
 
-/***/ 9172:
+/***/ 3457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  WH: () => (/* binding */ ParseWorker),
-  E2: () => (/* binding */ parseAheadWanted),
-  RT: () => (/* binding */ prestartParseWorker),
-  _Z: () => (/* binding */ takePrestartedWorker),
-  wF: () => (/* binding */ workerScript)
-});
-
-// UNUSED EXPORTS: THREADS_ENV
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-;// CONCATENATED MODULE: ./src/core/optimizer-budget.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   xw: () => (/* binding */ askPlatform)
+/* harmony export */ });
+/* unused harmony exports liveRelease, describeLive */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
- * How soon V8 optimises JavaScript while `lint` runs on every core.
- *
- * V8 optimises a function (TurboFan, on background threads) once it has spent its interrupt budget a few
- * times. When the linting thread and the parse worker already keep every core busy, those compile jobs
- * take their CPU from the lint itself: on the 2,000-file bench on two cores about 300 ms of ~1.5 s CPU went
- * to them (`--no-concurrent-recompilation` moved that work onto the two threads). With a budget of 1,000,000
- * instead of V8's 67,584, only the really hot functions are optimised: CPU fell from 1.47 to 1.29 s and wall
- * time from 0.84 to 0.75 s (14 interleaved runs); 600,000 to 2,000,000 all did about as well.
- *
- * With a spare core the background compiles are free and the optimised code pays: one linting thread on
- * two cores was 7% slower with the larger budget (1.20 against 1.12 s). So the budget is raised only when
- * the lint's threads are at least as many as the cores.
+ * What the platform says runs, mapped back to a release: the live release comes from the platform,
+ * not from tags, and a live commit that is no release tag is drift (an untagged auto-deploy).
  */
 
-
-const LINT_INTERRUPT_BUDGET = 1_000_000;
-/** Whether `lintThreads` busy threads leave no core for V8's background compiles. */
-function coresAllBusy(lintThreads, cores = (0,external_node_os_.availableParallelism)()) {
-    return lintThreads >= cores;
-}
-/**
- * Raise V8's interrupt budget for the rest of the process when `lintThreads` occupy every core. The flag is
- * process-wide (worker threads share it) and read each time a function's budget is reset, so it takes
- * effect for the code that runs afterwards. Returns whether it was raised.
- */
-function budgetOptimizerFor(lintThreads, cores = (0,external_node_os_.availableParallelism)()) {
-    if (!coresAllBusy(lintThreads, cores))
-        return false;
-    (0,external_node_v8_.setFlagsFromString)(`--interrupt-budget=${LINT_INTERRUPT_BUDGET}`);
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/parse-ahead-protocol.ts
-/** Chunk sizes: the worker starts on the first files while the linting thread reads the rest. */
-const FIRST_CHUNK = 16;
-const CHUNK = 64;
-/** Slots of ParseWorkerInput.progress. */
-const SKIP = 0;
-const AT = 1;
-const POSTED = 2;
-const ENDED = 3;
-const PARSING = 4;
-const SENT = 5;
-const PROGRESS_SLOTS = 6;
-/**
- * The answers wait in the message queue until taken: without a bound, a very large run would hold every
- * parse tree in memory. Within it, the worker rarely falls behind when a stretch of files parses slower
- * than it lints (at 128 files it did, and both threads then parsed the same files: on 2,000 files, 5%
- * more CPU and wall time than at 512, over 25 interleaved runs). The character bound keeps a run of huge
- * files (seed data) to about 64 million characters of queued JSON text.
- */
-const AHEAD = { files: 512, chars: 64 * 1024 * 1024 };
-
-;// CONCATENATED MODULE: ./src/gates/migrations/parse-worker-client.ts
-/**
- * The parse worker (parse-worker.ts) as the linting thread sees it: when one is wanted, starting it early,
- * feeding it the sources and taking its answers. Apart from the linter (parse-ahead.ts), so that `lint`
- * can start the worker before it loads the linter, the rules and the parser.
- */
-
-
-
-
-
-
-/**
- * The longest the linting thread waits for a file the worker is parsing: a worker that died mid-file
- * is not waited for longer (its exit event cannot arrive while this thread loops).
- */
-const WAIT_MS = 1000;
-/** Fewer files than this are parsed faster than a worker starts (~150 ms on its own core). */
-const MIN_FILES = 100;
-/** `ROLLBACK_READY_LINT_THREADS=1` parses on the linting thread only. */
-const THREADS_ENV = 'ROLLBACK_READY_LINT_THREADS';
-/** The worker's bundle, next to the bundle this code runs from; absent when running from src/ (tests). */
-function workerScript() {
-    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'parse-worker.js');
-    return (0,external_node_fs_.existsSync)(path) ? path : undefined;
-}
-/** Whether `count` files are worth a parse worker: enough of them, a second core, and not switched off. */
-function parseAheadWanted(count, env = process.env) {
-    if (count < MIN_FILES || env[THREADS_ENV] === '1')
-        return false;
-    return env[THREADS_ENV] !== undefined || (0,external_node_os_.availableParallelism)() > 1;
-}
-let prestarted;
-/**
- * Start the parse worker that linting `fileCount` files will use, before the files are selected and read:
- * Node and the parser then load on the other core while this thread starts.
- */
-function prestartParseWorker(fileCount) {
-    const script = workerScript();
-    if (script && !prestarted && parseAheadWanted(fileCount))
-        prestarted = ParseWorker.create(script);
-}
-/** The worker `prestartParseWorker` started, if any; the caller owns it from now on. */
-function takePrestartedWorker() {
-    const worker = prestarted;
-    prestarted = undefined;
-    return worker;
-}
-/** The parse worker thread, as seen from the linting thread. */
-class ParseWorker {
-    threads;
-    worker;
-    channel;
-    progress = new Int32Array(new SharedArrayBuffer(PROGRESS_SLOTS * 4));
-    unsent = [];
-    posted = 0;
-    /** Answers received but not yet taken, by file index. */
-    pending = new Map();
-    failure;
-    /** worker_threads is loaded only when a worker is wanted: a one-file lint does not pay for it. */
-    static async create(script) {
-        // This thread and the worker: with no core to spare, V8 optimises only the hottest functions.
-        budgetOptimizerFor(2);
-        return new ParseWorker(script, await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23)));
+/** Ask the target what runs and name its release; never throws (a status must still print). */
+async function liveRelease(target, history) {
+    let state;
+    try {
+        state = await target.live();
     }
-    constructor(script, threads) {
-        this.threads = threads;
-        this.channel = new threads.MessageChannel();
-        try {
-            this.worker = new threads.Worker(script);
-        }
-        catch (error) {
-            this.failure = error;
-            return;
-        }
-        // Until `start`, and whenever it is not needed, the worker must not hold the process open.
-        this.worker.unref();
-        this.worker.once('error', (error) => (this.failure ??= error));
-        this.worker.once('exit', (code) => {
-            // It exits with 0 once it has sent every file; anything else before that is a failure.
-            if (code !== 0)
-                this.failure ??= new Error(`it exited with code ${code}`);
-        });
-        this.progress[SKIP] = -1;
-        this.progress[PARSING] = -1;
+    catch (error) {
+        return { state: {}, drift: false, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error) };
     }
-    /** Send the worker its port; the sources follow with `add`, and `end` says there are no more. */
-    start() {
-        if (!this.worker)
-            return;
-        const input = {
-            port: this.channel.port2,
-            progress: this.progress.buffer,
+    if (!state.sha)
+        return { state, drift: false };
+    // Several tags can name one commit; the newest release wins (the history is oldest first).
+    const tagged = history.tagged.findLast((t) => t.tag.sha === state.sha);
+    return tagged ? { state, release: tagged.id.name, drift: false } : { state, drift: true };
+}
+/** One line for text output: what runs, which release it is, and whether pushes deploy by themselves. */
+function describeLive(target, live) {
+    if (live.error)
+        return `could not ask ${target.name}: ${live.error}`;
+    const what = live.state.artifact
+        ? target.describe(live.state.artifact)
+        : (live.state.note ?? 'nothing reported');
+    const release = live.release
+        ? `release ${live.release}`
+        : live.drift
+            ? `commit ${live.state.sha.slice(0, 12)}, which is NO release tag (an untagged deploy: drift)`
+            : 'release unknown (the platform does not say which commit)';
+    const auto = live.state.autoDeploy ? '; auto-deploy is ON (a push can undo a rollback)' : '';
+    return `${what} → ${release}${auto}`;
+}
+/**
+ * Ask the configured target what runs in `environment`, when one is configured for it; undefined when
+ * deploy.target is none or the environment is not mapped. Never throws: a missing token or an API
+ * failure becomes the view's note, so a status still prints.
+ */
+async function askPlatform(open, history) {
+    let target;
+    try {
+        target = open();
+    }
+    catch (error) {
+        return {
+            target: 'script',
+            drift: false,
+            note: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
+            line: `could not ask the platform: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`,
         };
-        this.send(() => this.worker.postMessage(input, [this.channel.port2]));
     }
-    /** The next source in run order: sent in chunks (the first small, so the worker starts at once). */
-    add(source) {
-        this.unsent.push(source);
-        if (this.unsent.length >= (this.posted ? CHUNK : FIRST_CHUNK))
-            this.flush();
-    }
-    /** No more sources: the worker ends once it has parsed what it was sent. */
-    end() {
-        this.flush();
-        Atomics.store(this.progress, ENDED, 1);
-        Atomics.notify(this.progress, POSTED);
-    }
-    flush() {
-        if (!this.unsent.length || this.failure)
-            return;
-        const chunk = { from: this.posted, sources: this.unsent };
-        this.unsent = [];
-        this.send(() => this.channel.port1.postMessage(chunk));
-        // After the message: a worker that sees the count finds the chunk on its port.
-        this.posted += chunk.sources.length;
-        Atomics.store(this.progress, POSTED, this.posted);
-        Atomics.notify(this.progress, POSTED);
-    }
-    send(post) {
-        try {
-            post();
-        }
-        catch (error) {
-            this.failure = error;
-            this.stop();
-        }
-    }
-    /**
-     * File `index`'s parse tree when the worker has sent it (null: it does not parse), or undefined:
-     * then this thread parses it, and the worker is told to skip it. Waits only while the worker is
-     * parsing this very file (at most WAIT_MS): parsing it here as well would only duplicate the work.
-     */
-    take(index) {
-        Atomics.store(this.progress, AT, index);
-        // The worker, once past AHEAD, sleeps until this thread is within half of it: wake it to check.
-        Atomics.notify(this.progress, AT);
-        const start = performance.now();
-        for (;;) {
-            const sent = Atomics.load(this.progress, SENT);
-            this.receiveUpTo(index);
-            if (this.pending.has(index)) {
-                const tree = this.pending.get(index);
-                this.pending.delete(index);
-                return tree;
-            }
-            const waited = performance.now() - start;
-            if (Atomics.load(this.progress, PARSING) !== index || waited >= WAIT_MS)
-                break;
-            Atomics.wait(this.progress, SENT, sent, WAIT_MS - waited);
-        }
-        Atomics.store(this.progress, SKIP, index);
+    if (!target)
         return undefined;
-    }
-    /** Take the worker's answers off the port, up to file `index`'s. */
-    receiveUpTo(index) {
-        for (let m = this.threads.receiveMessageOnPort(this.channel.port1); m; m = this.threads.receiveMessageOnPort(this.channel.port1)) {
-            const answer = m.message;
-            if (answer.index >= index)
-                this.pending.set(answer.index, answer.tree);
-            if (answer.index === index)
-                break;
-        }
-    }
-    stop() {
-        // Wake the worker if it waits for this thread, so it can be terminated at once.
-        Atomics.store(this.progress, AT, 2 ** 30);
-        Atomics.notify(this.progress, AT);
-        this.channel.port1.close();
-        void this.worker?.terminate();
-    }
+    const live = await liveRelease(target, history);
+    const note = live.error ?? live.state.note;
+    return {
+        target: target.name,
+        ...(live.state.artifact ? { artifact: live.state.artifact } : {}),
+        ...(live.state.sha ? { sha: live.state.sha } : {}),
+        ...(live.release ? { release: live.release } : {}),
+        drift: live.drift,
+        ...(live.state.autoDeploy !== undefined ? { autoDeploy: live.state.autoDeploy } : {}),
+        ...(note ? { note } : {}),
+        line: describeLive(target, live),
+    };
 }
 
 

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1775);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4136);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6952);
 
 
 
@@ -85,8 +85,10 @@ async function plainOrDbmate(path, config, read) {
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   my: () => (/* binding */ LAYOUTS)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runners_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8911);
+
 
 const base = (path) => path.slice(path.lastIndexOf('/') + 1);
 const parentDir = (path) => {
@@ -94,7 +96,7 @@ const parentDir = (path) => {
     return parts[parts.length - 2] ?? '';
 };
 function layout(spec) {
-    const matchers = spec.globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_0___default()(g, { dot: false }));
+    const matchers = spec.globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_1___default()(g, { dot: false }));
     return {
         ...spec,
         match(path) {
@@ -111,7 +113,7 @@ const LAYOUTS = [
         id: 'prisma',
         name: 'Prisma',
         globs: ['prisma/migrations/*/migration.sql', '**/prisma/migrations/*/migration.sql'],
-        transaction: 'per-file',
+        runner: _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .prismaRunner */ .ld,
         hasDown: false,
         version: (p) => up(parentDir(p)),
     }),
@@ -119,7 +121,7 @@ const LAYOUTS = [
         id: 'drizzle',
         name: 'Drizzle',
         globs: ['drizzle/*.sql', '**/drizzle/*.sql', 'drizzle/*/migration.sql', '**/drizzle/*/migration.sql'],
-        transaction: 'per-file',
+        runner: () => _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIZZLE_RUNNER */ .c9,
         hasDown: false,
         version: (p) => up(base(p) === 'migration.sql' ? parentDir(p) : base(p)),
     }),
@@ -127,7 +129,7 @@ const LAYOUTS = [
         id: 'supabase',
         name: 'Supabase',
         globs: ['supabase/migrations/*.sql', '**/supabase/migrations/*.sql'],
-        transaction: 'per-file',
+        runner: _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .supabaseRunner */ .$7,
         hasDown: false,
         version: (p) => up(base(p)),
     }),
@@ -135,7 +137,7 @@ const LAYOUTS = [
         id: 'flyway',
         name: 'Flyway',
         globs: ['**/[VU][0-9]*__*.sql', '[VU][0-9]*__*.sql'],
-        transaction: 'flyway',
+        runner: () => _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .FLYWAY_RUNNER */ .qw,
         hasDown: true,
         version: (p) => {
             const m = /^([VU])([0-9][0-9._]*)__/.exec(base(p));
@@ -148,7 +150,7 @@ const LAYOUTS = [
         id: 'golang-migrate',
         name: 'golang-migrate',
         globs: ['**/*.up.sql', '**/*.down.sql', '*.up.sql', '*.down.sql'],
-        transaction: 'implicit',
+        runner: () => _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .GOLANG_MIGRATE_RUNNER */ .Qx,
         hasDown: true,
         version: (p) => {
             const m = /^(.*)\.(up|down)\.sql$/.exec(base(p));
@@ -159,7 +161,7 @@ const LAYOUTS = [
         id: 'plain',
         name: 'plain SQL',
         globs: ['migrations/*.sql', '**/migrations/*.sql', 'db/migrations/*.sql', '**/db/migrations/*.sql'],
-        transaction: 'none',
+        runner: () => _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAIN_RUNNER */ .kI,
         hasDown: false,
         version: (p) => up(base(p)),
     }),
@@ -169,7 +171,7 @@ const DBMATE_LAYOUT = {
     id: 'dbmate',
     name: 'dbmate',
     globs: ['db/migrations/*.sql', '**/db/migrations/*.sql', 'migrations/*.sql', '**/migrations/*.sql'],
-    transaction: 'per-file',
+    runner: () => _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .DBMATE_RUNNER */ .hE,
     hasDown: true,
     match: (p) => up(base(p)),
 };
@@ -185,7 +187,62 @@ function compareVersions(a, b) {
 
 /***/ }),
 
-/***/ 4136:
+/***/ 8256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OL: () => (/* binding */ qualifiedName),
+/* harmony export */   Yb: () => (/* binding */ relationKey),
+/* harmony export */   qN: () => (/* binding */ columnKey),
+/* harmony export */   r$: () => (/* binding */ stringValue),
+/* harmony export */   vB: () => (/* binding */ typeNameText)
+/* harmony export */ });
+/**
+ * Canonical object names so `public.users`, `users` and `"users"` compare equal. The parser already
+ * folds unquoted identifiers to lower case; the default schema `public` is dropped.
+ */
+function relationKey(rel) {
+    if (!rel?.relname)
+        return '';
+    const schema = rel.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
+    return `${schema}${rel.relname}`;
+}
+/** Qualified names given as a list of String nodes (DROP objects, type names). */
+function qualifiedName(parts) {
+    const names = (parts ?? []).map(stringValue).filter((s) => s !== undefined);
+    if (names.length > 1 && names[0] === 'public')
+        names.shift();
+    return names.join('.');
+}
+function stringValue(node) {
+    if (node && 'String' in node)
+        return node.String.sval;
+    return undefined;
+}
+function columnKey(table, column) {
+    return `${table}.${column}`;
+}
+/** `pg_catalog.int4` → `int4`, `varchar(20)` keeps its modifiers as text for messages. */
+function typeNameText(type) {
+    if (!type)
+        return '';
+    const parts = (type.names ?? []).map(stringValue).filter((s) => s !== undefined);
+    const name = parts[parts.length - 1] ?? '';
+    const mods = (type.typmods ?? [])
+        .map((m) => {
+        if ('A_Const' in m)
+            return m.A_Const.ival?.ival ?? 0;
+        return undefined;
+    })
+        .filter((m) => m !== undefined);
+    const array = type.arrayBounds?.length ? '[]' : '';
+    return `${name}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
+}
+
+
+/***/ }),
+
+/***/ 6952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -196,219 +253,48 @@ __webpack_require__.d(__webpack_exports__, {
   mo: () => (/* binding */ parseMigration)
 });
 
-// UNUSED EXPORTS: migrationSource, parseStatementJson
+// UNUSED EXPORTS: migrationSource, parseSource
 
-// EXTERNAL MODULE: ./src/gates/migrations/pg-wasm.ts
-var pg_wasm = __webpack_require__(1516);
+;// CONCATENATED MODULE: ./src/gates/migrations/parse-cache.ts
+/** Beyond this much SQL held, the cache starts again (a bound on memory for very long histories). */
+const MAX_CACHED_CHARS = 64 * 1024 * 1024;
+const cache = new Map();
+let cachedChars = 0;
+/** `parse(source)`, from the cache when the same SQL was parsed before. */
+function cachedParse(source, parse, options = {}) {
+    const known = cache.get(source);
+    if (known)
+        return known;
+    const parsed = parse(source);
+    if (options.cache === false)
+        return parsed;
+    if (cachedChars + source.length > MAX_CACHED_CHARS)
+        clearParseCache();
+    cache.set(source, parsed);
+    cachedChars += source.length;
+    return parsed;
+}
+/** Forget every cached parse (tests, and the memory bound). */
+function clearParseCache() {
+    cache.clear();
+    cachedChars = 0;
+}
+/** How many SQL texts are cached (tests). */
+function parseCacheSize() {
+    return cache.size;
+}
+
+// EXTERNAL MODULE: ./src/gates/migrations/pg-parser.ts
+var pg_parser = __webpack_require__(1531);
 // EXTERNAL MODULE: ./src/gates/migrations/positions.ts
 var migrations_positions = __webpack_require__(600);
-;// CONCATENATED MODULE: ./src/gates/migrations/statement-json.ts
-const SPAN = 4;
-const STMTS = ',"stmts":[';
-const STMT = '{"stmt":';
-const NEXT_STMT = ',{"stmt":';
-const LOCATION = ',"stmt_location":';
-const LENGTH = ',"stmt_len":';
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-/**
- * Split libpg_query's JSON (`{"version":N,"stmts":[{"stmt":{Kind:{…}},"stmt_location":L,"stmt_len":N},…]}`)
- * into statement spans. Throws when the text is not of that shape: the parser's output format changed.
- *
- * `{"stmt":` marks each statement: `stmt` is a field of RawStmt alone, RawStmt appears only at the top of
- * a raw parse, and the text cannot occur inside a JSON string (whose quotes are all escaped). So the
- * statements are found with `indexOf`, and each one's tail (`,"stmt_location":L,"stmt_len":N}`) is read
- * backwards from where the next one starts, without scanning the node in between.
- */
-function splitStatementJson(json) {
-    const list = json.indexOf(STMTS);
-    if (list < 0) {
-        if (/^\{"version":\d+\}$/.test(json))
-            return new Int32Array(0); // nothing but comments or blanks
-        throw shapeError(json, 0);
-    }
-    const spans = [];
-    let at = list + STMTS.length;
-    if (at === json.length - 2 && json.endsWith(']}'))
-        return new Int32Array(0);
-    if (!json.startsWith(STMT, at))
-        throw shapeError(json, at);
-    for (;;) {
-        const nodeStart = at + STMT.length;
-        const next = json.indexOf(NEXT_STMT, nodeStart);
-        // The element ends at its closing brace: before `,{"stmt":` or before the list's closing `]}`.
-        const close = next < 0 ? json.length - 3 : next - 1;
-        if (json.charCodeAt(close) !== CLOSE_BRACE)
-            throw shapeError(json, close);
-        const [length, beforeLength] = readTail(json, close, LENGTH);
-        const [location, end] = readTail(json, beforeLength, LOCATION);
-        if (json.charCodeAt(nodeStart) !== OPEN_BRACE || json.charCodeAt(end - 1) !== CLOSE_BRACE)
-            throw shapeError(json, nodeStart);
-        spans.push(nodeStart, end, location, length);
-        if (next < 0)
-            break;
-        at = next + 1;
-    }
-    if (!json.endsWith(']}'))
-        throw shapeError(json, json.length - 2);
-    return Int32Array.from(spans);
-}
-/** libpg_query's JSON with its statements' spans. */
-function statement_json_statementJson(json) {
-    return { json, spans: splitStatementJson(json) };
-}
-/** The node type of the statement whose node starts at `nodeStart`: `{"AlterTableStmt":{…}}` → AlterTableStmt. */
-function kindAt(json, nodeStart) {
-    const end = json.indexOf('"', nodeStart + 2);
-    return json.charCodeAt(nodeStart + 1) === QUOTE && end > 0 ? json.slice(nodeStart + 2, end) : 'Unknown';
-}
-/**
- * Read `,"key":123` ending just before `end`, backwards: [123, where it starts]. [0, end] when the text
- * before `end` is not that field (libpg_query leaves out a zero location or length).
- */
-function readTail(json, end, key) {
-    let digits = end;
-    while (digits > 0 && isDigit(json.charCodeAt(digits - 1)))
-        digits--;
-    if (digits === end || !json.startsWith(key, digits - key.length))
-        return [0, end];
-    return [Number(json.slice(digits, end)), digits - key.length];
-}
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-function shapeError(json, at) {
-    return new Error(`the Postgres parser's JSON is not in the expected shape at offset ${at} (near ${JSON.stringify(json.slice(at, at + 40))}); was libpg-query upgraded?`);
-}
-/**
- * A parsed statement whose AST is parsed from its JSON on first use: rules, SchemaState and
- * classification read `kind` first, so the AST of a statement none of them needs is never built.
- */
-class JsonStatement {
-    json;
-    nodeStart;
-    nodeEnd;
-    kind;
-    text;
-    line;
-    column;
-    endLine;
-    inExplicitTransaction;
-    parsed;
-    constructor(json, nodeStart, nodeEnd, kind, text, line, column, endLine, inExplicitTransaction) {
-        this.json = json;
-        this.nodeStart = nodeStart;
-        this.nodeEnd = nodeEnd;
-        this.kind = kind;
-        this.text = text;
-        this.line = line;
-        this.column = column;
-        this.endLine = endLine;
-        this.inExplicitTransaction = inExplicitTransaction;
-    }
-    get node() {
-        return (this.parsed ??= JSON.parse(this.json.slice(this.nodeStart, this.nodeEnd)));
-    }
-    fields(names) {
-        if (!this.parsed)
-            return readFields(this.json, this.nodeStart, this.kind, names);
-        const inner = this.parsed[this.kind] ?? {};
-        const picked = {};
-        for (const name of names)
-            if (Object.hasOwn(inner, name))
-                picked[name] = inner[name];
-        return picked;
-    }
-    /** Plain data for JSON.stringify and test snapshots: the node, not the JSON it came from. */
-    toJSON() {
-        const { node, kind, text, line, column, endLine, inExplicitTransaction } = this;
-        return { node, kind, text, line, column, endLine, inExplicitTransaction };
-    }
-}
-/**
- * The named top-level fields of the node `{"<kind>":{…}}` that starts at `start`, parsed one by one; the
- * scan stops once all are found (the fields SchemaState wants come first in libpg_query's output).
- */
-function readFields(json, start, kind, names) {
-    const head = `{"${kind}":{`;
-    if (!json.startsWith(head, start))
-        throw shapeError(json, start);
-    const found = {};
-    let wanted = names.length;
-    let at = start + head.length;
-    while (wanted > 0 && json.charCodeAt(at) === QUOTE) {
-        const keyEnd = json.indexOf('"', at + 1); // libpg_query's field names are plain identifiers
-        if (keyEnd < 0 || json.charCodeAt(keyEnd + 1) !== COLON)
-            throw shapeError(json, at);
-        const key = json.slice(at + 1, keyEnd);
-        const valueEnd = endOfValue(json, keyEnd + 2);
-        if (names.includes(key)) {
-            found[key] = JSON.parse(json.slice(keyEnd + 2, valueEnd));
-            wanted--;
-        }
-        at = valueEnd;
-        if (json.charCodeAt(at) === COMMA)
-            at++;
-        else if (json.charCodeAt(at) !== CLOSE_BRACE)
-            throw shapeError(json, at);
-    }
-    return found;
-}
-/** Past-the-end offset of the JSON value that starts at `start`. */
-function endOfValue(json, start) {
-    const first = json.charCodeAt(start);
-    if (first === QUOTE)
-        return closingQuote(json, start) + 1;
-    if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
-        // A number, true, false or null: up to the next comma or closing brace.
-        let i = start;
-        while (i < json.length && json.charCodeAt(i) !== COMMA && json.charCodeAt(i) !== CLOSE_BRACE)
-            i++;
-        if (i === start)
-            throw shapeError(json, start);
-        return i;
-    }
-    let depth = 0;
-    for (let i = start; i < json.length; i++) {
-        const c = json.charCodeAt(i);
-        if (c === QUOTE)
-            i = closingQuote(json, i);
-        else if (c === OPEN_BRACE || c === OPEN_BRACKET)
-            depth++;
-        else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0)
-            return i + 1;
-    }
-    throw shapeError(json, start);
-}
-/** Offset of the quote that closes the string opening at `open` (a quote after an odd run of backslashes is escaped). */
-function closingQuote(json, open) {
-    let end = json.indexOf('"', open + 1);
-    while (end > 0 && json.charCodeAt(end - 1) === BACKSLASH) {
-        let slashes = 1;
-        while (json.charCodeAt(end - 1 - slashes) === BACKSLASH)
-            slashes++;
-        if (slashes % 2 === 0)
-            break;
-        end = json.indexOf('"', end + 1);
-    }
-    if (end < 0)
-        throw shapeError(json, open);
-    return end;
-}
-
 ;// CONCATENATED MODULE: ./src/gates/migrations/parse.ts
 
 
 
-/** Load the WASM Postgres parser once per thread (it starts compiling when pg-wasm.ts is imported). */
+/** Load the WASM Postgres parser (it starts compiling when pg-parser.ts is imported). */
 function ensureParser() {
-    return (0,pg_wasm/* loadParser */.qd)();
+    return (0,pg_parser/* loadParser */.qd)();
 }
 const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
 const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
@@ -430,61 +316,63 @@ function migrationSource(file, rawText, section = file.direction) {
  * statement's first token). When the file does not parse, the statements around the error are still
  * returned, so one typo does not hide every other finding.
  *
- * `tree` is the parse of `migrationSource(…).source` when another thread already made it (parse-ahead.ts).
- * Each statement's AST is parsed from the parser's JSON when first read (statement-json.ts).
+ * The same SQL is parsed once per process (parse-cache.ts): the lint, the history replay and the
+ * fallback checks of one run share the statements, which nothing may modify.
  */
-function parseMigration(file, rawText, section = file.direction, tree) {
+function parseMigration(file, rawText, section = file.direction, options = {}) {
     const { text, source, transactionDisabled } = migrationSource(file, rawText, section);
+    const { statements, errors } = cachedParse(source, parseSource, options);
+    return { file, text, statements, errors, transactionDisabled };
+}
+/** The statements of the SQL the parser sees, and where parts of it did not parse. */
+function parseSource(source) {
     const positions = new migrations_positions/* SourcePositions */.k(source);
-    const { raws, errors } = tree
-        ? { raws: toRaw(tree, 0, positions.byteLength), errors: [] }
-        : parseAll(source, positions);
+    const { raws, errors } = parseAll(source, positions);
     const statements = [];
     let inTransaction = false;
     for (const raw of raws) {
         const start = positions.skipTrivia(raw.start);
-        const end = raw.end;
-        const kind = kindAt(raw.json, raw.nodeStart);
+        const node = raw.stmt;
+        const kind = Object.keys(node)[0] ?? 'Unknown';
         const begin = positions.at(start);
-        const finish = positions.at(Math.max(start, end - 1));
-        const statement = new JsonStatement(raw.json, raw.nodeStart, raw.nodeEnd, kind, positions.slice(start, end).trim(), begin.line, begin.column, finish.line, inTransaction && kind !== 'TransactionStmt');
-        if (kind === 'TransactionStmt') {
-            const txKind = statement.node.TransactionStmt.kind;
+        const finish = positions.at(Math.max(start, raw.end - 1));
+        // Key order as before, so that the statements serialise as they always have.
+        statements.push({
+            node,
+            kind,
+            text: positions.slice(start, raw.end).trim(),
+            line: begin.line,
+            column: begin.column,
+            endLine: finish.line,
+            inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
+        });
+        if ('TransactionStmt' in node) {
+            const txKind = node.TransactionStmt.kind;
             if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START')
                 inTransaction = true;
             else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK')
                 inTransaction = false;
         }
-        statements.push(statement);
     }
-    return { file, text, statements, errors, transactionDisabled };
-}
-/** The parse of `sql` as JSON text split per statement; throws PgSyntaxError when Postgres rejects it. */
-function parseStatementJson(sql) {
-    return statementJson(parseSqlToJson(sql));
+    return { statements, errors };
 }
 function parseAll(source, positions) {
-    let json;
+    let stmts;
     try {
-        json = (0,pg_wasm/* parseSqlToJson */.$C)(source);
+        stmts = (0,pg_parser/* parseSql */.eg)(source).stmts ?? [];
     }
     catch (error) {
         return parseByChunks(source, positions, error);
     }
-    return { raws: toRaw(statement_json_statementJson(json), 0, positions.byteLength), errors: [] };
+    return { raws: toRaw(stmts, 0, positions.byteLength), errors: [] };
 }
-function toRaw({ json, spans }, offset, limit) {
+function toRaw(stmts, offset, limit) {
     const raws = [];
-    for (let i = 0; i < spans.length; i += SPAN) {
-        const start = offset + spans[i + 2];
-        const length = spans[i + 3];
-        raws.push({
-            json,
-            nodeStart: spans[i],
-            nodeEnd: spans[i + 1],
-            start,
-            end: length ? start + length : limit,
-        });
+    for (const { stmt, stmt_location, stmt_len } of stmts) {
+        if (!stmt)
+            continue;
+        const start = offset + (stmt_location ?? 0);
+        raws.push({ stmt, start, end: stmt_len ? start + stmt_len : limit });
     }
     return raws;
 }
@@ -492,7 +380,7 @@ function toRaw({ json, spans }, offset, limit) {
 function parseByChunks(source, positions, firstError) {
     let boundaries;
     try {
-        boundaries = (0,pg_wasm/* scanSql */.C4)(source)
+        boundaries = (0,pg_parser/* scanSql */.C4)(source)
             .filter((t) => t.text === ';')
             .map((t) => t.end);
     }
@@ -510,15 +398,15 @@ function parseByChunks(source, positions, firstError) {
             chunkStart = end;
             continue;
         }
-        let json;
+        let stmts;
         try {
-            json = (0,pg_wasm/* parseSqlToJson */.$C)(chunk);
+            stmts = (0,pg_parser/* parseSql */.eg)(chunk).stmts ?? [];
         }
         catch (error) {
             errors.push(failureAt(new migrations_positions/* SourcePositions */.k(chunk), chunkStart, error, positions));
         }
-        if (json !== undefined)
-            raws.push(...toRaw(statement_json_statementJson(json), chunkStart, end));
+        if (stmts)
+            raws.push(...toRaw(stmts, chunkStart, end));
         chunkStart = end;
     }
     if (errors.length === 0)
@@ -527,7 +415,7 @@ function parseByChunks(source, positions, firstError) {
 }
 function failureAt(local, chunkStartByte, error, whole = local) {
     const message = error instanceof Error ? error.message : String(error);
-    const cursor = error instanceof pg_wasm/* PgSyntaxError */.dL ? error.cursorPosition : undefined;
+    const cursor = error instanceof pg_parser/* PgSyntaxError */.dL ? error.cursorPosition : undefined;
     const byte = cursor !== undefined && cursor >= 0
         ? chunkStartByte + local.byteOfCharIndex(cursor)
         : chunkStartByte + local.skipTrivia(0);
@@ -556,25 +444,20 @@ function blankOtherDbmateSection(text, keep) {
 
 /***/ }),
 
-/***/ 1516:
+/***/ 1531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $C: () => (/* binding */ parseSqlToJson),
 /* harmony export */   C4: () => (/* binding */ scanSql),
 /* harmony export */   dL: () => (/* binding */ PgSyntaxError),
 /* harmony export */   eg: () => (/* binding */ parseSql),
 /* harmony export */   qd: () => (/* binding */ loadParser)
 /* harmony export */ });
-/* harmony import */ var libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3995);
-/* harmony import */ var libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * The Postgres parser (libpg_query compiled to WASM, from the libpg-query package), called directly.
- *
- * libpg-query's own `parseSync` copies strings in and out of WASM memory with byte-at-a-time JavaScript
- * loops. On 2,000 migrations that was ~80 ms of ~1.5 s; `TextEncoder.encodeInto`, `indexOf(0)` and
- * `TextDecoder` do the same work natively. The parse itself (the C parser and its JSON output) is the same
- * code, in the same module.
+ * The Postgres parser: libpg_query compiled to WASM, through the libpg-query package's public API.
+ * The module starts compiling when this file is imported; `loadParser()` waits for it once per process.
  */
 
 /** A statement the parser rejects: Postgres's message and where it stopped. */
@@ -587,85 +470,32 @@ class PgSyntaxError extends Error {
         this.cursorPosition = cursorPosition;
     }
 }
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-let wasm;
-// Compiling starts on import, so it overlaps whatever else the process loads first.
-const loading = libpg_query_wasm_libpg_query_js__WEBPACK_IMPORTED_MODULE_0___default()().then((m) => {
-    wasm = m;
-});
-/** Resolves once the parser can be called; the module is compiled once per thread. */
+/** Resolves once the parser can be called. */
 function loadParser() {
-    return loading;
+    return (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.loadModule)();
 }
-function loaded() {
-    if (!wasm)
-        throw new Error('the Postgres parser is not loaded yet: await loadParser() first');
-    return wasm;
-}
-/** Copy `text` into WASM memory as NUL-terminated UTF-8; the caller frees the pointer. */
-function toWasm(m, text) {
-    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
-    const capacity = text.length * 3 + 1;
-    const ptr = m._malloc(capacity);
-    if (!ptr)
-        throw new Error(`the Postgres parser is out of memory (${capacity} bytes asked)`);
-    const { written } = encoder.encodeInto(text, m.HEAPU8.subarray(ptr, ptr + capacity - 1));
-    m.HEAPU8[ptr + written] = 0;
-    return ptr;
-}
-/** Read a NUL-terminated UTF-8 string out of WASM memory. */
-function fromWasm(m, ptr) {
-    const heap = m.HEAPU8; // read after the call: the memory may have grown and replaced the view
-    const end = heap.indexOf(0, ptr);
-    return decoder.decode(heap.subarray(ptr, end < 0 ? heap.length : end));
-}
-/** Parse SQL into libpg_query's AST; throws PgSyntaxError when Postgres rejects it. */
+/**
+ * Parse SQL into libpg_query's AST; throws PgSyntaxError when Postgres rejects it. Empty text is no
+ * statements (libpg-query refuses an empty string rather than parse it).
+ */
 function parseSql(sql) {
-    return JSON.parse(parseSqlToJson(sql));
-}
-/** `parseSql` as libpg_query's JSON text, which can be sent to another thread as it is. */
-function parseSqlToJson(sql) {
-    return withSql(sql, (m, query) => m._wasm_parse_query_raw(query), (m, result) => {
-        // struct PgQueryParseResult { char *parse_tree; char *stderr_buffer; PgQueryError *error; }
-        const tree = m.HEAPU32[result >> 2];
-        const error = m.HEAPU32[(result + 8) >> 2];
-        if (error) {
-            // struct PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; ... }
-            const messagePtr = m.HEAPU32[error >> 2];
-            const cursor = m.HEAPU32[(error + 16) >> 2];
-            throw new PgSyntaxError(messagePtr ? fromWasm(m, messagePtr) : 'syntax error', cursor > 0 ? cursor - 1 : undefined);
-        }
-        if (!tree)
-            throw new Error('the Postgres parser returned no parse tree');
-        return fromWasm(m, tree);
-    }, (m, result) => m._wasm_free_parse_result(result));
+    if (sql === '')
+        return { version: 0, stmts: [] };
+    try {
+        return (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.parseSync)(sql);
+    }
+    catch (error) {
+        if (!(error instanceof libpg_query__WEBPACK_IMPORTED_MODULE_0__.SqlError))
+            throw error;
+        // libpg-query reports "no position" as 0, like a syntax error at the first character: either way
+        // the error is placed at the first token.
+        const cursor = error.sqlDetails?.cursorPosition;
+        throw new PgSyntaxError(error.message, cursor ? cursor : undefined);
+    }
 }
 /** The Postgres scanner's tokens (byte offsets); throws when the text does not scan. */
 function scanSql(sql) {
-    return withSql(sql, (m, query) => m._wasm_scan(query), (m, result) => {
-        const text = fromWasm(m, result);
-        if (!text.startsWith('{'))
-            throw new PgSyntaxError(text, undefined);
-        return JSON.parse(text).tokens ?? [];
-    }, (m, result) => m._wasm_free_string(result));
-}
-/** Copy `sql` in, call the parser, read its result, and free both, whatever happens. */
-function withSql(sql, call, read, free) {
-    const m = loaded();
-    const query = toWasm(m, sql);
-    let result = 0;
-    try {
-        result = call(m, query);
-        if (!result)
-            throw new Error('the Postgres parser is out of memory');
-        return read(m, result);
-    }
-    finally {
-        m._free(query);
-        if (result)
-            free(m, result);
-    }
+    return sql === '' ? [] : ((0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(sql).tokens ?? []);
 }
 
 
@@ -777,6 +607,252 @@ function codePoints(bytes, start, end) {
             count++;
     return count;
 }
+
+
+/***/ }),
+
+/***/ 2380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ alterCommands),
+/* harmony export */   DW: () => (/* binding */ dropTargetNames),
+/* harmony export */   Dr: () => (/* binding */ typeModifiers),
+/* harmony export */   E7: () => (/* binding */ nodeOf),
+/* harmony export */   H: () => (/* binding */ isConcurrentReindex),
+/* harmony export */   ZX: () => (/* binding */ typeBaseName),
+/* harmony export */   _b: () => (/* binding */ indexBuildsOnExistingTable),
+/* harmony export */   fF: () => (/* binding */ isTableAlter),
+/* harmony export */   lF: () => (/* binding */ columnDefOf),
+/* harmony export */   s1: () => (/* binding */ columnDefault),
+/* harmony export */   sD: () => (/* binding */ isSerialType),
+/* harmony export */   vY: () => (/* binding */ constraintOf),
+/* harmony export */   zD: () => (/* binding */ columnConstraints),
+/* harmony export */   zM: () => (/* binding */ findNodes)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8256);
+
+/** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
+/**
+ * The inside of a statement's node when it is of this kind (`{ CreatePolicyStmt: X }` → X), else
+ * undefined.
+ */
+function nodeOf(statement, kind) {
+    return statement.kind === kind ? statement.node[kind] : undefined;
+}
+const commandsByNode = new WeakMap();
+/** The sub-commands of an ALTER TABLE; every rule asks, so the list is built once per statement. */
+function alterCommands(node) {
+    if (!('AlterTableStmt' in node))
+        return [];
+    let cmds = commandsByNode.get(node);
+    if (!cmds) {
+        cmds = (node.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
+        commandsByNode.set(node, cmds);
+    }
+    return cmds;
+}
+function columnDefOf(cmd) {
+    return cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+}
+function constraintOf(node) {
+    return node && 'Constraint' in node ? node.Constraint : undefined;
+}
+function columnConstraints(def) {
+    return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
+}
+/** ALTER TABLE … on a table (not an index, view or sequence). */
+function isTableAlter(node) {
+    return 'AlterTableStmt' in node && (node.AlterTableStmt.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE';
+}
+/**
+ * The targets of a DROP statement, each as its name parts for `qualifiedName` (`public.users` →
+ * public, users; a trigger's table comes first and its own name last; a function's argument list is left out).
+ */
+function dropTargetNames(node) {
+    if (!('DropStmt' in node))
+        return [];
+    return (node.DropStmt.objects ?? []).map((o) => {
+        if ('List' in o)
+            return o.List.items ?? [];
+        if ('ObjectWithArgs' in o)
+            return o.ObjectWithArgs.objname ?? [];
+        if ('TypeName' in o)
+            return o.TypeName.names ?? [];
+        return [o];
+    });
+}
+/** The last part of a type name (`pg_catalog.varchar` → `varchar`, `character varying` → `varchar`). */
+function typeBaseName(type) {
+    const last = type?.names?.[type.names.length - 1];
+    return last && 'String' in last ? (last.String.sval ?? '') : '';
+}
+/** Integer type modifiers: `varchar(20)` → [20], `numeric(10,2)` → [10, 2], `text` → []. */
+function typeModifiers(type) {
+    return (type?.typmods ?? []).flatMap((m) => ('A_Const' in m ? [m.A_Const.ival?.ival ?? 0] : []));
+}
+const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+/** `serial`, `bigserial` and friends: an integer column filled from a new sequence. */
+function isSerialType(type) {
+    return ((type?.names?.length ?? 0) === 1 && SERIAL_TYPES.has(typeBaseName(type)) && !type?.arrayBounds?.length);
+}
+/** A column definition's DEFAULT expression; undefined when it has none or `DEFAULT NULL`. */
+function columnDefault(def) {
+    const expr = columnConstraints(def).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+    if (!expr || ('A_Const' in expr && expr.A_Const.isnull))
+        return undefined;
+    return expr;
+}
+/** Every node of one kind inside a tree (an expression, a statement), depth-first. */
+function findNodes(root, kind) {
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value))
+            return value.forEach(visit);
+        if (!value || typeof value !== 'object')
+            return;
+        for (const [key, child] of Object.entries(value)) {
+            if (key === kind)
+                found.push(child);
+            visit(child);
+        }
+    };
+    visit(root);
+    return found;
+}
+/** REINDEX … CONCURRENTLY (written as an option: `REINDEX (CONCURRENTLY) …` or `REINDEX TABLE CONCURRENTLY …`). */
+function isConcurrentReindex(node) {
+    if (!('ReindexStmt' in node))
+        return false;
+    return (node.ReindexStmt.params ?? []).some((p) => {
+        if (!('DefElem' in p) || p.DefElem.defname !== 'concurrently')
+            return false;
+        const arg = p.DefElem.arg;
+        const value = arg && 'String' in arg
+            ? arg.String.sval
+            : arg && 'Boolean' in arg
+                ? String(arg.Boolean.boolval ?? false)
+                : undefined;
+        return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
+    });
+}
+/**
+ * ADD CONSTRAINT … UNIQUE / PRIMARY KEY (without USING INDEX), or ADD COLUMN with one inline, on a
+ * table that existed before the change: each builds its index under an ACCESS EXCLUSIVE lock.
+ */
+function indexBuildsOnExistingTable(node, state, contype) {
+    if (!isTableAlter(node) || !('AlterTableStmt' in node))
+        return [];
+    const table = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.AlterTableStmt.relation);
+    if (state.isNewTable(table))
+        return [];
+    const builds = (c) => c?.contype === contype && !c.indexname;
+    return alterCommands(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint') {
+            const c = constraintOf(cmd.def);
+            if (!builds(c))
+                return [];
+            const columns = (c.keys ?? []).map((k) => `"${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .stringValue */ .r$)(k)}"`).join(', ');
+            return [{ via: 'constraint', table, constraint: c, columns }];
+        }
+        const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+        if (!def?.colname || !columnConstraints(def).some(builds))
+            return [];
+        return [{ via: 'column', table, column: def.colname }];
+    });
+}
+
+
+/***/ }),
+
+/***/ 8911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ supabaseRunner),
+/* harmony export */   C0: () => (/* binding */ PRISMA_SPLITS_FROM),
+/* harmony export */   G4: () => (/* binding */ SUPABASE_STANDALONE_FROM),
+/* harmony export */   Qx: () => (/* binding */ GOLANG_MIGRATE_RUNNER),
+/* harmony export */   bC: () => (/* binding */ SUPABASE_STANDALONE_DROP_INDEX_FROM),
+/* harmony export */   be: () => (/* binding */ DBMATE_NO_TRANSACTION),
+/* harmony export */   c9: () => (/* binding */ DRIZZLE_RUNNER),
+/* harmony export */   hE: () => (/* binding */ DBMATE_RUNNER),
+/* harmony export */   kI: () => (/* binding */ PLAIN_RUNNER),
+/* harmony export */   ld: () => (/* binding */ prismaRunner),
+/* harmony export */   qw: () => (/* binding */ FLYWAY_RUNNER)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2380);
+
+
+/** prisma-engines PR #5767 (engines 7.4.0-17.57b675f, first in Prisma 7.4.0) stopped sending the file as one query. */
+const PRISMA_SPLITS_FROM = '7.4.0';
+/** supabase/cli PR #5671 (v2.109.0) runs pipeline-incompatible statements outside the file's batch. */
+const SUPABASE_STANDALONE_FROM = '2.109.0';
+/** supabase/cli PR #6276 (merged 2026-08-19, after v2.111.0) added DROP INDEX CONCURRENTLY to that list. */
+const SUPABASE_STANDALONE_DROP_INDEX_FROM = '2.112.0';
+const atLeast = (version, from) => version !== undefined && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) !== null && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(version, from);
+function prismaRunner(config) {
+    const version = config['prisma-version'];
+    if (atLeast(version, PRISMA_SPLITS_FROM))
+        return { label: `Prisma ${version}`, send: 'per-statement', transaction: 'none' };
+    // Before 7.4.0 the schema engine sends migration.sql with one `simple_query(script)` call.
+    const label = version ? `Prisma ${version}` : 'Prisma (version not found in a lockfile or package.json)';
+    return { label, send: 'one-query', transaction: 'implicit' };
+}
+function supabaseRunner(config) {
+    const version = config['supabase-version'];
+    const label = version
+        ? `Supabase CLI ${version}`
+        : 'Supabase CLI (version not found in a lockfile or package.json)';
+    // Every statement and the history insert go out as one pgconn pipeline batch: one implicit transaction.
+    if (!atLeast(version, SUPABASE_STANDALONE_FROM))
+        return { label, send: 'per-statement', transaction: 'per-file' };
+    const dropIndex = atLeast(version, SUPABASE_STANDALONE_DROP_INDEX_FROM);
+    return {
+        label,
+        send: 'per-statement',
+        transaction: 'per-file-standalone',
+        standalone: (s) => supabaseRunsAlone(s, dropIndex),
+    };
+}
+/** The CLI's pattern list: CREATE [UNIQUE] INDEX CONCURRENTLY, REINDEX … CONCURRENTLY, VACUUM, ALTER SYSTEM, CLUSTER. */
+function supabaseRunsAlone(statement, dropIndex) {
+    switch (statement.kind) {
+        case 'VacuumStmt':
+        case 'AlterSystemStmt':
+        case 'ClusterStmt':
+            return true;
+        case 'IndexStmt':
+            return Boolean(statement.node.IndexStmt?.concurrent);
+        case 'ReindexStmt':
+            return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .isConcurrentReindex */ .H)(statement.node);
+        case 'DropStmt':
+            return (dropIndex && Boolean(statement.node.DropStmt?.concurrent));
+        default:
+            return false;
+    }
+}
+/** drizzle-orm's migrator: every pending migration in one transaction, each breakpoint chunk one query. */
+const DRIZZLE_RUNNER = { label: 'Drizzle', send: 'per-chunk', transaction: 'per-file' };
+/** Flyway: a transaction per file unless its parser finds only non-transactional statements. */
+const FLYWAY_RUNNER = { label: 'Flyway', send: 'per-statement', transaction: 'flyway' };
+/** golang-migrate's postgres driver: the file as one Exec (lib/pq simple query) unless x-multi-statement. */
+const GOLANG_MIGRATE_RUNNER = {
+    label: 'golang-migrate',
+    send: 'one-query',
+    transaction: 'implicit',
+};
+/** dbmate: the section as one Exec inside BEGIN … COMMIT; with transaction:false, the same Exec alone. */
+const DBMATE_RUNNER = { label: 'dbmate', send: 'one-query', transaction: 'per-file' };
+const DBMATE_NO_TRANSACTION = {
+    label: 'dbmate',
+    send: 'one-query',
+    transaction: 'implicit',
+};
+/** psql -f and hand-rolled runners: each statement on its own. */
+const PLAIN_RUNNER = { label: 'plain SQL', send: 'per-statement', transaction: 'none' };
 
 
 /***/ })

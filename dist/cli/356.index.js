@@ -6,6 +6,35 @@ export const id = 356;
 export const ids = [356];
 export const modules = {
 
+/***/ 6339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ platformOf)
+/* harmony export */ });
+/* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9297);
+
+/**
+ * The deploy target of one environment, opened on demand: undefined when deploy.target is none or the
+ * environment is not under deploy.environments (status and plan then rely on the ledger alone).
+ */
+function platformOf(ctx, environment) {
+    return () => {
+        const deploy = ctx.settings.config.deploy;
+        if (deploy.target === 'none' || !deploy.environments[environment])
+            return undefined;
+        return (0,_deploy_open_js__WEBPACK_IMPORTED_MODULE_0__/* .openTarget */ .Ap)({
+            config: deploy,
+            environment,
+            cwd: ctx.settings.run.cwd,
+            ...(ctx.env ? { env: ctx.env } : {}),
+        });
+    };
+}
+
+
+/***/ }),
+
 /***/ 1356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,12 +44,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(308);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8025);
 /* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(909);
 /* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5285);
-/* harmony import */ var _rollback_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(569);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7855);
-/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3990);
+/* harmony import */ var _deploy_live_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3457);
+/* harmony import */ var _rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4943);
+/* harmony import */ var _gates_migrations_rule_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(367);
+/* harmony import */ var _rollback_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(569);
+/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1255);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6339);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7839);
+/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3990);
 
 
 
@@ -29,7 +63,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = _specs_js__WEBPACK_IMPORTED_MODULE_7__/* .ROLLBACK_SPEC */ .$v.usage;
+
+
+
+
+
+const USAGE = _specs_js__WEBPACK_IMPORTED_MODULE_12__/* .ROLLBACK_SPEC */ .$v.usage;
 /** Which flags each subcommand takes; any other is a usage error naming it. */
 const FLAGS_OF = {
     plan: ['to', 'from', 'env'],
@@ -48,7 +87,7 @@ const FLAGS_OF = {
     ],
 };
 const rollbackCommand = {
-    ..._specs_js__WEBPACK_IMPORTED_MODULE_7__/* .ROLLBACK_SPEC */ .$v,
+    ..._specs_js__WEBPACK_IMPORTED_MODULE_12__/* .ROLLBACK_SPEC */ .$v,
     async run(ctx) {
         const [sub, ...rest] = ctx.args;
         if (!sub || !(sub in FLAGS_OF)) {
@@ -62,34 +101,61 @@ const rollbackCommand = {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} is not an option of rollback ${sub}; run rollback-ready rollback --help`);
         }
         if (sub === 'record')
-            return (0,_record_js__WEBPACK_IMPORTED_MODULE_6__/* .recordDeployment */ .dj)(ctx);
+            return (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .recordDeployment */ .dj)(ctx);
         if (sub === 'finish')
-            return (0,_record_js__WEBPACK_IMPORTED_MODULE_6__/* .finishDeployment */ .jl)(ctx);
+            return (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .finishDeployment */ .jl)(ctx);
         return planCommand(ctx);
     },
 };
 async function planCommand(ctx) {
-    const to = (0,_record_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(ctx, 'to') || undefined;
-    const from = (0,_record_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(ctx, 'from') || undefined;
-    if (from !== undefined && (0,_record_js__WEBPACK_IMPORTED_MODULE_6__/* .flagString */ .w)(ctx, 'env') !== undefined) {
+    const to = (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .flagString */ .w)(ctx, 'to') || undefined;
+    const from = (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .flagString */ .w)(ctx, 'from') || undefined;
+    if (from !== undefined && (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .flagString */ .w)(ctx, 'env') !== undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('rollback plan: pass --from TAG or --env NAME, not both (--from names the live release directly)');
     }
-    const environment = (0,_record_js__WEBPACK_IMPORTED_MODULE_6__/* .environmentOf */ .p7)(ctx);
+    const environment = (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .environmentOf */ .p7)(ctx);
+    // The plan lints the migrations since the target: a misspelt rule id must not tune it silently.
+    (0,_gates_migrations_rule_config_js__WEBPACK_IMPORTED_MODULE_7__/* .assertKnownRuleIds */ ._)(ctx.settings.config.migrations, ctx.settings.run.configFile);
     const git = await _git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GitCli */ .Tq.open(ctx.settings.run.cwd);
     const releaseGit = _release_release_git_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseGitCli */ .uA.from(git);
     const history = await (0,_release_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseHistory */ .Cr)(releaseGit, ctx.settings.config.tagging);
-    const ledger = from === undefined ? (0,_record_js__WEBPACK_IMPORTED_MODULE_6__/* .optionalLedger */ .sH)(ctx) : undefined;
-    const plan = await (0,_rollback_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .planRollback */ .I)({
+    const ledger = from === undefined ? (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .optionalLedger */ .sH)(ctx) : undefined;
+    // What runs is the platform's answer when a deploy target is configured; the ledger otherwise.
+    const open = (0,_platform_js__WEBPACK_IMPORTED_MODULE_10__/* .platformOf */ .t)(ctx, environment);
+    const platform = from === undefined ? await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_5__/* .askPlatform */ .xw)(open, history) : undefined;
+    const liveFrom = platform?.release;
+    const plan = await (0,_rollback_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planRollback */ .I)({
         git,
         releaseGit,
         history,
         config: ctx.settings.config,
         environment,
         ...(to !== undefined ? { to } : {}),
-        ...(from !== undefined ? { from } : {}),
+        ...(from !== undefined ? { from } : liveFrom !== undefined ? { from: liveFrom } : {}),
         ...(ledger ? { ledger } : {}),
         log: ctx.log,
+        ...cacheOption(),
     });
+    if (liveFrom !== undefined)
+        plan.sources.from = 'platform';
+    plan.findings.push(...(0,_rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .platformFindings */ .a)(environment, platform, undefined));
+    // How the deploy step will put the target live: the recorded artifact (no build) or the pinned commit.
+    const target = platform ? open() : undefined;
+    const recorded = target && ledger
+        ? await (0,_rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .findRecordedArtifact */ .u)(ledger, environment, { tag: plan.to.release, sha: plan.to.sha }, target.name)
+        : undefined;
+    const redeploy = target
+        ? recorded
+            ? {
+                artifact: recorded.artifact,
+                build: false,
+                line: `redeploys ${target.describe(recorded.artifact)}, recorded by deployment ${recorded.deploymentId}: no build`,
+            }
+            : {
+                build: true,
+                line: `no recorded artifact for ${plan.to.release} on ${target.name}: deploys commit ${plan.to.sha.slice(0, 12)} (may build)`,
+            }
+        : undefined;
     const blocked = plan.findings.some((f) => f.severity === 'error');
     const summary = `${environment}: ${plan.from.release} → ${plan.to.release}; ${plan.migrationsSince.length} migration(s) since the target${blocked ? ', blocked' : ''}`;
     const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)(plan.findings, [{ gate: 'rollback', status: blocked ? 'fail' : 'pass', summary }], ctx.settings.run.failOn, {
@@ -100,27 +166,40 @@ async function planCommand(ctx) {
         migrationsSince: plan.migrationsSince,
         ...(plan.schemaRisk ? { schemaRisk: plan.schemaRisk } : {}),
         dataNote: plan.dataNote,
+        ...(platform ? { platform } : {}),
+        ...(redeploy
+            ? {
+                redeploy: {
+                    build: redeploy.build,
+                    ...(redeploy.artifact ? { artifact: redeploy.artifact } : {}),
+                },
+            }
+            : {}),
     });
     return {
         report,
-        text: planText(plan, blocked),
+        text: planText(plan, blocked, platform?.line, redeploy?.line),
         outputs: {
             'rollback-target': plan.to.release,
             'rollback-sha': plan.to.sha,
             'rollback-from': plan.from.release,
+            ...(redeploy?.artifact ? { 'rollback-artifact': redeploy.artifact.id } : {}),
         },
     };
 }
-function planText(plan, blocked) {
+function planText(plan, blocked, live, redeploy) {
     const source = {
         flag: 'as given',
         ledger: 'from the deployment ledger',
         tags: 'from release tags',
+        platform: 'what the platform runs',
     };
     const lines = [
         `Rollback plan for ${plan.environment}${blocked ? ' — BLOCKED' : ''}`,
         `  live:   ${plan.from.release} (${plan.from.sha.slice(0, 12)}, ${source[plan.sources.from]})`,
         `  target: ${plan.to.release} (${plan.to.sha.slice(0, 12)}, ${source[plan.sources.to]})`,
+        ...(live ? [`  platform: ${live}`] : []),
+        ...(redeploy ? [`  deploy: ${redeploy}`] : []),
         '',
         plan.migrationsSince.length
             ? `Migrations applied since ${plan.to.release}:`
@@ -136,6 +215,124 @@ function planText(plan, blocked) {
     if (!blocked)
         lines.push(`Next: run the rollback workflow with tag ${plan.to.release} (Actions → rollback → Run workflow).`, '');
     return lines.join('\n');
+}
+/** The on-disk cache of replayed histories, unless ROLLBACK_READY_CACHE=off (docs/caching.md). */
+function cacheOption() {
+    const cache = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .openReplayCache */ .oD)();
+    return cache ? { cache } : {};
+}
+
+
+/***/ }),
+
+/***/ 3457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   xw: () => (/* binding */ askPlatform)
+/* harmony export */ });
+/* unused harmony exports liveRelease, describeLive */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * What the platform says runs, mapped back to a release: the live release comes from the platform,
+ * not from tags, and a live commit that is no release tag is drift (an untagged auto-deploy).
+ */
+
+/** Ask the target what runs and name its release; never throws (a status must still print). */
+async function liveRelease(target, history) {
+    let state;
+    try {
+        state = await target.live();
+    }
+    catch (error) {
+        return { state: {}, drift: false, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error) };
+    }
+    if (!state.sha)
+        return { state, drift: false };
+    // Several tags can name one commit; the newest release wins (the history is oldest first).
+    const tagged = history.tagged.findLast((t) => t.tag.sha === state.sha);
+    return tagged ? { state, release: tagged.id.name, drift: false } : { state, drift: true };
+}
+/** One line for text output: what runs, which release it is, and whether pushes deploy by themselves. */
+function describeLive(target, live) {
+    if (live.error)
+        return `could not ask ${target.name}: ${live.error}`;
+    const what = live.state.artifact
+        ? target.describe(live.state.artifact)
+        : (live.state.note ?? 'nothing reported');
+    const release = live.release
+        ? `release ${live.release}`
+        : live.drift
+            ? `commit ${live.state.sha.slice(0, 12)}, which is NO release tag (an untagged deploy: drift)`
+            : 'release unknown (the platform does not say which commit)';
+    const auto = live.state.autoDeploy ? '; auto-deploy is ON (a push can undo a rollback)' : '';
+    return `${what} → ${release}${auto}`;
+}
+/**
+ * Ask the configured target what runs in `environment`, when one is configured for it; undefined when
+ * deploy.target is none or the environment is not mapped. Never throws: a missing token or an API
+ * failure becomes the view's note, so a status still prints.
+ */
+async function askPlatform(open, history) {
+    let target;
+    try {
+        target = open();
+    }
+    catch (error) {
+        return {
+            target: 'script',
+            drift: false,
+            note: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
+            line: `could not ask the platform: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`,
+        };
+    }
+    if (!target)
+        return undefined;
+    const live = await liveRelease(target, history);
+    const note = live.error ?? live.state.note;
+    return {
+        target: target.name,
+        ...(live.state.artifact ? { artifact: live.state.artifact } : {}),
+        ...(live.state.sha ? { sha: live.state.sha } : {}),
+        ...(live.release ? { release: live.release } : {}),
+        drift: live.drift,
+        ...(live.state.autoDeploy !== undefined ? { autoDeploy: live.state.autoDeploy } : {}),
+        ...(note ? { note } : {}),
+        line: describeLive(target, live),
+    };
+}
+
+
+/***/ }),
+
+/***/ 367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ assertKnownRuleIds)
+/* harmony export */ });
+/* unused harmony export suggestRuleId */
+/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4539);
+
+
+
+/** "did you mean" for a rule id that does not exist, when a known one is a few edits away. */
+function suggestRuleId(id) {
+    const near = (0,_config_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(id, [..._engine_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_RULE_IDS */ .iX]);
+    return near ? `; did you mean ${near}?` : '; see docs/rules/ for the rule ids';
+}
+/**
+ * `migrations.rules` may only name rules that exist: a typo (`ban-drop-colum: off`) would otherwise
+ * switch nothing off — or, worse, leave on a rule the team believes it has tuned — without a word.
+ */
+function assertKnownRuleIds(config, configFile) {
+    for (const id of Object.keys(config.rules)) {
+        if (!_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_RULE_IDS */ .iX.has(id)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${configFile ?? 'config'}: migrations.rules.${id}: not a rule id${suggestRuleId(id)}`);
+        }
+    }
 }
 
 

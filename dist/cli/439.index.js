@@ -10,23 +10,22 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M2: () => (/* binding */ timerDuration),
 /* harmony export */   Xq: () => (/* binding */ globList),
-/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   rv: () => (/* binding */ windowDuration),
 /* harmony export */   sk: () => (/* binding */ severityOverride)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+
 
 /** A list of globs; a single string is accepted for convenience. */
-const globList = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((value) => (typeof value === 'string' ? [value] : value), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, 'a non-empty glob')).max(200));
-const severityOverride = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'notice', 'off']);
-/** `30m`, `2h`, `7d`, `90s` → milliseconds. */
-const duration = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^\d+(s|m|h|d)$/, 'a duration such as 90s, 30m, 2h or 7d')
-    .transform((text) => {
-    const amount = Number(text.slice(0, -1));
-    const unit = text.slice(-1);
-    return amount * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit];
-});
+const globList = zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((value) => (typeof value === 'string' ? [value] : value), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'a non-empty glob')).max(200));
+const severityOverride = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warning', 'notice', 'off']);
+/** A delay handed to a timer (timeouts): more than zero, at most 24 days (duration.ts says why). */
+const timerDuration = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .durationSchema */ .sK)({ kind: 'timer' });
+/** An age compared with a clock (backup max-age): more than zero, any length. */
+const windowDuration = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .durationSchema */ .sK)({ kind: 'window' });
 
 
 /***/ }),
@@ -40,7 +39,7 @@ const duration = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /* harmony export */   tl: () => (/* binding */ RESTORE_ENVIRONMENT)
 /* harmony export */ });
 /* unused harmony export isoInstant */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6992);
 
 
@@ -72,11 +71,11 @@ const backupConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .
     /** A program printing `{ "completedAt", "status", "id" }` as JSON; run without a shell. */
     'backup-command': commandSchema.optional(),
     /** The team's data-loss tolerance: the backup must have finished no longer ago than this. */
-    'max-age': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(86_400_000),
+    'max-age': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .windowDuration */ .rv.default(86_400_000),
     /** Restore the dump into a throwaway Postgres and run the verification queries. */
     'restore-check': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
     /** Without restore-check, a restore recorded within this window is required. */
-    'restore-max-age': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(30 * 86_400_000),
+    'restore-max-age': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .windowDuration */ .rv.default(30 * 86_400_000),
     /** Environments whose deploys need the gate (`check` runs it when the run deploys to one of them). */
     'required-for': zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? [v] : v), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'an environment name')).max(50))
         .default(['production']),
@@ -89,9 +88,9 @@ const backupConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .
     /** A SQL file (from the repository root) or inline SQL returning one row with a truthy first column. */
     'verify-sql': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'a .sql file or a SELECT').optional(),
     /** How long `backup-command` may run. */
-    'command-timeout': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(60_000),
+    'command-timeout': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .timerDuration */ .M2.default(60_000),
     /** How long the restore check may take, server start included. */
-    'restore-timeout': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(600_000),
+    'restore-timeout': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .timerDuration */ .M2.default(600_000),
 });
 /** The GitHub Deployments environment where successful restores are recorded. */
 const RESTORE_ENVIRONMENT = 'rollback-ready/restore-check';
@@ -115,14 +114,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/github/failure.ts
+var github_failure = __webpack_require__(8881);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/git/inside-repo.ts
+var inside_repo = __webpack_require__(1099);
 // EXTERNAL MODULE: ./src/gates/backup/config.ts
 var backup_config = __webpack_require__(2745);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __webpack_require__(121);
 ;// CONCATENATED MODULE: ./src/gates/backup/findings.ts
@@ -252,6 +257,7 @@ function tail(text, lines = 6) {
 
 
 
+
 /** What `backup-command` must print: one JSON object (extra fields are kept for the report). */
 const commandOutputSchema = schemas/* looseObject */._H3({
     completedAt: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* number */.aig().positive()]).nullable(),
@@ -336,15 +342,7 @@ function splitCommand(line) {
 }
 /** Secret-looking environment values, so they never reach a message even if the program prints them. */
 function redactSecrets(text, env) {
-    let out = text;
-    for (const [name, value] of Object.entries(env)) {
-        if (!value || value.length < 6)
-            continue;
-        if (!/TOKEN|SECRET|PASSWORD|PASS|KEY|CREDENTIAL|AUTH|DATABASE_URL/i.test(name))
-            continue;
-        out = out.split(value).join('***');
-    }
-    return out;
+    return (0,redact/* redactSecrets */.fp)(text, (0,redact/* environmentSecretValues */.yu)(env));
 }
 /** `completedAt` as a Date: ISO text, or Unix time in seconds (or milliseconds when that large). */
 function toDate(value) {
@@ -907,12 +905,14 @@ function hex(bytes) {
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./src/db/local-server.ts
-var local_server = __webpack_require__(7709);
+// EXTERNAL MODULE: ./src/db/apply-role.ts
+var apply_role = __webpack_require__(1571);
+// EXTERNAL MODULE: ./src/db/local-server.ts + 1 modules
+var local_server = __webpack_require__(1626);
 // EXTERNAL MODULE: ./src/db/pg-client.ts
 var pg_client = __webpack_require__(6617);
-// EXTERNAL MODULE: ./src/db/pglite-server.ts
-var pglite_server = __webpack_require__(1529);
+// EXTERNAL MODULE: ./src/db/pglite-server.ts + 1 modules
+var pglite_server = __webpack_require__(389);
 // EXTERNAL MODULE: ./src/db/run-as.ts
 var run_as = __webpack_require__(9596);
 ;// CONCATENATED MODULE: ./src/gates/backup/plain-sql.ts
@@ -1055,6 +1055,7 @@ function plainDumpToSql(sql) {
 
 
 
+
 const RESTORE_DB = 'restore_check';
 const MAX_PGLITE_SQL = 512 * 1024 * 1024;
 const clientEnv = () => ({ PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C', LANG: 'C', PGTZ: 'UTC' });
@@ -1096,23 +1097,48 @@ async function restore(request, result, fail) {
     fail(`restore-check needs a local PostgreSQL (initdb, postgres, pg_restore) to restore a ${request.format}-format dump, and none was found.`, 'Run on a GitHub Ubuntu runner (PostgreSQL is installed) or apt-get install postgresql; PGlite can restore plain SQL dumps only.');
 }
 async function restoreLocal(request, binaries, result, fail) {
-    const server = await (0,local_server/* startLocalServer */.P)(binaries, { readyTimeoutMs: Math.min(request.timeoutMs, 60_000) });
+    // The dump is untrusted input: it is restored (and verified) as the unprivileged role postgres, never
+    // as the superuser, so a COPY … TO PROGRAM in it cannot run a shell on this machine.
+    const server = await (0,local_server/* startLocalServer */.P)(binaries, {
+        readyTimeoutMs: Math.min(request.timeoutMs, 60_000),
+        superuser: apply_role/* LOCAL_SUPERUSER */.n8,
+    });
     result.server = `local PostgreSQL ${binaries.version}`;
     request.log.info(`restore check: restoring ${request.display} into a throwaway PostgreSQL ${binaries.version} in ${server.dir}`);
     try {
-        const admin = await (0,pg_client/* connectPg */.Q)({
-            host: server.socketDir,
-            port: server.port,
-            user: 'postgres',
-            database: 'postgres',
-        });
+        const socket = { host: server.socketDir, port: server.port };
+        const admin = await (0,pg_client/* connectPg */.Q)({ ...socket, user: server.superuser, database: 'postgres' });
         try {
             await admin.exec(`CREATE DATABASE ${RESTORE_DB}`);
         }
         finally {
             await admin.end();
         }
-        const conn = ['-h', server.socketDir, '-p', String(server.port), '-U', 'postgres', '-d', RESTORE_DB];
+        const setup = await (0,pg_client/* connectPg */.Q)({ ...socket, user: server.superuser, database: RESTORE_DB });
+        try {
+            await (0,apply_role/* prepareApplyRole */.M$)(setup, {
+                role: apply_role/* LOCAL_APPLY_ROLE */.Si,
+                database: RESTORE_DB,
+                create: true,
+                helper: false,
+            });
+            const problem = await (0,apply_role/* privilegeProblem */.no)(setup, apply_role/* LOCAL_APPLY_ROLE */.Si);
+            if (problem)
+                throw new Error(`refusing to restore as a privileged role: ${problem}`);
+        }
+        finally {
+            await setup.end();
+        }
+        const conn = [
+            '-h',
+            server.socketDir,
+            '-p',
+            String(server.port),
+            '-U',
+            apply_role/* LOCAL_APPLY_ROLE */.Si,
+            '-d',
+            RESTORE_DB,
+        ];
         let tool;
         let run;
         if (request.format === 'plain') {
@@ -1144,12 +1170,7 @@ async function restoreLocal(request, binaries, result, fail) {
             return fail(`restoring ${request.display} with ${tool} ${run.timedOut ? 'timed out' : `failed (exit ${run.code})`}: ${tail(run.stderr) || run.spawnError || 'no message'}.`, /invalid command \\restrict/.test(run.stderr)
                 ? 'This psql predates restricted mode (\\restrict: 13.22, 14.19, 15.14, 16.10, 17.6 and later), which a restore check needs to run a dump safely; update PostgreSQL, then re-run.'
                 : RESTORE_HELP);
-        const session = await (0,pg_client/* connectPg */.Q)({
-            host: server.socketDir,
-            port: server.port,
-            user: 'postgres',
-            database: RESTORE_DB,
-        });
+        const session = await (0,pg_client/* connectPg */.Q)({ ...socket, user: apply_role/* LOCAL_APPLY_ROLE */.Si, database: RESTORE_DB });
         try {
             await verify(request, session, result, fail);
         }
@@ -1168,6 +1189,12 @@ async function restorePglite(request, result, fail) {
     const db = await (0,pglite_server/* openPglite */.i)();
     result.server = db.label;
     request.log.info(`restore check: restoring ${request.display} into ${db.describe()}`);
+    // PGlite runs in a worker thread: closing it stops even a statement that never yields.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        void db.close();
+    }, request.timeoutMs);
     try {
         try {
             await db.exec(plainDumpToSql(text));
@@ -1175,11 +1202,14 @@ async function restorePglite(request, result, fail) {
             await db.exec('RESET ALL');
         }
         catch (error) {
-            return fail(`restoring ${request.display} into ${db.label} failed: ${error.message}.`, RESTORE_HELP);
+            return fail(timedOut
+                ? `restoring ${request.display} into ${db.label} timed out after ${Math.round(request.timeoutMs / 1000)} s.`
+                : `restoring ${request.display} into ${db.label} failed: ${error.message}.`, RESTORE_HELP);
         }
         await verify(request, { query: (sql, params) => db.query(sql, params) }, result, fail);
     }
     finally {
+        clearTimeout(timer);
         await db.close();
     }
 }
@@ -1324,6 +1354,8 @@ function githubRestoreLedger(access, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/backup/gate.ts
+
+
 
 
 
@@ -1555,8 +1587,8 @@ function verifySql(config, ctx) {
     if (!value)
         return {};
     if (/\.sql$/i.test(value) && !/\s/.test(value)) {
-        const path = (0,external_node_path_.resolve)(ctx.git.root, value);
-        if (!(0,external_node_fs_.existsSync)(path))
+        const path = (0,inside_repo/* readablePathInsideRepo */.SX)(ctx.git.root, value, 'backup.verify-sql');
+        if (path === undefined || !(0,external_node_fs_.existsSync)(path))
             throw new errors/* UsageError */.eb(`backup.verify-sql: file ${value} does not exist (paths are from the repository root)`);
         if ((0,external_node_fs_.statSync)(path).size > MAX_VERIFY_SQL)
             throw new errors/* UsageError */.eb(`backup.verify-sql: ${value} is larger than 1 MB`);
@@ -1607,9 +1639,10 @@ async function lastRestore(ledger, config, now, where, findings) {
         last = await ledger.lastRestore();
     }
     catch (error) {
+        const failure = (0,github_failure/* describeGitHubFailure */.P)(error);
         findings.push(backupFinding('restore-unproven', {
-            message: `cannot read the restore record from GitHub: ${error.message.split('\n')[0]}.`,
-            help: `Give the job \`permissions: deployments: read\`. ${help}`,
+            message: `cannot read the restore record from GitHub: ${failure.why}.`,
+            help: `${failure.help} ${help}`,
         }));
         return undefined;
     }
@@ -1628,207 +1661,6 @@ async function lastRestore(ledger, config, now, where, findings) {
         }));
     }
     return last;
-}
-
-
-/***/ }),
-
-/***/ 8139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CE: () => (/* binding */ octokitLedgerReader),
-  o6: () => (/* binding */ openGitHub),
-  SC: () => (/* binding */ readLedger),
-  rD: () => (/* binding */ readPayload)
-});
-
-// EXTERNAL MODULE: ./src/release/names.ts
-var names = __webpack_require__(5365);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(4475);
-// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(9988);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-
-
-const GitHubClient = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-/**
- * For tests only: a shorter per-request timeout (milliseconds), so a hung API can be simulated in
- * seconds instead of the default 30 s. Ignored unless it is a positive integer.
- */
-const HTTP_TIMEOUT_ENV = 'ROLLBACK_READY_HTTP_TIMEOUT_MS';
-function timeoutFromEnv() {
-    const ms = Number(process.env[HTTP_TIMEOUT_ENV] ?? '');
-    return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
-}
-/** An Octokit that retries transient failures a bounded number of times and honours rate limits. */
-function createGitHubClient(options) {
-    const timeoutMs = options.timeoutMs ?? timeoutFromEnv() ?? 30_000;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
-    const retries = options.retries ?? 3;
-    const shouldWait = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount < 2 && retryAfter <= maxWait) {
-            options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-            return true;
-        }
-        options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`);
-        return false;
-    };
-    return new GitHubClient({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'rollback-ready',
-        request: {
-            fetch: async (url, init = {}) => {
-                const timeout = AbortSignal.timeout(timeoutMs);
-                const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-                try {
-                    return await fetch(url, { ...init, signal });
-                }
-                catch (error) {
-                    // Say what happened in words; the retry plugin still retries it like any network error.
-                    if (!timeout.aborted)
-                        throw error;
-                    throw new Error(`GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${timeoutMs / 1000} s`, { cause: error });
-                }
-            },
-        },
-        retry: { retries },
-        throttle: {
-            onRateLimit: shouldWait('primary'),
-            onSecondaryRateLimit: shouldWait('secondary'),
-        },
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: (m) => options.log.debug(m),
-            error: (m) => options.log.debug(m),
-        },
-    });
-}
-
-;// CONCATENATED MODULE: ./src/github/ledger-read.ts
-
-
-const MAX_DEPLOYMENTS = 50;
-/** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
-function readPayload(raw) {
-    let data = raw;
-    if (typeof data === 'string') {
-        try {
-            data = JSON.parse(data);
-        }
-        catch {
-            return {};
-        }
-    }
-    if (!data || typeof data !== 'object' || Array.isArray(data))
-        return {};
-    const p = data;
-    const out = {};
-    if (typeof p.releaseId === 'string' && p.releaseId)
-        out.releaseId = p.releaseId;
-    if (typeof p.previousRelease === 'string')
-        out.previousRelease = p.previousRelease;
-    if (p.kind === 'deploy' || p.kind === 'rollback' || p.kind === 'drill')
-        out.kind = p.kind;
-    if (typeof p.actor === 'string')
-        out.actor = p.actor;
-    if (typeof p.reason === 'string')
-        out.reason = p.reason;
-    if (Array.isArray(p.migrations))
-        out.migrations = p.migrations.filter((m) => typeof m === 'string');
-    if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom)
-        out.rolledBackFrom = p.rolledBackFrom;
-    return out;
-}
-/**
- * Walk deployments newest first. A rollback names the release it left (`rolledBackFrom`), and it is
- * always newer than that release's deployment, so by the time we reach a deployment we already know
- * whether it was rolled back from. Drills never count as production; `exclude` skips one release
- * (the one whose note is being checked).
- */
-async function readLedger(reader, environment, options = {}) {
-    const deployments = await reader.listDeployments(environment, options.limit ?? MAX_DEPLOYMENTS);
-    const rolledBack = new Set();
-    const state = { deployments: deployments.length };
-    for (const d of deployments) {
-        const kind = d.payload.kind ?? 'deploy';
-        if (kind === 'drill')
-            continue;
-        const releaseId = d.payload.releaseId ?? d.ref;
-        // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
-        // tag never becomes "what is live", a rollback target or an action output.
-        if ((0,names/* refNameProblem */.CY)(releaseId))
-            continue;
-        // Checking a release's own note: its deployments say nothing about what to roll back to.
-        if (releaseId !== options.exclude) {
-            const statuses = await reader.listStatuses(d.id);
-            const release = {
-                releaseId,
-                sha: d.sha,
-                deploymentId: d.id,
-                createdAt: d.createdAt,
-                kind,
-            };
-            // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
-            if (!state.current && statuses[0] === 'success')
-                state.current = release;
-            if (!state.knownGood && statuses.includes('success') && !rolledBack.has(releaseId))
-                state.knownGood = release;
-            if (state.current && state.knownGood)
-                break;
-        }
-        if (kind === 'rollback' && d.payload.rolledBackFrom)
-            rolledBack.add(d.payload.rolledBackFrom);
-    }
-    return state;
-}
-function octokitLedgerReader(client, owner, repo) {
-    return {
-        async listDeployments(environment, limit) {
-            const { data } = await client.rest.repos.listDeployments({
-                owner,
-                repo,
-                environment,
-                per_page: Math.min(limit, 100),
-            });
-            return data.slice(0, limit).map((d) => ({
-                id: d.id,
-                ref: d.ref,
-                sha: d.sha,
-                createdAt: d.created_at,
-                payload: readPayload(d.payload),
-            }));
-        },
-        async listStatuses(deploymentId) {
-            const { data } = await client.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deploymentId,
-                per_page: 100,
-            });
-            return data.map((s) => s.state);
-        },
-    };
-}
-/** An API client and the repository to ask about, when a token and a repository are known. */
-function openGitHub(access, log) {
-    const [owner, repo] = (access?.repository ?? '').split('/');
-    if (!access?.token || !owner || !repo)
-        return undefined;
-    const client = createGitHubClient({
-        token: access.token,
-        ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
-        log,
-    });
-    return { client, owner, repo };
 }
 
 

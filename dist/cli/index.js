@@ -10,11 +10,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_wasm_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7647);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1928);
- // first: before any WASM module is compiled
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1928);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
@@ -50,15 +48,16 @@ const entry = (spec, load) => ({ ...spec, load });
  * of module evaluation per run, measured with --cpu-prof).
  */
 const COMMANDS = [
-    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(956), __nccwpck_require__.e(816), __nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(153), __nccwpck_require__.e(770), __nccwpck_require__.e(90), __nccwpck_require__.e(390), __nccwpck_require__.e(439), __nccwpck_require__.e(202), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1670))).checkCommand),
+    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(133), __nccwpck_require__.e(628), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(439), __nccwpck_require__.e(954), __nccwpck_require__.e(441), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1670))).checkCommand),
     entry(specs/* LINT_SPEC */.GX, async () => (await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.bind(__nccwpck_require__, 2653))).lintCommand),
-    entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(167), __nccwpck_require__.e(392), __nccwpck_require__.e(202), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9851))).notesCommand),
-    entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(392), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466))).tagCommand),
-    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(956), __nccwpck_require__.e(153), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898))).initCommand),
-    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(956), __nccwpck_require__.e(849), __nccwpck_require__.e(392), __nccwpck_require__.e(153), __nccwpck_require__.e(770), __nccwpck_require__.e(608), __nccwpck_require__.e(90), __nccwpck_require__.e(390), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5484))).rehearseCommand),
-    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(956), __nccwpck_require__.e(816), __nccwpck_require__.e(167), __nccwpck_require__.e(392), __nccwpck_require__.e(153), __nccwpck_require__.e(770), __nccwpck_require__.e(608), __nccwpck_require__.e(855), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand),
-    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(956), __nccwpck_require__.e(816), __nccwpck_require__.e(167), __nccwpck_require__.e(392), __nccwpck_require__.e(153), __nccwpck_require__.e(770), __nccwpck_require__.e(608), __nccwpck_require__.e(855), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8190))).statusCommand),
-    entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(90), __nccwpck_require__.e(439), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand),
+    entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(853), __nccwpck_require__.e(133), __nccwpck_require__.e(954), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9851))).notesCommand),
+    entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(853), __nccwpck_require__.e(133), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466))).tagCommand),
+    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9137))).initCommand),
+    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(849), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(764), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5484))).rehearseCommand),
+    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(133), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand),
+    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(133), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8190))).statusCommand),
+    entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(853), __nccwpck_require__.e(479), __nccwpck_require__.e(439), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand),
+    entry(specs/* DEPLOY_SPEC */.y2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(133), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839))).deployCommand),
 ];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
@@ -79,15 +78,20 @@ var locate = __nccwpck_require__(5562);
  */
 async function loadSettings(request) {
     const cwd = (0,external_node_path_.resolve)(request.run.cwd);
-    if (Object.keys(request.overrides).length === 0 && !(0,locate/* locateConfig */.p)(cwd, request.run.configFile)) {
-        return { run: { ...request.run, cwd, configFile: undefined }, config: structuredClone(defaults/* DEFAULT_CONFIG */.P) };
+    if (Object.keys(request.overrides).length === 0 && !(0,locate/* locateConfig */.p0)(cwd, request.run.configFile)) {
+        return {
+            run: { ...request.run, cwd, configFile: undefined, overrides: {}, overrideSurface: request.surface },
+            config: structuredClone(defaults/* DEFAULT_CONFIG */.P),
+        };
     }
-    const { resolveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5692));
+    const { resolveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6844));
     return resolveSettings(request);
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __nccwpck_require__(2258);
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __nccwpck_require__(121);
 // EXTERNAL MODULE: external "node:fs"
@@ -135,10 +139,13 @@ function actionGitHubAccess(env, token) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/safe-text.ts
+var safe_text = __nccwpck_require__(9577);
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 /** The v1 report exactly as DESIGN.md fixes it, pretty-printed for people and parseable for tools. */
 function formatJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
+    return (0,safe_text/* safeJson */.oi)(JSON.stringify(report, null, 2)) + '\n';
 }
 
 // EXTERNAL MODULE: ./src/core/finding.ts
@@ -213,6 +220,7 @@ function safeLink(url) {
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
+
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 function formatSarif(report, describeRule = () => undefined) {
@@ -243,10 +251,12 @@ function formatSarif(report, describeRule = () => undefined) {
                 },
                 results: report.findings.map((f) => toResult(f, ruleIds.indexOf(f.rule))),
                 columnKind: 'unicodeCodePoints',
+                // How `lint FILES…` grouped the files into deploys (src/gates/migrations/lint-modes.ts).
+                ...(report.mode ? { properties: { mode: report.mode } } : {}),
             },
         ],
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return (0,safe_text/* safeJson */.oi)(JSON.stringify(log, null, 2)) + '\n';
 }
 function toResult(f, ruleIndex) {
     const result = {
@@ -284,14 +294,20 @@ var report_text = __nccwpck_require__(5655);
 
 
 
+
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 /** One report, any view of it (ESLint-style: a new format never touches a gate). */
 function formatReport(report, format, options) {
+    // Every view of a report passes here: secrets an error message echoed are redacted once, for all formats.
+    report = (0,redact/* redactDeep */.KL)(report);
     switch (format) {
         case 'json':
             return formatJson(report);
         case 'markdown':
-            return formatMarkdown(report, options.preamble ? { preamble: options.preamble } : {});
+            return formatMarkdown(report, {
+                ...(options.preamble ? { preamble: (0,redact/* redactDeep */.KL)(options.preamble) } : {}),
+                ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+            });
         case 'sarif':
             return formatSarif(report);
         case 'text':
@@ -319,7 +335,11 @@ const GLOBAL_FLAGS = {
         valueName: 'REF',
         help: 'compare with this ref (default: the merge base with the default branch)',
     },
-    head: { type: 'string', valueName: 'REF', help: 'check this commit instead of the work tree' },
+    head: {
+        type: 'string',
+        valueName: 'REF',
+        help: 'check this commit (HEAD included) instead of the work tree',
+    },
     format: { type: 'string', valueName: 'FORMAT', help: 'text, json, markdown or sarif (default: text)' },
     config: { type: 'string', valueName: 'FILE', help: 'config file (default: .github/rollback-ready.yml)' },
     'pr-body-file': { type: 'string', valueName: 'FILE', help: 'pull request body to check, as a file' },
@@ -432,6 +452,8 @@ function commandHelp(command) {
     const lines = [`Usage: ${tool/* TOOL_NAME */.lH} ${command.usage}`, '', command.summary, ''];
     if (command.flags && Object.keys(command.flags).length)
         lines.push('Options:', ...flagLines(command.flags), '');
+    if (command.details?.length)
+        lines.push(...command.details, '');
     lines.push(`Global options: see "${tool/* TOOL_NAME */.lH} --help".`, '');
     return lines.join('\n');
 }
@@ -453,9 +475,12 @@ function flagLines(flags) {
 
 
 
+
+
 const EXIT = { pass: 0, block: 1, usage: 2 };
 /** The whole CLI as a function of argv and IO, returning the exit code (0/1/2 per DESIGN.md). */
-async function main(argv, io) {
+async function main(argv, rawIo) {
+    const io = guardedIo(rawIo);
     let verbose = argv.includes('--verbose');
     try {
         const cli = parseCommandLine(argv, findCommand);
@@ -479,11 +504,13 @@ async function main(argv, io) {
         if (!command.positionals && cli.positionals.length) {
             throw new errors/* UsageError */.eb(`${command.name} takes no arguments (got "${cli.positionals[0]}"); run ${tool/* TOOL_NAME */.lH} ${command.name} --help`);
         }
+        (0,redact/* rememberSecret */.Gz)(cli.overrides['database-url']);
         const settings = await loadSettings({
             run: {
                 cwd: (0,external_node_path_.resolve)(io.cwd, cli.global.cwd ?? '.'),
                 ...(cli.global.base ? { base: cli.global.base } : {}),
                 head: cli.global.head ?? 'HEAD',
+                worktree: cli.global.head === undefined,
                 format: cli.global.format,
                 failOn: cli.global['fail-on'],
                 ...(cli.global.config ? { configFile: cli.global.config } : {}),
@@ -501,6 +528,7 @@ async function main(argv, io) {
             flags: cli.commandFlags,
             log,
             github,
+            env: io.env,
         });
         const plain = settings.run.format === 'text' && text !== undefined;
         io.stdout.write(plain
@@ -522,6 +550,18 @@ async function main(argv, io) {
         }
         return EXIT.usage;
     }
+}
+/**
+ * The one place the CLI writes: a pull request's text must not act on the runner or the terminal that
+ * shows it, and no secret an error message echoes reaches the output (safe-text.ts, core/redact.ts).
+ */
+function guardedIo(io) {
+    (0,redact/* rememberEnvironmentSecrets */.Sm)(io.env);
+    const guard = (stream) => ({
+        isTTY: stream.isTTY,
+        write: (text) => stream.write((0,safe_text/* safeOutput */.PH)(text, { color: (0,report_text/* shouldColor */.Tp)(stream, io.env) })),
+    });
+    return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
 }
 function stderrLogger(io, verbose) {
     return {
@@ -549,6 +589,7 @@ function stderrLogger(io, verbose) {
 /* harmony export */   SY: () => (/* binding */ NOTES_SPEC),
 /* harmony export */   n0: () => (/* binding */ TAG_SPEC),
 /* harmony export */   vc: () => (/* binding */ STATUS_SPEC),
+/* harmony export */   y2: () => (/* binding */ DEPLOY_SPEC),
 /* harmony export */   zi: () => (/* binding */ CHECK_SPEC)
 /* harmony export */ });
 const CHECK_SPEC = {
@@ -559,8 +600,44 @@ const CHECK_SPEC = {
 const LINT_SPEC = {
     name: 'lint',
     summary: 'check migrations for changes the previous release cannot live with',
-    usage: 'lint [FILES...] [--base REF] [--layout NAME] [--pg-version N]',
+    usage: 'lint [FILES...] [--each | --as-one-change] [--base REF] [--layout NAME] [--pg-version N]',
     positionals: true,
+    flags: {
+        each: {
+            type: 'boolean',
+            help: 'FILES: judge every file as a deploy of its own (what earlier files created exists and holds rows)',
+        },
+        'as-one-change': {
+            type: 'boolean',
+            help: 'FILES: judge all files as one change that has not shipped (what they create is new and empty)',
+        },
+    },
+    details: [
+        'Without FILES, lint checks the migrations added or changed since the base, as one change.',
+        '  rollback-ready lint',
+        '',
+        'With FILES, the mode says how they group into deploys (every report names it: "mode" in JSON):',
+        '  history (default)  files already on the base shipped one deploy at a time: each is judged against',
+        '                     the schema of the files before it; files new in this change are one change.',
+        '                       rollback-ready lint supabase/migrations/*.sql',
+        '  --each             every file is a deploy of its own.',
+        '                       rollback-ready lint --each db/migrations/*.sql',
+        '  --as-one-change    all files are one change (nothing they create has shipped).',
+        '                       rollback-ready lint --as-one-change supabase/migrations/2026*.sql',
+        '',
+        "--base REF: the commit whose files count as shipped (default: the pull request's base, else the merge",
+        'base with the default branch, else HEAD); without FILES, what the changed migrations are compared with.',
+        '  rollback-ready lint --base v1.4.0 supabase/migrations/*.sql',
+        '',
+        'Layout: the migration tool is recognised from the paths (Supabase, Prisma, Drizzle, Flyway,',
+        'golang-migrate, dbmate, plain SQL); it sets the run order and whether a file runs in a transaction.',
+        '--layout NAME forces one.',
+        '  rollback-ready lint --layout dbmate db/migrations/*.sql',
+        '',
+        'Files outside any git repository (or outside the one at --cwd) are linted from the disk, each as a',
+        'deploy of its own, with a notice naming the checks that need a repository; globs are left to the shell.',
+        '  rollback-ready lint ~/Downloads/0042_add_index.sql',
+    ],
 };
 const NOTES_SPEC = {
     name: 'notes',
@@ -691,6 +768,31 @@ const BACKUP_SPEC = {
         },
     },
 };
+const DEPLOY_SPEC = {
+    name: 'deploy',
+    summary: 'deploy a release through deploy.target and record its artifact in the ledger; --kind rollback redeploys the recorded artifact',
+    usage: 'deploy --to TAG [--sha SHA] [--kind deploy|rollback|drill] [--env NAME] [--from TAG] [--artifact ID] [--allow-production] [--reason TEXT] [--log-url URL]',
+    flags: {
+        to: { type: 'string', valueName: 'TAG', help: 'the release to put live' },
+        sha: {
+            type: 'string',
+            valueName: 'SHA',
+            help: 'the commit the plan or release approved; refused when the tag names another one now',
+        },
+        kind: { type: 'string', valueName: 'KIND', help: 'deploy (default), rollback or drill' },
+        env: { type: 'string', valueName: 'NAME', help: 'the environment (default: rollback.environment)' },
+        from: { type: 'string', valueName: 'TAG', help: 'the live release (default: what the ledger says)' },
+        artifact: {
+            type: 'string',
+            valueName: 'ID',
+            help: 'rollback/drill: redeploy this artifact (default: the one recorded for the release)',
+        },
+        'allow-production': { type: 'boolean', help: 'drill: allow a production environment' },
+        reason: { type: 'string', valueName: 'TEXT', help: 'why, stored in the deployment' },
+        actor: { type: 'string', valueName: 'LOGIN', help: 'who started it (default: GITHUB_TRIGGERING_ACTOR)' },
+        'log-url': { type: 'string', valueName: 'URL', help: 'the run log, linked from the deployment status' },
+    },
+};
 
 
 /***/ }),
@@ -758,6 +860,7 @@ const DEFAULT_CONFIG = {
         'command-timeout': 60_000,
         'restore-timeout': 600_000,
     },
+    deploy: { target: 'none', environments: {}, timeout: 900 },
 };
 
 
@@ -767,27 +870,52 @@ const DEFAULT_CONFIG = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ locateConfig),
-/* harmony export */   y: () => (/* binding */ CONFIG_CANDIDATES)
+/* harmony export */   p0: () => (/* binding */ locateConfig),
+/* harmony export */   y9: () => (/* binding */ CONFIG_CANDIDATES)
 /* harmony export */ });
+/* unused harmony export repositoryRootOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _git_inside_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1099);
+
 
 
 
 const CONFIG_CANDIDATES = ['.github/rollback-ready.yml', '.github/rollback-ready.yaml'];
-/** Find the config: `--config FILE` must exist; otherwise the first default candidate, or none. */
-function locateConfig(cwd, explicit) {
-    if (explicit) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(explicit) ? explicit : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, explicit);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`config file ${explicit} does not exist; check --config / the config input`);
-        return path;
+/**
+ * The repository holding `cwd` (the nearest folder with a `.git`), found without running git so a
+ * plain `lint FILE` stays one process; `cwd` itself outside any repository.
+ */
+function repositoryRootOf(cwd) {
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
     }
-    return CONFIG_CANDIDATES.map((c) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, c)).find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
+}
+/**
+ * Find the config: `--config FILE` must exist; otherwise the first default candidate, or none. Either
+ * must stay inside the repository, and a candidate that is a dangling symlink or a symlink loop is an
+ * error, never "no config" (that would run the gate on defaults the repository did not choose).
+ */
+function locateConfig(cwd, explicit) {
+    const root = repositoryRootOf(cwd);
+    if (explicit) {
+        const found = (0,_git_inside_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInsideRepo */ .$2)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, explicit), `config file ${explicit}`);
+        if (!('real' in found))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`config file ${explicit} does not exist; check --config / the config input`);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, explicit);
+    }
+    for (const candidate of CONFIG_CANDIDATES) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, candidate);
+        if ('real' in (0,_git_inside_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInsideRepo */ .$2)(root, full, candidate))
+            return full;
+    }
+    return undefined;
 }
 
 
@@ -1033,6 +1161,120 @@ function location(f) {
 
 /***/ }),
 
+/***/ 2258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ rememberSecret),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   Sm: () => (/* binding */ rememberEnvironmentSecrets),
+/* harmony export */   UY: () => (/* binding */ redactCredentials),
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   yu: () => (/* binding */ environmentSecretValues)
+/* harmony export */ });
+/* unused harmony exports REDACTED, forgetSecrets */
+/**
+ * The one place secrets are taken out of text before anyone sees it: every output sink (CLI streams,
+ * the action's log, reports, summaries, comments) calls `redactSecrets`. Two kinds of secret:
+ * values we know (the token, a database-url and its password), remembered with `rememberSecret`, and
+ * credentials whose shape gives them away (the password in any `scheme://user:password@host`, a
+ * `password=` parameter) whatever the scheme: postgres, mysql, jdbc:…, redis, mongodb+srv, amqp…
+ */
+const known = new Set();
+/** Values shorter than this are not remembered: masking "abc" everywhere would garble the report. */
+const MIN_SECRET_LENGTH = 6;
+const REDACTED = '***';
+/** Remember a secret (and its percent-encoded and decoded forms) so no output ever shows it. */
+function rememberSecret(value) {
+    if (!value || value.length < MIN_SECRET_LENGTH)
+        return;
+    known.add(value);
+    const encoded = encodeURIComponent(value);
+    if (encoded !== value)
+        known.add(encoded);
+    try {
+        const decoded = decodeURIComponent(value);
+        if (decoded !== value && decoded.length >= MIN_SECRET_LENGTH)
+            known.add(decoded);
+    }
+    catch {
+        // not percent-encoded: nothing more to remember
+    }
+    // A connection string also hides its password, which an error message may quote on its own.
+    for (const password of urlPasswords(value))
+        rememberSecret(password);
+}
+/** Forget every remembered secret (tests; a long-lived process between runs). */
+function forgetSecrets() {
+    known.clear();
+}
+/** Values of secret-looking environment variables (GITHUB_TOKEN, PGPASSWORD, DATABASE_URL, *_API_KEY…). */
+function environmentSecretValues(env) {
+    const values = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (value && value.length >= MIN_SECRET_LENGTH && SECRET_NAME.test(name))
+            values.push(value);
+    }
+    return values;
+}
+/** Remember every secret-looking environment variable's value, as `rememberSecret` does. */
+function rememberEnvironmentSecrets(env) {
+    for (const value of environmentSecretValues(env))
+        rememberSecret(value);
+}
+// Word-bounded, so GIT_AUTHOR_NAME or KEYBOARD are not taken for secrets.
+const SECRET_NAME = /(?:^|_)(?:TOKEN|SECRET|SECRETS|PASSWORD|PASSWD|PASS|KEY|API_?KEY|PRIVATE_KEY|CREDENTIALS?|AUTH)(?:_|$)|PGPASSWORD|DATABASE_URL|_DSN$/i;
+// scheme://user:password@host — any scheme, jdbc:mysql:// included (the inner scheme matches).
+// The password runs to the last "@" before the path, so a raw "@" inside it does not leak the rest.
+const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/?[^\s:/?#@]*):([^\s/?#]*)@/gi;
+// password=…, in a query string (?a=b&password=x), a JDBC tail (;password=x) or a libpq keyword string.
+const PASSWORD_PARAMETER = /((?:^|[\s?&;,"'])(?:password|passwd|pwd|pass|sslpassword|secret|token|access_token|api[_-]?key)\s*=\s*)('[^']*'|"[^"]*"|[^\s&;,"']+)/gi;
+/** Passwords written in URL userinfo or as password= parameters in `text`. */
+function urlPasswords(text) {
+    const found = [];
+    for (const m of text.matchAll(URL_USERINFO))
+        if (m[2])
+            found.push(m[2]);
+    for (const m of text.matchAll(PASSWORD_PARAMETER)) {
+        const v = m[2].replace(/^['"]|['"]$/g, '');
+        if (v && v !== REDACTED)
+            found.push(v);
+    }
+    return found;
+}
+/** Credentials given away by their shape, in any scheme. */
+function redactCredentials(text) {
+    return text
+        .replace(URL_USERINFO, (_all, head, password) => password ? `${head}:${REDACTED}@` : `${head}:@`)
+        .replace(PASSWORD_PARAMETER, (_all, head) => `${head}${REDACTED}`);
+}
+/** Known secrets first (longest first, so a URL goes before the password inside it), then shaped ones. */
+function redactSecrets(text, extra = []) {
+    let out = text;
+    const values = [...known, ...[...extra].filter((v) => v && v.length >= MIN_SECRET_LENGTH)].sort((a, b) => b.length - a.length);
+    for (const value of values)
+        if (out.includes(value))
+            out = out.split(value).join(REDACTED);
+    return redactCredentials(out);
+}
+/** A deep copy of a JSON-like value with every string redacted (reports before they are formatted). */
+function redactDeep(value) {
+    if (typeof value === 'string')
+        return redactSecrets(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactDeep(v);
+        return out;
+    }
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1073,25 +1315,148 @@ function verdictOf(findings, failOn = 'error') {
 
 /***/ }),
 
-/***/ 7647:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 1099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ resolveInsideRepo),
+/* harmony export */   S3: () => (/* binding */ writablePathInsideRepo),
+/* harmony export */   SX: () => (/* binding */ readablePathInsideRepo),
+/* harmony export */   dt: () => (/* binding */ assertFolderInsideRepo)
+/* harmony export */ });
+/* unused harmony export OutsideRepositoryError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+
+
 /**
- * Imported first by both entry points (CLI and action), before anything can load a WASM
- * module: V8 runs WASM on its baseline compiler only (Liftoff).
- *
- * libpg-query, the migration parser, is a 1.7 MB module. Optimising its hot functions in background
- * threads costs more CPU than it saves even on 2,000 migrations, and node waits for those jobs before
- * the process exits: about 150 ms on every `lint FILE` (bench/run.mjs, `node --liftoff-only` compared
- * with the default). V8 lists the flag as one for testing; an unknown flag would only be ignored with a
- * warning, never fail a run. It is read when a module is compiled and when a function tiers up, so it
- * must be set before libpg-query is imported. PGlite, a much larger module that runs Postgres itself,
- * turns optimisation back on before it loads (src/db/pglite-server.ts).
+ * The one check every path the tool reads or writes on a pull request's behalf goes through: the path
+ * must stay inside the repository once `..` and every symlink on the way are resolved. A pull request
+ * controls file names and symlinks; a `supabase/migrations -> /home/runner` link or a seed of
+ * `../../.ssh/id_rsa` must end in exit 2 naming the path, never in a read of the runner's files.
  */
-
-(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
+/** A path that leaves the repository, a dangling symlink or a loop: always a usage error (exit 2). */
+class OutsideRepositoryError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb {
+}
+const realRoots = new Map();
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
+        realRoots.set(root, real);
+    }
+    return real;
+}
+function inside(realRootPath, real) {
+    return (real === realRootPath || real.startsWith(realRootPath.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? realRootPath : realRootPath + node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
+}
+/**
+ * Resolve `path` (relative to `root`, or absolute) and refuse it unless it stays inside `root`.
+ * `what` names the path in the message: `rehearsal.seed`, `the config file`, a migration's path.
+ */
+function resolveInsideRepo(root, path, what) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const rootReal = realRoot(root);
+    const lexical = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), full);
+    if (lexical === '..' || lexical.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(lexical)) {
+        throw new OutsideRepositoryError(`${what}: ${path} is outside the repository (${root}); only files inside the checkout are read`);
+    }
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(full);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new OutsideRepositoryError(`${what}: ${path} is a symlink loop; point it at a real file`);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            throw error;
+        return missingOrDangling(rootReal, full, path, what);
+    }
+    if (!inside(rootReal, real)) {
+        throw new OutsideRepositoryError(`${what}: ${path} resolves to ${real}, outside the repository; only files inside the checkout are read (replace the symlink with the file)`);
+    }
+    return { real };
+}
+const realDirs = new Map();
+/**
+ * The cheap half of the check, for reading many files: `path` has no `..` out of `root` and its folder
+ * (resolved once per folder) is inside. The caller opens the file itself without following a final
+ * symlink (O_NOFOLLOW) and runs resolveInsideRepo only for a file that is one.
+ */
+function assertFolderInsideRepo(root, path, what) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    let real = realDirs.get(dir);
+    if (real === undefined) {
+        const lexical = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), full);
+        if (lexical === '..' || lexical.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(lexical))
+            real = null;
+        else {
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
+            }
+            catch {
+                real = '';
+            }
+        }
+        realDirs.set(dir, real);
+    }
+    // A folder that is not there: the open fails and the caller reports the file as missing.
+    if (real === '')
+        return;
+    if (real === null || !inside(realRoot(root), real))
+        resolveInsideRepo(root, path, what);
+}
+/** Like resolveInsideRepo, for callers that only read: the real path, or undefined when nothing is there. */
+function readablePathInsideRepo(root, path, what) {
+    const found = resolveInsideRepo(root, path, what);
+    return 'real' in found ? found.real : undefined;
+}
+function missingOrDangling(rootReal, full, path, what) {
+    let link = false;
+    try {
+        link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full).isSymbolicLink();
+    }
+    catch {
+        // not there at all
+    }
+    if (link) {
+        throw new OutsideRepositoryError(`${what}: ${path} is a symlink to a file that does not exist; fix or remove the link`);
+    }
+    // Not there: its nearest existing folder must still be inside (a symlinked folder could lead out).
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) !== dir)
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+    const realDir = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
+    if (!inside(rootReal, realDir)) {
+        throw new OutsideRepositoryError(`${what}: ${path} is under ${realDir}, outside the repository; only files inside the checkout are read`);
+    }
+    return { missing: true };
+}
+/**
+ * For writing (`init`): the file must not be a symlink (writing through it would change a file
+ * elsewhere) and its folder must be inside the repository. Returns the path to write.
+ */
+function writablePathInsideRepo(root, path) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path);
+    let link = false;
+    try {
+        link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full).isSymbolicLink();
+    }
+    catch {
+        // does not exist yet: fine, checked below through its folder
+    }
+    if (link) {
+        throw new OutsideRepositoryError(`${path} is a symlink; init never writes through a symlink. Replace it with a regular file, or remove it, and re-run`);
+    }
+    resolveInsideRepo(root, path, path);
+    return full;
+}
 
 
 /***/ }),
@@ -1104,17 +1469,18 @@ function verdictOf(findings, failOn = 'error') {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
+/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9577);
 /**
  * Make user-controlled text inert in GitHub Markdown: no raw HTML, no live @mention or #123 link,
  * no emphasis, links, tables or code fences opened by the text itself. GitHub's summary API does no
  * escaping of its own (@actions/core summary), so every piece of text from a PR, file or tag goes through here.
  */
+
 const ZERO_WIDTH_SPACE = '\u200B';
 function escapeMarkdown(text) {
-    return (text
-        // Control characters (except tab) could break tables or terminals; drop them.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    return (
+    // Control characters (C0, C1, bidi overrides) could break tables or terminals; drop them.
+    (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -1129,7 +1495,7 @@ function escapeMarkdown(text) {
 }
 /** Inline code for identifiers (rule ids, paths, release IDs): backticks inside become a safe quote. */
 function inlineCode(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ').replace(/`/g, 'ˋ');
+    const clean = (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanLine */ .Ow)(text).replace(/`/g, 'ˋ');
     return `\`${clean.replace(/@/g, `@${ZERO_WIDTH_SPACE}`)}\``;
 }
 /** Truncate to a byte budget on a character boundary, saying so. */
@@ -1152,6 +1518,82 @@ function truncateUtf8(text, maxBytes, note = "\n\n…truncated to fit GitHub's s
 
 /***/ }),
 
+/***/ 9577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ cleanLine),
+/* harmony export */   PH: () => (/* binding */ safeOutput),
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   oi: () => (/* binding */ safeJson)
+/* harmony export */ });
+/* unused harmony export disarmCommands */
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2258);
+
+/**
+ * Text from a pull request (SQL, file names, notes, command output) must not act on the machine that
+ * shows it. The GitHub runner reads every line of a step's output: a line that starts with `::` after
+ * leading spaces (`::error::`, `::add-mask::`, `::stop-commands::`) and a `##[command]` anywhere in a line
+ * are workflow commands; it splits lines at CR as well as LF. A terminal obeys ESC and C1 sequences, and
+ * bidi overrides make text read differently from what it is. Every output sink goes through here.
+ */
+// C0 controls except tab and newline, DEL, C1 (U+0085 NEL and U+009B CSI included), the bidi marks,
+// embeddings, overrides and isolates, and the BOM that some tools read as a line start.
+const CONTROL = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const LINE_BREAKS = /\r\n|[\r\u2028\u2029]/g;
+const ZERO_WIDTH_SPACE = '\u200B';
+/** `::` at the start of a line once the runner has trimmed it (it trims Unicode white space). */
+const COMMAND_LINE_START = /^([\s\u200B]*):(?=:)/gm;
+/** The legacy `##[command]` form, recognised anywhere in a line. */
+const LEGACY_COMMAND = /##\[/g;
+/** The colours text.ts paints with, when writing to a terminal; any other escape is removed. */
+// eslint-disable-next-line no-control-regex
+const OWN_SGR = /\u001b\[(?:1|2|22|31|32|33|36|39)m/g;
+/** Untrusted text with control characters removed and every line break made a plain LF. */
+function cleanText(text) {
+    return text.replace(LINE_BREAKS, '\n').replace(CONTROL, '');
+}
+/** Untrusted text for a place that holds one line (a title, a file name): line breaks become spaces. */
+function cleanLine(text) {
+    return cleanText(text).replace(/\s*\n\s*/g, ' ');
+}
+/** Make lines inert for the runner: a zero-width space breaks `::` at a line start and every `##[`. */
+function disarmCommands(text) {
+    return text
+        .replace(COMMAND_LINE_START, `$1:${ZERO_WIDTH_SPACE}`)
+        .replace(LEGACY_COMMAND, `#${ZERO_WIDTH_SPACE}#[`);
+}
+/**
+ * The last step before text reaches stdout, stderr or the action's log: secrets redacted, control
+ * characters removed (except our own colours when `color`), lines disarmed.
+ */
+function safeOutput(text, options = {}) {
+    const redacted = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text);
+    if (!options.color)
+        return disarmCommands(cleanText(redacted));
+    let clean = '';
+    let last = 0;
+    for (const m of redacted.matchAll(OWN_SGR)) {
+        clean += cleanText(redacted.slice(last, m.index)) + m[0];
+        last = m.index + m[0].length;
+    }
+    return disarmCommands(clean + cleanText(redacted.slice(last)));
+}
+/**
+ * JSON that stays the same data but cannot act when printed: JSON.stringify already escapes C0, so
+ * escape what it leaves raw (C1, bidi, line separators) and the `[` of `##[` as \u escapes.
+ */
+function safeJson(json) {
+    return json
+        .replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '##\\u005b');
+}
+
+
+/***/ }),
+
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1161,6 +1603,8 @@ function truncateUtf8(text, maxBytes, note = "\n\n…truncated to fit GitHub's s
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5278);
+/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9577);
+
 
 const COLORS = {
     error: ['\u001b[31m', '\u001b[39m'],
@@ -1178,10 +1622,12 @@ function shouldColor(stream, env = process.env) {
         return true;
     return Boolean(stream.isTTY);
 }
-/** Strip terminal escape sequences from text the user controls, so a migration cannot repaint the terminal. */
-function sanitizeForTerminal(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
+/**
+ * Text the user controls, without escape sequences (a migration cannot repaint the terminal); its own
+ * line breaks become continuation lines under `indent`. The writer (safe-text.ts) disarms what is left.
+ */
+function sanitizeForTerminal(text, indent = '') {
+    return (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanText */ .X5)(text).replace(/\n/g, `\n${indent}`);
 }
 function formatText(report, options) {
     const paint = (kind, s) => options.color ? COLORS[kind][0] + s + COLORS[kind][1] : s;
@@ -1195,7 +1641,7 @@ function formatText(report, options) {
                 : item.status === 'problem'
                     ? paint('error', 'fail')
                     : paint('dim', 'n/a ');
-            lines.push(`${n + 1}. ${mark} ${sanitizeForTerminal(item.title)}: ${sanitizeForTerminal(item.evidence)}`);
+            lines.push(`${n + 1}. ${mark} ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(item.title)}: ${sanitizeForTerminal(item.evidence, '   ')}`);
         });
         lines.push('');
     }
@@ -1205,12 +1651,13 @@ function formatText(report, options) {
             : gate.status === 'fail'
                 ? paint('error', 'fail')
                 : paint('dim', 'skip');
-        lines.push(`${mark}  ${gate.gate}: ${sanitizeForTerminal(gate.summary)}`);
+        lines.push(`${mark}  ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(gate.gate)}: ${sanitizeForTerminal(gate.summary, '      ')}`);
     }
     if (report.gates.length)
         lines.push('');
+    // One string per finding: a join over five times as many pieces took twice as long on 20,000 findings.
     for (const f of report.findings)
-        lines.push(...findingLines(f, paint));
+        lines.push(findingLines(f, paint).join('\n'));
     const counts = (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(report.findings);
     const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
     lines.push(report.verdict === 'block'
@@ -1219,13 +1666,13 @@ function formatText(report, options) {
     return lines.join('\n') + '\n';
 }
 function findingLines(f, paint) {
-    const where = (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .location */ .C5)(f);
-    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(f.severity, f.severity)}  ${f.rule}${f.class ? paint('dim', ` [${f.class}]`) : ''}`;
-    const out = [head, `  ${sanitizeForTerminal(f.message)}`];
+    const where = (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .location */ .C5)(f));
+    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(f.severity, f.severity)}  ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(f.rule)}${f.class ? paint('dim', ` [${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(f.class)}]`) : ''}`;
+    const out = [head, `  ${sanitizeForTerminal(f.message, '  ')}`];
     if (f.help)
-        out.push(paint('dim', `  help: ${sanitizeForTerminal(f.help)}`));
+        out.push(paint('dim', `  help: ${sanitizeForTerminal(f.help, '        ')}`));
     if (f.docs)
-        out.push(paint('dim', `  docs: ${f.docs}`));
+        out.push(paint('dim', `  docs: ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(f.docs)}`));
     out.push('');
     return out;
 }
@@ -1352,13 +1799,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -1542,36 +1982,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -28,7 +28,11 @@ export async function prepareLintRun(ctx: CommandContext): Promise<LintRun> {
   if (!files.length)
     return {
       // Linting the change needs a base: none found is exit 2 naming the fix, never "nothing changed".
-      gateCtx: await prepareGateContext(withSettings, { needsBase: true, requireBase: true, policyFromBase: true }),
+      gateCtx: await prepareGateContext(withSettings, {
+        needsBase: true,
+        requireBase: true,
+        policyFromBase: true,
+      }),
       present: same,
     };
 

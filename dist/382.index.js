@@ -2,9 +2,430 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 390;
-export const ids = [390];
+export const id = 382;
+export const ids = [382,422];
 export const modules = {
+
+/***/ 892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ openDatabase),
+  Z: () => (/* binding */ openLocal)
+});
+
+// EXTERNAL MODULE: ./src/db/cleanup.ts
+var cleanup = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/db/database.ts
+var database = __webpack_require__(4257);
+// EXTERNAL MODULE: ./src/db/find-binaries.ts
+var find_binaries = __webpack_require__(2257);
+// EXTERNAL MODULE: ./src/db/local-server.ts + 1 modules
+var local_server = __webpack_require__(1626);
+// EXTERNAL MODULE: ./src/db/apply-role.ts
+var apply_role = __webpack_require__(1571);
+// EXTERNAL MODULE: ./src/db/pg-client.ts
+var pg_client = __webpack_require__(6617);
+// EXTERNAL MODULE: ./src/db/pglite-server.ts + 1 modules
+var pglite_server = __webpack_require__(389);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/db/url-database.ts
+
+
+
+
+
+/** Every scratch database we create starts with this, so a leftover is recognisable as ours. */
+const SCRATCH_PREFIX = 'rr_rehearsal_';
+/**
+ * A fresh scratch database on the server the user named (e.g. a Postgres service container). The
+ * database in the URL is only used to run CREATE/DROP DATABASE; existing databases are never touched.
+ * The pull request's SQL runs as the URL's role only when that role is unprivileged; otherwise as a
+ * role made for this run (dropped afterwards), and when none can be made the rehearsal refuses.
+ */
+async function openUrlDatabase(url) {
+    const started = Date.now();
+    const shown = (0,database/* redactUrl */.BO)(url);
+    let admin;
+    try {
+        admin = await (0,pg_client/* connectPg */.Q)({ connectionString: url });
+    }
+    catch (error) {
+        throw new database/* DatabaseUnavailableError */.MP(`cannot connect to database-url ${shown}: ${error.message}`);
+    }
+    const suffix = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const name = `${SCRATCH_PREFIX}${suffix}`;
+    let role;
+    let setup;
+    let session;
+    let unregister = () => { };
+    const drop = async () => {
+        await Promise.all([session?.end(), setup?.end()]);
+        await admin
+            .exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+            .catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name}`));
+        if (role)
+            await admin.exec(`DROP ROLE IF EXISTS ${role}`);
+    };
+    try {
+        const [{ server_version: version } = { server_version: '' }] = await admin.query('SHOW server_version');
+        const [{ user, superuser } = { user: '', superuser: false }] = await admin.query('SELECT current_user AS user, rolsuper AS superuser FROM pg_roles WHERE rolname = current_user');
+        const problem = await (0,apply_role/* privilegeProblem */.no)(admin);
+        unregister = (0,cleanup/* registerCleanup */.q)({
+            async: async () => {
+                await drop().catch(() => { });
+                await admin.end();
+            },
+            // Nothing synchronous can drop a database; the name prefix marks a leftover as ours.
+            sync: () => { },
+        });
+        const target = new URL(url);
+        target.pathname = `/${name}`;
+        if (problem) {
+            const password = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
+            role = `${SCRATCH_PREFIX}${suffix}`;
+            await admin
+                .exec(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`)
+                .catch((error) => {
+                role = undefined;
+                throw refusal(shown, problem, `it cannot create one (${error.message})`);
+            });
+            // A CREATEROLE user must be a member to hand the database over.
+            if (!superuser)
+                await admin.exec(`GRANT ${role} TO "${user.replace(/"/g, '""')}"`);
+            await admin.exec(`CREATE DATABASE ${name} OWNER ${role}`);
+            setup = await (0,pg_client/* connectPg */.Q)({ connectionString: target.toString() });
+            await (0,apply_role/* prepareApplyRole */.M$)(setup, { role, database: name, create: false, helper: superuser });
+            const asRole = new URL(target);
+            asRole.username = role;
+            asRole.password = password;
+            session = await (0,pg_client/* connectPg */.Q)({ connectionString: asRole.toString() }).catch((error) => {
+                throw refusal(shown, problem, `it created ${role} but cannot log in as it (${error.message})`);
+            });
+        }
+        else {
+            await admin.exec(`CREATE DATABASE ${name}`);
+            session = await (0,pg_client/* connectPg */.Q)({ connectionString: target.toString() });
+            setup = session;
+        }
+        const stillPrivileged = await (0,apply_role/* privilegeProblem */.no)(session);
+        if (stillPrivileged)
+            throw refusal(shown, stillPrivileged, 'the role it logged in as is privileged');
+        const major = (0,pg_client/* majorOf */.D)(version);
+        const [s, a] = [session, setup];
+        const applyRole = role ?? user;
+        let closed;
+        return {
+            kind: 'database-url',
+            label: `PostgreSQL ${version} (database-url)`,
+            majorVersion: major,
+            startupMs: Date.now() - started,
+            applyRole,
+            describe: () => `the database-url server (PostgreSQL ${version}, ${shown}), scratch database ${name}, migrations applied as the unprivileged role ${applyRole}`,
+            exec: (sql) => s.exec(sql),
+            query: (sql, params) => s.query(sql, params),
+            setup: (sql) => a.exec(sql),
+            close() {
+                closed ??= (async () => {
+                    try {
+                        await drop();
+                    }
+                    finally {
+                        await admin.end();
+                        unregister();
+                    }
+                })();
+                return closed;
+            },
+        };
+    }
+    catch (error) {
+        await drop().catch(() => { });
+        await admin.end();
+        unregister();
+        if (error instanceof database/* DatabaseUnavailableError */.MP)
+            throw error;
+        throw new database/* DatabaseUnavailableError */.MP(`cannot create a scratch database on database-url ${shown}: ${error.message}`);
+    }
+}
+/** Never silently apply as a privileged role: say why, and what URL to pass instead. */
+function refusal(shown, problem, why) {
+    return new database/* DatabaseUnavailableError */.MP(`database-url ${shown} logs in as a privileged role (${problem}); the rehearsal applies a pull request's SQL only as an unprivileged role, and ${why}. Pass a database-url for a role that is not a superuser and has CREATEDB (docs/rehearsal.md)`);
+}
+
+;// CONCATENATED MODULE: ./src/db/connect.ts
+
+
+
+
+
+
+
+
+const INSTALL_HINT = "install PostgreSQL (e.g. `sudo apt-get install postgresql`; GitHub's Ubuntu runners have it), " +
+    'or pass database-url (e.g. a Postgres service container), or install the npm package @electric-sql/pglite';
+/**
+ * A throwaway database, from the first source that works: `database-url` when given; else a local
+ * server from the machine's PostgreSQL binaries; else the embedded PGlite. `engine` pins one source.
+ * The caller must `close()` it (in `finally`); signals and process exit are covered too.
+ */
+async function openDatabase(options) {
+    const { log } = options;
+    if (options.databaseUrl) {
+        if (options.engine !== 'auto')
+            log.info(`database-url is set, so engine "${options.engine}" is not used`);
+        return openUrlDatabase(options.databaseUrl);
+    }
+    const find = options.findBinaries ?? find_binaries/* findPostgresBinaries */.S6;
+    if (options.engine === 'pglite')
+        return (0,pglite_server/* openPglite */.i)();
+    const binaries = await find(options.preferMajor);
+    if (options.engine === 'local') {
+        if (!binaries)
+            throw new database/* DatabaseUnavailableError */.MP(`engine "local" needs the PostgreSQL binaries initdb and postgres, found neither on PATH nor under /usr/lib/postgresql/*/bin; ${INSTALL_HINT}`);
+        return openLocal(binaries);
+    }
+    const reasons = [];
+    if (binaries) {
+        try {
+            return await openLocal(binaries);
+        }
+        catch (error) {
+            if ((0,cleanup/* interrupted */.V)())
+                throw error; // Ctrl-C while starting: no fallback, just stop
+            reasons.push(error.message);
+            log.warn(`${error.message}\nfalling back to the embedded PGlite`);
+        }
+    }
+    else {
+        reasons.push('no PostgreSQL binaries (initdb, postgres) on PATH or under /usr/lib/postgresql/*/bin');
+    }
+    try {
+        return await (0,pglite_server/* openPglite */.i)();
+    }
+    catch (error) {
+        reasons.push(error.message);
+        throw new database/* DatabaseUnavailableError */.MP(`no Postgres to rehearse on: ${reasons.join('; ')}. To fix: ${INSTALL_HINT}`);
+    }
+}
+/**
+ * A cluster from the local binaries, connected over its unix socket twice: as its superuser for the
+ * tool's own setup, and as the unprivileged role `postgres` that owns the database for everything else.
+ */
+async function openLocal(binaries) {
+    const started = Date.now();
+    let server;
+    try {
+        server = await (0,local_server/* startLocalServer */.P)(binaries, { superuser: apply_role/* LOCAL_SUPERUSER */.n8 });
+    }
+    catch (error) {
+        throw new database/* DatabaseUnavailableError */.MP(`the local PostgreSQL ${binaries.version} (${binaries.binDir}) did not start: ${error.message}`);
+    }
+    let admin;
+    let session;
+    try {
+        const socket = { host: server.socketDir, port: server.port, database: 'postgres' };
+        admin = await (0,pg_client/* connectPg */.Q)({ ...socket, user: server.superuser });
+        await (0,apply_role/* prepareApplyRole */.M$)(admin, { role: apply_role/* LOCAL_APPLY_ROLE */.Si, database: 'postgres', create: true });
+        session = await (0,pg_client/* connectPg */.Q)({ ...socket, user: apply_role/* LOCAL_APPLY_ROLE */.Si });
+        const problem = await (0,apply_role/* privilegeProblem */.no)(session);
+        if (problem)
+            throw new Error(`refusing to apply migrations: ${problem}`);
+        const s = server;
+        const [a, apply] = [admin, session];
+        let closed;
+        return {
+            server: s,
+            kind: 'local',
+            label: `local PostgreSQL ${binaries.version}`,
+            majorVersion: (0,pg_client/* majorOf */.D)(binaries.version),
+            startupMs: Date.now() - started,
+            applyRole: apply_role/* LOCAL_APPLY_ROLE */.Si,
+            describe: () => `a local PostgreSQL ${binaries.version} (${binaries.binDir}) running as ${s.runsAs} in ${s.dir}, migrations applied as the unprivileged role ${apply_role/* LOCAL_APPLY_ROLE */.Si}`,
+            exec: (sql) => apply.exec(sql),
+            query: (sql, params) => apply.query(sql, params),
+            setup: (sql) => a.exec(sql),
+            close() {
+                closed ??= (async () => {
+                    await Promise.all([apply.end(), a.end()]);
+                    await s.stop();
+                })();
+                return closed;
+            },
+        };
+    }
+    catch (error) {
+        await Promise.all([session?.end(), admin?.end()]);
+        await server.stop();
+        throw new database/* DatabaseUnavailableError */.MP(`cannot prepare the local PostgreSQL ${binaries.version}: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ withRunnerVersions)
+});
+
+// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
+var read_source = __webpack_require__(1602);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/gates/migrations/runner-versions.ts
+
+/** npm package of each runner whose version decides how it applies a file. */
+const RUNNER_PACKAGES = { prisma: ['prisma', '@prisma/client'], supabase: ['supabase'] };
+const LOCKFILES = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'];
+const runner_versions_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/@]/g, '\\$&');
+/** Every version of `pkg` a lockfile resolves (a monorepo may hold several). */
+function lockedVersions(lockfile, text, pkg) {
+    const name = runner_versions_escape(pkg);
+    const found = [];
+    const add = (raw) => {
+        // pnpm appends peers (`7.4.0(typescript@5.6.0)`); yarn berry writes `npm:7.4.0` in some places
+        const v = raw?.replace(/\(.*$/, '').replace(/^npm:/, '');
+        const valid = v && (semver_default().valid(v) ?? semver_default().coerce(v)?.version);
+        if (valid)
+            found.push(valid);
+    };
+    if (lockfile.endsWith('package-lock.json')) {
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch {
+            return [];
+        }
+        for (const [path, entry] of Object.entries(json.packages ?? {}))
+            if (path === `node_modules/${pkg}` || path.endsWith(`/node_modules/${pkg}`))
+                add(entry.version);
+        add(json.dependencies?.[pkg]?.version);
+    }
+    else if (lockfile.endsWith('pnpm-lock.yaml')) {
+        // `  /prisma@5.1.0:` (v6), `  prisma@7.4.0:` or `  'prisma@7.4.0(typescript@5.6.0)':` (v9)
+        const key = new RegExp(`^ {2}['"]?/?${name}[@/](\\d[^:'"\\s(]*)`, 'gm');
+        for (const m of text.matchAll(key))
+            add(m[1]);
+    }
+    else if (lockfile.endsWith('yarn.lock')) {
+        // `prisma@^5.0.0:` / `"prisma@npm:^7.4.0":` followed by an indented `version "5.1.0"` / `version: 7.4.0`
+        const entry = new RegExp(`^"?${name}@[^\\n]*:\\n(?:[ \\t]+[^\\n]*\\n)*?[ \\t]+version:? "?([^"\\n]+)"?`, 'gm');
+        for (const m of text.matchAll(entry))
+            add(m[1]);
+    }
+    else if (lockfile.endsWith('bun.lock')) {
+        const entry = new RegExp(`"${name}": \\["${name}@([^"]+)"`, 'g');
+        for (const m of text.matchAll(entry))
+            add(m[1]);
+    }
+    return found;
+}
+/** The lowest version a package.json range admits: what an install without a lockfile may get at the least. */
+function declaredVersion(packageJson, pkg) {
+    let json;
+    try {
+        json = JSON.parse(packageJson);
+    }
+    catch {
+        return undefined;
+    }
+    for (const field of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+        const range = json[field]?.[pkg];
+        if (typeof range !== 'string')
+            continue;
+        try {
+            const min = semver_default().minVersion(range);
+            if (min)
+                return { version: min.version, range };
+        }
+        catch {
+            // `workspace:*`, `catalog:`, a git URL: no version to read
+        }
+    }
+    return undefined;
+}
+/**
+ * The runner's version: the lowest one any lockfile resolves (the oldest runner a deploy may use decides
+ * what fails), else the lowest a package.json range admits; undefined when neither names the package.
+ */
+function runnerVersion(runner, files) {
+    for (const pkg of RUNNER_PACKAGES[runner]) {
+        const locked = [];
+        for (const [path, text] of files) {
+            const lockfile = LOCKFILES.find((l) => path === l || path.endsWith(`/${l}`));
+            if (lockfile)
+                for (const v of lockedVersions(lockfile, text, pkg))
+                    locked.push({ version: v, from: path });
+        }
+        if (locked.length)
+            return lowest(locked);
+        const declared = [];
+        for (const [path, text] of files) {
+            if (path !== 'package.json' && !path.endsWith('/package.json'))
+                continue;
+            const d = declaredVersion(text, pkg);
+            if (d)
+                declared.push({ version: d.version, from: `${path} range ${d.range}` });
+        }
+        if (declared.length)
+            return lowest(declared);
+    }
+    return undefined;
+}
+function lowest(versions) {
+    return versions.reduce((a, b) => (semver_default().lt(b.version, a.version) ? b : a));
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/runner-config.ts
+
+
+const CONFIG_KEY = { prisma: 'prisma-version', supabase: 'supabase-version' };
+/** The folder that holds `prisma/` or `supabase/`: its package.json names the CLI in a monorepo. */
+function packageDir(path, runner) {
+    const at = path.lastIndexOf(`${runner}/`);
+    return at > 0 ? path.slice(0, at) : '';
+}
+/**
+ * The migrations config with the Prisma / Supabase CLI version the change's own lockfile pins, for the
+ * layouts among `files` whose runner changed behaviour between releases (runners.ts). A version set in the
+ * config wins; without one anywhere, the runners model their older, stricter behaviour and say so.
+ */
+async function withRunnerVersions(ctx, config, files) {
+    let result = config;
+    for (const runner of ['prisma', 'supabase']) {
+        if (config[CONFIG_KEY[runner]] || !files.some((f) => f.layout === runner))
+            continue;
+        const dirs = new Set([
+            '',
+            ...files.filter((f) => f.layout === runner).map((f) => packageDir(f.path, runner)),
+        ]);
+        const texts = new Map();
+        for (const dir of dirs) {
+            for (const name of [...LOCKFILES, 'package.json']) {
+                const source = await (0,read_source/* readHeadSource */.qJ)(ctx, `${dir}${name}`).catch(() => undefined);
+                if (source && 'text' in source)
+                    texts.set(`${dir}${name}`, source.text);
+            }
+        }
+        const found = runnerVersion(runner, texts);
+        if (found)
+            result = { ...result, [CONFIG_KEY[runner]]: found.version };
+    }
+    return result;
+}
+
+
+/***/ }),
 
 /***/ 1778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -50,7 +471,7 @@ async function selectMigrations(ctx) {
     if (explicit.length) {
         const paths = await resolveExplicit(ctx, explicit);
         const found = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx));
-        return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit' };
+        return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit', submodules: [] };
     }
     const all = await headFiles(ctx);
     if (!ctx.base)
@@ -59,6 +480,7 @@ async function selectMigrations(ctx) {
             changes: new Map(),
             discovery: await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(all, config, readFor(ctx)),
             mode: 'no-base',
+            submodules: [],
         };
     const changed = await ctx.git.changedFiles(ctx.base, ctx.worktree ? undefined : ctx.head);
     const changes = new Map(changed.map((c) => [c.path, c]));
@@ -72,7 +494,32 @@ async function selectMigrations(ctx) {
     const discovery = changedFound.files.length
         ? changedFound
         : await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(all, config, async () => '');
-    return { files: changedFound.files, changes, discovery, mode: 'changed' };
+    return {
+        files: changedFound.files,
+        changes,
+        discovery,
+        mode: 'changed',
+        submodules: await changedSubmodulesNamed(ctx, [...changes.keys()]),
+    };
+}
+/**
+ * A changed path that a `migrations.paths` glob reaches into (`db` for `db/migrations/*.sql`) and that
+ * is a submodule: the migrations live in another repository, git lists none of them here, and the
+ * gate would otherwise say "no migration changed". Submodules are only listed when a glob reaches into a
+ * changed path, which is rare, so ordinary runs pay nothing.
+ */
+async function changedSubmodulesNamed(ctx, changed) {
+    const globs = ctx.settings.config.migrations.paths;
+    const reached = changed
+        .filter((path) => !path.endsWith('.sql'))
+        .flatMap((path) => globs
+        .filter((glob) => `${picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(glob).base}/`.startsWith(`${path}/`) || picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob)(`${path}/x.sql`))
+        .slice(0, 1)
+        .map((glob) => ({ path, glob })));
+    if (!reached.length || !ctx.git.submodulePaths)
+        return [];
+    const submodules = new Set(await ctx.git.submodulePaths(ctx.worktree ? undefined : ctx.head));
+    return reached.filter(({ path }) => submodules.has(path));
 }
 /** Explicit arguments: existing files relative to the current directory, or globs over the repository. */
 async function resolveExplicit(ctx, entries) {
@@ -146,17 +593,23 @@ function folderOf(path) {
 
 /***/ }),
 
-/***/ 2760:
+/***/ 1523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q$: () => (/* binding */ applyParsed)
+  q$: () => (/* binding */ applyParsed),
+  V2: () => (/* binding */ failure),
+  y7: () => (/* binding */ isConnectionLoss),
+  wD: () => (/* binding */ resetSession),
+  dU: () => (/* binding */ rollback)
 });
 
-// UNUSED EXPORTS: isConnectionLoss, positionIn
+// UNUSED EXPORTS: positionIn
 
+// EXTERNAL MODULE: ./src/db/apply-role.ts
+var apply_role = __webpack_require__(1571);
 // EXTERNAL MODULE: ./src/db/database.ts
 var database = __webpack_require__(4257);
 // EXTERNAL MODULE: ./src/gates/migrations/positions.ts
@@ -165,6 +618,160 @@ var migrations_positions = __webpack_require__(600);
 var transaction = __webpack_require__(5716);
 // EXTERNAL MODULE: ./src/gates/rehearsal/findings.ts
 var findings = __webpack_require__(9752);
+;// CONCATENATED MODULE: ./src/gates/rehearsal/extension-objects.ts
+const KNOWN = {
+    'uuid-ossp': {
+        names: ['uuid_nil', 'uuid_ns_dns', 'uuid_ns_url', 'uuid_ns_oid', 'uuid_ns_x500'],
+        prefixes: ['uuid_generate_'],
+    },
+    pgcrypto: {
+        names: [
+            'crypt',
+            'gen_salt',
+            'digest',
+            'hmac',
+            'gen_random_bytes',
+            'gen_random_uuid',
+            'encrypt',
+            'decrypt',
+        ],
+        prefixes: ['pgp_', 'armor', 'dearmor', 'encrypt_', 'decrypt_'],
+    },
+    citext: { names: ['citext'] },
+    hstore: {
+        names: ['hstore', 'akeys', 'avals', 'skeys', 'svals', 'populate_record'],
+        prefixes: ['hstore_'],
+    },
+    pg_trgm: {
+        names: [
+            'similarity',
+            'word_similarity',
+            'strict_word_similarity',
+            'show_trgm',
+            'show_limit',
+            'set_limit',
+        ],
+        prefixes: ['gin_trgm', 'gist_trgm'],
+    },
+    ltree: {
+        names: [
+            'ltree',
+            'lquery',
+            'ltxtquery',
+            'nlevel',
+            'subltree',
+            'subpath',
+            'text2ltree',
+            'ltree2text',
+            'lca',
+        ],
+        prefixes: ['gist_ltree', 'ltree_'],
+    },
+    btree_gin: { names: ['gin'] },
+    btree_gist: { names: ['gist'] },
+    fuzzystrmatch: {
+        names: ['soundex', 'difference', 'metaphone', 'dmetaphone', 'dmetaphone_alt', 'daitch_mokotoff'],
+        prefixes: ['levenshtein'],
+    },
+    unaccent: { names: ['unaccent'] },
+    postgis: {
+        names: [
+            'geometry',
+            'geography',
+            'box2d',
+            'box3d',
+            'spatial_ref_sys',
+            'geometry_columns',
+            'geography_columns',
+        ],
+        prefixes: ['st_', 'postgis_', '_st_'],
+    },
+    postgis_topology: { names: ['topology', 'topogeometry'] },
+    postgis_raster: { names: ['raster'], prefixes: ['st_'] },
+    vector: {
+        names: [
+            'vector',
+            'halfvec',
+            'sparsevec',
+            'ivfflat',
+            'hnsw',
+            'l2_distance',
+            'cosine_distance',
+            'inner_product',
+        ],
+        prefixes: ['vector_', 'halfvec_', 'sparsevec_'],
+    },
+    pg_stat_statements: { names: [], prefixes: ['pg_stat_statements'] },
+    moddatetime: { names: ['moddatetime'] },
+    pg_cron: { names: ['cron'] },
+    pg_net: { names: ['net'] },
+    http: { names: ['http', 'urlencode'], prefixes: ['http_'] },
+    pgjwt: { names: ['sign', 'verify', 'url_encode', 'url_decode', 'algorithm_sign'] },
+    pgsodium: { names: ['pgsodium'] },
+    supabase_vault: { names: ['vault'] },
+    pg_graphql: { names: ['graphql'] },
+    pg_jsonschema: { names: ['json_matches_schema', 'jsonb_matches_schema', 'jsonschema_is_valid'] },
+    pg_hashids: { names: ['id_encode', 'id_decode', 'id_decode_once'] },
+    cube: { names: ['cube'], prefixes: ['cube_'] },
+    earthdistance: { names: ['earth', 'll_to_earth', 'earth_distance', 'earth_box', 'gc_to_sec', 'sec_to_gc'] },
+    intarray: {
+        names: ['icount', 'sort_asc', 'sort_desc', 'uniq', 'idx', 'subarray', 'intset'],
+        prefixes: ['gin__int', 'gist__int'],
+    },
+    isn: { names: ['isbn', 'isbn13', 'ean13', 'issn', 'issn13', 'ismn', 'ismn13', 'upc'] },
+    tablefunc: { names: ['crosstab', 'normal_rand', 'connectby'], prefixes: ['crosstab'] },
+    timescaledb: {
+        names: ['create_hypertable', 'time_bucket', 'timescaledb_information'],
+        prefixes: ['add_retention_policy', 'add_compression_policy', 'add_continuous_aggregate_policy'],
+    },
+    pg_partman: { names: ['partman', 'create_parent'] },
+    dblink: { names: [], prefixes: ['dblink'] },
+    rum: { names: ['rum'], prefixes: ['rum_'] },
+};
+function objectsOf(extension) {
+    const known = KNOWN[extension];
+    // An extension we know nothing about: only its own name (a language, a wrapper, a schema) counts.
+    return {
+        names: [extension, ...(known?.names ?? [])],
+        prefixes: known?.prefixes ?? [`${extension}_`],
+    };
+}
+function belongs(name, objects) {
+    return objects.names.includes(name) || (objects.prefixes ?? []).some((p) => name.startsWith(p));
+}
+/** The names a "does not exist" message is about: quoted names, a function's name, an operator's types. */
+function namesInError(message) {
+    const names = [...message.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+    const fn = /function ([\w.]+)\(/.exec(message);
+    if (fn)
+        names.push(fn[1]);
+    const op = /operator does not exist: (.*)$/.exec(message);
+    if (op)
+        names.push(...(op[1].match(/[A-Za-z_][\w.]*/g) ?? []));
+    // Schema-qualified names count by both parts: `cron.schedule` belongs to pg_cron through `cron`.
+    return names.flatMap((n) => n.toLowerCase().split('.'));
+}
+function wordsOf(text) {
+    return text.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? [];
+}
+/**
+ * The missing extension a failed statement depends on, or undefined when it is the statement's own
+ * error. The error's subject decides when the message names one; otherwise the statement must name an
+ * object of the extension.
+ */
+function missingDependency(statementText, errorMessage, missing) {
+    if (!missing.size)
+        return undefined;
+    const subjects = namesInError(errorMessage);
+    const candidates = subjects.length ? subjects : wordsOf(statementText);
+    for (const extension of missing) {
+        const objects = objectsOf(extension);
+        if (candidates.some((name) => belongs(name, objects)))
+            return extension;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/rehearsal/likely-cause.ts
 /**
  * The likely cause of a failed statement, by SQLSTATE. The rehearsal seeds existing rows (NULLs,
@@ -225,8 +832,8 @@ function likelyCause(error, kind) {
             };
         case '25001':
             return {
-                cause: `${kind === 'IndexStmt' || kind === 'DropStmt' ? 'CONCURRENTLY' : 'this statement'} cannot run inside a transaction block, and the layout's runner wraps this file in one`,
-                fix: 'put the statement in a migration file of its own and turn the transaction off for it (dbmate: -- migrate:up transaction:false; Flyway: a file of only non-transactional statements)',
+                cause: `${kind === 'IndexStmt' || kind === 'DropStmt' ? 'CONCURRENTLY' : 'this statement'} cannot run inside a transaction block, and the layout's runner runs this file in one (a query of several statements is one implicit transaction)`,
+                fix: 'run it the way ban-concurrent-index-in-transaction says for this runner: alone in a migration file of its own (Prisma before 7.4.0, golang-migrate), with -- migrate:up transaction:false (dbmate), in a file of only non-transactional statements (Flyway), or with Supabase CLI 2.109.0+',
             };
         case '2BP01':
             return {
@@ -235,8 +842,8 @@ function likelyCause(error, kind) {
             };
         case '42501':
             return {
-                cause: 'the rehearsal role lacks a privilege the migration needs',
-                fix: 'with database-url, connect as the role that runs migrations in production (often the owner or a superuser)',
+                cause: 'the unprivileged rehearsal role lacks a privilege the migration needs',
+                fix: 'keep superuser, file and program work out of migrations; grant the migration role what it needs in an earlier, reviewed migration',
             };
         case '55P03':
         case '57014':
@@ -249,12 +856,128 @@ function likelyCause(error, kind) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/gates/rehearsal/send.ts
+
+
+
+/**
+ * Apply a file the way a runner that does not go statement by statement sends it: the whole file as one
+ * simple query (Prisma before 7.4.0, golang-migrate, dbmate), or each `--> statement-breakpoint` chunk as
+ * one query inside one transaction (Drizzle). Postgres then decides what runs in an implicit transaction,
+ * exactly as in production. A failure is placed by the server's position, else by replaying the
+ * statements inside a transaction that is rolled back, to find the one that fails.
+ */
+async function applyGrouped(parsed, ctx, runner, started) {
+    const { db } = ctx;
+    const findings = [];
+    const done = (ok) => ({
+        ok,
+        ms: Date.now() - started,
+        statements: parsed.statements.length,
+        findings,
+    });
+    const chunks = runner.send === 'per-chunk' ? breakpointChunks(parsed) : [wholeFile(parsed)];
+    const wrap = runner.send === 'per-chunk' && !parsed.statements.some((s) => s.kind === 'TransactionStmt');
+    try {
+        if (wrap)
+            await db.exec('BEGIN');
+        for (const chunk of chunks) {
+            if (!chunk.text.trim())
+                continue;
+            ctx.deadline.check();
+            try {
+                await db.exec(chunk.text);
+            }
+            catch (raw) {
+                ctx.deadline.check();
+                const error = (0,database/* toServerError */.Nn)(raw);
+                if (isConnectionLoss(error))
+                    throw error;
+                await rollback(db);
+                const culprit = await locate(parsed, ctx, chunk, error);
+                findings.push(failure(parsed, culprit.statement, error, ctx, culprit.position ?? 0));
+                return done(false);
+            }
+        }
+        if (wrap)
+            await db.exec('COMMIT');
+        return done(true);
+    }
+    finally {
+        await resetSession(db);
+    }
+}
+function wholeFile(parsed) {
+    // dbmate's file holds both sections: send the up (or down) section's statements, as dbmate does.
+    if (parsed.file.layout === 'dbmate')
+        return { text: parsed.statements.map((s) => `${s.text};`).join('\n'), offset: undefined };
+    return { text: parsed.text, offset: 0 };
+}
+/** drizzle-orm's readMigrationFiles: `query.split('--> statement-breakpoint')`. */
+function breakpointChunks(parsed) {
+    const chunks = [];
+    let offset = 0;
+    for (const text of parsed.text.split('--> statement-breakpoint')) {
+        chunks.push({ text, offset });
+        offset += text.length + '--> statement-breakpoint'.length;
+    }
+    return chunks;
+}
+/** The statement that failed: the one holding the server's position, else the first to fail on a replay. */
+async function locate(parsed, ctx, chunk, error) {
+    const statements = parsed.statements;
+    if (error.position && chunk.offset !== undefined) {
+        const positions = new migrations_positions/* SourcePositions */.k(parsed.text);
+        const at = positions.at(positions.byteOfCharIndex(chunk.offset + error.position - 1));
+        const holder = [...statements]
+            .reverse()
+            .find((s) => s.line < at.line || (s.line === at.line && s.column <= at.column));
+        if (holder)
+            return { statement: holder, position: relativePosition(holder, at) };
+    }
+    try {
+        await ctx.db.exec('BEGIN');
+        for (const statement of statements) {
+            if (statement.kind === 'TransactionStmt')
+                continue;
+            try {
+                await ctx.db.exec(statement.text);
+            }
+            catch {
+                return { statement };
+            }
+        }
+    }
+    catch {
+        // the replay is only a way to point at a line; the error itself is already known
+    }
+    finally {
+        await rollback(ctx.db);
+    }
+    return { statement: statements[0] };
+}
+/** The server's position as a 1-based character offset into the statement's own text. */
+function relativePosition(statement, at) {
+    const lines = statement.text.split('\n');
+    const index = at.line - statement.line;
+    if (index < 0 || index >= lines.length)
+        return undefined;
+    const before = lines.slice(0, index).reduce((n, l) => n + [...l].length + 1, 0);
+    const column = index === 0 ? at.column - statement.column : at.column - 1;
+    return before + column + 1;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/rehearsal/apply.ts
 
 
 
 
 
+
+
+
+/** insufficient_privilege: what the unprivileged apply role gets for superuser-only statements. */
+const PRIVILEGE = '42501';
 /** SQLSTATEs of CREATE EXTENSION when the server does not have the extension (or may not create it). */
 const EXTENSION_UNAVAILABLE = new Set(['58P01', '0A000', '42501']);
 /** What a statement that needed a skipped extension fails with. */
@@ -268,15 +991,23 @@ async function applyParsed(parsed, ctx) {
     const started = Date.now();
     const { db } = ctx;
     const findings = [];
+    let skipped = 0;
     const done = (ok, extra = {}) => ({
         ok,
         ms: Date.now() - started,
         statements: parsed.statements.length,
         findings,
+        ...(skipped ? { skipped } : {}),
         ...extra,
     });
     if (parsed.errors.length)
         return applyUnparsed(parsed, ctx, started);
+    // The runner's own grouping (one query per file or per breakpoint chunk), unless an extension may have
+    // to be skipped: that needs the statements one by one, each in its own savepoint.
+    const runner = ctx.config.transaction === 'auto' ? (0,transaction/* runnerOf */.mv)(parsed, ctx.config) : undefined;
+    const extensions = parsed.statements.some((s) => s.kind === 'CreateExtensionStmt') || ctx.missingExtensions.size > 0;
+    if (runner && runner.send !== 'per-statement' && !extensions)
+        return applyGrouped(parsed, ctx, runner, started);
     const model = (0,transaction/* transactionModelOf */.JG)(parsed, ctx.config);
     const hasOwnTransaction = parsed.statements.some((s) => s.kind === 'TransactionStmt');
     const wrap = !hasOwnTransaction && parsed.statements.some((s) => (0,transaction/* runsInTransaction */.G)(s, parsed, model));
@@ -286,32 +1017,56 @@ async function applyParsed(parsed, ctx) {
         for (const statement of parsed.statements) {
             ctx.deadline.check();
             const extension = extensionName(statement);
-            if (extension === undefined && refersToMissingExtension(statement, ctx.missingExtensions))
+            if (extension === undefined && refersToMissingExtension(statement, ctx.missingExtensions)) {
+                skipped += 1;
                 continue;
-            const inTransaction = wrap || statement.inExplicitTransaction;
+            }
+            // Supabase CLI 2.109.0+ commits the batch so far, runs this statement on its own, then batches again.
+            const alone = wrap && runner?.standalone?.(statement) === true;
+            if (alone)
+                await db.exec('COMMIT');
+            const inTransaction = (wrap && !alone) || statement.inExplicitTransaction;
             if (extension !== undefined && inTransaction)
                 await db.exec('SAVEPOINT rr_extension');
             try {
                 await db.exec(statement.text);
+                if (alone)
+                    await db.exec('BEGIN');
             }
             catch (raw) {
                 ctx.deadline.check();
-                const error = (0,database/* toServerError */.Nn)(raw);
+                let error = (0,database/* toServerError */.Nn)(raw);
                 if (isConnectionLoss(error))
                     throw error;
+                if (extension !== undefined && error.code === PRIVILEGE) {
+                    // Not trusted, so only a superuser may create it: the tool does, for a harmless one.
+                    if (inTransaction)
+                        await db.exec('ROLLBACK TO SAVEPOINT rr_extension');
+                    const created = await createOnBehalf(db, statement, extension);
+                    if (created === true)
+                        continue;
+                    if (inTransaction)
+                        await db.exec('ROLLBACK TO SAVEPOINT rr_extension');
+                    error = created;
+                }
                 if (extension !== undefined && error.code && EXTENSION_UNAVAILABLE.has(error.code)) {
                     if (inTransaction)
                         await db.exec('ROLLBACK TO SAVEPOINT rr_extension');
                     ctx.missingExtensions.add(extension);
                     findings.push(extensionSkipped(parsed, statement, extension, error, db));
+                    skipped += 1;
                     continue;
                 }
                 await rollback(db);
-                const environmental = ctx.missingExtensions.size > 0 && error.code !== undefined && MISSING_OBJECT.has(error.code);
-                findings.push(environmental
-                    ? needsExtension(parsed, statement, error, ctx)
-                    : failure(parsed, statement, error, ctx));
-                return done(false, environmental ? { environmental } : {});
+                const needed = error.code !== undefined && MISSING_OBJECT.has(error.code)
+                    ? missingDependency(statement.text, error.message, ctx.missingExtensions)
+                    : undefined;
+                findings.push(needed !== undefined
+                    ? needsExtension(parsed, statement, error, needed, ctx)
+                    : error.code === PRIVILEGE
+                        ? notPermitted(parsed, statement, error, ctx)
+                        : failure(parsed, statement, error, ctx));
+                return done(false, needed !== undefined ? { environmental: true } : {});
             }
         }
         if (wrap)
@@ -344,7 +1099,9 @@ async function applyUnparsed(parsed, ctx, started) {
         ]);
     }
     const model = (0,transaction/* transactionModelOf */.JG)(parsed, ctx.config);
-    const wrap = model !== 'none' && !/^\s*(begin|start\s+transaction)\b/im.test(parsed.text);
+    // One query string already runs as one implicit transaction; only runners that send BEGIN are wrapped.
+    const wrap = (model === 'per-file' || model === 'per-file-standalone' || model === 'flyway') &&
+        !/^\s*(begin|start\s+transaction)\b/im.test(parsed.text);
     const text = parsed.text.replace(/^\uFEFF/, '');
     try {
         ctx.deadline.check();
@@ -365,6 +1122,16 @@ async function applyUnparsed(parsed, ctx, started) {
         const at = error.position
             ? positions.at(positions.byteOfCharIndex(error.position - 1))
             : { line: first.line, column: first.column };
+        if (error.code === PRIVILEGE)
+            return result(false, [
+                (0,findings/* rehearsalFinding */.l)('statement-not-permitted', 'error', {
+                    file: parsed.file.path,
+                    line: at.line,
+                    column: at.column,
+                    message: notPermittedMessage(error, ctx, excerptAt(text, error.position)),
+                    help: NOT_PERMITTED_HELP,
+                }),
+            ]);
         return result(false, [
             (0,findings/* rehearsalFinding */.l)(ctx.failureRule, 'error', {
                 file: parsed.file.path,
@@ -379,8 +1146,9 @@ async function applyUnparsed(parsed, ctx, started) {
         await resetSession(ctx.db);
     }
 }
-function failure(parsed, statement, error, ctx) {
-    const at = positionIn(statement, error.position);
+/** `position`: the server's, relative to the statement's text (the default); 0 for the statement's start. */
+function failure(parsed, statement, error, ctx, position = error.position) {
+    const at = positionIn(statement, position);
     return (0,findings/* rehearsalFinding */.l)(ctx.failureRule, 'error', {
         file: parsed.file.path,
         line: at.line,
@@ -406,24 +1174,77 @@ function helpFor(error, kind) {
     return parts.map((p) => p.replace(/\.$/, '')).join('. ') + '.';
 }
 function extensionSkipped(parsed, statement, extension, error, db) {
+    const why = error.code === PRIVILEGE
+        ? `could not be created: only a superuser may create it, the rehearsal applies pull-request SQL as an unprivileged role, and "${extension}" is not one of the extensions it creates on a migration's behalf (${error.message})`
+        : `is not available on ${db.label} (${error.message})`;
     return (0,findings/* rehearsalFinding */.l)('extension-unavailable', 'notice', {
         file: parsed.file.path,
         line: statement.line,
         column: statement.column,
-        message: `Extension "${extension}" is not available on ${db.label} (${error.message}); the statement was skipped and the rest of the rehearsal goes on without it.`,
-        help: 'To rehearse objects that use it, pass database-url pointing at a Postgres server that has the extension.',
+        message: `Extension "${extension}" ${why}; the statement was skipped, and only statements that use the extension are excused.`,
+        help: 'To rehearse objects that use it, pass database-url pointing at a Postgres server that has the extension (docs/rehearsal.md lists the extensions the rehearsal creates).',
     });
 }
-function needsExtension(parsed, statement, error, ctx) {
+function needsExtension(parsed, statement, error, extension, ctx) {
     const at = positionIn(statement, error.position);
-    const names = [...ctx.missingExtensions].map((e) => `"${e}"`).join(', ');
     return (0,findings/* rehearsalFinding */.l)('extension-unavailable', 'warning', {
         file: parsed.file.path,
         line: at.line,
         column: at.column,
-        message: `The rehearsal stopped here: ${error.message}, most likely because extension ${names} is not available on ${ctx.db.label}. Later migrations were not rehearsed.`,
+        message: `The rehearsal stopped here: ${error.message}; this statement uses extension "${extension}", which could not be created on ${ctx.db.label}. Later migrations were not rehearsed.`,
         help: 'Pass database-url pointing at a Postgres server with the extension to rehearse these migrations.',
     });
+}
+const NOT_PERMITTED_HELP = "The rehearsal applies pull-request SQL only as a role that is not a superuser and cannot reach the server's files or programs (docs/rehearsal.md). Migrations should not need that: move file, program or superuser work out of the migration (an operator runs it once, by hand), or grant the migration role only the privilege it needs in an earlier, reviewed migration.";
+function notPermitted(parsed, statement, error, ctx) {
+    const at = positionIn(statement, error.position);
+    return (0,findings/* rehearsalFinding */.l)('statement-not-permitted', 'error', {
+        file: parsed.file.path,
+        line: at.line,
+        column: at.column,
+        ...(statement.endLine > at.line ? { endLine: statement.endLine } : {}),
+        message: notPermittedMessage(error, ctx, excerptAt(statement.text, 1)),
+        help: NOT_PERMITTED_HELP,
+    });
+}
+function notPermittedMessage(error, ctx, excerpt) {
+    const role = ctx.db.applyRole ? `the unprivileged role ${ctx.db.applyRole}` : 'the rehearsal role';
+    return `This ${ctx.what} needs a privilege the rehearsal does not give: \`${excerpt}\` was refused for ${role} (${error.message}); it was not run, so the ${ctx.what} was not rehearsed.`;
+}
+/** The first line of a statement (from the server's 1-based character position), shortened. */
+function excerptAt(text, position) {
+    const from = position && position <= text.length ? position - 1 : 0;
+    const line = text.slice(from).trimStart().split('\n')[0].trim();
+    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+/**
+ * Ask the setup helper (src/db/apply-role.ts) to create an untrusted extension on the list; true when
+ * it did, else the reason as a ServerError (42501 / 58P01 are read as "unavailable" by the caller).
+ */
+async function createOnBehalf(db, statement, extension) {
+    if (!db.applyRole)
+        return (0,database/* toServerError */.Nn)({ message: 'no setup helper', code: PRIVILEGE });
+    try {
+        await db.query(`SELECT ${apply_role/* HELPER_SCHEMA */.pg}.create_extension($1, coalesce($2, current_schema()))`, [
+            extension,
+            extensionSchema(statement) ?? null,
+        ]);
+        return true;
+    }
+    catch (raw) {
+        const error = (0,database/* toServerError */.Nn)(raw);
+        if (isConnectionLoss(error))
+            throw error;
+        // No helper here (an unprivileged database-url role): the extension is simply not available.
+        return error.code === '42883' || error.code === '3F000'
+            ? (0,database/* toServerError */.Nn)({ message: `permission denied to create extension "${extension}"`, code: PRIVILEGE })
+            : error;
+    }
+}
+function extensionSchema(statement) {
+    const node = statement.node;
+    const option = node.CreateExtensionStmt?.options?.find((o) => o.DefElem?.defname === 'schema');
+    return option?.DefElem?.arg?.String?.sval;
 }
 /** Where in the file the server's error points: the statement's start, moved by the 1-based character position. */
 function positionIn(statement, position) {
@@ -518,11 +1339,15 @@ class Deadline {
 /* harmony export */   l: () => (/* binding */ rehearsalFinding)
 /* harmony export */ });
 /* unused harmony export REHEARSAL_RULES */
-/* harmony import */ var _migrations_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
+/* harmony import */ var _migrations_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4539);
 
 /** Rule ids of the rehearsal gate; each has a page under docs/rules/. */
 const REHEARSAL_RULES = (/* unused pure expression or super */ null && ([
     'migration-failed',
+    'statement-not-permitted',
+    'nothing-rehearsed',
+    'table-not-seeded',
+    'server-version-mismatch',
     'base-migration-failed',
     'down-migration-mismatch',
     'missing-down-migration',
@@ -539,7 +1364,7 @@ function rehearsalFinding(rule, severity, fields) {
 
 /***/ }),
 
-/***/ 1390:
+/***/ 1382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -553,197 +1378,16 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/db/cleanup.ts
 var cleanup = __webpack_require__(162);
+// EXTERNAL MODULE: ./src/db/connect.ts + 1 modules
+var connect = __webpack_require__(892);
 // EXTERNAL MODULE: ./src/db/database.ts
 var database = __webpack_require__(4257);
-// EXTERNAL MODULE: ./src/db/find-binaries.ts
-var find_binaries = __webpack_require__(2257);
-// EXTERNAL MODULE: ./src/db/local-server.ts
-var local_server = __webpack_require__(7709);
-// EXTERNAL MODULE: ./src/db/pg-client.ts
-var pg_client = __webpack_require__(6617);
-// EXTERNAL MODULE: ./src/db/pglite-server.ts
-var pglite_server = __webpack_require__(3910);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/db/url-database.ts
-
-
-
-
-/** Every scratch database we create starts with this, so a leftover is recognisable as ours. */
-const SCRATCH_PREFIX = 'rr_rehearsal_';
-/**
- * A fresh scratch database on the server the user named (e.g. a Postgres service container). The
- * database in the URL is only used to run CREATE/DROP DATABASE; existing databases are never touched.
- */
-async function openUrlDatabase(url) {
-    const started = Date.now();
-    const shown = (0,database/* redactUrl */.BO)(url);
-    let admin;
-    try {
-        admin = await (0,pg_client/* connectPg */.Q)({ connectionString: url });
-    }
-    catch (error) {
-        throw new database/* DatabaseUnavailableError */.MP(`cannot connect to database-url ${shown}: ${error.message}`);
-    }
-    const name = `${SCRATCH_PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    let session;
-    let unregister = () => { };
-    const drop = async () => {
-        await session?.end();
-        await admin
-            .exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-            .catch(() => admin.exec(`DROP DATABASE IF EXISTS ${name}`));
-    };
-    try {
-        const [{ server_version: version } = { server_version: '' }] = await admin.query('SHOW server_version');
-        await admin.exec(`CREATE DATABASE ${name}`);
-        unregister = (0,cleanup/* registerCleanup */.q)({
-            async: async () => {
-                await drop().catch(() => { });
-                await admin.end();
-            },
-            // Nothing synchronous can drop a database; the name prefix marks a leftover as ours.
-            sync: () => { },
-        });
-        const target = new URL(url);
-        target.pathname = `/${name}`;
-        session = await (0,pg_client/* connectPg */.Q)({ connectionString: target.toString() });
-        const major = (0,pg_client/* majorOf */.D)(version);
-        const s = session;
-        let closed;
-        return {
-            kind: 'database-url',
-            label: `PostgreSQL ${version} (database-url)`,
-            majorVersion: major,
-            startupMs: Date.now() - started,
-            describe: () => `the database-url server (PostgreSQL ${version}, ${shown}), scratch database ${name}`,
-            exec: (sql) => s.exec(sql),
-            query: (sql, params) => s.query(sql, params),
-            close() {
-                closed ??= (async () => {
-                    try {
-                        await drop();
-                    }
-                    finally {
-                        await admin.end();
-                        unregister();
-                    }
-                })();
-                return closed;
-            },
-        };
-    }
-    catch (error) {
-        await drop().catch(() => { });
-        await admin.end();
-        unregister();
-        if (error instanceof database/* DatabaseUnavailableError */.MP)
-            throw error;
-        throw new database/* DatabaseUnavailableError */.MP(`cannot create a scratch database on database-url ${shown}: ${error.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/db/connect.ts
-
-
-
-
-
-
-
-const INSTALL_HINT = "install PostgreSQL (e.g. `sudo apt-get install postgresql`; GitHub's Ubuntu runners have it), " +
-    'or pass database-url (e.g. a Postgres service container), or install the npm package @electric-sql/pglite';
-/**
- * A throwaway database, from the first source that works: `database-url` when given; else a local
- * server from the machine's PostgreSQL binaries; else the embedded PGlite. `engine` pins one source.
- * The caller must `close()` it (in `finally`); signals and process exit are covered too.
- */
-async function openDatabase(options) {
-    const { log } = options;
-    if (options.databaseUrl) {
-        if (options.engine !== 'auto')
-            log.info(`database-url is set, so engine "${options.engine}" is not used`);
-        return openUrlDatabase(options.databaseUrl);
-    }
-    const find = options.findBinaries ?? find_binaries/* findPostgresBinaries */.S6;
-    if (options.engine === 'pglite')
-        return (0,pglite_server/* openPglite */.i)();
-    const binaries = await find(options.preferMajor);
-    if (options.engine === 'local') {
-        if (!binaries)
-            throw new database/* DatabaseUnavailableError */.MP(`engine "local" needs the PostgreSQL binaries initdb and postgres, found neither on PATH nor under /usr/lib/postgresql/*/bin; ${INSTALL_HINT}`);
-        return openLocal(binaries);
-    }
-    const reasons = [];
-    if (binaries) {
-        try {
-            return await openLocal(binaries);
-        }
-        catch (error) {
-            if ((0,cleanup/* interrupted */.V)())
-                throw error; // Ctrl-C while starting: no fallback, just stop
-            reasons.push(error.message);
-            log.warn(`${error.message}\nfalling back to the embedded PGlite`);
-        }
-    }
-    else {
-        reasons.push('no PostgreSQL binaries (initdb, postgres) on PATH or under /usr/lib/postgresql/*/bin');
-    }
-    try {
-        return await (0,pglite_server/* openPglite */.i)();
-    }
-    catch (error) {
-        reasons.push(error.message);
-        throw new database/* DatabaseUnavailableError */.MP(`no Postgres to rehearse on: ${reasons.join('; ')}. To fix: ${INSTALL_HINT}`);
-    }
-}
-/** A cluster from the local binaries, connected over its unix socket. */
-async function openLocal(binaries) {
-    const started = Date.now();
-    let server;
-    try {
-        server = await (0,local_server/* startLocalServer */.P)(binaries);
-    }
-    catch (error) {
-        throw new database/* DatabaseUnavailableError */.MP(`the local PostgreSQL ${binaries.version} (${binaries.binDir}) did not start: ${error.message}`);
-    }
-    try {
-        const session = await (0,pg_client/* connectPg */.Q)({
-            host: server.socketDir,
-            port: server.port,
-            user: 'postgres',
-            database: 'postgres',
-        });
-        const s = server;
-        let closed;
-        return {
-            kind: 'local',
-            label: `local PostgreSQL ${binaries.version}`,
-            majorVersion: (0,pg_client/* majorOf */.D)(binaries.version),
-            startupMs: Date.now() - started,
-            describe: () => `a local PostgreSQL ${binaries.version} (${binaries.binDir}) running as ${s.runsAs} in ${s.dir}`,
-            exec: (sql) => session.exec(sql),
-            query: (sql, params) => session.query(sql, params),
-            close() {
-                closed ??= (async () => {
-                    await session.end();
-                    await s.stop();
-                })();
-                return closed;
-            },
-        };
-    }
-    catch (error) {
-        await server.stop();
-        throw new database/* DatabaseUnavailableError */.MP(`cannot connect to the local PostgreSQL ${binaries.version}: ${error.message}`);
-    }
-}
-
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
 var migrations_layouts = __webpack_require__(1775);
+// EXTERNAL MODULE: ./src/gates/migrations/runner-config.ts + 1 modules
+var runner_config = __webpack_require__(6661);
 // EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
-var parse = __webpack_require__(4136);
+var parse = __webpack_require__(6952);
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
 var read_source = __webpack_require__(1602);
 // EXTERNAL MODULE: ./src/gates/rehearsal/deadline.ts
@@ -1121,8 +1765,8 @@ function indexTable(definition) {
     return match ? match[1].replace(/"/g, '') : undefined;
 }
 
-// EXTERNAL MODULE: ./src/gates/rehearsal/apply.ts + 1 modules
-var apply = __webpack_require__(2760);
+// EXTERNAL MODULE: ./src/gates/rehearsal/apply.ts + 3 modules
+var apply = __webpack_require__(1523);
 ;// CONCATENATED MODULE: ./src/gates/rehearsal/down.ts
 
 
@@ -1643,6 +2287,7 @@ var supabase_shim = __webpack_require__(8748);
 
 
 
+
 /**
  * Rehearse one layout on a fresh database: base migrations → snapshot → seed → each new migration as
  * its runner applies it → down migrations newest first, each compared with the schema before its up.
@@ -1673,15 +2318,17 @@ async function rehearseLayout(plan, options) {
             result.files.push({ file: s.file.path, phase, status: 'not-run', ms: 0, statements: 0 });
     };
     const record = (path, phase, outcome) => {
-        const status = outcome.ok ? 'applied' : 'failed';
+        const allSkipped = outcome.statements > 0 && outcome.skipped === outcome.statements;
+        const status = !outcome.ok ? 'failed' : allSkipped ? 'skipped' : 'applied';
         result.files.push({ file: path, phase, status, ms: outcome.ms, statements: outcome.statements });
         result.findings.push(...outcome.findings);
     };
     // 1. The base: production's schema before this change.
     let clock = Date.now();
+    let shimProblems = [];
     if (plan.layout === 'supabase') {
-        const problems = await (0,supabase_shim/* applySupabaseShim */.a)(db);
-        for (const p of problems)
+        shimProblems = await (0,supabase_shim/* applySupabaseShim */.a)(db);
+        for (const p of shimProblems)
             log.warn(`Supabase stand-in not fully created: ${p}`);
     }
     for (const [index, source] of plan.base.entries()) {
@@ -1692,6 +2339,7 @@ async function rehearseLayout(plan, options) {
             notRun(plan.added, 'new');
             result.outcome = 'stopped';
             result.timings.baseMs = Date.now() - clock;
+            result.findings.push(...nothingRehearsed(result, shimProblems));
             return result;
         }
     }
@@ -1709,6 +2357,7 @@ async function rehearseLayout(plan, options) {
     result.seeded = await seedTables(db, seedTargets(parsedAdded));
     for (const s of result.seeded)
         log.info(`  seeded ${describeSeeded(s)}`);
+    result.findings.push(...result.seeded.flatMap(notSeeded));
     result.timings.seedMs = Date.now() - clock;
     // 3. The new migrations, one file at a time.
     clock = Date.now();
@@ -1729,6 +2378,8 @@ async function rehearseLayout(plan, options) {
     }
     result.timings.applyMs = Date.now() - clock;
     result.findings.push(...missingDownFindings(plan, options.requireDown));
+    if (result.outcome !== 'failed')
+        result.findings.push(...nothingRehearsed(result, shimProblems));
     if (result.outcome !== 'passed')
         return result;
     const headSnapshot = plan.hasDown ? before : await takeSnapshot(db);
@@ -1746,6 +2397,46 @@ async function rehearseLayout(plan, options) {
         result.timings.downMs = Date.now() - clock;
     }
     return result;
+}
+/**
+ * A rehearsal that applied none of the new migrations proved nothing, whatever stopped it: that is a
+ * blocking finding naming the cause, never a pass. (A new migration's own failure already blocks.)
+ */
+function nothingRehearsed(result, shimProblems) {
+    const added = result.files.filter((f) => f.phase === 'new');
+    if (!added.length || added.some((f) => f.status === 'applied'))
+        return [];
+    const stop = result.findings.find((f) => f.severity !== 'notice' && f.rule !== 'missing-down-migration');
+    const skipped = result.findings.filter((f) => f.rule === 'extension-unavailable');
+    const where = (f) => `${f.file ?? ''}${f.line ? `:${f.line}` : ''}`;
+    const cause = stop
+        ? `${stop.rule === 'base-migration-failed' ? 'a base migration failed' : 'the rehearsal stopped'} at ${where(stop)}: ${stop.message}`
+        : skipped.length
+            ? `every statement was skipped: ${skipped.map((f) => `${where(f)}: ${f.message}`).join(' ')}`
+            : 'nothing was applied';
+    const shim = shimProblems.length
+        ? ` The Supabase stand-in was not fully created: ${shimProblems.join('; ')}.`
+        : '';
+    return [
+        (0,rehearsal_findings/* rehearsalFinding */.l)('nothing-rehearsed', 'error', {
+            message: `None of the ${added.length} new ${result.layout} migration(s) was rehearsed, so this rehearsal proves nothing: ${cause}${shim}`,
+            help: stop?.help ?? 'Pass database-url pointing at a Postgres server that has what the migrations need.',
+        }),
+    ];
+}
+/** A seed row the schema rejected means the migrations ran on an empty table: the report must say so. */
+function notSeeded(seeded) {
+    if (!seeded.skipped)
+        return [];
+    const empty = seeded.rows + seeded.existingRows === 0;
+    return [
+        (0,rehearsal_findings/* rehearsalFinding */.l)('table-not-seeded', 'warning', {
+            message: empty
+                ? `The rehearsal could not put a row into ${seeded.table} (${seeded.skipped}), so the new migrations ran on an empty ${seeded.table}: what existing rows would do (NULLs, duplicates) was not tested there.`
+                : `The rehearsal could not add its duplicate row to ${seeded.table} (${seeded.skipped}), so the new unique index or constraint there was not tested against duplicates.`,
+            help: 'Add realistic rows for the table with rehearsal.seed (a SQL file run after the base migrations).',
+        }),
+    ];
 }
 function parseSource(source) {
     return (0,parse/* parseMigration */.mo)(source.file, source.text, source.section);
@@ -1767,6 +2458,7 @@ function seedSource(path, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/rehearsal/gate.ts
+
 
 
 
@@ -1814,7 +2506,8 @@ async function runRehearsal(ctx, options) {
     for (const layoutPlan of plan.layouts) {
         const remaining = config.timeout - (Date.now() - started);
         const outcome = await rehearseOnFreshDatabase(ctx, options, layoutPlan, seed, remaining, data, timings);
-        findings.push(...outcome);
+        // One server version per run: say a mismatch once, not once per layout.
+        findings.push(...outcome.filter((f) => f.rule !== 'server-version-mismatch' || !findings.some((g) => g.rule === f.rule)));
         if (outcome.some((f) => f.rule === 'database-unavailable' || f.rule === 'rehearsal-timeout'))
             break;
     }
@@ -1832,7 +2525,7 @@ async function rehearseOnFreshDatabase(ctx, options, plan, seed, remainingMs, da
     const config = ctx.settings.config.rehearsal;
     let db;
     try {
-        db = await (options.open ?? openDatabase)({
+        db = await (options.open ?? connect/* openDatabase */.q)({
             ...(config['database-url'] ? { databaseUrl: config['database-url'] } : {}),
             engine: config.engine,
             preferMajor: ctx.settings.config.migrations['pg-version'],
@@ -1853,6 +2546,7 @@ async function rehearseOnFreshDatabase(ctx, options, plan, seed, remainingMs, da
     data.engine = db.kind;
     data.server = db.describe();
     data.serverVersion = db.majorVersion;
+    const versionFindings = versionMismatch(db, ctx.settings.config.migrations['pg-version']);
     timings.startMs += db.startupMs;
     const layout = (0,migrations_layouts/* layoutById */.X_)(plan.layout).name;
     ctx.log.info(`rehearsal: ${plan.added.length} new ${layout} migration(s) on top of ${plan.base.length} from the base, on ${db.describe()} (ready in ${(db.startupMs / 1000).toFixed(1)} s)`);
@@ -1860,7 +2554,11 @@ async function rehearseOnFreshDatabase(ctx, options, plan, seed, remainingMs, da
     try {
         const result = await rehearseLayout(plan, {
             db,
-            config: ctx.settings.config.migrations,
+            // Prisma and the Supabase CLI apply a file differently from one release to the next: the lockfile says which.
+            config: await (0,runner_config/* withRunnerVersions */.K)(ctx, ctx.settings.config.migrations, [
+                ...plan.base.map((s) => s.file),
+                ...plan.added.map((s) => s.file),
+            ]),
             requireDown: config['require-down'],
             ...(seed ? { seed } : {}),
             deadline,
@@ -1873,13 +2571,14 @@ async function rehearseOnFreshDatabase(ctx, options, plan, seed, remainingMs, da
         timings.seedMs += result.timings.seedMs;
         timings.applyMs += result.timings.applyMs;
         timings.downMs += result.timings.downMs;
-        return findings;
+        return [...versionFindings, ...findings];
     }
     catch (error) {
         stopIfInterrupted();
         if (!(error instanceof rehearsal_deadline/* RehearsalTimeout */.h) && !deadline.expired)
             throw error;
         return [
+            ...versionFindings,
             (0,rehearsal_findings/* rehearsalFinding */.l)('rehearsal-timeout', 'error', {
                 message: `The rehearsal of the ${layout} migrations did not finish within ${Math.round(config.timeout / 1000)} s (rehearsal.timeout); the database was stopped.`,
                 help: 'Look for a migration that waits on a lock or runs a long data change; raise rehearsal.timeout if the work is expected.',
@@ -1890,6 +2589,20 @@ async function rehearseOnFreshDatabase(ctx, options, plan, seed, remainingMs, da
         deadline.clear();
         await db.close();
     }
+}
+/**
+ * A statement valid only on a newer (or older) PostgreSQL than production's passes or fails here for
+ * the wrong reason: say so whenever the server's major differs from migrations.pg-version.
+ */
+function versionMismatch(db, productionMajor) {
+    if (!db.majorVersion || db.majorVersion === productionMajor)
+        return [];
+    return [
+        (0,rehearsal_findings/* rehearsalFinding */.l)('server-version-mismatch', 'warning', {
+            message: `The rehearsal ran on PostgreSQL ${db.majorVersion} (${db.label}), but migrations.pg-version says production runs PostgreSQL ${productionMajor} (15 when unset): a statement that exists only in one of them can pass or fail here and do the opposite in production.`,
+            help: `Rehearse on PostgreSQL ${productionMajor}: install its binaries (the matching major is preferred), or pass database-url for a server of that version; if production runs ${db.majorVersion}, set migrations.pg-version: ${db.majorVersion}.`,
+        }),
+    ];
 }
 async function readSeed(ctx, path, findings) {
     const clean = path.replace(/^\.\//, '');
@@ -2026,18 +2739,55 @@ $shim$`,
     `GRANT USAGE ON SCHEMA public, auth, storage, extensions TO anon, authenticated, service_role`,
 ];
 /**
- * Create the shim; returns what could not be created (e.g. roles without CREATEROLE on a database-url
- * server), for the log. One round trip normally; statement by statement when something fails.
+ * What makes the stand-in usable by the unprivileged role that applies the migrations, as `postgres` can
+ * use them on Supabase: it owns the stand-in's schemas and tables (policies, triggers and grants on
+ * auth.users and storage.objects are common), and is a member of the API roles (`ALTER … OWNER TO
+ * authenticated`, `SET ROLE authenticated` in seeds), but only of those that are harmless: never of a
+ * superuser or a role that reaches the server's files and programs (on a database-url server the
+ * roles may already exist with other rights).
+ */
+function handOver(role) {
+    const r = `"${role.replace(/"/g, '""')}"`;
+    return [
+        `DO $shim$
+DECLARE name text;
+BEGIN
+  FOR name IN SELECT rolname FROM pg_roles
+    WHERE rolname = ANY (ARRAY['anon', 'authenticated', 'service_role', 'authenticator', 'supabase_auth_admin', 'supabase_storage_admin'])
+      AND NOT rolsuper AND NOT rolcreaterole AND rolname <> ${literal(role)}
+      AND NOT EXISTS (SELECT 1 FROM pg_roles d WHERE d.rolname IN ('pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files')
+                      AND pg_has_role(pg_roles.oid, d.oid, 'MEMBER'))
+  LOOP
+    EXECUTE format('GRANT %I TO %I', name, ${literal(role)});
+  END LOOP;
+END
+$shim$`,
+        `ALTER SCHEMA auth OWNER TO ${r}`,
+        `ALTER SCHEMA storage OWNER TO ${r}`,
+        `ALTER SCHEMA extensions OWNER TO ${r}`,
+        `ALTER TABLE auth.users OWNER TO ${r}`,
+        `ALTER TABLE storage.buckets OWNER TO ${r}`,
+        `ALTER TABLE storage.objects OWNER TO ${r}`,
+    ];
+}
+function literal(text) {
+    return `'${text.replace(/'/g, "''")}'`;
+}
+/**
+ * Create the shim, as the privileged setup role, and hand it to the apply role; returns what could not
+ * be done (e.g. roles without CREATEROLE on a database-url server). One round trip normally;
+ * statement by statement when something fails.
  */
 async function applySupabaseShim(db) {
+    const statements = [...SHIM_STATEMENTS, ...(db.applyRole ? handOver(db.applyRole) : [])];
     try {
-        await db.exec(SHIM_STATEMENTS.join(';\n'));
+        await db.setup(statements.join(';\n'));
         return [];
     }
     catch {
         const problems = [];
-        for (const statement of SHIM_STATEMENTS) {
-            await db.exec(statement).catch((error) => problems.push(error.message));
+        for (const statement of statements) {
+            await db.setup(statement).catch((error) => problems.push(error.message));
         }
         return problems;
     }

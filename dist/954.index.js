@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 202;
-export const ids = [202];
+export const id = 954;
+export const ids = [954];
 export const modules = {
 
 /***/ 4656:
@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ findKnownGood)
 });
 
+// EXTERNAL MODULE: ./src/github/failure.ts
+var github_failure = __webpack_require__(8881);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/github/ledger-read.ts
@@ -47,6 +49,9 @@ function checkNote(note, expect) {
         help,
         docs: (0,rules/* ruleDocs */.y)(rule),
     });
+    for (const problem of note.problems ?? []) {
+        add('note-ambiguous', problem.line, `The release note is ambiguous: ${problem.message}.`, 'A note says each thing once, in one marked section outside code blocks, so the gate checks what reviewers read.');
+    }
     const present = parse_note/* NOTE_FIELDS */.TA.filter((f) => note.fields[f.key]);
     if (!present.length) {
         add('note-missing', note.markerLine, 'No release note found: it needs Release ID, Change, Watch, Rollback and Owner.', 'Paste the note from "rollback-ready notes draft" (Release ID and Rollback come filled in), or add the template section to .github/pull_request_template.md with "rollback-ready init".');
@@ -177,6 +182,7 @@ function sentenceCount(text) {
 
 
 
+
 /**
  * The release to roll back to: from the deployment ledger when there is one (GitHub Deployments of
  * `notes.environment`), otherwise the latest release tag in scheme order on the release branch.
@@ -217,13 +223,14 @@ async function findKnownGood(options) {
         if (error instanceof errors/* UsageError */.eb)
             throw error;
         const fallback = fromTags();
+        const failure = (0,github_failure/* describeGitHubFailure */.P)(error);
         return done(fallback, [
             {
                 gate: 'notes',
                 rule: 'ledger-unavailable',
                 severity: 'warning',
-                message: `Could not read the ${config.environment} deployments (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}); checked Rollback against the latest release tag${fallback ? ` ${fallback.releaseId}` : ''} instead.`,
-                help: 'Give the token deployments: read (workflow permissions), or set notes.known-good: tags if you do not record deployments.',
+                message: `The ${config.environment} deployment ledger could not be read: ${failure.why}; checked Rollback against the latest release tag${fallback ? ` ${fallback.releaseId}` : ''} instead.`,
+                help: `${failure.help}${failure.kind === 'forbidden' || failure.kind === 'unauthorized' ? ' Or set notes.known-good: tags if you do not record deployments.' : ''}`,
                 docs: (0,rules/* ruleDocs */.y)('ledger-unavailable'),
             },
         ]);
@@ -416,39 +423,50 @@ function classify(raw) {
 function parseNote(body) {
     const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
     const lower = lines.map((l) => l.toLowerCase().replace(/\s+/g, ''));
-    const startIndex = lower.findIndex((l) => l.includes(NOTE_START.replace(/\s+/g, '')));
+    const start = NOTE_START.replace(/\s+/g, '');
+    const startIndex = lower.findIndex((l) => l.includes(start));
     let from = 0;
     let to = lines.length;
-    const note = { fields: {} };
+    const problems = [];
+    const note = { fields: {}, problems };
     if (startIndex >= 0) {
         note.markerLine = startIndex + 1;
         from = startIndex + 1;
         const endIndex = lower.findIndex((l, i) => i > startIndex && l.includes(NOTE_END.replace(/\s+/g, '')));
         if (endIndex >= 0)
             to = endIndex;
+        const second = lower.findIndex((l, i) => i > startIndex && l.includes(start));
+        if (second >= 0) {
+            problems.push({
+                line: second + 1,
+                message: `a second marked release note starts here (the first is on line ${startIndex + 1}); keep one`,
+            });
+        }
+        if (fencedLines(lines)[startIndex]) {
+            problems.push({
+                line: startIndex + 1,
+                message: 'the release note marker is inside a code fence, so the note is example text, not a note; move it out of the fence',
+            });
+        }
     }
     const text = blankComments(lines.slice(from, to).join('\n')).split('\n');
-    let fence;
-    const usable = text.map((l) => {
-        const marker = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
-        if (fence) {
-            if (marker && marker[0] === fence[0] && marker.length >= fence.length)
-                fence = undefined;
-            return undefined;
-        }
-        if (marker) {
-            fence = marker;
-            return undefined;
-        }
-        return l;
-    });
+    const fenced = fencedLines(text);
+    const usable = text.map((l, i) => (fenced[i] ? undefined : l));
     for (let i = 0; i < usable.length; i++) {
         const raw = usable[i];
         if (raw === undefined)
             continue;
         const found = classify(raw);
-        if (!found.spec || note.fields[found.spec.key])
+        if (!found.spec)
             continue;
+        const earlier = note.fields[found.spec.key];
+        if (earlier) {
+            problems.push({
+                line: from + i + 1,
+                message: `${found.spec.label} is given twice (lines ${earlier.line} and ${from + i + 1}); keep one`,
+            });
+            continue;
+        }
         const items = [];
         const inline = cleanValue(found.inlineValue ?? '');
         if (inline)
@@ -475,6 +493,21 @@ function parseNote(body) {
         note.fields[found.spec.key] = { key: found.spec.key, value: items.join('; '), items, line: from + i + 1 };
     }
     return note;
+}
+/** For each line, whether it is inside a fenced code block (fence lines included). */
+function fencedLines(lines) {
+    let fence;
+    return lines.map((l) => {
+        const marker = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
+        if (fence) {
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
+            return true;
+        }
+        if (marker)
+            fence = marker;
+        return marker !== undefined;
+    });
 }
 const PLACEHOLDER_WORDS = /^(?:todo|tbd|tba|fixme|xxx+|n\/?a|\?+|…+|\.{2,}|-+|_+|—|–)$/i;
 /** Empty, or still the template's placeholder (`<release id>`, `TODO`, `…`, `e.g. v1.4.2`). */
@@ -508,8 +541,10 @@ function isPlaceholder(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2907);
-/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5365);
+/* harmony import */ var _git_inside_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1099);
+/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2907);
+/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5365);
+
 
 
 
@@ -544,7 +579,7 @@ function readNoteFile(path, shown) {
 }
 /** The body of the GitHub release for a tag, drafts included (a draft is checked before it is published). */
 async function fetchReleaseBody(github, tag, log) {
-    const gh = (0,_github_ledger_read_js__WEBPACK_IMPORTED_MODULE_3__/* .openGitHub */ .o6)(github, log);
+    const gh = (0,_github_ledger_read_js__WEBPACK_IMPORTED_MODULE_4__/* .openGitHub */ .o6)(github, log);
     if (!gh) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`reading the release ${tag} needs a GitHub token and repository: set GITHUB_TOKEN and GITHUB_REPOSITORY (or an origin remote on GitHub)`);
     }
@@ -606,7 +641,7 @@ async function findNote(request) {
     const config = settings.config.notes;
     const tag = request.github?.releaseTag;
     if (tag && config.source !== 'file') {
-        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_4__/* .assertReleaseName */ .pB)(tag, "the release event's tag");
+        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_5__/* .assertReleaseName */ .pB)(tag, "the release event's tag");
         return {
             body: await fetchReleaseBody(request.github, tag, log),
             origin: `release ${tag}`,
@@ -614,13 +649,10 @@ async function findNote(request) {
         };
     }
     if (config.source === 'file' && config.file) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, config.file);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
-        }
-        catch {
+        // notes.file comes from the repository: it must not lead out of it (a symlink, "..").
+        const full = (0,_git_inside_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .readablePathInsideRepo */ .SX)(root, config.file, 'notes.file');
+        if (full === undefined)
             return { body: '', origin: config.file, file: config.file };
-        }
         return fromFile(root, root, config.file);
     }
     return undefined;
@@ -651,218 +683,6 @@ const TAGGING_RULES = {
 };
 function ruleDocs(ruleId) {
     return `${_core_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS_BASE */ .M0}/rules/${ruleId}.md`;
-}
-
-
-/***/ }),
-
-/***/ 909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  JF: () => (/* binding */ latestRelease),
-  zH: () => (/* binding */ nextRelease),
-  Cr: () => (/* binding */ readReleaseHistory)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/release/conventional.ts
-const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
-const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
-/** The bump one commit message asks for under Conventional Commits: `!`/BREAKING CHANGE → major, feat → minor. */
-function bumpOfCommit(message) {
-    const header = HEADER.exec(message.trimStart());
-    if (header?.groups?.bang || BREAKING_FOOTER.test(message))
-        return 'major';
-    if (header?.groups?.type?.toLowerCase() === 'feat')
-        return 'minor';
-    return 'patch';
-}
-const RANK = { patch: 0, minor: 1, major: 2 };
-/** The largest bump among commits since the last release; patch when there are none or none say more. */
-function bumpFromCommits(messages) {
-    let bump = 'patch';
-    for (const message of messages) {
-        const b = bumpOfCommit(message);
-        if (RANK[b] > RANK[bump])
-            bump = b;
-    }
-    return bump;
-}
-
-// EXTERNAL MODULE: ./src/release/schemes.ts
-var schemes = __webpack_require__(1473);
-;// CONCATENATED MODULE: ./src/release/history.ts
-
-
-
-async function readReleaseHistory(git, config) {
-    const scheme = (0,schemes/* schemeFromConfig */._6)(config);
-    const allTags = await git.listTags();
-    const branch = await git.releaseBranch(config['release-branch']);
-    const reachable = new Set();
-    for (const tip of branch?.tips ?? [])
-        for (const name of await git.tagsReachableFrom(tip))
-            reachable.add(name);
-    const tagged = [];
-    for (const tag of allTags) {
-        const id = scheme.parse(tag.name);
-        if (id)
-            tagged.push({ id, tag, onBranch: reachable.has(tag.name) });
-    }
-    const order = (a, b) => scheme.compare(a.id, b.id) || a.id.name.localeCompare(b.id.name);
-    tagged.sort(order);
-    const releases = tagged.filter((t) => t.onBranch && (config['allow-prerelease'] || !t.id.prerelease));
-    return { scheme, ...(branch ? { branch } : {}), tagged, releases, allTags };
-}
-function latestRelease(history, exclude) {
-    return history.releases.filter((r) => r.id.name !== exclude).at(-1);
-}
-/** The next release ID: the scheme's successor of the latest release, never a name a tag already has. */
-async function nextRelease(git, history, options) {
-    const latest = latestRelease(history);
-    const bump = options.bump === 'auto'
-        ? bumpFromCommits(await git.commitMessages(latest?.tag.sha, options.head))
-        : options.bump;
-    const releaseId = history.scheme.next(latest?.id, {
-        bump,
-        now: options.now,
-        taken: history.tagged.map((t) => t.id),
-    });
-    const clash = history.allTags.find((t) => t.name === releaseId);
-    if (clash) {
-        throw new errors/* UsageError */.eb(`the next release ID ${releaseId} is already a tag (on ${clash.sha.slice(0, 7)}, off the release branch); delete that tag or choose the ID yourself`);
-    }
-    return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 5285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gO: () => (/* binding */ assertGitAcceptsTag),
-/* harmony export */   uA: () => (/* binding */ ReleaseGitCli)
-/* harmony export */ });
-/* unused harmony export repositoryFromRemoteUrl */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
-
-
-const MAX_MESSAGES = 2000;
-class ReleaseGitCli {
-    repo;
-    constructor(repo) {
-        this.repo = repo;
-    }
-    static async open(cwd) {
-        return new ReleaseGitCli(await _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitCli */ .Tq.open(cwd));
-    }
-    static from(repo) {
-        return new ReleaseGitCli(repo);
-    }
-    get root() {
-        return this.repo.root;
-    }
-    listTags() {
-        return this.repo.listTags();
-    }
-    resolveCommit(ref) {
-        return this.repo.resolveCommit(ref);
-    }
-    isAncestor(ancestor, descendant) {
-        return this.repo.isAncestor(ancestor, descendant);
-    }
-    async releaseBranch(configured) {
-        const names = configured ? [configured] : await this.defaultBranchNames();
-        for (const name of names) {
-            const tips = [];
-            for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
-                const sha = await this.repo.resolveCommit(ref);
-                if (sha && !tips.includes(sha))
-                    tips.push(sha);
-            }
-            if (tips.length)
-                return { name, tips };
-        }
-        return undefined;
-    }
-    async defaultBranchNames() {
-        const found = await this.repo.defaultBranch();
-        const names = found ? [found.replace(/^origin\//, '')] : [];
-        for (const fallback of ['main', 'master'])
-            if (!names.includes(fallback))
-                names.push(fallback);
-        return names;
-    }
-    async tagsReachableFrom(commit) {
-        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
-            'for-each-ref',
-            `--merged=${commit}`,
-            '--format=%(refname:strip=2)',
-            'refs/tags',
-        ]);
-        return new Set(out.split('\n').filter(Boolean));
-    }
-    async branchesNamed(name) {
-        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
-            'for-each-ref',
-            '--format=%(refname)',
-            `refs/heads/${name}`,
-            `refs/remotes/*/${name}`,
-        ]);
-        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-        return out.split('\n').filter((ref) => exact.test(ref));
-    }
-    async commitMessages(from, to) {
-        const range = from ? `${from}..${to}` : to;
-        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
-            'log',
-            `--max-count=${MAX_MESSAGES}`,
-            '--format=%B%x00',
-            '--end-of-options',
-            range,
-            '--',
-        ]);
-        return out
-            .split('\0')
-            .map((m) => m.trim())
-            .filter(Boolean);
-    }
-    async isValidTagRef(name) {
-        try {
-            await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, ['check-ref-format', `refs/tags/${name}`]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async originRepository() {
-        try {
-            const url = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, ['remote', 'get-url', 'origin'])).trim();
-            return repositoryFromRemoteUrl(url);
-        }
-        catch {
-            return undefined;
-        }
-    }
-}
-/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
-function repositoryFromRemoteUrl(url) {
-    const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m ? `${m[1]}/${m[2]}` : undefined;
-}
-/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
-async function assertGitAcceptsTag(git, name, label) {
-    if (!(await git.isValidTagRef(name))) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`);
-    }
 }
 
 

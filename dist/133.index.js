@@ -2,364 +2,9 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 392;
-export const ids = [392];
+export const id = 133;
+export const ids = [133];
 export const modules = {
-
-/***/ 308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   Tq: () => (/* binding */ GitCli)
-/* harmony export */ });
-/* unused harmony exports MAX_DIFF_BYTES, MAX_ADDED_LINE, parseAddedLines, parseNameStatus */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** At most this much diff text is read for added lines; a bigger diff is cut (and says so). */
-const MAX_DIFF_BYTES = 16 * 1024 * 1024;
-/** Added lines longer than this (minified bundles, data) are cut to it. */
-const MAX_ADDED_LINE = 2000;
-const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
-class GitCli {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    /** Open the repository that contains `cwd`; a folder outside git is a usage error. */
-    static async open(cwd) {
-        try {
-            const root = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim();
-            return new GitCli(root);
-        }
-        catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${cwd} is not inside a git repository; run from the repository or pass --cwd`);
-        }
-    }
-    git(args) {
-        return runGit(this.root, args);
-    }
-    async resolveCommit(ref) {
-        try {
-            return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async mergeBase(a, b) {
-        try {
-            return (await this.git(['merge-base', '--end-of-options', a, b])).trim() || undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async changedFiles(base, head) {
-        const range = head ? [base, head] : [base];
-        const out = await this.git([
-            'diff',
-            '--name-status',
-            '-z',
-            '-M',
-            '--diff-filter=ACMRT',
-            '--end-of-options',
-            ...range,
-            '--',
-        ]);
-        return parseNameStatus(out);
-    }
-    async readFileAt(ref, path) {
-        try {
-            return await this.git(['show', '--end-of-options', `${ref}:${path}`]);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async readBytesAt(ref, path) {
-        try {
-            return await runGitBytes(this.root, ['show', '--end-of-options', `${ref}:${path}`]);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async readBytesCapped(ref, path, maxBytes) {
-        const spec = `${ref}:${path}`;
-        const read = await streamGit(this.root, ['show', '--end-of-options', spec], maxBytes);
-        if (read !== 'too-large')
-            return read && { bytes: read };
-        try {
-            return {
-                tooLarge: true,
-                size: Number((await this.git(['cat-file', '-s', '--end-of-options', spec])).trim()),
-            };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async listFilesAt(ref, under) {
-        const out = await this.git([
-            'ls-tree',
-            '-r',
-            '-z',
-            '--name-only',
-            '--end-of-options',
-            ref,
-            ...(under ? ['--', under] : []),
-        ]);
-        return out.split('\0').filter(Boolean);
-    }
-    async worktreeFiles() {
-        const [listed, deleted] = await Promise.all([
-            this.git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
-            this.git(['ls-files', '-z', '--deleted']),
-        ]);
-        const gone = new Set(deleted.split('\0').filter(Boolean));
-        return [...new Set(listed.split('\0').filter((p) => p && !gone.has(p)))];
-    }
-    async untrackedFiles() {
-        const out = await this.git(['ls-files', '-z', '--others', '--exclude-standard']);
-        return out.split('\0').filter(Boolean);
-    }
-    async listTags() {
-        const format = [
-            '%(refname:strip=2)',
-            '%(objecttype)',
-            '%(*objectname)',
-            '%(objectname)',
-            '%(taggerdate:iso-strict)',
-            '%(*committerdate:iso-strict)',
-            '%(committerdate:iso-strict)',
-        ].join('%00');
-        const out = await this.git(['for-each-ref', `--format=${format}`, 'refs/tags']);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name, type, peeled, object, taggerDate, peeledDate, commitDate] = line.split('\0');
-            const annotated = type === 'tag';
-            return {
-                name: name,
-                sha: annotated ? peeled : object,
-                annotated,
-                date: (annotated ? taggerDate || peeledDate : commitDate) ?? '',
-            };
-        });
-    }
-    async isAncestor(ancestor, descendant) {
-        try {
-            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async defaultBranch() {
-        try {
-            const ref = (await this.git(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
-            if (ref)
-                return ref.replace(/^refs\/remotes\//, '');
-        }
-        catch {
-            // no remote HEAD: fall back to local names
-        }
-        for (const candidate of ['main', 'master']) {
-            if (await this.resolveCommit(`refs/heads/${candidate}`))
-                return candidate;
-        }
-        return undefined;
-    }
-    async diffAddedLines(base, head) {
-        const range = head ? [base, head] : [base];
-        const args = [
-            '-c',
-            'core.quotepath=false',
-            'diff',
-            '-U0',
-            '--no-color',
-            '--no-ext-diff',
-            '--no-textconv',
-            '-M',
-            '--diff-filter=ACMRT',
-            '--end-of-options',
-            ...range,
-            '--',
-        ];
-        const read = await streamGitPrefix(this.root, args, MAX_DIFF_BYTES);
-        if (!read)
-            throw new Error('git diff failed');
-        const parsed = parseAddedLines(read.text);
-        return { files: parsed, truncated: read.truncated };
-    }
-}
-/** Undo git's C-style quoting of a path (`"a\tb"`), used for names with unusual characters. */
-function unquoteGitPath(raw) {
-    if (!raw.startsWith('"') || !raw.endsWith('"'))
-        return raw;
-    const bytes = [];
-    const body = raw.slice(1, -1);
-    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[i + 1] ?? '';
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-            i += 3;
-        }
-        else {
-            bytes.push(simple[next] ?? next.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** Added lines per file from `git diff -U0` output (new paths; `/dev/null` targets are skipped). */
-function parseAddedLines(diff) {
-    const files = new Map();
-    let current;
-    let inHunk = false;
-    let next = 0;
-    for (const raw of diff.split('\n')) {
-        if (raw.startsWith('diff --git ')) {
-            current = undefined;
-            inHunk = false;
-            continue;
-        }
-        if (!inHunk) {
-            if (raw.startsWith('+++ ')) {
-                const target = raw.slice(4).replace(/\t$/, '');
-                if (target === '/dev/null')
-                    current = undefined;
-                else {
-                    const path = unquoteGitPath(target).replace(/^b\//, '');
-                    current = files.get(path) ?? [];
-                    files.set(path, current);
-                }
-                continue;
-            }
-        }
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
-        if (hunk) {
-            inHunk = true;
-            next = Number(hunk[1]);
-            continue;
-        }
-        if (!inHunk || !current)
-            continue;
-        if (raw.startsWith('+')) {
-            const text = raw.slice(1);
-            current.push({ line: next, text: text.length > MAX_ADDED_LINE ? text.slice(0, MAX_ADDED_LINE) : text });
-            next += 1;
-        }
-        else if (raw.startsWith(' '))
-            next += 1;
-    }
-    return files;
-}
-/** Read at most `maxBytes` of git's output (cut at the last whole line), stopping git when more comes. */
-function streamGitPrefix(cwd, args, maxBytes) {
-    return new Promise((resolvePromise) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
-        const chunks = [];
-        let length = 0;
-        let truncated = false;
-        child.stdout.on('data', (chunk) => {
-            if (truncated)
-                return;
-            if (length + chunk.length > maxBytes) {
-                chunks.push(chunk.subarray(0, maxBytes - length));
-                length = maxBytes;
-                truncated = true;
-                child.kill();
-                return;
-            }
-            chunks.push(chunk);
-            length += chunk.length;
-        });
-        child.on('error', () => resolvePromise(undefined));
-        child.on('close', (code) => {
-            if (!truncated && code !== 0)
-                return resolvePromise(undefined);
-            let text = Buffer.concat(chunks).toString('utf8');
-            if (truncated)
-                text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
-            resolvePromise({ text, truncated });
-        });
-    });
-}
-function parseNameStatus(out) {
-    const parts = out.split('\0').filter((p) => p !== '');
-    const files = [];
-    for (let i = 0; i < parts.length;) {
-        const code = parts[i++];
-        const kind = code[0];
-        if (kind === 'R' || kind === 'C') {
-            const from = parts[i++];
-            const path = parts[i++];
-            files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
-        }
-        else {
-            const path = parts[i++];
-            const status = kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified';
-            files.push({ path, status });
-        }
-    }
-    return files;
-}
-/** Run git without a shell; arguments never pass through one. */
-async function runGit(cwd, args) {
-    return (await runGitBytes(cwd, args)).toString('utf8');
-}
-function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-}
-/** Stream git's output, stopping it once more than `maxBytes` came: a huge blob is never buffered whole. */
-function streamGit(cwd, args, maxBytes) {
-    return new Promise((resolvePromise) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
-        const chunks = [];
-        let length = 0;
-        let over = false;
-        child.stdout.on('data', (chunk) => {
-            if (over)
-                return;
-            length += chunk.length;
-            if (length > maxBytes) {
-                over = true;
-                chunks.length = 0;
-                child.kill();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        child.on('error', () => resolvePromise(undefined));
-        child.on('close', (code) => resolvePromise(over ? 'too-large' : code === 0 ? Buffer.concat(chunks) : undefined));
-    });
-}
-function runGitBytes(cwd, args) {
-    return new Promise((resolvePromise, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: gitEnv() }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
-            else
-                resolvePromise(stdout);
-        });
-    });
-}
-
-
-/***/ }),
 
 /***/ 6268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -483,6 +128,179 @@ function calverScheme(format) {
             return render(year, month, day, n);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JF: () => (/* binding */ latestRelease),
+  zH: () => (/* binding */ nextRelease),
+  Cr: () => (/* binding */ readReleaseHistory)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/release/conventional.ts
+const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
+/** The bump one commit message asks for under Conventional Commits: `!`/BREAKING CHANGE → major, feat → minor. */
+function bumpOfCommit(message) {
+    const header = HEADER.exec(message.trimStart());
+    if (header?.groups?.bang || BREAKING_FOOTER.test(message))
+        return 'major';
+    if (header?.groups?.type?.toLowerCase() === 'feat')
+        return 'minor';
+    return 'patch';
+}
+const RANK = { patch: 0, minor: 1, major: 2 };
+/** The largest bump among commits since the last release; patch when there are none or none say more. */
+function bumpFromCommits(messages) {
+    let bump = 'patch';
+    for (const message of messages) {
+        const b = bumpOfCommit(message);
+        if (RANK[b] > RANK[bump])
+            bump = b;
+    }
+    return bump;
+}
+
+// EXTERNAL MODULE: ./src/release/schemes.ts
+var schemes = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./src/release/history.ts
+
+
+
+async function readReleaseHistory(git, config) {
+    const scheme = (0,schemes/* schemeFromConfig */._6)(config);
+    const listed = await git.listTags();
+    // A release-named tag on a tree or blob is no release: refuse to read a history it would corrupt
+    // (git cannot compare it with anything). Other tags on non-commits are simply not ours.
+    for (const tag of listed) {
+        if (tag.notACommit && scheme.parse(tag.name)) {
+            throw new errors/* UsageError */.eb(`release tag ${tag.name} points at a ${tag.notACommit}, not a commit, so it cannot be a release; delete it (git tag -d ${tag.name}; git push origin :refs/tags/${tag.name}) and tag a commit`);
+        }
+    }
+    const allTags = listed.filter((tag) => !tag.notACommit);
+    const branch = await git.releaseBranch(config['release-branch']);
+    const reachable = new Set();
+    for (const tip of branch?.tips ?? [])
+        for (const name of await git.tagsReachableFrom(tip))
+            reachable.add(name);
+    const tagged = [];
+    for (const tag of allTags) {
+        const id = scheme.parse(tag.name);
+        if (id)
+            tagged.push({ id, tag, onBranch: reachable.has(tag.name) });
+    }
+    const order = (a, b) => scheme.compare(a.id, b.id) || a.id.name.localeCompare(b.id.name);
+    tagged.sort(order);
+    const releases = tagged.filter((t) => t.onBranch && (config['allow-prerelease'] || !t.id.prerelease));
+    return { scheme, ...(branch ? { branch } : {}), tagged, releases, allTags };
+}
+function latestRelease(history, exclude) {
+    return history.releases.filter((r) => r.id.name !== exclude).at(-1);
+}
+/** The next release ID: the scheme's successor of the latest release, never a name a tag already has. */
+async function nextRelease(git, history, options) {
+    const latest = latestRelease(history);
+    const bump = options.bump === 'auto'
+        ? bumpFromCommits(await git.commitMessages(latest?.tag.sha, options.head))
+        : options.bump;
+    const releaseId = history.scheme.next(latest?.id, {
+        bump,
+        now: options.now,
+        taken: history.tagged.map((t) => t.id),
+    });
+    const clash = history.allTags.find((t) => t.name === releaseId);
+    if (clash) {
+        throw new errors/* UsageError */.eb(`the next release ID ${releaseId} is already a tag (on ${clash.sha.slice(0, 7)}, off the release branch); delete that tag or choose the ID yourself`);
+    }
+    return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 5365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteName),
+/* harmony export */   CY: () => (/* binding */ refNameProblem),
+/* harmony export */   pB: () => (/* binding */ assertReleaseName)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
+ * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
+ * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
+ * Returns the first reason it is not, or undefined when it is fine.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.length > 200)
+        return `it is ${name.length} characters long (at most 200)`;
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `it contains a control character (${describeChar(control[0])})`;
+    if (/[^\u0020-\u007e]/.test(name))
+        return 'it contains a non-ASCII character';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog selector';
+    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
+    if (shell)
+        return `it contains "${shell[0]}", which git or a shell treats specially`;
+    if (name.includes(' '))
+        return 'it contains a space';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which commands read as an option';
+    if (name === '@')
+        return 'it is "@", which git reads as HEAD';
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+function describeChar(ch) {
+    if (ch === '\n')
+        return 'a newline';
+    if (ch === '\r')
+        return 'a carriage return';
+    if (ch === '\t')
+        return 'a tab';
+    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+}
+/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
+function quoteName(name) {
+    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
+    return JSON.stringify(shown);
+}
+/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
+function assertReleaseName(name, label) {
+    const problem = refNameProblem(name);
+    if (problem) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
+    }
 }
 
 
@@ -638,6 +456,96 @@ function patternScheme(source) {
             return name;
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 5285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gO: () => (/* binding */ assertGitAcceptsTag),
+/* harmony export */   uA: () => (/* binding */ ReleaseGitCli)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8025);
+
+
+const MAX_MESSAGES = 2000;
+class ReleaseGitCli {
+    repo;
+    constructor(repo) {
+        this.repo = repo;
+    }
+    static async open(cwd) {
+        return new ReleaseGitCli(await _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitCli */ .Tq.open(cwd));
+    }
+    static from(repo) {
+        return new ReleaseGitCli(repo);
+    }
+    get root() {
+        return this.repo.root;
+    }
+    listTags() {
+        return this.repo.listTags();
+    }
+    resolveCommit(ref) {
+        return this.repo.resolveCommit(ref);
+    }
+    isAncestor(ancestor, descendant) {
+        return this.repo.isAncestor(ancestor, descendant);
+    }
+    async releaseBranch(configured) {
+        const names = configured ? [configured] : await this.defaultBranchNames();
+        for (const name of names) {
+            const tips = [];
+            for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+                const sha = await this.repo.resolveCommit(ref);
+                if (sha && !tips.includes(sha))
+                    tips.push(sha);
+            }
+            if (tips.length)
+                return { name, tips };
+        }
+        return undefined;
+    }
+    async defaultBranchNames() {
+        const found = await this.repo.defaultBranch();
+        const names = found ? [found.replace(/^origin\//, '')] : [];
+        for (const fallback of ['main', 'master'])
+            if (!names.includes(fallback))
+                names.push(fallback);
+        return names;
+    }
+    tagsReachableFrom(commit) {
+        return this.repo.tagsReachableFrom(commit);
+    }
+    branchesNamed(name) {
+        return this.repo.branchesNamed(name);
+    }
+    commitMessages(from, to) {
+        return this.repo.commitMessages(from, to, MAX_MESSAGES);
+    }
+    isValidTagRef(name) {
+        return this.repo.isValidTagRef(name);
+    }
+    async originRepository() {
+        const url = await this.repo.remoteUrl('origin');
+        return url === undefined ? undefined : repositoryFromRemoteUrl(url);
+    }
+}
+/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
+function repositoryFromRemoteUrl(url) {
+    const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
+async function assertGitAcceptsTag(git, name, label) {
+    if (!(await git.isValidTagRef(name))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`);
+    }
 }
 
 

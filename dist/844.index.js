@@ -2,24 +2,95 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 692;
-export const ids = [692];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
-/***/ 5692:
+/***/ 7840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   sK: () => (/* binding */ durationSchema)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, readDuration, formatDuration */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  resolveSettings: () => (/* binding */ resolveSettings)
-});
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/config/issues.ts
+/**
+ * The one duration grammar, for config keys, action inputs, CLI flags and workflow inputs alike:
+ * a number and a unit — `500ms`, `90s`, `30m`, `2h`, `7d` (decimals allowed: `1.5h`).
+ */
+const GRAMMAR = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * Node's timers hold a signed 32-bit count of milliseconds: a longer delay (24.8 days and up) is
+ * silently replaced by 1 ms, so a "25d" timeout would fire at once. Timers stop at 24 days.
+ */
+const MAX_TIMER_MS = 24 * 86_400_000;
+const EXAMPLE = 'a duration such as 500ms, 90s, 30m, 2h or 7d';
+/** Milliseconds, or why the text is not an acceptable duration (phrased to follow "expected"). */
+function readDuration(raw, rules) {
+    const text = raw.trim();
+    const bare = rules.bareSeconds && /^\d+(?:\.\d+)?$/.test(text);
+    const m = bare ? [text, text, 's'] : GRAMMAR.exec(text);
+    if (!m)
+        return { problem: EXAMPLE };
+    const ms = Math.round(Number(m[1]) * UNIT_MS[m[2]]);
+    if (ms === 0 && !rules.allowZero)
+        return { problem: `more than zero (${EXAMPLE})` };
+    const max = Math.min(rules.maxMs ?? Infinity, rules.kind === 'timer' ? MAX_TIMER_MS : Infinity);
+    if (!Number.isSafeInteger(ms))
+        return { problem: `a shorter duration (${EXAMPLE})` };
+    if (ms > max) {
+        return {
+            problem: max === MAX_TIMER_MS
+                ? 'at most 24d (a longer timer overflows and fires after 1 ms)'
+                : `at most ${formatDuration(max)}`,
+        };
+    }
+    return { ms };
+}
+/** Parse a flag or input value; a usage error naming `key` otherwise. */
+function parseDuration(raw, key, rules) {
+    const read = readDuration(raw, rules);
+    if ('problem' in read)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${key}: got ${JSON.stringify(raw)}; expected ${read.problem}`);
+    return read.ms;
+}
+/** A config key holding a duration: the text in, milliseconds out; errors name the key path (settings.ts). */
+function durationSchema(rules) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, ctx) => {
+        const read = readDuration(text, rules);
+        if ('ms' in read)
+            return read.ms;
+        ctx.addIssue({ code: 'custom', message: read.problem, input: text });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    });
+}
+/** `90000` → `90s`, `7200000` → `2h`: the largest unit that divides evenly. */
+function formatDuration(ms) {
+    for (const unit of ['d', 'h', 'm', 's']) {
+        if (ms >= UNIT_MS[unit] && ms % UNIT_MS[unit] === 0)
+            return `${ms / UNIT_MS[unit]}${unit}`;
+    }
+    return `${ms}ms`;
+}
+
+
+/***/ }),
+
+/***/ 1012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   n6: () => (/* binding */ describeIssue)
+/* harmony export */ });
+/* unused harmony export show */
 /** Render a zod issue as "what is wrong and what is allowed", naming the offending value. */
 function describeIssue(issue, value) {
     switch (issue.code) {
@@ -89,41 +160,59 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/config/load.ts
+
+/***/ }),
+
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   HT: () => (/* binding */ loadConfigFile),
+/* harmony export */   te: () => (/* binding */ parseConfigBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 
 
 
 
 const MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfigFile(path, cwd) {
-    const rel = (0,external_node_path_.relative)(cwd, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, path);
     const displayPath = rel && !rel.startsWith('..') ? rel.split('\\').join('/') : path;
-    const stat = (0,external_node_fs_.statSync)(path);
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
     if (!stat.isFile())
-        throw new errors/* UsageError */.eb(`${displayPath}: not a file; point --config at a YAML file`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${displayPath}: not a file; point --config at a YAML file`);
     if (stat.size > MAX_CONFIG_BYTES) {
-        throw new errors/* UsageError */.eb(`${displayPath}: ${stat.size} bytes is larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${displayPath}: ${stat.size} bytes is larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
     }
-    const buffer = (0,external_node_fs_.readFileSync)(path);
+    return parseConfigBytes((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path), displayPath);
+}
+/** A config's bytes, from a file or from a commit (the trusted base of a pull request). */
+function parseConfigBytes(buffer, displayPath) {
+    if (buffer.length > MAX_CONFIG_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${displayPath}: ${buffer.length} bytes is larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
+    }
     if (buffer.includes(0))
-        throw new errors/* UsageError */.eb(`${displayPath}: binary content; the config must be a YAML text file`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${displayPath}: binary content; the config must be a YAML text file`);
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
     }
     catch {
-        throw new errors/* UsageError */.eb(`${displayPath}: not valid UTF-8; save the config as UTF-8 text`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${displayPath}: not valid UTF-8; save the config as UTF-8 text`);
     }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];
     if (first) {
         const line = lineCounter.linePos(first.pos[0]).line;
-        throw new errors/* UsageError */.eb(`${displayPath}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${displayPath}:${line}: invalid YAML: ${first.message.split('\n')[0]}`);
     }
     let data;
     try {
@@ -131,10 +220,10 @@ function loadConfigFile(path, cwd) {
     }
     catch (error) {
         // The yaml library refuses alias bombs ("billion laughs") while expanding: a usage error, not a crash.
-        throw new errors/* UsageError */.eb(`${displayPath}: cannot read the YAML (${error instanceof Error ? error.message : String(error)}); write the values out instead of nesting aliases`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${displayPath}: cannot read the YAML (${error instanceof Error ? error.message : String(error)}); write the values out instead of nesting aliases`);
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new errors/* UsageError */.eb(`${displayPath}: the config must be a mapping of gate names to settings (e.g. "migrations:")`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${displayPath}: the config must be a mapping of gate names to settings (e.g. "migrations:")`);
     }
     return {
         displayPath,
@@ -147,26 +236,46 @@ function lineOfPath(doc, counter, keyPath) {
     const parentPath = keyPath.slice(0, -1);
     const last = keyPath[keyPath.length - 1];
     const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
-    if ((0,dist/* isMap */.jh)(parent)) {
-        const pair = parent.items.find((p) => (0,dist/* isNode */.Ll)(p.key) && p.key.value === last);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(parent)) {
+        const pair = parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(p.key) && p.key.value === last);
         const node = pair?.key;
-        if ((0,dist/* isNode */.Ll)(node) && node.range)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(node) && node.range)
             return counter.linePos(node.range[0]).line;
     }
     const node = doc.getIn(keyPath, true);
-    if ((0,dist/* isNode */.Ll)(node) && node.range)
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(node) && node.range)
         return counter.linePos(node.range[0]).line;
-    if ((0,dist/* isNode */.Ll)(parent) && parent.range)
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(parent) && parent.range)
         return counter.linePos(parent.range[0]).line;
     return undefined;
 }
 
+
+/***/ }),
+
+/***/ 6844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  resolveSettings: () => (/* binding */ resolveSettings)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/config/issues.ts
+var issues = __webpack_require__(1012);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/config/locate.ts
 var locate = __webpack_require__(5562);
 // EXTERNAL MODULE: ./src/config/options.ts
 var options = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/config/shared-schemas.ts
 var shared_schemas = __webpack_require__(6992);
 ;// CONCATENATED MODULE: ./src/gates/migrations/config.ts
@@ -181,6 +290,7 @@ const MIGRATION_LAYOUTS = [
     'dbmate',
     'plain',
 ];
+const runnerVersion = schemas/* string */.YjP().regex(/^\d+\.\d+\.\d+$/, 'a version such as 7.4.0');
 /** `migrations:` in .github/rollback-ready.yml. */
 const migrationsConfigSchema = schemas/* strictObject */.rej({
     /** `auto` detects the layout from the files present. */
@@ -195,6 +305,12 @@ const migrationsConfigSchema = schemas/* strictObject */.rej({
     rules: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z0-9-]+$/, 'a rule id in kebab-case'), shared_schemas/* severityOverride */.sk).default({}),
     /** Override how the layout's runner wraps each file: `auto` follows the layout. */
     transaction: schemas/* enum */.k5n(['auto', 'per-file', 'none']).default('auto'),
+    /**
+     * The Prisma / Supabase CLI version that applies the migrations, when the lockfile does not say it (or says
+     * it wrong): Prisma 7.4.0 and Supabase CLI 2.109.0 changed how a file is sent (src/gates/migrations/runners.ts).
+     */
+    'prisma-version': runnerVersion.optional(),
+    'supabase-version': runnerVersion.optional(),
     /**
      * Compare the live release's own schema source (Prisma, Drizzle, Supabase types, SQL strings) with the
      * schema after the change: block what it still uses, and mark contract statements it no longer needs as safe.
@@ -224,7 +340,7 @@ const fallbackCheckConfigSchema = schemas/* strictObject */.rej({
     /** Or a command run in the repository with DATABASE_URL set, after the newer migrations. */
     'new-writes-command': schemas/* string */.YjP().min(1, 'a shell command').optional(),
     /** The whole check (server, migrations, command) is time-boxed. */
-    timeout: shared_schemas/* duration */.p0.default(600_000),
+    timeout: shared_schemas/* timerDuration */.M2.default(600_000),
 });
 
 ;// CONCATENATED MODULE: ./src/gates/rehearsal/config.ts
@@ -247,7 +363,7 @@ const rehearsalConfigSchema = schemas/* strictObject */.rej({
     /** How a new migration without a down migration is reported, where the layout has them. */
     'require-down': schemas/* enum */.k5n(['warning', 'error', 'off']).default('warning'),
     /** The whole rehearsal is time-boxed. */
-    timeout: shared_schemas/* duration */.p0.default(300_000),
+    timeout: shared_schemas/* timerDuration */.M2.default(300_000),
     /** Run the fallback release's own check against the migrated database (src/compat, docs/expand-contract.md). */
     'fallback-check': fallbackCheckConfigSchema.optional(),
 });
@@ -403,7 +519,10 @@ const checklistConfigSchema = schemas/* strictObject */.rej({
 
 // EXTERNAL MODULE: ./src/gates/backup/config.ts
 var backup_config = __webpack_require__(2745);
+// EXTERNAL MODULE: ./src/deploy/config.ts
+var deploy_config = __webpack_require__(9621);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 
 
@@ -426,6 +545,7 @@ const configSchema = schemas/* strictObject */.rej({
     'kill-switch': killSwitchConfigSchema.default(() => killSwitchConfigSchema.parse({})),
     checklist: checklistConfigSchema.default(() => checklistConfigSchema.parse({})),
     backup: backup_config/* backupConfigSchema */.YK.default(() => backup_config/* backupConfigSchema */.YK.parse({})),
+    deploy: deploy_config/* deployConfigSchema */.xR.default(() => deploy_config/* deployConfigSchema */.xR.parse({})),
 });
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
@@ -437,10 +557,11 @@ const configSchema = schemas/* strictObject */.rej({
 
 
 /** One typed Settings from the config file, then flags or inputs on top, validated once (see also resolve.ts). */
-function resolveSettings(request) {
+function resolveSettings(request, source) {
     const cwd = (0,external_node_path_.resolve)(request.run.cwd);
-    const path = (0,locate/* locateConfig */.p)(cwd, request.run.configFile);
-    const file = path ? loadConfigFile(path, cwd) : undefined;
+    // `source`: the config as the trusted base has it (or none), instead of the file in the checkout.
+    const path = source ? undefined : (0,locate/* locateConfig */.p0)(cwd, request.run.configFile);
+    const file = source ? source.file : path ? (0,load/* loadConfigFile */.HT)(path, cwd) : undefined;
     const merged = structuredClone((file?.data ?? {}));
     // A group whose keys are all commented out reads as null in YAML: it means "all defaults".
     for (const [group, value] of Object.entries(merged))
@@ -463,7 +584,16 @@ function resolveSettings(request) {
         const issue = parsed.error.issues[0];
         throw new errors/* UsageError */.eb(explainIssue(issue, merged, file, fromOverride, request.surface));
     }
-    return { run: { ...request.run, cwd, configFile: file?.displayPath }, config: parsed.data };
+    return {
+        run: {
+            ...request.run,
+            cwd,
+            configFile: file?.displayPath,
+            overrides: request.overrides,
+            overrideSurface: request.surface,
+        },
+        config: parsed.data,
+    };
 }
 function label(surface, name) {
     return surface === 'flag' ? `--${name}` : `input "${name}"`;
@@ -472,10 +602,10 @@ function explainIssue(issue, data, file, fromOverride, surface) {
     const path = issue.path;
     const dotted = path.map(String).join('.');
     const override = fromOverride.get(dotted);
-    const value = valueAt(data, path);
+    const value = (0,issues/* valueAt */.fK)(data, path);
     if (override)
-        return `${label(surface, override)}: ${describeIssue(issue, value)}`;
-    let detail = describeIssue(issue, value);
+        return `${label(surface, override)}: ${(0,issues/* describeIssue */.n6)(issue, value)}`;
+    let detail = (0,issues/* describeIssue */.n6)(issue, value);
     let keyPath = dotted;
     let linePath = path;
     if (issue.code === 'unrecognized_keys') {
@@ -483,7 +613,7 @@ function explainIssue(issue, data, file, fromOverride, surface) {
         keyPath = dotted ? `${dotted}.${bad}` : bad;
         linePath = [...path, bad];
         const allowed = allowedKeys(path);
-        const guess = closest(bad, allowed);
+        const guess = (0,issues/* closest */.kp)(bad, allowed);
         detail = `unknown key "${bad}"${guess ? ` (did you mean "${guess}"?)` : ''}; allowed: ${allowed.join(', ') || 'none'}`;
     }
     const where = file ? `${file.displayPath}${lineSuffix(file, linePath)}` : 'config';
@@ -522,23 +652,22 @@ function objectShape(schema) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M2: () => (/* binding */ timerDuration),
 /* harmony export */   Xq: () => (/* binding */ globList),
-/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   rv: () => (/* binding */ windowDuration),
 /* harmony export */   sk: () => (/* binding */ severityOverride)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+
 
 /** A list of globs; a single string is accepted for convenience. */
-const globList = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((value) => (typeof value === 'string' ? [value] : value), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, 'a non-empty glob')).max(200));
-const severityOverride = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'notice', 'off']);
-/** `30m`, `2h`, `7d`, `90s` → milliseconds. */
-const duration = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^\d+(s|m|h|d)$/, 'a duration such as 90s, 30m, 2h or 7d')
-    .transform((text) => {
-    const amount = Number(text.slice(0, -1));
-    const unit = text.slice(-1);
-    return amount * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit];
-});
+const globList = zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((value) => (typeof value === 'string' ? [value] : value), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'a non-empty glob')).max(200));
+const severityOverride = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warning', 'notice', 'off']);
+/** A delay handed to a timer (timeouts): more than zero, at most 24 days (duration.ts says why). */
+const timerDuration = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .durationSchema */ .sK)({ kind: 'timer' });
+/** An age compared with a clock (backup max-age): more than zero, any length. */
+const windowDuration = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .durationSchema */ .sK)({ kind: 'window' });
 
 
 /***/ }),
@@ -553,6 +682,8 @@ const duration = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /* harmony export */   ug: () => (/* binding */ ENGINES)
 /* harmony export */ });
 /* unused harmony export ServerError */
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2258);
+
 const ENGINES = ['auto', 'local', 'pglite'];
 /** A statement the server rejected, with the fields both drivers report. */
 class ServerError extends Error {
@@ -586,22 +717,97 @@ function toServerError(error) {
 class DatabaseUnavailableError extends Error {
     name = 'DatabaseUnavailableError';
 }
-/** A connection string with its password removed, safe for logs and reports. */
+/** A connection string with its password removed, safe for logs and reports (one helper: core/redact). */
 function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.password)
-            parsed.password = '***';
-        for (const key of [...parsed.searchParams.keys()]) {
-            if (/pass|secret|token|key/i.test(key))
-                parsed.searchParams.set(key, '***');
-        }
-        return parsed.toString();
-    }
-    catch {
+    if (!URL.canParse(url))
         return '(a database-url that is not a valid URL)';
-    }
+    return (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(url);
 }
+
+
+/***/ }),
+
+/***/ 9621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   xR: () => (/* binding */ deployConfigSchema),
+/* harmony export */   yg: () => (/* binding */ REQUIRED_KEY)
+/* harmony export */ });
+/* unused harmony exports TARGET_NAMES, deployEnvironmentSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+
+/** The platforms a release can be deployed to; `none` leaves deploying to the team's own workflow. */
+const TARGET_NAMES = ['none', 'vercel', 'fly', 'render', 'container', 'script'];
+const id = (what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[A-Za-z0-9._:-]+$/, `a ${what}: letters, digits and . _ : - only`);
+/**
+ * Where one environment lives on the platform. Ids only: tokens come from the environment
+ * (VERCEL_TOKEN, FLY_API_TOKEN, RENDER_API_KEY or DEPLOY_TOKEN), never from this file, which is
+ * committed and read from pull requests.
+ */
+const deployEnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** Vercel: the project id (prj_…) or name. */
+    project: id('Vercel project id such as prj_abc123').optional(),
+    /** Vercel: the team id (team_…) when the project belongs to a team. */
+    team: id('Vercel team id such as team_abc123').optional(),
+    /** Fly.io: the app name. */
+    app: id('Fly app name').optional(),
+    /** Render: the service id (srv-…). */
+    service: id('Render service id such as srv-abc123').optional(),
+    /**
+     * fly and container: the image a release deploys, `{tag}` standing for the release tag,
+     * e.g. registry.fly.io/my-app:{tag} (pushed by your build; rollbacks use the recorded digest).
+     */
+    image: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .min(1)
+        .max(300)
+        .regex(/^[a-z0-9][a-z0-9._\-/:@{}]*$/, 'an image reference such as registry.fly.io/my-app:{tag}')
+        .optional(),
+    /** container and script: the command that deploys (run with sh -c; told what to do through env). */
+    command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .min(1)
+        .max(1000)
+        .regex(/^[^\r\n]+$/, 'one line; put longer logic in a script file')
+        .optional(),
+    /** Mark an environment as production when its name is not `production` (drills refuse it). */
+    production: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+});
+/** What each target needs per environment, for the error that names the missing key. */
+const REQUIRED_KEY = {
+    vercel: 'project',
+    fly: 'app',
+    render: 'service',
+    container: 'command',
+    script: 'command',
+};
+/** `deploy:` in .github/rollback-ready.yml: which platform, and where each environment lives on it. */
+const deployConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(TARGET_NAMES).default('none'),
+    /** Per environment name (production, staging, …): its project/app/service. */
+    environments: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9._ -]{1,255}$/, 'an environment name such as production'), deployEnvironmentSchema)
+        .default({}),
+    /** Seconds to wait for the platform to report the deploy live. */
+    timeout: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(10).max(3600).default(900),
+})
+    .superRefine((value, ctx) => {
+    if (value.target === 'none')
+        return;
+    const key = REQUIRED_KEY[value.target];
+    for (const [name, env] of Object.entries(value.environments)) {
+        if (env[key] === undefined)
+            ctx.addIssue({
+                code: 'custom',
+                path: ['environments', name, key],
+                message: `target ${value.target} needs ${key} for every environment`,
+            });
+    }
+});
 
 
 /***/ }),
@@ -615,7 +821,7 @@ function redactUrl(url) {
 /* harmony export */   tl: () => (/* binding */ RESTORE_ENVIRONMENT)
 /* harmony export */ });
 /* unused harmony export isoInstant */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6992);
 
 
@@ -647,11 +853,11 @@ const backupConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .
     /** A program printing `{ "completedAt", "status", "id" }` as JSON; run without a shell. */
     'backup-command': commandSchema.optional(),
     /** The team's data-loss tolerance: the backup must have finished no longer ago than this. */
-    'max-age': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(86_400_000),
+    'max-age': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .windowDuration */ .rv.default(86_400_000),
     /** Restore the dump into a throwaway Postgres and run the verification queries. */
     'restore-check': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
     /** Without restore-check, a restore recorded within this window is required. */
-    'restore-max-age': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(30 * 86_400_000),
+    'restore-max-age': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .windowDuration */ .rv.default(30 * 86_400_000),
     /** Environments whose deploys need the gate (`check` runs it when the run deploys to one of them). */
     'required-for': zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? [v] : v), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'an environment name')).max(50))
         .default(['production']),
@@ -664,9 +870,9 @@ const backupConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .
     /** A SQL file (from the repository root) or inline SQL returning one row with a truthy first column. */
     'verify-sql': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'a .sql file or a SELECT').optional(),
     /** How long `backup-command` may run. */
-    'command-timeout': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(60_000),
+    'command-timeout': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .timerDuration */ .M2.default(60_000),
     /** How long the restore check may take, server start included. */
-    'restore-timeout': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0.default(600_000),
+    'restore-timeout': _config_shared_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .timerDuration */ .M2.default(600_000),
 });
 /** The GitHub Deployments environment where successful restores are recorded. */
 const RESTORE_ENVIRONMENT = 'rollback-ready/restore-check';
@@ -1062,7 +1268,7 @@ function compareParts(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ rollbackConfigSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 
 /** `rollback:` in .github/rollback-ready.yml: how `rollback plan|record|finish` and `status` behave. */
 const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({

@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 855;
-export const ids = [855];
+export const id = 937;
+export const ids = [937];
 export const modules = {
 
-/***/ 7855:
+/***/ 7839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,172 +15,28 @@ __webpack_require__.d(__webpack_exports__, {
   p7: () => (/* binding */ environmentOf),
   jl: () => (/* binding */ finishDeployment),
   w: () => (/* binding */ flagString),
+  EC: () => (/* binding */ liveFromLedger),
   sH: () => (/* binding */ optionalLedger),
-  dj: () => (/* binding */ recordDeployment)
+  dj: () => (/* binding */ recordDeployment),
+  Dp: () => (/* binding */ requireLedger)
 });
 
-// UNUSED EXPORTS: finishSummary, requireLedger
+// UNUSED EXPORTS: finishSummary
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(308);
-// EXTERNAL MODULE: ./src/github/ledger-read.ts
-var ledger_read = __webpack_require__(2907);
-;// CONCATENATED MODULE: ./src/github/ledger-write.ts
-
-/** GitHub caps a deployment status description at 140 characters. */
-const MAX_STATUS_DESCRIPTION = 140;
-const shorten = (text) => text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
-/** The environment GitHub treats as production: only the one named `production`, as rollback-ready records it. */
-function isProductionEnvironment(environment) {
-    return environment.toLowerCase() === 'production';
-}
-function octokitLedgerClient(client, owner, repo) {
-    const toDetail = (d) => ({
-        id: d.id,
-        ref: d.ref,
-        sha: d.sha,
-        createdAt: d.created_at,
-        environment: d.environment ?? '',
-        payload: (0,ledger_read/* readPayload */.rD)(d.payload),
-        ...(d.creator?.login ? { creator: d.creator.login } : {}),
-    });
-    const self = {
-        async listDeployments(environment, limit) {
-            return self.listDetailed(environment, limit);
-        },
-        async listStatuses(deploymentId) {
-            return (await self.listStatusDetails(deploymentId)).map((s) => s.state);
-        },
-        async listDetailed(environment, limit) {
-            const { data } = await client.rest.repos.listDeployments({
-                owner,
-                repo,
-                ...(environment ? { environment } : {}),
-                per_page: Math.min(Math.max(limit, 1), 100),
-            });
-            return data.slice(0, limit).map(toDetail);
-        },
-        async listStatusDetails(deploymentId) {
-            const { data } = await client.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deploymentId,
-                per_page: 100,
-            });
-            return data.map((s) => ({
-                state: s.state,
-                createdAt: s.created_at,
-                ...(s.description ? { description: s.description } : {}),
-                ...(s.log_url ? { logUrl: s.log_url } : {}),
-            }));
-        },
-        async getDeployment(id) {
-            try {
-                const { data } = await client.rest.repos.getDeployment({ owner, repo, deployment_id: id });
-                return toDetail(data);
-            }
-            catch (error) {
-                if (error.status === 404)
-                    return undefined;
-                throw error;
-            }
-        },
-        async createDeployment(input) {
-            const response = await client.rest.repos.createDeployment({
-                owner,
-                repo,
-                ref: input.ref,
-                environment: input.environment,
-                auto_merge: false,
-                required_contexts: [],
-                transient_environment: false,
-                production_environment: isProductionEnvironment(input.environment),
-                payload: input.payload,
-                description: shorten(input.description ?? `${input.payload.kind} ${input.payload.releaseId}`),
-            });
-            // 202 means GitHub merged or refused something instead of creating the deployment.
-            if (response.status !== 201 || !('id' in response.data)) {
-                const message = 'message' in response.data ? String(response.data.message) : `HTTP ${response.status}`;
-                throw new Error(`GitHub did not create the deployment of ${input.ref}: ${message}`);
-            }
-            const created = response.data;
-            if (created.sha !== input.sha) {
-                await self.setStatus(created.id, 'error', {
-                    description: `the tag resolved to ${created.sha.slice(0, 7)} on GitHub, ${input.sha.slice(0, 7)} here`,
-                });
-                throw new Error(`the tag ${input.ref} is ${created.sha.slice(0, 12)} on GitHub but ${input.sha.slice(0, 12)} in this checkout; it moved or was not pushed. The deployment was marked error; fetch tags and re-run`);
-            }
-            return { id: created.id };
-        },
-        async setStatus(deploymentId, state, details = {}) {
-            await client.rest.repos.createDeploymentStatus({
-                owner,
-                repo,
-                deployment_id: deploymentId,
-                state,
-                ...(details.description ? { description: shorten(details.description) } : {}),
-                ...(details.logUrl ? { log_url: details.logUrl } : {}),
-                ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
-            });
-        },
-    };
-    return self;
-}
-/** Statuses that mean "still going". A deployment without any status yet is pending too. */
-const RUNNING = new Set(['queued', 'pending', 'in_progress']);
-/**
- * A deployment to `environment` that is still queued, pending or in progress and younger than the
- * window: another deploy, rollback or drill that has not finished. Older ones are taken as abandoned
- * (a cancelled run never sets a final status) and reported by `status`, not here.
- */
-async function findRunningDeployment(ledger, environment, options) {
-    if (options.windowMinutes <= 0)
-        return undefined;
-    const since = options.now.getTime() - options.windowMinutes * 60_000;
-    const recent = await ledger.listDetailed(environment, 20);
-    for (const deployment of recent) {
-        const created = Date.parse(deployment.createdAt);
-        if (!Number.isFinite(created) || created < since)
-            break; // newest first: the rest are older
-        if (deployment.id === options.exclude)
-            continue;
-        const statuses = await ledger.listStatusDetails(deployment.id);
-        const state = statuses[0]?.state ?? 'pending';
-        if (RUNNING.has(state)) {
-            return {
-                deployment,
-                state,
-                ageMinutes: Math.max(0, Math.round((options.now.getTime() - created) / 60_000)),
-            };
-        }
-    }
-    return undefined;
-}
-/**
- * The ledger as rollback-ready wrote it: only deployments carrying our payload's `kind`. GitHub also
- * creates deployments on its own (a job naming `environment:` without `deployment: false`), at the
- * workflow's branch rather than a release tag; counting those would make "what is live" a branch.
- */
-function ownDeployments(ledger) {
-    return {
-        ...ledger,
-        async listDeployments(environment, limit) {
-            return (await ledger.listDetailed(environment, Math.min(100, limit * 2)))
-                .filter((d) => d.payload.kind !== undefined)
-                .slice(0, limit);
-        },
-        async listDetailed(environment, limit) {
-            return (await ledger.listDetailed(environment, Math.min(100, limit * 2)))
-                .filter((d) => d.payload.kind !== undefined)
-                .slice(0, limit);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
+var git = __webpack_require__(8025);
+// EXTERNAL MODULE: ./src/github/answers.ts
+var answers = __webpack_require__(3948);
+// EXTERNAL MODULE: ./src/github/failure.ts
+var github_failure = __webpack_require__(8881);
+// EXTERNAL MODULE: ./src/github/ledger-read.ts + 1 modules
+var ledger_read = __webpack_require__(8139);
+// EXTERNAL MODULE: ./src/github/ledger-write.ts
+var ledger_write = __webpack_require__(5212);
 // EXTERNAL MODULE: ./src/release/history.ts + 1 modules
 var release_history = __webpack_require__(909);
 // EXTERNAL MODULE: ./src/release/names.ts
@@ -191,19 +47,13 @@ var release_git = __webpack_require__(5285);
 var escape_markdown = __webpack_require__(7729);
 // EXTERNAL MODULE: ./src/rollback/config.ts
 var config = __webpack_require__(580);
+// EXTERNAL MODULE: ./src/config/duration.ts
+var duration = __webpack_require__(7840);
 ;// CONCATENATED MODULE: ./src/rollback/health.ts
+
 
 const MAX_RETRIES = 30;
 const MAX_TIMEOUT_MS = 120_000;
-/** `10s`, `500ms`, `2m` or a bare number of seconds → milliseconds; a usage error naming the flag otherwise. */
-function parseDuration(raw, flag) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(raw);
-    if (!m)
-        throw new errors/* UsageError */.eb(`${flag}: got ${JSON.stringify(raw)}; use a duration such as 10s, 500ms or 2m`);
-    const n = Number(m[1]);
-    const ms = m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
-    return Math.round(ms);
-}
 /** Validate the health-check flags into options (usage errors exit 2 before anything is deployed or recorded). */
 function healthOptions(flags) {
     let url;
@@ -228,12 +78,22 @@ function healthOptions(flags) {
         }
         return n;
     };
-    const timeoutMs = flags.timeout === undefined ? 10_000 : parseDuration(flags.timeout, '--timeout');
-    if (timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS)
-        throw new errors/* UsageError */.eb(`--timeout: at most ${MAX_TIMEOUT_MS / 1000}s`);
-    const intervalMs = flags.interval === undefined ? 5_000 : parseDuration(flags.interval, '--interval');
-    if (intervalMs > MAX_TIMEOUT_MS)
-        throw new errors/* UsageError */.eb(`--interval: at most ${MAX_TIMEOUT_MS / 1000}s`);
+    // The one duration grammar (config/duration.ts); a bare number stays seconds, as it always was here.
+    const timeoutMs = flags.timeout === undefined
+        ? 10_000
+        : (0,duration/* parseDuration */.E9)(flags.timeout, '--timeout', {
+            kind: 'timer',
+            bareSeconds: true,
+            maxMs: MAX_TIMEOUT_MS,
+        });
+    const intervalMs = flags.interval === undefined
+        ? 5_000
+        : (0,duration/* parseDuration */.E9)(flags.interval, '--interval', {
+            kind: 'timer',
+            bareSeconds: true,
+            allowZero: true,
+            maxMs: MAX_TIMEOUT_MS,
+        });
     return {
         url: url.toString(),
         expectStatus: int(flags.expectStatus, '--expect-status', 200, 100, 599),
@@ -325,6 +185,8 @@ var rules = __webpack_require__(3836);
 
 
 
+
+
 const KINDS = ['deploy', 'rollback', 'drill'];
 const FINAL_STATES = ['success', 'failure'];
 function flagString(ctx, name) {
@@ -346,12 +208,12 @@ function requireLedger(ctx, what) {
     if (!gh) {
         throw new errors/* UsageError */.eb(`${what} writes the deployment ledger: set GITHUB_TOKEN (with deployments: write) and GITHUB_REPOSITORY=owner/repo`);
     }
-    return octokitLedgerClient(gh.client, gh.owner, gh.repo);
+    return (0,ledger_write/* octokitLedgerClient */._Y)(gh.client, gh.owner, gh.repo);
 }
 /** The ledger for reading what is live and known-good (our own deployments only), when there is a token. */
 function optionalLedger(ctx) {
     const gh = (0,ledger_read/* openGitHub */.o6)(ctx.github, ctx.log);
-    return gh ? ownDeployments(octokitLedgerClient(gh.client, gh.owner, gh.repo)) : undefined;
+    return gh ? (0,ledger_write/* ownDeployments */.d4)((0,ledger_write/* octokitLedgerClient */._Y)(gh.client, gh.owner, gh.repo)) : undefined;
 }
 function checkUrl(raw, flag) {
     if (raw === undefined || raw === '')
@@ -378,8 +240,34 @@ function actorOf(ctx) {
         throw new errors/* UsageError */.eb(`--actor: ${(0,names/* quoteName */.AB)(raw)} is not a GitHub login`);
     return raw;
 }
+/**
+ * A GitHub failure while recording is one line that names the cause and the fix (exit 2): a refused
+ * token (401), a missing permission (403), an unreachable API, or an answer that failed validation;
+ * never an "internal error" with a stack.
+ */
+async function failClearly(what, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        if (error instanceof errors/* UsageError */.eb)
+            throw error;
+        const status = error.status;
+        if (!(error instanceof answers/* InvalidAnswerError */.g9) && typeof status !== 'number')
+            throw error;
+        const failure = (0,github_failure/* describeGitHubFailure */.P)(error, 'deployments: write');
+        throw new errors/* UsageError */.eb(`${what}: ${failure.why}. ${failure.help}`);
+    }
+}
 /** `rollback record --kind K --to TAG [--from TAG] [--env NAME] [--reason …] [--log-url …]`. */
-async function recordDeployment(ctx) {
+function recordDeployment(ctx) {
+    return failClearly('rollback record', () => record(ctx));
+}
+/** `rollback finish --deployment ID --state success|failure [--health-url …]`. */
+function finishDeployment(ctx) {
+    return failClearly('rollback finish', () => finish(ctx));
+}
+async function record(ctx) {
     const kindRaw = flagString(ctx, 'kind') ?? 'deploy';
     if (!KINDS.includes(kindRaw)) {
         throw new errors/* UsageError */.eb(`--kind: got ${(0,names/* quoteName */.AB)(kindRaw)}; allowed: ${KINDS.join(', ')}`);
@@ -405,7 +293,7 @@ async function recordDeployment(ctx) {
         ? await (0,plan/* resolveReleaseTag */.O)(releaseGit, history, fromName, '--from')
         : await liveFromLedger(ctx, ledger, environment, releaseGit, history);
     const now = new Date();
-    const running = await findRunningDeployment(ledger, environment, {
+    const running = await (0,ledger_write/* findRunningDeployment */.WX)(ledger, environment, {
         windowMinutes: ctx.settings.config.rollback['in-progress-window'],
         now,
     });
@@ -458,8 +346,7 @@ async function recordDeployment(ctx) {
     ], ctx.settings.run.failOn, { deploymentId: id, environment, release: { release: to.id.name, sha: to.tag.sha }, payload });
     return { report, text: `${id}\n`, outputs: { 'deployment-id': String(id), 'release-id': to.id.name } };
 }
-/** `rollback finish --deployment ID --state success|failure [--health-url …]`. */
-async function finishDeployment(ctx) {
+async function finish(ctx) {
     const idRaw = flagString(ctx, 'deployment') ?? '';
     if (!/^[1-9]\d{0,15}$/.test(idRaw))
         throw new errors/* UsageError */.eb(`--deployment: got ${(0,names/* quoteName */.AB)(idRaw)}; pass the id rollback record printed`);
@@ -553,7 +440,7 @@ async function finishDeployment(ctx) {
 }
 /** Without --from: what the ledger says is live, when it is a release tag here (else nothing). */
 async function liveFromLedger(ctx, ledger, environment, releaseGit, history) {
-    const live = (await (0,ledger_read/* readLedger */.SC)(ownDeployments(ledger), environment)).current?.releaseId;
+    const live = (await (0,ledger_read/* readLedger */.SC)((0,ledger_write/* ownDeployments */.d4)(ledger), environment)).current?.releaseId;
     if (!live || (0,names/* refNameProblem */.CY)(live))
         return undefined;
     try {
@@ -601,449 +488,245 @@ function finishSummary(d, state, health, timings, logUrl) {
 
 /***/ }),
 
-/***/ 8557:
+/***/ 5212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */   WX: () => (/* binding */ findRunningDeployment),
+/* harmony export */   _Y: () => (/* binding */ octokitLedgerClient),
+/* harmony export */   d4: () => (/* binding */ ownDeployments)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
-
-
-
-function buildReport(findings, gates, failOn, extra = {}) {
-    return {
-        schemaVersion: 1,
-        tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
-        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
-        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
-        gates: [...gates],
-        ...extra,
-    };
-}
-
-
-/***/ }),
-
-/***/ 2907:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ octokitLedgerReader),
-/* harmony export */   SC: () => (/* binding */ readLedger),
-/* harmony export */   o6: () => (/* binding */ openGitHub),
-/* harmony export */   rD: () => (/* binding */ readPayload)
-/* harmony export */ });
-/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5365);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(985);
-
-
-const MAX_DEPLOYMENTS = 50;
-/** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
-function readPayload(raw) {
-    let data = raw;
-    if (typeof data === 'string') {
-        try {
-            data = JSON.parse(data);
-        }
-        catch {
-            return {};
-        }
-    }
-    if (!data || typeof data !== 'object' || Array.isArray(data))
-        return {};
-    const p = data;
-    const out = {};
-    if (typeof p.releaseId === 'string' && p.releaseId)
-        out.releaseId = p.releaseId;
-    if (typeof p.previousRelease === 'string')
-        out.previousRelease = p.previousRelease;
-    if (p.kind === 'deploy' || p.kind === 'rollback' || p.kind === 'drill')
-        out.kind = p.kind;
-    if (typeof p.actor === 'string')
-        out.actor = p.actor;
-    if (typeof p.reason === 'string')
-        out.reason = p.reason;
-    if (Array.isArray(p.migrations))
-        out.migrations = p.migrations.filter((m) => typeof m === 'string');
-    if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom)
-        out.rolledBackFrom = p.rolledBackFrom;
-    return out;
-}
+/* unused harmony exports MAX_STATUS_DESCRIPTION, isProductionEnvironment */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
+/* harmony import */ var _ledger_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8139);
 /**
- * Walk deployments newest first. A rollback names the release it left (`rolledBackFrom`), and it is
- * always newer than that release's deployment, so by the time we reach a deployment we already know
- * whether it was rolled back from. Drills never count as production; `exclude` skips one release
- * (the one whose note is being checked).
+ * The write side of the deployment ledger (see ledger-read.ts for the read side): every deploy,
+ * rollback and drill becomes a GitHub deployment whose `ref` is the release tag, created with
+ * `auto_merge: false` (the default would merge the default branch into an old tag) and
+ * `required_contexts: []` (the default would demand today's commit statuses on an old commit), then
+ * `in_progress` → `success` | `failure` statuses carrying the run's log URL.
  */
-async function readLedger(reader, environment, options = {}) {
-    const deployments = await reader.listDeployments(environment, options.limit ?? MAX_DEPLOYMENTS);
-    const rolledBack = new Set();
-    const state = { deployments: deployments.length };
-    for (const d of deployments) {
-        const kind = d.payload.kind ?? 'deploy';
-        if (kind === 'drill')
-            continue;
-        const releaseId = d.payload.releaseId ?? d.ref;
-        // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
-        // tag never becomes "what is live", a rollback target or an action output.
-        if ((0,_release_names_js__WEBPACK_IMPORTED_MODULE_0__/* .refNameProblem */ .CY)(releaseId))
-            continue;
-        // Checking a release's own note: its deployments say nothing about what to roll back to.
-        if (releaseId !== options.exclude) {
-            const statuses = await reader.listStatuses(d.id);
-            const release = {
-                releaseId,
-                sha: d.sha,
-                deploymentId: d.id,
-                createdAt: d.createdAt,
-                kind,
-            };
-            // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
-            if (!state.current && statuses[0] === 'success')
-                state.current = release;
-            if (!state.knownGood && statuses.includes('success') && !rolledBack.has(releaseId))
-                state.knownGood = release;
-            if (state.current && state.knownGood)
-                break;
-        }
-        if (kind === 'rollback' && d.payload.rolledBackFrom)
-            rolledBack.add(d.payload.rolledBackFrom);
-    }
-    return state;
+
+
+
+/** GitHub caps a deployment status description at 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+const shorten = (text) => text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
+/** The environment GitHub treats as production: only the one named `production`, as rollback-ready records it. */
+function isProductionEnvironment(environment) {
+    return environment.toLowerCase() === 'production';
 }
-function octokitLedgerReader(client, owner, repo) {
-    return {
+function octokitLedgerClient(client, owner, repo) {
+    const toDetail = (d) => ({
+        id: d.id,
+        ref: d.ref,
+        sha: d.sha,
+        createdAt: d.created_at,
+        environment: d.environment ?? '',
+        payload: (0,_ledger_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readPayload */ .rD)(d.payload),
+        ...(d.creator?.login ? { creator: d.creator.login } : {}),
+    });
+    const self = {
         async listDeployments(environment, limit) {
+            return self.listDetailed(environment, limit);
+        },
+        async listStatuses(deploymentId) {
+            return (await self.listStatusDetails(deploymentId)).map((s) => s.state);
+        },
+        async listDetailed(environment, limit) {
             const { data } = await client.rest.repos.listDeployments({
                 owner,
                 repo,
-                environment,
-                per_page: Math.min(limit, 100),
+                ...(environment ? { environment } : {}),
+                per_page: Math.min(Math.max(limit, 1), 100),
             });
-            return data.slice(0, limit).map((d) => ({
-                id: d.id,
-                ref: d.ref,
-                sha: d.sha,
-                createdAt: d.created_at,
-                payload: readPayload(d.payload),
-            }));
+            const list = (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentAnswer */ .GC), data, 'listing deployments');
+            return list.slice(0, limit).map(toDetail);
         },
-        async listStatuses(deploymentId) {
+        async listStatusDetails(deploymentId) {
             const { data } = await client.rest.repos.listDeploymentStatuses({
                 owner,
                 repo,
                 deployment_id: deploymentId,
                 per_page: 100,
             });
-            return data.map((s) => s.state);
+            return (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .statusAnswer */ .p6), data, `listing the statuses of deployment ${deploymentId}`).map((s) => ({
+                state: s.state,
+                createdAt: s.created_at,
+                ...(s.description ? { description: s.description } : {}),
+                ...(s.log_url ? { logUrl: s.log_url } : {}),
+            }));
+        },
+        async getDeployment(id) {
+            try {
+                const { data } = await client.rest.repos.getDeployment({ owner, repo, deployment_id: id });
+                return toDetail((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentAnswer */ .GC, data, `reading deployment ${id}`));
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        },
+        async createDeployment(input) {
+            const response = await client.rest.repos.createDeployment({
+                owner,
+                repo,
+                ref: input.ref,
+                environment: input.environment,
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: false,
+                production_environment: isProductionEnvironment(input.environment),
+                payload: input.payload,
+                description: shorten(input.description ?? `${input.payload.kind} ${input.payload.releaseId}`),
+            });
+            // 202 means GitHub merged or refused something instead of creating the deployment.
+            if (response.status !== 201 || !('id' in response.data)) {
+                const message = 'message' in response.data ? String(response.data.message) : `HTTP ${response.status}`;
+                throw new Error(`GitHub did not create the deployment of ${input.ref}: ${message}`);
+            }
+            // Checked before anything else is written: a status is never set on an id or sha that failed validation.
+            const created = (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentAnswer */ .GC, response.data, `creating the deployment of ${input.ref} (it may exist without a status: run rollback-ready status before re-running)`);
+            if (created.sha !== input.sha) {
+                await self.setStatus(created.id, 'error', {
+                    description: `the tag resolved to ${created.sha.slice(0, 7)} on GitHub, ${input.sha.slice(0, 7)} here`,
+                });
+                throw new Error(`the tag ${input.ref} is ${created.sha.slice(0, 12)} on GitHub but ${input.sha.slice(0, 12)} in this checkout; it moved or was not pushed. The deployment was marked error; fetch tags and re-run`);
+            }
+            return { id: created.id };
+        },
+        async setStatus(deploymentId, state, details = {}) {
+            await client.rest.repos.createDeploymentStatus({
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                state,
+                ...(details.description ? { description: shorten(details.description) } : {}),
+                ...(details.logUrl ? { log_url: details.logUrl } : {}),
+                ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+            });
         },
     };
+    return self;
 }
-/** An API client and the repository to ask about, when a token and a repository are known. */
-function openGitHub(access, log) {
-    const [owner, repo] = (access?.repository ?? '').split('/');
-    if (!access?.token || !owner || !repo)
-        return undefined;
-    const client = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
-        token: access.token,
-        ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
-        log,
-    });
-    return { client, owner, repo };
-}
-
-
-/***/ }),
-
-/***/ 909:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  JF: () => (/* binding */ latestRelease),
-  zH: () => (/* binding */ nextRelease),
-  Cr: () => (/* binding */ readReleaseHistory)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/release/conventional.ts
-const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
-const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
-/** The bump one commit message asks for under Conventional Commits: `!`/BREAKING CHANGE → major, feat → minor. */
-function bumpOfCommit(message) {
-    const header = HEADER.exec(message.trimStart());
-    if (header?.groups?.bang || BREAKING_FOOTER.test(message))
-        return 'major';
-    if (header?.groups?.type?.toLowerCase() === 'feat')
-        return 'minor';
-    return 'patch';
-}
-const RANK = { patch: 0, minor: 1, major: 2 };
-/** The largest bump among commits since the last release; patch when there are none or none say more. */
-function bumpFromCommits(messages) {
-    let bump = 'patch';
-    for (const message of messages) {
-        const b = bumpOfCommit(message);
-        if (RANK[b] > RANK[bump])
-            bump = b;
-    }
-    return bump;
-}
-
-// EXTERNAL MODULE: ./src/release/schemes.ts
-var schemes = __webpack_require__(1473);
-;// CONCATENATED MODULE: ./src/release/history.ts
-
-
-
-async function readReleaseHistory(git, config) {
-    const scheme = (0,schemes/* schemeFromConfig */._6)(config);
-    const allTags = await git.listTags();
-    const branch = await git.releaseBranch(config['release-branch']);
-    const reachable = new Set();
-    for (const tip of branch?.tips ?? [])
-        for (const name of await git.tagsReachableFrom(tip))
-            reachable.add(name);
-    const tagged = [];
-    for (const tag of allTags) {
-        const id = scheme.parse(tag.name);
-        if (id)
-            tagged.push({ id, tag, onBranch: reachable.has(tag.name) });
-    }
-    const order = (a, b) => scheme.compare(a.id, b.id) || a.id.name.localeCompare(b.id.name);
-    tagged.sort(order);
-    const releases = tagged.filter((t) => t.onBranch && (config['allow-prerelease'] || !t.id.prerelease));
-    return { scheme, ...(branch ? { branch } : {}), tagged, releases, allTags };
-}
-function latestRelease(history, exclude) {
-    return history.releases.filter((r) => r.id.name !== exclude).at(-1);
-}
-/** The next release ID: the scheme's successor of the latest release, never a name a tag already has. */
-async function nextRelease(git, history, options) {
-    const latest = latestRelease(history);
-    const bump = options.bump === 'auto'
-        ? bumpFromCommits(await git.commitMessages(latest?.tag.sha, options.head))
-        : options.bump;
-    const releaseId = history.scheme.next(latest?.id, {
-        bump,
-        now: options.now,
-        taken: history.tagged.map((t) => t.id),
-    });
-    const clash = history.allTags.find((t) => t.name === releaseId);
-    if (clash) {
-        throw new errors/* UsageError */.eb(`the next release ID ${releaseId} is already a tag (on ${clash.sha.slice(0, 7)}, off the release branch); delete that tag or choose the ID yourself`);
-    }
-    return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 5365:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AB: () => (/* binding */ quoteName),
-/* harmony export */   CY: () => (/* binding */ refNameProblem),
-/* harmony export */   pB: () => (/* binding */ assertReleaseName)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
+/** Statuses that mean "still going". A deployment without any status yet is pending too. */
+const RUNNING = new Set(['queued', 'pending', 'in_progress']);
 /**
- * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
- * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
- * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
- * Returns the first reason it is not, or undefined when it is fine.
+ * A deployment to `environment` that is still queued, pending or in progress and younger than the
+ * window: another deploy, rollback or drill that has not finished. Older ones are taken as abandoned
+ * (a cancelled run never sets a final status) and reported by `status`, not here.
  */
-function refNameProblem(name) {
-    if (name === '')
-        return 'it is empty';
-    if (name.length > 200)
-        return `it is ${name.length} characters long (at most 200)`;
-    // eslint-disable-next-line no-control-regex
-    const control = /[\u0000-\u001f\u007f]/.exec(name);
-    if (control)
-        return `it contains a control character (${describeChar(control[0])})`;
-    if (/[^\u0020-\u007e]/.test(name))
-        return 'it contains a non-ASCII character';
-    if (name.includes('@{'))
-        return 'it contains "@{", which git reads as a reflog selector';
-    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
-    if (shell)
-        return `it contains "${shell[0]}", which git or a shell treats specially`;
-    if (name.includes(' '))
-        return 'it contains a space';
-    if (name.startsWith('-'))
-        return 'it starts with "-", which commands read as an option';
-    if (name === '@')
-        return 'it is "@", which git reads as HEAD';
-    if (name.includes('..'))
-        return 'it contains "..", which git reads as a range';
-    if (name.startsWith('/') || name.endsWith('/'))
-        return 'it starts or ends with "/"';
-    if (name.includes('//'))
-        return 'it contains "//"';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    for (const component of name.split('/')) {
-        if (component.startsWith('.'))
-            return `its part "${component}" starts with "."`;
-        if (component.endsWith('.lock'))
-            return `its part "${component}" ends with ".lock"`;
+async function findRunningDeployment(ledger, environment, options) {
+    if (options.windowMinutes <= 0)
+        return undefined;
+    const since = options.now.getTime() - options.windowMinutes * 60_000;
+    const recent = await ledger.listDetailed(environment, 20);
+    for (const deployment of recent) {
+        const created = Date.parse(deployment.createdAt);
+        if (!Number.isFinite(created) || created < since)
+            break; // newest first: the rest are older
+        if (deployment.id === options.exclude)
+            continue;
+        const statuses = await ledger.listStatusDetails(deployment.id);
+        const state = statuses[0]?.state ?? 'pending';
+        if (RUNNING.has(state)) {
+            return {
+                deployment,
+                state,
+                ageMinutes: Math.max(0, Math.round((options.now.getTime() - created) / 60_000)),
+            };
+        }
     }
     return undefined;
 }
-function describeChar(ch) {
-    if (ch === '\n')
-        return 'a newline';
-    if (ch === '\r')
-        return 'a carriage return';
-    if (ch === '\t')
-        return 'a tab';
-    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
-}
-/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
-function quoteName(name) {
-    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
-    return JSON.stringify(shown);
-}
-/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
-function assertReleaseName(name, label) {
-    const problem = refNameProblem(name);
-    if (problem) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
-    }
+/**
+ * The ledger as rollback-ready wrote it: only deployments carrying our payload's `kind`. GitHub also
+ * creates deployments on its own (a job naming `environment:` without `deployment: false`), at the
+ * workflow's branch rather than a release tag; counting those would make "what is live" a branch.
+ */
+function ownDeployments(ledger) {
+    return {
+        ...ledger,
+        async listDeployments(environment, limit) {
+            return (await ledger.listDetailed(environment, Math.min(100, limit * 2)))
+                .filter((d) => d.payload.kind !== undefined)
+                .slice(0, limit);
+        },
+        async listDetailed(environment, limit) {
+            return (await ledger.listDetailed(environment, Math.min(100, limit * 2)))
+                .filter((d) => d.payload.kind !== undefined)
+                .slice(0, limit);
+        },
+    };
 }
 
 
 /***/ }),
 
-/***/ 5285:
+/***/ 4943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gO: () => (/* binding */ assertGitAcceptsTag),
-/* harmony export */   uA: () => (/* binding */ ReleaseGitCli)
+/* harmony export */   a: () => (/* binding */ platformFindings),
+/* harmony export */   u: () => (/* binding */ findRecordedArtifact)
 /* harmony export */ });
-/* unused harmony export repositoryFromRemoteUrl */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3836);
 
-
-const MAX_MESSAGES = 2000;
-class ReleaseGitCli {
-    repo;
-    constructor(repo) {
-        this.repo = repo;
+/**
+ * The newest deployment of exactly this release (tag and commit) to this environment that succeeded
+ * and recorded an artifact of this target. Another environment's artifact is never used: each
+ * environment is its own project/app/service.
+ */
+async function findRecordedArtifact(ledger, environment, release, target) {
+    const deployments = await ledger.listDetailed(environment, 50);
+    for (const d of deployments) {
+        const a = d.payload.artifact;
+        if (!a || a.target !== target)
+            continue;
+        if ((d.payload.releaseId ?? d.ref) !== release.tag || d.sha !== release.sha)
+            continue;
+        const statuses = await ledger.listStatusDetails(d.id);
+        if (statuses.some((s) => s.state === 'success'))
+            return { artifact: a, deploymentId: d.id };
     }
-    static async open(cwd) {
-        return new ReleaseGitCli(await _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitCli */ .Tq.open(cwd));
-    }
-    static from(repo) {
-        return new ReleaseGitCli(repo);
-    }
-    get root() {
-        return this.repo.root;
-    }
-    listTags() {
-        return this.repo.listTags();
-    }
-    resolveCommit(ref) {
-        return this.repo.resolveCommit(ref);
-    }
-    isAncestor(ancestor, descendant) {
-        return this.repo.isAncestor(ancestor, descendant);
-    }
-    async releaseBranch(configured) {
-        const names = configured ? [configured] : await this.defaultBranchNames();
-        for (const name of names) {
-            const tips = [];
-            for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
-                const sha = await this.repo.resolveCommit(ref);
-                if (sha && !tips.includes(sha))
-                    tips.push(sha);
-            }
-            if (tips.length)
-                return { name, tips };
-        }
-        return undefined;
-    }
-    async defaultBranchNames() {
-        const found = await this.repo.defaultBranch();
-        const names = found ? [found.replace(/^origin\//, '')] : [];
-        for (const fallback of ['main', 'master'])
-            if (!names.includes(fallback))
-                names.push(fallback);
-        return names;
-    }
-    async tagsReachableFrom(commit) {
-        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
-            'for-each-ref',
-            `--merged=${commit}`,
-            '--format=%(refname:strip=2)',
-            'refs/tags',
-        ]);
-        return new Set(out.split('\n').filter(Boolean));
-    }
-    async branchesNamed(name) {
-        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
-            'for-each-ref',
-            '--format=%(refname)',
-            `refs/heads/${name}`,
-            `refs/remotes/*/${name}`,
-        ]);
-        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-        return out.split('\n').filter((ref) => exact.test(ref));
-    }
-    async commitMessages(from, to) {
-        const range = from ? `${from}..${to}` : to;
-        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, [
-            'log',
-            `--max-count=${MAX_MESSAGES}`,
-            '--format=%B%x00',
-            '--end-of-options',
-            range,
-            '--',
-        ]);
-        return out
-            .split('\0')
-            .map((m) => m.trim())
-            .filter(Boolean);
-    }
-    async isValidTagRef(name) {
-        try {
-            await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, ['check-ref-format', `refs/tags/${name}`]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async originRepository() {
-        try {
-            const url = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.root, ['remote', 'get-url', 'origin'])).trim();
-            return repositoryFromRemoteUrl(url);
-        }
-        catch {
-            return undefined;
-        }
-    }
+    return undefined;
 }
-/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
-function repositoryFromRemoteUrl(url) {
-    const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return m ? `${m[1]}/${m[2]}` : undefined;
-}
-/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
-async function assertGitAcceptsTag(git, name, label) {
-    if (!(await git.isValidTagRef(name))) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`);
-    }
+/** Drift and auto-deploy as findings (warnings: they inform a rollback, they do not block one). */
+function platformFindings(environment, view, ledgerRelease) {
+    if (!view)
+        return [];
+    const out = [];
+    const docs = (rule) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rollbackDocs */ .Ag)(rule);
+    if (view.drift)
+        out.push({
+            gate: 'rollback',
+            rule: 'live-drift',
+            severity: 'warning',
+            message: `${view.target} runs commit ${view.sha.slice(0, 12)} in ${environment}, which is no release tag: something deployed it outside the release workflow.`,
+            help: 'Turn off the platform’s auto-deploys (docs/deploy-targets), then release that commit or roll back to the last known-good release.',
+            docs: docs('live-drift'),
+        });
+    else if (view.release && ledgerRelease && view.release !== ledgerRelease)
+        out.push({
+            gate: 'rollback',
+            rule: 'live-drift',
+            severity: 'warning',
+            message: `${view.target} runs ${view.release} in ${environment}, but the ledger's last successful deployment is ${ledgerRelease}: a deploy happened outside rollback-ready.`,
+            help: 'The platform is what users get; the plan starts from it. Deploy through the release workflow so the ledger stays true.',
+            docs: docs('live-drift'),
+        });
+    if (view.autoDeploy)
+        out.push({
+            gate: 'rollback',
+            rule: 'auto-deploy-on',
+            severity: 'warning',
+            message: `${view.target} deploys pushes to ${environment} by itself: the next push can silently undo a rollback.`,
+            help: 'Turn auto-deploy off for this service (docs/deploy-targets).',
+            docs: docs('auto-deploy-on'),
+        });
+    return out;
 }
 
 
@@ -1055,7 +738,7 @@ async function assertGitAcceptsTag(git, name, label) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ rollbackConfigSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 
 /** `rollback:` in .github/rollback-ready.yml: how `rollback plan|record|finish` and `status` behave. */
 const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
@@ -1092,96 +775,81 @@ const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */
 /* harmony export */   u: () => (/* binding */ migrationsSince)
 /* harmony export */ });
 /* harmony import */ var _compat_fallback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3135);
-/* harmony import */ var _compat_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7310);
+/* harmony import */ var _compat_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6402);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
-/* harmony import */ var _gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9177);
-/* harmony import */ var _gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4136);
-/* harmony import */ var _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1602);
+/* harmony import */ var _gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4539);
 
 
 
 
-
-
-
-/** At most this many migrations are classified (a rollback across more is not a rollback). */
-const MAX_MIGRATIONS = 500;
 /**
  * Migrations added or changed from `older` to `newer` (up migrations only: down files undo, they are
  * not applied on deploy), in run order, each classified by the migrations gate's engine over one
  * shared schema state. Read from git at `newer`, never from the work tree.
+ *
+ * All of them are judged, however many: the tree at `newer` is listed and its SQL read in one batch,
+ * each file is parsed once (the lint and the history replay share the parse), and the replayed
+ * schema comes from the content-keyed cache when the same history was replayed before.
  */
 async function migrationsSince(git, older, newer, config, options = {}) {
     if (older === newer)
         return [];
-    const changed = await git.changedFiles(older, newer);
-    const texts = new Map();
-    const read = async (path) => {
-        if (!texts.has(path)) {
-            const bytes = await git.readBytesCapped(newer, path, _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_MIGRATION_BYTES */ .a5);
-            if (bytes === undefined)
-                return undefined;
-            texts.set(path, 'tooLarge' in bytes
-                ? { problem: `the file is ${bytes.size} bytes, over the migration size limit` }
-                : (0,_gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeSource */ .E4)(bytes.bytes));
-        }
-        const source = texts.get(path);
-        return 'text' in source ? source.text : undefined;
-    };
-    const discovery = await (0,_gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(changed.map((c) => c.path), config, read);
-    const files = discovery.files.filter((f) => f.direction === 'up').slice(0, MAX_MIGRATIONS);
+    const [changed, tree] = await Promise.all([
+        git.changedFiles(older, newer),
+        (0,_compat_history_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationTree */ .D0)(git, newer, config),
+    ]);
+    const changedPaths = new Set(changed.map((c) => c.path));
+    const files = tree.up.filter((f) => changedPaths.has(f.path));
     if (!files.length)
         return [];
-    await (0,_gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureParser */ ._U)();
+    const parsed = new Map();
+    await (0,_compat_history_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTreeFiles */ .fI)(tree, files, parsed);
     const out = [];
-    const parsed = [];
-    const order = [];
+    const since = [];
     for (const file of files) {
-        await read(file.path);
-        const source = texts.get(file.path);
-        if (!source || 'problem' in source) {
-            out.push({
-                file: file.path,
-                class: 'unknown',
-                findings: [
-                    {
-                        gate: 'migrations',
-                        rule: 'unreadable-file',
-                        severity: 'error',
-                        file: file.path,
-                        message: `Cannot classify this migration: ${source && 'problem' in source ? source.problem : 'it could not be read from git'}.`,
-                        docs: (0,_gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .docsUrl */ .fs)('unreadable-file'),
-                    },
-                ],
-            });
-            order.push(file.path);
+        const done = parsed.get(file.path);
+        if (done) {
+            since.push(done);
             continue;
         }
-        parsed.push((0,_gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMigration */ .mo)(file, source.text));
-        order.push(file.path);
+        const source = tree.source(file.path);
+        out.push({
+            file: file.path,
+            class: 'unknown',
+            findings: [
+                {
+                    gate: 'migrations',
+                    rule: 'unreadable-file',
+                    severity: 'error',
+                    file: file.path,
+                    message: `Cannot classify this migration: ${source && 'problem' in source ? source.problem : 'it could not be read from git'}.`,
+                    docs: (0,_gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .docsUrl */ .fs)('unreadable-file'),
+                },
+            ],
+        });
     }
-    const review = await fallbackReviewFor(git, older, newer, config, parsed, options);
-    for (const linted of (0,_gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .lintParsedFiles */ .QX)(parsed, { config, ...(review ? { review } : {}) })) {
+    const review = await fallbackReviewFor(git, older, tree, parsed, config, since, options);
+    for (const linted of (0,_gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .lintParsedFiles */ .QX)(since, { config, ...(review ? { review } : {}) })) {
         out.push({ file: linted.file.path, class: linted.class, findings: linted.findings });
     }
-    return out.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
+    const order = new Map(files.map((f, i) => [f.path, i]));
+    return out.sort((a, b) => order.get(a.file) - order.get(b.file));
 }
 /**
  * What the rollback target's own code still uses, compared with the schema the live release leaves
  * (src/compat): a contract step the target no longer needs is safe, one it still needs blocks. Without
  * a readable schema source, or on any error, the verdicts stay conservative.
  */
-async function fallbackReviewFor(git, older, newer, config, parsed, options) {
-    if (!config['fallback-aware'] || !parsed.length)
+async function fallbackReviewFor(git, older, tree, parsedFiles, config, since, options) {
+    if (!config['fallback-aware'] || !since.length)
         return undefined;
     try {
-        const inChange = new Set(parsed.map((p) => p.file.path));
+        const inChange = new Set(since.map((p) => p.file.path));
         const compat = await (0,_compat_fallback_js__WEBPACK_IMPORTED_MODULE_0__/* .checkFallbackCompatibility */ .pZ)({
             git,
             fallbackRef: older,
             ...(options.fallbackLabel ? { fallbackLabel: options.fallbackLabel } : {}),
-            schemaAfter: await (0,_compat_history_js__WEBPACK_IMPORTED_MODULE_1__/* .replayHistoryAt */ .zA)(git, newer, config),
+            schemaAfter: await (0,_compat_history_js__WEBPACK_IMPORTED_MODULE_1__/* .replayTree */ .eH)(tree, parsedFiles, options.cache),
             inChange: (file) => inChange.has(file),
             ...(config['schema-sources'] ? { schemaSources: config['schema-sources'] } : {}),
         });
@@ -1203,12 +871,14 @@ async function fallbackReviewFor(git, older, newer, config, parsed, options) {
 /* harmony export */   I: () => (/* binding */ planRollback),
 /* harmony export */   O: () => (/* binding */ resolveReleaseTag)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2907);
-/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5365);
-/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5285);
-/* harmony import */ var _migrations_since_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1320);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3836);
+/* harmony import */ var _github_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8139);
+/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5365);
+/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5285);
+/* harmony import */ var _migrations_since_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1320);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3836);
+
 
 
 
@@ -1221,22 +891,24 @@ async function fallbackReviewFor(git, older, newer, config, parsed, options) {
  * name (a lookalike branch is refused rather than guessed about). Bad input exits 2.
  */
 async function resolveReleaseTag(releaseGit, history, name, label) {
-    (0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertReleaseName */ .pB)(name, label);
-    await (0,_release_release_git_js__WEBPACK_IMPORTED_MODULE_3__/* .assertGitAcceptsTag */ .gO)(releaseGit, name, label);
+    (0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertReleaseName */ .pB)(name, label);
     const tagged = history.tagged.find((t) => t.id.name === name);
+    // A tag git listed is a ref git accepts; only a name it did not list is put to check-ref-format.
+    if (!tagged)
+        await (0,_release_release_git_js__WEBPACK_IMPORTED_MODULE_4__/* .assertGitAcceptsTag */ .gO)(releaseGit, name, label);
     if (!tagged) {
         if (!history.scheme.parse(name)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteName */ .AB)(name)} is not a release ID of the ${history.scheme.label} scheme; name a release such as ${history.scheme.example}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(name)} is not a release ID of the ${history.scheme.label} scheme; name a release such as ${history.scheme.example}`);
         }
         const branches = await releaseGit.branchesNamed(name);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: there is no tag ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteName */ .AB)(name)}${branches.length ? ` (only a branch ${branches[0]}: a rollback deploys tags, never branches)` : ''}; run "git fetch --tags" or name an existing release tag`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: there is no tag ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(name)}${branches.length ? ` (only a branch ${branches[0]}: a rollback deploys tags, never branches)` : ''}; run "git fetch --tags" or name an existing release tag`);
     }
     const branches = await releaseGit.branchesNamed(name);
     if (branches.length) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteName */ .AB)(name)} is both a tag and a branch (${branches.join(', ')}); rollback-ready refuses to guess which one is meant. Delete or rename the branch, then re-run`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(name)} is both a tag and a branch (${branches.join(', ')}); rollback-ready refuses to guess which one is meant. Delete or rename the branch, then re-run`);
     }
     if (tagged.id.prerelease && !history.releases.some((r) => r.id.name === name)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteName */ .AB)(name)} is a pre-release, not a production release (set tagging.allow-prerelease to count pre-releases)`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(name)} is a pre-release, not a production release (set tagging.allow-prerelease to count pre-releases)`);
     }
     return tagged;
 }
@@ -1246,25 +918,26 @@ async function planRollback(input) {
     const findings = [];
     // Validate names first: nothing touches git or the API with an unchecked name.
     if (input.to !== undefined)
-        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertReleaseName */ .pB)(input.to, '--to');
+        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertReleaseName */ .pB)(input.to, '--to');
     if (input.from !== undefined)
-        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertReleaseName */ .pB)(input.from, '--from');
+        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertReleaseName */ .pB)(input.from, '--from');
     let ledgerState;
     const readFromLedger = async (exclude) => {
         if (!input.ledger)
             return undefined;
         try {
-            return await (0,_github_ledger_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readLedger */ .SC)(input.ledger, environment, exclude ? { exclude } : {});
+            return await (0,_github_ledger_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readLedger */ .SC)(input.ledger, environment, exclude ? { exclude } : {});
         }
         catch (error) {
             if (!findings.some((f) => f.rule === 'ledger-unavailable')) {
+                const failure = (0,_github_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubFailure */ .P)(error);
                 findings.push({
                     gate: 'rollback',
                     rule: 'ledger-unavailable',
                     severity: 'warning',
-                    message: `Could not read the ${environment} deployments (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}); release tags stood in for the ledger.`,
-                    help: 'Give the token deployments: read, or pass --from and --to explicitly.',
-                    docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('ledger-unavailable'),
+                    message: `The ${environment} deployment ledger could not be read: ${failure.why}; release tags stood in for it.`,
+                    help: `${failure.help} Or pass --from and --to explicitly.`,
+                    docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('ledger-unavailable'),
                 });
             }
             return undefined;
@@ -1286,7 +959,7 @@ async function planRollback(input) {
             from = history.releases.at(-1);
             fromSource = 'tags';
             if (!from) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no release tag of the ${history.scheme.label} scheme on the release branch, and no ${environment} deployment in the ledger: nothing is live to roll back from (pass --from TAG)`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`no release tag of the ${history.scheme.label} scheme on the release branch, and no ${environment} deployment in the ledger: nothing is live to roll back from (pass --from TAG)`);
             }
         }
     }
@@ -1319,7 +992,7 @@ async function planRollback(input) {
                 severity: 'error',
                 message: `There is no release before ${from.id.name} to roll back to.`,
                 help: 'Roll forward with a fix instead, or name a target with --to.',
-                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('rollback-no-target'),
+                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-no-target'),
             });
             const self = { release: from.id.name, sha: from.tag.sha };
             return {
@@ -1329,7 +1002,7 @@ async function planRollback(input) {
                 sources: { from: fromSource, to: 'tags' },
                 migrationsSince: [],
                 findings,
-                dataNote: _rules_js__WEBPACK_IMPORTED_MODULE_5__/* .DATA_NOTE */ .E4,
+                dataNote: _rules_js__WEBPACK_IMPORTED_MODULE_6__/* .DATA_NOTE */ .E4,
             };
         }
     }
@@ -1342,7 +1015,7 @@ async function planRollback(input) {
             severity: 'error',
             message: `The target ${to.id.name} is not earlier than the live release ${from.id.name}; a rollback goes back to an earlier release.`,
             help: 'To ship a newer release, run the normal deploy. To roll back, name an earlier release with --to.',
-            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('rollback-target-not-earlier'),
+            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-target-not-earlier'),
         });
     }
     if (history.branch) {
@@ -1357,7 +1030,7 @@ async function planRollback(input) {
                 severity: 'error',
                 message: `The target ${to.id.name} (${to.tag.sha.slice(0, 7)}) is not on the release branch ${history.branch.name}; only released code is a rollback target.`,
                 help: `Pick a release tagged on ${history.branch.name}, or fetch the branch if this clone is shallow.`,
-                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('tag-off-release-branch'),
+                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('tag-off-release-branch'),
             });
         }
     }
@@ -1370,9 +1043,10 @@ async function planRollback(input) {
         if (!(await releaseGit.isAncestor(to.tag.sha, from.tag.sha))) {
             input.log.warn(`${to.id.name} is not an ancestor of ${from.id.name}: migrations are compared between the two tags as they are`);
         }
-        since = await (0,_migrations_since_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationsSince */ .u)(input.git, to.tag.sha, from.tag.sha, input.config.migrations, {
+        since = await (0,_migrations_since_js__WEBPACK_IMPORTED_MODULE_5__/* .migrationsSince */ .u)(input.git, to.tag.sha, from.tag.sha, input.config.migrations, {
             fallbackLabel: to.id.name,
             log: input.log,
+            ...(input.cache ? { cache: input.cache } : {}),
         });
     }
     // A contract migration blocks unless every contract finding on it was proven safe against the
@@ -1388,7 +1062,7 @@ async function planRollback(input) {
             severity: 'warning',
             message: `${contract.length} contract migration(s) since ${to.id.name} accepted with allow-schema-risk: "${reason}". ${to.id.name} will meet a schema it was not written for.`,
             help: 'Watch errors right after the rollback; the reason is recorded in the plan and the deployment.',
-            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('rollback-schema-risk-accepted'),
+            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-schema-risk-accepted'),
         });
     }
     else {
@@ -1403,18 +1077,32 @@ async function planRollback(input) {
                 ...(why?.column ? { column: why.column } : {}),
                 message: `${m.file} was applied after ${to.id.name} and is a contract change${why ? ` (${why.rule}: ${why.message})` : ''}; ${to.id.name} would meet a schema it does not understand.`,
                 help: 'Roll forward with a fix instead, or pick a target at or after this migration. If you have checked the old code copes, re-run with --allow-schema-risk "<why it is safe>".',
-                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('rollback-schema-contract'),
+                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-schema-contract'),
             });
         }
     }
-    for (const m of since.filter((x) => x.class === 'unknown')) {
+    // What could not be read was not judged: it blocks, whatever else the plan says.
+    const unreadable = (m) => m.findings.some((f) => f.rule === 'unreadable-file');
+    for (const m of since.filter(unreadable)) {
+        const why = m.findings.find((f) => f.rule === 'unreadable-file');
+        findings.push({
+            gate: 'rollback',
+            rule: 'rollback-migration-unreadable',
+            severity: 'error',
+            file: m.file,
+            message: `${m.file} was applied after ${to.id.name} but was not judged: ${why.message.replace(/^Cannot classify this migration: /, '')}`,
+            help: 'Check by hand that the target release works with this migration; a rollback past a migration nobody read is not approved.',
+            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-migration-unreadable'),
+        });
+    }
+    for (const m of since.filter((x) => x.class === 'unknown' && !unreadable(x))) {
         findings.push({
             gate: 'rollback',
             rule: 'rollback-schema-unknown',
             severity: 'warning',
             file: m.file,
             message: `${m.file} was applied after ${to.id.name} and could not be classified as expand or contract; check by hand that ${to.id.name} still works with it.`,
-            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackDocs */ .Ag)('rollback-schema-unknown'),
+            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-schema-unknown'),
         });
     }
     return {
@@ -1425,7 +1113,7 @@ async function planRollback(input) {
         migrationsSince: since,
         ...(schemaRisk ? { schemaRisk } : {}),
         findings,
-        dataNote: _rules_js__WEBPACK_IMPORTED_MODULE_5__/* .DATA_NOTE */ .E4,
+        dataNote: _rules_js__WEBPACK_IMPORTED_MODULE_6__/* .DATA_NOTE */ .E4,
     };
 }
 /**
@@ -1456,6 +1144,7 @@ const ROLLBACK_RULES = {
     'rollback-schema-contract': 'a migration applied since the rollback target is a contract change the target release does not understand',
     'rollback-schema-risk-accepted': 'a contract migration since the target was accepted with allow-schema-risk; the reason is recorded',
     'rollback-schema-unknown': 'a migration since the target could not be classified as expand or contract',
+    'rollback-migration-unreadable': 'a migration since the target could not be read (too large, binary, not UTF-8), so it was not judged',
     'rollback-target-not-earlier': 'the rollback target is not an earlier release than the live one',
     'rollback-no-target': 'there is no earlier known-good release to roll back to',
     'rollback-in-progress': 'another deployment to the same environment is still running',
@@ -1463,6 +1152,9 @@ const ROLLBACK_RULES = {
     'health-check-failed': 'the health check after the deploy did not answer as expected',
     'tag-off-release-branch': 'the tag points at a commit that is not on the release branch',
     'ledger-unavailable': 'the deployment ledger could not be read, so release tags stood in for it',
+    'tag-moved': 'the release tag names another commit than the one the plan or release approved',
+    'auto-deploy-on': 'the platform deploys pushes by itself, which can silently undo a rollback',
+    'live-drift': 'the platform runs a commit that is no release tag (an untagged deploy)',
 };
 function rollbackDocs(ruleId) {
     return `${_core_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS_BASE */ .M0}/rules/${ruleId}.md`;

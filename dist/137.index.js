@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 898;
-export const ids = [898];
+export const id = 137;
+export const ids = [137];
 export const modules = {
 
-/***/ 4898:
+/***/ 9137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,14 +21,14 @@ __webpack_require__.d(__webpack_exports__, {
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __webpack_require__(121);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
+var git_git = __webpack_require__(8025);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
 var migrations_layouts = __webpack_require__(1775);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/git/inside-repo.ts
+var inside_repo = __webpack_require__(1099);
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __webpack_require__(1954);
 // EXTERNAL MODULE: ./src/gates/migrations/discover.ts
@@ -37,6 +37,109 @@ var discover = __webpack_require__(8153);
 var release_calver = __webpack_require__(6268);
 // EXTERNAL MODULE: ./src/release/semver.ts
 var release_semver = __webpack_require__(2161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/init/platform.ts
+/**
+ * Which platform a repository deploys to, from the files the platforms' own CLIs write: .vercel/
+ * project.json or vercel.json (Vercel), fly.toml (Fly.io), render.yaml (Render), a Dockerfile (a
+ * container). The ids found there prefill deploy.environments; what cannot be found is left as a
+ * placeholder the config names (a Render service id, a staging app).
+ */
+
+
+const MAX = 64 * 1024;
+function read(root, path) {
+    const full = (0,external_node_path_.join)(root, path);
+    if (!(0,external_node_fs_.existsSync)(full))
+        return undefined;
+    try {
+        const text = (0,external_node_fs_.readFileSync)(full, 'utf8');
+        return text.length > MAX ? text.slice(0, MAX) : text;
+    }
+    catch {
+        return undefined;
+    }
+}
+const SAFE_ID = /^[A-Za-z0-9._:-]{1,200}$/;
+function detectPlatform(root) {
+    const linked = read(root, '.vercel/project.json');
+    if (linked !== undefined || read(root, 'vercel.json') !== undefined) {
+        let project;
+        let team;
+        try {
+            const json = JSON.parse(linked ?? '{}');
+            if (typeof json.projectId === 'string' && SAFE_ID.test(json.projectId))
+                project = json.projectId;
+            if (typeof json.orgId === 'string' && /^team_/.test(json.orgId) && SAFE_ID.test(json.orgId))
+                team = json.orgId;
+        }
+        catch {
+            // an unreadable link file: ask for the id instead
+        }
+        return {
+            target: 'vercel',
+            evidence: linked !== undefined ? '.vercel/project.json' : 'vercel.json',
+            production: { project: project ?? 'prj_PASTE_PROJECT_ID', ...(team ? { team } : {}) },
+            paste: project ? [] : ['the Vercel project id (Project → Settings → General → Project ID)'],
+        };
+    }
+    const flyToml = read(root, 'fly.toml');
+    if (flyToml !== undefined) {
+        const app = /^\s*app\s*=\s*["']([^"'\n]+)["']/m.exec(flyToml)?.[1];
+        const ok = app && SAFE_ID.test(app);
+        return {
+            target: 'fly',
+            evidence: 'fly.toml',
+            production: {
+                app: ok ? app : 'paste-fly-app',
+                image: `registry.fly.io/${ok ? app : 'paste-fly-app'}:{tag}`,
+            },
+            paste: ok ? [] : ['the Fly app name'],
+        };
+    }
+    const renderYaml = read(root, 'render.yaml');
+    if (renderYaml !== undefined) {
+        return {
+            target: 'render',
+            evidence: 'render.yaml',
+            production: { service: 'srv-PASTE_SERVICE_ID' },
+            paste: ['the Render service id (srv-…, in the service URL on dashboard.render.com)'],
+        };
+    }
+    if (read(root, 'Dockerfile') !== undefined) {
+        return {
+            target: 'container',
+            evidence: 'Dockerfile',
+            production: { image: 'ghcr.io/owner/app:{tag}', command: './scripts/deploy-image.sh' },
+            paste: ['the image your build pushes', 'the command that runs $ROLLBACK_READY_IMAGE on your host'],
+        };
+    }
+    return undefined;
+}
+/** The `deploy:` group for .github/rollback-ready.yml. */
+function deployConfigText(platform) {
+    if (!platform)
+        return [
+            'deploy:',
+            '  target: none                  # vercel, fly, render, container or script: see docs/deploy-targets/',
+            '',
+        ].join('\n');
+    const entries = Object.entries(platform.production)
+        .map(([k, v]) => `${k}: ${/[{}:]/.test(v) ? JSON.stringify(v) : v}`)
+        .join(', ');
+    return [
+        'deploy:',
+        `  target: ${platform.target.padEnd(20)}# detected from ${platform.evidence}; docs/deploy-targets/${platform.target}.md`,
+        '  environments:                 # one project/app/service per environment; tokens only in secrets (DEPLOY_TOKEN)',
+        `    production: { ${entries} }`,
+        `    # staging: { ${entries.replace(/PASTE[_-]?/g, 'PASTE_STAGING_')} }`,
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/init/detect.ts
 
 
@@ -45,16 +148,14 @@ var release_semver = __webpack_require__(2161);
 
 
 
-/** Tracked and untracked (not ignored) files: a fresh repository with nothing committed still counts. */
-async function repositoryFiles(root) {
-    const out = await (0,git_git/* runGit */.EO)(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    return out.split('\0').filter(Boolean);
-}
 async function detectRepository(git) {
-    const files = await repositoryFiles(git.root);
+    // Tracked and untracked (not ignored) files: a fresh repository with nothing committed still counts.
+    const files = await git.worktreeFiles();
     const discovery = await (0,discover/* discoverMigrations */.l)(files, defaults/* DEFAULT_CONFIG */.P.migrations, async (path) => {
         try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(git.root, path), 'utf8');
+            // Detection reads only inside the checkout: a symlink out of it counts as no file.
+            const full = (0,inside_repo/* readablePathInsideRepo */.SX)(git.root, path, path);
+            return full === undefined ? undefined : await (0,promises_.readFile)(full, 'utf8');
         }
         catch {
             return undefined;
@@ -65,17 +166,17 @@ async function detectRepository(git) {
     const calver = tags.filter((t) => (0,release_calver/* calverScheme */.LS)('prod-YYYY-MM-DD.N').parse(t)).length;
     const scheme = calver > semver ? 'calver' : 'semver';
     const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
+    const platform = detectPlatform(git.root);
     return {
         layouts: discovery.layouts,
         migrationFiles: discovery.files.length,
         scheme,
         releaseTags: Math.max(semver, calver),
         ...(branch ? { defaultBranch: branch } : {}),
+        ...(platform ? { platform } : {}),
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/config/locate.ts
@@ -85,6 +186,8 @@ var parse_note = __webpack_require__(4838);
 // EXTERNAL MODULE: ./src/gates/notes/template.ts
 var template = __webpack_require__(9934);
 ;// CONCATENATED MODULE: ./src/init/plan.ts
+
+
 
 
 
@@ -156,10 +259,12 @@ function configText(detected) {
         '  source: pr-body               # the release note lives in the pull request description',
         '  environment: production       # deployments of this environment say what the known-good release is',
         '',
+        deployConfigText(detected.platform),
     ].join('\n');
 }
+/** The current content of a file init may write; a symlink or a path out of the repository is exit 2. */
 function fileContent(root, path) {
-    const full = (0,external_node_path_.join)(root, path);
+    const full = (0,inside_repo/* writablePathInsideRepo */.S3)(root, path);
     return (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : undefined;
 }
 function planWhole(root, path, content, force, what) {
@@ -226,23 +331,30 @@ function callerWorkflows(packageDir) {
 }
 function planInit(options) {
     const { root, force } = options;
-    const configPath = locate/* CONFIG_CANDIDATES */.y.find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p))) ?? locate/* CONFIG_CANDIDATES */.y[0];
+    const configPath = locate/* CONFIG_CANDIDATES */.y9.find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p))) ?? locate/* CONFIG_CANDIDATES */.y9[0];
     const plan = [
         planWhole(root, configPath, configText(options.detected), force, 'config with the detected layout and defaults'),
         planPullRequestTemplate(root, force),
     ];
     for (const wf of options.workflows) {
-        plan.push(planWhole(root, `.github/workflows/${wf.name}`, wf.content, force, 'caller workflow'));
+        const planned = planWhole(root, `.github/workflows/${wf.name}`, wf.content, force, 'caller workflow');
+        // A team that already deploys keeps its workflow: say how to connect it instead of --force.
+        if (planned.action === 'kept' && wf.name === 'deploy.yml')
+            planned.note = CONNECT_EXISTING_DEPLOY;
+        plan.push(planned);
     }
     return plan;
 }
+const CONNECT_EXISTING_DEPLOY = 'your own deploy workflow is kept. Connect it: either set deploy.target in .github/rollback-ready.yml (release.yml then deploys and records the artifact, rollback.yml redeploys it), or keep deploying with it and record each deploy by calling deploy-record.yml (phase start before your deploy job, phase finish after it; see docs/deploy-targets/existing-workflow.md)';
 function applyPlan(root, plan) {
     for (const file of plan) {
         if (file.content === undefined || file.action === 'kept' || file.action === 'unchanged')
             continue;
-        const full = (0,external_node_path_.join)(root, file.path);
+        // Checked again at write time: never write through a symlink, nor into a folder that leads out.
+        const full = (0,inside_repo/* writablePathInsideRepo */.S3)(root, file.path);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(full), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(full, file.content);
+        (0,inside_repo/* writablePathInsideRepo */.S3)(root, file.path);
+        (0,external_node_fs_.writeFileSync)(full, file.content, { flag: file.action === 'created' ? 'wx' : 'w' });
     }
 }
 
@@ -278,7 +390,9 @@ const initCommand = {
             severity: 'error',
             file: f.path,
             message: `Kept ${f.path}: it exists and differs from what init writes.`,
-            help: 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
+            help: f.path === '.github/workflows/deploy.yml'
+                ? f.note
+                : 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
             docs: `${tool/* DOCS_BASE */.M0}/rules/init-would-overwrite.md`,
         }));
         const written = plan.filter((f) => f.action !== 'kept' && f.action !== 'unchanged').length;
@@ -298,37 +412,20 @@ function initText(root, plan, detected) {
         lines.push(`  ${f.action.padEnd(ACTION_WIDTH)}${f.path}  (${f.note})`);
     const layouts = detected.layouts.map((l) => (0,migrations_layouts/* layoutById */.X_)(l).name).join(', ') || 'none yet';
     lines.push('', `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`, '', 'Next steps:', '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).', '  2. In .github/workflows/, replace <full-commit-sha> with the commit SHA of the rollback-ready release you trust (every occurrence).', '  3. Commit and open a pull request: its description now carries the release note.', '     Fill it in with: npx rollback-ready notes draft', '  4. Check locally before pushing: npx rollback-ready check', '  5. After merging, release from the Actions tab: "release" → Run workflow.');
+    const p = detected.platform;
+    lines.push('', p
+        ? `Deploys: ${p.target} (from ${p.evidence}). The release workflow deploys through it and records the artifact; the rollback button redeploys it, no build.`
+        : 'Deploys: no platform detected (vercel.json, fly.toml, render.yaml, Dockerfile); set deploy.target in .github/rollback-ready.yml (docs/deploy-targets/).', ...(p?.paste.length ? [`  Paste into deploy.environments.production: ${p.paste.join('; ')}.`] : []), ...(p
+        ? [
+            `  Add the secret DEPLOY_TOKEN (a ${p.target === 'vercel' ? 'Vercel access token' : p.target === 'fly' ? 'Fly deploy token: fly tokens create deploy' : p.target === 'render' ? 'Render API key' : 'registry/host credential your command uses'}) to the production environment.`,
+            `  Turn off the platform's own auto-deploys so only releases go live: docs/deploy-targets/${p.target}.md`,
+        ]
+        : []));
     const kept = plan.filter((f) => f.action === 'kept');
     if (kept.length) {
         lines.push('', `Kept ${kept.length} existing file(s) unchanged; re-run with --force to overwrite: ${kept.map((f) => f.path).join(', ')}`);
     }
     return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 8557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ buildReport)
-/* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
-
-
-
-function buildReport(findings, gates, failOn, extra = {}) {
-    return {
-        schemaVersion: 1,
-        tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
-        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
-        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
-        gates: [...gates],
-        ...extra,
-    };
 }
 
 
@@ -470,39 +567,50 @@ function classify(raw) {
 function parseNote(body) {
     const lines = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
     const lower = lines.map((l) => l.toLowerCase().replace(/\s+/g, ''));
-    const startIndex = lower.findIndex((l) => l.includes(NOTE_START.replace(/\s+/g, '')));
+    const start = NOTE_START.replace(/\s+/g, '');
+    const startIndex = lower.findIndex((l) => l.includes(start));
     let from = 0;
     let to = lines.length;
-    const note = { fields: {} };
+    const problems = [];
+    const note = { fields: {}, problems };
     if (startIndex >= 0) {
         note.markerLine = startIndex + 1;
         from = startIndex + 1;
         const endIndex = lower.findIndex((l, i) => i > startIndex && l.includes(NOTE_END.replace(/\s+/g, '')));
         if (endIndex >= 0)
             to = endIndex;
+        const second = lower.findIndex((l, i) => i > startIndex && l.includes(start));
+        if (second >= 0) {
+            problems.push({
+                line: second + 1,
+                message: `a second marked release note starts here (the first is on line ${startIndex + 1}); keep one`,
+            });
+        }
+        if (fencedLines(lines)[startIndex]) {
+            problems.push({
+                line: startIndex + 1,
+                message: 'the release note marker is inside a code fence, so the note is example text, not a note; move it out of the fence',
+            });
+        }
     }
     const text = blankComments(lines.slice(from, to).join('\n')).split('\n');
-    let fence;
-    const usable = text.map((l) => {
-        const marker = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
-        if (fence) {
-            if (marker && marker[0] === fence[0] && marker.length >= fence.length)
-                fence = undefined;
-            return undefined;
-        }
-        if (marker) {
-            fence = marker;
-            return undefined;
-        }
-        return l;
-    });
+    const fenced = fencedLines(text);
+    const usable = text.map((l, i) => (fenced[i] ? undefined : l));
     for (let i = 0; i < usable.length; i++) {
         const raw = usable[i];
         if (raw === undefined)
             continue;
         const found = classify(raw);
-        if (!found.spec || note.fields[found.spec.key])
+        if (!found.spec)
             continue;
+        const earlier = note.fields[found.spec.key];
+        if (earlier) {
+            problems.push({
+                line: from + i + 1,
+                message: `${found.spec.label} is given twice (lines ${earlier.line} and ${from + i + 1}); keep one`,
+            });
+            continue;
+        }
         const items = [];
         const inline = cleanValue(found.inlineValue ?? '');
         if (inline)
@@ -529,6 +637,21 @@ function parseNote(body) {
         note.fields[found.spec.key] = { key: found.spec.key, value: items.join('; '), items, line: from + i + 1 };
     }
     return note;
+}
+/** For each line, whether it is inside a fenced code block (fence lines included). */
+function fencedLines(lines) {
+    let fence;
+    return lines.map((l) => {
+        const marker = /^\s*(`{3,}|~{3,})/.exec(l)?.[1];
+        if (fence) {
+            if (marker && marker[0] === fence[0] && marker.length >= fence.length)
+                fence = undefined;
+            return true;
+        }
+        if (marker)
+            fence = marker;
+        return marker !== undefined;
+    });
 }
 const PLACEHOLDER_WORDS = /^(?:todo|tbd|tba|fixme|xxx+|n\/?a|\?+|…+|\.{2,}|-+|_+|—|–)$/i;
 /** Empty, or still the template's placeholder (`<release id>`, `TODO`, `…`, `e.g. v1.4.2`). */
@@ -578,361 +701,6 @@ function noteTemplate(values = {}) {
         _parse_note_js__WEBPACK_IMPORTED_MODULE_0__/* .NOTE_END */ .nA,
         '',
     ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   Tq: () => (/* binding */ GitCli)
-/* harmony export */ });
-/* unused harmony exports MAX_DIFF_BYTES, MAX_ADDED_LINE, parseAddedLines, parseNameStatus */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** At most this much diff text is read for added lines; a bigger diff is cut (and says so). */
-const MAX_DIFF_BYTES = 16 * 1024 * 1024;
-/** Added lines longer than this (minified bundles, data) are cut to it. */
-const MAX_ADDED_LINE = 2000;
-const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
-class GitCli {
-    root;
-    constructor(root) {
-        this.root = root;
-    }
-    /** Open the repository that contains `cwd`; a folder outside git is a usage error. */
-    static async open(cwd) {
-        try {
-            const root = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim();
-            return new GitCli(root);
-        }
-        catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${cwd} is not inside a git repository; run from the repository or pass --cwd`);
-        }
-    }
-    git(args) {
-        return runGit(this.root, args);
-    }
-    async resolveCommit(ref) {
-        try {
-            return (await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async mergeBase(a, b) {
-        try {
-            return (await this.git(['merge-base', '--end-of-options', a, b])).trim() || undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async changedFiles(base, head) {
-        const range = head ? [base, head] : [base];
-        const out = await this.git([
-            'diff',
-            '--name-status',
-            '-z',
-            '-M',
-            '--diff-filter=ACMRT',
-            '--end-of-options',
-            ...range,
-            '--',
-        ]);
-        return parseNameStatus(out);
-    }
-    async readFileAt(ref, path) {
-        try {
-            return await this.git(['show', '--end-of-options', `${ref}:${path}`]);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async readBytesAt(ref, path) {
-        try {
-            return await runGitBytes(this.root, ['show', '--end-of-options', `${ref}:${path}`]);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async readBytesCapped(ref, path, maxBytes) {
-        const spec = `${ref}:${path}`;
-        const read = await streamGit(this.root, ['show', '--end-of-options', spec], maxBytes);
-        if (read !== 'too-large')
-            return read && { bytes: read };
-        try {
-            return {
-                tooLarge: true,
-                size: Number((await this.git(['cat-file', '-s', '--end-of-options', spec])).trim()),
-            };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async listFilesAt(ref, under) {
-        const out = await this.git([
-            'ls-tree',
-            '-r',
-            '-z',
-            '--name-only',
-            '--end-of-options',
-            ref,
-            ...(under ? ['--', under] : []),
-        ]);
-        return out.split('\0').filter(Boolean);
-    }
-    async worktreeFiles() {
-        const [listed, deleted] = await Promise.all([
-            this.git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
-            this.git(['ls-files', '-z', '--deleted']),
-        ]);
-        const gone = new Set(deleted.split('\0').filter(Boolean));
-        return [...new Set(listed.split('\0').filter((p) => p && !gone.has(p)))];
-    }
-    async untrackedFiles() {
-        const out = await this.git(['ls-files', '-z', '--others', '--exclude-standard']);
-        return out.split('\0').filter(Boolean);
-    }
-    async listTags() {
-        const format = [
-            '%(refname:strip=2)',
-            '%(objecttype)',
-            '%(*objectname)',
-            '%(objectname)',
-            '%(taggerdate:iso-strict)',
-            '%(*committerdate:iso-strict)',
-            '%(committerdate:iso-strict)',
-        ].join('%00');
-        const out = await this.git(['for-each-ref', `--format=${format}`, 'refs/tags']);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name, type, peeled, object, taggerDate, peeledDate, commitDate] = line.split('\0');
-            const annotated = type === 'tag';
-            return {
-                name: name,
-                sha: annotated ? peeled : object,
-                annotated,
-                date: (annotated ? taggerDate || peeledDate : commitDate) ?? '',
-            };
-        });
-    }
-    async isAncestor(ancestor, descendant) {
-        try {
-            await this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async defaultBranch() {
-        try {
-            const ref = (await this.git(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
-            if (ref)
-                return ref.replace(/^refs\/remotes\//, '');
-        }
-        catch {
-            // no remote HEAD: fall back to local names
-        }
-        for (const candidate of ['main', 'master']) {
-            if (await this.resolveCommit(`refs/heads/${candidate}`))
-                return candidate;
-        }
-        return undefined;
-    }
-    async diffAddedLines(base, head) {
-        const range = head ? [base, head] : [base];
-        const args = [
-            '-c',
-            'core.quotepath=false',
-            'diff',
-            '-U0',
-            '--no-color',
-            '--no-ext-diff',
-            '--no-textconv',
-            '-M',
-            '--diff-filter=ACMRT',
-            '--end-of-options',
-            ...range,
-            '--',
-        ];
-        const read = await streamGitPrefix(this.root, args, MAX_DIFF_BYTES);
-        if (!read)
-            throw new Error('git diff failed');
-        const parsed = parseAddedLines(read.text);
-        return { files: parsed, truncated: read.truncated };
-    }
-}
-/** Undo git's C-style quoting of a path (`"a\tb"`), used for names with unusual characters. */
-function unquoteGitPath(raw) {
-    if (!raw.startsWith('"') || !raw.endsWith('"'))
-        return raw;
-    const bytes = [];
-    const body = raw.slice(1, -1);
-    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[i + 1] ?? '';
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-            i += 3;
-        }
-        else {
-            bytes.push(simple[next] ?? next.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** Added lines per file from `git diff -U0` output (new paths; `/dev/null` targets are skipped). */
-function parseAddedLines(diff) {
-    const files = new Map();
-    let current;
-    let inHunk = false;
-    let next = 0;
-    for (const raw of diff.split('\n')) {
-        if (raw.startsWith('diff --git ')) {
-            current = undefined;
-            inHunk = false;
-            continue;
-        }
-        if (!inHunk) {
-            if (raw.startsWith('+++ ')) {
-                const target = raw.slice(4).replace(/\t$/, '');
-                if (target === '/dev/null')
-                    current = undefined;
-                else {
-                    const path = unquoteGitPath(target).replace(/^b\//, '');
-                    current = files.get(path) ?? [];
-                    files.set(path, current);
-                }
-                continue;
-            }
-        }
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
-        if (hunk) {
-            inHunk = true;
-            next = Number(hunk[1]);
-            continue;
-        }
-        if (!inHunk || !current)
-            continue;
-        if (raw.startsWith('+')) {
-            const text = raw.slice(1);
-            current.push({ line: next, text: text.length > MAX_ADDED_LINE ? text.slice(0, MAX_ADDED_LINE) : text });
-            next += 1;
-        }
-        else if (raw.startsWith(' '))
-            next += 1;
-    }
-    return files;
-}
-/** Read at most `maxBytes` of git's output (cut at the last whole line), stopping git when more comes. */
-function streamGitPrefix(cwd, args, maxBytes) {
-    return new Promise((resolvePromise) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
-        const chunks = [];
-        let length = 0;
-        let truncated = false;
-        child.stdout.on('data', (chunk) => {
-            if (truncated)
-                return;
-            if (length + chunk.length > maxBytes) {
-                chunks.push(chunk.subarray(0, maxBytes - length));
-                length = maxBytes;
-                truncated = true;
-                child.kill();
-                return;
-            }
-            chunks.push(chunk);
-            length += chunk.length;
-        });
-        child.on('error', () => resolvePromise(undefined));
-        child.on('close', (code) => {
-            if (!truncated && code !== 0)
-                return resolvePromise(undefined);
-            let text = Buffer.concat(chunks).toString('utf8');
-            if (truncated)
-                text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
-            resolvePromise({ text, truncated });
-        });
-    });
-}
-function parseNameStatus(out) {
-    const parts = out.split('\0').filter((p) => p !== '');
-    const files = [];
-    for (let i = 0; i < parts.length;) {
-        const code = parts[i++];
-        const kind = code[0];
-        if (kind === 'R' || kind === 'C') {
-            const from = parts[i++];
-            const path = parts[i++];
-            files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
-        }
-        else {
-            const path = parts[i++];
-            const status = kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified';
-            files.push({ path, status });
-        }
-    }
-    return files;
-}
-/** Run git without a shell; arguments never pass through one. */
-async function runGit(cwd, args) {
-    return (await runGitBytes(cwd, args)).toString('utf8');
-}
-function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-}
-/** Stream git's output, stopping it once more than `maxBytes` came: a huge blob is never buffered whole. */
-function streamGit(cwd, args, maxBytes) {
-    return new Promise((resolvePromise) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
-        const chunks = [];
-        let length = 0;
-        let over = false;
-        child.stdout.on('data', (chunk) => {
-            if (over)
-                return;
-            length += chunk.length;
-            if (length > maxBytes) {
-                over = true;
-                chunks.length = 0;
-                child.kill();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        child.on('error', () => resolvePromise(undefined));
-        child.on('close', (code) => resolvePromise(over ? 'too-large' : code === 0 ? Buffer.concat(chunks) : undefined));
-    });
-}
-function runGitBytes(cwd, args) {
-    return new Promise((resolvePromise, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT, encoding: 'buffer', env: gitEnv() }, (error, stdout, stderr) => {
-            if (error)
-                reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
-            else
-                resolvePromise(stdout);
-        });
-    });
 }
 
 

@@ -1,0 +1,552 @@
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+export const id = 374;
+export const ids = [374];
+export const modules = {
+
+/***/ 8074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changeTree: () => (/* binding */ changeTree),
+/* harmony export */   declaredEnums: () => (/* binding */ declaredEnums),
+/* harmony export */   fallbackSummary: () => (/* binding */ fallbackSummary),
+/* harmony export */   prepareFallbackReview: () => (/* binding */ prepareFallbackReview)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
+/* harmony import */ var _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
+/* harmony import */ var _schema_model_replay_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1192);
+/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3135);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6402);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4604);
+
+
+
+
+
+
+
+
+
+const skipped = (why) => ({
+    data: { sources: [], codeFiles: 0, conservative: true, findings: 0, skipped: why },
+});
+/** The change's tree: the work tree with untracked files for local runs, else the head commit. */
+function changeTree(ctx) {
+    return ctx.worktree ? worktreeTree(ctx) : (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .gitTree */ .$G)(ctx.git, ctx.head);
+}
+/** The work tree with untracked files, read as the migrations gate reads it (local runs). */
+function worktreeTree(ctx) {
+    return {
+        async list() {
+            const tracked = await ctx.git.listFilesAt(ctx.head);
+            const all = [...new Set([...tracked, ...(await ctx.git.untrackedFiles())])];
+            return all.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.git.root, p)));
+        },
+        async read(path) {
+            const source = await (0,_gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readHeadSource */ .qJ)(ctx, path);
+            return source && 'text' in source ? source.text : undefined;
+        },
+    };
+}
+/** Enum values the new release's schema source declares, with where. */
+function declaredEnums(sources) {
+    const enums = new Map();
+    const put = (name, value, file, line) => {
+        const values = enums.get(name) ?? new Map();
+        if (!values.has(value))
+            values.set(value, { file, line });
+        enums.set(name, values);
+    };
+    for (const s of sources.prisma)
+        for (const e of s.enums)
+            for (const v of e.values)
+                put(e.dbName, v.dbName, s.file, v.line);
+    for (const s of sources.drizzle)
+        for (const e of s.enums)
+            for (const v of e.values)
+                put(e.name, v, s.file, e.line);
+    for (const s of sources.supabase)
+        for (const e of s.enums)
+            for (const v of e.values)
+                put(e.name, v, s.file, e.line);
+    return { enums };
+}
+/**
+ * Prepare the migrations gate's fallback review: find the live release, read what its code expects,
+ * replay the change's migration history and compare. Skipped (today's behaviour) when turned off or
+ * when there is no base to find the live release from.
+ */
+async function prepareFallbackReview(ctx, changed) {
+    try {
+        return await prepare(ctx, changed);
+    }
+    catch (error) {
+        // The check only adds evidence; without it the gate keeps today's verdicts.
+        const why = `could not compare with the live release: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`;
+        ctx.log.warn(why);
+        return skipped(why);
+    }
+}
+async function prepare(ctx, changed) {
+    const config = ctx.settings.config.migrations;
+    if (!config['fallback-aware'])
+        return skipped('migrations.fallback-aware is false');
+    if (!ctx.base)
+        return skipped('no base commit to find the live release from');
+    const fallback = await (0,_fallback_js__WEBPACK_IMPORTED_MODULE_6__/* .findLiveRelease */ .Tp)(ctx.git, ctx.base, ctx.settings.config.tagging);
+    const tree = changeTree(ctx);
+    // Every compatibility hit and history judgement is about an object a statement of the change touches.
+    // When no statement can touch one (indexes, functions, policies, grants, data), the history is not
+    // read, parsed or replayed: the comparison would find nothing.
+    const schemaAfter = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_5__/* .touchesSchema */ .vy)(changed)
+        ? await replayChangeHistory(ctx, tree, changed)
+        : (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_5__/* .replayMigrations */ .fM)([]);
+    const inChange = new Set(changed.map((p) => p.file.path));
+    const addsEnumValues = [...schemaAfter.touches.values()].some((list) => list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)));
+    const schemaSources = config['schema-sources'];
+    const newRelease = addsEnumValues
+        ? declaredEnums(await (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleaseExpectations */ .zR)(tree, {
+            scanCode: false,
+            ...(schemaSources ? { schemaSources } : {}),
+        }))
+        : undefined;
+    const result = await (0,_fallback_js__WEBPACK_IMPORTED_MODULE_6__/* .checkFallbackCompatibility */ .pZ)({
+        git: ctx.git,
+        fallbackRef: fallback.ref,
+        fallbackLabel: fallback.label,
+        schemaAfter,
+        inChange: (file) => inChange.has(file),
+        ...(schemaSources ? { schemaSources } : {}),
+        ...(newRelease && newRelease.enums.size ? { newRelease } : {}),
+    });
+    ctx.log.debug(`fallback check against ${fallback.label}: ${result.sources.files.map((f) => f.path).join(', ') || 'no schema source'}, ` +
+        `${result.sources.codeFiles} code file(s), ${result.sources.expectations.length} expectation(s), ${result.hits.length} hit(s)`);
+    return {
+        review: result.review,
+        data: {
+            release: fallback.label,
+            sources: result.sources.files.map((f) => f.path),
+            codeFiles: result.sources.codeFiles,
+            conservative: result.conservative,
+            findings: result.hits.length,
+        },
+    };
+}
+/** The schema the change's whole migration history leaves behind, not only the changed files the selection reads. */
+async function replayChangeHistory(ctx, tree, changed) {
+    const all = await tree.list();
+    const read = await (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .sqlReader */ .uQ)(tree, all);
+    const history = await (0,_gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(all, ctx.settings.config.migrations, read);
+    return (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .replayHistory */ .Uu)(history.files, read, changed);
+}
+/** A clause for the gate's summary line. */
+function fallbackSummary(data) {
+    if (data.skipped || !data.release)
+        return '';
+    if (data.conservative)
+        return `; ${data.release} has no schema source to compare with, so contract statements keep their verdict`;
+    return `; checked against what ${data.release} uses (${data.sources.join(', ')})`;
+}
+
+
+/***/ }),
+
+/***/ 6268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ calverScheme),
+/* harmony export */   s6: () => (/* binding */ calverFormatProblem)
+/* harmony export */ });
+/* unused harmony exports tokenizeCalver, utcDay */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(136);
+
+
+/** Tokens of a calver format; everything else is literal. `N` counts releases within a UTC day, from 1. */
+const TOKENS = ['YYYY', 'YY', 'MM', 'DD', 'N'];
+const TOKEN_PATTERN = {
+    YYYY: '(\\d{4})',
+    YY: '(\\d{2})',
+    MM: '(\\d{2})',
+    DD: '(\\d{2})',
+    N: '([1-9]\\d{0,5})',
+};
+function tokenizeCalver(format) {
+    const pieces = [];
+    let literal = '';
+    for (let i = 0; i < format.length;) {
+        const token = TOKENS.find((t) => format.startsWith(t, i));
+        if (token) {
+            if (literal)
+                pieces.push({ literal });
+            literal = '';
+            pieces.push({ token });
+            i += token.length;
+        }
+        else {
+            literal += format[i];
+            i += 1;
+        }
+    }
+    if (literal)
+        pieces.push({ literal });
+    return pieces;
+}
+/** Why a calver format cannot work, or undefined: it needs a year, month, day and counter, once each. */
+function calverFormatProblem(format) {
+    const pieces = tokenizeCalver(format);
+    const count = (t) => pieces.filter((p) => 'token' in p && p.token === t).length;
+    const years = count('YYYY') + count('YY');
+    if (years !== 1 || count('MM') !== 1 || count('DD') !== 1 || count('N') !== 1) {
+        return 'YYYY (or YY), MM, DD and N exactly once each';
+    }
+    const literals = pieces.map((p) => ('literal' in p ? p.literal : '')).join('');
+    if (!/^[A-Za-z0-9._/+-]*$/.test(literals))
+        return 'only letters, digits and . _ / + - between the tokens';
+    return undefined;
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** `YYYY-MM-DD` of a moment, in UTC. */
+function utcDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+function calverScheme(format) {
+    const problem = calverFormatProblem(format);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tagging.format: "${format}" must contain ${problem}`);
+    const pieces = tokenizeCalver(format);
+    const regex = new RegExp(`^${pieces.map((p) => ('token' in p ? TOKEN_PATTERN[p.token] : escapeRegExp(p.literal))).join('')}$`);
+    const tokenOrder = pieces.flatMap((p) => ('token' in p ? [p.token] : []));
+    const render = (year, month, day, n) => pieces
+        .map((p) => {
+        if ('literal' in p)
+            return p.literal;
+        switch (p.token) {
+            case 'YYYY':
+                return String(year).padStart(4, '0');
+            case 'YY':
+                return String(year % 100).padStart(2, '0');
+            case 'MM':
+                return String(month).padStart(2, '0');
+            case 'DD':
+                return String(day).padStart(2, '0');
+            case 'N':
+                return String(n);
+        }
+    })
+        .join('');
+    const example = render(2026, 7, 31, 1);
+    return {
+        id: 'calver',
+        label: `calver "${format}" (${example})`,
+        example,
+        parse(name) {
+            const m = regex.exec(name);
+            if (!m)
+                return undefined;
+            const values = {};
+            tokenOrder.forEach((t, i) => (values[t] = Number(m[i + 1])));
+            const year = values.YYYY ?? 2000 + (values.YY ?? 0);
+            const month = values.MM;
+            const day = values.DD;
+            if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+                return undefined;
+            const dayText = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            return { name, parts: [year, month, day, values.N], prerelease: false, day: dayText };
+        },
+        compare(a, b) {
+            return (0,_release_id_js__WEBPACK_IMPORTED_MODULE_1__/* .compareParts */ .q)(a.parts, b.parts);
+        },
+        next(latest, { now, taken }) {
+            const today = utcDay(now);
+            const [year, month, day] = today.split('-').map(Number);
+            if (latest?.day && latest.day > today) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the latest release ${latest.name} is dated after today (${today} UTC); check the machine's clock or pass the release ID yourself`);
+            }
+            // Count past every tag of the day, released or not, so a counter never reuses a name.
+            const sameDay = [latest, ...taken].filter((r) => r?.day === today);
+            const n = Math.max(0, ...sameDay.map((r) => r.parts[3])) + 1;
+            return render(year, month, day, n);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ patternProblem),
+/* harmony export */   YK: () => (/* binding */ patternScheme)
+/* harmony export */ });
+/* unused harmony exports namedGroups, patternTemplate */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(136);
+
+
+/** Named groups of a regular expression, in the order they appear (that order is the release order). */
+function namedGroups(source) {
+    return [...source.matchAll(/(?<!\\)\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]);
+}
+/** Why a pattern cannot serve as a release-ID scheme, or undefined. */
+function patternProblem(source) {
+    try {
+        new RegExp(source);
+    }
+    catch (error) {
+        return `a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
+    }
+    if (namedGroups(source).length === 0)
+        return 'a regular expression with named groups such as (?<major>\\d+)\\.(?<minor>\\d+)';
+    return undefined;
+}
+/** The pattern as literals and groups, when it is simple enough to write a name from; undefined otherwise. */
+function patternTemplate(source) {
+    let s = source;
+    if (s.startsWith('^'))
+        s = s.slice(1);
+    if (s.endsWith('$') && !s.endsWith('\\$'))
+        s = s.slice(0, -1);
+    const pieces = [];
+    let literal = '';
+    for (let i = 0; i < s.length;) {
+        const ch = s[i];
+        const group = /^\(\?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(s.slice(i));
+        if (ch === '\\') {
+            const next = s[i + 1];
+            if (next === undefined || /[A-Za-z0-9]/.test(next))
+                return undefined;
+            literal += next;
+            i += 2;
+        }
+        else if (group) {
+            const close = closingParen(s, i);
+            if (close === undefined)
+                return undefined;
+            if (literal)
+                pieces.push({ literal });
+            literal = '';
+            pieces.push({ group: group[1] });
+            i = close + 1;
+        }
+        else if ('.^$|?*+()[]{}'.includes(ch)) {
+            return undefined;
+        }
+        else {
+            literal += ch;
+            i += 1;
+        }
+    }
+    if (literal)
+        pieces.push({ literal });
+    return pieces;
+}
+function closingParen(s, open) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = open; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === '\\') {
+            i += 1;
+        }
+        else if (inClass) {
+            if (ch === ']')
+                inClass = false;
+        }
+        else if (ch === '[') {
+            inClass = true;
+        }
+        else if (ch === '(') {
+            depth += 1;
+        }
+        else if (ch === ')') {
+            depth -= 1;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return undefined;
+}
+/**
+ * A scheme from a regular expression with named numeric groups, e.g. `release-(?<major>\d+)\.(?<minor>\d+)`.
+ * The groups, in order, are the release order; a bump raises the first (major), second (minor) or last (patch).
+ */
+function patternScheme(source) {
+    const problem = patternProblem(source);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tagging.pattern: expected ${problem}`);
+    const regex = new RegExp(`^(?:${source})$`);
+    const groups = namedGroups(source);
+    const template = patternTemplate(source);
+    const render = (values) => {
+        if (!template)
+            return undefined;
+        return template
+            .map((p) => ('literal' in p ? p.literal : String(values[groups.indexOf(p.group)])))
+            .join('');
+    };
+    const example = render(groups.map((_, i) => (i === 0 ? 1 : 0))) ?? '(a name matching tagging.pattern)';
+    return {
+        id: 'pattern',
+        label: `pattern /${source}/`,
+        example,
+        parse(name) {
+            const m = regex.exec(name);
+            if (!m?.groups)
+                return undefined;
+            const parts = [];
+            for (const g of groups) {
+                const value = m.groups[g];
+                if (value === undefined || !/^\d{1,15}$/.test(value))
+                    return undefined;
+                parts.push(Number(value));
+            }
+            return { name, parts, prerelease: false };
+        },
+        compare(a, b) {
+            return (0,_release_id_js__WEBPACK_IMPORTED_MODULE_1__/* .compareParts */ .q)(a.parts, b.parts);
+        },
+        next(latest, { bump }) {
+            // The first release is 1.0…, like semver's; after that the bumped group rises and later ones reset.
+            const values = latest ? [...latest.parts] : groups.map((_, i) => (i === 0 ? 1 : 0));
+            if (latest) {
+                const index = bump === 'major' ? 0 : bump === 'minor' ? Math.min(1, groups.length - 1) : groups.length - 1;
+                values[index] = values[index] + 1;
+                for (let i = index + 1; i < values.length; i++)
+                    values[i] = 0;
+            }
+            const name = render(values);
+            if (name === undefined || !regex.test(name)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tagging.pattern /${source}/ is too complex to write the next name from; pass the release ID yourself (rollback-ready tag verify NAME)`);
+            }
+            return name;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ compareParts)
+/* harmony export */ });
+/** Compare numeric parts left to right; a shorter list sorts first on a tie. */
+function compareParts(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? -1) - (b[i] ?? -1);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 1473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _6: () => (/* binding */ schemeFromConfig),
+/* harmony export */   yI: () => (/* binding */ releasesIn)
+/* harmony export */ });
+/* harmony import */ var _calver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6268);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7183);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2161);
+
+
+
+
+/** The scheme the config names; config validation has already checked the format or pattern. */
+function schemeFromConfig(config) {
+    switch (config.scheme) {
+        case 'semver':
+            return (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .semverScheme */ .I)(config.prefix);
+        case 'calver':
+            return (0,_calver_js__WEBPACK_IMPORTED_MODULE_0__/* .calverScheme */ .LS)(config.format);
+        case 'pattern':
+            return (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .patternScheme */ .YK)(config.pattern ?? '');
+    }
+}
+/** Parse every name; keep production releases (pre-releases only when allowed), newest last. */
+function releasesIn(scheme, names, allowPrerelease) {
+    const ids = [];
+    for (const name of names) {
+        const id = scheme.parse(name);
+        if (id && (allowPrerelease || !id.prerelease))
+            ids.push(id);
+    }
+    return ids.sort((a, b) => scheme.compare(a, b) || a.name.localeCompare(b.name));
+}
+
+
+/***/ }),
+
+/***/ 2161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ semverScheme)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** `v1.4.2`: a prefix, then a canonical semantic version; `-rc.1` marks a pre-release. */
+function semverScheme(prefix) {
+    const example = `${prefix}1.4.2`;
+    return {
+        id: 'semver',
+        label: `semver with prefix "${prefix}" (${example})`,
+        example,
+        parse(name) {
+            if (!name.startsWith(prefix))
+                return undefined;
+            const raw = name.slice(prefix.length);
+            const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(raw, { loose: false });
+            // Exactly the canonical form: no leading zeros, no "=" or second "v", no build metadata.
+            if (!parsed || parsed.version !== raw)
+                return undefined;
+            return {
+                name,
+                parts: [parsed.major, parsed.minor, parsed.patch],
+                prerelease: parsed.prerelease.length > 0,
+            };
+        },
+        compare(a, b) {
+            return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a.name.slice(prefix.length), b.name.slice(prefix.length));
+        },
+        next(latest, { bump }) {
+            if (!latest)
+                return `${prefix}1.0.0`;
+            const version = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(latest.name.slice(prefix.length), bump);
+            if (!version)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot bump ${latest.name} by ${bump}`);
+            return `${prefix}${version}`;
+        },
+    };
+}
+
+
+/***/ })
+
+};

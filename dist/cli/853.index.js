@@ -1,0 +1,745 @@
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+export const id = 853;
+export const ids = [853];
+export const modules = {
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
+
+
+
+function buildReport(findings, gates, failOn, extra = {}) {
+    return {
+        schemaVersion: 1,
+        tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
+        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
+        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
+        gates: [...gates],
+        ...extra,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ NoBaseError),
+/* harmony export */   SD: () => (/* binding */ ShallowCloneError),
+/* harmony export */   WF: () => (/* binding */ MissingRefError),
+/* harmony export */   eQ: () => (/* binding */ GitFailedError),
+/* harmony export */   lE: () => (/* binding */ NotARepositoryError),
+/* harmony export */   tv: () => (/* binding */ gitFailure)
+/* harmony export */ });
+/* unused harmony export GitError */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+class GitError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+}
+/** The folder is not inside a git work tree. */
+class NotARepositoryError extends GitError {
+    cwd;
+    kind = 'not-a-repository';
+    constructor(cwd) {
+        super(`${cwd} is not inside a git repository; run from the repository or pass --cwd`);
+        this.cwd = cwd;
+    }
+}
+/** A ref or object the caller named is not in this clone. */
+class MissingRefError extends GitError {
+    ref;
+    kind = 'missing-ref';
+    constructor(ref, detail = '') {
+        super(`${ref} is not in this clone${detail ? ` (${detail})` : ''}; run "git fetch --tags" or fetch the history that contains it`);
+        this.ref = ref;
+    }
+}
+/**
+ * The clone is shallow and the answer needs history it does not have: an ancestry or merge-base
+ * question whose "no" may only mean "not fetched".
+ */
+class ShallowCloneError extends GitError {
+    question;
+    kind = 'shallow-clone';
+    /**
+     * `question`: what git could not tell ("which tags are on the branch"); with `missing`, what is not in
+     * the clone ("the merge base with main"), said so.
+     */
+    constructor(question, form = 'question') {
+        super(form === 'missing'
+            ? `${question} is not in this shallow clone, so there is nothing to compare the change with; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) or pass --base REF`
+            : `this clone is shallow, so git cannot tell ${question}; fetch the full history (actions/checkout with fetch-depth: 0, or "git fetch --unshallow") and re-run`);
+        this.question = question;
+    }
+}
+/** No base could be chosen at all: no --base, no pull request, and no default branch to find. */
+class NoBaseError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+}
+/** git itself failed: not installed, timed out, killed, or an error this tool does not expect. */
+class GitFailedError extends GitError {
+    command;
+    kind = 'git-failed';
+    constructor(command, reason) {
+        super(`git ${command} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(reason).slice(0, 400) || 'no message'}`);
+        this.command = command;
+    }
+}
+const NOT_A_REPO = /not a git repository/i;
+const MISSING = /unknown revision|bad revision|not a valid object name|invalid object name|bad object|ambiguous argument|not a valid commit name|no such ref|not a tree object/i;
+/** The typed error for a git run that failed with this stderr. */
+function gitFailure(args, stderr, cwd, ref) {
+    const command = args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? args[0] ?? '';
+    if (NOT_A_REPO.test(stderr))
+        return new NotARepositoryError(cwd);
+    if (ref !== undefined && MISSING.test(stderr))
+        return new MissingRefError(ref, firstLine(stderr));
+    return new GitFailedError(command, firstLine(stderr));
+}
+function firstLine(text) {
+    return (text.split('\n').find((l) => l.trim()) ?? '').replace(/^(fatal|error):\s*/, '').trim();
+}
+
+
+/***/ }),
+
+/***/ 8025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Tq: () => (/* binding */ GitCli),
+  DI: () => (/* binding */ branchRefs),
+  EO: () => (/* reexport */ git_run/* runGit */.EO)
+});
+
+// UNUSED EXPORTS: MAX_ADDED_LINE, MAX_DIFF_BYTES, parseAddedLines, parseNameStatus
+
+// EXTERNAL MODULE: ./src/git/errors.ts
+var errors = __webpack_require__(3341);
+// EXTERNAL MODULE: ./src/git/run.ts + 1 modules
+var git_run = __webpack_require__(5051);
+;// CONCATENATED MODULE: ./src/git/cat-file.ts
+
+
+/** `<oid> <type> <size>` per request, in order; undefined for `<name> missing` (and ambiguous names). */
+async function batchCheck(root, names) {
+    const args = ['cat-file', '--batch-check'];
+    const run = await (0,git_run/* gitProcess */.y0)(root, args, { input: names.map((n) => `${n}\n`).join('') });
+    if (run.code !== 0)
+        throw (0,errors/* gitFailure */.tv)(args, run.stderr || `exit ${run.code ?? run.signal}`, root);
+    const lines = run.stdout.toString('utf8').split('\n');
+    return names.map((_, i) => {
+        const m = /^([0-9a-f]{40,64}) (blob|tree|commit|tag) (\d+)$/.exec(lines[i] ?? '');
+        return m ? { oid: m[1], type: m[2], size: Number(m[3]) } : undefined;
+    });
+}
+/** The contents of blobs whose sizes are known, in order, through one `git cat-file --batch`. */
+async function batchContents(root, blobs) {
+    if (!blobs.length)
+        return [];
+    const args = ['cat-file', '--batch'];
+    const expected = blobs.reduce((sum, b) => sum + b.size + b.oid.length + 32, 0);
+    const run = await (0,git_run/* gitProcess */.y0)(root, args, {
+        input: blobs.map((b) => `${b.oid}\n`).join(''),
+        maxStdout: expected,
+    });
+    if (run.code !== 0 || run.truncated)
+        throw (0,errors/* gitFailure */.tv)(args, run.stderr || `exit ${run.code ?? run.signal}`, root);
+    const out = run.stdout;
+    const contents = [];
+    let pos = 0;
+    for (const blob of blobs) {
+        const eol = out.indexOf(0x0a, pos);
+        const header = eol === -1 ? '' : out.subarray(pos, eol).toString('utf8');
+        if (header !== `${blob.oid} blob ${blob.size}`)
+            throw new errors/* GitFailedError */.eQ('cat-file', `unexpected answer for ${blob.oid}: ${header.slice(0, 80)}`);
+        contents.push(out.subarray(eol + 1, eol + 1 + blob.size));
+        pos = eol + 1 + blob.size + 1;
+    }
+    return contents;
+}
+async function readInfos(root, wanted, maxBytes) {
+    const out = new Map();
+    const small = [];
+    for (const { key, info } of wanted) {
+        if (info?.type !== 'blob')
+            continue;
+        if (info.size > maxBytes)
+            out.set(key, { oid: info.oid, tooLarge: true, size: info.size });
+        else
+            small.push({ key, info });
+    }
+    const contents = await batchContents(root, small.map((s) => s.info));
+    small.forEach(({ key, info }, i) => out.set(key, { oid: info.oid, bytes: contents[i] }));
+    return out;
+}
+/**
+ * Files of one commit by path. Paths that do not exist there, name a folder or a submodule, or hold a
+ * newline (git's batch protocol is line-based) are left out; a ref that is not a commit in this clone is
+ * a MissingRefError, never an empty answer.
+ */
+async function readBlobsAt(root, ref, paths, maxBytes) {
+    if (/[\n\r]/.test(ref))
+        throw new errors/* MissingRefError */.WF(JSON.stringify(ref));
+    const wanted = paths.filter((p) => !/[\n\r]/.test(p));
+    const [object, tree, ...infos] = await batchCheck(root, [
+        ref,
+        `${ref}^{tree}`,
+        ...wanted.map((p) => `${ref}:${p}`),
+    ]);
+    if (!object)
+        throw new errors/* MissingRefError */.WF(ref);
+    if (!tree)
+        throw new errors/* MissingRefError */.WF(ref, `it names a ${object.type}, not a commit`);
+    return readInfos(root, wanted.map((key, i) => ({ key, info: infos[i] })), maxBytes);
+}
+/**
+ * Blobs by object id, keyed by id; ids that are missing or not blobs are left out. When every item
+ * comes with its size (from `ls-tree --long`), the size check is skipped: one git process in all.
+ */
+async function readBlobsByOid(root, items, maxBytes) {
+    const known = new Map();
+    const ids = new Set();
+    for (const item of items) {
+        const oid = typeof item === 'string' ? item : item.oid;
+        if (!/^[0-9a-f]{40,64}$/.test(oid))
+            continue;
+        ids.add(oid);
+        if (typeof item !== 'string')
+            known.set(oid, item);
+    }
+    if (!ids.size)
+        return new Map();
+    const unique = [...ids];
+    const infos = known.size === unique.length
+        ? unique.map((oid) => ({ oid, type: 'blob', size: known.get(oid).size }))
+        : await batchCheck(root, unique);
+    return readInfos(root, unique.map((key, i) => ({ key, info: infos[i] })), maxBytes);
+}
+
+;// CONCATENATED MODULE: ./src/git/diff-output.ts
+/** Added lines longer than this (minified bundles, data) are cut to it. */
+const MAX_ADDED_LINE = 2000;
+/** Undo git's C-style quoting of a path (`"a\tb"`), used for names with unusual characters. */
+function unquoteGitPath(raw) {
+    if (!raw.startsWith('"') || !raw.endsWith('"'))
+        return raw;
+    const bytes = [];
+    const body = raw.slice(1, -1);
+    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Added lines per file from `git diff -U0` output (new paths; `/dev/null` targets are skipped). */
+function parseAddedLines(diff) {
+    const files = new Map();
+    let current;
+    let inHunk = false;
+    let next = 0;
+    for (const raw of diff.split('\n')) {
+        if (raw.startsWith('diff --git ')) {
+            current = undefined;
+            inHunk = false;
+            continue;
+        }
+        if (!inHunk) {
+            if (raw.startsWith('+++ ')) {
+                const target = raw.slice(4).replace(/\t$/, '');
+                if (target === '/dev/null')
+                    current = undefined;
+                else {
+                    const path = unquoteGitPath(target).replace(/^b\//, '');
+                    current = files.get(path) ?? [];
+                    files.set(path, current);
+                }
+                continue;
+            }
+        }
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+        if (hunk) {
+            inHunk = true;
+            next = Number(hunk[1]);
+            continue;
+        }
+        if (!inHunk || !current)
+            continue;
+        if (raw.startsWith('+')) {
+            const text = raw.slice(1);
+            current.push({ line: next, text: text.length > MAX_ADDED_LINE ? text.slice(0, MAX_ADDED_LINE) : text });
+            next += 1;
+        }
+        else if (raw.startsWith(' '))
+            next += 1;
+    }
+    return files;
+}
+function parseNameStatus(out) {
+    const parts = out.split('\0').filter((p) => p !== '');
+    const files = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        const kind = code[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++];
+            const path = parts[i++];
+            files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
+        }
+        else {
+            const path = parts[i++];
+            const status = kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified';
+            files.push({ path, status });
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
+
+
+
+/** At most this much diff text is read for added lines; a bigger diff is cut (and says so). */
+const MAX_DIFF_BYTES = 16 * 1024 * 1024;
+class GitCli {
+    root;
+    shallow;
+    branchRefs;
+    /** Ancestry of two full commit ids never changes: asked once per pair. */
+    ancestry = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    /** Open the repository that contains `cwd`; a folder outside git is a NotARepositoryError (exit 2). */
+    static async open(cwd) {
+        const run = await (0,git_run/* gitProcess */.y0)(cwd, ['rev-parse', '--show-toplevel']).catch((error) => {
+            // A cwd that does not exist cannot start any process: say what the user can fix.
+            if (error instanceof errors/* GitFailedError */.eQ && /ENOENT|ENOTDIR/.test(error.message))
+                throw new errors/* NotARepositoryError */.lE(cwd);
+            throw error;
+        });
+        const root = run.stdout.toString('utf8').trim();
+        if (run.code !== 0 || !root)
+            throw new errors/* NotARepositoryError */.lE(cwd);
+        return new GitCli(root);
+    }
+    git(args, ref) {
+        return (0,git_run/* runGit */.EO)(this.root, args, ref === undefined ? {} : { ref });
+    }
+    /** Undefined only when git says the name is not a commit here; any other failure throws its type. */
+    async resolveCommit(ref) {
+        const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
+        const run = await (0,git_run/* gitProcess */.y0)(this.root, args);
+        if (run.code === 0)
+            return run.stdout.toString('utf8').trim();
+        // --verify --quiet exits 1 for "no such commit" (also a tag of a tree or blob); 128 is a real failure.
+        if (run.code === 1)
+            return undefined;
+        return rejectRun(this.root, args, run.stderr, run.code);
+    }
+    async isShallow() {
+        this.shallow ??= this.git(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
+        return this.shallow;
+    }
+    /** No merge base in a shallow clone is not an answer (the common commit may simply not be fetched). */
+    async mergeBase(a, b) {
+        const args = ['merge-base', '--end-of-options', a, b];
+        const run = await (0,git_run/* gitProcess */.y0)(this.root, args);
+        if (run.code === 0)
+            return run.stdout.toString('utf8').trim() || undefined;
+        if (run.code === 1 && !run.stderr.trim()) {
+            if (await this.isShallow())
+                throw new errors/* ShallowCloneError */.SD(`what ${a} and ${b} have in common`);
+            return undefined;
+        }
+        return rejectRun(this.root, args, run.stderr, run.code, `${a} or ${b}`);
+    }
+    async changedFiles(base, head) {
+        const range = head ? [base, head] : [base];
+        const out = await this.git(['diff', '--name-status', '-z', '-M', '--diff-filter=ACMRT', '--end-of-options', ...range, '--'], range.join(' or '));
+        return parseNameStatus(out);
+    }
+    async readFileAt(ref, path) {
+        return (await this.readBytesAt(ref, path))?.toString('utf8');
+    }
+    async readBytesAt(ref, path) {
+        const read = (await this.readBlobs(ref, [path], Number.MAX_SAFE_INTEGER)).get(path);
+        return read && 'bytes' in read ? read.bytes : undefined;
+    }
+    async readBytesCapped(ref, path, maxBytes) {
+        const read = (await this.readBlobs(ref, [path], maxBytes)).get(path);
+        if (!read)
+            return undefined;
+        return 'bytes' in read ? { bytes: read.bytes } : { tooLarge: true, size: read.size };
+    }
+    readBlobs(ref, paths, maxBytes) {
+        return readBlobsAt(this.root, ref, paths, maxBytes);
+    }
+    readBlobsByOid(objects, maxBytes) {
+        return readBlobsByOid(this.root, objects, maxBytes);
+    }
+    async listFilesAt(ref, under) {
+        const out = await this.git(['ls-tree', '-r', '-z', '--name-only', '--end-of-options', ref, ...(under ? ['--', under] : [])], ref);
+        return out.split('\0').filter(Boolean);
+    }
+    async listTreeAt(ref, under) {
+        const out = await this.git(['ls-tree', '-r', '-z', '--long', '--end-of-options', ref, ...(under ? ['--', under] : [])], ref);
+        const entries = [];
+        for (const record of out.split('\0')) {
+            // `<mode> SP <type> SP <oid> SP+ <size> TAB <path>`
+            const m = /^(\d{6}) (blob|commit) ([0-9a-f]{40,64}) +(\d+|-)\t([\s\S]+)$/.exec(record);
+            if (m) {
+                const type = m[2];
+                entries.push({ path: m[5], oid: m[3], type, mode: m[1], size: m[4] === '-' ? 0 : Number(m[4]) });
+            }
+        }
+        return entries;
+    }
+    async worktreeFiles() {
+        const [listed, deleted] = await Promise.all([
+            this.git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
+            this.git(['ls-files', '-z', '--deleted']),
+        ]);
+        const gone = new Set(deleted.split('\0').filter(Boolean));
+        return [...new Set(listed.split('\0').filter((p) => p && !gone.has(p)))];
+    }
+    async untrackedFiles() {
+        const out = await this.git(['ls-files', '-z', '--others', '--exclude-standard']);
+        return out.split('\0').filter(Boolean);
+    }
+    async listTags() {
+        const format = [
+            '%(refname:strip=2)',
+            '%(objecttype)',
+            '%(*objecttype)',
+            '%(*objectname)',
+            '%(objectname)',
+            '%(taggerdate:iso-strict)',
+            '%(*committerdate:iso-strict)',
+            '%(committerdate:iso-strict)',
+        ].join('%00');
+        const out = await this.git(['for-each-ref', `--format=${format}`, 'refs/tags']);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name, type, peeledType, peeled, object, taggerDate, peeledDate, commitDate] = line.split('\0');
+            const annotated = type === 'tag';
+            const target = annotated ? peeledType : type;
+            return {
+                name: name,
+                sha: annotated ? peeled : object,
+                annotated,
+                date: (annotated ? taggerDate || peeledDate : commitDate) ?? '',
+                ...(target === 'tree' || target === 'blob' || target === 'tag' ? { notACommit: target } : {}),
+            };
+        });
+    }
+    /**
+     * "Yes" is always an answer; "no" is one only in a full clone. In a shallow clone the walk stops at
+     * the cut, so a "no" throws ShallowCloneError instead of reading as "not on the branch".
+     */
+    isAncestor(ancestor, descendant) {
+        if (!FULL_ID.test(ancestor) || !FULL_ID.test(descendant))
+            return this.askAncestry(ancestor, descendant);
+        const key = `${ancestor} ${descendant}`;
+        let answer = this.ancestry.get(key);
+        if (!answer) {
+            answer = this.askAncestry(ancestor, descendant);
+            this.ancestry.set(key, answer);
+        }
+        return answer;
+    }
+    async askAncestry(ancestor, descendant) {
+        const args = ['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant];
+        const run = await (0,git_run/* gitProcess */.y0)(this.root, args);
+        if (run.code === 0)
+            return true;
+        if (run.code === 1 && !run.stderr.trim()) {
+            if (await this.isShallow())
+                throw new errors/* ShallowCloneError */.SD(`whether ${ancestor.slice(0, 12)} comes before ${descendant.slice(0, 12)}`);
+            return false;
+        }
+        return rejectRun(this.root, args, run.stderr, run.code, `${ancestor} or ${descendant}`);
+    }
+    async defaultBranch() {
+        try {
+            const ref = (await this.git(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
+            if (ref.startsWith('refs/remotes/origin/'))
+                return ref.slice('refs/remotes/origin/'.length);
+        }
+        catch {
+            // no remote HEAD: fall back to the usual names
+        }
+        for (const candidate of ['main', 'master']) {
+            for (const ref of branchRefs(candidate))
+                if (await this.resolveCommit(ref))
+                    return candidate;
+        }
+        return undefined;
+    }
+    async submodulePaths(ref) {
+        // Gitlinks are entries of mode 160000; the index (ls-files) or the tree (ls-tree) lists them.
+        const out = await this.git(ref ? ['ls-tree', '-r', '-z', '--end-of-options', ref] : ['ls-files', '-z', '--stage']);
+        return out
+            .split('\0')
+            .filter((entry) => entry.startsWith('160000 '))
+            .map((entry) => entry.slice(entry.indexOf('\t') + 1));
+    }
+    async diffAddedLines(base, head) {
+        const range = head ? [base, head] : [base];
+        const args = [
+            '-c',
+            'core.quotepath=false',
+            'diff',
+            '-U0',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '-M',
+            '--diff-filter=ACMRT',
+            '--end-of-options',
+            ...range,
+            '--',
+        ];
+        const run = await (0,git_run/* gitProcess */.y0)(this.root, args, { maxStdout: MAX_DIFF_BYTES });
+        // A diff stopped at the cap ends with a signal, not a failure: keep its whole lines.
+        if (!run.truncated && run.code !== 0)
+            return rejectRun(this.root, args, run.stderr, run.code, range.join(' or '));
+        let text = run.stdout.toString('utf8');
+        if (run.truncated)
+            text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+        return { files: parseAddedLines(text), truncated: run.truncated };
+    }
+    async tagsReachableFrom(commit) {
+        const out = await this.git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', 'refs/tags'], commit);
+        const reachable = new Set(out.split('\n').filter(Boolean));
+        // In a shallow clone a tag outside that set may only be beyond the cut: not an answer.
+        if (await this.isShallow()) {
+            const others = await this.git(['for-each-ref', `--no-merged=${commit}`, '--format=%(refname:strip=2)', 'refs/tags'], commit);
+            if (others.trim())
+                throw new errors/* ShallowCloneError */.SD(`which release tags are on the branch at ${commit.slice(0, 12)}`);
+        }
+        return reachable;
+    }
+    /** Read once per run: every local and remote-tracking branch, so each name asked costs no process. */
+    async branchesNamed(name) {
+        this.branchRefs ??= this.git(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes']).then((out) => out.split('\n').filter(Boolean));
+        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        return (await this.branchRefs).filter((ref) => exact.test(ref));
+    }
+    async commitMessages(from, to, max) {
+        const range = from ? `${from}..${to}` : to;
+        const out = await this.git(['log', `--max-count=${max}`, '--format=%B%x00', '--end-of-options', range, '--'], range);
+        return out
+            .split('\0')
+            .map((m) => m.trim())
+            .filter(Boolean);
+    }
+    async isValidTagRef(name) {
+        const run = await (0,git_run/* gitProcess */.y0)(this.root, ['check-ref-format', `refs/tags/${name}`]);
+        return run.code === 0;
+    }
+    async remoteUrl(name) {
+        const run = await (0,git_run/* gitProcess */.y0)(this.root, ['remote', 'get-url', '--end-of-options', name]);
+        return run.code === 0 ? run.stdout.toString('utf8').trim() || undefined : undefined;
+    }
+}
+const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** The typed error for a failed run (never a flattened undefined/false). */
+function rejectRun(root, args, stderr, code, ref) {
+    throw (0,errors/* gitFailure */.tv)(args, stderr || `exit ${code}`, root, ref);
+}
+/**
+ * The full refs a branch name may live at, origin's first (a CI checkout has no local branch; a local
+ * one may be stale). Never the short name: git resolves `main` to a tag `main` before the branch.
+ */
+function branchRefs(name) {
+    return [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
+}
+
+
+/***/ }),
+
+/***/ 5051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y0: () => (/* binding */ gitProcess),
+  EO: () => (/* binding */ runGit),
+  bJ: () => (/* binding */ runGitSync)
+});
+
+// UNUSED EXPORTS: gitEnv, runGitBytes
+
+// EXTERNAL MODULE: ./src/git/errors.ts
+var errors = __webpack_require__(3341);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/git/process.ts
+
+/** The program could not be started at all (not installed, not executable, cwd gone). */
+class ProcessStartError extends Error {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`${file} could not be started: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+    }
+}
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_MAX_STDOUT = 256 * 1024 * 1024;
+const STDERR_KEEP = 16 * 1024;
+const KILL_GRACE_MS = 2_000;
+function runProcess(file, args, options) {
+    const maxStdout = options.maxStdout ?? DEFAULT_MAX_STDOUT;
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const chunks = [];
+        let length = 0;
+        let truncated = false;
+        let timedOut = false;
+        let stderr = '';
+        const stop = () => {
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+        };
+        child.stdout.on('data', (chunk) => {
+            if (truncated)
+                return;
+            if (length + chunk.length > maxStdout) {
+                chunks.push(chunk.subarray(0, maxStdout - length));
+                length = maxStdout;
+                truncated = true;
+                stop();
+                return;
+            }
+            chunks.push(chunk);
+            length += chunk.length;
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        timer.unref();
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new ProcessStartError(file, error.code ?? error.message));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            resolvePromise({ code, signal, stdout: Buffer.concat(chunks, length), stderr, truncated, timedOut });
+        });
+        if (options.input !== undefined) {
+            // A process that exits early (bad arguments) closes stdin; its exit status reports that, not EPIPE.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input);
+        }
+    });
+}
+/**
+ * The same, blocking: only for clean-up on the way out of the process (an exit handler cannot wait for
+ * a promise). Output is discarded; the exit code is returned (null when it could not run or timed out).
+ */
+function runProcessSync(file, args, options) {
+    const run = (0,external_node_child_process_.spawnSync)(file, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: 'ignore',
+        shell: false,
+        timeout: options.timeoutMs ?? 10_000,
+    });
+    return run.error ? null : run.status;
+}
+
+;// CONCATENATED MODULE: ./src/git/run.ts
+
+
+/**
+ * Every git process of the tool starts here (through src/git/process.ts): no shell, no prompt for
+ * credentials, messages in English (stderr is matched to type the error), a timeout and an output cap.
+ */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Run git and return what happened, whatever its exit code; only a git that cannot start throws. */
+async function gitProcess(cwd, args, options = {}) {
+    try {
+        const run = await runProcess('git', args, { cwd, env: gitEnv(), ...options });
+        if (run.timedOut)
+            throw new errors/* GitFailedError */.eQ(args[0] ?? '', `timed out after ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s`);
+        return run;
+    }
+    catch (error) {
+        if (error instanceof ProcessStartError) {
+            throw new errors/* GitFailedError */.eQ(args[0] ?? '', error.reason === 'ENOENT' ? 'git is not installed (or not on PATH)' : error.reason);
+        }
+        throw error;
+    }
+}
+/**
+ * Run git; its stdout as bytes when it exits 0, otherwise a typed GitError (`ref` names what the
+ * command was about, so a missing one becomes a MissingRefError).
+ */
+async function runGitBytes(cwd, args, options = {}) {
+    const { ref, ...rest } = options;
+    const run = await gitProcess(cwd, args, rest);
+    if (run.code !== 0)
+        throw (0,errors/* gitFailure */.tv)(args, run.stderr || `exit ${run.code ?? run.signal}`, cwd, ref);
+    if (run.truncated)
+        throw new errors/* GitFailedError */.eQ(args[0] ?? '', 'its output was larger than this tool reads');
+    return run.stdout;
+}
+/** Run git without a shell; arguments never pass through one. */
+async function runGit(cwd, args, options = {}) {
+    return (await runGitBytes(cwd, args, options)).toString('utf8');
+}
+/** Blocking git for exit handlers only (a clean-up that must finish before the process ends). */
+function runGitSync(cwd, args) {
+    return runProcessSync('git', args, { cwd, env: gitEnv() });
+}
+
+
+/***/ })
+
+};
