@@ -28,7 +28,8 @@ function repoWithRelease(releasedOn: string, later: number, baseDate: string): T
   return repo;
 }
 
-const stale = (findings: { rule: string }[]) => findings.filter((f) => f.rule === 'stale-previous-release');
+const stale = (findings: { rule: string; message: string }[]) =>
+  findings.filter((f) => f.rule === 'stale-previous-release');
 
 describe('stale-previous-release', () => {
   it('warns when the previous release is many commits behind the base, naming it, its date and the distance', async () => {
