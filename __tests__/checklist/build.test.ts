@@ -48,7 +48,7 @@ describe('pre-release checklist', () => {
   });
 
   it.each<[string, Partial<ChecklistFacts>, string, string]>([
-    ['from tags without a ledger', { live: { releaseId: 'v1.1.0', source: 'tags', since: '2026-01-19T14:00:00Z' }, ledgerProblem: 'no GitHub token' }, 'ok', 'v1.1.0, the latest release tag (2026-01-19); no GitHub token, so from tags'],
+    ['from tags without a ledger', { live: { releaseId: 'v1.1.0', source: 'tags', since: '2026-01-19T14:00:00Z' }, ledgerProblem: 'no GitHub token' }, 'guess', 'v1.1.0 (a guess), the latest release tag (2026-01-19); no GitHub token, so nothing says what runs'],
     ['nothing released', { live: undefined }, 'n/a', 'nothing released yet: no production deployment and no release tag'],
     ['from the platform', { live: { releaseId: 'v1.2.0', source: 'platform' }, deployTarget: 'fly' }, 'ok', 'v1.2.0 on production (what fly runs now)'],
     [
@@ -130,5 +130,11 @@ describe('pre-release checklist', () => {
     expect(md).not.toContain('](https://evil');
     expect(md).toContain('`v1ˋ.2`');
     expect(rows[6]).toMatch(/^5\. ✅ \*\*One owner and one channel:\*\* Owner @\u200Beveryone &lt;img/);
+  });
+
+  it('shows what is live from the latest tag as a guess (❔), never ✅', () => {
+    const report = buildReport([], PASSING, 'error');
+    const md = formatChecklist(buildChecklist(report, { ...FACTS, live: { releaseId: 'v1.1.0', source: 'tags' }, ledgerProblem: 'no GitHub token' }));
+    expect(md.split('\n')[2]).toBe('1. ❔ **What is live:** `v1.1.0` \\(a guess\\), the latest release tag; no GitHub token, so nothing says what runs');
   });
 });

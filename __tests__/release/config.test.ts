@@ -111,7 +111,7 @@ describe('tagging and notes config', () => {
     ],
     [
       'tagging:\n  prefix: "v$"\n',
-      '.github/rollback-ready.yml:2: tagging.prefix: got "v$"; expected letters, digits and . _ / - only (such as v or release-)',
+      '.github/rollback-ready.yml:2: tagging.prefix: got "v$"; expected letters, digits and . _ / @ - only (such as v, release- or pkg@)',
     ],
     [
       'tagging:\n  schem: calver\n',

@@ -64,7 +64,7 @@ describe('init', () => {
       expect(read(r, `.github/workflows/${name}`)).toBe(readFileSync(join(ROOT, 'workflows', name), 'utf8'));
     }
     // The written config is one the CLI accepts.
-    expect(runCli(['tag', 'next'], r.dir).stdout).toBe('v1.0.1\n');
+    expect(runCli(['tag', 'next'], r.dir).stdout).toBe('HEAD is already release v1.0.0; nothing to tag\n');
   });
 
   it('detects calver tags and several layouts', () => {
@@ -154,5 +154,42 @@ describe('init', () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+
+  it('chooses the tag family that tags the most recent releases, writes its prefix and names the others', () => {
+    const r = repo();
+    r.write('README.md', 'app\n').commit('old', '2023-09-06T10:00:00Z');
+    r.tag('v2.1.0', false);
+    r.write('a.txt', '1\n').commit('release', '2026-08-10T10:00:00Z');
+    r.tag('5.3.3', false).tag('helm-v9.9.9', false);
+    r.write('a.txt', '2\n').commit('release', '2026-08-11T10:00:00Z');
+    r.tag('5.3.4', false).tag('trigger.dev@4.4.1', false);
+    r.write('a.txt', '3\n').commit('feat: more', '2026-08-12T10:00:00Z');
+    const result = runCli(['init'], r.dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'Release tags: chose semver prefix "": 2 release tag(s), newest 5.3.4 on 2026-08-11 (the family that tags the most recent releases).',
+    );
+    expect(result.stdout).toContain(
+      '    semver prefix "trigger.dev@": 1 release tag(s), newest trigger.dev@4.4.1 on 2026-08-11',
+    );
+    expect(result.stdout).toContain('    semver prefix "v": 1 release tag(s), newest v2.1.0 on 2023-09-06');
+    const config = parse(read(r, '.github/rollback-ready.yml')) as Record<string, Record<string, unknown>>;
+    expect(config.tagging).toEqual(expect.objectContaining({ scheme: 'semver', prefix: '' }));
+    // The previous release is found within the chosen family: 5.3.4, never v2.1.0 or trigger.dev@4.4.1.
+    const next = runCli(['tag', 'next', '--format', 'json'], r.dir);
+    expect(JSON.parse(next.stdout)).toEqual(
+      expect.objectContaining({ releaseId: '5.4.0', previousRelease: '5.3.4' }),
+    );
+  });
+
+  it('writes a prefix holding @ so that the CLI reads it back', () => {
+    const r = repo();
+    r.write('a.txt', '1\n').commit('release', '2026-08-11T10:00:00Z');
+    r.tag('trigger.dev@4.4.1', false);
+    r.write('a.txt', '2\n').commit('fix: x', '2026-08-12T10:00:00Z');
+    expect(runCli(['init'], r.dir).status).toBe(0);
+    expect(read(r, '.github/rollback-ready.yml')).toContain('  prefix: trigger.dev@');
+    expect(runCli(['tag', 'next'], r.dir).stdout).toBe('trigger.dev@4.4.2\n');
   });
 });

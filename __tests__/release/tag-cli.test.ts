@@ -54,6 +54,15 @@ describe('tag next (semver)', () => {
     );
   });
 
+  it('says so when HEAD already is a release instead of proposing a bump', () => {
+    const repo = keep(semverRepo(['v1.0.0', 'v1.4.2']));
+    const result = runCli(['tag', 'next'], repo.dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('HEAD is already release v1.4.2; nothing to tag\n');
+    repo.commit('fix: after');
+    expect(runCli(['tag', 'next'], repo.dir).stdout).toBe('v1.4.3\n');
+  });
+
   it('takes --bump over the commits', () => {
     const repo = keep(semverRepo(['v1.0.0']));
     repo.commit('fix: small');

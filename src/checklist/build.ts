@@ -6,7 +6,8 @@ import type { GateSummary, Report } from '../core/report.js';
 import { escapeMarkdown, inlineCode } from '../report/escape-markdown.js';
 import type { ChecklistFacts } from './facts.js';
 
-export type ChecklistStatus = 'ok' | 'problem' | 'n/a';
+/** `guess`: an answer inferred without evidence of what runs (the latest tag, no ledger); never shown as ok. */
+export type ChecklistStatus = 'ok' | 'problem' | 'n/a' | 'guess';
 export type ChecklistId = 'live' | 'known-good' | 'database' | 'backup' | 'owner';
 
 /** Evidence is text and identifiers; identifiers (release IDs, paths) render as inline code. */
@@ -35,7 +36,7 @@ export const CHECKLIST_TITLES: Record<ChecklistId, string> = {
   owner: 'One owner and one channel',
 };
 
-const ICON: Record<ChecklistStatus, string> = { ok: '✅', problem: '❌', 'n/a': '➖' };
+const ICON: Record<ChecklistStatus, string> = { ok: '✅', problem: '❌', 'n/a': '➖', guess: '❔' };
 
 const code = (text: string): EvidencePart => ({ code: text });
 const day = (iso: string | undefined): string | undefined =>
@@ -89,11 +90,12 @@ function live(facts: ChecklistFacts): ChecklistItem {
       ` on ${facts.environment}${since ? ` since ${since}` : ''} (deployment ledger)`,
     );
   }
+  // The latest tag is only what was released last, not what runs: a guess until a ledger or platform says so.
   return item(
     'live',
-    'ok',
+    'guess',
     code(l.releaseId),
-    `, the latest release tag${since ? ` (${since})` : ''}; ${facts.ledgerProblem ?? 'no deployment ledger'}, so from tags`,
+    ` (a guess), the latest release tag${since ? ` (${since})` : ''}; ${facts.ledgerProblem ?? 'no deployment ledger'}, so nothing says what runs`,
   );
 }
 

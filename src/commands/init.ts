@@ -5,6 +5,8 @@ import { GitCli } from '../git/git.js';
 import { layoutById } from '../gates/migrations/layouts.js';
 import { detectRepository } from '../init/detect.js';
 import type { Detected } from '../init/detect.js';
+import { familyLabel } from '../init/tag-families.js';
+import type { TagFamily } from '../init/tag-families.js';
 import { applyPlan, callerWorkflows, packageRoot, planInit } from '../init/plan.js';
 import type { PlannedFile } from '../init/plan.js';
 import type { Command } from './command.js';
@@ -56,6 +58,24 @@ export const initCommand: Command = {
 };
 
 const ACTION_WIDTH = 12;
+const SHOWN_FAMILIES = 6;
+
+/** Which tag family init chose and the others it saw, so a wrong choice is one edit away. */
+function familyLines(families: readonly TagFamily[]): string[] {
+  if (families.length === 0) return [];
+  const describe = (f: TagFamily) =>
+    `${familyLabel(f)}: ${f.releases} release tag(s)${f.latest ? `, newest ${f.latest.name} on ${f.latest.date.slice(0, 10)}` : ''}`;
+  const lines = [
+    `Release tags: chose ${describe(families[0]!)} (the family that tags the most recent releases).`,
+  ];
+  const others = families.slice(1);
+  if (others.length) {
+    lines.push('  Also seen (set tagging.prefix or tagging.scheme to use one instead):');
+    for (const f of others.slice(0, SHOWN_FAMILIES)) lines.push(`    ${describe(f)}`);
+    if (others.length > SHOWN_FAMILIES) lines.push(`    … and ${others.length - SHOWN_FAMILIES} more`);
+  }
+  return lines;
+}
 
 function initText(root: string, plan: readonly PlannedFile[], detected: Detected): string {
   const lines = [`rollback-ready init: ${root}`, ''];
@@ -64,6 +84,7 @@ function initText(root: string, plan: readonly PlannedFile[], detected: Detected
   lines.push(
     '',
     `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`,
+    ...familyLines(detected.families ?? []),
     '',
     'Next steps:',
     '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).',

@@ -22,6 +22,8 @@ export interface FallbackRelease {
   /** As messages name it: the tag, or `the base commit abc1234`. */
   label: string;
   tag?: string;
+  /** The tag's date (tagger date, else the commit's), ISO 8601. */
+  date?: string;
 }
 
 /**
@@ -39,7 +41,8 @@ export async function findLiveRelease(
   const releases = releasesIn(schemeFromConfig(tagging), [...byName.keys()], tagging['allow-prerelease']);
   for (const release of [...releases].reverse()) {
     const tag = byName.get(release.name)!;
-    if (await git.isAncestor(tag.sha, base)) return { ref: tag.sha, label: tag.name, tag: tag.name };
+    if (await git.isAncestor(tag.sha, base))
+      return { ref: tag.sha, label: tag.name, tag: tag.name, ...(tag.date ? { date: tag.date } : {}) };
   }
   return { ref: base, label: `the base commit ${base.slice(0, 7)}` };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
 import type { GateContext } from '../core/gate.js';
 import { discoverMigrations } from '../gates/migrations/discover.js';
 import type { StatementReview } from '../gates/migrations/engine.js';
@@ -10,6 +11,7 @@ import type { ReplayedSchema } from '../schema-model/model.js';
 import { replayMigrations, touchesSchema } from '../schema-model/replay.js';
 import type { NewReleaseEnums } from './compare.js';
 import { checkFallbackCompatibility, findLiveRelease } from './fallback.js';
+import { staleBaselineFinding } from './stale-baseline.js';
 import { replayHistory, sqlReader } from './history.js';
 import { gitTree, readReleaseExpectations } from './sources.js';
 import type { ReleaseSources, TreeReader } from './sources.js';
@@ -32,6 +34,8 @@ export interface FallbackData {
 export interface PreparedReview {
   review?: StatementReview;
   data: FallbackData;
+  /** Findings about the comparison itself (a previous release far behind the base). */
+  findings?: Finding[];
 }
 
 const skipped = (why: string): PreparedReview => ({
@@ -99,6 +103,10 @@ async function prepare(ctx: GateContext, changed: readonly ParsedFile[]): Promis
   if (!config['fallback-aware']) return skipped('migrations.fallback-aware is false');
   if (!ctx.base) return skipped('no base commit to find the live release from');
   const fallback = await findLiveRelease(ctx.git, ctx.base, ctx.settings.config.tagging);
+  const stale = await staleBaselineFinding(ctx.git, fallback, ctx.base, {
+    maxCommits: config['previous-release-max-commits'],
+    maxDays: config['previous-release-max-days'],
+  });
   const tree = changeTree(ctx);
   // Every compatibility hit and history judgement is about an object a statement of the change touches.
   // When no statement can touch one (indexes, functions, policies, grants, data), the history is not
@@ -133,6 +141,7 @@ async function prepare(ctx: GateContext, changed: readonly ParsedFile[]): Promis
       `${result.sources.codeFiles} code file(s), ${result.sources.expectations.length} expectation(s), ${result.hits.length} hit(s)`,
   );
   return {
+    ...(stale ? { findings: [stale] } : {}),
     review: result.review,
     data: {
       release: fallback.label,

@@ -87,8 +87,12 @@ const DEFAULT_GLOBS = {
     '**/supabase.types.ts',
     '**/types/supabase.ts',
     '**/types/database.ts',
+    '**/supabase/types.ts',
   ],
 };
+/** Examples, fixtures, references and test projects carry schemas the release does not run on. */
+const NOT_SCHEMA_HOME =
+  /(^|\/)(examples?|fixtures?|__tests__|__fixtures__|tests?|e2e|references?|samples?|test-projects?)\//;
 const DRIZZLE_CONFIG = /(^|\/)drizzle\.config\.(ts|js|mjs|cjs)$/;
 const CODE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 const NOT_APP_CODE =
@@ -196,7 +200,7 @@ export async function readReleaseExpectations(
       if (/casing\s*:\s*['"]snake_case['"]/.test(config.text)) casing = 'snake_case';
     }
     const match = picomatch(globs, { dot: true });
-    candidates = all.filter((p) => match(p));
+    candidates = all.filter((p) => match(p) && !NOT_SCHEMA_HOME.test(p));
   }
   for (const { path, text } of (await readAll(tree, candidates, LIMITS.schemaFileBytes)).files) {
     if (path.endsWith('.prisma')) {

@@ -14,6 +14,8 @@ export const DEFAULT_CONFIG: Config = {
     rules: {},
     transaction: 'auto',
     'fallback-aware': true,
+    'previous-release-max-commits': 200,
+    'previous-release-max-days': 90,
   },
   rehearsal: {
     enabled: false,

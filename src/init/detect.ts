@@ -4,11 +4,11 @@ import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { MigrationLayoutId } from '../gates/migrations/config.js';
 import { discoverMigrations } from '../gates/migrations/discover.js';
 import type { GitRepo } from '../git/git.js';
-import { calverScheme } from '../release/calver.js';
 import type { SchemeId } from '../release/release-id.js';
-import { semverScheme } from '../release/semver.js';
 import { detectPlatform } from './platform.js';
 import type { DetectedPlatform } from './platform.js';
+import { tagFamilies } from './tag-families.js';
+import type { TagFamily } from './tag-families.js';
 
 /** What init learns about a repository before writing its config. */
 export interface Detected {
@@ -16,8 +16,12 @@ export interface Detected {
   /** How many migration files were found, per layout, for the summary. */
   migrationFiles: number;
   scheme: SchemeId;
+  /** semver: the prefix of the chosen tag family (may be empty). */
+  prefix?: string;
   /** Existing release tags read under the detected scheme. */
   releaseTags: number;
+  /** Every tag family seen, the chosen one first. */
+  families?: TagFamily[];
   defaultBranch?: string;
   /** The deploy platform, from vercel.json/.vercel, fly.toml, render.yaml or a Dockerfile. */
   platform?: DetectedPlatform;
@@ -35,17 +39,18 @@ export async function detectRepository(git: GitRepo): Promise<Detected> {
       return undefined;
     }
   });
-  const tags = (await git.listTags()).map((t) => t.name);
-  const semver = tags.filter((t) => semverScheme('v').parse(t)).length;
-  const calver = tags.filter((t) => calverScheme('prod-YYYY-MM-DD.N').parse(t)).length;
-  const scheme: SchemeId = calver > semver ? 'calver' : 'semver';
+  // The family that tags the most recent releases is the one releases are compared within.
+  const families = tagFamilies(await git.listTags());
+  const chosen = families[0];
   const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
   const platform = detectPlatform(git.root);
   return {
     layouts: discovery.layouts,
     migrationFiles: discovery.files.length,
-    scheme,
-    releaseTags: Math.max(semver, calver),
+    scheme: chosen?.scheme ?? 'semver',
+    prefix: chosen?.prefix ?? 'v',
+    releaseTags: chosen?.releases ?? 0,
+    families,
     ...(branch ? { defaultBranch: branch } : {}),
     ...(platform ? { platform } : {}),
   };

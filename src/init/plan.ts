@@ -65,8 +65,8 @@ export function configText(detected: Detected): string {
           '  format: prod-YYYY-MM-DD.N',
         ]
       : [
-          '  scheme: semver                # v1.4.2 (or calver: prod-YYYY-MM-DD.N, or pattern)',
-          '  prefix: v',
+          `  scheme: semver                # ${detected.prefix ?? 'v'}1.4.2 (or calver: prod-YYYY-MM-DD.N, or pattern)`,
+          `  prefix: ${yamlPrefix(detected.prefix ?? 'v').padEnd(22)}# releases are compared within this tag family only`,
         ];
   return [
     `# ${TOOL_NAME}: every release that reaches production can be rolled back calmly.`,
@@ -88,6 +88,11 @@ export function configText(detected: Detected): string {
     '',
     deployConfigText(detected.platform),
   ].join('\n');
+}
+
+/** A prefix as a YAML scalar: quoted when plain YAML would misread it (empty, or starting with @ or .). */
+function yamlPrefix(prefix: string): string {
+  return /^[A-Za-z][A-Za-z0-9._/@-]*$/.test(prefix) ? prefix : `'${prefix}'`;
 }
 
 /** The current content of a file init may write; a symlink or a path out of the repository is exit 2. */

@@ -6,7 +6,7 @@ import { cleanLine, cleanText } from './safe-text.js';
 /** The checklist as the JSON report carries it (see src/checklist); read structurally to keep report/ independent. */
 interface ChecklistLine {
   title: string;
-  status: 'ok' | 'problem' | 'n/a';
+  status: 'ok' | 'problem' | 'n/a' | 'guess';
   evidence: string;
 }
 
@@ -52,7 +52,9 @@ export function formatText(report: Report, options: TextOptions): string {
           ? paint('green', 'ok  ')
           : item.status === 'problem'
             ? paint('error', 'fail')
-            : paint('dim', 'n/a ');
+            : item.status === 'guess'
+              ? paint('warning', '?   ')
+              : paint('dim', 'n/a ');
       lines.push(`${n + 1}. ${mark} ${cleanLine(item.title)}: ${sanitizeForTerminal(item.evidence, '   ')}`);
     });
     lines.push('');

@@ -41,5 +41,9 @@ export const migrationsConfigSchema = z.strictObject({
   'fallback-aware': z.boolean().default(true),
   /** Globs of the schema source files to read instead of the default places (schema.prisma, Drizzle schema files, database.types.ts). */
   'schema-sources': globList.optional(),
+  /** The previous release more than this many commits behind the base is a warning (stale-previous-release). */
+  'previous-release-max-commits': z.number().int().min(0).default(200),
+  /** The previous release tagged more than this many days before the base commit is a warning. */
+  'previous-release-max-days': z.number().int().min(0).default(90),
 });
 export type MigrationsConfig = z.infer<typeof migrationsConfigSchema>;

@@ -120,6 +120,7 @@ export const migrationsGate: Gate = {
       const compat = await import('../../compat/migrations-review.js');
       fallback = await compat.prepareFallbackReview(ctx, parsed);
       fallbackClause = compat.fallbackSummary(fallback.data);
+      findings.push(...(fallback.findings ?? []));
       linted = lintParsedFiles(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
     }
     for (const l of linted) {

@@ -15,7 +15,7 @@ export const taggingConfigSchema = z
     prefix: z
       .string()
       .max(40)
-      .regex(/^[A-Za-z0-9._/-]*$/, 'letters, digits and . _ / - only (such as v or release-)')
+      .regex(/^[A-Za-z0-9._/@-]*$/, 'letters, digits and . _ / @ - only (such as v, release- or pkg@)')
       .default('v'),
     /** calver: YYYY (or YY), MM, DD and the day's counter N, in UTC. */
     format: z

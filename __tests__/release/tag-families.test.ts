@@ -1,0 +1,68 @@
+import { describe, expect, it } from '@jest/globals';
+import type { TagInfo } from '../../src/git/git.js';
+import { familyLabel, tagFamilies } from '../../src/init/tag-families.js';
+import { semverScheme } from '../../src/release/semver.js';
+import { taggingConfigSchema } from '../../src/gates/tagging/config.js';
+
+const tag = (name: string, date: string): TagInfo => ({ name, sha: 'a'.repeat(40), annotated: false, date });
+
+describe('tag families', () => {
+  it('chooses the family that tags the most recent releases, with the others as alternatives', () => {
+    const families = tagFamilies([
+      tag('v2.1.0', '2023-09-06T10:00:00Z'),
+      tag('v2.0.0', '2023-06-01T10:00:00Z'),
+      tag('5.3.3', '2026-08-10T10:00:00Z'),
+      tag('5.3.4', '2026-08-11T10:00:00Z'),
+      tag('5.4.0-rc.1', '2026-08-21T10:00:00Z'),
+      tag('stable', '2026-08-11T10:00:00Z'),
+    ]);
+    expect(families.map(familyLabel)).toEqual(['semver prefix ""', 'semver prefix "v"']);
+    // A pre-release is never the newest release of a family.
+    expect(families[0]!.latest).toEqual({ name: '5.3.4', date: '2026-08-11T10:00:00Z' });
+    expect(families[0]!.releases).toBe(2);
+  });
+
+  it('on a same-day tie prefers the family with more releases in the last year, then the shorter prefix', () => {
+    const families = tagFamilies([
+      tag('helm-v4.5.12', '2026-08-20T10:00:02Z'),
+      tag('v.docker.4.5.12', '2026-08-20T10:00:01Z'),
+      tag('v4.5.12', '2026-08-20T10:00:00Z'),
+      tag('v4.5.11', '2026-08-13T10:00:00Z'),
+      tag('v.docker.4.5.11', '2026-08-13T10:00:00Z'),
+      tag('trigger.dev@4.4.1', '2026-03-01T10:00:00Z'),
+      tag('@trigger.dev/sdk@4.4.1', '2026-03-01T10:00:00Z'),
+      tag('re2-prod-supervisor-2026-08-18', '2026-08-18T10:00:00Z'),
+      tag('docs-release-2026-08-17', '2026-08-17T10:00:00Z'),
+    ]);
+    expect(families.map((f) => f.prefix)).toEqual([
+      'v',
+      'v.docker.',
+      'helm-v',
+      'trigger.dev@',
+      '@trigger.dev/sdk@',
+    ]);
+  });
+
+  it('reads calver tags as their own family', () => {
+    const families = tagFamilies([
+      tag('prod-2026-07-30.1', '2026-07-30T10:00:00Z'),
+      tag('v1.0.0', '2025-01-01T00:00:00Z'),
+    ]);
+    expect(families.map(familyLabel)).toEqual(['calver prod-YYYY-MM-DD.N', 'semver prefix "v"']);
+  });
+
+  it('a semver scheme reads only its own family: never a tag of another prefix', () => {
+    const names = ['v4.5.12', 'v.docker.4.5.13', 'helm-v4.5.14', 'trigger.dev@4.4.1', '5.3.4'];
+    const read = (prefix: string) => names.filter((n) => semverScheme(prefix).parse(n));
+    expect(read('v')).toEqual(['v4.5.12']);
+    expect(read('')).toEqual(['5.3.4']);
+    expect(read('trigger.dev@')).toEqual(['trigger.dev@4.4.1']);
+    expect(read('v.docker.')).toEqual(['v.docker.4.5.13']);
+  });
+
+  it('the config accepts prefixes with @ and the empty prefix', () => {
+    for (const prefix of ['trigger.dev@', '@trigger.dev/sdk@', ''])
+      expect(taggingConfigSchema.safeParse({ prefix }).success).toBe(true);
+    expect(taggingConfigSchema.safeParse({ prefix: 'v@{' }).success).toBe(false);
+  });
+});
