@@ -309,9 +309,10 @@ const migrationsGate = {
             // What the live release's own code still uses (src/compat): adds its findings, marks contract
             // statements it no longer needs as safe. It needs every changed file parsed before linting.
             const parsed = sources.map(({ file, text }) => (0,parse/* parseMigration */.mo)(file, text));
-            const compat = await Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 8074));
+            const compat = await Promise.all(/* import() */[__webpack_require__.e(25), __webpack_require__.e(764), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 9730));
             fallback = await compat.prepareFallbackReview(ctx, parsed);
             fallbackClause = compat.fallbackSummary(fallback.data);
+            findings.push(...(fallback.findings ?? []));
             linted = (0,engine/* lintParsedFiles */.QX)(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
         }
         for (const l of linted) {

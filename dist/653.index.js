@@ -20,8 +20,8 @@ const lintCommand = {
     async run(ctx) {
         const [{ migrationsGate }, { runGates }, { prepareLintRun }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(142), __webpack_require__.e(153), __webpack_require__.e(160), __webpack_require__.e(441), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 7441)),
-            Promise.all(/* import() */[__webpack_require__.e(853), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 8714)),
-            Promise.all(/* import() */[__webpack_require__.e(853), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 1107)),
+            Promise.all(/* import() */[__webpack_require__.e(25), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 8714)),
+            Promise.all(/* import() */[__webpack_require__.e(25), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 1107)),
         ]);
         // The deploy mode (--each, --as-one-change) and files outside any repository: lint-files.ts.
         const { gateCtx, present } = await prepareLintRun(ctx);

@@ -128,7 +128,7 @@ describe('rollback-ready backup verify (the built CLI)', () => {
     [['backup', 'verify'], /backup verify needs evidence: --backup-file FILE/],
     [
       ['backup', 'verify', '--backup-file', 'x.dump', '--max-age', '30 minutes'],
-      /--max-age: got "30 minutes"; expected a duration such as 90s, 30m, 2h or 7d/,
+      /--max-age: got "30 minutes"; expected a duration such as 500ms, 90s, 30m, 2h or 7d/,
     ],
     [['backup', 'verify', '--backup-completed-at', 'yesterday'], /--backup-completed-at: .*ISO-8601/],
     [['backup', 'verify', '--backup-command', 'curl https://x | jq .'], /runs without a shell/],

@@ -227,7 +227,7 @@ describe('configuration', () => {
       'restore-check': true,
     });
     expect(() => resolve({ 'max-age': 'soon' })).toThrow(
-      '--max-age: got "soon"; expected a duration such as 90s, 30m, 2h or 7d',
+      '--max-age: got "soon"; expected a duration such as 500ms, 90s, 30m, 2h or 7d',
     );
     expect(() => resolve({ 'backup-sha256': 'abc' })).toThrow(/--backup-sha256: .*sha256 in hex/);
     rmSync(dir, { recursive: true, force: true });

@@ -109,7 +109,7 @@ describe('checklist facts from a real repository', () => {
     };
     const f = await facts({}, { reader });
     expect(f.ledgerProblem).toBe(
-      'the deployment ledger could not be read (Resource not accessible by integration)',
+      'the deployment ledger could not be read: Resource not accessible by integration',
     );
     expect(f.live).toMatchObject({ releaseId: 'v1.1.0', source: 'tags' });
     expect(f.deployWorkflow).toBeUndefined();

@@ -111,7 +111,8 @@ describe('release workflows', () => {
     const job = wf.jobs.release!;
     expect(job.uses).toBe('rollback-ready/rollback-ready/.github/workflows/release.yml@<full-commit-sha>');
     expect(job.with).toEqual(expect.objectContaining({ 'tool-ref': '<full-commit-sha>' }));
-    expect(job.if).toBe('github.ref_name == github.event.repository.default_branch');
+    // The full ref: a tag named like the default branch must not pass (github.ref_name would be "main" for it).
+    expect(job.if).toBe("github.ref == format('refs/heads/{0}', github.event.repository.default_branch)");
     // The caller grants what the called jobs need, no more.
     expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'read', deployments: 'read' });
   });

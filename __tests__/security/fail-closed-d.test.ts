@@ -50,14 +50,14 @@ interface GitCase {
 
 const gitCases: GitCase[] = [
   {
-    name: 'a changed migration that is a dangling symlink blocks (was "0 file(s) could not be read", exit 0)',
+    name: 'a changed migration that is a dangling symlink is exit 2 naming it (was "0 file(s) could not be read", exit 0)',
     setup: () => {
       const repo = featureRepo();
       symlinkSync('nowhere.sql', join(repo.dir, MIG, '20260102000000_gone.sql'));
       return { cwd: repo.dir, args: ['lint'] };
     },
-    code: 1,
-    says: /unreadable-file[\s\S]*symbolic link to nowhere\.sql, which does not exist/,
+    code: 2,
+    says: /20260102000000_gone\.sql is a symlink to a file that does not exist/,
   },
   {
     name: 'a committed dangling symlink blocks when the commit is checked',

@@ -318,6 +318,10 @@ const migrationsConfigSchema = schemas/* strictObject */.rej({
     'fallback-aware': schemas/* boolean */.zMY().default(true),
     /** Globs of the schema source files to read instead of the default places (schema.prisma, Drizzle schema files, database.types.ts). */
     'schema-sources': shared_schemas/* globList */.Xq.optional(),
+    /** The previous release more than this many commits behind the base is a warning (stale-previous-release). */
+    'previous-release-max-commits': schemas/* number */.aig().int().min(0).default(200),
+    /** The previous release tagged more than this many days before the base commit is a warning. */
+    'previous-release-max-days': schemas/* number */.aig().int().min(0).default(90),
 });
 
 // EXTERNAL MODULE: ./src/db/database.ts
@@ -424,7 +428,7 @@ const taggingConfigSchema = schemas/* strictObject */.rej({
     /** semver: text before the version. */
     prefix: schemas/* string */.YjP()
         .max(40)
-        .regex(/^[A-Za-z0-9._/-]*$/, 'letters, digits and . _ / - only (such as v or release-)')
+        .regex(/^[A-Za-z0-9._/@-]*$/, 'letters, digits and . _ / @ - only (such as v, release- or pkg@)')
         .default('v'),
     /** calver: YYYY (or YY), MM, DD and the day's counter N, in UTC. */
     format: schemas/* string */.YjP()

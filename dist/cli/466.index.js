@@ -64,6 +64,16 @@ async function tagNext(ctx) {
     const history = await (0,_release_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseHistory */ .Cr)(git, settings.config.tagging);
     if (!history.branch)
         ctx.log.debug('release branch not found: the latest release is read from all release tags');
+    // A commit that already is a release gets no second name: proposing a bump would tag it twice.
+    const already = history.releases.filter((r) => r.tag.sha === head).at(-1);
+    if (already) {
+        const summary = `HEAD is already release ${already.id.name}; nothing to tag`;
+        const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)([], [{ gate: 'tagging', status: 'pass', summary }], settings.run.failOn, {
+            currentRelease: already.id.name,
+            scheme: history.scheme.id,
+        });
+        return { report, text: `${summary}\n` };
+    }
     const next = await (0,_release_history_js__WEBPACK_IMPORTED_MODULE_3__/* .nextRelease */ .zH)(git, history, { bump: settings.config.tagging.bump, now: new Date(), head });
     const after = next.previous ? `after ${next.previous}` : 'first release';
     const summary = `${next.releaseId} (${after}; ${history.scheme.id}${history.scheme.id === 'calver' ? '' : `, ${next.bump} bump`})`;

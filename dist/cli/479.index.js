@@ -3,7 +3,7 @@ import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 export const id = 479;
-export const ids = [479,714];
+export const ids = [479];
 export const modules = {
 
 /***/ 8714:

@@ -28,7 +28,7 @@ const CHECKLIST_TITLES = {
     backup: 'Backup confidence',
     owner: 'One owner and one channel',
 };
-const ICON = { ok: '✅', problem: '❌', 'n/a': '➖' };
+const ICON = { ok: '✅', problem: '❌', 'n/a': '➖', guess: '❔' };
 const code = (text) => ({ code: text });
 const day = (iso) => iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : undefined;
 function item(id, status, ...evidence) {
@@ -58,7 +58,8 @@ function live(facts) {
     if (l.source === 'deployments') {
         return item('live', 'ok', code(l.releaseId), ` on ${facts.environment}${since ? ` since ${since}` : ''} (deployment ledger)`);
     }
-    return item('live', 'ok', code(l.releaseId), `, the latest release tag${since ? ` (${since})` : ''}; ${facts.ledgerProblem ?? 'no deployment ledger'}, so from tags`);
+    // The latest tag is only what was released last, not what runs: a guess until a ledger or platform says so.
+    return item('live', 'guess', code(l.releaseId), ` (a guess), the latest release tag${since ? ` (${since})` : ''}; ${facts.ledgerProblem ?? 'no deployment ledger'}, so nothing says what runs`);
 }
 function knownGood(facts) {
     const k = facts.knownGood;

@@ -625,7 +625,7 @@ async function findLiveRelease(git, base, tagging) {
     for (const release of [...releases].reverse()) {
         const tag = byName.get(release.name);
         if (await git.isAncestor(tag.sha, base))
-            return { ref: tag.sha, label: tag.name, tag: tag.name };
+            return { ref: tag.sha, label: tag.name, tag: tag.name, ...(tag.date ? { date: tag.date } : {}) };
     }
     return { ref: base, label: `the base commit ${base.slice(0, 7)}` };
 }
@@ -1982,8 +1982,11 @@ const DEFAULT_GLOBS = {
         '**/supabase.types.ts',
         '**/types/supabase.ts',
         '**/types/database.ts',
+        '**/supabase/types.ts',
     ],
 };
+/** Examples, fixtures, references and test projects carry schemas the release does not run on. */
+const NOT_SCHEMA_HOME = /(^|\/)(examples?|fixtures?|__tests__|__fixtures__|tests?|e2e|references?|samples?|test-projects?)\//;
 const DRIZZLE_CONFIG = /(^|\/)drizzle\.config\.(ts|js|mjs|cjs)$/;
 const CODE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
 const NOT_APP_CODE = /(^|\/)(__tests__|__mocks__|tests?|e2e|cypress|playwright|migrations|scripts|examples|fixtures)\/|\.(test|spec|stories|d)\.[cm]?[jt]sx?$|\.config\.[cm]?[jt]s$/;
@@ -2063,7 +2066,7 @@ async function readReleaseExpectations(tree, options = {}) {
                 casing = 'snake_case';
         }
         const match = picomatch_default()(globs, { dot: true });
-        candidates = all.filter((p) => match(p));
+        candidates = all.filter((p) => match(p) && !NOT_SCHEMA_HOME.test(p));
     }
     for (const { path, text } of (await readAll(tree, candidates, LIMITS.schemaFileBytes)).files) {
         if (path.endsWith('.prisma')) {

@@ -48,16 +48,16 @@ const entry = (spec, load) => ({ ...spec, load });
  * of module evaluation per run, measured with --cpu-prof).
  */
 const COMMANDS = [
-    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(133), __nccwpck_require__.e(628), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(439), __nccwpck_require__.e(954), __nccwpck_require__.e(441), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1670))).checkCommand),
+    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(169), __nccwpck_require__.e(628), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(439), __nccwpck_require__.e(954), __nccwpck_require__.e(441), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1670))).checkCommand),
     entry(specs/* LINT_SPEC */.GX, async () => (await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.bind(__nccwpck_require__, 2653))).lintCommand),
-    entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(853), __nccwpck_require__.e(133), __nccwpck_require__.e(954), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9851))).notesCommand),
-    entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(853), __nccwpck_require__.e(133), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466))).tagCommand),
-    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9137))).initCommand),
-    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(849), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(764), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5484))).rehearseCommand),
-    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(133), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand),
-    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(133), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8190))).statusCommand),
-    entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(853), __nccwpck_require__.e(479), __nccwpck_require__.e(439), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand),
-    entry(specs/* DEPLOY_SPEC */.y2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(853), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(133), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839))).deployCommand),
+    entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(169), __nccwpck_require__.e(954), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9851))).notesCommand),
+    entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(25), __nccwpck_require__.e(169), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466))).tagCommand),
+    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4207))).initCommand),
+    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(849), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(764), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(230), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5484))).rehearseCommand),
+    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(169), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand),
+    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(169), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8190))).statusCommand),
+    entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(25), __nccwpck_require__.e(479), __nccwpck_require__.e(439), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand),
+    entry(specs/* DEPLOY_SPEC */.y2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(169), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839))).deployCommand),
 ];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
@@ -817,6 +817,8 @@ const DEFAULT_CONFIG = {
         rules: {},
         transaction: 'auto',
         'fallback-aware': true,
+        'previous-release-max-commits': 200,
+        'previous-release-max-days': 90,
     },
     rehearsal: {
         enabled: false,
@@ -1640,7 +1642,9 @@ function formatText(report, options) {
                 ? paint('green', 'ok  ')
                 : item.status === 'problem'
                     ? paint('error', 'fail')
-                    : paint('dim', 'n/a ');
+                    : item.status === 'guess'
+                        ? paint('warning', '?   ')
+                        : paint('dim', 'n/a ');
             lines.push(`${n + 1}. ${mark} ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(item.title)}: ${sanitizeForTerminal(item.evidence, '   ')}`);
         });
         lines.push('');

@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 137;
-export const ids = [137];
+export const id = 207;
+export const ids = [207];
 export const modules = {
 
-/***/ 9137:
+/***/ 4207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,10 +33,6 @@ var inside_repo = __webpack_require__(1099);
 var defaults = __webpack_require__(1954);
 // EXTERNAL MODULE: ./src/gates/migrations/discover.ts
 var discover = __webpack_require__(8153);
-// EXTERNAL MODULE: ./src/release/calver.ts
-var release_calver = __webpack_require__(6268);
-// EXTERNAL MODULE: ./src/release/semver.ts
-var release_semver = __webpack_require__(2161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -140,8 +136,80 @@ function deployConfigText(platform) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/init/detect.ts
+// EXTERNAL MODULE: ./src/release/calver.ts
+var release_calver = __webpack_require__(6268);
+// EXTERNAL MODULE: ./src/release/semver.ts
+var semver = __webpack_require__(2161);
+;// CONCATENATED MODULE: ./src/init/tag-families.ts
 
+
+/** The calver format init proposes and recognises. */
+const CALVER_FORMAT = 'prod-YYYY-MM-DD.N';
+/** Characters a semver prefix may hold (the config accepts the same). */
+const PREFIX_CHARS = /^[A-Za-z0-9._/@-]*$/;
+const SEMVER_TAIL = /^(.*?)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?)$/;
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+function familyLabel(f) {
+    return f.scheme === 'calver' ? `calver ${f.format}` : `semver prefix ${JSON.stringify(f.prefix)}`;
+}
+function familyKey(tag) {
+    const calver = (0,release_calver/* calverScheme */.LS)(CALVER_FORMAT).parse(tag);
+    if (calver)
+        return { key: 'calver', family: { scheme: 'calver', format: CALVER_FORMAT }, prerelease: false };
+    const m = SEMVER_TAIL.exec(tag);
+    if (!m)
+        return undefined;
+    const prefix = m[1];
+    if (!PREFIX_CHARS.test(prefix) || prefix.length > 40)
+        return undefined;
+    // A prefix ending in a digit would split `1.2.3.4` or `re2-…` oddly: such names are not a version family.
+    if (/\d$/.test(prefix))
+        return undefined;
+    const id = (0,semver/* semverScheme */.I)(prefix).parse(tag);
+    if (!id)
+        return undefined;
+    return { key: `semver:${prefix}`, family: { scheme: 'semver', prefix }, prerelease: id.prerelease };
+}
+/**
+ * Group tags into families, best first: the family whose newest release is newest (by day) tags the
+ * releases that ship today; on a tie, the one with more releases in the last year, then the shorter prefix.
+ */
+function tagFamilies(tags) {
+    const families = new Map();
+    const times = [];
+    for (const tag of tags) {
+        const read = familyKey(tag.name);
+        if (!read)
+            continue;
+        let family = families.get(read.key);
+        if (!family) {
+            family = { ...read.family, releases: 0, recent: 0 };
+            families.set(read.key, family);
+        }
+        if (read.prerelease)
+            continue;
+        family.releases += 1;
+        const time = Date.parse(tag.date);
+        if (Number.isNaN(time))
+            continue;
+        times.push({ key: read.key, time });
+        if (!family.latest || time > Date.parse(family.latest.date))
+            family.latest = { name: tag.name, date: tag.date };
+    }
+    const newest = Math.max(...times.map((t) => t.time));
+    for (const t of times)
+        if (newest - t.time <= YEAR_MS)
+            families.get(t.key).recent += 1;
+    const day = (f) => (f.latest ? new Date(f.latest.date).toISOString().slice(0, 10) : '');
+    return [...families.values()]
+        .filter((f) => f.releases > 0)
+        .sort((a, b) => day(b).localeCompare(day(a)) ||
+        b.recent - a.recent ||
+        (a.prefix ?? '').length - (b.prefix ?? '').length ||
+        (a.prefix ?? '').localeCompare(b.prefix ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/init/detect.ts
 
 
 
@@ -161,17 +229,18 @@ async function detectRepository(git) {
             return undefined;
         }
     });
-    const tags = (await git.listTags()).map((t) => t.name);
-    const semver = tags.filter((t) => (0,release_semver/* semverScheme */.I)('v').parse(t)).length;
-    const calver = tags.filter((t) => (0,release_calver/* calverScheme */.LS)('prod-YYYY-MM-DD.N').parse(t)).length;
-    const scheme = calver > semver ? 'calver' : 'semver';
+    // The family that tags the most recent releases is the one releases are compared within.
+    const families = tagFamilies(await git.listTags());
+    const chosen = families[0];
     const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
     const platform = detectPlatform(git.root);
     return {
         layouts: discovery.layouts,
         migrationFiles: discovery.files.length,
-        scheme,
-        releaseTags: Math.max(semver, calver),
+        scheme: chosen?.scheme ?? 'semver',
+        prefix: chosen?.prefix ?? 'v',
+        releaseTags: chosen?.releases ?? 0,
+        families,
         ...(branch ? { defaultBranch: branch } : {}),
         ...(platform ? { platform } : {}),
     };
@@ -238,8 +307,8 @@ function configText(detected) {
             '  format: prod-YYYY-MM-DD.N',
         ]
         : [
-            '  scheme: semver                # v1.4.2 (or calver: prod-YYYY-MM-DD.N, or pattern)',
-            '  prefix: v',
+            `  scheme: semver                # ${detected.prefix ?? 'v'}1.4.2 (or calver: prod-YYYY-MM-DD.N, or pattern)`,
+            `  prefix: ${yamlPrefix(detected.prefix ?? 'v').padEnd(22)}# releases are compared within this tag family only`,
         ];
     return [
         `# ${tool/* TOOL_NAME */.lH}: every release that reaches production can be rolled back calmly.`,
@@ -261,6 +330,10 @@ function configText(detected) {
         '',
         deployConfigText(detected.platform),
     ].join('\n');
+}
+/** A prefix as a YAML scalar: quoted when plain YAML would misread it (empty, or starting with @ or .). */
+function yamlPrefix(prefix) {
+    return /^[A-Za-z][A-Za-z0-9._/@-]*$/.test(prefix) ? prefix : `'${prefix}'`;
 }
 /** The current content of a file init may write; a symlink or a path out of the repository is exit 2. */
 function fileContent(root, path) {
@@ -368,6 +441,7 @@ var specs = __webpack_require__(3990);
 
 
 
+
 /** `init`: write the config, the PR template's note section and the caller workflows; never overwrite silently. */
 const initCommand = {
     ...specs/* INIT_SPEC */.LW,
@@ -406,12 +480,31 @@ const initCommand = {
     },
 };
 const ACTION_WIDTH = 12;
+const SHOWN_FAMILIES = 6;
+/** Which tag family init chose and the others it saw, so a wrong choice is one edit away. */
+function familyLines(families) {
+    if (families.length === 0)
+        return [];
+    const describe = (f) => `${familyLabel(f)}: ${f.releases} release tag(s)${f.latest ? `, newest ${f.latest.name} on ${f.latest.date.slice(0, 10)}` : ''}`;
+    const lines = [
+        `Release tags: chose ${describe(families[0])} (the family that tags the most recent releases).`,
+    ];
+    const others = families.slice(1);
+    if (others.length) {
+        lines.push('  Also seen (set tagging.prefix or tagging.scheme to use one instead):');
+        for (const f of others.slice(0, SHOWN_FAMILIES))
+            lines.push(`    ${describe(f)}`);
+        if (others.length > SHOWN_FAMILIES)
+            lines.push(`    … and ${others.length - SHOWN_FAMILIES} more`);
+    }
+    return lines;
+}
 function initText(root, plan, detected) {
     const lines = [`rollback-ready init: ${root}`, ''];
     for (const f of plan)
         lines.push(`  ${f.action.padEnd(ACTION_WIDTH)}${f.path}  (${f.note})`);
     const layouts = detected.layouts.map((l) => (0,migrations_layouts/* layoutById */.X_)(l).name).join(', ') || 'none yet';
-    lines.push('', `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`, '', 'Next steps:', '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).', '  2. In .github/workflows/, replace <full-commit-sha> with the commit SHA of the rollback-ready release you trust (every occurrence).', '  3. Commit and open a pull request: its description now carries the release note.', '     Fill it in with: npx rollback-ready notes draft', '  4. Check locally before pushing: npx rollback-ready check', '  5. After merging, release from the Actions tab: "release" → Run workflow.');
+    lines.push('', `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`, ...familyLines(detected.families ?? []), '', 'Next steps:', '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).', '  2. In .github/workflows/, replace <full-commit-sha> with the commit SHA of the rollback-ready release you trust (every occurrence).', '  3. Commit and open a pull request: its description now carries the release note.', '     Fill it in with: npx rollback-ready notes draft', '  4. Check locally before pushing: npx rollback-ready check', '  5. After merging, release from the Actions tab: "release" → Run workflow.');
     const p = detected.platform;
     lines.push('', p
         ? `Deploys: ${p.target} (from ${p.evidence}). The release workflow deploys through it and records the artifact; the rollback button redeploys it, no build.`
@@ -426,6 +519,32 @@ function initText(root, plan, detected) {
         lines.push('', `Kept ${kept.length} existing file(s) unchanged; re-run with --force to overwrite: ${kept.map((f) => f.path).join(', ')}`);
     }
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
+
+
+
+function buildReport(findings, gates, failOn, extra = {}) {
+    return {
+        schemaVersion: 1,
+        tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
+        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
+        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
+        gates: [...gates],
+        ...extra,
+    };
 }
 
 

@@ -2,159 +2,31 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 374;
-export const ids = [374];
+export const id = 169;
+export const ids = [169];
 export const modules = {
 
-/***/ 8074:
+/***/ 8557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   changeTree: () => (/* binding */ changeTree),
-/* harmony export */   declaredEnums: () => (/* binding */ declaredEnums),
-/* harmony export */   fallbackSummary: () => (/* binding */ fallbackSummary),
-/* harmony export */   prepareFallbackReview: () => (/* binding */ prepareFallbackReview)
+/* harmony export */   F: () => (/* binding */ buildReport)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
-/* harmony import */ var _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
-/* harmony import */ var _schema_model_replay_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1192);
-/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3135);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6402);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4604);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
 
 
 
-
-
-
-
-
-
-const skipped = (why) => ({
-    data: { sources: [], codeFiles: 0, conservative: true, findings: 0, skipped: why },
-});
-/** The change's tree: the work tree with untracked files for local runs, else the head commit. */
-function changeTree(ctx) {
-    return ctx.worktree ? worktreeTree(ctx) : (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .gitTree */ .$G)(ctx.git, ctx.head);
-}
-/** The work tree with untracked files, read as the migrations gate reads it (local runs). */
-function worktreeTree(ctx) {
+function buildReport(findings, gates, failOn, extra = {}) {
     return {
-        async list() {
-            const tracked = await ctx.git.listFilesAt(ctx.head);
-            const all = [...new Set([...tracked, ...(await ctx.git.untrackedFiles())])];
-            return all.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.git.root, p)));
-        },
-        async read(path) {
-            const source = await (0,_gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readHeadSource */ .qJ)(ctx, path);
-            return source && 'text' in source ? source.text : undefined;
-        },
+        schemaVersion: 1,
+        tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
+        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
+        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
+        gates: [...gates],
+        ...extra,
     };
-}
-/** Enum values the new release's schema source declares, with where. */
-function declaredEnums(sources) {
-    const enums = new Map();
-    const put = (name, value, file, line) => {
-        const values = enums.get(name) ?? new Map();
-        if (!values.has(value))
-            values.set(value, { file, line });
-        enums.set(name, values);
-    };
-    for (const s of sources.prisma)
-        for (const e of s.enums)
-            for (const v of e.values)
-                put(e.dbName, v.dbName, s.file, v.line);
-    for (const s of sources.drizzle)
-        for (const e of s.enums)
-            for (const v of e.values)
-                put(e.name, v, s.file, e.line);
-    for (const s of sources.supabase)
-        for (const e of s.enums)
-            for (const v of e.values)
-                put(e.name, v, s.file, e.line);
-    return { enums };
-}
-/**
- * Prepare the migrations gate's fallback review: find the live release, read what its code expects,
- * replay the change's migration history and compare. Skipped (today's behaviour) when turned off or
- * when there is no base to find the live release from.
- */
-async function prepareFallbackReview(ctx, changed) {
-    try {
-        return await prepare(ctx, changed);
-    }
-    catch (error) {
-        // The check only adds evidence; without it the gate keeps today's verdicts.
-        const why = `could not compare with the live release: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`;
-        ctx.log.warn(why);
-        return skipped(why);
-    }
-}
-async function prepare(ctx, changed) {
-    const config = ctx.settings.config.migrations;
-    if (!config['fallback-aware'])
-        return skipped('migrations.fallback-aware is false');
-    if (!ctx.base)
-        return skipped('no base commit to find the live release from');
-    const fallback = await (0,_fallback_js__WEBPACK_IMPORTED_MODULE_6__/* .findLiveRelease */ .Tp)(ctx.git, ctx.base, ctx.settings.config.tagging);
-    const tree = changeTree(ctx);
-    // Every compatibility hit and history judgement is about an object a statement of the change touches.
-    // When no statement can touch one (indexes, functions, policies, grants, data), the history is not
-    // read, parsed or replayed: the comparison would find nothing.
-    const schemaAfter = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_5__/* .touchesSchema */ .vy)(changed)
-        ? await replayChangeHistory(ctx, tree, changed)
-        : (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_5__/* .replayMigrations */ .fM)([]);
-    const inChange = new Set(changed.map((p) => p.file.path));
-    const addsEnumValues = [...schemaAfter.touches.values()].some((list) => list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)));
-    const schemaSources = config['schema-sources'];
-    const newRelease = addsEnumValues
-        ? declaredEnums(await (0,_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleaseExpectations */ .zR)(tree, {
-            scanCode: false,
-            ...(schemaSources ? { schemaSources } : {}),
-        }))
-        : undefined;
-    const result = await (0,_fallback_js__WEBPACK_IMPORTED_MODULE_6__/* .checkFallbackCompatibility */ .pZ)({
-        git: ctx.git,
-        fallbackRef: fallback.ref,
-        fallbackLabel: fallback.label,
-        schemaAfter,
-        inChange: (file) => inChange.has(file),
-        ...(schemaSources ? { schemaSources } : {}),
-        ...(newRelease && newRelease.enums.size ? { newRelease } : {}),
-    });
-    ctx.log.debug(`fallback check against ${fallback.label}: ${result.sources.files.map((f) => f.path).join(', ') || 'no schema source'}, ` +
-        `${result.sources.codeFiles} code file(s), ${result.sources.expectations.length} expectation(s), ${result.hits.length} hit(s)`);
-    return {
-        review: result.review,
-        data: {
-            release: fallback.label,
-            sources: result.sources.files.map((f) => f.path),
-            codeFiles: result.sources.codeFiles,
-            conservative: result.conservative,
-            findings: result.hits.length,
-        },
-    };
-}
-/** The schema the change's whole migration history leaves behind, not only the changed files the selection reads. */
-async function replayChangeHistory(ctx, tree, changed) {
-    const all = await tree.list();
-    const read = await (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .sqlReader */ .uQ)(tree, all);
-    const history = await (0,_gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(all, ctx.settings.config.migrations, read);
-    return (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .replayHistory */ .Uu)(history.files, read, changed);
-}
-/** A clause for the gate's summary line. */
-function fallbackSummary(data) {
-    if (data.skipped || !data.release)
-        return '';
-    if (data.conservative)
-        return `; ${data.release} has no schema source to compare with, so contract statements keep their verdict`;
-    return `; checked against what ${data.release} uses (${data.sources.join(', ')})`;
 }
 
 
@@ -282,6 +154,179 @@ function calverScheme(format) {
             return render(year, month, day, n);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JF: () => (/* binding */ latestRelease),
+  zH: () => (/* binding */ nextRelease),
+  Cr: () => (/* binding */ readReleaseHistory)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/release/conventional.ts
+const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
+/** The bump one commit message asks for under Conventional Commits: `!`/BREAKING CHANGE → major, feat → minor. */
+function bumpOfCommit(message) {
+    const header = HEADER.exec(message.trimStart());
+    if (header?.groups?.bang || BREAKING_FOOTER.test(message))
+        return 'major';
+    if (header?.groups?.type?.toLowerCase() === 'feat')
+        return 'minor';
+    return 'patch';
+}
+const RANK = { patch: 0, minor: 1, major: 2 };
+/** The largest bump among commits since the last release; patch when there are none or none say more. */
+function bumpFromCommits(messages) {
+    let bump = 'patch';
+    for (const message of messages) {
+        const b = bumpOfCommit(message);
+        if (RANK[b] > RANK[bump])
+            bump = b;
+    }
+    return bump;
+}
+
+// EXTERNAL MODULE: ./src/release/schemes.ts
+var schemes = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./src/release/history.ts
+
+
+
+async function readReleaseHistory(git, config) {
+    const scheme = (0,schemes/* schemeFromConfig */._6)(config);
+    const listed = await git.listTags();
+    // A release-named tag on a tree or blob is no release: refuse to read a history it would corrupt
+    // (git cannot compare it with anything). Other tags on non-commits are simply not ours.
+    for (const tag of listed) {
+        if (tag.notACommit && scheme.parse(tag.name)) {
+            throw new errors/* UsageError */.eb(`release tag ${tag.name} points at a ${tag.notACommit}, not a commit, so it cannot be a release; delete it (git tag -d ${tag.name}; git push origin :refs/tags/${tag.name}) and tag a commit`);
+        }
+    }
+    const allTags = listed.filter((tag) => !tag.notACommit);
+    const branch = await git.releaseBranch(config['release-branch']);
+    const reachable = new Set();
+    for (const tip of branch?.tips ?? [])
+        for (const name of await git.tagsReachableFrom(tip))
+            reachable.add(name);
+    const tagged = [];
+    for (const tag of allTags) {
+        const id = scheme.parse(tag.name);
+        if (id)
+            tagged.push({ id, tag, onBranch: reachable.has(tag.name) });
+    }
+    const order = (a, b) => scheme.compare(a.id, b.id) || a.id.name.localeCompare(b.id.name);
+    tagged.sort(order);
+    const releases = tagged.filter((t) => t.onBranch && (config['allow-prerelease'] || !t.id.prerelease));
+    return { scheme, ...(branch ? { branch } : {}), tagged, releases, allTags };
+}
+function latestRelease(history, exclude) {
+    return history.releases.filter((r) => r.id.name !== exclude).at(-1);
+}
+/** The next release ID: the scheme's successor of the latest release, never a name a tag already has. */
+async function nextRelease(git, history, options) {
+    const latest = latestRelease(history);
+    const bump = options.bump === 'auto'
+        ? bumpFromCommits(await git.commitMessages(latest?.tag.sha, options.head))
+        : options.bump;
+    const releaseId = history.scheme.next(latest?.id, {
+        bump,
+        now: options.now,
+        taken: history.tagged.map((t) => t.id),
+    });
+    const clash = history.allTags.find((t) => t.name === releaseId);
+    if (clash) {
+        throw new errors/* UsageError */.eb(`the next release ID ${releaseId} is already a tag (on ${clash.sha.slice(0, 7)}, off the release branch); delete that tag or choose the ID yourself`);
+    }
+    return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 5365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteName),
+/* harmony export */   CY: () => (/* binding */ refNameProblem),
+/* harmony export */   pB: () => (/* binding */ assertReleaseName)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
+ * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
+ * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
+ * Returns the first reason it is not, or undefined when it is fine.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.length > 200)
+        return `it is ${name.length} characters long (at most 200)`;
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `it contains a control character (${describeChar(control[0])})`;
+    if (/[^\u0020-\u007e]/.test(name))
+        return 'it contains a non-ASCII character';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog selector';
+    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
+    if (shell)
+        return `it contains "${shell[0]}", which git or a shell treats specially`;
+    if (name.includes(' '))
+        return 'it contains a space';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which commands read as an option';
+    if (name === '@')
+        return 'it is "@", which git reads as HEAD';
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+function describeChar(ch) {
+    if (ch === '\n')
+        return 'a newline';
+    if (ch === '\r')
+        return 'a carriage return';
+    if (ch === '\t')
+        return 'a tab';
+    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+}
+/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
+function quoteName(name) {
+    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
+    return JSON.stringify(shown);
+}
+/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
+function assertReleaseName(name, label) {
+    const problem = refNameProblem(name);
+    if (problem) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
+    }
 }
 
 
@@ -437,6 +482,96 @@ function patternScheme(source) {
             return name;
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 5285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gO: () => (/* binding */ assertGitAcceptsTag),
+/* harmony export */   uA: () => (/* binding */ ReleaseGitCli)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8025);
+
+
+const MAX_MESSAGES = 2000;
+class ReleaseGitCli {
+    repo;
+    constructor(repo) {
+        this.repo = repo;
+    }
+    static async open(cwd) {
+        return new ReleaseGitCli(await _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitCli */ .Tq.open(cwd));
+    }
+    static from(repo) {
+        return new ReleaseGitCli(repo);
+    }
+    get root() {
+        return this.repo.root;
+    }
+    listTags() {
+        return this.repo.listTags();
+    }
+    resolveCommit(ref) {
+        return this.repo.resolveCommit(ref);
+    }
+    isAncestor(ancestor, descendant) {
+        return this.repo.isAncestor(ancestor, descendant);
+    }
+    async releaseBranch(configured) {
+        const names = configured ? [configured] : await this.defaultBranchNames();
+        for (const name of names) {
+            const tips = [];
+            for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
+                const sha = await this.repo.resolveCommit(ref);
+                if (sha && !tips.includes(sha))
+                    tips.push(sha);
+            }
+            if (tips.length)
+                return { name, tips };
+        }
+        return undefined;
+    }
+    async defaultBranchNames() {
+        const found = await this.repo.defaultBranch();
+        const names = found ? [found.replace(/^origin\//, '')] : [];
+        for (const fallback of ['main', 'master'])
+            if (!names.includes(fallback))
+                names.push(fallback);
+        return names;
+    }
+    tagsReachableFrom(commit) {
+        return this.repo.tagsReachableFrom(commit);
+    }
+    branchesNamed(name) {
+        return this.repo.branchesNamed(name);
+    }
+    commitMessages(from, to) {
+        return this.repo.commitMessages(from, to, MAX_MESSAGES);
+    }
+    isValidTagRef(name) {
+        return this.repo.isValidTagRef(name);
+    }
+    async originRepository() {
+        const url = await this.repo.remoteUrl('origin');
+        return url === undefined ? undefined : repositoryFromRemoteUrl(url);
+    }
+}
+/** `owner/repo` from `https://github.com/o/r.git`, `git@github.com:o/r.git` and the like. */
+function repositoryFromRemoteUrl(url) {
+    const m = /[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** A name the caller already checked with the pure validator; git must agree, or the run stops (exit 2). */
+async function assertGitAcceptsTag(git, name, label) {
+    if (!(await git.isValidTagRef(name))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${JSON.stringify(name)} is not a valid tag name (git check-ref-format refs/tags/${name} refuses it)`);
+    }
 }
 
 
