@@ -412,7 +412,9 @@ async function withRunnerVersions(ctx, config, files) {
         const texts = new Map();
         for (const dir of dirs) {
             for (const name of [...LOCKFILES, 'package.json']) {
-                const source = await (0,read_source/* readHeadSource */.qJ)(ctx, `${dir}${name}`).catch(() => undefined);
+                // A missing file reads as undefined; a lockfile that leads out of the checkout or a git failure
+                // stops the run like any other read, never a silent guess at the runner's version.
+                const source = await (0,read_source/* readHeadSource */.qJ)(ctx, `${dir}${name}`);
                 if (source && 'text' in source)
                     texts.set(`${dir}${name}`, source.text);
             }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
 // Linked up front: jest's ESM loader fails to link the modules `lint` imports concurrently on first use
@@ -51,5 +54,30 @@ describe('the runner version comes from the lockfile', () => {
       'packages/db/package.json': JSON.stringify({ devDependencies: { prisma: '^7.4.0' } }),
     });
     expect(findings.filter((f) => f.rule === 'ban-concurrent-index-in-transaction')).toEqual([]);
+  });
+
+  it('a lockfile that is a symlink out of the checkout stops the run (exit 2) instead of being read or ignored', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'rr-runner-outside-'));
+    try {
+      writeFileSync(join(outside, 'package-lock.json'), lock('7.4.0'));
+      repo = new TempRepo('rr-runner-config-');
+      repo.write('README.md', 'app\n');
+      repo.commit('base');
+      repo.branch('pr');
+      repo.write(MIGRATION, SQL);
+      symlinkSync(join(outside, 'package-lock.json'), join(repo.dir, 'package-lock.json'));
+      repo.commit('change');
+      let stderr = '';
+      const code = await main(['lint', '--base', 'main', '--format', 'json'], {
+        stdout: { write: () => undefined },
+        stderr: { write: (t: string) => (stderr += t) },
+        cwd: repo.dir,
+        env: { NO_COLOR: '1' },
+      });
+      expect(code).toBe(2);
+      expect(stderr).toContain('package-lock.json');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

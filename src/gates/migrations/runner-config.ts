@@ -33,7 +33,9 @@ export async function withRunnerVersions(
     const texts = new Map<string, string>();
     for (const dir of dirs) {
       for (const name of [...LOCKFILES, 'package.json']) {
-        const source = await readHeadSource(ctx, `${dir}${name}`).catch(() => undefined);
+        // A missing file reads as undefined; a lockfile that leads out of the checkout or a git failure
+        // stops the run like any other read, never a silent guess at the runner's version.
+        const source = await readHeadSource(ctx, `${dir}${name}`);
         if (source && 'text' in source) texts.set(`${dir}${name}`, source.text);
       }
     }
