@@ -123,12 +123,14 @@ describe('rehearse --fallback TAG on a real throwaway Postgres', () => {
 
   it('is time-boxed, and cleans up the worktree and the server', async () => {
     const repo = track(historyRepo({ v100: V1, feature: {} }));
-    const outcome = await check(repo, { command: 'echo started; sleep 30', timeout: '3s' });
+    // The budget covers the server start and the migrations too: 3 s was eaten by initdb on a loaded
+    // CI machine before the command ran, so the budget is 10 s and the command sleeps far past it.
+    const outcome = await check(repo, { command: 'echo started; sleep 60', timeout: '10s' });
     expect(outcome.findings[0]).toMatchObject({ rule: 'fallback-check-failed', severity: 'error' });
     expect(outcome.findings[0]!.message).toContain('did not finish in time');
     expect(outcome.findings[0]!.message).toContain('started');
     expect(worktrees(repo)).toBe(1);
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('runCommand', () => {
