@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { replayHistory } from '../../src/compat/history.js';
+import { replayHistory } from '../../src/gates/migrations/fallback/history.js';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { discoverMigrations } from '../../src/gates/migrations/discover.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';

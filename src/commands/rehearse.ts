@@ -1,4 +1,4 @@
-import { createFallbackCheckGate } from '../compat/fallback-gate.js';
+import { createFallbackCheckGate } from '../gates/rehearsal/fallback/fallback-gate.js';
 import { createRehearsalGate } from '../gates/rehearsal/gate.js';
 import type { Command } from './command.js';
 import { prepareGateContext, runGates } from './run-gates.js';

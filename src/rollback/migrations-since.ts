@@ -1,7 +1,7 @@
 import type { ChangeClass, Finding } from '../core/finding.js';
-import { checkFallbackCompatibility } from '../compat/fallback.js';
-import { parseTreeFiles, readMigrationTree, replayTree } from '../compat/history.js';
-import type { MigrationTree } from '../compat/history.js';
+import { checkFallbackCompatibility } from '../gates/migrations/fallback/fallback.js';
+import { parseTreeFiles, readMigrationTree, replayTree } from '../gates/migrations/fallback/history.js';
+import type { MigrationTree } from '../gates/migrations/fallback/history.js';
 import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/gate.js';
 import type { GitRepo } from '../git/git.js';

@@ -1,4 +1,4 @@
-import type { FallbackData, PreparedReview } from '../../compat/migrations-review.js';
+import type { FallbackData, PreparedReview } from './fallback/migrations-review.js';
 import type { Finding } from '../../core/finding.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import { docsUrl, lintParsedFiles, MigrationLinter } from './engine.js';
@@ -117,7 +117,7 @@ export const migrationsGate: Gate = {
       // What the live release's own code still uses (src/compat): adds its findings, marks contract
       // statements it no longer needs as safe. It needs every changed file parsed before linting.
       const parsed = sources.map(({ file, text }) => parseMigration(file, text));
-      const compat = await import('../../compat/migrations-review.js');
+      const compat = await import('./fallback/migrations-review.js');
       fallback = await compat.prepareFallbackReview(ctx, parsed);
       fallbackClause = compat.fallbackSummary(fallback.data);
       findings.push(...(fallback.findings ?? []));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { timerDuration } from '../../config/shared-schemas.js';
 import { ENGINES } from '../../db/database.js';
-import { fallbackCheckConfigSchema } from '../../compat/fallback-check-config.js';
+import { fallbackCheckConfigSchema } from './fallback/fallback-check-config.js';
 
 /** `rehearsal:` in .github/rollback-ready.yml. */
 export const rehearsalConfigSchema = z.strictObject({

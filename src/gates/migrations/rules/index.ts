@@ -1,4 +1,4 @@
-import { COMPAT_RULE_IDS } from '../../../compat/rule-ids.js';
+import { COMPAT_RULE_IDS } from '../fallback/rule-ids.js';
 import type { Rule } from '../rule.js';
 import { banDropColumn } from './ban-drop-column.js';
 import { requireConcurrentIndexCreation } from './require-concurrent-index-creation.js';

@@ -1,7 +1,7 @@
-import type { Finding } from '../core/finding.js';
-import { runGit } from '../git/git.js';
-import type { GitRepo } from '../git/git.js';
-import { docsUrl } from '../gates/migrations/engine.js';
+import type { Finding } from '../../../core/finding.js';
+import { runGit } from '../../../git/git.js';
+import type { GitRepo } from '../../../git/git.js';
+import { docsUrl } from '../engine.js';
 import type { FallbackRelease } from './fallback.js';
 
 export const STALE_PREVIOUS_RELEASE = 'stale-previous-release';

@@ -1,16 +1,16 @@
-import type { GitRepo } from '../git/git.js';
-import type { MigrationsConfig } from '../gates/migrations/config.js';
-import { discoverMigrations } from '../gates/migrations/discover.js';
-import type { Discovery, ReadText } from '../gates/migrations/discover.js';
-import type { MigrationFile, ParsedFile } from '../gates/migrations/model.js';
-import { ensureParser, parseMigration } from '../gates/migrations/parse.js';
-import { decodeSource, MAX_MIGRATION_BYTES, tooLargeProblem } from '../gates/migrations/read-source.js';
-import type { SourceText } from '../gates/migrations/read-source.js';
-import type { ReplayedSchema } from '../schema-model/model.js';
-import { replayCacheKey } from '../schema-model/replay-cache.js';
-import type { ReplayCache } from '../schema-model/replay-cache.js';
-import { replayMigrations } from '../schema-model/replay.js';
-import type { TreeReader } from './sources.js';
+import type { GitRepo } from '../../../git/git.js';
+import type { MigrationsConfig } from '../config.js';
+import { discoverMigrations } from '../discover.js';
+import type { Discovery, ReadText } from '../discover.js';
+import type { MigrationFile, ParsedFile } from '../model.js';
+import { ensureParser, parseMigration } from '../parse.js';
+import { decodeSource, MAX_MIGRATION_BYTES, tooLargeProblem } from '../read-source.js';
+import type { SourceText } from '../read-source.js';
+import type { ReplayedSchema } from '../../../schema-model/model.js';
+import { replayCacheKey } from '../../../schema-model/replay-cache.js';
+import type { ReplayCache } from '../../../schema-model/replay-cache.js';
+import { replayMigrations } from '../../../schema-model/replay.js';
+import type { TreeReader } from '../../../schema-sources/sources.js';
 
 /**
  * Replay a migration history in run order. Files already parsed (the change's own) are reused; files

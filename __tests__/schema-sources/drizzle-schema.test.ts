@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { drizzleExpectations, parseDrizzleSchema } from '../../src/compat/drizzle-schema.js';
-import { drizzleConfigGlobs } from '../../src/compat/sources.js';
+import { drizzleExpectations, parseDrizzleSchema } from '../../src/schema-sources/drizzle-schema.js';
+import { drizzleConfigGlobs } from '../../src/schema-sources/sources.js';
 
 const SCHEMA = [
   "import { boolean, integer, pgEnum, pgTable, serial, text, timestamp, varchar } from 'drizzle-orm/pg-core';",

@@ -1,20 +1,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorMessage } from '../core/errors.js';
-import type { Finding } from '../core/finding.js';
-import type { GateContext } from '../core/gate.js';
-import { discoverMigrations } from '../gates/migrations/discover.js';
-import type { StatementReview } from '../gates/migrations/engine.js';
-import type { ParsedFile } from '../gates/migrations/model.js';
-import { readHeadSource } from '../gates/migrations/read-source.js';
-import type { ReplayedSchema } from '../schema-model/model.js';
-import { replayMigrations, touchesSchema } from '../schema-model/replay.js';
+import { errorMessage } from '../../../core/errors.js';
+import type { Finding } from '../../../core/finding.js';
+import type { GateContext } from '../../../core/gate.js';
+import { discoverMigrations } from '../discover.js';
+import type { StatementReview } from '../engine.js';
+import type { ParsedFile } from '../model.js';
+import { readHeadSource } from '../read-source.js';
+import type { ReplayedSchema } from '../../../schema-model/model.js';
+import { replayMigrations, touchesSchema } from '../../../schema-model/replay.js';
 import type { NewReleaseEnums } from './compare.js';
 import { checkFallbackCompatibility, findLiveRelease } from './fallback.js';
 import { staleBaselineFinding } from './stale-baseline.js';
 import { replayHistory, sqlReader } from './history.js';
-import { gitTree, readReleaseExpectations } from './sources.js';
-import type { ReleaseSources, TreeReader } from './sources.js';
+import { gitTree, readReleaseExpectations } from '../../../schema-sources/sources.js';
+import type { ReleaseSources, TreeReader } from '../../../schema-sources/sources.js';
 
 /** What the migrations report says about the fallback check (`migrations.fallback` in the JSON report). */
 export interface FallbackData {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { compareWithFallback } from '../../src/compat/compare.js';
-import type { CompatHit } from '../../src/compat/compare.js';
-import type { Expectation } from '../../src/compat/expectation.js';
-import { parsePrismaSchema, prismaExpectations } from '../../src/compat/prisma-schema.js';
-import { sqlUsages } from '../../src/compat/sql-strings.js';
-import { COMPAT_RULE_IDS } from '../../src/compat/rule-ids.js';
+import { compareWithFallback } from '../../src/gates/migrations/fallback/compare.js';
+import type { CompatHit } from '../../src/gates/migrations/fallback/compare.js';
+import type { Expectation } from '../../src/schema-sources/expectation.js';
+import { parsePrismaSchema, prismaExpectations } from '../../src/schema-sources/prisma-schema.js';
+import { sqlUsages } from '../../src/schema-sources/sql-strings.js';
+import { COMPAT_RULE_IDS } from '../../src/gates/migrations/fallback/rule-ids.js';
 import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
 import { META_RULE_IDS } from '../../src/gates/migrations/rules/index.js';
 import { replayMigrations } from '../../src/schema-model/replay.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseSupabaseTypes, supabaseExpectations } from '../../src/compat/supabase-types.js';
-import type { UsageIndex } from '../../src/compat/supabase-types.js';
+import { parseSupabaseTypes, supabaseExpectations } from '../../src/schema-sources/supabase-types.js';
+import type { UsageIndex } from '../../src/schema-sources/supabase-types.js';
 
 /** As `supabase gen types typescript` writes it: no semicolons, unions over several lines. */
 const TYPES = `export type Json =

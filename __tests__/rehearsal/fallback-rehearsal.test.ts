@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { createFallbackCheckGate } from '../../src/compat/fallback-gate.js';
-import { commandEnv, runCommand } from '../../src/compat/fallback-command.js';
+import { createFallbackCheckGate } from '../../src/gates/rehearsal/fallback/fallback-gate.js';
+import { commandEnv, runCommand } from '../../src/gates/rehearsal/fallback/fallback-command.js';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { Settings } from '../../src/config/settings.js';
 import type { GateOutcome } from '../../src/core/gate.js';
 import { silentLogger } from '../../src/core/gate.js';
-import { fallbackCheckConfigSchema } from '../../src/compat/fallback-check-config.js';
+import { fallbackCheckConfigSchema } from '../../src/gates/rehearsal/fallback/fallback-check-config.js';
 import { GitCli } from '../../src/git/git.js';
 import type { TempRepo } from '../support/git-repo.js';
-import { historyRepo } from './repos.js';
+import { historyRepo } from '../migrations-fallback/repos.js';
 
 /**
  * The dynamic check on a real throwaway Postgres (the machine's PostgreSQL binaries): the fallback

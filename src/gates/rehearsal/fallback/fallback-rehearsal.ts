@@ -1,27 +1,27 @@
-import type { Finding } from '../core/finding.js';
-import type { GateContext, GateOutcome } from '../core/gate.js';
-import { errorMessage } from '../core/errors.js';
-import { findPostgresBinaries } from '../db/find-binaries.js';
-import type { PostgresBinaries } from '../db/find-binaries.js';
-import { openLocal } from '../db/connect.js';
-import type { LocalDatabase } from '../db/connect.js';
-import type { LocalServer } from '../db/local-server.js';
-import { discoverMigrations } from '../gates/migrations/discover.js';
-import type { MigrationFile } from '../gates/migrations/model.js';
-import { ensureParser, parseMigration } from '../gates/migrations/parse.js';
-import { applyParsed } from '../gates/rehearsal/apply.js';
-import type { ApplyContext } from '../gates/rehearsal/apply.js';
-import { Deadline } from '../gates/rehearsal/deadline.js';
-import { rehearsalFinding } from '../gates/rehearsal/findings.js';
-import { applySupabaseShim } from '../gates/rehearsal/supabase-shim.js';
+import type { Finding } from '../../../core/finding.js';
+import type { GateContext, GateOutcome } from '../../../core/gate.js';
+import { errorMessage } from '../../../core/errors.js';
+import { findPostgresBinaries } from '../../../db/find-binaries.js';
+import type { PostgresBinaries } from '../../../db/find-binaries.js';
+import { openLocal } from '../../../db/connect.js';
+import type { LocalDatabase } from '../../../db/connect.js';
+import type { LocalServer } from '../../../db/local-server.js';
+import { discoverMigrations } from '../../migrations/discover.js';
+import type { MigrationFile } from '../../migrations/model.js';
+import { ensureParser, parseMigration } from '../../migrations/parse.js';
+import { applyParsed } from '../apply.js';
+import type { ApplyContext } from '../apply.js';
+import { Deadline } from '../deadline.js';
+import { rehearsalFinding } from '../findings.js';
+import { applySupabaseShim } from '../supabase-shim.js';
 import { addWorktree, commandEnv, runCommand } from './fallback-command.js';
 import type { CommandRun, TempWorktree } from './fallback-command.js';
 import type { FallbackCheckConfig } from './fallback-check-config.js';
-import type { FallbackRelease } from './fallback.js';
-import { sqlReader } from './history.js';
-import { changeTree } from './migrations-review.js';
-import { gitTree } from './sources.js';
-import type { TreeReader } from './sources.js';
+import type { FallbackRelease } from '../../migrations/fallback/fallback.js';
+import { sqlReader } from '../../migrations/fallback/history.js';
+import { changeTree } from '../../migrations/fallback/migrations-review.js';
+import { gitTree } from '../../../schema-sources/sources.js';
+import type { TreeReader } from '../../../schema-sources/sources.js';
 
 /**
  * The dynamic layer of the fallback check: on a throwaway Postgres, apply the migrations of the

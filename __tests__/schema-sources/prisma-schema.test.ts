@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parsePrismaSchema, prismaExpectations } from '../../src/compat/prisma-schema.js';
+import { parsePrismaSchema, prismaExpectations } from '../../src/schema-sources/prisma-schema.js';
 
 const SCHEMA = `generator client {
   provider = "prisma-client-js"

@@ -1,19 +1,19 @@
-import type { Finding } from '../core/finding.js';
-import type { GitRepo } from '../git/git.js';
-import type { StatementHit, StatementReview } from '../gates/migrations/engine.js';
-import { docsUrl } from '../gates/migrations/engine.js';
-import type { TaggingConfig } from '../gates/tagging/config.js';
-import { releasesIn, schemeFromConfig } from '../release/schemes.js';
-import type { ObjectKey, ReplayedSchema, Touch } from '../schema-model/model.js';
-import { statementKey } from '../schema-model/model.js';
+import type { Finding } from '../../../core/finding.js';
+import type { GitRepo } from '../../../git/git.js';
+import type { StatementHit, StatementReview } from '../engine.js';
+import { docsUrl } from '../engine.js';
+import type { TaggingConfig } from '../../tagging/config.js';
+import { releasesIn, schemeFromConfig } from '../../../release/schemes.js';
+import type { ObjectKey, ReplayedSchema, Touch } from '../../../schema-model/model.js';
+import { statementKey } from '../../../schema-model/model.js';
 import { compareWithFallback } from './compare.js';
 import type { CompatHit, NewReleaseEnums } from './compare.js';
 import { refineContractHit } from './refine.js';
 import type { FallbackEvidence } from './refine.js';
 import { COMPAT_RULES } from './rules.js';
-import { gitTree, readReleaseExpectations } from './sources.js';
+import { gitTree, readReleaseExpectations } from '../../../schema-sources/sources.js';
 import { reviewTypeChanges } from './type-history.js';
-import type { ReleaseSources } from './sources.js';
+import type { ReleaseSources } from '../../../schema-sources/sources.js';
 
 /** The release a rollback would return to. */
 export interface FallbackRelease {

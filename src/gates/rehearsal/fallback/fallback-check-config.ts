@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timerDuration } from '../config/shared-schemas.js';
+import { timerDuration } from '../../../config/shared-schemas.js';
 
 /**
  * `rehearsal.fallback-check`: run the fallback release's own check against the rehearsed database —

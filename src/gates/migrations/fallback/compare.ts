@@ -1,10 +1,10 @@
-import type { ChangeClass, Severity } from '../core/finding.js';
-import { columnObjectKey, enumKey, isRemoval, isRequired, tableKey } from '../schema-model/model.js';
-import type { ReplayedSchema, StatementRef, Touch } from '../schema-model/model.js';
-import { lengthLimit, typeFamily } from '../schema-model/types.js';
-import { decodes } from './declared-types.js';
-import { isAuthoritative, where } from './expectation.js';
-import type { Expectation } from './expectation.js';
+import type { ChangeClass, Severity } from '../../../core/finding.js';
+import { columnObjectKey, enumKey, isRemoval, isRequired, tableKey } from '../../../schema-model/model.js';
+import type { ReplayedSchema, StatementRef, Touch } from '../../../schema-model/model.js';
+import { lengthLimit, typeFamily } from '../../../schema-model/types.js';
+import { decodes } from '../../../schema-sources/declared-types.js';
+import { isAuthoritative, where } from '../../../schema-sources/expectation.js';
+import type { Expectation } from '../../../schema-sources/expectation.js';
 import type { CompatRuleId } from './rule-ids.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readReleaseExpectations } from '../../src/compat/sources.js';
-import type { TreeReader } from '../../src/compat/sources.js';
+import { readReleaseExpectations } from '../../src/schema-sources/sources.js';
+import type { TreeReader } from '../../src/schema-sources/sources.js';
 
 const PRISMA = 'model User {\n  id Int @id\n  email String\n}\n';
 const TYPES = [

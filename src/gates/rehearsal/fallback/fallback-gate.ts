@@ -1,8 +1,8 @@
-import { UsageError } from '../core/errors.js';
-import type { Gate } from '../core/gate.js';
-import { assertReleaseName } from '../release/names.js';
-import { findLiveRelease } from './fallback.js';
-import type { FallbackRelease } from './fallback.js';
+import { UsageError } from '../../../core/errors.js';
+import type { Gate } from '../../../core/gate.js';
+import { assertReleaseName } from '../../../release/names.js';
+import { findLiveRelease } from '../../migrations/fallback/fallback.js';
+import type { FallbackRelease } from '../../migrations/fallback/fallback.js';
 import { rehearseFallback } from './fallback-rehearsal.js';
 
 export interface FallbackCheckGateOptions {

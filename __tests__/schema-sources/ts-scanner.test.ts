@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { matchingClose, splitTopLevel, TEMPLATE_HOLE, tokenize } from '../../src/compat/ts-scanner.js';
+import {
+  matchingClose,
+  splitTopLevel,
+  TEMPLATE_HOLE,
+  tokenize,
+} from '../../src/schema-sources/ts-scanner.js';
 
 const show = (source: string) => tokenize(source).map((t) => `${t.line}:${t.kind}:${t.value}`);
 

@@ -1,11 +1,11 @@
-import type { StatementHit } from '../gates/migrations/engine.js';
-import { relationKey } from '../gates/migrations/names.js';
-import type { RuleContext } from '../gates/migrations/rule.js';
-import { alterCommands } from '../gates/migrations/rules/ast.js';
-import { changingColumnType } from '../gates/migrations/rules/changing-column-type.js';
-import { columnObjectKey } from '../schema-model/model.js';
-import type { ObjectKey, Touch } from '../schema-model/model.js';
-import { onlyWidens, splitType } from '../schema-model/types.js';
+import type { StatementHit } from '../engine.js';
+import { relationKey } from '../names.js';
+import type { RuleContext } from '../rule.js';
+import { alterCommands } from '../rules/ast.js';
+import { changingColumnType } from '../rules/changing-column-type.js';
+import { columnObjectKey } from '../../../schema-model/model.js';
+import type { ObjectKey, Touch } from '../../../schema-model/model.js';
+import { onlyWidens, splitType } from '../../../schema-model/types.js';
 
 /**
  * Type changes judged by each column's type before them, as the replayed migration history has it.

@@ -1,4 +1,4 @@
-import type { Rule } from '../gates/migrations/rule.js';
+import type { Rule } from '../rule.js';
 import type { CompatRuleId } from './rule-ids.js';
 
 /**

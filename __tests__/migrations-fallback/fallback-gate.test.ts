@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { checkFallbackCompatibility, findLiveRelease } from '../../src/compat/fallback.js';
-import { replayHistoryAt } from '../../src/compat/history.js';
+import { checkFallbackCompatibility, findLiveRelease } from '../../src/gates/migrations/fallback/fallback.js';
+import { replayHistoryAt } from '../../src/gates/migrations/fallback/history.js';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { Finding } from '../../src/core/finding.js';
 import { GitCli } from '../../src/git/git.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readMigrationTree, replayTree } from '../../src/compat/history.js';
+import { readMigrationTree, replayTree } from '../../src/gates/migrations/fallback/history.js';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { GitCli } from '../../src/git/git.js';
 import type { ReplayedSchema } from '../../src/schema-model/model.js';

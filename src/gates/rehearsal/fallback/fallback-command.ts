@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { registerCleanup } from '../db/cleanup.js';
-import { runGit } from '../git/git.js';
-import { runGitSync } from '../git/run.js';
+import { registerCleanup } from '../../../db/cleanup.js';
+import { runGit } from '../../../git/git.js';
+import { runGitSync } from '../../../git/run.js';
 
 /** How the fallback release's own check went. */
 export interface CommandRun {

@@ -1,9 +1,9 @@
 import type { Node } from '@pgsql/types';
-import type { StatementHit } from '../gates/migrations/engine.js';
-import { qualifiedName, relationKey } from '../gates/migrations/names.js';
-import type { RuleContext } from '../gates/migrations/rule.js';
-import { usesObject } from './expectation.js';
-import type { Expectation } from './expectation.js';
+import type { StatementHit } from '../engine.js';
+import { qualifiedName, relationKey } from '../names.js';
+import type { RuleContext } from '../rule.js';
+import { usesObject } from '../../../schema-sources/expectation.js';
+import type { Expectation } from '../../../schema-sources/expectation.js';
 
 /** What the fallback release was found to use, for judging contract statements. */
 export interface FallbackEvidence {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { postgrestColumns, scanSqlStrings, sqlName, sqlUsages } from '../../src/compat/sql-strings.js';
-import { tokenize } from '../../src/compat/ts-scanner.js';
+import {
+  postgrestColumns,
+  scanSqlStrings,
+  sqlName,
+  sqlUsages,
+} from '../../src/schema-sources/sql-strings.js';
+import { tokenize } from '../../src/schema-sources/ts-scanner.js';
 
 const usages = (sql: string) =>
   sqlUsages(sql, 'src/db.ts', 10).map(
