@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import rooms from './scripts/eslint-rooms.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'examples/**', '__tests__/fixtures/**', 'coverage/**'] },
@@ -13,6 +14,12 @@ export default tseslint.config(
       'no-console': 'error',
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // The layers of ARCHITECTURE.md: src/ imports only downwards (scripts/rooms.mjs).
+    files: ['src/**/*.ts'],
+    plugins: { rooms },
+    rules: { 'rooms/layers': 'error' },
   },
   {
     files: ['**/*.cjs'],

@@ -5,7 +5,8 @@ import type { BackupData, BackupGateOptions } from '../../src/gates/backup/gate.
 import type { RestoreLedger, RestorePayload, RestoreRecord } from '../../src/gates/backup/restore-ledger.js';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { Finding } from '../../src/core/finding.js';
-import type { GateContext, GateOutcome } from '../../src/core/gate.js';
+import type { GateOutcome } from '../../src/core/gate.js';
+import type { GateContext } from '../../src/gates/gate.js';
 import { silentLogger } from '../../src/core/gate.js';
 import { GitCli } from '../../src/git/git.js';
 import { TempRepo } from '../support/git-repo.js';

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../../src/core/errors.js';
-import type { GateContext } from '../../src/core/gate.js';
+import type { GateContext } from '../../src/gates/gate.js';
 import { readHeadSource } from '../../src/gates/migrations/read-source.js';
 import { resolveInsideRepo, writablePathInsideRepo } from '../../src/git/inside-repo.js';
 

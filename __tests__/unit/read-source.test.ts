@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { GateContext } from '../../src/core/gate.js';
+import type { GateContext } from '../../src/gates/gate.js';
 import { MAX_MIGRATION_BYTES, readHeadSource } from '../../src/gates/migrations/read-source.js';
 
 let root: string;

@@ -3,7 +3,7 @@ import { gatherChecklistFacts } from '../checklist/facts.js';
 import { askPlatform } from '../deploy/live.js';
 import { platformOf } from './platform.js';
 import { errorMessage } from '../core/errors.js';
-import type { GateContext } from '../core/gate.js';
+import type { GateContext } from '../gates/gate.js';
 import type { Report } from '../core/report.js';
 import { ALL_GATES } from '../gates/index.js';
 import type { Command, CommandContext } from './command.js';

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import { buildReport } from '../core/report.js';
-import { DOCS_BASE } from '../core/tool.js';
+import { ruleDocsUrl } from '../core/tool.js';
 import { GitCli } from '../git/git.js';
 import { layoutById } from '../gates/migrations/layouts.js';
 import { detectRepository } from '../init/detect.js';
@@ -39,7 +39,7 @@ export const initCommand: Command = {
           f.path === '.github/workflows/deploy.yml'
             ? f.note
             : 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
-        docs: `${DOCS_BASE}/rules/init-would-overwrite.md`,
+        docs: ruleDocsUrl('init-would-overwrite'),
       }));
     const written = plan.filter((f) => f.action !== 'kept' && f.action !== 'unchanged').length;
     const summary = `${written} file(s) written, ${plan.length - written} left as they were`;

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import type { GateContext } from '../core/gate.js';
+import type { GateContext } from '../gates/gate.js';
 import type { Report } from '../core/report.js';
 import { GitCli } from '../git/git.js';
 import { NoRepository } from '../git/no-repository.js';

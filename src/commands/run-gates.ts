@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import type { Gate, GateContext } from '../core/gate.js';
+import type { Gate, GateContext } from '../gates/gate.js';
 import { statusOf } from '../core/gate.js';
 import { buildReport } from '../core/report.js';
 import type { GateSummary, Report } from '../core/report.js';

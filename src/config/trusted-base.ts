@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
-import { DOCS_BASE } from '../core/tool.js';
+import { ruleDocsUrl } from '../core/tool.js';
 import type { GitRepo } from '../git/git.js';
 import { resolveInsideRepo } from '../git/inside-repo.js';
 import { DEFAULT_CONFIG } from './defaults.js';
@@ -133,7 +133,7 @@ function changedFinding(
     file,
     message: `This pull request ${what}; this check ran with the base commit's settings, not the pull request's.${listed}`,
     help: 'Have the owners of the gate review it (list the config file in CODEOWNERS); the new settings apply to pull requests opened after it is merged.',
-    docs: `${DOCS_BASE}/rules/${CONFIG_CHANGED_RULE}.md`,
+    docs: ruleDocsUrl(CONFIG_CHANGED_RULE),
   };
 }
 

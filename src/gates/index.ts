@@ -1,4 +1,4 @@
-import type { Gate } from '../core/gate.js';
+import type { Gate } from './gate.js';
 import { migrationsGate } from './migrations/gate.js';
 import { rehearsalGate } from './rehearsal/gate.js';
 import { notesGate } from './notes/gate.js';

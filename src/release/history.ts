@@ -1,10 +1,10 @@
 import { UsageError } from '../core/errors.js';
 import type { TagInfo } from '../git/git.js';
-import type { TaggingConfig } from '../gates/tagging/config.js';
 import { bumpFromCommits } from './conventional.js';
 import type { ReleaseBranch, ReleaseGit } from './release-git.js';
 import type { Bump, ReleaseId, ReleaseScheme } from './release-id.js';
 import { schemeFromConfig } from './schemes.js';
+import type { ReleaseNaming } from './schemes.js';
 
 export interface TaggedRelease {
   id: ReleaseId;
@@ -25,7 +25,7 @@ export interface ReleaseHistory {
   allTags: TagInfo[];
 }
 
-export async function readReleaseHistory(git: ReleaseGit, config: TaggingConfig): Promise<ReleaseHistory> {
+export async function readReleaseHistory(git: ReleaseGit, config: ReleaseNaming): Promise<ReleaseHistory> {
   const scheme = schemeFromConfig(config);
   const listed = await git.listTags();
   // A release-named tag on a tree or blob is no release: refuse to read a history it would corrupt

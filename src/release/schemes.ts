@@ -1,14 +1,26 @@
-import type { TaggingConfig } from '../gates/tagging/config.js';
 import { calverScheme } from './calver.js';
 import { patternScheme } from './pattern.js';
-import type { ReleaseId, ReleaseScheme } from './release-id.js';
+import type { ReleaseId, ReleaseScheme, SchemeId } from './release-id.js';
 import { semverScheme } from './semver.js';
 
 export type { Bump, NextOptions, ReleaseId, ReleaseScheme, SchemeId } from './release-id.js';
 export { compareParts } from './release-id.js';
 
+/**
+ * The `tagging:` settings that name and order releases. Declared here, below config, so release/ does
+ * not import the gate that validates them (src/gates/tagging/config.ts, whose type matches this).
+ */
+export interface ReleaseNaming {
+  scheme: SchemeId;
+  prefix: string;
+  format: string;
+  pattern?: string | undefined;
+  'release-branch'?: string | undefined;
+  'allow-prerelease': boolean;
+}
+
 /** The scheme the config names; config validation has already checked the format or pattern. */
-export function schemeFromConfig(config: TaggingConfig): ReleaseScheme {
+export function schemeFromConfig(config: ReleaseNaming): ReleaseScheme {
   switch (config.scheme) {
     case 'semver':
       return semverScheme(config.prefix);

@@ -1,7 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding } from '../core/finding.js';
 import type { Report } from '../core/report.js';
-import { DOCS_BASE } from '../core/tool.js';
+import { ruleDocsUrl } from '../core/tool.js';
 import { safeJson } from './safe-text.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
@@ -18,7 +18,7 @@ export function formatSarif(
       id,
       name: id,
       shortDescription: { text: describeRule(id) ?? first.message },
-      helpUri: first.docs ?? `${DOCS_BASE}/rules/${id}.md`,
+      helpUri: first.docs ?? ruleDocsUrl(id),
       defaultConfiguration: { level: LEVEL[first.severity] },
       properties: { tags: [first.gate] },
     };

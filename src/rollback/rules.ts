@@ -1,4 +1,4 @@
-import { DOCS_BASE } from '../core/tool.js';
+import { ruleDocsUrl } from '../core/tool.js';
 
 /** Rule ids `rollback` and `status` report; each has a page under docs/rules/. */
 export const ROLLBACK_RULES = {
@@ -23,7 +23,7 @@ export const ROLLBACK_RULES = {
 export type RollbackRuleId = keyof typeof ROLLBACK_RULES;
 
 export function rollbackDocs(ruleId: RollbackRuleId): string {
-  return `${DOCS_BASE}/rules/${ruleId}.md`;
+  return ruleDocsUrl(ruleId);
 }
 
 /** Printed with every plan: what a rollback does not do. */

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../core/finding.js';
-import { DOCS_BASE } from '../../core/tool.js';
+import { ruleDocsUrl } from '../../core/tool.js';
 
 /** Rule ids of the backup gate; each has a page under docs/rules/. */
 export const BACKUP_RULES = [
@@ -20,7 +20,7 @@ export type BackupRule = (typeof BACKUP_RULES)[number];
 type Fields = Omit<Finding, 'gate' | 'rule' | 'severity' | 'docs'>;
 
 export function backupFinding(rule: BackupRule, fields: Fields, severity: Severity = 'error'): Finding {
-  return { gate: 'backup', rule, severity, ...fields, docs: `${DOCS_BASE}/rules/${rule}.md` };
+  return { gate: 'backup', rule, severity, ...fields, docs: ruleDocsUrl(rule) };
 }
 
 /** `3h12m`, `45s`, `2d4h`: the two largest units, for messages people read at a glance. */

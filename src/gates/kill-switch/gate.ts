@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Finding } from '../../core/finding.js';
 import { readablePathInsideRepo } from '../../git/inside-repo.js';
-import type { Gate, GateContext, GateOutcome } from '../../core/gate.js';
+import type { GateOutcome } from '../../core/gate.js';
+import type { Gate, GateContext } from '../gate.js';
 import type { AddedLines } from '../../git/git.js';
 import { noteOf } from '../notes/gate.js';
 import { isPlaceholder, parseNote } from '../notes/parse-note.js';

@@ -1,4 +1,4 @@
-import { DOCS_BASE } from '../../core/tool.js';
+import { ruleDocsUrl } from '../../core/tool.js';
 
 /** The kill-switch gate's rule ids; each has a page in docs/rules/. */
 export const KILL_SWITCH_RULES = [
@@ -12,5 +12,5 @@ export const KILL_SWITCH_RULES = [
 export type KillSwitchRule = (typeof KILL_SWITCH_RULES)[number];
 
 export function killSwitchDocs(rule: KillSwitchRule): string {
-  return `${DOCS_BASE}/rules/${rule}.md`;
+  return ruleDocsUrl(rule);
 }

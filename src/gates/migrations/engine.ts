@@ -1,5 +1,5 @@
 import type { ChangeClass, Finding, Severity } from '../../core/finding.js';
-import { DOCS_BASE } from '../../core/tool.js';
+import { ruleDocsUrl as docsUrl } from '../../core/tool.js';
 import { baseClass, worseClass } from './classify.js';
 import type { MigrationsConfig } from './config.js';
 import { findSuppression, readIgnoreDirectives, unusedIgnoreFindings } from './ignore.js';
@@ -39,9 +39,8 @@ export type StatementReview = (hits: StatementHit[], ctx: RuleContext) => Statem
 /** Every id a user may name in an ignore comment or in `migrations.rules`. */
 export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((r) => r.id), ...META_RULE_IDS]);
 
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}/rules/${ruleId}.md`;
-}
+/** Kept for the gate's own modules; the address is built in core (ruleDocsUrl). */
+export { docsUrl };
 
 /**
  * Lint parsed files in the order they run, sharing one SchemaState so objects created by an earlier

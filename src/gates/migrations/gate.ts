@@ -1,6 +1,6 @@
 import type { FallbackData, PreparedReview } from './fallback/migrations-review.js';
 import type { Finding } from '../../core/finding.js';
-import type { Gate, GateContext } from '../../core/gate.js';
+import type { Gate, GateContext } from '../gate.js';
 import { docsUrl, lintParsedFiles, MigrationLinter } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/finding.js';
-import type { GateContext } from '../../core/gate.js';
+import type { GateContext } from '../gate.js';
 import type { ChangedFile } from '../../git/git.js';
 import { isNoRepository } from '../../git/no-repository.js';
 import { docsUrl } from './engine.js';

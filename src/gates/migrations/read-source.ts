@@ -9,7 +9,7 @@ import {
   statSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { GateContext } from '../../core/gate.js';
+import type { GateContext } from '../gate.js';
 import { assertFolderInsideRepo, resolveInsideRepo } from '../../git/inside-repo.js';
 
 /** A migration larger than this is not linted (it is almost certainly a data dump, not a migration). */

@@ -1,4 +1,4 @@
-import type { GateContext } from '../../core/gate.js';
+import type { GateContext } from '../gate.js';
 import type { MigrationsConfig } from './config.js';
 import type { MigrationFile } from './model.js';
 import { readHeadSource } from './read-source.js';

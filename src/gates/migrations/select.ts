@@ -3,7 +3,7 @@ import type { Dirent } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/errors.js';
-import type { GateContext } from '../../core/gate.js';
+import type { GateContext } from '../gate.js';
 import type { ChangedFile } from '../../git/git.js';
 import { discoverMigrations } from './discover.js';
 import type { Discovery } from './discover.js';

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../../core/finding.js';
 import { refNameProblem } from '../../release/names.js';
 import type { ReleaseId, ReleaseScheme } from '../../release/release-id.js';
-import { ruleDocs } from '../tagging/rules.js';
+import { ruleDocsUrl as ruleDocs } from '../../core/tool.js';
 import { NOTE_FIELDS, isPlaceholder } from './parse-note.js';
 import type { NoteField, ParsedNote } from './parse-note.js';
 import type { NotesRuleId } from './rules.js';

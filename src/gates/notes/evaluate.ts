@@ -10,7 +10,7 @@ import { latestRelease, readReleaseHistory } from '../../release/history.js';
 import { refNameProblem } from '../../release/names.js';
 import type { ReleaseHistory } from '../../release/history.js';
 import type { ReleaseGit } from '../../release/release-git.js';
-import { ruleDocs } from '../tagging/rules.js';
+import { ruleDocsUrl as ruleDocs } from '../../core/tool.js';
 import { checkNote } from './check-note.js';
 import type { KnownGood, NoteExpectations } from './check-note.js';
 import { isPlaceholder, parseNote } from './parse-note.js';

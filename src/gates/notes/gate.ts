@@ -1,4 +1,4 @@
-import type { Gate, GateContext } from '../../core/gate.js';
+import type { Gate, GateContext } from '../gate.js';
 import { ReleaseGitCli } from '../../release/release-git.js';
 import { evaluateNote } from './evaluate.js';
 import { findNote } from './source.js';

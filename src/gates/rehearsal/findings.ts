@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../core/finding.js';
-import { docsUrl } from '../migrations/engine.js';
+import { ruleDocsUrl as docsUrl } from '../../core/tool.js';
 
 /** Rule ids of the rehearsal gate; each has a page under docs/rules/. */
 export const REHEARSAL_RULES = [

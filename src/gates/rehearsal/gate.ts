@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/finding.js';
-import type { Gate, GateContext, GateOutcome } from '../../core/gate.js';
+import type { GateOutcome } from '../../core/gate.js';
+import type { Gate, GateContext } from '../gate.js';
 import { UsageError } from '../../core/errors.js';
 import { interrupted } from '../../db/cleanup.js';
 import { openDatabase } from '../../db/connect.js';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/finding.js';
-import type { GateContext } from '../../core/gate.js';
+import type { GateContext } from '../gate.js';
 import type { MigrationLayoutId } from '../migrations/config.js';
 import { discoverMigrations } from '../migrations/discover.js';
 import { layoutById } from '../migrations/layouts.js';

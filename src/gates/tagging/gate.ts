@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/finding.js';
-import type { Gate } from '../../core/gate.js';
+import type { Gate } from '../gate.js';
 import { readReleaseHistory } from '../../release/history.js';
 import { refNameProblem } from '../../release/names.js';
 import { ReleaseGitCli } from '../../release/release-git.js';

@@ -1,5 +1,3 @@
-import { DOCS_BASE } from '../../core/tool.js';
-
 /** Rule ids the tagging gate reports; each has a page under docs/rules/. */
 export const TAGGING_RULES = {
   'release-id-scheme': 'the tag is not a release ID of the configured scheme',
@@ -14,6 +12,4 @@ export const TAGGING_RULES = {
 } as const;
 export type TaggingRuleId = keyof typeof TAGGING_RULES;
 
-export function ruleDocs(ruleId: string): string {
-  return `${DOCS_BASE}/rules/${ruleId}.md`;
-}
+export { ruleDocsUrl as ruleDocs } from '../../core/tool.js';

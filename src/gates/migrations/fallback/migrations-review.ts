@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../../../core/errors.js';
 import type { Finding } from '../../../core/finding.js';
-import type { GateContext } from '../../../core/gate.js';
+import type { GateContext } from '../../gate.js';
 import { discoverMigrations } from '../discover.js';
 import type { StatementReview } from '../engine.js';
 import type { ParsedFile } from '../model.js';

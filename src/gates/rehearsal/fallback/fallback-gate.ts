@@ -1,5 +1,5 @@
 import { UsageError } from '../../../core/errors.js';
-import type { Gate } from '../../../core/gate.js';
+import type { Gate } from '../../gate.js';
 import { assertReleaseName } from '../../../release/names.js';
 import { findLiveRelease } from '../../migrations/fallback/fallback.js';
 import type { FallbackRelease } from '../../migrations/fallback/fallback.js';

@@ -1,5 +1,6 @@
 import type { Finding } from '../../../core/finding.js';
-import type { GateContext, GateOutcome } from '../../../core/gate.js';
+import type { GateOutcome } from '../../../core/gate.js';
+import type { GateContext } from '../../gate.js';
 import { errorMessage } from '../../../core/errors.js';
 import { findPostgresBinaries } from '../../../db/find-binaries.js';
 import type { PostgresBinaries } from '../../../db/find-binaries.js';
