@@ -37,6 +37,12 @@ export interface RuleHit {
   column?: { table: string; name: string; anyTypeBefore?: boolean };
 }
 
+/** An existing table, or a column of it, named as names.ts keys them. */
+export interface AffectedObject {
+  table: string;
+  column?: string;
+}
+
 export interface Rule {
   /** Stable kebab-case id, also the docs page name: docs/rules/<id>.md. */
   id: string;
@@ -55,4 +61,13 @@ export interface Rule {
    */
   kinds?: readonly string[];
   check(ctx: RuleContext): RuleHit[];
+  /**
+   * For contract rules whose whole concern is that the previous release still uses a table or column
+   * (drops, renames): the existing objects the statement takes away. The fallback review turns a hit
+   * into a notice when the fallback release provably no longer uses any of them. Rules that also warn
+   * about locks, rewrites or defaults leave it out: non-use does not make those safe.
+   */
+  affects?(ctx: RuleContext): AffectedObject[];
+  /** The statement deletes the data of what it affects, so even a safe hit says to keep a backup. */
+  deletesData?: boolean;
 }

@@ -1,5 +1,6 @@
 import { relationKey } from '../names.js';
 import type { Rule } from '../rule.js';
+import { droppedColumns } from './affected-objects.js';
 import { alterCommands } from './ast.js';
 
 export const banDropColumn: Rule = {
@@ -9,6 +10,8 @@ export const banDropColumn: Rule = {
   summary:
     'Dropping a column breaks the previous release, which still reads and writes it, and deletes its data.',
   kinds: ['AlterTableStmt'],
+  affects: droppedColumns,
+  deletesData: true,
   check({ statement, state }) {
     if (!('AlterTableStmt' in statement.node)) return [];
     const table = relationKey(statement.node.AlterTableStmt.relation);

@@ -1,5 +1,6 @@
 import { relationKey } from '../names.js';
 import type { Rule } from '../rule.js';
+import { nullableColumns } from './affected-objects.js';
 import { alterCommands } from './ast.js';
 
 export const banDropNotNull: Rule = {
@@ -9,6 +10,7 @@ export const banDropNotNull: Rule = {
   summary:
     'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
   kinds: ['AlterTableStmt'],
+  affects: nullableColumns,
   check({ statement, state }) {
     const { node } = statement;
     if (!('AlterTableStmt' in node)) return [];

@@ -1,5 +1,6 @@
 import { qualifiedName } from '../names.js';
 import type { Rule } from '../rule.js';
+import { droppedTables } from './affected-objects.js';
 import { dropTargetNames } from './ast.js';
 
 export const banDropTable: Rule = {
@@ -8,6 +9,8 @@ export const banDropTable: Rule = {
   class: 'contract',
   summary: 'Dropping a table breaks the previous release, which still queries it, and deletes its data.',
   kinds: ['DropStmt'],
+  affects: droppedTables,
+  deletesData: true,
   check({ statement, state }) {
     const { node } = statement;
     if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE') return [];

@@ -1,5 +1,6 @@
 import { relationKey } from '../names.js';
 import type { Rule } from '../rule.js';
+import { renamedColumn } from './affected-objects.js';
 
 const RELATIONS: Record<string, string> = {
   OBJECT_TABLE: 'table',
@@ -13,6 +14,7 @@ export const renamingColumn: Rule = {
   class: 'contract',
   summary: 'Renaming a column breaks the previous release, which still uses the old name.',
   kinds: ['RenameStmt'],
+  affects: renamedColumn,
   check({ statement, state }) {
     const { node } = statement;
     if (!('RenameStmt' in node)) return [];

@@ -1,6 +1,7 @@
 import { relationKey } from '../names.js';
 import type { ParsedStatement } from '../model.js';
 import type { Rule } from '../rule.js';
+import { renamedTable } from './affected-objects.js';
 import { nodeOf } from './ast.js';
 
 export const renamingTable: Rule = {
@@ -10,6 +11,7 @@ export const renamingTable: Rule = {
   summary:
     'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
   kinds: ['RenameStmt', 'AlterObjectSchemaStmt'],
+  affects: renamedTable,
   check({ statement, state, previous, following }) {
     const { node } = statement;
     const move = nodeOf(statement, 'AlterObjectSchemaStmt');
