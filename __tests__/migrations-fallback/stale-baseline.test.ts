@@ -1,4 +1,13 @@
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { buildChecklist, checklistEntries } from '../../src/checklist/build.js';
+import { createFallbackCheckGate } from '../../src/compat/fallback-gate.js';
+import { fallbackCheckConfigSchema } from '../../src/compat/fallback-check-config.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
+import type { Settings } from '../../src/config/settings.js';
+import { silentLogger } from '../../src/core/gate.js';
+import { buildReport } from '../../src/core/report.js';
+import { GitCli } from '../../src/git/git.js';
 import type { TempRepo } from '../support/git-repo.js';
 import { TempRepo as Repo } from '../support/git-repo.js';
 import { PRISMA_INIT, PRISMA_SCHEMA_V1, runMigrationsGate } from './repos.js';
@@ -59,4 +68,43 @@ describe('stale-previous-release', () => {
     const outcome = await runMigrationsGate(repo);
     expect(stale(outcome.findings)).toEqual([]);
   });
+});
+
+describe('stale-previous-release beyond the PR check', () => {
+  it('makes the checklist’s database answer a guess (❔), never ✅, and says why', async () => {
+    const repo = repoWithRelease('2023-09-06T12:00:00Z', 2, '2026-08-20T00:00:00Z');
+    const outcome = await runMigrationsGate(repo);
+    const report = buildReport(outcome.findings, [{ gate: 'migrations', status: 'pass', summary: outcome.summary }], 'error');
+    const database = checklistEntries(
+      buildChecklist(report, { environment: 'production', hasNote: false }),
+    ).find((i) => i.id === 'database')!;
+    expect(database.status).toBe('guess');
+    expect(database.evidence).toContain(
+      "judged against a previous release that may be the wrong one — The previous release is v2.1.0 from 2023-09-06",
+    );
+  });
+
+  const hasPostgres = ['13', '14', '15', '16', '17', '18'].some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+  (hasPostgres ? it : it.skip)('is in rehearse --fallback output too, for the release it found', async () => {
+    const repo = repoWithRelease('2023-09-06T12:00:00Z', 2, '2026-08-20T00:00:00Z');
+    const git = await GitCli.open(repo.dir);
+    const head = (await git.resolveCommit('HEAD'))!;
+    const base = (await git.mergeBase('main', head))!;
+    const settings: Settings = {
+      run: { cwd: repo.dir, head: 'HEAD', format: 'json', failOn: 'error', files: [] },
+      config: {
+        ...DEFAULT_CONFIG,
+        rehearsal: { ...DEFAULT_CONFIG.rehearsal, 'fallback-check': fallbackCheckConfigSchema.parse({ command: 'true' }) },
+      },
+    };
+    const outcome = await createFallbackCheckGate().run({ settings, git, base, head, worktree: false, log: silentLogger });
+    expect(stale(outcome.findings)).toEqual([
+      expect.objectContaining({
+        gate: 'rehearsal',
+        severity: 'warning',
+        message: expect.stringContaining('The previous release is v2.1.0 from 2023-09-06'),
+      }),
+    ]);
+    expect(outcome.summary).toContain('against v2.1.0, far behind the base');
+  }, 60_000);
 });

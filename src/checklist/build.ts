@@ -171,7 +171,30 @@ function knownGood(facts: ChecklistFacts): ChecklistItem {
   );
 }
 
+/**
+ * The stale-previous-release warning, when a gate raised it: every "safe for the previous release" verdict
+ * was judged against that release, so the database answer is only as good as that choice.
+ */
+function staleBaseline(report: Report): string | undefined {
+  return report.findings.find((f) => f.rule === 'stale-previous-release')?.message;
+}
+
 function database(report: Report): ChecklistItem {
+  const answer = databaseAnswer(report);
+  const stale = staleBaseline(report);
+  if (!stale) return answer;
+  // Never ✅ on a comparison with a release that may not be the one a rollback goes back to.
+  return {
+    ...answer,
+    status: answer.status === 'ok' ? 'guess' : answer.status,
+    evidence: [
+      ...answer.evidence,
+      `; judged against a previous release that may be the wrong one — ${stale}`,
+    ],
+  };
+}
+
+function databaseAnswer(report: Report): ChecklistItem {
   const migrations = gate(report, 'migrations');
   const rehearsal = gate(report, 'rehearsal');
   if (!migrations) return item('database', 'n/a', 'the migrations gate did not run');

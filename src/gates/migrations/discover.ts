@@ -3,6 +3,7 @@ import type { MigrationLayoutId, MigrationsConfig } from './config.js';
 import { compareVersions, DBMATE_LAYOUT, layoutById, LAYOUTS } from './layouts.js';
 import type { MigrationFile } from './model.js';
 import { isDbmateFile } from './parse.js';
+import { findPrismaFolders, prismaMigrationIn } from './prisma-folders.js';
 
 export interface Discovery {
   files: MigrationFile[];
@@ -15,19 +16,29 @@ export type ReadText = (path: string) => Promise<string | undefined>;
 /**
  * Which of these paths are migrations, and of which layout. With `layout: auto` each path is
  * claimed by the most specific layout that matches; a configured layout applies to its own globs plus
- * the extra `paths` globs. `exclude` globs always win.
+ * the extra `paths` globs. `exclude` globs always win. Prisma migrations outside `prisma/migrations` are
+ * found through the folders `prismaFolders` names, by default read from `paths` (prisma-folders.ts):
+ * pass them when `paths` is not the whole tree.
  */
 export async function discoverMigrations(
   paths: readonly string[],
   config: MigrationsConfig,
   read: ReadText,
+  prismaFolders?: readonly string[],
 ): Promise<Discovery> {
+  const folders =
+    config.layout === 'auto' || config.layout === 'prisma'
+      ? (prismaFolders ?? (await findPrismaFolders(paths, read, config.paths)))
+      : [];
   const excluded = config.exclude.length ? picomatch(config.exclude) : () => false;
   const extra = config.paths.length ? picomatch(config.paths) : () => false;
   const files: MigrationFile[] = [];
   for (const path of paths) {
     if (!path.endsWith('.sql') || excluded(path)) continue;
-    const file = await classify(path, config, extra(path), read);
+    const prismaName = prismaMigrationIn(path, folders);
+    const file = prismaName
+      ? ({ path, layout: 'prisma', direction: 'up', version: prismaName } as const)
+      : await classify(path, config, extra(path), read);
     if (file) files.push(file);
   }
   files.sort(

@@ -10,7 +10,12 @@ const CONFIG_KEY = { prisma: 'prisma-version', supabase: 'supabase-version' } as
 /** The folder that holds `prisma/` or `supabase/`: its package.json names the CLI in a monorepo. */
 function packageDir(path: string, runner: VersionedRunner): string {
   const at = path.lastIndexOf(`${runner}/`);
-  return at > 0 ? path.slice(0, at) : '';
+  if (at > 0) return path.slice(0, at);
+  if (at === 0 || runner !== 'prisma') return '';
+  // Prisma migrations in another folder (`packages/database/migration/<name>/migration.sql`): the package
+  // is the folder that holds the migrations folder.
+  const parts = path.split('/');
+  return parts.length > 3 ? `${parts.slice(0, -3).join('/')}/` : '';
 }
 
 /**

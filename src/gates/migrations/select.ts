@@ -8,6 +8,7 @@ import type { ChangedFile } from '../../git/git.js';
 import { discoverMigrations } from './discover.js';
 import type { Discovery } from './discover.js';
 import type { MigrationFile } from './model.js';
+import { findPrismaFolders } from './prisma-folders.js';
 import { readHeadSource } from './read-source.js';
 
 export interface Selection {
@@ -46,7 +47,13 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
   const explicit = ctx.settings.run.files;
   if (explicit.length) {
     const paths = await resolveExplicit(ctx, explicit);
-    const found = await discoverMigrations(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx));
+    const folders = await findPrismaFolders(await headFiles(ctx), readFor(ctx), config.paths);
+    const found = await discoverMigrations(
+      paths,
+      { ...config, paths: ['**/*.sql', '*.sql'] },
+      readFor(ctx),
+      folders,
+    );
     return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit', submodules: [] };
   }
   const all = await headFiles(ctx);
@@ -65,10 +72,12 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       if (!changes.has(path)) changes.set(path, { path, status: 'added' });
   }
   // Read contents (dbmate markers) only for changed files; the rest is classified by path, for the summary.
-  const changedFound = await discoverMigrations([...changes.keys()], config, readFor(ctx));
+  // Where Prisma keeps its migrations is read from the whole tree (a lock file or config need not change).
+  const folders = await findPrismaFolders(all, readFor(ctx), config.paths);
+  const changedFound = await discoverMigrations([...changes.keys()], config, readFor(ctx), folders);
   const discovery = changedFound.files.length
     ? changedFound
-    : await discoverMigrations(all, config, async () => '');
+    : await discoverMigrations(all, config, async () => '', folders);
   return {
     files: changedFound.files,
     changes,

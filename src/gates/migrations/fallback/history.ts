@@ -91,7 +91,8 @@ export async function readMigrationTree(
   const discovery = await discoverMigrations(
     entries.map((e) => e.path),
     config,
-    async (path) => text(path),
+    // SQL comes from the batch; the few other files discovery asks for (prisma.config.*, package.json) one by one.
+    async (path) => (path.endsWith('.sql') ? text(path) : git.readFileAt(ref, path)),
   );
   return {
     ref,

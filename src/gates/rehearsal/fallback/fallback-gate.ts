@@ -4,6 +4,7 @@ import { assertReleaseName } from '../../../release/names.js';
 import { findLiveRelease } from '../../migrations/fallback/fallback.js';
 import type { FallbackRelease } from '../../migrations/fallback/fallback.js';
 import { rehearseFallback } from './fallback-rehearsal.js';
+import { staleBaselineFinding } from './stale-baseline.js';
 
 export interface FallbackCheckGateOptions {
   /** `rehearse --fallback TAG`: the release to check; default the live release (newest release tag behind the base). */
@@ -55,7 +56,22 @@ export function createFallbackCheckGate(options: FallbackCheckGateOptions = {}):
           skipped: true,
         };
       }
-      return rehearseFallback({ ctx, fallback, check });
+      // The same question the PR check asks: a release far behind the base is rarely what a rollback
+      // would go back to, so the command's verdict may be about the wrong code.
+      const limits = ctx.settings.config.migrations;
+      const stale = ctx.base
+        ? await staleBaselineFinding(ctx.git, fallback, ctx.base, {
+            maxCommits: limits['previous-release-max-commits'],
+            maxDays: limits['previous-release-max-days'],
+          })
+        : undefined;
+      const outcome = await rehearseFallback({ ctx, fallback, check });
+      if (!stale) return outcome;
+      return {
+        ...outcome,
+        findings: [{ ...stale, gate: 'rehearsal' }, ...outcome.findings],
+        summary: `${outcome.summary} (against ${fallback.label}, far behind the base: see stale-previous-release)`,
+      };
     },
   };
 }
