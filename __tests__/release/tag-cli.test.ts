@@ -98,8 +98,56 @@ describe('tag next (semver)', () => {
     const result = runCli(['tag', 'next'], repo.dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
-      /^rollback-ready: the next release ID v1\.0\.1 is already a tag \(on [0-9a-f]{7}, off the release branch\)/,
+      /^rollback-ready: the next release ID v1\.0\.1 is already a tag \(on [0-9a-f]{7}, off the release branch main; on hotfix\), so tag next will not propose it\./,
     );
+    expect(result.stderr).not.toMatch(/delete/);
+  });
+
+  /** formbricks-shaped: unprefixed tags, releases cut on release/X.Y branches that never merge back. */
+  function releaseBranchRepo(): TempRepo {
+    const repo = keep(new TempRepo('rr-relbranch-'));
+    repo.write('.github/rollback-ready.yml', "tagging:\n  prefix: ''\n");
+    repo.commit('chore: start');
+    repo.tag('1.0.0');
+    repo.branch('release/1.1').commit('fix: cut 1.1');
+    repo.tag('1.1.0');
+    repo.commit('fix: patch 1.1');
+    repo.tag('1.1.1');
+    repo.checkout('main');
+    repo.commit('feat: next thing on main');
+    return repo;
+  }
+
+  it('on a release-branch flow, names the branch holding the clashing ID and the newest release (exit 2)', () => {
+    const repo = releaseBranchRepo();
+    const result = runCli(['tag', 'next'], repo.dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      'the next release ID 1.1.0 is already a tag (on ',
+    );
+    expect(result.stderr).toContain('off the release branch main; on release/1.1), so tag next will not propose it.');
+    expect(result.stderr).toContain(
+      "This family's releases are tagged on other branches too: the newest, 1.1.1, is on release/1.1, while the latest on main is 1.0.0.",
+    );
+    expect(result.stderr).not.toMatch(/delete/);
+  });
+
+  it('proposes the next ID on the release branch when configured to release from it', () => {
+    const repo = releaseBranchRepo();
+    repo.checkout('release/1.1');
+    repo.write('.github/rollback-ready.yml', "tagging:\n  prefix: ''\n  release-branch: release/1.1\n");
+    repo.commit('fix: another patch');
+    expect(runCli(['tag', 'next'], repo.dir)).toEqual({ status: 0, stdout: '1.1.2\n', stderr: '' });
+  });
+
+  it('says HEAD already is a release when it was tagged on a release branch, instead of proposing a bump', () => {
+    const repo = releaseBranchRepo();
+    const result = runCli(['tag', 'next', '--head', '1.1.1'], repo.dir);
+    expect(result).toEqual({
+      status: 0,
+      stdout: 'HEAD is already release 1.1.1 (tagged off the release branch main); nothing to tag\n',
+      stderr: '',
+    });
   });
 
   it('rejects a bad --bump with the allowed values (exit 2)', () => {

@@ -57,9 +57,15 @@ async function tagNext(ctx: CommandContext): Promise<CommandResult> {
   if (!history.branch)
     ctx.log.debug('release branch not found: the latest release is read from all release tags');
   // A commit that already is a release gets no second name: proposing a bump would tag it twice.
-  const already = history.releases.filter((r) => r.tag.sha === head).at(-1);
+  // Also a release tagged off the release branch (a release/5.3 branch's 5.3.4): HEAD has its ID already.
+  const already =
+    history.releases.filter((r) => r.tag.sha === head).at(-1) ??
+    history.tagged.filter((r) => r.tag.sha === head && !r.id.prerelease).at(-1);
   if (already) {
-    const summary = `HEAD is already release ${already.id.name}; nothing to tag`;
+    const where = already.onBranch
+      ? ''
+      : ` (tagged off the release branch ${history.branch?.name ?? ''})`.replace(' )', ')');
+    const summary = `HEAD is already release ${already.id.name}${where}; nothing to tag`;
     const report = buildReport([], [{ gate: 'tagging', status: 'pass', summary }], settings.run.failOn, {
       currentRelease: already.id.name,
       scheme: history.scheme.id,

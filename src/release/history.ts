@@ -81,10 +81,41 @@ export async function nextRelease(
     taken: history.tagged.map((t) => t.id),
   });
   const clash = history.allTags.find((t) => t.name === releaseId);
-  if (clash) {
-    throw new UsageError(
-      `the next release ID ${releaseId} is already a tag (on ${clash.sha.slice(0, 7)}, off the release branch); delete that tag or choose the ID yourself`,
+  if (clash) throw new UsageError(await clashMessage(git, history, releaseId, clash.sha, latest));
+  return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+}
+
+const branchList = (names: string[]) =>
+  names.length
+    ? `on ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more branch(es)` : ''}`
+    : 'on no branch';
+
+/**
+ * Why the next ID cannot be handed out, in words a release manager can act on. Teams that tag on release
+ * branches (formbricks' `5.3.4` on `release/5.3`) meet this on their default branch: its latest release is
+ * old, and the successor exists on a release branch. Deleting a real release's tag is never the advice.
+ */
+async function clashMessage(
+  git: ReleaseGit,
+  history: ReleaseHistory,
+  releaseId: string,
+  sha: string,
+  latest: TaggedRelease | undefined,
+): Promise<string> {
+  const branchName = history.branch?.name ?? 'the release branch';
+  const holders = (await git.branchesContaining?.(sha)) ?? [];
+  const lines = [
+    `the next release ID ${releaseId} is already a tag (on ${sha.slice(0, 7)}, off the release branch ${branchName}; ${branchList(holders)}), so tag next will not propose it.`,
+  ];
+  const newest = history.tagged.filter((t) => !t.id.prerelease && !t.onBranch).at(-1);
+  if (newest && latest && history.scheme.compare(newest.id, latest.id) > 0) {
+    const where = (await git.branchesContaining?.(newest.tag.sha)) ?? [];
+    lines.push(
+      `This family's releases are tagged on other branches too: the newest, ${newest.id.name}, is ${branchList(where)}, while the latest on ${branchName} is ${latest.id.name}.`,
     );
   }
-  return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+  lines.push(
+    'Run tag next for the branch you release from (tagging.release-branch: that branch, and --head it), or choose the ID yourself with tag verify.',
+  );
+  return lines.join(' ');
 }

@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.js';
-import { GitCli } from '../git/git.js';
+import { GitCli, runGit } from '../git/git.js';
 import type { GitRepo, TagInfo } from '../git/git.js';
 
 /** What release IDs need from git beyond GitRepo: branch names, commit messages, git's own ref check. */
@@ -20,6 +20,8 @@ export interface ReleaseGit {
   isValidTagRef(name: string): Promise<boolean>;
   /** owner/repo of the `origin` remote, when it looks like a GitHub URL. */
   originRepository(): Promise<string | undefined>;
+  /** Short names of the local and remote-tracking branches that contain the commit (for messages only). */
+  branchesContaining?(commit: string): Promise<string[]>;
 }
 
 export interface ReleaseBranch {
@@ -91,6 +93,21 @@ export class ReleaseGitCli implements ReleaseGit {
 
   isValidTagRef(name: string): Promise<boolean> {
     return this.repo.isValidTagRef(name);
+  }
+
+  async branchesContaining(commit: string): Promise<string[]> {
+    const out = await runGit(this.repo.root, [
+      'for-each-ref',
+      '--contains',
+      commit,
+      '--format=%(refname:short)',
+      'refs/heads',
+      'refs/remotes',
+    ]);
+    const names = out.split('\n').filter((n) => n && !n.endsWith('/HEAD') && n !== 'origin');
+    // Release-like branches first: they are the ones the message is about.
+    const releaseLike = (n: string) => (/release|stable|maint|hotfix/i.test(n) ? 0 : 1);
+    return names.sort((a, b) => releaseLike(a) - releaseLike(b) || a.localeCompare(b));
   }
 
   async originRepository(): Promise<string | undefined> {

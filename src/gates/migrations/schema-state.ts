@@ -5,7 +5,9 @@ import type {
   CreateEnumStmt,
   CreateFunctionStmt,
   CreatePolicyStmt,
+  CreateRoleStmt,
   CreateSchemaStmt,
+  CreateSeqStmt,
   CreateStmt,
   CreateTableAsStmt,
   CreateTrigStmt,
@@ -31,6 +33,8 @@ export class SchemaState {
   /** `table:trigger`: trigger names are only unique per table. */
   private readonly triggers = new Set<string>();
   private readonly schemas = new Set<string>();
+  private readonly sequences = new Set<string>();
+  private readonly roles = new Set<string>();
   /** Tables that got a policy in this change. */
   private readonly policies = new Set<string>();
 
@@ -65,6 +69,14 @@ export class SchemaState {
 
   isNewSchema(name: string): boolean {
     return this.schemas.has(name);
+  }
+
+  isNewSequence(name: string): boolean {
+    return this.sequences.has(name);
+  }
+
+  isNewRole(name: string): boolean {
+    return this.roles.has(name);
   }
 
   /** A policy was created on this table earlier in the change, or by a deploy before it (`afterDeploy`). */
@@ -130,6 +142,12 @@ export class SchemaState {
     }),
     learner<CreateSchemaStmt>()('CreateSchemaStmt', ['schemaname'], function (n) {
       if (n.schemaname) this.schemas.add(n.schemaname);
+    }),
+    learner<CreateSeqStmt>()('CreateSeqStmt', ['sequence'], function (n) {
+      this.sequences.add(relationKey(n.sequence));
+    }),
+    learner<CreateRoleStmt>()('CreateRoleStmt', ['role'], function (n) {
+      if (n.role) this.roles.add(n.role);
     }),
     learner<CreatePolicyStmt>()('CreatePolicyStmt', ['table'], function (n) {
       this.policies.add(relationKey(n.table));

@@ -6,7 +6,9 @@ import { requireConcurrentIndexCreation } from './require-concurrent-index-creat
 import { banDropDatabase } from './ban-drop-database.js';
 import { banDropFunction } from './ban-drop-function.js';
 import { banDropNotNull } from './ban-drop-not-null.js';
+import { banDropRole } from './ban-drop-role.js';
 import { banDropSchema } from './ban-drop-schema.js';
+import { banDropSequence } from './ban-drop-sequence.js';
 import { banDropTable } from './ban-drop-table.js';
 import { banDropTrigger } from './ban-drop-trigger.js';
 import { banDropType } from './ban-drop-type.js';
@@ -18,6 +20,8 @@ import { renamingColumn } from './renaming-column.js';
 import { renamingEnumValue } from './renaming-enum-value.js';
 import { renamingSchema } from './renaming-schema.js';
 import { renamingTable } from './renaming-table.js';
+import { renamingType } from './renaming-type.js';
+import { detachingPartition } from './detaching-partition.js';
 import { unboundedDataChange } from './unbounded-data-change.js';
 // imports: locks and tightening
 import { addingExclusionConstraint } from './adding-exclusion-constraint.js';
@@ -57,6 +61,10 @@ export const RULES: readonly Rule[] = [
   banDropTrigger,
   banDropView,
   banDropType,
+  renamingType,
+  banDropSequence,
+  banDropRole,
+  detachingPartition,
   banTruncate,
   unboundedDataChange,
   enableRlsWithoutPolicy,
