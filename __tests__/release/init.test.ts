@@ -183,6 +183,26 @@ describe('init', () => {
     );
   });
 
+  it('says when the chosen family is tagged on release branches, not the default branch', () => {
+    const r = repo();
+    r.write('a.txt', '1\n').commit('chore: start', '2026-07-01T10:00:00Z');
+    r.tag('5.2.0', false);
+    r.branch('release/5.3').write('a.txt', '2\n').commit('fix: cut 5.3', '2026-08-11T10:00:00Z');
+    r.tag('5.3.4', false);
+    r.checkout('main').write('b.txt', '1\n').commit('feat: on main', '2026-08-12T10:00:00Z');
+    const result = runCli(['init'], r.dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      '  Its newest release 5.3.4 is not on main but on release/5.3: releases are cut on release branches.',
+    );
+    expect(result.stdout).toContain('  Set tagging.release-branch to the branch you release from');
+    // Tagged on main: nothing to say.
+    const plain = repo();
+    plain.write('a.txt', '1\n').commit('chore: start');
+    plain.tag('5.2.0', false);
+    expect(runCli(['init'], plain.dir).stdout).not.toContain('release branches');
+  });
+
   it('writes a prefix holding @ so that the CLI reads it back', () => {
     const r = repo();
     r.write('a.txt', '1\n').commit('release', '2026-08-11T10:00:00Z');

@@ -77,6 +77,17 @@ function familyLines(families: readonly TagFamily[]): string[] {
   return lines;
 }
 
+/** Releases cut on release branches: say so, since tag next and the PR check read one release branch. */
+function releasedOffLines(detected: Detected): string[] {
+  const off = detected.releasedOff;
+  if (!off) return [];
+  const where = off.branches.length ? `on ${off.branches.slice(0, 3).join(', ')}` : 'on no branch';
+  return [
+    `  Its newest release ${off.tag} is not on ${detected.defaultBranch ?? 'the default branch'} but ${where}: releases are cut on release branches.`,
+    '  Set tagging.release-branch to the branch you release from, so tag next and the previous-release comparison read its tags.',
+  ];
+}
+
 function initText(root: string, plan: readonly PlannedFile[], detected: Detected): string {
   const lines = [`rollback-ready init: ${root}`, ''];
   for (const f of plan) lines.push(`  ${f.action.padEnd(ACTION_WIDTH)}${f.path}  (${f.note})`);
@@ -85,6 +96,7 @@ function initText(root: string, plan: readonly PlannedFile[], detected: Detected
     '',
     `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`,
     ...familyLines(detected.families ?? []),
+    ...releasedOffLines(detected),
     '',
     'Next steps:',
     '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).',

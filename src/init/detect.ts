@@ -3,6 +3,7 @@ import { readablePathInsideRepo } from '../git/inside-repo.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { MigrationLayoutId } from '../gates/migrations/config.js';
 import { discoverMigrations } from '../gates/migrations/discover.js';
+import { runGit } from '../git/git.js';
 import type { GitRepo } from '../git/git.js';
 import type { SchemeId } from '../release/release-id.js';
 import { detectPlatform } from './platform.js';
@@ -23,6 +24,11 @@ export interface Detected {
   /** Every tag family seen, the chosen one first. */
   families?: TagFamily[];
   defaultBranch?: string;
+  /**
+   * The chosen family's newest release is not on the default branch (formbricks tags `5.3.4` on
+   * `release/5.3`): the branches that hold it, for init to say where releases are cut.
+   */
+  releasedOff?: { tag: string; branches: string[] };
   /** The deploy platform, from vercel.json/.vercel, fly.toml, render.yaml or a Dockerfile. */
   platform?: DetectedPlatform;
 }
@@ -40,9 +46,15 @@ export async function detectRepository(git: GitRepo): Promise<Detected> {
     }
   });
   // The family that tags the most recent releases is the one releases are compared within.
-  const families = tagFamilies(await git.listTags());
+  const tags = await git.listTags();
+  const families = tagFamilies(tags);
   const chosen = families[0];
   const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
+  const releasedOff = await releasedOffBranch(
+    git,
+    branch,
+    tags.find((t) => t.name === chosen?.latest?.name),
+  );
   const platform = detectPlatform(git.root);
   return {
     layouts: discovery.layouts,
@@ -52,6 +64,30 @@ export async function detectRepository(git: GitRepo): Promise<Detected> {
     releaseTags: chosen?.releases ?? 0,
     families,
     ...(branch ? { defaultBranch: branch } : {}),
+    ...(releasedOff ? { releasedOff } : {}),
     ...(platform ? { platform } : {}),
   };
+}
+
+/** Where the newest release was tagged, when that is not the default branch. */
+async function releasedOffBranch(
+  git: GitRepo,
+  branch: string | undefined,
+  latest: { name: string; sha: string } | undefined,
+): Promise<{ tag: string; branches: string[] } | undefined> {
+  if (!branch || !latest) return undefined;
+  const tip =
+    (await git.resolveCommit(`refs/heads/${branch}`)) ??
+    (await git.resolveCommit(`refs/remotes/origin/${branch}`));
+  if (!tip || (await git.isAncestor(latest.sha, tip))) return undefined;
+  const out = await runGit(git.root, [
+    'for-each-ref',
+    '--contains',
+    latest.sha,
+    '--format=%(refname:short)',
+    'refs/heads',
+    'refs/remotes',
+  ]);
+  const branches = out.split('\n').filter((n) => n && !n.endsWith('/HEAD') && n !== 'origin');
+  return { tag: latest.name, branches };
 }

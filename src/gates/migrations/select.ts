@@ -5,6 +5,7 @@ import picomatch from 'picomatch';
 import { UsageError } from '../../core/errors.js';
 import type { GateContext } from '../gate.js';
 import type { ChangedFile } from '../../git/git.js';
+import { isNoRepository } from '../../git/no-repository.js';
 import { discoverMigrations } from './discover.js';
 import type { Discovery } from './discover.js';
 import type { MigrationFile } from './model.js';
@@ -47,7 +48,10 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
   const explicit = ctx.settings.run.files;
   if (explicit.length) {
     const paths = await resolveExplicit(ctx, explicit);
-    const folders = await findPrismaFolders(await headFiles(ctx), readFor(ctx), config.paths);
+    // Without a repository there is no tree to find Prisma's folders in: the files are linted by their paths.
+    const folders = isNoRepository(ctx.git)
+      ? []
+      : await findPrismaFolders(await headFiles(ctx), readFor(ctx), config.paths);
     const found = await discoverMigrations(
       paths,
       { ...config, paths: ['**/*.sql', '*.sql'] },
