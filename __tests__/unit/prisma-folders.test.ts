@@ -103,3 +103,41 @@ describe('discoverMigrations with Prisma folders elsewhere', () => {
     expect(files).toEqual([expect.objectContaining({ layout: 'prisma', version: '20250103000000_add_index' })]);
   });
 });
+
+describe('rehearse plans the same Prisma folder', () => {
+  it('applies the base migrations and the added one from packages/database/migration', async () => {
+    const { TempRepo } = await import('../support/git-repo.js');
+    const { GitCli } = await import('../../src/git/git.js');
+    const { planRehearsal } = await import('../../src/gates/rehearsal/plan.js');
+    const { silentLogger } = await import('../../src/core/gate.js');
+    const repo = new TempRepo('rr-prisma-rehearse-');
+    try {
+      const folder = 'packages/database/migration';
+      repo.write(`${folder}/migration_lock.toml`, 'provider = "postgresql"\n');
+      repo.write(`${folder}/20250101000000_init/migration.sql`, 'CREATE TABLE "Survey" ("id" TEXT PRIMARY KEY);\n');
+      repo.commit('init');
+      repo.branch('feature');
+      repo.write(`${folder}/20250201000000_add/migration.sql`, 'ALTER TABLE "Survey" ADD COLUMN "note" TEXT;\n');
+      repo.commit('add');
+      const git = await GitCli.open(repo.dir);
+      const head = (await git.resolveCommit('HEAD'))!;
+      const base = (await git.resolveCommit('main'))!;
+      const plan = await planRehearsal({
+        settings: {
+          run: { cwd: repo.dir, head: 'HEAD', format: 'json', failOn: 'error', files: [] },
+          config: DEFAULT_CONFIG,
+        },
+        git,
+        base,
+        head,
+        worktree: false,
+        log: silentLogger,
+      });
+      expect(plan.layouts.map((l) => [l.layout, l.base.map((f) => f.file.path), l.added.map((f) => f.file.path)])).toEqual([
+        ['prisma', [`${folder}/20250101000000_init/migration.sql`], [`${folder}/20250201000000_add/migration.sql`]],
+      ]);
+    } finally {
+      repo.remove();
+    }
+  });
+});

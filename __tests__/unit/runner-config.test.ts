@@ -56,6 +56,17 @@ describe('the runner version comes from the lockfile', () => {
     expect(findings.filter((f) => f.rule === 'ban-concurrent-index-in-transaction')).toEqual([]);
   });
 
+  it("Prisma migrations outside a prisma/ folder read the version from the package holding the migrations folder", async () => {
+    const folder = 'packages/database/migration';
+    const findings = await lint({
+      [`${folder}/migration_lock.toml`]: 'provider = "postgresql"\n',
+      [`${folder}/20260201000000_idx/migration.sql`]: SQL,
+      'packages/database/package.json': JSON.stringify({ devDependencies: { prisma: '7.8.0' } }),
+    });
+    expect(findings.filter((f) => f.rule === 'ban-concurrent-index-in-transaction')).toEqual([]);
+    expect(findings.map((f) => f.file)).toContain(`${folder}/20260201000000_idx/migration.sql`);
+  });
+
   it('a lockfile that is a symlink out of the checkout stops the run (exit 2) instead of being read or ignored', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'rr-runner-outside-'));
     try {
