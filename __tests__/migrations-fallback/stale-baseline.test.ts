@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { buildChecklist, checklistEntries } from '../../src/checklist/build.js';
-import { createFallbackCheckGate } from '../../src/compat/fallback-gate.js';
-import { fallbackCheckConfigSchema } from '../../src/compat/fallback-check-config.js';
+import { createFallbackCheckGate } from '../../src/gates/rehearsal/fallback/fallback-gate.js';
+import { fallbackCheckConfigSchema } from '../../src/gates/rehearsal/fallback/fallback-check-config.js';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { Settings } from '../../src/config/settings.js';
 import { silentLogger } from '../../src/core/gate.js';

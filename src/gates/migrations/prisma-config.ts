@@ -1,5 +1,5 @@
-import { tokenize } from '../../compat/ts-scanner.js';
-import type { Token } from '../../compat/ts-scanner.js';
+import { tokenize } from '../../schema-sources/ts-scanner.js';
+import type { Token } from '../../schema-sources/ts-scanner.js';
 
 /**
  * What a `prisma.config.ts` says about its migrations folder, read from its tokens without running it

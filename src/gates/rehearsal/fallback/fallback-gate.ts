@@ -4,7 +4,7 @@ import { assertReleaseName } from '../../../release/names.js';
 import { findLiveRelease } from '../../migrations/fallback/fallback.js';
 import type { FallbackRelease } from '../../migrations/fallback/fallback.js';
 import { rehearseFallback } from './fallback-rehearsal.js';
-import { staleBaselineFinding } from './stale-baseline.js';
+import { staleBaselineFinding } from '../../migrations/fallback/stale-baseline.js';
 
 export interface FallbackCheckGateOptions {
   /** `rehearse --fallback TAG`: the release to check; default the live release (newest release tag behind the base). */
