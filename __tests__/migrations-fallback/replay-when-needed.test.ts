@@ -1,5 +1,6 @@
-import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { discoverMigrations } from '../../src/gates/migrations/discover.js';
@@ -10,7 +11,19 @@ import type { TempRepo } from '../support/git-repo.js';
 import { historyRepo, PRISMA_INIT, PRISMA_SCHEMA_V1, runMigrationsGate } from './repos.js';
 
 const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((r) => r.remove()));
+// These tests count parses: an empty cache folder of their own, so a history replayed by an earlier run
+// (the PR check caches it by content, docs/caching.md) is not answered from disk.
+const cacheDir = mkdtempSync(join(tmpdir(), 'rr-replay-when-needed-'));
+const savedCacheDir = process.env.ROLLBACK_READY_CACHE_DIR;
+beforeAll(() => {
+  process.env.ROLLBACK_READY_CACHE_DIR = cacheDir;
+});
+afterAll(() => {
+  repos.forEach((r) => r.remove());
+  if (savedCacheDir === undefined) delete process.env.ROLLBACK_READY_CACHE_DIR;
+  else process.env.ROLLBACK_READY_CACHE_DIR = savedCacheDir;
+  rmSync(cacheDir, { recursive: true, force: true });
+});
 beforeEach(() => clearParseCache());
 
 const PRISMA_V1 = {
@@ -40,7 +53,8 @@ describe('the fallback review replays the history only when the change can touch
     const repo = historyRepo({
       v100: PRISMA_V1,
       feature: {
-        'prisma/migrations/20260301000000_note/migration.sql': 'ALTER TABLE "users" ADD COLUMN "note" TEXT;\n',
+        'prisma/migrations/20260301000000_note/migration.sql':
+          'ALTER TABLE "users" ADD COLUMN "note" TEXT;\n',
       },
     });
     repos.push(repo);

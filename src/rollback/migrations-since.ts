@@ -9,6 +9,7 @@ import type { MigrationsConfig } from '../gates/migrations/config.js';
 import { docsUrl, lintParsedFiles } from '../gates/migrations/engine.js';
 import type { StatementReview } from '../gates/migrations/engine.js';
 import type { ParsedFile } from '../gates/migrations/model.js';
+import { parseStoreBeside } from '../gates/migrations/parse-store.js';
 import type { ReplayCache } from '../schema-model/replay-cache.js';
 
 /** One migration applied between the rollback target and the live release, as the migrations gate classes it. */
@@ -25,7 +26,8 @@ export interface MigrationSince {
  *
  * All of them are judged, however many: the tree at `newer` is listed and its SQL read in one batch,
  * each file is parsed once (the lint and the history replay share the parse), and the replayed
- * schema comes from the content-keyed cache when the same history was replayed before.
+ * schema and the parses come from the content-keyed cache when the same history was replayed and the
+ * same files parsed before (then the parser is not even loaded).
  */
 export async function migrationsSince(
   git: GitRepo,
@@ -43,7 +45,7 @@ export async function migrationsSince(
   const files = tree.up.filter((f) => changedPaths.has(f.path));
   if (!files.length) return [];
   const parsed = new Map<string, ParsedFile>();
-  await parseTreeFiles(tree, files, parsed);
+  await parseTreeFiles(tree, files, parsed, options.cache ? parseStoreBeside(options.cache) : undefined);
   const out: MigrationSince[] = [];
   const since: ParsedFile[] = [];
   for (const file of files) {

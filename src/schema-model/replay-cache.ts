@@ -105,7 +105,11 @@ class DiskReplayCache implements ReplayCache {
       writeFileSync(tmp, encodeEntry(key, schema), { mode: 0o600 });
       renameSync(tmp, join(this.dir, `${key}.json`)); // atomic: a reader sees the old entry or the new one
     } catch {
-      rmSync(tmp, { force: true });
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // the folder itself is unusable (not a folder, no access): nothing was left behind
+      }
     }
   }
 }

@@ -9,6 +9,7 @@ import type { DeployPlan } from './lint-modes.js';
 import type { MigrationsConfig } from './config.js';
 import type { MigrationFile } from './model.js';
 import { ensureParser, parseMigration } from './parse.js';
+import { openParseStore, parseMigrations } from './parse-store.js';
 import { readHeadSource, whyUnreadable } from './read-source.js';
 import { assertKnownRuleIds } from './rule-config.js';
 import { withRunnerVersions } from './runner-config.js';
@@ -65,6 +66,10 @@ export const migrationsGate: Gate = {
     const sources: { file: MigrationFile; text: string }[] = [];
     let shippedRefs: { ref: string; label: string }[] | undefined;
     const explicit = selection.mode === 'explicit';
+    // `lint FILES…` parses every file: load the parser while the files are read. A PR check may find
+    // every parse in the content cache and then never loads it (parse-store.ts).
+    const parserReady = explicit ? ensureParser() : undefined;
+    parserReady?.catch(() => {}); // awaited below
     // Which given files already shipped (git processes): asked while the files are read.
     const planning = explicit ? planDeploys(ctx, selection.files) : undefined;
     planning?.catch(() => {}); // awaited below; a failure must not surface before the read does
@@ -102,7 +107,6 @@ export const migrationsGate: Gate = {
       sources.push({ file, text: source.text });
     }
 
-    await ensureParser();
     // How Prisma and the Supabase CLI send a file depends on their version: read it from the lockfile.
     const config = await withRunnerVersions(ctx, ctx.settings.config.migrations, selection.files);
     let linted: LintedFile[];
@@ -111,12 +115,14 @@ export const migrationsGate: Gate = {
     if (explicit) {
       // The live release is not compared with: that replays the whole history and scans code; its
       // module is not even loaded.
+      await parserReady;
       linted = lintInTurn(sources, config, plan?.deployOf);
       fallback = { data: EXPLICIT_FILES };
     } else {
       // What the live release's own code still uses (src/compat): adds its findings, marks contract
-      // statements it no longer needs as safe. It needs every changed file parsed before linting.
-      const parsed = sources.map(({ file, text }) => parseMigration(file, text));
+      // statements it no longer needs as safe. It needs every changed file parsed before linting. Parses
+      // come from the content cache when these files were parsed before (docs/caching.md).
+      const parsed = await parseMigrations(sources, openParseStore());
       const compat = await import('./fallback/migrations-review.js');
       fallback = await compat.prepareFallbackReview(ctx, parsed);
       fallbackClause = compat.fallbackSummary(fallback.data);

@@ -38,6 +38,14 @@ export function cachedParse(
   return parsed;
 }
 
+/**
+ * Put a parse read from the disk store (parse-store.ts) into the cache; when the same SQL was parsed in
+ * this run already, that parse is kept and returned, so every reader shares one set of statements.
+ */
+export function rememberParse(source: string, parsed: ParsedSource): ParsedSource {
+  return cachedParse(source, () => parsed);
+}
+
 /** Forget every cached parse (tests, and the memory bound). */
 export function clearParseCache(): void {
   cache.clear();

@@ -1,10 +1,10 @@
 import type { RawStmt } from '@pgsql/types';
 import type { MigrationFile, ParseFailure, ParsedFile, ParsedStatement } from './model.js';
 import { cachedParse } from './parse-cache.js';
-import { loadParser, parseSql, PgSyntaxError, scanSql } from './pg-parser.js';
+import { loadParser, ParserNotLoadedError, parseSql, PgSyntaxError, scanSql } from './pg-parser.js';
 import { SourcePositions } from './positions.js';
 
-/** Load the WASM Postgres parser (it starts compiling when pg-parser.ts is imported). */
+/** Load the WASM Postgres parser (imported and compiled on the first call). */
 export function ensureParser(): Promise<void> {
   return loadParser();
 }
@@ -95,6 +95,7 @@ function parseAll(
   try {
     stmts = parseSql(source).stmts ?? [];
   } catch (error) {
+    if (error instanceof ParserNotLoadedError) throw error; // a caller's bug, not a property of the SQL
     return parseByChunks(source, positions, error);
   }
   return { raws: toRaw(stmts, 0, positions.byteLength), errors: [] };
@@ -121,7 +122,8 @@ function parseByChunks(
     boundaries = scanSql(source)
       .filter((t) => t.text === ';')
       .map((t) => t.end);
-  } catch {
+  } catch (error) {
+    if (error instanceof ParserNotLoadedError) throw error;
     return { raws: [], errors: [failureAt(positions, 0, firstError)] };
   }
   const raws: RawStatement[] = [];
@@ -162,6 +164,17 @@ function failureAt(
   const { line, column } = whole.at(byte);
   return { message, line, column };
 }
+
+/** The code a parse's result depends on: part of the disk store's key (parse-store.ts). */
+export const PARSE_CODE: readonly object[] = [
+  migrationSource,
+  parseSource,
+  parseAll,
+  toRaw,
+  parseByChunks,
+  failureAt,
+  SourcePositions,
+];
 
 /** Replace the other dbmate section with spaces (keeping newlines) so byte positions stay true. */
 function blankOtherDbmateSection(

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { GitRepo } from '../../../git/git.js';
 import type { MigrationsConfig } from '../config.js';
 import { discoverMigrations } from '../discover.js';
 import type { Discovery, ReadText } from '../discover.js';
 import type { MigrationFile, ParsedFile } from '../model.js';
 import { ensureParser, parseMigration } from '../parse.js';
+import { parseMigrations } from '../parse-store.js';
+import type { ParseStore } from '../parse-store.js';
 import { decodeSource, MAX_MIGRATION_BYTES, tooLargeProblem } from '../read-source.js';
 import type { SourceText } from '../read-source.js';
 import type { ReplayedSchema } from '../../../schema-model/model.js';
@@ -14,16 +17,18 @@ import type { TreeReader } from '../../../schema-sources/sources.js';
 
 /**
  * Replay a migration history in run order. Files already parsed (the change's own) are reused; files
- * that cannot be read or decoded are skipped (the migrations gate reports them).
+ * that cannot be read or decoded are skipped (the migrations gate reports them). With a `cache`, the
+ * same history (same paths, layouts, directions and texts, in the same order) is answered from disk
+ * and nothing is parsed: a PR check costs the same at any length of history.
  */
 export async function replayHistory(
   files: readonly MigrationFile[],
   read: ReadText,
   alreadyParsed: readonly ParsedFile[] = [],
+  cache?: ReplayCache,
 ): Promise<ReplayedSchema> {
-  await ensureParser();
   const parsed = new Map(alreadyParsed.map((p) => [p.file.path, p]));
-  const ordered: ParsedFile[] = [];
+  const ordered: ({ file: MigrationFile; text: string } | ParsedFile)[] = [];
   for (const file of files) {
     if (file.direction !== 'up') continue;
     const known = parsed.get(file.path);
@@ -33,10 +38,30 @@ export async function replayHistory(
       continue;
     }
     const text = await read(file.path);
-    if (text !== undefined) ordered.push(parseMigration(file, text));
+    if (text !== undefined) ordered.push({ file, text });
   }
   ordered.push(...parsed.values()); // explicit files outside the discovered layouts run last
-  return replayMigrations(ordered);
+  const key = cache
+    ? replayCacheKey(
+        ordered.map(({ file, text }) => ({
+          path: file.path,
+          layout: file.layout,
+          direction: file.direction,
+          // Not a git blob id: the work tree's files have none. The text the parser would see decides.
+          oid: `sha256:${createHash('sha256')
+            .update(text.replace(/^\uFEFF/, ''))
+            .digest('hex')}`,
+        })),
+      )
+    : '';
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  if (ordered.some((o) => !('statements' in o))) await ensureParser();
+  const schema = replayMigrations(
+    ordered.map((o) => ('statements' in o ? o : parseMigration(o.file, o.text))),
+  );
+  cache?.set(key, schema);
+  return schema;
 }
 
 /**
@@ -105,19 +130,20 @@ export async function readMigrationTree(
 
 /**
  * Parse these files of the tree, each once: files already in `parsed` are kept, readable ones are
- * added; unreadable ones are left out (the caller reports them).
+ * added; unreadable ones are left out (the caller reports them). With a `store`, files parsed together
+ * before are read from disk and the parser is not loaded (parse-store.ts).
  */
 export async function parseTreeFiles(
   tree: MigrationTree,
   files: readonly MigrationFile[],
   parsed: Map<string, ParsedFile>,
+  store?: ParseStore,
 ): Promise<void> {
-  if (files.some((f) => !parsed.has(f.path))) await ensureParser();
-  for (const file of files) {
-    if (parsed.has(file.path)) continue;
-    const source = tree.source(file.path);
-    if (source && 'text' in source) parsed.set(file.path, parseMigration(file, source.text));
-  }
+  const missing = files.flatMap((file) => {
+    const source = parsed.has(file.path) ? undefined : tree.source(file.path);
+    return source && 'text' in source ? [{ file, text: source.text }] : [];
+  });
+  for (const p of await parseMigrations(missing, store)) parsed.set(p.file.path, p);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { StatementReview } from '../engine.js';
 import type { ParsedFile } from '../model.js';
 import { readHeadSource } from '../read-source.js';
 import type { ReplayedSchema } from '../../../schema-model/model.js';
+import { openReplayCache } from '../../../schema-model/replay-cache.js';
 import { replayMigrations, touchesSchema } from '../../../schema-model/replay.js';
 import type { NewReleaseEnums } from './compare.js';
 import { checkFallbackCompatibility, findLiveRelease } from './fallback.js';
@@ -162,7 +163,7 @@ async function replayChangeHistory(
   const all = await tree.list();
   const read = await sqlReader(tree, all);
   const history = await discoverMigrations(all, ctx.settings.config.migrations, read);
-  return replayHistory(history.files, read, changed);
+  return replayHistory(history.files, read, changed, openReplayCache());
 }
 
 /** A clause for the gate's summary line. */

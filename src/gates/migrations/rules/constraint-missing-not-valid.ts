@@ -1,6 +1,6 @@
 import type { AlterDomainStmt, Constraint, Node } from '@pgsql/types';
 import type { ParsedStatement } from '../model.js';
-import { parseSql } from '../pg-parser.js';
+import { ParserNotLoadedError, parseSql } from '../pg-parser.js';
 import { relationKey, stringValue } from '../names.js';
 import type { Rule, RuleContext, RuleHit } from '../rule.js';
 import { alterCommands, columnConstraints, columnDefOf, constraintOf, isTableAlter, nodeOf } from './ast.js';
@@ -67,7 +67,8 @@ function doBlockStatements(node: Node): Node[] {
   if (!inner) return [];
   try {
     return (parseSql(inner).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
-  } catch {
+  } catch (error) {
+    if (error instanceof ParserNotLoadedError) throw error; // never read a missing parser as "no statements"
     return [];
   }
 }
