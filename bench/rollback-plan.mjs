@@ -6,8 +6,9 @@
 // 2. Times `node dist/cli/index.js rollback plan --from <newest> --to <target> --format json` with the
 //    target 1, 1,000 and 1,999 releases back: cold (empty cache folder) and warm (the replayed history
 //    cached by content, as a CI job restores it with actions/cache). Median of RUNS, wall and CPU time.
-// 3. The anchor, in the same run: `git log --patch` of the whole migrations history (every migration's
-//    text read once through git, the least any tool answering this question must do). Ratio ours/anchor.
+// 3. The anchors, in the same run: `node -e 0` (Node's own start) and `git log --patch` of the whole
+//    migrations history (every migration's text read once through git, the least any tool answering this
+//    question must do). Ratios ours/anchor; the cold and warm plans must be identical.
 //
 // Target: <= 1 s whole process at every distance (warm). Run alone after `npm run build`:
 // `node bench/rollback-plan.mjs`; BENCH_STRICT=1 exits 1 on a miss. Also run by `npm run bench`.
@@ -60,6 +61,10 @@ function main() {
     const anchorArgs = ['log', '--patch', '--format=%H', '--end-of-options', from, '--', 'supabase/migrations'];
     const rows = [];
     let missed = false;
+    // The baseline, in the same run: Node's own start, which no CLI written for Node can go under.
+    const bare = Array.from({ length: RUNS }, () => measure(process.execPath, ['-e', '0'], repo));
+    const bareWall = median(bare.map((r) => r.wall));
+    const bareCpu = TIME_BIN ? median(bare.map((r) => r.cpu)) : undefined;
     for (const distance of distances) {
       const to = tags[tags.length - 1 - distance];
       const args = [CLI, 'rollback', 'plan', '--from', from, '--to', to, '--format', 'json'];
@@ -72,6 +77,8 @@ function main() {
         const first = measure(process.execPath, args, repo, env);
         const second = measure(process.execPath, args, repo, env);
         anchor.push(measure('git', anchorArgs, repo));
+        if (first.stdout !== second.stdout)
+          throw new Error(`rollback plan --to ${to}: the plan with a warm cache differs from the cold one`);
         for (const run of [first, second]) {
           if (run.code !== 0) throw new Error(`rollback plan --to ${to} exited ${run.code}: ${run.stderr.slice(0, 500)}`);
           const plan = JSON.parse(run.stdout);
@@ -93,11 +100,13 @@ function main() {
       if (row.warmWall > TARGET_MS) missed = true;
       rows.push(row);
     }
-    console.log(`\n| releases back | cold: wall / CPU | warm cache: wall / CPU | anchor: git log --patch (wall) | warm/anchor |`);
-    console.log(`|---|---|---|---|---|`);
+    const ratio = (a, b) => (a === undefined || b === undefined ? 'n/a' : (a / b).toFixed(2));
+    console.log(`\nbaseline node -e 0: wall ${ms(bareWall)} / CPU ${ms(bareCpu)} (median of ${RUNS}); target ${ms(TARGET_MS)} = ${ratio(TARGET_MS, bareWall)}x its wall`);
+    console.log(`\n| releases back | cold: wall / CPU | warm cache: wall / CPU | warm/baseline: wall / CPU | anchor: git log --patch (wall) | warm/anchor |`);
+    console.log(`|---|---|---|---|---|---|`);
     for (const r of rows) {
       console.log(
-        `| ${r.distance} | ${ms(r.coldWall)} / ${ms(r.coldCpu)} | ${ms(r.warmWall)} / ${ms(r.warmCpu)} | ${ms(r.anchorWall)} | ${(r.warmWall / r.anchorWall).toFixed(2)} |`,
+        `| ${r.distance} | ${ms(r.coldWall)} / ${ms(r.coldCpu)} | ${ms(r.warmWall)} / ${ms(r.warmCpu)} | ${ratio(r.warmWall, bareWall)} / ${ratio(r.warmCpu, bareCpu)} | ${ms(r.anchorWall)} | ${(r.warmWall / r.anchorWall).toFixed(2)} |`,
       );
     }
     console.log(`\ntarget: <= ${ms(TARGET_MS)} whole process at every distance (warm): ${missed ? 'MISSED' : 'met'}`);

@@ -13,7 +13,9 @@
 // 3. A single-file `lint` (median of 10).
 // 4. A PR check, `lint --base C^ --head C`, on a synthetic Prisma app (bench/app-repo.mjs: ~160
 //    migrations, a ~2,000-line schema.prisma, 300 source files, 200 release tags): CPU time (user + sys),
-//    median of 5, against the CPU time of starting Node itself (`node -e 0`) in the same run.
+//    median of 5, with the content cache warm (kept from a first run, as actions/cache restores it) and
+//    cold (an empty cache folder per run), against the CPU time of starting Node itself (`node -e 0`)
+//    in the same run. The warm and cold reports must be identical.
 // 5. Peak RSS via /usr/bin/time when it exists, then the labelled-corpus comparison.
 // Then bench/rehearsal.mjs and bench/deploy.mjs (per deploy target: API calls, dispatch → healthy).
 //
@@ -75,6 +77,8 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmtCpu = (ms) => (ms === undefined ? 'n/a' : fmtMs(ms));
+const ratioOf = (a, b) => (a === undefined || b === undefined || !b ? 'n/a' : `${(a / b).toFixed(2)}x`);
 const fmtMb = (kb) => (kb === undefined ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`);
 const stats = (rs) => ({
   median: median(rs.map((r) => r.ms)),
@@ -191,18 +195,25 @@ async function main() {
     const single = stats(singleRuns);
     const singleS = stats(singleSquawk);
 
-    // A PR check on a synthetic app: CPU time against Node's own start in the same run.
+    // A PR check on a synthetic app: CPU time against Node's own start in the same run, with the
+    // content cache (docs/caching.md) empty before each run (cold) and kept from a first run (warm).
     const app = generateAppRepo(join(temp, 'app'));
     const prCheck = [process.execPath, [cli, 'lint', '--base', app.base, '--head', app.head, '--format', 'json']];
     const nodeStart = [process.execPath, ['-e', '0']];
-    check(await measure(...prCheck, app.dir), 'PR check (warm-up)');
+    const warmCache = { ROLLBACK_READY_CACHE_DIR: join(temp, 'cache-warm') };
+    const coldCache = (i) => ({ ROLLBACK_READY_CACHE_DIR: join(temp, `cache-cold-${i}`) });
+    const prCold0 = check(await measure(...prCheck, app.dir, { capture: true, env: coldCache('first') }), 'PR check (cold)');
+    const prWarm0 = check(await measure(...prCheck, app.dir, { capture: true, env: warmCache }), 'PR check (warm-up)');
+    if (prCold0.stdout !== prWarm0.stdout) throw new Error('PR check: the report with a warm cache differs from the cold one');
     const pr = [];
+    const prCold = [];
     const bare = [];
     for (let i = 0; i < RUNS; i++) {
-      pr.push(check(await measure(...prCheck, app.dir), 'PR check'));
+      pr.push(check(await measure(...prCheck, app.dir, { env: warmCache }), 'PR check'));
+      prCold.push(check(await measure(...prCheck, app.dir, { env: coldCache(i) }), 'PR check (cold)'));
       bare.push(check(await measure(...nodeStart, app.dir), 'node -e 0', [0]));
     }
-    const [prs, bares] = [stats(pr), stats(bare)];
+    const [prs, prcs, bares] = [stats(pr), stats(prCold), stats(bare)];
 
     const quality = await compareOnCorpus({ cli });
 
@@ -218,7 +229,10 @@ async function main() {
       `squawk 1 thread  median ${fmtMs(s1.median)} (RAYON_NUM_THREADS=1)   ours/squawk = ${(o.median / s1.median).toFixed(2)}   [3 runs]`,
       `findings corpus  ${heavy.files.length} files, ${heavyFindings.toLocaleString('en')} findings: json ${fmtMs(hjs.median)}, text ${fmtMs(hts.median)} (text/json ${(hts.median / hjs.median).toFixed(2)})   squawk ${fmtMs(hss.median)}   ours/squawk: json ${(hjs.median / hss.median).toFixed(2)}, text ${(hts.median / hss.median).toFixed(2)}   [3 runs each]`,
       `single file      rollback-ready median ${fmtMs(single.median)} (min ${fmtMs(single.min)})   (target <= ${TARGET_SINGLE_MS} ms: ${met(single.median <= TARGET_SINGLE_MS)})   squawk median ${fmtMs(singleS.median)}`,
-      `PR check         ${app.migrations} migrations, ${app.schemaLines}-line schema.prisma, ${app.sourceFiles} source files, ${app.releases} tags: CPU median ${prs.cpu === undefined ? 'n/a' : fmtMs(prs.cpu)} (target <= ${fmtMs(TARGET_PR_CPU_MS)}: ${prs.cpu === undefined ? 'n/a' : met(prs.cpu <= TARGET_PR_CPU_MS)})   wall ${fmtMs(prs.median)}   node -e 0: CPU ${bares.cpu === undefined ? 'n/a' : fmtMs(bares.cpu)}, ratio ${prs.cpu === undefined ? 'n/a' : (prs.cpu / bares.cpu).toFixed(1)}   [${RUNS} runs]`,
+      `PR check         ${app.migrations} migrations, ${app.schemaLines}-line schema.prisma, ${app.sourceFiles} source files, ${app.releases} tags; CPU medians [${RUNS} runs each]:`,
+      `                 warm cache ${fmtCpu(prs.cpu)} (target <= ${fmtMs(TARGET_PR_CPU_MS)}: ${prs.cpu === undefined ? 'n/a' : met(prs.cpu <= TARGET_PR_CPU_MS)}), wall ${fmtMs(prs.median)}   cold cache ${fmtCpu(prcs.cpu)}, wall ${fmtMs(prcs.median)}   (same report warm and cold)`,
+      `                 baseline node -e 0: CPU ${fmtCpu(bares.cpu)}, wall ${fmtMs(bares.median)}   ratio warm/baseline ${ratioOf(prs.cpu, bares.cpu)} (target ${ratioOf(TARGET_PR_CPU_MS, bares.cpu)}), cold/baseline ${ratioOf(prcs.cpu, bares.cpu)}`,
+      `single/baseline  single-file lint / node -e 0: wall ${ratioOf(single.median, bares.median)} (target ${ratioOf(TARGET_SINGLE_MS, bares.median)}), CPU ${ratioOf(single.cpu, bares.cpu)}`,
       `cpu (user+sys)   ${o.cpu === undefined ? 'n/a' : `rollback-ready median ${fmtMs(o.cpu)}   squawk median ${fmtMs(s.cpu)}   ratio ${(o.cpu / s.cpu).toFixed(2)}   single file ${fmtMs(single.cpu)}`}`,
       `load average     ${loadavg()
         .map((l) => l.toFixed(1))
