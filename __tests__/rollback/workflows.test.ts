@@ -71,7 +71,7 @@ describe('rollback, drill and deploy workflows', () => {
         }
         const runs = (job.steps ?? []).map((s) => s.run ?? '').join('\n');
         if (job.permissions!.deployments === 'write' && job.steps)
-          expect(runs).toMatch(/rollback (record|finish)|index\.js" deploy/);
+          expect(runs).toMatch(/rollback (record|finish)|args=\(deploy --kind (deploy|rollback|drill) /);
       }
     },
   );
@@ -117,10 +117,9 @@ describe('rollback, drill and deploy workflows', () => {
     }
     expect(held).toEqual(
       expect.arrayContaining([
-        'workflows/deploy.yml#deploy',
         '.github/workflows/rollback.yml#deploy',
         '.github/workflows/deploy-record.yml#deploy',
-        '.github/workflows/drill.yml#start',
+        '.github/workflows/drill.yml#deploy',
       ]),
     );
   });
@@ -146,66 +145,102 @@ describe('rollback, drill and deploy workflows', () => {
     const deploy = reusable.jobs.deploy!;
     expect(deploy.environment).toEqual({ name: '${{ inputs.environment }}' });
     const run = deploy.steps!.at(-1)!;
-    expect(run.run).toMatch(/deploy \\\n\s+--kind rollback --to "\$TAG" --sha "\$SHA"/);
+    expect(run.run).toMatch(/args=\(deploy --kind rollback --to "\$TAG" --sha "\$SHA"/);
     expect(run.env!.SHA).toBe('${{ needs.plan.outputs.sha }}');
     expect(JSON.stringify(reusable.jobs)).not.toMatch(/backup verify|migrate deploy/);
   });
 
-  it('a release deploys the tagged commit through the target and records it; a tag named like the default branch is refused', () => {
+  it('a release deploys the tagged commit through the caller\'s deploy.yml (backup gate on production, then the target); a dispatch off the default branch fails loudly', () => {
     const wf = load('workflows/release.yml');
     expect(wf.jobs.release!.if).toBe(DEFAULT_BRANCH_ONLY);
+    expect(wf.jobs.refuse!.if).toBe(DEFAULT_BRANCH_ONLY.replace('==', '!='));
+    expect(wf.jobs.refuse!.steps!.at(-1)!.run).toMatch(/::error::[\s\S]*exit 1/);
+    expect(wf.jobs.deploy!.uses).toBe('./.github/workflows/deploy.yml');
     expect(wf.jobs.deploy!.with).toEqual(
-      expect.objectContaining({ phase: 'deploy', ref: '${{ needs.release.outputs.release-id }}', sha: '${{ needs.release.outputs.sha }}' }),
+      expect.objectContaining({ ref: '${{ needs.release.outputs.release-id }}', sha: '${{ needs.release.outputs.sha }}' }),
     );
-    expect(wf.jobs.confirm!.with).toEqual(expect.objectContaining({ phase: 'finish' }));
+    expect(wf.jobs.deploy!.secrets).toEqual(expect.objectContaining({ BACKUP_TOKEN: '${{ secrets.BACKUP_TOKEN }}' }));
     const run = load('.github/workflows/deploy-record.yml').jobs.deploy!.steps!.at(-1)!.run!;
-    expect(run).toMatch(/--kind deploy --to "\$TAG" --sha "\$SHA"/);
+    expect(run).toMatch(/args=\(deploy --kind deploy --to "\$TAG" --sha "\$SHA"/);
+    // The reusable release refuses on its own too (a caller that dropped its if: still cannot release from a tag).
+    const guard = load('.github/workflows/release.yml').jobs.prepare!.steps!.find((st) => st.env?.REF)!;
+    expect(guard.env).toEqual({ REF: '${{ github.ref }}', DEFAULT_BRANCH: '${{ github.event.repository.default_branch }}' });
+    expect(guard.run).toContain('[ "$REF" != "refs/heads/$DEFAULT_BRANCH" ]');
+  });
+
+  it('deploy.yml: the backup gate only before a production deploy, the pinned commit throughout, !cancelled(), confirm after a recorded failure', () => {
+    const wf = load('workflows/deploy.yml');
+    expect(Object.keys(wf.on)).toEqual(['workflow_call']);
+    const inputs = (wf.on.workflow_call as { inputs: Record<string, { required?: boolean; default?: unknown }> }).inputs;
+    expect(inputs.sha).toEqual(expect.objectContaining({ required: true }));
+    expect(inputs['backup-max-age']!.default).toBe(''); // the config's backup.max-age, never a hidden 30m
+    expect(wf.jobs.backup!.if).toBe("inputs.require-backup && inputs.environment == 'production'");
+    expect(wf.jobs.backup!.steps![0]!.with!.ref).toBe('${{ inputs.sha }}');
+    expect(wf.jobs.backup!.steps![1]!.env).toEqual(expect.objectContaining({ BACKUP_TOKEN: '${{ secrets.BACKUP_TOKEN }}' }));
+    expect(wf.jobs.deploy!.if).toBe(
+      "${{ !cancelled() && (needs.backup.result == 'success' || needs.backup.result == 'skipped') }}",
+    );
+    expect(wf.jobs.deploy!.with).toEqual(
+      expect.objectContaining({ phase: 'deploy', ref: '${{ inputs.ref }}', sha: '${{ inputs.sha }}' }),
+    );
+    expect(wf.jobs.confirm!.if).toBe("${{ !cancelled() && needs.deploy.outputs.deployment-id != '' }}");
+    expect(wf.jobs.confirm!.with).toEqual(expect.objectContaining({ phase: 'finish', 'deploy-result': '${{ needs.deploy.result }}' }));
+    // Nothing in a rollback or a drill reaches deploy.yml, its backup gate or a migration.
+    for (const path of ['workflows/rollback.yml', '.github/workflows/rollback.yml', 'workflows/drill.yml', '.github/workflows/drill.yml'])
+      expect({ path, text: readFileSync(join(ROOT, path), 'utf8').replace(/#.*$/gm, '') }).toEqual({
+        path,
+        text: expect.not.stringMatching(/deploy\.yml|backup verify|migrate|rollback record/),
+      });
   });
 
   it('!cancelled() rather than always(), and the one-pending-run-per-group limit is documented', () => {
     for (const path of [...ALL, 'workflows/release.yml', '.github/workflows/release.yml'])
       expect({ path, always: /always\(\)/.test(readFileSync(join(ROOT, path), 'utf8').replace(/#.*$/gm, '')) }).toEqual({
         path,
-        always: path === 'workflows/deploy.yml',
+        always: false,
       });
-    for (const path of ['workflows/rollback.yml', 'workflows/release.yml', '.github/workflows/rollback.yml'])
+    for (const path of ['workflows/rollback.yml', 'workflows/release.yml', 'workflows/deploy.yml', 'workflows/drill.yml', '.github/workflows/rollback.yml'])
       expect(readFileSync(join(ROOT, path), 'utf8')).toMatch(/one pending run per (concurrency )?group/i);
   });
 
-  it('a drill refuses production unless allow-production; publish only from the default branch', () => {
-    const drill = readFileSync(join(ROOT, '.github/workflows/drill.yml'), 'utf8');
-    expect(drill).toMatch(/"\$\{ENVIRONMENT,,\}" = production \] && \[ "\$ALLOW_PRODUCTION" != true/);
+  it('a drill refuses production unless allow-production (in the plan and in the deploy command); publish only from the default branch', () => {
+    const drill = load('.github/workflows/drill.yml');
+    expect(drill.jobs.start!.steps!.map((st) => st.run ?? '').join('\n')).toContain(
+      '[ "${ENVIRONMENT,,}" = production ] && [ "$ALLOW_PRODUCTION" != true ]',
+    );
+    expect(drill.jobs.deploy!.steps!.at(-1)!.run).toContain('if [ "$ALLOW_PRODUCTION" = true ]; then args+=(--allow-production); fi');
     const publish = parse(readFileSync(join(ROOT, '.github/workflows/publish.yml'), 'utf8')) as Workflow;
     expect(publish.jobs.attest!.if).toContain(DEFAULT_BRANCH_ONLY);
     expect(JSON.stringify(publish.jobs.attest!.steps)).toMatch(/merge-base --is-ancestor HEAD/);
   });
 
-  it('the drill deploys through the same deploy workflow as a release, which checks out the tag explicitly', () => {
-    for (const path of ['workflows/drill.yml']) {
-      const deploys = jobs(path).filter(([, j]) => j.uses === './.github/workflows/deploy.yml');
-      expect(deploys.length).toBeGreaterThan(0);
-      for (const [, job] of deploys) expect(job.with).toEqual(expect.objectContaining({ record: false }));
-    }
-    const deploy = load('workflows/deploy.yml');
-    expect(Object.keys(deploy.on)).toEqual(['workflow_call']);
-    const job = deploy.jobs.deploy!;
-    expect(job.environment).toEqual({ name: '${{ inputs.environment }}' });
-    expect(job.steps![0]!.with!.ref).toBe('refs/tags/${{ inputs.ref }}');
-    expect(readFileSync(join(ROOT, 'workflows/deploy.yml'), 'utf8')).toMatch(/deployment: false/);
+  it('the drill deploys through the target with `deploy --kind drill` at the commits the plan pinned, in the environment with its secrets', () => {
+    const reusable = load('.github/workflows/drill.yml');
+    const deploy = reusable.jobs.deploy!;
+    expect(deploy.if).toBe("inputs.phase == 'deploy'");
+    expect(deploy.environment).toEqual({ name: '${{ inputs.environment }}' });
+    expect(deploy.steps!.at(-1)!.run).toMatch(/args=\(deploy --kind drill --to "\$TAG" --sha "\$SHA" --env "\$ENVIRONMENT"/);
+    expect(deploy.steps!.at(-1)!.env).toEqual(
+      expect.objectContaining({ SHA: '${{ inputs.sha }}', DEPLOY_TOKEN: '${{ secrets.DEPLOY_TOKEN }}' }),
+    );
+    // The plan records nothing: each deploy leg records itself, once.
+    expect(reusable.jobs.start!.permissions).toEqual({ contents: 'read', deployments: 'read' });
+    const caller = load('workflows/drill.yml');
+    for (const leg of ['roll-back', 'roll-forward'])
+      expect(caller.jobs[leg]!.with).toEqual(expect.objectContaining({ phase: 'deploy' }));
+    expect(caller.jobs['roll-back']!.with).toEqual(
+      expect.objectContaining({ tag: '${{ needs.start.outputs.tag }}', sha: '${{ needs.start.outputs.sha }}' }),
+    );
+    expect(caller.jobs['roll-forward']!.with).toEqual(
+      expect.objectContaining({ tag: '${{ needs.start.outputs.from }}', sha: '${{ needs.start.outputs.from-sha }}' }),
+    );
   });
 
   it('the drill runs monthly and on dispatch, rolls back, checks, rolls forward, checks', () => {
     const wf = load('workflows/drill.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
-    expect(Object.keys(wf.jobs)).toEqual([
-      'start',
-      'roll-back',
-      'check-back',
-      'forward',
-      'roll-forward',
-      'check-forward',
-    ]);
-    expect(wf.jobs['roll-forward']!.with!.ref).toBe('${{ needs.start.outputs.from }}');
+    expect(Object.keys(wf.jobs)).toEqual(['start', 'roll-back', 'check-back', 'roll-forward', 'check-forward']);
+    expect(wf.jobs['roll-forward']!.if).toContain('!cancelled()');
   });
 
   it('reusable workflows run the committed CLI from tool-ref and validate it', () => {

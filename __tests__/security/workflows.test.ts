@@ -98,9 +98,11 @@ const WRITE_ALLOW_LIST: Record<string, WriteGrant> = {
   },
   deployments: {
     why: 'records a deployment (the ledger) for deploy, rollback and drill',
-    // A release caller's deploy job records the release it deploys (deploy-record.yml, phase deploy/finish).
+    // A release caller's deploy job records the release it deploys: the caller's own deploy.yml, which
+    // calls deploy-record.yml (phase deploy/finish).
     allows: (path, job) =>
-      SHARES_ENVIRONMENT.test(kindOf(path)) || (/release/.test(kindOf(path)) && callsWorkflow(job, /\/deploy-record\.ya?ml$/)),
+      SHARES_ENVIRONMENT.test(kindOf(path)) ||
+      (/release/.test(kindOf(path)) && callsWorkflow(job, /^\.\/\.github\/workflows\/deploy\.ya?ml$|\/deploy-record\.ya?ml$/)),
   },
   'pull-requests': {
     why: 'keeps the one sticky report comment on the pull request',
