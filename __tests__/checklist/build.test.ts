@@ -57,6 +57,12 @@ describe('pre-release checklist', () => {
       'problem',
       'render runs commit cccccccccccc, which is no release tag (an untagged deploy); the ledger says v1.2.0',
     ],
+    [
+      'the ledger, with a platform that was not asked (no token in a PR check): a guess, never ✅',
+      { deployTarget: 'vercel', platformNotAsked: 'deploy.target vercel needs a token' },
+      'guess',
+      "v1.2.0 (a guess: the ledger's last production deployment, 2026-02-02); vercel was not asked what runs (deploy.target vercel needs a token), so an auto-deploy would not show",
+    ],
   ])('what is live: %s', (_name, facts, status, evidence) => {
     expect(line('live', PASSING, facts)).toMatchObject({ status, evidence });
   });

@@ -13,7 +13,12 @@ afterEach(() => {
 
 async function facts(
   files: Record<string, string>,
-  options: { reader?: LedgerReader; body?: string; config?: string } = {},
+  options: {
+    reader?: LedgerReader;
+    body?: string;
+    config?: string;
+    askPlatform?: Parameters<typeof gatherChecklistFacts>[0]['askPlatform'];
+  } = {},
 ) {
   const repo = new TempRepo('rr-facts-');
   repos.push(repo);
@@ -38,10 +43,23 @@ async function facts(
       ? { pullRequest: { number: 1, body: options.body, fromFork: false } }
       : {}),
     ...(options.reader ? { reader: options.reader } : {}),
+    ...(options.askPlatform ? { askPlatform: options.askPlatform } : {}),
   });
 }
 
 describe('checklist facts from a real repository', () => {
+  it('a platform with an API that could not be asked (no token here) is said, so the ledger answer is a guess', async () => {
+    const config = 'deploy:\n  target: render\n  environments:\n    production: { service: srv-abc }\n';
+    const asked = await facts({}, {
+      config,
+      askPlatform: async () => ({ target: 'render', drift: false, unavailable: 'deploy.target render needs a token', line: '' }),
+    });
+    expect(asked.platformNotAsked).toBe('deploy.target render needs a token');
+    expect((await facts({}, { config })).platformNotAsked).toBe('this run does not ask the platform');
+    const script = 'deploy:\n  target: script\n  environments:\n    production: { command: ./deploy.sh }\n';
+    expect((await facts({}, { config: script })).platformNotAsked).toBeUndefined();
+  });
+
   it('without a ledger: live and known-good from tags, the deploy workflow found by what it says, the Owner from the note', async () => {
     const f = await facts(
       {

@@ -202,6 +202,19 @@ describe('safety', () => {
     expect(drill.run.code).toBe(0);
     expect(render.requests.every((r) => r.path.startsWith('/services/srv-staging'))).toBe(true);
     expect(bed.ledger().map((d) => d.environment)).toEqual(['staging', 'staging']);
+    // A drill's success does not retire the deployment that says what is live (drills never count).
+    const fin = await bed.run(['rollback', 'finish', '--deployment', String(drill.body.deploymentId)]);
+    expect(fin.code).toBe(0);
+    expect(bed.ledger().map((d) => [d.payload.kind, d.state])).toEqual([
+      ['drill', 'success'],
+      ['deploy', 'success'],
+    ]);
+    const status = await bed.json<{ environments: { environment: string; current?: { release: string } }[] }>([
+      'status',
+      '--env',
+      'staging',
+    ]);
+    expect(status.body.environments[0]!.current?.release).toBe('v1.2.0');
   });
 
   it('refuses a tag that moved after approval, deploying nothing', async () => {

@@ -82,6 +82,15 @@ function live(facts: ChecklistFacts): ChecklistItem {
       code(l.releaseId),
     );
   }
+  // The ledger knows what rollback-ready deployed; a platform that could not be asked may run something else.
+  if (l.source === 'deployments' && facts.platformNotAsked) {
+    return item(
+      'live',
+      'guess',
+      code(l.releaseId),
+      ` (a guess: the ledger's last ${facts.environment} deployment${since ? `, ${since}` : ''}); ${facts.deployTarget} was not asked what runs (${facts.platformNotAsked}), so an auto-deploy would not show`,
+    );
+  }
   if (l.source === 'deployments') {
     return item(
       'live',

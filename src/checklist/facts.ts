@@ -46,6 +46,11 @@ export interface ChecklistFacts {
   deployTarget?: string;
   /** What the platform says runs, when it could be asked (a token is in the environment). */
   platform?: PlatformView;
+  /**
+   * Why a platform with an API (Vercel, Fly, Render) was not asked what runs (no token here, the API
+   * failed): the ledger's answer is then only a guess, since an auto-deploy would not be in it.
+   */
+  platformNotAsked?: string;
   /** The release note's Owner, when filled in. */
   owner?: string;
   /** Whether there was a release note at all. */
@@ -181,8 +186,12 @@ export async function gatherChecklistFacts(request: FactsRequest): Promise<Check
   const deploy = settings.config.deploy;
   if (deploy.target !== 'none' && deploy.environments[notes.environment]) {
     facts.deployTarget = deploy.target;
+    const hasApi = deploy.target === 'vercel' || deploy.target === 'fly' || deploy.target === 'render';
+    if (hasApi && !(history && request.askPlatform))
+      facts.platformNotAsked = 'this run does not ask the platform';
     if (history && request.askPlatform) {
       const view = await request.askPlatform(notes.environment, history);
+      if (hasApi && view?.unavailable) facts.platformNotAsked = view.unavailable;
       if (view && (view.release || view.drift)) {
         facts.platform = view;
         if (view.release) facts.live = { releaseId: view.release, source: 'platform' };

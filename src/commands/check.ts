@@ -1,7 +1,7 @@
 import { buildChecklist, checklistEntries, formatChecklist } from '../checklist/build.js';
 import { gatherChecklistFacts } from '../checklist/facts.js';
 import { askPlatform } from '../deploy/live.js';
-import { platformOf } from './platform.js';
+import { configuredTarget, platformOf } from './platform.js';
 import { errorMessage } from '../core/errors.js';
 import type { GateContext } from '../gates/gate.js';
 import type { Report } from '../core/report.js';
@@ -36,7 +36,8 @@ async function preReleaseChecklist(
       ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
       ...(ctx.github ? { github: ctx.github } : {}),
       log: ctx.log,
-      askPlatform: (environment, history) => askPlatform(platformOf(ctx, environment), history),
+      askPlatform: (environment, history) =>
+        askPlatform(platformOf(ctx, environment), history, configuredTarget(ctx, environment)),
     });
     const items = buildChecklist(report, facts);
     report.checklist = checklistEntries(items);

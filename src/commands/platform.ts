@@ -1,5 +1,5 @@
 import { openTarget } from '../deploy/open.js';
-import type { DeployTarget } from '../deploy/target.js';
+import type { Artifact, DeployTarget } from '../deploy/target.js';
 import type { CommandContext } from './command.js';
 
 /**
@@ -17,4 +17,10 @@ export function platformOf(ctx: CommandContext, environment: string): () => Depl
       ...(ctx.env ? { env: ctx.env } : {}),
     });
   };
+}
+
+/** The configured target's name for an environment (to name it when it cannot be opened), or undefined. */
+export function configuredTarget(ctx: CommandContext, environment: string): Artifact['target'] | undefined {
+  const deploy = ctx.settings.config.deploy;
+  return deploy.target === 'none' || !deploy.environments[environment] ? undefined : deploy.target;
 }

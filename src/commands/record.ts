@@ -282,6 +282,9 @@ async function finish(ctx: CommandContext): Promise<CommandResult> {
     description,
     ...(logUrl ? { logUrl } : {}),
     ...(environmentUrl ? { environmentUrl } : {}),
+    // GitHub marks earlier successful deployments inactive on a success; a drill is no release, and
+    // the ledger skips it, so it must not retire the deployment that says what is live.
+    ...(deployment.payload.kind === 'drill' ? { autoInactive: false } : {}),
   });
 
   const finishedAt = Date.now();

@@ -9,8 +9,10 @@ import { assertKnownRuleIds } from '../gates/migrations/rule-config.js';
 import { planRollback } from '../rollback/plan.js';
 import { openReplayCache } from '../schema-model/replay-cache.js';
 import type { RollbackPlan } from '../rollback/plan.js';
+import type { Artifact } from '../deploy/target.js';
+import { buildFallbackLine } from '../deploy/fallback.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
-import { platformOf } from './platform.js';
+import { configuredTarget, platformOf } from './platform.js';
 import { environmentOf, finishDeployment, flagString, optionalLedger, recordDeployment } from './record.js';
 import { ROLLBACK_SPEC } from './specs.js';
 
@@ -77,7 +79,8 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
   const ledger = from === undefined ? optionalLedger(ctx) : undefined;
   // What runs is the platform's answer when a deploy target is configured; the ledger otherwise.
   const open = platformOf(ctx, environment);
-  const platform = from === undefined ? await askPlatform(open, history) : undefined;
+  const platform =
+    from === undefined ? await askPlatform(open, history, configuredTarget(ctx, environment)) : undefined;
   const liveFrom = platform?.release;
   const plan = await planRollback({
     git,
@@ -94,26 +97,34 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
   if (liveFrom !== undefined) plan.sources.from = 'platform';
   plan.findings.push(...platformFindings(environment, platform, undefined));
   // How the deploy step will put the target live: the recorded artifact (no build) or the pinned commit.
-  const target = platform ? open() : undefined;
+  // Known from the config and the ledger alone: the plan job holds no platform token.
+  const targetName = configuredTarget(ctx, environment);
   const recorded =
-    target && ledger
+    targetName && ledger
       ? await findRecordedArtifact(
           ledger,
           environment,
           { tag: plan.to.release, sha: plan.to.sha },
-          target.name,
+          targetName,
         )
       : undefined;
-  const redeploy = target
+  const describe = (artifact: Artifact): string => {
+    try {
+      return open()?.describe(artifact) ?? artifact.id;
+    } catch {
+      return `${targetName} artifact ${artifact.id}`; // no token here: the id alone
+    }
+  };
+  const redeploy = targetName
     ? recorded
       ? {
           artifact: recorded.artifact,
           build: false,
-          line: `redeploys ${target.describe(recorded.artifact)}, recorded by deployment ${recorded.deploymentId}: no build`,
+          line: `redeploys ${describe(recorded.artifact)}, recorded by deployment ${recorded.deploymentId}: no build`,
         }
       : {
           build: true,
-          line: `no recorded artifact for ${plan.to.release} on ${target.name}: deploys commit ${plan.to.sha.slice(0, 12)} (may build)`,
+          line: `no recorded artifact for ${plan.to.release} on ${targetName}: ${buildFallbackLine(targetName, plan.to.sha, ctx.settings.config.deploy.environments[environment]?.build !== undefined)}`,
         }
     : undefined;
   const blocked = plan.findings.some((f) => f.severity === 'error');

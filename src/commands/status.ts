@@ -14,7 +14,7 @@ import type { PlatformView } from '../deploy/live.js';
 import { platformFindings } from '../rollback/artifacts.js';
 import { rollbackDocs } from '../rollback/rules.js';
 import type { Command, CommandContext } from './command.js';
-import { platformOf } from './platform.js';
+import { configuredTarget, platformOf } from './platform.js';
 import { environmentOf, flagString, optionalLedger } from './record.js';
 import { STATUS_SPEC } from './specs.js';
 
@@ -92,7 +92,11 @@ export const statusCommand: Command = {
     }
     // The platform is what users get: ask it, and say when it disagrees with the ledger or the tags.
     for (const env of envs) {
-      const view = await askPlatform(platformOf(ctx, env.environment), history);
+      const view = await askPlatform(
+        platformOf(ctx, env.environment),
+        history,
+        configuredTarget(ctx, env.environment),
+      );
       if (!view) continue;
       env.platform = view;
       findings.push(

@@ -45,6 +45,18 @@ export const deployEnvironmentSchema = z.strictObject({
     .max(1000)
     .regex(/^[^\r\n]+$/, 'one line; put longer logic in a script file')
     .optional(),
+  /**
+   * container and script: the command that builds a release, run at its exact commit in a throwaway
+   * git worktree (ROLLBACK_READY_SOURCE_DIR); it may print rollback-ready-artifact=<image@sha256:…>.
+   * Runs before every release deploy, and for a rollback whose release has no recorded artifact.
+   */
+  build: z
+    .string()
+    .trim()
+    .min(1)
+    .max(1000)
+    .regex(/^[^\r\n]+$/, 'one line; put longer logic in a script file')
+    .optional(),
   /** Mark an environment as production when its name is not `production` (drills refuse it). */
   production: z.boolean().optional(),
 });

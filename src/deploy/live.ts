@@ -56,6 +56,11 @@ export interface PlatformView {
   autoDeploy?: boolean;
   /** What could not be known, said plainly. */
   note?: string;
+  /**
+   * Why the platform could not be asked at all (no token in this job, the API failed): what runs is
+   * then unknown, and any answer from the ledger or the tags is only a guess.
+   */
+  unavailable?: string;
   /** One line for people. */
   line: string;
 }
@@ -68,16 +73,18 @@ export interface PlatformView {
 export async function askPlatform(
   open: () => DeployTarget | undefined,
   history: ReleaseHistory,
+  configured?: Artifact['target'],
 ): Promise<PlatformView | undefined> {
   let target: DeployTarget | undefined;
   try {
     target = open();
   } catch (error) {
     return {
-      target: 'script',
+      target: configured ?? 'script',
       drift: false,
       note: errorMessage(error),
-      line: `could not ask the platform: ${errorMessage(error)}`,
+      unavailable: errorMessage(error),
+      line: `could not ask ${configured ?? 'the platform'}: ${errorMessage(error)}`,
     };
   }
   if (!target) return undefined;
@@ -91,6 +98,7 @@ export async function askPlatform(
     drift: live.drift,
     ...(live.state.autoDeploy !== undefined ? { autoDeploy: live.state.autoDeploy } : {}),
     ...(note ? { note } : {}),
+    ...(live.error ? { unavailable: live.error } : {}),
     line: describeLive(target, live),
   };
 }

@@ -59,7 +59,13 @@ export function openTarget(options: OpenTargetOptions): DeployTarget | undefined
   const pollMs = options.pollMs ?? Number(env.ROLLBACK_READY_POLL_MS ?? 3000);
   const target: TargetName = config.target;
   if (target === 'container' || target === 'script') {
-    const common = { environment, command: settings.command!, cwd: options.cwd, timeoutMs };
+    const common = {
+      environment,
+      command: settings.command!,
+      ...(settings.build ? { build: settings.build } : {}),
+      cwd: options.cwd,
+      timeoutMs,
+    };
     return target === 'container'
       ? containerTarget({ ...common, ...(settings.image ? { image: settings.image } : {}) })
       : scriptTarget(common);
@@ -84,6 +90,7 @@ export function openTarget(options: OpenTargetOptions): DeployTarget | undefined
       environment,
       project: settings.project!,
       ...(settings.team ? { team: settings.team } : {}),
+      ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
       client,
       timeoutMs,
       pollMs,

@@ -4,10 +4,19 @@
  * deployment"), and a rollback promotes the recorded earlier deployment the same way. What is live is
  * the project's production target (GET /v9/projects/{idOrName} → targets.production).
  * Vercel keeps the deployment's build-time environment variables: a rollback brings back old config.
+ * A rollback whose release has no recorded deployment and no production build of its commit left asks
+ * Vercel to build that exact commit from git (POST /v13/deployments with gitSource {org, repo, ref, sha}).
  */
 import type { ApiClient } from './http.js';
 import { pollUntil } from './http.js';
-import type { Artifact, DeployOutcome, DeployTarget, LiveState, PinnedRelease } from './target.js';
+import type {
+  Artifact,
+  DeployAction,
+  DeployOutcome,
+  DeployTarget,
+  LiveState,
+  PinnedRelease,
+} from './target.js';
 import { DeployError } from './target.js';
 
 interface VercelDeployment {
@@ -29,6 +38,8 @@ export interface VercelOptions {
   environment: string;
   project: string;
   team?: string;
+  /** owner/name on GitHub (GITHUB_REPOSITORY): where Vercel builds a commit from. */
+  repository?: string;
   client: ApiClient;
   timeoutMs: number;
   pollMs: number;
@@ -55,18 +66,40 @@ export function vercelTarget(options: VercelOptions): DeployTarget {
     });
   }
 
-  const outcome = (uid: string, notes: string[] = []): DeployOutcome => ({
+  const outcome = (uid: string, built = false): DeployOutcome => ({
     artifact: { target: 'vercel', id: uid },
-    built: false,
+    built,
     apiCalls: client.calls,
-    notes,
+    notes: [],
   });
+
+  /** No production build of the commit is left: ask Vercel to build exactly that commit from git. */
+  async function buildFromGit(release: PinnedRelease): Promise<void> {
+    const [org, repo] = (options.repository ?? '').split('/');
+    if (!org || !repo)
+      throw new DeployError(
+        `Vercel has no production deployment of ${release.tag} (${release.sha.slice(0, 12)}) and GITHUB_REPOSITORY is not set, so it cannot be built from git; run in GitHub Actions or set GITHUB_REPOSITORY=owner/name`,
+      );
+    await client.request('POST', '/v13/deployments', {
+      query: team,
+      body: {
+        name: project,
+        project,
+        target: 'production',
+        gitSource: { type: 'github', org, repo, ref: release.tag, sha: release.sha },
+        meta: { rollbackReadyRelease: release.tag },
+      },
+      ok: [200],
+    });
+  }
 
   return {
     name: 'vercel',
     environment: options.environment,
-    async deploy(release: PinnedRelease) {
+    async deploy(release: PinnedRelease, action: DeployAction) {
       // Vercel's Git integration builds every push; the release promotes the build of its exact commit.
+      // A rollback with nothing recorded and no build of the commit left asks Vercel to build it.
+      let built = false;
       const found = await pollUntil(
         `a READY production deployment of ${release.sha.slice(0, 12)} in Vercel project ${project}`,
         options.timeoutMs,
@@ -82,6 +115,12 @@ export function vercelTarget(options: VercelOptions): DeployTarget {
           const mine = body.deployments.filter((d) => d.meta?.githubCommitSha === release.sha);
           const ready = mine.find((d) => d.readyState === 'READY');
           if (ready) return ready;
+          if (mine.length === 0 && action !== 'deploy' && !built) {
+            await buildFromGit(release);
+            built = true;
+            return undefined;
+          }
+          if (mine.length === 0 && built) return undefined; // created; not listed yet
           if (mine.length === 0)
             throw new DeployError(
               `Vercel has no production deployment of commit ${release.sha.slice(0, 12)} (${release.tag}) in project ${project}: let Vercel's Git integration build it (docs/deploy-targets/vercel.md), then re-run`,
@@ -94,7 +133,7 @@ export function vercelTarget(options: VercelOptions): DeployTarget {
         },
       );
       await promote(found.uid);
-      return outcome(found.uid);
+      return outcome(found.uid, built);
     },
     async redeploy(artifact: Artifact) {
       await promote(artifact.id);

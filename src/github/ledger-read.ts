@@ -80,7 +80,13 @@ export interface LedgerWriter {
   setStatus(
     deploymentId: number,
     state: DeploymentState,
-    details?: { description?: string; logUrl?: string; environmentUrl?: string },
+    details?: {
+      description?: string;
+      logUrl?: string;
+      environmentUrl?: string;
+      /** false: leave earlier successful deployments active (a drill's success must not retire them). */
+      autoInactive?: boolean;
+    },
   ): Promise<void>;
 }
 

@@ -147,6 +147,7 @@ export function octokitLedgerClient(client: GitHubClient, owner: string, repo: s
         ...(details.description ? { description: shorten(details.description) } : {}),
         ...(details.logUrl ? { log_url: details.logUrl } : {}),
         ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+        ...(details.autoInactive !== undefined ? { auto_inactive: details.autoInactive } : {}),
       });
     },
   };

@@ -43,7 +43,16 @@ export function platformFindings(
 ): Finding[] {
   if (!view) return [];
   const out: Finding[] = [];
-  const docs = (rule: 'live-drift' | 'auto-deploy-on') => rollbackDocs(rule);
+  const docs = (rule: 'live-drift' | 'auto-deploy-on' | 'platform-not-asked') => rollbackDocs(rule);
+  if (view.unavailable)
+    out.push({
+      gate: 'rollback',
+      rule: 'platform-not-asked',
+      severity: 'notice',
+      message: `Could not ask ${view.target} what runs in ${environment} (${view.unavailable}); the live release${ledgerRelease ? ` ${ledgerRelease}` : ''} is the ledger's, which misses any deploy made outside rollback-ready.`,
+      help: 'Give this run the platform token (DEPLOY_TOKEN, or VERCEL_TOKEN / FLY_API_TOKEN / RENDER_API_KEY) to know what really runs; without it, the last recorded deploy stands in for it.',
+      docs: docs('platform-not-asked'),
+    });
   if (view.drift)
     out.push({
       gate: 'rollback',

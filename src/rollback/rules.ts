@@ -19,6 +19,8 @@ export const ROLLBACK_RULES = {
   'tag-moved': 'the release tag names another commit than the one the plan or release approved',
   'auto-deploy-on': 'the platform deploys pushes by itself, which can silently undo a rollback',
   'live-drift': 'the platform runs a commit that is no release tag (an untagged deploy)',
+  'platform-not-asked':
+    'the deploy target could not be asked what runs (no token here, or its API failed), so the live release is the ledger’s guess',
 } as const;
 export type RollbackRuleId = keyof typeof ROLLBACK_RULES;
 

@@ -2,6 +2,8 @@
  * Fake Vercel: one project per fake. `build(sha)` is what Vercel's Git integration does on a push (a
  * production deployment of the commit, READY, not yet serving unless `promote` is true); promote
  * (POST /v10/projects/{id}/promote/{uid}) answers 202 and moves production on the next read.
+ * POST /v13/deployments with a GitHub gitSource builds that commit (BUILDING, READY on the next list);
+ * `gitBuilds` keeps what was asked, so a test sees the exact commit requested.
  */
 import { ApiOracle } from './oracle.js';
 import type { Operation } from './oracle.js';
@@ -25,6 +27,8 @@ export interface FakeVercel extends PlatformFake {
   build(sha: string, options?: { live?: boolean; state?: Deployment['readyState'] }): string;
   /** How many deployments were built (a rollback must not add one). */
   builds(): number;
+  /** The gitSource of every POST /v13/deployments. */
+  readonly gitBuilds: { org: string; repo: string; ref: string; sha?: string }[];
 }
 
 let oracle: ApiOracle | undefined;
@@ -32,6 +36,7 @@ let oracle: ApiOracle | undefined;
 export async function startFakeVercel(options: { token: string; project?: string }): Promise<FakeVercel> {
   const project = options.project ?? 'prj_fake123';
   const deployments: Deployment[] = [];
+  const building = new Map<string, number>();
   let production: string | undefined;
   let pending: string | undefined;
   let clock = Date.parse('2026-12-01T00:00:00Z');
@@ -57,9 +62,56 @@ export async function startFakeVercel(options: { token: string; project?: string
       pending = undefined;
     }
   };
+  const gitBuilds: FakeVercel['gitBuilds'] = [];
   const handle = (op: Operation, req: FakeRequest): FakeAnswer | undefined => {
     const q = req.query;
+    if (op.operationId === 'createDeployment') {
+      const body = req.body as { project?: string; name: string; target?: string; gitSource?: Record<string, string> };
+      if ((body.project ?? body.name) !== project) return { status: 404 };
+      const source = body.gitSource;
+      if (!source?.sha || source.type !== 'github') return { status: 400 };
+      gitBuilds.push({ org: source.org!, repo: source.repo!, ref: source.ref!, sha: source.sha });
+      const uid = `dpl_${source.sha.slice(0, 10)}${deployments.length}`;
+      const d: Deployment = { uid, sha: source.sha, readyState: 'BUILDING', createdAt: (clock += 60_000), promoted: false };
+      deployments.push(d);
+      building.set(uid, 1);
+      return {
+        status: 200,
+        body: {
+          ...view(d),
+          id: uid,
+          build: { env: [] },
+          env: [],
+          isInConcurrentBuildsQueue: false,
+          isInSystemBuildsQueue: false,
+          projectSettings: {},
+          aliasAssigned: false,
+          bootedAt: d.createdAt,
+          buildingAt: d.createdAt,
+          buildSkipped: false,
+          public: false,
+          status: 'BUILDING',
+          regions: ['iad1'],
+          version: 2,
+          plan: 'pro',
+          createdIn: 'iad1',
+          ownerId: 'team_fake',
+          routes: null,
+          gitSource: source,
+        },
+      };
+    }
     if (op.operationId === 'getDeployments') {
+      // A build requested through the API is listed BUILDING once, then READY.
+      for (const d of deployments) {
+        const left = building.get(d.uid);
+        if (left === undefined) continue;
+        if (left > 0) building.set(d.uid, left - 1);
+        else {
+          d.readyState = 'READY';
+          building.delete(d.uid);
+        }
+      }
       if (q.get('projectId') !== project)
         return { status: 200, body: { pagination: { count: 0, next: null, prev: null }, deployments: [] } };
       const list = deployments
@@ -147,5 +199,6 @@ export async function startFakeVercel(options: { token: string; project?: string
       return uid;
     },
     builds: () => deployments.length,
+    gitBuilds,
   });
 }
