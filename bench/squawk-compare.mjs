@@ -38,7 +38,7 @@ export const SQUAWK_NOISE_RULES = [
 
 /** Fail with a clear message when the CLI bundle is missing. */
 export function assertBuilt() {
-  if (!existsSync(CLI) || !existsSync(join(dirname(CLI), 'libpg-query.wasm'))) {
+  if (!existsSync(CLI) || !existsSync(join(dirname(CLI), '..', 'libpg-query.wasm'))) {
     throw new Error(`${CLI} (or its libpg-query.wasm) is missing. Run \`npm run build\` first.`);
   }
 }

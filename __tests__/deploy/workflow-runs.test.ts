@@ -182,9 +182,10 @@ describe('the shipped workflows, run job by job', () => {
     expect(render.requests.every((r) => r.path.startsWith('/services/srv-staging'))).toBe(true);
     const ledger = bed.ledger();
     expect(ledger.map((d) => [d.environment, d.ref, d.payload.kind, d.state, d.payload.built])).toEqual([
+      // A drill's success leaves the live release's deployment active (auto_inactive: false).
       ['staging', 'v1.2.0', 'drill', 'success', false],
-      ['staging', 'v1.1.0', 'drill', 'inactive', false],
-      ['staging', 'v1.2.0', 'deploy', 'inactive', true],
+      ['staging', 'v1.1.0', 'drill', 'success', false],
+      ['staging', 'v1.2.0', 'deploy', 'success', true],
       ['staging', 'v1.1.0', 'deploy', 'inactive', true],
     ]);
     expect(ledger[1]!.payload.artifact).toEqual(ledger[3]!.payload.artifact);

@@ -20,7 +20,7 @@ export async function useBundles(): Promise<void> {
   await waitForBundles();
   const dir = mkdtempSync(join(tmpdir(), 'rr-pkg-'));
   cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
-  if (!existsSync(join(dir, 'dist', 'cli', 'libpg-query.wasm'))) {
+  if (!existsSync(join(dir, 'dist', 'libpg-query.wasm'))) {
     rmSync(dir, { recursive: true, force: true });
     return useBundles(); // dist/ was emptied while copying: wait for the rebuild
   }

@@ -6,11 +6,10 @@ import { ROOT } from './cli.js';
 import type { Spawned } from './cli.js';
 
 const DIST = join(ROOT, 'dist');
-/** `npm run build` empties dist/ first and writes this file last. */
-const LAST_WRITTEN = join(DIST, 'cli', 'libpg-query.wasm');
+/** `npm run build` empties dist/ first and writes this file last (the one WASM both bundles load). */
+const LAST_WRITTEN = join(DIST, 'libpg-query.wasm');
 const REQUIRED = [
   join(DIST, 'index.js'),
-  join(DIST, 'libpg-query.wasm'),
   join(DIST, 'package.json'),
   join(DIST, 'cli', 'index.js'),
   LAST_WRITTEN,
@@ -47,7 +46,7 @@ export async function snapshotBundles(): Promise<BundleSnapshot> {
   await waitForBundles();
   const dir = mkdtempSync(join(tmpdir(), 'rr-dist-'));
   cpSync(DIST, dir, { recursive: true });
-  if (!existsSync(join(dir, 'cli', 'libpg-query.wasm'))) {
+  if (!existsSync(join(dir, 'libpg-query.wasm'))) {
     rmSync(dir, { recursive: true, force: true });
     return snapshotBundles(); // dist/ was emptied while copying: wait for the rebuild
   }

@@ -46,7 +46,7 @@ export const deployEnvironmentSchema = z.strictObject({
     .regex(/^[^\r\n]+$/, 'one line; put longer logic in a script file')
     .optional(),
   /**
-   * container and script: the command that builds a release, run at its exact commit in a throwaway
+   * container, script and fly: the command that builds a release, run at its exact commit in a throwaway
    * git worktree (ROLLBACK_READY_SOURCE_DIR); it may print rollback-ready-artifact=<image@sha256:…>.
    * Runs before every release deploy, and for a rollback whose release has no recorded artifact.
    */

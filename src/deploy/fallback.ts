@@ -77,7 +77,9 @@ export function buildFallbackLine(
     case 'render':
       return `asks Render to deploy commit ${commit} (a build; Render's pre-deploy command runs)`;
     case 'fly':
-      return `updates the machines to the image configured for the release tag (no digest recorded; nothing is built here)`;
+      return hasBuild
+        ? `runs your build command at commit ${commit} (it pushes the image), then updates the machines to it`
+        : `updates the machines to the image configured for the release tag (no digest recorded; nothing is built here)`;
     case 'container':
       return hasBuild
         ? `runs your build command at commit ${commit}, then your deploy command with the image it announces`

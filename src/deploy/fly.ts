@@ -3,8 +3,10 @@
  * deploy.environments.<env>.image with {tag}); deploying it updates every machine of the app to that
  * image (POST /apps/{app}/machines/{id} with the machine's own config and the new image), waits for
  * each to start, and records the digest the machines actually run. A rollback updates the machines to
- * the recorded digest: the same bytes that ran before, nothing rebuilt.
+ * the recorded digest: the same bytes that ran before, nothing rebuilt. With `build` set, a release
+ * (and a rollback with no recorded digest) is first built and pushed at its exact commit, in a worktree.
  */
+import { withBuildAtCommit } from './fallback.js';
 import type { ApiClient } from './http.js';
 import type {
   Artifact,
@@ -39,6 +41,10 @@ export interface FlyOptions {
   app: string;
   /** e.g. registry.fly.io/my-app:{tag} */
   image?: string;
+  /** Builds and pushes the image at the release's commit (run with sh -c in a worktree). */
+  build?: string;
+  /** Where the workflow's checkout is (the worktree is added to it). */
+  cwd?: string;
   client: ApiClient;
   timeoutMs: number;
 }
@@ -115,12 +121,35 @@ export function flyTarget(options: FlyOptions): DeployTarget {
   return {
     name: 'fly',
     environment: options.environment,
-    async deploy(release: PinnedRelease, _action: DeployAction) {
-      if (!options.image)
+    async deploy(release: PinnedRelease, action: DeployAction) {
+      const configured = options.image?.replaceAll('{tag}', release.tag);
+      if (options.build) {
+        const build = {
+          command: options.build,
+          cwd: options.cwd ?? process.cwd(),
+          timeoutMs: options.timeoutMs,
+          env: {
+            ROLLBACK_READY_ACTION: action,
+            ROLLBACK_READY_ENVIRONMENT: options.environment,
+            ROLLBACK_READY_RELEASE: release.tag,
+            ROLLBACK_READY_COMMIT: release.sha,
+            ...(configured ? { ROLLBACK_READY_IMAGE: configured } : {}),
+          },
+        };
+        return withBuildAtCommit(build, release, async ({ artifact }) => {
+          const image = artifact ?? configured;
+          if (!image)
+            throw new DeployError(
+              `the build of ${release.tag} announced no image and deploy.environments.${options.environment}.image is not set`,
+            );
+          return { ...(await roll(image, release)), built: true };
+        });
+      }
+      if (!configured)
         throw new DeployError(
           `deploy.environments.${options.environment}.image is not set: name the image your build pushes, e.g. registry.fly.io/${app}:{tag}`,
         );
-      return roll(options.image.replaceAll('{tag}', release.tag), release);
+      return roll(configured, release);
     },
     async redeploy(artifact: Artifact, release: PinnedRelease) {
       if (!/@sha256:[0-9a-f]{64}$/.test(artifact.id))

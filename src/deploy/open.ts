@@ -100,6 +100,8 @@ export function openTarget(options: OpenTargetOptions): DeployTarget | undefined
       environment,
       app: settings.app!,
       ...(settings.image ? { image: settings.image } : {}),
+      ...(settings.build ? { build: settings.build } : {}),
+      cwd: options.cwd,
       client,
       timeoutMs,
     });

@@ -32,6 +32,10 @@ function read(root: string, path: string): string | undefined {
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,200}$/;
 
+/** Build and push the release's image; ROLLBACK_READY_IMAGE is the configured image with its tag. */
+const FLY_BUILD =
+  'docker build -t "$ROLLBACK_READY_IMAGE" . && printf %s "${FLY_API_TOKEN:-$DEPLOY_TOKEN}" | docker login registry.fly.io -u x --password-stdin && docker push "$ROLLBACK_READY_IMAGE"';
+
 export function detectPlatform(root: string): DetectedPlatform | undefined {
   const linked = read(root, '.vercel/project.json');
   if (linked !== undefined || read(root, 'vercel.json') !== undefined) {
@@ -56,14 +60,25 @@ export function detectPlatform(root: string): DetectedPlatform | undefined {
   if (flyToml !== undefined) {
     const app = /^\s*app\s*=\s*["']([^"'\n]+)["']/m.exec(flyToml)?.[1];
     const ok = app && SAFE_ID.test(app);
+    // The Machines API runs images, it cannot build: with a Dockerfile, the release builds and pushes
+    // the image of its exact commit (docker is on GitHub's runners; a Fly token logs in to its registry).
+    const dockerfile = read(root, 'Dockerfile') !== undefined;
     return {
       target: 'fly',
       evidence: 'fly.toml',
       production: {
         app: ok ? app : 'paste-fly-app',
         image: `registry.fly.io/${ok ? app : 'paste-fly-app'}:{tag}`,
+        ...(dockerfile ? { build: FLY_BUILD } : {}),
       },
-      paste: ok ? [] : ['the Fly app name'],
+      paste: [
+        ...(ok ? [] : ['the Fly app name']),
+        ...(dockerfile
+          ? []
+          : [
+              'a build command that pushes registry.fly.io/<app>:$ROLLBACK_READY_RELEASE (deploy.environments.production.build)',
+            ]),
+      ],
     };
   }
   const renderYaml = read(root, 'render.yaml');
