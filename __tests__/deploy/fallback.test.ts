@@ -7,14 +7,14 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeVercel } from '../helpers/fake-platforms/index.js';
-import type { FakeVercel } from '../helpers/fake-platforms/index.js';
+import { startFakeFly, startFakeVercel } from '../helpers/fake-platforms/index.js';
+import type { PlatformFake } from '../helpers/fake-platforms/index.js';
 import { testBed } from './support.js';
 import type { Bed } from './support.js';
 
 jest.setTimeout(240_000);
 let beds: Bed[] = [];
-let fakes: FakeVercel[] = [];
+let fakes: PlatformFake[] = [];
 let dirs: string[] = [];
 afterEach(async () => {
   for (const f of fakes) expect(f.violations).toEqual([]);
@@ -134,6 +134,36 @@ describe('rollback without a recorded artifact', () => {
     expect(body.findings[0]!.message).toMatch(/deploy\.environments\.production\.build is not set/);
     expect(() => readFileSync(join(out, 'ran'))).toThrow();
     expect(bed.ledger()[0]).toEqual(expect.objectContaining({ ref: 'v1.1.0', state: 'failure' }));
+  });
+
+  it('fly: the build command runs at the approved commit (it pushes the image), then the machines run it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'rr-fallback-'));
+    dirs.push(out);
+    const fly = await startFakeFly({ token: 'ft' });
+    fakes.push(fly);
+    const bed = await testBed(
+      [
+        'deploy:',
+        '  target: fly',
+        '  timeout: 30',
+        '  environments:',
+        '    production:',
+        `      app: ${fly.app}`,
+        `      image: "registry.fly.io/${fly.app}:{tag}"`,
+        `      build: 'echo "$ROLLBACK_READY_IMAGE $(git rev-parse HEAD)" > ${out}/built'`,
+        '',
+      ].join('\n'),
+      { FLY_API_TOKEN: 'ft', FLY_API_URL: fly.url },
+    );
+    beds.push(bed);
+    fly.push('v1.1.0', bed.sha['v1.1.0']!); // what the build pushed
+    const { run, body } = await rollbackTo(bed, 'v1.1.0');
+    expect({ code: run.code, findings: body.findings }).toEqual({ code: 0, findings: [] });
+    expect(readFileSync(join(out, 'built'), 'utf8').trim()).toBe(
+      `registry.fly.io/${fly.app}:v1.1.0 ${bed.sha['v1.1.0']}`,
+    );
+    expect(body.built).toBe(true);
+    expect(body.artifact!.id).toMatch(/@sha256:[0-9a-f]{64}$/);
   });
 
   it('container: the build at the commit announces the digest the deploy command is handed', async () => {
