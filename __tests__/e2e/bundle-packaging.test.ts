@@ -51,6 +51,10 @@ describe('bundle packaging', () => {
       const root = join(snap.cli, '..', '..');
       const wasm = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.wasm'));
       expect(wasm).toEqual(['libpg-query.wasm']);
+      // What the publish workflow attests is what ships.
+      expect(readFileSync(join(ROOT, '.github/workflows/publish.yml'), 'utf8')).not.toMatch(
+        /dist\/cli\/libpg-query\.wasm/,
+      );
       repo.write('migrations/001_index.sql', 'create index users_email on users (email);\n').commit('index');
       // Both findings need the real parser: no WASM, no findings (exit 2 instead).
       const cli = snap.runCli(['lint', 'migrations/001_index.sql', '--format', 'json'], repo.dir);
