@@ -1,3 +1,4 @@
+import { DEFAULT_NOTE_EXEMPT_PATHS } from '../gates/notes/required-on.js';
 import type { Config } from './schema.js';
 
 /**
@@ -35,6 +36,8 @@ export const DEFAULT_CONFIG: Config = {
     source: 'pr-body',
     environment: 'production',
     'known-good': 'auto',
+    'required-on': 'release-branch',
+    'exempt-paths': [...DEFAULT_NOTE_EXEMPT_PATHS],
   },
   rollback: {
     environment: 'production',

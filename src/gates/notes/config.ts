@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { globList } from '../../config/shared-schemas.js';
+import { DEFAULT_NOTE_EXEMPT_PATHS, NOTE_REQUIRED_ON } from './required-on.js';
 
 export const NOTE_SOURCES = ['pr-body', 'release', 'file'] as const;
 export type NoteSourceKind = (typeof NOTE_SOURCES)[number];
@@ -27,6 +29,10 @@ export const notesConfigSchema = z
       .default('production'),
     /** Where the known-good release comes from: deployments when readable (auto), always deployments, or release tags. */
     'known-good': z.enum(KNOWN_GOOD_SOURCES).default('auto'),
+    /** Where a note is required: pull-requests, release-branch (pull requests to it, and releases), releases or never. */
+    'required-on': z.enum(NOTE_REQUIRED_ON).default('release-branch'),
+    /** Globs of files a pull request may change without needing a note (docs-only, CI-only); replaces the defaults. */
+    'exempt-paths': globList.default(DEFAULT_NOTE_EXEMPT_PATHS),
   })
   .superRefine((value, ctx) => {
     if (value.source === 'file' && value.file === undefined) {
