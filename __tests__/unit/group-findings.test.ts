@@ -93,7 +93,9 @@ describe('groupFindings: one finding per root cause', () => {
   it('says what sets each occurrence apart: the varying quoted names, else the whole message', () => {
     expect(distinguishingDetails(['Add "c1" to "User"', 'Add "c2" to "User"'])).toEqual(['"c1"', '"c2"']);
     expect(distinguishingDetails(['same', 'same'])).toEqual([undefined, undefined]);
+    expect(distinguishingDetails(['Change "v" to bigint; history has it as integer.', 'Change "v" to bigint; history has it as bigint.'])).toEqual(['integer', 'bigint']);
     expect(distinguishingDetails(['Add "c1" now', 'Drop "c1" later'])).toEqual(['Add "c1" now', 'Drop "c1" later']);
+    expect(distinguishingDetails(['One thing.', 'Quite another thing.'])).toEqual(['One thing.', 'Quite another thing.']);
   });
 
   it('leaves a report without repeated root causes exactly as before (no groups field, no group ids)', () => {

@@ -49,19 +49,27 @@ function groupKey(f: Finding): string {
   return [f.gate, f.rule, f.severity, subject].join('\0');
 }
 
-const QUOTED = /"[^"\n]*"/g;
+/** A detail longer than this is the whole message anyway: show the message. */
+const MAX_DETAIL = 120;
 
 /**
- * What sets each message apart: when all messages are the same sentence with other quoted names, the
- * names that vary between them; when the sentences differ, the whole message; nothing when all are equal.
+ * What sets each message apart: when all messages are the same sentence with other names or words in
+ * places (`"c1"` → `"c2"`, `integer` → `bigint`), the words that vary; when the sentences differ in
+ * shape, the whole message; nothing when all are equal.
  */
 export function distinguishingDetails(messages: readonly string[]): (string | undefined)[] {
   if (messages.every((m) => m === messages[0])) return messages.map(() => undefined);
-  const skeletons = messages.map((m) => m.replace(QUOTED, '"…"'));
-  if (!skeletons.every((s) => s === skeletons[0])) return [...messages];
-  const quoted = messages.map((m) => m.match(QUOTED) ?? []);
-  const varying = quoted[0]!.map((_, i) => quoted.some((q) => q[i] !== quoted[0]![i]));
-  return quoted.map((q) => [...new Set(q.filter((_, i) => varying[i]))].join(', '));
+  const words = messages.map((m) => m.split(/\s+/));
+  const length = words[0]!.length;
+  if (!words.every((w) => w.length === length)) return [...messages];
+  const varying = words[0]!.map((_, i) => words.some((w) => w[i] !== words[0]![i]));
+  // Sentences that differ in many places are different sentences.
+  if (varying.filter(Boolean).length * 3 > length) return [...messages];
+  return words.map((w, n) => {
+    const parts = [...new Set(w.filter((_, i) => varying[i]).map((p) => p.replace(/[.,;:]+$/, '')))];
+    const detail = parts.join(', ');
+    return detail.length > MAX_DETAIL ? messages[n] : detail;
+  });
 }
 
 function buildGroup(id: string, members: readonly Finding[]): FindingGroup {

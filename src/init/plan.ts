@@ -90,6 +90,7 @@ export function configText(detected: Detected): string {
     'notes:',
     '  source: pr-body               # the release note lives in the pull request description',
     '  environment: production       # deployments of this environment say what the known-good release is',
+    '  required-on: release-branch   # a note on pull requests to the release branch; docs- or CI-only ones never need one',
     '',
     deployConfigText(detected.platform),
   ].join('\n');
