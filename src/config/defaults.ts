@@ -1,4 +1,3 @@
-import { DEFAULT_NOTE_EXEMPT_PATHS } from '../gates/notes/required-on.js';
 import type { Config } from './schema.js';
 
 /**
@@ -37,7 +36,18 @@ export const DEFAULT_CONFIG: Config = {
     environment: 'production',
     'known-good': 'auto',
     'required-on': 'release-branch',
-    'exempt-paths': [...DEFAULT_NOTE_EXEMPT_PATHS],
+    'exempt-paths': [
+      'docs/**',
+      '**/*.md',
+      '**/*.mdx',
+      '**/*.rst',
+      '.github/**',
+      'LICENSE',
+      'LICENSE.*',
+      '.vscode/**',
+      '.editorconfig',
+      '**/.gitignore',
+    ],
   },
   rollback: {
     environment: 'production',
