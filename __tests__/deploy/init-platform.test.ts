@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { configSchema } from '../../src/config/schema.js';
 import { configText, planInit } from '../../src/init/plan.js';
+import { tagTypesOf } from '../../src/init/detect.js';
 import { detectPlatform } from '../../src/init/platform.js';
 
 const dirs: string[] = [];
@@ -86,5 +87,42 @@ describe('init detects the deploy platform and writes a valid deploy group', () 
     expect(deploy.action).toBe('kept');
     expect(deploy.note).toMatch(/Connect it: either set deploy\.target/);
     expect(deploy.note).not.toMatch(/--force/);
+  });
+
+  it('never replaces a team\'s own release workflow, even with --force; an edited copy of its own is replaced', () => {
+    const root = tree({
+      '.github/workflows/release.yml': 'name: release\non: push\njobs: {}\n',
+      '.github/workflows/rollback.yml': '# rollback-ready: roll back in one click\n# edited\n',
+    });
+    const plan = planInit({
+      root,
+      detected: { layouts: [], migrationFiles: 0, scheme: 'semver', releaseTags: 0 },
+      force: true,
+      workflows: [
+        { name: 'release.yml', content: '# rollback-ready: release\n' },
+        { name: 'rollback.yml', content: '# rollback-ready: roll back in one click\n' },
+      ],
+    });
+    const release = plan.find((p) => p.path === '.github/workflows/release.yml')!;
+    expect(release).toMatchObject({ action: 'kept', foreign: true });
+    expect(release.note).toMatch(/^your own release workflow is kept\. Connect it:/);
+    expect(release.note).not.toMatch(/--force/);
+    expect(plan.find((p) => p.path === '.github/workflows/rollback.yml')!.action).toBe('overwritten');
+  });
+});
+
+describe('init: require-annotated follows the repository\'s release tags', () => {
+  const tag = (name: string, annotated: boolean, date: string) => ({ name, sha: 'a'.repeat(40), annotated, date });
+  const family = { scheme: 'semver' as const, prefix: 'v', releases: 2, recent: 2 };
+  it.each([
+    ['no release tags yet', [], true],
+    ['annotated tags', [tag('v1.0.0', true, '2026-01-01T00:00:00Z'), tag('v1.1.0', true, '2026-02-01T00:00:00Z')], true],
+    ['lightweight tags (GitHub release page, git tag NAME)', [tag('v1.0.0', false, '2026-01-01T00:00:00Z'), tag('v1.1.0', false, '2026-02-01T00:00:00Z')], false],
+    ['an old annotated tag, lightweight ones since', [tag('v1.0.0', true, '2025-01-01T00:00:00Z'), tag('v1.1.0', false, '2026-02-01T00:00:00Z')], false],
+    ['tags of another family do not count', [tag('helm-v1.0.0', false, '2026-03-01T00:00:00Z'), tag('v1.1.0', true, '2026-02-01T00:00:00Z')], true],
+  ])('%s', (_name, tags, required) => {
+    const tagTypes = tagTypesOf(tags, tags.length ? family : undefined);
+    const c = configSchema.parse(parse(configText({ layouts: [], migrationFiles: 0, scheme: 'semver', releaseTags: tags.length, ...(tagTypes ? { tagTypes } : {}) })));
+    expect(c.tagging['require-annotated']).toBe(required);
   });
 });

@@ -91,13 +91,30 @@ describe('kill-switch gate on real repositories', () => {
     expect(out.summary).toContain('no kill switch named');
   });
 
+  it('reports one finding per risky area, not per file, listing the files inside it', async () => {
+    const feature: Record<string, string> = { 'src/auth/session.ts': 'export const s = 1;\n' };
+    for (let i = 0; i < 14; i++) feature[`src/payments/step${String(i).padStart(2, '0')}.ts`] = `export const stripeStep${i} = stripe.charges;\n`;
+    const out = await run({ feature });
+    expect(rules(out.findings)).toEqual(['error:kill-switch-missing', 'error:kill-switch-missing']);
+    const [auth, payments] = [...out.findings].sort((a, b) => a.file!.localeCompare(b.file!));
+    expect(auth).toMatchObject({ file: 'src/auth/session.ts', object: 'area "auth"' });
+    expect(auth!.message).toContain('authentication and sessions in 1 file(s): src/auth/session.ts:1 (path **/auth/**)');
+    expect(payments).toMatchObject({ file: 'src/payments/step00.ts', line: 1, object: 'area "payments"' });
+    expect(payments!.message).toContain('This change touches payments in 14 file(s): src/payments/step00.ts:1 (path **/payments/**; calls stripe.)');
+    expect(payments!.message).toContain('src/payments/step09.ts:1');
+    expect(payments!.message).not.toContain('step10.ts');
+    expect(payments!.message).toContain('and 4 more file(s)');
+    const data = out.data as { killSwitch: { areas: { area: string; files: unknown[] }[] } };
+    expect(data.killSwitch.areas.map((a) => [a.area, a.files.length])).toEqual([['auth', 1], ['payments', 14]]);
+  });
+
   it('detects risk by what the added lines call, outside the risky paths', async () => {
     const out = await run({
       feature: { 'lib/notify.ts': "export const send = (to: string) => resend.emails.send({ to, subject: 'hi' });\n" },
     });
     expect(rules(out.findings)).toEqual(['error:kill-switch-missing']);
     expect(out.findings[0]).toMatchObject({ file: 'lib/notify.ts', line: 1 });
-    expect(out.findings[0]!.message).toContain('external integrations (calls resend.emails.send(');
+    expect(out.findings[0]!.message).toContain('external integrations in 1 file(s): lib/notify.ts:1 (calls resend.emails.send(');
   });
 
   it('passes with "Kill switch: new-checkout" when the added code checks that key', async () => {
@@ -106,7 +123,19 @@ describe('kill-switch gate on real repositories', () => {
     expect(statusOf(out)).toBe('pass');
     expect(out.summary).toContain('new-checkout');
     expect(out.summary).toContain('can be switched off without a deploy');
-    expect(out.data).toEqual({ killSwitch: { risky: [{ file: 'src/payments/checkout.ts', areas: ['payments'] }], flags: ['new-checkout'] } });
+    expect(out.data).toEqual({
+      killSwitch: {
+        risky: [{ file: 'src/payments/checkout.ts', areas: ['payments'] }],
+        areas: [
+          {
+            area: 'payments',
+            title: 'payments',
+            files: [{ file: 'src/payments/checkout.ts', line: 4, reasons: ['path **/payments/**', 'calls new Stripe(', 'calls stripe.'] }],
+          },
+        ],
+        flags: ['new-checkout'],
+      },
+    });
   });
 
   it('blocks a named flag that no added line of code checks (a test mentioning it does not count)', async () => {
@@ -209,7 +238,7 @@ describe('kill-switch gate on real repositories', () => {
     });
     expect(rules(out.findings)).toEqual(['error:kill-switch-missing']);
     expect(out.findings[0]).toMatchObject({ file: 'lib/audit.ts', line: 1 });
-    expect(out.findings[0]!.message).toContain("new data writes (writes to table note_audit, added by this change's migrations)");
+    expect(out.findings[0]!.message).toContain("new data writes in 1 file(s): lib/audit.ts:1 (writes to table note_audit, added by this change's migrations)");
   });
 
   it('passes a pull request that touches no risky area', async () => {

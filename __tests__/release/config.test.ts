@@ -52,6 +52,8 @@ describe('tagging and notes config', () => {
       source: 'pr-body',
       environment: 'production',
       'known-good': 'auto',
+      'required-on': 'release-branch',
+      'exempt-paths': ['docs/**', '**/*.md', '**/*.mdx', '**/*.rst', '.github/**', 'LICENSE', 'LICENSE.*', '.vscode/**', '.editorconfig', '**/.gitignore'],
     });
   });
 
@@ -70,6 +72,8 @@ describe('tagging and notes config', () => {
         '  file: docs/RELEASE_NOTE.md',
         '  environment: prod-eu',
         '  known-good: tags',
+        '  required-on: pull-requests',
+        '  exempt-paths: docs/**',
       ].join('\n'),
     );
     expect(settings.config.tagging).toEqual(
@@ -85,10 +89,16 @@ describe('tagging and notes config', () => {
       file: 'docs/RELEASE_NOTE.md',
       environment: 'prod-eu',
       'known-good': 'tags',
+      'required-on': 'pull-requests',
+      'exempt-paths': ['docs/**'],
     });
   });
 
   it.each([
+    [
+      'notes:\n  required-on: sometimes\n',
+      '.github/rollback-ready.yml:2: notes.required-on: got "sometimes"; allowed: pull-requests, release-branch, releases, never',
+    ],
     [
       'tagging:\n  scheme: romver\n',
       '.github/rollback-ready.yml:2: tagging.scheme: got "romver"; allowed: semver, calver, pattern',

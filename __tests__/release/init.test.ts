@@ -120,28 +120,77 @@ describe('init', () => {
     expect(kept.stdout).toContain(
       '  kept        .github/pull_request_template.md  (has an edited release-note section; re-run with --force to replace it)',
     );
-    expect(kept.stdout).toContain('Kept 3 existing file(s) unchanged; re-run with --force to overwrite');
+    expect(kept.stdout).toContain(
+      'Kept 2 existing file(s) unchanged; re-run with --force to overwrite: .github/rollback-ready.yml, .github/pull_request_template.md',
+    );
+    // The team's own release workflow: how to connect it, never --force.
+    const releaseLine = kept.stdout.split('\n').find((l) => l.includes('.github/workflows/release.yml  ('))!;
+    expect(releaseLine).toContain('  kept        .github/workflows/release.yml  (your own release workflow is kept. Connect it:');
+    expect(releaseLine).toContain('npx rollback-ready notes check');
+    expect(releaseLine).not.toContain('--force');
+    expect(kept.stdout).toContain('Kept your own workflow(s), which --force never replaces: .github/workflows/release.yml.');
     expect(read(r, '.github/rollback-ready.yml')).toBe('migrations:\n  pg-version: 16\n');
     expect(read(r, '.github/workflows/release.yml')).toBe('name: my own release\n');
 
     const json = JSON.parse(runCli(['init', '--format', 'json'], r.dir).stdout) as {
-      findings: { rule: string; file: string }[];
+      findings: { rule: string; file: string; severity: string; help: string }[];
     };
-    expect(json.findings.map((f) => [f.rule, f.file]).sort()).toEqual([
-      ['init-would-overwrite', '.github/pull_request_template.md'],
-      ['init-would-overwrite', '.github/rollback-ready.yml'],
-      ['init-would-overwrite', '.github/workflows/release.yml'],
+    expect(json.findings.map((f) => [f.rule, f.file, f.severity]).sort()).toEqual([
+      ['init-existing-workflow', '.github/workflows/release.yml', 'warning'],
+      ['init-would-overwrite', '.github/pull_request_template.md', 'error'],
+      ['init-would-overwrite', '.github/rollback-ready.yml', 'error'],
     ]);
+    for (const f of json.findings) {
+      if (f.rule === 'init-existing-workflow') expect(f.help).not.toContain('--force');
+      else expect(f.help).toContain('--force');
+    }
 
     const forced = runCli(['init', '--force'], r.dir);
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain('  overwritten .github/rollback-ready.yml');
-    expect(read(r, '.github/workflows/release.yml')).toBe(
-      readFileSync(join(ROOT, 'workflows', 'release.yml'), 'utf8'),
-    );
+    expect(forced.stdout).not.toContain('re-run with --force');
+    expect(read(r, '.github/workflows/release.yml')).toBe('name: my own release\n');
     const template = read(r, '.github/pull_request_template.md');
     expect(template).not.toContain('Release ID: mine');
     expect(template.endsWith('<!-- /rollback-ready:note -->\n\nFooter\n')).toBe(true);
+  });
+
+  it('advises --force only for a workflow init wrote (an edited copy of its own), and --force replaces only that', () => {
+    const r = repo();
+    r.commit('init');
+    runCli(['init'], r.dir);
+    const ours = read(r, '.github/workflows/rollback.yml');
+    r.write('.github/workflows/rollback.yml', `${ours}# edited\n`);
+    r.write('.github/workflows/deploy.yml', 'name: our deploy\non: push\n');
+    const kept = runCli(['init', '--format', 'json'], r.dir);
+    expect(kept.status).toBe(1);
+    const json = JSON.parse(kept.stdout) as { findings: { rule: string; file: string; help: string }[] };
+    expect(json.findings.map((f) => [f.rule, f.file]).sort()).toEqual([
+      ['init-existing-workflow', '.github/workflows/deploy.yml'],
+      ['init-would-overwrite', '.github/workflows/rollback.yml'],
+    ]);
+    expect(json.findings.find((f) => f.rule === 'init-existing-workflow')!.help).toMatch(/^Your own deploy workflow is kept\. Connect it: either set deploy\.target/);
+    expect(runCli(['init', '--force'], r.dir).status).toBe(0);
+    expect(read(r, '.github/workflows/rollback.yml')).toBe(ours);
+    expect(read(r, '.github/workflows/deploy.yml')).toBe('name: our deploy\non: push\n');
+  });
+
+  it('does not require annotated tags when the existing release tags are lightweight', () => {
+    const r = repo();
+    r.write('a.txt', '1\n').commit('one', '2026-08-10T10:00:00Z');
+    r.tag('v1.0.0', false);
+    r.write('a.txt', '2\n').commit('two', '2026-08-11T10:00:00Z');
+    r.tag('v1.1.0', false);
+    r.write('a.txt', '3\n').commit('fix: x', '2026-08-12T10:00:00Z');
+    const result = runCli(['init'], r.dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Release tags are lightweight (newest v1.1.0): tagging.require-annotated is false, so tag verify accepts them.');
+    const config = parse(read(r, '.github/rollback-ready.yml')) as Record<string, Record<string, unknown>>;
+    expect(config.tagging!['require-annotated']).toBe(false);
+    expect(read(r, '.github/rollback-ready.yml')).toContain('your release tags are lightweight (2 of 2, newest v1.1.0)');
+    // The team's next lightweight tag passes tag verify with the config init wrote.
+    r.tag('v1.1.1', false);
+    expect(runCli(['tag', 'verify', 'v1.1.1'], r.dir).status).toBe(0);
   });
 
   it('is a usage error outside a git repository', () => {

@@ -121,7 +121,7 @@ describe('release workflows', () => {
 });
 
 describe('documentation', () => {
-  const ids = [...Object.keys(TAGGING_RULES), ...Object.keys(NOTES_RULES), 'init-would-overwrite'];
+  const ids = [...Object.keys(TAGGING_RULES), ...Object.keys(NOTES_RULES), 'init-would-overwrite', 'init-existing-workflow'];
   it.each(ids)('docs/rules/%s.md exists and explains the rule', (id) => {
     const path = join(ROOT, 'docs', 'rules', `${id}.md`);
     expect(existsSync(path)).toBe(true);

@@ -162,8 +162,26 @@ async function writeSummary(
     ? `GitHub shows ten annotations per level; ${omitted} more finding(s) are listed below.`
     : undefined;
   const preamble = [checklist, note].filter(Boolean).join('\n\n');
-  const markdown = formatReport(report, 'markdown', { color: false, ...(preamble ? { preamble } : {}) });
+  const markdown = formatReport(report, 'markdown', {
+    color: false,
+    fullReport:
+      'the JSON report (the report-json output of this step, or `npx rollback-ready check --format json`) has them all',
+    ...(preamble ? { preamble } : {}),
+  });
   await core.summary.addRaw(markdown, true).write();
+}
+
+/**
+ * Where a comment cut for size sends its reader: the run's job summary (up to 1 MiB, against the
+ * comment's 65,536 characters) and the JSON report. The link is built from the runner's own variables, checked to be a plain https URL.
+ */
+function fullReportPointer(env: NodeJS.ProcessEnv): string {
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const url = `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
+  const summary = /^https:\/\/[\w.-]+(?::\d+)?\/[\w.-]+\/[\w.-]+\/actions\/runs\/\d+$/.test(url)
+    ? `[the job summary of this run](${url})`
+    : 'the job summary of this run';
+  return `${summary} lists the rest, and \`npx rollback-ready check --format json\` gives every finding`;
 }
 
 /** The sticky comment is a courtesy: failing to write it (fork token, outage) never changes the verdict. */
@@ -197,6 +215,7 @@ async function comment(
       formatReport(report, 'markdown', {
         color: false,
         maxBytes: COMMENT_MAX_BYTES,
+        fullReport: fullReportPointer(env),
         ...(checklist ? { preamble: checklist } : {}),
       }),
     );

@@ -29,23 +29,33 @@ export const initCommand: Command = {
 
     const findings: Finding[] = plan
       .filter((f) => f.action === 'kept')
-      .map((f) => ({
-        gate: 'config',
-        rule: 'init-would-overwrite',
-        severity: 'error',
-        file: f.path,
-        message: `Kept ${f.path}: it exists and differs from what init writes.`,
-        help:
-          f.path === '.github/workflows/deploy.yml'
-            ? f.note
-            : 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
-        docs: ruleDocsUrl('init-would-overwrite'),
-      }));
+      .map((f): Finding =>
+        // --force is advice only for files init owns; a team's own workflow is connected, never replaced.
+        f.foreign
+          ? {
+              gate: 'config',
+              rule: 'init-existing-workflow',
+              severity: 'warning',
+              file: f.path,
+              message: `Kept ${f.path}: it is your own workflow, not one init wrote, so init leaves it alone (also with --force).`,
+              help: f.note.replace(/^./, (c) => c.toUpperCase()),
+              docs: ruleDocsUrl('init-existing-workflow'),
+            }
+          : {
+              gate: 'config',
+              rule: 'init-would-overwrite',
+              severity: 'error',
+              file: f.path,
+              message: `Kept ${f.path}: it exists and differs from what init writes.`,
+              help: 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
+              docs: ruleDocsUrl('init-would-overwrite'),
+            },
+      );
     const written = plan.filter((f) => f.action !== 'kept' && f.action !== 'unchanged').length;
     const summary = `${written} file(s) written, ${plan.length - written} left as they were`;
     const report = buildReport(
       findings,
-      [{ gate: 'config', status: findings.length ? 'fail' : 'pass', summary }],
+      [{ gate: 'config', status: findings.some((f) => f.severity === 'error') ? 'fail' : 'pass', summary }],
       settings.run.failOn,
       {
         root: git.root,
@@ -97,6 +107,11 @@ function initText(root: string, plan: readonly PlannedFile[], detected: Detected
     `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`,
     ...familyLines(detected.families ?? []),
     ...releasedOffLines(detected),
+    ...(detected.tagTypes && !detected.tagTypes.newest.annotated
+      ? [
+          `Release tags are lightweight (newest ${detected.tagTypes.newest.name}): tagging.require-annotated is false, so tag verify accepts them.`,
+        ]
+      : []),
     '',
     'Next steps:',
     '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).',
@@ -120,11 +135,18 @@ function initText(root: string, plan: readonly PlannedFile[], detected: Detected
         ]
       : []),
   );
-  const kept = plan.filter((f) => f.action === 'kept');
+  const kept = plan.filter((f) => f.action === 'kept' && !f.foreign);
   if (kept.length) {
     lines.push(
       '',
       `Kept ${kept.length} existing file(s) unchanged; re-run with --force to overwrite: ${kept.map((f) => f.path).join(', ')}`,
+    );
+  }
+  const theirs = plan.filter((f) => f.foreign);
+  if (theirs.length) {
+    lines.push(
+      '',
+      `Kept your own workflow(s), which --force never replaces: ${theirs.map((f) => f.path).join(', ')}. Connect each as its line above says.`,
     );
   }
   return `${lines.join('\n')}\n`;

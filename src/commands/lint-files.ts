@@ -135,6 +135,14 @@ function withPaths(report: Report, rewrite: (path: string) => string): Report {
   return {
     ...report,
     findings: report.findings.map((f) => (f.file ? { ...f, file: rewrite(f.file) } : f)),
+    ...(report.groups
+      ? {
+          groups: report.groups.map((g) => ({
+            ...g,
+            locations: g.locations.map((l) => (l.file ? { ...l, file: rewrite(l.file) } : l)),
+          })),
+        }
+      : {}),
     ...(migrations?.files
       ? {
           migrations: {

@@ -37,6 +37,13 @@ export interface Finding {
   docs?: string;
   /** Migrations only: the statement's class, so `rollback plan` can reuse it. */
   class?: ChangeClass;
+  /**
+   * The object the finding is about, as readers name it (`table "User"`), when the gate knows it:
+   * findings of one rule on one object share a root cause and are shown as one group (core/group.ts).
+   */
+  object?: string;
+  /** Set in a report: the id of the group of findings that share this one's root cause, when there are several. */
+  group?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -1,5 +1,6 @@
 import type { Finding, GateId } from './finding.js';
-import { sortFindings } from './finding.js';
+import { groupFindings } from './group.js';
+import type { FindingGroup } from './group.js';
 import { TOOL_NAME, TOOL_VERSION } from './tool.js';
 import type { FailOn, Verdict } from './verdict.js';
 import { verdictOf } from './verdict.js';
@@ -20,6 +21,8 @@ export interface Report {
   verdict: Verdict;
   findings: Finding[];
   gates: GateSummary[];
+  /** Findings that share a root cause (core/group.ts); present when there are any. Each member's `group` names its id. */
+  groups?: FindingGroup[];
   [extra: string]: unknown;
 }
 
@@ -29,12 +32,14 @@ export function buildReport(
   failOn: FailOn,
   extra: Record<string, unknown> = {},
 ): Report {
+  const grouped = groupFindings(findings);
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     verdict: verdictOf(findings, failOn),
-    findings: sortFindings(findings),
+    findings: grouped.findings,
     gates: [...gates],
     ...extra,
+    ...(grouped.groups.length ? { groups: grouped.groups } : {}),
   };
 }

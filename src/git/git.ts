@@ -17,6 +17,12 @@ export interface GitRepo {
   mergeBase(a: string, b: string): Promise<string | undefined>;
   /** Paths (relative to root) added, copied, modified, renamed or type-changed from `base` to `head` (or the work tree). */
   changedFiles(base: string, head?: string): Promise<ChangedFile[]>;
+  /**
+   * Every path the change touches, deleted ones and both sides of a rename included (for "does this
+   * change only touch docs?": a deleted source file is a code change). Optional: without it, callers
+   * cannot tell and must assume code changed.
+   */
+  changedPaths?(base: string, head?: string): Promise<string[]>;
   /** File content at a ref, or undefined when the path does not exist there. */
   readFileAt(ref: string, path: string): Promise<string | undefined>;
   /** The raw bytes of a file at a ref, for content that must be checked before it is decoded. */
@@ -179,6 +185,16 @@ export class GitCli implements GitRepo {
       range.join(' or '),
     );
     return parseNameStatus(out);
+  }
+
+  async changedPaths(base: string, head?: string): Promise<string[]> {
+    const range = head ? [base, head] : [base];
+    // --no-renames: a rename is its old path deleted and its new path added, so both are listed.
+    const out = await this.git(
+      ['diff', '--name-only', '-z', '--no-renames', '--end-of-options', ...range, '--'],
+      range.join(' or '),
+    );
+    return out.split('\0').filter((p) => p !== '');
   }
 
   async readFileAt(ref: string, path: string): Promise<string | undefined> {

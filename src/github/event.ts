@@ -7,6 +7,8 @@ export interface PullRequestContext {
   baseSha?: string;
   headSha?: string;
   baseRef?: string;
+  /** The repository's default branch, from the event (a shallow checkout may not have it as a ref). */
+  defaultBranch?: string;
   /** A fork's PR runs with a read-only token: report through annotations and the summary only. */
   fromFork: boolean;
 }
@@ -34,6 +36,7 @@ export function pullRequestFromPayload(payload: unknown): PullRequestContext | u
   const head = pr.head as
     { sha?: unknown; repo?: { full_name?: unknown; fork?: unknown } | null } | undefined;
   const baseRepo = base?.repo?.full_name;
+  const defaultBranch = (payload as { repository?: { default_branch?: unknown } }).repository?.default_branch;
   const headRepo = head?.repo?.full_name;
   return {
     number: pr.number,
@@ -41,6 +44,7 @@ export function pullRequestFromPayload(payload: unknown): PullRequestContext | u
     ...(typeof base?.sha === 'string' ? { baseSha: base.sha } : {}),
     ...(typeof head?.sha === 'string' ? { headSha: head.sha } : {}),
     ...(typeof base?.ref === 'string' ? { baseRef: base.ref } : {}),
+    ...(typeof defaultBranch === 'string' && defaultBranch ? { defaultBranch } : {}),
     // A deleted fork shows as head.repo = null: treat it as a fork too.
     fromFork:
       head?.repo === null ||

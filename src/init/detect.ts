@@ -4,7 +4,9 @@ import { DEFAULT_CONFIG } from '../config/defaults.js';
 import type { MigrationLayoutId } from '../gates/migrations/config.js';
 import { discoverMigrations } from '../gates/migrations/discover.js';
 import { runGit } from '../git/git.js';
-import type { GitRepo } from '../git/git.js';
+import type { GitRepo, TagInfo } from '../git/git.js';
+import { calverScheme } from '../release/calver.js';
+import { semverScheme } from '../release/semver.js';
 import type { SchemeId } from '../release/release-id.js';
 import { detectPlatform } from './platform.js';
 import type { DetectedPlatform } from './platform.js';
@@ -29,8 +31,40 @@ export interface Detected {
    * `release/5.3`): the branches that hold it, for init to say where releases are cut.
    */
   releasedOff?: { tag: string; branches: string[] };
+  /**
+   * How the chosen family's release tags were made: annotated (`git tag -a`, our release workflow) or
+   * lightweight (`git tag NAME`, GitHub's release page). Absent when there are none.
+   */
+  tagTypes?: TagTypes;
   /** The deploy platform, from vercel.json/.vercel, fly.toml, render.yaml or a Dockerfile. */
   platform?: DetectedPlatform;
+}
+
+export interface TagTypes {
+  annotated: number;
+  lightweight: number;
+  /** The family's newest release tag: how the team tags today. */
+  newest: { name: string; annotated: boolean };
+}
+
+/** Count annotated and lightweight release tags of one family (git for-each-ref's objecttype: tag or commit). */
+export function tagTypesOf(tags: readonly TagInfo[], family: TagFamily | undefined): TagTypes | undefined {
+  if (!family) return undefined;
+  const scheme =
+    family.scheme === 'calver' ? calverScheme(family.format ?? '') : semverScheme(family.prefix ?? '');
+  let annotated = 0;
+  let lightweight = 0;
+  let newest: { tag: TagInfo; time: number } | undefined;
+  for (const tag of tags) {
+    const id = scheme.parse(tag.name);
+    if (!id || id.prerelease) continue;
+    if (tag.annotated) annotated += 1;
+    else lightweight += 1;
+    const time = Date.parse(tag.date);
+    if (!newest || (!Number.isNaN(time) && time > newest.time)) newest = { tag, time };
+  }
+  if (!newest) return undefined;
+  return { annotated, lightweight, newest: { name: newest.tag.name, annotated: newest.tag.annotated } };
 }
 
 export async function detectRepository(git: GitRepo): Promise<Detected> {
@@ -49,6 +83,7 @@ export async function detectRepository(git: GitRepo): Promise<Detected> {
   const tags = await git.listTags();
   const families = tagFamilies(tags);
   const chosen = families[0];
+  const tagTypes = tagTypesOf(tags, chosen);
   const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
   const releasedOff = await releasedOffBranch(
     git,
@@ -65,6 +100,7 @@ export async function detectRepository(git: GitRepo): Promise<Detected> {
     families,
     ...(branch ? { defaultBranch: branch } : {}),
     ...(releasedOff ? { releasedOff } : {}),
+    ...(tagTypes ? { tagTypes } : {}),
     ...(platform ? { platform } : {}),
   };
 }

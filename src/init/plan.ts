@@ -21,6 +21,11 @@ export interface PlannedFile {
   content?: string;
   /** Why, in a few words, for the summary. */
   note: string;
+  /**
+   * A file at init's path that init did not write (a team's own deploy or release workflow): kept even
+   * with --force, and the note says how to connect it instead.
+   */
+  foreign?: boolean;
 }
 
 /** GitHub reads the pull request template from any of these; the first that exists is extended. */
@@ -79,14 +84,31 @@ export function configText(detected: Detected): string {
     'tagging:',
     ...scheme,
     `  release-branch: ${(detected.defaultBranch ?? 'main').padEnd(14)}# releases are tagged on this branch`,
-    '  require-annotated: true       # the release workflow creates annotated tags',
+    requireAnnotatedLine(detected),
     '  bump: auto                    # tag next: feat → minor, ! or BREAKING CHANGE → major, else patch',
     '',
     'notes:',
     '  source: pr-body               # the release note lives in the pull request description',
     '  environment: production       # deployments of this environment say what the known-good release is',
+    '  required-on: release-branch   # a note on pull requests to the release branch; docs- or CI-only ones never need one',
     '',
     deployConfigText(detected.platform),
+  ].join('\n');
+}
+
+/**
+ * Annotated tags are required only when the team already makes them (or has no release tags yet: the
+ * release workflow makes annotated ones). Requiring them over a history of lightweight tags would fail
+ * every `tag verify` of a team that tags with `git tag NAME` or GitHub's release page.
+ */
+export function requireAnnotatedLine(detected: Pick<Detected, 'tagTypes'>): string {
+  const types = detected.tagTypes;
+  if (!types) return '  require-annotated: true       # the release workflow creates annotated tags';
+  if (types.newest.annotated)
+    return `  require-annotated: true       # your release tags are annotated (${types.annotated} of ${types.annotated + types.lightweight})`;
+  return [
+    `  require-annotated: false      # your release tags are lightweight (${types.lightweight} of ${types.annotated + types.lightweight}, newest ${types.newest.name});`,
+    '                                # set true once releases go through the release workflow (it creates annotated tags)',
   ].join('\n');
 }
 
@@ -181,16 +203,37 @@ export function planInit(options: {
     planPullRequestTemplate(root, force),
   ];
   for (const wf of options.workflows) {
-    const planned = planWhole(root, `.github/workflows/${wf.name}`, wf.content, force, 'caller workflow');
-    // A team that already deploys keeps its workflow: say how to connect it instead of --force.
-    if (planned.action === 'kept' && wf.name === 'deploy.yml') planned.note = CONNECT_EXISTING_DEPLOY;
-    plan.push(planned);
+    const path = `.github/workflows/${wf.name}`;
+    const existing = fileContent(root, path);
+    // A workflow init did not write is the team's own (their deploy, their release): --force never
+    // replaces it; the note says how to connect it instead.
+    if (existing !== undefined && existing !== wf.content && !writtenByInit(existing)) {
+      plan.push({ path, action: 'kept', note: connectExisting(wf.name), foreign: true });
+      continue;
+    }
+    plan.push(planWhole(root, path, wf.content, force, 'caller workflow'));
   }
   return plan;
 }
 
+/** Our caller workflows open with `# rollback-ready: <what it is>`; a file without it is not init's. */
+export function writtenByInit(content: string): boolean {
+  return /^# rollback-ready: /.test(content.replace(/^\uFEFF/, ''));
+}
+
 const CONNECT_EXISTING_DEPLOY =
   'your own deploy workflow is kept. Connect it: either set deploy.target in .github/rollback-ready.yml (release.yml then deploys and records the artifact, rollback.yml redeploys it), or keep deploying with it and record each deploy by calling deploy-record.yml (phase start before your deploy job, phase finish after it; see docs/deploy-targets/existing-workflow.md)';
+
+const CONNECT_EXISTING_RELEASE =
+  "your own release workflow is kept. Connect it: have it run `npx rollback-ready notes check` (the release note) before it tags and `npx rollback-ready tag verify <tag>` on the tag it creates (or the action with command: notes check / tag verify), tagging with the scheme in .github/rollback-ready.yml; or release with rollback-ready's instead: copy workflows/release.yml from the rollback-ready package to .github/workflows/rollback-ready-release.yml and stop tagging production from yours (see docs/release-notes.md, The release workflow)";
+
+/** How to connect a workflow of the team's own that sits where init would write one. */
+export function connectExisting(name: string): string {
+  if (name === 'deploy.yml') return CONNECT_EXISTING_DEPLOY;
+  if (name === 'release.yml') return CONNECT_EXISTING_RELEASE;
+  const base = name.replace(/\.ya?ml$/, '');
+  return `your own ${name} is kept (init did not write it). Add rollback-ready's next to it under another name: copy workflows/${name} from the rollback-ready package to .github/workflows/rollback-ready-${base}.yml`;
+}
 
 export function applyPlan(root: string, plan: readonly PlannedFile[]): void {
   for (const file of plan) {

@@ -12,7 +12,7 @@ export type Format = (typeof FORMATS)[number];
 export function formatReport(
   report: Report,
   format: Format,
-  options: { color: boolean; preamble?: string; maxBytes?: number },
+  options: { color: boolean; preamble?: string; maxBytes?: number; fullReport?: string },
 ): string {
   // Every view of a report passes here: secrets an error message echoed are redacted once, for all formats.
   report = redactDeep(report);
@@ -23,6 +23,7 @@ export function formatReport(
       return formatMarkdown(report, {
         ...(options.preamble ? { preamble: redactDeep(options.preamble) } : {}),
         ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+        ...(options.fullReport ? { fullReport: options.fullReport } : {}),
       });
     case 'sarif':
       return formatSarif(report);

@@ -38,8 +38,26 @@ export function formatSarif(
         },
         results: report.findings.map((f) => toResult(f, ruleIds.indexOf(f.rule))),
         columnKind: 'unicodeCodePoints',
-        // How `lint FILES…` grouped the files into deploys (src/gates/migrations/lint-modes.ts).
-        ...(report.mode ? { properties: { mode: report.mode } } : {}),
+        // How `lint FILES…` grouped the files into deploys (src/gates/migrations/lint-modes.ts), and
+        // which results share one root cause (their `properties.group`).
+        ...(report.mode || report.groups?.length
+          ? {
+              properties: {
+                ...(report.mode ? { mode: report.mode } : {}),
+                ...(report.groups?.length
+                  ? {
+                      groups: report.groups.map((g) => ({
+                        id: g.id,
+                        rule: g.rule,
+                        severity: g.severity,
+                        ...(g.object ? { object: g.object } : {}),
+                        count: g.count,
+                      })),
+                    }
+                  : {}),
+              },
+            }
+          : {}),
       },
     ],
   };
@@ -52,7 +70,13 @@ function toResult(f: Finding, ruleIndex: number): Result {
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: f.help ? `${f.message}\nHow to fix: ${f.help}` : f.message },
-    properties: { gate: f.gate, ...(f.class ? { class: f.class } : {}) },
+    // A finding that shares its root cause with others names the group (the JSON report's `groups`).
+    properties: {
+      gate: f.gate,
+      ...(f.class ? { class: f.class } : {}),
+      ...(f.object ? { object: f.object } : {}),
+      ...(f.group ? { group: f.group } : {}),
+    },
   };
   if (f.file) {
     result.locations = [

@@ -1,5 +1,7 @@
 import { countBySeverity, location } from '../core/finding.js';
 import type { Finding, Severity } from '../core/finding.js';
+import { groupFindings } from '../core/group.js';
+import type { FindingGroup } from '../core/group.js';
 import type { Report } from '../core/report.js';
 import { cleanLine, cleanText } from './safe-text.js';
 
@@ -72,7 +74,12 @@ export function formatText(report: Report, options: TextOptions): string {
   if (report.gates.length) lines.push('');
 
   // One string per finding: a join over five times as many pieces took twice as long on 20,000 findings.
-  for (const f of report.findings) lines.push(findingLines(f, paint).join('\n'));
+  // Findings that share a root cause are shown once, with every place they occur at.
+  for (const item of groupFindings(report.findings).items) {
+    lines.push(
+      (item.kind === 'group' ? groupLines(item.group, paint) : findingLines(item.finding, paint)).join('\n'),
+    );
+  }
 
   const counts = countBySeverity(report.findings);
   const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
@@ -90,6 +97,23 @@ function findingLines(f: Finding, paint: (k: keyof typeof COLORS, s: string) => 
   const out = [head, `  ${sanitizeForTerminal(f.message, '  ')}`];
   if (f.help) out.push(paint('dim', `  help: ${sanitizeForTerminal(f.help, '        ')}`));
   if (f.docs) out.push(paint('dim', `  docs: ${cleanLine(f.docs)}`));
+  out.push('');
+  return out;
+}
+
+/** A group: what it is about and how often, one example message, the fix once, then every place. */
+function groupLines(g: FindingGroup, paint: (k: keyof typeof COLORS, s: string) => string): string[] {
+  const about = g.object ? ` on ${cleanLine(g.object)}` : '';
+  const spread = g.files > 1 ? `, in ${g.files} files` : '';
+  const head = `${paint(g.severity, g.severity)}  ${cleanLine(g.rule)}${g.class ? paint('dim', ` [${cleanLine(g.class)}]`) : ''}  ${paint('bold', `${g.count} times${about}${spread}`)}`;
+  const out = [head, `  ${sanitizeForTerminal(g.message, '  ')}`];
+  if (g.help) out.push(paint('dim', `  help: ${sanitizeForTerminal(g.help, '        ')}`));
+  if (g.docs) out.push(paint('dim', `  docs: ${cleanLine(g.docs)}`));
+  g.locations.forEach((l, i) => {
+    const where = cleanLine(location(l)) || '(no file)';
+    const detail = l.detail ? `  ${sanitizeForTerminal(l.detail, '        ')}` : '';
+    out.push(`  ${i === 0 ? 'at: ' : '    '}${where}${detail}`);
+  });
   out.push('');
   return out;
 }

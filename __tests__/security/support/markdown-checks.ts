@@ -16,6 +16,8 @@ export const REPORT_LINE_SHAPES = [
   /^ {2}- How to fix: /,
   /^ {2}- Docs: /,
   /^…and \d+ more finding\(s\), left out to stay within GitHub's size limit/,
+  /^…and \d+ more finding\(s\) in \d+ entr(y|ies) \(\d+ error\(s\), \d+ warning\(s\), \d+ notice\(s\): /,
+  /^ {2}- At: /,
   /^<sub>rollback\\-ready /,
   /^…truncated to fit GitHub's size limit\.$/,
 ];

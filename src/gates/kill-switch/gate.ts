@@ -21,6 +21,8 @@ import type { KillSwitchRule } from './rules.js';
 export interface KillSwitchData {
   /** Risky files and the areas they touch. */
   risky: { file: string; areas: string[] }[];
+  /** The same, by area: what each finding of the gate is about. */
+  areas?: RiskyArea[];
   /** What the note names: flag keys, or none with its reason. */
   flags?: string[];
   none?: string;
@@ -29,8 +31,43 @@ export interface KillSwitchData {
 }
 
 const MAX_MANIFEST_BYTES = 1024 * 1024;
-/** Findings for files without a kill switch; more are counted in one summary finding. */
-const MAX_FILE_FINDINGS = 20;
+/** Files named in one area's finding; the JSON report's `killSwitch.areas` lists every one. */
+const MAX_FILES_NAMED = 10;
+
+/** One risky area of a change and the files that put the change in it. */
+export interface RiskyArea {
+  area: string;
+  title: string;
+  files: { file: string; line?: number; reasons: string[] }[];
+}
+
+/** Risky files regrouped by area: one flag covers an area, so each area is one finding, not each file. */
+export function riskyAreas(risky: readonly RiskyFile[]): RiskyArea[] {
+  const areas = new Map<string, RiskyArea>();
+  for (const r of risky) {
+    for (const hit of r.areas) {
+      let area = areas.get(hit.area);
+      if (!area) {
+        area = { area: hit.area, title: hit.title, files: [] };
+        areas.set(hit.area, area);
+      }
+      area.files.push({
+        file: r.file,
+        ...(r.line !== undefined ? { line: r.line } : {}),
+        reasons: hit.reasons,
+      });
+    }
+  }
+  return [...areas.values()];
+}
+
+function describeArea(area: RiskyArea): string {
+  const named = area.files
+    .slice(0, MAX_FILES_NAMED)
+    .map((f) => `${f.file}${f.line !== undefined ? `:${f.line}` : ''} (${f.reasons.join('; ')})`);
+  const more = area.files.length - MAX_FILES_NAMED;
+  return `${named.join(', ')}${more > 0 ? ` and ${more} more file(s)` : ''}`;
+}
 
 function finding(
   rule: KillSwitchRule,
@@ -99,10 +136,6 @@ async function loadManifest(
   return { findings: [] };
 }
 
-function describeFile(r: RiskyFile): string {
-  return r.areas.map((a) => `${a.title} (${a.reasons.join('; ')})`).join(', ');
-}
-
 function listFiles(risky: readonly RiskyFile[], max = 5): string {
   const shown = risky.slice(0, max).map((r) => r.file);
   return risky.length > max ? `${shown.join(', ')} and ${risky.length - max} more` : shown.join(', ');
@@ -164,8 +197,10 @@ export const killSwitchGate: Gate = {
     const text = await noteOf(ctx);
     const field = text ? parseNote(text.body).fields.killSwitch : undefined;
     const value = parseKillSwitchValue(field?.value, isPlaceholder);
+    const byArea = riskyAreas(risky);
     const data: KillSwitchData = {
       risky: risky.map((r) => ({ file: r.file, areas: r.areas.map((a) => a.area) })),
+      areas: byArea,
     };
     const areas = areaNames(risky);
     const where = `${areas} in ${risky.length} file(s)`;
@@ -177,20 +212,17 @@ export const killSwitchGate: Gate = {
         : value.placeholder
           ? `the note's Kill switch field is not filled in (${JSON.stringify(field?.value ?? '')})`
           : 'the release note names no kill switch';
-      for (const r of risky.slice(0, MAX_FILE_FINDINGS)) {
+      // One flag per area is the fix, so one finding per area, naming its files; it points at the
+      // first file's first risky line, where an annotation lands on the diff.
+      for (const area of byArea) {
+        const first = area.files[0]!;
         findings.push(
           finding('kill-switch-missing', 'error', {
-            file: r.file,
-            ...(r.line ? { line: r.line } : {}),
-            message: `This change touches ${describeFile(r)}, but ${what}: it cannot be switched off without a deploy.`,
-            help: `Put the new code behind a flag that defaults to off and name it in the note: "Kill switch: <flag-key>"${config['allow-none'] ? ', or "Kill switch: none: <reason>"' : ''}.`,
-          }),
-        );
-      }
-      if (risky.length > MAX_FILE_FINDINGS) {
-        findings.push(
-          finding('kill-switch-missing', 'error', {
-            message: `${risky.length - MAX_FILE_FINDINGS} more risky file(s) have no kill switch either: ${listFiles(risky.slice(MAX_FILE_FINDINGS))}.`,
+            file: first.file,
+            ...(first.line !== undefined ? { line: first.line } : {}),
+            object: `area "${area.area}"`,
+            message: `This change touches ${area.title} in ${area.files.length} file(s): ${describeArea(area)}; but ${what}: it cannot be switched off without a deploy.`,
+            help: `Put the new ${area.title} code behind a flag that defaults to off and name it in the note: "Kill switch: <flag-key>"${config['allow-none'] ? ', or "Kill switch: none: <reason>"' : ''}.`,
           }),
         );
       }

@@ -7,6 +7,7 @@ import type { MigrationFile, ParsedFile, ParsedStatement, TransactionModel } fro
 import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { META_RULE_IDS, RULES } from './rules/index.js';
 import { SchemaState } from './schema-state.js';
+import { statementObject } from './statement-object.js';
 import { runsInTransaction, transactionModelOf } from './transaction.js';
 
 export interface LintedFile {
@@ -248,7 +249,20 @@ function toFinding(
     ...(help ? { help } : {}),
     docs: docsUrl(rule.id),
     class: cls,
+    ...objectOf(statement),
   };
+}
+
+/** Found once per statement, for all its findings (a statement with no hits never asks). */
+const objects = new WeakMap<ParsedStatement, { object?: string }>();
+function objectOf(statement: ParsedStatement): { object?: string } {
+  let found = objects.get(statement);
+  if (!found) {
+    const object = statementObject(statement);
+    found = object ? { object } : {};
+    objects.set(statement, found);
+  }
+  return found;
 }
 
 function trackSetting(statement: ParsedStatement, settings: Map<string, string>): void {

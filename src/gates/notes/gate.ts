@@ -1,6 +1,7 @@
 import type { Gate, GateContext } from '../gate.js';
 import { ReleaseGitCli } from '../../release/release-git.js';
 import { evaluateNote } from './evaluate.js';
+import { noteRequirement } from './requirement.js';
 import { findNote } from './source.js';
 import type { NoteText } from './source.js';
 
@@ -34,6 +35,11 @@ export const notesGate: Gate = {
         summary: 'no release note to check (no pull request body, --pr-body-file or notes.file)',
         skipped: true,
       };
+    }
+    // Required only where the team releases: elsewhere the gate stands aside and says why.
+    const requirement = await noteRequirement(ctx, text);
+    if (!requirement.required) {
+      return { findings: [], summary: `no release note required: ${requirement.why}`, skipped: true };
     }
     const evaluation = await evaluateNote({
       text,

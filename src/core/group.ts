@@ -1,0 +1,154 @@
+/**
+ * One finding per root cause. A large change repeats the same problem on the same object many times
+ * (twelve NOT NULL columns added to one table, an index without CONCURRENTLY in every file): a person
+ * fixes each of those once, so every view shows them as one group with the places it occurs at. The
+ * findings themselves stay as they are (the JSON report and SARIF keep every location); a finding that
+ * shares its root cause with others carries the group's id. Pure: no I/O.
+ */
+import type { ChangeClass, Finding, GateId, Severity } from './finding.js';
+import { sortFindings } from './finding.js';
+
+/** Where one finding of a group is, and what sets it apart from the others (the names that differ). */
+export interface GroupLocation {
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  /** The quoted names this occurrence differs in (`"c3"`), or its whole message when the wording differs. */
+  detail?: string;
+}
+
+/** Findings with one root cause: the same rule, severity and object (or the same message where no object is known). */
+export interface FindingGroup {
+  /** `g1`, `g2`, … in report order; findings name it in their `group` field. */
+  id: string;
+  gate: GateId;
+  rule: string;
+  severity: Severity;
+  /** The database object (`table "User"`) the findings are about, when the gate knows it. */
+  object?: string;
+  /** The first finding's message, as an example of all. */
+  message: string;
+  /** The first finding's help (the others give the same advice for their own names). */
+  help?: string;
+  docs?: string;
+  class?: ChangeClass;
+  /** Number of findings (occurrences). */
+  count: number;
+  /** Number of distinct files they are in. */
+  files: number;
+  locations: GroupLocation[];
+}
+
+/** A group when it holds several findings; a finding alone is shown as it is. */
+export type ReportItem = { kind: 'finding'; finding: Finding } | { kind: 'group'; group: FindingGroup };
+
+function groupKey(f: Finding): string {
+  // An object names the root cause; without one, only findings that say exactly the same thing are one.
+  const subject = f.object !== undefined ? `object\0${f.object}` : `message\0${f.message}\0${f.help ?? ''}`;
+  return [f.gate, f.rule, f.severity, subject].join('\0');
+}
+
+/** A detail longer than this is the whole message anyway: show the message. */
+const MAX_DETAIL = 120;
+
+/**
+ * What sets each message apart: when all messages are the same sentence with other names or words in
+ * places (`"c1"` → `"c2"`, `integer` → `bigint`), the words that vary; when the sentences differ in
+ * shape, the whole message; nothing when all are equal.
+ */
+export function distinguishingDetails(messages: readonly string[]): (string | undefined)[] {
+  if (messages.every((m) => m === messages[0])) return messages.map(() => undefined);
+  const words = messages.map((m) => m.split(/\s+/));
+  const length = words[0]!.length;
+  if (!words.every((w) => w.length === length)) return [...messages];
+  const varying = words[0]!.map((_, i) => words.some((w) => w[i] !== words[0]![i]));
+  // Sentences that differ in many places are different sentences.
+  if (varying.filter(Boolean).length * 3 > length) return [...messages];
+  return words.map((w, n) => {
+    const parts = [...new Set(w.filter((_, i) => varying[i]).map((p) => p.replace(/[.,;:]+$/, '')))];
+    const detail = parts.join(', ');
+    return detail.length > MAX_DETAIL ? messages[n] : detail;
+  });
+}
+
+function buildGroup(id: string, members: readonly Finding[]): FindingGroup {
+  const first = members[0]!;
+  const details = distinguishingDetails(members.map((f) => f.message));
+  const classes = new Set(members.map((f) => f.class));
+  return {
+    id,
+    gate: first.gate,
+    rule: first.rule,
+    severity: first.severity,
+    ...(first.object !== undefined ? { object: first.object } : {}),
+    message: first.message,
+    ...(first.help ? { help: first.help } : {}),
+    ...(first.docs ? { docs: first.docs } : {}),
+    ...(classes.size === 1 && first.class ? { class: first.class } : {}),
+    count: members.length,
+    files: new Set(members.map((f) => f.file ?? '')).size,
+    locations: members.map((f, i) => ({
+      ...(f.file ? { file: f.file } : {}),
+      ...(f.line ? { line: f.line } : {}),
+      ...(f.column ? { column: f.column } : {}),
+      ...(f.endLine ? { endLine: f.endLine } : {}),
+      ...(details[i] ? { detail: details[i] } : {}),
+    })),
+  };
+}
+
+export interface GroupedFindings {
+  /** Every finding, sorted; those in a group of several carry its id in `group`. */
+  findings: Finding[];
+  /** The groups of two or more findings, in the order of their first finding. */
+  groups: FindingGroup[];
+  /** What a reader sees: each group once (at its first finding's place) and every finding that stands alone. */
+  items: ReportItem[];
+}
+
+/** Groups are worked out afresh from the findings: an id from an earlier report means nothing here. */
+function withoutGroup(f: Finding): Finding {
+  if (f.group === undefined) return f;
+  const copy = { ...f };
+  delete copy.group;
+  return copy;
+}
+
+/** Group findings by root cause: the step between the gates and every formatter. */
+export function groupFindings(input: readonly Finding[]): GroupedFindings {
+  const sorted = sortFindings(input).map(withoutGroup);
+  const byKey = new Map<string, Finding[]>();
+  for (const f of sorted) {
+    const key = groupKey(f);
+    const members = byKey.get(key);
+    if (members) members.push(f);
+    else byKey.set(key, [f]);
+  }
+  const groups: FindingGroup[] = [];
+  const groupOf = new Map<Finding, FindingGroup>();
+  const findings: Finding[] = [];
+  const items: ReportItem[] = [];
+  for (const f of sorted) {
+    const members = byKey.get(groupKey(f))!;
+    if (members.length === 1) {
+      findings.push(f);
+      items.push({ kind: 'finding', finding: f });
+      continue;
+    }
+    let group = groupOf.get(members[0]!);
+    if (!group) {
+      group = buildGroup(`g${groups.length + 1}`, members);
+      groups.push(group);
+      groupOf.set(members[0]!, group);
+      items.push({ kind: 'group', group });
+    }
+    findings.push({ ...f, group: group.id });
+  }
+  return { findings, groups, items };
+}
+
+/** The groups and items of a report's findings (formatters call this; it is cheap and pure). */
+export function reportItems(findings: readonly Finding[]): ReportItem[] {
+  return groupFindings(findings).items;
+}
