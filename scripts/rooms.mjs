@@ -53,6 +53,7 @@ export const MEMBERS = {
     'gates/migrations/names.ts',
     'gates/migrations/parse.ts',
     'gates/migrations/pg-parser.ts',
+    'gates/migrations/plpgsql.ts',
     'gates/migrations/parse-cache.ts',
     'gates/migrations/positions.ts',
   ],
