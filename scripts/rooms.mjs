@@ -11,6 +11,7 @@
 /** Bottom first. Rooms on one line share a layer and may not import each other. */
 export const LAYERS = [
   ['core'],
+  ['process'],
   ['git', 'db', 'report'],
   ['release'],
   ['github'],
@@ -48,6 +49,7 @@ export const MEMBERS = {
     'gates/rehearsal/fallback/fallback-check-config.ts',
     'gates/tagging/config.ts',
   ],
+  process: ['git/process.ts'],
   sql: [
     'gates/migrations/model.ts',
     'gates/migrations/names.ts',
