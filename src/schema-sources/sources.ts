@@ -112,7 +112,8 @@ export const LIMITS = {
 };
 
 /** Text that could hold SQL a scan reads or a supabase-js call: cheaper to test than to parse. */
-const MAY_USE_TABLES = /\b(?:select|insert|update|delete)\b|\.from\s*\(|\\[ux]/i;
+const MAY_USE_TABLES =
+  /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\.from\s*\(|\\[ux]/i;
 const isSupabaseTypes = (text: string) => /\bTables\s*:/.test(text) && /\bRow\s*:/.test(text);
 const isDrizzle = (text: string) => /\bpg(Table|Enum|Schema|TableCreator)\s*\(/.test(text);
 
