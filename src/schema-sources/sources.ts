@@ -111,7 +111,10 @@ export const LIMITS = {
   codeBytes: 32 * 1024 * 1024,
 };
 
-/** Text that could hold SQL a scan reads or a supabase-js call: cheaper to test than to parse. */
+/** Text that could hold SQL the scan reads (the SQL reading's own tests, on the raw text). */
+const MAY_HOLD_SQL =
+  /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\\[ux]/i;
+/** …or a supabase-js call: cheaper to test than to parse. */
 const MAY_USE_TABLES =
   /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\.from\s*\(|\\[ux]/i;
 const isSupabaseTypes = (text: string) => /\bTables\s*:/.test(text) && /\bRow\s*:/.test(text);
@@ -180,7 +183,6 @@ export async function readReleaseExpectations(
   tree: TreeReader,
   options: ReadOptions = {},
 ): Promise<ReleaseSources> {
-  await loadParser(); // SQL found in code is read with the Postgres parser
   const all = (await tree.list()).filter((p) => !IGNORED_DIRS.test(p)).sort();
   const result: ReleaseSources = {
     files: [],
@@ -258,6 +260,8 @@ export async function readReleaseExpectations(
     // Only files that can say something are parsed: any file when generated types need the first use
     // of their names, otherwise files with SQL words or a supabase-js `.from(` in them.
     const needed = result.supabase.length ? () => true : (text: string) => MAY_USE_TABLES.test(text);
+    // SQL found in code is read with the Postgres parser, loaded only when some code could hold SQL.
+    if (files.some((f) => MAY_HOLD_SQL.test(f.text))) await loadParser();
     for (const { path, text } of files) {
       if (!needed(text)) continue;
       const tokens = parsed(path, () => tokenize(text, path));
