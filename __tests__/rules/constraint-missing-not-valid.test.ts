@@ -26,6 +26,16 @@ describe(RULE, () => {
       {},
     ],
     [
+      'a DO block with a DECLARE section (read by the PL/pgSQL parser)',
+      'DO $$ DECLARE n int; BEGIN\n ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);\nEND $$;',
+      {},
+    ],
+    [
+      'a DO block whose comment names EXCEPTION before the statement',
+      'DO $body$ BEGIN\n -- no EXCEPTION handler: fail loudly\n ALTER TABLE orders ADD CONSTRAINT orders_total_ck CHECK (total >= 0);\nEND $body$;',
+      {},
+    ],
+    [
       "VALIDATE inside the file's own BEGIN with the add",
       'BEGIN;\nALTER TABLE orders ADD CONSTRAINT c CHECK (total >= 0) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;\nCOMMIT;',
       PLAIN,
@@ -48,6 +58,11 @@ describe(RULE, () => {
       {},
     ],
     ['a DO block that only raises a notice', "DO $$ BEGIN RAISE NOTICE 'hello'; END $$;", {}],
+    [
+      'a DO block that branches (not a flat list of DDL)',
+      'DO $$ BEGIN IF true THEN ALTER TABLE orders ADD CONSTRAINT c CHECK (total >= 0); END IF; END $$;',
+      {},
+    ],
     ['foreign keys inline in CREATE TABLE', 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id uuid REFERENCES auth.users (id), CHECK (id > 0));', {}],
     [
       'NOT VALID and VALIDATE as separate statements outside a transaction',

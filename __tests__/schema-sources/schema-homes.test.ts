@@ -36,4 +36,39 @@ describe('schema sources: where the release really keeps its schema', () => {
     const sources = await readReleaseExpectations(tree({ 'supabase/types.ts': TYPES }), { scanCode: false });
     expect(sources.files).toEqual([{ path: 'supabase/types.ts', kind: 'supabase-types' }]);
   });
+
+  it('does not let a code file that does not parse pass for one that uses nothing', async () => {
+    const sources = await readReleaseExpectations(
+      tree({
+        'prisma/schema.prisma': PRISMA,
+        'src/db.ts': "export const q = 'select email from users' +;\n",
+        'src/ok.ts': "i++ / 2; db.query('select id from notes'); n = n / 2;\n",
+      }),
+    );
+    expect(sources.unparsed.map((u) => u.path)).toEqual(['src/db.ts']);
+    expect(sources.authoritative).toBe(false);
+    expect(
+      sources.expectations.filter((e) => e.source === 'sql').map((e) => `${e.table}.${e.column ?? ''}`),
+    ).toEqual(['notes.', 'notes.id']);
+  });
+
+  it('counts a schema file that does not parse against the evidence, too', async () => {
+    const drizzle =
+      "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const users = pgTable('users', { email: text( });\n";
+    const sources = await readReleaseExpectations(
+      tree({ 'prisma/schema.prisma': PRISMA, 'src/db/schema.ts': drizzle }),
+      { scanCode: false },
+    );
+    expect(sources.files.map((f) => f.path)).toEqual(['prisma/schema.prisma']);
+    expect(sources.unparsed.map((u) => u.path)).toEqual(['src/db/schema.ts']);
+    expect(sources.authoritative).toBe(false);
+  });
+
+  it('stays authoritative when everything parses', async () => {
+    const sources = await readReleaseExpectations(
+      tree({ 'prisma/schema.prisma': PRISMA, 'src/ok.ts': "db.query('select id from notes');\n" }),
+    );
+    expect(sources.unparsed).toEqual([]);
+    expect(sources.authoritative).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { loadParser } from '../../src/gates/migrations/pg-parser.js';
 import {
   postgrestColumns,
   scanSqlStrings,
@@ -13,12 +14,21 @@ const usages = (sql: string) =>
       `${e.kind} ${e.table}${e.column ? `.${e.column}` : ''}${e.provides ? ` [${e.provides.join(',')}]` : ''}`,
   );
 
+beforeAll(loadParser);
+
 describe('sqlUsages', () => {
   it.each([
     ['select id, email from users where id = $1', ['reads users', 'reads users.id', 'reads users.email']],
     [
       'SELECT u.email AS e, n.title FROM public.users u JOIN notes AS n ON n.author_id = u.id',
-      ['reads users', 'reads notes', 'reads users.email', 'reads notes.title'],
+      [
+        'reads users',
+        'reads notes',
+        'reads notes.author_id',
+        'reads users.id',
+        'reads users.email',
+        'reads notes.title',
+      ],
     ],
     ['select * from "Note"', ['reads Note']],
     ['select count(*) from notes', ['reads notes']],
@@ -28,13 +38,59 @@ describe('sqlUsages', () => {
     ],
     [
       'UPDATE notes SET title = $1, "Body" = $2 WHERE id = $3',
-      ['reads notes', 'reads notes.title', 'reads notes.Body'],
+      ['reads notes', 'reads notes.title', 'reads notes.Body', 'reads notes.id'],
     ],
-    ['delete from sessions where expires < now()', ['reads sessions']],
+    ['delete from sessions where expires < now()', ['reads sessions', 'reads sessions.expires']],
+    [
+      'with recent as (select author_id from notes) select name from users where id in (select author_id from recent)',
+      ['reads notes', 'reads users', 'reads notes.author_id', 'reads users.name', 'reads users.id'],
+    ],
+    [
+      'select title from notes union select name from drafts',
+      ['reads notes', 'reads drafts', 'reads notes.title', 'reads drafts.name'],
+    ],
+    ['select a.x, b.y from a, b where z = 1', ['reads a', 'reads b', 'reads a.x', 'reads b.y']],
+    ['select id, email from \u0000 where id = 1', []],
     ['Select a plan that fits', []],
     ['update your profile', []],
   ])('%s', (sql, expected) => {
     expect(usages(sql)).toEqual(expected);
+  });
+
+  it('reads a fragment the parser rejects by its keywords, as evidence of use', () => {
+    expect(usages('select id, email from users where')).toEqual([
+      'reads users',
+      'reads users.id',
+      'reads users.email',
+    ]);
+  });
+
+  it('reads template substitutions as values', () => {
+    expect(usages('select title from notes where id = \u0000 and author = \u0000')).toEqual([
+      'reads notes',
+      'reads notes.title',
+      'reads notes.id',
+      'reads notes.author',
+    ]);
+  });
+
+  it('finds SQL in code the old scanner lost: after i++ / 2, after a regex following ), and spelled with \\u escapes', () => {
+    const code = [
+      "i++ / 2; db.query('select id from users'); n = n / 2;",
+      "if (ok) /'/.test(s); db.query('select title from notes');",
+      String.raw`db.query('\u0073elect body from posts');`,
+    ].join('\n');
+    const found = scanSqlStrings(tokenize(code), 'src/db.ts').map(
+      (e) => `${e.line} ${e.table}.${e.column ?? ''}`,
+    );
+    expect(found).toEqual([
+      '1 users.',
+      '1 users.id',
+      '2 notes.',
+      '2 notes.title',
+      '3 posts.',
+      '3 posts.body',
+    ]);
   });
 
   it('counts lines inside a multi-line string', () => {

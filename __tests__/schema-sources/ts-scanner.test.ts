@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  CodeParseError,
   matchingClose,
   splitTopLevel,
   TEMPLATE_HOLE,
@@ -33,9 +34,81 @@ describe('tokenize', () => {
       ['1:ident:a', '1:punct:/', '1:ident:b', '1:punct:/', '1:ident:c'],
     ],
     [
-      'an apostrophe in JSX text ends at the line',
+      'an apostrophe in JSX text is text, not a string',
       "<p>Don't</p>\nnext",
-      ['1:punct:<', '1:ident:p', '1:punct:>', '1:ident:Don', '1:string:t</p>', '2:ident:next'],
+      [
+        '1:punct:<',
+        '1:ident:p',
+        '1:punct:>',
+        '1:punct:<',
+        '1:punct:/',
+        '1:ident:p',
+        '1:punct:>',
+        '2:ident:next',
+      ],
+    ],
+    [
+      'a division after i++ is no regular expression (SQL later on the line is read)',
+      "i++ / 2; q('select id from users'); n = n / 2;",
+      [
+        '1:ident:i',
+        '1:punct:+',
+        '1:punct:+',
+        '1:punct:/',
+        '1:number:2',
+        '1:punct:;',
+        '1:ident:q',
+        '1:punct:(',
+        '1:string:select id from users',
+        '1:punct:)',
+        '1:punct:;',
+        '1:ident:n',
+        '1:punct:=',
+        '1:ident:n',
+        '1:punct:/',
+        '1:number:2',
+        '1:punct:;',
+      ],
+    ],
+    [
+      'a regular expression after ) is skipped whole, quotes in it included',
+      "if (ok) /'/.test(s); q('select id from users');",
+      [
+        '1:ident:if',
+        '1:punct:(',
+        '1:ident:ok',
+        '1:punct:)',
+        '1:punct:.',
+        '1:ident:test',
+        '1:punct:(',
+        '1:ident:s',
+        '1:punct:)',
+        '1:punct:;',
+        '1:ident:q',
+        '1:punct:(',
+        '1:string:select id from users',
+        '1:punct:)',
+        '1:punct:;',
+      ],
+    ],
+    [
+      'unicode and hex escapes are resolved',
+      String.raw`q('\u0073elect \u{69}d from \x75sers')`,
+      ['1:ident:q', '1:punct:(', '1:string:select id from users', '1:punct:)'],
+    ],
+    [
+      'a .ts cast and a .tsx element both parse',
+      'const a = <T>b;',
+      [
+        '1:ident:const',
+        '1:ident:a',
+        '1:punct:=',
+        '1:punct:<',
+        '1:ident:T',
+        '1:punct:>',
+        '1:ident:b',
+        '1:punct:;',
+      ],
     ],
     [
       'arrows, spreads and optional chains stay together',
@@ -57,6 +130,12 @@ describe('tokenize', () => {
 
   it('marks tokens that start a line', () => {
     expect(tokenize('a\n  b c').map((t) => t.newline)).toEqual([true, true, false]);
+  });
+});
+
+describe('code that does not parse', () => {
+  it('is an error naming the line, not a guess', () => {
+    expect(() => tokenize('const a = ;\nconst = 1 +;\n{{{')).toThrow(CodeParseError);
   });
 });
 

@@ -27,6 +27,7 @@ describe('prisma.config migrations folder, read from its tokens', () => {
     ['export default defineConfig({ ...shared })', 'migrations'],
     ['export default defineConfig({ migrations })', 'migrations'],
     ['export default makeConfig()', 'export default'],
+    ["export default defineConfig({ migrations: { path: 'db/migrations' } ", 'export default'],
   ])('refuses to guess: %s', (source, key) => {
     expect(prismaConfigMigrationsFolder(source)).toMatchObject({ kind: 'unreadable', key });
   });

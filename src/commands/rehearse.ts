@@ -12,7 +12,7 @@ export const rehearseCommand: Command = {
   async run(ctx) {
     const gateCtx = await prepareGateContext(ctx, { requireBase: true, policyFromBase: true });
     const fallback = typeof ctx.flags.fallback === 'string' ? ctx.flags.fallback : undefined;
-    // The fallback release's own check (src/compat): with --fallback, or whenever it is configured.
+    // The fallback release's own check (gates/rehearsal/fallback): with --fallback, or whenever it is configured.
     const gates =
       fallback || gateCtx.settings.config.rehearsal['fallback-check']
         ? [alwaysRehearse, createFallbackCheckGate(fallback ? { fallback } : {})]

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { ProcessStartError, runProcess } from '../git/process.js';
 import { accessSync, constants, readdirSync, realpathSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 
@@ -83,11 +83,16 @@ export async function findPostgresBinaries(
   return found.find((b) => b.major === preferMajor) ?? found[0];
 }
 
-function postgresVersion(postgres: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(postgres, ['--version'], { timeout: 10_000 }, (error, stdout) => {
-      const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(stdout ?? '');
-      resolve(error || !match ? undefined : match[1]);
-    });
-  });
+const postgresVersion = (postgres: string) => versionFrom(postgres);
+
+/** `X.Y` from a PostgreSQL program's `--version` (`pg_restore (PostgreSQL) 17.2`), or undefined. */
+export async function versionFrom(program: string): Promise<string | undefined> {
+  try {
+    const run = await runProcess(program, ['--version'], { cwd: '/', timeoutMs: 10_000, maxStdout: 4096 });
+    const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(run.stdout.toString('utf8'));
+    return run.code === 0 && match ? match[1] : undefined;
+  } catch (error) {
+    if (error instanceof ProcessStartError) return undefined;
+    throw error;
+  }
 }

@@ -1,15 +1,25 @@
 import { spawn, spawnSync } from 'node:child_process';
 
 /**
- * The one way this tool runs a helper program (git): never through a shell, always time-boxed, with
- * stdout bounded in memory and stderr kept short. Arguments are passed as a list, so nothing in a ref
- * name or path is ever interpreted by a shell.
+ * The one way this tool runs a helper program (git, pg_restore, psql, a backup command, `postgres
+ * --version`): never through a shell, always time-boxed, with stdout bounded in memory and stderr kept
+ * short. Arguments are passed as a list, so nothing in a ref name or path is ever interpreted by a shell.
+ * Callers pass a scrubbed `env` when the program must not see this process's secrets.
  */
 export interface RunOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
   /** Written to stdin, which is then closed; without it stdin is /dev/null. */
   input?: string | Buffer;
+  /** Piped to stdin instead (a file too large to hold in memory). */
+  stdin?: NodeJS.ReadableStream;
+  /** Run as this system account (a restore as the database server's user, not root). */
+  user?: { uid: number; gid: number };
+  /**
+   * Run in a process group of its own and stop the whole group: for programs that start helpers of
+   * their own (a provider's CLI, pg_restore), which would otherwise outlive the stop.
+   */
+  group?: boolean;
   /** Stop the process (SIGTERM, then SIGKILL) after this long; default 120 s. */
   timeoutMs?: number;
   /** Keep at most this many bytes of stdout; past it the process is stopped and `truncated` is set. */
@@ -33,6 +43,8 @@ export class ProcessStartError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
+    /** Node's own message (`spawn /usr/bin/x ENOENT`), for messages that quote it. */
+    readonly detail = reason,
   ) {
     super(`${file} could not be started: ${reason}`);
   }
@@ -46,20 +58,31 @@ const KILL_GRACE_MS = 2_000;
 export function runProcess(file: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   const maxStdout = options.maxStdout ?? DEFAULT_MAX_STDOUT;
   return new Promise((resolvePromise, reject) => {
+    const piped = options.input !== undefined || options.stdin !== undefined;
     const child = spawn(file, [...args], {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      stdio: [piped ? 'pipe' : 'ignore', 'pipe', 'pipe'],
       shell: false,
+      ...(options.group ? { detached: true } : {}),
+      ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
     });
     const chunks: Buffer[] = [];
     let length = 0;
     let truncated = false;
     let timedOut = false;
     let stderr = '';
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        if (options.group && child.pid) process.kill(-child.pid, name);
+        else child.kill(name);
+      } catch {
+        // already gone
+      }
+    };
     const stop = () => {
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+      signal('SIGTERM');
+      setTimeout(() => signal('SIGKILL'), KILL_GRACE_MS).unref();
     };
     child.stdout!.on('data', (chunk: Buffer) => {
       if (truncated) return;
@@ -83,16 +106,19 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
     timer.unref();
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(new ProcessStartError(file, error.code ?? error.message));
+      reject(new ProcessStartError(file, error.code ?? error.message, error.message));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolvePromise({ code, signal, stdout: Buffer.concat(chunks, length), stderr, truncated, timedOut });
     });
-    if (options.input !== undefined) {
+    if (piped) {
       // A process that exits early (bad arguments) closes stdin; its exit status reports that, not EPIPE.
       child.stdin!.on('error', () => {});
-      child.stdin!.end(options.input);
+      if (options.stdin) {
+        options.stdin.on('error', () => child.stdin?.destroy());
+        options.stdin.pipe(child.stdin!);
+      } else child.stdin!.end(options.input);
     }
   });
 }

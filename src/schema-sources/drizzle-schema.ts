@@ -86,7 +86,7 @@ function constants(tokens: readonly Token[]): Map<string, number> {
 }
 
 export function parseDrizzleSchema(text: string, file: string, options: DrizzleOptions = {}): DrizzleSchema {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, file);
   const consts = constants(tokens);
   const schema: DrizzleSchema = { file, tables: [], enums: [] };
   const schemaVars = new Map<string, string>();

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { loadParser } from '../gates/migrations/pg-parser.js';
 import type { GitRepo, TreeEntry } from '../git/git.js';
 import { drizzleExpectations, parseDrizzleSchema } from './drizzle-schema.js';
 import type { DrizzleSchema } from './drizzle-schema.js';
@@ -8,7 +9,7 @@ import type { PrismaSchema } from './prisma-schema.js';
 import { scanSqlStrings } from './sql-strings.js';
 import { parseSupabaseTypes, supabaseExpectations } from './supabase-types.js';
 import type { SupabaseTypes, UsageIndex } from './supabase-types.js';
-import { tokenize } from './ts-scanner.js';
+import { CodeParseError, tokenize } from './ts-scanner.js';
 
 /** A release's files: a git ref, or the change's own tree. */
 export interface TreeReader {
@@ -71,6 +72,11 @@ export interface ReleaseSources {
   codeFiles: number;
   /** More code than the limits below: the rest was not scanned. */
   truncated: boolean;
+  /**
+   * Schema and code files that did not parse, with the parser's reason. What they say is unknown, so
+   * with any of them the sources are not authoritative: absence of use proves nothing.
+   */
+  unparsed: { path: string; reason: string }[];
   prisma: PrismaSchema[];
   drizzle: DrizzleSchema[];
   supabase: SupabaseTypes[];
@@ -105,13 +111,19 @@ export const LIMITS = {
   codeBytes: 32 * 1024 * 1024,
 };
 
+/** Text that could hold SQL the scan reads (the SQL reading's own tests, on the raw text). */
+const MAY_HOLD_SQL =
+  /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\\[ux]/i;
+/** …or a supabase-js call: cheaper to test than to parse. */
+const MAY_USE_TABLES =
+  /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\.from\s*\(|\\[ux]/i;
 const isSupabaseTypes = (text: string) => /\bTables\s*:/.test(text) && /\bRow\s*:/.test(text);
 const isDrizzle = (text: string) => /\bpg(Table|Enum|Schema|TableCreator)\s*\(/.test(text);
 
 /** `schema: './src/db/schema.ts'` (or a list, or a folder) in drizzle.config.*, as globs from the repository root. */
 export function drizzleConfigGlobs(configPath: string, text: string): string[] {
   const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/') + 1) : '';
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, configPath);
   const at = tokens.findIndex(
     (t, i) => t.kind === 'ident' && t.value === 'schema' && tokens[i + 1]?.value === ':',
   );
@@ -178,12 +190,23 @@ export async function readReleaseExpectations(
     authoritative: false,
     codeFiles: 0,
     truncated: false,
+    unparsed: [],
     prisma: [],
     drizzle: [],
     supabase: [],
   };
   let candidates: string[];
   let casing: 'snake_case' | undefined;
+  /** Read one file with the code parser; a file that does not parse is noted, not guessed at. */
+  const parsed = <T>(path: string, read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof CodeParseError)) throw error;
+      result.unparsed.push({ path, reason: error.message });
+      return undefined;
+    }
+  };
   if (options.schemaSources?.length) {
     const match = picomatch([...options.schemaSources], { dot: true });
     candidates = all.filter((p) => match(p));
@@ -196,7 +219,7 @@ export async function readReleaseExpectations(
         LIMITS.schemaFileBytes,
       )
     ).files) {
-      globs.push(...drizzleConfigGlobs(config.path, config.text));
+      globs.push(...(parsed(config.path, () => drizzleConfigGlobs(config.path, config.text)) ?? []));
       if (/casing\s*:\s*['"]snake_case['"]/.test(config.text)) casing = 'snake_case';
     }
     const match = picomatch(globs, { dot: true });
@@ -209,18 +232,17 @@ export async function readReleaseExpectations(
       result.prisma.push(schema);
       result.files.push({ path, kind: 'prisma' });
     } else if (isSupabaseTypes(text)) {
-      const types = parseSupabaseTypes(text, path);
-      if (!types.tables.length) continue;
+      const types = parsed(path, () => parseSupabaseTypes(text, path));
+      if (!types?.tables.length) continue;
       result.supabase.push(types);
       result.files.push({ path, kind: 'supabase-types' });
     } else if (isDrizzle(text)) {
-      const schema = parseDrizzleSchema(text, path, casing ? { casing } : {});
-      if (!schema.tables.length && !schema.enums.length) continue;
+      const schema = parsed(path, () => parseDrizzleSchema(text, path, casing ? { casing } : {}));
+      if (!schema || (!schema.tables.length && !schema.enums.length)) continue;
       result.drizzle.push(schema);
       result.files.push({ path, kind: 'drizzle' });
     }
   }
-  result.authoritative = result.files.length > 0;
   result.expectations.push(...prismaExpectations(result.prisma), ...drizzleExpectations(result.drizzle));
 
   const schemaPaths = new Set(result.files.map((f) => f.path));
@@ -235,13 +257,21 @@ export async function readReleaseExpectations(
     );
     result.truncated = stopped || code.length > LIMITS.codeFiles;
     result.codeFiles = files.length;
+    // Only files that can say something are parsed: any file when generated types need the first use
+    // of their names, otherwise files with SQL words or a supabase-js `.from(` in them.
+    const needed = result.supabase.length ? () => true : (text: string) => MAY_USE_TABLES.test(text);
+    // SQL found in code is read with the Postgres parser, loaded only when some code could hold SQL.
+    if (files.some((f) => MAY_HOLD_SQL.test(f.text))) await loadParser();
     for (const { path, text } of files) {
-      const tokens = tokenize(text);
+      if (!needed(text)) continue;
+      const tokens = parsed(path, () => tokenize(text, path));
+      if (!tokens) continue;
       usage.add(path, tokens);
       result.expectations.push(...scanSqlStrings(tokens, path));
     }
   }
   result.expectations.push(...supabaseExpectations(result.supabase, usage));
+  result.authoritative = result.files.length > 0 && result.unparsed.length === 0;
   return result;
 }
 

@@ -1,4 +1,6 @@
 import type { Expectation } from './expectation.js';
+import { readSql } from './sql-in-code.js';
+import type { SqlReading } from './sql-in-code.js';
 import { isIdent, isLiteral, isPunct, matchingClose, splitTopLevel, TEMPLATE_HOLE } from './ts-scanner.js';
 import type { Token } from './ts-scanner.js';
 
@@ -65,10 +67,37 @@ const snippet = (sql: string) => {
   return one.length > 48 ? `${one.slice(0, 45)}…` : one;
 };
 
-/** Tables and columns a SQL string names. */
+/**
+ * Tables and columns a SQL string names, read with the Postgres parser (sql-in-code.ts). A template's
+ * substitutions stand for values (`$1`, `$2`, …). Text that looks like SQL but does not parse is a
+ * fragment the code joins with other strings (`'select a, b from ' + table`); no parser can read it, so
+ * the words around its keywords are read instead, as evidence of use.
+ */
 export function sqlUsages(sql: string, file: string, line: number): Expectation[] {
   const text = sql.split(TEMPLATE_HOLE).join('?');
   if (!LOOKS_LIKE_SQL.test(text)) return [];
+  let hole = 0;
+  const reading = readSql(sql.split(TEMPLATE_HOLE).reduce((a, b) => `${a}$${++hole}${b}`));
+  return reading ? parsedUsages(reading, text, file, line) : fragmentUsages(text, file, line);
+}
+
+function parsedUsages(reading: SqlReading, text: string, file: string, line: number): Expectation[] {
+  const detail = `SQL "${snippet(text)}"`;
+  const out: Expectation[] = [];
+  for (const s of reading.statements) {
+    const start = s.offset + (/\S/.exec(text.slice(s.offset))?.index ?? 0);
+    const at = line + (text.slice(0, start).match(/\n/g)?.length ?? 0);
+    const base = { detail, file, line: at, source: 'sql' as const };
+    for (const table of s.tables) out.push({ kind: 'reads', table, ...base });
+    for (const c of s.columns) out.push({ kind: 'reads', table: c.table, column: c.column, ...base });
+    for (const i of s.inserts)
+      out.push({ kind: 'inserts-without', table: i.table, provides: i.provides, ...base });
+  }
+  return out;
+}
+
+/** Keyword-anchored reading of SQL fragments that do not parse on their own. */
+function fragmentUsages(text: string, file: string, line: number): Expectation[] {
   const out: Expectation[] = [];
   const detail = `SQL "${snippet(text)}"`;
   // the line of a match inside a multi-line string

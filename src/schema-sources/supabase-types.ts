@@ -115,7 +115,7 @@ const typeText = (tokens: readonly Token[]) =>
     .replace(/\s*\]/g, ']');
 
 export function parseSupabaseTypes(text: string, file: string): SupabaseTypes {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, file);
   const result: SupabaseTypes = { file, tables: [], enums: [] };
   const start = tokens.findIndex(
     (t, i) =>

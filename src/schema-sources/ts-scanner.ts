@@ -1,9 +1,13 @@
+import { parse } from '@babel/parser';
+import type { ParserPlugin } from '@babel/parser';
+
 /**
- * A small tokenizer for TypeScript and JavaScript source: enough to find `pgTable(...)` calls, the
- * generated Supabase `Database` type and SQL in string literals, with line numbers. It is not a parser
- * (the TypeScript compiler is a dev dependency only): comments are skipped, strings and template
- * literals become one token each, regular expressions are skipped, everything else is an identifier,
- * a number or one punctuation character (`=>`, `...` and `?.` are kept together).
+ * TypeScript and JavaScript source as a flat list of tokens, enough to find `pgTable(...)` calls, the
+ * generated Supabase `Database` type and SQL in string literals, with line numbers. The tokens come from
+ * a real parser (@babel/parser), so division and regular expressions, escapes (`\u0073`) and template
+ * literals are read as JavaScript reads them. Comments and regular expressions are dropped; a string
+ * or template literal becomes one token (a template's `${…}` substitutions are skipped); operators
+ * become one punctuation token per character, except `=>`, `...` and `?.`.
  */
 
 export type TokenKind = 'ident' | 'string' | 'template' | 'number' | 'punct';
@@ -21,198 +25,128 @@ export interface Token {
 /** Stands for a `${…}` substitution inside a template token's value. */
 export const TEMPLATE_HOLE = '\u0000';
 
-const IDENT_START = /[A-Za-z_$]/;
-const IDENT_PART = /[\w$]/;
-/** After these, a `/` divides; after anything else it starts a regular expression. */
-const VALUE_END_KEYWORDS = new Set(['this', 'super', 'null', 'true', 'false', 'undefined']);
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
-
-export function tokenize(source: string): Token[] {
-  return new Scanner(source).all();
+/** The source did not parse as TypeScript or JavaScript. */
+export class CodeParseError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+    this.name = 'CodeParseError';
+  }
 }
 
-class Scanner {
-  private pos = 0;
-  private line = 1;
-  private sawNewline = true;
-  private readonly tokens: Token[] = [];
+interface BabelToken {
+  type: string | { label: string };
+  value?: unknown;
+  start: number;
+  end: number;
+  loc: { start: { line: number } };
+}
 
-  constructor(private readonly src: string) {}
+const KEEP_TOGETHER = new Set(['=>', '...', '?.']);
+const BASE_PLUGINS: ParserPlugin[] = ['typescript', 'decorators-legacy'];
 
-  all(): Token[] {
-    this.scanUntil(undefined);
-    return this.tokens;
-  }
+function babelTokens(source: string, jsx: boolean): BabelToken[] {
+  const ast = parse(source, {
+    sourceType: 'unambiguous',
+    plugins: jsx ? [...BASE_PLUGINS, 'jsx'] : BASE_PLUGINS,
+    tokens: true,
+    errorRecovery: true,
+    allowReturnOutsideFunction: true,
+    allowAwaitOutsideFunction: true,
+    allowImportExportEverywhere: true,
+    allowUndeclaredExports: true,
+  });
+  return ast.tokens as BabelToken[];
+}
 
-  /** Scan tokens until the end, or until the `}` that closes a template substitution (consumed). */
-  private scanUntil(closeBrace: 'template' | undefined, out: Token[] = this.tokens): void {
-    let depth = 0;
-    const src = this.src;
-    while (this.pos < src.length) {
-      const ch = src[this.pos]!;
-      if (ch === '\n') {
-        this.line += 1;
-        this.sawNewline = true;
-        this.pos += 1;
-      } else if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\uFEFF') {
-        this.pos += 1;
-      } else if (ch === '/' && src[this.pos + 1] === '/') {
-        while (this.pos < src.length && src[this.pos] !== '\n') this.pos += 1;
-      } else if (ch === '/' && src[this.pos + 1] === '*') {
-        const end = src.indexOf('*/', this.pos + 2);
-        const stop = end === -1 ? src.length : end + 2;
-        this.countLines(this.pos, stop);
-        this.pos = stop;
-      } else if (ch === '"' || ch === "'") {
-        const line = this.line;
-        this.push(out, 'string', this.readString(ch), line);
-      } else if (ch === '`') {
-        const line = this.line;
-        this.push(out, 'template', this.readTemplate(), line);
-      } else if (IDENT_START.test(ch) || ch === '#') {
-        const start = this.pos;
-        this.pos += 1;
-        while (this.pos < src.length && IDENT_PART.test(src[this.pos]!)) this.pos += 1;
-        this.push(out, 'ident', src.slice(start, this.pos));
-      } else if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(src[this.pos + 1] ?? ''))) {
-        const start = this.pos;
-        while (this.pos < src.length && /[\w.]/.test(src[this.pos]!)) this.pos += 1;
-        this.push(out, 'number', src.slice(start, this.pos));
-      } else if (ch === '/' && this.regexAllowed(out)) {
-        this.skipRegex();
-      } else {
-        if (closeBrace && ch === '{') depth += 1;
-        if (closeBrace && ch === '}') {
-          if (depth === 0) {
-            this.pos += 1;
-            return;
-          }
-          depth -= 1;
-        }
-        const three = src.slice(this.pos, this.pos + 3);
-        const two = src.slice(this.pos, this.pos + 2);
-        const text = three === '...' ? three : two === '=>' || two === '?.' ? two : ch;
-        this.pos += text.length;
-        this.push(out, 'punct', text);
-      }
+/**
+ * Tokens of one file. `path` picks JSX (`.tsx`, `.jsx`); without it, or when the first reading fails,
+ * the other one is tried (`<T>x` is a cast in .ts and an element in .tsx). Throws CodeParseError when
+ * neither parses.
+ */
+export function tokenize(source: string, path?: string): Token[] {
+  const jsxFirst = path !== undefined && /\.[jt]sx$/.test(path);
+  let raw: BabelToken[];
+  try {
+    raw = babelTokens(source, jsxFirst);
+  } catch (first) {
+    try {
+      raw = babelTokens(source, !jsxFirst);
+    } catch {
+      const loc = (first as { loc?: { line?: number } }).loc;
+      throw new CodeParseError(first instanceof Error ? first.message : String(first), loc?.line);
     }
   }
+  return fromBabel(source, raw);
+}
 
-  private push(out: Token[], kind: TokenKind, value: string, line = this.line): void {
-    out.push({ kind, value, line, newline: this.sawNewline });
-    this.sawNewline = false;
-  }
-
-  private countLines(from: number, to: number): void {
-    for (let i = from; i < to; i++) if (this.src[i] === '\n') this.line += 1;
-  }
-
-  /** A quoted string; an unterminated one ends at the line break (JSX text with an apostrophe must not swallow the file). */
-  private readString(quote: string): string {
-    let value = '';
-    this.pos += 1;
-    while (this.pos < this.src.length) {
-      const ch = this.src[this.pos]!;
-      if (ch === quote) {
-        this.pos += 1;
-        break;
-      }
-      if (ch === '\n') break;
-      if (ch === '\\') {
-        const next = this.src[this.pos + 1] ?? '';
-        if (next === '\n') this.line += 1;
-        value += ESCAPES[next] ?? next;
-        this.pos += 2;
-        continue;
-      }
-      value += ch;
-      this.pos += 1;
-    }
-    return value;
-  }
-
-  private readTemplate(): string {
-    let value = '';
-    this.pos += 1;
-    while (this.pos < this.src.length) {
-      const ch = this.src[this.pos]!;
-      if (ch === '`') {
-        this.pos += 1;
-        break;
-      }
-      if (ch === '\\') {
-        const next = this.src[this.pos + 1] ?? '';
-        if (next === '\n') this.line += 1;
-        value += ESCAPES[next] ?? next;
-        this.pos += 2;
-        continue;
-      }
-      if (ch === '$' && this.src[this.pos + 1] === '{') {
-        this.pos += 2;
-        const saved = this.sawNewline;
-        this.scanUntil('template', []);
-        this.sawNewline = saved;
-        value += TEMPLATE_HOLE;
-        continue;
-      }
-      if (ch === '\n') this.line += 1;
-      value += ch;
-      this.pos += 1;
-    }
-    return value;
-  }
-
-  private regexAllowed(out: readonly Token[]): boolean {
-    const prev = out[out.length - 1];
-    if (!prev) return true;
-    if (prev.kind === 'number' || prev.kind === 'string' || prev.kind === 'template') return false;
-    if (prev.kind === 'ident') return !VALUE_END_KEYWORDS.has(prev.value) && isKeyword(prev.value);
-    return !(prev.value === ')' || prev.value === ']' || prev.value === '}');
-  }
-
-  private skipRegex(): void {
-    let inClass = false;
-    this.pos += 1;
-    while (this.pos < this.src.length) {
-      const ch = this.src[this.pos]!;
-      if (ch === '\n') return; // not a regex after all: leave the rest of the line to the tokenizer
-      if (ch === '\\') this.pos += 2;
+function fromBabel(source: string, raw: readonly BabelToken[]): Token[] {
+  const out: Token[] = [];
+  let lastEnd = 0;
+  const push = (kind: TokenKind, value: string, t: BabelToken, end = t.end) => {
+    const gap = source.slice(lastEnd, t.start);
+    out.push({ kind, value, line: t.loc.start.line, newline: out.length === 0 || gap.includes('\n') });
+    lastEnd = end;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    const type = typeof t.type === 'string' ? t.type : t.type.label;
+    if (type === 'CommentLine' || type === 'CommentBlock' || type === 'eof' || type === 'regexp') continue;
+    if (type === 'jsxText') continue;
+    if (type === 'string') push('string', String(t.value), t);
+    else if (type === 'num' || type === 'bigint' || type === 'decimal')
+      push('number', source.slice(t.start, t.end), t);
+    else if (
+      type === 'name' ||
+      type === 'jsxName' ||
+      (typeof t.value === 'string' && /^[A-Za-z_$#]/.test(t.value) && !/[^\w$#]/.test(t.value))
+    )
+      push('ident', source.slice(t.start, t.end), t);
+    else if (type === '`') {
+      const { value, next } = readTemplate(source, raw, i);
+      push('template', value, t, raw[next]?.end ?? source.length);
+      i = next;
+    } else {
+      const text = source.slice(t.start, t.end);
+      if (KEEP_TOGETHER.has(text) || text.length <= 1) push('punct', text, t);
       else {
-        if (ch === '[') inClass = true;
-        else if (ch === ']') inClass = false;
-        else if (ch === '/' && !inClass) {
-          this.pos += 1;
-          while (this.pos < this.src.length && /[a-z]/i.test(this.src[this.pos]!)) this.pos += 1;
-          return;
-        }
-        this.pos += 1;
+        push('punct', text[0]!, t);
+        for (const ch of text.slice(1))
+          out.push({ kind: 'punct', value: ch, line: t.loc.start.line, newline: false });
       }
     }
   }
+  return out;
 }
 
-const KEYWORDS = new Set([
-  'return',
-  'typeof',
-  'instanceof',
-  'in',
-  'of',
-  'new',
-  'delete',
-  'void',
-  'throw',
-  'case',
-  'do',
-  'else',
-  'yield',
-  'await',
-  'export',
-  'default',
-  'extends',
-]);
-
-function isKeyword(word: string): boolean {
-  return KEYWORDS.has(word);
+/** A template literal from its opening backtick at `open`: its cooked text and the index of its closing backtick. */
+function readTemplate(
+  source: string,
+  raw: readonly BabelToken[],
+  open: number,
+): { value: string; next: number } {
+  let value = '';
+  let i = open + 1;
+  for (; i < raw.length; i++) {
+    const t = raw[i]!;
+    const type = typeof t.type === 'string' ? t.type : t.type.label;
+    if (type === '`') return { value, next: i };
+    if (type === 'template') value += typeof t.value === 'string' ? t.value : source.slice(t.start, t.end);
+    else if (type === '${') {
+      value += TEMPLATE_HOLE;
+      // skip the substitution: braces (and nested templates' own substitutions) balance inside it
+      let depth = 1;
+      while (depth > 0 && ++i < raw.length) {
+        const inner = raw[i]!;
+        const label = typeof inner.type === 'string' ? inner.type : inner.type.label;
+        if (label === '${' || label === '{' || label === '{|' || label === '#{') depth += 1;
+        else if (label === '}' || label === '|}') depth -= 1;
+      }
+    }
+  }
+  return { value, next: raw.length - 1 };
 }
 
 /** The index of the bracket that closes the one at `open` (`(`, `[` or `{`), or tokens.length when unbalanced. */

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import type { SystemUser } from '../../db/run-as.js';
+import { ProcessStartError, runProcess } from '../../git/process.js';
 
 export interface ToolRun {
   code: number | null;
@@ -24,65 +24,37 @@ export interface ToolOptions {
   stdinFrom?: NodeJS.ReadableStream;
 }
 
-const STDERR_KEEP = 16 * 1024;
-
-/** Run a program without a shell, in its own process group, bounded in time and output. */
-export function runTool(command: string, args: readonly string[], options: ToolOptions): Promise<ToolRun> {
-  return new Promise((resolve) => {
-    const maxStdout = options.maxStdout ?? 8 * 1024 * 1024;
-    let stdout = '';
-    let stdoutBytes = 0;
-    let stderr = '';
-    let timedOut = false;
-    let overflow = false;
-    let settled = false;
-    const child = spawn(command, [...args], {
-      shell: false,
-      detached: true,
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: [options.stdinFrom ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-      ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+/**
+ * Run a backup or restore program through the one process runner (git/process.ts): no shell, its own
+ * process group (stopped whole), bounded in time and output. A program that cannot start is reported in
+ * `spawnError`, as the backup findings word it, rather than thrown.
+ */
+export async function runTool(
+  command: string,
+  args: readonly string[],
+  options: ToolOptions,
+): Promise<ToolRun> {
+  try {
+    const run = await runProcess(command, args, {
+      cwd: options.cwd ?? process.cwd(),
+      timeoutMs: options.timeoutMs,
+      maxStdout: options.maxStdout ?? 8 * 1024 * 1024,
+      group: true,
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.user ? { user: options.user } : {}),
+      ...(options.stdinFrom ? { stdin: options.stdinFrom } : {}),
     });
-    const kill = () => {
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
+    return {
+      code: run.code,
+      stdout: run.stdout.toString('utf8'),
+      stderr: run.stderr,
+      timedOut: run.timedOut,
+      overflow: run.truncated,
     };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-    }, options.timeoutMs);
-    const finish = (run: Omit<ToolRun, 'stdout' | 'stderr' | 'timedOut' | 'overflow'>) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve({ ...run, stdout, stderr, timedOut, overflow });
-    };
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdoutBytes += chunk.length;
-      if (stdoutBytes > maxStdout) {
-        if (!overflow) {
-          overflow = true;
-          kill();
-        }
-        return;
-      }
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
-    });
-    if (options.stdinFrom && child.stdin) {
-      child.stdin.on('error', () => {}); // the program may exit before reading everything
-      options.stdinFrom.on('error', () => child.stdin?.destroy());
-      options.stdinFrom.pipe(child.stdin);
-    }
-    child.on('error', (error) => finish({ code: null, spawnError: error.message }));
-    child.on('close', (code) => finish({ code }));
-  });
+  } catch (error) {
+    if (!(error instanceof ProcessStartError)) throw error;
+    return { code: null, stdout: '', stderr: '', timedOut: false, overflow: false, spawnError: error.detail };
+  }
 }
 
 /** The last `lines` non-empty lines of a program's stderr, for a finding's message. */

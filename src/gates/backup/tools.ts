@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
 import { accessSync, constants, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { DEBIAN_PG_ROOT } from '../../db/find-binaries.js';
+import { DEBIAN_PG_ROOT, versionFrom } from '../../db/find-binaries.js';
 
 export interface ClientTool {
   path: string;
@@ -19,14 +18,7 @@ function executable(path: string): boolean {
   }
 }
 
-function versionOf(path: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(path, ['--version'], { timeout: 10_000 }, (error, stdout) => {
-      const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(stdout ?? '');
-      resolve(error || !match ? undefined : match[1]);
-    });
-  });
-}
+const versionOf = versionFrom;
 
 const cache = new Map<string, Promise<ClientTool | undefined>>();
 

@@ -82,3 +82,11 @@ export function parseSql(sql: string): ParseResult {
 export function scanSql(sql: string): ScanToken[] {
   return sql === '' ? [] : (loaded().scanSync(sql).tokens ?? []);
 }
+
+/**
+ * A PL/pgSQL body (a DO block or CREATE FUNCTION … LANGUAGE plpgsql) through libpg-query's PL/pgSQL
+ * parser, as its JSON tree; throws when it does not parse.
+ */
+export function parsePlPgSql(sql: string): unknown {
+  return loaded().parsePlPgSQLSync(sql);
+}

@@ -1,4 +1,4 @@
-import { tokenize } from '../../schema-sources/ts-scanner.js';
+import { CodeParseError, tokenize } from '../../schema-sources/ts-scanner.js';
 import type { Token } from '../../schema-sources/ts-scanner.js';
 
 /**
@@ -22,7 +22,17 @@ const DIRNAME = new Set(['__dirname', 'import.meta.dirname']);
 
 /** `migrations.path` (or, without it, the folder next to `schema`) relative to the config file's folder. */
 export function prismaConfigMigrationsFolder(source: string): PrismaConfigFolder {
-  const tokens = tokenize(source);
+  let tokens: Token[];
+  try {
+    tokens = tokenize(source);
+  } catch (error) {
+    if (!(error instanceof CodeParseError)) throw error;
+    return {
+      kind: 'unreadable',
+      key: 'export default',
+      why: `unreadable: the file does not parse (${error.message})`,
+    };
+  }
   const root = exportedObject(tokens);
   if (!root) return { kind: 'unreadable', key: 'export default', why: 'no exported object literal' };
   const props = objectProperties(tokens, root);

@@ -31,7 +31,7 @@ export interface RuleHit {
   severity?: Severity;
   /**
    * The existing column the hit is about (names as names.ts keys them), for a review that knows the
-   * column's history (src/compat/type-history.ts); `anyTypeBefore` when the verdict holds whatever type
+   * column's history (fallback/type-history.ts); `anyTypeBefore` when the verdict holds whatever type
    * the column had (a USING expression always rewrites). Not part of the finding.
    */
   column?: { table: string; name: string; anyTypeBefore?: boolean };

@@ -20,7 +20,7 @@ export const rehearsalConfigSchema = z.strictObject({
   'require-down': z.enum(['warning', 'error', 'off']).default('warning'),
   /** The whole rehearsal is time-boxed. */
   timeout: timerDuration.default(300_000),
-  /** Run the fallback release's own check against the migrated database (src/compat, docs/expand-contract.md). */
+  /** Run the fallback release's own check against the migrated database (gates/rehearsal/fallback, docs/expand-contract.md). */
   'fallback-check': fallbackCheckConfigSchema.optional(),
 });
 export type RehearsalConfig = z.infer<typeof rehearsalConfigSchema>;

@@ -1,5 +1,5 @@
 /**
- * The ids of the findings the fallback-release check makes (src/compat/compare.ts). A module of its
+ * The ids of the findings the fallback-release check makes (compare.ts). A module of its
  * own so the migrations rule registry can list them without loading the check.
  */
 export const COMPAT_RULE_IDS = [

@@ -8,7 +8,7 @@ import { alterCommands, columnDefOf, isTableAlter, typeBaseName, typeModifiers }
  * Targets that only widen what a column of the same family already holds, so Postgres changes the
  * catalog without a rewrite: varchar(n) → varchar / text, numeric(p,s) → numeric, cidr → inet,
  * bit varying(n) → bit varying. (The column's current type is not in the migration; when the change is
- * checked against its base, src/compat/type-history.ts reads it from the migration history.)
+ * checked against its base, fallback/type-history.ts reads it from the migration history.)
  */
 function isUnboundedWidening(target: string, mods: number[]): boolean {
   if (target === 'text' || target === 'inet') return true;

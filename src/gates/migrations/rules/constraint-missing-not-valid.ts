@@ -1,6 +1,7 @@
 import type { AlterDomainStmt, Constraint, Node } from '@pgsql/types';
 import type { ParsedStatement } from '../model.js';
 import { ParserNotLoadedError, parseSql } from '../pg-parser.js';
+import { flatDoBlockSql } from '../plpgsql.js';
 import { relationKey, stringValue } from '../names.js';
 import type { Rule, RuleContext, RuleHit } from '../rule.js';
 import { alterCommands, columnConstraints, columnDefOf, constraintOf, isTableAlter, nodeOf } from './ast.js';
@@ -60,13 +61,9 @@ function doBlockStatements(node: Node): Node[] {
   const language = options.find((o) => o.defname === 'language')?.arg;
   if (language && 'String' in language && language.String.sval !== 'plpgsql') return [];
   const body = options.find((o) => o.defname === 'as')?.arg;
-  const inner =
-    body && 'String' in body
-      ? /^\s*BEGIN\b([\s\S]*?)(?:\bEXCEPTION\b[\s\S]*)?\bEND\s*;?\s*$/i.exec(body.String.sval ?? '')?.[1]
-      : undefined;
-  if (!inner) return [];
+  const queries = body && 'String' in body ? flatDoBlockSql(body.String.sval ?? '') : undefined;
   try {
-    return (parseSql(inner).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
+    return (queries ?? []).flatMap((q) => (parseSql(q).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : [])));
   } catch (error) {
     if (error instanceof ParserNotLoadedError) throw error; // never read a missing parser as "no statements"
     return [];

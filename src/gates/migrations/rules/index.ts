@@ -100,6 +100,6 @@ export const META_RULE_IDS = [
   'unused-ignore',
   'edited-shipped-migration',
   'unreadable-file',
-  // the fallback release's code against the replayed schema (src/compat)
+  // the fallback release's code against the replayed schema (../fallback)
   ...COMPAT_RULE_IDS,
 ] as const;
