@@ -80,7 +80,7 @@ describe('rollback-ready lint with the live release in mind', () => {
     expect(report.verdict).toBe('pass');
     expect(report.findings.find((f) => f.rule === 'ban-drop-column')).toMatchObject({
       severity: 'notice',
-      class: 'contract',
+      class: 'expand', // proven safe for v1.1.0: the one class decision (classify.ts statementClass)
     });
     expect(report.findings.find((f) => f.rule === 'ban-drop-column')?.message).toContain(
       'Safe: v1.1.0 no longer uses column "email" of "users"',

@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.js';
+import { location } from '../core/finding.js';
 import { buildReport } from '../core/report.js';
 import { GitCli } from '../git/git.js';
 import { readReleaseHistory } from '../release/history.js';
@@ -177,18 +178,24 @@ function planText(plan: RollbackPlan, blocked: boolean, live?: string, redeploy?
     `  target: ${plan.to.release} (${plan.to.sha.slice(0, 12)}, ${source[plan.sources.to]})`,
     ...(live ? [`  platform: ${live}`] : []),
     ...(redeploy ? [`  deploy: ${redeploy}`] : []),
+  ];
+  // The findings lead: why the target cannot run on today's schema comes first (plan-schema.ts).
+  if (plan.findings.length) {
+    lines.push(
+      '',
+      ...plan.findings.map((f) => {
+        const where = location(f);
+        return `${f.severity} ${f.rule}${where ? ` at ${where}` : ''}: ${f.message}${f.help ? `\n  → ${f.help}` : ''}`;
+      }),
+    );
+  }
+  lines.push(
     '',
     plan.migrationsSince.length
       ? `Migrations applied since ${plan.to.release}:`
       : `No migrations since ${plan.to.release}.`,
     ...plan.migrationsSince.map((m) => `  ${m.class.padEnd(8)} ${m.file}`),
-  ];
-  if (plan.findings.length) {
-    lines.push(
-      '',
-      ...plan.findings.map((f) => `${f.severity}: ${f.message}${f.help ? `\n  → ${f.help}` : ''}`),
-    );
-  }
+  );
   if (plan.schemaRisk) lines.push('', `Schema risk accepted: ${plan.schemaRisk.reason}`);
   lines.push('', plan.dataNote, '');
   if (!blocked)

@@ -11,6 +11,12 @@ import type { StatementReview } from '../gates/migrations/engine.js';
 import type { ParsedFile } from '../gates/migrations/model.js';
 import { parseStoreBeside } from '../gates/migrations/parse-store.js';
 import type { ReplayCache } from '../schema-model/replay-cache.js';
+import {
+  sinceRelease,
+  migrationIdentitiesAt,
+  ranByRelease,
+} from '../gates/migrations/fallback/since-release.js';
+import { forRollback, IGNORE_HYGIENE } from './plan-review.js';
 
 /** One migration applied between the rollback target and the live release, as the migrations gate classes it. */
 export interface MigrationSince {
@@ -37,12 +43,17 @@ export async function migrationsSince(
   options: { fallbackLabel?: string; log?: Logger; cache?: ReplayCache } = {},
 ): Promise<MigrationSince[]> {
   if (older === newer) return [];
-  const [changed, tree] = await Promise.all([
+  const [changed, tree, olderFiles] = await Promise.all([
     git.changedFiles(older, newer),
     readMigrationTree(git, newer, config),
+    migrationIdentitiesAt(git, older, config),
   ]);
   const changedPaths = new Set(changed.map((c) => c.path));
-  const files = tree.up.filter((f) => changedPaths.has(f.path));
+  // A migration the target already ran is not applied since, wherever it lives now: a file moved to
+  // another folder (same content, or the same migration name) is the same migration, not a new one.
+  const ranByTarget = ranByRelease(olderFiles, new Set(tree.up.map((f) => f.path)));
+  const ran = (path: string) => ranByTarget({ path, ...(tree.oid(path) ? { oid: tree.oid(path)! } : {}) });
+  const files = tree.up.filter((f) => changedPaths.has(f.path) && !ran(f.path));
   if (!files.length) return [];
   const parsed = new Map<string, ParsedFile>();
   await parseTreeFiles(tree, files, parsed, options.cache ? parseStoreBeside(options.cache) : undefined);
@@ -70,9 +81,12 @@ export async function migrationsSince(
       ],
     });
   }
-  const review = await fallbackReviewFor(git, older, tree, parsed, config, since, options);
-  for (const linted of lintParsedFiles(since, { config, ...(review ? { review } : {}) })) {
-    out.push({ file: linted.file.path, class: linted.class, findings: linted.findings });
+  const fallback = await fallbackReviewFor(git, older, tree, parsed, config, since, ran, options);
+  const review = forRollback(fallback);
+  for (const linted of lintParsedFiles(since, { config, review })) {
+    // Ignore-comment hygiene is a pull request's business; many ignores name deploy-time rules left out here.
+    const findings = linted.findings.filter((f) => !IGNORE_HYGIENE.has(f.rule));
+    out.push({ file: linted.file.path, class: linted.class, findings });
   }
   const order = new Map(files.map((f, i) => [f.path, i]));
   return out.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
@@ -90,17 +104,20 @@ async function fallbackReviewFor(
   parsedFiles: Map<string, ParsedFile>,
   config: MigrationsConfig,
   since: readonly ParsedFile[],
+  ranByTarget: (file: string) => boolean,
   options: { fallbackLabel?: string; log?: Logger; cache?: ReplayCache },
 ): Promise<StatementReview | undefined> {
   if (!config['fallback-aware'] || !since.length) return undefined;
   try {
     const inChange = new Set(since.map((p) => p.file.path));
+    const schemaAfter = await replayTree(tree, parsedFiles, options.cache);
     const compat = await checkFallbackCompatibility({
       git,
       fallbackRef: older,
       ...(options.fallbackLabel ? { fallbackLabel: options.fallbackLabel } : {}),
-      schemaAfter: await replayTree(tree, parsedFiles, options.cache),
+      schemaAfter,
       inChange: (file) => inChange.has(file),
+      since: sinceRelease(schemaAfter, ranByTarget),
       ...(config['schema-sources'] ? { schemaSources: config['schema-sources'] } : {}),
     });
     return compat.review;

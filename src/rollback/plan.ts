@@ -13,6 +13,7 @@ import type { ReplayCache } from '../schema-model/replay-cache.js';
 import { assertGitAcceptsTag } from '../release/release-git.js';
 import { migrationsSince } from './migrations-since.js';
 import type { MigrationSince } from './migrations-since.js';
+import { judgeSchema } from './plan-schema.js';
 import { DATA_NOTE, rollbackDocs } from './rules.js';
 
 /** A release as the plan names it (DESIGN.md: `{release, sha}`). */
@@ -240,61 +241,10 @@ export async function planRollback(input: PlanInput): Promise<RollbackPlan> {
     });
   }
 
-  // A contract migration blocks unless every contract finding on it was proven safe against the
-  // target's own code (downgraded to a notice: the target no longer uses what it removes).
-  const contract = since.filter((m) => m.class === 'contract' && !provenSafe(m));
-  const reason = input.config.rollback['allow-schema-risk'].trim();
-  let schemaRisk: RollbackPlan['schemaRisk'];
-  if (contract.length && reason) {
-    schemaRisk = { accepted: true, reason, files: contract.map((m) => m.file) };
-    findings.push({
-      gate: 'rollback',
-      rule: 'rollback-schema-risk-accepted',
-      severity: 'warning',
-      message: `${contract.length} contract migration(s) since ${to.id.name} accepted with allow-schema-risk: "${reason}". ${to.id.name} will meet a schema it was not written for.`,
-      help: 'Watch errors right after the rollback; the reason is recorded in the plan and the deployment.',
-      docs: rollbackDocs('rollback-schema-risk-accepted'),
-    });
-  } else {
-    for (const m of contract) {
-      const why = m.findings.find((f) => f.severity === 'error') ?? m.findings[0];
-      findings.push({
-        gate: 'rollback',
-        rule: 'rollback-schema-contract',
-        severity: 'error',
-        file: m.file,
-        ...(why?.line ? { line: why.line } : {}),
-        ...(why?.column ? { column: why.column } : {}),
-        message: `${m.file} was applied after ${to.id.name} and is a contract change${why ? ` (${why.rule}: ${why.message})` : ''}; ${to.id.name} would meet a schema it does not understand.`,
-        help: 'Roll forward with a fix instead, or pick a target at or after this migration. If you have checked the old code copes, re-run with --allow-schema-risk "<why it is safe>".',
-        docs: rollbackDocs('rollback-schema-contract'),
-      });
-    }
-  }
-  // What could not be read was not judged: it blocks, whatever else the plan says.
-  const unreadable = (m: MigrationSince) => m.findings.some((f) => f.rule === 'unreadable-file');
-  for (const m of since.filter(unreadable)) {
-    const why = m.findings.find((f) => f.rule === 'unreadable-file')!;
-    findings.push({
-      gate: 'rollback',
-      rule: 'rollback-migration-unreadable',
-      severity: 'error',
-      file: m.file,
-      message: `${m.file} was applied after ${to.id.name} but was not judged: ${why.message.replace(/^Cannot classify this migration: /, '')}`,
-      help: 'Check by hand that the target release works with this migration; a rollback past a migration nobody read is not approved.',
-      docs: rollbackDocs('rollback-migration-unreadable'),
-    });
-  }
-  for (const m of since.filter((x) => x.class === 'unknown' && !unreadable(x))) {
-    findings.push({
-      gate: 'rollback',
-      rule: 'rollback-schema-unknown',
-      severity: 'warning',
-      file: m.file,
-      message: `${m.file} was applied after ${to.id.name} and could not be classified as expand or contract; check by hand that ${to.id.name} still works with it.`,
-      docs: rollbackDocs('rollback-schema-unknown'),
-    });
-  }
+  // Why the target cannot run on today's schema leads the plan; how the plan was resolved follows.
+  const schema = judgeSchema(since, to.id.name, input.config.rollback['allow-schema-risk'].trim());
+  findings.unshift(...schema.findings);
+  const schemaRisk = schema.schemaRisk;
 
   return {
     environment,
@@ -306,16 +256,4 @@ export async function planRollback(input: PlanInput): Promise<RollbackPlan> {
     findings,
     dataNote: DATA_NOTE,
   };
-}
-
-/**
- * Every finding that made the migration a contract change was downgraded to a notice ("safe: the
- * target no longer uses …") and nothing on it is an error. A migration with no findings at all (an
- * ignore comment silenced them) is not proven safe: that was a PR-time judgement, not about this target.
- */
-function provenSafe(migration: MigrationSince): boolean {
-  return (
-    migration.findings.some((f) => f.severity === 'notice') &&
-    !migration.findings.some((f) => f.severity === 'error')
-  );
 }

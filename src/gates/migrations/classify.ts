@@ -1,5 +1,9 @@
 import type { ChangeClass } from '../../core/finding.js';
 import type { ParsedStatement } from './model.js';
+import { qualifiedName, relationKey } from './names.js';
+import { dropTargetNames } from './rules/ast.js';
+import type { SchemaState } from './schema-state.js';
+import type { Rule, RuleHit } from './rule.js';
 
 /** Statement kinds that only add: the previous release keeps working after them. */
 const ADDITIVE = new Set([
@@ -67,6 +71,74 @@ export function baseClass(statement: Pick<ParsedStatement, 'kind' | 'node'>): Ch
     return cmds.length && additive ? 'expand' : 'unknown';
   }
   return 'unknown';
+}
+
+/**
+ * Parts of a statement whose only concern is whether the fallback release still uses the object: when
+ * the review proved that for every such hit (`RuleHit.safe`), nothing else in the statement is in doubt.
+ */
+const PROVABLE_ALTER = new Set([...ADDITIVE_ALTER, 'AT_DropColumn', 'AT_DropNotNull']);
+
+function onlyProvableParts(statement: Pick<ParsedStatement, 'kind' | 'node'>): boolean {
+  const { node } = statement;
+  if ('AlterTableStmt' in node) {
+    const cmds = node.AlterTableStmt.cmds ?? [];
+    return (
+      cmds.length > 0 &&
+      cmds.every((c) => 'AlterTableCmd' in c && PROVABLE_ALTER.has(c.AlterTableCmd.subtype ?? ''))
+    );
+  }
+  if ('DropStmt' in node) return node.DropStmt.removeType === 'OBJECT_TABLE';
+  if ('RenameStmt' in node)
+    return node.RenameStmt.renameType === 'OBJECT_COLUMN' || node.RenameStmt.renameType === 'OBJECT_TABLE';
+  return false;
+}
+
+/**
+ * A statement's class once its rule hits are reviewed — the one decision every output reads (the
+ * finding's `class`, the file's class, the gate's summary, `rollback plan`'s `migrationsSince`):
+ * - `contract` when a hit of class contract stands (not proven safe by the review);
+ * - `expand` when the statement only adds, or when every hit about it was proven safe and it has no
+ *   other part in doubt (a DROP COLUMN the fallback release does not use);
+ * - `unknown` otherwise.
+ */
+export function statementClass(
+  statement: Pick<ParsedStatement, 'kind' | 'node'>,
+  hits: readonly { rule: Pick<Rule, 'class'>; hit: Pick<RuleHit, 'class' | 'safe'> }[],
+  created: Pick<SchemaState, 'isNewTable' | 'isNewIndex'> = NOTHING_CREATED,
+): ChangeClass {
+  if (hits.some(({ rule, hit }) => !hit.safe && (hit.class ?? rule.class) === 'contract')) return 'contract';
+  const base = baseClass(statement);
+  if (base === 'expand') return base;
+  // A table or index created earlier in the same change: the previous release never had it.
+  const tables = tablesOf(statement);
+  if (tables.length && tables.every((t) => created.isNewTable(t))) return 'expand';
+  const indexes =
+    'DropStmt' in statement.node && statement.node.DropStmt.removeType === 'OBJECT_INDEX'
+      ? dropTargetNames(statement.node).map((parts) => qualifiedName(parts))
+      : [];
+  if (indexes.length && indexes.every((i) => created.isNewIndex(i))) return 'expand';
+  if (!hits.some(({ hit }) => hit.safe)) return base;
+  return onlyProvableParts(statement) ? 'expand' : base;
+}
+
+const NOTHING_CREATED = { isNewTable: () => false, isNewIndex: () => false };
+
+/** The tables an ALTER TABLE, DROP TABLE or table/column RENAME works on (none for other statements). */
+function tablesOf(statement: Pick<ParsedStatement, 'node'>): string[] {
+  const { node } = statement;
+  if ('AlterTableStmt' in node)
+    return (node.AlterTableStmt.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE'
+      ? [relationKey(node.AlterTableStmt.relation)]
+      : [];
+  if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE')
+    return (node.DropStmt.objects ?? []).map((o) => qualifiedName('List' in o ? o.List.items : [o]));
+  if (
+    'RenameStmt' in node &&
+    (node.RenameStmt.renameType === 'OBJECT_COLUMN' || node.RenameStmt.renameType === 'OBJECT_TABLE')
+  )
+    return [relationKey(node.RenameStmt.relation)];
+  return [];
 }
 
 const RANK: Record<ChangeClass, number> = { expand: 0, unknown: 1, contract: 2 };

@@ -1,6 +1,6 @@
 import type { ChangeClass, Finding, Severity } from '../../core/finding.js';
 import { ruleDocsUrl as docsUrl } from '../../core/tool.js';
-import { baseClass, worseClass } from './classify.js';
+import { statementClass, worseClass } from './classify.js';
 import type { MigrationsConfig } from './config.js';
 import { findSuppression, readIgnoreDirectives, unusedIgnoreFindings } from './ignore.js';
 import type { MigrationFile, ParsedFile, ParsedStatement, TransactionModel } from './model.js';
@@ -150,18 +150,16 @@ function lintFile(
       review && file.direction !== 'down'
         ? review(ruleHits, ctx).filter(({ rule }) => config.rules[rule.id] !== 'off')
         : ruleHits;
-    const statementClass = hits.some(({ rule, hit }) => (hit.class ?? rule.class) === 'contract')
-      ? 'contract'
-      : baseClass(statement);
+    const cls = statementClass(statement, hits, state);
     for (const { rule, hit } of hits) {
       const suppression = findSuppression(directives, rule.id, statement.line, previousEnd);
       if (suppression) {
         suppression.used.add(rule.id);
         continue;
       }
-      findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, statementClass));
+      findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, cls));
     }
-    fileClass = worseClass(fileClass, statementClass);
+    fileClass = worseClass(fileClass, cls);
     trackSetting(statement, settings);
     state.apply(statement);
   });

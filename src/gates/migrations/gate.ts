@@ -204,11 +204,24 @@ function summarize(
 ): string {
   const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
   if (!linted.length) return `${unreadable} changed migration file(s) could not be read`;
-  const contract = linted.filter((l) => l.class === 'contract').length;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const layout = layouts.length ? `${layouts.join(' + ')} layout; ` : '';
-  const classes = contract ? `, ${contract} contract (breaks the previous release)` : ', all expand-safe';
-  return `${layout}${linted.length} migration file(s) checked${classes}; ${errors} blocking finding(s)`;
+  return `${layout}${linted.length} migration file(s) checked${classesClause(linted, errors)}; ${errors} blocking finding(s)`;
+}
+
+/**
+ * What the files' classes (the engine's one decision, classify.ts) say, never more: "expand-safe" only
+ * when every file is expand and nothing blocks; a file of class unknown is counted as such.
+ */
+export function classesClause(linted: readonly Pick<LintedFile, 'class'>[], errors: number): string {
+  const count = (c: LintedFile['class']) => linted.filter((l) => l.class === c).length;
+  const [contract, unknown] = [count('contract'), count('unknown')];
+  if (!contract && !unknown) return errors ? ', all expand' : ', all expand-safe';
+  const parts = [
+    ...(contract ? [`${contract} contract (breaks the previous release)`] : []),
+    ...(unknown ? [`${unknown} not classified as expand or contract (check by hand)`] : []),
+  ];
+  return `, ${parts.join(', ')}`;
 }
 
 /** `Promise.all` over items with at most `limit` in flight, keeping order. */

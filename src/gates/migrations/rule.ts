@@ -35,6 +35,12 @@ export interface RuleHit {
    * the column had (a USING expression always rewrites). Not part of the finding.
    */
   column?: { table: string; name: string; anyTypeBefore?: boolean };
+  /**
+   * Set by a review (src/compat) when evidence shows the fallback release keeps working after this
+   * statement: the hit is a notice that says so, and it does not make the statement `contract`
+   * (classify.ts `statementClass`, the one place a statement's class is decided).
+   */
+  safe?: boolean;
 }
 
 /** An existing table, or a column of it, named as names.ts keys them. */

@@ -8,10 +8,11 @@ import type { ObjectKey, ReplayedSchema, Touch } from '../../../schema-model/mod
 import { statementKey } from '../../../schema-model/model.js';
 import { compareWithFallback } from './compare.js';
 import type { CompatHit, NewReleaseEnums } from './compare.js';
-import { refineContractHit } from './refine.js';
+import { refineContractHit, refutedRenameGuess } from './refine.js';
 import type { FallbackEvidence } from './refine.js';
 import { COMPAT_RULES } from './rules.js';
 import { gitTree, readReleaseExpectations } from '../../../schema-sources/sources.js';
+import type { SinceRelease } from './since-release.js';
 import { reviewTypeChanges } from './type-history.js';
 import type { ReleaseSources } from '../../../schema-sources/sources.js';
 
@@ -61,6 +62,8 @@ export interface FallbackCheckInput {
   schemaSources?: readonly string[];
   /** Enum values the newer release's schema source declares, when it has one. */
   newRelease?: NewReleaseEnums;
+  /** What the history says of objects relative to the fallback release (since-release.ts). */
+  since?: SinceRelease;
 }
 
 export interface FallbackCompatibility {
@@ -105,6 +108,7 @@ export async function checkFallbackCompatibility(input: FallbackCheckInput): Pro
       expectations: sources.expectations,
       sourceFiles,
       touches: input.schemaAfter.touches,
+      ...(input.since ? { since: input.since } : {}),
     }),
   };
 }
@@ -140,7 +144,9 @@ export function fallbackReview(
     else byStatement.set(key, [hit]);
   }
   return (ruleHits, ctx) => {
-    const contracts = ruleHits.map((entry) => refineContractHit(entry, ctx, evidence));
+    const contracts = ruleHits
+      .filter((entry) => !refutedRenameGuess(entry, ctx, evidence))
+      .map((entry) => refineContractHit(entry, ctx, evidence));
     const refined = evidence.touches ? reviewTypeChanges(contracts, ctx, evidence.touches) : contracts;
     const key = statementKey({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
     const extra = (byStatement.get(key) ?? []).map((hit): StatementHit => ({

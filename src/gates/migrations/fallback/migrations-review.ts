@@ -4,14 +4,17 @@ import { errorMessage } from '../../../core/errors.js';
 import type { Finding } from '../../../core/finding.js';
 import type { GateContext } from '../../gate.js';
 import { discoverMigrations } from '../discover.js';
+import type { ReadText } from '../discover.js';
 import type { StatementReview } from '../engine.js';
-import type { ParsedFile } from '../model.js';
+import type { MigrationFile, ParsedFile } from '../model.js';
 import { readHeadSource } from '../read-source.js';
 import type { ReplayedSchema } from '../../../schema-model/model.js';
 import { openReplayCache } from '../../../schema-model/replay-cache.js';
 import { replayMigrations, touchesSchema } from '../../../schema-model/replay.js';
 import type { NewReleaseEnums } from './compare.js';
 import { checkFallbackCompatibility, findLiveRelease } from './fallback.js';
+import { blobOid, sinceRelease, migrationIdentitiesAt, ranByRelease } from './since-release.js';
+import type { MigrationIdentity } from './since-release.js';
 import { staleBaselineFinding } from './stale-baseline.js';
 import { replayHistory, sqlReader } from './history.js';
 import { gitTree, readReleaseExpectations } from '../../../schema-sources/sources.js';
@@ -112,9 +115,19 @@ async function prepare(ctx: GateContext, changed: readonly ParsedFile[]): Promis
   // Every compatibility hit and history judgement is about an object a statement of the change touches.
   // When no statement can touch one (indexes, functions, policies, grants, data), the history is not
   // read, parsed or replayed: the comparison would find nothing.
-  const schemaAfter = touchesSchema(changed)
-    ? await replayChangeHistory(ctx, tree, changed)
-    : replayMigrations([]);
+  const history = touchesSchema(changed) ? await replayChangeHistory(ctx, tree, changed) : undefined;
+  const schemaAfter = history?.schema ?? replayMigrations([]);
+  // Which tables and columns the live release never had: created by a migration it did not run.
+  const since = history
+    ? sinceRelease(
+        schemaAfter,
+        await ranByLiveRelease(
+          await migrationIdentitiesAt(ctx.git, fallback.ref, config),
+          history.files,
+          history.read,
+        ),
+      )
+    : undefined;
   const inChange = new Set(changed.map((p) => p.file.path));
   const addsEnumValues = [...schemaAfter.touches.values()].some((list) =>
     list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)),
@@ -136,6 +149,7 @@ async function prepare(ctx: GateContext, changed: readonly ParsedFile[]): Promis
     inChange: (file) => inChange.has(file),
     ...(schemaSources ? { schemaSources } : {}),
     ...(newRelease && newRelease.enums.size ? { newRelease } : {}),
+    ...(since ? { since } : {}),
   });
   ctx.log.debug(
     `fallback check against ${fallback.label}: ${result.sources.files.map((f) => f.path).join(', ') || 'no schema source'}, ` +
@@ -159,11 +173,38 @@ async function replayChangeHistory(
   ctx: GateContext,
   tree: TreeReader,
   changed: readonly ParsedFile[],
-): Promise<ReplayedSchema> {
+): Promise<{ schema: ReplayedSchema; files: readonly MigrationFile[]; read: ReadText }> {
   const all = await tree.list();
   const read = await sqlReader(tree, all);
   const history = await discoverMigrations(all, ctx.settings.config.migrations, read);
-  return replayHistory(history.files, read, changed, openReplayCache());
+  return {
+    schema: await replayHistory(history.files, read, changed, openReplayCache()),
+    files: history.files,
+    read,
+  };
+}
+
+/**
+ * Which of the change's migration files the live release ran: by path, or by content or migration name
+ * when the release's file was moved to another folder since (read and hashed only then).
+ */
+async function ranByLiveRelease(
+  release: readonly MigrationIdentity[],
+  files: readonly MigrationFile[],
+  read: ReadText,
+): Promise<(file: string) => boolean> {
+  const later = new Set(files.map((f) => f.path));
+  const ran = ranByRelease(release, later);
+  const anyMoved = release.some((f) => !later.has(f.path));
+  const releasePaths = new Set(release.map((f) => f.path));
+  const answers = new Map<string, boolean>();
+  for (const file of files) {
+    if (releasePaths.has(file.path) || !anyMoved) continue;
+    const text = await read(file.path);
+    const oid = text === undefined ? undefined : blobOid(text, release[0]?.oid);
+    answers.set(file.path, ran({ path: file.path, ...(oid ? { oid } : {}) }));
+  }
+  return (path) => answers.get(path) ?? ran({ path });
 }
 
 /** A clause for the gate's summary line. */

@@ -66,6 +66,7 @@ export function refineTypeChange(
       ...entry.hit,
       severity: 'notice',
       class: 'expand',
+      safe: true,
       message: `Safe: this only widens ${where} from ${from} to ${to} (its type in the migration history): Postgres changes the catalog without rewriting or scanning the table, and every value the previous release writes still fits.`,
       help: `Nothing to change. Without the history this would be: ${entry.hit.message}`,
     },

@@ -28,6 +28,8 @@ export const dropAddRename: Rule = {
         {
           message: `Dropping "${old}" of "${table}" while adding ${names} in the same migration looks like a rename generated as DROP + ADD (Prisma and drizzle-kit do this): every value in "${old}" is deleted, not moved, and the previous release still reads "${old}".`,
           help: `If it is a rename, keep "${old}": add the new column, copy the data over (UPDATE in batches, or a trigger for new writes), switch the code, and drop "${old}" in a later release.`,
+          // Which dropped column the hit is about: the fallback review (fallback/refine.ts) judges it.
+          column: { table, name: old },
         },
       ];
     });
