@@ -26,6 +26,8 @@ const INIT = [
 ].join('\n');
 export const M = 'prisma/migrations';
 export const MOVED = 'packages/database/migrations';
+/** Where the moved app kept its migrations first: found only through its migration_lock.toml. */
+const FIRST_HOME = 'apps/web/db/migrations';
 
 function start(prefix: string, schema = true): TempRepo {
   const repo = new TempRepo(prefix);
@@ -68,16 +70,20 @@ export function lockAndDropHistory(): TempRepo {
 }
 
 /**
- * v1.1.0 moves the Prisma migrations into packages/database/migrations (a monorepo move, same files)
+ * v1.1.0 moves the Prisma migrations from apps/web/db/migrations into packages/database/migrations (a monorepo move, same files)
  * and adds one migration there. With `dropEmail`, that migration drops a column v1.0.0 reads, and the
  * app has no schema source: only the migration history can say v1.0.0 had the column.
  */
 export function movedFolderHistory(dropEmail: boolean): TempRepo {
-  const repo = start('rr-plan-moved-', !dropEmail);
-  repo.write('.github/rollback-ready.yml', `migrations:\n  paths:\n    - "${MOVED}/*/migration.sql"\n`);
-  repo.commit('ci: rollback-ready', '2026-01-01T12:00:00Z');
+  // Found at each release by Prisma's migration_lock.toml, which moves with the folder (no config).
+  const repo = new TempRepo('rr-plan-moved-');
+  if (!dropEmail) repo.write('prisma/schema.prisma', USER_V1);
+  repo.write(`${FIRST_HOME}/migration_lock.toml`, 'provider = "postgresql"\n');
+  repo.write(`${FIRST_HOME}/20260101000000_init/migration.sql`, INIT);
+  repo.commit('feat: users', '2026-01-01T00:00:00Z');
+  repo.tag('v1.0.0');
   repo.write('packages/database/package.json', '{ "name": "@app/database" }\n');
-  repo.git('mv', 'prisma/migrations', MOVED);
+  repo.git('mv', FIRST_HOME, MOVED);
   repo.write(
     `${MOVED}/20260102000000_next/migration.sql`,
     dropEmail ? 'ALTER TABLE "User" DROP COLUMN "email";\n' : 'ALTER TABLE "User" ADD COLUMN "name" TEXT;\n',

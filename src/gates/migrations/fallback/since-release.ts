@@ -40,16 +40,20 @@ export function ranByRelease(
     paths.has(file.path) || (!!file.oid && oids.has(file.oid)) || names.has(migrationName(file.path));
 }
 
-/** The up migrations of the tree at `ref`, with their blob ids: one git process, no file read. */
+/** The up migrations of the tree at `ref`, with their blob ids: one git process, plus the few config files discovery reads. */
 export async function migrationIdentitiesAt(
   git: GitRepo,
   ref: string,
   config: MigrationsConfig,
 ): Promise<MigrationIdentity[]> {
-  const entries = (await git.listTreeAt(ref)).filter((e) => e.type === 'blob' && e.path.endsWith('.sql'));
+  const entries = (await git.listTreeAt(ref)).filter((e) => e.type === 'blob');
   const oids = new Map(entries.map((e) => [e.path, e.oid]));
-  // Without contents a plain file cannot be told from a dbmate one; both keep their path, which is all this needs.
-  const discovery = await discoverMigrations([...oids.keys()], config, async () => undefined);
+  // Every path, as discovery needs them (migration_lock.toml, prisma.config.*, package.json name Prisma
+  // folders), and those few files read; SQL is not read: a plain file cannot be told from a dbmate one
+  // without it, and both keep their path, which is all this needs.
+  const discovery = await discoverMigrations([...oids.keys()], config, async (path) =>
+    path.endsWith('.sql') ? undefined : git.readFileAt(ref, path),
+  );
   return discovery.files
     .filter((f) => f.direction === 'up')
     .map((f) => ({ path: f.path, ...(oids.has(f.path) ? { oid: oids.get(f.path)! } : {}) }));
