@@ -12,20 +12,22 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ buildReport)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8472);
 /* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
 
 
 
 function buildReport(findings, gates, failOn, extra = {}) {
+    const grouped = (0,_group_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(findings);
     return {
         schemaVersion: 1,
         tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
         verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
-        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
+        findings: grouped.findings,
         gates: [...gates],
         ...extra,
+        ...(grouped.groups.length ? { groups: grouped.groups } : {}),
     };
 }
 
@@ -244,10 +246,31 @@ async function nextRelease(git, history, options) {
         taken: history.tagged.map((t) => t.id),
     });
     const clash = history.allTags.find((t) => t.name === releaseId);
-    if (clash) {
-        throw new errors/* UsageError */.eb(`the next release ID ${releaseId} is already a tag (on ${clash.sha.slice(0, 7)}, off the release branch); delete that tag or choose the ID yourself`);
-    }
+    if (clash)
+        throw new errors/* UsageError */.eb(await clashMessage(git, history, releaseId, clash.sha, latest));
     return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+}
+const branchList = (names) => names.length
+    ? `on ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more branch(es)` : ''}`
+    : 'on no branch';
+/**
+ * Why the next ID cannot be handed out, in words a release manager can act on. Teams that tag on release
+ * branches (formbricks' `5.3.4` on `release/5.3`) meet this on their default branch: its latest release is
+ * old, and the successor exists on a release branch. Deleting a real release's tag is never the advice.
+ */
+async function clashMessage(git, history, releaseId, sha, latest) {
+    const branchName = history.branch?.name ?? 'the release branch';
+    const holders = (await git.branchesContaining?.(sha)) ?? [];
+    const lines = [
+        `the next release ID ${releaseId} is already a tag (on ${sha.slice(0, 7)}, off the release branch ${branchName}; ${branchList(holders)}), so tag next will not propose it.`,
+    ];
+    const newest = history.tagged.filter((t) => !t.id.prerelease && !t.onBranch).at(-1);
+    if (newest && latest && history.scheme.compare(newest.id, latest.id) > 0) {
+        const where = (await git.branchesContaining?.(newest.tag.sha)) ?? [];
+        lines.push(`This family's releases are tagged on other branches too: the newest, ${newest.id.name}, is ${branchList(where)}, while the latest on ${branchName} is ${latest.id.name}.`);
+    }
+    lines.push('Run tag next for the branch you release from (tagging.release-branch: that branch, and --head it), or choose the ID yourself with tag verify.');
+    return lines.join(' ');
 }
 
 
@@ -556,6 +579,20 @@ class ReleaseGitCli {
     }
     isValidTagRef(name) {
         return this.repo.isValidTagRef(name);
+    }
+    async branchesContaining(commit) {
+        const out = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(this.repo.root, [
+            'for-each-ref',
+            '--contains',
+            commit,
+            '--format=%(refname:short)',
+            'refs/heads',
+            'refs/remotes',
+        ]);
+        const names = out.split('\n').filter((n) => n && !n.endsWith('/HEAD') && n !== 'origin');
+        // Release-like branches first: they are the ones the message is about.
+        const releaseLike = (n) => (/release|stable|maint|hotfix/i.test(n) ? 0 : 1);
+        return names.sort((a, b) => releaseLike(a) - releaseLike(b) || a.localeCompare(b));
     }
     async originRepository() {
         const url = await this.repo.remoteUrl('origin');

@@ -3,7 +3,7 @@ import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 export const id = 382;
-export const ids = [382,422];
+export const ids = [382];
 export const modules = {
 
 /***/ 892:
@@ -393,7 +393,14 @@ const CONFIG_KEY = { prisma: 'prisma-version', supabase: 'supabase-version' };
 /** The folder that holds `prisma/` or `supabase/`: its package.json names the CLI in a monorepo. */
 function packageDir(path, runner) {
     const at = path.lastIndexOf(`${runner}/`);
-    return at > 0 ? path.slice(0, at) : '';
+    if (at > 0)
+        return path.slice(0, at);
+    if (at === 0 || runner !== 'prisma')
+        return '';
+    // Prisma migrations in another folder (`packages/database/migration/<name>/migration.sql`): the package
+    // is the folder that holds the migrations folder.
+    const parts = path.split('/');
+    return parts.length > 3 ? `${parts.slice(0, -3).join('/')}/` : '';
 }
 /**
  * The migrations config with the Prisma / Supabase CLI version the change's own lockfile pins, for the
@@ -440,11 +447,15 @@ async function withRunnerVersions(ctx, config, files) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _git_no_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1758);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
-/* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
+/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7025);
+/* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1602);
+
+
 
 
 
@@ -456,7 +467,7 @@ function headFiles(ctx) {
     return ctx.worktree ? ctx.git.worktreeFiles() : ctx.git.listFilesAt(ctx.head);
 }
 const readFor = (ctx) => async (path) => {
-    const source = await (0,_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readHeadSource */ .qJ)(ctx, path);
+    const source = await (0,_read_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readHeadSource */ .qJ)(ctx, path);
     return source && 'text' in source ? source.text : undefined;
 };
 /** Every migration of the change's tree (contents read where the layout needs them: dbmate markers). */
@@ -472,7 +483,11 @@ async function selectMigrations(ctx) {
     const explicit = ctx.settings.run.files;
     if (explicit.length) {
         const paths = await resolveExplicit(ctx, explicit);
-        const found = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx));
+        // Without a repository there is no tree to find Prisma's folders in: the files are linted by their paths.
+        const folders = (0,_git_no_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .isNoRepository */ .o)(ctx.git)
+            ? []
+            : await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_4__/* .findPrismaFolders */ .l)(await headFiles(ctx), readFor(ctx), config.paths);
+        const found = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx), folders);
         return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit', submodules: [] };
     }
     const all = await headFiles(ctx);
@@ -492,10 +507,12 @@ async function selectMigrations(ctx) {
                 changes.set(path, { path, status: 'added' });
     }
     // Read contents (dbmate markers) only for changed files; the rest is classified by path, for the summary.
-    const changedFound = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)([...changes.keys()], config, readFor(ctx));
+    // Where Prisma keeps its migrations is read from the whole tree (a lock file or config need not change).
+    const folders = await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_4__/* .findPrismaFolders */ .l)(all, readFor(ctx), config.paths);
+    const changedFound = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)([...changes.keys()], config, readFor(ctx), folders);
     const discovery = changedFound.files.length
         ? changedFound
-        : await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(all, config, async () => '');
+        : await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(all, config, async () => '', folders);
     return {
         files: changedFound.files,
         changes,
@@ -515,7 +532,7 @@ async function changedSubmodulesNamed(ctx, changed) {
     const reached = changed
         .filter((path) => !path.endsWith('.sql'))
         .flatMap((path) => globs
-        .filter((glob) => `${picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(glob).base}/`.startsWith(`${path}/`) || picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob)(`${path}/x.sql`))
+        .filter((glob) => `${picomatch__WEBPACK_IMPORTED_MODULE_7___default().scan(glob).base}/`.startsWith(`${path}/`) || picomatch__WEBPACK_IMPORTED_MODULE_7___default()(glob)(`${path}/x.sql`))
         .slice(0, 1)
         .map((glob) => ({ path, glob })));
     if (!reached.length || !ctx.git.submodulePaths)
@@ -539,7 +556,7 @@ async function resolveExplicit(ctx, entries) {
             continue;
         }
         all ??= await headFiles(ctx);
-        const matcher = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(entry);
+        const matcher = picomatch__WEBPACK_IMPORTED_MODULE_7___default()(entry);
         const matches = all.filter((p) => matcher(p));
         if (!matches.length)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${entry}: no such file, and no file in the repository matches it as a glob`);
@@ -1341,7 +1358,7 @@ class Deadline {
 /* harmony export */   l: () => (/* binding */ rehearsalFinding)
 /* harmony export */ });
 /* unused harmony export REHEARSAL_RULES */
-/* harmony import */ var _migrations_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4539);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(121);
 
 /** Rule ids of the rehearsal gate; each has a page under docs/rules/. */
 const REHEARSAL_RULES = (/* unused pure expression or super */ null && ([
@@ -1360,7 +1377,7 @@ const REHEARSAL_RULES = (/* unused pure expression or super */ null && ([
     'schema-changes',
 ]));
 function rehearsalFinding(rule, severity, fields) {
-    return { gate: 'rehearsal', rule, severity, ...fields, docs: (0,_migrations_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(rule) };
+    return { gate: 'rehearsal', rule, severity, ...fields, docs: (0,_core_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocsUrl */ .hS)(rule) };
 }
 
 
@@ -1388,8 +1405,8 @@ var database = __webpack_require__(4257);
 var migrations_layouts = __webpack_require__(1775);
 // EXTERNAL MODULE: ./src/gates/migrations/runner-config.ts + 1 modules
 var runner_config = __webpack_require__(6661);
-// EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
-var parse = __webpack_require__(6952);
+// EXTERNAL MODULE: ./src/gates/migrations/parse.ts
+var parse = __webpack_require__(3847);
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
 var read_source = __webpack_require__(1602);
 // EXTERNAL MODULE: ./src/gates/rehearsal/deadline.ts
@@ -2793,6 +2810,106 @@ async function applySupabaseShim(db) {
         }
         return problems;
     }
+}
+
+
+/***/ }),
+
+/***/ 1758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ isNoRepository),
+/* harmony export */   q: () => (/* binding */ NoRepository)
+/* harmony export */ });
+/**
+ * Files linted where there is no repository to read history from (`lint FILE` outside git, or outside the
+ * repository at --cwd). Paths are relative to `root`, files are read from the disk (`worktree: true`),
+ * and every question about history fails loudly instead of answering "nothing": a gate that asked would
+ * otherwise pass what it never compared. `lint-modes.ts` asks none of them here and says so in a notice.
+ */
+class NoRepository {
+    root;
+    noRepository;
+    constructor(root, 
+    /** Why there is no repository, for the notice: "not inside a git repository", "outside the repository at …". */
+    noRepository) {
+        this.root = root;
+        this.noRepository = noRepository;
+    }
+    refuse(what) {
+        throw new Error(`${what}: ${this.noRepository}, so there is no history to read`);
+    }
+    resolveCommit() {
+        return this.refuse('resolving a commit');
+    }
+    mergeBase() {
+        return this.refuse('finding a merge base');
+    }
+    changedFiles() {
+        return this.refuse('listing changed files');
+    }
+    readFileAt() {
+        return this.refuse('reading a file at a commit');
+    }
+    readBytesAt() {
+        return this.refuse('reading a file at a commit');
+    }
+    readBytesCapped() {
+        return this.refuse('reading a file at a commit');
+    }
+    listFilesAt() {
+        return this.refuse('listing files at a commit');
+    }
+    untrackedFiles() {
+        return this.refuse('listing untracked files');
+    }
+    /** `lint-files.ts` accepts only existing files here: globs are matched against a repository's files. */
+    worktreeFiles() {
+        return this.refuse('listing the files to match a glob');
+    }
+    listTags() {
+        return this.refuse('listing tags');
+    }
+    isAncestor() {
+        return this.refuse('comparing commits');
+    }
+    defaultBranch() {
+        return this.refuse('finding the default branch');
+    }
+    diffAddedLines() {
+        return this.refuse('reading a diff');
+    }
+    listTreeAt() {
+        return this.refuse('listing files at a commit');
+    }
+    readBlobs() {
+        return this.refuse('reading files at a commit');
+    }
+    readBlobsByOid() {
+        return this.refuse('reading files at a commit');
+    }
+    isShallow() {
+        return this.refuse('asking whether the history is complete');
+    }
+    tagsReachableFrom() {
+        return this.refuse('listing tags');
+    }
+    branchesNamed() {
+        return this.refuse('listing branches');
+    }
+    commitMessages() {
+        return this.refuse('reading commit messages');
+    }
+    isValidTagRef() {
+        return this.refuse('checking a tag name');
+    }
+    remoteUrl() {
+        return this.refuse('reading a remote');
+    }
+}
+function isNoRepository(git) {
+    return git instanceof NoRepository;
 }
 
 

@@ -147,7 +147,7 @@ const BACKUP_RULES = (/* unused pure expression or super */ null && ([
     'restore-unproven',
 ]));
 function backupFinding(rule, fields, severity = 'error') {
-    return { gate: 'backup', rule, severity, ...fields, docs: `${tool/* DOCS_BASE */.M0}/rules/${rule}.md` };
+    return { gate: 'backup', rule, severity, ...fields, docs: (0,tool/* ruleDocsUrl */.hS)(rule) };
 }
 /** `3h12m`, `45s`, `2d4h`: the two largest units, for messages people read at a glance. */
 function humanDuration(ms) {
@@ -176,71 +176,39 @@ function formatInstant(date) {
     return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/git/process.ts
+var git_process = __webpack_require__(5189);
 ;// CONCATENATED MODULE: ./src/gates/backup/process.ts
 
-const STDERR_KEEP = 16 * 1024;
-/** Run a program without a shell, in its own process group, bounded in time and output. */
-function runTool(command, args, options) {
-    return new Promise((resolve) => {
-        const maxStdout = options.maxStdout ?? 8 * 1024 * 1024;
-        let stdout = '';
-        let stdoutBytes = 0;
-        let stderr = '';
-        let timedOut = false;
-        let overflow = false;
-        let settled = false;
-        const child = (0,external_node_child_process_.spawn)(command, [...args], {
-            shell: false,
-            detached: true,
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.stdinFrom ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-            ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+/**
+ * Run a backup or restore program through the one process runner (git/process.ts): no shell, its own
+ * process group (stopped whole), bounded in time and output. A program that cannot start is reported in
+ * `spawnError`, as the backup findings word it, rather than thrown.
+ */
+async function runTool(command, args, options) {
+    try {
+        const run = await (0,git_process/* runProcess */.R3)(command, args, {
+            cwd: options.cwd ?? process.cwd(),
+            timeoutMs: options.timeoutMs,
+            maxStdout: options.maxStdout ?? 8 * 1024 * 1024,
+            group: true,
+            ...(options.env ? { env: options.env } : {}),
+            ...(options.user ? { user: options.user } : {}),
+            ...(options.stdinFrom ? { stdin: options.stdinFrom } : {}),
         });
-        const kill = () => {
-            try {
-                if (child.pid)
-                    process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                // already gone
-            }
+        return {
+            code: run.code,
+            stdout: run.stdout.toString('utf8'),
+            stderr: run.stderr,
+            timedOut: run.timedOut,
+            overflow: run.truncated,
         };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, options.timeoutMs);
-        const finish = (run) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve({ ...run, stdout, stderr, timedOut, overflow });
-        };
-        child.stdout.on('data', (chunk) => {
-            stdoutBytes += chunk.length;
-            if (stdoutBytes > maxStdout) {
-                if (!overflow) {
-                    overflow = true;
-                    kill();
-                }
-                return;
-            }
-            stdout += chunk.toString('utf8');
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
-        });
-        if (options.stdinFrom && child.stdin) {
-            child.stdin.on('error', () => { }); // the program may exit before reading everything
-            options.stdinFrom.on('error', () => child.stdin?.destroy());
-            options.stdinFrom.pipe(child.stdin);
-        }
-        child.on('error', (error) => finish({ code: null, spawnError: error.message }));
-        child.on('close', (code) => finish({ code }));
-    });
+    }
+    catch (error) {
+        if (!(error instanceof git_process/* ProcessStartError */._S))
+            throw error;
+        return { code: null, stdout: '', stderr: '', timedOut: false, overflow: false, spawnError: error.detail };
+    }
 }
 /** The last `lines` non-empty lines of a program's stderr, for a finding's message. */
 function tail(text, lines = 6) {
@@ -600,7 +568,6 @@ var find_binaries = __webpack_require__(2257);
 
 
 
-
 function executable(path) {
     try {
         (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
@@ -610,14 +577,7 @@ function executable(path) {
         return false;
     }
 }
-function versionOf(path) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(path, ['--version'], { timeout: 10_000 }, (error, stdout) => {
-            const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(stdout ?? '');
-            resolve(error || !match ? undefined : match[1]);
-        });
-    });
-}
+const versionOf = find_binaries/* versionFrom */.tv;
 const cache = new Map();
 /**
  * A PostgreSQL client program (`pg_restore`, `psql`): the newest version among PATH and

@@ -65,9 +65,14 @@ async function tagNext(ctx) {
     if (!history.branch)
         ctx.log.debug('release branch not found: the latest release is read from all release tags');
     // A commit that already is a release gets no second name: proposing a bump would tag it twice.
-    const already = history.releases.filter((r) => r.tag.sha === head).at(-1);
+    // Also a release tagged off the release branch (a release/5.3 branch's 5.3.4): HEAD has its ID already.
+    const already = history.releases.filter((r) => r.tag.sha === head).at(-1) ??
+        history.tagged.filter((r) => r.tag.sha === head && !r.id.prerelease).at(-1);
     if (already) {
-        const summary = `HEAD is already release ${already.id.name}; nothing to tag`;
+        const where = already.onBranch
+            ? ''
+            : ` (tagged off the release branch ${history.branch?.name ?? ''})`.replace(' )', ')');
+        const summary = `HEAD is already release ${already.id.name}${where}; nothing to tag`;
         const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)([], [{ gate: 'tagging', status: 'pass', summary }], settings.run.failOn, {
             currentRelease: already.id.name,
             scheme: history.scheme.id,
@@ -130,11 +135,10 @@ async function tagVerify(ctx, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ ruleDocs)
+/* harmony export */   y: () => (/* reexport safe */ _core_tool_js__WEBPACK_IMPORTED_MODULE_0__.hS)
 /* harmony export */ });
 /* unused harmony export TAGGING_RULES */
 /* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(121);
-
 /** Rule ids the tagging gate reports; each has a page under docs/rules/. */
 const TAGGING_RULES = {
     'release-id-scheme': 'the tag is not a release ID of the configured scheme',
@@ -146,9 +150,7 @@ const TAGGING_RULES = {
     'tag-branch-confusion': 'a branch has the same name as the tag',
     'lightweight-tag': 'the tag is lightweight while tagging.require-annotated is set',
 };
-function ruleDocs(ruleId) {
-    return `${_core_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS_BASE */ .M0}/rules/${ruleId}.md`;
-}
+
 
 
 /***/ }),

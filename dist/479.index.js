@@ -142,7 +142,7 @@ async function prepareGateContext(ctx, options = {}) {
     let findings = [];
     if (options.policyFromBase && revisions.base && (ctx.pullRequest || settings.run.base !== undefined)) {
         // Loaded only here: the config schema and YAML parser stay out of runs that do not need them.
-        const { policyFromBase } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 3427));
+        const { policyFromBase } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(443), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 3427));
         const policy = await policyFromBase(settings, git, revisions.base, {
             worktree: revisions.worktree,
             commit: revisions.head,
@@ -460,11 +460,11 @@ function redactUrl(url) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S6: () => (/* binding */ findPostgresBinaries),
-/* harmony export */   VC: () => (/* binding */ DEBIAN_PG_ROOT)
+/* harmony export */   VC: () => (/* binding */ DEBIAN_PG_ROOT),
+/* harmony export */   tv: () => (/* binding */ versionFrom)
 /* harmony export */ });
 /* unused harmony export candidateBinDirs */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5189);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -539,13 +539,19 @@ async function findPostgresBinaries(preferMajor, env = process.env) {
     }
     return found.find((b) => b.major === preferMajor) ?? found[0];
 }
-function postgresVersion(postgres) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(postgres, ['--version'], { timeout: 10_000 }, (error, stdout) => {
-            const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(stdout ?? '');
-            resolve(error || !match ? undefined : match[1]);
-        });
-    });
+const postgresVersion = (postgres) => versionFrom(postgres);
+/** `X.Y` from a PostgreSQL program's `--version` (`pg_restore (PostgreSQL) 17.2`), or undefined. */
+async function versionFrom(program) {
+    try {
+        const run = await (0,_git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R3)(program, ['--version'], { cwd: '/', timeoutMs: 10_000, maxStdout: 4096 });
+        const match = /\(PostgreSQL\)\s+(\d+(?:\.\d+)?)/.exec(run.stdout.toString('utf8'));
+        return run.code === 0 && match ? match[1] : undefined;
+    }
+    catch (error) {
+        if (error instanceof _git_process_js__WEBPACK_IMPORTED_MODULE_0__/* .ProcessStartError */ ._S)
+            return undefined;
+        throw error;
+    }
 }
 
 

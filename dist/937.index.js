@@ -160,8 +160,8 @@ function describeHealth(result) {
 
 // EXTERNAL MODULE: ./src/rollback/migrations-since.ts
 var migrations_since = __webpack_require__(1320);
-// EXTERNAL MODULE: ./src/rollback/plan.ts
-var plan = __webpack_require__(569);
+// EXTERNAL MODULE: ./src/rollback/plan.ts + 1 modules
+var plan = __webpack_require__(2251);
 // EXTERNAL MODULE: ./src/rollback/rules.ts
 var rules = __webpack_require__(3836);
 ;// CONCATENATED MODULE: ./src/commands/record.ts
@@ -412,6 +412,9 @@ async function finish(ctx) {
         description,
         ...(logUrl ? { logUrl } : {}),
         ...(environmentUrl ? { environmentUrl } : {}),
+        // GitHub marks earlier successful deployments inactive on a success; a drill is no release, and
+        // the ledger skips it, so it must not retire the deployment that says what is live.
+        ...(deployment.payload.kind === 'drill' ? { autoInactive: false } : {}),
     });
     const finishedAt = Date.now();
     const recordedAt = Date.parse(deployment.createdAt);
@@ -606,6 +609,7 @@ function octokitLedgerClient(client, owner, repo) {
                 ...(details.description ? { description: shorten(details.description) } : {}),
                 ...(details.logUrl ? { log_url: details.logUrl } : {}),
                 ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
+                ...(details.autoInactive !== undefined ? { auto_inactive: details.autoInactive } : {}),
             });
         },
     };
@@ -699,6 +703,15 @@ function platformFindings(environment, view, ledgerRelease) {
         return [];
     const out = [];
     const docs = (rule) => (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rollbackDocs */ .Ag)(rule);
+    if (view.unavailable)
+        out.push({
+            gate: 'rollback',
+            rule: 'platform-not-asked',
+            severity: 'notice',
+            message: `Could not ask ${view.target} what runs in ${environment} (${view.unavailable}); the live release${ledgerRelease ? ` ${ledgerRelease}` : ''} is the ledger's, which misses any deploy made outside rollback-ready.`,
+            help: 'Give this run the platform token (DEPLOY_TOKEN, or VERCEL_TOKEN / FLY_API_TOKEN / RENDER_API_KEY) to know what really runs; without it, the last recorded deploy stands in for it.',
+            docs: docs('platform-not-asked'),
+        });
     if (view.drift)
         out.push({
             gate: 'rollback',
@@ -774,10 +787,16 @@ const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ migrationsSince)
 /* harmony export */ });
-/* harmony import */ var _compat_fallback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3135);
-/* harmony import */ var _compat_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6402);
+/* harmony import */ var _gates_migrations_fallback_fallback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9757);
+/* harmony import */ var _gates_migrations_fallback_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2179);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4539);
+/* harmony import */ var _gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5470);
+/* harmony import */ var _gates_migrations_parse_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4667);
+/* harmony import */ var _gates_migrations_fallback_since_release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7601);
+/* harmony import */ var _plan_review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2142);
+
+
+
 
 
 
@@ -789,21 +808,27 @@ const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */
  *
  * All of them are judged, however many: the tree at `newer` is listed and its SQL read in one batch,
  * each file is parsed once (the lint and the history replay share the parse), and the replayed
- * schema comes from the content-keyed cache when the same history was replayed before.
+ * schema and the parses come from the content-keyed cache when the same history was replayed and the
+ * same files parsed before (then the parser is not even loaded).
  */
 async function migrationsSince(git, older, newer, config, options = {}) {
     if (older === newer)
         return [];
-    const [changed, tree] = await Promise.all([
+    const [changed, tree, olderFiles] = await Promise.all([
         git.changedFiles(older, newer),
-        (0,_compat_history_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationTree */ .D0)(git, newer, config),
+        (0,_gates_migrations_fallback_history_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationTree */ .D0)(git, newer, config),
+        (0,_gates_migrations_fallback_since_release_js__WEBPACK_IMPORTED_MODULE_5__/* .migrationIdentitiesAt */ ._m)(git, older, config),
     ]);
     const changedPaths = new Set(changed.map((c) => c.path));
-    const files = tree.up.filter((f) => changedPaths.has(f.path));
+    // A migration the target already ran is not applied since, wherever it lives now: a file moved to
+    // another folder (same content, or the same migration name) is the same migration, not a new one.
+    const ranByTarget = (0,_gates_migrations_fallback_since_release_js__WEBPACK_IMPORTED_MODULE_5__/* .ranByRelease */ .wH)(olderFiles, new Set(tree.up.map((f) => f.path)));
+    const ran = (path) => ranByTarget({ path, ...(tree.oid(path) ? { oid: tree.oid(path) } : {}) });
+    const files = tree.up.filter((f) => changedPaths.has(f.path) && !ran(f.path));
     if (!files.length)
         return [];
     const parsed = new Map();
-    await (0,_compat_history_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTreeFiles */ .fI)(tree, files, parsed);
+    await (0,_gates_migrations_fallback_history_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTreeFiles */ .fI)(tree, files, parsed, options.cache ? (0,_gates_migrations_parse_store_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStoreBeside */ .fE)(options.cache) : undefined);
     const out = [];
     const since = [];
     for (const file of files) {
@@ -828,9 +853,12 @@ async function migrationsSince(git, older, newer, config, options = {}) {
             ],
         });
     }
-    const review = await fallbackReviewFor(git, older, tree, parsed, config, since, options);
-    for (const linted of (0,_gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .lintParsedFiles */ .QX)(since, { config, ...(review ? { review } : {}) })) {
-        out.push({ file: linted.file.path, class: linted.class, findings: linted.findings });
+    const fallback = await fallbackReviewFor(git, older, tree, parsed, config, since, ran, options);
+    const review = (0,_plan_review_js__WEBPACK_IMPORTED_MODULE_6__/* .forRollback */ .SO)(fallback);
+    for (const linted of (0,_gates_migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .lintParsedFiles */ .QX)(since, { config, review })) {
+        // Ignore-comment hygiene is a pull request's business; many ignores name deploy-time rules left out here.
+        const findings = linted.findings.filter((f) => !_plan_review_js__WEBPACK_IMPORTED_MODULE_6__/* .IGNORE_HYGIENE */ .D_.has(f.rule));
+        out.push({ file: linted.file.path, class: linted.class, findings });
     }
     const order = new Map(files.map((f, i) => [f.path, i]));
     return out.sort((a, b) => order.get(a.file) - order.get(b.file));
@@ -840,17 +868,19 @@ async function migrationsSince(git, older, newer, config, options = {}) {
  * (src/compat): a contract step the target no longer needs is safe, one it still needs blocks. Without
  * a readable schema source, or on any error, the verdicts stay conservative.
  */
-async function fallbackReviewFor(git, older, tree, parsedFiles, config, since, options) {
+async function fallbackReviewFor(git, older, tree, parsedFiles, config, since, ranByTarget, options) {
     if (!config['fallback-aware'] || !since.length)
         return undefined;
     try {
         const inChange = new Set(since.map((p) => p.file.path));
-        const compat = await (0,_compat_fallback_js__WEBPACK_IMPORTED_MODULE_0__/* .checkFallbackCompatibility */ .pZ)({
+        const schemaAfter = await (0,_gates_migrations_fallback_history_js__WEBPACK_IMPORTED_MODULE_1__/* .replayTree */ .eH)(tree, parsedFiles, options.cache);
+        const compat = await (0,_gates_migrations_fallback_fallback_js__WEBPACK_IMPORTED_MODULE_0__/* .checkFallbackCompatibility */ .pZ)({
             git,
             fallbackRef: older,
             ...(options.fallbackLabel ? { fallbackLabel: options.fallbackLabel } : {}),
-            schemaAfter: await (0,_compat_history_js__WEBPACK_IMPORTED_MODULE_1__/* .replayTree */ .eH)(tree, parsedFiles, options.cache),
+            schemaAfter,
             inChange: (file) => inChange.has(file),
+            since: (0,_gates_migrations_fallback_since_release_js__WEBPACK_IMPORTED_MODULE_5__/* .sinceRelease */ .y3)(schemaAfter, ranByTarget),
             ...(config['schema-sources'] ? { schemaSources: config['schema-sources'] } : {}),
         });
         return compat.review;
@@ -864,20 +894,180 @@ async function fallbackReviewFor(git, older, tree, parsedFiles, config, since, o
 
 /***/ }),
 
-/***/ 569:
+/***/ 2142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ planRollback),
-/* harmony export */   O: () => (/* binding */ resolveReleaseTag)
+/* harmony export */   D_: () => (/* binding */ IGNORE_HYGIENE),
+/* harmony export */   SO: () => (/* binding */ forRollback),
+/* harmony export */   mw: () => (/* binding */ isFallbackFinding)
 /* harmony export */ });
-/* harmony import */ var _github_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2907);
-/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5365);
-/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5285);
-/* harmony import */ var _migrations_since_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1320);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3836);
+/* unused harmony export isDeployTime */
+/* harmony import */ var _gates_migrations_fallback_rule_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8190);
+
+/**
+ * How `rollback plan` reads the migrations applied since its target. The question is only whether the
+ * target's code runs on today's schema; how those migrations ran (locks, rewrites, concurrency,
+ * transactions) was the concern of deploys that are over, and is no reason to refuse a rollback.
+ */
+const COMPAT = new Set(_gates_migrations_fallback_rule_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPAT_RULE_IDS */ .J);
+/**
+ * Rules whose whole concern is how a statement runs, not what it leaves behind. Rules of class `expand`
+ * are of this kind by definition (they never change the contract); these two are `unknown` because they
+ * apply to any statement.
+ */
+const DEPLOY_TIME = new Set([
+    'require-lock-timeout',
+    'ban-concurrent-index-in-transaction',
+]);
+/** Findings about ignore comments: a pull request's hygiene, and often about the rules left out here. */
+const IGNORE_HYGIENE = new Set(['unused-ignore', 'invalid-ignore']);
+const isFallbackFinding = (f) => COMPAT.has(f.rule);
+const classOf = ({ rule, hit }) => hit.class ?? rule.class;
+function isDeployTime(entry) {
+    if (COMPAT.has(entry.rule.id))
+        return false;
+    return classOf(entry) === 'expand' || DEPLOY_TIME.has(entry.rule.id);
+}
+/**
+ * The review a plan lints with: the target's own evidence first (when there is a fallback review), then
+ * deploy-time hits left out, and contract hits that a blocking fallback finding on the same statement
+ * already explains left out too (one finding per root cause: the one that cites the target's code).
+ */
+function forRollback(fallback) {
+    return (hits, ctx) => {
+        const kept = (fallback ? fallback(hits, ctx) : hits).filter((h) => !isDeployTime(h));
+        const explained = kept.some((h) => COMPAT.has(h.rule.id) && (h.hit.severity ?? h.rule.severity) === 'error');
+        if (!explained)
+            return kept;
+        return kept.filter((h) => COMPAT.has(h.rule.id) || h.hit.safe || classOf(h) !== 'contract');
+    };
+}
+
+
+/***/ }),
+
+/***/ 2251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ planRollback),
+  O: () => (/* binding */ resolveReleaseTag)
+});
+
+// EXTERNAL MODULE: ./src/github/failure.ts
+var github_failure = __webpack_require__(8881);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/github/ledger-read.ts
+var ledger_read = __webpack_require__(2907);
+// EXTERNAL MODULE: ./src/release/names.ts
+var names = __webpack_require__(5365);
+// EXTERNAL MODULE: ./src/release/release-git.ts
+var release_git = __webpack_require__(5285);
+// EXTERNAL MODULE: ./src/rollback/migrations-since.ts
+var migrations_since = __webpack_require__(1320);
+// EXTERNAL MODULE: ./src/rollback/plan-review.ts
+var plan_review = __webpack_require__(2142);
+// EXTERNAL MODULE: ./src/rollback/rules.ts
+var rules = __webpack_require__(3836);
+;// CONCATENATED MODULE: ./src/rollback/plan-schema.ts
+
+
+const MAX_CITED = 3;
+/** `ban-drop-column at line 2: Dropping column …`, for the findings a plan finding stands for. */
+function cite(findings) {
+    const shown = findings
+        .slice(0, MAX_CITED)
+        .map((f) => `${f.rule}${f.line ? ` at line ${f.line}` : ''}: ${f.message}`);
+    const more = findings.length - shown.length;
+    return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
+}
+function judgeSchema(since, target, riskReason) {
+    const unreadable = (m) => m.findings.some((f) => f.rule === 'unreadable-file');
+    const blocks = (m) => m.findings.some((f) => (0,plan_review/* isFallbackFinding */.mw)(f) && f.severity === 'error');
+    /** What the statement rules found without the target's evidence (fallback findings and proven-safe notices aside). */
+    const rest = (m) => m.findings.filter((f) => !(0,plan_review/* isFallbackFinding */.mw)(f) && f.severity !== 'notice' && f.rule !== 'unreadable-file');
+    const contract = since.filter((m) => m.class === 'contract' && !unreadable(m));
+    const accepted = contract.length > 0 && riskReason !== '';
+    const evidence = since.flatMap((m) => m.findings.filter(plan_review/* isFallbackFinding */.mw));
+    const lifted = evidence.map((f) => accepted && f.severity === 'error'
+        ? { ...f, severity: 'warning', message: `${f.message} (accepted with allow-schema-risk)` }
+        : f);
+    const out = lifted.filter((f) => f.severity === 'error');
+    if (accepted) {
+        out.push({
+            gate: 'rollback',
+            rule: 'rollback-schema-risk-accepted',
+            severity: 'warning',
+            message: `${contract.length} contract migration(s) since ${target} accepted with allow-schema-risk: "${riskReason}". ${target} will meet a schema it was not written for${contract.some((m) => rest(m).length) ? `: ${cite(contract.flatMap(rest))}` : ''}.`,
+            help: 'Watch errors right after the rollback; the reason is recorded in the plan and the deployment.',
+            docs: (0,rules/* rollbackDocs */.Ag)('rollback-schema-risk-accepted'),
+        });
+    }
+    else {
+        for (const m of contract) {
+            const reasons = rest(m);
+            // The fallback finding already says why, citing the target's code: one finding per root cause.
+            if (!reasons.length && blocks(m))
+                continue;
+            const why = reasons[0];
+            out.push({
+                gate: 'rollback',
+                rule: 'rollback-schema-contract',
+                severity: 'error',
+                file: m.file,
+                ...(why?.line ? { line: why.line } : {}),
+                ...(why?.column ? { column: why.column } : {}),
+                message: `${m.file} was applied after ${target} and is a contract change (${reasons.length ? cite(reasons) : "its findings are silenced by ignore comments, which were a pull request's judgement, not about this target"}); ${target} would meet a schema it does not understand.`,
+                help: 'Roll forward with a fix instead, or pick a target at or after this migration. If you have checked the old code copes, re-run with --allow-schema-risk "<why it is safe>".',
+                docs: (0,rules/* rollbackDocs */.Ag)('rollback-schema-contract'),
+            });
+        }
+    }
+    // What could not be read was not judged: it blocks, whatever else the plan says.
+    for (const m of since.filter(unreadable)) {
+        const why = m.findings.find((f) => f.rule === 'unreadable-file');
+        out.push({
+            gate: 'rollback',
+            rule: 'rollback-migration-unreadable',
+            severity: 'error',
+            file: m.file,
+            message: `${m.file} was applied after ${target} but was not judged: ${why.message.replace(/^Cannot classify this migration: /, '')}`,
+            help: 'Check by hand that the target release works with this migration; a rollback past a migration nobody read is not approved.',
+            docs: (0,rules/* rollbackDocs */.Ag)('rollback-migration-unreadable'),
+        });
+    }
+    out.push(...lifted.filter((f) => f.severity !== 'error' && f.severity !== 'notice'));
+    for (const m of since.filter((x) => x.class === 'unknown' && !unreadable(x))) {
+        const reasons = rest(m);
+        out.push({
+            gate: 'rollback',
+            rule: 'rollback-schema-unknown',
+            severity: 'warning',
+            file: m.file,
+            ...(reasons[0]?.line ? { line: reasons[0].line } : {}),
+            message: `${m.file} was applied after ${target} and could not be classified as expand or contract (${reasons.length ? cite(reasons) : 'it holds statements not known to only add'}); check by hand that ${target} still works with it.`,
+            docs: (0,rules/* rollbackDocs */.Ag)('rollback-schema-unknown'),
+        });
+    }
+    // Left over: what statement rules say about expand migrations; never a reason to refuse on its own.
+    for (const m of since.filter((x) => x.class === 'expand'))
+        out.push(...rest(m).map((f) => (f.severity === 'error' ? { ...f, severity: 'warning' } : f)));
+    // Last, what was proven safe and why (the target no longer uses, or never had, what they remove).
+    out.push(...since.flatMap((m) => m.findings.filter((f) => f.severity === 'notice')));
+    return {
+        findings: out,
+        ...(accepted
+            ? { schemaRisk: { accepted: true, reason: riskReason, files: contract.map((m) => m.file) } }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rollback/plan.ts
+
 
 
 
@@ -891,24 +1081,24 @@ async function fallbackReviewFor(git, older, tree, parsedFiles, config, since, o
  * name (a lookalike branch is refused rather than guessed about). Bad input exits 2.
  */
 async function resolveReleaseTag(releaseGit, history, name, label) {
-    (0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertReleaseName */ .pB)(name, label);
+    (0,names/* assertReleaseName */.pB)(name, label);
     const tagged = history.tagged.find((t) => t.id.name === name);
     // A tag git listed is a ref git accepts; only a name it did not list is put to check-ref-format.
     if (!tagged)
-        await (0,_release_release_git_js__WEBPACK_IMPORTED_MODULE_4__/* .assertGitAcceptsTag */ .gO)(releaseGit, name, label);
+        await (0,release_git/* assertGitAcceptsTag */.gO)(releaseGit, name, label);
     if (!tagged) {
         if (!history.scheme.parse(name)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(name)} is not a release ID of the ${history.scheme.label} scheme; name a release such as ${history.scheme.example}`);
+            throw new errors/* UsageError */.eb(`${label}: ${(0,names/* quoteName */.AB)(name)} is not a release ID of the ${history.scheme.label} scheme; name a release such as ${history.scheme.example}`);
         }
         const branches = await releaseGit.branchesNamed(name);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: there is no tag ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(name)}${branches.length ? ` (only a branch ${branches[0]}: a rollback deploys tags, never branches)` : ''}; run "git fetch --tags" or name an existing release tag`);
+        throw new errors/* UsageError */.eb(`${label}: there is no tag ${(0,names/* quoteName */.AB)(name)}${branches.length ? ` (only a branch ${branches[0]}: a rollback deploys tags, never branches)` : ''}; run "git fetch --tags" or name an existing release tag`);
     }
     const branches = await releaseGit.branchesNamed(name);
     if (branches.length) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(name)} is both a tag and a branch (${branches.join(', ')}); rollback-ready refuses to guess which one is meant. Delete or rename the branch, then re-run`);
+        throw new errors/* UsageError */.eb(`${label}: ${(0,names/* quoteName */.AB)(name)} is both a tag and a branch (${branches.join(', ')}); rollback-ready refuses to guess which one is meant. Delete or rename the branch, then re-run`);
     }
     if (tagged.id.prerelease && !history.releases.some((r) => r.id.name === name)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${label}: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(name)} is a pre-release, not a production release (set tagging.allow-prerelease to count pre-releases)`);
+        throw new errors/* UsageError */.eb(`${label}: ${(0,names/* quoteName */.AB)(name)} is a pre-release, not a production release (set tagging.allow-prerelease to count pre-releases)`);
     }
     return tagged;
 }
@@ -918,26 +1108,26 @@ async function planRollback(input) {
     const findings = [];
     // Validate names first: nothing touches git or the API with an unchecked name.
     if (input.to !== undefined)
-        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertReleaseName */ .pB)(input.to, '--to');
+        (0,names/* assertReleaseName */.pB)(input.to, '--to');
     if (input.from !== undefined)
-        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertReleaseName */ .pB)(input.from, '--from');
+        (0,names/* assertReleaseName */.pB)(input.from, '--from');
     let ledgerState;
     const readFromLedger = async (exclude) => {
         if (!input.ledger)
             return undefined;
         try {
-            return await (0,_github_ledger_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readLedger */ .SC)(input.ledger, environment, exclude ? { exclude } : {});
+            return await (0,ledger_read/* readLedger */.SC)(input.ledger, environment, exclude ? { exclude } : {});
         }
         catch (error) {
             if (!findings.some((f) => f.rule === 'ledger-unavailable')) {
-                const failure = (0,_github_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubFailure */ .P)(error);
+                const failure = (0,github_failure/* describeGitHubFailure */.P)(error);
                 findings.push({
                     gate: 'rollback',
                     rule: 'ledger-unavailable',
                     severity: 'warning',
                     message: `The ${environment} deployment ledger could not be read: ${failure.why}; release tags stood in for it.`,
                     help: `${failure.help} Or pass --from and --to explicitly.`,
-                    docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('ledger-unavailable'),
+                    docs: (0,rules/* rollbackDocs */.Ag)('ledger-unavailable'),
                 });
             }
             return undefined;
@@ -959,7 +1149,7 @@ async function planRollback(input) {
             from = history.releases.at(-1);
             fromSource = 'tags';
             if (!from) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`no release tag of the ${history.scheme.label} scheme on the release branch, and no ${environment} deployment in the ledger: nothing is live to roll back from (pass --from TAG)`);
+                throw new errors/* UsageError */.eb(`no release tag of the ${history.scheme.label} scheme on the release branch, and no ${environment} deployment in the ledger: nothing is live to roll back from (pass --from TAG)`);
             }
         }
     }
@@ -992,7 +1182,7 @@ async function planRollback(input) {
                 severity: 'error',
                 message: `There is no release before ${from.id.name} to roll back to.`,
                 help: 'Roll forward with a fix instead, or name a target with --to.',
-                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-no-target'),
+                docs: (0,rules/* rollbackDocs */.Ag)('rollback-no-target'),
             });
             const self = { release: from.id.name, sha: from.tag.sha };
             return {
@@ -1002,7 +1192,7 @@ async function planRollback(input) {
                 sources: { from: fromSource, to: 'tags' },
                 migrationsSince: [],
                 findings,
-                dataNote: _rules_js__WEBPACK_IMPORTED_MODULE_6__/* .DATA_NOTE */ .E4,
+                dataNote: rules/* DATA_NOTE */.E4,
             };
         }
     }
@@ -1015,7 +1205,7 @@ async function planRollback(input) {
             severity: 'error',
             message: `The target ${to.id.name} is not earlier than the live release ${from.id.name}; a rollback goes back to an earlier release.`,
             help: 'To ship a newer release, run the normal deploy. To roll back, name an earlier release with --to.',
-            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-target-not-earlier'),
+            docs: (0,rules/* rollbackDocs */.Ag)('rollback-target-not-earlier'),
         });
     }
     if (history.branch) {
@@ -1030,7 +1220,7 @@ async function planRollback(input) {
                 severity: 'error',
                 message: `The target ${to.id.name} (${to.tag.sha.slice(0, 7)}) is not on the release branch ${history.branch.name}; only released code is a rollback target.`,
                 help: `Pick a release tagged on ${history.branch.name}, or fetch the branch if this clone is shallow.`,
-                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('tag-off-release-branch'),
+                docs: (0,rules/* rollbackDocs */.Ag)('tag-off-release-branch'),
             });
         }
     }
@@ -1043,68 +1233,16 @@ async function planRollback(input) {
         if (!(await releaseGit.isAncestor(to.tag.sha, from.tag.sha))) {
             input.log.warn(`${to.id.name} is not an ancestor of ${from.id.name}: migrations are compared between the two tags as they are`);
         }
-        since = await (0,_migrations_since_js__WEBPACK_IMPORTED_MODULE_5__/* .migrationsSince */ .u)(input.git, to.tag.sha, from.tag.sha, input.config.migrations, {
+        since = await (0,migrations_since/* migrationsSince */.u)(input.git, to.tag.sha, from.tag.sha, input.config.migrations, {
             fallbackLabel: to.id.name,
             log: input.log,
             ...(input.cache ? { cache: input.cache } : {}),
         });
     }
-    // A contract migration blocks unless every contract finding on it was proven safe against the
-    // target's own code (downgraded to a notice: the target no longer uses what it removes).
-    const contract = since.filter((m) => m.class === 'contract' && !provenSafe(m));
-    const reason = input.config.rollback['allow-schema-risk'].trim();
-    let schemaRisk;
-    if (contract.length && reason) {
-        schemaRisk = { accepted: true, reason, files: contract.map((m) => m.file) };
-        findings.push({
-            gate: 'rollback',
-            rule: 'rollback-schema-risk-accepted',
-            severity: 'warning',
-            message: `${contract.length} contract migration(s) since ${to.id.name} accepted with allow-schema-risk: "${reason}". ${to.id.name} will meet a schema it was not written for.`,
-            help: 'Watch errors right after the rollback; the reason is recorded in the plan and the deployment.',
-            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-schema-risk-accepted'),
-        });
-    }
-    else {
-        for (const m of contract) {
-            const why = m.findings.find((f) => f.severity === 'error') ?? m.findings[0];
-            findings.push({
-                gate: 'rollback',
-                rule: 'rollback-schema-contract',
-                severity: 'error',
-                file: m.file,
-                ...(why?.line ? { line: why.line } : {}),
-                ...(why?.column ? { column: why.column } : {}),
-                message: `${m.file} was applied after ${to.id.name} and is a contract change${why ? ` (${why.rule}: ${why.message})` : ''}; ${to.id.name} would meet a schema it does not understand.`,
-                help: 'Roll forward with a fix instead, or pick a target at or after this migration. If you have checked the old code copes, re-run with --allow-schema-risk "<why it is safe>".',
-                docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-schema-contract'),
-            });
-        }
-    }
-    // What could not be read was not judged: it blocks, whatever else the plan says.
-    const unreadable = (m) => m.findings.some((f) => f.rule === 'unreadable-file');
-    for (const m of since.filter(unreadable)) {
-        const why = m.findings.find((f) => f.rule === 'unreadable-file');
-        findings.push({
-            gate: 'rollback',
-            rule: 'rollback-migration-unreadable',
-            severity: 'error',
-            file: m.file,
-            message: `${m.file} was applied after ${to.id.name} but was not judged: ${why.message.replace(/^Cannot classify this migration: /, '')}`,
-            help: 'Check by hand that the target release works with this migration; a rollback past a migration nobody read is not approved.',
-            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-migration-unreadable'),
-        });
-    }
-    for (const m of since.filter((x) => x.class === 'unknown' && !unreadable(x))) {
-        findings.push({
-            gate: 'rollback',
-            rule: 'rollback-schema-unknown',
-            severity: 'warning',
-            file: m.file,
-            message: `${m.file} was applied after ${to.id.name} and could not be classified as expand or contract; check by hand that ${to.id.name} still works with it.`,
-            docs: (0,_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .rollbackDocs */ .Ag)('rollback-schema-unknown'),
-        });
-    }
+    // Why the target cannot run on today's schema leads the plan; how the plan was resolved follows.
+    const schema = judgeSchema(since, to.id.name, input.config.rollback['allow-schema-risk'].trim());
+    findings.unshift(...schema.findings);
+    const schemaRisk = schema.schemaRisk;
     return {
         environment,
         from: fromRef,
@@ -1113,17 +1251,8 @@ async function planRollback(input) {
         migrationsSince: since,
         ...(schemaRisk ? { schemaRisk } : {}),
         findings,
-        dataNote: _rules_js__WEBPACK_IMPORTED_MODULE_6__/* .DATA_NOTE */ .E4,
+        dataNote: rules/* DATA_NOTE */.E4,
     };
-}
-/**
- * Every finding that made the migration a contract change was downgraded to a notice ("safe: the
- * target no longer uses …") and nothing on it is an error. A migration with no findings at all (an
- * ignore comment silenced them) is not proven safe: that was a PR-time judgement, not about this target.
- */
-function provenSafe(migration) {
-    return (migration.findings.some((f) => f.severity === 'notice') &&
-        !migration.findings.some((f) => f.severity === 'error'));
 }
 
 
@@ -1155,9 +1284,10 @@ const ROLLBACK_RULES = {
     'tag-moved': 'the release tag names another commit than the one the plan or release approved',
     'auto-deploy-on': 'the platform deploys pushes by itself, which can silently undo a rollback',
     'live-drift': 'the platform runs a commit that is no release tag (an untagged deploy)',
+    'platform-not-asked': 'the deploy target could not be asked what runs (no token here, or its API failed), so the live release is the ledger’s guess',
 };
 function rollbackDocs(ruleId) {
-    return `${_core_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS_BASE */ .M0}/rules/${ruleId}.md`;
+    return (0,_core_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocsUrl */ .hS)(ruleId);
 }
 /** Printed with every plan: what a rollback does not do. */
 const DATA_NOTE = 'A rollback redeploys code only: it does not undo data or schema changes. Rows written by the newer release stay, and columns or tables its migrations added stay in the database. Check: writes the newer release made that the older code cannot read (new enum values, new NOT NULL columns without defaults), background jobs and queues holding newer payloads, and caches keyed by the newer code.';

@@ -135,6 +135,14 @@ function withPaths(report, rewrite) {
     return {
         ...report,
         findings: report.findings.map((f) => (f.file ? { ...f, file: rewrite(f.file) } : f)),
+        ...(report.groups
+            ? {
+                groups: report.groups.map((g) => ({
+                    ...g,
+                    locations: g.locations.map((l) => (l.file ? { ...l, file: rewrite(l.file) } : l)),
+                })),
+            }
+            : {}),
         ...(migrations?.files
             ? {
                 migrations: {
@@ -285,7 +293,7 @@ async function prepareGateContext(ctx, options = {}) {
     let findings = [];
     if (options.policyFromBase && revisions.base && (ctx.pullRequest || settings.run.base !== undefined)) {
         // Loaded only here: the config schema and YAML parser stay out of runs that do not need them.
-        const { policyFromBase } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(815), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 3427));
+        const { policyFromBase } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(815), __webpack_require__.e(443), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 3427));
         const policy = await policyFromBase(settings, git, revisions.base, {
             worktree: revisions.worktree,
             commit: revisions.head,
@@ -349,20 +357,22 @@ async function runGates(gates, gateCtx, extra = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ buildReport)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8472);
 /* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
 
 
 
 function buildReport(findings, gates, failOn, extra = {}) {
+    const grouped = (0,_group_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(findings);
     return {
         schemaVersion: 1,
         tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
         verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
-        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
+        findings: grouped.findings,
         gates: [...gates],
         ...extra,
+        ...(grouped.groups.length ? { groups: grouped.groups } : {}),
     };
 }
 

@@ -12,26 +12,36 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ discoverMigrations)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1775);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6952);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3847);
+/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7025);
+
 
 
 
 /**
  * Which of these paths are migrations, and of which layout. With `layout: auto` each path is
  * claimed by the most specific layout that matches; a configured layout applies to its own globs plus
- * the extra `paths` globs. `exclude` globs always win.
+ * the extra `paths` globs. `exclude` globs always win. Prisma migrations outside `prisma/migrations` are
+ * found through the folders `prismaFolders` names, by default read from `paths` (prisma-folders.ts):
+ * pass them when `paths` is not the whole tree.
  */
-async function discoverMigrations(paths, config, read) {
-    const excluded = config.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()(config.exclude) : () => false;
-    const extra = config.paths.length ? picomatch__WEBPACK_IMPORTED_MODULE_2___default()(config.paths) : () => false;
+async function discoverMigrations(paths, config, read, prismaFolders) {
+    const folders = config.layout === 'auto' || config.layout === 'prisma'
+        ? (prismaFolders ?? (await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .findPrismaFolders */ .l)(paths, read, config.paths)))
+        : [];
+    const excluded = config.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_3___default()(config.exclude) : () => false;
+    const extra = config.paths.length ? picomatch__WEBPACK_IMPORTED_MODULE_3___default()(config.paths) : () => false;
     const files = [];
     for (const path of paths) {
         if (!path.endsWith('.sql') || excluded(path))
             continue;
-        const file = await classify(path, config, extra(path), read);
+        const prismaName = (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .prismaMigrationIn */ .Q)(path, folders);
+        const file = prismaName
+            ? { path, layout: 'prisma', direction: 'up', version: prismaName }
+            : await classify(path, config, extra(path), read);
         if (file)
             files.push(file);
     }
@@ -242,20 +252,14 @@ function typeNameText(type) {
 
 /***/ }),
 
-/***/ 6952:
+/***/ 4160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _U: () => (/* binding */ ensureParser),
-  gB: () => (/* binding */ isDbmateFile),
-  mo: () => (/* binding */ parseMigration)
-});
-
-// UNUSED EXPORTS: migrationSource, parseSource
-
-;// CONCATENATED MODULE: ./src/gates/migrations/parse-cache.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WR: () => (/* binding */ cachedParse),
+/* harmony export */   vN: () => (/* binding */ rememberParse)
+/* harmony export */ });
+/* unused harmony exports clearParseCache, parseCacheSize */
 /** Beyond this much SQL held, the cache starts again (a bound on memory for very long histories). */
 const MAX_CACHED_CHARS = 64 * 1024 * 1024;
 const cache = new Map();
@@ -274,6 +278,13 @@ function cachedParse(source, parse, options = {}) {
     cachedChars += source.length;
     return parsed;
 }
+/**
+ * Put a parse read from the disk store (parse-store.ts) into the cache; when the same SQL was parsed in
+ * this run already, that parse is kept and returned, so every reader shares one set of statements.
+ */
+function rememberParse(source, parsed) {
+    return cachedParse(source, () => parsed);
+}
 /** Forget every cached parse (tests, and the memory bound). */
 function clearParseCache() {
     cache.clear();
@@ -284,17 +295,29 @@ function parseCacheSize() {
     return cache.size;
 }
 
-// EXTERNAL MODULE: ./src/gates/migrations/pg-parser.ts
-var pg_parser = __webpack_require__(1531);
-// EXTERNAL MODULE: ./src/gates/migrations/positions.ts
-var migrations_positions = __webpack_require__(600);
-;// CONCATENATED MODULE: ./src/gates/migrations/parse.ts
+
+/***/ }),
+
+/***/ 3847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SL: () => (/* binding */ migrationSource),
+/* harmony export */   _U: () => (/* binding */ ensureParser),
+/* harmony export */   gB: () => (/* binding */ isDbmateFile),
+/* harmony export */   mg: () => (/* binding */ PARSE_CODE),
+/* harmony export */   mo: () => (/* binding */ parseMigration)
+/* harmony export */ });
+/* unused harmony export parseSource */
+/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4160);
+/* harmony import */ var _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1531);
+/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(600);
 
 
 
-/** Load the WASM Postgres parser (it starts compiling when pg-parser.ts is imported). */
+/** Load the WASM Postgres parser (imported and compiled on the first call). */
 function ensureParser() {
-    return (0,pg_parser/* loadParser */.qd)();
+    return (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .loadParser */ .qd)();
 }
 const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
 const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
@@ -321,12 +344,12 @@ function migrationSource(file, rawText, section = file.direction) {
  */
 function parseMigration(file, rawText, section = file.direction, options = {}) {
     const { text, source, transactionDisabled } = migrationSource(file, rawText, section);
-    const { statements, errors } = cachedParse(source, parseSource, options);
+    const { statements, errors } = (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .cachedParse */ .WR)(source, parseSource, options);
     return { file, text, statements, errors, transactionDisabled };
 }
 /** The statements of the SQL the parser sees, and where parts of it did not parse. */
 function parseSource(source) {
-    const positions = new migrations_positions/* SourcePositions */.k(source);
+    const positions = new _positions_js__WEBPACK_IMPORTED_MODULE_2__/* .SourcePositions */ .k(source);
     const { raws, errors } = parseAll(source, positions);
     const statements = [];
     let inTransaction = false;
@@ -359,9 +382,11 @@ function parseSource(source) {
 function parseAll(source, positions) {
     let stmts;
     try {
-        stmts = (0,pg_parser/* parseSql */.eg)(source).stmts ?? [];
+        stmts = (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSql */ .eg)(source).stmts ?? [];
     }
     catch (error) {
+        if (error instanceof _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .ParserNotLoadedError */ .ew)
+            throw error; // a caller's bug, not a property of the SQL
         return parseByChunks(source, positions, error);
     }
     return { raws: toRaw(stmts, 0, positions.byteLength), errors: [] };
@@ -380,11 +405,13 @@ function toRaw(stmts, offset, limit) {
 function parseByChunks(source, positions, firstError) {
     let boundaries;
     try {
-        boundaries = (0,pg_parser/* scanSql */.C4)(source)
+        boundaries = (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .scanSql */ .C4)(source)
             .filter((t) => t.text === ';')
             .map((t) => t.end);
     }
-    catch {
+    catch (error) {
+        if (error instanceof _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .ParserNotLoadedError */ .ew)
+            throw error;
         return { raws: [], errors: [failureAt(positions, 0, firstError)] };
     }
     const raws = [];
@@ -400,10 +427,10 @@ function parseByChunks(source, positions, firstError) {
         }
         let stmts;
         try {
-            stmts = (0,pg_parser/* parseSql */.eg)(chunk).stmts ?? [];
+            stmts = (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSql */ .eg)(chunk).stmts ?? [];
         }
         catch (error) {
-            errors.push(failureAt(new migrations_positions/* SourcePositions */.k(chunk), chunkStart, error, positions));
+            errors.push(failureAt(new _positions_js__WEBPACK_IMPORTED_MODULE_2__/* .SourcePositions */ .k(chunk), chunkStart, error, positions));
         }
         if (stmts)
             raws.push(...toRaw(stmts, chunkStart, end));
@@ -415,13 +442,23 @@ function parseByChunks(source, positions, firstError) {
 }
 function failureAt(local, chunkStartByte, error, whole = local) {
     const message = error instanceof Error ? error.message : String(error);
-    const cursor = error instanceof pg_parser/* PgSyntaxError */.dL ? error.cursorPosition : undefined;
+    const cursor = error instanceof _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .PgSyntaxError */ .dL ? error.cursorPosition : undefined;
     const byte = cursor !== undefined && cursor >= 0
         ? chunkStartByte + local.byteOfCharIndex(cursor)
         : chunkStartByte + local.skipTrivia(0);
     const { line, column } = whole.at(byte);
     return { message, line, column };
 }
+/** The code a parse's result depends on: part of the disk store's key (parse-store.ts). */
+const PARSE_CODE = [
+    migrationSource,
+    parseSource,
+    parseAll,
+    toRaw,
+    parseByChunks,
+    failureAt,
+    _positions_js__WEBPACK_IMPORTED_MODULE_2__/* .SourcePositions */ .k,
+];
 /** Replace the other dbmate section with spaces (keeping newlines) so byte positions stay true. */
 function blankOtherDbmateSection(text, keep) {
     const up = DBMATE_UP.exec(text);
@@ -451,15 +488,11 @@ function blankOtherDbmateSection(text, keep) {
 /* harmony export */   C4: () => (/* binding */ scanSql),
 /* harmony export */   dL: () => (/* binding */ PgSyntaxError),
 /* harmony export */   eg: () => (/* binding */ parseSql),
-/* harmony export */   qd: () => (/* binding */ loadParser)
+/* harmony export */   ew: () => (/* binding */ ParserNotLoadedError),
+/* harmony export */   qd: () => (/* binding */ loadParser),
+/* harmony export */   xL: () => (/* binding */ parsePlPgSql)
 /* harmony export */ });
-/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
-/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The Postgres parser: libpg_query compiled to WASM, through the libpg-query package's public API.
- * The module starts compiling when this file is imported; `loadParser()` waits for it once per process.
- */
-
+/* unused harmony export parserLoaded */
 /** A statement the parser rejects: Postgres's message and where it stopped. */
 class PgSyntaxError extends Error {
     /** 0-based character index into the parsed text, when Postgres reported one. */
@@ -470,9 +503,34 @@ class PgSyntaxError extends Error {
         this.cursorPosition = cursorPosition;
     }
 }
-/** Resolves once the parser can be called. */
+/**
+ * The parser was called before `loadParser()` resolved: a bug in the caller, never a property of the SQL,
+ * so code that treats a parse failure as "not SQL" must let it through rather than read it as a verdict.
+ */
+class ParserNotLoadedError extends Error {
+    constructor() {
+        super('the Postgres parser was used before it was loaded (await loadParser() first)');
+        this.name = 'ParserNotLoadedError';
+    }
+}
+let lib;
+let loading;
+/** Resolves once the parser can be called; the first call imports and compiles it. */
 function loadParser() {
-    return (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.loadModule)();
+    loading ??= __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        lib = module;
+    });
+    return loading;
+}
+/** Whether the parser has been loaded in this process (tests, and the content cache's promise to skip it). */
+function parserLoaded() {
+    return lib !== undefined;
+}
+function loaded() {
+    if (!lib)
+        throw new ParserNotLoadedError();
+    return lib;
 }
 /**
  * Parse SQL into libpg_query's AST; throws PgSyntaxError when Postgres rejects it. Empty text is no
@@ -481,11 +539,12 @@ function loadParser() {
 function parseSql(sql) {
     if (sql === '')
         return { version: 0, stmts: [] };
+    const pg = loaded();
     try {
-        return (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.parseSync)(sql);
+        return pg.parseSync(sql);
     }
     catch (error) {
-        if (!(error instanceof libpg_query__WEBPACK_IMPORTED_MODULE_0__.SqlError))
+        if (!(error instanceof pg.SqlError))
             throw error;
         // libpg-query reports "no position" as 0, like a syntax error at the first character: either way
         // the error is placed at the first token.
@@ -495,7 +554,14 @@ function parseSql(sql) {
 }
 /** The Postgres scanner's tokens (byte offsets); throws when the text does not scan. */
 function scanSql(sql) {
-    return sql === '' ? [] : ((0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(sql).tokens ?? []);
+    return sql === '' ? [] : (loaded().scanSync(sql).tokens ?? []);
+}
+/**
+ * A PL/pgSQL body (a DO block or CREATE FUNCTION … LANGUAGE plpgsql) through libpg-query's PL/pgSQL
+ * parser, as its JSON tree; throws when it does not parse.
+ */
+function parsePlPgSql(sql) {
+    return loaded().parsePlPgSQLSync(sql);
 }
 
 
@@ -606,6 +672,306 @@ function codePoints(bytes, start, end) {
         if ((bytes[i] & 0xc0) !== 0x80)
             count++;
     return count;
+}
+
+
+/***/ }),
+
+/***/ 7025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ findPrismaFolders),
+  Q: () => (/* binding */ prismaMigrationIn)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/schema-sources/ts-scanner.ts
+var ts_scanner = __webpack_require__(3168);
+;// CONCATENATED MODULE: ./src/gates/migrations/prisma-config.ts
+
+/** Stand for the config file's own folder as the first argument of path.join / path.resolve. */
+const DIRNAME = new Set(['__dirname', 'import.meta.dirname']);
+/** `migrations.path` (or, without it, the folder next to `schema`) relative to the config file's folder. */
+function prismaConfigMigrationsFolder(source) {
+    let tokens;
+    try {
+        tokens = (0,ts_scanner/* tokenize */.qw)(source);
+    }
+    catch (error) {
+        if (!(error instanceof ts_scanner/* CodeParseError */.X))
+            throw error;
+        return {
+            kind: 'unreadable',
+            key: 'export default',
+            why: `unreadable: the file does not parse (${error.message})`,
+        };
+    }
+    const root = exportedObject(tokens);
+    if (!root)
+        return { kind: 'unreadable', key: 'export default', why: 'no exported object literal' };
+    const props = objectProperties(tokens, root);
+    const migrations = props.entries.get('migrations');
+    if (migrations) {
+        const inner = objectAt(tokens, migrations);
+        if (!inner)
+            return { kind: 'unreadable', key: 'migrations', why: 'not an object literal' };
+        const fields = objectProperties(tokens, inner);
+        const path = fields.entries.get('path');
+        if (path)
+            return literalPath(tokens, path, 'migrations.path');
+        if (fields.spread)
+            return { kind: 'unreadable', key: 'migrations', why: 'spreads another object' };
+    }
+    else if (props.spread) {
+        return { kind: 'unreadable', key: 'migrations', why: 'the config spreads another object' };
+    }
+    const schema = props.entries.get('schema');
+    if (!schema)
+        return { kind: 'absent' };
+    const read = literalPath(tokens, schema, 'schema');
+    if (read.kind !== 'path')
+        return read;
+    // Prisma keeps migrations next to the schema file, or inside a schema folder.
+    const folder = read.path.endsWith('.prisma') ? read.path.replace(/\/?[^/]*$/, '') : read.path;
+    return { kind: 'path', path: joinPath(folder, 'migrations'), key: 'schema' };
+}
+/** The `{` of `export default {…}`, `export default defineConfig({…})`, `module.exports = …` or a named const exported. */
+function exportedObject(tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        let at;
+        if (t.value === 'export' && tokens[i + 1]?.value === 'default')
+            at = i + 2;
+        else if (t.value === 'module' && tokens[i + 1]?.value === '.' && tokens[i + 2]?.value === 'exports')
+            at = tokens[i + 3]?.value === '=' ? i + 4 : undefined;
+        if (at === undefined)
+            continue;
+        const direct = objectAt(tokens, { start: at, end: tokens.length });
+        if (direct !== undefined)
+            return direct;
+        const name = tokens[at];
+        if (name?.kind !== 'ident')
+            return undefined;
+        for (let j = 0; j + 3 < tokens.length; j++) {
+            const decl = tokens[j].value;
+            if ((decl === 'const' || decl === 'let' || decl === 'var') && tokens[j + 1].value === name.value) {
+                if (tokens[j + 2].value === ':')
+                    continue; // a type annotation: take the next declaration form
+                if (tokens[j + 2].value === '=')
+                    return objectAt(tokens, { start: j + 3, end: tokens.length });
+            }
+        }
+        return undefined;
+    }
+    return undefined;
+}
+/** The `{` of an object literal at `span.start`, through `defineConfig(` and parentheses. */
+function objectAt(tokens, span) {
+    let i = span.start;
+    while (i < span.end && tokens[i]?.value === '(')
+        i++;
+    if (tokens[i]?.kind === 'ident' && tokens[i + 1]?.value === '(')
+        i += 2;
+    return tokens[i]?.value === '{' && tokens[i]?.kind === 'punct' ? i : undefined;
+}
+/** The index of the token that closes the bracket opened at `open`. */
+function closing(tokens, open) {
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind !== 'punct')
+            continue;
+        if (t.value === '{' || t.value === '(' || t.value === '[')
+            depth++;
+        else if (t.value === '}' || t.value === ')' || t.value === ']') {
+            depth--;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return tokens.length;
+}
+/** Each `key: value` of the object opened at `open` (value as a token span), and whether it spreads. */
+function objectProperties(tokens, open) {
+    const end = closing(tokens, open);
+    const entries = new Map();
+    let spread = false;
+    let i = open + 1;
+    while (i < end) {
+        const key = tokens[i];
+        if (key.value === '...')
+            spread = true;
+        let j = i;
+        while (j < end) {
+            const t = tokens[j];
+            if (t.kind === 'punct' && (t.value === '{' || t.value === '(' || t.value === '['))
+                j = closing(tokens, j);
+            else if (t.kind === 'punct' && t.value === ',')
+                break;
+            j++;
+        }
+        if ((key.kind === 'ident' || key.kind === 'string') && tokens[i + 1]?.value === ':')
+            entries.set(key.value, { start: i + 2, end: j });
+        else if (key.kind === 'ident' && (j === i + 1 || tokens[i + 1]?.value === '('))
+            entries.set(key.value, { start: i, end: i }); // shorthand or method: a value we cannot read
+        i = j + 1;
+    }
+    return { entries, spread };
+}
+function literalPath(tokens, span, key) {
+    const parts = stringValue(tokens, span);
+    if (parts === undefined)
+        return { kind: 'unreadable', key, why: 'not a plain string, template or path.join of strings' };
+    return { kind: 'path', path: joinPath('', parts), key };
+}
+function stringValue(tokens, span) {
+    const first = tokens[span.start];
+    if (!first || span.end <= span.start)
+        return undefined;
+    if (span.end === span.start + 1 &&
+        (first.kind === 'string' || (first.kind === 'template' && !first.value.includes('\u0000'))))
+        return first.value;
+    // path.join("db", "migrations") / join(…) / path.resolve(__dirname, …) / path.posix.join(…)
+    let i = span.start;
+    const callee = [];
+    while (i < span.end && tokens[i].value !== '(')
+        callee.push(tokens[i++].value);
+    const name = callee.join('');
+    if (!/^(?:(?:path|node:path)\.(?:posix\.)?)?(?:join|resolve)$/.test(name))
+        return undefined;
+    if (closing(tokens, i) !== span.end - 1)
+        return undefined;
+    const args = [];
+    let arg = [];
+    for (let k = i + 1; k < span.end; k++) {
+        const t = tokens[k];
+        if (k === span.end - 1 || (t.kind === 'punct' && t.value === ',')) {
+            if (arg.length)
+                args.push(arg.join(''));
+            arg = [];
+            continue;
+        }
+        arg.push(t.kind === 'string' ? JSON.stringify(t.value) : t.value);
+    }
+    const out = [];
+    for (const [n, a] of args.entries()) {
+        if (n === 0 && DIRNAME.has(a))
+            continue;
+        if (!a.startsWith('"'))
+            return undefined;
+        out.push(JSON.parse(a));
+    }
+    return out.reduce(joinPath, '');
+}
+/** POSIX join of repository-relative parts, without leaving the folder it starts from unnoticed. */
+function joinPath(a, b) {
+    const parts = `${a}/${b}`.split('/');
+    const out = [];
+    for (const part of parts) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..' && out.length && out[out.length - 1] !== '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/prisma-folders.ts
+
+
+/** Where Prisma looks for its config: `prisma.config.*` in a package, or `.config/prisma.*`. */
+const CONFIG_FILE = /(?:^|\/)(?:prisma\.config|\.config\/prisma)\.(?:ts|mts|cts|js|mjs|cjs)$/;
+const folderOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+const nameOf = (path) => path.slice(path.lastIndexOf('/') + 1);
+/**
+ * The folders that hold Prisma migrations (`<folder>/<name>/migration.sql`) besides the usual
+ * `prisma/migrations`: every folder with a `migration_lock.toml` (Prisma writes one into each migrations
+ * folder), the `migrations.path` of each `prisma.config.*`, and the folder next to the schema that a
+ * package.json `prisma.schema` names. Formbricks keeps them in `packages/database/migration/`.
+ *
+ * A config whose migrations folder cannot be read from its text stops the run (exit 2) unless a
+ * `migration_lock.toml` already shows where the migrations are or `migrations.paths` is configured:
+ * otherwise migrations could sit in a folder nobody checks and the gate would pass on nothing.
+ */
+async function findPrismaFolders(paths, read, configuredPaths = []) {
+    const locked = new Set();
+    const configured = new Set();
+    const configs = [];
+    const schemas = [];
+    const packages = [];
+    for (const path of paths) {
+        if (path.includes('node_modules/'))
+            continue;
+        const name = nameOf(path);
+        if (name === 'migration_lock.toml')
+            locked.add(folderOf(path));
+        else if (CONFIG_FILE.test(path))
+            configs.push(path);
+        else if (name.endsWith('.prisma'))
+            schemas.push(path);
+        else if (name === 'package.json')
+            packages.push(path);
+    }
+    const problems = [];
+    for (const config of configs) {
+        const text = await read(config);
+        const dir = folderOf(config).replace(/\/?\.config$/, '');
+        const found = text === undefined ? undefined : prismaConfigMigrationsFolder(text);
+        if (!found)
+            problems.push(`${config}: could not be read`);
+        else if (found.kind === 'unreadable')
+            problems.push(`${config}: \`${found.key}\` is ${found.why}`);
+        else if (found.kind === 'path')
+            addInside(configured, joinPath(dir, found.path), config, problems);
+    }
+    // The package.json `prisma` key (before prisma.config existed) matters only above a schema file.
+    const schemaOwners = packages.filter((p) => schemas.some((s) => s.startsWith(folderOf(p) ? `${folderOf(p)}/` : '')));
+    for (const pkg of schemaOwners) {
+        const schema = packageSchema(await read(pkg));
+        if (schema === undefined)
+            continue;
+        const folder = schema.endsWith('.prisma')
+            ? folderOf(joinPath(folderOf(pkg), schema))
+            : joinPath(folderOf(pkg), schema);
+        addInside(configured, joinPath(folder, 'migrations'), pkg, problems);
+    }
+    if (problems.length && !locked.size && !configuredPaths.length) {
+        throw new errors/* UsageError */.eb(`${problems[0]}, so where its Prisma migrations are is unknown. Write \`migrations: { path: "…" }\` as a plain string there, or set \`migrations.paths\` (e.g. "db/migrations/*/migration.sql") and \`migrations.layout: prisma\` in .github/rollback-ready.yml.`);
+    }
+    return [...new Set([...locked, ...configured])].sort();
+}
+/** A folder that leads out of the repository is no folder of it: said, not followed. */
+function addInside(out, folder, source, problems) {
+    if (folder.startsWith('..'))
+        problems.push(`${source}: its migrations folder ${folder} is outside the repository`);
+    else
+        out.add(folder);
+}
+function packageSchema(text) {
+    if (!text)
+        return undefined;
+    try {
+        const json = JSON.parse(text);
+        const schema = json?.prisma?.schema;
+        return typeof schema === 'string' ? schema : undefined;
+    }
+    catch {
+        return undefined; // a broken package.json is npm's error to report, not a migrations folder
+    }
+}
+/** `<folder>/<name>/migration.sql` for one of these folders: the migration's name, else undefined. */
+function prismaMigrationIn(path, folders) {
+    if (!folders.length || nameOf(path) !== 'migration.sql')
+        return undefined;
+    const migration = folderOf(path);
+    const parent = folderOf(migration);
+    return folders.includes(parent) && migration !== parent ? nameOf(migration) : undefined;
 }
 
 
@@ -853,6 +1219,189 @@ const DBMATE_NO_TRANSACTION = {
 };
 /** psql -f and hand-rolled runners: each statement on its own. */
 const PLAIN_RUNNER = { label: 'plain SQL', send: 'per-statement', transaction: 'none' };
+
+
+/***/ }),
+
+/***/ 3168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ splitTopLevel),
+/* harmony export */   PP: () => (/* binding */ isIdent),
+/* harmony export */   X: () => (/* binding */ CodeParseError),
+/* harmony export */   ax: () => (/* binding */ TEMPLATE_HOLE),
+/* harmony export */   c$: () => (/* binding */ isLiteral),
+/* harmony export */   dl: () => (/* binding */ isPunct),
+/* harmony export */   ke: () => (/* binding */ matchingClose),
+/* harmony export */   qw: () => (/* binding */ tokenize)
+/* harmony export */ });
+/* harmony import */ var _babel_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5429);
+
+/** Stands for a `${…}` substitution inside a template token's value. */
+const TEMPLATE_HOLE = '\u0000';
+/** The source did not parse as TypeScript or JavaScript. */
+class CodeParseError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'CodeParseError';
+    }
+}
+const KEEP_TOGETHER = new Set(['=>', '...', '?.']);
+const BASE_PLUGINS = ['typescript', 'decorators-legacy'];
+function babelTokens(source, jsx) {
+    const ast = (0,_babel_parser__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(source, {
+        sourceType: 'unambiguous',
+        plugins: jsx ? [...BASE_PLUGINS, 'jsx'] : BASE_PLUGINS,
+        tokens: true,
+        errorRecovery: true,
+        allowReturnOutsideFunction: true,
+        allowAwaitOutsideFunction: true,
+        allowImportExportEverywhere: true,
+        allowUndeclaredExports: true,
+    });
+    return ast.tokens;
+}
+/**
+ * Tokens of one file. `path` picks JSX (`.tsx`, `.jsx`); without it, or when the first reading fails,
+ * the other one is tried (`<T>x` is a cast in .ts and an element in .tsx). Throws CodeParseError when
+ * neither parses.
+ */
+function tokenize(source, path) {
+    const jsxFirst = path !== undefined && /\.[jt]sx$/.test(path);
+    let raw;
+    try {
+        raw = babelTokens(source, jsxFirst);
+    }
+    catch (first) {
+        try {
+            raw = babelTokens(source, !jsxFirst);
+        }
+        catch {
+            const loc = first.loc;
+            throw new CodeParseError(first instanceof Error ? first.message : String(first), loc?.line);
+        }
+    }
+    return fromBabel(source, raw);
+}
+function fromBabel(source, raw) {
+    const out = [];
+    let lastEnd = 0;
+    const push = (kind, value, t, end = t.end) => {
+        const gap = source.slice(lastEnd, t.start);
+        out.push({ kind, value, line: t.loc.start.line, newline: out.length === 0 || gap.includes('\n') });
+        lastEnd = end;
+    };
+    for (let i = 0; i < raw.length; i++) {
+        const t = raw[i];
+        const type = typeof t.type === 'string' ? t.type : t.type.label;
+        if (type === 'CommentLine' || type === 'CommentBlock' || type === 'eof' || type === 'regexp')
+            continue;
+        if (type === 'jsxText')
+            continue;
+        if (type === 'string')
+            push('string', String(t.value), t);
+        else if (type === 'num' || type === 'bigint' || type === 'decimal')
+            push('number', source.slice(t.start, t.end), t);
+        else if (type === 'name' ||
+            type === 'jsxName' ||
+            (typeof t.value === 'string' && /^[A-Za-z_$#]/.test(t.value) && !/[^\w$#]/.test(t.value)))
+            push('ident', source.slice(t.start, t.end), t);
+        else if (type === '`') {
+            const { value, next } = readTemplate(source, raw, i);
+            push('template', value, t, raw[next]?.end ?? source.length);
+            i = next;
+        }
+        else {
+            const text = source.slice(t.start, t.end);
+            if (KEEP_TOGETHER.has(text) || text.length <= 1)
+                push('punct', text, t);
+            else {
+                push('punct', text[0], t);
+                for (const ch of text.slice(1))
+                    out.push({ kind: 'punct', value: ch, line: t.loc.start.line, newline: false });
+            }
+        }
+    }
+    return out;
+}
+/** A template literal from its opening backtick at `open`: its cooked text and the index of its closing backtick. */
+function readTemplate(source, raw, open) {
+    let value = '';
+    let i = open + 1;
+    for (; i < raw.length; i++) {
+        const t = raw[i];
+        const type = typeof t.type === 'string' ? t.type : t.type.label;
+        if (type === '`')
+            return { value, next: i };
+        if (type === 'template')
+            value += typeof t.value === 'string' ? t.value : source.slice(t.start, t.end);
+        else if (type === '${') {
+            value += TEMPLATE_HOLE;
+            // skip the substitution: braces (and nested templates' own substitutions) balance inside it
+            let depth = 1;
+            while (depth > 0 && ++i < raw.length) {
+                const inner = raw[i];
+                const label = typeof inner.type === 'string' ? inner.type : inner.type.label;
+                if (label === '${' || label === '{' || label === '{|' || label === '#{')
+                    depth += 1;
+                else if (label === '}' || label === '|}')
+                    depth -= 1;
+            }
+        }
+    }
+    return { value, next: raw.length - 1 };
+}
+/** The index of the bracket that closes the one at `open` (`(`, `[` or `{`), or tokens.length when unbalanced. */
+function matchingClose(tokens, open) {
+    const pairs = { '(': ')', '[': ']', '{': '}' };
+    const stack = [];
+    for (let i = open; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind !== 'punct')
+            continue;
+        const close = pairs[t.value];
+        if (close)
+            stack.push(close);
+        else if (t.value === ')' || t.value === ']' || t.value === '}') {
+            // tolerate a stray closer of another kind: pop until it matches
+            while (stack.length && stack[stack.length - 1] !== t.value)
+                stack.pop();
+            stack.pop();
+            if (!stack.length)
+                return i;
+        }
+    }
+    return tokens.length;
+}
+/** Split tokens[start, end) at top-level commas (brackets nest). */
+function splitTopLevel(tokens, start, end, separator = ',') {
+    const parts = [];
+    let current = [];
+    for (let i = start; i < end; i++) {
+        const t = tokens[i];
+        if (t.kind === 'punct' && (t.value === '(' || t.value === '[' || t.value === '{')) {
+            const close = Math.min(matchingClose(tokens, i), end - 1);
+            current.push(...tokens.slice(i, close + 1));
+            i = close;
+        }
+        else if (t.kind === 'punct' && t.value === separator) {
+            parts.push(current);
+            current = [];
+        }
+        else
+            current.push(t);
+    }
+    if (current.length)
+        parts.push(current);
+    return parts;
+}
+const isPunct = (t, value) => t?.kind === 'punct' && t.value === value;
+const isIdent = (t, value) => t?.kind === 'ident' && (value === undefined || t.value === value);
+/** A string literal, or a template without substitutions: a name written in code. */
+const isLiteral = (t) => t?.kind === 'string' || (t?.kind === 'template' && !t.value.includes(TEMPLATE_HOLE));
 
 
 /***/ })

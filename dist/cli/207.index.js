@@ -33,6 +33,10 @@ var inside_repo = __webpack_require__(1099);
 var defaults = __webpack_require__(1954);
 // EXTERNAL MODULE: ./src/gates/migrations/discover.ts
 var discover = __webpack_require__(8153);
+// EXTERNAL MODULE: ./src/release/calver.ts
+var release_calver = __webpack_require__(6268);
+// EXTERNAL MODULE: ./src/release/semver.ts
+var semver = __webpack_require__(2161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -60,6 +64,8 @@ function read(root, path) {
     }
 }
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,200}$/;
+/** Build and push the release's image; ROLLBACK_READY_IMAGE is the configured image with its tag. */
+const FLY_BUILD = 'docker build -t "$ROLLBACK_READY_IMAGE" . && printf %s "${FLY_API_TOKEN:-$DEPLOY_TOKEN}" | docker login registry.fly.io -u x --password-stdin && docker push "$ROLLBACK_READY_IMAGE"';
 function detectPlatform(root) {
     const linked = read(root, '.vercel/project.json');
     if (linked !== undefined || read(root, 'vercel.json') !== undefined) {
@@ -86,14 +92,25 @@ function detectPlatform(root) {
     if (flyToml !== undefined) {
         const app = /^\s*app\s*=\s*["']([^"'\n]+)["']/m.exec(flyToml)?.[1];
         const ok = app && SAFE_ID.test(app);
+        // The Machines API runs images, it cannot build: with a Dockerfile, the release builds and pushes
+        // the image of its exact commit (docker is on GitHub's runners; a Fly token logs in to its registry).
+        const dockerfile = read(root, 'Dockerfile') !== undefined;
         return {
             target: 'fly',
             evidence: 'fly.toml',
             production: {
                 app: ok ? app : 'paste-fly-app',
                 image: `registry.fly.io/${ok ? app : 'paste-fly-app'}:{tag}`,
+                ...(dockerfile ? { build: FLY_BUILD } : {}),
             },
-            paste: ok ? [] : ['the Fly app name'],
+            paste: [
+                ...(ok ? [] : ['the Fly app name']),
+                ...(dockerfile
+                    ? []
+                    : [
+                        'a build command that pushes registry.fly.io/<app>:$ROLLBACK_READY_RELEASE (deploy.environments.production.build)',
+                    ]),
+            ],
         };
     }
     const renderYaml = read(root, 'render.yaml');
@@ -136,10 +153,6 @@ function deployConfigText(platform) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/release/calver.ts
-var release_calver = __webpack_require__(6268);
-// EXTERNAL MODULE: ./src/release/semver.ts
-var semver = __webpack_require__(2161);
 ;// CONCATENATED MODULE: ./src/init/tag-families.ts
 
 
@@ -216,6 +229,33 @@ function tagFamilies(tags) {
 
 
 
+
+
+
+/** Count annotated and lightweight release tags of one family (git for-each-ref's objecttype: tag or commit). */
+function tagTypesOf(tags, family) {
+    if (!family)
+        return undefined;
+    const scheme = family.scheme === 'calver' ? (0,release_calver/* calverScheme */.LS)(family.format ?? '') : (0,semver/* semverScheme */.I)(family.prefix ?? '');
+    let annotated = 0;
+    let lightweight = 0;
+    let newest;
+    for (const tag of tags) {
+        const id = scheme.parse(tag.name);
+        if (!id || id.prerelease)
+            continue;
+        if (tag.annotated)
+            annotated += 1;
+        else
+            lightweight += 1;
+        const time = Date.parse(tag.date);
+        if (!newest || (!Number.isNaN(time) && time > newest.time))
+            newest = { tag, time };
+    }
+    if (!newest)
+        return undefined;
+    return { annotated, lightweight, newest: { name: newest.tag.name, annotated: newest.tag.annotated } };
+}
 async function detectRepository(git) {
     // Tracked and untracked (not ignored) files: a fresh repository with nothing committed still counts.
     const files = await git.worktreeFiles();
@@ -230,9 +270,12 @@ async function detectRepository(git) {
         }
     });
     // The family that tags the most recent releases is the one releases are compared within.
-    const families = tagFamilies(await git.listTags());
+    const tags = await git.listTags();
+    const families = tagFamilies(tags);
     const chosen = families[0];
+    const tagTypes = tagTypesOf(tags, chosen);
     const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
+    const releasedOff = await releasedOffBranch(git, branch, tags.find((t) => t.name === chosen?.latest?.name));
     const platform = detectPlatform(git.root);
     return {
         layouts: discovery.layouts,
@@ -242,8 +285,29 @@ async function detectRepository(git) {
         releaseTags: chosen?.releases ?? 0,
         families,
         ...(branch ? { defaultBranch: branch } : {}),
+        ...(releasedOff ? { releasedOff } : {}),
+        ...(tagTypes ? { tagTypes } : {}),
         ...(platform ? { platform } : {}),
     };
+}
+/** Where the newest release was tagged, when that is not the default branch. */
+async function releasedOffBranch(git, branch, latest) {
+    if (!branch || !latest)
+        return undefined;
+    const tip = (await git.resolveCommit(`refs/heads/${branch}`)) ??
+        (await git.resolveCommit(`refs/remotes/origin/${branch}`));
+    if (!tip || (await git.isAncestor(latest.sha, tip)))
+        return undefined;
+    const out = await (0,git_git/* runGit */.EO)(git.root, [
+        'for-each-ref',
+        '--contains',
+        latest.sha,
+        '--format=%(refname:short)',
+        'refs/heads',
+        'refs/remotes',
+    ]);
+    const branches = out.split('\n').filter((n) => n && !n.endsWith('/HEAD') && n !== 'origin');
+    return { tag: latest.name, branches };
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -321,14 +385,31 @@ function configText(detected) {
         'tagging:',
         ...scheme,
         `  release-branch: ${(detected.defaultBranch ?? 'main').padEnd(14)}# releases are tagged on this branch`,
-        '  require-annotated: true       # the release workflow creates annotated tags',
+        requireAnnotatedLine(detected),
         '  bump: auto                    # tag next: feat → minor, ! or BREAKING CHANGE → major, else patch',
         '',
         'notes:',
         '  source: pr-body               # the release note lives in the pull request description',
         '  environment: production       # deployments of this environment say what the known-good release is',
+        '  required-on: release-branch   # a note on pull requests to the release branch; docs- or CI-only ones never need one',
         '',
         deployConfigText(detected.platform),
+    ].join('\n');
+}
+/**
+ * Annotated tags are required only when the team already makes them (or has no release tags yet: the
+ * release workflow makes annotated ones). Requiring them over a history of lightweight tags would fail
+ * every `tag verify` of a team that tags with `git tag NAME` or GitHub's release page.
+ */
+function requireAnnotatedLine(detected) {
+    const types = detected.tagTypes;
+    if (!types)
+        return '  require-annotated: true       # the release workflow creates annotated tags';
+    if (types.newest.annotated)
+        return `  require-annotated: true       # your release tags are annotated (${types.annotated} of ${types.annotated + types.lightweight})`;
+    return [
+        `  require-annotated: false      # your release tags are lightweight (${types.lightweight} of ${types.annotated + types.lightweight}, newest ${types.newest.name});`,
+        '                                # set true once releases go through the release workflow (it creates annotated tags)',
     ].join('\n');
 }
 /** A prefix as a YAML scalar: quoted when plain YAML would misread it (empty, or starting with @ or .). */
@@ -410,15 +491,33 @@ function planInit(options) {
         planPullRequestTemplate(root, force),
     ];
     for (const wf of options.workflows) {
-        const planned = planWhole(root, `.github/workflows/${wf.name}`, wf.content, force, 'caller workflow');
-        // A team that already deploys keeps its workflow: say how to connect it instead of --force.
-        if (planned.action === 'kept' && wf.name === 'deploy.yml')
-            planned.note = CONNECT_EXISTING_DEPLOY;
-        plan.push(planned);
+        const path = `.github/workflows/${wf.name}`;
+        const existing = fileContent(root, path);
+        // A workflow init did not write is the team's own (their deploy, their release): --force never
+        // replaces it; the note says how to connect it instead.
+        if (existing !== undefined && existing !== wf.content && !writtenByInit(existing)) {
+            plan.push({ path, action: 'kept', note: connectExisting(wf.name), foreign: true });
+            continue;
+        }
+        plan.push(planWhole(root, path, wf.content, force, 'caller workflow'));
     }
     return plan;
 }
+/** Our caller workflows open with `# rollback-ready: <what it is>`; a file without it is not init's. */
+function writtenByInit(content) {
+    return /^# rollback-ready: /.test(content.replace(/^\uFEFF/, ''));
+}
 const CONNECT_EXISTING_DEPLOY = 'your own deploy workflow is kept. Connect it: either set deploy.target in .github/rollback-ready.yml (release.yml then deploys and records the artifact, rollback.yml redeploys it), or keep deploying with it and record each deploy by calling deploy-record.yml (phase start before your deploy job, phase finish after it; see docs/deploy-targets/existing-workflow.md)';
+const CONNECT_EXISTING_RELEASE = "your own release workflow is kept. Connect it: have it run `npx rollback-ready notes check` (the release note) before it tags and `npx rollback-ready tag verify <tag>` on the tag it creates (or the action with command: notes check / tag verify), tagging with the scheme in .github/rollback-ready.yml; or release with rollback-ready's instead: copy workflows/release.yml from the rollback-ready package to .github/workflows/rollback-ready-release.yml and stop tagging production from yours (see docs/release-notes.md, The release workflow)";
+/** How to connect a workflow of the team's own that sits where init would write one. */
+function connectExisting(name) {
+    if (name === 'deploy.yml')
+        return CONNECT_EXISTING_DEPLOY;
+    if (name === 'release.yml')
+        return CONNECT_EXISTING_RELEASE;
+    const base = name.replace(/\.ya?ml$/, '');
+    return `your own ${name} is kept (init did not write it). Add rollback-ready's next to it under another name: copy workflows/${name} from the rollback-ready package to .github/workflows/rollback-ready-${base}.yml`;
+}
 function applyPlan(root, plan) {
     for (const file of plan) {
         if (file.content === undefined || file.action === 'kept' || file.action === 'unchanged')
@@ -458,20 +557,30 @@ const initCommand = {
         applyPlan(git.root, plan);
         const findings = plan
             .filter((f) => f.action === 'kept')
-            .map((f) => ({
-            gate: 'config',
-            rule: 'init-would-overwrite',
-            severity: 'error',
-            file: f.path,
-            message: `Kept ${f.path}: it exists and differs from what init writes.`,
-            help: f.path === '.github/workflows/deploy.yml'
-                ? f.note
-                : 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
-            docs: `${tool/* DOCS_BASE */.M0}/rules/init-would-overwrite.md`,
-        }));
+            .map((f) => 
+        // --force is advice only for files init owns; a team's own workflow is connected, never replaced.
+        f.foreign
+            ? {
+                gate: 'config',
+                rule: 'init-existing-workflow',
+                severity: 'warning',
+                file: f.path,
+                message: `Kept ${f.path}: it is your own workflow, not one init wrote, so init leaves it alone (also with --force).`,
+                help: f.note.replace(/^./, (c) => c.toUpperCase()),
+                docs: (0,tool/* ruleDocsUrl */.hS)('init-existing-workflow'),
+            }
+            : {
+                gate: 'config',
+                rule: 'init-would-overwrite',
+                severity: 'error',
+                file: f.path,
+                message: `Kept ${f.path}: it exists and differs from what init writes.`,
+                help: 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
+                docs: (0,tool/* ruleDocsUrl */.hS)('init-would-overwrite'),
+            });
         const written = plan.filter((f) => f.action !== 'kept' && f.action !== 'unchanged').length;
         const summary = `${written} file(s) written, ${plan.length - written} left as they were`;
-        const report = (0,core_report/* buildReport */.F)(findings, [{ gate: 'config', status: findings.length ? 'fail' : 'pass', summary }], settings.run.failOn, {
+        const report = (0,core_report/* buildReport */.F)(findings, [{ gate: 'config', status: findings.some((f) => f.severity === 'error') ? 'fail' : 'pass', summary }], settings.run.failOn, {
             root: git.root,
             files: plan.map((f) => ({ path: f.path, action: f.action, note: f.note })),
             detected,
@@ -499,12 +608,27 @@ function familyLines(families) {
     }
     return lines;
 }
+/** Releases cut on release branches: say so, since tag next and the PR check read one release branch. */
+function releasedOffLines(detected) {
+    const off = detected.releasedOff;
+    if (!off)
+        return [];
+    const where = off.branches.length ? `on ${off.branches.slice(0, 3).join(', ')}` : 'on no branch';
+    return [
+        `  Its newest release ${off.tag} is not on ${detected.defaultBranch ?? 'the default branch'} but ${where}: releases are cut on release branches.`,
+        '  Set tagging.release-branch to the branch you release from, so tag next and the previous-release comparison read its tags.',
+    ];
+}
 function initText(root, plan, detected) {
     const lines = [`rollback-ready init: ${root}`, ''];
     for (const f of plan)
         lines.push(`  ${f.action.padEnd(ACTION_WIDTH)}${f.path}  (${f.note})`);
     const layouts = detected.layouts.map((l) => (0,migrations_layouts/* layoutById */.X_)(l).name).join(', ') || 'none yet';
-    lines.push('', `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`, ...familyLines(detected.families ?? []), '', 'Next steps:', '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).', '  2. In .github/workflows/, replace <full-commit-sha> with the commit SHA of the rollback-ready release you trust (every occurrence).', '  3. Commit and open a pull request: its description now carries the release note.', '     Fill it in with: npx rollback-ready notes draft', '  4. Check locally before pushing: npx rollback-ready check', '  5. After merging, release from the Actions tab: "release" → Run workflow.');
+    lines.push('', `Detected: migrations ${layouts}; release IDs ${detected.scheme}${detected.releaseTags ? ` (${detected.releaseTags} existing release tag(s))` : ''}; default branch ${detected.defaultBranch ?? 'unknown'}.`, ...familyLines(detected.families ?? []), ...releasedOffLines(detected), ...(detected.tagTypes && !detected.tagTypes.newest.annotated
+        ? [
+            `Release tags are lightweight (newest ${detected.tagTypes.newest.name}): tagging.require-annotated is false, so tag verify accepts them.`,
+        ]
+        : []), '', 'Next steps:', '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).', '  2. In .github/workflows/, replace <full-commit-sha> with the commit SHA of the rollback-ready release you trust (every occurrence).', '  3. Commit and open a pull request: its description now carries the release note.', '     Fill it in with: npx rollback-ready notes draft', '  4. Check locally before pushing: npx rollback-ready check', '  5. After merging, release from the Actions tab: "release" → Run workflow.');
     const p = detected.platform;
     lines.push('', p
         ? `Deploys: ${p.target} (from ${p.evidence}). The release workflow deploys through it and records the artifact; the rollback button redeploys it, no build.`
@@ -514,9 +638,13 @@ function initText(root, plan, detected) {
             `  Turn off the platform's own auto-deploys so only releases go live: docs/deploy-targets/${p.target}.md`,
         ]
         : []));
-    const kept = plan.filter((f) => f.action === 'kept');
+    const kept = plan.filter((f) => f.action === 'kept' && !f.foreign);
     if (kept.length) {
         lines.push('', `Kept ${kept.length} existing file(s) unchanged; re-run with --force to overwrite: ${kept.map((f) => f.path).join(', ')}`);
+    }
+    const theirs = plan.filter((f) => f.foreign);
+    if (theirs.length) {
+        lines.push('', `Kept your own workflow(s), which --force never replaces: ${theirs.map((f) => f.path).join(', ')}. Connect each as its line above says.`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -530,20 +658,22 @@ function initText(root, plan, detected) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ buildReport)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8472);
 /* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
 
 
 
 function buildReport(findings, gates, failOn, extra = {}) {
+    const grouped = (0,_group_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(findings);
     return {
         schemaVersion: 1,
         tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
         verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
-        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
+        findings: grouped.findings,
         gates: [...gates],
         ...extra,
+        ...(grouped.groups.length ? { groups: grouped.groups } : {}),
     };
 }
 

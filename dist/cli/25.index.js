@@ -103,8 +103,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/git/errors.ts
 var errors = __webpack_require__(3341);
-// EXTERNAL MODULE: ./src/git/run.ts + 1 modules
-var git_run = __webpack_require__(5051);
+// EXTERNAL MODULE: ./src/git/run.ts
+var git_run = __webpack_require__(3073);
 ;// CONCATENATED MODULE: ./src/git/cat-file.ts
 
 
@@ -362,6 +362,12 @@ class GitCli {
         const out = await this.git(['diff', '--name-status', '-z', '-M', '--diff-filter=ACMRT', '--end-of-options', ...range, '--'], range.join(' or '));
         return parseNameStatus(out);
     }
+    async changedPaths(base, head) {
+        const range = head ? [base, head] : [base];
+        // --no-renames: a rename is its old path deleted and its new path added, so both are listed.
+        const out = await this.git(['diff', '--name-only', '-z', '--no-renames', '--end-of-options', ...range, '--'], range.join(' or '));
+        return out.split('\0').filter((p) => p !== '');
+    }
     async readFileAt(ref, path) {
         return (await this.readBytesAt(ref, path))?.toString('utf8');
     }
@@ -564,33 +570,30 @@ function branchRefs(name) {
 
 /***/ }),
 
-/***/ 5051:
+/***/ 5189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y0: () => (/* binding */ gitProcess),
-  EO: () => (/* binding */ runGit),
-  bJ: () => (/* binding */ runGitSync)
-});
-
-// UNUSED EXPORTS: gitEnv, runGitBytes
-
-// EXTERNAL MODULE: ./src/git/errors.ts
-var errors = __webpack_require__(3341);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/git/process.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   _S: () => (/* binding */ ProcessStartError),
+/* harmony export */   gh: () => (/* binding */ runProcessSync)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TIMEOUT_MS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /** The program could not be started at all (not installed, not executable, cwd gone). */
 class ProcessStartError extends Error {
     file;
     reason;
-    constructor(file, reason) {
+    detail;
+    constructor(file, reason, 
+    /** Node's own message (`spawn /usr/bin/x ENOENT`), for messages that quote it. */
+    detail = reason) {
         super(`${file} could not be started: ${reason}`);
         this.file = file;
         this.reason = reason;
+        this.detail = detail;
     }
 }
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -600,20 +603,34 @@ const KILL_GRACE_MS = 2_000;
 function runProcess(file, args, options) {
     const maxStdout = options.maxStdout ?? DEFAULT_MAX_STDOUT;
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, [...args], {
+        const piped = options.input !== undefined || options.stdin !== undefined;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
             cwd: options.cwd,
             env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            stdio: [piped ? 'pipe' : 'ignore', 'pipe', 'pipe'],
             shell: false,
+            ...(options.group ? { detached: true } : {}),
+            ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
         });
         const chunks = [];
         let length = 0;
         let truncated = false;
         let timedOut = false;
         let stderr = '';
+        const signal = (name) => {
+            try {
+                if (options.group && child.pid)
+                    process.kill(-child.pid, name);
+                else
+                    child.kill(name);
+            }
+            catch {
+                // already gone
+            }
+        };
         const stop = () => {
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref();
+            signal('SIGTERM');
+            setTimeout(() => signal('SIGKILL'), KILL_GRACE_MS).unref();
         };
         child.stdout.on('data', (chunk) => {
             if (truncated)
@@ -638,16 +655,21 @@ function runProcess(file, args, options) {
         timer.unref();
         child.on('error', (error) => {
             clearTimeout(timer);
-            reject(new ProcessStartError(file, error.code ?? error.message));
+            reject(new ProcessStartError(file, error.code ?? error.message, error.message));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             resolvePromise({ code, signal, stdout: Buffer.concat(chunks, length), stderr, truncated, timedOut });
         });
-        if (options.input !== undefined) {
+        if (piped) {
             // A process that exits early (bad arguments) closes stdin; its exit status reports that, not EPIPE.
             child.stdin.on('error', () => { });
-            child.stdin.end(options.input);
+            if (options.stdin) {
+                options.stdin.on('error', () => child.stdin?.destroy());
+                options.stdin.pipe(child.stdin);
+            }
+            else
+                child.stdin.end(options.input);
         }
     });
 }
@@ -656,7 +678,7 @@ function runProcess(file, args, options) {
  * a promise). Output is discarded; the exit code is returned (null when it could not run or timed out).
  */
 function runProcessSync(file, args, options) {
-    const run = (0,external_node_child_process_.spawnSync)(file, [...args], {
+    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(file, [...args], {
         cwd: options.cwd,
         env: options.env ?? process.env,
         stdio: 'ignore',
@@ -666,7 +688,20 @@ function runProcessSync(file, args, options) {
     return run.error ? null : run.status;
 }
 
-;// CONCATENATED MODULE: ./src/git/run.ts
+
+/***/ }),
+
+/***/ 3073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   bJ: () => (/* binding */ runGitSync),
+/* harmony export */   y0: () => (/* binding */ gitProcess)
+/* harmony export */ });
+/* unused harmony exports gitEnv, runGitBytes */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3341);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5189);
 
 
 /**
@@ -679,14 +714,14 @@ function gitEnv() {
 /** Run git and return what happened, whatever its exit code; only a git that cannot start throws. */
 async function gitProcess(cwd, args, options = {}) {
     try {
-        const run = await runProcess('git', args, { cwd, env: gitEnv(), ...options });
+        const run = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('git', args, { cwd, env: gitEnv(), ...options });
         if (run.timedOut)
-            throw new errors/* GitFailedError */.eQ(args[0] ?? '', `timed out after ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitFailedError */ .eQ(args[0] ?? '', `timed out after ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s`);
         return run;
     }
     catch (error) {
-        if (error instanceof ProcessStartError) {
-            throw new errors/* GitFailedError */.eQ(args[0] ?? '', error.reason === 'ENOENT' ? 'git is not installed (or not on PATH)' : error.reason);
+        if (error instanceof _process_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessStartError */ ._S) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitFailedError */ .eQ(args[0] ?? '', error.reason === 'ENOENT' ? 'git is not installed (or not on PATH)' : error.reason);
         }
         throw error;
     }
@@ -699,9 +734,9 @@ async function runGitBytes(cwd, args, options = {}) {
     const { ref, ...rest } = options;
     const run = await gitProcess(cwd, args, rest);
     if (run.code !== 0)
-        throw (0,errors/* gitFailure */.tv)(args, run.stderr || `exit ${run.code ?? run.signal}`, cwd, ref);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitFailure */ .tv)(args, run.stderr || `exit ${run.code ?? run.signal}`, cwd, ref);
     if (run.truncated)
-        throw new errors/* GitFailedError */.eQ(args[0] ?? '', 'its output was larger than this tool reads');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitFailedError */ .eQ(args[0] ?? '', 'its output was larger than this tool reads');
     return run.stdout;
 }
 /** Run git without a shell; arguments never pass through one. */
@@ -710,7 +745,7 @@ async function runGit(cwd, args, options = {}) {
 }
 /** Blocking git for exit handlers only (a clean-up that must finish before the process ends). */
 function runGitSync(cwd, args) {
-    return runProcessSync('git', args, { cwd, env: gitEnv() });
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcessSync */ .gh)('git', args, { cwd, env: gitEnv() });
 }
 
 

@@ -10,9 +10,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ configuredTarget),
 /* harmony export */   t: () => (/* binding */ platformOf)
 /* harmony export */ });
-/* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9297);
+/* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1503);
 
 /**
  * The deploy target of one environment, opened on demand: undefined when deploy.target is none or the
@@ -31,6 +32,11 @@ function platformOf(ctx, environment) {
         });
     };
 }
+/** The configured target's name for an environment (to name it when it cannot be opened), or undefined. */
+function configuredTarget(ctx, environment) {
+    const deploy = ctx.settings.config.deploy;
+    return deploy.target === 'none' || !deploy.environments[environment] ? undefined : deploy.target;
+}
 
 
 /***/ }),
@@ -43,18 +49,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rollbackCommand: () => (/* binding */ rollbackCommand)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8025);
-/* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(909);
-/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5285);
-/* harmony import */ var _deploy_live_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3457);
-/* harmony import */ var _rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4943);
-/* harmony import */ var _gates_migrations_rule_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(367);
-/* harmony import */ var _rollback_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(569);
-/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1255);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6339);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7839);
-/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3990);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5278);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8025);
+/* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(909);
+/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5285);
+/* harmony import */ var _deploy_live_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3457);
+/* harmony import */ var _rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4943);
+/* harmony import */ var _gates_migrations_rule_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(367);
+/* harmony import */ var _rollback_plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2251);
+/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1255);
+/* harmony import */ var _deploy_fallback_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9753);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6339);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7839);
+/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3990);
 
 
 
@@ -68,7 +76,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = _specs_js__WEBPACK_IMPORTED_MODULE_12__/* .ROLLBACK_SPEC */ .$v.usage;
+
+
+const USAGE = _specs_js__WEBPACK_IMPORTED_MODULE_14__/* .ROLLBACK_SPEC */ .$v.usage;
 /** Which flags each subcommand takes; any other is a usage error naming it. */
 const FLAGS_OF = {
     plan: ['to', 'from', 'env'],
@@ -87,7 +97,7 @@ const FLAGS_OF = {
     ],
 };
 const rollbackCommand = {
-    ..._specs_js__WEBPACK_IMPORTED_MODULE_12__/* .ROLLBACK_SPEC */ .$v,
+    ..._specs_js__WEBPACK_IMPORTED_MODULE_14__/* .ROLLBACK_SPEC */ .$v,
     async run(ctx) {
         const [sub, ...rest] = ctx.args;
         if (!sub || !(sub in FLAGS_OF)) {
@@ -101,30 +111,30 @@ const rollbackCommand = {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} is not an option of rollback ${sub}; run rollback-ready rollback --help`);
         }
         if (sub === 'record')
-            return (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .recordDeployment */ .dj)(ctx);
+            return (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .recordDeployment */ .dj)(ctx);
         if (sub === 'finish')
-            return (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .finishDeployment */ .jl)(ctx);
+            return (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .finishDeployment */ .jl)(ctx);
         return planCommand(ctx);
     },
 };
 async function planCommand(ctx) {
-    const to = (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .flagString */ .w)(ctx, 'to') || undefined;
-    const from = (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .flagString */ .w)(ctx, 'from') || undefined;
-    if (from !== undefined && (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .flagString */ .w)(ctx, 'env') !== undefined) {
+    const to = (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .flagString */ .w)(ctx, 'to') || undefined;
+    const from = (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .flagString */ .w)(ctx, 'from') || undefined;
+    if (from !== undefined && (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .flagString */ .w)(ctx, 'env') !== undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('rollback plan: pass --from TAG or --env NAME, not both (--from names the live release directly)');
     }
-    const environment = (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .environmentOf */ .p7)(ctx);
+    const environment = (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .environmentOf */ .p7)(ctx);
     // The plan lints the migrations since the target: a misspelt rule id must not tune it silently.
-    (0,_gates_migrations_rule_config_js__WEBPACK_IMPORTED_MODULE_7__/* .assertKnownRuleIds */ ._)(ctx.settings.config.migrations, ctx.settings.run.configFile);
-    const git = await _git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GitCli */ .Tq.open(ctx.settings.run.cwd);
-    const releaseGit = _release_release_git_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseGitCli */ .uA.from(git);
-    const history = await (0,_release_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseHistory */ .Cr)(releaseGit, ctx.settings.config.tagging);
-    const ledger = from === undefined ? (0,_record_js__WEBPACK_IMPORTED_MODULE_11__/* .optionalLedger */ .sH)(ctx) : undefined;
+    (0,_gates_migrations_rule_config_js__WEBPACK_IMPORTED_MODULE_8__/* .assertKnownRuleIds */ ._)(ctx.settings.config.migrations, ctx.settings.run.configFile);
+    const git = await _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCli */ .Tq.open(ctx.settings.run.cwd);
+    const releaseGit = _release_release_git_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseGitCli */ .uA.from(git);
+    const history = await (0,_release_history_js__WEBPACK_IMPORTED_MODULE_4__/* .readReleaseHistory */ .Cr)(releaseGit, ctx.settings.config.tagging);
+    const ledger = from === undefined ? (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .optionalLedger */ .sH)(ctx) : undefined;
     // What runs is the platform's answer when a deploy target is configured; the ledger otherwise.
-    const open = (0,_platform_js__WEBPACK_IMPORTED_MODULE_10__/* .platformOf */ .t)(ctx, environment);
-    const platform = from === undefined ? await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_5__/* .askPlatform */ .xw)(open, history) : undefined;
+    const open = (0,_platform_js__WEBPACK_IMPORTED_MODULE_12__/* .platformOf */ .t)(ctx, environment);
+    const platform = from === undefined ? await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_6__/* .askPlatform */ .xw)(open, history, (0,_platform_js__WEBPACK_IMPORTED_MODULE_12__/* .configuredTarget */ .s)(ctx, environment)) : undefined;
     const liveFrom = platform?.release;
-    const plan = await (0,_rollback_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planRollback */ .I)({
+    const plan = await (0,_rollback_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .planRollback */ .I)({
         git,
         releaseGit,
         history,
@@ -138,27 +148,36 @@ async function planCommand(ctx) {
     });
     if (liveFrom !== undefined)
         plan.sources.from = 'platform';
-    plan.findings.push(...(0,_rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .platformFindings */ .a)(environment, platform, undefined));
+    plan.findings.push(...(0,_rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_7__/* .platformFindings */ .a)(environment, platform, undefined));
     // How the deploy step will put the target live: the recorded artifact (no build) or the pinned commit.
-    const target = platform ? open() : undefined;
-    const recorded = target && ledger
-        ? await (0,_rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .findRecordedArtifact */ .u)(ledger, environment, { tag: plan.to.release, sha: plan.to.sha }, target.name)
+    // Known from the config and the ledger alone: the plan job holds no platform token.
+    const targetName = (0,_platform_js__WEBPACK_IMPORTED_MODULE_12__/* .configuredTarget */ .s)(ctx, environment);
+    const recorded = targetName && ledger
+        ? await (0,_rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_7__/* .findRecordedArtifact */ .u)(ledger, environment, { tag: plan.to.release, sha: plan.to.sha }, targetName)
         : undefined;
-    const redeploy = target
+    const describe = (artifact) => {
+        try {
+            return open()?.describe(artifact) ?? artifact.id;
+        }
+        catch {
+            return `${targetName} artifact ${artifact.id}`; // no token here: the id alone
+        }
+    };
+    const redeploy = targetName
         ? recorded
             ? {
                 artifact: recorded.artifact,
                 build: false,
-                line: `redeploys ${target.describe(recorded.artifact)}, recorded by deployment ${recorded.deploymentId}: no build`,
+                line: `redeploys ${describe(recorded.artifact)}, recorded by deployment ${recorded.deploymentId}: no build`,
             }
             : {
                 build: true,
-                line: `no recorded artifact for ${plan.to.release} on ${target.name}: deploys commit ${plan.to.sha.slice(0, 12)} (may build)`,
+                line: `no recorded artifact for ${plan.to.release} on ${targetName}: ${(0,_deploy_fallback_js__WEBPACK_IMPORTED_MODULE_11__/* .buildFallbackLine */ .B)(targetName, plan.to.sha, ctx.settings.config.deploy.environments[environment]?.build !== undefined)}`,
             }
         : undefined;
     const blocked = plan.findings.some((f) => f.severity === 'error');
     const summary = `${environment}: ${plan.from.release} → ${plan.to.release}; ${plan.migrationsSince.length} migration(s) since the target${blocked ? ', blocked' : ''}`;
-    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)(plan.findings, [{ gate: 'rollback', status: blocked ? 'fail' : 'pass', summary }], ctx.settings.run.failOn, {
+    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .F)(plan.findings, [{ gate: 'rollback', status: blocked ? 'fail' : 'pass', summary }], ctx.settings.run.failOn, {
         environment,
         from: plan.from,
         to: plan.to,
@@ -200,15 +219,17 @@ function planText(plan, blocked, live, redeploy) {
         `  target: ${plan.to.release} (${plan.to.sha.slice(0, 12)}, ${source[plan.sources.to]})`,
         ...(live ? [`  platform: ${live}`] : []),
         ...(redeploy ? [`  deploy: ${redeploy}`] : []),
-        '',
-        plan.migrationsSince.length
-            ? `Migrations applied since ${plan.to.release}:`
-            : `No migrations since ${plan.to.release}.`,
-        ...plan.migrationsSince.map((m) => `  ${m.class.padEnd(8)} ${m.file}`),
     ];
+    // The findings lead: why the target cannot run on today's schema comes first (plan-schema.ts).
     if (plan.findings.length) {
-        lines.push('', ...plan.findings.map((f) => `${f.severity}: ${f.message}${f.help ? `\n  → ${f.help}` : ''}`));
+        lines.push('', ...plan.findings.map((f) => {
+            const where = (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .location */ .C5)(f);
+            return `${f.severity} ${f.rule}${where ? ` at ${where}` : ''}: ${f.message}${f.help ? `\n  → ${f.help}` : ''}`;
+        }));
     }
+    lines.push('', plan.migrationsSince.length
+        ? `Migrations applied since ${plan.to.release}:`
+        : `No migrations since ${plan.to.release}.`, ...plan.migrationsSince.map((m) => `  ${m.class.padEnd(8)} ${m.file}`));
     if (plan.schemaRisk)
         lines.push('', `Schema risk accepted: ${plan.schemaRisk.reason}`);
     lines.push('', plan.dataNote, '');
@@ -218,7 +239,7 @@ function planText(plan, blocked, live, redeploy) {
 }
 /** The on-disk cache of replayed histories, unless ROLLBACK_READY_CACHE=off (docs/caching.md). */
 function cacheOption() {
-    const cache = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .openReplayCache */ .oD)();
+    const cache = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .openReplayCache */ .oD)();
     return cache ? { cache } : {};
 }
 
@@ -273,17 +294,18 @@ function describeLive(target, live) {
  * deploy.target is none or the environment is not mapped. Never throws: a missing token or an API
  * failure becomes the view's note, so a status still prints.
  */
-async function askPlatform(open, history) {
+async function askPlatform(open, history, configured) {
     let target;
     try {
         target = open();
     }
     catch (error) {
         return {
-            target: 'script',
+            target: configured ?? 'script',
             drift: false,
             note: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
-            line: `could not ask the platform: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`,
+            unavailable: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
+            line: `could not ask ${configured ?? 'the platform'}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`,
         };
     }
     if (!target)
@@ -298,6 +320,7 @@ async function askPlatform(open, history) {
         drift: live.drift,
         ...(live.state.autoDeploy !== undefined ? { autoDeploy: live.state.autoDeploy } : {}),
         ...(note ? { note } : {}),
+        ...(live.error ? { unavailable: live.error } : {}),
         line: describeLive(target, live),
     };
 }
@@ -314,7 +337,7 @@ async function askPlatform(open, history) {
 /* unused harmony export suggestRuleId */
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4539);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5470);
 
 
 

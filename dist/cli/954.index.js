@@ -26,8 +26,8 @@ var ledger_read = __webpack_require__(8139);
 var release_history = __webpack_require__(909);
 // EXTERNAL MODULE: ./src/release/names.ts
 var names = __webpack_require__(5365);
-// EXTERNAL MODULE: ./src/gates/tagging/rules.ts
-var rules = __webpack_require__(7695);
+// EXTERNAL MODULE: ./src/core/tool.ts
+var tool = __webpack_require__(121);
 // EXTERNAL MODULE: ./src/gates/notes/parse-note.ts
 var parse_note = __webpack_require__(4838);
 ;// CONCATENATED MODULE: ./src/gates/notes/check-note.ts
@@ -47,7 +47,7 @@ function checkNote(note, expect) {
         // A PR or release body has no file to point into, so the line goes into the message.
         message: !expect.file && line ? `Line ${line}: ${message}` : message,
         help,
-        docs: (0,rules/* ruleDocs */.y)(rule),
+        docs: (0,tool/* ruleDocsUrl */.hS)(rule),
     });
     for (const problem of note.problems ?? []) {
         add('note-ambiguous', problem.line, `The release note is ambiguous: ${problem.message}.`, 'A note says each thing once, in one marked section outside code blocks, so the gate checks what reviewers read.');
@@ -231,7 +231,7 @@ async function findKnownGood(options) {
                 severity: 'warning',
                 message: `The ${config.environment} deployment ledger could not be read: ${failure.why}; checked Rollback against the latest release tag${fallback ? ` ${fallback.releaseId}` : ''} instead.`,
                 help: `${failure.help}${failure.kind === 'forbidden' || failure.kind === 'unauthorized' ? ' Or set notes.known-good: tags if you do not record deployments.' : ''}`,
-                docs: (0,rules/* ruleDocs */.y)('ledger-unavailable'),
+                docs: (0,tool/* ruleDocsUrl */.hS)('ledger-unavailable'),
             },
         ]);
     }
@@ -656,33 +656,6 @@ async function findNote(request) {
         return fromFile(root, root, config.file);
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7695:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ ruleDocs)
-/* harmony export */ });
-/* unused harmony export TAGGING_RULES */
-/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(121);
-
-/** Rule ids the tagging gate reports; each has a page under docs/rules/. */
-const TAGGING_RULES = {
-    'release-id-scheme': 'the tag is not a release ID of the configured scheme',
-    'release-id-prerelease': 'a pre-release tag is not a production release unless tagging.allow-prerelease is set',
-    'release-id-order': 'the release ID is not strictly after every earlier release in the scheme order',
-    'tag-off-release-branch': 'the tag points at a commit that is not on the release branch',
-    'release-branch-missing': 'the release branch is not in this clone, so nothing can be checked against it',
-    'duplicate-release-id': 'another release ID already names the same commit',
-    'tag-branch-confusion': 'a branch has the same name as the tag',
-    'lightweight-tag': 'the tag is lightweight while tagging.require-annotated is set',
-};
-function ruleDocs(ruleId) {
-    return `${_core_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS_BASE */ .M0}/rules/${ruleId}.md`;
 }
 
 

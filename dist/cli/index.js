@@ -10,7 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1928);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1405);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1928:
+/***/ 1405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48,16 +48,16 @@ const entry = (spec, load) => ({ ...spec, load });
  * of module evaluation per run, measured with --cpu-prof).
  */
 const COMMANDS = [
-    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(169), __nccwpck_require__.e(628), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(439), __nccwpck_require__.e(954), __nccwpck_require__.e(441), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1670))).checkCommand),
+    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(190), __nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(623), __nccwpck_require__.e(169), __nccwpck_require__.e(566), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(439), __nccwpck_require__.e(954), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4384))).checkCommand),
     entry(specs/* LINT_SPEC */.GX, async () => (await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.bind(__nccwpck_require__, 2653))).lintCommand),
     entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(169), __nccwpck_require__.e(954), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9851))).notesCommand),
     entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(25), __nccwpck_require__.e(169), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466))).tagCommand),
-    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4207))).initCommand),
-    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(142), __nccwpck_require__.e(849), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(764), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(230), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5484))).rehearseCommand),
-    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(169), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand),
-    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(169), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8190))).statusCommand),
+    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(190), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4207))).initCommand),
+    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(190), __nccwpck_require__.e(849), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(623), __nccwpck_require__.e(355), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(835), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3917))).rehearseCommand),
+    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(190), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(623), __nccwpck_require__.e(169), __nccwpck_require__.e(355), __nccwpck_require__.e(566), __nccwpck_require__.e(937), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1356))).rollbackCommand),
+    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(190), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(623), __nccwpck_require__.e(169), __nccwpck_require__.e(355), __nccwpck_require__.e(566), __nccwpck_require__.e(937), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2952))).statusCommand),
     entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(25), __nccwpck_require__.e(479), __nccwpck_require__.e(439), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand),
-    entry(specs/* DEPLOY_SPEC */.y2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(142), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(160), __nccwpck_require__.e(169), __nccwpck_require__.e(764), __nccwpck_require__.e(628), __nccwpck_require__.e(937), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839))).deployCommand),
+    entry(specs/* DEPLOY_SPEC */.y2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(190), __nccwpck_require__.e(167), __nccwpck_require__.e(25), __nccwpck_require__.e(153), __nccwpck_require__.e(623), __nccwpck_require__.e(169), __nccwpck_require__.e(355), __nccwpck_require__.e(566), __nccwpck_require__.e(937), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839))).deployCommand),
 ];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
@@ -84,7 +84,7 @@ async function loadSettings(request) {
             config: structuredClone(defaults/* DEFAULT_CONFIG */.P),
         };
     }
-    const { resolveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6844));
+    const { resolveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2443));
     return resolveSettings(request);
 }
 
@@ -150,15 +150,22 @@ function formatJson(report) {
 
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __nccwpck_require__(5278);
+// EXTERNAL MODULE: ./src/core/group.ts
+var group = __nccwpck_require__(8472);
 // EXTERNAL MODULE: ./src/report/escape-markdown.ts
 var escape_markdown = __nccwpck_require__(7729);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 /** GitHub rejects issue comments over 65,536 characters; keep a margin for the hidden marker. */
 const COMMENT_MAX_BYTES = 60_000;
 /** A step summary may be at most 1 MiB. */
 const SUMMARY_MAX_BYTES = 1_000_000;
+/** At most this many places are listed under one group; the JSON report and text output list them all. */
+const GROUP_LOCATIONS_SHOWN = 10;
+/** Room kept for the summary of what was left out and the footer. */
+const OMITTED_RESERVE = 1200;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const SEVERITY_ORDER = ['error', 'warning', 'notice'];
 function formatMarkdown(report, options = {}) {
@@ -176,17 +183,18 @@ function formatMarkdown(report, options = {}) {
         }
         head.push('');
     }
-    const ordered = [...report.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+    // Blocking root causes first; a group of findings is one entry, so one problem is read once.
+    const ordered = [...(0,group/* groupFindings */.kG)(report.findings).items].sort((a, b) => SEVERITY_ORDER.indexOf(severityOf(a)) - SEVERITY_ORDER.indexOf(severityOf(b)));
     const footer = `\n<sub>${(0,escape_markdown/* escapeMarkdown */.FV)(`${report.tool.name} ${report.tool.version}`)}</sub>\n`;
     let body = head.join('\n');
     if (ordered.length)
         body += '### Findings\n\n';
-    // Add findings while they fit, then say how many were left out, so the output never exceeds the limit.
-    const budget = maxBytes - Buffer.byteLength(footer) - 200;
+    // Add entries while they fit, then summarise the rest, so the output never exceeds the limit.
+    const budget = maxBytes - Buffer.byteLength(footer) - OMITTED_RESERVE;
     let shown = 0;
     let used = Buffer.byteLength(body);
-    for (const f of ordered) {
-        const block = findingBlock(f);
+    for (const item of ordered) {
+        const block = item.kind === 'group' ? groupBlock(item.group) : findingBlock(item.finding);
         // Count bytes incrementally: re-measuring the whole body per finding is quadratic (seconds at 5,000).
         const size = Buffer.byteLength(block);
         if (used + size > budget)
@@ -195,10 +203,55 @@ function formatMarkdown(report, options = {}) {
         used += size;
         shown += 1;
     }
-    if (shown < ordered.length) {
-        body += `\n…and ${ordered.length - shown} more finding(s), left out to stay within GitHub's size limit; the JSON report has them all.\n`;
-    }
+    if (shown < ordered.length)
+        body += omittedSummary(ordered.slice(shown), options.fullReport);
     return (0,escape_markdown/* truncateUtf8 */.Ck)(body + footer, maxBytes);
+}
+function severityOf(item) {
+    return item.kind === 'group' ? item.group.severity : item.finding.severity;
+}
+/** What was left out, counted by severity and rule, and where the whole list is. */
+function omittedSummary(rest, fullReport) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    const byRule = new Map();
+    let findings = 0;
+    for (const item of rest) {
+        const n = item.kind === 'group' ? item.group.count : 1;
+        const rule = item.kind === 'group' ? item.group.rule : item.finding.rule;
+        counts[severityOf(item)] += n;
+        byRule.set(rule, (byRule.get(rule) ?? 0) + n);
+        findings += n;
+    }
+    const rules = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const shownRules = rules
+        .slice(0, 6)
+        .map(([rule, n]) => `${(0,escape_markdown/* inlineCode */.ti)(rule)} ×${n}`)
+        .join(', ');
+    const moreRules = rules.length > 6 ? ` and ${rules.length - 6} more rule(s)` : '';
+    return (`\n…and ${findings} more finding(s) in ${rest.length} entr${rest.length === 1 ? 'y' : 'ies'} ` +
+        `(${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s): ${shownRules}${moreRules}), ` +
+        `left out to stay within GitHub's size limit; ${fullReport ?? 'the JSON report has them all'}.\n`);
+}
+/** One group: the rule, the object, how often and where, one example message, the fix once. */
+function groupBlock(g) {
+    const about = g.object ? ` on ${(0,escape_markdown/* escapeMarkdown */.FV)(g.object)}` : '';
+    const spread = g.files > 1 ? ` in ${g.files} files` : '';
+    const lines = [
+        `- ${ICON[g.severity]} **${g.severity}** ${(0,escape_markdown/* inlineCode */.ti)(g.rule)}${g.class ? ` (${g.class})` : ''}, ${g.count} times${about}${spread}: ${(0,escape_markdown/* escapeMarkdown */.FV)(g.message)}`,
+    ];
+    const places = g.locations.slice(0, GROUP_LOCATIONS_SHOWN).map((l) => {
+        const where = (0,finding/* location */.C5)(l);
+        return `${where ? (0,escape_markdown/* inlineCode */.ti)(where) : 'no file'}${l.detail ? ` (${(0,escape_markdown/* escapeMarkdown */.FV)(l.detail)})` : ''}`;
+    });
+    const more = g.locations.length > GROUP_LOCATIONS_SHOWN
+        ? `, and ${g.locations.length - GROUP_LOCATIONS_SHOWN} more (the JSON report lists every one)`
+        : '';
+    lines.push(`  - At: ${places.join(', ')}${more}`);
+    if (g.help)
+        lines.push(`  - How to fix: ${(0,escape_markdown/* escapeMarkdown */.FV)(g.help)}`);
+    if (g.docs)
+        lines.push(`  - Docs: ${safeLink(g.docs)}`);
+    return lines.join('\n') + '\n';
 }
 function findingBlock(f) {
     const where = (0,finding/* location */.C5)(f);
@@ -231,7 +284,7 @@ function formatSarif(report, describeRule = () => undefined) {
             id,
             name: id,
             shortDescription: { text: describeRule(id) ?? first.message },
-            helpUri: first.docs ?? `${tool/* DOCS_BASE */.M0}/rules/${id}.md`,
+            helpUri: first.docs ?? (0,tool/* ruleDocsUrl */.hS)(id),
             defaultConfiguration: { level: LEVEL[first.severity] },
             properties: { tags: [first.gate] },
         };
@@ -251,8 +304,26 @@ function formatSarif(report, describeRule = () => undefined) {
                 },
                 results: report.findings.map((f) => toResult(f, ruleIds.indexOf(f.rule))),
                 columnKind: 'unicodeCodePoints',
-                // How `lint FILES…` grouped the files into deploys (src/gates/migrations/lint-modes.ts).
-                ...(report.mode ? { properties: { mode: report.mode } } : {}),
+                // How `lint FILES…` grouped the files into deploys (src/gates/migrations/lint-modes.ts), and
+                // which results share one root cause (their `properties.group`).
+                ...(report.mode || report.groups?.length
+                    ? {
+                        properties: {
+                            ...(report.mode ? { mode: report.mode } : {}),
+                            ...(report.groups?.length
+                                ? {
+                                    groups: report.groups.map((g) => ({
+                                        id: g.id,
+                                        rule: g.rule,
+                                        severity: g.severity,
+                                        ...(g.object ? { object: g.object } : {}),
+                                        count: g.count,
+                                    })),
+                                }
+                                : {}),
+                        },
+                    }
+                    : {}),
             },
         ],
     };
@@ -264,7 +335,13 @@ function toResult(f, ruleIndex) {
         ruleIndex,
         level: LEVEL[f.severity],
         message: { text: f.help ? `${f.message}\nHow to fix: ${f.help}` : f.message },
-        properties: { gate: f.gate, ...(f.class ? { class: f.class } : {}) },
+        // A finding that shares its root cause with others names the group (the JSON report's `groups`).
+        properties: {
+            gate: f.gate,
+            ...(f.class ? { class: f.class } : {}),
+            ...(f.object ? { object: f.object } : {}),
+            ...(f.group ? { group: f.group } : {}),
+        },
     };
     if (f.file) {
         result.locations = [
@@ -307,6 +384,7 @@ function formatReport(report, format, options) {
             return formatMarkdown(report, {
                 ...(options.preamble ? { preamble: (0,redact/* redactDeep */.KL)(options.preamble) } : {}),
                 ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+                ...(options.fullReport ? { fullReport: options.fullReport } : {}),
             });
         case 'sarif':
             return formatSarif(report);
@@ -315,8 +393,8 @@ function formatReport(report, format, options) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/config/options.ts
 var config_options = __nccwpck_require__(6856);
 // EXTERNAL MODULE: ./src/core/verdict.ts
@@ -361,7 +439,7 @@ function parseCommandLine(argv, findCommand) {
         options[name] = { type: spec.type };
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (error) {
         throw new errors/* UsageError */.eb(`${cleanParseError(error)}; run rollback-ready ${command ? `${command.name} ` : ''}--help`);
@@ -838,6 +916,19 @@ const DEFAULT_CONFIG = {
         source: 'pr-body',
         environment: 'production',
         'known-good': 'auto',
+        'required-on': 'release-branch',
+        'exempt-paths': [
+            'docs/**',
+            '**/*.md',
+            '**/*.mdx',
+            '**/*.rst',
+            '.github/**',
+            'LICENSE',
+            'LICENSE.*',
+            '.vscode/**',
+            '.editorconfig',
+            '**/.gitignore',
+        ],
     },
     rollback: {
         environment: 'production',
@@ -1163,6 +1254,119 @@ function location(f) {
 
 /***/ }),
 
+/***/ 8472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kG: () => (/* binding */ groupFindings)
+/* harmony export */ });
+/* unused harmony exports distinguishingDetails, reportItems */
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5278);
+
+function groupKey(f) {
+    // An object names the root cause; without one, only findings that say exactly the same thing are one.
+    const subject = f.object !== undefined ? `object\0${f.object}` : `message\0${f.message}\0${f.help ?? ''}`;
+    return [f.gate, f.rule, f.severity, subject].join('\0');
+}
+/** A detail longer than this is the whole message anyway: show the message. */
+const MAX_DETAIL = 120;
+/**
+ * What sets each message apart: when all messages are the same sentence with other names or words in
+ * places (`"c1"` → `"c2"`, `integer` → `bigint`), the words that vary; when the sentences differ in
+ * shape, the whole message; nothing when all are equal.
+ */
+function distinguishingDetails(messages) {
+    if (messages.every((m) => m === messages[0]))
+        return messages.map(() => undefined);
+    const words = messages.map((m) => m.split(/\s+/));
+    const length = words[0].length;
+    if (!words.every((w) => w.length === length))
+        return [...messages];
+    const varying = words[0].map((_, i) => words.some((w) => w[i] !== words[0][i]));
+    // Sentences that differ in many places are different sentences.
+    if (varying.filter(Boolean).length * 3 > length)
+        return [...messages];
+    return words.map((w, n) => {
+        const parts = [...new Set(w.filter((_, i) => varying[i]).map((p) => p.replace(/[.,;:]+$/, '')))];
+        const detail = parts.join(', ');
+        return detail.length > MAX_DETAIL ? messages[n] : detail;
+    });
+}
+function buildGroup(id, members) {
+    const first = members[0];
+    const details = distinguishingDetails(members.map((f) => f.message));
+    const classes = new Set(members.map((f) => f.class));
+    return {
+        id,
+        gate: first.gate,
+        rule: first.rule,
+        severity: first.severity,
+        ...(first.object !== undefined ? { object: first.object } : {}),
+        message: first.message,
+        ...(first.help ? { help: first.help } : {}),
+        ...(first.docs ? { docs: first.docs } : {}),
+        ...(classes.size === 1 && first.class ? { class: first.class } : {}),
+        count: members.length,
+        files: new Set(members.map((f) => f.file ?? '')).size,
+        locations: members.map((f, i) => ({
+            ...(f.file ? { file: f.file } : {}),
+            ...(f.line ? { line: f.line } : {}),
+            ...(f.column ? { column: f.column } : {}),
+            ...(f.endLine ? { endLine: f.endLine } : {}),
+            ...(details[i] ? { detail: details[i] } : {}),
+        })),
+    };
+}
+/** Groups are worked out afresh from the findings: an id from an earlier report means nothing here. */
+function withoutGroup(f) {
+    if (f.group === undefined)
+        return f;
+    const copy = { ...f };
+    delete copy.group;
+    return copy;
+}
+/** Group findings by root cause: the step between the gates and every formatter. */
+function groupFindings(input) {
+    const sorted = (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(input).map(withoutGroup);
+    const byKey = new Map();
+    for (const f of sorted) {
+        const key = groupKey(f);
+        const members = byKey.get(key);
+        if (members)
+            members.push(f);
+        else
+            byKey.set(key, [f]);
+    }
+    const groups = [];
+    const groupOf = new Map();
+    const findings = [];
+    const items = [];
+    for (const f of sorted) {
+        const members = byKey.get(groupKey(f));
+        if (members.length === 1) {
+            findings.push(f);
+            items.push({ kind: 'finding', finding: f });
+            continue;
+        }
+        let group = groupOf.get(members[0]);
+        if (!group) {
+            group = buildGroup(`g${groups.length + 1}`, members);
+            groups.push(group);
+            groupOf.set(members[0], group);
+            items.push({ kind: 'group', group });
+        }
+        findings.push({ ...f, group: group.id });
+    }
+    return { findings, groups, items };
+}
+/** The groups and items of a report's findings (formatters call this; it is cheap and pure). */
+function reportItems(findings) {
+    return groupFindings(findings).items;
+}
+
+
+/***/ }),
+
 /***/ 2258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1281,14 +1485,19 @@ function redactDeep(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
 /* harmony export */   lH: () => (/* binding */ TOOL_NAME),
 /* harmony export */   wr: () => (/* binding */ TOOL_VERSION)
 /* harmony export */ });
+/* unused harmony export DOCS_BASE */
 /** The tool's identity in reports. Kept equal to package.json by a test. */
 const TOOL_NAME = 'rollback-ready';
 const TOOL_VERSION = '0.1.0';
 const DOCS_BASE = 'https://github.com/rollback-ready/rollback-ready/blob/main/docs';
+/** The one place a rule's docs page address is built: docs/rules/<id>.md, one page per finding id. */
+function ruleDocsUrl(ruleId) {
+    return `${DOCS_BASE}/rules/${ruleId}.md`;
+}
 
 
 /***/ }),
@@ -1605,7 +1814,9 @@ function safeJson(json) {
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5278);
-/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9577);
+/* harmony import */ var _core_group_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8472);
+/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9577);
+
 
 
 const COLORS = {
@@ -1629,7 +1840,7 @@ function shouldColor(stream, env = process.env) {
  * line breaks become continuation lines under `indent`. The writer (safe-text.ts) disarms what is left.
  */
 function sanitizeForTerminal(text, indent = '') {
-    return (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanText */ .X5)(text).replace(/\n/g, `\n${indent}`);
+    return (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(text).replace(/\n/g, `\n${indent}`);
 }
 function formatText(report, options) {
     const paint = (kind, s) => options.color ? COLORS[kind][0] + s + COLORS[kind][1] : s;
@@ -1645,7 +1856,7 @@ function formatText(report, options) {
                     : item.status === 'guess'
                         ? paint('warning', '?   ')
                         : paint('dim', 'n/a ');
-            lines.push(`${n + 1}. ${mark} ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(item.title)}: ${sanitizeForTerminal(item.evidence, '   ')}`);
+            lines.push(`${n + 1}. ${mark} ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(item.title)}: ${sanitizeForTerminal(item.evidence, '   ')}`);
         });
         lines.push('');
     }
@@ -1655,13 +1866,15 @@ function formatText(report, options) {
             : gate.status === 'fail'
                 ? paint('error', 'fail')
                 : paint('dim', 'skip');
-        lines.push(`${mark}  ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(gate.gate)}: ${sanitizeForTerminal(gate.summary, '      ')}`);
+        lines.push(`${mark}  ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(gate.gate)}: ${sanitizeForTerminal(gate.summary, '      ')}`);
     }
     if (report.gates.length)
         lines.push('');
     // One string per finding: a join over five times as many pieces took twice as long on 20,000 findings.
-    for (const f of report.findings)
-        lines.push(findingLines(f, paint).join('\n'));
+    // Findings that share a root cause are shown once, with every place they occur at.
+    for (const item of (0,_core_group_js__WEBPACK_IMPORTED_MODULE_1__/* .groupFindings */ .kG)(report.findings).items) {
+        lines.push((item.kind === 'group' ? groupLines(item.group, paint) : findingLines(item.finding, paint)).join('\n'));
+    }
     const counts = (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(report.findings);
     const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
     lines.push(report.verdict === 'block'
@@ -1670,13 +1883,31 @@ function formatText(report, options) {
     return lines.join('\n') + '\n';
 }
 function findingLines(f, paint) {
-    const where = (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .location */ .C5)(f));
-    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(f.severity, f.severity)}  ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(f.rule)}${f.class ? paint('dim', ` [${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(f.class)}]`) : ''}`;
+    const where = (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .location */ .C5)(f));
+    const head = `${where ? paint('bold', where) + '  ' : ''}${paint(f.severity, f.severity)}  ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(f.rule)}${f.class ? paint('dim', ` [${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(f.class)}]`) : ''}`;
     const out = [head, `  ${sanitizeForTerminal(f.message, '  ')}`];
     if (f.help)
         out.push(paint('dim', `  help: ${sanitizeForTerminal(f.help, '        ')}`));
     if (f.docs)
-        out.push(paint('dim', `  docs: ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanLine */ .Ow)(f.docs)}`));
+        out.push(paint('dim', `  docs: ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(f.docs)}`));
+    out.push('');
+    return out;
+}
+/** A group: what it is about and how often, one example message, the fix once, then every place. */
+function groupLines(g, paint) {
+    const about = g.object ? ` on ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(g.object)}` : '';
+    const spread = g.files > 1 ? `, in ${g.files} files` : '';
+    const head = `${paint(g.severity, g.severity)}  ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(g.rule)}${g.class ? paint('dim', ` [${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(g.class)}]`) : ''}  ${paint('bold', `${g.count} times${about}${spread}`)}`;
+    const out = [head, `  ${sanitizeForTerminal(g.message, '  ')}`];
+    if (g.help)
+        out.push(paint('dim', `  help: ${sanitizeForTerminal(g.help, '        ')}`));
+    if (g.docs)
+        out.push(paint('dim', `  docs: ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(g.docs)}`));
+    g.locations.forEach((l, i) => {
+        const where = (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)((0,_core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .location */ .C5)(l)) || '(no file)';
+        const detail = l.detail ? `  ${sanitizeForTerminal(l.detail, '        ')}` : '';
+        out.push(`  ${i === 0 ? 'at: ' : '    '}${where}${detail}`);
+    });
     out.push('');
     return out;
 }
@@ -1803,6 +2034,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -1986,6 +2224,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

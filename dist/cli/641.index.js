@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 20;
-export const ids = [20];
+export const id = 641;
+export const ids = [641];
 export const modules = {
 
-/***/ 5484:
+/***/ 3917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,16 +21,16 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/release/names.ts
 var names = __webpack_require__(5365);
-// EXTERNAL MODULE: ./src/compat/fallback.ts + 5 modules
-var compat_fallback = __webpack_require__(3135);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 5 modules
+var fallback_fallback = __webpack_require__(9757);
 // EXTERNAL MODULE: ./src/db/find-binaries.ts
 var find_binaries = __webpack_require__(2257);
 // EXTERNAL MODULE: ./src/db/connect.ts + 1 modules
 var connect = __webpack_require__(892);
 // EXTERNAL MODULE: ./src/gates/migrations/discover.ts
 var discover = __webpack_require__(8153);
-// EXTERNAL MODULE: ./src/gates/migrations/parse.ts + 1 modules
-var parse = __webpack_require__(6952);
+// EXTERNAL MODULE: ./src/gates/migrations/parse.ts
+var parse = __webpack_require__(3847);
 // EXTERNAL MODULE: ./src/gates/rehearsal/apply.ts + 3 modules
 var rehearsal_apply = __webpack_require__(1523);
 // EXTERNAL MODULE: ./src/gates/rehearsal/deadline.ts
@@ -51,9 +51,9 @@ var external_node_path_ = __webpack_require__(6760);
 var cleanup = __webpack_require__(162);
 // EXTERNAL MODULE: ./src/git/git.ts + 2 modules
 var git = __webpack_require__(8025);
-// EXTERNAL MODULE: ./src/git/run.ts + 1 modules
-var run = __webpack_require__(5051);
-;// CONCATENATED MODULE: ./src/compat/fallback-command.ts
+// EXTERNAL MODULE: ./src/git/run.ts
+var run = __webpack_require__(3073);
+;// CONCATENATED MODULE: ./src/gates/rehearsal/fallback/fallback-command.ts
 
 
 
@@ -168,13 +168,13 @@ async function addWorktree(root, ref) {
     };
 }
 
-// EXTERNAL MODULE: ./src/compat/history.ts
-var compat_history = __webpack_require__(6402);
-// EXTERNAL MODULE: ./src/compat/migrations-review.ts + 1 modules
-var migrations_review = __webpack_require__(9730);
-// EXTERNAL MODULE: ./src/compat/sources.ts + 5 modules
-var sources = __webpack_require__(4604);
-;// CONCATENATED MODULE: ./src/compat/fallback-rehearsal.ts
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/history.ts
+var fallback_history = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/migrations-review.ts
+var migrations_review = __webpack_require__(1843);
+// EXTERNAL MODULE: ./src/schema-sources/sources.ts + 5 modules
+var sources = __webpack_require__(4786);
+;// CONCATENATED MODULE: ./src/gates/rehearsal/fallback/fallback-rehearsal.ts
 
 
 
@@ -194,7 +194,7 @@ function socketUrl(server) {
 }
 async function upMigrations(tree, input) {
     const all = await tree.list();
-    const read = await (0,compat_history/* sqlReader */.uQ)(tree, all);
+    const read = await (0,fallback_history/* sqlReader */.uQ)(tree, all);
     const discovery = await (0,discover/* discoverMigrations */.l)(all, input.ctx.settings.config.migrations, read);
     return { files: discovery.files.filter((f) => f.direction === 'up'), read };
 }
@@ -352,7 +352,10 @@ function failure(what, run, severity) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/compat/fallback-gate.ts
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/stale-baseline.ts
+var stale_baseline = __webpack_require__(5408);
+;// CONCATENATED MODULE: ./src/gates/rehearsal/fallback/fallback-gate.ts
+
 
 
 
@@ -389,7 +392,7 @@ function createFallbackCheckGate(options = {}) {
                 fallback = { ref: sha, label: options.fallback, tag: options.fallback };
             }
             else if (ctx.base) {
-                fallback = await (0,compat_fallback/* findLiveRelease */.Tp)(ctx.git, ctx.base, ctx.settings.config.tagging);
+                fallback = await (0,fallback_fallback/* findLiveRelease */.Tp)(ctx.git, ctx.base, ctx.settings.config.tagging);
             }
             else {
                 return {
@@ -398,7 +401,23 @@ function createFallbackCheckGate(options = {}) {
                     skipped: true,
                 };
             }
-            return rehearseFallback({ ctx, fallback, check });
+            // The same question the PR check asks: a release far behind the base is rarely what a rollback
+            // would go back to, so the command's verdict may be about the wrong code.
+            const limits = ctx.settings.config.migrations;
+            const stale = ctx.base
+                ? await (0,stale_baseline/* staleBaselineFinding */.e)(ctx.git, fallback, ctx.base, {
+                    maxCommits: limits['previous-release-max-commits'],
+                    maxDays: limits['previous-release-max-days'],
+                })
+                : undefined;
+            const outcome = await rehearseFallback({ ctx, fallback, check });
+            if (!stale)
+                return outcome;
+            return {
+                ...outcome,
+                findings: [{ ...stale, gate: 'rehearsal' }, ...outcome.findings],
+                summary: `${outcome.summary} (against ${fallback.label}, far behind the base: see stale-previous-release)`,
+            };
         },
     };
 }
@@ -421,7 +440,7 @@ const rehearseCommand = {
     async run(ctx) {
         const gateCtx = await (0,run_gates.prepareGateContext)(ctx, { requireBase: true, policyFromBase: true });
         const fallback = typeof ctx.flags.fallback === 'string' ? ctx.flags.fallback : undefined;
-        // The fallback release's own check (src/compat): with --fallback, or whenever it is configured.
+        // The fallback release's own check (gates/rehearsal/fallback): with --fallback, or whenever it is configured.
         const gates = fallback || gateCtx.settings.config.rehearsal['fallback-check']
             ? [alwaysRehearse, createFallbackCheckGate(fallback ? { fallback } : {})]
             : [alwaysRehearse];
@@ -438,20 +457,22 @@ const rehearseCommand = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ buildReport)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8472);
 /* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
 
 
 
 function buildReport(findings, gates, failOn, extra = {}) {
+    const grouped = (0,_group_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(findings);
     return {
         schemaVersion: 1,
         tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
         verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
-        findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings),
+        findings: grouped.findings,
         gates: [...gates],
         ...extra,
+        ...(grouped.groups.length ? { groups: grouped.groups } : {}),
     };
 }
 

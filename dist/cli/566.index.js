@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 290;
-export const ids = [290];
+export const id = 566;
+export const ids = [566];
 export const modules = {
 
 /***/ 7840:
@@ -82,6 +82,67 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 7442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ announcedArtifact),
+/* harmony export */   Q: () => (/* binding */ runDeployCommand)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7474);
+/**
+ * The `container` and `script` targets run the team's own command (sh -c, from the trusted config),
+ * telling it through the environment what to do: ROLLBACK_READY_ACTION deploy | rollback | drill,
+ * the release, its commit, the environment, the artifact to redeploy, and
+ * ROLLBACK_READY_SKIP_MIGRATIONS=1 on a rollback (a rollback never migrates the database).
+ * The command's output goes to our stderr, so stdout stays the tool's own.
+ */
+
+
+/** Run it; resolves with its stdout (capped), rejects with the exit code and the last lines of output. */
+function runDeployCommand(run) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('/bin/sh', ['-c', run.command], {
+            cwd: run.cwd,
+            env: { ...process.env, ...run.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        let tail = '';
+        const keep = (chunk, toStdout) => {
+            const text = chunk.toString('utf8');
+            if (toStdout && out.length < 64_000)
+                out += text;
+            tail = (tail + text).slice(-2000);
+            process.stderr.write(text);
+        };
+        child.stdout.on('data', (c) => keep(c, true));
+        child.stderr.on('data', (c) => keep(c, false));
+        const timer = setTimeout(() => child.kill('SIGTERM'), run.timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new _target_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployError */ .s(`could not start the deploy command: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (code === 0)
+                return resolve(out);
+            const last = tail.trim().split('\n').slice(-3).join(' | ');
+            reject(new _target_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployError */ .s(`the deploy command ${signal ? `was stopped (${signal}, timeout ${Math.round(run.timeoutMs / 1000)}s)` : `exited ${code}`}${last ? `: ${last}` : ''}`));
+        });
+    });
+}
+/** The artifact a command announces on a line `rollback-ready-artifact=<id>` (the last one wins). */
+function announcedArtifact(stdout) {
+    const lines = [...stdout.matchAll(/^rollback-ready-artifact=(\S{1,300})\s*$/gm)];
+    return lines.at(-1)?.[1];
+}
+
+
+/***/ }),
+
 /***/ 9621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -130,6 +191,17 @@ const deployEnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject
         .max(1000)
         .regex(/^[^\r\n]+$/, 'one line; put longer logic in a script file')
         .optional(),
+    /**
+     * container, script and fly: the command that builds a release, run at its exact commit in a throwaway
+     * git worktree (ROLLBACK_READY_SOURCE_DIR); it may print rollback-ready-artifact=<image@sha256:…>.
+     * Runs before every release deploy, and for a rollback whose release has no recorded artifact.
+     */
+    build: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .min(1)
+        .max(1000)
+        .regex(/^[^\r\n]+$/, 'one line; put longer logic in a script file')
+        .optional(),
     /** Mark an environment as production when its name is not `production` (drills refuse it). */
     production: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
 });
@@ -167,7 +239,98 @@ const deployConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 
 /***/ }),
 
-/***/ 9297:
+/***/ 9753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ buildFallbackLine),
+/* harmony export */   H: () => (/* binding */ withBuildAtCommit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7442);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7474);
+/**
+ * When no artifact was recorded for a release (it went out before rollback-ready recorded deploys, or
+ * its record was lost), a rollback builds the exact commit the plan approved — never the checkout the
+ * workflow runs in, which is the default branch. For the command targets that is the team's own
+ * `build` command, run in a throwaway git worktree at that commit; the platforms build from the commit
+ * themselves (Render deploys a commitId, Vercel creates a deployment from the git commit).
+ */
+
+
+
+
+
+
+
+const git = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * Check out `release.sha` in a temporary worktree, run the build there, then hand the worktree and
+ * what the build announced (`rollback-ready-artifact=<id>`) to `use` before the worktree is removed.
+ */
+async function withBuildAtCommit(build, release, use) {
+    const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'rr-build-'));
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, 'src');
+    try {
+        try {
+            await git('git', ['-C', build.cwd, 'worktree', 'add', '--detach', '--quiet', dir, release.sha]);
+        }
+        catch (error) {
+            const why = error.stderr?.trim().split('\n').at(-1) ?? 'git failed';
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_6__/* .DeployError */ .s(`could not check out ${release.tag} (${release.sha.slice(0, 12)}) to build it: ${why}; the workflow's checkout needs fetch-depth: 0`);
+        }
+        const out = await (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .runDeployCommand */ .Q)({
+            command: build.command,
+            cwd: dir,
+            timeoutMs: build.timeoutMs,
+            env: { ...build.env, ROLLBACK_READY_SOURCE_DIR: dir },
+        }).catch((error) => {
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_6__/* .DeployError */ .s(`the build of ${release.tag} at ${release.sha.slice(0, 12)} failed: ${error.message.replace(/^the deploy command /, 'the build command ')}`);
+        });
+        const artifact = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .announcedArtifact */ .E)(out);
+        return await use({ dir, ...(artifact ? { artifact } : {}) });
+    }
+    finally {
+        await git('git', ['-C', build.cwd, 'worktree', 'remove', '--force', dir]).catch(() => undefined);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(parent, { recursive: true, force: true });
+    }
+}
+/** What a rollback without a recorded artifact will do on this target, for the plan's text. */
+function buildFallbackLine(target, sha, hasBuild = false) {
+    const commit = sha.slice(0, 12);
+    switch (target) {
+        case 'vercel':
+            return `promotes Vercel's production build of commit ${commit}, or asks Vercel to build that commit from git (a build)`;
+        case 'render':
+            return `asks Render to deploy commit ${commit} (a build; Render's pre-deploy command runs)`;
+        case 'fly':
+            return hasBuild
+                ? `runs your build command at commit ${commit} (it pushes the image), then updates the machines to it`
+                : `updates the machines to the image configured for the release tag (no digest recorded; nothing is built here)`;
+        case 'container':
+            return hasBuild
+                ? `runs your build command at commit ${commit}, then your deploy command with the image it announces`
+                : `deploys the image configured for the release tag (no digest recorded; nothing is built here)`;
+        case 'script':
+            return hasBuild
+                ? `runs your build command at commit ${commit}, then your deploy command`
+                : `refuses: no build command (deploy.environments.<env>.build) to build commit ${commit}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -183,63 +346,12 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/deploy/config.ts
 var deploy_config = __webpack_require__(9621);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/deploy/target.ts
-/** A platform refused or failed: the message names the platform, the call and what to do. */
-class DeployError extends Error {
-    name = 'DeployError';
-}
-
-;// CONCATENATED MODULE: ./src/deploy/command.ts
-/**
- * The `container` and `script` targets run the team's own command (sh -c, from the trusted config),
- * telling it through the environment what to do: ROLLBACK_READY_ACTION deploy | rollback | drill,
- * the release, its commit, the environment, the artifact to redeploy, and
- * ROLLBACK_READY_SKIP_MIGRATIONS=1 on a rollback (a rollback never migrates the database).
- * The command's output goes to our stderr, so stdout stays the tool's own.
- */
-
-
-/** Run it; resolves with its stdout (capped), rejects with the exit code and the last lines of output. */
-function runDeployCommand(run) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', run.command], {
-            cwd: run.cwd,
-            env: { ...process.env, ...run.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let out = '';
-        let tail = '';
-        const keep = (chunk, toStdout) => {
-            const text = chunk.toString('utf8');
-            if (toStdout && out.length < 64_000)
-                out += text;
-            tail = (tail + text).slice(-2000);
-            process.stderr.write(text);
-        };
-        child.stdout.on('data', (c) => keep(c, true));
-        child.stderr.on('data', (c) => keep(c, false));
-        const timer = setTimeout(() => child.kill('SIGTERM'), run.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new DeployError(`could not start the deploy command: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            if (code === 0)
-                return resolve(out);
-            const last = tail.trim().split('\n').slice(-3).join(' | ');
-            reject(new DeployError(`the deploy command ${signal ? `was stopped (${signal}, timeout ${Math.round(run.timeoutMs / 1000)}s)` : `exited ${code}`}${last ? `: ${last}` : ''}`));
-        });
-    });
-}
-/** The artifact a command announces on a line `rollback-ready-artifact=<id>` (the last one wins). */
-function announcedArtifact(stdout) {
-    const lines = [...stdout.matchAll(/^rollback-ready-artifact=(\S{1,300})\s*$/gm)];
-    return lines.at(-1)?.[1];
-}
-
+// EXTERNAL MODULE: ./src/deploy/command.ts
+var command = __webpack_require__(7442);
+// EXTERNAL MODULE: ./src/deploy/fallback.ts
+var fallback = __webpack_require__(9753);
+// EXTERNAL MODULE: ./src/deploy/target.ts
+var target = __webpack_require__(7474);
 ;// CONCATENATED MODULE: ./src/deploy/container.ts
 /**
  * container: the release is an image digest your build pushed (deploy.environments.<env>.image with
@@ -247,7 +359,10 @@ function announcedArtifact(stdout) {
  * ROLLBACK_READY_IMAGE. A rollback hands the command the recorded digest: the same bytes, no build.
  * script: your command does everything; it is told whether this is a deploy or a rollback, and may
  * announce an artifact id (`rollback-ready-artifact=<id>` on stdout) to be handed back on rollback.
+ * With `build` set, a release (and a rollback that has no recorded artifact) is first built at its exact
+ * commit in a throwaway worktree (src/deploy/fallback.ts), never from the workflow's own checkout.
  */
+
 
 
 const DIGEST = /^[a-z0-9][a-z0-9._\-/:]*@sha256:[0-9a-f]{64}$/;
@@ -260,30 +375,50 @@ function baseEnv(environment, action, release) {
         ROLLBACK_READY_SKIP_MIGRATIONS: action === 'deploy' ? '0' : '1',
     };
 }
+/** The build step of a command target, when one is configured: the exact commit, in a worktree. */
+function buildStep(options, action, release) {
+    return options.build
+        ? {
+            command: options.build,
+            cwd: options.cwd,
+            timeoutMs: options.timeoutMs,
+            env: baseEnv(options.environment, action, release),
+        }
+        : undefined;
+}
 function containerTarget(options) {
-    async function run(image, action, release) {
-        const out = await runDeployCommand({
+    async function run(image, action, release, built = false) {
+        const out = await (0,command/* runDeployCommand */.Q)({
             command: options.command,
             cwd: options.cwd,
             timeoutMs: options.timeoutMs,
             env: { ...baseEnv(options.environment, action, release), ROLLBACK_READY_IMAGE: image },
         });
-        const digest = DIGEST.test(image) ? image : announcedArtifact(out);
+        const digest = DIGEST.test(image) ? image : (0,command/* announcedArtifact */.E)(out);
         if (!digest || !DIGEST.test(digest))
-            throw new DeployError(`the container deploy of ${image} did not say which digest it deployed: print rollback-ready-artifact=<image>@sha256:<digest> from the command, or name the image by digest`);
-        return { artifact: { target: 'container', id: digest }, built: false, apiCalls: 0, notes: [] };
+            throw new target/* DeployError */.s(`the container deploy of ${image} did not say which digest it deployed: print rollback-ready-artifact=<image>@sha256:<digest> from the command, or name the image by digest`);
+        return { artifact: { target: 'container', id: digest }, built, apiCalls: 0, notes: [] };
     }
     return {
         name: 'container',
         environment: options.environment,
         async deploy(release, action) {
-            if (!options.image)
-                throw new DeployError(`deploy.environments.${options.environment}.image is not set: name the image your build pushes, e.g. ghcr.io/owner/app:{tag}`);
-            return run(options.image.replaceAll('{tag}', release.tag), action, release);
+            const configured = options.image?.replaceAll('{tag}', release.tag);
+            const build = buildStep(options, action, release);
+            if (build)
+                return (0,fallback/* withBuildAtCommit */.H)(build, release, async ({ artifact }) => {
+                    const image = artifact ?? configured;
+                    if (!image)
+                        throw new target/* DeployError */.s(`the build of ${release.tag} did not announce an image (rollback-ready-artifact=<image>@sha256:<digest>) and deploy.environments.${options.environment}.image is not set`);
+                    return run(image, action, release, true);
+                });
+            if (!configured)
+                throw new target/* DeployError */.s(`deploy.environments.${options.environment}.image is not set: name the image your build pushes, e.g. ghcr.io/owner/app:{tag}`);
+            return run(configured, action, release);
         },
         async redeploy(artifact, release, action) {
             if (!DIGEST.test(artifact.id))
-                throw new DeployError(`the recorded artifact ${artifact.id} is not an image digest`);
+                throw new target/* DeployError */.s(`the recorded artifact ${artifact.id} is not an image digest`);
             return run(artifact.id, action, release);
         },
         async live() {
@@ -297,20 +432,38 @@ function containerTarget(options) {
     };
 }
 function scriptTarget(options) {
-    async function run(action, release, artifact) {
-        const out = await runDeployCommand({
+    async function run(action, release, artifact, sourceDir) {
+        const out = await (0,command/* runDeployCommand */.Q)({
             command: options.command,
             cwd: options.cwd,
             timeoutMs: options.timeoutMs,
-            env: { ...baseEnv(options.environment, action, release), ROLLBACK_READY_ARTIFACT: artifact?.id ?? '' },
+            env: {
+                ...baseEnv(options.environment, action, release),
+                ROLLBACK_READY_ARTIFACT: artifact?.id ?? '',
+                ...(sourceDir ? { ROLLBACK_READY_SOURCE_DIR: sourceDir } : {}),
+            },
         });
-        const id = announcedArtifact(out) ?? artifact?.id ?? `${release.tag}@${release.sha.slice(0, 12)}`;
-        return { artifact: { target: 'script', id }, built: artifact === undefined, apiCalls: 0, notes: [] };
+        const id = (0,command/* announcedArtifact */.E)(out) ?? artifact?.id ?? `${release.tag}@${release.sha.slice(0, 12)}`;
+        return {
+            artifact: { target: 'script', id },
+            built: sourceDir !== undefined || artifact === undefined,
+            apiCalls: 0,
+            notes: [],
+        };
     }
     return {
         name: 'script',
         environment: options.environment,
-        deploy: (release, action) => run(action, release),
+        async deploy(release, action) {
+            const build = buildStep(options, action, release);
+            if (build)
+                return (0,fallback/* withBuildAtCommit */.H)(build, release, ({ dir, artifact }) => run(action, release, artifact ? { target: 'script', id: artifact } : undefined, dir));
+            // The workflow's checkout is the default branch during a rollback: running the command there
+            // would deploy today's code under an old release's name.
+            if (action !== 'deploy')
+                throw new target/* DeployError */.s(`no artifact was recorded for ${release.tag} in ${options.environment}, and deploy.environments.${options.environment}.build is not set: add the command that builds a commit (it runs at ${release.sha.slice(0, 12)} in a fresh worktree), or have your deploy command print rollback-ready-artifact=<id> so releases record what to redeploy`);
+            return run(action, release);
+        },
         redeploy: (artifact, release, action) => run(action, release, artifact),
         async live() {
             return {
@@ -324,6 +477,15 @@ function scriptTarget(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/fly.ts
+/**
+ * Fly.io through the Machines API: a release is an image in a registry (pushed by your build, named by
+ * deploy.environments.<env>.image with {tag}); deploying it updates every machine of the app to that
+ * image (POST /apps/{app}/machines/{id} with the machine's own config and the new image), waits for
+ * each to start, and records the digest the machines actually run. A rollback updates the machines to
+ * the recorded digest: the same bytes that ran before, nothing rebuilt. With `build` set, a release
+ * (and a rollback with no recorded digest) is first built and pushed at its exact commit, in a worktree.
+ */
+
 
 /** Metadata keys on each machine: which release and commit it runs (what `live` reads back). */
 const FLY_RELEASE_KEY = 'rollback_ready_release';
@@ -344,7 +506,7 @@ function flyTarget(options) {
     async function roll(image, release) {
         const all = await machines();
         if (all.length === 0)
-            throw new DeployError(`Fly app ${app} has no machines to update; create them once with fly deploy, then re-run`);
+            throw new target/* DeployError */.s(`Fly app ${app} has no machines to update; create them once with fly deploy, then re-run`);
         const digests = new Set();
         for (const m of all) {
             const config = {
@@ -372,11 +534,11 @@ function flyTarget(options) {
             const { body: after } = await client.request('GET', `${base}/${encodeURIComponent(m.id)}`);
             const ref = digestRef(after);
             if (!ref)
-                throw new DeployError(`Fly machine ${m.id} of ${app} started without an image digest; cannot record what runs`);
+                throw new target/* DeployError */.s(`Fly machine ${m.id} of ${app} started without an image digest; cannot record what runs`);
             digests.add(ref);
         }
         if (digests.size !== 1)
-            throw new DeployError(`Fly app ${app} runs ${digests.size} different images after the update: ${[...digests].join(', ')}`);
+            throw new target/* DeployError */.s(`Fly app ${app} runs ${digests.size} different images after the update: ${[...digests].join(', ')}`);
         return {
             artifact: { target: 'fly', id: [...digests][0] },
             built: false,
@@ -387,14 +549,35 @@ function flyTarget(options) {
     return {
         name: 'fly',
         environment: options.environment,
-        async deploy(release, _action) {
-            if (!options.image)
-                throw new DeployError(`deploy.environments.${options.environment}.image is not set: name the image your build pushes, e.g. registry.fly.io/${app}:{tag}`);
-            return roll(options.image.replaceAll('{tag}', release.tag), release);
+        async deploy(release, action) {
+            const configured = options.image?.replaceAll('{tag}', release.tag);
+            if (options.build) {
+                const build = {
+                    command: options.build,
+                    cwd: options.cwd ?? process.cwd(),
+                    timeoutMs: options.timeoutMs,
+                    env: {
+                        ROLLBACK_READY_ACTION: action,
+                        ROLLBACK_READY_ENVIRONMENT: options.environment,
+                        ROLLBACK_READY_RELEASE: release.tag,
+                        ROLLBACK_READY_COMMIT: release.sha,
+                        ...(configured ? { ROLLBACK_READY_IMAGE: configured } : {}),
+                    },
+                };
+                return (0,fallback/* withBuildAtCommit */.H)(build, release, async ({ artifact }) => {
+                    const image = artifact ?? configured;
+                    if (!image)
+                        throw new target/* DeployError */.s(`the build of ${release.tag} announced no image and deploy.environments.${options.environment}.image is not set`);
+                    return { ...(await roll(image, release)), built: true };
+                });
+            }
+            if (!configured)
+                throw new target/* DeployError */.s(`deploy.environments.${options.environment}.image is not set: name the image your build pushes, e.g. registry.fly.io/${app}:{tag}`);
+            return roll(configured, release);
         },
         async redeploy(artifact, release) {
             if (!/@sha256:[0-9a-f]{64}$/.test(artifact.id))
-                throw new DeployError(`the recorded Fly artifact ${artifact.id} is not an image digest (…@sha256:…)`);
+                throw new target/* DeployError */.s(`the recorded Fly artifact ${artifact.id} is not an image digest (…@sha256:…)`);
             return roll(artifact.id, release);
         },
         async live() {
@@ -455,7 +638,7 @@ class ApiClient {
                     await this.pause(attempt);
                     continue;
                 }
-                throw new DeployError(`${what}: no answer (${error.message})`);
+                throw new target/* DeployError */.s(`${what}: no answer (${error.message})`);
             }
             const text = await response.text();
             if ((response.status === 429 || response.status >= 500) && attempt < retries) {
@@ -464,7 +647,7 @@ class ApiClient {
             }
             const ok = options.ok ?? [200, 201, 202];
             if (!ok.includes(response.status)) {
-                throw new DeployError(`${what} answered ${response.status}${detail(text)}${hint(response.status)}`);
+                throw new target/* DeployError */.s(`${what} answered ${response.status}${detail(text)}${hint(response.status)}`);
             }
             let body = undefined;
             if (text.trim() !== '') {
@@ -472,7 +655,7 @@ class ApiClient {
                     body = JSON.parse(text);
                 }
                 catch {
-                    throw new DeployError(`${what} answered ${response.status} with a body that is not JSON`);
+                    throw new target/* DeployError */.s(`${what} answered ${response.status} with a body that is not JSON`);
                 }
             }
             return { status: response.status, body: body };
@@ -517,7 +700,7 @@ async function pollUntil(what, timeoutMs, intervalMs, check) {
         if (value !== undefined)
             return value;
         if (Date.now() >= deadline)
-            throw new DeployError(`${what}: still not done after ${Math.round(timeoutMs / 1000)}s`);
+            throw new target/* DeployError */.s(`${what}: still not done after ${Math.round(timeoutMs / 1000)}s`);
         await new Promise((r) => setTimeout(r, intervalMs));
     }
 }
@@ -535,7 +718,7 @@ function renderTarget(options) {
             if (body.status === 'live')
                 return body;
             if (body.status && FAILED.has(body.status))
-                throw new DeployError(`Render ${what} ${deploy.id} of service ${service} ended ${body.status}; see its log in the Render dashboard`);
+                throw new target/* DeployError */.s(`Render ${what} ${deploy.id} of service ${service} ended ${body.status}; see its log in the Render dashboard`);
             return undefined;
         });
     }
@@ -618,17 +801,36 @@ function vercelTarget(options) {
             return body.targets?.production?.id === uid ? true : undefined;
         });
     }
-    const outcome = (uid, notes = []) => ({
+    const outcome = (uid, built = false) => ({
         artifact: { target: 'vercel', id: uid },
-        built: false,
+        built,
         apiCalls: client.calls,
-        notes,
+        notes: [],
     });
+    /** No production build of the commit is left: ask Vercel to build exactly that commit from git. */
+    async function buildFromGit(release) {
+        const [org, repo] = (options.repository ?? '').split('/');
+        if (!org || !repo)
+            throw new target/* DeployError */.s(`Vercel has no production deployment of ${release.tag} (${release.sha.slice(0, 12)}) and GITHUB_REPOSITORY is not set, so it cannot be built from git; run in GitHub Actions or set GITHUB_REPOSITORY=owner/name`);
+        await client.request('POST', '/v13/deployments', {
+            query: team,
+            body: {
+                name: project,
+                project,
+                target: 'production',
+                gitSource: { type: 'github', org, repo, ref: release.tag, sha: release.sha },
+                meta: { rollbackReadyRelease: release.tag },
+            },
+            ok: [200],
+        });
+    }
     return {
         name: 'vercel',
         environment: options.environment,
-        async deploy(release) {
+        async deploy(release, action) {
             // Vercel's Git integration builds every push; the release promotes the build of its exact commit.
+            // A rollback with nothing recorded and no build of the commit left asks Vercel to build it.
+            let built = false;
             const found = await pollUntil(`a READY production deployment of ${release.sha.slice(0, 12)} in Vercel project ${project}`, options.timeoutMs, options.pollMs, async () => {
                 const { body } = await client.request('GET', '/v7/deployments', {
                     query: { projectId: project, target: 'production', sha: release.sha, limit: 20, ...team },
@@ -637,14 +839,21 @@ function vercelTarget(options) {
                 const ready = mine.find((d) => d.readyState === 'READY');
                 if (ready)
                     return ready;
+                if (mine.length === 0 && action !== 'deploy' && !built) {
+                    await buildFromGit(release);
+                    built = true;
+                    return undefined;
+                }
+                if (mine.length === 0 && built)
+                    return undefined; // created; not listed yet
                 if (mine.length === 0)
-                    throw new DeployError(`Vercel has no production deployment of commit ${release.sha.slice(0, 12)} (${release.tag}) in project ${project}: let Vercel's Git integration build it (docs/deploy-targets/vercel.md), then re-run`);
+                    throw new target/* DeployError */.s(`Vercel has no production deployment of commit ${release.sha.slice(0, 12)} (${release.tag}) in project ${project}: let Vercel's Git integration build it (docs/deploy-targets/vercel.md), then re-run`);
                 if (mine.every((d) => vercel_FAILED.has(d.readyState)))
-                    throw new DeployError(`Vercel's build of ${release.sha.slice(0, 12)} (${release.tag}) is ${mine[0].readyState} in project ${project}; fix the build, then re-run`);
+                    throw new target/* DeployError */.s(`Vercel's build of ${release.sha.slice(0, 12)} (${release.tag}) is ${mine[0].readyState} in project ${project}; fix the build, then re-run`);
                 return undefined; // still building
             });
             await promote(found.uid);
-            return outcome(found.uid);
+            return outcome(found.uid, built);
         },
         async redeploy(artifact) {
             await promote(artifact.id);
@@ -710,7 +919,13 @@ function openTarget(options) {
     const pollMs = options.pollMs ?? Number(env.ROLLBACK_READY_POLL_MS ?? 3000);
     const target = config.target;
     if (target === 'container' || target === 'script') {
-        const common = { environment, command: settings.command, cwd: options.cwd, timeoutMs };
+        const common = {
+            environment,
+            command: settings.command,
+            ...(settings.build ? { build: settings.build } : {}),
+            cwd: options.cwd,
+            timeoutMs,
+        };
         return target === 'container'
             ? containerTarget({ ...common, ...(settings.image ? { image: settings.image } : {}) })
             : scriptTarget(common);
@@ -733,6 +948,7 @@ function openTarget(options) {
             environment,
             project: settings.project,
             ...(settings.team ? { team: settings.team } : {}),
+            ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
             client,
             timeoutMs,
             pollMs,
@@ -742,10 +958,26 @@ function openTarget(options) {
             environment,
             app: settings.app,
             ...(settings.image ? { image: settings.image } : {}),
+            ...(settings.build ? { build: settings.build } : {}),
+            cwd: options.cwd,
             client,
             timeoutMs,
         });
     return renderTarget({ environment, service: settings.service, client, timeoutMs, pollMs });
+}
+
+
+/***/ }),
+
+/***/ 7474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ DeployError)
+/* harmony export */ });
+/** A platform refused or failed: the message names the platform, the call and what to do. */
+class DeployError extends Error {
+    name = 'DeployError';
 }
 
 
@@ -799,19 +1031,213 @@ function checked(schema, data, what) {
 
 /***/ }),
 
-/***/ 2907:
+/***/ 8881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ octokitLedgerReader),
-/* harmony export */   SC: () => (/* binding */ readLedger),
-/* harmony export */   o6: () => (/* binding */ openGitHub),
-/* harmony export */   rD: () => (/* binding */ readPayload)
+/* harmony export */   K: () => (/* binding */ RETRY_BUDGET_MS),
+/* harmony export */   P: () => (/* binding */ describeGitHubFailure)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
-/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
-/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5365);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(985);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** The retry budget: no run spends longer than this retrying one failing API (octokit.ts enforces it). */
+const RETRY_BUDGET_MS = 15_000;
+function describeGitHubFailure(error, permission = 'deployments: read') {
+    const status = error?.status;
+    const hasResponse = error?.response !== undefined;
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0].trim();
+    if (status === 401) {
+        return {
+            kind: 'unauthorized',
+            why: `GitHub refused the token (401: ${message})`,
+            help: 'Check that GITHUB_TOKEN is set to a valid, unexpired token for this repository.',
+        };
+    }
+    if (status === 403 && !/rate limit/i.test(message)) {
+        return {
+            kind: 'forbidden',
+            why: `the token may not do this (403: ${message})`,
+            help: `Give the job \`permissions: ${permission}\` (or a token with that scope).`,
+        };
+    }
+    if (status === 404 && hasResponse) {
+        return {
+            kind: 'not-found',
+            why: `GitHub answered 404 (${message})`,
+            help: 'Check GITHUB_REPOSITORY (owner/repo) and that the token can see the repository.',
+        };
+    }
+    if (typeof status === 'number' && status >= 500 && hasResponse) {
+        return {
+            kind: 'server',
+            why: `GitHub failed (HTTP ${status}: ${message})`,
+            help: `GitHub's side: re-run later (retries stop after ${RETRY_BUDGET_MS / 1000} s).`,
+        };
+    }
+    if (error?.name === 'InvalidAnswerError') {
+        return {
+            kind: 'other',
+            why: message,
+            help: 'Nothing was written from that answer; re-run, and if it persists check GITHUB_API_URL.',
+        };
+    }
+    // octokit marks a request that got no answer at all (DNS, refused connection, timeout) as status 500.
+    if (!hasResponse && (status === 500 || status === undefined) && isNetworkError(error)) {
+        return {
+            kind: 'network',
+            why: `GitHub could not be reached (${message})`,
+            help: `A network problem, not a permission one: check the runner's connection and GITHUB_API_URL, then re-run (retries stop after ${RETRY_BUDGET_MS / 1000} s).`,
+        };
+    }
+    return { kind: 'other', why: message, help: 'Re-run with --verbose for details.' };
+}
+function isNetworkError(error) {
+    const e = error;
+    return (e?.status === 500 || e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.cause !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 8139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CE: () => (/* binding */ octokitLedgerReader),
+  o6: () => (/* binding */ openGitHub),
+  SC: () => (/* binding */ readLedger),
+  rD: () => (/* binding */ readPayload)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/github/answers.ts
+var answers = __webpack_require__(3948);
+// EXTERNAL MODULE: ./src/release/names.ts
+var names = __webpack_require__(5365);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4475);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./src/github/failure.ts
+var failure = __webpack_require__(8881);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+
+/** The retry plugin's attempts after the first (its waits: 1, 4, 9 s). */
+const RETRIES = 3;
+/**
+ * Bound the time one client spends waiting to retry: the waits of a failing streak (5xx, 429, no
+ * answer) add up to at most RETRY_BUDGET_MS, however many requests fail in a row; then the error goes
+ * up as it is, saying so. Without it each request waited 14 s, and a ledger read makes several. Counting
+ * waits, not wall time, keeps one request's own 1 + 4 + 9 s schedule whole on a slow machine.
+ * Registered before the retry plugin, so its error hook runs first and can lower `retries` to 0.
+ */
+function retryBudget(octokit) {
+    const budget = { waitedMs: 0, failing: false };
+    octokit.hook.error('request', (error, options) => {
+        const status = error.status;
+        const request = options.request;
+        const count = request.retryCount ?? 0;
+        if (status === undefined || status >= 500 || status === 429) {
+            budget.failing = true;
+            const nextWaitMs = (count + 1) ** 2 * 1000;
+            if (count < (request.retries ?? RETRIES) && budget.waitedMs + nextWaitMs <= failure/* RETRY_BUDGET_MS */.K) {
+                budget.waitedMs += nextWaitMs;
+            }
+            else {
+                // The last attempt, by count or by budget: say how long was spent, so the user knows it was retried.
+                request.retries = 0;
+                if (error instanceof Error && !error.message.includes('retries stop after'))
+                    error.message += ` (gave up after waiting ${Math.round(budget.waitedMs / 1000)} s to retry; retries stop after ${failure/* RETRY_BUDGET_MS */.K / 1000} s)`;
+            }
+        }
+        throw error;
+    });
+    octokit.hook.after('request', () => {
+        budget.waitedMs = 0;
+        budget.failing = false;
+    });
+    return { retryBudget: budget };
+}
+const GitHubClient = dist_src/* Octokit */.E.plugin(retryBudget, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/**
+ * For tests only: a shorter per-request timeout (milliseconds), so a hung API can be simulated in
+ * seconds instead of the default 30 s. Ignored unless it is a positive integer.
+ */
+const HTTP_TIMEOUT_ENV = 'ROLLBACK_READY_HTTP_TIMEOUT_MS';
+function timeoutFromEnv() {
+    const ms = Number(process.env[HTTP_TIMEOUT_ENV] ?? '');
+    return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
+}
+/** An Octokit that retries transient failures a bounded number of times and honours rate limits. */
+function createGitHubClient(options) {
+    const timeoutMs = options.timeoutMs ?? timeoutFromEnv() ?? 30_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const retries = options.retries ?? 3;
+    const shouldWait = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount < 2 && retryAfter <= maxWait) {
+            options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+            return true;
+        }
+        options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`);
+        return false;
+    };
+    // Set once the client exists: the fetch below reads the retry budget's streak to shorten its timeout.
+    const client = new GitHubClient({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'rollback-ready',
+        request: {
+            fetch: async (url, init = {}) => {
+                // While failing, an attempt may only use what is left of the retry budget.
+                const { failing, waitedMs } = client.retryBudget;
+                const attemptMs = !failing
+                    ? timeoutMs
+                    : Math.max(1_000, Math.min(timeoutMs, failure/* RETRY_BUDGET_MS */.K - waitedMs));
+                const timeout = AbortSignal.timeout(attemptMs);
+                const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+                try {
+                    return await fetch(url, { ...init, signal });
+                }
+                catch (error) {
+                    // Say what happened in words; the retry plugin still retries it like any network error.
+                    if (init.signal?.aborted)
+                        throw error;
+                    if (!timeout.aborted) {
+                        // fetch's own "fetch failed" hides the cause (ENOTFOUND, ECONNREFUSED): name it.
+                        const cause = error.cause;
+                        const why = cause?.code ?? cause?.message ?? error.message;
+                        throw new Error(`${init.method ?? 'GET'} ${new URL(String(url)).host}: ${String(why)}`, {
+                            cause: error,
+                        });
+                    }
+                    throw new Error(`GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${attemptMs / 1000} s`, { cause: error });
+                }
+            },
+        },
+        retry: { retries },
+        throttle: {
+            onRateLimit: shouldWait('primary'),
+            onSecondaryRateLimit: shouldWait('secondary'),
+        },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => options.log.debug(m),
+            error: (m) => options.log.debug(m),
+        },
+    });
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/github/ledger-read.ts
 /**
  * The read side of the deployment ledger: which release production is on, and which release is
  * known-good, from GitHub Deployments. The write side (creating deployments and statuses on deploy,
@@ -879,7 +1305,7 @@ async function readLedger(reader, environment, options = {}) {
         const releaseId = d.payload.releaseId ?? d.ref;
         // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
         // tag never becomes "what is live", a rollback target or an action output.
-        if ((0,_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .refNameProblem */ .CY)(releaseId))
+        if ((0,names/* refNameProblem */.CY)(releaseId))
             continue;
         // Checking a release's own note: its deployments say nothing about what to roll back to.
         if (releaseId !== options.exclude) {
@@ -914,7 +1340,7 @@ function octokitLedgerReader(client, owner, repo) {
                 environment,
                 per_page: Math.min(limit, 100),
             });
-            return (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentAnswer */ .GC), data, 'listing deployments')
+            return (0,answers/* checked */.KD)(schemas/* array */.YOg(answers/* deploymentAnswer */.GC), data, 'listing deployments')
                 .slice(0, limit)
                 .map((d) => ({
                 id: d.id,
@@ -931,7 +1357,7 @@ function octokitLedgerReader(client, owner, repo) {
                 deployment_id: deploymentId,
                 per_page: 100,
             });
-            return (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .statusAnswer */ .p6), data, `listing the statuses of deployment ${deploymentId}`).map((s) => s.state);
+            return (0,answers/* checked */.KD)(schemas/* array */.YOg(answers/* statusAnswer */.p6), data, `listing the statuses of deployment ${deploymentId}`).map((s) => s.state);
         },
     };
 }
@@ -940,7 +1366,7 @@ function openGitHub(access, log) {
     const [owner, repo] = (access?.repository ?? '').split('/');
     if (!access?.token || !owner || !repo)
         return undefined;
-    const client = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .LX)({
+    const client = createGitHubClient({
         token: access.token,
         ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
         log,

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 160;
-export const ids = [160];
+export const id = 623;
+export const ids = [623];
 export const modules = {
 
 /***/ 1012:
@@ -87,7 +87,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 4539:
+/***/ 5470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -95,13 +95,19 @@ function editDistance(a, b) {
 __webpack_require__.d(__webpack_exports__, {
   iX: () => (/* binding */ KNOWN_RULE_IDS),
   VI: () => (/* binding */ MigrationLinter),
-  fs: () => (/* binding */ docsUrl),
+  fs: () => (/* reexport */ tool/* ruleDocsUrl */.hS),
   QX: () => (/* binding */ lintParsedFiles)
 });
 
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __webpack_require__(121);
+// EXTERNAL MODULE: ./src/gates/migrations/names.ts
+var migrations_names = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/gates/migrations/rules/ast.ts
+var ast = __webpack_require__(2380);
 ;// CONCATENATED MODULE: ./src/gates/migrations/classify.ts
+
+
 /** Statement kinds that only add: the previous release keeps working after them. */
 const ADDITIVE = new Set([
     'CreateStmt',
@@ -166,6 +172,66 @@ function baseClass(statement) {
         return cmds.length && additive ? 'expand' : 'unknown';
     }
     return 'unknown';
+}
+/**
+ * Parts of a statement whose only concern is whether the fallback release still uses the object: when
+ * the review proved that for every such hit (`RuleHit.safe`), nothing else in the statement is in doubt.
+ */
+const PROVABLE_ALTER = new Set([...ADDITIVE_ALTER, 'AT_DropColumn', 'AT_DropNotNull']);
+function onlyProvableParts(statement) {
+    const { node } = statement;
+    if ('AlterTableStmt' in node) {
+        const cmds = node.AlterTableStmt.cmds ?? [];
+        return (cmds.length > 0 &&
+            cmds.every((c) => 'AlterTableCmd' in c && PROVABLE_ALTER.has(c.AlterTableCmd.subtype ?? '')));
+    }
+    if ('DropStmt' in node)
+        return node.DropStmt.removeType === 'OBJECT_TABLE';
+    if ('RenameStmt' in node)
+        return node.RenameStmt.renameType === 'OBJECT_COLUMN' || node.RenameStmt.renameType === 'OBJECT_TABLE';
+    return false;
+}
+/**
+ * A statement's class once its rule hits are reviewed — the one decision every output reads (the
+ * finding's `class`, the file's class, the gate's summary, `rollback plan`'s `migrationsSince`):
+ * - `contract` when a hit of class contract stands (not proven safe by the review);
+ * - `expand` when the statement only adds, or when every hit about it was proven safe and it has no
+ *   other part in doubt (a DROP COLUMN the fallback release does not use);
+ * - `unknown` otherwise.
+ */
+function statementClass(statement, hits, created = NOTHING_CREATED) {
+    if (hits.some(({ rule, hit }) => !hit.safe && (hit.class ?? rule.class) === 'contract'))
+        return 'contract';
+    const base = baseClass(statement);
+    if (base === 'expand')
+        return base;
+    // A table or index created earlier in the same change: the previous release never had it.
+    const tables = tablesOf(statement);
+    if (tables.length && tables.every((t) => created.isNewTable(t)))
+        return 'expand';
+    const indexes = 'DropStmt' in statement.node && statement.node.DropStmt.removeType === 'OBJECT_INDEX'
+        ? (0,ast/* dropTargetNames */.DW)(statement.node).map((parts) => (0,migrations_names/* qualifiedName */.OL)(parts))
+        : [];
+    if (indexes.length && indexes.every((i) => created.isNewIndex(i)))
+        return 'expand';
+    if (!hits.some(({ hit }) => hit.safe))
+        return base;
+    return onlyProvableParts(statement) ? 'expand' : base;
+}
+const NOTHING_CREATED = { isNewTable: () => false, isNewIndex: () => false };
+/** The tables an ALTER TABLE, DROP TABLE or table/column RENAME works on (none for other statements). */
+function tablesOf(statement) {
+    const { node } = statement;
+    if ('AlterTableStmt' in node)
+        return (node.AlterTableStmt.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE'
+            ? [(0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation)]
+            : [];
+    if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE')
+        return (node.DropStmt.objects ?? []).map((o) => (0,migrations_names/* qualifiedName */.OL)('List' in o ? o.List.items : [o]));
+    if ('RenameStmt' in node &&
+        (node.RenameStmt.renameType === 'OBJECT_COLUMN' || node.RenameStmt.renameType === 'OBJECT_TABLE'))
+        return [(0,migrations_names/* relationKey */.Yb)(node.RenameStmt.relation)];
+    return [];
 }
 const RANK = { expand: 0, unknown: 1, contract: 2 };
 /** The worse of two classes: a file is as risky as its riskiest statement. */
@@ -255,24 +321,63 @@ function hint(id, known) {
     return near ? ` (did you mean ${near}?)` : '';
 }
 
-;// CONCATENATED MODULE: ./src/compat/rule-ids.ts
-/**
- * The ids of the findings the fallback-release check makes (src/compat/compare.ts). A module of its
- * own so the migrations rule registry can list them without loading the check.
- */
-const COMPAT_RULE_IDS = [
-    'fallback-reads-missing-table',
-    'fallback-reads-missing-column',
-    'fallback-insert-not-null',
-    'fallback-type-changed',
-    'fallback-unknown-enum-value',
-];
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/rule-ids.ts
+var rule_ids = __webpack_require__(8190);
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/affected-objects.ts
 
-// EXTERNAL MODULE: ./src/gates/migrations/names.ts
-var migrations_names = __webpack_require__(8256);
-// EXTERNAL MODULE: ./src/gates/migrations/rules/ast.ts
-var ast = __webpack_require__(2380);
+/*
+ * What a contract statement takes away from the previous release, for rules whose whole concern is that
+ * the previous release still uses it (Rule.affects). Objects this change created itself are left out:
+ * nothing released uses them.
+ */
+/** ALTER TABLE … DROP COLUMN of an existing column. */
+function droppedColumns({ statement: { node }, state }) {
+    if (!('AlterTableStmt' in node))
+        return [];
+    const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+    return (node.AlterTableStmt.cmds ?? []).flatMap((c) => 'AlterTableCmd' in c &&
+        c.AlterTableCmd.subtype === 'AT_DropColumn' &&
+        c.AlterTableCmd.name &&
+        !state.isNewColumn(table, c.AlterTableCmd.name)
+        ? [{ table, column: c.AlterTableCmd.name }]
+        : []);
+}
+/** ALTER TABLE … ALTER COLUMN … DROP NOT NULL of an existing column. */
+function nullableColumns({ statement: { node }, state }) {
+    if (!('AlterTableStmt' in node))
+        return [];
+    const table = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+    return (node.AlterTableStmt.cmds ?? []).flatMap((c) => 'AlterTableCmd' in c &&
+        c.AlterTableCmd.subtype === 'AT_DropNotNull' &&
+        c.AlterTableCmd.name &&
+        !state.isNewColumn(table, c.AlterTableCmd.name)
+        ? [{ table, column: c.AlterTableCmd.name }]
+        : []);
+}
+/** DROP TABLE of existing tables. */
+function droppedTables({ statement: { node }, state }) {
+    if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
+        return [];
+    return (node.DropStmt.objects ?? [])
+        .map((o) => (0,migrations_names/* qualifiedName */.OL)('List' in o ? o.List.items : [o]))
+        .filter((table) => table && !state.isNewTable(table))
+        .map((table) => ({ table }));
+}
+/** ALTER TABLE … RENAME COLUMN: the old name goes away. */
+function renamedColumn({ statement: { node } }) {
+    return 'RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_COLUMN' && node.RenameStmt.subname
+        ? [{ table: (0,migrations_names/* relationKey */.Yb)(node.RenameStmt.relation), column: node.RenameStmt.subname }]
+        : [];
+}
+/** ALTER TABLE … RENAME TO: the old name goes away. */
+function renamedTable({ statement: { node } }) {
+    return 'RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE'
+        ? [{ table: (0,migrations_names/* relationKey */.Yb)(node.RenameStmt.relation) }]
+        : [];
+}
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-column.ts
+
 
 
 const banDropColumn = {
@@ -281,6 +386,8 @@ const banDropColumn = {
     class: 'contract',
     summary: 'Dropping a column breaks the previous release, which still reads and writes it, and deletes its data.',
     kinds: ['AlterTableStmt'],
+    affects: droppedColumns,
+    deletesData: true,
     check({ statement, state }) {
         if (!('AlterTableStmt' in statement.node))
             return [];
@@ -487,12 +594,14 @@ const banDropFunction = {
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-not-null.ts
 
 
+
 const banDropNotNull = {
     id: 'ban-drop-not-null',
     severity: 'warning',
     class: 'contract',
     summary: 'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
     kinds: ['AlterTableStmt'],
+    affects: nullableColumns,
     check({ statement, state }) {
         const { node } = statement;
         if (!('AlterTableStmt' in node))
@@ -504,6 +613,39 @@ const banDropNotNull = {
             message: `Dropping NOT NULL on "${table}"."${c.name}" lets the new release write NULLs that the previous release does not expect (its types say the value is always set), and once NULLs exist, restoring SET NOT NULL on rollback fails.`,
             help: 'Keep the column NOT NULL and write a sentinel or default value instead, or add a new nullable column and move to it (expand/contract).',
         }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-role.ts
+function roleNames(roles) {
+    return (roles ?? []).flatMap((r) => 'RoleSpec' in r ? [r.RoleSpec.rolename ?? r.RoleSpec.roletype?.replace(/^ROLESPEC_/, '') ?? ''] : []);
+}
+/** DROP ROLE and DROP OWNED BY for roles that existed before the change (docs/ddl-audit.md). */
+const banDropRole = {
+    id: 'ban-drop-role',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a role, or everything a role owns, breaks the previous release when it connects as that role or uses those objects.',
+    kinds: ['DropRoleStmt', 'DropOwnedStmt'],
+    check({ statement, state }) {
+        const { node } = statement;
+        if ('DropRoleStmt' in node) {
+            return roleNames(node.DropRoleStmt.roles)
+                .filter((role) => role && !state.isNewRole(role))
+                .map((role) => ({
+                message: `Dropping role "${role}" breaks the previous release if it connects or sets its role as "${role}": after the migration and after a rollback it cannot log in, and grants to it are gone.`,
+                help: `Move the application to its new role first and keep "${role}" (NOLOGIN once unused) until the contract release, once the rollback target no longer uses it.`,
+            }));
+        }
+        if ('DropOwnedStmt' in node) {
+            return roleNames(node.DropOwnedStmt.roles)
+                .filter((role) => role && !state.isNewRole(role))
+                .map((role) => ({
+                message: `DROP OWNED BY "${role}" drops every table, view, function, type and sequence "${role}" owns in this database, with their data, and revokes its grants: the previous release breaks on every one it uses, and a rollback cannot bring the data back.`,
+                help: `REASSIGN OWNED BY "${role}" TO another role first, then retire the objects one at a time, each in a release after the code stopped using it.`,
+            }));
+        }
+        return [];
     },
 };
 
@@ -531,7 +673,36 @@ const banDropSchema = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-sequence.ts
+
+
+/** DROP SEQUENCE of a sequence that existed before the change (docs/ddl-audit.md). */
+const banDropSequence = {
+    id: 'ban-drop-sequence',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Dropping a sequence breaks the previous release where it calls nextval on it, or (with CASCADE) inserts rows that need its default.',
+    kinds: ['DropStmt'],
+    check({ statement, state }) {
+        const { node } = statement;
+        if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_SEQUENCE')
+            return [];
+        const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
+        return (0,ast/* dropTargetNames */.DW)(node)
+            .map((parts) => (0,migrations_names/* qualifiedName */.OL)(parts))
+            .filter((name) => name && !state.isNewSequence(name))
+            .map((name) => ({
+            message: `Dropping sequence "${name}" breaks the previous release: its nextval('${name}') calls fail, after the migration and after a rollback` +
+                (cascade
+                    ? '; CASCADE also drops every column default that draws from it, so its inserts that leave the id out fail.'
+                    : ' (without CASCADE the drop fails while a column default still uses it, stopping the deploy).'),
+            help: `Keep "${name}" until the contract release, once the rollback target no longer uses it; then drop it without CASCADE.`,
+        }));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-table.ts
+
 
 
 const banDropTable = {
@@ -540,6 +711,8 @@ const banDropTable = {
     class: 'contract',
     summary: 'Dropping a table breaks the previous release, which still queries it, and deletes its data.',
     kinds: ['DropStmt'],
+    affects: droppedTables,
+    deletesData: true,
     check({ statement, state }) {
         const { node } = statement;
         if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
@@ -748,6 +921,8 @@ const dropAddRename = {
                 {
                     message: `Dropping "${old}" of "${table}" while adding ${names} in the same migration looks like a rename generated as DROP + ADD (Prisma and drizzle-kit do this): every value in "${old}" is deleted, not moved, and the previous release still reads "${old}".`,
                     help: `If it is a rename, keep "${old}": add the new column, copy the data over (UPDATE in batches, or a trigger for new writes), switch the code, and drop "${old}" in a later release.`,
+                    // Which dropped column the hit is about: the fallback review (fallback/refine.ts) judges it.
+                    column: { table, name: old },
                 },
             ];
         });
@@ -798,6 +973,7 @@ const enableRlsWithoutPolicy = {
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-column.ts
 
+
 const RELATIONS = {
     OBJECT_TABLE: 'table',
     OBJECT_VIEW: 'view',
@@ -809,6 +985,7 @@ const renamingColumn = {
     class: 'contract',
     summary: 'Renaming a column breaks the previous release, which still uses the old name.',
     kinds: ['RenameStmt'],
+    affects: renamedColumn,
     check({ statement, state }) {
         const { node } = statement;
         if (!('RenameStmt' in node))
@@ -883,12 +1060,14 @@ const renamingSchema = {
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-table.ts
 
 
+
 const renamingTable = {
     id: 'renaming-table',
     severity: 'error',
     class: 'contract',
     summary: 'Renaming a table breaks the previous release, which still queries the old name (unless a view keeps it).',
     kinds: ['RenameStmt', 'AlterObjectSchemaStmt'],
+    affects: renamedTable,
     check({ statement, state, previous, following }) {
         const { node } = statement;
         const move = (0,ast/* nodeOf */.E7)(statement, 'AlterObjectSchemaStmt');
@@ -931,6 +1110,120 @@ const renamingTable = {
 function createsViewNamed(statement, key) {
     return 'ViewStmt' in statement.node && (0,migrations_names/* relationKey */.Yb)(statement.node.ViewStmt.view) === key;
 }
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/renaming-type.ts
+
+
+/** `ALTER TYPE old RENAME TO new` as [old, new] (new in old's schema). */
+function renaming_type_typeRename(statement) {
+    const rename = (0,ast/* nodeOf */.E7)(statement, 'RenameStmt');
+    if (!rename || rename.renameType !== 'OBJECT_TYPE' || !rename.newname || !rename.object)
+        return undefined;
+    const old = (0,migrations_names/* qualifiedName */.OL)('List' in rename.object ? (rename.object.List.items ?? []) : [rename.object]);
+    const schema = old.includes('.') ? `${old.slice(0, old.lastIndexOf('.'))}.` : '';
+    return [old, `${schema}${rename.newname}`];
+}
+/**
+ * Prisma changes an enum's values by renaming `Role` to `Role_old` and a new `Role_new` to `Role`: the name
+ * the previous release casts to exists again once the file ran, so that rename breaks nothing.
+ */
+function nameTakenBack(name, statements) {
+    return statements.some((s) => renaming_type_typeRename(s)?.[1] === name);
+}
+/** ALTER TYPE … RENAME TO / RENAME ATTRIBUTE / SET SCHEMA of a type that existed before the change. */
+const renamingType = {
+    id: 'renaming-type',
+    severity: 'error',
+    class: 'contract',
+    summary: 'Renaming a type or one of its attributes, or moving it to another schema, breaks the previous release, which still names the old one.',
+    kinds: ['RenameStmt', 'AlterObjectSchemaStmt'],
+    check({ statement, state, following }) {
+        const renamed = renaming_type_typeRename(statement);
+        if (renamed) {
+            const [old, to] = renamed;
+            if (state.isNewType(old) || nameTakenBack(old, following))
+                return [];
+            return [
+                {
+                    message: `Renaming type "${old}" to "${to}" breaks the previous release: its casts to "${old}" (Prisma casts every enum value it writes) and functions that name it fail, after the migration and after a rollback.`,
+                    help: `Keep "${old}"; create the new type beside it if the name must change, move columns over in later releases, and drop "${old}" once the rollback target no longer uses it.`,
+                },
+            ];
+        }
+        const rename = (0,ast/* nodeOf */.E7)(statement, 'RenameStmt');
+        if (rename?.renameType === 'OBJECT_ATTRIBUTE' && rename.subname && rename.newname) {
+            const type = (0,migrations_names/* relationKey */.Yb)(rename.relation);
+            if (state.isNewType(type))
+                return [];
+            return [
+                {
+                    message: `Renaming attribute "${rename.subname}" of type "${type}" to "${rename.newname}" breaks the previous release: its queries that read (value)."${rename.subname}" fail, after the migration and after a rollback.`,
+                    help: `Add the new attribute beside the old one (ALTER TYPE ${type} ADD ATTRIBUTE …), move code to it, and drop "${rename.subname}" once the rollback target no longer uses it.`,
+                },
+            ];
+        }
+        const moved = (0,ast/* nodeOf */.E7)(statement, 'AlterObjectSchemaStmt');
+        if (moved &&
+            (moved.objectType === 'OBJECT_TYPE' || moved.objectType === 'OBJECT_DOMAIN') &&
+            moved.object) {
+            const name = (0,migrations_names/* qualifiedName */.OL)('List' in moved.object ? (moved.object.List.items ?? []) : [moved.object]);
+            if (!name || state.isNewType(name))
+                return [];
+            const kind = moved.objectType === 'OBJECT_DOMAIN' ? 'domain' : 'type';
+            return [
+                {
+                    message: `Moving ${kind} "${name}" to schema "${moved.newschema}" breaks the previous release: its casts to "${name}" stop resolving, after the migration and after a rollback.`,
+                    help: `Keep "${name}" where it is; if it must move, create it in "${moved.newschema}" beside the old one and switch columns over release by release.`,
+                },
+            ];
+        }
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/detaching-partition.ts
+
+
+/** ALTER TABLE parent DETACH PARTITION child (docs/ddl-audit.md). */
+const detachingPartition = {
+    id: 'detaching-partition',
+    severity: 'warning',
+    // Whether hidden rows break the previous release depends on whether it reads them: unknown, a warning.
+    class: 'unknown',
+    summary: "Detaching a partition hides its rows from the previous release's queries of the parent; without CONCURRENTLY it locks the parent against reads and writes.",
+    kinds: ['AlterTableStmt'],
+    check({ statement, state, pgVersion }) {
+        const { node } = statement;
+        if (!('AlterTableStmt' in node))
+            return [];
+        const parent = (0,migrations_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+        if (state.isNewTable(parent))
+            return [];
+        return (0,ast/* alterCommands */.$f)(node)
+            .filter((cmd) => cmd.subtype === 'AT_DetachPartition')
+            .flatMap((cmd) => {
+            const part = cmd.def && 'PartitionCmd' in cmd.def ? cmd.def.PartitionCmd : undefined;
+            const child = (0,migrations_names/* relationKey */.Yb)(part?.name);
+            const rows = {
+                message: `The previous release's queries of "${parent}" stop seeing the rows of "${child}" (they stay in "${child}", no longer part of "${parent}"), after the migration and after a rollback.`,
+                help: `Detach only partitions whose rows no release you may roll back to reads through "${parent}" (retention), or attach it again (ALTER TABLE ${parent} ATTACH PARTITION …) before rolling back.`,
+            };
+            if (part?.concurrent)
+                return [rows];
+            // The lock is a deploy-time problem of its own: an error, separate from the rows' warning.
+            return [
+                rows,
+                {
+                    severity: 'error',
+                    message: `Detaching "${child}" without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on "${parent}", blocking every read and write of it until the transaction ends.`,
+                    help: pgVersion >= 14
+                        ? 'Use DETACH PARTITION … CONCURRENTLY (PostgreSQL 14+) in a migration file that holds only that statement, for a runner that does not wrap it in a transaction; it takes only SHARE UPDATE EXCLUSIVE.'
+                        : 'On PostgreSQL 14+ DETACH PARTITION … CONCURRENTLY takes only SHARE UPDATE EXCLUSIVE; before that, detach at a quiet time with a short lock_timeout.',
+                },
+            ];
+        });
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/unbounded-data-change.ts
 
@@ -1233,7 +1526,51 @@ const banConcurrentIndexInTransaction = {
 var changing_column_type = __webpack_require__(7949);
 // EXTERNAL MODULE: ./src/gates/migrations/pg-parser.ts
 var pg_parser = __webpack_require__(1531);
+;// CONCATENATED MODULE: ./src/gates/migrations/plpgsql.ts
+
+/** A dollar-quote tag the body does not contain, so the body is passed on exactly as written. */
+function quoteTag(body) {
+    let tag = '$rr$';
+    for (let i = 0; body.includes(tag); i++)
+        tag = `$rr${i}$`;
+    return tag;
+}
+/**
+ * The SQL statements of a `DO $$ [DECLARE …] BEGIN … [EXCEPTION …] END $$` block, in order, when its
+ * main block is a flat list of SQL statements; undefined when the body does not parse or does more
+ * (IF, loops, assignments, nested blocks): such a body is not a simple list of DDL.
+ */
+function flatDoBlockSql(body) {
+    const tag = quoteTag(body);
+    let parsed;
+    try {
+        parsed = (0,pg_parser/* parsePlPgSql */.xL)(`DO ${tag}${body}${tag}`);
+    }
+    catch (error) {
+        if (error instanceof pg_parser/* ParserNotLoadedError */.ew)
+            throw error;
+        return undefined;
+    }
+    // The parser ends the body with an implicit RETURN; a block with an EXCEPTION clause stays a block of
+    // its own inside the function's block, one without is merged into it.
+    let list = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function?.action?.PLpgSQL_stmt_block?.body ?? [];
+    if (list.at(-1)?.PLpgSQL_stmt_return)
+        list = list.slice(0, -1);
+    const inner = list.length === 1 ? list[0]?.PLpgSQL_stmt_block : undefined;
+    if (inner)
+        list = inner.body ?? [];
+    const queries = [];
+    for (const statement of list) {
+        const query = statement.PLpgSQL_stmt_execsql?.sqlstmt?.PLpgSQL_expr?.query;
+        if (query === undefined)
+            return undefined;
+        queries.push(query);
+    }
+    return queries;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/constraint-missing-not-valid.ts
+
 
 
 
@@ -1287,15 +1624,13 @@ function doBlockStatements(node) {
     if (language && 'String' in language && language.String.sval !== 'plpgsql')
         return [];
     const body = options.find((o) => o.defname === 'as')?.arg;
-    const inner = body && 'String' in body
-        ? /^\s*BEGIN\b([\s\S]*?)(?:\bEXCEPTION\b[\s\S]*)?\bEND\s*;?\s*$/i.exec(body.String.sval ?? '')?.[1]
-        : undefined;
-    if (!inner)
-        return [];
+    const queries = body && 'String' in body ? flatDoBlockSql(body.String.sval ?? '') : undefined;
     try {
-        return ((0,pg_parser/* parseSql */.eg)(inner).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : []));
+        return (queries ?? []).flatMap((q) => ((0,pg_parser/* parseSql */.eg)(q).stmts ?? []).flatMap((s) => (s.stmt ? [s.stmt] : [])));
     }
-    catch {
+    catch (error) {
+        if (error instanceof pg_parser/* ParserNotLoadedError */.ew)
+            throw error; // never read a missing parser as "no statements"
         return [];
     }
 }
@@ -2184,6 +2519,10 @@ const banRevoke = {
 
 
 
+
+
+
+
 // imports: locks and tightening
 
 
@@ -2221,6 +2560,10 @@ const RULES = [
     banDropTrigger,
     banDropView,
     banDropType,
+    renamingType,
+    banDropSequence,
+    banDropRole,
+    detachingPartition,
     banTruncate,
     unboundedDataChange,
     enableRlsWithoutPolicy,
@@ -2255,8 +2598,8 @@ const META_RULE_IDS = [
     'unused-ignore',
     'edited-shipped-migration',
     'unreadable-file',
-    // the fallback release's code against the replayed schema (src/compat)
-    ...COMPAT_RULE_IDS,
+    // the fallback release's code against the replayed schema (../fallback)
+    ...rule_ids/* COMPAT_RULE_IDS */.J,
 ];
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/schema-state.ts
@@ -2276,6 +2619,8 @@ class SchemaState {
     /** `table:trigger`: trigger names are only unique per table. */
     triggers = new Set();
     schemas = new Set();
+    sequences = new Set();
+    roles = new Set();
     /** Tables that got a policy in this change. */
     policies = new Set();
     isNewTable(table) {
@@ -2302,6 +2647,12 @@ class SchemaState {
     }
     isNewSchema(name) {
         return this.schemas.has(name);
+    }
+    isNewSequence(name) {
+        return this.sequences.has(name);
+    }
+    isNewRole(name) {
+        return this.roles.has(name);
     }
     /** A policy was created on this table earlier in the change, or by a deploy before it (`afterDeploy`). */
     hasNewPolicy(table) {
@@ -2371,6 +2722,13 @@ class SchemaState {
             if (n.schemaname)
                 this.schemas.add(n.schemaname);
         }),
+        learner()('CreateSeqStmt', ['sequence'], function (n) {
+            this.sequences.add((0,migrations_names/* relationKey */.Yb)(n.sequence));
+        }),
+        learner()('CreateRoleStmt', ['role'], function (n) {
+            if (n.role)
+                this.roles.add(n.role);
+        }),
         learner()('CreatePolicyStmt', ['table'], function (n) {
             this.policies.add((0,migrations_names/* relationKey */.Yb)(n.table));
         }),
@@ -2408,7 +2766,82 @@ function learner() {
     return (kind, reads, learn) => [kind, { reads, learn: learn }];
 }
 
+;// CONCATENATED MODULE: ./src/gates/migrations/statement-object.ts
+
+
+/** `OBJECT_MATVIEW` → `materialized view`; the words people use for the kinds that have a short name. */
+const WORDS = {
+    OBJECT_MATVIEW: 'materialized view',
+    OBJECT_FOREIGN_TABLE: 'foreign table',
+    OBJECT_TABCONSTRAINT: 'table',
+    OBJECT_DOMCONSTRAINT: 'domain',
+    OBJECT_COLUMN: 'table',
+};
+function word(objectType, fallback) {
+    if (typeof objectType !== 'string' || !objectType.startsWith('OBJECT_'))
+        return fallback;
+    return WORDS[objectType] ?? objectType.slice('OBJECT_'.length).toLowerCase().replace(/_/g, ' ');
+}
+function named(kind, name) {
+    return name ? `${kind} "${name}"` : undefined;
+}
+function rangeVarOf(node) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    if ('RangeVar' in node)
+        return node.RangeVar;
+    return 'relname' in node ? node : undefined;
+}
+/** The statement's object, or undefined when it has none or several (`DROP TABLE a, b`). */
+function statementObject(statement) {
+    const body = statement.node[statement.kind];
+    if (!body || typeof body !== 'object')
+        return undefined;
+    const fields = body;
+    if (statement.kind === 'DropStmt') {
+        const targets = (0,ast/* dropTargetNames */.DW)(statement.node);
+        if (targets.length !== 1)
+            return undefined;
+        return named(word(fields.removeType, 'object'), (0,migrations_names/* qualifiedName */.OL)(targets[0]));
+    }
+    // The table (or view, index) the statement is on: ALTER TABLE, CREATE INDEX, CREATE TABLE, triggers,
+    // rules, CLUSTER, RENAME of a relation or of one of its columns, policies.
+    const relation = rangeVarOf(fields.relation) ?? rangeVarOf(fields.table);
+    if (relation) {
+        const objectType = fields.objtype ?? fields.renameType ?? fields.relationType;
+        const isRelationKind = [
+            'OBJECT_TABLE',
+            'OBJECT_VIEW',
+            'OBJECT_MATVIEW',
+            'OBJECT_INDEX',
+            'OBJECT_SEQUENCE',
+        ];
+        const kind = isRelationKind.includes(String(objectType)) ? word(objectType, 'table') : 'table';
+        return named(kind, (0,migrations_names/* relationKey */.Yb)(relation));
+    }
+    // TRUNCATE a (one table), VACUUM FULL a.
+    const relations = (fields.relations ?? fields.rels);
+    if (Array.isArray(relations) && relations.length === 1) {
+        const only = relations[0];
+        const rel = rangeVarOf(only) ?? rangeVarOf(only.VacuumRelation?.relation);
+        if (rel)
+            return named('table', (0,migrations_names/* relationKey */.Yb)(rel));
+    }
+    // ALTER TYPE … ADD/RENAME VALUE, ALTER DOMAIN, CREATE TYPE … AS ENUM.
+    if (Array.isArray(fields.typeName)) {
+        const kind = statement.kind.includes('Domain') ? 'domain' : 'type';
+        return named(kind, (0,migrations_names/* qualifiedName */.OL)(fields.typeName));
+    }
+    // RENAME of a schema, type or other object without a relation.
+    if (statement.kind === 'RenameStmt' &&
+        typeof fields.subname === 'string' &&
+        fields.renameType === 'OBJECT_SCHEMA')
+        return named('schema', fields.subname);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/engine.ts
+
 
 
 
@@ -2417,9 +2850,8 @@ function learner() {
 
 /** Every id a user may name in an ignore comment or in `migrations.rules`. */
 const KNOWN_RULE_IDS = new Set([...RULES.map((r) => r.id), ...META_RULE_IDS]);
-function docsUrl(ruleId) {
-    return `${tool/* DOCS_BASE */.M0}/rules/${ruleId}.md`;
-}
+/** Kept for the gate's own modules; the address is built in core (ruleDocsUrl). */
+
 /**
  * Lint parsed files in the order they run, sharing one SchemaState so objects created by an earlier
  * file of the change count as new in later ones. Pure: no I/O.
@@ -2479,7 +2911,7 @@ function lintFile(parsed, rulesFor, state, config, review) {
             column: error.column,
             message: `Postgres cannot parse this migration: ${error.message}`,
             help: 'Fix the SQL; the database would reject this file and stop the deploy half-way.',
-            docs: docsUrl('syntax-error'),
+            docs: (0,tool/* ruleDocsUrl */.hS)('syntax-error'),
             class: 'unknown',
         });
     }
@@ -2506,18 +2938,16 @@ function lintFile(parsed, rulesFor, state, config, review) {
         const hits = review && file.direction !== 'down'
             ? review(ruleHits, ctx).filter(({ rule }) => config.rules[rule.id] !== 'off')
             : ruleHits;
-        const statementClass = hits.some(({ rule, hit }) => (hit.class ?? rule.class) === 'contract')
-            ? 'contract'
-            : baseClass(statement);
+        const cls = statementClass(statement, hits, state);
         for (const { rule, hit } of hits) {
             const suppression = findSuppression(directives, rule.id, statement.line, previousEnd);
             if (suppression) {
                 suppression.used.add(rule.id);
                 continue;
             }
-            findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, statementClass));
+            findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, cls));
         }
-        fileClass = worseClass(fileClass, statementClass);
+        fileClass = worseClass(fileClass, cls);
         trackSetting(statement, settings);
         state.apply(statement);
     });
@@ -2577,9 +3007,21 @@ function toFinding(rule, severity, { message, help }, statement, file, cls) {
         ...(statement.endLine !== statement.line ? { endLine: statement.endLine } : {}),
         message,
         ...(help ? { help } : {}),
-        docs: docsUrl(rule.id),
+        docs: (0,tool/* ruleDocsUrl */.hS)(rule.id),
         class: cls,
+        ...objectOf(statement),
     };
+}
+/** Found once per statement, for all its findings (a statement with no hits never asks). */
+const objects = new WeakMap();
+function objectOf(statement) {
+    let found = objects.get(statement);
+    if (!found) {
+        const object = statementObject(statement);
+        found = object ? { object } : {};
+        objects.set(statement, found);
+    }
+    return found;
 }
 function trackSetting(statement, settings) {
     if (statement.kind !== 'VariableSetStmt' || !('VariableSetStmt' in statement.node))
@@ -2592,6 +3034,223 @@ function trackSetting(statement, settings) {
         settings.delete(name);
     else
         settings.set(name, statement.text);
+}
+
+
+/***/ }),
+
+/***/ 8190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ COMPAT_RULE_IDS)
+/* harmony export */ });
+/**
+ * The ids of the findings the fallback-release check makes (compare.ts). A module of its
+ * own so the migrations rule registry can list them without loading the check.
+ */
+const COMPAT_RULE_IDS = [
+    'fallback-reads-missing-table',
+    'fallback-reads-missing-column',
+    'fallback-insert-not-null',
+    'fallback-type-changed',
+    'fallback-unknown-enum-value',
+];
+
+
+/***/ }),
+
+/***/ 4667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PZ: () => (/* binding */ parseMigrations),
+/* harmony export */   fE: () => (/* binding */ parseStoreBeside),
+/* harmony export */   t4: () => (/* binding */ openParseStore)
+/* harmony export */ });
+/* unused harmony exports PARSE_FORMAT, parseStoreKey, encodeParseEntry, decodeParseEntry */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(121);
+/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1255);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3847);
+/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4160);
+
+
+
+
+
+
+
+/** Bump when parse.ts or positions.ts change what a parse produces. */
+const PARSE_FORMAT = 1;
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+let codeFingerprint;
+function parseCode() {
+    codeFingerprint ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .PARSE_CODE */ .mg.map((f) => String(f)).join('\0'))
+        .digest('hex');
+    return codeFingerprint;
+}
+/** The key of one set of parser inputs, in order. */
+function parseStoreKey(sources) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .wr}\0${_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSER_VERSION */ .L9}\0${PARSE_FORMAT}\0${parseCode()}\0${sources.length}\0`);
+    for (const source of sources)
+        hash.update(`${Buffer.byteLength(source)}\0`).update(source);
+    return hash.digest('hex');
+}
+/** The store under the cache folder of docs/caching.md, or undefined when caching is off. */
+function openParseStore(env = process.env) {
+    const root = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .replayCacheDir */ .rw)(env);
+    return root ? new DiskParseStore((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, `parse-v${PARSE_FORMAT}`)) : undefined;
+}
+/** The store next to a replay cache (`<root>/replay-v1` → `<root>/parse-v1`): one setting decides both. */
+function parseStoreBeside(cache) {
+    return new DiskParseStore((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(cache.dir), `parse-v${PARSE_FORMAT}`));
+}
+/**
+ * Parse these migrations (each as its direction runs): from `store` when the same texts were parsed
+ * together before, else with the parser, which is loaded only then, and stored for the next run. Either
+ * way the parses join the process's parse cache (parse-cache.ts), so a later `parseMigration` of the same
+ * text does not parse it again.
+ */
+async function parseMigrations(items, store) {
+    if (!items.length)
+        return [];
+    const inputs = items.map(({ file, text }) => ({ file, ...(0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationSource */ .SL)(file, text) }));
+    const key = store ? parseStoreKey(inputs.map((i) => i.source)) : '';
+    const stored = store?.get(key, inputs.length);
+    if (stored) {
+        const files = inputs.map(({ file, text, source, transactionDisabled }, i) => {
+            const { statements, errors } = (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .rememberParse */ .vN)(source, stored[i]);
+            return { file, text, statements, errors, transactionDisabled };
+        });
+        // A rule re-parses DO bodies while linting (constraint-missing-not-valid): have the parser ready.
+        if (files.some((f) => f.statements.some((s) => s.kind === 'DoStmt')))
+            await (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureParser */ ._U)();
+        return files;
+    }
+    await (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureParser */ ._U)();
+    const files = items.map(({ file, text }) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMigration */ .mo)(file, text));
+    store?.set(key, files.map(({ statements, errors }) => ({ statements, errors })));
+    return files;
+}
+class DiskParseStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get(key, count) {
+        if (!/^[0-9a-f]{64}$/.test(key))
+            return undefined;
+        let text;
+        try {
+            const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${key}.json`));
+            if (bytes.length > MAX_ENTRY_BYTES)
+                return undefined;
+            text = bytes.toString('utf8');
+        }
+        catch {
+            return undefined; // not stored yet (or unreadable: parsed again and rewritten)
+        }
+        const parsed = decodeParseEntry(text, key);
+        return parsed && parsed.length === count ? parsed : undefined;
+    }
+    /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
+    set(key, parsed) {
+        if (!/^[0-9a-f]{64}$/.test(key))
+            return;
+        const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `.${key}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.dir, { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, encodeParseEntry(key, parsed), { mode: 0o600 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${key}.json`)); // atomic: a reader sees the old entry or the new one
+        }
+        catch {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+            }
+            catch {
+                // the folder itself is unusable (not a folder, no access): nothing was left behind
+            }
+        }
+    }
+}
+function encodeParseEntry(key, parsed) {
+    const payload = JSON.stringify(parsed);
+    return JSON.stringify({ key, sha256: sha256(payload), payload });
+}
+/** The entry's parses, or undefined for anything but a well-formed entry written under this key. */
+function decodeParseEntry(text, key) {
+    try {
+        const entry = JSON.parse(text);
+        if (entry.key !== key || typeof entry.payload !== 'string' || entry.sha256 !== sha256(entry.payload))
+            return undefined;
+        const raw = JSON.parse(entry.payload);
+        if (!Array.isArray(raw))
+            return undefined;
+        return raw.map(readSource);
+    }
+    catch {
+        return undefined;
+    }
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+class Invalid extends Error {
+}
+function obj(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new Invalid();
+    return v;
+}
+function list(v) {
+    if (!Array.isArray(v))
+        throw new Invalid();
+    return v;
+}
+function str(v) {
+    if (typeof v !== 'string')
+        throw new Invalid();
+    return v;
+}
+function nat(v) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+        throw new Invalid();
+    return v;
+}
+/** Field by field, in the order parse.ts builds them (statements serialise as they always have). */
+function readSource(raw) {
+    const s = obj(raw);
+    const statements = list(s.statements).map((item) => {
+        const st = obj(item);
+        const node = obj(st.node);
+        const kind = str(st.kind);
+        if (kind !== (Object.keys(node)[0] ?? 'Unknown'))
+            throw new Invalid();
+        if (typeof st.inExplicitTransaction !== 'boolean')
+            throw new Invalid();
+        return {
+            node,
+            kind,
+            text: str(st.text),
+            line: nat(st.line),
+            column: nat(st.column),
+            endLine: nat(st.endLine),
+            inExplicitTransaction: st.inExplicitTransaction,
+        };
+    });
+    const errors = list(s.errors).map((item) => {
+        const e = obj(item);
+        return { message: str(e.message), line: nat(e.line), column: nat(e.column) };
+    });
+    return { statements, errors };
 }
 
 
@@ -2768,7 +3427,7 @@ function tooLargeProblem(size) {
  * Targets that only widen what a column of the same family already holds, so Postgres changes the
  * catalog without a rewrite: varchar(n) → varchar / text, numeric(p,s) → numeric, cidr → inet,
  * bit varying(n) → bit varying. (The column's current type is not in the migration; when the change is
- * checked against its base, src/compat/type-history.ts reads it from the migration history.)
+ * checked against its base, fallback/type-history.ts reads it from the migration history.)
  */
 function isUnboundedWidening(target, mods) {
     if (target === 'text' || target === 'inet')
@@ -2971,6 +3630,682 @@ function runsInTransaction(statement, parsed, model) {
         case 'flyway':
             return !fileIsNonTransactional(parsed);
     }
+}
+
+
+/***/ }),
+
+/***/ 7508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ primaryKeyColumns),
+/* harmony export */   Ks: () => (/* binding */ isNullConstant),
+/* harmony export */   Q_: () => (/* binding */ columnFromDef)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5414);
+
+function constraintsOf(def) {
+    return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
+}
+/** `DEFAULT NULL` is no default at all. */
+function isNullConstant(expr) {
+    return !!expr && 'A_Const' in expr && expr.A_Const.isnull === true;
+}
+/** A column as CREATE TABLE or ADD COLUMN defines it, with its inline constraints applied. */
+function columnFromDef(def) {
+    const constraints = constraintsOf(def);
+    const has = (type) => constraints.some((c) => c.contype === type);
+    const serial = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isSerial */ .pY)(def.typeName);
+    const defaultExpr = constraints.find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+    const identity = has('CONSTR_IDENTITY');
+    const generated = has('CONSTR_GENERATED');
+    const column = {
+        name: def.colname ?? '',
+        type: (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeType */ .AZ)(def.typeName),
+        notNull: serial || identity || has('CONSTR_NOTNULL') || has('CONSTR_PRIMARY'),
+        hasDefault: serial || (!!defaultExpr && !isNullConstant(defaultExpr)),
+    };
+    if (identity)
+        column.generated = 'identity';
+    else if (generated)
+        column.generated = 'stored';
+    return column;
+}
+/** The column names of a table-level `PRIMARY KEY (a, b)` constraint: they become NOT NULL. */
+function primaryKeyColumns(node) {
+    if (!node || !('Constraint' in node) || node.Constraint.contype !== 'CONSTR_PRIMARY')
+        return [];
+    return (node.Constraint.keys ?? []).flatMap((k) => 'String' in k && k.String.sval ? [k.String.sval] : []);
+}
+
+
+/***/ }),
+
+/***/ 3482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ emptyModel),
+/* harmony export */   RB: () => (/* binding */ enumKey),
+/* harmony export */   f: () => (/* binding */ isRemoval),
+/* harmony export */   gx: () => (/* binding */ isRequired),
+/* harmony export */   ih: () => (/* binding */ tableKey),
+/* harmony export */   l9: () => (/* binding */ columnObjectKey),
+/* harmony export */   v7: () => (/* binding */ statementKey)
+/* harmony export */ });
+/**
+ * The database schema as the migration history leaves it: tables and their columns, enums and their
+ * values. Names are canonical as in src/gates/migrations/names.ts (`public.` dropped, unquoted names
+ * folded to lower case by the parser, quoted names kept as written).
+ */
+const tableKey = (table) => `table:${table}`;
+const columnObjectKey = (table, column) => `column:${table}.${column}`;
+const enumKey = (name) => `enum:${name}`;
+function emptyModel() {
+    return { tables: new Map(), enums: new Map() };
+}
+/** An INSERT that leaves the column out fails. */
+function isRequired(column) {
+    return !!column && column.notNull && !column.hasDefault && !column.generated;
+}
+function isRemoval(touch) {
+    return touch?.kind === 'drop' || touch?.kind === 'rename-away';
+}
+function statementKey(at) {
+    return `${at.file}:${at.line}:${at.column}`;
+}
+
+
+/***/ }),
+
+/***/ 1255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L9: () => (/* binding */ PARSER_VERSION),
+/* harmony export */   LC: () => (/* binding */ replayCacheKey),
+/* harmony export */   oD: () => (/* binding */ openReplayCache),
+/* harmony export */   rw: () => (/* binding */ replayCacheDir)
+/* harmony export */ });
+/* unused harmony exports REPLAY_FORMAT, encodeEntry, decodeEntry */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(121);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7508);
+/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1192);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5414);
+
+
+
+
+
+
+
+
+/** Bump when the replay (src/schema-model/replay.ts) or this format changes what it produces. */
+const REPLAY_FORMAT = 1;
+/** The Postgres parser the ASTs come from (package.json pins it; a test keeps the two equal). */
+const PARSER_VERSION = 'libpg-query@18.1.5';
+/** Entries larger than this are not read (a replayed schema of thousands of tables is far smaller). */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+/**
+ * The replay's own code is part of the key too: an edit to it (in development, before REPLAY_FORMAT is
+ * bumped) must never be answered by entries the old code wrote.
+ */
+let codeFingerprint;
+function replayCode() {
+    codeFingerprint ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([_replay_js__WEBPACK_IMPORTED_MODULE_5__/* .SchemaReplay */ .zF, _columns_js__WEBPACK_IMPORTED_MODULE_4__/* .columnFromDef */ .Q_, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeType */ .AZ].map((f) => f.toString()).join('\0'))
+        .digest('hex');
+    return codeFingerprint;
+}
+function replayCacheKey(files) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .wr}\0${PARSER_VERSION}\0${REPLAY_FORMAT}\0${replayCode()}\0`);
+    for (const f of files)
+        hash.update(`${f.path}\0${f.layout}\0${f.direction}\0${f.oid}\n`);
+    return hash.digest('hex');
+}
+/** The cache folder for this environment, or undefined when caching is off or there is no home. */
+function replayCacheDir(env = process.env) {
+    if (/^(off|0|false|no)$/i.test(env.ROLLBACK_READY_CACHE ?? ''))
+        return undefined;
+    if (env.ROLLBACK_READY_CACHE_DIR)
+        return env.ROLLBACK_READY_CACHE_DIR;
+    if (env.XDG_CACHE_HOME)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.XDG_CACHE_HOME, 'rollback-ready');
+    let home = env.HOME;
+    if (!home) {
+        try {
+            home = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return home ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.cache', 'rollback-ready') : undefined;
+}
+function openReplayCache(env = process.env) {
+    const root = replayCacheDir(env);
+    return root ? new DiskReplayCache((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, `replay-v${REPLAY_FORMAT}`)) : undefined;
+}
+class DiskReplayCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get(key) {
+        if (!/^[0-9a-f]{64}$/.test(key))
+            return undefined;
+        let text;
+        try {
+            const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${key}.json`));
+            if (bytes.length > MAX_ENTRY_BYTES)
+                return undefined;
+            text = bytes.toString('utf8');
+        }
+        catch {
+            return undefined; // not cached yet (or unreadable: rebuilt and rewritten)
+        }
+        return decodeEntry(text, key);
+    }
+    /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
+    set(key, schema) {
+        if (!/^[0-9a-f]{64}$/.test(key))
+            return;
+        const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `.${key}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.dir, { recursive: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, encodeEntry(key, schema), { mode: 0o600 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${key}.json`)); // atomic: a reader sees the old entry or the new one
+        }
+        catch {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+            }
+            catch {
+                // the folder itself is unusable (not a folder, no access): nothing was left behind
+            }
+        }
+    }
+}
+function encodeEntry(key, schema) {
+    const payload = JSON.stringify({
+        // Map keys are written next to the values: a rename may leave a key that differs from the name.
+        tables: [...schema.model.tables].map(([key, t]) => [
+            key,
+            { name: t.name, kind: t.kind, opaque: t.opaque, columns: [...t.columns] },
+        ]),
+        enums: [...schema.model.enums],
+        touches: [...schema.touches],
+        files: schema.files,
+        statements: schema.statements,
+    });
+    return JSON.stringify({ key, sha256: sha256(payload), payload });
+}
+/** The entry's schema, or undefined for anything but a well-formed entry written under this key. */
+function decodeEntry(text, key) {
+    try {
+        const entry = JSON.parse(text);
+        if (entry.key !== key || typeof entry.payload !== 'string' || entry.sha256 !== sha256(entry.payload))
+            return undefined;
+        return readPayload(JSON.parse(entry.payload));
+    }
+    catch {
+        return undefined;
+    }
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+class Invalid extends Error {
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function str(v) {
+    if (typeof v !== 'string')
+        throw new Invalid();
+    return v;
+}
+function nat(v) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+        throw new Invalid();
+    return v;
+}
+function list(v) {
+    if (!Array.isArray(v))
+        throw new Invalid();
+    return v;
+}
+function obj(v) {
+    if (!isObject(v))
+        throw new Invalid();
+    return v;
+}
+const TOUCH_KINDS = new Set([
+    'create',
+    'drop',
+    'rename-away',
+    'rename-to',
+    'alter-type',
+    'set-not-null',
+    'drop-not-null',
+    'set-default',
+    'drop-default',
+    'drop-identity',
+    'add-value',
+    'rename-value',
+]);
+/** Rebuild the schema field by field (only known fields, checked types): nothing else is carried over. */
+function readPayload(raw) {
+    const p = obj(raw);
+    const tables = new Map();
+    for (const pair of list(p.tables)) {
+        const [tableKey, rawTable] = list(pair);
+        const t = obj(rawTable);
+        const kind = t.kind === 'view' ? 'view' : t.kind === 'table' ? 'table' : undefined;
+        if (!kind || typeof t.opaque !== 'boolean')
+            throw new Invalid();
+        const columns = new Map();
+        for (const columnPair of list(t.columns)) {
+            const [columnKey, rawColumn] = list(columnPair);
+            const c = obj(rawColumn);
+            if (typeof c.notNull !== 'boolean' || typeof c.hasDefault !== 'boolean')
+                throw new Invalid();
+            if (c.generated !== undefined && c.generated !== 'identity' && c.generated !== 'stored')
+                throw new Invalid();
+            const column = {
+                name: str(c.name),
+                type: str(c.type),
+                notNull: c.notNull,
+                hasDefault: c.hasDefault,
+            };
+            if (c.generated)
+                column.generated = c.generated;
+            columns.set(str(columnKey), column);
+        }
+        tables.set(str(tableKey), { name: str(t.name), kind, opaque: t.opaque, columns });
+    }
+    const enums = new Map();
+    for (const pair of list(p.enums)) {
+        const [enumKey, rawEnum] = list(pair);
+        const e = obj(rawEnum);
+        enums.set(str(enumKey), { name: str(e.name), values: list(e.values).map(str) });
+    }
+    const touches = new Map();
+    for (const pair of list(p.touches)) {
+        const [key, entries] = list(pair);
+        touches.set(str(key), list(entries).map(readTouch));
+    }
+    return { model: { tables, enums }, touches, files: nat(p.files), statements: nat(p.statements) };
+}
+function readTouch(raw) {
+    const t = obj(raw);
+    const at = obj(t.at);
+    if (!TOUCH_KINDS.has(t.kind))
+        throw new Invalid();
+    const touch = {
+        kind: t.kind,
+        at: { file: str(at.file), line: nat(at.line), column: nat(at.column) },
+    };
+    if (t.from !== undefined)
+        touch.from = str(t.from);
+    if (t.to !== undefined)
+        touch.to = str(t.to);
+    if (t.madeRequired !== undefined) {
+        if (typeof t.madeRequired !== 'boolean')
+            throw new Invalid();
+        touch.madeRequired = t.madeRequired;
+    }
+    return touch;
+}
+
+
+/***/ }),
+
+/***/ 1192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fM: () => (/* binding */ replayMigrations),
+/* harmony export */   vy: () => (/* binding */ touchesSchema),
+/* harmony export */   zF: () => (/* binding */ SchemaReplay)
+/* harmony export */ });
+/* unused harmony export REPLAYED_KINDS */
+/* harmony import */ var _gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8256);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7508);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3482);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5414);
+
+
+
+
+const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
+const RELATION_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
+/** The statement kinds `SchemaReplay.apply` learns from; it counts every other statement and ignores it. */
+const REPLAYED_KINDS = new Set([
+    'CreateStmt',
+    'CreateTableAsStmt',
+    'ViewStmt',
+    'AlterTableStmt',
+    'RenameStmt',
+    'AlterObjectSchemaStmt',
+    'DropStmt',
+    'CreateEnumStmt',
+    'AlterEnumStmt',
+]);
+/**
+ * Whether replaying these files can touch any object: a statement of a replayed kind, or a part that did
+ * not parse (which might hold one).
+ */
+function touchesSchema(files) {
+    return files.some((f) => f.errors.length > 0 || f.statements.some((s) => REPLAYED_KINDS.has(s.kind)));
+}
+/**
+ * Replays migration statements, in the order they run, into a SchemaModel, and records which statement
+ * created, dropped, renamed or tightened each object. Statements it does not model are ignored. Pure.
+ */
+class SchemaReplay {
+    model = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyModel */ .$Q)();
+    touches = new Map();
+    files = 0;
+    statements = 0;
+    /** Replay every statement of a file (its up direction, as parsed). */
+    applyFile(parsed) {
+        this.files += 1;
+        for (const s of parsed.statements)
+            this.apply(s.node, { file: parsed.file.path, line: s.line, column: s.column });
+    }
+    apply(node, at) {
+        this.statements += 1;
+        if ('CreateStmt' in node)
+            this.createTable(node.CreateStmt, at);
+        else if ('CreateTableAsStmt' in node) {
+            const s = node.CreateTableAsStmt;
+            this.putRelation((0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.into?.rel), s.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table', true, at, !!s.if_not_exists);
+        }
+        else if ('ViewStmt' in node)
+            this.putRelation((0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(node.ViewStmt.view), 'view', true, at, false);
+        else if ('AlterTableStmt' in node)
+            this.alterTable(node.AlterTableStmt, at);
+        else if ('RenameStmt' in node)
+            this.rename(node.RenameStmt, at);
+        else if ('AlterObjectSchemaStmt' in node) {
+            const s = node.AlterObjectSchemaStmt;
+            if (s.objectType === 'OBJECT_TABLE' && s.relation?.relname && s.newschema) {
+                const to = s.newschema === 'public' ? s.relation.relname : `${s.newschema}.${s.relation.relname}`;
+                this.renameRelation((0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation), to, at);
+            }
+        }
+        else if ('DropStmt' in node)
+            this.drop(node, at);
+        else if ('CreateEnumStmt' in node) {
+            const name = (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(node.CreateEnumStmt.typeName);
+            const values = (node.CreateEnumStmt.vals ?? []).flatMap((v) => 'String' in v && v.String.sval !== undefined ? [v.String.sval] : []);
+            this.model.enums.set(name, { name, values });
+            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'create', at });
+        }
+        else if ('AlterEnumStmt' in node)
+            this.alterEnum(node, at);
+    }
+    result() {
+        return { model: this.model, touches: this.touches, files: this.files, statements: this.statements };
+    }
+    touch(key, touch) {
+        const list = this.touches.get(key);
+        if (list)
+            list.push(touch);
+        else
+            this.touches.set(key, [touch]);
+    }
+    createTable(s, at) {
+        const name = (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation);
+        if (!name || (s.if_not_exists && this.model.tables.has(name)))
+            return;
+        const table = {
+            name,
+            kind: 'table',
+            columns: new Map(),
+            opaque: !!s.partbound || !!s.inhRelations?.length || !!s.ofTypename,
+        };
+        const primary = [];
+        for (const element of s.tableElts ?? []) {
+            if ('ColumnDef' in element) {
+                const column = (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .columnFromDef */ .Q_)(element.ColumnDef);
+                if (column.name)
+                    table.columns.set(column.name, column);
+            }
+            else if ('Constraint' in element)
+                primary.push(...(0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryKeyColumns */ .H)(element));
+            else
+                table.opaque = true; // LIKE other_table: columns not known here
+        }
+        for (const key of primary) {
+            const column = table.columns.get(key);
+            if (column)
+                column.notNull = true;
+        }
+        this.model.tables.set(name, table);
+        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name), { kind: 'create', at });
+        for (const column of table.columns.values()) {
+            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(name, column.name), {
+                kind: 'create',
+                at,
+                ...((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column) ? { madeRequired: true } : {}),
+            });
+        }
+    }
+    putRelation(name, kind, opaque, at, ifNotExists) {
+        if (!name || (ifNotExists && this.model.tables.has(name)))
+            return;
+        const existing = this.model.tables.get(name);
+        // CREATE OR REPLACE VIEW keeps what was known about the relation
+        if (!existing || existing.kind !== kind)
+            this.model.tables.set(name, { name, kind, columns: new Map(), opaque });
+        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name), { kind: 'create', at });
+    }
+    alterTable(s, at) {
+        const objtype = s.objtype ?? 'OBJECT_TABLE';
+        if (objtype !== 'OBJECT_TABLE' && objtype !== 'OBJECT_FOREIGN_TABLE')
+            return;
+        const name = (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation);
+        if (!name)
+            return;
+        for (const cmd of s.cmds ?? []) {
+            if ('AlterTableCmd' in cmd)
+                this.alterColumn(name, cmd.AlterTableCmd, at);
+        }
+    }
+    /** One ALTER TABLE sub-command. Columns of a table the history does not know are tracked by touches only. */
+    alterColumn(tableName, c, at) {
+        const table = this.model.tables.get(tableName);
+        const known = table && !table.opaque;
+        if (c.subtype === 'AT_AddColumn') {
+            const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
+            if (!def?.colname || (c.missing_ok && table?.columns.has(def.colname)))
+                return;
+            const column = (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .columnFromDef */ .Q_)(def);
+            table?.columns.set(column.name, column);
+            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, column.name), {
+                kind: 'create',
+                at,
+                ...((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column) ? { madeRequired: true } : {}),
+            });
+            return;
+        }
+        if (c.subtype === 'AT_AddConstraint') {
+            for (const key of (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryKeyColumns */ .H)(c.def))
+                this.changeColumn(tableName, key, 'set-not-null', at, (col) => (col.notNull = true));
+            return;
+        }
+        const columnName = c.name;
+        if (!columnName)
+            return;
+        switch (c.subtype) {
+            case 'AT_DropColumn':
+                if (c.missing_ok && known && !table.columns.has(columnName))
+                    return;
+                table?.columns.delete(columnName);
+                this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, columnName), { kind: 'drop', at });
+                return;
+            case 'AT_SetNotNull':
+                return this.changeColumn(tableName, columnName, 'set-not-null', at, (col) => (col.notNull = true));
+            case 'AT_DropNotNull':
+                return this.changeColumn(tableName, columnName, 'drop-not-null', at, (col) => (col.notNull = false));
+            case 'AT_ColumnDefault': {
+                const set = !!c.def && !(0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullConstant */ .Ks)(c.def);
+                return this.changeColumn(tableName, columnName, set ? 'set-default' : 'drop-default', at, (col) => (col.hasDefault = set));
+            }
+            case 'AT_AlterColumnType': {
+                const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
+                const to = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeType */ .AZ)(def?.typeName);
+                if (!to)
+                    return;
+                const from = table?.columns.get(columnName)?.type;
+                return this.changeColumn(tableName, columnName, 'alter-type', at, (col) => (col.type = to), {
+                    ...(from ? { from } : {}),
+                    to,
+                });
+            }
+            case 'AT_AddIdentity':
+                return this.changeColumn(tableName, columnName, 'set-default', at, (col) => ((col.generated = 'identity'), (col.notNull = true)));
+            case 'AT_DropIdentity':
+            case 'AT_DropExpression':
+                return this.changeColumn(tableName, columnName, 'drop-identity', at, (col) => delete col.generated);
+        }
+    }
+    changeColumn(table, name, kind, at, change, extra = {}) {
+        const column = this.model.tables.get(table)?.columns.get(name);
+        const before = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column);
+        if (column)
+            change(column);
+        const madeRequired = !!column && !before && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column);
+        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(table, name), {
+            kind,
+            at,
+            ...extra,
+            ...(madeRequired ? { madeRequired } : {}),
+        });
+    }
+    rename(r, at) {
+        if (!r.newname)
+            return;
+        if (RELATION_RENAMES.has(r.renameType ?? '')) {
+            const schema = schemaPrefix(r.relation);
+            this.renameRelation((0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(r.relation), `${schema}${r.newname}`, at);
+        }
+        else if (r.renameType === 'OBJECT_COLUMN' && r.subname) {
+            this.renameColumn((0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(r.relation), r.subname, r.newname, at);
+        }
+        else if (r.renameType === 'OBJECT_TYPE' && r.object && 'List' in r.object) {
+            const from = (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(r.object.List.items);
+            const dot = from.lastIndexOf('.');
+            this.renameEnum(from, dot === -1 ? r.newname : `${from.slice(0, dot)}.${r.newname}`, at);
+        }
+    }
+    renameRelation(from, to, at) {
+        if (!from || from === to)
+            return;
+        const table = this.model.tables.get(from);
+        if (table) {
+            this.model.tables.delete(from);
+            this.model.tables.set(to, { ...table, name: to });
+        }
+        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(from), { kind: 'rename-away', at, to });
+        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(to), { kind: 'rename-to', at, from });
+    }
+    renameColumn(tableName, from, to, at) {
+        const table = this.model.tables.get(tableName);
+        const column = table?.columns.get(from);
+        if (table && column) {
+            // keep definition order: rebuild the map with the new key in place
+            table.columns = new Map([...table.columns].map(([k, v]) => (k === from ? [to, { ...v, name: to }] : [k, v])));
+        }
+        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, from), { kind: 'rename-away', at, to });
+        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, to), { kind: 'rename-to', at, from });
+    }
+    renameEnum(from, to, at) {
+        const e = this.model.enums.get(from);
+        if (e) {
+            this.model.enums.delete(from);
+            this.model.enums.set(to, { ...e, name: to });
+        }
+        for (const table of this.model.tables.values()) {
+            for (const column of table.columns.values()) {
+                const { base, array } = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .splitType */ .Xq)(column.type);
+                if (base === from)
+                    column.type = `${to}${array ? '[]' : ''}`;
+            }
+        }
+        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(from), { kind: 'rename-away', at, to });
+        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(to), { kind: 'rename-to', at, from });
+    }
+    drop(node, at) {
+        const s = node.DropStmt;
+        const targets = (s.objects ?? []).map((o) => {
+            if ('List' in o)
+                return (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(o.List.items);
+            if ('TypeName' in o)
+                return (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(o.TypeName.names);
+            return (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)([o]);
+        });
+        for (const name of targets.filter(Boolean)) {
+            if (RELATION_DROPS.has(s.removeType ?? '')) {
+                const table = this.model.tables.get(name);
+                if (!table && s.missing_ok && this.touches.get((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name))?.at(-1)?.kind === 'drop')
+                    continue;
+                this.model.tables.delete(name);
+                this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name), { kind: 'drop', at });
+                for (const column of table?.columns.keys() ?? [])
+                    this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(name, column), { kind: 'drop', at });
+            }
+            else if (s.removeType === 'OBJECT_TYPE' || s.removeType === 'OBJECT_DOMAIN') {
+                if (!this.model.enums.delete(name) && s.missing_ok)
+                    continue;
+                this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'drop', at });
+            }
+        }
+    }
+    alterEnum(node, at) {
+        const s = node.AlterEnumStmt;
+        const name = (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(s.typeName);
+        if (!name || s.newVal === undefined)
+            return;
+        const e = this.model.enums.get(name);
+        if (s.oldVal !== undefined) {
+            if (e)
+                e.values = e.values.map((v) => (v === s.oldVal ? s.newVal : v));
+            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'rename-value', at, from: s.oldVal, to: s.newVal });
+            return;
+        }
+        if (e?.values.includes(s.newVal))
+            return;
+        if (e) {
+            const neighbour = s.newValNeighbor === undefined ? -1 : e.values.indexOf(s.newValNeighbor);
+            if (neighbour === -1)
+                e.values.push(s.newVal);
+            else
+                e.values.splice(s.newValIsAfter ? neighbour + 1 : neighbour, 0, s.newVal);
+        }
+        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'add-value', at, to: s.newVal });
+    }
+}
+function schemaPrefix(rel) {
+    return rel?.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
+}
+/** Replay parsed migration files (up direction, in run order) into the schema they leave behind. */
+function replayMigrations(files) {
+    const replay = new SchemaReplay();
+    for (const parsed of files)
+        if (parsed.file.direction === 'up')
+            replay.applyFile(parsed);
+    return replay.result();
 }
 
 

@@ -2,83 +2,36 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 230;
-export const ids = [230];
+export const id = 835;
+export const ids = [835];
 export const modules = {
 
-/***/ 9730:
+/***/ 1843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  changeTree: () => (/* binding */ changeTree),
-  declaredEnums: () => (/* binding */ declaredEnums),
-  fallbackSummary: () => (/* binding */ fallbackSummary),
-  prepareFallbackReview: () => (/* binding */ prepareFallbackReview)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/gates/migrations/discover.ts
-var discover = __webpack_require__(8153);
-// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
-var read_source = __webpack_require__(1602);
-// EXTERNAL MODULE: ./src/schema-model/replay.ts
-var replay = __webpack_require__(1192);
-// EXTERNAL MODULE: ./src/compat/fallback.ts + 5 modules
-var compat_fallback = __webpack_require__(3135);
-// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
-var git_git = __webpack_require__(8025);
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 42 modules
-var engine = __webpack_require__(4539);
-;// CONCATENATED MODULE: ./src/compat/stale-baseline.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changeTree: () => (/* binding */ changeTree),
+/* harmony export */   declaredEnums: () => (/* binding */ declaredEnums),
+/* harmony export */   fallbackSummary: () => (/* binding */ fallbackSummary),
+/* harmony export */   prepareFallbackReview: () => (/* binding */ prepareFallbackReview)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
+/* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
+/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1255);
+/* harmony import */ var _schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1192);
+/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9757);
+/* harmony import */ var _since_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7601);
+/* harmony import */ var _stale_baseline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5408);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2179);
+/* harmony import */ var _schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4786);
 
 
-const STALE_PREVIOUS_RELEASE = 'stale-previous-release';
-const DAY_MS = 24 * 3600 * 1000;
-/**
- * A previous release far behind the base is rarely what production runs: a forgotten tag family, or
- * releases tagged on another branch. Every verdict that compares with it would then be about the wrong
- * code, so say which release was used and how far behind it is.
- */
-async function staleBaselineFinding(git, release, base, limits) {
-    if (!release.tag || release.ref === base)
-        return undefined;
-    const commits = Number((await (0,git_git/* runGit */.EO)(git.root, ['rev-list', '--count', `${release.ref}..${base}`])).trim());
-    const baseDate = (await (0,git_git/* runGit */.EO)(git.root, ['show', '-s', '--format=%cI', base])).trim();
-    const releaseDate = release.date ?? (await (0,git_git/* runGit */.EO)(git.root, ['show', '-s', '--format=%cI', release.ref])).trim();
-    const days = Math.floor((Date.parse(baseDate) - Date.parse(releaseDate)) / DAY_MS);
-    const tooMany = Number.isFinite(commits) && commits > limits.maxCommits;
-    const tooOld = Number.isFinite(days) && days > limits.maxDays;
-    if (!tooMany && !tooOld)
-        return undefined;
-    const day = new Date(releaseDate).toISOString().slice(0, 10);
-    const count = commits.toLocaleString('en-US');
-    return {
-        gate: 'migrations',
-        rule: STALE_PREVIOUS_RELEASE,
-        severity: 'warning',
-        message: `The previous release is ${release.tag} from ${day}, ${count} commit(s) behind this PR's base` +
-            `${days > 0 ? ` (${days.toLocaleString('en-US')} days older)` : ''}: is this the release you would roll back to? ` +
-            'Every comparison with the previous release in this check uses it.',
-        help: 'If production runs a newer release, tag it on the release branch in the configured tag family (tagging.prefix / tagging.scheme; `rollback-ready init` lists the families it sees). ' +
-            `If ${release.tag} really is live, raise migrations.previous-release-max-commits / previous-release-max-days.`,
-        docs: (0,engine/* docsUrl */.fs)(STALE_PREVIOUS_RELEASE),
-    };
-}
-
-// EXTERNAL MODULE: ./src/compat/history.ts
-var compat_history = __webpack_require__(6402);
-// EXTERNAL MODULE: ./src/compat/sources.ts + 5 modules
-var sources = __webpack_require__(4604);
-;// CONCATENATED MODULE: ./src/compat/migrations-review.ts
 
 
 
@@ -94,7 +47,7 @@ const skipped = (why) => ({
 });
 /** The change's tree: the work tree with untracked files for local runs, else the head commit. */
 function changeTree(ctx) {
-    return ctx.worktree ? worktreeTree(ctx) : (0,sources/* gitTree */.$G)(ctx.git, ctx.head);
+    return ctx.worktree ? worktreeTree(ctx) : (0,_schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__/* .gitTree */ .$G)(ctx.git, ctx.head);
 }
 /** The work tree with untracked files, read as the migrations gate reads it (local runs). */
 function worktreeTree(ctx) {
@@ -102,10 +55,10 @@ function worktreeTree(ctx) {
         async list() {
             const tracked = await ctx.git.listFilesAt(ctx.head);
             const all = [...new Set([...tracked, ...(await ctx.git.untrackedFiles())])];
-            return all.filter((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.git.root, p)));
+            return all.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.git.root, p)));
         },
         async read(path) {
-            const source = await (0,read_source/* readHeadSource */.qJ)(ctx, path);
+            const source = await (0,_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readHeadSource */ .qJ)(ctx, path);
             return source && 'text' in source ? source.text : undefined;
         },
     };
@@ -144,7 +97,7 @@ async function prepareFallbackReview(ctx, changed) {
     }
     catch (error) {
         // The check only adds evidence; without it the gate keeps today's verdicts.
-        const why = `could not compare with the live release: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        const why = `could not compare with the live release: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`;
         ctx.log.warn(why);
         return skipped(why);
     }
@@ -155,8 +108,8 @@ async function prepare(ctx, changed) {
         return skipped('migrations.fallback-aware is false');
     if (!ctx.base)
         return skipped('no base commit to find the live release from');
-    const fallback = await (0,compat_fallback/* findLiveRelease */.Tp)(ctx.git, ctx.base, ctx.settings.config.tagging);
-    const stale = await staleBaselineFinding(ctx.git, fallback, ctx.base, {
+    const fallback = await (0,_fallback_js__WEBPACK_IMPORTED_MODULE_7__/* .findLiveRelease */ .Tp)(ctx.git, ctx.base, ctx.settings.config.tagging);
+    const stale = await (0,_stale_baseline_js__WEBPACK_IMPORTED_MODULE_9__/* .staleBaselineFinding */ .e)(ctx.git, fallback, ctx.base, {
         maxCommits: config['previous-release-max-commits'],
         maxDays: config['previous-release-max-days'],
     });
@@ -164,19 +117,22 @@ async function prepare(ctx, changed) {
     // Every compatibility hit and history judgement is about an object a statement of the change touches.
     // When no statement can touch one (indexes, functions, policies, grants, data), the history is not
     // read, parsed or replayed: the comparison would find nothing.
-    const schemaAfter = (0,replay/* touchesSchema */.vy)(changed)
-        ? await replayChangeHistory(ctx, tree, changed)
-        : (0,replay/* replayMigrations */.fM)([]);
+    const history = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .touchesSchema */ .vy)(changed) ? await replayChangeHistory(ctx, tree, changed) : undefined;
+    const schemaAfter = history?.schema ?? (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .replayMigrations */ .fM)([]);
+    // Which tables and columns the live release never had: created by a migration it did not run.
+    const since = history
+        ? (0,_since_release_js__WEBPACK_IMPORTED_MODULE_8__/* .sinceRelease */ .y3)(schemaAfter, await ranByLiveRelease(await (0,_since_release_js__WEBPACK_IMPORTED_MODULE_8__/* .migrationIdentitiesAt */ ._m)(ctx.git, fallback.ref, config), history.files, history.read))
+        : undefined;
     const inChange = new Set(changed.map((p) => p.file.path));
     const addsEnumValues = [...schemaAfter.touches.values()].some((list) => list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)));
     const schemaSources = config['schema-sources'];
     const newRelease = addsEnumValues
-        ? declaredEnums(await (0,sources/* readReleaseExpectations */.zR)(tree, {
+        ? declaredEnums(await (0,_schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleaseExpectations */ .zR)(tree, {
             scanCode: false,
             ...(schemaSources ? { schemaSources } : {}),
         }))
         : undefined;
-    const result = await (0,compat_fallback/* checkFallbackCompatibility */.pZ)({
+    const result = await (0,_fallback_js__WEBPACK_IMPORTED_MODULE_7__/* .checkFallbackCompatibility */ .pZ)({
         git: ctx.git,
         fallbackRef: fallback.ref,
         fallbackLabel: fallback.label,
@@ -184,6 +140,7 @@ async function prepare(ctx, changed) {
         inChange: (file) => inChange.has(file),
         ...(schemaSources ? { schemaSources } : {}),
         ...(newRelease && newRelease.enums.size ? { newRelease } : {}),
+        ...(since ? { since } : {}),
     });
     ctx.log.debug(`fallback check against ${fallback.label}: ${result.sources.files.map((f) => f.path).join(', ') || 'no schema source'}, ` +
         `${result.sources.codeFiles} code file(s), ${result.sources.expectations.length} expectation(s), ${result.hits.length} hit(s)`);
@@ -202,9 +159,32 @@ async function prepare(ctx, changed) {
 /** The schema the change's whole migration history leaves behind, not only the changed files the selection reads. */
 async function replayChangeHistory(ctx, tree, changed) {
     const all = await tree.list();
-    const read = await (0,compat_history/* sqlReader */.uQ)(tree, all);
-    const history = await (0,discover/* discoverMigrations */.l)(all, ctx.settings.config.migrations, read);
-    return (0,compat_history/* replayHistory */.Uu)(history.files, read, changed);
+    const read = await (0,_history_js__WEBPACK_IMPORTED_MODULE_10__/* .sqlReader */ .uQ)(tree, all);
+    const history = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(all, ctx.settings.config.migrations, read);
+    return {
+        schema: await (0,_history_js__WEBPACK_IMPORTED_MODULE_10__/* .replayHistory */ .Uu)(history.files, read, changed, (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .openReplayCache */ .oD)()),
+        files: history.files,
+        read,
+    };
+}
+/**
+ * Which of the change's migration files the live release ran: by path, or by content or migration name
+ * when the release's file was moved to another folder since (read and hashed only then).
+ */
+async function ranByLiveRelease(release, files, read) {
+    const later = new Set(files.map((f) => f.path));
+    const ran = (0,_since_release_js__WEBPACK_IMPORTED_MODULE_8__/* .ranByRelease */ .wH)(release, later);
+    const anyMoved = release.some((f) => !later.has(f.path));
+    const releasePaths = new Set(release.map((f) => f.path));
+    const answers = new Map();
+    for (const file of files) {
+        if (releasePaths.has(file.path) || !anyMoved)
+            continue;
+        const text = await read(file.path);
+        const oid = text === undefined ? undefined : (0,_since_release_js__WEBPACK_IMPORTED_MODULE_8__/* .blobOid */ .IM)(text, release[0]?.oid);
+        answers.set(file.path, ran({ path: file.path, ...(oid ? { oid } : {}) }));
+    }
+    return (path) => answers.get(path) ?? ran({ path });
 }
 /** A clause for the gate's summary line. */
 function fallbackSummary(data) {
@@ -213,6 +193,53 @@ function fallbackSummary(data) {
     if (data.conservative)
         return `; ${data.release} has no schema source to compare with, so contract statements keep their verdict`;
     return `; checked against what ${data.release} uses (${data.sources.join(', ')})`;
+}
+
+
+/***/ }),
+
+/***/ 5408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ staleBaselineFinding)
+/* harmony export */ });
+/* unused harmony export STALE_PREVIOUS_RELEASE */
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8025);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5470);
+
+
+const STALE_PREVIOUS_RELEASE = 'stale-previous-release';
+const DAY_MS = 24 * 3600 * 1000;
+/**
+ * A previous release far behind the base is rarely what production runs: a forgotten tag family, or
+ * releases tagged on another branch. Every verdict that compares with it would then be about the wrong
+ * code, so say which release was used and how far behind it is.
+ */
+async function staleBaselineFinding(git, release, base, limits) {
+    if (!release.tag || release.ref === base)
+        return undefined;
+    const commits = Number((await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(git.root, ['rev-list', '--count', `${release.ref}..${base}`])).trim());
+    const baseDate = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(git.root, ['show', '-s', '--format=%cI', base])).trim();
+    const releaseDate = release.date ?? (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(git.root, ['show', '-s', '--format=%cI', release.ref])).trim();
+    const days = Math.floor((Date.parse(baseDate) - Date.parse(releaseDate)) / DAY_MS);
+    const tooMany = Number.isFinite(commits) && commits > limits.maxCommits;
+    const tooOld = Number.isFinite(days) && days > limits.maxDays;
+    if (!tooMany && !tooOld)
+        return undefined;
+    const day = new Date(releaseDate).toISOString().slice(0, 10);
+    const count = commits.toLocaleString('en-US');
+    return {
+        gate: 'migrations',
+        rule: STALE_PREVIOUS_RELEASE,
+        severity: 'warning',
+        message: `The previous release is ${release.tag} from ${day}, ${count} commit(s) behind this PR's base` +
+            `${days > 0 ? ` (${days.toLocaleString('en-US')} days older)` : ''}: is this the release you would roll back to? ` +
+            'Every comparison with the previous release in this check uses it.',
+        help: 'If production runs a newer release, tag it on the release branch in the configured tag family (tagging.prefix / tagging.scheme; `rollback-ready init` lists the families it sees). ' +
+            `If ${release.tag} really is live, raise migrations.previous-release-max-commits / previous-release-max-days.`,
+        docs: (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)(STALE_PREVIOUS_RELEASE),
+    };
 }
 
 

@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 670;
-export const ids = [670];
+export const id = 384;
+export const ids = [384];
 export const modules = {
 
-/***/ 1670:
+/***/ 4384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -55,6 +55,10 @@ function live(facts) {
     if (facts.platform?.drift) {
         return item('live', 'problem', `${facts.deployTarget ?? 'the platform'} runs commit `, code(facts.platform.sha.slice(0, 12)), `, which is no release tag (an untagged deploy); the ledger says `, code(l.releaseId));
     }
+    // The ledger knows what rollback-ready deployed; a platform that could not be asked may run something else.
+    if (l.source === 'deployments' && facts.platformNotAsked) {
+        return item('live', 'guess', code(l.releaseId), ` (a guess: the ledger's last ${facts.environment} deployment${since ? `, ${since}` : ''}); ${facts.deployTarget} was not asked what runs (${facts.platformNotAsked}), so an auto-deploy would not show`);
+    }
     if (l.source === 'deployments') {
         return item('live', 'ok', code(l.releaseId), ` on ${facts.environment}${since ? ` since ${since}` : ''} (deployment ledger)`);
     }
@@ -89,7 +93,29 @@ function knownGood(facts) {
     }
     return item('known-good', 'ok', code(k.releaseId), ...at, ` (${from}); redeploys through `, code(facts.deployWorkflow), ...(facts.defaultBranch ? [' on ', code(facts.defaultBranch)] : []));
 }
+/**
+ * The stale-previous-release warning, when a gate raised it: every "safe for the previous release" verdict
+ * was judged against that release, so the database answer is only as good as that choice.
+ */
+function staleBaseline(report) {
+    return report.findings.find((f) => f.rule === 'stale-previous-release')?.message;
+}
 function database(report) {
+    const answer = databaseAnswer(report);
+    const stale = staleBaseline(report);
+    if (!stale)
+        return answer;
+    // Never ✅ on a comparison with a release that may not be the one a rollback goes back to.
+    return {
+        ...answer,
+        status: answer.status === 'ok' ? 'guess' : answer.status,
+        evidence: [
+            ...answer.evidence,
+            `; judged against a previous release that may be the wrong one — ${stale}`,
+        ],
+    };
+}
+function databaseAnswer(report) {
     const migrations = gate(report, 'migrations');
     const rehearsal = gate(report, 'rehearsal');
     if (!migrations)
@@ -177,8 +203,8 @@ var errors = __webpack_require__(4296);
 var parse_note = __webpack_require__(4838);
 // EXTERNAL MODULE: ./src/gates/notes/source.ts
 var source = __webpack_require__(7741);
-// EXTERNAL MODULE: ./src/github/ledger-read.ts
-var ledger_read = __webpack_require__(2907);
+// EXTERNAL MODULE: ./src/github/ledger-read.ts + 1 modules
+var ledger_read = __webpack_require__(8139);
 // EXTERNAL MODULE: ./src/release/history.ts + 1 modules
 var release_history = __webpack_require__(909);
 // EXTERNAL MODULE: ./src/release/release-git.ts
@@ -310,8 +336,13 @@ async function gatherChecklistFacts(request) {
     const deploy = settings.config.deploy;
     if (deploy.target !== 'none' && deploy.environments[notes.environment]) {
         facts.deployTarget = deploy.target;
+        const hasApi = deploy.target === 'vercel' || deploy.target === 'fly' || deploy.target === 'render';
+        if (hasApi && !(history && request.askPlatform))
+            facts.platformNotAsked = 'this run does not ask the platform';
         if (history && request.askPlatform) {
             const view = await request.askPlatform(notes.environment, history);
+            if (hasApi && view?.unavailable)
+                facts.platformNotAsked = view.unavailable;
             if (view && (view.release || view.drift)) {
                 facts.platform = view;
                 if (view.release)
@@ -350,7 +381,75 @@ var migrations_gate = __webpack_require__(7441);
 var rehearsal_gate = __webpack_require__(1382);
 // EXTERNAL MODULE: ./src/gates/notes/evaluate.ts + 1 modules
 var evaluate = __webpack_require__(4656);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/gates/notes/requirement.ts
+/**
+ * Whether this run's note is required (`notes.required-on`, `notes.exempt-paths`). A note is asked for
+ * where the team releases; a pull request that only changes docs or CI ships nothing and is never
+ * blocked for lacking one. What cannot be known (the pull request's target, the changed paths) counts
+ * as "required": the gate never passes a release by guessing it is not one.
+ */
+
+const SHOWN_PATHS = 3;
+/** The change's paths when every one is exempt; undefined when any is not, or they cannot be read. */
+async function onlyExemptPaths(ctx, globs) {
+    if (!ctx.base || !ctx.git.changedPaths || !globs.length)
+        return undefined;
+    const paths = await ctx.git.changedPaths(ctx.base, ctx.worktree ? undefined : ctx.head);
+    // An empty change is not "docs only": nothing shows that it ships nothing.
+    if (!paths.length)
+        return undefined;
+    const exempt = picomatch_default()([...globs], { dot: true });
+    return paths.every((p) => exempt(p)) ? paths : undefined;
+}
+async function releaseBranchOf(ctx) {
+    return (ctx.settings.config.tagging['release-branch'] ??
+        ctx.pullRequest?.defaultBranch ??
+        (await ctx.git.defaultBranch())?.replace(/^origin\//, ''));
+}
+async function noteRequirement(ctx, text) {
+    const config = ctx.settings.config.notes;
+    const on = config['required-on'];
+    if (on === 'never')
+        return { required: false, why: 'notes.required-on is never' };
+    // A GitHub release is where every setting but never asks for the note.
+    if (text.releaseTag)
+        return { required: true, why: `the release ${text.releaseTag}` };
+    const exempt = await onlyExemptPaths(ctx, config['exempt-paths']);
+    if (exempt) {
+        const shown = exempt.slice(0, SHOWN_PATHS).join(', ');
+        const more = exempt.length > SHOWN_PATHS ? ` and ${exempt.length - SHOWN_PATHS} more` : '';
+        return {
+            required: false,
+            why: `this change only touches docs or CI files (${shown}${more}; notes.exempt-paths)`,
+        };
+    }
+    if (on === 'releases')
+        return {
+            required: false,
+            why: 'notes.required-on is releases: the note is checked on the GitHub release',
+        };
+    if (on === 'pull-requests')
+        return { required: true, why: 'notes.required-on is pull-requests' };
+    // release-branch: pull requests into the branch releases are tagged on.
+    const target = ctx.pullRequest?.baseRef;
+    if (!target)
+        return { required: true, why: 'the pull request target is not known' };
+    const branch = await releaseBranchOf(ctx);
+    if (!branch)
+        return { required: true, why: 'the release branch is not known (set tagging.release-branch)' };
+    return target === branch
+        ? { required: true, why: `this pull request targets the release branch ${branch}` }
+        : {
+            required: false,
+            why: `this pull request targets ${target}, not the release branch ${branch} (notes.required-on: release-branch)`,
+        };
+}
+
 ;// CONCATENATED MODULE: ./src/gates/notes/gate.ts
+
 
 
 
@@ -382,6 +481,11 @@ const notesGate = {
                 summary: 'no release note to check (no pull request body, --pr-body-file or notes.file)',
                 skipped: true,
             };
+        }
+        // Required only where the team releases: elsewhere the gate stands aside and says why.
+        const requirement = await noteRequirement(ctx, text);
+        if (!requirement.required) {
+            return { findings: [], summary: `no release note required: ${requirement.why}`, skipped: true };
         }
         const evaluation = await (0,evaluate/* evaluateNote */._)({
             text,
@@ -480,9 +584,6 @@ const taggingGate = {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/git/inside-repo.ts
 var inside_repo = __webpack_require__(1099);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/gates/kill-switch/areas.ts
 
 function re(label, pattern) {
@@ -874,7 +975,7 @@ const KILL_SWITCH_RULES = (/* unused pure expression or super */ null && ([
     'kill-switch-manifest-invalid',
 ]));
 function killSwitchDocs(rule) {
-    return `${tool/* DOCS_BASE */.M0}/rules/${rule}.md`;
+    return (0,tool/* ruleDocsUrl */.hS)(rule);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/kill-switch/gate.ts
@@ -887,8 +988,34 @@ function killSwitchDocs(rule) {
 
 
 const MAX_MANIFEST_BYTES = 1024 * 1024;
-/** Findings for files without a kill switch; more are counted in one summary finding. */
-const MAX_FILE_FINDINGS = 20;
+/** Files named in one area's finding; the JSON report's `killSwitch.areas` lists every one. */
+const MAX_FILES_NAMED = 10;
+/** Risky files regrouped by area: one flag covers an area, so each area is one finding, not each file. */
+function riskyAreas(risky) {
+    const areas = new Map();
+    for (const r of risky) {
+        for (const hit of r.areas) {
+            let area = areas.get(hit.area);
+            if (!area) {
+                area = { area: hit.area, title: hit.title, files: [] };
+                areas.set(hit.area, area);
+            }
+            area.files.push({
+                file: r.file,
+                ...(r.line !== undefined ? { line: r.line } : {}),
+                reasons: hit.reasons,
+            });
+        }
+    }
+    return [...areas.values()];
+}
+function describeArea(area) {
+    const named = area.files
+        .slice(0, MAX_FILES_NAMED)
+        .map((f) => `${f.file}${f.line !== undefined ? `:${f.line}` : ''} (${f.reasons.join('; ')})`);
+    const more = area.files.length - MAX_FILES_NAMED;
+    return `${named.join(', ')}${more > 0 ? ` and ${more} more file(s)` : ''}`;
+}
 function finding(rule, severity, fields) {
     return { gate: 'kill-switch', rule, severity, ...fields, docs: killSwitchDocs(rule) };
 }
@@ -951,9 +1078,6 @@ async function loadManifest(ctx, config) {
     }
     return { findings: [] };
 }
-function describeFile(r) {
-    return r.areas.map((a) => `${a.title} (${a.reasons.join('; ')})`).join(', ');
-}
 function listFiles(risky, max = 5) {
     const shown = risky.slice(0, max).map((r) => r.file);
     return risky.length > max ? `${shown.join(', ')} and ${risky.length - max} more` : shown.join(', ');
@@ -1010,8 +1134,10 @@ const killSwitchGate = {
         const text = await noteOf(ctx);
         const field = text ? (0,parse_note/* parseNote */.wd)(text.body).fields.killSwitch : undefined;
         const value = parseKillSwitchValue(field?.value, parse_note/* isPlaceholder */.wK);
+        const byArea = riskyAreas(risky);
         const data = {
             risky: risky.map((r) => ({ file: r.file, areas: r.areas.map((a) => a.area) })),
+            areas: byArea,
         };
         const areas = areaNames(risky);
         const where = `${areas} in ${risky.length} file(s)`;
@@ -1022,17 +1148,16 @@ const killSwitchGate = {
                 : value.placeholder
                     ? `the note's Kill switch field is not filled in (${JSON.stringify(field?.value ?? '')})`
                     : 'the release note names no kill switch';
-            for (const r of risky.slice(0, MAX_FILE_FINDINGS)) {
+            // One flag per area is the fix, so one finding per area, naming its files; it points at the
+            // first file's first risky line, where an annotation lands on the diff.
+            for (const area of byArea) {
+                const first = area.files[0];
                 findings.push(finding('kill-switch-missing', 'error', {
-                    file: r.file,
-                    ...(r.line ? { line: r.line } : {}),
-                    message: `This change touches ${describeFile(r)}, but ${what}: it cannot be switched off without a deploy.`,
-                    help: `Put the new code behind a flag that defaults to off and name it in the note: "Kill switch: <flag-key>"${config['allow-none'] ? ', or "Kill switch: none: <reason>"' : ''}.`,
-                }));
-            }
-            if (risky.length > MAX_FILE_FINDINGS) {
-                findings.push(finding('kill-switch-missing', 'error', {
-                    message: `${risky.length - MAX_FILE_FINDINGS} more risky file(s) have no kill switch either: ${listFiles(risky.slice(MAX_FILE_FINDINGS))}.`,
+                    file: first.file,
+                    ...(first.line !== undefined ? { line: first.line } : {}),
+                    object: `area "${area.area}"`,
+                    message: `This change touches ${area.title} in ${area.files.length} file(s): ${describeArea(area)}; but ${what}: it cannot be switched off without a deploy.`,
+                    help: `Put the new ${area.title} code behind a flag that defaults to off and name it in the note: "Kill switch: <flag-key>"${config['allow-none'] ? ', or "Kill switch: none: <reason>"' : ''}.`,
                 }));
             }
             return { findings, summary: `${where}; no kill switch named`, data: { killSwitch: data } };
@@ -1176,7 +1301,7 @@ async function preReleaseChecklist(report, ctx, gateCtx) {
             ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
             ...(ctx.github ? { github: ctx.github } : {}),
             log: ctx.log,
-            askPlatform: (environment, history) => (0,deploy_live/* askPlatform */.xw)((0,platform/* platformOf */.t)(ctx, environment), history),
+            askPlatform: (environment, history) => (0,deploy_live/* askPlatform */.xw)((0,platform/* platformOf */.t)(ctx, environment), history, (0,platform/* configuredTarget */.s)(ctx, environment)),
         });
         const items = buildChecklist(report, facts);
         report.checklist = checklistEntries(items);
@@ -1195,9 +1320,10 @@ async function preReleaseChecklist(report, ctx, gateCtx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ configuredTarget),
 /* harmony export */   t: () => (/* binding */ platformOf)
 /* harmony export */ });
-/* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9297);
+/* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1503);
 
 /**
  * The deploy target of one environment, opened on demand: undefined when deploy.target is none or the
@@ -1215,6 +1341,11 @@ function platformOf(ctx, environment) {
             ...(ctx.env ? { env: ctx.env } : {}),
         });
     };
+}
+/** The configured target's name for an environment (to name it when it cannot be opened), or undefined. */
+function configuredTarget(ctx, environment) {
+    const deploy = ctx.settings.config.deploy;
+    return deploy.target === 'none' || !deploy.environments[environment] ? undefined : deploy.target;
 }
 
 
@@ -1268,17 +1399,18 @@ function describeLive(target, live) {
  * deploy.target is none or the environment is not mapped. Never throws: a missing token or an API
  * failure becomes the view's note, so a status still prints.
  */
-async function askPlatform(open, history) {
+async function askPlatform(open, history, configured) {
     let target;
     try {
         target = open();
     }
     catch (error) {
         return {
-            target: 'script',
+            target: configured ?? 'script',
             drift: false,
             note: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
-            line: `could not ask the platform: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`,
+            unavailable: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
+            line: `could not ask ${configured ?? 'the platform'}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`,
         };
     }
     if (!target)
@@ -1293,9 +1425,486 @@ async function askPlatform(open, history) {
         drift: live.drift,
         ...(live.state.autoDeploy !== undefined ? { autoDeploy: live.state.autoDeploy } : {}),
         ...(note ? { note } : {}),
+        ...(live.error ? { unavailable: live.error } : {}),
         line: describeLive(target, live),
     };
 }
+
+
+/***/ }),
+
+/***/ 7441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  classesClause: () => (/* binding */ classesClause),
+  migrationsGate: () => (/* binding */ migrationsGate)
+});
+
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 48 modules
+var engine = __webpack_require__(5470);
+// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
+var layouts = __webpack_require__(1775);
+// EXTERNAL MODULE: ./src/git/no-repository.ts
+var no_repository = __webpack_require__(1758);
+;// CONCATENATED MODULE: ./src/gates/migrations/lint-modes.ts
+
+
+/**
+ * How `lint FILES…` groups the files into deploys:
+ * - `history` (default): files already on the base shipped one deploy at a time, each judged against the
+ *   schema the files before it left (their tables exist and hold rows); files new in this change are one
+ *   change together;
+ * - `each` (`--each`): every file is a deploy of its own;
+ * - `as-one-change` (`--as-one-change`): all files are one change (what they create is new and empty).
+ * Treating a shipped history as one change would pass "migration 2 drops the column migration 1
+ * created": the default never groups files that already shipped.
+ */
+const LINT_FILES_MODES = (/* unused pure expression or super */ null && (['history', 'each', 'as-one-change']));
+/** Plan the deploys of explicitly given files (in run order), from the requested mode and the repository. */
+async function planDeploys(ctx, files) {
+    const requested = ctx.settings.run.filesMode;
+    if ((0,no_repository/* isNoRepository */.o)(ctx.git)) {
+        const name = requested ?? 'each';
+        return fixedPlan(files, name, requested ? 'flag' : 'no-repository', [
+            noRepositoryNotice(ctx.git.noRepository, name),
+        ]);
+    }
+    if (requested)
+        return fixedPlan(files, requested, 'flag', []);
+    const base = await findBase(ctx);
+    if (!base) {
+        const plan = fixedPlan(files, 'history', 'default', []);
+        plan.report.newFiles = files.length;
+        plan.report.description = `mode history: the repository has no commits, so nothing has shipped; ${files.length} new file(s) judged as one change`;
+        return plan;
+    }
+    const [atBase, changed] = await Promise.all([
+        ctx.git.listFilesAt(base.sha),
+        ctx.git.changedFiles(base.sha, ctx.worktree ? undefined : ctx.head),
+    ]);
+    const onBase = new Set(atBase);
+    const changes = new Map(changed.map((c) => [c.path, c]));
+    // A file renamed since the base shipped under its old name.
+    const isShipped = (path) => onBase.has(path) || (changes.get(path)?.from !== undefined && onBase.has(changes.get(path).from));
+    const shipped = new Set(files.filter((f) => isShipped(f.path)).map((f) => f.path));
+    const fresh = files.length - shipped.size;
+    const at = `${base.sha.slice(0, 7)}, ${base.from}`;
+    return {
+        report: {
+            name: 'history',
+            chosenBy: 'default',
+            base: base.sha,
+            baseFrom: base.from,
+            shippedFiles: shipped.size,
+            newFiles: fresh,
+            description: `mode history (base ${at}): ${historyCounts(shipped.size, fresh)}`,
+        },
+        // Each shipped file is a deploy of its own; the new files are one change (no path is empty).
+        deployOf: (file) => (shipped.has(file.path) ? file.path : ''),
+        shipped,
+        changes: new Map([...changes].filter(([path]) => shipped.has(path))),
+        base: base.sha,
+        findings: [],
+    };
+}
+function historyCounts(shipped, fresh) {
+    const old = shipped ? `${shipped} file(s) on the base, judged one deploy at a time` : 'no file on the base';
+    return `${old}; ${fresh ? `${fresh} new file(s), judged as one change` : 'no new file'}`;
+}
+function fixedPlan(files, name, chosenBy, findings) {
+    const why = chosenBy === 'flag'
+        ? ` (--${name})`
+        : chosenBy === 'no-repository'
+            ? ' (no repository: nothing tells shipped files from new ones)'
+            : '';
+    const judged = name === 'as-one-change' ? 'judged as one change' : 'judged one deploy at a time';
+    return {
+        report: {
+            name,
+            chosenBy,
+            base: null,
+            baseFrom: null,
+            shippedFiles: 0,
+            newFiles: 0,
+            description: `mode ${name}${why}: ${files.length} file(s) ${judged}`,
+        },
+        deployOf: name === 'each' ? (file) => file.path : () => '',
+        shipped: new Set(),
+        changes: new Map(),
+        findings,
+    };
+}
+/**
+ * The commit whose files count as shipped: --base (or the base `check` resolved), else the pull
+ * request's base or the merge base with the default branch (as `check` finds it), else HEAD itself
+ * (everything committed has shipped: stricter than guessing). Undefined only in a repository without
+ * commits. HEAD and the default branch are asked at once: `lint FILE` pays for these git processes.
+ */
+async function findBase(ctx) {
+    const { git } = ctx;
+    const flag = ctx.settings.run.base;
+    if (ctx.base)
+        return { sha: ctx.base, from: flag !== undefined ? `--base ${flag}` : 'the base' };
+    const pullRequestBase = ctx.pullRequest?.baseSha;
+    const [head, branch, prBase] = await Promise.all([
+        ctx.worktree ? git.resolveCommit('HEAD') : ctx.head,
+        pullRequestBase ? undefined : git.defaultBranch(),
+        pullRequestBase ? git.resolveCommit(pullRequestBase) : undefined,
+    ]);
+    if (!head)
+        return undefined;
+    if (prBase)
+        return { sha: (await git.mergeBase(prBase, head)) ?? prBase, from: "the pull request's base" };
+    const mergeBase = branch ? await git.mergeBase(branch, head) : undefined;
+    if (mergeBase)
+        return { sha: mergeBase, from: `merge base with ${branch}` };
+    // Everything committed counts as shipped: files new on a branch are then judged one deploy each (stricter).
+    const why = branch
+        ? `HEAD: no merge base with ${branch} (a shallow clone? fetch with fetch-depth: 0, or pass --base)`
+        : 'HEAD: no default branch to take a merge base with (pass --base)';
+    return { sha: head, from: why };
+}
+function noRepositoryNotice(why, mode) {
+    const grouping = mode === 'as-one-change'
+        ? 'the files were judged as one change, as --as-one-change asked'
+        : 'each file was judged as its own deploy, against a database where everything it names already exists';
+    return {
+        gate: 'migrations',
+        rule: 'no-repository',
+        severity: 'notice',
+        message: `${why}: there is no base, history or previous release, so these checks could not run: which files already shipped (${grouping}), whether a shipped migration was edited (edited-shipped-migration), and what the live release's code still uses. Only the statements were linted.`,
+        help: 'Lint the files from inside their repository (or pass --cwd DIR) to have their history judged; pass --as-one-change if they are one change that has not shipped yet.',
+        docs: (0,engine/* docsUrl */.fs)('no-repository'),
+    };
+}
+
+// EXTERNAL MODULE: ./src/gates/migrations/parse.ts
+var parse = __webpack_require__(3847);
+// EXTERNAL MODULE: ./src/gates/migrations/parse-store.ts
+var parse_store = __webpack_require__(4667);
+// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
+var read_source = __webpack_require__(1602);
+// EXTERNAL MODULE: ./src/gates/migrations/rule-config.ts
+var rule_config = __webpack_require__(367);
+// EXTERNAL MODULE: ./src/gates/migrations/runner-config.ts + 1 modules
+var runner_config = __webpack_require__(6661);
+// EXTERNAL MODULE: ./src/gates/migrations/select.ts
+var migrations_select = __webpack_require__(1778);
+;// CONCATENATED MODULE: ./src/gates/migrations/shipped.ts
+
+/**
+ * A migration that already shipped has run on production; editing it changes nothing there and makes
+ * every new environment differ from production. Compare with the text at the base (and the newest
+ * release tag before head) and point at the first line that differs.
+ */
+async function editedShippedMigration(git, refs, path, oldPath, newText) {
+    for (const { ref, label } of refs) {
+        const old = await git.readFileAt(ref, oldPath);
+        if (old === undefined)
+            continue;
+        if (normalize(old) === normalize(newText))
+            return undefined;
+        const line = firstDifferingLine(normalize(old), normalize(newText));
+        return {
+            gate: 'migrations',
+            rule: 'edited-shipped-migration',
+            severity: 'error',
+            file: path,
+            line,
+            column: 1,
+            message: `This migration already shipped (it is in ${label}) and was edited here; databases that ran it will never run the new text, so production and fresh environments drift apart.`,
+            help: 'Revert the edit and put the change in a new migration file.',
+            docs: (0,engine/* docsUrl */.fs)('edited-shipped-migration'),
+            class: 'unknown',
+        };
+    }
+    return undefined;
+}
+function normalize(text) {
+    return text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n/g, '\n')
+        .replace(/\s+$/, '');
+}
+function firstDifferingLine(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return i + 1;
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/gate.ts
+
+
+
+
+
+
+
+
+
+
+/** The migrations gate: can the previous release live with the schema these migrations leave behind? */
+const migrationsGate = {
+    id: 'migrations',
+    title: 'migration safety',
+    async run(ctx) {
+        (0,rule_config/* assertKnownRuleIds */._)(ctx.settings.config.migrations, ctx.settings.run.configFile);
+        const selection = await (0,migrations_select/* selectMigrations */.w)(ctx);
+        const layoutNames = selection.discovery.layouts.map((id) => (0,layouts/* layoutById */.X_)(id).name);
+        const data = {
+            migrations: {
+                layouts: selection.discovery.layouts,
+                files: [],
+            },
+        };
+        const unreachable = selection.submodules.map(({ path, glob }) => ({
+            gate: 'migrations',
+            rule: 'unreadable-file',
+            severity: 'error',
+            file: path,
+            message: `Cannot lint these migrations: migrations.paths (${glob}) reaches into ${path}, a git submodule that this change updates; its files belong to another repository and were not read.`,
+            help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
+            docs: (0,engine/* docsUrl */.fs)('unreadable-file'),
+        }));
+        if (!selection.files.length && unreachable.length)
+            return {
+                findings: unreachable,
+                summary: `${unreachable.length} changed submodule(s) with migrations could not be read`,
+                data,
+            };
+        if (!selection.files.length) {
+            const why = selection.mode === 'no-base'
+                ? 'no base to compare with (pass --base REF, or lint files explicitly)'
+                : selection.discovery.files.length
+                    ? `no ${layoutNames.join('/')} migration changed`
+                    : 'no migration files found (supported: Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate, plain SQL)';
+            return { findings: [], summary: why, skipped: true, data };
+        }
+        const findings = [...unreachable];
+        const sources = [];
+        let shippedRefs;
+        const explicit = selection.mode === 'explicit';
+        // `lint FILES…` parses every file: load the parser while the files are read. A PR check may find
+        // every parse in the content cache and then never loads it (parse-store.ts).
+        const parserReady = explicit ? (0,parse/* ensureParser */._U)() : undefined;
+        parserReady?.catch(() => { }); // awaited below
+        // Which given files already shipped (git processes): asked while the files are read.
+        const planning = explicit ? planDeploys(ctx, selection.files) : undefined;
+        planning?.catch(() => { }); // awaited below; a failure must not surface before the read does
+        // Read files concurrently (bounded), then lint them in run order.
+        const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path));
+        const plan = await planning;
+        if (plan)
+            findings.push(...plan.findings);
+        const changes = plan?.changes ?? selection.changes;
+        for (const [index, file] of selection.files.entries()) {
+            // A changed migration that cannot be read was not checked: that blocks, it is never skipped.
+            const source = texts[index] ?? { problem: (0,read_source/* whyUnreadable */._p)(ctx, file.path) };
+            if ('problem' in source) {
+                findings.push({
+                    gate: 'migrations',
+                    rule: 'unreadable-file',
+                    severity: 'error',
+                    file: file.path,
+                    message: `Cannot lint this migration: ${source.problem}.`,
+                    docs: (0,engine/* docsUrl */.fs)('unreadable-file'),
+                });
+                continue;
+            }
+            const change = changes.get(file.path);
+            if (change && change.status !== 'added') {
+                shippedRefs ??= await shippedRefsFor(plan?.base ? { ...ctx, base: plan.base } : ctx);
+                const edited = await editedShippedMigration(ctx.git, shippedRefs, file.path, change.from ?? file.path, source.text);
+                if (edited)
+                    findings.push(edited);
+            }
+            sources.push({ file, text: source.text });
+        }
+        // How Prisma and the Supabase CLI send a file depends on their version: read it from the lockfile.
+        const config = await (0,runner_config/* withRunnerVersions */.K)(ctx, ctx.settings.config.migrations, selection.files);
+        let linted;
+        let fallback;
+        let fallbackClause = '';
+        if (explicit) {
+            // The live release is not compared with: that replays the whole history and scans code; its
+            // module is not even loaded.
+            await parserReady;
+            linted = lintInTurn(sources, config, plan?.deployOf);
+            fallback = { data: EXPLICIT_FILES };
+        }
+        else {
+            // What the live release's own code still uses (src/compat): adds its findings, marks contract
+            // statements it no longer needs as safe. It needs every changed file parsed before linting. Parses
+            // come from the content cache when these files were parsed before (docs/caching.md).
+            const parsed = await (0,parse_store/* parseMigrations */.PZ)(sources, (0,parse_store/* openParseStore */.t4)());
+            const compat = await Promise.all(/* import() */[__webpack_require__.e(25), __webpack_require__.e(355), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 1843));
+            fallback = await compat.prepareFallbackReview(ctx, parsed);
+            fallbackClause = compat.fallbackSummary(fallback.data);
+            findings.push(...(fallback.findings ?? []));
+            linted = (0,engine/* lintParsedFiles */.QX)(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
+        }
+        for (const l of linted) {
+            findings.push(...l.findings);
+            data.migrations.files.push({
+                file: l.file.path,
+                layout: l.file.layout,
+                direction: l.file.direction,
+                class: l.class,
+                statements: l.statements,
+                ...(plan?.base ? { shipped: plan.shipped.has(l.file.path) } : {}),
+            });
+        }
+        const summary = (plan ? `${plan.report.description}; ` : '') +
+            summarize(linted, layoutNames, findings) +
+            fallbackClause;
+        return {
+            findings,
+            summary,
+            data: {
+                migrations: { ...data.migrations, fallback: fallback.data },
+                ...(plan ? { mode: plan.report } : {}),
+            },
+        };
+    },
+};
+/**
+ * `lint FILES…`: each file parsed, linted and let go in run order (not cached, so one AST is alive at a
+ * time); a file of another deploy (lint-modes.ts) starts from a fresh SchemaState.
+ */
+function lintInTurn(sources, config, deployOf = () => '') {
+    const linter = new engine/* MigrationLinter */.VI({ config });
+    let deploy;
+    return sources.map(({ file, text }) => {
+        const next = deployOf(file);
+        if (deploy !== undefined && next !== deploy)
+            linter.startDeploy();
+        deploy = next;
+        return linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, { cache: false }));
+    });
+}
+/** Comparing with the live release replays the whole history and scans code: that belongs to checking a change. */
+const EXPLICIT_FILES = {
+    sources: [],
+    codeFiles: 0,
+    conservative: true,
+    findings: 0,
+    skipped: 'explicit files: compare with the live release by linting the change',
+};
+/** Where a shipped migration's original text lives: the base, then the newest release tag before head. */
+async function shippedRefsFor(ctx) {
+    const refs = [];
+    if (ctx.base)
+        refs.push({ ref: ctx.base, label: `the base commit ${ctx.base.slice(0, 7)}` });
+    const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
+    for (const tag of tags) {
+        if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
+            refs.push({ ref: tag.sha, label: `release tag ${tag.name}` });
+            break;
+        }
+    }
+    return refs;
+}
+function summarize(linted, layouts, findings) {
+    const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
+    if (!linted.length)
+        return `${unreadable} changed migration file(s) could not be read`;
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const layout = layouts.length ? `${layouts.join(' + ')} layout; ` : '';
+    return `${layout}${linted.length} migration file(s) checked${classesClause(linted, errors)}; ${errors} blocking finding(s)`;
+}
+/**
+ * What the files' classes (the engine's one decision, classify.ts) say, never more: "expand-safe" only
+ * when every file is expand and nothing blocks; a file of class unknown is counted as such.
+ */
+function classesClause(linted, errors) {
+    const count = (c) => linted.filter((l) => l.class === c).length;
+    const [contract, unknown] = [count('contract'), count('unknown')];
+    if (!contract && !unknown)
+        return errors ? ', all expand' : ', all expand-safe';
+    const parts = [
+        ...(contract ? [`${contract} contract (breaks the previous release)`] : []),
+        ...(unknown ? [`${unknown} not classified as expand or contract (check by hand)`] : []),
+    ];
+    return `, ${parts.join(', ')}`;
+}
+/** `Promise.all` over items with at most `limit` in flight, keeping order. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ assertKnownRuleIds)
+/* harmony export */ });
+/* unused harmony export suggestRuleId */
+/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5470);
+
+
+
+/** "did you mean" for a rule id that does not exist, when a known one is a few edits away. */
+function suggestRuleId(id) {
+    const near = (0,_config_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(id, [..._engine_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_RULE_IDS */ .iX]);
+    return near ? `; did you mean ${near}?` : '; see docs/rules/ for the rule ids';
+}
+/**
+ * `migrations.rules` may only name rules that exist: a typo (`ban-drop-colum: off`) would otherwise
+ * switch nothing off — or, worse, leave on a rule the team believes it has tuned — without a word.
+ */
+function assertKnownRuleIds(config, configFile) {
+    for (const id of Object.keys(config.rules)) {
+        if (!_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_RULE_IDS */ .iX.has(id)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${configFile ?? 'config'}: migrations.rules.${id}: not a rule id${suggestRuleId(id)}`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* reexport safe */ _core_tool_js__WEBPACK_IMPORTED_MODULE_0__.hS)
+/* harmony export */ });
+/* unused harmony export TAGGING_RULES */
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(121);
+/** Rule ids the tagging gate reports; each has a page under docs/rules/. */
+const TAGGING_RULES = {
+    'release-id-scheme': 'the tag is not a release ID of the configured scheme',
+    'release-id-prerelease': 'a pre-release tag is not a production release unless tagging.allow-prerelease is set',
+    'release-id-order': 'the release ID is not strictly after every earlier release in the scheme order',
+    'tag-off-release-branch': 'the tag points at a commit that is not on the release branch',
+    'release-branch-missing': 'the release branch is not in this clone, so nothing can be checked against it',
+    'duplicate-release-id': 'another release ID already names the same commit',
+    'tag-branch-confusion': 'a branch has the same name as the tag',
+    'lightweight-tag': 'the tag is lightweight while tagging.require-annotated is set',
+};
+
 
 
 /***/ }),

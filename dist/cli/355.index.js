@@ -2,151 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 764;
-export const ids = [764];
+export const id = 355;
+export const ids = [355];
 export const modules = {
 
-/***/ 8982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   vw: () => (/* binding */ drizzleDeclaredType),
-/* harmony export */   wH: () => (/* binding */ decodes),
-/* harmony export */   xn: () => (/* binding */ prismaDeclaredType),
-/* harmony export */   zn: () => (/* binding */ supabaseDeclaredType)
-/* harmony export */ });
-/**
- * Which SQL type families (typeFamily in src/schema-model/types.ts) a reader's declared type decodes.
- * Only used to judge a type change the history records: if the old type decoded and the new one does
- * not, the fallback release breaks on it.
- */
-const PRISMA_SCALARS = {
-    String: ['text', 'uuid'],
-    Int: ['integer'],
-    BigInt: ['bigint', 'integer'],
-    Float: ['float'],
-    Decimal: ['numeric'],
-    Boolean: ['boolean'],
-    DateTime: ['timestamp', 'date', 'time'],
-    Json: ['json'],
-    Bytes: ['bytea'],
-};
-const PRISMA_NATIVE = {
-    text: 'text',
-    varchar: 'text',
-    char: 'text',
-    citext: 'text',
-    uuid: 'uuid',
-    inet: 'inet',
-    xml: 'xml',
-    integer: 'integer',
-    smallint: 'integer',
-    bigint: 'bigint',
-    real: 'float',
-    doubleprecision: 'float',
-    decimal: 'numeric',
-    money: 'numeric',
-    date: 'date',
-    time: 'time',
-    timetz: 'time',
-    timestamp: 'timestamp',
-    timestamptz: 'timestamp',
-    json: 'json',
-    jsonb: 'json',
-    bytea: 'bytea',
-    boolean: 'boolean',
-    bit: 'bit',
-    varbit: 'varbit',
-    oid: 'oid',
-};
-const list = (families, isList) => isList ? families.map((f) => `${f}[]`) : families;
-/** `String @db.Uuid`, `Int`, `Role[]` (enum Role mapped to `role`). */
-function prismaDeclaredType(type, isList, native, enumDbName) {
-    const text = `${type}${isList ? '[]' : ''}${native ? ` @db.${native}` : ''}`;
-    if (enumDbName)
-        return { text, families: list([`enum:${enumDbName}`], isList) };
-    const scalar = PRISMA_SCALARS[type];
-    if (!scalar)
-        return undefined;
-    const nativeFamily = native ? PRISMA_NATIVE[native.replace(/\(.*$/, '').toLowerCase()] : undefined;
-    const families = nativeFamily ? [...new Set([...scalar, nativeFamily])] : scalar;
-    return { text, families: list(families, isList) };
-}
-const DRIZZLE_BUILDERS = {
-    text: ['text'],
-    varchar: ['text'],
-    char: ['text'],
-    citext: ['text'],
-    integer: ['integer'],
-    smallint: ['integer'],
-    serial: ['integer'],
-    smallserial: ['integer'],
-    bigint: ['bigint', 'integer'],
-    bigserial: ['bigint', 'integer'],
-    numeric: ['numeric'],
-    decimal: ['numeric'],
-    real: ['float'],
-    doublePrecision: ['float'],
-    boolean: ['boolean'],
-    timestamp: ['timestamp'],
-    date: ['date'],
-    time: ['time'],
-    interval: ['interval'],
-    json: ['json'],
-    jsonb: ['json'],
-    uuid: ['uuid'],
-    inet: ['inet'],
-    cidr: ['inet'],
-    bytea: ['bytea'],
-};
-/** `varchar('name', { length: 50 })` → text; a pgEnum builder → its enum. */
-function drizzleDeclaredType(builder, isArray, enumName) {
-    const text = `${builder}()${isArray ? '.array()' : ''}`;
-    if (enumName)
-        return { text, families: list([`enum:${enumName}`], isArray) };
-    const families = DRIZZLE_BUILDERS[builder];
-    return families ? { text, families: list(families, isArray) } : undefined;
-}
-/** PostgREST returns these as JSON strings; numeric and bigint come back as numbers. */
-const JSON_STRING = ['text', 'uuid', 'timestamp', 'date', 'time', 'interval', 'inet', 'bytea', 'enum:*'];
-const JSON_NUMBER = ['integer', 'bigint', 'float', 'numeric'];
-/** A Supabase generated Row type: `string | null`, `number`, `Database["public"]["Enums"]["status"]`, `string[]`. */
-function supabaseDeclaredType(typeText) {
-    const text = typeText.replace(/\s+/g, ' ').trim();
-    const bare = text
-        .split('|')
-        .map((s) => s.trim())
-        .filter((s) => s && s !== 'null');
-    if (bare.length !== 1)
-        return undefined;
-    let one = bare[0];
-    const isList = one.endsWith('[]');
-    if (isList)
-        one = one.slice(0, -2).replace(/^\((.*)\)$/, '$1');
-    let families;
-    if (one === 'string' || /\["Enums"\]|\['Enums'\]/.test(one))
-        families = JSON_STRING;
-    else if (one === 'number')
-        families = JSON_NUMBER;
-    else if (one === 'boolean')
-        families = ['boolean'];
-    else if (one === 'Json')
-        families = ['json'];
-    return families ? { text, families: list(families, isList) } : undefined;
-}
-/** Can code declared this way decode a value of this family? */
-function decodes(declared, family) {
-    if (declared.families.includes(family))
-        return true;
-    const isList = family.endsWith('[]');
-    const base = isList ? family.slice(0, -2) : family;
-    return base.startsWith('enum:') && declared.families.includes(isList ? 'enum:*[]' : 'enum:*');
-}
-
-
-/***/ }),
-
-/***/ 3135:
+/***/ 9757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -158,17 +18,17 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: fallbackReview
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 42 modules
-var engine = __webpack_require__(4539);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 48 modules
+var engine = __webpack_require__(5470);
 // EXTERNAL MODULE: ./src/release/schemes.ts
 var schemes = __webpack_require__(1473);
 // EXTERNAL MODULE: ./src/schema-model/model.ts
 var schema_model_model = __webpack_require__(3482);
 // EXTERNAL MODULE: ./src/schema-model/types.ts
 var types = __webpack_require__(5414);
-// EXTERNAL MODULE: ./src/compat/declared-types.ts
-var declared_types = __webpack_require__(8982);
-;// CONCATENATED MODULE: ./src/compat/expectation.ts
+// EXTERNAL MODULE: ./src/schema-sources/declared-types.ts
+var declared_types = __webpack_require__(560);
+;// CONCATENATED MODULE: ./src/schema-sources/expectation.ts
 /**
  * What a release's code expects of the database, read from its own tree: one Expectation per thing it
  * reads, inserts, decodes or knows, each with where in the code it comes from.
@@ -191,7 +51,7 @@ function usesObject(expectations, table, column) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/compat/compare.ts
+;// CONCATENATED MODULE: ./src/gates/migrations/fallback/compare.ts
 
 
 
@@ -406,79 +266,70 @@ function enumHits(expectations, schema, changed, release, newRelease) {
     return hits;
 }
 
-// EXTERNAL MODULE: ./src/gates/migrations/names.ts
-var names = __webpack_require__(8256);
-;// CONCATENATED MODULE: ./src/compat/refine.ts
+;// CONCATENATED MODULE: ./src/gates/migrations/fallback/refine.ts
 
-
-const droppedColumns = (node, { state }) => {
-    if (!('AlterTableStmt' in node))
-        return [];
-    const table = (0,names/* relationKey */.Yb)(node.AlterTableStmt.relation);
-    return (node.AlterTableStmt.cmds ?? []).flatMap((c) => 'AlterTableCmd' in c &&
-        c.AlterTableCmd.subtype === 'AT_DropColumn' &&
-        c.AlterTableCmd.name &&
-        !state.isNewColumn(table, c.AlterTableCmd.name)
-        ? [{ table, column: c.AlterTableCmd.name }]
-        : []);
-};
-const nullableColumns = (node, { state }) => {
-    if (!('AlterTableStmt' in node))
-        return [];
-    const table = (0,names/* relationKey */.Yb)(node.AlterTableStmt.relation);
-    return (node.AlterTableStmt.cmds ?? []).flatMap((c) => 'AlterTableCmd' in c &&
-        c.AlterTableCmd.subtype === 'AT_DropNotNull' &&
-        c.AlterTableCmd.name &&
-        !state.isNewColumn(table, c.AlterTableCmd.name)
-        ? [{ table, column: c.AlterTableCmd.name }]
-        : []);
-};
-const droppedTables = (node, { state }) => {
-    if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_TABLE')
-        return [];
-    return (node.DropStmt.objects ?? [])
-        .map((o) => (0,names/* qualifiedName */.OL)('List' in o ? o.List.items : [o]))
-        .filter((table) => table && !state.isNewTable(table))
-        .map((table) => ({ table }));
-};
-const renamedColumn = (node) => 'RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_COLUMN' && node.RenameStmt.subname
-    ? [{ table: (0,names/* relationKey */.Yb)(node.RenameStmt.relation), column: node.RenameStmt.subname }]
-    : [];
-const renamedTable = (node) => 'RenameStmt' in node && node.RenameStmt.renameType === 'OBJECT_TABLE'
-    ? [{ table: (0,names/* relationKey */.Yb)(node.RenameStmt.relation) }]
-    : [];
-/**
- * Contract rules whose whole concern is that the previous release still uses a table or column. Rules
- * that also warn about locks, rewrites or defaults (setting-not-null, changing-column-type,
- * ban-drop-default, drop-add-rename) keep their verdict: non-use does not make those safe.
- */
-const OBJECTS_OF = {
-    'ban-drop-column': droppedColumns,
-    'ban-drop-table': droppedTables,
-    'renaming-column': renamedColumn,
-    'renaming-table': renamedTable,
-    'ban-drop-not-null': nullableColumns,
-};
-const DELETES_DATA = new Set(['ban-drop-column', 'ban-drop-table']);
 function describe(o) {
     return o.column === undefined ? `table "${o.table}"` : `column "${o.column}" of "${o.table}"`;
 }
+/** Rules whose hit says the dropped column is really being renamed: refuted by the same evidence. */
+const RENAME_GUESS = 'drop-add-rename';
+function judge(o, ctx, evidence) {
+    const at = { file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column };
+    // Whatever the release's code names, under any name the object had since, it may use: no verdict.
+    const names = evidence.since?.namesBefore(o.table, o.column, at) ?? [o];
+    if (names.some((n) => usesObject(evidence.expectations, n.table, n.column)))
+        return undefined;
+    const origin = evidence.since?.createdSince(o.table, o.column, at);
+    if (origin)
+        return { kind: 'new', origin };
+    return evidence.sourceFiles.length ? { kind: 'unused' } : undefined;
+}
 /**
- * Expand/contract done right: a contract statement on tables or columns the fallback release no longer
- * uses cannot break a rollback to it. Such a hit becomes a notice that says so (its class stays
- * `contract`); a hit on an object the release still uses is left as it is. Without a schema source of
- * the fallback release nothing changes.
+ * A `drop-add-rename` guess about a column the fallback release cannot be using (it never had it, or no
+ * longer names it) is refuted by the same evidence that makes the drop safe: the review leaves it out,
+ * and the notice on the drop says what happens to the data. So "looks like a rename" and "Safe" never
+ * stand on the same statement.
+ */
+function refutedRenameGuess(entry, ctx, evidence) {
+    const column = entry.hit.column;
+    return (entry.rule.id === RENAME_GUESS &&
+        !!column &&
+        !!judge({ table: column.table, column: column.name }, ctx, evidence));
+}
+/**
+ * Expand/contract done right: a contract statement on tables or columns the fallback release does not
+ * use — it never had them (created after it), or its schema source and code no longer name them — cannot
+ * break a rollback to it. Such a hit becomes a notice that says which, marked `safe` (so the statement
+ * is not `contract`); a hit on an object the release still uses is left as it is. Without evidence
+ * nothing changes.
  */
 function refineContractHit(entry, ctx, evidence) {
-    const objectsOf = OBJECTS_OF[entry.rule.id];
-    if (!objectsOf || !evidence.sourceFiles.length || (entry.hit.class ?? entry.rule.class) !== 'contract')
+    if (entry.hit.safe || (entry.hit.class ?? entry.rule.class) !== 'contract')
         return entry;
-    const objects = objectsOf(ctx.statement.node, ctx);
-    if (!objects.length || objects.some((o) => usesObject(evidence.expectations, o.table, o.column)))
+    const objects = entry.rule.affects ? entry.rule.affects(ctx) : [];
+    const verdicts = objects.map((o) => judge(o, ctx, evidence));
+    if (!objects.length || verdicts.some((v) => !v))
         return entry;
-    const names = objects.map(describe).join(', ');
+    const release = evidence.release;
+    const fresh = objects.filter((_, i) => verdicts[i].kind === 'new');
+    const unused = objects.filter((_, i) => verdicts[i].kind === 'unused');
+    const origins = [
+        ...new Set(verdicts.flatMap((v) => (v.kind === 'new' ? [`${v.origin.file}:${v.origin.line}`] : []))),
+    ];
     const checked = evidence.sourceFiles.slice(0, 3).join(', ') + (evidence.sourceFiles.length > 3 ? ', …' : '');
-    const data = DELETES_DATA.has(entry.rule.id)
+    const parts = [
+        ...(unused.length
+            ? [
+                `${release} no longer uses ${unused.map(describe).join(', ')} (expand/contract done right) — its schema source (${checked}) and code do not name it`,
+            ]
+            : []),
+        ...(fresh.length
+            ? [
+                `${release} never had ${fresh.map(describe).join(', ')}: it is created by ${origins.join(', ')}, a migration ${release} did not include`,
+            ]
+            : []),
+    ];
+    const data = entry.rule.deletesData
         ? ' Its data is still deleted for good, so keep a recent backup if anyone might want it.'
         : '';
     return {
@@ -486,13 +337,14 @@ function refineContractHit(entry, ctx, evidence) {
         hit: {
             ...entry.hit,
             severity: 'notice',
-            message: `Safe: ${evidence.release} no longer uses ${names} (expand/contract done right) — its schema source (${checked}) and code do not name it, so this cannot break a rollback to ${evidence.release}.${data}`,
+            safe: true,
+            message: `Safe: ${parts.join('; and ')}, so this cannot break a rollback to ${release}.${data}`,
             help: `Nothing to change. Without that evidence this would be: ${entry.hit.message}`,
         },
     };
 }
 
-;// CONCATENATED MODULE: ./src/compat/rules.ts
+;// CONCATENATED MODULE: ./src/gates/migrations/fallback/rules.ts
 /**
  * The fallback-release rules as the migrations engine sees them: ids, default severities and summaries
  * for help, SARIF and config. They do not inspect statements themselves: their hits come from comparing
@@ -509,13 +361,15 @@ const COMPAT_RULES = {
     'fallback-unknown-enum-value': fallbackRule('fallback-unknown-enum-value', 'warning', 'The release a rollback returns to does not know an enum value this change adds and the new release can write.'),
 };
 
-// EXTERNAL MODULE: ./src/compat/sources.ts + 5 modules
-var compat_sources = __webpack_require__(4604);
+// EXTERNAL MODULE: ./src/schema-sources/sources.ts + 5 modules
+var schema_sources_sources = __webpack_require__(4786);
+// EXTERNAL MODULE: ./src/gates/migrations/names.ts
+var names = __webpack_require__(8256);
 // EXTERNAL MODULE: ./src/gates/migrations/rules/ast.ts
 var ast = __webpack_require__(2380);
 // EXTERNAL MODULE: ./src/gates/migrations/rules/changing-column-type.ts
 var changing_column_type = __webpack_require__(7949);
-;// CONCATENATED MODULE: ./src/compat/type-history.ts
+;// CONCATENATED MODULE: ./src/gates/migrations/fallback/type-history.ts
 
 
 
@@ -572,6 +426,7 @@ function refineTypeChange(entry, ctx, touches) {
             ...entry.hit,
             severity: 'notice',
             class: 'expand',
+            safe: true,
             message: `Safe: this only widens ${where} from ${from} to ${to} (its type in the migration history): Postgres changes the catalog without rewriting or scanning the table, and every value the previous release writes still fits.`,
             help: `Nothing to change. Without the history this would be: ${entry.hit.message}`,
         },
@@ -604,7 +459,7 @@ function missedRewrite(table, column, from, to) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/compat/fallback.ts
+;// CONCATENATED MODULE: ./src/gates/migrations/fallback/fallback.ts
 
 
 
@@ -635,7 +490,7 @@ async function findLiveRelease(git, base, tagging) {
  */
 async function checkFallbackCompatibility(input) {
     const release = input.fallbackLabel ?? input.fallbackRef;
-    const sources = await (0,compat_sources/* readReleaseExpectations */.zR)((0,compat_sources/* gitTree */.$G)(input.git, input.fallbackRef), {
+    const sources = await (0,schema_sources_sources/* readReleaseExpectations */.zR)((0,schema_sources_sources/* gitTree */.$G)(input.git, input.fallbackRef), {
         ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}),
     });
     const hits = compareWithFallback({
@@ -658,6 +513,7 @@ async function checkFallbackCompatibility(input) {
             expectations: sources.expectations,
             sourceFiles,
             touches: input.schemaAfter.touches,
+            ...(input.since ? { since: input.since } : {}),
         }),
     };
 }
@@ -690,7 +546,9 @@ function fallbackReview(hits, evidence) {
             byStatement.set(key, [hit]);
     }
     return (ruleHits, ctx) => {
-        const contracts = ruleHits.map((entry) => refineContractHit(entry, ctx, evidence));
+        const contracts = ruleHits
+            .filter((entry) => !refutedRenameGuess(entry, ctx, evidence))
+            .map((entry) => refineContractHit(entry, ctx, evidence));
         const refined = evidence.touches ? reviewTypeChanges(contracts, ctx, evidence.touches) : contracts;
         const key = (0,schema_model_model/* statementKey */.v7)({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
         const extra = (byStatement.get(key) ?? []).map((hit) => ({
@@ -704,7 +562,7 @@ function fallbackReview(hits, evidence) {
 
 /***/ }),
 
-/***/ 6402:
+/***/ 2179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -715,11 +573,16 @@ function fallbackReview(hits, evidence) {
 /* harmony export */   uQ: () => (/* binding */ sqlReader)
 /* harmony export */ });
 /* unused harmony export replayHistoryAt */
-/* harmony import */ var _gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8153);
-/* harmony import */ var _gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6952);
-/* harmony import */ var _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1602);
-/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1255);
-/* harmony import */ var _schema_model_replay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1192);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8153);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3847);
+/* harmony import */ var _parse_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4667);
+/* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
+/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1255);
+/* harmony import */ var _schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1192);
+
+
 
 
 
@@ -727,10 +590,11 @@ function fallbackReview(hits, evidence) {
 
 /**
  * Replay a migration history in run order. Files already parsed (the change's own) are reused; files
- * that cannot be read or decoded are skipped (the migrations gate reports them).
+ * that cannot be read or decoded are skipped (the migrations gate reports them). With a `cache`, the
+ * same history (same paths, layouts, directions and texts, in the same order) is answered from disk
+ * and nothing is parsed: a PR check costs the same at any length of history.
  */
-async function replayHistory(files, read, alreadyParsed = []) {
-    await (0,_gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureParser */ ._U)();
+async function replayHistory(files, read, alreadyParsed = [], cache) {
     const parsed = new Map(alreadyParsed.map((p) => [p.file.path, p]));
     const ordered = [];
     for (const file of files) {
@@ -744,10 +608,28 @@ async function replayHistory(files, read, alreadyParsed = []) {
         }
         const text = await read(file.path);
         if (text !== undefined)
-            ordered.push((0,_gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMigration */ .mo)(file, text));
+            ordered.push({ file, text });
     }
     ordered.push(...parsed.values()); // explicit files outside the discovered layouts run last
-    return (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_4__/* .replayMigrations */ .fM)(ordered);
+    const key = cache
+        ? (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .replayCacheKey */ .LC)(ordered.map(({ file, text }) => ({
+            path: file.path,
+            layout: file.layout,
+            direction: file.direction,
+            // Not a git blob id: the work tree's files have none. The text the parser would see decides.
+            oid: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+                .update(text.replace(/^\uFEFF/, ''))
+                .digest('hex')}`,
+        })))
+        : '';
+    const cached = cache?.get(key);
+    if (cached)
+        return cached;
+    if (ordered.some((o) => !('statements' in o)))
+        await (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureParser */ ._U)();
+    const schema = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .replayMigrations */ .fM)(ordered.map((o) => ('statements' in o ? o : (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMigration */ .mo)(o.file, o.text))));
+    cache?.set(key, schema);
+    return schema;
 }
 /**
  * A read function over a tree that fetches all its SQL files at once when the tree can (one git process
@@ -755,7 +637,7 @@ async function replayHistory(files, read, alreadyParsed = []) {
  */
 async function sqlReader(tree, paths) {
     const sql = paths.filter((p) => p.endsWith('.sql'));
-    const prefetched = tree.readMany ? await tree.readMany(sql, _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MIGRATION_BYTES */ .a5) : undefined;
+    const prefetched = tree.readMany ? await tree.readMany(sql, _read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MIGRATION_BYTES */ .a5) : undefined;
     return async (path) => {
         if (prefetched?.has(path))
             return prefetched.get(path);
@@ -768,19 +650,21 @@ async function readMigrationTree(git, ref, config) {
     const entries = await git.listTreeAt(ref);
     const sql = entries.filter((e) => e.type === 'blob' && e.path.endsWith('.sql'));
     const oids = new Map(sql.map((e) => [e.path, e.oid]));
-    const blobs = await git.readBlobsByOid(sql, _gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_MIGRATION_BYTES */ .a5);
+    const blobs = await git.readBlobsByOid(sql, _read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MIGRATION_BYTES */ .a5);
     const sources = new Map();
     for (const [path, oid] of oids) {
         const blob = blobs.get(oid);
         if (!blob)
             continue;
-        sources.set(path, 'bytes' in blob ? (0,_gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeSource */ .E4)(blob.bytes) : { problem: (0,_gates_migrations_read_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tooLargeProblem */ .zc)(blob.size) });
+        sources.set(path, 'bytes' in blob ? (0,_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeSource */ .E4)(blob.bytes) : { problem: (0,_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLargeProblem */ .zc)(blob.size) });
     }
     const text = (path) => {
         const source = sources.get(path);
         return source && 'text' in source ? source.text : undefined;
     };
-    const discovery = await (0,_gates_migrations_discover_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverMigrations */ .l)(entries.map((e) => e.path), config, async (path) => text(path));
+    const discovery = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverMigrations */ .l)(entries.map((e) => e.path), config, 
+    // SQL comes from the batch; the few other files discovery asks for (prisma.config.*, package.json) one by one.
+    async (path) => (path.endsWith('.sql') ? text(path) : git.readFileAt(ref, path)));
     return {
         ref,
         discovery,
@@ -791,18 +675,16 @@ async function readMigrationTree(git, ref, config) {
 }
 /**
  * Parse these files of the tree, each once: files already in `parsed` are kept, readable ones are
- * added; unreadable ones are left out (the caller reports them).
+ * added; unreadable ones are left out (the caller reports them). With a `store`, files parsed together
+ * before are read from disk and the parser is not loaded (parse-store.ts).
  */
-async function parseTreeFiles(tree, files, parsed) {
-    if (files.some((f) => !parsed.has(f.path)))
-        await (0,_gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureParser */ ._U)();
-    for (const file of files) {
-        if (parsed.has(file.path))
-            continue;
-        const source = tree.source(file.path);
-        if (source && 'text' in source)
-            parsed.set(file.path, (0,_gates_migrations_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMigration */ .mo)(file, source.text));
-    }
+async function parseTreeFiles(tree, files, parsed, store) {
+    const missing = files.flatMap((file) => {
+        const source = parsed.has(file.path) ? undefined : tree.source(file.path);
+        return source && 'text' in source ? [{ file, text: source.text }] : [];
+    });
+    for (const p of await (0,_parse_store_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMigrations */ .PZ)(missing, store))
+        parsed.set(p.file.path, p);
 }
 /**
  * The schema the tree's whole migration history leaves behind. Answered from `cache` when the same
@@ -814,7 +696,7 @@ async function replayTree(tree, parsed, cache) {
         const source = tree.source(f.path);
         return source && 'text' in source;
     });
-    const key = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .replayCacheKey */ .LC)(readable.map((f) => ({
+    const key = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .replayCacheKey */ .LC)(readable.map((f) => ({
         path: f.path,
         layout: f.layout,
         direction: f.direction,
@@ -824,7 +706,7 @@ async function replayTree(tree, parsed, cache) {
     if (cached)
         return cached;
     await parseTreeFiles(tree, readable, parsed);
-    const schema = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_4__/* .replayMigrations */ .fM)(readable.flatMap((f) => parsed.get(f.path) ?? []));
+    const schema = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .replayMigrations */ .fM)(readable.flatMap((f) => parsed.get(f.path) ?? []));
     cache?.set(key, schema);
     return schema;
 }
@@ -839,7 +721,305 @@ async function replayHistoryAt(git, ref, config, cache) {
 
 /***/ }),
 
-/***/ 4604:
+/***/ 7601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IM: () => (/* binding */ blobOid),
+/* harmony export */   _m: () => (/* binding */ migrationIdentitiesAt),
+/* harmony export */   wH: () => (/* binding */ ranByRelease),
+/* harmony export */   y3: () => (/* binding */ sinceRelease)
+/* harmony export */ });
+/* unused harmony export migrationName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8153);
+/* harmony import */ var _schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3482);
+
+
+
+/** The name a runner records a migration under: the folder of a `migration.sql` (Prisma, Drizzle), else the file name. */
+function migrationName(path) {
+    const parts = path.split('/');
+    const base = parts[parts.length - 1];
+    return base === 'migration.sql' && parts.length > 1 ? parts[parts.length - 2] : base;
+}
+/**
+ * Which files of a later tree the release already ran: the same path; or, for a release migration
+ * that is no longer at its path (moved to another folder), the same content or the same migration name.
+ */
+function ranByRelease(release, laterPaths) {
+    const paths = new Set(release.map((f) => f.path));
+    const moved = release.filter((f) => !laterPaths.has(f.path));
+    const oids = new Set(moved.flatMap((f) => (f.oid ? [f.oid] : [])));
+    const names = new Set(moved.map((f) => migrationName(f.path)));
+    return (file) => paths.has(file.path) || (!!file.oid && oids.has(file.oid)) || names.has(migrationName(file.path));
+}
+/** The up migrations of the tree at `ref`, with their blob ids: one git process, plus the few config files discovery reads. */
+async function migrationIdentitiesAt(git, ref, config) {
+    const entries = (await git.listTreeAt(ref)).filter((e) => e.type === 'blob');
+    const oids = new Map(entries.map((e) => [e.path, e.oid]));
+    // Every path, as discovery needs them (migration_lock.toml, prisma.config.*, package.json name Prisma
+    // folders), and those few files read; SQL is not read: a plain file cannot be told from a dbmate one
+    // without it, and both keep their path, which is all this needs.
+    const discovery = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverMigrations */ .l)([...oids.keys()], config, async (path) => path.endsWith('.sql') ? undefined : git.readFileAt(ref, path));
+    return discovery.files
+        .filter((f) => f.direction === 'up')
+        .map((f) => ({ path: f.path, ...(oids.has(f.path) ? { oid: oids.get(f.path) } : {}) }));
+}
+/** The git blob id of a text, as `git hash-object` computes it (SHA-1, or SHA-256 in a repository that uses it). */
+function blobOid(text, likeOid) {
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(likeOid?.length === 64 ? 'sha256' : 'sha1')
+        .update(`blob ${bytes.length}\0`)
+        .update(bytes)
+        .digest('hex');
+}
+/**
+ * Judged by the change's replayed history: the statement that created the object (following renames
+ * back) is in a file the release did not run. An object the history does not show being created
+ * (made outside the migrations, or by a statement the replay does not model) counts as the release's.
+ */
+function sinceRelease(schema, ranByTheRelease) {
+    return {
+        createdSince(table, column, at) {
+            const origin = column === undefined
+                ? tableOrigin(schema.touches, table, at, 0)
+                : columnOrigin(schema.touches, table, column, at, 0);
+            return origin && !ranByTheRelease(origin.file) ? origin : undefined;
+        },
+        namesBefore: (table, column, at) => namesBefore(schema.touches, { table, ...(column === undefined ? {} : { column }) }, at),
+    };
+}
+const MAX_RENAMES = 64;
+const sameRef = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
+/** The object's touches before the statement at `at` (all of them when that statement did not touch it). */
+function before(list, at) {
+    const index = list.findIndex((t) => sameRef(t.at, at));
+    return index === -1 ? list : list.slice(0, index);
+}
+function tableOrigin(touches, table, at, depth) {
+    if (depth > MAX_RENAMES)
+        return undefined;
+    const list = before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(table)) ?? [], at);
+    for (let i = list.length - 1; i >= 0; i--) {
+        const t = list[i];
+        if (t.kind === 'create')
+            return t.at;
+        if (t.kind === 'rename-to')
+            return t.from ? tableOrigin(touches, t.from, t.at, depth + 1) : undefined;
+        if (t.kind === 'drop' || t.kind === 'rename-away')
+            return undefined;
+    }
+    return undefined;
+}
+function columnOrigin(touches, table, column, at, depth) {
+    if (depth > MAX_RENAMES)
+        return undefined;
+    const list = before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(table, column)) ?? [], at);
+    for (let i = list.length - 1; i >= 0; i--) {
+        const t = list[i];
+        if (t.kind === 'create')
+            return t.at;
+        if (t.kind === 'rename-to')
+            return t.from ? columnOrigin(touches, table, t.from, t.at, depth + 1) : undefined;
+        if (t.kind === 'drop' || t.kind === 'rename-away')
+            return undefined;
+    }
+    // Nothing under this table name: the column may come from before the table was renamed.
+    const tableTouches = before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(table)) ?? [], at);
+    for (let i = tableTouches.length - 1; i >= 0; i--) {
+        const t = tableTouches[i];
+        if (t.kind === 'rename-to' && t.from)
+            return columnOrigin(touches, t.from, column, t.at, depth + 1);
+        if (t.kind === 'create' || t.kind === 'drop' || t.kind === 'rename-away')
+            return undefined;
+    }
+    return undefined;
+}
+const IDENTITY = new Set(['create', 'drop', 'rename-away', 'rename-to']);
+/** The last touch that made, removed or renamed the object (type, null and default changes aside). */
+function lastIdentityTouch(list) {
+    for (let i = list.length - 1; i >= 0; i--)
+        if (IDENTITY.has(list[i].kind))
+            return list[i];
+    return undefined;
+}
+/** The names an object had before `at`, newest first, following column and table renames back. */
+function namesBefore(touches, name, at) {
+    const names = [name];
+    let current = name;
+    let where = at;
+    for (let step = 0; step < MAX_RENAMES; step++) {
+        const key = current.column === undefined ? (0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(current.table) : (0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(current.table, current.column);
+        const last = lastIdentityTouch(before(touches.get(key) ?? [], where));
+        let next;
+        if (last?.kind === 'rename-to' && last.from) {
+            const from = last.from;
+            next = {
+                name: current.column === undefined ? { table: from } : { ...current, column: from },
+                at: last.at,
+            };
+        }
+        else if (!last && current.column !== undefined) {
+            // Nothing under this table name: the table may have had another name when the column was made.
+            const renamed = lastIdentityTouch(before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(current.table)) ?? [], where));
+            if (renamed?.kind === 'rename-to' && renamed.from)
+                next = { name: { ...current, table: renamed.from }, at: renamed.at };
+        }
+        if (!next)
+            break;
+        names.push(next.name);
+        current = next.name;
+        where = next.at;
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   vw: () => (/* binding */ drizzleDeclaredType),
+/* harmony export */   wH: () => (/* binding */ decodes),
+/* harmony export */   xn: () => (/* binding */ prismaDeclaredType),
+/* harmony export */   zn: () => (/* binding */ supabaseDeclaredType)
+/* harmony export */ });
+/**
+ * Which SQL type families (typeFamily in src/schema-model/types.ts) a reader's declared type decodes.
+ * Only used to judge a type change the history records: if the old type decoded and the new one does
+ * not, the fallback release breaks on it.
+ */
+const PRISMA_SCALARS = {
+    String: ['text', 'uuid'],
+    Int: ['integer'],
+    BigInt: ['bigint', 'integer'],
+    Float: ['float'],
+    Decimal: ['numeric'],
+    Boolean: ['boolean'],
+    DateTime: ['timestamp', 'date', 'time'],
+    Json: ['json'],
+    Bytes: ['bytea'],
+};
+const PRISMA_NATIVE = {
+    text: 'text',
+    varchar: 'text',
+    char: 'text',
+    citext: 'text',
+    uuid: 'uuid',
+    inet: 'inet',
+    xml: 'xml',
+    integer: 'integer',
+    smallint: 'integer',
+    bigint: 'bigint',
+    real: 'float',
+    doubleprecision: 'float',
+    decimal: 'numeric',
+    money: 'numeric',
+    date: 'date',
+    time: 'time',
+    timetz: 'time',
+    timestamp: 'timestamp',
+    timestamptz: 'timestamp',
+    json: 'json',
+    jsonb: 'json',
+    bytea: 'bytea',
+    boolean: 'boolean',
+    bit: 'bit',
+    varbit: 'varbit',
+    oid: 'oid',
+};
+const list = (families, isList) => isList ? families.map((f) => `${f}[]`) : families;
+/** `String @db.Uuid`, `Int`, `Role[]` (enum Role mapped to `role`). */
+function prismaDeclaredType(type, isList, native, enumDbName) {
+    const text = `${type}${isList ? '[]' : ''}${native ? ` @db.${native}` : ''}`;
+    if (enumDbName)
+        return { text, families: list([`enum:${enumDbName}`], isList) };
+    const scalar = PRISMA_SCALARS[type];
+    if (!scalar)
+        return undefined;
+    const nativeFamily = native ? PRISMA_NATIVE[native.replace(/\(.*$/, '').toLowerCase()] : undefined;
+    const families = nativeFamily ? [...new Set([...scalar, nativeFamily])] : scalar;
+    return { text, families: list(families, isList) };
+}
+const DRIZZLE_BUILDERS = {
+    text: ['text'],
+    varchar: ['text'],
+    char: ['text'],
+    citext: ['text'],
+    integer: ['integer'],
+    smallint: ['integer'],
+    serial: ['integer'],
+    smallserial: ['integer'],
+    bigint: ['bigint', 'integer'],
+    bigserial: ['bigint', 'integer'],
+    numeric: ['numeric'],
+    decimal: ['numeric'],
+    real: ['float'],
+    doublePrecision: ['float'],
+    boolean: ['boolean'],
+    timestamp: ['timestamp'],
+    date: ['date'],
+    time: ['time'],
+    interval: ['interval'],
+    json: ['json'],
+    jsonb: ['json'],
+    uuid: ['uuid'],
+    inet: ['inet'],
+    cidr: ['inet'],
+    bytea: ['bytea'],
+};
+/** `varchar('name', { length: 50 })` → text; a pgEnum builder → its enum. */
+function drizzleDeclaredType(builder, isArray, enumName) {
+    const text = `${builder}()${isArray ? '.array()' : ''}`;
+    if (enumName)
+        return { text, families: list([`enum:${enumName}`], isArray) };
+    const families = DRIZZLE_BUILDERS[builder];
+    return families ? { text, families: list(families, isArray) } : undefined;
+}
+/** PostgREST returns these as JSON strings; numeric and bigint come back as numbers. */
+const JSON_STRING = ['text', 'uuid', 'timestamp', 'date', 'time', 'interval', 'inet', 'bytea', 'enum:*'];
+const JSON_NUMBER = ['integer', 'bigint', 'float', 'numeric'];
+/** A Supabase generated Row type: `string | null`, `number`, `Database["public"]["Enums"]["status"]`, `string[]`. */
+function supabaseDeclaredType(typeText) {
+    const text = typeText.replace(/\s+/g, ' ').trim();
+    const bare = text
+        .split('|')
+        .map((s) => s.trim())
+        .filter((s) => s && s !== 'null');
+    if (bare.length !== 1)
+        return undefined;
+    let one = bare[0];
+    const isList = one.endsWith('[]');
+    if (isList)
+        one = one.slice(0, -2).replace(/^\((.*)\)$/, '$1');
+    let families;
+    if (one === 'string' || /\["Enums"\]|\['Enums'\]/.test(one))
+        families = JSON_STRING;
+    else if (one === 'number')
+        families = JSON_NUMBER;
+    else if (one === 'boolean')
+        families = ['boolean'];
+    else if (one === 'Json')
+        families = ['json'];
+    return families ? { text, families: list(families, isList) } : undefined;
+}
+/** Can code declared this way decode a value of this family? */
+function decodes(declared, family) {
+    if (declared.families.includes(family))
+        return true;
+    const isList = family.endsWith('[]');
+    const base = isList ? family.slice(0, -2) : family;
+    return base.startsWith('enum:') && declared.families.includes(isList ? 'enum:*[]' : 'enum:*');
+}
+
+
+/***/ }),
+
+/***/ 4786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -854,278 +1034,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/compat/declared-types.ts
-var declared_types = __webpack_require__(8982);
-;// CONCATENATED MODULE: ./src/compat/ts-scanner.ts
-/**
- * A small tokenizer for TypeScript and JavaScript source: enough to find `pgTable(...)` calls, the
- * generated Supabase `Database` type and SQL in string literals, with line numbers. It is not a parser
- * (the TypeScript compiler is a dev dependency only): comments are skipped, strings and template
- * literals become one token each, regular expressions are skipped, everything else is an identifier,
- * a number or one punctuation character (`=>`, `...` and `?.` are kept together).
- */
-/** Stands for a `${…}` substitution inside a template token's value. */
-const TEMPLATE_HOLE = '\u0000';
-const IDENT_START = /[A-Za-z_$]/;
-const IDENT_PART = /[\w$]/;
-/** After these, a `/` divides; after anything else it starts a regular expression. */
-const VALUE_END_KEYWORDS = new Set(['this', 'super', 'null', 'true', 'false', 'undefined']);
-const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
-function tokenize(source) {
-    return new Scanner(source).all();
-}
-class Scanner {
-    src;
-    pos = 0;
-    line = 1;
-    sawNewline = true;
-    tokens = [];
-    constructor(src) {
-        this.src = src;
-    }
-    all() {
-        this.scanUntil(undefined);
-        return this.tokens;
-    }
-    /** Scan tokens until the end, or until the `}` that closes a template substitution (consumed). */
-    scanUntil(closeBrace, out = this.tokens) {
-        let depth = 0;
-        const src = this.src;
-        while (this.pos < src.length) {
-            const ch = src[this.pos];
-            if (ch === '\n') {
-                this.line += 1;
-                this.sawNewline = true;
-                this.pos += 1;
-            }
-            else if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\uFEFF') {
-                this.pos += 1;
-            }
-            else if (ch === '/' && src[this.pos + 1] === '/') {
-                while (this.pos < src.length && src[this.pos] !== '\n')
-                    this.pos += 1;
-            }
-            else if (ch === '/' && src[this.pos + 1] === '*') {
-                const end = src.indexOf('*/', this.pos + 2);
-                const stop = end === -1 ? src.length : end + 2;
-                this.countLines(this.pos, stop);
-                this.pos = stop;
-            }
-            else if (ch === '"' || ch === "'") {
-                const line = this.line;
-                this.push(out, 'string', this.readString(ch), line);
-            }
-            else if (ch === '`') {
-                const line = this.line;
-                this.push(out, 'template', this.readTemplate(), line);
-            }
-            else if (IDENT_START.test(ch) || ch === '#') {
-                const start = this.pos;
-                this.pos += 1;
-                while (this.pos < src.length && IDENT_PART.test(src[this.pos]))
-                    this.pos += 1;
-                this.push(out, 'ident', src.slice(start, this.pos));
-            }
-            else if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(src[this.pos + 1] ?? ''))) {
-                const start = this.pos;
-                while (this.pos < src.length && /[\w.]/.test(src[this.pos]))
-                    this.pos += 1;
-                this.push(out, 'number', src.slice(start, this.pos));
-            }
-            else if (ch === '/' && this.regexAllowed(out)) {
-                this.skipRegex();
-            }
-            else {
-                if (closeBrace && ch === '{')
-                    depth += 1;
-                if (closeBrace && ch === '}') {
-                    if (depth === 0) {
-                        this.pos += 1;
-                        return;
-                    }
-                    depth -= 1;
-                }
-                const three = src.slice(this.pos, this.pos + 3);
-                const two = src.slice(this.pos, this.pos + 2);
-                const text = three === '...' ? three : two === '=>' || two === '?.' ? two : ch;
-                this.pos += text.length;
-                this.push(out, 'punct', text);
-            }
-        }
-    }
-    push(out, kind, value, line = this.line) {
-        out.push({ kind, value, line, newline: this.sawNewline });
-        this.sawNewline = false;
-    }
-    countLines(from, to) {
-        for (let i = from; i < to; i++)
-            if (this.src[i] === '\n')
-                this.line += 1;
-    }
-    /** A quoted string; an unterminated one ends at the line break (JSX text with an apostrophe must not swallow the file). */
-    readString(quote) {
-        let value = '';
-        this.pos += 1;
-        while (this.pos < this.src.length) {
-            const ch = this.src[this.pos];
-            if (ch === quote) {
-                this.pos += 1;
-                break;
-            }
-            if (ch === '\n')
-                break;
-            if (ch === '\\') {
-                const next = this.src[this.pos + 1] ?? '';
-                if (next === '\n')
-                    this.line += 1;
-                value += ESCAPES[next] ?? next;
-                this.pos += 2;
-                continue;
-            }
-            value += ch;
-            this.pos += 1;
-        }
-        return value;
-    }
-    readTemplate() {
-        let value = '';
-        this.pos += 1;
-        while (this.pos < this.src.length) {
-            const ch = this.src[this.pos];
-            if (ch === '`') {
-                this.pos += 1;
-                break;
-            }
-            if (ch === '\\') {
-                const next = this.src[this.pos + 1] ?? '';
-                if (next === '\n')
-                    this.line += 1;
-                value += ESCAPES[next] ?? next;
-                this.pos += 2;
-                continue;
-            }
-            if (ch === '$' && this.src[this.pos + 1] === '{') {
-                this.pos += 2;
-                const saved = this.sawNewline;
-                this.scanUntil('template', []);
-                this.sawNewline = saved;
-                value += TEMPLATE_HOLE;
-                continue;
-            }
-            if (ch === '\n')
-                this.line += 1;
-            value += ch;
-            this.pos += 1;
-        }
-        return value;
-    }
-    regexAllowed(out) {
-        const prev = out[out.length - 1];
-        if (!prev)
-            return true;
-        if (prev.kind === 'number' || prev.kind === 'string' || prev.kind === 'template')
-            return false;
-        if (prev.kind === 'ident')
-            return !VALUE_END_KEYWORDS.has(prev.value) && isKeyword(prev.value);
-        return !(prev.value === ')' || prev.value === ']' || prev.value === '}');
-    }
-    skipRegex() {
-        let inClass = false;
-        this.pos += 1;
-        while (this.pos < this.src.length) {
-            const ch = this.src[this.pos];
-            if (ch === '\n')
-                return; // not a regex after all: leave the rest of the line to the tokenizer
-            if (ch === '\\')
-                this.pos += 2;
-            else {
-                if (ch === '[')
-                    inClass = true;
-                else if (ch === ']')
-                    inClass = false;
-                else if (ch === '/' && !inClass) {
-                    this.pos += 1;
-                    while (this.pos < this.src.length && /[a-z]/i.test(this.src[this.pos]))
-                        this.pos += 1;
-                    return;
-                }
-                this.pos += 1;
-            }
-        }
-    }
-}
-const KEYWORDS = new Set([
-    'return',
-    'typeof',
-    'instanceof',
-    'in',
-    'of',
-    'new',
-    'delete',
-    'void',
-    'throw',
-    'case',
-    'do',
-    'else',
-    'yield',
-    'await',
-    'export',
-    'default',
-    'extends',
-]);
-function isKeyword(word) {
-    return KEYWORDS.has(word);
-}
-/** The index of the bracket that closes the one at `open` (`(`, `[` or `{`), or tokens.length when unbalanced. */
-function matchingClose(tokens, open) {
-    const pairs = { '(': ')', '[': ']', '{': '}' };
-    const stack = [];
-    for (let i = open; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind !== 'punct')
-            continue;
-        const close = pairs[t.value];
-        if (close)
-            stack.push(close);
-        else if (t.value === ')' || t.value === ']' || t.value === '}') {
-            // tolerate a stray closer of another kind: pop until it matches
-            while (stack.length && stack[stack.length - 1] !== t.value)
-                stack.pop();
-            stack.pop();
-            if (!stack.length)
-                return i;
-        }
-    }
-    return tokens.length;
-}
-/** Split tokens[start, end) at top-level commas (brackets nest). */
-function splitTopLevel(tokens, start, end, separator = ',') {
-    const parts = [];
-    let current = [];
-    for (let i = start; i < end; i++) {
-        const t = tokens[i];
-        if (t.kind === 'punct' && (t.value === '(' || t.value === '[' || t.value === '{')) {
-            const close = Math.min(matchingClose(tokens, i), end - 1);
-            current.push(...tokens.slice(i, close + 1));
-            i = close;
-        }
-        else if (t.kind === 'punct' && t.value === separator) {
-            parts.push(current);
-            current = [];
-        }
-        else
-            current.push(t);
-    }
-    if (current.length)
-        parts.push(current);
-    return parts;
-}
-const isPunct = (t, value) => t?.kind === 'punct' && t.value === value;
-const isIdent = (t, value) => t?.kind === 'ident' && (value === undefined || t.value === value);
-/** A string literal, or a template without substitutions: a name written in code. */
-const isLiteral = (t) => t?.kind === 'string' || (t?.kind === 'template' && !t.value.includes(TEMPLATE_HOLE));
-
-;// CONCATENATED MODULE: ./src/compat/drizzle-schema.ts
+// EXTERNAL MODULE: ./src/gates/migrations/pg-parser.ts
+var pg_parser = __webpack_require__(1531);
+// EXTERNAL MODULE: ./src/schema-sources/declared-types.ts
+var declared_types = __webpack_require__(560);
+// EXTERNAL MODULE: ./src/schema-sources/ts-scanner.ts
+var ts_scanner = __webpack_require__(3168);
+;// CONCATENATED MODULE: ./src/schema-sources/drizzle-schema.ts
 
 
 const SERIALS = new Set(['serial', 'smallserial', 'bigserial']);
@@ -1144,47 +1059,47 @@ const snakeCase = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCas
 function constants(tokens) {
     const found = new Map();
     for (let i = 0; i + 3 < tokens.length; i++) {
-        if ((isIdent(tokens[i], 'const') || isIdent(tokens[i], 'let')) &&
+        if (((0,ts_scanner/* isIdent */.PP)(tokens[i], 'const') || (0,ts_scanner/* isIdent */.PP)(tokens[i], 'let')) &&
             tokens[i + 1].kind === 'ident' &&
-            isPunct(tokens[i + 2], '=')) {
+            (0,ts_scanner/* isPunct */.dl)(tokens[i + 2], '=')) {
             found.set(tokens[i + 1].value, i + 3);
         }
     }
     return found;
 }
 function parseDrizzleSchema(text, file, options = {}) {
-    const tokens = tokenize(text);
+    const tokens = (0,ts_scanner/* tokenize */.qw)(text, file);
     const consts = constants(tokens);
     const schema = { file, tables: [], enums: [] };
     const schemaVars = new Map();
-    const creators = new Map([['pgTable', TEMPLATE_HOLE]]);
+    const creators = new Map([['pgTable', ts_scanner/* TEMPLATE_HOLE */.ax]]);
     for (const [name, start] of consts) {
-        if (isIdent(tokens[start], 'pgSchema') && isLiteral(tokens[start + 2]))
+        if ((0,ts_scanner/* isIdent */.PP)(tokens[start], 'pgSchema') && (0,ts_scanner/* isLiteral */.c$)(tokens[start + 2]))
             schemaVars.set(name, tokens[start + 2].value);
-        if (isIdent(tokens[start], 'pgTableCreator')) {
-            const close = matchingClose(tokens, start + 1);
+        if ((0,ts_scanner/* isIdent */.PP)(tokens[start], 'pgTableCreator')) {
+            const close = (0,ts_scanner/* matchingClose */.ke)(tokens, start + 1);
             const template = tokens.slice(start + 1, close).find((t) => t.kind === 'template');
             if (template)
                 creators.set(name, template.value);
         }
     }
-    const variableAt = (i) => isPunct(tokens[i - 1], '=') && tokens[i - 2]?.kind === 'ident' ? tokens[i - 2].value : undefined;
+    const variableAt = (i) => (0,ts_scanner/* isPunct */.dl)(tokens[i - 1], '=') && tokens[i - 2]?.kind === 'ident' ? tokens[i - 2].value : undefined;
     for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
         if (t.kind !== 'ident')
             continue;
         // mySchema.table('x', …) / mySchema.enum('x', […])
-        const viaSchema = schemaVars.get(t.value) !== undefined && isPunct(tokens[i + 1], '.') ? tokens[i + 2] : undefined;
+        const viaSchema = schemaVars.get(t.value) !== undefined && (0,ts_scanner/* isPunct */.dl)(tokens[i + 1], '.') ? tokens[i + 2] : undefined;
         const callee = viaSchema ? viaSchema.value : t.value;
         const open = viaSchema ? i + 3 : i + 1;
-        if (!isPunct(tokens[open], '(') || isPunct(tokens[i - 1], '.'))
+        if (!(0,ts_scanner/* isPunct */.dl)(tokens[open], '(') || (0,ts_scanner/* isPunct */.dl)(tokens[i - 1], '.'))
             continue;
         const prefix = viaSchema ? `${schemaVars.get(t.value)}.` : '';
         const qualify = (name) => (prefix === 'public.' ? name : `${prefix}${name}`);
-        const close = matchingClose(tokens, open);
-        const args = splitTopLevel(tokens, open + 1, close);
+        const close = (0,ts_scanner/* matchingClose */.ke)(tokens, open);
+        const args = (0,ts_scanner/* splitTopLevel */.EN)(tokens, open + 1, close);
         const name = args[0]?.[0];
-        if ((callee === 'pgEnum' || (viaSchema && callee === 'enum')) && isLiteral(name)) {
+        if ((callee === 'pgEnum' || (viaSchema && callee === 'enum')) && (0,ts_scanner/* isLiteral */.c$)(name)) {
             const variable = variableAt(i);
             schema.enums.push({
                 name: qualify(name.value),
@@ -1194,9 +1109,9 @@ function parseDrizzleSchema(text, file, options = {}) {
             });
         }
         else if ((creators.has(callee) && !viaSchema) || (viaSchema && callee === 'table')) {
-            if (!isLiteral(name))
+            if (!(0,ts_scanner/* isLiteral */.c$)(name))
                 continue;
-            const tableName = viaSchema ? name.value : creators.get(callee).replace(TEMPLATE_HOLE, name.value);
+            const tableName = viaSchema ? name.value : creators.get(callee).replace(ts_scanner/* TEMPLATE_HOLE */.ax, name.value);
             schema.tables.push({
                 name: qualify(tableName),
                 line: t.line,
@@ -1211,24 +1126,24 @@ function enumValues(tokens, arg, consts) {
     let list = arg;
     if (arg.length && arg[0].kind === 'ident' && consts.has(arg[0].value)) {
         const start = consts.get(arg[0].value);
-        list = isPunct(tokens[start], '[') ? tokens.slice(start, matchingClose(tokens, start) + 1) : [];
+        list = (0,ts_scanner/* isPunct */.dl)(tokens[start], '[') ? tokens.slice(start, (0,ts_scanner/* matchingClose */.ke)(tokens, start) + 1) : [];
     }
-    return list.filter(isLiteral).map((t) => t.value);
+    return list.filter(ts_scanner/* isLiteral */.c$).map((t) => t.value);
 }
 /** The columns object: `{ … }`, or the arrow function returning it. Spreads of same-file constants are followed. */
 function columnsOf(tokens, arg, consts, options, depth = 0) {
     // `{ … }` itself, or `(t) => ({ … })`: the first brace after the arrow
-    const arrow = isPunct(arg[0], '{') ? -1 : arg.findIndex((t) => isPunct(t, '=>'));
-    const brace = arrow === -1 ? (isPunct(arg[0], '{') ? 0 : -1) : arg.findIndex((t, k) => k > arrow && isPunct(t, '{'));
+    const arrow = (0,ts_scanner/* isPunct */.dl)(arg[0], '{') ? -1 : arg.findIndex((t) => (0,ts_scanner/* isPunct */.dl)(t, '=>'));
+    const brace = arrow === -1 ? ((0,ts_scanner/* isPunct */.dl)(arg[0], '{') ? 0 : -1) : arg.findIndex((t, k) => k > arrow && (0,ts_scanner/* isPunct */.dl)(t, '{'));
     if (brace === -1)
         return [];
-    const close = matchingClose(arg, brace);
+    const close = (0,ts_scanner/* matchingClose */.ke)(arg, brace);
     const columns = [];
-    for (const member of splitTopLevel(arg, brace + 1, close)) {
-        if (isPunct(member[0], '...') && member[1]?.kind === 'ident' && depth < 3) {
+    for (const member of (0,ts_scanner/* splitTopLevel */.EN)(arg, brace + 1, close)) {
+        if ((0,ts_scanner/* isPunct */.dl)(member[0], '...') && member[1]?.kind === 'ident' && depth < 3) {
             const start = consts.get(member[1].value);
-            if (start !== undefined && isPunct(tokens[start], '{')) {
-                columns.push(...columnsOf(tokens, tokens.slice(start, matchingClose(tokens, start) + 1), consts, options, depth + 1));
+            if (start !== undefined && (0,ts_scanner/* isPunct */.dl)(tokens[start], '{')) {
+                columns.push(...columnsOf(tokens, tokens.slice(start, (0,ts_scanner/* matchingClose */.ke)(tokens, start) + 1), consts, options, depth + 1));
             }
             continue;
         }
@@ -1240,36 +1155,36 @@ function columnsOf(tokens, arg, consts, options, depth = 0) {
 }
 function columnOf(member, options) {
     const key = member[0];
-    if (!key || (key.kind !== 'ident' && !isLiteral(key)) || !isPunct(member[1], ':'))
+    if (!key || (key.kind !== 'ident' && !(0,ts_scanner/* isLiteral */.c$)(key)) || !(0,ts_scanner/* isPunct */.dl)(member[1], ':'))
         return undefined;
     const value = member.slice(2);
-    const open = value.findIndex((t) => isPunct(t, '('));
+    const open = value.findIndex((t) => (0,ts_scanner/* isPunct */.dl)(t, '('));
     if (open < 1 || value[open - 1].kind !== 'ident')
         return undefined;
     const builder = value[open - 1].value;
-    let close = matchingClose(value, open);
-    const args = splitTopLevel(value, open + 1, close);
+    let close = (0,ts_scanner/* matchingClose */.ke)(value, open);
+    const args = (0,ts_scanner/* splitTopLevel */.EN)(value, open + 1, close);
     const methods = [];
-    while (isPunct(value[close + 1], '.') && value[close + 2]?.kind === 'ident') {
+    while ((0,ts_scanner/* isPunct */.dl)(value[close + 1], '.') && value[close + 2]?.kind === 'ident') {
         let next = close + 3;
-        if (isPunct(value[next], '<')) {
+        if ((0,ts_scanner/* isPunct */.dl)(value[next], '<')) {
             let angle = 0;
             for (; next < value.length; next++) {
-                if (isPunct(value[next], '<'))
+                if ((0,ts_scanner/* isPunct */.dl)(value[next], '<'))
                     angle += 1;
-                if (isPunct(value[next], '>') && --angle === 0)
+                if ((0,ts_scanner/* isPunct */.dl)(value[next], '>') && --angle === 0)
                     break;
             }
             next += 1;
         }
-        if (!isPunct(value[next], '('))
+        if (!(0,ts_scanner/* isPunct */.dl)(value[next], '('))
             break;
         methods.push(value[close + 2].value);
-        close = matchingClose(value, next);
+        close = (0,ts_scanner/* matchingClose */.ke)(value, next);
     }
     const nameArg = args[0]?.[0];
     const keyName = key.value;
-    const name = isLiteral(nameArg) && args[0].length === 1
+    const name = (0,ts_scanner/* isLiteral */.c$)(nameArg) && args[0].length === 1
         ? nameArg.value
         : options.casing === 'snake_case'
             ? snakeCase(keyName)
@@ -1344,7 +1259,7 @@ function drizzleExpectations(schemas) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/compat/prisma-schema.ts
+;// CONCATENATED MODULE: ./src/schema-sources/prisma-schema.ts
 
 const BLOCK_START = /^\s*(model|view|enum|type|datasource|generator)\s+(\w+)\s*\{\s*$/;
 const FIELD = /^\s*(\w+)\s+(Unsupported\(\s*"[^"]*"\s*\)|[\w.]+)(\[\])?(\?)?(.*)$/;
@@ -1528,7 +1443,186 @@ function prismaExpectations(schemas) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/compat/sql-strings.ts
+// EXTERNAL MODULE: ./src/gates/migrations/names.ts
+var names = __webpack_require__(8256);
+;// CONCATENATED MODULE: ./src/schema-sources/sql-in-code.ts
+
+
+/** The reading, or undefined when the text is no complete SQL (a fragment joined with other strings). */
+function readSql(sql) {
+    let parsed;
+    try {
+        parsed = (0,pg_parser/* parseSql */.eg)(sql);
+    }
+    catch (error) {
+        if (error instanceof pg_parser/* PgSyntaxError */.dL)
+            return undefined;
+        throw error;
+    }
+    const bytes = Buffer.from(sql, 'utf8');
+    const statements = (parsed.stmts ?? []).flatMap((raw) => {
+        if (!raw.stmt)
+            return [];
+        const found = {
+            offset: bytes.subarray(0, raw.stmt_location ?? 0).toString('utf8').length,
+            tables: [],
+            columns: [],
+            inserts: [],
+        };
+        walk(raw.stmt, undefined, found);
+        return [found];
+    });
+    return { statements };
+}
+const isObject = (v) => typeof v === 'object' && v !== null;
+function lookup(scope, name) {
+    for (let s = scope; s; s = s.parent) {
+        const table = s.names.get(name);
+        if (table !== undefined)
+            return table;
+    }
+    return undefined;
+}
+function addTable(scope, found, rel) {
+    const table = (0,names/* relationKey */.Yb)(rel);
+    if (!table)
+        return;
+    // a CTE's name is no table of the database
+    for (let s = scope; s; s = s.parent)
+        if (!rel.schemaname && s.ctes.has(table))
+            return;
+    scope.tables.push(table);
+    scope.names.set(table, table);
+    if (rel.schemaname)
+        scope.names.set(rel.relname, table);
+    if (rel.alias?.aliasname)
+        scope.names.set(rel.alias.aliasname, table);
+    if (!found.tables.includes(table))
+        found.tables.push(table);
+}
+function addColumn(found, table, column) {
+    if (!found.columns.some((c) => c.table === table && c.column === column))
+        found.columns.push({ table, column });
+}
+/** FROM items: tables (with aliases) into the scope; subqueries and join conditions walked. */
+function fromItem(node, scope, found, later) {
+    if (!isObject(node))
+        return;
+    if ('RangeVar' in node)
+        addTable(scope, found, node.RangeVar);
+    else if ('JoinExpr' in node && isObject(node.JoinExpr)) {
+        fromItem(node.JoinExpr.larg, scope, found, later);
+        fromItem(node.JoinExpr.rarg, scope, found, later);
+        later.push(node.JoinExpr.quals);
+    }
+    else
+        later.push(node);
+}
+function newScope(parent) {
+    return { names: new Map(), tables: [], ctes: new Set(), ...(parent ? { parent } : {}) };
+}
+function walk(node, scope, found) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            walk(item, scope, found);
+        return;
+    }
+    if (!isObject(node))
+        return;
+    const n = node;
+    if ('SelectStmt' in n || 'InsertStmt' in n || 'UpdateStmt' in n || 'DeleteStmt' in n) {
+        statement(n, scope, found);
+        return;
+    }
+    if ('ColumnRef' in n) {
+        const parts = (n.ColumnRef.fields ?? []).map((f) => ('String' in f ? f.String.sval : undefined));
+        const column = parts.at(-1);
+        if (!column)
+            return; // `*` or `t.*`
+        const qualifier = parts.length > 1 ? parts.slice(0, -1).filter(Boolean).join('.') : undefined;
+        const table = qualifier !== undefined
+            ? (lookup(scope, qualifier) ?? lookup(scope, qualifier.replace(/^public\./, '')))
+            : scope?.tables.length === 1
+                ? scope.tables[0]
+                : undefined;
+        if (table)
+            addColumn(found, table, column);
+        return;
+    }
+    for (const value of Object.values(node))
+        walk(value, scope, found);
+}
+function withClause(clause, scope, found) {
+    if (!isObject(clause) || !Array.isArray(clause.ctes))
+        return;
+    for (const cte of clause.ctes) {
+        if (!isObject(cte) || !isObject(cte.CommonTableExpr))
+            continue;
+        const name = cte.CommonTableExpr.ctename;
+        if (typeof name === 'string')
+            scope.ctes.add(name);
+        walk(cte.CommonTableExpr.ctequery, scope, found);
+    }
+}
+function statement(n, outer, found) {
+    const scope = newScope(outer);
+    const later = [];
+    if ('SelectStmt' in n) {
+        const { fromClause, withClause: w, larg, rarg, ...rest } = n.SelectStmt;
+        withClause(w, scope, found);
+        // UNION / INTERSECT / EXCEPT: each side is a query of its own
+        if (larg)
+            statement({ SelectStmt: larg }, scope, found);
+        if (rarg)
+            statement({ SelectStmt: rarg }, scope, found);
+        for (const item of fromClause ?? [])
+            fromItem(item, scope, found, later);
+        walk(later, scope, found);
+        walk(rest, scope, found);
+    }
+    else if ('InsertStmt' in n) {
+        const { relation, cols, withClause: w, selectStmt, ...rest } = n.InsertStmt;
+        withClause(w, scope, found);
+        walk(selectStmt, scope, found);
+        if (!relation)
+            return;
+        addTable(scope, found, relation);
+        const table = (0,names/* relationKey */.Yb)(relation);
+        const provides = (cols ?? []).flatMap((c) => 'ResTarget' in c && c.ResTarget.name ? [c.ResTarget.name] : []);
+        provides.forEach((c) => addColumn(found, table, c));
+        if (provides.length)
+            found.inserts.push({ table, provides });
+        walk(rest, scope, found);
+    }
+    else if ('UpdateStmt' in n) {
+        const { relation, targetList, fromClause, withClause: w, ...rest } = n.UpdateStmt;
+        withClause(w, scope, found);
+        if (relation)
+            addTable(scope, found, relation);
+        const table = (0,names/* relationKey */.Yb)(relation);
+        for (const t of targetList ?? [])
+            if ('ResTarget' in t && t.ResTarget.name && table)
+                addColumn(found, table, t.ResTarget.name);
+        for (const item of fromClause ?? [])
+            fromItem(item, scope, found, later);
+        walk(later, scope, found);
+        walk((targetList ?? []).map((t) => ('ResTarget' in t ? t.ResTarget.val : undefined)), scope, found);
+        walk(rest, scope, found);
+    }
+    else if ('DeleteStmt' in n) {
+        const { relation, usingClause, withClause: w, ...rest } = n.DeleteStmt;
+        withClause(w, scope, found);
+        if (relation)
+            addTable(scope, found, relation);
+        for (const item of usingClause ?? [])
+            fromItem(item, scope, found, later);
+        walk(later, scope, found);
+        walk(rest, scope, found);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/schema-sources/sql-strings.ts
+
 
 /**
  * Best effort: tables and columns named by SQL in string literals (`select a, b from t`, `insert into
@@ -1592,11 +1686,38 @@ const snippet = (sql) => {
     const one = sql.replace(/\s+/g, ' ').trim();
     return one.length > 48 ? `${one.slice(0, 45)}…` : one;
 };
-/** Tables and columns a SQL string names. */
+/**
+ * Tables and columns a SQL string names, read with the Postgres parser (sql-in-code.ts). A template's
+ * substitutions stand for values (`$1`, `$2`, …). Text that looks like SQL but does not parse is a
+ * fragment the code joins with other strings (`'select a, b from ' + table`); no parser can read it, so
+ * the words around its keywords are read instead, as evidence of use.
+ */
 function sqlUsages(sql, file, line) {
-    const text = sql.split(TEMPLATE_HOLE).join('?');
+    const text = sql.split(ts_scanner/* TEMPLATE_HOLE */.ax).join('?');
     if (!LOOKS_LIKE_SQL.test(text))
         return [];
+    let hole = 0;
+    const reading = readSql(sql.split(ts_scanner/* TEMPLATE_HOLE */.ax).reduce((a, b) => `${a}$${++hole}${b}`));
+    return reading ? parsedUsages(reading, text, file, line) : fragmentUsages(text, file, line);
+}
+function parsedUsages(reading, text, file, line) {
+    const detail = `SQL "${snippet(text)}"`;
+    const out = [];
+    for (const s of reading.statements) {
+        const start = s.offset + (/\S/.exec(text.slice(s.offset))?.index ?? 0);
+        const at = line + (text.slice(0, start).match(/\n/g)?.length ?? 0);
+        const base = { detail, file, line: at, source: 'sql' };
+        for (const table of s.tables)
+            out.push({ kind: 'reads', table, ...base });
+        for (const c of s.columns)
+            out.push({ kind: 'reads', table: c.table, column: c.column, ...base });
+        for (const i of s.inserts)
+            out.push({ kind: 'inserts-without', table: i.table, provides: i.provides, ...base });
+    }
+    return out;
+}
+/** Keyword-anchored reading of SQL fragments that do not parse on their own. */
+function fragmentUsages(text, file, line) {
     const out = [];
     const detail = `SQL "${snippet(text)}"`;
     // the line of a match inside a multi-line string
@@ -1687,36 +1808,36 @@ function postgrestColumns(select) {
 function supabaseCalls(tokens, file) {
     const out = [];
     for (let i = 1; i + 4 < tokens.length; i++) {
-        if (!isPunct(tokens[i], '.') || !isIdent(tokens[i + 1], 'from') || !isPunct(tokens[i + 2], '('))
+        if (!(0,ts_scanner/* isPunct */.dl)(tokens[i], '.') || !(0,ts_scanner/* isIdent */.PP)(tokens[i + 1], 'from') || !(0,ts_scanner/* isPunct */.dl)(tokens[i + 2], '('))
             continue;
         const name = tokens[i + 3];
-        if (!isLiteral(name) || !isPunct(tokens[i + 4], ')') || isIdent(tokens[i - 1], 'storage'))
+        if (!(0,ts_scanner/* isLiteral */.c$)(name) || !(0,ts_scanner/* isPunct */.dl)(tokens[i + 4], ')') || (0,ts_scanner/* isIdent */.PP)(tokens[i - 1], 'storage'))
             continue;
         const table = name.value;
         const detail = `supabase-js .from("${table}")`;
         const read = (line, column) => out.push({ kind: 'reads', table, ...(column ? { column } : {}), detail, file, line, source: 'sql' });
         read(name.line);
         let j = i + 5;
-        while (isPunct(tokens[j], '.') && tokens[j + 1]?.kind === 'ident' && isPunct(tokens[j + 2], '(')) {
+        while ((0,ts_scanner/* isPunct */.dl)(tokens[j], '.') && tokens[j + 1]?.kind === 'ident' && (0,ts_scanner/* isPunct */.dl)(tokens[j + 2], '(')) {
             const method = tokens[j + 1].value;
-            const close = matchingClose(tokens, j + 2);
+            const close = (0,ts_scanner/* matchingClose */.ke)(tokens, j + 2);
             const first = tokens[j + 3];
-            if (method === 'select' && isLiteral(first))
+            if (method === 'select' && (0,ts_scanner/* isLiteral */.c$)(first))
                 postgrestColumns(first.value).forEach((c) => read(first.line, c));
-            else if (FILTERS.has(method) && isLiteral(first))
+            else if (FILTERS.has(method) && (0,ts_scanner/* isLiteral */.c$)(first))
                 read(first.line, first.value.replace(/^.*\./, ''));
             else if (method === 'insert' || method === 'upsert' || method === 'update') {
-                const brace = isPunct(first, '{')
+                const brace = (0,ts_scanner/* isPunct */.dl)(first, '{')
                     ? j + 3
-                    : isPunct(first, '[') && isPunct(tokens[j + 4], '{')
+                    : (0,ts_scanner/* isPunct */.dl)(first, '[') && (0,ts_scanner/* isPunct */.dl)(tokens[j + 4], '{')
                         ? j + 4
                         : -1;
                 if (brace !== -1) {
-                    const keys = splitTopLevel(tokens, brace + 1, matchingClose(tokens, brace)).flatMap((member) => {
+                    const keys = (0,ts_scanner/* splitTopLevel */.EN)(tokens, brace + 1, (0,ts_scanner/* matchingClose */.ke)(tokens, brace)).flatMap((member) => {
                         const key = member[0];
                         return key &&
-                            (key.kind === 'ident' || isLiteral(key)) &&
-                            (member.length === 1 || isPunct(member[1], ':'))
+                            (key.kind === 'ident' || (0,ts_scanner/* isLiteral */.c$)(key)) &&
+                            (member.length === 1 || (0,ts_scanner/* isPunct */.dl)(member[1], ':'))
                             ? [key.value]
                             : [];
                     });
@@ -1750,20 +1871,20 @@ function scanSqlStrings(tokens, file) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/compat/supabase-types.ts
+;// CONCATENATED MODULE: ./src/schema-sources/supabase-types.ts
 
 
 
 /** Members of a type literal `{ a: T; b?: U }`; generated files separate them by line breaks without semicolons. */
 function typeMembers(tokens, open) {
-    const close = matchingClose(tokens, open);
+    const close = (0,ts_scanner/* matchingClose */.ke)(tokens, open);
     const members = [];
     let i = open + 1;
     const startsMember = (k) => {
         const t = tokens[k];
-        if (!t || (t.kind !== 'ident' && !isLiteral(t)))
+        if (!t || (t.kind !== 'ident' && !(0,ts_scanner/* isLiteral */.c$)(t)))
             return false;
-        return isPunct(tokens[k + 1], ':') || (isPunct(tokens[k + 1], '?') && isPunct(tokens[k + 2], ':'));
+        return (0,ts_scanner/* isPunct */.dl)(tokens[k + 1], ':') || ((0,ts_scanner/* isPunct */.dl)(tokens[k + 1], '?') && (0,ts_scanner/* isPunct */.dl)(tokens[k + 2], ':'));
     };
     while (i < close) {
         if (!startsMember(i)) {
@@ -1771,21 +1892,21 @@ function typeMembers(tokens, open) {
             continue;
         }
         const name = tokens[i];
-        const optional = isPunct(tokens[i + 1], '?');
+        const optional = (0,ts_scanner/* isPunct */.dl)(tokens[i + 1], '?');
         let k = i + (optional ? 3 : 2);
         const value = [];
         while (k < close) {
             const t = tokens[k];
-            if (isPunct(t, ';') || isPunct(t, ',')) {
+            if ((0,ts_scanner/* isPunct */.dl)(t, ';') || (0,ts_scanner/* isPunct */.dl)(t, ',')) {
                 k += 1;
                 break;
             }
             const last = value[value.length - 1];
-            const continues = last && (isPunct(last, '|') || isPunct(last, '&'));
-            if (value.length && t.newline && !continues && !isPunct(t, '|') && !isPunct(t, '&') && startsMember(k))
+            const continues = last && ((0,ts_scanner/* isPunct */.dl)(last, '|') || (0,ts_scanner/* isPunct */.dl)(last, '&'));
+            if (value.length && t.newline && !continues && !(0,ts_scanner/* isPunct */.dl)(t, '|') && !(0,ts_scanner/* isPunct */.dl)(t, '&') && startsMember(k))
                 break;
-            if (isPunct(t, '{') || isPunct(t, '[') || isPunct(t, '(') || isPunct(t, '<')) {
-                const end = isPunct(t, '<') ? angleClose(tokens, k) : matchingClose(tokens, k);
+            if ((0,ts_scanner/* isPunct */.dl)(t, '{') || (0,ts_scanner/* isPunct */.dl)(t, '[') || (0,ts_scanner/* isPunct */.dl)(t, '(') || (0,ts_scanner/* isPunct */.dl)(t, '<')) {
+                const end = (0,ts_scanner/* isPunct */.dl)(t, '<') ? angleClose(tokens, k) : (0,ts_scanner/* matchingClose */.ke)(tokens, k);
                 value.push(...tokens.slice(k, end + 1));
                 k = end + 1;
                 continue;
@@ -1801,14 +1922,14 @@ function typeMembers(tokens, open) {
 function angleClose(tokens, open) {
     let depth = 0;
     for (let k = open; k < tokens.length; k++) {
-        if (isPunct(tokens[k], '<'))
+        if ((0,ts_scanner/* isPunct */.dl)(tokens[k], '<'))
             depth += 1;
-        if (isPunct(tokens[k], '>') && --depth === 0)
+        if ((0,ts_scanner/* isPunct */.dl)(tokens[k], '>') && --depth === 0)
             return k;
     }
     return tokens.length - 1;
 }
-const objectOf = (m) => (m && isPunct(m.value[0], '{') ? m.value : undefined);
+const objectOf = (m) => (m && (0,ts_scanner/* isPunct */.dl)(m.value[0], '{') ? m.value : undefined);
 const find = (members, name) => members.find((m) => m.name === name);
 const typeText = (tokens) => tokens
     .map((t) => (t.kind === 'string' ? JSON.stringify(t.value) : t.value))
@@ -1816,15 +1937,15 @@ const typeText = (tokens) => tokens
     .replace(/\s*\[\s*/g, '[')
     .replace(/\s*\]/g, ']');
 function parseSupabaseTypes(text, file) {
-    const tokens = tokenize(text);
+    const tokens = (0,ts_scanner/* tokenize */.qw)(text, file);
     const result = { file, tables: [], enums: [] };
     const start = tokens.findIndex((t, i) => t.kind === 'ident' &&
         t.value === 'Database' &&
-        ((tokens[i - 1]?.value === 'type' && isPunct(tokens[i + 1], '=') && isPunct(tokens[i + 2], '{')) ||
-            (tokens[i - 1]?.value === 'interface' && isPunct(tokens[i + 1], '{'))));
+        ((tokens[i - 1]?.value === 'type' && (0,ts_scanner/* isPunct */.dl)(tokens[i + 1], '=') && (0,ts_scanner/* isPunct */.dl)(tokens[i + 2], '{')) ||
+            (tokens[i - 1]?.value === 'interface' && (0,ts_scanner/* isPunct */.dl)(tokens[i + 1], '{'))));
     if (start === -1)
         return result;
-    const open = isPunct(tokens[start + 1], '{') ? start + 1 : start + 2;
+    const open = (0,ts_scanner/* isPunct */.dl)(tokens[start + 1], '{') ? start + 1 : start + 2;
     for (const schema of typeMembers(tokens, open)) {
         const body = objectOf(schema);
         if (!body || schema.name.startsWith('__'))
@@ -1864,7 +1985,7 @@ function parseSupabaseTypes(text, file) {
             result.enums.push({
                 name: `${prefix}${e.name}`,
                 line: e.line,
-                values: e.value.filter(isLiteral).map((t) => t.value),
+                values: e.value.filter(ts_scanner/* isLiteral */.c$).map((t) => t.value),
             });
         }
     }
@@ -1927,7 +2048,8 @@ function supabaseExpectations(types, usage) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/compat/sources.ts
+;// CONCATENATED MODULE: ./src/schema-sources/sources.ts
+
 
 
 
@@ -1996,12 +2118,16 @@ const LIMITS = {
     codeFiles: 3000,
     codeBytes: 32 * 1024 * 1024,
 };
+/** Text that could hold SQL the scan reads (the SQL reading's own tests, on the raw text). */
+const MAY_HOLD_SQL = /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\\[ux]/i;
+/** …or a supabase-js call: cheaper to test than to parse. */
+const MAY_USE_TABLES = /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\.from\s*\(|\\[ux]/i;
 const isSupabaseTypes = (text) => /\bTables\s*:/.test(text) && /\bRow\s*:/.test(text);
 const isDrizzle = (text) => /\bpg(Table|Enum|Schema|TableCreator)\s*\(/.test(text);
 /** `schema: './src/db/schema.ts'` (or a list, or a folder) in drizzle.config.*, as globs from the repository root. */
 function drizzleConfigGlobs(configPath, text) {
     const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/') + 1) : '';
-    const tokens = tokenize(text);
+    const tokens = (0,ts_scanner/* tokenize */.qw)(text, configPath);
     const at = tokens.findIndex((t, i) => t.kind === 'ident' && t.value === 'schema' && tokens[i + 1]?.value === ':');
     if (at === -1)
         return [];
@@ -2048,12 +2174,25 @@ async function readReleaseExpectations(tree, options = {}) {
         authoritative: false,
         codeFiles: 0,
         truncated: false,
+        unparsed: [],
         prisma: [],
         drizzle: [],
         supabase: [],
     };
     let candidates;
     let casing;
+    /** Read one file with the code parser; a file that does not parse is noted, not guessed at. */
+    const parsed = (path, read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof ts_scanner/* CodeParseError */.X))
+                throw error;
+            result.unparsed.push({ path, reason: error.message });
+            return undefined;
+        }
+    };
     if (options.schemaSources?.length) {
         const match = picomatch_default()([...options.schemaSources], { dot: true });
         candidates = all.filter((p) => match(p));
@@ -2061,7 +2200,7 @@ async function readReleaseExpectations(tree, options = {}) {
     else {
         const globs = [...DEFAULT_GLOBS.prisma, ...DEFAULT_GLOBS.drizzle, ...DEFAULT_GLOBS.supabase];
         for (const config of (await readAll(tree, all.filter((p) => DRIZZLE_CONFIG.test(p)), LIMITS.schemaFileBytes)).files) {
-            globs.push(...drizzleConfigGlobs(config.path, config.text));
+            globs.push(...(parsed(config.path, () => drizzleConfigGlobs(config.path, config.text)) ?? []));
             if (/casing\s*:\s*['"]snake_case['"]/.test(config.text))
                 casing = 'snake_case';
         }
@@ -2077,21 +2216,20 @@ async function readReleaseExpectations(tree, options = {}) {
             result.files.push({ path, kind: 'prisma' });
         }
         else if (isSupabaseTypes(text)) {
-            const types = parseSupabaseTypes(text, path);
-            if (!types.tables.length)
+            const types = parsed(path, () => parseSupabaseTypes(text, path));
+            if (!types?.tables.length)
                 continue;
             result.supabase.push(types);
             result.files.push({ path, kind: 'supabase-types' });
         }
         else if (isDrizzle(text)) {
-            const schema = parseDrizzleSchema(text, path, casing ? { casing } : {});
-            if (!schema.tables.length && !schema.enums.length)
+            const schema = parsed(path, () => parseDrizzleSchema(text, path, casing ? { casing } : {}));
+            if (!schema || (!schema.tables.length && !schema.enums.length))
                 continue;
             result.drizzle.push(schema);
             result.files.push({ path, kind: 'drizzle' });
         }
     }
-    result.authoritative = result.files.length > 0;
     result.expectations.push(...prismaExpectations(result.prisma), ...drizzleExpectations(result.drizzle));
     const schemaPaths = new Set(result.files.map((f) => f.path));
     const code = all.filter((p) => CODE.test(p) && !NOT_APP_CODE.test(p) && !schemaPaths.has(p));
@@ -2100,13 +2238,24 @@ async function readReleaseExpectations(tree, options = {}) {
         const { files, stopped } = await readAll(tree, code.slice(0, LIMITS.codeFiles), LIMITS.codeFileBytes, LIMITS.codeBytes);
         result.truncated = stopped || code.length > LIMITS.codeFiles;
         result.codeFiles = files.length;
+        // Only files that can say something are parsed: any file when generated types need the first use
+        // of their names, otherwise files with SQL words or a supabase-js `.from(` in them.
+        const needed = result.supabase.length ? () => true : (text) => MAY_USE_TABLES.test(text);
+        // SQL found in code is read with the Postgres parser, loaded only when some code could hold SQL.
+        if (files.some((f) => MAY_HOLD_SQL.test(f.text)))
+            await (0,pg_parser/* loadParser */.qd)();
         for (const { path, text } of files) {
-            const tokens = tokenize(text);
+            if (!needed(text))
+                continue;
+            const tokens = parsed(path, () => (0,ts_scanner/* tokenize */.qw)(text, path));
+            if (!tokens)
+                continue;
             usage.add(path, tokens);
             result.expectations.push(...scanSqlStrings(tokens, path));
         }
     }
     result.expectations.push(...supabaseExpectations(result.supabase, usage));
+    result.authoritative = result.files.length > 0 && result.unparsed.length === 0;
     return result;
 }
 /** Names as they first appear in code: identifiers, and words inside strings and templates. */
@@ -2132,675 +2281,6 @@ class FirstUse {
     firstUse(name) {
         return this.seen.get(name);
     }
-}
-
-
-/***/ }),
-
-/***/ 7508:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ primaryKeyColumns),
-/* harmony export */   Ks: () => (/* binding */ isNullConstant),
-/* harmony export */   Q_: () => (/* binding */ columnFromDef)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5414);
-
-function constraintsOf(def) {
-    return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
-}
-/** `DEFAULT NULL` is no default at all. */
-function isNullConstant(expr) {
-    return !!expr && 'A_Const' in expr && expr.A_Const.isnull === true;
-}
-/** A column as CREATE TABLE or ADD COLUMN defines it, with its inline constraints applied. */
-function columnFromDef(def) {
-    const constraints = constraintsOf(def);
-    const has = (type) => constraints.some((c) => c.contype === type);
-    const serial = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isSerial */ .pY)(def.typeName);
-    const defaultExpr = constraints.find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
-    const identity = has('CONSTR_IDENTITY');
-    const generated = has('CONSTR_GENERATED');
-    const column = {
-        name: def.colname ?? '',
-        type: (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeType */ .AZ)(def.typeName),
-        notNull: serial || identity || has('CONSTR_NOTNULL') || has('CONSTR_PRIMARY'),
-        hasDefault: serial || (!!defaultExpr && !isNullConstant(defaultExpr)),
-    };
-    if (identity)
-        column.generated = 'identity';
-    else if (generated)
-        column.generated = 'stored';
-    return column;
-}
-/** The column names of a table-level `PRIMARY KEY (a, b)` constraint: they become NOT NULL. */
-function primaryKeyColumns(node) {
-    if (!node || !('Constraint' in node) || node.Constraint.contype !== 'CONSTR_PRIMARY')
-        return [];
-    return (node.Constraint.keys ?? []).flatMap((k) => 'String' in k && k.String.sval ? [k.String.sval] : []);
-}
-
-
-/***/ }),
-
-/***/ 3482:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ emptyModel),
-/* harmony export */   RB: () => (/* binding */ enumKey),
-/* harmony export */   f: () => (/* binding */ isRemoval),
-/* harmony export */   gx: () => (/* binding */ isRequired),
-/* harmony export */   ih: () => (/* binding */ tableKey),
-/* harmony export */   l9: () => (/* binding */ columnObjectKey),
-/* harmony export */   v7: () => (/* binding */ statementKey)
-/* harmony export */ });
-/**
- * The database schema as the migration history leaves it: tables and their columns, enums and their
- * values. Names are canonical as in src/gates/migrations/names.ts (`public.` dropped, unquoted names
- * folded to lower case by the parser, quoted names kept as written).
- */
-const tableKey = (table) => `table:${table}`;
-const columnObjectKey = (table, column) => `column:${table}.${column}`;
-const enumKey = (name) => `enum:${name}`;
-function emptyModel() {
-    return { tables: new Map(), enums: new Map() };
-}
-/** An INSERT that leaves the column out fails. */
-function isRequired(column) {
-    return !!column && column.notNull && !column.hasDefault && !column.generated;
-}
-function isRemoval(touch) {
-    return touch?.kind === 'drop' || touch?.kind === 'rename-away';
-}
-function statementKey(at) {
-    return `${at.file}:${at.line}:${at.column}`;
-}
-
-
-/***/ }),
-
-/***/ 1255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LC: () => (/* binding */ replayCacheKey),
-/* harmony export */   oD: () => (/* binding */ openReplayCache)
-/* harmony export */ });
-/* unused harmony exports REPLAY_FORMAT, PARSER_VERSION, replayCacheDir, encodeEntry, decodeEntry */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(121);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7508);
-/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1192);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5414);
-
-
-
-
-
-
-
-
-/** Bump when the replay (src/schema-model/replay.ts) or this format changes what it produces. */
-const REPLAY_FORMAT = 1;
-/** The Postgres parser the ASTs come from (package.json pins it; a test keeps the two equal). */
-const PARSER_VERSION = 'libpg-query@18.1.5';
-/** Entries larger than this are not read (a replayed schema of thousands of tables is far smaller). */
-const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
-/**
- * The replay's own code is part of the key too: an edit to it (in development, before REPLAY_FORMAT is
- * bumped) must never be answered by entries the old code wrote.
- */
-let codeFingerprint;
-function replayCode() {
-    codeFingerprint ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update([_replay_js__WEBPACK_IMPORTED_MODULE_5__/* .SchemaReplay */ .zF, _columns_js__WEBPACK_IMPORTED_MODULE_4__/* .columnFromDef */ .Q_, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeType */ .AZ].map((f) => f.toString()).join('\0'))
-        .digest('hex');
-    return codeFingerprint;
-}
-function replayCacheKey(files) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .wr}\0${PARSER_VERSION}\0${REPLAY_FORMAT}\0${replayCode()}\0`);
-    for (const f of files)
-        hash.update(`${f.path}\0${f.layout}\0${f.direction}\0${f.oid}\n`);
-    return hash.digest('hex');
-}
-/** The cache folder for this environment, or undefined when caching is off or there is no home. */
-function replayCacheDir(env = process.env) {
-    if (/^(off|0|false|no)$/i.test(env.ROLLBACK_READY_CACHE ?? ''))
-        return undefined;
-    if (env.ROLLBACK_READY_CACHE_DIR)
-        return env.ROLLBACK_READY_CACHE_DIR;
-    if (env.XDG_CACHE_HOME)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.XDG_CACHE_HOME, 'rollback-ready');
-    let home = env.HOME;
-    if (!home) {
-        try {
-            home = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return home ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.cache', 'rollback-ready') : undefined;
-}
-function openReplayCache(env = process.env) {
-    const root = replayCacheDir(env);
-    return root ? new DiskReplayCache((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, `replay-v${REPLAY_FORMAT}`)) : undefined;
-}
-class DiskReplayCache {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    get(key) {
-        if (!/^[0-9a-f]{64}$/.test(key))
-            return undefined;
-        let text;
-        try {
-            const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${key}.json`));
-            if (bytes.length > MAX_ENTRY_BYTES)
-                return undefined;
-            text = bytes.toString('utf8');
-        }
-        catch {
-            return undefined; // not cached yet (or unreadable: rebuilt and rewritten)
-        }
-        return decodeEntry(text, key);
-    }
-    /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
-    set(key, schema) {
-        if (!/^[0-9a-f]{64}$/.test(key))
-            return;
-        const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `.${key}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.dir, { recursive: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, encodeEntry(key, schema), { mode: 0o600 });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${key}.json`)); // atomic: a reader sees the old entry or the new one
-        }
-        catch {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
-        }
-    }
-}
-function encodeEntry(key, schema) {
-    const payload = JSON.stringify({
-        // Map keys are written next to the values: a rename may leave a key that differs from the name.
-        tables: [...schema.model.tables].map(([key, t]) => [
-            key,
-            { name: t.name, kind: t.kind, opaque: t.opaque, columns: [...t.columns] },
-        ]),
-        enums: [...schema.model.enums],
-        touches: [...schema.touches],
-        files: schema.files,
-        statements: schema.statements,
-    });
-    return JSON.stringify({ key, sha256: sha256(payload), payload });
-}
-/** The entry's schema, or undefined for anything but a well-formed entry written under this key. */
-function decodeEntry(text, key) {
-    try {
-        const entry = JSON.parse(text);
-        if (entry.key !== key || typeof entry.payload !== 'string' || entry.sha256 !== sha256(entry.payload))
-            return undefined;
-        return readPayload(JSON.parse(entry.payload));
-    }
-    catch {
-        return undefined;
-    }
-}
-function sha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-}
-class Invalid extends Error {
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function str(v) {
-    if (typeof v !== 'string')
-        throw new Invalid();
-    return v;
-}
-function nat(v) {
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
-        throw new Invalid();
-    return v;
-}
-function list(v) {
-    if (!Array.isArray(v))
-        throw new Invalid();
-    return v;
-}
-function obj(v) {
-    if (!isObject(v))
-        throw new Invalid();
-    return v;
-}
-const TOUCH_KINDS = new Set([
-    'create',
-    'drop',
-    'rename-away',
-    'rename-to',
-    'alter-type',
-    'set-not-null',
-    'drop-not-null',
-    'set-default',
-    'drop-default',
-    'drop-identity',
-    'add-value',
-    'rename-value',
-]);
-/** Rebuild the schema field by field (only known fields, checked types): nothing else is carried over. */
-function readPayload(raw) {
-    const p = obj(raw);
-    const tables = new Map();
-    for (const pair of list(p.tables)) {
-        const [tableKey, rawTable] = list(pair);
-        const t = obj(rawTable);
-        const kind = t.kind === 'view' ? 'view' : t.kind === 'table' ? 'table' : undefined;
-        if (!kind || typeof t.opaque !== 'boolean')
-            throw new Invalid();
-        const columns = new Map();
-        for (const columnPair of list(t.columns)) {
-            const [columnKey, rawColumn] = list(columnPair);
-            const c = obj(rawColumn);
-            if (typeof c.notNull !== 'boolean' || typeof c.hasDefault !== 'boolean')
-                throw new Invalid();
-            if (c.generated !== undefined && c.generated !== 'identity' && c.generated !== 'stored')
-                throw new Invalid();
-            const column = {
-                name: str(c.name),
-                type: str(c.type),
-                notNull: c.notNull,
-                hasDefault: c.hasDefault,
-            };
-            if (c.generated)
-                column.generated = c.generated;
-            columns.set(str(columnKey), column);
-        }
-        tables.set(str(tableKey), { name: str(t.name), kind, opaque: t.opaque, columns });
-    }
-    const enums = new Map();
-    for (const pair of list(p.enums)) {
-        const [enumKey, rawEnum] = list(pair);
-        const e = obj(rawEnum);
-        enums.set(str(enumKey), { name: str(e.name), values: list(e.values).map(str) });
-    }
-    const touches = new Map();
-    for (const pair of list(p.touches)) {
-        const [key, entries] = list(pair);
-        touches.set(str(key), list(entries).map(readTouch));
-    }
-    return { model: { tables, enums }, touches, files: nat(p.files), statements: nat(p.statements) };
-}
-function readTouch(raw) {
-    const t = obj(raw);
-    const at = obj(t.at);
-    if (!TOUCH_KINDS.has(t.kind))
-        throw new Invalid();
-    const touch = {
-        kind: t.kind,
-        at: { file: str(at.file), line: nat(at.line), column: nat(at.column) },
-    };
-    if (t.from !== undefined)
-        touch.from = str(t.from);
-    if (t.to !== undefined)
-        touch.to = str(t.to);
-    if (t.madeRequired !== undefined) {
-        if (typeof t.madeRequired !== 'boolean')
-            throw new Invalid();
-        touch.madeRequired = t.madeRequired;
-    }
-    return touch;
-}
-
-
-/***/ }),
-
-/***/ 1192:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fM: () => (/* binding */ replayMigrations),
-/* harmony export */   vy: () => (/* binding */ touchesSchema),
-/* harmony export */   zF: () => (/* binding */ SchemaReplay)
-/* harmony export */ });
-/* unused harmony export REPLAYED_KINDS */
-/* harmony import */ var _gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8256);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7508);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3482);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5414);
-
-
-
-
-const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
-const RELATION_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
-/** The statement kinds `SchemaReplay.apply` learns from; it counts every other statement and ignores it. */
-const REPLAYED_KINDS = new Set([
-    'CreateStmt',
-    'CreateTableAsStmt',
-    'ViewStmt',
-    'AlterTableStmt',
-    'RenameStmt',
-    'AlterObjectSchemaStmt',
-    'DropStmt',
-    'CreateEnumStmt',
-    'AlterEnumStmt',
-]);
-/**
- * Whether replaying these files can touch any object: a statement of a replayed kind, or a part that did
- * not parse (which might hold one).
- */
-function touchesSchema(files) {
-    return files.some((f) => f.errors.length > 0 || f.statements.some((s) => REPLAYED_KINDS.has(s.kind)));
-}
-/**
- * Replays migration statements, in the order they run, into a SchemaModel, and records which statement
- * created, dropped, renamed or tightened each object. Statements it does not model are ignored. Pure.
- */
-class SchemaReplay {
-    model = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyModel */ .$Q)();
-    touches = new Map();
-    files = 0;
-    statements = 0;
-    /** Replay every statement of a file (its up direction, as parsed). */
-    applyFile(parsed) {
-        this.files += 1;
-        for (const s of parsed.statements)
-            this.apply(s.node, { file: parsed.file.path, line: s.line, column: s.column });
-    }
-    apply(node, at) {
-        this.statements += 1;
-        if ('CreateStmt' in node)
-            this.createTable(node.CreateStmt, at);
-        else if ('CreateTableAsStmt' in node) {
-            const s = node.CreateTableAsStmt;
-            this.putRelation((0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.into?.rel), s.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table', true, at, !!s.if_not_exists);
-        }
-        else if ('ViewStmt' in node)
-            this.putRelation((0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(node.ViewStmt.view), 'view', true, at, false);
-        else if ('AlterTableStmt' in node)
-            this.alterTable(node.AlterTableStmt, at);
-        else if ('RenameStmt' in node)
-            this.rename(node.RenameStmt, at);
-        else if ('AlterObjectSchemaStmt' in node) {
-            const s = node.AlterObjectSchemaStmt;
-            if (s.objectType === 'OBJECT_TABLE' && s.relation?.relname && s.newschema) {
-                const to = s.newschema === 'public' ? s.relation.relname : `${s.newschema}.${s.relation.relname}`;
-                this.renameRelation((0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation), to, at);
-            }
-        }
-        else if ('DropStmt' in node)
-            this.drop(node, at);
-        else if ('CreateEnumStmt' in node) {
-            const name = (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(node.CreateEnumStmt.typeName);
-            const values = (node.CreateEnumStmt.vals ?? []).flatMap((v) => 'String' in v && v.String.sval !== undefined ? [v.String.sval] : []);
-            this.model.enums.set(name, { name, values });
-            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'create', at });
-        }
-        else if ('AlterEnumStmt' in node)
-            this.alterEnum(node, at);
-    }
-    result() {
-        return { model: this.model, touches: this.touches, files: this.files, statements: this.statements };
-    }
-    touch(key, touch) {
-        const list = this.touches.get(key);
-        if (list)
-            list.push(touch);
-        else
-            this.touches.set(key, [touch]);
-    }
-    createTable(s, at) {
-        const name = (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation);
-        if (!name || (s.if_not_exists && this.model.tables.has(name)))
-            return;
-        const table = {
-            name,
-            kind: 'table',
-            columns: new Map(),
-            opaque: !!s.partbound || !!s.inhRelations?.length || !!s.ofTypename,
-        };
-        const primary = [];
-        for (const element of s.tableElts ?? []) {
-            if ('ColumnDef' in element) {
-                const column = (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .columnFromDef */ .Q_)(element.ColumnDef);
-                if (column.name)
-                    table.columns.set(column.name, column);
-            }
-            else if ('Constraint' in element)
-                primary.push(...(0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryKeyColumns */ .H)(element));
-            else
-                table.opaque = true; // LIKE other_table: columns not known here
-        }
-        for (const key of primary) {
-            const column = table.columns.get(key);
-            if (column)
-                column.notNull = true;
-        }
-        this.model.tables.set(name, table);
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name), { kind: 'create', at });
-        for (const column of table.columns.values()) {
-            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(name, column.name), {
-                kind: 'create',
-                at,
-                ...((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column) ? { madeRequired: true } : {}),
-            });
-        }
-    }
-    putRelation(name, kind, opaque, at, ifNotExists) {
-        if (!name || (ifNotExists && this.model.tables.has(name)))
-            return;
-        const existing = this.model.tables.get(name);
-        // CREATE OR REPLACE VIEW keeps what was known about the relation
-        if (!existing || existing.kind !== kind)
-            this.model.tables.set(name, { name, kind, columns: new Map(), opaque });
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name), { kind: 'create', at });
-    }
-    alterTable(s, at) {
-        const objtype = s.objtype ?? 'OBJECT_TABLE';
-        if (objtype !== 'OBJECT_TABLE' && objtype !== 'OBJECT_FOREIGN_TABLE')
-            return;
-        const name = (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation);
-        if (!name)
-            return;
-        for (const cmd of s.cmds ?? []) {
-            if ('AlterTableCmd' in cmd)
-                this.alterColumn(name, cmd.AlterTableCmd, at);
-        }
-    }
-    /** One ALTER TABLE sub-command. Columns of a table the history does not know are tracked by touches only. */
-    alterColumn(tableName, c, at) {
-        const table = this.model.tables.get(tableName);
-        const known = table && !table.opaque;
-        if (c.subtype === 'AT_AddColumn') {
-            const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
-            if (!def?.colname || (c.missing_ok && table?.columns.has(def.colname)))
-                return;
-            const column = (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .columnFromDef */ .Q_)(def);
-            table?.columns.set(column.name, column);
-            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, column.name), {
-                kind: 'create',
-                at,
-                ...((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column) ? { madeRequired: true } : {}),
-            });
-            return;
-        }
-        if (c.subtype === 'AT_AddConstraint') {
-            for (const key of (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryKeyColumns */ .H)(c.def))
-                this.changeColumn(tableName, key, 'set-not-null', at, (col) => (col.notNull = true));
-            return;
-        }
-        const columnName = c.name;
-        if (!columnName)
-            return;
-        switch (c.subtype) {
-            case 'AT_DropColumn':
-                if (c.missing_ok && known && !table.columns.has(columnName))
-                    return;
-                table?.columns.delete(columnName);
-                this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, columnName), { kind: 'drop', at });
-                return;
-            case 'AT_SetNotNull':
-                return this.changeColumn(tableName, columnName, 'set-not-null', at, (col) => (col.notNull = true));
-            case 'AT_DropNotNull':
-                return this.changeColumn(tableName, columnName, 'drop-not-null', at, (col) => (col.notNull = false));
-            case 'AT_ColumnDefault': {
-                const set = !!c.def && !(0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullConstant */ .Ks)(c.def);
-                return this.changeColumn(tableName, columnName, set ? 'set-default' : 'drop-default', at, (col) => (col.hasDefault = set));
-            }
-            case 'AT_AlterColumnType': {
-                const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
-                const to = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeType */ .AZ)(def?.typeName);
-                if (!to)
-                    return;
-                const from = table?.columns.get(columnName)?.type;
-                return this.changeColumn(tableName, columnName, 'alter-type', at, (col) => (col.type = to), {
-                    ...(from ? { from } : {}),
-                    to,
-                });
-            }
-            case 'AT_AddIdentity':
-                return this.changeColumn(tableName, columnName, 'set-default', at, (col) => ((col.generated = 'identity'), (col.notNull = true)));
-            case 'AT_DropIdentity':
-            case 'AT_DropExpression':
-                return this.changeColumn(tableName, columnName, 'drop-identity', at, (col) => delete col.generated);
-        }
-    }
-    changeColumn(table, name, kind, at, change, extra = {}) {
-        const column = this.model.tables.get(table)?.columns.get(name);
-        const before = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column);
-        if (column)
-            change(column);
-        const madeRequired = !!column && !before && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column);
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(table, name), {
-            kind,
-            at,
-            ...extra,
-            ...(madeRequired ? { madeRequired } : {}),
-        });
-    }
-    rename(r, at) {
-        if (!r.newname)
-            return;
-        if (RELATION_RENAMES.has(r.renameType ?? '')) {
-            const schema = schemaPrefix(r.relation);
-            this.renameRelation((0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(r.relation), `${schema}${r.newname}`, at);
-        }
-        else if (r.renameType === 'OBJECT_COLUMN' && r.subname) {
-            this.renameColumn((0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(r.relation), r.subname, r.newname, at);
-        }
-        else if (r.renameType === 'OBJECT_TYPE' && r.object && 'List' in r.object) {
-            const from = (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(r.object.List.items);
-            const dot = from.lastIndexOf('.');
-            this.renameEnum(from, dot === -1 ? r.newname : `${from.slice(0, dot)}.${r.newname}`, at);
-        }
-    }
-    renameRelation(from, to, at) {
-        if (!from || from === to)
-            return;
-        const table = this.model.tables.get(from);
-        if (table) {
-            this.model.tables.delete(from);
-            this.model.tables.set(to, { ...table, name: to });
-        }
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(from), { kind: 'rename-away', at, to });
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(to), { kind: 'rename-to', at, from });
-    }
-    renameColumn(tableName, from, to, at) {
-        const table = this.model.tables.get(tableName);
-        const column = table?.columns.get(from);
-        if (table && column) {
-            // keep definition order: rebuild the map with the new key in place
-            table.columns = new Map([...table.columns].map(([k, v]) => (k === from ? [to, { ...v, name: to }] : [k, v])));
-        }
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, from), { kind: 'rename-away', at, to });
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, to), { kind: 'rename-to', at, from });
-    }
-    renameEnum(from, to, at) {
-        const e = this.model.enums.get(from);
-        if (e) {
-            this.model.enums.delete(from);
-            this.model.enums.set(to, { ...e, name: to });
-        }
-        for (const table of this.model.tables.values()) {
-            for (const column of table.columns.values()) {
-                const { base, array } = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .splitType */ .Xq)(column.type);
-                if (base === from)
-                    column.type = `${to}${array ? '[]' : ''}`;
-            }
-        }
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(from), { kind: 'rename-away', at, to });
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(to), { kind: 'rename-to', at, from });
-    }
-    drop(node, at) {
-        const s = node.DropStmt;
-        const targets = (s.objects ?? []).map((o) => {
-            if ('List' in o)
-                return (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(o.List.items);
-            if ('TypeName' in o)
-                return (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(o.TypeName.names);
-            return (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)([o]);
-        });
-        for (const name of targets.filter(Boolean)) {
-            if (RELATION_DROPS.has(s.removeType ?? '')) {
-                const table = this.model.tables.get(name);
-                if (!table && s.missing_ok && this.touches.get((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name))?.at(-1)?.kind === 'drop')
-                    continue;
-                this.model.tables.delete(name);
-                this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name), { kind: 'drop', at });
-                for (const column of table?.columns.keys() ?? [])
-                    this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(name, column), { kind: 'drop', at });
-            }
-            else if (s.removeType === 'OBJECT_TYPE' || s.removeType === 'OBJECT_DOMAIN') {
-                if (!this.model.enums.delete(name) && s.missing_ok)
-                    continue;
-                this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'drop', at });
-            }
-        }
-    }
-    alterEnum(node, at) {
-        const s = node.AlterEnumStmt;
-        const name = (0,_gates_migrations_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(s.typeName);
-        if (!name || s.newVal === undefined)
-            return;
-        const e = this.model.enums.get(name);
-        if (s.oldVal !== undefined) {
-            if (e)
-                e.values = e.values.map((v) => (v === s.oldVal ? s.newVal : v));
-            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'rename-value', at, from: s.oldVal, to: s.newVal });
-            return;
-        }
-        if (e?.values.includes(s.newVal))
-            return;
-        if (e) {
-            const neighbour = s.newValNeighbor === undefined ? -1 : e.values.indexOf(s.newValNeighbor);
-            if (neighbour === -1)
-                e.values.push(s.newVal);
-            else
-                e.values.splice(s.newValIsAfter ? neighbour + 1 : neighbour, 0, s.newVal);
-        }
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'add-value', at, to: s.newVal });
-    }
-}
-function schemaPrefix(rel) {
-    return rel?.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
-}
-/** Replay parsed migration files (up direction, in run order) into the schema they leave behind. */
-function replayMigrations(files) {
-    const replay = new SchemaReplay();
-    for (const parsed of files)
-        if (parsed.file.direction === 'up')
-            replay.applyFile(parsed);
-    return replay.result();
 }
 
 

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 844;
-export const ids = [844];
+export const id = 443;
+export const ids = [443];
 export const modules = {
 
 /***/ 7840:
@@ -253,7 +253,7 @@ function lineOfPath(doc, counter, keyPath) {
 
 /***/ }),
 
-/***/ 6844:
+/***/ 2443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -326,7 +326,7 @@ const migrationsConfigSchema = schemas/* strictObject */.rej({
 
 // EXTERNAL MODULE: ./src/db/database.ts
 var database = __webpack_require__(4257);
-;// CONCATENATED MODULE: ./src/compat/fallback-check-config.ts
+;// CONCATENATED MODULE: ./src/gates/rehearsal/fallback/fallback-check-config.ts
 
 
 /**
@@ -368,14 +368,34 @@ const rehearsalConfigSchema = schemas/* strictObject */.rej({
     'require-down': schemas/* enum */.k5n(['warning', 'error', 'off']).default('warning'),
     /** The whole rehearsal is time-boxed. */
     timeout: shared_schemas/* timerDuration */.M2.default(300_000),
-    /** Run the fallback release's own check against the migrated database (src/compat, docs/expand-contract.md). */
+    /** Run the fallback release's own check against the migrated database (gates/rehearsal/fallback, docs/expand-contract.md). */
     'fallback-check': fallbackCheckConfigSchema.optional(),
 });
 
 ;// CONCATENATED MODULE: ./src/gates/notes/config.ts
 
+
 const NOTE_SOURCES = ['pr-body', 'release', 'file'];
 const KNOWN_GOOD_SOURCES = ['auto', 'deployments', 'tags'];
+/**
+ * Where a release note is required: on every pull request; on pull requests to the release branch
+ * (and on releases); on GitHub releases only; or never. Wherever it is not required, the notes gate
+ * is skipped and says why.
+ */
+const NOTE_REQUIRED_ON = ['pull-requests', 'release-branch', 'releases', 'never'];
+/** A pull request that changes only these files (docs, CI) ships nothing to users: it never needs a note. */
+const DEFAULT_NOTE_EXEMPT_PATHS = [
+    'docs/**',
+    '**/*.md',
+    '**/*.mdx',
+    '**/*.rst',
+    '.github/**',
+    'LICENSE',
+    'LICENSE.*',
+    '.vscode/**',
+    '.editorconfig',
+    '**/.gitignore',
+];
 /** `notes:` in .github/rollback-ready.yml: where the release note lives and what Rollback must name. */
 const notesConfigSchema = schemas/* strictObject */.rej({
     /** pr-body (the pull request description), release (the GitHub release body) or file (`notes.file`). */
@@ -396,6 +416,10 @@ const notesConfigSchema = schemas/* strictObject */.rej({
         .default('production'),
     /** Where the known-good release comes from: deployments when readable (auto), always deployments, or release tags. */
     'known-good': schemas/* enum */.k5n(KNOWN_GOOD_SOURCES).default('auto'),
+    /** Where a note is required: pull-requests, release-branch (pull requests to it, and releases), releases or never. */
+    'required-on': schemas/* enum */.k5n(NOTE_REQUIRED_ON).default('release-branch'),
+    /** Globs of files a pull request may change without needing a note (docs-only, CI-only); replaces the defaults. */
+    'exempt-paths': shared_schemas/* globList */.Xq.default(DEFAULT_NOTE_EXEMPT_PATHS),
 })
     .superRefine((value, ctx) => {
     if (value.source === 'file' && value.file === undefined) {
@@ -774,6 +798,17 @@ const deployEnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject
         .optional(),
     /** container and script: the command that deploys (run with sh -c; told what to do through env). */
     command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .min(1)
+        .max(1000)
+        .regex(/^[^\r\n]+$/, 'one line; put longer logic in a script file')
+        .optional(),
+    /**
+     * container, script and fly: the command that builds a release, run at its exact commit in a throwaway
+     * git worktree (ROLLBACK_READY_SOURCE_DIR); it may print rollback-ready-artifact=<image@sha256:…>.
+     * Runs before every release deploy, and for a rollback whose release has no recorded artifact.
+     */
+    build: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .trim()
         .min(1)
         .max(1000)
