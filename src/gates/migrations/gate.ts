@@ -213,12 +213,22 @@ function summarize(
  * What the files' classes (the engine's one decision, classify.ts) say, never more: "expand-safe" only
  * when every file is expand and nothing blocks; a file of class unknown is counted as such.
  */
-export function classesClause(linted: readonly Pick<LintedFile, 'class'>[], errors: number): string {
+export function classesClause(
+  linted: readonly (Pick<LintedFile, 'class'> & { findings?: readonly Finding[] })[],
+  errors: number,
+): string {
   const count = (c: LintedFile['class']) => linted.filter((l) => l.class === c).length;
   const [contract, unknown] = [count('contract'), count('unknown')];
   if (!contract && !unknown) return errors ? ', all expand' : ', all expand-safe';
+  // "Breaks" only when a contract finding blocks; a contract change seen only by warnings is said as such.
+  const breaks = linted.some((l) =>
+    l.findings?.some((f) => f.class === 'contract' && f.severity === 'error'),
+  );
+  const contractWhy = breaks
+    ? 'breaks the previous release'
+    : 'may affect the previous release: see its warnings';
   const parts = [
-    ...(contract ? [`${contract} contract (breaks the previous release)`] : []),
+    ...(contract ? [`${contract} contract (${contractWhy})`] : []),
     ...(unknown ? [`${unknown} not classified as expand or contract (check by hand)`] : []),
   ];
   return `, ${parts.join(', ')}`;
