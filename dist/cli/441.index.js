@@ -402,8 +402,13 @@ function classesClause(linted, errors) {
     const [contract, unknown] = [count('contract'), count('unknown')];
     if (!contract && !unknown)
         return errors ? ', all expand' : ', all expand-safe';
+    // "Breaks" only when a contract finding blocks; a contract change seen only by warnings is said as such.
+    const breaks = linted.some((l) => l.findings?.some((f) => f.class === 'contract' && f.severity === 'error'));
+    const contractWhy = breaks
+        ? 'breaks the previous release'
+        : 'may affect the previous release: see its warnings';
     const parts = [
-        ...(contract ? [`${contract} contract (breaks the previous release)`] : []),
+        ...(contract ? [`${contract} contract (${contractWhy})`] : []),
         ...(unknown ? [`${unknown} not classified as expand or contract (check by hand)`] : []),
     ];
     return `, ${parts.join(', ')}`;
