@@ -39,7 +39,8 @@ afterAll(() => {
   rmSync(cacheDir, { recursive: true, force: true });
 });
 
-const withoutParser = (b: BundleSnapshot) => rmSync(join(b.cli, '..', 'libpg-query.wasm'));
+// The one WASM of both bundles sits at the top of dist/ (it ships once); rmSync throws if it is elsewhere.
+const withoutParser = (b: BundleSnapshot) => rmSync(join(b.cli, '..', '..', 'libpg-query.wasm'));
 
 describe('a warm content cache needs no parser', () => {
   it('PR check and rollback plan: cold with the parser, warm without it, same output', () => {
