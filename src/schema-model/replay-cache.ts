@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { readEntryText, writeEntryText } from '../core/content-files.js';
 import { TOOL_VERSION } from '../core/tool.js';
 import { columnFromDef } from './columns.js';
 import type { ColumnModel, EnumModel, ReplayedSchema, TableModel, Touch, TouchKind } from './model.js';
@@ -84,33 +84,14 @@ class DiskReplayCache implements ReplayCache {
   constructor(readonly dir: string) {}
 
   get(key: string): ReplayedSchema | undefined {
-    if (!/^[0-9a-f]{64}$/.test(key)) return undefined;
-    let text: string;
-    try {
-      const bytes = readFileSync(join(this.dir, `${key}.json`));
-      if (bytes.length > MAX_ENTRY_BYTES) return undefined;
-      text = bytes.toString('utf8');
-    } catch {
-      return undefined; // not cached yet (or unreadable: rebuilt and rewritten)
-    }
+    const text = readEntryText(this.dir, key, MAX_ENTRY_BYTES);
+    if (text === undefined) return undefined;
     return decodeEntry(text, key);
   }
 
   /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
   set(key: string, schema: ReplayedSchema): void {
-    if (!/^[0-9a-f]{64}$/.test(key)) return;
-    const tmp = join(this.dir, `.${key}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      writeFileSync(tmp, encodeEntry(key, schema), { mode: 0o600 });
-      renameSync(tmp, join(this.dir, `${key}.json`)); // atomic: a reader sees the old entry or the new one
-    } catch {
-      try {
-        rmSync(tmp, { force: true });
-      } catch {
-        // the folder itself is unusable (not a folder, no access): nothing was left behind
-      }
-    }
+    writeEntryText(this.dir, key, encodeEntry(key, schema));
   }
 }
 

@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
+import { readEntryText, writeEntryText } from '../../core/content-files.js';
 import { TOOL_VERSION } from '../../core/tool.js';
 import { PARSER_VERSION, replayCacheDir } from '../../schema-model/replay-cache.js';
 import type { MigrationFile, ParsedFile, ParsedStatement, ParseFailure } from './model.js';
@@ -92,34 +92,15 @@ class DiskParseStore implements ParseStore {
   constructor(readonly dir: string) {}
 
   get(key: string, count: number): ParsedSource[] | undefined {
-    if (!/^[0-9a-f]{64}$/.test(key)) return undefined;
-    let text: string;
-    try {
-      const bytes = readFileSync(join(this.dir, `${key}.json`));
-      if (bytes.length > MAX_ENTRY_BYTES) return undefined;
-      text = bytes.toString('utf8');
-    } catch {
-      return undefined; // not stored yet (or unreadable: parsed again and rewritten)
-    }
+    const text = readEntryText(this.dir, key, MAX_ENTRY_BYTES);
+    if (text === undefined) return undefined;
     const parsed = decodeParseEntry(text, key);
     return parsed && parsed.length === count ? parsed : undefined;
   }
 
   /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
   set(key: string, parsed: readonly ParsedSource[]): void {
-    if (!/^[0-9a-f]{64}$/.test(key)) return;
-    const tmp = join(this.dir, `.${key}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      writeFileSync(tmp, encodeParseEntry(key, parsed), { mode: 0o600 });
-      renameSync(tmp, join(this.dir, `${key}.json`)); // atomic: a reader sees the old entry or the new one
-    } catch {
-      try {
-        rmSync(tmp, { force: true });
-      } catch {
-        // the folder itself is unusable (not a folder, no access): nothing was left behind
-      }
-    }
+    writeEntryText(this.dir, key, encodeParseEntry(key, parsed));
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { globList } from '../../config/shared-schemas.js';
+import { DEFAULT_CONFIG } from '../../config/defaults.js';
 
 export const NOTE_SOURCES = ['pr-body', 'release', 'file'] as const;
 export type NoteSourceKind = (typeof NOTE_SOURCES)[number];
@@ -12,18 +13,7 @@ export const KNOWN_GOOD_SOURCES = ['auto', 'deployments', 'tags'] as const;
 export const NOTE_REQUIRED_ON = ['pull-requests', 'release-branch', 'releases', 'never'] as const;
 export type NoteRequiredOn = (typeof NOTE_REQUIRED_ON)[number];
 /** A pull request that changes only these files (docs, CI) ships nothing to users: it never needs a note. */
-export const DEFAULT_NOTE_EXEMPT_PATHS = [
-  'docs/**',
-  '**/*.md',
-  '**/*.mdx',
-  '**/*.rst',
-  '.github/**',
-  'LICENSE',
-  'LICENSE.*',
-  '.vscode/**',
-  '.editorconfig',
-  '**/.gitignore',
-];
+export const DEFAULT_NOTE_EXEMPT_PATHS: readonly string[] = DEFAULT_CONFIG.notes['exempt-paths'];
 
 /** `notes:` in .github/rollback-ready.yml: where the release note lives and what Rollback must name. */
 export const notesConfigSchema = z
@@ -51,7 +41,7 @@ export const notesConfigSchema = z
     /** Where a note is required: pull-requests, release-branch (pull requests to it, and releases), releases or never. */
     'required-on': z.enum(NOTE_REQUIRED_ON).default('release-branch'),
     /** Globs of files a pull request may change without needing a note (docs-only, CI-only); replaces the defaults. */
-    'exempt-paths': globList.default(DEFAULT_NOTE_EXEMPT_PATHS),
+    'exempt-paths': globList.default(() => [...DEFAULT_NOTE_EXEMPT_PATHS]),
   })
   .superRefine((value, ctx) => {
     if (value.source === 'file' && value.file === undefined) {
