@@ -87,6 +87,63 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 2160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readEntryText),
+/* harmony export */   t: () => (/* binding */ writeEntryText)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The files of an on-disk content cache (the parse store, the replay cache: docs/caching.md): one
+ * `<sha256>.json` per entry. What an entry holds and how it is checked is the caller's; this module only
+ * keeps reads bounded and writes atomic, so both caches treat a bad disk the same way.
+ */
+const KEY = /^[0-9a-f]{64}$/;
+/** The entry's text, or undefined when it is missing, unreadable, too large or the key is not a hash. */
+function readEntryText(dir, key, maxBytes) {
+    if (!KEY.test(key))
+        return undefined;
+    try {
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${key}.json`));
+        return bytes.length > maxBytes ? undefined : bytes.toString('utf8');
+    }
+    catch {
+        return undefined; // not stored yet (or unreadable: computed again and rewritten)
+    }
+}
+/** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
+function writeEntryText(dir, key, text) {
+    if (!KEY.test(key))
+        return;
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${key}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, text, { mode: 0o600 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${key}.json`)); // atomic: a reader sees the old entry or the new one
+    }
+    catch {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
+        }
+        catch {
+            // the folder itself is unusable (not a folder, no access): nothing was left behind
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 5470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3071,10 +3128,9 @@ const COMPAT_RULE_IDS = [
 /* unused harmony exports PARSE_FORMAT, parseStoreKey, encodeParseEntry, decodeParseEntry */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_content_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2160);
 /* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(121);
 /* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1255);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3847);
@@ -3107,11 +3163,11 @@ function parseStoreKey(sources) {
 /** The store under the cache folder of docs/caching.md, or undefined when caching is off. */
 function openParseStore(env = process.env) {
     const root = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .replayCacheDir */ .rw)(env);
-    return root ? new DiskParseStore((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, `parse-v${PARSE_FORMAT}`)) : undefined;
+    return root ? new DiskParseStore((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, `parse-v${PARSE_FORMAT}`)) : undefined;
 }
 /** The store next to a replay cache (`<root>/replay-v1` → `<root>/parse-v1`): one setting decides both. */
 function parseStoreBeside(cache) {
-    return new DiskParseStore((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(cache.dir), `parse-v${PARSE_FORMAT}`));
+    return new DiskParseStore((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cache.dir), `parse-v${PARSE_FORMAT}`));
 }
 /**
  * Parse these migrations (each as its direction runs): from `store` when the same texts were parsed
@@ -3146,39 +3202,15 @@ class DiskParseStore {
         this.dir = dir;
     }
     get(key, count) {
-        if (!/^[0-9a-f]{64}$/.test(key))
+        const text = (0,_core_content_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readEntryText */ .M)(this.dir, key, MAX_ENTRY_BYTES);
+        if (text === undefined)
             return undefined;
-        let text;
-        try {
-            const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${key}.json`));
-            if (bytes.length > MAX_ENTRY_BYTES)
-                return undefined;
-            text = bytes.toString('utf8');
-        }
-        catch {
-            return undefined; // not stored yet (or unreadable: parsed again and rewritten)
-        }
         const parsed = decodeParseEntry(text, key);
         return parsed && parsed.length === count ? parsed : undefined;
     }
     /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
     set(key, parsed) {
-        if (!/^[0-9a-f]{64}$/.test(key))
-            return;
-        const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `.${key}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.dir, { recursive: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, encodeParseEntry(key, parsed), { mode: 0o600 });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${key}.json`)); // atomic: a reader sees the old entry or the new one
-        }
-        catch {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
-            }
-            catch {
-                // the folder itself is unusable (not a folder, no access): nothing was left behind
-            }
-        }
+        (0,_core_content_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeEntryText */ .t)(this.dir, key, encodeParseEntry(key, parsed));
     }
 }
 function encodeParseEntry(key, parsed) {
@@ -3731,12 +3763,11 @@ function statementKey(at) {
 /* unused harmony exports REPLAY_FORMAT, encodeEntry, decodeEntry */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_content_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2160);
 /* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(121);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7508);
 /* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1192);
@@ -3780,21 +3811,21 @@ function replayCacheDir(env = process.env) {
     if (env.ROLLBACK_READY_CACHE_DIR)
         return env.ROLLBACK_READY_CACHE_DIR;
     if (env.XDG_CACHE_HOME)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.XDG_CACHE_HOME, 'rollback-ready');
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME, 'rollback-ready');
     let home = env.HOME;
     if (!home) {
         try {
-            home = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+            home = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
         }
         catch {
             return undefined;
         }
     }
-    return home ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.cache', 'rollback-ready') : undefined;
+    return home ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.cache', 'rollback-ready') : undefined;
 }
 function openReplayCache(env = process.env) {
     const root = replayCacheDir(env);
-    return root ? new DiskReplayCache((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, `replay-v${REPLAY_FORMAT}`)) : undefined;
+    return root ? new DiskReplayCache((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, `replay-v${REPLAY_FORMAT}`)) : undefined;
 }
 class DiskReplayCache {
     dir;
@@ -3802,38 +3833,14 @@ class DiskReplayCache {
         this.dir = dir;
     }
     get(key) {
-        if (!/^[0-9a-f]{64}$/.test(key))
+        const text = (0,_core_content_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readEntryText */ .M)(this.dir, key, MAX_ENTRY_BYTES);
+        if (text === undefined)
             return undefined;
-        let text;
-        try {
-            const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${key}.json`));
-            if (bytes.length > MAX_ENTRY_BYTES)
-                return undefined;
-            text = bytes.toString('utf8');
-        }
-        catch {
-            return undefined; // not cached yet (or unreadable: rebuilt and rewritten)
-        }
         return decodeEntry(text, key);
     }
     /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
     set(key, schema) {
-        if (!/^[0-9a-f]{64}$/.test(key))
-            return;
-        const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `.${key}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.dir, { recursive: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, encodeEntry(key, schema), { mode: 0o600 });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.dir, `${key}.json`)); // atomic: a reader sees the old entry or the new one
-        }
-        catch {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(tmp, { force: true });
-            }
-            catch {
-                // the folder itself is unusable (not a folder, no access): nothing was left behind
-            }
-        }
+        (0,_core_content_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeEntryText */ .t)(this.dir, key, encodeEntry(key, schema));
     }
 }
 function encodeEntry(key, schema) {

@@ -372,7 +372,10 @@ const rehearsalConfigSchema = schemas/* strictObject */.rej({
     'fallback-check': fallbackCheckConfigSchema.optional(),
 });
 
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(1954);
 ;// CONCATENATED MODULE: ./src/gates/notes/config.ts
+
 
 
 const NOTE_SOURCES = ['pr-body', 'release', 'file'];
@@ -384,18 +387,7 @@ const KNOWN_GOOD_SOURCES = ['auto', 'deployments', 'tags'];
  */
 const NOTE_REQUIRED_ON = ['pull-requests', 'release-branch', 'releases', 'never'];
 /** A pull request that changes only these files (docs, CI) ships nothing to users: it never needs a note. */
-const DEFAULT_NOTE_EXEMPT_PATHS = [
-    'docs/**',
-    '**/*.md',
-    '**/*.mdx',
-    '**/*.rst',
-    '.github/**',
-    'LICENSE',
-    'LICENSE.*',
-    '.vscode/**',
-    '.editorconfig',
-    '**/.gitignore',
-];
+const DEFAULT_NOTE_EXEMPT_PATHS = defaults/* DEFAULT_CONFIG */.P.notes['exempt-paths'];
 /** `notes:` in .github/rollback-ready.yml: where the release note lives and what Rollback must name. */
 const notesConfigSchema = schemas/* strictObject */.rej({
     /** pr-body (the pull request description), release (the GitHub release body) or file (`notes.file`). */
@@ -419,7 +411,7 @@ const notesConfigSchema = schemas/* strictObject */.rej({
     /** Where a note is required: pull-requests, release-branch (pull requests to it, and releases), releases or never. */
     'required-on': schemas/* enum */.k5n(NOTE_REQUIRED_ON).default('release-branch'),
     /** Globs of files a pull request may change without needing a note (docs-only, CI-only); replaces the defaults. */
-    'exempt-paths': shared_schemas/* globList */.Xq.default(DEFAULT_NOTE_EXEMPT_PATHS),
+    'exempt-paths': shared_schemas/* globList */.Xq.default(() => [...DEFAULT_NOTE_EXEMPT_PATHS]),
 })
     .superRefine((value, ctx) => {
     if (value.source === 'file' && value.file === undefined) {
