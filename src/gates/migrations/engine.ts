@@ -21,7 +21,7 @@ export interface LintedFile {
 export interface LintOptions {
   config: MigrationsConfig;
   rules?: readonly Rule[];
-  /** Evidence from outside the SQL, applied per statement (the fallback release's code: src/compat). */
+  /** Evidence from outside the SQL, applied per statement (the fallback release's code: src/gates/migrations/fallback). */
   review?: StatementReview;
 }
 

@@ -119,7 +119,7 @@ export const migrationsGate: Gate = {
       linted = lintInTurn(sources, config, plan?.deployOf);
       fallback = { data: EXPLICIT_FILES };
     } else {
-      // What the live release's own code still uses (src/compat): adds its findings, marks contract
+      // What the live release's own code still uses (src/gates/migrations/fallback, reading src/schema-sources): adds its findings, marks contract
       // statements it no longer needs as safe. It needs every changed file parsed before linting. Parses
       // come from the content cache when these files were parsed before (docs/caching.md).
       const parsed = await parseMigrations(sources, openParseStore());

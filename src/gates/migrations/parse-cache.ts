@@ -2,7 +2,7 @@ import type { ParsedStatement, ParseFailure } from './model.js';
 
 /**
  * Parses of migration SQL, keyed by the SQL itself, for the life of the process: the one place where
- * lint, the history replay (schema-model/replay.ts) and the fallback checks (src/compat) meet. In a PR
+ * lint, the history replay (schema-model/replay.ts) and the fallback checks (src/gates/migrations/fallback, reading src/schema-sources) meet. In a PR
  * check or `check` the history is replayed after the change was linted, and the rehearsal's fallback
  * check replays it again; `rollback plan` reads the same migrations for its list and for the replay.
  * Each SQL text is parsed once and its statements shared, so nothing may modify them.

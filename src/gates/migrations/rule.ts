@@ -36,7 +36,7 @@ export interface RuleHit {
    */
   column?: { table: string; name: string; anyTypeBefore?: boolean };
   /**
-   * Set by a review (src/compat) when evidence shows the fallback release keeps working after this
+   * Set by a review (src/gates/migrations/fallback, reading src/schema-sources) when evidence shows the fallback release keeps working after this
    * statement: the hit is a notice that says so, and it does not make the statement `contract`
    * (classify.ts `statementClass`, the one place a statement's class is decided).
    */
