@@ -865,7 +865,7 @@ async function migrationsSince(git, older, newer, config, options = {}) {
 }
 /**
  * What the rollback target's own code still uses, compared with the schema the live release leaves
- * (src/compat): a contract step the target no longer needs is safe, one it still needs blocks. Without
+ * (src/gates/migrations/fallback, reading src/schema-sources): a contract step the target no longer needs is safe, one it still needs blocks. Without
  * a readable schema source, or on any error, the verdicts stay conservative.
  */
 async function fallbackReviewFor(git, older, tree, parsedFiles, config, since, ranByTarget, options) {

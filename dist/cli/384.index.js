@@ -1741,7 +1741,7 @@ const migrationsGate = {
             fallback = { data: EXPLICIT_FILES };
         }
         else {
-            // What the live release's own code still uses (src/compat): adds its findings, marks contract
+            // What the live release's own code still uses (src/gates/migrations/fallback, reading src/schema-sources): adds its findings, marks contract
             // statements it no longer needs as safe. It needs every changed file parsed before linting. Parses
             // come from the content cache when these files were parsed before (docs/caching.md).
             const parsed = await (0,parse_store/* parseMigrations */.PZ)(sources, (0,parse_store/* openParseStore */.t4)());
