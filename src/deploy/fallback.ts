@@ -59,8 +59,19 @@ export async function withBuildAtCommit<T>(
     const artifact = announcedArtifact(out);
     return await use({ dir, ...(artifact ? { artifact } : {}) });
   } finally {
-    await git('git', ['-C', build.cwd, 'worktree', 'remove', '--force', dir]).catch(() => undefined);
+    // The folder goes whatever git says; if git cannot forget the worktree either, that is said (it is
+    // left registered in the repository), never ignored.
+    const removal = await git('git', ['-C', build.cwd, 'worktree', 'remove', '--force', dir]).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     rmSync(parent, { recursive: true, force: true });
+    if (removal !== undefined)
+      await git('git', ['-C', build.cwd, 'worktree', 'prune']).catch((error: unknown) => {
+        throw new DeployError(
+          `the build worktree ${dir} could not be removed from the repository (${(error as Error).message}); run git worktree prune`,
+        );
+      });
   }
 }
 
