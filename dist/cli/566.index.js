@@ -300,8 +300,14 @@ async function withBuildAtCommit(build, release, use) {
         return await use({ dir, ...(artifact ? { artifact } : {}) });
     }
     finally {
-        await git('git', ['-C', build.cwd, 'worktree', 'remove', '--force', dir]).catch(() => undefined);
+        // The folder goes whatever git says; if git cannot forget the worktree either, that is said (it is
+        // left registered in the repository), never ignored.
+        const removal = await git('git', ['-C', build.cwd, 'worktree', 'remove', '--force', dir]).then(() => undefined, (error) => error);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(parent, { recursive: true, force: true });
+        if (removal !== undefined)
+            await git('git', ['-C', build.cwd, 'worktree', 'prune']).catch((error) => {
+                throw new _target_js__WEBPACK_IMPORTED_MODULE_6__/* .DeployError */ .s(`the build worktree ${dir} could not be removed from the repository (${error.message}); run git worktree prune`);
+            });
     }
 }
 /** What a rollback without a recorded artifact will do on this target, for the plan's text. */
