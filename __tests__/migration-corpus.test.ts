@@ -18,7 +18,7 @@ import type { Finding } from '../src/core/finding.js';
 import { MIGRATION_LAYOUTS } from '../src/gates/migrations/config.js';
 import type { MigrationLayoutId } from '../src/gates/migrations/config.js';
 import { discoverMigrations } from '../src/gates/migrations/discover.js';
-import type { Direction } from '../src/gates/migrations/model.js';
+import type { Direction } from '../src/sql/model.js';
 import { lintFiles } from './support/lint-sql.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'migrations');

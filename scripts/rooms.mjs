@@ -31,9 +31,8 @@ export const LAYERS = [
 ];
 
 /**
- * Rooms that are single files or are spread over another room's folder. The parser and the parsed
- * migration model (`sql`) still live in gates/migrations/ while parse loading is being reworked;
- * `rule-ids.ts` is the fallback review's public list of ids, read by the rule registry.
+ * Rooms that are single files or are spread over another room's folder: `rule-ids.ts` is the fallback
+ * review's public list of ids, read by the rule registry.
  */
 export const MEMBERS = {
   config: [
@@ -50,15 +49,6 @@ export const MEMBERS = {
     'gates/tagging/config.ts',
   ],
   process: ['git/process.ts'],
-  sql: [
-    'gates/migrations/model.ts',
-    'gates/migrations/names.ts',
-    'gates/migrations/parse.ts',
-    'gates/migrations/pg-parser.ts',
-    'gates/migrations/plpgsql.ts',
-    'gates/migrations/parse-cache.ts',
-    'gates/migrations/positions.ts',
-  ],
   'gates/migrations': ['gates/migrations', 'gates/migrations/fallback/rule-ids.ts'],
 };
 

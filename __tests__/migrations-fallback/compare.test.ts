@@ -5,7 +5,7 @@ import type { Expectation } from '../../src/schema-sources/expectation.js';
 import { parsePrismaSchema, prismaExpectations } from '../../src/schema-sources/prisma-schema.js';
 import { sqlUsages } from '../../src/schema-sources/sql-strings.js';
 import { COMPAT_RULE_IDS } from '../../src/gates/migrations/fallback/rule-ids.js';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import { ensureParser, parseMigration } from '../../src/sql/parse.js';
 import { META_RULE_IDS } from '../../src/gates/migrations/rules/index.js';
 import { replayMigrations } from '../../src/schema-model/replay.js';
 

@@ -5,7 +5,7 @@ import {
   migrationName,
   ranByRelease,
 } from '../../src/gates/migrations/fallback/since-release.js';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import { ensureParser, parseMigration } from '../../src/sql/parse.js';
 import { replayMigrations } from '../../src/schema-model/replay.js';
 import type { TempRepo } from '../support/git-repo.js';
 import { runMigrationsGate } from './repos.js';

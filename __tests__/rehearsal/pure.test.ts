@@ -9,8 +9,8 @@ import { describeLeftover } from '../../src/gates/rehearsal/down.js';
 import { classifyChange, summarizeChanges, classifyChanges } from '../../src/gates/rehearsal/schema-diff.js';
 import { literalFor } from '../../src/gates/rehearsal/seed.js';
 import { seedTargets } from '../../src/gates/rehearsal/seed-targets.js';
-import type { ParsedStatement } from '../../src/gates/migrations/model.js';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import type { ParsedStatement } from '../../src/sql/model.js';
+import { ensureParser, parseMigration } from '../../src/sql/parse.js';
 import { ROOT } from '../support/cli.js';
 
 const column = (

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import { ensureParser, parseMigration } from '../../src/sql/parse.js';
 import type { ReplayedSchema } from '../../src/schema-model/model.js';
 import { replayMigrations } from '../../src/schema-model/replay.js';
 import { lengthLimit, typeFamily } from '../../src/schema-model/types.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { loadParser } from '../../src/gates/migrations/pg-parser.js';
+import { loadParser } from '../../src/sql/pg-parser.js';
 import {
   postgrestColumns,
   scanSqlStrings,

@@ -3,8 +3,8 @@ import type { Finding } from '../../src/core/finding.js';
 import type { MigrationLayoutId, MigrationsConfig } from '../../src/gates/migrations/config.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import type { LintedFile } from '../../src/gates/migrations/engine.js';
-import type { MigrationFile } from '../../src/gates/migrations/model.js';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import type { MigrationFile } from '../../src/sql/model.js';
+import { ensureParser, parseMigration } from '../../src/sql/parse.js';
 
 export interface SqlFile {
   path?: string;

@@ -4,7 +4,7 @@ import { distinguishingDetails, groupFindings } from '../../src/core/group.js';
 import { buildReport } from '../../src/core/report.js';
 import type { GateSummary } from '../../src/core/report.js';
 import { statementObject } from '../../src/gates/migrations/statement-object.js';
-import { ensureParser, parseSource } from '../../src/gates/migrations/parse.js';
+import { ensureParser, parseSource } from '../../src/sql/parse.js';
 import { planAnnotations } from '../../src/report/annotations.js';
 import { formatJson } from '../../src/report/json.js';
 import { COMMENT_MAX_BYTES, formatMarkdown } from '../../src/report/markdown.js';

@@ -9,7 +9,7 @@ import { silentLogger } from '../../src/core/gate.js';
 import { MigrationLinter } from '../../src/gates/migrations/engine.js';
 import { migrationsGate } from '../../src/gates/migrations/gate.js';
 import type { ModeReport } from '../../src/gates/migrations/lint-modes.js';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import { ensureParser, parseMigration } from '../../src/sql/parse.js';
 import { SchemaState } from '../../src/gates/migrations/schema-state.js';
 import { GitCli } from '../../src/git/git.js';
 import { NoRepository } from '../../src/git/no-repository.js';

@@ -5,9 +5,9 @@ import { replayHistory } from '../../src/gates/migrations/fallback/history.js';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { discoverMigrations } from '../../src/gates/migrations/discover.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
-import type { MigrationFile } from '../../src/gates/migrations/model.js';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
-import { clearParseCache, parseCacheSize } from '../../src/gates/migrations/parse-cache.js';
+import type { MigrationFile } from '../../src/sql/model.js';
+import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { clearParseCache, parseCacheSize } from '../../src/sql/parse-cache.js';
 
 const file = (path: string, layout: MigrationFile['layout'] = 'supabase'): MigrationFile => ({
   path,

@@ -6,9 +6,9 @@ import { replayHistory } from '../../src/gates/migrations/fallback/history.js';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { discoverMigrations } from '../../src/gates/migrations/discover.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
-import type { MigrationFile, ParsedFile } from '../../src/gates/migrations/model.js';
-import { clearParseCache, parseCacheSize } from '../../src/gates/migrations/parse-cache.js';
-import type { ParsedSource } from '../../src/gates/migrations/parse-cache.js';
+import type { MigrationFile, ParsedFile } from '../../src/sql/model.js';
+import { clearParseCache, parseCacheSize } from '../../src/sql/parse-cache.js';
+import type { ParsedSource } from '../../src/sql/parse-cache.js';
 import {
   decodeParseEntry,
   encodeParseEntry,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { MigrationFile } from '../../src/gates/migrations/model.js';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import type { MigrationFile } from '../../src/sql/model.js';
+import { ensureParser, parseMigration } from '../../src/sql/parse.js';
 
 const file = (layout: MigrationFile['layout'] = 'supabase', direction: MigrationFile['direction'] = 'up'): MigrationFile => ({
   path: 'm.sql',

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import type { MigrationFile } from '../../src/gates/migrations/model.js';
-import { parseMigration } from '../../src/gates/migrations/parse.js';
+import type { MigrationFile } from '../../src/sql/model.js';
+import { parseMigration } from '../../src/sql/parse.js';
 import {
   loadParser,
   ParserNotLoadedError,
   parserLoaded,
   parseSql,
   scanSql,
-} from '../../src/gates/migrations/pg-parser.js';
+} from '../../src/sql/pg-parser.js';
 
 // This file never loads the parser before its last test: jest gives each test file its own modules.
 const file: MigrationFile = { path: 'a.sql', layout: 'supabase', direction: 'up', version: '1' };

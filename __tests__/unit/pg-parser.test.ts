@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { loadParser, parseSql, PgSyntaxError, scanSql } from '../../src/gates/migrations/pg-parser.js';
+import { loadParser, parseSql, PgSyntaxError, scanSql } from '../../src/sql/pg-parser.js';
 
 beforeAll(async () => {
   await loadParser();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { SourcePositions } from '../../src/gates/migrations/positions.js';
+import { SourcePositions } from '../../src/sql/positions.js';
 
 /** The same answers computed the slow, obvious way, from the UTF-8 bytes. */
 const reference = {

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import type { MigrationLayoutId } from '../../src/gates/migrations/config.js';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import { ensureParser, parseMigration } from '../../src/sql/parse.js';
 import { META_RULE_IDS, RULES } from '../../src/gates/migrations/rules/index.js';
 import { ROOT } from '../support/cli.js';
 

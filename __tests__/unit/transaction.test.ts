@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
-import type { MigrationFile } from '../../src/gates/migrations/model.js';
-import { ensureParser, parseMigration } from '../../src/gates/migrations/parse.js';
+import type { MigrationFile } from '../../src/sql/model.js';
+import { ensureParser, parseMigration } from '../../src/sql/parse.js';
 import { runsInTransaction, transactionModelOf } from '../../src/gates/migrations/transaction.js';
 
 async function inTx(

@@ -8,7 +8,7 @@ import type { GitRepo } from '../git/git.js';
 import type { MigrationsConfig } from '../gates/migrations/config.js';
 import { docsUrl, lintParsedFiles } from '../gates/migrations/engine.js';
 import type { StatementReview } from '../gates/migrations/engine.js';
-import type { ParsedFile } from '../gates/migrations/model.js';
+import type { ParsedFile } from '../sql/model.js';
 import { parseStoreBeside } from '../gates/migrations/parse-store.js';
 import type { ReplayCache } from '../schema-model/replay-cache.js';
 import {

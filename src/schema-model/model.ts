@@ -1,6 +1,6 @@
 /**
  * The database schema as the migration history leaves it: tables and their columns, enums and their
- * values. Names are canonical as in src/gates/migrations/names.ts (`public.` dropped, unquoted names
+ * values. Names are canonical as in src/sql/names.ts (`public.` dropped, unquoted names
  * folded to lower case by the parser, quoted names kept as written).
  */
 

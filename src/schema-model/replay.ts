@@ -1,6 +1,6 @@
 import type { AlterTableCmd, AlterTableStmt, Node, RangeVar, RenameStmt } from '@pgsql/types';
-import type { ParsedFile } from '../gates/migrations/model.js';
-import { qualifiedName, relationKey } from '../gates/migrations/names.js';
+import type { ParsedFile } from '../sql/model.js';
+import { qualifiedName, relationKey } from '../sql/names.js';
 import { columnFromDef, isNullConstant, primaryKeyColumns } from './columns.js';
 import { columnObjectKey, emptyModel, enumKey, isRequired, tableKey } from './model.js';
 import type {

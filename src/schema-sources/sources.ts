@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { loadParser } from '../gates/migrations/pg-parser.js';
+import { loadParser } from '../sql/pg-parser.js';
 import type { GitRepo, TreeEntry } from '../git/git.js';
 import { drizzleExpectations, parseDrizzleSchema } from './drizzle-schema.js';
 import type { DrizzleSchema } from './drizzle-schema.js';

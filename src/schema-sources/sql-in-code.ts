@@ -1,6 +1,6 @@
 import type { Node, RangeVar } from '@pgsql/types';
-import { relationKey } from '../gates/migrations/names.js';
-import { parseSql, PgSyntaxError } from '../gates/migrations/pg-parser.js';
+import { relationKey } from '../sql/names.js';
+import { parseSql, PgSyntaxError } from '../sql/pg-parser.js';
 
 /**
  * What one SQL text in code names, read with the Postgres parser: the tables it reads, inserts into,

@@ -1,6 +1,6 @@
 import type { ChangeClass } from '../../core/finding.js';
-import type { ParsedStatement } from './model.js';
-import { qualifiedName, relationKey } from './names.js';
+import type { ParsedStatement } from '../../sql/model.js';
+import { qualifiedName, relationKey } from '../../sql/names.js';
 import { dropTargetNames } from './rules/ast.js';
 import type { SchemaState } from './schema-state.js';
 import type { Rule, RuleHit } from './rule.js';

@@ -1,8 +1,8 @@
 import picomatch from 'picomatch';
 import type { MigrationLayoutId, MigrationsConfig } from './config.js';
 import { compareVersions, DBMATE_LAYOUT, layoutById, LAYOUTS } from './layouts.js';
-import type { MigrationFile } from './model.js';
-import { isDbmateFile } from './parse.js';
+import type { MigrationFile } from '../../sql/model.js';
+import { isDbmateFile } from '../../sql/parse.js';
 import { findPrismaFolders, prismaMigrationIn } from './prisma-folders.js';
 
 export interface Discovery {

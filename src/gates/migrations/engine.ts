@@ -3,7 +3,7 @@ import { ruleDocsUrl as docsUrl } from '../../core/tool.js';
 import { statementClass, worseClass } from './classify.js';
 import type { MigrationsConfig } from './config.js';
 import { findSuppression, readIgnoreDirectives, unusedIgnoreFindings } from './ignore.js';
-import type { MigrationFile, ParsedFile, ParsedStatement, TransactionModel } from './model.js';
+import type { MigrationFile, ParsedFile, ParsedStatement, TransactionModel } from '../../sql/model.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { META_RULE_IDS, RULES } from './rules/index.js';
 import { SchemaState } from './schema-state.js';

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { MigrationLayoutId, MigrationsConfig } from './config.js';
-import type { Direction } from './model.js';
+import type { Direction } from '../../sql/model.js';
 import * as runners from './runners.js';
 import type { RunnerModel } from './runners.js';
 

@@ -3,7 +3,7 @@ import type { GateContext } from '../gate.js';
 import type { ChangedFile } from '../../git/git.js';
 import { isNoRepository } from '../../git/no-repository.js';
 import { docsUrl } from './engine.js';
-import type { MigrationFile } from './model.js';
+import type { MigrationFile } from '../../sql/model.js';
 
 /**
  * How `lint FILES…` groups the files into deploys:

@@ -3,10 +3,10 @@ import { dirname, join } from 'node:path';
 import { readEntryText, writeEntryText } from '../../core/content-files.js';
 import { TOOL_VERSION } from '../../core/tool.js';
 import { PARSER_VERSION, replayCacheDir } from '../../schema-model/replay-cache.js';
-import type { MigrationFile, ParsedFile, ParsedStatement, ParseFailure } from './model.js';
-import { ensureParser, migrationSource, PARSE_CODE, parseMigration } from './parse.js';
-import type { ParsedSource } from './parse-cache.js';
-import { rememberParse } from './parse-cache.js';
+import type { MigrationFile, ParsedFile, ParsedStatement, ParseFailure } from '../../sql/model.js';
+import { ensureParser, migrationSource, PARSE_CODE, parseMigration } from '../../sql/parse.js';
+import type { ParsedSource } from '../../sql/parse-cache.js';
+import { rememberParse } from '../../sql/parse-cache.js';
 
 /**
  * Parses of migration SQL kept on disk by content, next to the replayed histories (replay-cache.ts):

@@ -1,5 +1,5 @@
 import type { ChangeClass, Severity } from '../../core/finding.js';
-import type { MigrationFile, ParsedStatement, TransactionModel } from './model.js';
+import type { MigrationFile, ParsedStatement, TransactionModel } from '../../sql/model.js';
 import type { SchemaState } from './schema-state.js';
 
 /** What a rule sees: one statement, with what came before it in the file and in the change. */

@@ -1,6 +1,6 @@
 import type { GateContext } from '../gate.js';
 import type { MigrationsConfig } from './config.js';
-import type { MigrationFile } from './model.js';
+import type { MigrationFile } from '../../sql/model.js';
 import { readHeadSource } from './read-source.js';
 import { LOCKFILES, runnerVersion } from './runner-versions.js';
 import type { VersionedRunner } from './runner-versions.js';

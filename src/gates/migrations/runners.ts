@@ -1,6 +1,6 @@
 import semver from 'semver';
 import type { MigrationsConfig } from './config.js';
-import type { ParsedStatement, TransactionModel } from './model.js';
+import type { ParsedStatement, TransactionModel } from '../../sql/model.js';
 import { isConcurrentReindex } from './rules/ast.js';
 
 /**

@@ -15,8 +15,8 @@ import type {
   RenameStmt,
   ViewStmt,
 } from '@pgsql/types';
-import type { ParsedStatement } from './model.js';
-import { columnKey, qualifiedName, relationKey } from './names.js';
+import type { ParsedStatement } from '../../sql/model.js';
+import { columnKey, qualifiedName, relationKey } from '../../sql/names.js';
 
 /**
  * Objects this change creates, in the order its migrations run. An object created earlier in the same

@@ -8,7 +8,7 @@ import type { ChangedFile } from '../../git/git.js';
 import { isNoRepository } from '../../git/no-repository.js';
 import { discoverMigrations } from './discover.js';
 import type { Discovery } from './discover.js';
-import type { MigrationFile } from './model.js';
+import type { MigrationFile } from '../../sql/model.js';
 import { findPrismaFolders } from './prisma-folders.js';
 import { readHeadSource } from './read-source.js';
 

@@ -5,8 +5,8 @@
  * parser's tree in one place, for every rule, rather than by each rule.
  */
 import type { Node, RangeVar } from '@pgsql/types';
-import type { ParsedStatement } from './model.js';
-import { qualifiedName, relationKey } from './names.js';
+import type { ParsedStatement } from '../../sql/model.js';
+import { qualifiedName, relationKey } from '../../sql/names.js';
 import { dropTargetNames } from './rules/ast.js';
 
 type Fields = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import type { MigrationsConfig } from './config.js';
 import { layoutById } from './layouts.js';
 import { isConcurrentReindex } from './rules/ast.js';
-import type { MigrationFile, ParsedFile, ParsedStatement, TransactionModel } from './model.js';
+import type { MigrationFile, ParsedFile, ParsedStatement, TransactionModel } from '../../sql/model.js';
 import { DBMATE_NO_TRANSACTION } from './runners.js';
 import type { RunnerModel } from './runners.js';
 

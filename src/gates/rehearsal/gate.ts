@@ -8,7 +8,7 @@ import type { Database } from '../../db/database.js';
 import { DatabaseUnavailableError } from '../../db/database.js';
 import { layoutById } from '../migrations/layouts.js';
 import { withRunnerVersions } from '../migrations/runner-config.js';
-import { ensureParser } from '../migrations/parse.js';
+import { ensureParser } from '../../sql/parse.js';
 import { readHeadSource } from '../migrations/read-source.js';
 import { Deadline, RehearsalTimeout } from './deadline.js';
 import { rehearsalFinding } from './findings.js';

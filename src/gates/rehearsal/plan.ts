@@ -3,7 +3,7 @@ import type { GateContext } from '../gate.js';
 import type { MigrationLayoutId } from '../migrations/config.js';
 import { discoverMigrations } from '../migrations/discover.js';
 import { layoutById } from '../migrations/layouts.js';
-import type { MigrationFile } from '../migrations/model.js';
+import type { MigrationFile } from '../../sql/model.js';
 import { readHeadSource } from '../migrations/read-source.js';
 import { discoverHeadMigrations } from '../migrations/select.js';
 import { rehearsalFinding } from './findings.js';

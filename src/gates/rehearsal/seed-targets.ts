@@ -1,5 +1,5 @@
 import type { Node, RangeVar } from '@pgsql/types';
-import type { ParsedFile } from '../migrations/model.js';
+import type { ParsedFile } from '../../sql/model.js';
 import { alterCommands, constraintOf, findNodes } from '../migrations/rules/ast.js';
 
 /** A foreign key a new migration adds to an existing table: seeded rows must point at a real parent. */

@@ -1,8 +1,8 @@
 import type { Finding } from '../../core/finding.js';
 import { toServerError } from '../../db/database.js';
 import type { ServerError } from '../../db/database.js';
-import type { ParsedFile, ParsedStatement } from '../migrations/model.js';
-import { SourcePositions } from '../migrations/positions.js';
+import type { ParsedFile, ParsedStatement } from '../../sql/model.js';
+import { SourcePositions } from '../../sql/positions.js';
 import type { RunnerModel } from '../migrations/runners.js';
 import type { ApplyContext, ApplyResult } from './apply.js';
 import { failure, isConnectionLoss, resetSession, rollback } from './apply.js';

@@ -6,7 +6,7 @@ import type { GateContext } from '../../gate.js';
 import { discoverMigrations } from '../discover.js';
 import type { ReadText } from '../discover.js';
 import type { StatementReview } from '../engine.js';
-import type { MigrationFile, ParsedFile } from '../model.js';
+import type { MigrationFile, ParsedFile } from '../../../sql/model.js';
 import { readHeadSource } from '../read-source.js';
 import type { ReplayedSchema } from '../../../schema-model/model.js';
 import { openReplayCache } from '../../../schema-model/replay-cache.js';

@@ -1,5 +1,5 @@
 import type { StatementHit } from '../engine.js';
-import { relationKey } from '../names.js';
+import { relationKey } from '../../../sql/names.js';
 import type { RuleContext } from '../rule.js';
 import { alterCommands } from '../rules/ast.js';
 import { changingColumnType } from '../rules/changing-column-type.js';

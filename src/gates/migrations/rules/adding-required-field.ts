@@ -1,5 +1,5 @@
 import type { ColumnDef } from '@pgsql/types';
-import { relationKey } from '../names.js';
+import { relationKey } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
 import {
   alterCommands,

@@ -1,5 +1,5 @@
 import type { ColumnDef } from '@pgsql/types';
-import { relationKey, typeNameText } from '../names.js';
+import { relationKey, typeNameText } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
 import { alterCommands, columnConstraints, columnDefOf, isSerialType, isTableAlter } from './ast.js';
 

@@ -1,6 +1,6 @@
 import type { Node } from '@pgsql/types';
-import type { ParsedStatement } from '../model.js';
-import { qualifiedName, relationKey, stringValue } from '../names.js';
+import type { ParsedStatement } from '../../../sql/model.js';
+import { qualifiedName, relationKey, stringValue } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
 import { alterCommands, columnDefOf, columnDefault, findNodes, isTableAlter, nodeOf } from './ast.js';
 

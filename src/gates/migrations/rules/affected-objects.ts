@@ -1,4 +1,4 @@
-import { qualifiedName, relationKey } from '../names.js';
+import { qualifiedName, relationKey } from '../../../sql/names.js';
 import type { AffectedObject, RuleContext } from '../rule.js';
 
 /*

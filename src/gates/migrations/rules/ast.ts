@@ -1,5 +1,5 @@
 import type { AlterTableCmd, ColumnDef, Constraint, Node } from '@pgsql/types';
-import { relationKey, stringValue } from '../names.js';
+import { relationKey, stringValue } from '../../../sql/names.js';
 
 /** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
 

@@ -1,5 +1,5 @@
-import { qualifiedName, relationKey } from '../names.js';
-import type { ParsedStatement } from '../model.js';
+import { qualifiedName, relationKey } from '../../../sql/names.js';
+import type { ParsedStatement } from '../../../sql/model.js';
 import type { Rule, RuleHit } from '../rule.js';
 import { alterCommands, constraintOf, dropTargetNames, isTableAlter, nodeOf } from './ast.js';
 

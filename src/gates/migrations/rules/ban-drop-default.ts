@@ -1,6 +1,6 @@
 import type { AlterTableCmd } from '@pgsql/types';
-import { columnKey, qualifiedName, relationKey } from '../names.js';
-import type { ParsedStatement } from '../model.js';
+import { columnKey, qualifiedName, relationKey } from '../../../sql/names.js';
+import type { ParsedStatement } from '../../../sql/model.js';
 import type { Rule } from '../rule.js';
 import { alterCommands, dropTargetNames, isTableAlter } from './ast.js';
 

@@ -1,4 +1,4 @@
-import { relationKey } from '../names.js';
+import { relationKey } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
 import { nullableColumns } from './affected-objects.js';
 import { alterCommands } from './ast.js';

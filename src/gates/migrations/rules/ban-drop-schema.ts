@@ -1,4 +1,4 @@
-import { stringValue } from '../names.js';
+import { stringValue } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
 
 export const banDropSchema: Rule = {

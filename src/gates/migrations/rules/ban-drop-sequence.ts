@@ -1,4 +1,4 @@
-import { qualifiedName } from '../names.js';
+import { qualifiedName } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
 import { dropTargetNames } from './ast.js';
 

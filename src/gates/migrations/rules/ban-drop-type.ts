@@ -1,5 +1,5 @@
-import { qualifiedName } from '../names.js';
-import type { ParsedStatement } from '../model.js';
+import { qualifiedName } from '../../../sql/names.js';
+import type { ParsedStatement } from '../../../sql/model.js';
 import type { Rule } from '../rule.js';
 import { dropTargetNames, nodeOf } from './ast.js';
 

@@ -1,5 +1,5 @@
-import { qualifiedName, relationKey } from '../names.js';
-import type { ParsedStatement } from '../model.js';
+import { qualifiedName, relationKey } from '../../../sql/names.js';
+import type { ParsedStatement } from '../../../sql/model.js';
 import type { Rule } from '../rule.js';
 import { dropTargetNames } from './ast.js';
 

@@ -1,5 +1,5 @@
 import type { GrantStmt, Node } from '@pgsql/types';
-import { qualifiedName, relationKey, stringValue } from '../names.js';
+import { qualifiedName, relationKey, stringValue } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
 import { nodeOf } from './ast.js';
 import type { SchemaState } from '../schema-state.js';

@@ -1,4 +1,4 @@
-import { relationKey } from '../names.js';
+import { relationKey } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
 
 export const banTruncate: Rule = {

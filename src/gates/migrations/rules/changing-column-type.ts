@@ -1,6 +1,6 @@
 import type { ColumnDef, Node } from '@pgsql/types';
 import { readableTypeName } from '../../../schema-model/types.js';
-import { relationKey, stringValue, typeNameText } from '../names.js';
+import { relationKey, stringValue, typeNameText } from '../../../sql/names.js';
 import type { Rule, RuleContext, RuleHit } from '../rule.js';
 import { alterCommands, columnDefOf, isTableAlter, typeBaseName, typeModifiers } from './ast.js';
 

@@ -1,8 +1,8 @@
 import type { AlterDomainStmt, Constraint, Node } from '@pgsql/types';
-import type { ParsedStatement } from '../model.js';
-import { ParserNotLoadedError, parseSql } from '../pg-parser.js';
-import { flatDoBlockSql } from '../plpgsql.js';
-import { relationKey, stringValue } from '../names.js';
+import type { ParsedStatement } from '../../../sql/model.js';
+import { ParserNotLoadedError, parseSql } from '../../../sql/pg-parser.js';
+import { flatDoBlockSql } from '../../../sql/plpgsql.js';
+import { relationKey, stringValue } from '../../../sql/names.js';
 import type { Rule, RuleContext, RuleHit } from '../rule.js';
 import { alterCommands, columnConstraints, columnDefOf, constraintOf, isTableAlter, nodeOf } from './ast.js';
 

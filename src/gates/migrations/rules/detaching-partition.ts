@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../rule.js';
 import { alterCommands } from './ast.js';
-import { relationKey } from '../names.js';
+import { relationKey } from '../../../sql/names.js';
 
 /** ALTER TABLE parent DETACH PARTITION child (docs/ddl-audit.md). */
 export const detachingPartition: Rule = {

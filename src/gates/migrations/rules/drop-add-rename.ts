@@ -1,5 +1,5 @@
-import { relationKey, typeNameText } from '../names.js';
-import type { ParsedStatement } from '../model.js';
+import { relationKey, typeNameText } from '../../../sql/names.js';
+import type { ParsedStatement } from '../../../sql/model.js';
 import type { Rule } from '../rule.js';
 import { alterCommands, columnDefOf, nodeOf } from './ast.js';
 

@@ -1,5 +1,5 @@
-import { relationKey } from '../names.js';
-import type { ParsedStatement } from '../model.js';
+import { relationKey } from '../../../sql/names.js';
+import type { ParsedStatement } from '../../../sql/model.js';
 import type { Rule } from '../rule.js';
 import { renamedTable } from './affected-objects.js';
 import { nodeOf } from './ast.js';

@@ -1,4 +1,4 @@
-import { relationKey } from '../names.js';
+import { relationKey } from '../../../sql/names.js';
 import type { Rule, RuleContext, RuleHit } from '../rule.js';
 import { alterCommands, columnDefOf, isTableAlter } from './ast.js';
 

@@ -1,6 +1,6 @@
 import type { Node } from '@pgsql/types';
-import { qualifiedName, relationKey } from '../names.js';
-import type { ParsedStatement } from '../model.js';
+import { qualifiedName, relationKey } from '../../../sql/names.js';
+import type { ParsedStatement } from '../../../sql/model.js';
 import type { Rule } from '../rule.js';
 import type { SchemaState } from '../schema-state.js';
 import { alterCommands, constraintOf, dropTargetNames, isTableAlter } from './ast.js';

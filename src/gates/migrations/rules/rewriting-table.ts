@@ -1,4 +1,4 @@
-import { relationKey } from '../names.js';
+import { relationKey } from '../../../sql/names.js';
 import type { Rule, RuleHit } from '../rule.js';
 import { alterCommands, isTableAlter, nodeOf } from './ast.js';
 

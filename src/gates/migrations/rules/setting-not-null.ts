@@ -1,6 +1,6 @@
 import type { AlterTableCmd, Constraint } from '@pgsql/types';
-import type { ParsedStatement } from '../model.js';
-import { relationKey, stringValue } from '../names.js';
+import type { ParsedStatement } from '../../../sql/model.js';
+import { relationKey, stringValue } from '../../../sql/names.js';
 import type { Rule, RuleHit } from '../rule.js';
 import { alterCommands, columnDefOf, columnDefault, constraintOf, isTableAlter } from './ast.js';
 

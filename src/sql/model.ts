@@ -1,6 +1,6 @@
 import type { Node } from '@pgsql/types';
-import type { ChangeClass } from '../../core/finding.js';
-import type { MigrationLayoutId } from './config.js';
+import type { ChangeClass } from '../core/finding.js';
+import type { MigrationLayoutId } from '../gates/migrations/config.js';
 
 export type Direction = 'up' | 'down';
 
