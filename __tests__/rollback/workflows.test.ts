@@ -135,7 +135,18 @@ describe('rollback, drill and deploy workflows', () => {
     expect(inputs.tag).toEqual(expect.objectContaining({ type: 'string', default: '' }));
     expect(inputs.environment).toEqual(expect.objectContaining({ type: 'environment', required: true }));
     expect(inputs.reason).toEqual(expect.objectContaining({ type: 'string', required: true }));
-    for (const [, job] of jobs('workflows/rollback.yml')) expect(job.if).toContain(DEFAULT_BRANCH_ONLY);
+    for (const [name, job] of jobs('workflows/rollback.yml'))
+      if (name !== 'refuse') expect(job.if).toContain(DEFAULT_BRANCH_ONLY);
+  });
+
+  it('a rollback or a drill dispatched off the default branch fails loudly (a refuse job), instead of a green run that skipped everything', () => {
+    for (const path of ['workflows/rollback.yml', 'workflows/drill.yml']) {
+      const wf = load(path);
+      expect({ path, if: wf.jobs.refuse?.if }).toEqual({ path, if: DEFAULT_BRANCH_ONLY.replace('==', '!=') });
+      expect(wf.jobs.refuse!.permissions).toEqual({});
+      expect(wf.jobs.refuse!.steps!.at(-1)!.env).toEqual({ REF: '${{ github.ref }}' });
+      expect(wf.jobs.refuse!.steps!.at(-1)!.run).toMatch(/::error::[\s\S]*\$REF[\s\S]*exit 1/);
+    }
   });
 
   it('a rollback redeploys the recorded artifact through the target: no deploy.yml, no backup gate, no migrations, the planned commit', () => {
@@ -239,7 +250,7 @@ describe('rollback, drill and deploy workflows', () => {
   it('the drill runs monthly and on dispatch, rolls back, checks, rolls forward, checks', () => {
     const wf = load('workflows/drill.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
-    expect(Object.keys(wf.jobs)).toEqual(['start', 'roll-back', 'check-back', 'roll-forward', 'check-forward']);
+    expect(Object.keys(wf.jobs)).toEqual(['refuse', 'start', 'roll-back', 'check-back', 'roll-forward', 'check-forward']);
     expect(wf.jobs['roll-forward']!.if).toContain('!cancelled()');
   });
 
