@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TempRepo } from '../support/git-repo.js';
+import { decodeSourcesEntry, encodeSourcesEntry } from '../../src/rollback/target-sources.js';
 import { cli, MIGRATIONS, releaseRepo } from './support.js';
 import type { PlanJson } from './support.js';
 
@@ -26,9 +27,9 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 const json = (stdout: string) => JSON.parse(stdout) as PlanJson;
-const entries = () => {
+const entries = (folder = 'replay-v1') => {
   try {
-    return readdirSync(join(cacheDir, 'replay-v1')).filter((f) => f.endsWith('.json'));
+    return readdirSync(join(cacheDir, folder)).filter((f) => f.endsWith('.json'));
   } catch {
     return [];
   }
@@ -128,6 +129,43 @@ describe('the replayed history is cached by content', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace(/"key":"[0-9a-f]+"/, `"key":"${'0'.repeat(64)}"`));
     expect((await plan()).stdout).toBe(fresh.stdout);
     expect(readFileSync(path, 'utf8') === good).toBe(true);
+  });
+
+  it("keeps what the target's code expects by its tree, and a second plan reads it from there", async () => {
+    const { repo } = releaseRepo();
+    repos.push(repo);
+    repo.write('src/app.ts', 'export const q = sql`select name from users`;\n');
+    repo.commit('feat: list names', '2026-01-03T12:00:00Z');
+    repo.tag('v1.2.1');
+    repo.write(`${MIGRATIONS}/20260104000000_drop_name.sql`, 'alter table users drop column name;\n');
+    repo.commit('feat!: drop name', '2026-01-04T00:00:00Z');
+    repo.tag('v1.3.0');
+    const plan = async () =>
+      json((await cli(['rollback', 'plan', '--to', 'v1.2.1', '--format', 'json'], repo.dir)).stdout);
+    const sourcesDir = join(cacheDir, 'sources-v1');
+    const before = new Set(entries('sources-v1'));
+    const fresh = await plan();
+    // SQL in code is weaker evidence than a schema: the contract finding stays, and the code's use is cited.
+    expect(fresh.findings.map((f) => f.rule)).toEqual([
+      'rollback-schema-contract',
+      'fallback-reads-missing-column',
+    ]);
+    expect(fresh.findings[1]!.message).toContain('src/app.ts:1');
+    const [entry, ...more] = entries('sources-v1').filter((e) => !before.has(e));
+    expect(more).toEqual([]);
+    expect(await plan()).toEqual(fresh);
+
+    // The second plan answers from the entry (a forged entry with a valid checksum is believed, which is
+    // why docs/caching.md restores the cache only in read-only jobs): here it says the code names nothing.
+    const path = join(sourcesDir, entry!);
+    const good = readFileSync(path, 'utf8');
+    const key = entry!.replace(/\.json$/, '');
+    const stored = decodeSourcesEntry(good, key)!;
+    expect(stored.expectations.length).toBeGreaterThan(0);
+    writeFileSync(path, encodeSourcesEntry(key, { ...stored, expectations: [], authoritative: false }));
+    expect((await plan()).findings.map((f) => f.rule)).toEqual(['rollback-schema-contract']);
+    rmSync(path);
+    expect(await plan()).toEqual(fresh);
   });
 
   it('ROLLBACK_READY_CACHE=off writes nothing', async () => {

@@ -18,33 +18,18 @@ import { readReleaseHistory } from '../release/history.js';
 import { assertReleaseName, quoteName, refNameProblem } from '../release/names.js';
 import { ReleaseGitCli } from '../release/release-git.js';
 import { escapeMarkdown, inlineCode } from '../report/escape-markdown.js';
-import { rollbackConfigSchema } from '../rollback/config.js';
 import { checkHealth, describeHealth, healthOptions } from '../rollback/health.js';
 import type { HealthResult } from '../rollback/health.js';
 import { migrationsSince } from '../rollback/migrations-since.js';
 import { resolveReleaseTag } from '../rollback/plan.js';
 import { rollbackDocs } from '../rollback/rules.js';
 import type { CommandContext, CommandResult } from './command.js';
+import { environmentOf, flagString } from './command-flags.js';
+
+export { environmentOf, flagString } from './command-flags.js';
 
 const KINDS: readonly DeploymentKind[] = ['deploy', 'rollback', 'drill'];
 const FINAL_STATES = ['success', 'failure'] as const;
-
-export function flagString(ctx: CommandContext, name: string): string | undefined {
-  const v = ctx.flags[name];
-  return typeof v === 'string' ? v : undefined;
-}
-
-/** `--env`, else `rollback.environment`; validated before any API call. */
-export function environmentOf(ctx: CommandContext): string {
-  const raw = flagString(ctx, 'env') ?? ctx.settings.config.rollback.environment;
-  const parsed = rollbackConfigSchema.shape.environment.safeParse(raw);
-  if (!parsed.success) {
-    throw new UsageError(
-      `--env: ${quoteName(raw)} is not an environment name; use letters, digits, space and . _ - (such as production)`,
-    );
-  }
-  return parsed.data;
-}
 
 /** The ledger through the API; a usage error when there is no token (writing needs one). */
 export function requireLedger(ctx: CommandContext, what: string): LedgerClient {

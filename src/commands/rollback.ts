@@ -1,5 +1,4 @@
 import { UsageError } from '../core/errors.js';
-import { location } from '../core/finding.js';
 import { buildReport } from '../core/report.js';
 import { GitCli } from '../git/git.js';
 import { readReleaseHistory } from '../release/history.js';
@@ -8,13 +7,13 @@ import { askPlatform } from '../deploy/live.js';
 import { findRecordedArtifact, platformFindings } from '../rollback/artifacts.js';
 import { assertKnownRuleIds } from '../gates/migrations/rule-config.js';
 import { planRollback } from '../rollback/plan.js';
+import { planSummary, planText } from '../rollback/plan-format.js';
 import { openReplayCache } from '../schema-model/replay-cache.js';
-import type { RollbackPlan } from '../rollback/plan.js';
 import type { Artifact } from '../deploy/target.js';
 import { buildFallbackLine } from '../deploy/fallback.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
+import { environmentOf, flagString } from './command-flags.js';
 import { configuredTarget, platformOf } from './platform.js';
-import { environmentOf, finishDeployment, flagString, optionalLedger, recordDeployment } from './record.js';
 import { ROLLBACK_SPEC } from './specs.js';
 
 const USAGE = ROLLBACK_SPEC.usage;
@@ -57,8 +56,9 @@ export const rollbackCommand: Command = {
           `--${name} is not an option of rollback ${sub}; run rollback-ready rollback --help`,
         );
     }
-    if (sub === 'record') return recordDeployment(ctx);
-    if (sub === 'finish') return finishDeployment(ctx);
+    // record and finish write the ledger through the GitHub client, loaded only for them (and for a plan that reads the ledger).
+    if (sub === 'record') return (await import('./record.js')).recordDeployment(ctx);
+    if (sub === 'finish') return (await import('./record.js')).finishDeployment(ctx);
     return planCommand(ctx);
   },
 };
@@ -75,9 +75,10 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
   // The plan lints the migrations since the target: a misspelt rule id must not tune it silently.
   assertKnownRuleIds(ctx.settings.config.migrations, ctx.settings.run.configFile);
   const git = await GitCli.open(ctx.settings.run.cwd);
-  const releaseGit = ReleaseGitCli.from(git);
+  // Every tag and branch in one git call: the plan reads the whole release history.
+  const releaseGit = await ReleaseGitCli.listed(git);
   const history = await readReleaseHistory(releaseGit, ctx.settings.config.tagging);
-  const ledger = from === undefined ? optionalLedger(ctx) : undefined;
+  const ledger = from === undefined ? (await import('./record.js')).optionalLedger(ctx) : undefined;
   // What runs is the platform's answer when a deploy target is configured; the ledger otherwise.
   const open = platformOf(ctx, environment);
   const platform =
@@ -129,7 +130,7 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
         }
     : undefined;
   const blocked = plan.findings.some((f) => f.severity === 'error');
-  const summary = `${environment}: ${plan.from.release} → ${plan.to.release}; ${plan.migrationsSince.length} migration(s) since the target${blocked ? ', blocked' : ''}`;
+  const summary = planSummary(plan, blocked);
   const report = buildReport(
     plan.findings,
     [{ gate: 'rollback', status: blocked ? 'fail' : 'pass', summary }],
@@ -163,47 +164,6 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
       ...(redeploy?.artifact ? { 'rollback-artifact': redeploy.artifact.id } : {}),
     },
   };
-}
-
-function planText(plan: RollbackPlan, blocked: boolean, live?: string, redeploy?: string): string {
-  const source = {
-    flag: 'as given',
-    ledger: 'from the deployment ledger',
-    tags: 'from release tags',
-    platform: 'what the platform runs',
-  } as const;
-  const lines = [
-    `Rollback plan for ${plan.environment}${blocked ? ' — BLOCKED' : ''}`,
-    `  live:   ${plan.from.release} (${plan.from.sha.slice(0, 12)}, ${source[plan.sources.from]})`,
-    `  target: ${plan.to.release} (${plan.to.sha.slice(0, 12)}, ${source[plan.sources.to]})`,
-    ...(live ? [`  platform: ${live}`] : []),
-    ...(redeploy ? [`  deploy: ${redeploy}`] : []),
-  ];
-  // The findings lead: why the target cannot run on today's schema comes first (plan-schema.ts).
-  if (plan.findings.length) {
-    lines.push(
-      '',
-      ...plan.findings.map((f) => {
-        const where = location(f);
-        return `${f.severity} ${f.rule}${where ? ` at ${where}` : ''}: ${f.message}${f.help ? `\n  → ${f.help}` : ''}`;
-      }),
-    );
-  }
-  lines.push(
-    '',
-    plan.migrationsSince.length
-      ? `Migrations applied since ${plan.to.release}:`
-      : `No migrations since ${plan.to.release}.`,
-    ...plan.migrationsSince.map((m) => `  ${m.class.padEnd(8)} ${m.file}`),
-  );
-  if (plan.schemaRisk) lines.push('', `Schema risk accepted: ${plan.schemaRisk.reason}`);
-  lines.push('', plan.dataNote, '');
-  if (!blocked)
-    lines.push(
-      `Next: run the rollback workflow with tag ${plan.to.release} (Actions → rollback → Run workflow).`,
-      '',
-    );
-  return lines.join('\n');
 }
 
 /** The on-disk cache of replayed histories, unless ROLLBACK_READY_CACHE=off (docs/caching.md). */

@@ -1,6 +1,8 @@
 import { UsageError } from '../core/errors.js';
-import { GitCli, runGit } from '../git/git.js';
+import { branchRefs, GitCli, runGit } from '../git/git.js';
 import type { GitRepo, TagInfo } from '../git/git.js';
+import { readRefListing } from '../git/ref-listing.js';
+import type { RefListing } from '../git/ref-listing.js';
 
 /** What release IDs need from git beyond GitRepo: branch names, commit messages, git's own ref check. */
 export interface ReleaseGit {
@@ -33,7 +35,11 @@ export interface ReleaseBranch {
 const MAX_MESSAGES = 2000;
 
 export class ReleaseGitCli implements ReleaseGit {
-  private constructor(private readonly repo: GitRepo) {}
+  private constructor(
+    private readonly repo: GitRepo,
+    /** Every tag and branch, read once up front: tags, branch tips and branch names cost no process. */
+    private readonly refs?: RefListing,
+  ) {}
 
   static async open(cwd: string): Promise<ReleaseGitCli> {
     return new ReleaseGitCli(await GitCli.open(cwd));
@@ -43,12 +49,27 @@ export class ReleaseGitCli implements ReleaseGit {
     return new ReleaseGitCli(repo);
   }
 
+  /**
+   * For a command that reads the whole release history of a real repository (`rollback plan`): all
+   * refs in one `git for-each-ref` first, where the other questions would each start a process.
+   */
+  static async listed(repo: GitCli): Promise<ReleaseGitCli> {
+    return new ReleaseGitCli(repo, await readRefListing(repo.root));
+  }
+
   get root(): string {
     return this.repo.root;
   }
 
-  listTags(): Promise<TagInfo[]> {
-    return this.repo.listTags();
+  async listTags(): Promise<TagInfo[]> {
+    return this.refs ? this.refs.tags : this.repo.listTags();
+  }
+
+  /** A branch ref's commit: from the listing when it holds a plain commit there, else from git. */
+  private async branchCommit(ref: string): Promise<string | undefined> {
+    if (!this.refs) return this.repo.resolveCommit(ref);
+    if (!this.refs.branches.has(ref)) return undefined;
+    return this.refs.branches.get(ref) ?? this.repo.resolveCommit(ref);
   }
 
   resolveCommit(ref: string): Promise<string | undefined> {
@@ -64,7 +85,7 @@ export class ReleaseGitCli implements ReleaseGit {
     for (const name of names) {
       const tips: string[] = [];
       for (const ref of [`refs/heads/${name}`, `refs/remotes/origin/${name}`]) {
-        const sha = await this.repo.resolveCommit(ref);
+        const sha = await this.branchCommit(ref);
         if (sha && !tips.includes(sha)) tips.push(sha);
       }
       if (tips.length) return { name, tips };
@@ -73,18 +94,29 @@ export class ReleaseGitCli implements ReleaseGit {
   }
 
   private async defaultBranchNames(): Promise<string[]> {
-    const found = await this.repo.defaultBranch();
+    const found = this.refs ? await this.listedDefaultBranch() : await this.repo.defaultBranch();
     const names = found ? [found.replace(/^origin\//, '')] : [];
     for (const fallback of ['main', 'master']) if (!names.includes(fallback)) names.push(fallback);
     return names;
+  }
+
+  /** GitRepo.defaultBranch answered from the listing: where origin/HEAD points, else main or master. */
+  private async listedDefaultBranch(): Promise<string | undefined> {
+    if (this.refs?.originHead) return this.refs.originHead;
+    for (const candidate of ['main', 'master'])
+      for (const ref of branchRefs(candidate)) if (await this.branchCommit(ref)) return candidate;
+    return undefined;
   }
 
   tagsReachableFrom(commit: string): Promise<Set<string>> {
     return this.repo.tagsReachableFrom(commit);
   }
 
-  branchesNamed(name: string): Promise<string[]> {
-    return this.repo.branchesNamed(name);
+  async branchesNamed(name: string): Promise<string[]> {
+    if (!this.refs) return this.repo.branchesNamed(name);
+    // As GitCli.branchesNamed matches them: a local branch, or a remote's branch, of exactly this name.
+    const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    return [...this.refs.branches.keys()].filter((ref) => exact.test(ref));
   }
 
   commitMessages(from: string | undefined, to: string): Promise<string[]> {

@@ -5,6 +5,16 @@ import type { ReleaseScheme } from './release-id.js';
 /** `v1.4.2`: a prefix, then a canonical semantic version; `-rc.1` marks a pre-release. */
 export function semverScheme(prefix: string): ReleaseScheme {
   const example = `${prefix}1.4.2`;
+  // Sorting 2,000 tags compares each about 20 times: each name is read into a SemVer once, not per compare.
+  const versions = new Map<string, semver.SemVer>();
+  const version = (name: string): semver.SemVer => {
+    let v = versions.get(name);
+    if (!v) {
+      v = new semver.SemVer(name.slice(prefix.length));
+      versions.set(name, v);
+    }
+    return v;
+  };
   return {
     id: 'semver',
     label: `semver with prefix "${prefix}" (${example})`,
@@ -22,7 +32,8 @@ export function semverScheme(prefix: string): ReleaseScheme {
       };
     },
     compare(a, b) {
-      return semver.compare(a.name.slice(prefix.length), b.name.slice(prefix.length));
+      // What semver.compare does, with each side parsed once.
+      return version(a.name).compare(version(b.name));
     },
     next(latest, { bump }) {
       if (!latest) return `${prefix}1.0.0`;

@@ -5,6 +5,7 @@ import type { MigrationTree } from '../gates/migrations/fallback/history.js';
 import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/gate.js';
 import type { GitRepo } from '../git/git.js';
+import { changedPathsBetween, rememberTreeListings } from '../git/tree-listings.js';
 import type { MigrationsConfig } from '../gates/migrations/config.js';
 import { docsUrl, lintParsedFiles } from '../gates/migrations/engine.js';
 import type { StatementReview } from '../gates/migrations/engine.js';
@@ -17,6 +18,7 @@ import {
   ranByRelease,
 } from '../gates/migrations/fallback/since-release.js';
 import { forRollback, IGNORE_HYGIENE } from './plan-review.js';
+import { readTargetSources, targetSourcesBeside } from './target-sources.js';
 
 /** One migration applied between the rollback target and the live release, as the migrations gate classes it. */
 export interface MigrationSince {
@@ -33,22 +35,26 @@ export interface MigrationSince {
  * All of them are judged, however many: the tree at `newer` is listed and its SQL read in one batch,
  * each file is parsed once (the lint and the history replay share the parse), and the replayed
  * schema and the parses come from the content-keyed cache when the same history was replayed and the
- * same files parsed before (then the parser is not even loaded).
+ * same files parsed before (then the parser is not even loaded). Each tree is listed once (its
+ * migrations, its code and the difference between the two all come from that listing), and what the
+ * target's code expects comes from the same cache, by the content of its tree.
  */
 export async function migrationsSince(
-  git: GitRepo,
+  repo: GitRepo,
   older: string,
   newer: string,
   config: MigrationsConfig,
   options: { fallbackLabel?: string; log?: Logger; cache?: ReplayCache } = {},
 ): Promise<MigrationSince[]> {
   if (older === newer) return [];
-  const [changed, tree, olderFiles] = await Promise.all([
-    git.changedFiles(older, newer),
+  const git = rememberTreeListings(repo);
+  const [olderEntries, newerEntries, tree, olderFiles] = await Promise.all([
+    git.listTreeAt(older),
+    git.listTreeAt(newer),
     readMigrationTree(git, newer, config),
     migrationIdentitiesAt(git, older, config),
   ]);
-  const changedPaths = new Set(changed.map((c) => c.path));
+  const changedPaths = changedPathsBetween(olderEntries, newerEntries);
   // A migration the target already ran is not applied since, wherever it lives now: a file moved to
   // another folder (same content, or the same migration name) is the same migration, not a new one.
   const ranByTarget = ranByRelease(olderFiles, new Set(tree.up.map((f) => f.path)));
@@ -111,14 +117,22 @@ async function fallbackReviewFor(
   try {
     const inChange = new Set(since.map((p) => p.file.path));
     const schemaAfter = await replayTree(tree, parsedFiles, options.cache);
+    const schemaSources = config['schema-sources'];
+    const sources = await readTargetSources(
+      git,
+      older,
+      schemaSources,
+      options.cache ? targetSourcesBeside(options.cache) : undefined,
+    );
     const compat = await checkFallbackCompatibility({
       git,
       fallbackRef: older,
+      sources,
       ...(options.fallbackLabel ? { fallbackLabel: options.fallbackLabel } : {}),
       schemaAfter,
       inChange: (file) => inChange.has(file),
       since: sinceRelease(schemaAfter, ranByTarget),
-      ...(config['schema-sources'] ? { schemaSources: config['schema-sources'] } : {}),
+      ...(schemaSources ? { schemaSources } : {}),
     });
     return compat.review;
   } catch (error) {

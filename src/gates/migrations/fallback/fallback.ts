@@ -64,12 +64,20 @@ export interface FallbackCheckInput {
   newRelease?: NewReleaseEnums;
   /** What the history says of objects relative to the fallback release (since-release.ts). */
   since?: SinceRelease;
+  /**
+   * What the fallback release's code expects, when the caller has it already (`rollback plan` keeps it
+   * by the content of the target's tree); otherwise it is read from `fallbackRef`.
+   */
+  sources?: FallbackSources;
 }
+
+/** The part of a release's sources the comparison reads (a cache keeps this much, not the parsed schemas). */
+export type FallbackSources = Pick<ReleaseSources, 'files' | 'expectations' | 'authoritative' | 'codeFiles'>;
 
 export interface FallbackCompatibility {
   release: string;
   ref: string;
-  sources: ReleaseSources;
+  sources: FallbackSources;
   /** No ORM schema or generated types: contract statements keep their verdict (SQL-string hits are still reported). */
   conservative: boolean;
   hits: CompatHit[];
@@ -85,9 +93,11 @@ export interface FallbackCompatibility {
  */
 export async function checkFallbackCompatibility(input: FallbackCheckInput): Promise<FallbackCompatibility> {
   const release = input.fallbackLabel ?? input.fallbackRef;
-  const sources = await readReleaseExpectations(gitTree(input.git, input.fallbackRef), {
-    ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}),
-  });
+  const sources =
+    input.sources ??
+    (await readReleaseExpectations(gitTree(input.git, input.fallbackRef), {
+      ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}),
+    }));
   const hits = compareWithFallback({
     expectations: sources.expectations,
     schema: input.schemaAfter,

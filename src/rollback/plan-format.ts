@@ -1,0 +1,55 @@
+import { location } from '../core/finding.js';
+import type { RollbackPlan } from './plan-decide.js';
+
+/**
+ * The last step of `rollback plan`: the plan in words. The JSON and Markdown views are the report's
+ * (src/report), over the same findings; this is the text a person reads in a terminal or a job log.
+ */
+
+/** The gate's summary line, the same in every view. */
+export function planSummary(plan: RollbackPlan, blocked: boolean): string {
+  return `${plan.environment}: ${plan.from.release} → ${plan.to.release}; ${plan.migrationsSince.length} migration(s) since the target${blocked ? ', blocked' : ''}`;
+}
+
+const SOURCE = {
+  flag: 'as given',
+  ledger: 'from the deployment ledger',
+  tags: 'from release tags',
+  platform: 'what the platform runs',
+} as const;
+
+/** `live` is what the platform says runs; `redeploy` how the deploy step will put the target live. */
+export function planText(plan: RollbackPlan, blocked: boolean, live?: string, redeploy?: string): string {
+  const lines = [
+    `Rollback plan for ${plan.environment}${blocked ? ' — BLOCKED' : ''}`,
+    `  live:   ${plan.from.release} (${plan.from.sha.slice(0, 12)}, ${SOURCE[plan.sources.from]})`,
+    `  target: ${plan.to.release} (${plan.to.sha.slice(0, 12)}, ${SOURCE[plan.sources.to]})`,
+    ...(live ? [`  platform: ${live}`] : []),
+    ...(redeploy ? [`  deploy: ${redeploy}`] : []),
+  ];
+  // The findings lead: why the target cannot run on today's schema comes first (plan-schema.ts).
+  if (plan.findings.length) {
+    lines.push(
+      '',
+      ...plan.findings.map((f) => {
+        const where = location(f);
+        return `${f.severity} ${f.rule}${where ? ` at ${where}` : ''}: ${f.message}${f.help ? `\n  → ${f.help}` : ''}`;
+      }),
+    );
+  }
+  lines.push(
+    '',
+    plan.migrationsSince.length
+      ? `Migrations applied since ${plan.to.release}:`
+      : `No migrations since ${plan.to.release}.`,
+    ...plan.migrationsSince.map((m) => `  ${m.class.padEnd(8)} ${m.file}`),
+  );
+  if (plan.schemaRisk) lines.push('', `Schema risk accepted: ${plan.schemaRisk.reason}`);
+  lines.push('', plan.dataNote, '');
+  if (!blocked)
+    lines.push(
+      `Next: run the rollback workflow with tag ${plan.to.release} (Actions → rollback → Run workflow).`,
+      '',
+    );
+  return lines.join('\n');
+}
