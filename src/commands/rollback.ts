@@ -78,7 +78,9 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
   // Every tag and branch in one git call: the plan reads the whole release history.
   const releaseGit = await ReleaseGitCli.listed(git);
   const history = await readReleaseHistory(releaseGit, ctx.settings.config.tagging);
-  const ledger = from === undefined ? (await import('./record.js')).optionalLedger(ctx) : undefined;
+  // Without a token there is no ledger to read (openGitHub says so too): the GitHub client is not even loaded.
+  const ledger =
+    from === undefined && ctx.github?.token ? (await import('./record.js')).optionalLedger(ctx) : undefined;
   // What runs is the platform's answer when a deploy target is configured; the ledger otherwise.
   const open = platformOf(ctx, environment);
   const platform =
