@@ -80,9 +80,13 @@ describe('decidePlan', () => {
     );
   });
 
-  it('does not call a target off the branch when the branch is not in this clone (that is said in the log)', () => {
-    const { releaseBranch: _none, ...rest } = facts();
-    expect(decidePlan(rest).findings).toEqual([]);
+  it('fails closed when the release branch is not in this clone: release-branch-missing, not a pass and not "off the branch"', () => {
+    const plan = decidePlan(facts({ releaseBranch: { missing: 'release/2.x' } }));
+    expect(rules(plan)).toEqual(['error release-branch-missing']);
+    expect(plan.findings[0]!.message).toBe(
+      'Cannot check that the target v1.2.0 (bbbbbbb) is on the release branch: release/2.x is not in this clone.',
+    );
+    expect(plan.findings[0]!.help).toMatch(/fetch-depth: 0/);
   });
 
   it('says the ledger could not be read as a warning, after the schema findings and before the resolution errors', () => {

@@ -40,8 +40,11 @@ export interface PlanFacts {
     earlier: boolean;
   };
   sources: { from: RefSource; to: RefSource };
-  /** Whether the target's commit is on the release branch; absent when that branch is not in this clone. */
-  releaseBranch?: { name: string; hasTarget: boolean };
+  /**
+   * Whether the target's commit is on the release branch, or (`missing`: the branch asked for) that
+   * the branch is not in this clone, so nothing could check it.
+   */
+  releaseBranch?: { name: string; hasTarget: boolean } | { missing: string };
   /** Why the deployment ledger could not be read (release tags stood in for it). */
   ledgerFailure?: { why: string; help: string };
   /** The migrations applied since the target, as the migrations gate judged them. */
@@ -94,7 +97,17 @@ export function decidePlan(facts: PlanFacts): RollbackPlan {
     });
   }
   const branch = facts.releaseBranch;
-  if (branch && !branch.hasTarget) {
+  if (branch && 'missing' in branch) {
+    // Fail closed: a target nobody could place on the release branch may be code that was never released.
+    findings.push({
+      gate: 'rollback',
+      rule: 'release-branch-missing',
+      severity: 'error',
+      message: `Cannot check that the target ${to.release} (${to.sha.slice(0, 7)}) is on the release branch: ${branch.missing} is not in this clone.`,
+      help: 'Fetch the full history (actions/checkout with fetch-depth: 0), or set tagging.release-branch to the branch you release from.',
+      docs: rollbackDocs('release-branch-missing'),
+    });
+  } else if (branch && !branch.hasTarget) {
     findings.push({
       gate: 'rollback',
       rule: 'tag-off-release-branch',

@@ -166,8 +166,9 @@ export async function gatherPlanFacts(input: PlanInput): Promise<PlanFacts> {
 
   facts.to = { ...ref(to), earlier: history.scheme.compare(to.id, from.id) < 0 };
   // Read with the history: the tags reachable from the branch's tips (one git call for all of them).
-  if (history.branch) facts.releaseBranch = { name: history.branch.name, hasTarget: to.onBranch };
-  else input.log.warn('the release branch is not in this clone: the target was not checked to be on it');
+  facts.releaseBranch = history.branch
+    ? { name: history.branch.name, hasTarget: to.onBranch }
+    : { missing: input.config.tagging['release-branch'] ?? 'the default branch' };
 
   // Migrations applied since the target: only meaningful when the target is an ancestor of the live release.
   if (to.tag.sha !== from.tag.sha) {

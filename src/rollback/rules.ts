@@ -15,6 +15,8 @@ export const ROLLBACK_RULES = {
   'deploy-failed': 'the deploy step failed, so the deployment was marked failure',
   'health-check-failed': 'the health check after the deploy did not answer as expected',
   'tag-off-release-branch': 'the tag points at a commit that is not on the release branch',
+  'release-branch-missing':
+    'the release branch is not in this clone, so the target could not be checked to be released code',
   'ledger-unavailable': 'the deployment ledger could not be read, so release tags stood in for it',
   'tag-moved': 'the release tag names another commit than the one the plan or release approved',
   'auto-deploy-on': 'the platform deploys pushes by itself, which can silently undo a rollback',
