@@ -246,7 +246,8 @@ export function startProcess(file: string, args: readonly string[], options: Sta
   let done = false;
   const exited = new Promise<ExitStatus>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
-    child.once('error', (error) => resolve({ code: null, signal: null, startError: error.message }));
+    // Kept for good: a later 'error' (a signal that could not be sent) must not go unhandled.
+    child.on('error', (error) => resolve({ code: null, signal: null, startError: error.message }));
   }).finally(() => (done = true));
   const leader = signalOf(child, false);
   const group = signalOf(child, true);
