@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { findPostgresBinaries } from '../../src/db/find-binaries.js';
-import { startLocalServer } from '../../src/db/local-server.js';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { CLI } from '../support/cli.js';
+import { CLI, runCli } from '../support/cli.js';
 import type { TempRepo } from '../support/git-repo.js';
 import { expectNothingLeftBehind, postgresProcessesIn, repoWithChange } from './support.js';
 
@@ -25,12 +25,21 @@ interface Interrupted {
 /** Run the built CLI, wait until its database is up and busy, then press Ctrl-C (or kill it). */
 function interruptWhenStarted(
   cwd: string,
-  { engine = 'local', signal = 'SIGINT' }: { engine?: string; signal?: NodeJS.Signals } = {},
+  {
+    engine = 'local',
+    signal = 'SIGINT',
+    tmp,
+  }: { engine?: string; signal?: NodeJS.Signals; tmp?: string } = {},
 ): Promise<Interrupted> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'rehearse', '--base', 'main', '--engine', engine], {
       cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NO_COLOR: '1',
+        ...(tmp ? { TMPDIR: tmp } : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -83,21 +92,42 @@ describe('Ctrl-C during a rehearsal', () => {
 });
 
 describe('a run that cannot clean up', () => {
+  // Every run sweeps the temp folder for killed runs' leftovers, so another jest worker's rehearsal
+  // would clean this test's killed server before it looks: the killed run and the next one share a
+  // private TMPDIR that no other run sweeps. Traversable (0711): the server runs as an unprivileged account.
+  let tmp: string | undefined;
+  let nextRepo: TempRepo | undefined;
+  afterEach(() => {
+    nextRepo?.remove();
+    nextRepo = undefined;
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    tmp = undefined;
+  });
+
   it('leaves a server killed with the CLI by SIGKILL to the next run, which stops it and removes its folder', async () => {
     repo = repoWithChange(
       { 'db/migrations/1_t.up.sql': 'CREATE TABLE t (id int);\n' },
       { 'db/migrations/2_slow.up.sql': 'SELECT pg_sleep(60);\n' },
     );
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build before this test`);
-    const result = await interruptWhenStarted(repo.dir, { signal: 'SIGKILL' });
+    tmp = mkdtempSync(join(tmpdir(), 'rr-interrupt-'));
+    chmodSync(tmp, 0o711);
+    const result = await interruptWhenStarted(repo.dir, { signal: 'SIGKILL', tmp });
     expect(result.signal).toBe('SIGKILL');
     const dir = result.serverDir!;
+    expect(dirname(dir)).toBe(tmp);
     expect(existsSync(dir)).toBe(true);
     expect(postgresProcessesIn(dir)).toContain(dir);
-    // The next run, whatever it rehearses, cleans up first.
-    const next = await startLocalServer((await findPostgresBinaries())!);
-    await next.stop();
-    expectNothingLeftBehind([dir, next.dir]);
+    // The next run, whatever it rehearses, cleans up first: a separate CLI with the same TMPDIR.
+    nextRepo = repoWithChange(
+      { 'db/migrations/1_t.up.sql': 'CREATE TABLE t (id int);\n' },
+      { 'db/migrations/2_u.up.sql': 'CREATE TABLE u (id int);\n' },
+    );
+    const next = runCli(['rehearse', '--base', 'main', '--engine', 'local'], nextRepo.dir, { TMPDIR: tmp });
+    expect(next.stderr).toContain(`${tmp}/rr-pg-`); // its own server was in the private folder too
+    expect(next.status).toBe(0);
+    expectNothingLeftBehind([dir]);
+    expect(readdirSync(tmp).filter((e) => e.startsWith('rr-pg-'))).toEqual([]);
   }, 200_000);
 });
 

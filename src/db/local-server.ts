@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { chownSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startProcess } from '../git/process.js';
+import type { ProcessHandle } from '../git/process.js';
 import { registerCleanup } from './cleanup.js';
 import { killMarked, markOwner, removeLeftovers, serverEnv } from './leftovers.js';
 import type { PostgresBinaries } from './find-binaries.js';
@@ -74,9 +74,9 @@ export async function startLocalServer(
   const dir = makeTempDir();
   markOwner(dir);
   const data = join(dir, 'data');
-  const children = new Set<ChildProcess>();
+  const children = new Set<ProcessHandle>();
   const killAll = () => {
-    for (const child of children) killGroup(child, 'SIGKILL');
+    for (const child of children) child.kill();
   };
   const unregister = registerCleanup({
     async: async () => {
@@ -96,7 +96,8 @@ export async function startLocalServer(
     const initArgs = ['-D', data, '--auth=trust', '-U', superuser, '--no-sync', '-E', 'UTF8', '--locale=C'];
     if (binaries.major >= 14) initArgs.push('--no-instructions');
     const initdb = launch(binaries.initdb, initArgs, dir, 'initdb.log', user, children);
-    const code = await exitOf(initdb);
+    const status = await initdb.exited;
+    const code = status.startError ? -1 : status.code;
     children.delete(initdb);
     if (code !== 0) throw new Error(`initdb failed (exit ${code}):\n${logTail(join(dir, 'initdb.log'))}`);
 
@@ -141,50 +142,31 @@ function makeTempDir(): string {
   return mkdtempSync(join(base, 'rr-pg-'));
 }
 
-/** Spawn in its own process group (so Ctrl-C reaches us, not it, and one kill takes every backend) with output to a log file. */
+/** In its own process group (so Ctrl-C reaches us, not it, and one kill takes every backend), output to a log file. */
 function launch(
   command: string,
   args: string[],
   dir: string,
   logName: string,
   user: SystemUser | undefined,
-  children: Set<ChildProcess>,
-): ChildProcess {
-  const fd = openSync(join(dir, logName), 'a');
-  try {
-    const env = serverEnv(dir);
-    const child = spawn(command, args, {
-      cwd: dir,
-      env,
-      detached: true,
-      stdio: ['ignore', fd, fd],
-      ...(user ? { uid: user.uid, gid: user.gid } : {}),
-    });
-    child.on('error', () => {}); // reported through exitOf / waitUntilReady
-    children.add(child);
-    child.once('exit', () => children.delete(child));
-    return child;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function exitOf(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(child.exitCode);
-    child.once('exit', (code) => resolve(code));
-    child.once('error', () => resolve(-1));
+  children: Set<ProcessHandle>,
+): ProcessHandle {
+  const child = startProcess(command, args, {
+    cwd: dir,
+    env: serverEnv(dir),
+    logFile: join(dir, logName),
+    ...(user ? { user } : {}),
   });
+  children.add(child);
+  void child.exited.then(() => children.delete(child));
+  return child;
 }
 
-async function waitUntilReady(server: ChildProcess, logPath: string, timeoutMs: number): Promise<void> {
+async function waitUntilReady(server: ProcessHandle, logPath: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let exited = false;
-  server.once('exit', () => (exited = true));
-  server.once('error', () => (exited = true));
   for (;;) {
     if (readText(logPath).includes('ready to accept connections')) return;
-    if (exited) throw new Error(`postgres exited while starting:\n${logTail(logPath)}`);
+    if (server.hasExited()) throw new Error(`postgres exited while starting:\n${logTail(logPath)}`);
     if (Date.now() > deadline)
       throw new Error(`postgres was not ready after ${Math.round(timeoutMs / 1000)} s:\n${logTail(logPath)}`);
     await new Promise((resolve) => setTimeout(resolve, 15));
@@ -195,42 +177,13 @@ async function waitUntilReady(server: ChildProcess, logPath: string, timeoutMs: 
  * Fast shutdown (SIGINT), then immediate (SIGQUIT), then SIGKILL to the whole process group, each step
  * bounded: a process a migration started, or a client holding a socket open, cannot stall the stop.
  */
-async function stopChildren(children: Set<ChildProcess>): Promise<void> {
+async function stopChildren(children: Set<ProcessHandle>): Promise<void> {
   await Promise.all(
     [...children].map(async (child) => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.ref(); // keep the process alive until the server is really gone
-        const exit = exitOf(child).then(() => true);
-        for (const signal of ['SIGINT', 'SIGQUIT'] as const) {
-          killGroup(child, signal, false);
-          if (await within(exit, SHUTDOWN_STEP_MS)) break;
-        }
-        killGroup(child, 'SIGKILL');
-        await within(exit, SHUTDOWN_STEP_MS);
-      }
-      killGroup(child, 'SIGKILL');
+      await child.stop(['SIGINT', 'SIGQUIT'], SHUTDOWN_STEP_MS);
       children.delete(child);
     }),
   );
-}
-
-async function within(done: Promise<boolean>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const result = await Promise.race([
-    done,
-    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
-  ]);
-  clearTimeout(timer);
-  return result;
-}
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals, group = true): void {
-  if (!child.pid) return;
-  try {
-    process.kill(group ? -child.pid : child.pid, signal);
-  } catch {
-    // already gone
-  }
 }
 
 function readText(path: string): string {

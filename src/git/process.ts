@@ -1,10 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 
 /**
- * The one way this tool runs a helper program (git, pg_restore, psql, a backup command, `postgres
- * --version`): never through a shell, always time-boxed, with stdout bounded in memory and stderr kept
- * short. Arguments are passed as a list, so nothing in a ref name or path is ever interpreted by a shell.
- * Callers pass a scrubbed `env` when the program must not see this process's secrets.
+ * The one way this tool runs a program (git, pg_restore, psql, a backup command, `postgres --version`,
+ * the team's own deploy or check command, the throwaway postgres server): never through a shell of its
+ * own choosing, always stoppable, with output bounded in memory. Arguments are passed as a list, so
+ * nothing in a ref name or path is ever interpreted by a shell; a team's own command from the trusted
+ * config is run as `/bin/sh -c COMMAND` by its caller, on purpose and in plain sight. Callers pass a
+ * scrubbed `env` when the program must not see this process's secrets.
  */
 export interface RunOptions {
   cwd: string;
@@ -17,13 +22,31 @@ export interface RunOptions {
   user?: { uid: number; gid: number };
   /**
    * Run in a process group of its own and stop the whole group: for programs that start helpers of
-   * their own (a provider's CLI, pg_restore), which would otherwise outlive the stop.
+   * their own (a provider's CLI, pg_restore, a shell command), which would otherwise outlive the stop.
    */
   group?: boolean;
   /** Stop the process (SIGTERM, then SIGKILL) after this long; default 120 s. */
   timeoutMs?: number;
-  /** Keep at most this many bytes of stdout; past it the process is stopped and `truncated` is set. */
+  /** Between SIGTERM and SIGKILL when it is stopped; default 2 s. */
+  killGraceMs?: number;
+  /** Keep at most this many bytes of stdout; past it `truncated` is set. */
   maxStdout?: number;
+  /**
+   * Past `maxStdout`: `stop` the process (the default: its stdout is an answer that must be whole), or
+   * `drop` the rest and let it finish (a build's log, which `onLine` streams).
+   */
+  stdoutOverflow?: 'stop' | 'drop';
+  /**
+   * Each line of output as it comes, stdout and stderr alike (without the line break; a line longer
+   * than 64 KB comes in pieces). Nothing is kept for it: the callback decides what to keep.
+   */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /**
+   * Called once the program runs, with a synchronous kill of it (its group, with `group`); the function
+   * it returns is called when the program has ended. For the caller's exit handlers (db/cleanup.ts):
+   * a Ctrl-C must not leave the program running.
+   */
+  untilExit?: (kill: () => void) => () => void;
 }
 
 export interface RunResult {
@@ -54,49 +77,101 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_MAX_STDOUT = 256 * 1024 * 1024;
 const STDERR_KEEP = 16 * 1024;
 const KILL_GRACE_MS = 2_000;
+const LINE_MAX = 64 * 1024;
+
+function launch(
+  file: string,
+  args: readonly string[],
+  options: Pick<RunOptions, 'cwd' | 'env' | 'user' | 'group'>,
+  stdio: SpawnOptions['stdio'],
+): ChildProcess {
+  return spawn(file, [...args], {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio,
+    shell: false,
+    ...(options.group ? { detached: true } : {}),
+    ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+  });
+}
+
+/** Signal the program, or its whole process group; a program already gone is not an error. */
+function signalOf(child: ChildProcess, group: boolean): (name: NodeJS.Signals) => void {
+  return (name) => {
+    try {
+      if (group && child.pid) process.kill(-child.pid, name);
+      else child.kill(name);
+    } catch {
+      // already gone
+    }
+  };
+}
+
+/** Output cut into lines as it arrives, UTF-8 sequences split between chunks kept whole. */
+function lineSplitter(emit: (line: string) => void): { push(chunk: Buffer): void; end(): void } {
+  const decoder = new StringDecoder('utf8');
+  let partial = '';
+  const drain = () => {
+    for (let at = partial.indexOf('\n'); at >= 0; at = partial.indexOf('\n')) {
+      emit(partial.slice(0, at).replace(/\r$/, ''));
+      partial = partial.slice(at + 1);
+    }
+    while (partial.length > LINE_MAX) {
+      emit(partial.slice(0, LINE_MAX));
+      partial = partial.slice(LINE_MAX);
+    }
+  };
+  return {
+    push(chunk) {
+      partial += decoder.write(chunk);
+      drain();
+    },
+    end() {
+      partial += decoder.end();
+      drain();
+      if (partial) emit(partial.replace(/\r$/, ''));
+      partial = '';
+    },
+  };
+}
 
 export function runProcess(file: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   const maxStdout = options.maxStdout ?? DEFAULT_MAX_STDOUT;
   return new Promise((resolvePromise, reject) => {
     const piped = options.input !== undefined || options.stdin !== undefined;
-    const child = spawn(file, [...args], {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: [piped ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-      shell: false,
-      ...(options.group ? { detached: true } : {}),
-      ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
-    });
+    const child = launch(file, args, options, [piped ? 'pipe' : 'ignore', 'pipe', 'pipe']);
     const chunks: Buffer[] = [];
     let length = 0;
     let truncated = false;
     let timedOut = false;
     let stderr = '';
-    const signal = (name: NodeJS.Signals) => {
-      try {
-        if (options.group && child.pid) process.kill(-child.pid, name);
-        else child.kill(name);
-      } catch {
-        // already gone
-      }
-    };
+    const signal = signalOf(child, options.group === true);
     const stop = () => {
       signal('SIGTERM');
-      setTimeout(() => signal('SIGKILL'), KILL_GRACE_MS).unref();
+      setTimeout(() => signal('SIGKILL'), options.killGraceMs ?? KILL_GRACE_MS).unref();
     };
+    const ended = options.untilExit?.(() => signal('SIGKILL'));
+    const lines = options.onLine
+      ? {
+          stdout: lineSplitter((line) => options.onLine!(line, 'stdout')),
+          stderr: lineSplitter((line) => options.onLine!(line, 'stderr')),
+        }
+      : undefined;
     child.stdout!.on('data', (chunk: Buffer) => {
+      lines?.stdout.push(chunk);
       if (truncated) return;
       if (length + chunk.length > maxStdout) {
         chunks.push(chunk.subarray(0, maxStdout - length));
         length = maxStdout;
         truncated = true;
-        stop();
+        if (options.stdoutOverflow !== 'drop') stop();
         return;
       }
       chunks.push(chunk);
       length += chunk.length;
     });
     child.stderr!.on('data', (chunk: Buffer) => {
+      lines?.stderr.push(chunk);
       stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
     });
     const timer = setTimeout(() => {
@@ -106,10 +181,14 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
     timer.unref();
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      ended?.();
       reject(new ProcessStartError(file, error.code ?? error.message, error.message));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      ended?.();
+      lines?.stdout.end();
+      lines?.stderr.end();
       resolvePromise({ code, signal, stdout: Buffer.concat(chunks, length), stderr, truncated, timedOut });
     });
     if (piped) {
@@ -121,6 +200,89 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
       } else child.stdin!.end(options.input);
     }
   });
+}
+
+export interface StartOptions extends Pick<RunOptions, 'cwd' | 'env' | 'user'> {
+  /** stdout and stderr are appended to this file (a server's log); without it they are discarded. */
+  logFile?: string;
+}
+
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** It could not be started (Node's message). */
+  startError?: string;
+}
+
+/** A long-running program (a database server) in a process group of its own. */
+export interface ProcessHandle {
+  readonly pid: number | undefined;
+  /** Settles when the program has exited (or could not start); never rejects. */
+  readonly exited: Promise<ExitStatus>;
+  hasExited(): boolean;
+  /**
+   * Stop it, bounded: each polite signal goes to the program itself (a server then stops its own
+   * helpers in order), waiting up to `stepMs` for it to exit; then SIGKILL to the whole group, which
+   * also takes whatever the program started. Resolves whether it exited, after at most
+   * (polite.length + 1) × stepMs.
+   */
+  stop(polite: readonly NodeJS.Signals[], stepMs: number): Promise<boolean>;
+  /** SIGKILL to the whole group at once: for exit handlers, which cannot wait. */
+  kill(): void;
+  /** Do not keep this process (Node) alive for it; `stop` keeps it alive again until it is gone. */
+  unref(): void;
+}
+
+/** Start a long-running program in a process group of its own, stdin closed, output to a log file. */
+export function startProcess(file: string, args: readonly string[], options: StartOptions): ProcessHandle {
+  const fd = options.logFile ? openSync(options.logFile, 'a') : undefined;
+  let child: ChildProcess;
+  try {
+    const out = fd ?? 'ignore';
+    child = launch(file, args, { ...options, group: true }, ['ignore', out, out]);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  let done = false;
+  const exited = new Promise<ExitStatus>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+    // Kept for good: a later 'error' (a signal that could not be sent) must not go unhandled.
+    child.on('error', (error) => resolve({ code: null, signal: null, startError: error.message }));
+  }).finally(() => (done = true));
+  const leader = signalOf(child, false);
+  const group = signalOf(child, true);
+  const within = async (ms: number): Promise<boolean> => {
+    let timer: NodeJS.Timeout | undefined;
+    const result = await Promise.race([
+      exited.then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+    ]);
+    clearTimeout(timer);
+    return result;
+  };
+  return {
+    pid: child.pid,
+    exited,
+    hasExited: () => done || child.exitCode !== null || child.signalCode !== null,
+    async stop(polite, stepMs) {
+      let gone = done || child.exitCode !== null || child.signalCode !== null;
+      if (!gone) {
+        child.ref(); // keep this process alive until the program is really gone
+        for (const name of polite) {
+          leader(name);
+          if ((gone = await within(stepMs))) break;
+        }
+        if (!gone) {
+          group('SIGKILL');
+          gone = await within(stepMs);
+        }
+      }
+      group('SIGKILL'); // helpers left in the group after the program itself exited
+      return gone;
+    },
+    kill: () => group('SIGKILL'),
+    unref: () => child.unref(),
+  };
 }
 
 /**

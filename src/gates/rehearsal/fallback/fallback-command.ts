@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerCleanup } from '../../../db/cleanup.js';
 import { runGit } from '../../../git/git.js';
 import { runGitSync } from '../../../git/run.js';
+import { ProcessStartError, runProcess } from '../../../git/process.js';
 
 /** How the fallback release's own check went. */
 export interface CommandRun {
@@ -17,7 +17,6 @@ export interface CommandRun {
 }
 
 const TAIL_LINES = 30;
-const KEEP_BYTES = 64 * 1024;
 /** Grace between SIGTERM and SIGKILL when the command runs out of time. */
 const KILL_GRACE_MS = 3_000;
 
@@ -37,62 +36,56 @@ export function commandEnv(
 }
 
 /**
- * Run a shell command (`sh -c`, as a CI step would) in `cwd`, time-boxed: on timeout its whole process
- * group gets SIGTERM, then SIGKILL. Never throws for the command's own failure.
+ * Run a shell command (`sh -c`, as a CI step would) in `cwd` through the one process runner,
+ * time-boxed: on timeout its whole process group gets SIGTERM, then SIGKILL; Ctrl-C stops it too.
+ * Never throws for the command's own failure.
  */
-export function runCommand(
+export async function runCommand(
   command: string,
   cwd: string,
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
 ): Promise<CommandRun> {
   const started = Date.now();
-  return new Promise((resolvePromise) => {
-    let output = '';
-    let timedOut = false;
-    const child = spawn('/bin/sh', ['-c', command], {
+  // stdout and stderr interleaved as lines arrive; only the last lines are kept (with room for blank
+  // lines at the end, which are not shown).
+  const tail: string[] = [];
+  const keep = (line: string) => {
+    tail.push(line);
+    if (tail.length > 2 * TAIL_LINES) tail.shift();
+  };
+  try {
+    const run = await runProcess('/bin/sh', ['-c', command], {
       cwd,
       env,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      group: true,
+      timeoutMs,
+      killGraceMs: KILL_GRACE_MS,
+      maxStdout: 0,
+      stdoutOverflow: 'drop',
+      onLine: keep,
+      untilExit: (kill) => registerCleanup({ async: async () => kill(), sync: kill }),
     });
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString('utf8')).slice(-KEEP_BYTES);
+    return {
+      outcome: run.timedOut ? 'timed-out' : run.code === 0 ? 'passed' : 'failed',
+      ...(run.code !== null ? { exitCode: run.code } : {}),
+      ...(run.signal ? { signal: run.signal } : {}),
+      ms: Date.now() - started,
+      tail: trimmed(tail),
     };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    const killGroup = (signal: NodeJS.Signals) => {
-      try {
-        if (child.pid) process.kill(-child.pid, signal);
-      } catch {
-        // already gone
-      }
-    };
-    const unregister = registerCleanup({
-      async: async () => killGroup('SIGKILL'),
-      sync: () => killGroup('SIGKILL'),
-    });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup('SIGTERM');
-      setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS).unref();
-    }, timeoutMs);
-    const finish = (code: number | null, signal: NodeJS.Signals | null, error?: Error) => {
-      clearTimeout(timer);
-      unregister();
-      if (error) output += `\n${error.message}`;
-      const tail = output.replace(/\s+$/, '').split(/\r?\n/).slice(-TAIL_LINES);
-      resolvePromise({
-        outcome: timedOut ? 'timed-out' : code === 0 ? 'passed' : 'failed',
-        ...(code !== null ? { exitCode: code } : {}),
-        ...(signal ? { signal } : {}),
-        ms: Date.now() - started,
-        tail: tail.length === 1 && tail[0] === '' ? [] : tail,
-      });
-    };
-    child.on('error', (error) => finish(127, null, error));
-    child.on('close', (code, signal) => finish(code, signal));
-  });
+  } catch (error) {
+    if (!(error instanceof ProcessStartError)) throw error;
+    keep(error.detail);
+    return { outcome: 'failed', exitCode: 127, ms: Date.now() - started, tail: trimmed(tail) };
+  }
+}
+
+/** The last lines as shown: without trailing white space and blank lines at the end. */
+function trimmed(lines: readonly string[]): string[] {
+  const kept = [...lines];
+  while (kept.length && !kept.at(-1)!.trim()) kept.pop();
+  if (kept.length) kept[kept.length - 1] = kept.at(-1)!.trimEnd();
+  return kept.slice(-TAIL_LINES);
 }
 
 /** A detached git worktree of `ref` in a temp folder, removed (and pruned from the repository) by `remove()`. */
