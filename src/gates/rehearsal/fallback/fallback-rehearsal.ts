@@ -8,6 +8,7 @@ import { openLocal } from '../../../db/connect.js';
 import type { LocalDatabase } from '../../../db/connect.js';
 import type { LocalServer } from '../../../db/local-server.js';
 import { discoverMigrations } from '../../migrations/discover.js';
+import { layoutById } from '../../migrations/layouts.js';
 import type { MigrationFile } from '../../../sql/model.js';
 import { ensureParser, parseMigration } from '../../../sql/parse.js';
 import { applyParsed } from '../apply.js';
@@ -93,7 +94,7 @@ export async function rehearseFallback(input: FallbackRehearsalInput): Promise<G
 
     // 1. The schema the fallback release ran on, and its seed.
     const old = await upMigrations(gitTree(ctx.git, fallback.ref), input);
-    if (old.files.some((f) => f.layout === 'supabase')) await applySupabaseShim(local);
+    if (old.files.some((f) => layoutById(f.layout).assumesSupabasePlatform)) await applySupabaseShim(local);
     for (const file of old.files) {
       const text = await old.read(file.path);
       if (text === undefined) continue;
