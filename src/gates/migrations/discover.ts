@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { MigrationLayoutId, MigrationsConfig } from './config.js';
-import { compareVersions, DBMATE_LAYOUT, layoutById, LAYOUTS } from './layouts.js';
+import { AUTO_DETECT, compareVersions, LAYOUT, layoutById } from './layouts.js';
 import type { MigrationFile } from '../../sql/model.js';
 import { isDbmateFile } from '../../sql/parse.js';
 import { findPrismaFolders, prismaMigrationIn } from './prisma-folders.js';
@@ -27,7 +27,7 @@ export async function discoverMigrations(
   prismaFolders?: readonly string[],
 ): Promise<Discovery> {
   const folders =
-    config.layout === 'auto' || config.layout === 'prisma'
+    config.layout === 'auto' || LAYOUT[config.layout].foundByPrismaFolders
       ? (prismaFolders ?? (await findPrismaFolders(paths, read, config.paths)))
       : [];
   const excluded = config.exclude.length ? picomatch(config.exclude) : () => false;
@@ -37,7 +37,7 @@ export async function discoverMigrations(
     if (!path.endsWith('.sql') || excluded(path)) continue;
     const prismaName = prismaMigrationIn(path, folders);
     const file = prismaName
-      ? ({ path, layout: 'prisma', direction: 'up', version: prismaName } as const)
+      ? ({ path, layout: LAYOUT.prisma.id, direction: 'up', version: prismaName } as const)
       : await classify(path, config, extra(path), read);
     if (file) files.push(file);
   }
@@ -59,11 +59,11 @@ async function classify(
   extraMatch: boolean,
   read: ReadText,
 ): Promise<MigrationFile | undefined> {
-  const candidates = config.layout === 'auto' ? LAYOUTS : [layoutById(config.layout)];
+  const candidates = config.layout === 'auto' ? AUTO_DETECT : [layoutById(config.layout)];
   for (const layout of candidates) {
     const match = layout.match(path);
     if (!match) continue;
-    if (layout.id === 'plain' || layout.id === 'dbmate') return plainOrDbmate(path, config, read);
+    if (layout.sharesPlainFolders) return plainOrDbmate(path, config, read);
     return { path, layout: layout.id, ...match };
   }
   if (extraMatch) {
@@ -78,10 +78,17 @@ async function classify(
   return undefined;
 }
 
+/**
+ * A file in the folders plain SQL and dbmate share (called with `layout` auto or one of those two): the
+ * configured one, else dbmate's when it holds dbmate's marker, else plain.
+ */
 async function plainOrDbmate(path: string, config: MigrationsConfig, read: ReadText): Promise<MigrationFile> {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  if (config.layout === 'dbmate' || (config.layout === 'auto' && isDbmateFile((await read(path)) ?? ''))) {
-    return { path, layout: DBMATE_LAYOUT.id, direction: 'up', version: name };
-  }
-  return { path, layout: 'plain', direction: 'up', version: name };
+  const layout =
+    config.layout !== 'auto'
+      ? layoutById(config.layout)
+      : isDbmateFile((await read(path)) ?? '')
+        ? LAYOUT.dbmate
+        : LAYOUT.plain;
+  return { path, layout: layout.id, direction: 'up', version: name };
 }

@@ -6,6 +6,7 @@ import type { MigrationsConfig } from '../migrations/config.js';
 import type { ParsedFile, ParsedStatement } from '../../sql/model.js';
 import { SourcePositions } from '../../sql/positions.js';
 import { runnerOf, runsInTransaction, transactionModelOf } from '../migrations/transaction.js';
+import { layoutById } from '../migrations/layouts.js';
 import type { Deadline } from './deadline.js';
 import { rehearsalFinding } from './findings.js';
 import { missingDependency } from './extension-objects.js';
@@ -141,7 +142,7 @@ async function applyUnparsed(parsed: ParsedFile, ctx: ApplyContext, started: num
     statements: 0,
     findings,
   });
-  if (parsed.file.layout === 'dbmate') {
+  if (layoutById(parsed.file.layout).down?.sectionMarker) {
     // The up and down sections share the file; without a parse there is no safe way to send one of them.
     return result(false, [
       rehearsalFinding(ctx.failureRule, 'error', {

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import { diffSnapshots, takeSnapshot } from '../../db/schema-snapshot.js';
 import type { SchemaDifference, SchemaSnapshot } from '../../db/schema-snapshot.js';
 import type { ParsedFile } from '../../sql/model.js';
+import { layoutById } from '../migrations/layouts.js';
 import { parseMigration } from '../../sql/parse.js';
 import { applyParsed } from './apply.js';
 import type { ApplyContext } from './apply.js';
@@ -29,8 +30,6 @@ export interface DownResult {
   checked: number;
 }
 
-const DBMATE_DOWN_MARKER = /^--\s*migrate:down\b/m;
-
 /**
  * Each added migration's down, as its layout names it: a missing one, or one with nothing but
  * comments, is reported (severity from `rehearsal.require-down`; `off` reports nothing).
@@ -42,12 +41,15 @@ export function missingDownFindings(plan: LayoutPlan, severity: Severity | 'off'
     const down = plan.downs.get(up.file.path);
     const parsed = down ? parseDown(down) : undefined;
     if (parsed && parsed.statements.length) continue;
-    const expected = expectedDownName(up);
-    const empty = down && (up.file.layout !== 'dbmate' || DBMATE_DOWN_MARKER.test(down.text));
+    const downs = layoutById(up.file.layout).down;
+    const expected = downs?.expected(up.file) ?? '';
+    // A down that is a section of the up file (dbmate) is empty only when its marker is there.
+    const marker = downs?.sectionMarker;
+    const empty = down && (!marker || marker.test(down.text));
     findings.push(
       rehearsalFinding('missing-down-migration', severity, {
         file: empty && down ? down.file.path : up.file.path,
-        line: empty && down && up.file.layout === 'dbmate' ? lineOf(down.text, DBMATE_DOWN_MARKER) : 1,
+        line: empty && down && marker ? lineOf(down.text, marker) : 1,
         message: empty
           ? `The down migration of ${up.file.path} has no statements (only comments or nothing), so this change cannot be rolled back with the migration tool.`
           : `${up.file.path} has no down migration (${expected}), so this change cannot be rolled back with the migration tool.`,
@@ -131,18 +133,6 @@ function differenceKey(d: SchemaDifference): string {
 
 function parseDown(down: SourceFile): ParsedFile {
   return parseMigration(down.file, down.text, 'down');
-}
-
-function expectedDownName(up: SourceFile): string {
-  const name = up.file.path.slice(up.file.path.lastIndexOf('/') + 1);
-  switch (up.file.layout) {
-    case 'golang-migrate':
-      return name.replace(/\.up\.sql$/, '.down.sql');
-    case 'flyway':
-      return `U${up.file.version.replace(/\./g, '_')}__*.sql`;
-    default:
-      return 'a "-- migrate:down" section';
-  }
 }
 
 function lineOf(text: string, pattern: RegExp): number {

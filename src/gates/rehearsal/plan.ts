@@ -77,7 +77,7 @@ export async function planRehearsal(ctx: GateContext): Promise<RehearsalPlan> {
       layout: layoutId,
       base: [],
       added: [],
-      hasDown: layout.hasDown,
+      hasDown: layout.down !== undefined,
       downs: new Map(),
     };
     for (const file of baseFiles.filter((f) => f.layout === layoutId && f.direction === 'up')) {
@@ -88,22 +88,11 @@ export async function planRehearsal(ctx: GateContext): Promise<RehearsalPlan> {
       const source = await readHead(file, 'up');
       if (!source) continue;
       plan.added.push(source);
-      if (!layout.hasDown) continue;
-      const downFile = layoutId === 'dbmate' ? file : findDownFile(file, headOfLayout);
+      if (!layout.down) continue;
+      const downFile = layout.down.fileOf(file, headOfLayout);
       plan.downs.set(file.path, downFile ? await readHead(downFile, 'down') : undefined);
     }
     if (plan.added.length) layouts.push(plan);
   }
   return { layouts, problems, discovered: discovery.layouts };
-}
-
-/** golang-migrate: `<version>.down.sql` next to the up file; Flyway: `U<version>__*.sql` anywhere. */
-function findDownFile(up: MigrationFile, files: readonly MigrationFile[]): MigrationFile | undefined {
-  const dir = (p: string) => p.slice(0, p.lastIndexOf('/') + 1);
-  return files.find(
-    (f) =>
-      f.direction === 'down' &&
-      f.version === up.version &&
-      (up.layout !== 'golang-migrate' || dir(f.path) === dir(up.path)),
-  );
 }

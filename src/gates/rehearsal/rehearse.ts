@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.js';
 import { diffSnapshots, takeSnapshot } from '../../db/schema-snapshot.js';
 import type { SchemaSnapshot } from '../../db/schema-snapshot.js';
 import type { MigrationsConfig } from '../migrations/config.js';
+import { layoutById } from '../migrations/layouts.js';
 import type { MigrationFile } from '../../sql/model.js';
 import { parseMigration } from '../../sql/parse.js';
 import { applyParsed } from './apply.js';
@@ -91,7 +92,7 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
   // 1. The base: production's schema before this change.
   let clock = Date.now();
   let shimProblems: string[] = [];
-  if (plan.layout === 'supabase') {
+  if (layoutById(plan.layout).assumesSupabasePlatform) {
     shimProblems = await applySupabaseShim(db);
     for (const p of shimProblems) log.warn(`Supabase stand-in not fully created: ${p}`);
   }

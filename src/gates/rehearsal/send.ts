@@ -4,6 +4,7 @@ import type { ServerError } from '../../db/database.js';
 import type { ParsedFile, ParsedStatement } from '../../sql/model.js';
 import { SourcePositions } from '../../sql/positions.js';
 import type { RunnerModel } from '../migrations/runners.js';
+import { layoutById } from '../migrations/layouts.js';
 import type { ApplyContext, ApplyResult } from './apply.js';
 import { failure, isConnectionLoss, resetSession, rollback } from './apply.js';
 
@@ -62,7 +63,7 @@ interface Chunk {
 
 function wholeFile(parsed: ParsedFile): Chunk {
   // dbmate's file holds both sections: send the up (or down) section's statements, as dbmate does.
-  if (parsed.file.layout === 'dbmate')
+  if (layoutById(parsed.file.layout).down?.sectionMarker)
     return { text: parsed.statements.map((s) => `${s.text};`).join('\n'), offset: undefined };
   return { text: parsed.text, offset: 0 };
 }

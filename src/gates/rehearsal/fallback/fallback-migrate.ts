@@ -19,6 +19,7 @@ import { applyParsed } from '../apply.js';
 import type { ApplyContext } from '../apply.js';
 import type { Deadline } from '../deadline.js';
 import { applySupabaseShim } from '../supabase-shim.js';
+import { layoutById } from '../../migrations/layouts.js';
 import { commandEnv, runCommand } from './fallback-command.js';
 import type { FallbackCheckConfig } from './fallback-check-config.js';
 import { commandFailure, fallbackMigrationStop, newerMigrations, stopSummaries } from './fallback-verdict.js';
@@ -66,7 +67,7 @@ function sqlFile(path: string, version: string): MigrationFile {
 export async function migrateAsFallback(step: MigrateStep): Promise<{ files: MigrationFile[] } | Stopped> {
   const { ctx, fallback, check, findings } = step;
   const old = await upMigrations(gitTree(ctx.git, fallback.ref), ctx);
-  if (old.files.some((f) => f.layout === 'supabase')) await applySupabaseShim(step.db);
+  if (old.files.some((f) => layoutById(f.layout).assumesSupabasePlatform)) await applySupabaseShim(step.db);
   for (const file of old.files) {
     const text = await old.read(file.path);
     if (text === undefined) continue;

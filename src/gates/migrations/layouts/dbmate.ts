@@ -1,0 +1,34 @@
+import { DBMATE_RUNNER } from '../runners.js';
+import { base, up, written } from './layout.js';
+import type { Layout } from './layout.js';
+
+/**
+ * dbmate: up and down as sections of one file (`-- migrate:up`, `-- migrate:down`). It shares plain's
+ * folders; its files are recognised by their marker (discover.ts), so it claims no path by itself: once
+ * configured (`migrations.layout: dbmate`), every .sql file given is one of its migrations.
+ */
+export const DBMATE: Layout = {
+  id: 'dbmate',
+  name: 'dbmate',
+  globs: ['db/migrations/*.sql', '**/db/migrations/*.sql', 'migrations/*.sql', '**/migrations/*.sql'],
+  match: (p) => up(base(p)),
+  foundByPrismaFolders: false,
+  sharesPlainFolders: true,
+  runner: () => DBMATE_RUNNER,
+  down: {
+    sectionMarker: /^--\s*migrate:down\b/m,
+    fileOf: (up) => up,
+    expected: () => 'a "-- migrate:down" section',
+  },
+  assumesSupabasePlatform: false,
+  outsideTransaction: (runner, operation) =>
+    runner.transaction === 'implicit'
+      ? {
+          why: 'dbmate sends the section as one query',
+          how: `Keep ${written(operation)} alone in the up section of a migration whose first line is \`-- migrate:up transaction:false\`: dbmate sends the whole section as one query.`,
+        }
+      : {
+          why: 'dbmate runs each migration in a transaction unless it is marked transaction:false',
+          how: `Move it to a migration of its own whose first line is \`-- migrate:up transaction:false\`, with ${written(operation)} alone in that section.`,
+        },
+};

@@ -1,0 +1,117 @@
+import picomatch from 'picomatch';
+import type { MigrationLayoutId, MigrationsConfig } from '../config.js';
+import type { Direction, MigrationFile } from '../../../sql/model.js';
+import type { RunnerModel } from '../runners.js';
+import type { VersionedRunner } from '../runner-versions.js';
+
+/**
+ * Everything the tool knows about one migration layout (Supabase, Prisma, Drizzle, …), in one object:
+ * which paths are its migrations, how its runner applies them, where its down migrations are and how to
+ * run a statement outside a transaction with it. Callers ask the layout instead of testing its id; the
+ * table in layouts.ts is typed by layout id, so a new id without its object does not compile.
+ */
+export interface Layout {
+  id: MigrationLayoutId;
+  /** Human name for messages ("Supabase"). */
+  name: string;
+  /** Globs relative to the repository root; `**\/` prefixes allow monorepos. */
+  globs: string[];
+  /** Direction and sort key from the path, or undefined when the path is not a migration of this layout. */
+  match(path: string): LayoutMatch | undefined;
+  /**
+   * Its files also live in any folder Prisma itself is pointed at (a `migration_lock.toml`,
+   * `prisma.config.*` `migrations.path`, package.json `prisma.schema`: prisma-folders.ts).
+   */
+  foundByPrismaFolders: boolean;
+  /**
+   * Plain SQL and dbmate share their folders: a file there is dbmate's when the config says so or when it
+   * holds dbmate's `-- migrate:up` marker, plain SQL otherwise.
+   */
+  sharesPlainFolders: boolean;
+  /**
+   * How the layout's runner applies a file: one query or statement by statement, in which transaction
+   * (runners.ts). Prisma and the Supabase CLI changed this between releases: their version is read from
+   * the repository's lockfile into the config (`migrations.prisma-version`, `migrations.supabase-version`).
+   */
+  runner(config: Pick<MigrationsConfig, 'prisma-version' | 'supabase-version'>): RunnerModel;
+  /** Where that version is read from (runner-config.ts); absent when the runner's behaviour never changed. */
+  runnerVersion?: RunnerVersionSource;
+  /** The down migrations a rehearsal can apply; absent when the layout has none. */
+  down?: DownMigrations;
+  /**
+   * Its migrations assume the Supabase platform (roles `anon`, `authenticated`, schemas `auth`,
+   * `storage`): a rehearsal creates stand-ins for them before applying anything.
+   */
+  assumesSupabasePlatform: boolean;
+  /**
+   * Why a statement the file does not wrap in BEGIN … COMMIT still runs in a transaction with this
+   * runner, and the one step that gets it out of one (rules/outside-transaction.ts).
+   */
+  outsideTransaction(runner: RunnerModel, operation: string): TransactionAdvice;
+}
+
+export interface LayoutMatch {
+  direction: Direction;
+  version: string;
+}
+
+export interface RunnerVersionSource {
+  runner: VersionedRunner;
+  configKey: 'prisma-version' | 'supabase-version';
+  /** The folder whose package.json names the runner in a monorepo, for a migration at `path` ('' = root). */
+  packageDir(path: string): string;
+}
+
+export interface DownMigrations {
+  /**
+   * Set when up and down are sections of one file (dbmate's `-- migrate:down`): the parser blanks the
+   * other section, and a file that does not parse cannot be sent in part.
+   */
+  sectionMarker?: RegExp;
+  /** The down migration of `up` among the layout's files, if there is one. */
+  fileOf(up: MigrationFile, files: readonly MigrationFile[]): MigrationFile | undefined;
+  /** What a missing down migration should be, for the finding that says it is missing. */
+  expected(up: MigrationFile): string;
+}
+
+export interface TransactionAdvice {
+  why: string;
+  /** How to run `operation` outside a transaction with this runner. */
+  how: string;
+}
+
+export const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+export const parentDir = (path: string) => {
+  const parts = path.split('/');
+  return parts[parts.length - 2] ?? '';
+};
+export const up = (version: string): LayoutMatch => ({ direction: 'up', version });
+
+/** A matcher: paths under node_modules or outside `globs` are not the layout's; others get `version(path)`. */
+export function byGlobs(
+  globs: readonly string[],
+  version: (path: string) => LayoutMatch | undefined,
+): (path: string) => LayoutMatch | undefined {
+  const matchers = globs.map((g) => picomatch(g, { dot: false }));
+  return (path) => {
+    if (path.includes('node_modules/') || !matchers.some((m) => m(path))) return undefined;
+    return version(path);
+  };
+}
+
+/** The statement as it should be written to be re-runnable after a failed build. */
+export function written(operation: string): string {
+  if (operation.startsWith('CREATE')) return `${operation} IF NOT EXISTS`;
+  if (operation.startsWith('DROP')) return `${operation} IF EXISTS`;
+  return operation;
+}
+
+/** The step that works with every runner that sends a one-statement file on its own. */
+export function aloneInFile(operation: string): string {
+  return `Put ${written(operation)} alone in a migration file of its own (no other statement, not even SET): a one-statement file runs outside any transaction.`;
+}
+
+/** Runners with nothing better to offer than a file of its own. */
+export function aloneAdvice(runner: RunnerModel, operation: string): TransactionAdvice {
+  return { why: `${runner.label} runs this file in a transaction`, how: aloneInFile(operation) };
+}
