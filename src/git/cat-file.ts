@@ -52,8 +52,11 @@ async function batchContents(root: string, blobs: readonly ObjectInfo[]): Promis
  * The run's object reader: one `git cat-file --batch-command` for every question (batch.ts), or, on a
  * git without it, a `--batch-check` / `--batch` process per question.
  */
-export function openObjectReader(root: string): ObjectReader & { close(): void } {
-  const session = new CatFileSession(root);
+export function openObjectReader(
+  root: string,
+  options?: ConstructorParameters<typeof CatFileSession>[1],
+): ObjectReader & { close(): void } {
+  const session = new CatFileSession(root, options);
   let legacy = false;
   const either = async <T>(batched: () => Promise<T>, oneShot: () => Promise<T>): Promise<T> => {
     if (legacy) return oneShot();
