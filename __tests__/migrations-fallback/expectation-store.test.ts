@@ -123,16 +123,15 @@ describe('expectation store', () => {
     const key = expectationStoreKey((await git.treeId(v1))!);
     const file = join(store.dir, `${key}.json`);
     const good = readFileSync(file, 'utf8');
-    const entry = JSON.parse(good) as { key: string; sha256: string; payload: string };
+    const [headerLine, payload] = [good.slice(0, good.indexOf('\n')), good.slice(good.indexOf('\n') + 1)];
+    const header = JSON.parse(headerLine) as { key: string; sha256: string };
 
     const bad: [string, string][] = [
       ['truncated', good.slice(0, good.length / 2)],
       ['not JSON', 'garbage'],
-      [
-        'payload edited, checksum kept',
-        JSON.stringify({ ...entry, payload: entry.payload.replace('users', 'people') }),
-      ],
-      ['another key inside', JSON.stringify({ ...entry, key: 'f'.repeat(64) })],
+      ['no header', payload],
+      ['payload edited, checksum kept', `${headerLine}\n${payload.replace('users', 'people')}`],
+      ['another key inside', `${JSON.stringify({ ...header, key: 'f'.repeat(64) })}\n${payload}`],
       ['wrong field type', encodeExpectationEntry(key, { ...fresh, codeFiles: -1 })],
       [
         'unknown expectation kind',

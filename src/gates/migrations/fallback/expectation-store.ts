@@ -12,7 +12,6 @@ import {
 } from '../../../schema-sources/declared-types.js';
 import { drizzleExpectations, parseDrizzleSchema } from '../../../schema-sources/drizzle-schema.js';
 import type {
-  DeclaredType,
   Expectation,
   ExpectationKind,
   ExpectationSource,
@@ -147,18 +146,24 @@ class DiskExpectationStore implements ExpectationStore {
   }
 }
 
+/**
+ * `{"key","sha256"}` on the first line, the payload after it: the payload (a large release's entry is
+ * a megabyte) is parsed once, not first as an escaped string inside another document.
+ */
 export function encodeExpectationEntry(key: string, value: ReleaseExpectations): string {
   const payload = JSON.stringify(value);
-  return JSON.stringify({ key, sha256: sha256(payload), payload });
+  return `${JSON.stringify({ key, sha256: sha256(payload) })}\n${payload}`;
 }
 
 /** The entry's expectations, or undefined for anything but a well-formed entry written under this key. */
 export function decodeExpectationEntry(text: string, key: string): ReleaseExpectations | undefined {
   try {
-    const entry = JSON.parse(text) as { key?: unknown; sha256?: unknown; payload?: unknown };
-    if (entry.key !== key || typeof entry.payload !== 'string' || entry.sha256 !== sha256(entry.payload))
-      return undefined;
-    return readPayload(JSON.parse(entry.payload));
+    const eol = text.indexOf('\n');
+    if (eol === -1) return undefined;
+    const header = JSON.parse(text.slice(0, eol)) as { key?: unknown; sha256?: unknown };
+    const payload = text.slice(eol + 1);
+    if (header.key !== key || header.sha256 !== sha256(payload)) return undefined;
+    return readPayload(JSON.parse(payload));
   } catch {
     return undefined;
   }
@@ -218,31 +223,54 @@ function readPayload(raw: unknown): ReleaseExpectations {
   };
 }
 
-/** Each known field checked; kept in the order it was written (a stored answer serialises as a fresh one). */
-const EXPECTATION_FIELDS: Record<string, (v: unknown) => unknown> = {
-  kind: (v) => oneOf(v, KINDS),
-  table: str,
-  column: str,
-  detail: str,
-  file: str,
-  line: nat,
-  source: (v) => oneOf(v, SOURCES),
-  declared: (v): DeclaredType => {
-    const d = obj(v);
-    return { text: str(d.text), families: list(d.families).map(str) };
-  },
-  provides: (v) => list(v).map(str),
-  values: (v) => list(v).map(str),
-};
-const REQUIRED = ['kind', 'table', 'detail', 'file', 'line', 'source'];
-
+/** Each known field checked, kept in the order it was written (a stored answer serialises as a fresh one). */
 function readExpectation(raw: unknown): Expectation {
   const e = obj(raw);
   const out: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(e)) {
-    if (!Object.hasOwn(EXPECTATION_FIELDS, field) || value === undefined) continue;
-    out[field] = EXPECTATION_FIELDS[field]!(value);
+  let required = 0;
+  for (const field in e) {
+    const value = e[field];
+    if (value === undefined) continue;
+    switch (field) {
+      case 'kind':
+        out.kind = oneOf(value, KINDS);
+        required++;
+        break;
+      case 'source':
+        out.source = oneOf(value, SOURCES);
+        required++;
+        break;
+      case 'table':
+      case 'detail':
+      case 'file':
+        out[field] = str(value);
+        required++;
+        break;
+      case 'line':
+        out.line = nat(value);
+        required++;
+        break;
+      case 'column':
+        out.column = str(value);
+        break;
+      case 'declared': {
+        const d = obj(value);
+        out.declared = { text: str(d.text), families: strings(d.families) };
+        break;
+      }
+      case 'provides':
+      case 'values':
+        out[field] = strings(value);
+        break;
+      default: // unknown fields are dropped
+    }
   }
-  if (REQUIRED.some((field) => !(field in out))) throw new Invalid();
+  if (required !== 6) throw new Invalid();
   return out as unknown as Expectation;
+}
+
+function strings(v: unknown): string[] {
+  const items = list(v);
+  for (const item of items) str(item);
+  return items as string[];
 }
