@@ -102,6 +102,9 @@ async function prCheckBench(cli, temp) {
   const prCold0 = check(await measure(...prCheck, app.dir, { capture: true, env: coldCache('first') }), 'PR check (cold)');
   const prWarm0 = check(await measure(...prCheck, app.dir, { capture: true, env: warmCache }), 'PR check (warm-up)');
   if (prCold0.stdout !== prWarm0.stdout) throw new Error('PR check: the report with a warm cache differs from the cold one');
+  // A run that could not check (no parser, a git failure) also exits 1: time only a real verdict.
+  const failed = (JSON.parse(prCold0.stdout).findings ?? []).filter((f) => f.rule === 'gate-failed');
+  if (failed.length) throw new Error(`PR check: ${failed[0].message}`);
   if (process.env.BENCH_PR_REPORT) writeFileSync(process.env.BENCH_PR_REPORT, prCold0.stdout);
   const pr = [];
   const prCold = [];

@@ -325,6 +325,8 @@ export class GitCli implements GitRepo {
    */
   isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     if (!FULL_ID.test(ancestor) || !FULL_ID.test(descendant)) return this.askAncestry(ancestor, descendant);
+    // A commit is its own ancestor (the live release tagged at the base): no process needed.
+    if (ancestor === descendant) return Promise.resolve(true);
     const key = `${ancestor} ${descendant}`;
     let answer = this.ancestry.get(key);
     if (!answer) {
