@@ -1,6 +1,8 @@
 import { openObjectReader, readBlobsAt, readBlobsByOid } from './cat-file.js';
 import type { BlobRead, KnownBlob } from './cat-file.js';
 import { parseAddedLines, parseNameStatus } from './diff-output.js';
+import { walkTree } from './tree-walk.js';
+import type { WalkedEntry } from './tree-walk.js';
 import { gitFailure, GitFailedError, NotARepositoryError, ShallowCloneError } from './errors.js';
 import { gitProcess, runGit } from './run.js';
 
@@ -83,7 +85,7 @@ export interface GitRepo {
 }
 
 /** One entry of `git ls-tree -r --long`. */
-export interface TreeEntry {
+export interface TreeEntry extends WalkedEntry {
   /** Relative to the repository root, forward slashes. */
   path: string;
   oid: string;
@@ -259,7 +261,16 @@ export class GitCli implements GitRepo {
     return (await listing).map((e) => ({ ...e }));
   }
 
+  /**
+   * A whole tree is read as tree objects through the run's cat-file (tree-walk.ts), not by a process of
+   * its own; a folder, an old git, or anything unexpected goes to `git ls-tree`.
+   */
   private async lsTree(ref: string, under?: string): Promise<TreeEntry[]> {
+    if (!under && !/[\n\r]/.test(ref)) {
+      const [root] = await this.objects.info([`${ref}^{tree}`]);
+      const walked = root && this.objects.persistent() ? await walkTree(this.objects, root) : undefined;
+      if (walked) return walked;
+    }
     const out = await this.git(
       ['ls-tree', '-r', '-z', '--long', '--end-of-options', ref, ...(under ? ['--', under] : [])],
       ref,
