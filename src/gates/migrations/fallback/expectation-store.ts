@@ -11,11 +11,7 @@ import {
   supabaseDeclaredType,
 } from '../../../schema-sources/declared-types.js';
 import { drizzleExpectations, parseDrizzleSchema } from '../../../schema-sources/drizzle-schema.js';
-import type {
-  Expectation,
-  ExpectationKind,
-  ExpectationSource,
-} from '../../../schema-sources/expectation.js';
+import type { Expectation, ExpectationKind, ExpectationSource } from '../../../schema-sources/expectation.js';
 import { parsePrismaSchema, prismaExpectations } from '../../../schema-sources/prisma-schema.js';
 import { readSql } from '../../../schema-sources/sql-in-code.js';
 import { postgrestColumns, scanSqlStrings, sqlName, sqlUsages } from '../../../schema-sources/sql-strings.js';
