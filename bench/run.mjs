@@ -15,7 +15,8 @@
 //    migrations, a ~2,000-line schema.prisma, 300 source files, 200 release tags): CPU time (user + sys),
 //    median of 5, with the content cache warm (kept from a first run, as actions/cache restores it) and
 //    cold (an empty cache folder per run), against the CPU time of starting Node itself (`node -e 0`)
-//    in the same run. The warm and cold reports must be identical.
+//    in the same run. The warm and cold reports must be identical. `node bench/run.mjs --only pr-check` runs
+//    this section alone (BENCH_PR_REPORT=FILE keeps its JSON report, to compare two builds).
 // 5. Peak RSS via /usr/bin/time when it exists, then the labelled-corpus comparison.
 // Then bench/rehearsal.mjs and bench/deploy.mjs (per deploy target: API calls, dispatch → healthy).
 //
@@ -23,7 +24,7 @@
 // Exit codes: 1 when dist/ is missing or a process fails; with BENCH_STRICT=1 also when a target is missed.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
@@ -86,6 +87,65 @@ const stats = (rs) => ({
   rssKb: rs.some((r) => r.rssKb !== undefined) ? Math.max(...rs.map((r) => r.rssKb ?? 0)) : undefined,
   cpu: rs.every((r) => r.cpuMs !== undefined) ? median(rs.map((r) => r.cpuMs)) : undefined,
 });
+
+/**
+ * A PR check on a synthetic app: CPU time against Node's own start in the same run, with the content
+ * cache (docs/caching.md) empty before each run (cold) and kept from a first run (warm). The warm and
+ * cold reports must be identical; BENCH_PR_REPORT=FILE keeps the report (to compare two builds).
+ */
+async function prCheckBench(cli, temp) {
+  const app = generateAppRepo(join(temp, 'app'));
+  const prCheck = [process.execPath, [cli, 'lint', '--base', app.base, '--head', app.head, '--format', 'json']];
+  const nodeStart = [process.execPath, ['-e', '0']];
+  const warmCache = { ROLLBACK_READY_CACHE_DIR: join(temp, 'cache-warm') };
+  const coldCache = (i) => ({ ROLLBACK_READY_CACHE_DIR: join(temp, `cache-cold-${i}`) });
+  const prCold0 = check(await measure(...prCheck, app.dir, { capture: true, env: coldCache('first') }), 'PR check (cold)');
+  const prWarm0 = check(await measure(...prCheck, app.dir, { capture: true, env: warmCache }), 'PR check (warm-up)');
+  if (prCold0.stdout !== prWarm0.stdout) throw new Error('PR check: the report with a warm cache differs from the cold one');
+  // A run that could not check (no parser, a git failure) also exits 1: time only a real verdict.
+  const failed = (JSON.parse(prCold0.stdout).findings ?? []).filter((f) => f.rule === 'gate-failed');
+  if (failed.length) throw new Error(`PR check: ${failed[0].message}`);
+  if (process.env.BENCH_PR_REPORT) writeFileSync(process.env.BENCH_PR_REPORT, prCold0.stdout);
+  const pr = [];
+  const prCold = [];
+  const bare = [];
+  for (let i = 0; i < RUNS; i++) {
+    pr.push(check(await measure(...prCheck, app.dir, { env: warmCache }), 'PR check'));
+    prCold.push(check(await measure(...prCheck, app.dir, { env: coldCache(i) }), 'PR check (cold)'));
+    bare.push(check(await measure(...nodeStart, app.dir), 'node -e 0', [0]));
+  }
+  return { app, prs: stats(pr), prcs: stats(prCold), bares: stats(bare) };
+}
+
+function prCheckLines({ app, prs, prcs, bares }) {
+  const met = (ok) => (ok ? 'met' : 'MISSED');
+  return [
+    `PR check         ${app.migrations} migrations, ${app.schemaLines}-line schema.prisma, ${app.sourceFiles} source files, ${app.releases} tags; CPU medians [${RUNS} runs each]:`,
+    `                 warm cache ${fmtCpu(prs.cpu)} (target <= ${fmtMs(TARGET_PR_CPU_MS)}: ${prs.cpu === undefined ? 'n/a' : met(prs.cpu <= TARGET_PR_CPU_MS)}), wall ${fmtMs(prs.median)}   cold cache ${fmtCpu(prcs.cpu)}, wall ${fmtMs(prcs.median)}   (same report warm and cold)`,
+    `                 baseline node -e 0: CPU ${fmtCpu(bares.cpu)}, wall ${fmtMs(bares.median)}   ratio warm/baseline ${ratioOf(prs.cpu, bares.cpu)} (target ${ratioOf(TARGET_PR_CPU_MS, bares.cpu)}), cold/baseline ${ratioOf(prcs.cpu, bares.cpu)}`,
+  ];
+}
+
+/** `node bench/run.mjs --only pr-check`: the PR-check section alone (no squawk, corpora or other benches). */
+async function prCheckOnly() {
+  assertBuilt();
+  const temp = mkdtempSync(join(tmpdir(), 'rr-bench-'));
+  try {
+    console.log(`PR check bench on ${cpus().length} CPU(s) (load average ${loadavg()[0].toFixed(1)}), node ${process.version}`);
+    const result = await prCheckBench(snapshotCli(temp), temp);
+    console.log(
+      [
+        ...prCheckLines(result),
+        `load average     ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} (1/5/15 min) at the end of the run`,
+      ].join('\n'),
+    );
+    if (process.env.BENCH_STRICT === '1' && (result.prs.cpu ?? 0) > TARGET_PR_CPU_MS) process.exitCode = 1;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
 
 async function main() {
   assertBuilt();
@@ -195,25 +255,7 @@ async function main() {
     const single = stats(singleRuns);
     const singleS = stats(singleSquawk);
 
-    // A PR check on a synthetic app: CPU time against Node's own start in the same run, with the
-    // content cache (docs/caching.md) empty before each run (cold) and kept from a first run (warm).
-    const app = generateAppRepo(join(temp, 'app'));
-    const prCheck = [process.execPath, [cli, 'lint', '--base', app.base, '--head', app.head, '--format', 'json']];
-    const nodeStart = [process.execPath, ['-e', '0']];
-    const warmCache = { ROLLBACK_READY_CACHE_DIR: join(temp, 'cache-warm') };
-    const coldCache = (i) => ({ ROLLBACK_READY_CACHE_DIR: join(temp, `cache-cold-${i}`) });
-    const prCold0 = check(await measure(...prCheck, app.dir, { capture: true, env: coldCache('first') }), 'PR check (cold)');
-    const prWarm0 = check(await measure(...prCheck, app.dir, { capture: true, env: warmCache }), 'PR check (warm-up)');
-    if (prCold0.stdout !== prWarm0.stdout) throw new Error('PR check: the report with a warm cache differs from the cold one');
-    const pr = [];
-    const prCold = [];
-    const bare = [];
-    for (let i = 0; i < RUNS; i++) {
-      pr.push(check(await measure(...prCheck, app.dir, { env: warmCache }), 'PR check'));
-      prCold.push(check(await measure(...prCheck, app.dir, { env: coldCache(i) }), 'PR check (cold)'));
-      bare.push(check(await measure(...nodeStart, app.dir), 'node -e 0', [0]));
-    }
-    const [prs, prcs, bares] = [stats(pr), stats(prCold), stats(bare)];
+    const { app, prs, prcs, bares } = await prCheckBench(cli, temp);
 
     const quality = await compareOnCorpus({ cli });
 
@@ -229,9 +271,7 @@ async function main() {
       `squawk 1 thread  median ${fmtMs(s1.median)} (RAYON_NUM_THREADS=1)   ours/squawk = ${(o.median / s1.median).toFixed(2)}   [3 runs]`,
       `findings corpus  ${heavy.files.length} files, ${heavyFindings.toLocaleString('en')} findings: json ${fmtMs(hjs.median)}, text ${fmtMs(hts.median)} (text/json ${(hts.median / hjs.median).toFixed(2)})   squawk ${fmtMs(hss.median)}   ours/squawk: json ${(hjs.median / hss.median).toFixed(2)}, text ${(hts.median / hss.median).toFixed(2)}   [3 runs each]`,
       `single file      rollback-ready median ${fmtMs(single.median)} (min ${fmtMs(single.min)})   (target <= ${TARGET_SINGLE_MS} ms: ${met(single.median <= TARGET_SINGLE_MS)})   squawk median ${fmtMs(singleS.median)}`,
-      `PR check         ${app.migrations} migrations, ${app.schemaLines}-line schema.prisma, ${app.sourceFiles} source files, ${app.releases} tags; CPU medians [${RUNS} runs each]:`,
-      `                 warm cache ${fmtCpu(prs.cpu)} (target <= ${fmtMs(TARGET_PR_CPU_MS)}: ${prs.cpu === undefined ? 'n/a' : met(prs.cpu <= TARGET_PR_CPU_MS)}), wall ${fmtMs(prs.median)}   cold cache ${fmtCpu(prcs.cpu)}, wall ${fmtMs(prcs.median)}   (same report warm and cold)`,
-      `                 baseline node -e 0: CPU ${fmtCpu(bares.cpu)}, wall ${fmtMs(bares.median)}   ratio warm/baseline ${ratioOf(prs.cpu, bares.cpu)} (target ${ratioOf(TARGET_PR_CPU_MS, bares.cpu)}), cold/baseline ${ratioOf(prcs.cpu, bares.cpu)}`,
+      ...prCheckLines({ app, prs, prcs, bares }),
       `single/baseline  single-file lint / node -e 0: wall ${ratioOf(single.median, bares.median)} (target ${ratioOf(TARGET_SINGLE_MS, bares.median)}), CPU ${ratioOf(single.cpu, bares.cpu)}`,
       `cpu (user+sys)   ${o.cpu === undefined ? 'n/a' : `rollback-ready median ${fmtMs(o.cpu)}   squawk median ${fmtMs(s.cpu)}   ratio ${(o.cpu / s.cpu).toFixed(2)}   single file ${fmtMs(single.cpu)}`}`,
       `load average     ${loadavg()
@@ -281,11 +321,19 @@ function rollbackPlanBench() {
   if (result.status !== 0) process.exitCode = result.status ?? 1;
 }
 
-main()
-  .then(() => rehearsalBench())
-  .then(() => deployBench())
-  .then(() => rollbackPlanBench())
-  .catch((error) => {
-    console.error(`\nbench failed: ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
-  });
+const only = process.argv.indexOf('--only');
+if (only !== -1 && process.argv[only + 1] !== 'pr-check') {
+  console.error('usage: node bench/run.mjs [--only pr-check]');
+  process.exit(2);
+}
+const benches =
+  only !== -1
+    ? prCheckOnly()
+    : main()
+        .then(() => rehearsalBench())
+        .then(() => deployBench())
+        .then(() => rollbackPlanBench());
+benches.catch((error) => {
+  console.error(`\nbench failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -51,6 +51,8 @@ export function snapshotCli(dir) {
   assertBuilt();
   const target = join(dir, 'cli');
   cpSync(dirname(CLI), target, { recursive: true });
+  // The WASM ships once, one folder above the CLI chunk (dist/libpg-query.wasm), where the loader looks.
+  cpSync(join(dirname(CLI), '..', 'libpg-query.wasm'), join(dir, 'libpg-query.wasm'));
   return join(target, 'index.js');
 }
 

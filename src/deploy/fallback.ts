@@ -5,17 +5,14 @@
  * `build` command, run in a throwaway git worktree at that commit; the platforms build from the commit
  * themselves (Render deploys a commitId, Vercel creates a deployment from the git commit).
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { errorMessage } from '../core/errors.js';
+import { registerCleanup } from '../db/cleanup.js';
+import { addTempWorktree } from '../git/worktree.js';
+import type { TempWorktree } from '../git/worktree.js';
 import { announcedArtifact, runDeployCommand } from './command.js';
 import type { TargetName } from './config.js';
 import type { PinnedRelease } from './target.js';
 import { DeployError } from './target.js';
-
-const git = promisify(execFile);
 
 export interface BuildAtCommit {
   /** The build command (deploy.environments.<env>.build), run with sh -c inside the worktree. */
@@ -35,17 +32,19 @@ export async function withBuildAtCommit<T>(
   release: PinnedRelease,
   use: (built: { dir: string; artifact?: string }) => Promise<T>,
 ): Promise<T> {
-  const parent = mkdtempSync(join(tmpdir(), 'rr-build-'));
-  const dir = join(parent, 'src');
+  let worktree: TempWorktree;
   try {
-    try {
-      await git('git', ['-C', build.cwd, 'worktree', 'add', '--detach', '--quiet', dir, release.sha]);
-    } catch (error) {
-      const why = (error as { stderr?: string }).stderr?.trim().split('\n').at(-1) ?? 'git failed';
-      throw new DeployError(
-        `could not check out ${release.tag} (${release.sha.slice(0, 12)}) to build it: ${why}; the workflow's checkout needs fetch-depth: 0`,
-      );
-    }
+    worktree = await addTempWorktree(build.cwd, release.sha, {
+      prefix: 'rr-build-',
+      onExit: registerCleanup,
+    });
+  } catch (error) {
+    throw new DeployError(
+      `could not check out ${release.tag} (${release.sha.slice(0, 12)}) to build it: ${errorMessage(error)}; the workflow's checkout needs fetch-depth: 0`,
+    );
+  }
+  const dir = worktree.dir;
+  try {
     const out = await runDeployCommand({
       command: build.command,
       cwd: dir,
@@ -61,17 +60,9 @@ export async function withBuildAtCommit<T>(
   } finally {
     // The folder goes whatever git says; if git cannot forget the worktree either, that is said (it is
     // left registered in the repository), never ignored.
-    const removal = await git('git', ['-C', build.cwd, 'worktree', 'remove', '--force', dir]).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
-    rmSync(parent, { recursive: true, force: true });
-    if (removal !== undefined)
-      await git('git', ['-C', build.cwd, 'worktree', 'prune']).catch((error: unknown) => {
-        throw new DeployError(
-          `the build worktree ${dir} could not be removed from the repository (${(error as Error).message}); run git worktree prune`,
-        );
-      });
+    await worktree.remove().catch((error: unknown) => {
+      throw new DeployError(errorMessage(error));
+    });
   }
 }
 

@@ -1,18 +1,15 @@
+import { BatchCommandUnsupported, CatFileSession } from './batch.js';
+import type { ObjectInfo, ObjectReader } from './batch.js';
 import { GitFailedError, gitFailure, MissingRefError } from './errors.js';
 import { gitProcess } from './run.js';
 
 /**
- * Many blobs through `git cat-file --batch-check` then `--batch`: two git processes for any number of
- * files, where `git show` per file costs a process (several milliseconds) each. Sizes are read first, so
- * a blob over the cap is never streamed, only reported with its size.
+ * Many blobs by path or id: sizes first, so a blob over the cap is never streamed, only reported with
+ * its size. The questions go to one long-running `git cat-file --batch-command` (batch.ts); a git older
+ * than 2.36 answers through `--batch-check` then `--batch`, two processes per batch. Either way, never a
+ * `git show` per file.
  */
 export type BlobRead = { oid: string; bytes: Buffer } | { oid: string; tooLarge: true; size: number };
-
-interface ObjectInfo {
-  oid: string;
-  type: string;
-  size: number;
-}
 
 /** `<oid> <type> <size>` per request, in order; undefined for `<name> missing` (and ambiguous names). */
 async function batchCheck(root: string, names: readonly string[]): Promise<(ObjectInfo | undefined)[]> {
@@ -51,8 +48,45 @@ async function batchContents(root: string, blobs: readonly ObjectInfo[]): Promis
   return contents;
 }
 
-async function readInfos(
+/**
+ * The run's object reader: one `git cat-file --batch-command` for every question (batch.ts), or, on a
+ * git without it, a `--batch-check` / `--batch` process per question.
+ */
+export function openObjectReader(
   root: string,
+  options?: ConstructorParameters<typeof CatFileSession>[1],
+): ObjectReader & { close(): void; persistent(): boolean } {
+  const session = new CatFileSession(root, options);
+  let legacy = false;
+  const either = async <T>(batched: () => Promise<T>, oneShot: () => Promise<T>): Promise<T> => {
+    if (legacy) return oneShot();
+    try {
+      return await batched();
+    } catch (error) {
+      if (!(error instanceof BatchCommandUnsupported)) throw error;
+      legacy = true;
+      return oneShot();
+    }
+  };
+  return {
+    info: (names) =>
+      either(
+        () => session.info(names),
+        () => batchCheck(root, names),
+      ),
+    contents: (objects) =>
+      either(
+        () => session.contents(objects),
+        () => batchContents(root, objects),
+      ),
+    close: () => session.close(),
+    /** Answers come from the one long-running process (not, on an old git, a process per batch). */
+    persistent: () => !legacy,
+  };
+}
+
+async function readInfos(
+  reader: ObjectReader,
   wanted: readonly { key: string; info: ObjectInfo | undefined }[],
   maxBytes: number,
 ): Promise<Map<string, BlobRead>> {
@@ -63,10 +97,7 @@ async function readInfos(
     if (info.size > maxBytes) out.set(key, { oid: info.oid, tooLarge: true, size: info.size });
     else small.push({ key, info });
   }
-  const contents = await batchContents(
-    root,
-    small.map((s) => s.info),
-  );
+  const contents = await reader.contents(small.map((s) => s.info));
   small.forEach(({ key, info }, i) => out.set(key, { oid: info.oid, bytes: contents[i]! }));
   return out;
 }
@@ -77,14 +108,14 @@ async function readInfos(
  * a MissingRefError, never an empty answer.
  */
 export async function readBlobsAt(
-  root: string,
+  reader: ObjectReader,
   ref: string,
   paths: readonly string[],
   maxBytes: number,
 ): Promise<Map<string, BlobRead>> {
   if (/[\n\r]/.test(ref)) throw new MissingRefError(JSON.stringify(ref));
   const wanted = paths.filter((p) => !/[\n\r]/.test(p));
-  const [object, tree, ...infos] = await batchCheck(root, [
+  const [object, tree, ...infos] = await reader.info([
     ref,
     `${ref}^{tree}`,
     ...wanted.map((p) => `${ref}:${p}`),
@@ -92,7 +123,7 @@ export async function readBlobsAt(
   if (!object) throw new MissingRefError(ref);
   if (!tree) throw new MissingRefError(ref, `it names a ${object.type}, not a commit`);
   return readInfos(
-    root,
+    reader,
     wanted.map((key, i) => ({ key, info: infos[i] })),
     maxBytes,
   );
@@ -106,10 +137,10 @@ export interface KnownBlob {
 
 /**
  * Blobs by object id, keyed by id; ids that are missing or not blobs are left out. When every item
- * comes with its size (from `ls-tree --long`), the size check is skipped: one git process in all.
+ * comes with its size (from `ls-tree --long`), the size check is skipped.
  */
 export async function readBlobsByOid(
-  root: string,
+  reader: ObjectReader,
   items: readonly (string | KnownBlob)[],
   maxBytes: number,
 ): Promise<Map<string, BlobRead>> {
@@ -126,9 +157,9 @@ export async function readBlobsByOid(
   const infos =
     known.size === unique.length
       ? unique.map((oid) => ({ oid, type: 'blob', size: known.get(oid)!.size }))
-      : await batchCheck(root, unique);
+      : await reader.info(unique);
   return readInfos(
-    root,
+    reader,
     unique.map((key, i) => ({ key, info: infos[i] })),
     maxBytes,
   );

@@ -70,7 +70,7 @@ export class GitFailedError extends GitError {
 
 const NOT_A_REPO = /not a git repository/i;
 const MISSING =
-  /unknown revision|bad revision|not a valid object name|invalid object name|bad object|ambiguous argument|not a valid commit name|no such ref|not a tree object/i;
+  /unknown revision|bad revision|not a valid object name|invalid object name|bad object|ambiguous argument|not a valid commit name|no such ref|not a tree object|invalid reference/i;
 
 /** The typed error for a git run that failed with this stderr. */
 export function gitFailure(args: readonly string[], stderr: string, cwd: string, ref?: string): GitError {

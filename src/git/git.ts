@@ -1,6 +1,8 @@
-import { readBlobsAt, readBlobsByOid } from './cat-file.js';
+import { openObjectReader, readBlobsAt, readBlobsByOid } from './cat-file.js';
 import type { BlobRead, KnownBlob } from './cat-file.js';
 import { parseAddedLines, parseNameStatus } from './diff-output.js';
+import { walkTree } from './tree-walk.js';
+import type { WalkedEntry } from './tree-walk.js';
 import { gitFailure, GitFailedError, NotARepositoryError, ShallowCloneError } from './errors.js';
 import { gitProcess, runGit } from './run.js';
 
@@ -63,6 +65,11 @@ export interface GitRepo {
    * (id and size known) cost one git process in all.
    */
   readBlobsByOid(objects: readonly (string | KnownBlob)[], maxBytes: number): Promise<Map<string, BlobRead>>;
+  /**
+   * The id of the tree a commit (or tag of one) records, or undefined when `ref` is no commit here: one
+   * id for every path and byte of the release, the key of content caches. Optional for fakes.
+   */
+  treeId?(ref: string): Promise<string | undefined>;
   /** The clone has cut-off history (`git clone --depth`, actions/checkout's default fetch-depth: 1). */
   isShallow(): Promise<boolean>;
   /** Names of the tags whose commit is reachable from `commit` (one git call, however many tags). */
@@ -78,7 +85,7 @@ export interface GitRepo {
 }
 
 /** One entry of `git ls-tree -r --long`. */
-export interface TreeEntry {
+export interface TreeEntry extends WalkedEntry {
   /** Relative to the repository root, forward slashes. */
   path: string;
   oid: string;
@@ -128,11 +135,17 @@ export interface TagInfo {
 
 export class GitCli implements GitRepo {
   private shallow: Promise<boolean> | undefined;
-  private branchRefs: Promise<string[]> | undefined;
+  private branchRefs: Promise<{ name: string; symref: string }[]> | undefined;
   /** Ancestry of two full commit ids never changes: asked once per pair. */
   private readonly ancestry = new Map<string, Promise<boolean>>();
+  /** A commit's tree never changes: each full commit id (and folder) is listed once per run. */
+  private readonly listings = new Map<string, Promise<TreeEntry[]>>();
+  /** Every object read of the run goes through one long-running `git cat-file` (cat-file.ts, batch.ts). */
+  private readonly objects: ReturnType<typeof openObjectReader>;
 
-  private constructor(readonly root: string) {}
+  private constructor(readonly root: string) {
+    this.objects = openObjectReader(root);
+  }
 
   /** Open the repository that contains `cwd`; a folder outside git is a NotARepositoryError (exit 2). */
   static async open(cwd: string): Promise<GitCli> {
@@ -151,14 +164,25 @@ export class GitCli implements GitRepo {
     return runGit(this.root, args, ref === undefined ? {} : { ref });
   }
 
-  /** Undefined only when git says the name is not a commit here; any other failure throws its type. */
+  /**
+   * Undefined only when git says the name is not a commit here (also a tag of a tree or blob); a git
+   * that fails throws its type. Asked through the run's cat-file, so resolving costs no process.
+   */
   async resolveCommit(ref: string): Promise<string | undefined> {
-    const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
-    const run = await gitProcess(this.root, args);
-    if (run.code === 0) return run.stdout.toString('utf8').trim();
-    // --verify --quiet exits 1 for "no such commit" (also a tag of a tree or blob); 128 is a real failure.
-    if (run.code === 1) return undefined;
-    return rejectRun(this.root, args, run.stderr, run.code);
+    if (!ref || /[\n\r]/.test(ref)) return undefined;
+    const [info] = await this.objects.info([`${ref}^{commit}`]);
+    return info?.type === 'commit' ? info.oid : undefined;
+  }
+
+  async treeId(ref: string): Promise<string | undefined> {
+    if (!ref || /[\n\r]/.test(ref)) return undefined;
+    const [commit, tree] = await this.objects.info([`${ref}^{commit}`, `${ref}^{tree}`]);
+    return commit && tree?.type === 'tree' ? tree.oid : undefined;
+  }
+
+  /** Stop the run's cat-file (it also ends on its own with this process). */
+  close(): void {
+    this.objects.close();
   }
 
   async isShallow(): Promise<boolean> {
@@ -213,22 +237,40 @@ export class GitCli implements GitRepo {
   }
 
   readBlobs(ref: string, paths: readonly string[], maxBytes: number): Promise<Map<string, BlobRead>> {
-    return readBlobsAt(this.root, ref, paths, maxBytes);
+    return readBlobsAt(this.objects, ref, paths, maxBytes);
   }
 
   readBlobsByOid(objects: readonly (string | KnownBlob)[], maxBytes: number): Promise<Map<string, BlobRead>> {
-    return readBlobsByOid(this.root, objects, maxBytes);
+    return readBlobsByOid(this.objects, objects, maxBytes);
   }
 
   async listFilesAt(ref: string, under?: string): Promise<string[]> {
-    const out = await this.git(
-      ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', ref, ...(under ? ['--', under] : [])],
-      ref,
-    );
-    return out.split('\0').filter(Boolean);
+    return (await this.listTreeAt(ref, under)).map((e) => e.path);
   }
 
   async listTreeAt(ref: string, under?: string): Promise<TreeEntry[]> {
+    if (!FULL_ID.test(ref)) return this.lsTree(ref, under);
+    const key = `${ref}\0${under ?? ''}`;
+    let listing = this.listings.get(key);
+    if (!listing) {
+      listing = this.lsTree(ref, under);
+      this.listings.set(key, listing);
+      listing.catch(() => this.listings.delete(key));
+    }
+    // Callers may sort or filter what they get: each has a copy.
+    return (await listing).map((e) => ({ ...e }));
+  }
+
+  /**
+   * A whole tree is read as tree objects through the run's cat-file (tree-walk.ts), not by a process of
+   * its own; a folder, an old git, or anything unexpected goes to `git ls-tree`.
+   */
+  private async lsTree(ref: string, under?: string): Promise<TreeEntry[]> {
+    if (!under && !/[\n\r]/.test(ref)) {
+      const [root] = await this.objects.info([`${ref}^{tree}`]);
+      const walked = root && this.objects.persistent() ? await walkTree(this.objects, root) : undefined;
+      if (walked) return walked;
+    }
     const out = await this.git(
       ['ls-tree', '-r', '-z', '--long', '--end-of-options', ref, ...(under ? ['--', under] : [])],
       ref,
@@ -294,6 +336,8 @@ export class GitCli implements GitRepo {
    */
   isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     if (!FULL_ID.test(ancestor) || !FULL_ID.test(descendant)) return this.askAncestry(ancestor, descendant);
+    // A commit is its own ancestor (the live release tagged at the base): no process needed.
+    if (ancestor === descendant) return Promise.resolve(true);
     const key = `${ancestor} ${descendant}`;
     let answer = this.ancestry.get(key);
     if (!answer) {
@@ -317,24 +361,21 @@ export class GitCli implements GitRepo {
     return rejectRun(this.root, args, run.stderr, run.code, `${ancestor} or ${descendant}`);
   }
 
+  /** One `for-each-ref` answers it (and `branchesNamed`), where a symbolic-ref and a rev-parse per name cost a process each. */
   async defaultBranch(): Promise<string | undefined> {
-    try {
-      const ref = (await this.git(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
-      if (ref.startsWith('refs/remotes/origin/')) return ref.slice('refs/remotes/origin/'.length);
-    } catch {
-      // no remote HEAD: fall back to the usual names
-    }
+    const refs = await this.branchList();
+    const head = refs.find((r) => r.name === 'refs/remotes/origin/HEAD')?.symref;
+    if (head?.startsWith('refs/remotes/origin/')) return head.slice('refs/remotes/origin/'.length);
     for (const candidate of ['main', 'master']) {
-      for (const ref of branchRefs(candidate)) if (await this.resolveCommit(ref)) return candidate;
+      for (const ref of branchRefs(candidate)) if (refs.some((r) => r.name === ref)) return candidate;
     }
     return undefined;
   }
 
   async submodulePaths(ref?: string): Promise<string[]> {
-    // Gitlinks are entries of mode 160000; the index (ls-files) or the tree (ls-tree) lists them.
-    const out = await this.git(
-      ref ? ['ls-tree', '-r', '-z', '--end-of-options', ref] : ['ls-files', '-z', '--stage'],
-    );
+    // Gitlinks are entries of mode 160000; the index (ls-files) or the tree listing names them.
+    if (ref) return (await this.listTreeAt(ref)).filter((e) => e.mode === '160000').map((e) => e.path);
+    const out = await this.git(['ls-files', '-z', '--stage']);
     return out
       .split('\0')
       .filter((entry) => entry.startsWith('160000 '))
@@ -384,13 +425,29 @@ export class GitCli implements GitRepo {
     return reachable;
   }
 
-  /** Read once per run: every local and remote-tracking branch, so each name asked costs no process. */
-  async branchesNamed(name: string): Promise<string[]> {
-    this.branchRefs ??= this.git(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes']).then(
-      (out) => out.split('\n').filter(Boolean),
+  /** Read once per run: every local and remote-tracking branch (and where origin/HEAD points). */
+  private branchList(): Promise<{ name: string; symref: string }[]> {
+    this.branchRefs ??= this.git([
+      'for-each-ref',
+      '--format=%(refname)%00%(symref)',
+      'refs/heads',
+      'refs/remotes',
+    ]).then((out) =>
+      out
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [name = '', symref = ''] = line.split('\0');
+          return { name, symref };
+        }),
     );
+    return this.branchRefs;
+  }
+
+  /** Each name asked costs no process: the branches are listed once per run. */
+  async branchesNamed(name: string): Promise<string[]> {
     const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    return (await this.branchRefs).filter((ref) => exact.test(ref));
+    return (await this.branchList()).map((r) => r.name).filter((ref) => exact.test(ref));
   }
 
   async commitMessages(from: string | undefined, to: string, max: number): Promise<string[]> {

@@ -303,3 +303,74 @@ export function runProcessSync(
   });
   return run.error ? null : run.status;
 }
+
+/**
+ * A program kept running to answer many requests over its stdin and stdout (`git cat-file
+ * --batch-command`): started once, then fed. Never through a shell. It holds no reference on the event
+ * loop while idle (`idle()`), so a forgotten one never keeps this process alive, and it ends when this
+ * process does (its stdin closes).
+ */
+export interface LongRunningProcess {
+  readonly stdin: NodeJS.WritableStream;
+  readonly stdout: NodeJS.ReadableStream;
+  /** The last few kilobytes of stderr, as text. */
+  stderr(): string;
+  /** Resolves when it ends, however it ends. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Waiting for an answer: keep this process alive meanwhile. */
+  busy(): void;
+  /** Nothing asked: let this process end without waiting for it. */
+  idle(): void;
+  /** Close its stdin, then stop it (SIGTERM, then SIGKILL) if it has not ended. */
+  stop(): void;
+}
+
+export function startPipedProcess(
+  file: string,
+  args: readonly string[],
+  options: Pick<RunOptions, 'cwd' | 'env'>,
+): LongRunningProcess {
+  const child = spawn(file, [...args], {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    shell: false,
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+  });
+  // A write after it ended is reported through `exited`, not as an unhandled EPIPE.
+  child.stdin!.on('error', () => {});
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) => {
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      stderr ||= error.code ?? error.message;
+      resolveExit({ code: null, signal: null });
+    });
+    child.on('close', (code, signal) => resolveExit({ code, signal }));
+  });
+  const handles = [child, child.stdin, child.stdout, child.stderr] as unknown as {
+    ref?: () => void;
+    unref?: () => void;
+  }[];
+  return {
+    stdin: child.stdin!,
+    stdout: child.stdout!,
+    stderr: () => stderr,
+    exited,
+    busy: () => handles.forEach((h) => h.ref?.()),
+    idle: () => handles.forEach((h) => h.unref?.()),
+    stop: () => {
+      child.stdin!.end();
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      try {
+        child.kill('SIGTERM');
+      } catch {
+        // already gone
+      }
+      setTimeout(() => {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }, KILL_GRACE_MS).unref();
+    },
+  };
+}

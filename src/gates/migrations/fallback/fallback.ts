@@ -11,9 +11,10 @@ import type { CompatHit, NewReleaseEnums } from './compare.js';
 import { refineContractHit, refutedRenameGuess } from './refine.js';
 import type { FallbackEvidence } from './refine.js';
 import { COMPAT_RULES } from './rules.js';
-import { gitTree, readReleaseExpectations } from '../../../schema-sources/sources.js';
 import type { SinceRelease } from './since-release.js';
 import { reviewTypeChanges } from './type-history.js';
+import { openExpectationStore, releaseExpectationsAt } from './expectation-store.js';
+import type { ExpectationStore } from './expectation-store.js';
 import type { ReleaseSources } from '../../../schema-sources/sources.js';
 
 /** The release a rollback would return to. */
@@ -66,9 +67,14 @@ export interface FallbackCheckInput {
   since?: SinceRelease;
   /**
    * What the fallback release's code expects, when the caller has it already (`rollback plan` keeps it
-   * by the content of the target's tree); otherwise it is read from `fallbackRef`.
+   * by the content of the target's tree); otherwise it is read from `fallbackRef` (through `expectationStore`).
    */
   sources?: FallbackSources;
+  /**
+   * Where what the release's code expects is kept by tree id (expectation-store.ts). Default: the cache
+   * folder of docs/caching.md (none when ROLLBACK_READY_CACHE=off); `null`: read the tree every time.
+   */
+  expectationStore?: ExpectationStore | null;
 }
 
 /** The part of a release's sources the comparison reads (a cache keeps this much, not the parsed schemas). */
@@ -93,11 +99,15 @@ export interface FallbackCompatibility {
  */
 export async function checkFallbackCompatibility(input: FallbackCheckInput): Promise<FallbackCompatibility> {
   const release = input.fallbackLabel ?? input.fallbackRef;
+  const store = input.expectationStore === undefined ? openExpectationStore() : input.expectationStore;
   const sources =
     input.sources ??
-    (await readReleaseExpectations(gitTree(input.git, input.fallbackRef), {
-      ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}),
-    }));
+    (await releaseExpectationsAt(
+      input.git,
+      input.fallbackRef,
+      { ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}) },
+      store ?? undefined,
+    ));
   const hits = compareWithFallback({
     expectations: sources.expectations,
     schema: input.schemaAfter,

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { registerCleanup } from '../../../db/cleanup.js';
-import { runGit } from '../../../git/git.js';
-import { runGitSync } from '../../../git/run.js';
 import { ProcessStartError, runProcess } from '../../../git/process.js';
+import { addTempWorktree } from '../../../git/worktree.js';
+import type { TempWorktree } from '../../../git/worktree.js';
 
 /** How the fallback release's own check went. */
 export interface CommandRun {
@@ -88,41 +85,13 @@ function trimmed(lines: readonly string[]): string[] {
   return kept.slice(-TAIL_LINES);
 }
 
-/** A detached git worktree of `ref` in a temp folder, removed (and pruned from the repository) by `remove()`. */
-export interface TempWorktree {
-  dir: string;
-  remove(): Promise<void>;
-}
+export type { TempWorktree } from '../../../git/worktree.js';
 
+/**
+ * A detached worktree of the fallback release (src/git/worktree.ts), removed also on Ctrl-C. Its
+ * `remove()` fails (WorktreeLeftError) only when git keeps the worktree registered after its folder
+ * went: the caller says so in the log; it does not change what the check found.
+ */
 export async function addWorktree(root: string, ref: string): Promise<TempWorktree> {
-  const parent = mkdtempSync(join(tmpdir(), 'rr-fallback-'));
-  const dir = join(parent, 'release');
-  const removeSync = () => {
-    rmSync(parent, { recursive: true, force: true });
-    runGitSync(root, ['worktree', 'prune']); // fails harmlessly when the repository is gone too
-  };
-  const unregister = registerCleanup({ async: async () => removeSync(), sync: removeSync });
-  try {
-    await runGit(root, ['worktree', 'add', '--detach', '--quiet', dir, ref]);
-  } catch (error) {
-    unregister();
-    removeSync();
-    throw error;
-  }
-  let removed: Promise<void> | undefined;
-  return {
-    dir,
-    remove() {
-      removed ??= (async () => {
-        try {
-          await runGit(root, ['worktree', 'remove', '--force', dir]);
-        } catch {
-          // fall through to removing the folder and pruning
-        }
-        removeSync();
-        unregister();
-      })();
-      return removed;
-    },
-  };
+  return addTempWorktree(root, ref, { prefix: 'rr-fallback-', name: 'release', onExit: registerCleanup });
 }

@@ -82,7 +82,9 @@ export async function rehearseFallback(input: FallbackRehearsalInput): Promise<G
     return unfinishedOutcome(fallback.label, why, findings);
   } finally {
     deadline.clear();
-    await worktree?.remove();
+    await worktree
+      ?.remove()
+      .catch((error: unknown) => ctx.log.warn(`the fallback release's worktree: ${errorMessage(error)}`));
     await db?.close();
   }
 }

@@ -1,0 +1,112 @@
+import type { ObjectInfo, ObjectReader } from './batch.js';
+
+/** One file of a tree, as `git ls-tree -r --long` lists it (git.ts re-exports it as TreeEntry). */
+export interface WalkedEntry {
+  path: string;
+  oid: string;
+  type: 'blob' | 'commit';
+  mode: string;
+  size: number;
+}
+
+interface RawEntry {
+  mode: string;
+  name: string;
+  oid: string;
+}
+
+/**
+ * Every file of a tree, read as tree objects through the run's cat-file (one round trip per level of
+ * folders, one for the sizes of the files) instead of a `git ls-tree -r --long` process. The same
+ * entries in the same order (depth first, in git's tree order), modes as git prints them. Undefined when
+ * anything is not as expected (an object missing from a partial clone, an unknown mode): the caller
+ * then asks `git ls-tree`, which says what is wrong.
+ */
+export async function walkTree(reader: ObjectReader, root: ObjectInfo): Promise<WalkedEntry[] | undefined> {
+  const rawLength = root.oid.length / 2;
+  const trees = new Map<string, RawEntry[]>();
+  const sizes = new Map<string, number>();
+  let level: ObjectInfo[] = [root];
+  while (level.length) {
+    const contents = await reader.contents(level);
+    const subtrees = new Set<string>();
+    const blobs = new Set<string>();
+    for (let i = 0; i < level.length; i++) {
+      const entries = parseTree(contents[i]!, rawLength);
+      if (!entries) return undefined;
+      trees.set(level[i]!.oid, entries);
+      for (const e of entries) {
+        if (e.mode === TREE) {
+          if (!trees.has(e.oid)) subtrees.add(e.oid);
+        } else if (e.mode !== GITLINK) blobs.add(e.oid);
+      }
+    }
+    const asked = [...subtrees, ...[...blobs].filter((oid) => !sizes.has(oid))];
+    const infos = await reader.info(asked);
+    const next: ObjectInfo[] = [];
+    for (let i = 0; i < asked.length; i++) {
+      const info = infos[i];
+      if (!info) return undefined;
+      if (info.type === 'tree') next.push(info);
+      else if (info.type === 'blob') sizes.set(info.oid, info.size);
+      else return undefined;
+    }
+    level = next;
+  }
+  const out: WalkedEntry[] = [];
+  const visit = (oid: string, prefix: string): boolean => {
+    for (const e of trees.get(oid) ?? []) {
+      const path = prefix + e.name;
+      if (e.mode === TREE) {
+        if (!visit(e.oid, `${path}/`)) return false;
+      } else if (e.mode === GITLINK) out.push({ path, oid: e.oid, type: 'commit', mode: e.mode, size: 0 });
+      else {
+        const size = sizes.get(e.oid);
+        if (size === undefined) return false;
+        out.push({ path, oid: e.oid, type: 'blob', mode: e.mode, size });
+      }
+    }
+    return true;
+  };
+  return visit(root.oid, '') ? out : undefined;
+}
+
+const TREE = '040000';
+const GITLINK = '160000';
+
+/** `<octal mode> SP <name> NUL <raw id>` records; modes made canonical as git does (canon_mode). */
+function parseTree(bytes: Buffer, rawLength: number): RawEntry[] | undefined {
+  const entries: RawEntry[] = [];
+  let pos = 0;
+  while (pos < bytes.length) {
+    const space = bytes.indexOf(0x20, pos);
+    const nul = space === -1 ? -1 : bytes.indexOf(0, space + 1);
+    if (nul === -1 || nul + 1 + rawLength > bytes.length) return undefined;
+    const mode = canonicalMode(bytes.toString('latin1', pos, space));
+    if (!mode) return undefined;
+    entries.push({
+      mode,
+      name: bytes.toString('utf8', space + 1, nul),
+      oid: bytes.toString('hex', nul + 1, nul + 1 + rawLength),
+    });
+    pos = nul + 1 + rawLength;
+  }
+  return entries;
+}
+
+function canonicalMode(octal: string): string | undefined {
+  if (!/^[0-7]{5,6}$/.test(octal)) return undefined;
+  const mode = parseInt(octal, 8);
+  switch (mode & 0o170000) {
+    case 0o040000:
+      return TREE;
+    case 0o100000:
+      return mode & 0o100 ? '100755' : '100644';
+    case 0o120000:
+      return '120000';
+    case 0o160000:
+      return GITLINK;
+    default:
+      return undefined;
+  }
+}
