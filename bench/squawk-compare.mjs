@@ -51,6 +51,8 @@ export function snapshotCli(dir) {
   assertBuilt();
   const target = join(dir, 'cli');
   cpSync(dirname(CLI), target, { recursive: true });
+  // The one WASM of both bundles sits in dist/, one folder above the CLI's chunks, which look for it there.
+  cpSync(join(dirname(CLI), '..', 'libpg-query.wasm'), join(dir, 'libpg-query.wasm'));
   return join(target, 'index.js');
 }
 
