@@ -170,7 +170,11 @@ function parseJson(text, what) {
 }
 
 async function oursOn(cli, repo, file) {
-  const r = await run(process.execPath, [cli, 'lint', file, '--format', 'json'], { cwd: repo });
+  // Verdicts straight from the parser, and nothing written into the user's own cache folder.
+  const r = await run(process.execPath, [cli, 'lint', file, '--format', 'json'], {
+    cwd: repo,
+    env: { ROLLBACK_READY_CACHE: 'off' },
+  });
   if (r.code !== 0 && r.code !== 1)
     throw new Error(`rollback-ready lint ${file} exited ${r.code}: ${r.stderr.slice(0, 500)}`);
   const report = parseJson(r.stdout, `rollback-ready lint ${file}`);

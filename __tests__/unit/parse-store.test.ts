@@ -46,6 +46,10 @@ function counting(store: ParseStore): ParseStore & { hits: number; writes: numbe
       counted.writes++;
       store.set(key, parsed);
     },
+    setSerialised(key: string, parsed: readonly string[]) {
+      counted.writes++;
+      store.setSerialised(key, parsed);
+    },
   };
   return counted;
 }

@@ -43,10 +43,26 @@ export interface FindingGroup {
 /** A group when it holds several findings; a finding alone is shown as it is. */
 export type ReportItem = { kind: 'finding'; finding: Finding } | { kind: 'group'; group: FindingGroup };
 
-function groupKey(f: Finding): string {
-  // An object names the root cause; without one, only findings that say exactly the same thing are one.
-  const subject = f.object !== undefined ? `object\0${f.object}` : `message\0${f.message}\0${f.help ?? ''}`;
-  return [f.gate, f.rule, f.severity, subject].join('\0');
+/**
+ * The findings of one root cause: the same gate, rule, severity and object; without an object, only
+ * findings that say exactly the same thing (message and help) are one. Nested maps keyed by the
+ * findings' own strings: a joined key string per finding cost most of grouping 20,000 findings.
+ */
+class RootCauses {
+  private readonly byRule = new Map<string, Map<string, Map<string, Finding[]>>>();
+
+  membersOf(f: Finding): Finding[] {
+    const rule = `${f.gate}\0${f.rule}\0${f.severity}`;
+    let subjects = this.byRule.get(rule);
+    if (!subjects) this.byRule.set(rule, (subjects = new Map()));
+    const [first, second] =
+      f.object !== undefined ? [`object\0${f.object}`, ''] : [`message\0${f.message}`, f.help ?? ''];
+    let seconds = subjects.get(first);
+    if (!seconds) subjects.set(first, (seconds = new Map()));
+    let members = seconds.get(second);
+    if (!members) seconds.set(second, (members = []));
+    return members;
+  }
 }
 
 /** A detail longer than this is the whole message anyway: show the message. */
@@ -88,13 +104,16 @@ function buildGroup(id: string, members: readonly Finding[]): FindingGroup {
     ...(classes.size === 1 && first.class ? { class: first.class } : {}),
     count: members.length,
     files: new Set(members.map((f) => f.file ?? '')).size,
-    locations: members.map((f, i) => ({
-      ...(f.file ? { file: f.file } : {}),
-      ...(f.line ? { line: f.line } : {}),
-      ...(f.column ? { column: f.column } : {}),
-      ...(f.endLine ? { endLine: f.endLine } : {}),
-      ...(details[i] ? { detail: details[i] } : {}),
-    })),
+    locations: members.map((f, i) => {
+      // Assigned in this order, as the JSON report shows them.
+      const location: GroupLocation = {};
+      if (f.file) location.file = f.file;
+      if (f.line) location.line = f.line;
+      if (f.column) location.column = f.column;
+      if (f.endLine) location.endLine = f.endLine;
+      if (details[i]) location.detail = details[i];
+      return location;
+    }),
   };
 }
 
@@ -118,19 +137,18 @@ function withoutGroup(f: Finding): Finding {
 /** Group findings by root cause: the step between the gates and every formatter. */
 export function groupFindings(input: readonly Finding[]): GroupedFindings {
   const sorted = sortFindings(input).map(withoutGroup);
-  const byKey = new Map<string, Finding[]>();
-  for (const f of sorted) {
-    const key = groupKey(f);
-    const members = byKey.get(key);
-    if (members) members.push(f);
-    else byKey.set(key, [f]);
-  }
+  const causes = new RootCauses();
+  const membersOf = sorted.map((f) => {
+    const members = causes.membersOf(f);
+    members.push(f);
+    return members;
+  });
   const groups: FindingGroup[] = [];
   const groupOf = new Map<Finding, FindingGroup>();
   const findings: Finding[] = [];
   const items: ReportItem[] = [];
-  for (const f of sorted) {
-    const members = byKey.get(groupKey(f))!;
+  for (const [i, f] of sorted.entries()) {
+    const members = membersOf[i]!;
     if (members.length === 1) {
       findings.push(f);
       items.push({ kind: 'finding', finding: f });

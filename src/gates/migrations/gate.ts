@@ -1,15 +1,14 @@
 import type { FallbackData, PreparedReview } from './fallback/migrations-review.js';
 import type { Finding } from '../../core/finding.js';
 import type { Gate, GateContext } from '../gate.js';
-import { docsUrl, lintParsedFiles, MigrationLinter } from './engine.js';
+import { docsUrl, lintParsedFiles } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';
 import { planDeploys } from './lint-modes.js';
 import type { DeployPlan } from './lint-modes.js';
-import type { MigrationsConfig } from './config.js';
 import type { MigrationFile } from '../../sql/model.js';
-import { ensureParser, parseMigration } from '../../sql/parse.js';
 import { openParseStore, parseMigrations } from './parse-store.js';
+import { findFileParses, lintInTurn } from './lint-in-turn.js';
 import { readHeadSource, whyUnreadable } from './read-source.js';
 import { assertKnownRuleIds } from './rule-config.js';
 import { withRunnerVersions } from './runner-config.js';
@@ -66,15 +65,22 @@ export const migrationsGate: Gate = {
     const sources: { file: MigrationFile; text: string }[] = [];
     let shippedRefs: { ref: string; label: string }[] | undefined;
     const explicit = selection.mode === 'explicit';
-    // `lint FILES…` parses every file: load the parser while the files are read. A PR check may find
-    // every parse in the content cache and then never loads it (parse-store.ts).
-    const parserReady = explicit ? ensureParser() : undefined;
-    parserReady?.catch(() => {}); // awaited below
     // Which given files already shipped (git processes): asked while the files are read.
     const planning = explicit ? planDeploys(ctx, selection.files) : undefined;
     planning?.catch(() => {}); // awaited below; a failure must not surface before the read does
     // Read files concurrently (bounded), then lint them in run order.
     const texts = await mapBounded(selection.files, 32, (file) => readHeadSource(ctx, file.path));
+    // `lint FILES…`: parses from the content store when these texts were linted together before (the
+    // parser is then never loaded), else the parser loads while git answers (lint-in-turn.ts).
+    const fileParses = explicit
+      ? findFileParses(
+          selection.files.flatMap((file, i) => {
+            const read = texts[i];
+            return read && !('problem' in read) ? [{ file, text: read.text }] : [];
+          }),
+          openParseStore(),
+        )
+      : undefined;
     const plan: DeployPlan | undefined = await planning;
     if (plan) findings.push(...plan.findings);
     const changes = plan?.changes ?? selection.changes;
@@ -115,8 +121,7 @@ export const migrationsGate: Gate = {
     if (explicit) {
       // The live release is not compared with: that replays the whole history and scans code; its
       // module is not even loaded.
-      await parserReady;
-      linted = lintInTurn(sources, config, plan?.deployOf);
+      linted = await lintInTurn(sources, fileParses!, config, plan?.deployOf);
       fallback = { data: EXPLICIT_FILES };
     } else {
       // What the live release's own code still uses (src/gates/migrations/fallback, reading src/schema-sources): adds its findings, marks contract
@@ -154,25 +159,6 @@ export const migrationsGate: Gate = {
     };
   },
 };
-
-/**
- * `lint FILES…`: each file parsed, linted and let go in run order (not cached, so one AST is alive at a
- * time); a file of another deploy (lint-modes.ts) starts from a fresh SchemaState.
- */
-function lintInTurn(
-  sources: readonly { file: MigrationFile; text: string }[],
-  config: MigrationsConfig,
-  deployOf: (file: MigrationFile) => string = () => '',
-): LintedFile[] {
-  const linter = new MigrationLinter({ config });
-  let deploy: string | undefined;
-  return sources.map(({ file, text }) => {
-    const next = deployOf(file);
-    if (deploy !== undefined && next !== deploy) linter.startDeploy();
-    deploy = next;
-    return linter.lint(parseMigration(file, text, file.direction, { cache: false }));
-  });
-}
 
 /** Comparing with the live release replays the whole history and scans code: that belongs to checking a change. */
 const EXPLICIT_FILES: FallbackData = {

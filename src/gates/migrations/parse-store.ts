@@ -23,6 +23,8 @@ export interface ParseStore {
   readonly dir: string;
   get(key: string, count: number): ParsedSource[] | undefined;
   set(key: string, parsed: readonly ParsedSource[]): void;
+  /** `set` with each parse already `JSON.stringify`'d (`lint FILES…` lets each AST go once linted). */
+  setSerialised(key: string, parsed: readonly string[]): void;
 }
 
 /** Bump when parse.ts or positions.ts change what a parse produces. */
@@ -102,10 +104,18 @@ class DiskParseStore implements ParseStore {
   set(key: string, parsed: readonly ParsedSource[]): void {
     writeEntryText(this.dir, key, encodeParseEntry(key, parsed));
   }
+
+  setSerialised(key: string, parsed: readonly string[]): void {
+    writeEntryText(this.dir, key, encodePayload(key, `[${parsed.join(',')}]`));
+  }
 }
 
 export function encodeParseEntry(key: string, parsed: readonly ParsedSource[]): string {
-  const payload = JSON.stringify(parsed);
+  return encodePayload(key, JSON.stringify(parsed));
+}
+
+/** `payload` is the JSON of the parses in order: `[` + each parse's JSON joined by `,` + `]` is that JSON. */
+function encodePayload(key: string, payload: string): string {
   return JSON.stringify({ key, sha256: sha256(payload), payload });
 }
 

@@ -1,5 +1,4 @@
 import { UsageError } from '../../core/errors.js';
-import { joinPath, prismaConfigMigrationsFolder } from './prisma-config.js';
 
 type ReadText = (path: string) => Promise<string | undefined>;
 
@@ -37,6 +36,14 @@ export async function findPrismaFolders(
     else if (name.endsWith('.prisma')) schemas.push(path);
     else if (name === 'package.json') packages.push(path);
   }
+  // The package.json `prisma` key (before prisma.config existed) matters only above a schema file.
+  const schemaOwners = packages.filter((p) =>
+    schemas.some((s) => s.startsWith(folderOf(p) ? `${folderOf(p)}/` : '')),
+  );
+  if (!configs.length && !schemaOwners.length) return [...locked].sort();
+  // Loaded only here: its code reader (@babel/parser) is the largest module of the CLI, and costs a
+  // `lint FILE` in a repository without a Prisma config more than the lint itself (--cpu-prof).
+  const { joinPath, prismaConfigMigrationsFolder } = await import('./prisma-config.js');
   const problems: string[] = [];
   for (const config of configs) {
     const text = await read(config);
@@ -46,10 +53,6 @@ export async function findPrismaFolders(
     else if (found.kind === 'unreadable') problems.push(`${config}: \`${found.key}\` is ${found.why}`);
     else if (found.kind === 'path') addInside(configured, joinPath(dir, found.path), config, problems);
   }
-  // The package.json `prisma` key (before prisma.config existed) matters only above a schema file.
-  const schemaOwners = packages.filter((p) =>
-    schemas.some((s) => s.startsWith(folderOf(p) ? `${folderOf(p)}/` : '')),
-  );
   for (const pkg of schemaOwners) {
     const schema = packageSchema(await read(pkg));
     if (schema === undefined) continue;

@@ -8,6 +8,7 @@ import {
   readSync,
   statSync,
 } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import type { GateContext } from '../gate.js';
 import { assertFolderInsideRepo, resolveInsideRepo } from '../../git/inside-repo.js';
@@ -126,17 +127,18 @@ function readWorktreeFile(
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Text, or why it cannot be SQL: binary content or bytes that are not UTF-8. */
+/**
+ * Text, or why it cannot be SQL: binary content or bytes that are not UTF-8. A leading BOM is dropped, as
+ * a TextDecoder does; `isUtf8` + `toString` decode 2,000 migrations in a fraction of the time a fatal
+ * TextDecoder takes (--cpu-prof of `lint` over the bench corpus).
+ */
 export function decodeSource(buffer: Buffer): SourceText {
   if (buffer.length > MAX_MIGRATION_BYTES) return { problem: tooLargeProblem(buffer.length) };
   if (buffer.includes(0)) return { problem: 'the file contains NUL bytes: it is binary, not SQL' };
-  try {
-    return { text: utf8.decode(buffer) };
-  } catch {
+  if (!isUtf8(buffer))
     return { problem: 'the file is not valid UTF-8; Postgres would reject it. Re-save it as UTF-8' };
-  }
+  const text = buffer.toString('utf8');
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /** Why a file over MAX_MIGRATION_BYTES is not linted, and what to do. */
