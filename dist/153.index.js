@@ -14,9 +14,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1775);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3847);
-/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7025);
+/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3449);
+/* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4159);
+/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7550);
 
 
 
@@ -29,7 +29,7 @@ export const modules = {
  * pass them when `paths` is not the whole tree.
  */
 async function discoverMigrations(paths, config, read, prismaFolders) {
-    const folders = config.layout === 'auto' || config.layout === 'prisma'
+    const folders = config.layout === 'auto' || _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs[config.layout].foundByPrismaFolders
         ? (prismaFolders ?? (await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .findPrismaFolders */ .l)(paths, read, config.paths)))
         : [];
     const excluded = config.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_3___default()(config.exclude) : () => false;
@@ -40,7 +40,7 @@ async function discoverMigrations(paths, config, read, prismaFolders) {
             continue;
         const prismaName = (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .prismaMigrationIn */ .Q)(path, folders);
         const file = prismaName
-            ? { path, layout: 'prisma', direction: 'up', version: prismaName }
+            ? { path, layout: _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.prisma.id, direction: 'up', version: prismaName }
             : await classify(path, config, extra(path), read);
         if (file)
             files.push(file);
@@ -55,12 +55,12 @@ async function discoverMigrations(paths, config, read, prismaFolders) {
     return { files, layouts };
 }
 async function classify(path, config, extraMatch, read) {
-    const candidates = config.layout === 'auto' ? _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUTS */ .my : [(0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(config.layout)];
+    const candidates = config.layout === 'auto' ? _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .AUTO_DETECT */ .Ej : [(0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(config.layout)];
     for (const layout of candidates) {
         const match = layout.match(path);
         if (!match)
             continue;
-        if (layout.id === 'plain' || layout.id === 'dbmate')
+        if (layout.sharesPlainFolders)
             return plainOrDbmate(path, config, read);
         return { path, layout: layout.id, ...match };
     }
@@ -75,118 +75,291 @@ async function classify(path, config, extraMatch, read) {
     }
     return undefined;
 }
+/**
+ * A file in the folders plain SQL and dbmate share (called with `layout` auto or one of those two): the
+ * configured one, else dbmate's when it holds dbmate's marker, else plain.
+ */
 async function plainOrDbmate(path, config, read) {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    if (config.layout === 'dbmate' || (config.layout === 'auto' && (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isDbmateFile */ .gB)((await read(path)) ?? ''))) {
-        return { path, layout: _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .DBMATE_LAYOUT */ .TL.id, direction: 'up', version: name };
-    }
-    return { path, layout: 'plain', direction: 'up', version: name };
+    const layout = config.layout !== 'auto'
+        ? (0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(config.layout)
+        : (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isDbmateFile */ .gB)((await read(path)) ?? '')
+            ? _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.dbmate
+            : _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.plain;
+    return { path, layout: layout.id, direction: 'up', version: name };
 }
 
 
 /***/ }),
 
-/***/ 1775:
+/***/ 3449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ DBMATE_LAYOUT),
-/* harmony export */   X_: () => (/* binding */ layoutById),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   my: () => (/* binding */ LAYOUTS)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runners_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8911);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ej: () => (/* binding */ AUTO_DETECT),
+  rs: () => (/* binding */ LAYOUT),
+  Zy: () => (/* binding */ compareVersions),
+  X_: () => (/* binding */ layoutById)
+});
+
+// EXTERNAL MODULE: ./src/gates/migrations/runners.ts
+var runners = __webpack_require__(8911);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/gates/migrations/layouts/layout.ts
 
 const base = (path) => path.slice(path.lastIndexOf('/') + 1);
 const parentDir = (path) => {
     const parts = path.split('/');
     return parts[parts.length - 2] ?? '';
 };
-function layout(spec) {
-    const matchers = spec.globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_1___default()(g, { dot: false }));
-    return {
-        ...spec,
-        match(path) {
-            if (path.includes('node_modules/') || !matchers.some((m) => m(path)))
-                return undefined;
-            return spec.version(path);
-        },
+const up = (version) => ({ direction: 'up', version });
+/** A matcher: paths under node_modules or outside `globs` are not the layout's; others get `version(path)`. */
+function byGlobs(globs, version) {
+    const matchers = globs.map((g) => picomatch_default()(g, { dot: false }));
+    return (path) => {
+        if (path.includes('node_modules/') || !matchers.some((m) => m(path)))
+            return undefined;
+        return version(path);
     };
 }
-const up = (version) => ({ direction: 'up', version });
-/** Checked in this order: the first layout that claims a path owns it (most specific first). */
-const LAYOUTS = [
-    layout({
-        id: 'prisma',
-        name: 'Prisma',
-        globs: ['prisma/migrations/*/migration.sql', '**/prisma/migrations/*/migration.sql'],
-        runner: _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .prismaRunner */ .ld,
-        hasDown: false,
-        version: (p) => up(parentDir(p)),
-    }),
-    layout({
-        id: 'drizzle',
-        name: 'Drizzle',
-        globs: ['drizzle/*.sql', '**/drizzle/*.sql', 'drizzle/*/migration.sql', '**/drizzle/*/migration.sql'],
-        runner: () => _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIZZLE_RUNNER */ .c9,
-        hasDown: false,
-        version: (p) => up(base(p) === 'migration.sql' ? parentDir(p) : base(p)),
-    }),
-    layout({
-        id: 'supabase',
-        name: 'Supabase',
-        globs: ['supabase/migrations/*.sql', '**/supabase/migrations/*.sql'],
-        runner: _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .supabaseRunner */ .$7,
-        hasDown: false,
-        version: (p) => up(base(p)),
-    }),
-    layout({
-        id: 'flyway',
-        name: 'Flyway',
-        globs: ['**/[VU][0-9]*__*.sql', '[VU][0-9]*__*.sql'],
-        runner: () => _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .FLYWAY_RUNNER */ .qw,
-        hasDown: true,
-        version: (p) => {
-            const m = /^([VU])([0-9][0-9._]*)__/.exec(base(p));
-            if (!m)
-                return undefined;
-            return { direction: m[1] === 'U' ? 'down' : 'up', version: m[2].replace(/_/g, '.') };
-        },
-    }),
-    layout({
-        id: 'golang-migrate',
-        name: 'golang-migrate',
-        globs: ['**/*.up.sql', '**/*.down.sql', '*.up.sql', '*.down.sql'],
-        runner: () => _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .GOLANG_MIGRATE_RUNNER */ .Qx,
-        hasDown: true,
-        version: (p) => {
-            const m = /^(.*)\.(up|down)\.sql$/.exec(base(p));
-            return m ? { direction: m[2], version: m[1] } : undefined;
-        },
-    }),
-    layout({
-        id: 'plain',
-        name: 'plain SQL',
-        globs: ['migrations/*.sql', '**/migrations/*.sql', 'db/migrations/*.sql', '**/db/migrations/*.sql'],
-        runner: () => _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAIN_RUNNER */ .kI,
-        hasDown: false,
-        version: (p) => up(base(p)),
-    }),
-];
-/** dbmate shares plain's folders; its files are recognised by their `-- migrate:up` marker. */
-const DBMATE_LAYOUT = {
+/** The statement as it should be written to be re-runnable after a failed build. */
+function written(operation) {
+    if (operation.startsWith('CREATE'))
+        return `${operation} IF NOT EXISTS`;
+    if (operation.startsWith('DROP'))
+        return `${operation} IF EXISTS`;
+    return operation;
+}
+/** The step that works with every runner that sends a one-statement file on its own. */
+function aloneInFile(operation) {
+    return `Put ${written(operation)} alone in a migration file of its own (no other statement, not even SET): a one-statement file runs outside any transaction.`;
+}
+/** Runners with nothing better to offer than a file of its own. */
+function aloneAdvice(runner, operation) {
+    return { why: `${runner.label} runs this file in a transaction`, how: aloneInFile(operation) };
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/layouts/dbmate.ts
+
+
+/**
+ * dbmate: up and down as sections of one file (`-- migrate:up`, `-- migrate:down`). It shares plain's
+ * folders; its files are recognised by their marker (discover.ts), so it claims no path by itself: once
+ * configured (`migrations.layout: dbmate`), every .sql file given is one of its migrations.
+ */
+const DBMATE = {
     id: 'dbmate',
     name: 'dbmate',
     globs: ['db/migrations/*.sql', '**/db/migrations/*.sql', 'migrations/*.sql', '**/migrations/*.sql'],
-    runner: () => _runners_js__WEBPACK_IMPORTED_MODULE_0__/* .DBMATE_RUNNER */ .hE,
-    hasDown: true,
     match: (p) => up(base(p)),
+    foundByPrismaFolders: false,
+    sharesPlainFolders: true,
+    runner: () => runners/* DBMATE_RUNNER */.hE,
+    down: {
+        sectionMarker: /^--\s*migrate:down\b/m,
+        fileOf: (up) => up,
+        expected: () => 'a "-- migrate:down" section',
+    },
+    assumesSupabasePlatform: false,
+    outsideTransaction: (runner, operation) => runner.transaction === 'implicit'
+        ? {
+            why: 'dbmate sends the section as one query',
+            how: `Keep ${written(operation)} alone in the up section of a migration whose first line is \`-- migrate:up transaction:false\`: dbmate sends the whole section as one query.`,
+        }
+        : {
+            why: 'dbmate runs each migration in a transaction unless it is marked transaction:false',
+            how: `Move it to a migration of its own whose first line is \`-- migrate:up transaction:false\`, with ${written(operation)} alone in that section.`,
+        },
 };
+
+;// CONCATENATED MODULE: ./src/gates/migrations/layouts/drizzle.ts
+
+
+const GLOBS = ['drizzle/*.sql', '**/drizzle/*.sql', 'drizzle/*/migration.sql', '**/drizzle/*/migration.sql'];
+/** drizzle-kit: `drizzle/<n>_<name>.sql`, or `drizzle/<name>/migration.sql` (v1), up only. */
+const DRIZZLE = {
+    id: 'drizzle',
+    name: 'Drizzle',
+    globs: GLOBS,
+    match: byGlobs(GLOBS, (p) => up(base(p) === 'migration.sql' ? parentDir(p) : base(p))),
+    foundByPrismaFolders: false,
+    sharesPlainFolders: false,
+    runner: () => runners/* DRIZZLE_RUNNER */.c9,
+    assumesSupabasePlatform: false,
+    outsideTransaction: (_runner, operation) => ({
+        why: "drizzle-orm's migrator runs every pending migration in one transaction",
+        how: `Drizzle has no way to run a migration outside its transaction: run ${written(operation)} outside Drizzle (psql, or a deploy step after drizzle-kit migrate) and keep it out of the drizzle folder, or use the plain form and accept the write lock if the table is small.`,
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/layouts/flyway.ts
+
+
+const flyway_GLOBS = ['**/[VU][0-9]*__*.sql', '[VU][0-9]*__*.sql'];
+/** Flyway: `V<version>__<name>.sql` up, `U<version>__<name>.sql` its undo, anywhere in the tree. */
+const FLYWAY = {
+    id: 'flyway',
+    name: 'Flyway',
+    globs: flyway_GLOBS,
+    match: byGlobs(flyway_GLOBS, (p) => {
+        const m = /^([VU])([0-9][0-9._]*)__/.exec(base(p));
+        if (!m)
+            return undefined;
+        return { direction: m[1] === 'U' ? 'down' : 'up', version: m[2].replace(/_/g, '.') };
+    }),
+    foundByPrismaFolders: false,
+    sharesPlainFolders: false,
+    runner: () => runners/* FLYWAY_RUNNER */.qw,
+    down: {
+        // `U<version>__*.sql` anywhere: Flyway matches undo migrations by version, not by folder.
+        fileOf: (up, files) => files.find((f) => f.direction === 'down' && f.version === up.version),
+        expected: (up) => `U${up.version.replace(/\./g, '_')}__*.sql`,
+    },
+    assumesSupabasePlatform: false,
+    outsideTransaction: () => ({
+        why: 'Flyway runs this file in a transaction: it holds statements its parser runs in one (a file that mixes both is refused unless mixed=true)',
+        how: `Move it into a migration file of its own holding only statements Flyway runs without a transaction (CREATE/DROP INDEX CONCURRENTLY, VACUUM); REINDEX … CONCURRENTLY is not on Flyway's list: run it by hand.`,
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/layouts/golang-migrate.ts
+
+
+const golang_migrate_GLOBS = ['**/*.up.sql', '**/*.down.sql', '*.up.sql', '*.down.sql'];
+const folder = (p) => p.slice(0, p.lastIndexOf('/') + 1);
+/** golang-migrate: `<version>_<name>.up.sql` with its `.down.sql` in the same folder. */
+const GOLANG_MIGRATE = {
+    id: 'golang-migrate',
+    name: 'golang-migrate',
+    globs: golang_migrate_GLOBS,
+    match: byGlobs(golang_migrate_GLOBS, (p) => {
+        const m = /^(.*)\.(up|down)\.sql$/.exec(base(p));
+        return m ? { direction: m[2], version: m[1] } : undefined;
+    }),
+    foundByPrismaFolders: false,
+    sharesPlainFolders: false,
+    runner: () => runners/* GOLANG_MIGRATE_RUNNER */.Qx,
+    down: {
+        fileOf: (up, files) => files.find((f) => f.direction === 'down' && f.version === up.version && folder(f.path) === folder(up.path)),
+        expected: (up) => base(up.path).replace(/\.up\.sql$/, '.down.sql'),
+    },
+    assumesSupabasePlatform: false,
+    outsideTransaction: aloneAdvice,
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/layouts/plain.ts
+
+
+const plain_GLOBS = ['migrations/*.sql', '**/migrations/*.sql', 'db/migrations/*.sql', '**/db/migrations/*.sql'];
+/** Plain SQL files in a migrations folder, run in name order by psql -f or a hand-rolled runner. */
+const PLAIN = {
+    id: 'plain',
+    name: 'plain SQL',
+    globs: plain_GLOBS,
+    match: byGlobs(plain_GLOBS, (p) => up(base(p))),
+    foundByPrismaFolders: false,
+    sharesPlainFolders: true,
+    runner: () => runners/* PLAIN_RUNNER */.kI,
+    assumesSupabasePlatform: false,
+    outsideTransaction: aloneAdvice,
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/layouts/prisma.ts
+
+
+const prisma_GLOBS = ['prisma/migrations/*/migration.sql', '**/prisma/migrations/*/migration.sql'];
+/** `prisma migrate deploy`: `<folder>/<timestamp>_<name>/migration.sql`, up only. */
+const PRISMA = {
+    id: 'prisma',
+    name: 'Prisma',
+    globs: prisma_GLOBS,
+    match: byGlobs(prisma_GLOBS, (p) => up(parentDir(p))),
+    foundByPrismaFolders: true,
+    sharesPlainFolders: false,
+    runner: runners/* prismaRunner */.ld,
+    runnerVersion: { runner: 'prisma', configKey: 'prisma-version', packageDir: prismaPackageDir },
+    assumesSupabasePlatform: false,
+    outsideTransaction: (runner, operation) => ({
+        why: `${runner.label} runs this file in a transaction`,
+        how: `${aloneInFile(operation)} Prisma ${runners/* PRISMA_SPLITS_FROM */.C0}+ sends each statement on its own: once the lockfile pins it (or migrations.prisma-version says so), ${operation} may share a file.`,
+    }),
+};
+/** The folder that holds `prisma/`; for migrations elsewhere, the folder that holds the migrations folder. */
+function prismaPackageDir(path) {
+    const at = path.lastIndexOf('prisma/');
+    if (at > 0)
+        return path.slice(0, at);
+    if (at === 0)
+        return '';
+    // Prisma migrations in another folder (`packages/database/migration/<name>/migration.sql`): the package
+    // is the folder that holds the migrations folder.
+    const parts = path.split('/');
+    return parts.length > 3 ? `${parts.slice(0, -3).join('/')}/` : '';
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/layouts/supabase.ts
+
+
+const supabase_GLOBS = ['supabase/migrations/*.sql', '**/supabase/migrations/*.sql'];
+/** The Supabase CLI: `supabase/migrations/<timestamp>_<name>.sql`, up only, run on the Supabase platform. */
+const SUPABASE = {
+    id: 'supabase',
+    name: 'Supabase',
+    globs: supabase_GLOBS,
+    match: byGlobs(supabase_GLOBS, (p) => up(base(p))),
+    foundByPrismaFolders: false,
+    sharesPlainFolders: false,
+    runner: runners/* supabaseRunner */.$7,
+    runnerVersion: {
+        runner: 'supabase',
+        configKey: 'supabase-version',
+        // The folder that holds `supabase/`: its package.json names the CLI in a monorepo.
+        packageDir: (path) => {
+            const at = path.lastIndexOf('supabase/');
+            return at > 0 ? path.slice(0, at) : '';
+        },
+    },
+    assumesSupabasePlatform: true,
+    outsideTransaction: (runner, operation) => {
+        const from = operation.startsWith('DROP')
+            ? runners/* SUPABASE_STANDALONE_DROP_INDEX_FROM */.bC
+            : runners/* SUPABASE_STANDALONE_FROM */.G4;
+        return {
+            why: `${runner.label} sends every statement of a file, and the history insert, as one pipeline batch, which Postgres runs as one implicit transaction`,
+            how: `Supabase CLI ${from}+ runs ${operation} on its own, outside the file's transaction: pin "supabase": "^${from}" in package.json devDependencies, apply migrations with that CLI (npx supabase db push), and keep the lockfile committed so this check sees the version (or set migrations.supabase-version). Otherwise run the statement by hand (psql) outside the migrations folder.`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/gates/migrations/layouts.ts
+
+
+
+
+
+
+
+/** Every layout by its id: the compiler checks that each id of `MIGRATION_LAYOUTS` has its object. */
+const LAYOUT = {
+    supabase: SUPABASE,
+    prisma: PRISMA,
+    drizzle: DRIZZLE,
+    flyway: FLYWAY,
+    'golang-migrate': GOLANG_MIGRATE,
+    dbmate: DBMATE,
+    plain: PLAIN,
+};
+/**
+ * With `layout: auto`, a path is claimed by the first of these that matches (most specific first).
+ * dbmate is not among them: it shares plain's folders and is told apart by its marker (discover.ts).
+ */
+const AUTO_DETECT = [PRISMA, DRIZZLE, SUPABASE, FLYWAY, GOLANG_MIGRATE, PLAIN];
 function layoutById(id) {
-    return id === 'dbmate' ? DBMATE_LAYOUT : LAYOUTS.find((l) => l.id === id);
+    return LAYOUT[id];
 }
 /** Compare version keys: numbers inside compare as numbers (`V1.10` after `V1.9`). */
 const numericCollator = new Intl.Collator('en', { numeric: true });
@@ -197,7 +370,359 @@ function compareVersions(a, b) {
 
 /***/ }),
 
-/***/ 8256:
+/***/ 7550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ prismaMigrationIn),
+/* harmony export */   l: () => (/* binding */ findPrismaFolders)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** Where Prisma looks for its config: `prisma.config.*` in a package, or `.config/prisma.*`. */
+const CONFIG_FILE = /(?:^|\/)(?:prisma\.config|\.config\/prisma)\.(?:ts|mts|cts|js|mjs|cjs)$/;
+const folderOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+const nameOf = (path) => path.slice(path.lastIndexOf('/') + 1);
+/**
+ * The folders that hold Prisma migrations (`<folder>/<name>/migration.sql`) besides the usual
+ * `prisma/migrations`: every folder with a `migration_lock.toml` (Prisma writes one into each migrations
+ * folder), the `migrations.path` of each `prisma.config.*`, and the folder next to the schema that a
+ * package.json `prisma.schema` names. Formbricks keeps them in `packages/database/migration/`.
+ *
+ * A config whose migrations folder cannot be read from its text stops the run (exit 2) unless a
+ * `migration_lock.toml` already shows where the migrations are or `migrations.paths` is configured:
+ * otherwise migrations could sit in a folder nobody checks and the gate would pass on nothing.
+ */
+async function findPrismaFolders(paths, read, configuredPaths = []) {
+    const locked = new Set();
+    const configured = new Set();
+    const configs = [];
+    const schemas = [];
+    const packages = [];
+    for (const path of paths) {
+        if (path.includes('node_modules/'))
+            continue;
+        const name = nameOf(path);
+        if (name === 'migration_lock.toml')
+            locked.add(folderOf(path));
+        else if (CONFIG_FILE.test(path))
+            configs.push(path);
+        else if (name.endsWith('.prisma'))
+            schemas.push(path);
+        else if (name === 'package.json')
+            packages.push(path);
+    }
+    // The package.json `prisma` key (before prisma.config existed) matters only above a schema file.
+    const schemaOwners = packages.filter((p) => schemas.some((s) => s.startsWith(folderOf(p) ? `${folderOf(p)}/` : '')));
+    if (!configs.length && !schemaOwners.length)
+        return [...locked].sort();
+    // Loaded only here: its code reader (@babel/parser) is the largest module of the CLI, and costs a
+    // `lint FILE` in a repository without a Prisma config more than the lint itself (--cpu-prof).
+    const { joinPath, prismaConfigMigrationsFolder } = await Promise.all(/* import() */[__webpack_require__.e(429), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 7353));
+    const problems = [];
+    for (const config of configs) {
+        const text = await read(config);
+        const dir = folderOf(config).replace(/\/?\.config$/, '');
+        const found = text === undefined ? undefined : prismaConfigMigrationsFolder(text);
+        if (!found)
+            problems.push(`${config}: could not be read`);
+        else if (found.kind === 'unreadable')
+            problems.push(`${config}: \`${found.key}\` is ${found.why}`);
+        else if (found.kind === 'path')
+            addInside(configured, joinPath(dir, found.path), config, problems);
+    }
+    for (const pkg of schemaOwners) {
+        const schema = packageSchema(await read(pkg));
+        if (schema === undefined)
+            continue;
+        const folder = schema.endsWith('.prisma')
+            ? folderOf(joinPath(folderOf(pkg), schema))
+            : joinPath(folderOf(pkg), schema);
+        addInside(configured, joinPath(folder, 'migrations'), pkg, problems);
+    }
+    if (problems.length && !locked.size && !configuredPaths.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${problems[0]}, so where its Prisma migrations are is unknown. Write \`migrations: { path: "…" }\` as a plain string there, or set \`migrations.paths\` (e.g. "db/migrations/*/migration.sql") and \`migrations.layout: prisma\` in .github/rollback-ready.yml.`);
+    }
+    return [...new Set([...locked, ...configured])].sort();
+}
+/** A folder that leads out of the repository is no folder of it: said, not followed. */
+function addInside(out, folder, source, problems) {
+    if (folder.startsWith('..'))
+        problems.push(`${source}: its migrations folder ${folder} is outside the repository`);
+    else
+        out.add(folder);
+}
+function packageSchema(text) {
+    if (!text)
+        return undefined;
+    try {
+        const json = JSON.parse(text);
+        const schema = json?.prisma?.schema;
+        return typeof schema === 'string' ? schema : undefined;
+    }
+    catch {
+        return undefined; // a broken package.json is npm's error to report, not a migrations folder
+    }
+}
+/** `<folder>/<name>/migration.sql` for one of these folders: the migration's name, else undefined. */
+function prismaMigrationIn(path, folders) {
+    if (!folders.length || nameOf(path) !== 'migration.sql')
+        return undefined;
+    const migration = folderOf(path);
+    const parent = folderOf(migration);
+    return folders.includes(parent) && migration !== parent ? nameOf(migration) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ alterCommands),
+/* harmony export */   DW: () => (/* binding */ dropTargetNames),
+/* harmony export */   Dr: () => (/* binding */ typeModifiers),
+/* harmony export */   E7: () => (/* binding */ nodeOf),
+/* harmony export */   H: () => (/* binding */ isConcurrentReindex),
+/* harmony export */   ZX: () => (/* binding */ typeBaseName),
+/* harmony export */   _b: () => (/* binding */ indexBuildsOnExistingTable),
+/* harmony export */   fF: () => (/* binding */ isTableAlter),
+/* harmony export */   lF: () => (/* binding */ columnDefOf),
+/* harmony export */   s1: () => (/* binding */ columnDefault),
+/* harmony export */   sD: () => (/* binding */ isSerialType),
+/* harmony export */   vY: () => (/* binding */ constraintOf),
+/* harmony export */   zD: () => (/* binding */ columnConstraints),
+/* harmony export */   zM: () => (/* binding */ findNodes)
+/* harmony export */ });
+/* harmony import */ var _sql_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
+/** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
+/**
+ * The inside of a statement's node when it is of this kind (`{ CreatePolicyStmt: X }` → X), else
+ * undefined.
+ */
+function nodeOf(statement, kind) {
+    return statement.kind === kind ? statement.node[kind] : undefined;
+}
+const commandsByNode = new WeakMap();
+/** The sub-commands of an ALTER TABLE; every rule asks, so the list is built once per statement. */
+function alterCommands(node) {
+    if (!('AlterTableStmt' in node))
+        return [];
+    let cmds = commandsByNode.get(node);
+    if (!cmds) {
+        cmds = (node.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
+        commandsByNode.set(node, cmds);
+    }
+    return cmds;
+}
+function columnDefOf(cmd) {
+    return cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+}
+function constraintOf(node) {
+    return node && 'Constraint' in node ? node.Constraint : undefined;
+}
+function columnConstraints(def) {
+    return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
+}
+/** ALTER TABLE … on a table (not an index, view or sequence). */
+function isTableAlter(node) {
+    return 'AlterTableStmt' in node && (node.AlterTableStmt.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE';
+}
+/**
+ * The targets of a DROP statement, each as its name parts for `qualifiedName` (`public.users` →
+ * public, users; a trigger's table comes first and its own name last; a function's argument list is left out).
+ */
+function dropTargetNames(node) {
+    if (!('DropStmt' in node))
+        return [];
+    return (node.DropStmt.objects ?? []).map((o) => {
+        if ('List' in o)
+            return o.List.items ?? [];
+        if ('ObjectWithArgs' in o)
+            return o.ObjectWithArgs.objname ?? [];
+        if ('TypeName' in o)
+            return o.TypeName.names ?? [];
+        return [o];
+    });
+}
+/** The last part of a type name (`pg_catalog.varchar` → `varchar`, `character varying` → `varchar`). */
+function typeBaseName(type) {
+    const last = type?.names?.[type.names.length - 1];
+    return last && 'String' in last ? (last.String.sval ?? '') : '';
+}
+/** Integer type modifiers: `varchar(20)` → [20], `numeric(10,2)` → [10, 2], `text` → []. */
+function typeModifiers(type) {
+    return (type?.typmods ?? []).flatMap((m) => ('A_Const' in m ? [m.A_Const.ival?.ival ?? 0] : []));
+}
+const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+/** `serial`, `bigserial` and friends: an integer column filled from a new sequence. */
+function isSerialType(type) {
+    return ((type?.names?.length ?? 0) === 1 && SERIAL_TYPES.has(typeBaseName(type)) && !type?.arrayBounds?.length);
+}
+/** A column definition's DEFAULT expression; undefined when it has none or `DEFAULT NULL`. */
+function columnDefault(def) {
+    const expr = columnConstraints(def).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
+    if (!expr || ('A_Const' in expr && expr.A_Const.isnull))
+        return undefined;
+    return expr;
+}
+/** Every node of one kind inside a tree (an expression, a statement), depth-first. */
+function findNodes(root, kind) {
+    const found = [];
+    const visit = (value) => {
+        if (Array.isArray(value))
+            return value.forEach(visit);
+        if (!value || typeof value !== 'object')
+            return;
+        for (const [key, child] of Object.entries(value)) {
+            if (key === kind)
+                found.push(child);
+            visit(child);
+        }
+    };
+    visit(root);
+    return found;
+}
+/** REINDEX … CONCURRENTLY (written as an option: `REINDEX (CONCURRENTLY) …` or `REINDEX TABLE CONCURRENTLY …`). */
+function isConcurrentReindex(node) {
+    if (!('ReindexStmt' in node))
+        return false;
+    return (node.ReindexStmt.params ?? []).some((p) => {
+        if (!('DefElem' in p) || p.DefElem.defname !== 'concurrently')
+            return false;
+        const arg = p.DefElem.arg;
+        const value = arg && 'String' in arg
+            ? arg.String.sval
+            : arg && 'Boolean' in arg
+                ? String(arg.Boolean.boolval ?? false)
+                : undefined;
+        return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
+    });
+}
+/**
+ * ADD CONSTRAINT … UNIQUE / PRIMARY KEY (without USING INDEX), or ADD COLUMN with one inline, on a
+ * table that existed before the change: each builds its index under an ACCESS EXCLUSIVE lock.
+ */
+function indexBuildsOnExistingTable(node, state, contype) {
+    if (!isTableAlter(node) || !('AlterTableStmt' in node))
+        return [];
+    const table = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.AlterTableStmt.relation);
+    if (state.isNewTable(table))
+        return [];
+    const builds = (c) => c?.contype === contype && !c.indexname;
+    return alterCommands(node).flatMap((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint') {
+            const c = constraintOf(cmd.def);
+            if (!builds(c))
+                return [];
+            const columns = (c.keys ?? []).map((k) => `"${(0,_sql_names_js__WEBPACK_IMPORTED_MODULE_0__/* .stringValue */ .r$)(k)}"`).join(', ');
+            return [{ via: 'constraint', table, constraint: c, columns }];
+        }
+        const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
+        if (!def?.colname || !columnConstraints(def).some(builds))
+            return [];
+        return [{ via: 'column', table, column: def.colname }];
+    });
+}
+
+
+/***/ }),
+
+/***/ 8911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ supabaseRunner),
+/* harmony export */   C0: () => (/* binding */ PRISMA_SPLITS_FROM),
+/* harmony export */   G4: () => (/* binding */ SUPABASE_STANDALONE_FROM),
+/* harmony export */   Qx: () => (/* binding */ GOLANG_MIGRATE_RUNNER),
+/* harmony export */   bC: () => (/* binding */ SUPABASE_STANDALONE_DROP_INDEX_FROM),
+/* harmony export */   be: () => (/* binding */ DBMATE_NO_TRANSACTION),
+/* harmony export */   c9: () => (/* binding */ DRIZZLE_RUNNER),
+/* harmony export */   hE: () => (/* binding */ DBMATE_RUNNER),
+/* harmony export */   kI: () => (/* binding */ PLAIN_RUNNER),
+/* harmony export */   ld: () => (/* binding */ prismaRunner),
+/* harmony export */   qw: () => (/* binding */ FLYWAY_RUNNER)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2380);
+
+
+/** prisma-engines PR #5767 (engines 7.4.0-17.57b675f, first in Prisma 7.4.0) stopped sending the file as one query. */
+const PRISMA_SPLITS_FROM = '7.4.0';
+/** supabase/cli PR #5671 (v2.109.0) runs pipeline-incompatible statements outside the file's batch. */
+const SUPABASE_STANDALONE_FROM = '2.109.0';
+/** supabase/cli PR #6276 (merged 2026-08-19, after v2.111.0) added DROP INDEX CONCURRENTLY to that list. */
+const SUPABASE_STANDALONE_DROP_INDEX_FROM = '2.112.0';
+const atLeast = (version, from) => version !== undefined && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) !== null && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(version, from);
+function prismaRunner(config) {
+    const version = config['prisma-version'];
+    if (atLeast(version, PRISMA_SPLITS_FROM))
+        return { label: `Prisma ${version}`, send: 'per-statement', transaction: 'none' };
+    // Before 7.4.0 the schema engine sends migration.sql with one `simple_query(script)` call.
+    const label = version ? `Prisma ${version}` : 'Prisma (version not found in a lockfile or package.json)';
+    return { label, send: 'one-query', transaction: 'implicit' };
+}
+function supabaseRunner(config) {
+    const version = config['supabase-version'];
+    const label = version
+        ? `Supabase CLI ${version}`
+        : 'Supabase CLI (version not found in a lockfile or package.json)';
+    // Every statement and the history insert go out as one pgconn pipeline batch: one implicit transaction.
+    if (!atLeast(version, SUPABASE_STANDALONE_FROM))
+        return { label, send: 'per-statement', transaction: 'per-file' };
+    const dropIndex = atLeast(version, SUPABASE_STANDALONE_DROP_INDEX_FROM);
+    return {
+        label,
+        send: 'per-statement',
+        transaction: 'per-file-standalone',
+        standalone: (s) => supabaseRunsAlone(s, dropIndex),
+    };
+}
+/** The CLI's pattern list: CREATE [UNIQUE] INDEX CONCURRENTLY, REINDEX … CONCURRENTLY, VACUUM, ALTER SYSTEM, CLUSTER. */
+function supabaseRunsAlone(statement, dropIndex) {
+    switch (statement.kind) {
+        case 'VacuumStmt':
+        case 'AlterSystemStmt':
+        case 'ClusterStmt':
+            return true;
+        case 'IndexStmt':
+            return Boolean(statement.node.IndexStmt?.concurrent);
+        case 'ReindexStmt':
+            return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .isConcurrentReindex */ .H)(statement.node);
+        case 'DropStmt':
+            return (dropIndex && Boolean(statement.node.DropStmt?.concurrent));
+        default:
+            return false;
+    }
+}
+/** drizzle-orm's migrator: every pending migration in one transaction, each breakpoint chunk one query. */
+const DRIZZLE_RUNNER = { label: 'Drizzle', send: 'per-chunk', transaction: 'per-file' };
+/** Flyway: a transaction per file unless its parser finds only non-transactional statements. */
+const FLYWAY_RUNNER = { label: 'Flyway', send: 'per-statement', transaction: 'flyway' };
+/** golang-migrate's postgres driver: the file as one Exec (lib/pq simple query) unless x-multi-statement. */
+const GOLANG_MIGRATE_RUNNER = {
+    label: 'golang-migrate',
+    send: 'one-query',
+    transaction: 'implicit',
+};
+/** dbmate: the section as one Exec inside BEGIN … COMMIT; with transaction:false, the same Exec alone. */
+const DBMATE_RUNNER = { label: 'dbmate', send: 'one-query', transaction: 'per-file' };
+const DBMATE_NO_TRANSACTION = {
+    label: 'dbmate',
+    send: 'one-query',
+    transaction: 'implicit',
+};
+/** psql -f and hand-rolled runners: each statement on its own. */
+const PLAIN_RUNNER = { label: 'plain SQL', send: 'per-statement', transaction: 'none' };
+
+
+/***/ }),
+
+/***/ 792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -252,7 +777,7 @@ function typeNameText(type) {
 
 /***/ }),
 
-/***/ 4160:
+/***/ 1832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -298,7 +823,7 @@ function parseCacheSize() {
 
 /***/ }),
 
-/***/ 3847:
+/***/ 4159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -309,9 +834,9 @@ function parseCacheSize() {
 /* harmony export */   mo: () => (/* binding */ parseMigration)
 /* harmony export */ });
 /* unused harmony export parseSource */
-/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4160);
-/* harmony import */ var _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1531);
-/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(600);
+/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1832);
+/* harmony import */ var _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6403);
+/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(512);
 
 
 
@@ -481,7 +1006,7 @@ function blankOtherDbmateSection(text, keep) {
 
 /***/ }),
 
-/***/ 1531:
+/***/ 6403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -567,7 +1092,7 @@ function parsePlPgSql(sql) {
 
 /***/ }),
 
-/***/ 600:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -673,735 +1198,6 @@ function codePoints(bytes, start, end) {
             count++;
     return count;
 }
-
-
-/***/ }),
-
-/***/ 7025:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ findPrismaFolders),
-  Q: () => (/* binding */ prismaMigrationIn)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/schema-sources/ts-scanner.ts
-var ts_scanner = __webpack_require__(787);
-;// CONCATENATED MODULE: ./src/gates/migrations/prisma-config.ts
-
-/** Stand for the config file's own folder as the first argument of path.join / path.resolve. */
-const DIRNAME = new Set(['__dirname', 'import.meta.dirname']);
-/** `migrations.path` (or, without it, the folder next to `schema`) relative to the config file's folder. */
-function prismaConfigMigrationsFolder(source) {
-    let tokens;
-    try {
-        tokens = (0,ts_scanner/* tokenize */.qw)(source);
-    }
-    catch (error) {
-        if (!(error instanceof ts_scanner/* CodeParseError */.X))
-            throw error;
-        return {
-            kind: 'unreadable',
-            key: 'export default',
-            why: `unreadable: the file does not parse (${error.message})`,
-        };
-    }
-    const root = exportedObject(tokens);
-    if (!root)
-        return { kind: 'unreadable', key: 'export default', why: 'no exported object literal' };
-    const props = objectProperties(tokens, root);
-    const migrations = props.entries.get('migrations');
-    if (migrations) {
-        const inner = objectAt(tokens, migrations);
-        if (!inner)
-            return { kind: 'unreadable', key: 'migrations', why: 'not an object literal' };
-        const fields = objectProperties(tokens, inner);
-        const path = fields.entries.get('path');
-        if (path)
-            return literalPath(tokens, path, 'migrations.path');
-        if (fields.spread)
-            return { kind: 'unreadable', key: 'migrations', why: 'spreads another object' };
-    }
-    else if (props.spread) {
-        return { kind: 'unreadable', key: 'migrations', why: 'the config spreads another object' };
-    }
-    const schema = props.entries.get('schema');
-    if (!schema)
-        return { kind: 'absent' };
-    const read = literalPath(tokens, schema, 'schema');
-    if (read.kind !== 'path')
-        return read;
-    // Prisma keeps migrations next to the schema file, or inside a schema folder.
-    const folder = read.path.endsWith('.prisma') ? read.path.replace(/\/?[^/]*$/, '') : read.path;
-    return { kind: 'path', path: joinPath(folder, 'migrations'), key: 'schema' };
-}
-/** The `{` of `export default {…}`, `export default defineConfig({…})`, `module.exports = …` or a named const exported. */
-function exportedObject(tokens) {
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        let at;
-        if (t.value === 'export' && tokens[i + 1]?.value === 'default')
-            at = i + 2;
-        else if (t.value === 'module' && tokens[i + 1]?.value === '.' && tokens[i + 2]?.value === 'exports')
-            at = tokens[i + 3]?.value === '=' ? i + 4 : undefined;
-        if (at === undefined)
-            continue;
-        const direct = objectAt(tokens, { start: at, end: tokens.length });
-        if (direct !== undefined)
-            return direct;
-        const name = tokens[at];
-        if (name?.kind !== 'ident')
-            return undefined;
-        for (let j = 0; j + 3 < tokens.length; j++) {
-            const decl = tokens[j].value;
-            if ((decl === 'const' || decl === 'let' || decl === 'var') && tokens[j + 1].value === name.value) {
-                if (tokens[j + 2].value === ':')
-                    continue; // a type annotation: take the next declaration form
-                if (tokens[j + 2].value === '=')
-                    return objectAt(tokens, { start: j + 3, end: tokens.length });
-            }
-        }
-        return undefined;
-    }
-    return undefined;
-}
-/** The `{` of an object literal at `span.start`, through `defineConfig(` and parentheses. */
-function objectAt(tokens, span) {
-    let i = span.start;
-    while (i < span.end && tokens[i]?.value === '(')
-        i++;
-    if (tokens[i]?.kind === 'ident' && tokens[i + 1]?.value === '(')
-        i += 2;
-    return tokens[i]?.value === '{' && tokens[i]?.kind === 'punct' ? i : undefined;
-}
-/** The index of the token that closes the bracket opened at `open`. */
-function closing(tokens, open) {
-    let depth = 0;
-    for (let i = open; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind !== 'punct')
-            continue;
-        if (t.value === '{' || t.value === '(' || t.value === '[')
-            depth++;
-        else if (t.value === '}' || t.value === ')' || t.value === ']') {
-            depth--;
-            if (depth === 0)
-                return i;
-        }
-    }
-    return tokens.length;
-}
-/** Each `key: value` of the object opened at `open` (value as a token span), and whether it spreads. */
-function objectProperties(tokens, open) {
-    const end = closing(tokens, open);
-    const entries = new Map();
-    let spread = false;
-    let i = open + 1;
-    while (i < end) {
-        const key = tokens[i];
-        if (key.value === '...')
-            spread = true;
-        let j = i;
-        while (j < end) {
-            const t = tokens[j];
-            if (t.kind === 'punct' && (t.value === '{' || t.value === '(' || t.value === '['))
-                j = closing(tokens, j);
-            else if (t.kind === 'punct' && t.value === ',')
-                break;
-            j++;
-        }
-        if ((key.kind === 'ident' || key.kind === 'string') && tokens[i + 1]?.value === ':')
-            entries.set(key.value, { start: i + 2, end: j });
-        else if (key.kind === 'ident' && (j === i + 1 || tokens[i + 1]?.value === '('))
-            entries.set(key.value, { start: i, end: i }); // shorthand or method: a value we cannot read
-        i = j + 1;
-    }
-    return { entries, spread };
-}
-function literalPath(tokens, span, key) {
-    const parts = stringValue(tokens, span);
-    if (parts === undefined)
-        return { kind: 'unreadable', key, why: 'not a plain string, template or path.join of strings' };
-    return { kind: 'path', path: joinPath('', parts), key };
-}
-function stringValue(tokens, span) {
-    const first = tokens[span.start];
-    if (!first || span.end <= span.start)
-        return undefined;
-    if (span.end === span.start + 1 &&
-        (first.kind === 'string' || (first.kind === 'template' && !first.value.includes('\u0000'))))
-        return first.value;
-    // path.join("db", "migrations") / join(…) / path.resolve(__dirname, …) / path.posix.join(…)
-    let i = span.start;
-    const callee = [];
-    while (i < span.end && tokens[i].value !== '(')
-        callee.push(tokens[i++].value);
-    const name = callee.join('');
-    if (!/^(?:(?:path|node:path)\.(?:posix\.)?)?(?:join|resolve)$/.test(name))
-        return undefined;
-    if (closing(tokens, i) !== span.end - 1)
-        return undefined;
-    const args = [];
-    let arg = [];
-    for (let k = i + 1; k < span.end; k++) {
-        const t = tokens[k];
-        if (k === span.end - 1 || (t.kind === 'punct' && t.value === ',')) {
-            if (arg.length)
-                args.push(arg.join(''));
-            arg = [];
-            continue;
-        }
-        arg.push(t.kind === 'string' ? JSON.stringify(t.value) : t.value);
-    }
-    const out = [];
-    for (const [n, a] of args.entries()) {
-        if (n === 0 && DIRNAME.has(a))
-            continue;
-        if (!a.startsWith('"'))
-            return undefined;
-        out.push(JSON.parse(a));
-    }
-    return out.reduce(joinPath, '');
-}
-/** POSIX join of repository-relative parts, without leaving the folder it starts from unnoticed. */
-function joinPath(a, b) {
-    const parts = `${a}/${b}`.split('/');
-    const out = [];
-    for (const part of parts) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..' && out.length && out[out.length - 1] !== '..')
-            out.pop();
-        else
-            out.push(part);
-    }
-    return out.join('/');
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/prisma-folders.ts
-
-
-/** Where Prisma looks for its config: `prisma.config.*` in a package, or `.config/prisma.*`. */
-const CONFIG_FILE = /(?:^|\/)(?:prisma\.config|\.config\/prisma)\.(?:ts|mts|cts|js|mjs|cjs)$/;
-const folderOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-const nameOf = (path) => path.slice(path.lastIndexOf('/') + 1);
-/**
- * The folders that hold Prisma migrations (`<folder>/<name>/migration.sql`) besides the usual
- * `prisma/migrations`: every folder with a `migration_lock.toml` (Prisma writes one into each migrations
- * folder), the `migrations.path` of each `prisma.config.*`, and the folder next to the schema that a
- * package.json `prisma.schema` names. Formbricks keeps them in `packages/database/migration/`.
- *
- * A config whose migrations folder cannot be read from its text stops the run (exit 2) unless a
- * `migration_lock.toml` already shows where the migrations are or `migrations.paths` is configured:
- * otherwise migrations could sit in a folder nobody checks and the gate would pass on nothing.
- */
-async function findPrismaFolders(paths, read, configuredPaths = []) {
-    const locked = new Set();
-    const configured = new Set();
-    const configs = [];
-    const schemas = [];
-    const packages = [];
-    for (const path of paths) {
-        if (path.includes('node_modules/'))
-            continue;
-        const name = nameOf(path);
-        if (name === 'migration_lock.toml')
-            locked.add(folderOf(path));
-        else if (CONFIG_FILE.test(path))
-            configs.push(path);
-        else if (name.endsWith('.prisma'))
-            schemas.push(path);
-        else if (name === 'package.json')
-            packages.push(path);
-    }
-    const problems = [];
-    for (const config of configs) {
-        const text = await read(config);
-        const dir = folderOf(config).replace(/\/?\.config$/, '');
-        const found = text === undefined ? undefined : prismaConfigMigrationsFolder(text);
-        if (!found)
-            problems.push(`${config}: could not be read`);
-        else if (found.kind === 'unreadable')
-            problems.push(`${config}: \`${found.key}\` is ${found.why}`);
-        else if (found.kind === 'path')
-            addInside(configured, joinPath(dir, found.path), config, problems);
-    }
-    // The package.json `prisma` key (before prisma.config existed) matters only above a schema file.
-    const schemaOwners = packages.filter((p) => schemas.some((s) => s.startsWith(folderOf(p) ? `${folderOf(p)}/` : '')));
-    for (const pkg of schemaOwners) {
-        const schema = packageSchema(await read(pkg));
-        if (schema === undefined)
-            continue;
-        const folder = schema.endsWith('.prisma')
-            ? folderOf(joinPath(folderOf(pkg), schema))
-            : joinPath(folderOf(pkg), schema);
-        addInside(configured, joinPath(folder, 'migrations'), pkg, problems);
-    }
-    if (problems.length && !locked.size && !configuredPaths.length) {
-        throw new errors/* UsageError */.eb(`${problems[0]}, so where its Prisma migrations are is unknown. Write \`migrations: { path: "…" }\` as a plain string there, or set \`migrations.paths\` (e.g. "db/migrations/*/migration.sql") and \`migrations.layout: prisma\` in .github/rollback-ready.yml.`);
-    }
-    return [...new Set([...locked, ...configured])].sort();
-}
-/** A folder that leads out of the repository is no folder of it: said, not followed. */
-function addInside(out, folder, source, problems) {
-    if (folder.startsWith('..'))
-        problems.push(`${source}: its migrations folder ${folder} is outside the repository`);
-    else
-        out.add(folder);
-}
-function packageSchema(text) {
-    if (!text)
-        return undefined;
-    try {
-        const json = JSON.parse(text);
-        const schema = json?.prisma?.schema;
-        return typeof schema === 'string' ? schema : undefined;
-    }
-    catch {
-        return undefined; // a broken package.json is npm's error to report, not a migrations folder
-    }
-}
-/** `<folder>/<name>/migration.sql` for one of these folders: the migration's name, else undefined. */
-function prismaMigrationIn(path, folders) {
-    if (!folders.length || nameOf(path) !== 'migration.sql')
-        return undefined;
-    const migration = folderOf(path);
-    const parent = folderOf(migration);
-    return folders.includes(parent) && migration !== parent ? nameOf(migration) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 2380:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $f: () => (/* binding */ alterCommands),
-/* harmony export */   DW: () => (/* binding */ dropTargetNames),
-/* harmony export */   Dr: () => (/* binding */ typeModifiers),
-/* harmony export */   E7: () => (/* binding */ nodeOf),
-/* harmony export */   H: () => (/* binding */ isConcurrentReindex),
-/* harmony export */   ZX: () => (/* binding */ typeBaseName),
-/* harmony export */   _b: () => (/* binding */ indexBuildsOnExistingTable),
-/* harmony export */   fF: () => (/* binding */ isTableAlter),
-/* harmony export */   lF: () => (/* binding */ columnDefOf),
-/* harmony export */   s1: () => (/* binding */ columnDefault),
-/* harmony export */   sD: () => (/* binding */ isSerialType),
-/* harmony export */   vY: () => (/* binding */ constraintOf),
-/* harmony export */   zD: () => (/* binding */ columnConstraints),
-/* harmony export */   zM: () => (/* binding */ findNodes)
-/* harmony export */ });
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8256);
-
-/** Small accessors over the Postgres AST shared by rules (not a dumping ground: AST shape only). */
-/**
- * The inside of a statement's node when it is of this kind (`{ CreatePolicyStmt: X }` → X), else
- * undefined.
- */
-function nodeOf(statement, kind) {
-    return statement.kind === kind ? statement.node[kind] : undefined;
-}
-const commandsByNode = new WeakMap();
-/** The sub-commands of an ALTER TABLE; every rule asks, so the list is built once per statement. */
-function alterCommands(node) {
-    if (!('AlterTableStmt' in node))
-        return [];
-    let cmds = commandsByNode.get(node);
-    if (!cmds) {
-        cmds = (node.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
-        commandsByNode.set(node, cmds);
-    }
-    return cmds;
-}
-function columnDefOf(cmd) {
-    return cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
-}
-function constraintOf(node) {
-    return node && 'Constraint' in node ? node.Constraint : undefined;
-}
-function columnConstraints(def) {
-    return (def.constraints ?? []).flatMap((c) => ('Constraint' in c ? [c.Constraint] : []));
-}
-/** ALTER TABLE … on a table (not an index, view or sequence). */
-function isTableAlter(node) {
-    return 'AlterTableStmt' in node && (node.AlterTableStmt.objtype ?? 'OBJECT_TABLE') === 'OBJECT_TABLE';
-}
-/**
- * The targets of a DROP statement, each as its name parts for `qualifiedName` (`public.users` →
- * public, users; a trigger's table comes first and its own name last; a function's argument list is left out).
- */
-function dropTargetNames(node) {
-    if (!('DropStmt' in node))
-        return [];
-    return (node.DropStmt.objects ?? []).map((o) => {
-        if ('List' in o)
-            return o.List.items ?? [];
-        if ('ObjectWithArgs' in o)
-            return o.ObjectWithArgs.objname ?? [];
-        if ('TypeName' in o)
-            return o.TypeName.names ?? [];
-        return [o];
-    });
-}
-/** The last part of a type name (`pg_catalog.varchar` → `varchar`, `character varying` → `varchar`). */
-function typeBaseName(type) {
-    const last = type?.names?.[type.names.length - 1];
-    return last && 'String' in last ? (last.String.sval ?? '') : '';
-}
-/** Integer type modifiers: `varchar(20)` → [20], `numeric(10,2)` → [10, 2], `text` → []. */
-function typeModifiers(type) {
-    return (type?.typmods ?? []).flatMap((m) => ('A_Const' in m ? [m.A_Const.ival?.ival ?? 0] : []));
-}
-const SERIAL_TYPES = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
-/** `serial`, `bigserial` and friends: an integer column filled from a new sequence. */
-function isSerialType(type) {
-    return ((type?.names?.length ?? 0) === 1 && SERIAL_TYPES.has(typeBaseName(type)) && !type?.arrayBounds?.length);
-}
-/** A column definition's DEFAULT expression; undefined when it has none or `DEFAULT NULL`. */
-function columnDefault(def) {
-    const expr = columnConstraints(def).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
-    if (!expr || ('A_Const' in expr && expr.A_Const.isnull))
-        return undefined;
-    return expr;
-}
-/** Every node of one kind inside a tree (an expression, a statement), depth-first. */
-function findNodes(root, kind) {
-    const found = [];
-    const visit = (value) => {
-        if (Array.isArray(value))
-            return value.forEach(visit);
-        if (!value || typeof value !== 'object')
-            return;
-        for (const [key, child] of Object.entries(value)) {
-            if (key === kind)
-                found.push(child);
-            visit(child);
-        }
-    };
-    visit(root);
-    return found;
-}
-/** REINDEX … CONCURRENTLY (written as an option: `REINDEX (CONCURRENTLY) …` or `REINDEX TABLE CONCURRENTLY …`). */
-function isConcurrentReindex(node) {
-    if (!('ReindexStmt' in node))
-        return false;
-    return (node.ReindexStmt.params ?? []).some((p) => {
-        if (!('DefElem' in p) || p.DefElem.defname !== 'concurrently')
-            return false;
-        const arg = p.DefElem.arg;
-        const value = arg && 'String' in arg
-            ? arg.String.sval
-            : arg && 'Boolean' in arg
-                ? String(arg.Boolean.boolval ?? false)
-                : undefined;
-        return value === undefined || !['false', 'off', '0'].includes(value.toLowerCase());
-    });
-}
-/**
- * ADD CONSTRAINT … UNIQUE / PRIMARY KEY (without USING INDEX), or ADD COLUMN with one inline, on a
- * table that existed before the change: each builds its index under an ACCESS EXCLUSIVE lock.
- */
-function indexBuildsOnExistingTable(node, state, contype) {
-    if (!isTableAlter(node) || !('AlterTableStmt' in node))
-        return [];
-    const table = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.AlterTableStmt.relation);
-    if (state.isNewTable(table))
-        return [];
-    const builds = (c) => c?.contype === contype && !c.indexname;
-    return alterCommands(node).flatMap((cmd) => {
-        if (cmd.subtype === 'AT_AddConstraint') {
-            const c = constraintOf(cmd.def);
-            if (!builds(c))
-                return [];
-            const columns = (c.keys ?? []).map((k) => `"${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .stringValue */ .r$)(k)}"`).join(', ');
-            return [{ via: 'constraint', table, constraint: c, columns }];
-        }
-        const def = cmd.subtype === 'AT_AddColumn' ? columnDefOf(cmd) : undefined;
-        if (!def?.colname || !columnConstraints(def).some(builds))
-            return [];
-        return [{ via: 'column', table, column: def.colname }];
-    });
-}
-
-
-/***/ }),
-
-/***/ 8911:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $7: () => (/* binding */ supabaseRunner),
-/* harmony export */   C0: () => (/* binding */ PRISMA_SPLITS_FROM),
-/* harmony export */   G4: () => (/* binding */ SUPABASE_STANDALONE_FROM),
-/* harmony export */   Qx: () => (/* binding */ GOLANG_MIGRATE_RUNNER),
-/* harmony export */   bC: () => (/* binding */ SUPABASE_STANDALONE_DROP_INDEX_FROM),
-/* harmony export */   be: () => (/* binding */ DBMATE_NO_TRANSACTION),
-/* harmony export */   c9: () => (/* binding */ DRIZZLE_RUNNER),
-/* harmony export */   hE: () => (/* binding */ DBMATE_RUNNER),
-/* harmony export */   kI: () => (/* binding */ PLAIN_RUNNER),
-/* harmony export */   ld: () => (/* binding */ prismaRunner),
-/* harmony export */   qw: () => (/* binding */ FLYWAY_RUNNER)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2380);
-
-
-/** prisma-engines PR #5767 (engines 7.4.0-17.57b675f, first in Prisma 7.4.0) stopped sending the file as one query. */
-const PRISMA_SPLITS_FROM = '7.4.0';
-/** supabase/cli PR #5671 (v2.109.0) runs pipeline-incompatible statements outside the file's batch. */
-const SUPABASE_STANDALONE_FROM = '2.109.0';
-/** supabase/cli PR #6276 (merged 2026-08-19, after v2.111.0) added DROP INDEX CONCURRENTLY to that list. */
-const SUPABASE_STANDALONE_DROP_INDEX_FROM = '2.112.0';
-const atLeast = (version, from) => version !== undefined && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) !== null && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(version, from);
-function prismaRunner(config) {
-    const version = config['prisma-version'];
-    if (atLeast(version, PRISMA_SPLITS_FROM))
-        return { label: `Prisma ${version}`, send: 'per-statement', transaction: 'none' };
-    // Before 7.4.0 the schema engine sends migration.sql with one `simple_query(script)` call.
-    const label = version ? `Prisma ${version}` : 'Prisma (version not found in a lockfile or package.json)';
-    return { label, send: 'one-query', transaction: 'implicit' };
-}
-function supabaseRunner(config) {
-    const version = config['supabase-version'];
-    const label = version
-        ? `Supabase CLI ${version}`
-        : 'Supabase CLI (version not found in a lockfile or package.json)';
-    // Every statement and the history insert go out as one pgconn pipeline batch: one implicit transaction.
-    if (!atLeast(version, SUPABASE_STANDALONE_FROM))
-        return { label, send: 'per-statement', transaction: 'per-file' };
-    const dropIndex = atLeast(version, SUPABASE_STANDALONE_DROP_INDEX_FROM);
-    return {
-        label,
-        send: 'per-statement',
-        transaction: 'per-file-standalone',
-        standalone: (s) => supabaseRunsAlone(s, dropIndex),
-    };
-}
-/** The CLI's pattern list: CREATE [UNIQUE] INDEX CONCURRENTLY, REINDEX … CONCURRENTLY, VACUUM, ALTER SYSTEM, CLUSTER. */
-function supabaseRunsAlone(statement, dropIndex) {
-    switch (statement.kind) {
-        case 'VacuumStmt':
-        case 'AlterSystemStmt':
-        case 'ClusterStmt':
-            return true;
-        case 'IndexStmt':
-            return Boolean(statement.node.IndexStmt?.concurrent);
-        case 'ReindexStmt':
-            return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .isConcurrentReindex */ .H)(statement.node);
-        case 'DropStmt':
-            return (dropIndex && Boolean(statement.node.DropStmt?.concurrent));
-        default:
-            return false;
-    }
-}
-/** drizzle-orm's migrator: every pending migration in one transaction, each breakpoint chunk one query. */
-const DRIZZLE_RUNNER = { label: 'Drizzle', send: 'per-chunk', transaction: 'per-file' };
-/** Flyway: a transaction per file unless its parser finds only non-transactional statements. */
-const FLYWAY_RUNNER = { label: 'Flyway', send: 'per-statement', transaction: 'flyway' };
-/** golang-migrate's postgres driver: the file as one Exec (lib/pq simple query) unless x-multi-statement. */
-const GOLANG_MIGRATE_RUNNER = {
-    label: 'golang-migrate',
-    send: 'one-query',
-    transaction: 'implicit',
-};
-/** dbmate: the section as one Exec inside BEGIN … COMMIT; with transaction:false, the same Exec alone. */
-const DBMATE_RUNNER = { label: 'dbmate', send: 'one-query', transaction: 'per-file' };
-const DBMATE_NO_TRANSACTION = {
-    label: 'dbmate',
-    send: 'one-query',
-    transaction: 'implicit',
-};
-/** psql -f and hand-rolled runners: each statement on its own. */
-const PLAIN_RUNNER = { label: 'plain SQL', send: 'per-statement', transaction: 'none' };
-
-
-/***/ }),
-
-/***/ 787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EN: () => (/* binding */ splitTopLevel),
-/* harmony export */   PP: () => (/* binding */ isIdent),
-/* harmony export */   X: () => (/* binding */ CodeParseError),
-/* harmony export */   ax: () => (/* binding */ TEMPLATE_HOLE),
-/* harmony export */   c$: () => (/* binding */ isLiteral),
-/* harmony export */   dl: () => (/* binding */ isPunct),
-/* harmony export */   ke: () => (/* binding */ matchingClose),
-/* harmony export */   qw: () => (/* binding */ tokenize)
-/* harmony export */ });
-/* harmony import */ var _babel_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5429);
-
-/** Stands for a `${…}` substitution inside a template token's value. */
-const TEMPLATE_HOLE = '\u0000';
-/** The source did not parse as TypeScript or JavaScript. */
-class CodeParseError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-        this.name = 'CodeParseError';
-    }
-}
-const KEEP_TOGETHER = new Set(['=>', '...', '?.']);
-const BASE_PLUGINS = ['typescript', 'decorators-legacy'];
-function babelTokens(source, jsx) {
-    const ast = (0,_babel_parser__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(source, {
-        sourceType: 'unambiguous',
-        plugins: jsx ? [...BASE_PLUGINS, 'jsx'] : BASE_PLUGINS,
-        tokens: true,
-        errorRecovery: true,
-        allowReturnOutsideFunction: true,
-        allowAwaitOutsideFunction: true,
-        allowImportExportEverywhere: true,
-        allowUndeclaredExports: true,
-    });
-    return ast.tokens;
-}
-/**
- * Tokens of one file. `path` picks JSX (`.tsx`, `.jsx`); without it, or when the first reading fails,
- * the other one is tried (`<T>x` is a cast in .ts and an element in .tsx). Throws CodeParseError when
- * neither parses.
- */
-function tokenize(source, path) {
-    const jsxFirst = path !== undefined && /\.[jt]sx$/.test(path);
-    let raw;
-    try {
-        raw = babelTokens(source, jsxFirst);
-    }
-    catch (first) {
-        try {
-            raw = babelTokens(source, !jsxFirst);
-        }
-        catch {
-            const loc = first.loc;
-            throw new CodeParseError(first instanceof Error ? first.message : String(first), loc?.line);
-        }
-    }
-    return fromBabel(source, raw);
-}
-function fromBabel(source, raw) {
-    const out = [];
-    let lastEnd = 0;
-    const push = (kind, value, t, end = t.end) => {
-        const gap = source.slice(lastEnd, t.start);
-        out.push({ kind, value, line: t.loc.start.line, newline: out.length === 0 || gap.includes('\n') });
-        lastEnd = end;
-    };
-    for (let i = 0; i < raw.length; i++) {
-        const t = raw[i];
-        const type = typeof t.type === 'string' ? t.type : t.type.label;
-        if (type === 'CommentLine' || type === 'CommentBlock' || type === 'eof' || type === 'regexp')
-            continue;
-        if (type === 'jsxText')
-            continue;
-        if (type === 'string')
-            push('string', String(t.value), t);
-        else if (type === 'num' || type === 'bigint' || type === 'decimal')
-            push('number', source.slice(t.start, t.end), t);
-        else if (type === 'name' ||
-            type === 'jsxName' ||
-            (typeof t.value === 'string' && /^[A-Za-z_$#]/.test(t.value) && !/[^\w$#]/.test(t.value)))
-            push('ident', source.slice(t.start, t.end), t);
-        else if (type === '`') {
-            const { value, next } = readTemplate(source, raw, i);
-            push('template', value, t, raw[next]?.end ?? source.length);
-            i = next;
-        }
-        else {
-            const text = source.slice(t.start, t.end);
-            if (KEEP_TOGETHER.has(text) || text.length <= 1)
-                push('punct', text, t);
-            else {
-                push('punct', text[0], t);
-                for (const ch of text.slice(1))
-                    out.push({ kind: 'punct', value: ch, line: t.loc.start.line, newline: false });
-            }
-        }
-    }
-    return out;
-}
-/** A template literal from its opening backtick at `open`: its cooked text and the index of its closing backtick. */
-function readTemplate(source, raw, open) {
-    let value = '';
-    let i = open + 1;
-    for (; i < raw.length; i++) {
-        const t = raw[i];
-        const type = typeof t.type === 'string' ? t.type : t.type.label;
-        if (type === '`')
-            return { value, next: i };
-        if (type === 'template')
-            value += typeof t.value === 'string' ? t.value : source.slice(t.start, t.end);
-        else if (type === '${') {
-            value += TEMPLATE_HOLE;
-            // skip the substitution: braces (and nested templates' own substitutions) balance inside it
-            let depth = 1;
-            while (depth > 0 && ++i < raw.length) {
-                const inner = raw[i];
-                const label = typeof inner.type === 'string' ? inner.type : inner.type.label;
-                if (label === '${' || label === '{' || label === '{|' || label === '#{')
-                    depth += 1;
-                else if (label === '}' || label === '|}')
-                    depth -= 1;
-            }
-        }
-    }
-    return { value, next: raw.length - 1 };
-}
-/** The index of the bracket that closes the one at `open` (`(`, `[` or `{`), or tokens.length when unbalanced. */
-function matchingClose(tokens, open) {
-    const pairs = { '(': ')', '[': ']', '{': '}' };
-    const stack = [];
-    for (let i = open; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (t.kind !== 'punct')
-            continue;
-        const close = pairs[t.value];
-        if (close)
-            stack.push(close);
-        else if (t.value === ')' || t.value === ']' || t.value === '}') {
-            // tolerate a stray closer of another kind: pop until it matches
-            while (stack.length && stack[stack.length - 1] !== t.value)
-                stack.pop();
-            stack.pop();
-            if (!stack.length)
-                return i;
-        }
-    }
-    return tokens.length;
-}
-/** Split tokens[start, end) at top-level commas (brackets nest). */
-function splitTopLevel(tokens, start, end, separator = ',') {
-    const parts = [];
-    let current = [];
-    for (let i = start; i < end; i++) {
-        const t = tokens[i];
-        if (t.kind === 'punct' && (t.value === '(' || t.value === '[' || t.value === '{')) {
-            const close = Math.min(matchingClose(tokens, i), end - 1);
-            current.push(...tokens.slice(i, close + 1));
-            i = close;
-        }
-        else if (t.kind === 'punct' && t.value === separator) {
-            parts.push(current);
-            current = [];
-        }
-        else
-            current.push(t);
-    }
-    if (current.length)
-        parts.push(current);
-    return parts;
-}
-const isPunct = (t, value) => t?.kind === 'punct' && t.value === value;
-const isIdent = (t, value) => t?.kind === 'ident' && (value === undefined || t.value === value);
-/** A string literal, or a template without substitutions: a name written in code. */
-const isLiteral = (t) => t?.kind === 'string' || (t?.kind === 'template' && !t.value.includes(TEMPLATE_HOLE));
 
 
 /***/ })

@@ -21,10 +21,10 @@ __webpack_require__.d(__webpack_exports__, {
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __webpack_require__(121);
-// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
-var git_git = __webpack_require__(8025);
-// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
-var migrations_layouts = __webpack_require__(1775);
+// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
+var git_git = __webpack_require__(403);
+// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
+var migrations_layouts = __webpack_require__(3449);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/git/inside-repo.ts
@@ -1115,6 +1115,16 @@ function compareParts(a, b) {
 /** `v1.4.2`: a prefix, then a canonical semantic version; `-rc.1` marks a pre-release. */
 function semverScheme(prefix) {
     const example = `${prefix}1.4.2`;
+    // Sorting 2,000 tags compares each about 20 times: each name is read into a SemVer once, not per compare.
+    const versions = new Map();
+    const version = (name) => {
+        let v = versions.get(name);
+        if (!v) {
+            v = new (semver__WEBPACK_IMPORTED_MODULE_0___default().SemVer)(name.slice(prefix.length));
+            versions.set(name, v);
+        }
+        return v;
+    };
     return {
         id: 'semver',
         label: `semver with prefix "${prefix}" (${example})`,
@@ -1134,7 +1144,8 @@ function semverScheme(prefix) {
             };
         },
         compare(a, b) {
-            return semver__WEBPACK_IMPORTED_MODULE_0___default().compare(a.name.slice(prefix.length), b.name.slice(prefix.length));
+            // What semver.compare does, with each side parsed once.
+            return version(a.name).compare(version(b.name));
         },
         next(latest, { bump }) {
             if (!latest)

@@ -3,7 +3,7 @@ import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 export const id = 369;
-export const ids = [369];
+export const ids = [369,907];
 export const modules = {
 
 /***/ 9851:
@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_notes_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9934);
 /* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(909);
 /* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5365);
-/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5285);
+/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9862);
 /* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3990);
 
 
@@ -233,9 +233,9 @@ function checked(schema, data, what) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CE: () => (/* binding */ octokitLedgerReader),
-/* harmony export */   SC: () => (/* binding */ readLedger),
 /* harmony export */   o6: () => (/* binding */ openGitHub),
-/* harmony export */   rD: () => (/* binding */ readPayload)
+/* harmony export */   rD: () => (/* binding */ readPayload),
+/* harmony export */   readLedger: () => (/* binding */ readLedger)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
 /* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);

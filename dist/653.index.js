@@ -19,9 +19,9 @@ const lintCommand = {
     ..._specs_js__WEBPACK_IMPORTED_MODULE_0__/* .LINT_SPEC */ .GX,
     async run(ctx) {
         const [{ migrationsGate }, { runGates }, { prepareLintRun }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(190), __webpack_require__.e(153), __webpack_require__.e(623), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 7441)),
-            Promise.all(/* import() */[__webpack_require__.e(25), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 8714)),
-            Promise.all(/* import() */[__webpack_require__.e(25), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 1107)),
+            Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(153), __webpack_require__.e(36), __webpack_require__.e(421), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 7421)),
+            Promise.all(/* import() */[__webpack_require__.e(403), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 8714)),
+            Promise.all(/* import() */[__webpack_require__.e(403), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 1107)),
         ]);
         // The deploy mode (--each, --as-one-change) and files outside any repository: lint-files.ts.
         const { gateCtx, present } = await prepareLintRun(ctx);

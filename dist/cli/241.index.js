@@ -3,7 +3,7 @@ import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 export const id = 241;
-export const ids = [241];
+export const ids = [241,139];
 export const modules = {
 
 /***/ 9851:
@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_notes_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9934);
 /* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(909);
 /* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5365);
-/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5285);
+/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9862);
 /* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3990);
 
 
@@ -304,7 +304,7 @@ function isNetworkError(error) {
 __webpack_require__.d(__webpack_exports__, {
   CE: () => (/* binding */ octokitLedgerReader),
   o6: () => (/* binding */ openGitHub),
-  SC: () => (/* binding */ readLedger),
+  readLedger: () => (/* binding */ readLedger),
   rD: () => (/* binding */ readPayload)
 });
 

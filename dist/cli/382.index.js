@@ -3,7 +3,7 @@ import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 export const id = 382;
-export const ids = [382];
+export const ids = [382,422];
 export const modules = {
 
 /***/ 892:
@@ -386,22 +386,12 @@ function lowest(versions) {
     return versions.reduce((a, b) => (semver_default().lt(b.version, a.version) ? b : a));
 }
 
+// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
+var layouts = __webpack_require__(3449);
 ;// CONCATENATED MODULE: ./src/gates/migrations/runner-config.ts
 
 
-const CONFIG_KEY = { prisma: 'prisma-version', supabase: 'supabase-version' };
-/** The folder that holds `prisma/` or `supabase/`: its package.json names the CLI in a monorepo. */
-function packageDir(path, runner) {
-    const at = path.lastIndexOf(`${runner}/`);
-    if (at > 0)
-        return path.slice(0, at);
-    if (at === 0 || runner !== 'prisma')
-        return '';
-    // Prisma migrations in another folder (`packages/database/migration/<name>/migration.sql`): the package
-    // is the folder that holds the migrations folder.
-    const parts = path.split('/');
-    return parts.length > 3 ? `${parts.slice(0, -3).join('/')}/` : '';
-}
+
 /**
  * The migrations config with the Prisma / Supabase CLI version the change's own lockfile pins, for the
  * layouts among `files` whose runner changed behaviour between releases (runners.ts). A version set in the
@@ -409,26 +399,27 @@ function packageDir(path, runner) {
  */
 async function withRunnerVersions(ctx, config, files) {
     let result = config;
-    for (const runner of ['prisma', 'supabase']) {
-        if (config[CONFIG_KEY[runner]] || !files.some((f) => f.layout === runner))
+    for (const layout of Object.values(layouts/* LAYOUT */.rs)) {
+        const source = layout.runnerVersion;
+        if (!source || config[source.configKey])
             continue;
-        const dirs = new Set([
-            '',
-            ...files.filter((f) => f.layout === runner).map((f) => packageDir(f.path, runner)),
-        ]);
+        const own = files.filter((f) => f.layout === layout.id);
+        if (!own.length)
+            continue;
+        const dirs = new Set(['', ...own.map((f) => source.packageDir(f.path))]);
         const texts = new Map();
         for (const dir of dirs) {
             for (const name of [...LOCKFILES, 'package.json']) {
                 // A missing file reads as undefined; a lockfile that leads out of the checkout or a git failure
                 // stops the run like any other read, never a silent guess at the runner's version.
-                const source = await (0,read_source/* readHeadSource */.qJ)(ctx, `${dir}${name}`);
-                if (source && 'text' in source)
-                    texts.set(`${dir}${name}`, source.text);
+                const read = await (0,read_source/* readHeadSource */.qJ)(ctx, `${dir}${name}`);
+                if (read && 'text' in read)
+                    texts.set(`${dir}${name}`, read.text);
             }
         }
-        const found = runnerVersion(runner, texts);
+        const found = runnerVersion(source.runner, texts);
         if (found)
-            result = { ...result, [CONFIG_KEY[runner]]: found.version };
+            result = { ...result, [source.configKey]: found.version };
     }
     return result;
 }
@@ -452,7 +443,7 @@ async function withRunnerVersions(ctx, config, files) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _git_no_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1758);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
-/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7025);
+/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7550);
 /* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1602);
 
 
@@ -631,10 +622,12 @@ __webpack_require__.d(__webpack_exports__, {
 var apply_role = __webpack_require__(1571);
 // EXTERNAL MODULE: ./src/db/database.ts
 var database = __webpack_require__(4257);
-// EXTERNAL MODULE: ./src/gates/migrations/positions.ts
-var migrations_positions = __webpack_require__(600);
+// EXTERNAL MODULE: ./src/sql/positions.ts
+var sql_positions = __webpack_require__(512);
 // EXTERNAL MODULE: ./src/gates/migrations/transaction.ts
 var transaction = __webpack_require__(5716);
+// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
+var layouts = __webpack_require__(3449);
 // EXTERNAL MODULE: ./src/gates/rehearsal/findings.ts
 var findings = __webpack_require__(9752);
 ;// CONCATENATED MODULE: ./src/gates/rehearsal/extension-objects.ts
@@ -879,6 +872,7 @@ function likelyCause(error, kind) {
 
 
 
+
 /**
  * Apply a file the way a runner that does not go statement by statement sends it: the whole file as one
  * simple query (Prisma before 7.4.0, golang-migrate, dbmate), or each `--> statement-breakpoint` chunk as
@@ -928,7 +922,7 @@ async function applyGrouped(parsed, ctx, runner, started) {
 }
 function wholeFile(parsed) {
     // dbmate's file holds both sections: send the up (or down) section's statements, as dbmate does.
-    if (parsed.file.layout === 'dbmate')
+    if ((0,layouts/* layoutById */.X_)(parsed.file.layout).down?.sectionMarker)
         return { text: parsed.statements.map((s) => `${s.text};`).join('\n'), offset: undefined };
     return { text: parsed.text, offset: 0 };
 }
@@ -946,7 +940,7 @@ function breakpointChunks(parsed) {
 async function locate(parsed, ctx, chunk, error) {
     const statements = parsed.statements;
     if (error.position && chunk.offset !== undefined) {
-        const positions = new migrations_positions/* SourcePositions */.k(parsed.text);
+        const positions = new sql_positions/* SourcePositions */.k(parsed.text);
         const at = positions.at(positions.byteOfCharIndex(chunk.offset + error.position - 1));
         const holder = [...statements]
             .reverse()
@@ -987,6 +981,7 @@ function relativePosition(statement, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/rehearsal/apply.ts
+
 
 
 
@@ -1105,7 +1100,7 @@ async function applyUnparsed(parsed, ctx, started) {
         statements: 0,
         findings,
     });
-    if (parsed.file.layout === 'dbmate') {
+    if ((0,layouts/* layoutById */.X_)(parsed.file.layout).down?.sectionMarker) {
         // The up and down sections share the file; without a parse there is no safe way to send one of them.
         return result(false, [
             (0,findings/* rehearsalFinding */.l)(ctx.failureRule, 'error', {
@@ -1137,7 +1132,7 @@ async function applyUnparsed(parsed, ctx, started) {
         if (isConnectionLoss(error))
             throw error;
         await rollback(ctx.db);
-        const positions = new migrations_positions/* SourcePositions */.k(text);
+        const positions = new sql_positions/* SourcePositions */.k(text);
         const at = error.position
             ? positions.at(positions.byteOfCharIndex(error.position - 1))
             : { line: first.line, column: first.column };
@@ -1401,12 +1396,12 @@ var cleanup = __webpack_require__(162);
 var connect = __webpack_require__(892);
 // EXTERNAL MODULE: ./src/db/database.ts
 var database = __webpack_require__(4257);
-// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
-var migrations_layouts = __webpack_require__(1775);
+// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
+var migrations_layouts = __webpack_require__(3449);
 // EXTERNAL MODULE: ./src/gates/migrations/runner-config.ts + 1 modules
 var runner_config = __webpack_require__(6661);
-// EXTERNAL MODULE: ./src/gates/migrations/parse.ts
-var parse = __webpack_require__(3847);
+// EXTERNAL MODULE: ./src/sql/parse.ts
+var parse = __webpack_require__(4159);
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
 var read_source = __webpack_require__(1602);
 // EXTERNAL MODULE: ./src/gates/rehearsal/deadline.ts
@@ -1462,7 +1457,7 @@ async function planRehearsal(ctx) {
             layout: layoutId,
             base: [],
             added: [],
-            hasDown: layout.hasDown,
+            hasDown: layout.down !== undefined,
             downs: new Map(),
         };
         for (const file of baseFiles.filter((f) => f.layout === layoutId && f.direction === 'up')) {
@@ -1475,22 +1470,15 @@ async function planRehearsal(ctx) {
             if (!source)
                 continue;
             plan.added.push(source);
-            if (!layout.hasDown)
+            if (!layout.down)
                 continue;
-            const downFile = layoutId === 'dbmate' ? file : findDownFile(file, headOfLayout);
+            const downFile = layout.down.fileOf(file, headOfLayout);
             plan.downs.set(file.path, downFile ? await readHead(downFile, 'down') : undefined);
         }
         if (plan.added.length)
             layouts.push(plan);
     }
     return { layouts, problems, discovered: discovery.layouts };
-}
-/** golang-migrate: `<version>.down.sql` next to the up file; Flyway: `U<version>__*.sql` anywhere. */
-function findDownFile(up, files) {
-    const dir = (p) => p.slice(0, p.lastIndexOf('/') + 1);
-    return files.find((f) => f.direction === 'down' &&
-        f.version === up.version &&
-        (up.layout !== 'golang-migrate' || dir(f.path) === dir(up.path)));
 }
 
 ;// CONCATENATED MODULE: ./src/db/schema-snapshot.ts
@@ -1791,7 +1779,7 @@ var apply = __webpack_require__(1523);
 
 
 
-const DBMATE_DOWN_MARKER = /^--\s*migrate:down\b/m;
+
 /**
  * Each added migration's down, as its layout names it: a missing one, or one with nothing but
  * comments, is reported (severity from `rehearsal.require-down`; `off` reports nothing).
@@ -1805,11 +1793,14 @@ function missingDownFindings(plan, severity) {
         const parsed = down ? parseDown(down) : undefined;
         if (parsed && parsed.statements.length)
             continue;
-        const expected = expectedDownName(up);
-        const empty = down && (up.file.layout !== 'dbmate' || DBMATE_DOWN_MARKER.test(down.text));
+        const downs = (0,migrations_layouts/* layoutById */.X_)(up.file.layout).down;
+        const expected = downs?.expected(up.file) ?? '';
+        // A down that is a section of the up file (dbmate) is empty only when its marker is there.
+        const marker = downs?.sectionMarker;
+        const empty = down && (!marker || marker.test(down.text));
         findings.push((0,rehearsal_findings/* rehearsalFinding */.l)('missing-down-migration', severity, {
             file: empty && down ? down.file.path : up.file.path,
-            line: empty && down && up.file.layout === 'dbmate' ? lineOf(down.text, DBMATE_DOWN_MARKER) : 1,
+            line: empty && down && marker ? lineOf(down.text, marker) : 1,
             message: empty
                 ? `The down migration of ${up.file.path} has no statements (only comments or nothing), so this change cannot be rolled back with the migration tool.`
                 : `${up.file.path} has no down migration (${expected}), so this change cannot be rolled back with the migration tool.`,
@@ -1881,17 +1872,6 @@ function differenceKey(d) {
 }
 function parseDown(down) {
     return (0,parse/* parseMigration */.mo)(down.file, down.text, 'down');
-}
-function expectedDownName(up) {
-    const name = up.file.path.slice(up.file.path.lastIndexOf('/') + 1);
-    switch (up.file.layout) {
-        case 'golang-migrate':
-            return name.replace(/\.up\.sql$/, '.down.sql');
-        case 'flyway':
-            return `U${up.file.version.replace(/\./g, '_')}__*.sql`;
-        default:
-            return 'a "-- migrate:down" section';
-    }
 }
 function lineOf(text, pattern) {
     const match = pattern.exec(text);
@@ -2307,6 +2287,7 @@ var supabase_shim = __webpack_require__(8748);
 
 
 
+
 /**
  * Rehearse one layout on a fresh database: base migrations → snapshot → seed → each new migration as
  * its runner applies it → down migrations newest first, each compared with the schema before its up.
@@ -2345,7 +2326,7 @@ async function rehearseLayout(plan, options) {
     // 1. The base: production's schema before this change.
     let clock = Date.now();
     let shimProblems = [];
-    if (plan.layout === 'supabase') {
+    if ((0,migrations_layouts/* layoutById */.X_)(plan.layout).assumesSupabasePlatform) {
         shimProblems = await (0,supabase_shim/* applySupabaseShim */.a)(db);
         for (const p of shimProblems)
             log.warn(`Supabase stand-in not fully created: ${p}`);

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gates_tagging_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6811);
 /* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(909);
 /* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5365);
-/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5285);
+/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9862);
 /* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3990);
 
 

@@ -30,8 +30,8 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 var report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
-var git_git = __webpack_require__(8025);
+// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
+var git_git = __webpack_require__(403);
 // EXTERNAL MODULE: ./src/git/errors.ts
 var git_errors = __webpack_require__(3341);
 ;// CONCATENATED MODULE: ./src/git/revisions.ts
@@ -329,77 +329,6 @@ $helper$`;
 
 /***/ }),
 
-/***/ 162:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ interrupted),
-/* harmony export */   q: () => (/* binding */ registerCleanup)
-/* harmony export */ });
-const registered = new Set();
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
-/** Bound the orderly teardown on a signal: the user asked to stop. */
-const SIGNAL_CLEANUP_MS = 8_000;
-let signalling = false;
-function onExit() {
-    for (const handle of [...registered]) {
-        try {
-            handle.sync();
-        }
-        catch {
-            // best effort: the process is going away
-        }
-    }
-    registered.clear();
-}
-function onSignal(signal) {
-    if (signalling)
-        return;
-    signalling = true;
-    const handles = [...registered];
-    const teardown = Promise.allSettled(handles.map((h) => h.async()));
-    const timer = new Promise((resolve) => setTimeout(resolve, SIGNAL_CLEANUP_MS).unref());
-    void Promise.race([teardown, timer]).then(() => {
-        // Whatever did not finish in time goes the hard way.
-        for (const h of handles)
-            if (registered.has(h))
-                h.sync();
-        registered.clear();
-        uninstall();
-        process.exit(128 + SIGNAL_NUMBERS[signal]);
-    });
-}
-function install() {
-    process.on('exit', onExit);
-    for (const s of SIGNALS)
-        process.on(s, onSignal);
-}
-function uninstall() {
-    process.off('exit', onExit);
-    for (const s of SIGNALS)
-        process.off(s, onSignal);
-}
-/** True once Ctrl-C / SIGTERM arrived: the teardown runs and the process exits when it is done. */
-function interrupted() {
-    return signalling;
-}
-/** Register a resource; call the returned function once it has been cleaned up normally. */
-function registerCleanup(handle) {
-    if (registered.size === 0)
-        install();
-    registered.add(handle);
-    return () => {
-        if (!registered.delete(handle))
-            return;
-        if (registered.size === 0 && !signalling)
-            uninstall();
-    };
-}
-
-
-/***/ }),
-
 /***/ 4257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -568,8 +497,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: logTail
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -578,6 +505,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/git/process.ts
+var git_process = __webpack_require__(5189);
 // EXTERNAL MODULE: ./src/db/cleanup.ts
 var cleanup = __webpack_require__(162);
 ;// CONCATENATED MODULE: ./src/db/leftovers.ts
@@ -761,7 +690,7 @@ async function startLocalServer(binaries, options = {}) {
     const children = new Set();
     const killAll = () => {
         for (const child of children)
-            killGroup(child, 'SIGKILL');
+            child.kill();
     };
     const unregister = (0,cleanup/* registerCleanup */.q)({
         async: async () => {
@@ -782,7 +711,8 @@ async function startLocalServer(binaries, options = {}) {
         if (binaries.major >= 14)
             initArgs.push('--no-instructions');
         const initdb = launch(binaries.initdb, initArgs, dir, 'initdb.log', user, children);
-        const code = await exitOf(initdb);
+        const status = await initdb.exited;
+        const code = status.startError ? -1 : status.code;
         children.delete(initdb);
         if (code !== 0)
             throw new Error(`initdb failed (exit ${code}):\n${logTail((0,external_node_path_.join)(dir, 'initdb.log'))}`);
@@ -825,44 +755,24 @@ function makeTempDir() {
     const base = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rr-pg-XXXXXX', `.s.PGSQL.${PORT}`).length > MAX_SOCKET_PATH ? '/tmp' : (0,external_node_os_.tmpdir)();
     return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'rr-pg-'));
 }
-/** Spawn in its own process group (so Ctrl-C reaches us, not it, and one kill takes every backend) with output to a log file. */
+/** In its own process group (so Ctrl-C reaches us, not it, and one kill takes every backend), output to a log file. */
 function launch(command, args, dir, logName, user, children) {
-    const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, logName), 'a');
-    try {
-        const env = serverEnv(dir);
-        const child = (0,external_node_child_process_.spawn)(command, args, {
-            cwd: dir,
-            env,
-            detached: true,
-            stdio: ['ignore', fd, fd],
-            ...(user ? { uid: user.uid, gid: user.gid } : {}),
-        });
-        child.on('error', () => { }); // reported through exitOf / waitUntilReady
-        children.add(child);
-        child.once('exit', () => children.delete(child));
-        return child;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function exitOf(child) {
-    return new Promise((resolve) => {
-        if (child.exitCode !== null)
-            return resolve(child.exitCode);
-        child.once('exit', (code) => resolve(code));
-        child.once('error', () => resolve(-1));
+    const child = (0,git_process/* startProcess */.kp)(command, args, {
+        cwd: dir,
+        env: serverEnv(dir),
+        logFile: (0,external_node_path_.join)(dir, logName),
+        ...(user ? { user } : {}),
     });
+    children.add(child);
+    void child.exited.then(() => children.delete(child));
+    return child;
 }
 async function waitUntilReady(server, logPath, timeoutMs) {
     const deadline = Date.now() + timeoutMs;
-    let exited = false;
-    server.once('exit', () => (exited = true));
-    server.once('error', () => (exited = true));
     for (;;) {
         if (readText(logPath).includes('ready to accept connections'))
             return;
-        if (exited)
+        if (server.hasExited())
             throw new Error(`postgres exited while starting:\n${logTail(logPath)}`);
         if (Date.now() > deadline)
             throw new Error(`postgres was not ready after ${Math.round(timeoutMs / 1000)} s:\n${logTail(logPath)}`);
@@ -875,39 +785,9 @@ async function waitUntilReady(server, logPath, timeoutMs) {
  */
 async function stopChildren(children) {
     await Promise.all([...children].map(async (child) => {
-        if (child.exitCode === null && child.signalCode === null) {
-            child.ref(); // keep the process alive until the server is really gone
-            const exit = exitOf(child).then(() => true);
-            for (const signal of ['SIGINT', 'SIGQUIT']) {
-                killGroup(child, signal, false);
-                if (await within(exit, SHUTDOWN_STEP_MS))
-                    break;
-            }
-            killGroup(child, 'SIGKILL');
-            await within(exit, SHUTDOWN_STEP_MS);
-        }
-        killGroup(child, 'SIGKILL');
+        await child.stop(['SIGINT', 'SIGQUIT'], SHUTDOWN_STEP_MS);
         children.delete(child);
     }));
-}
-async function within(done, ms) {
-    let timer;
-    const result = await Promise.race([
-        done,
-        new Promise((resolve) => (timer = setTimeout(() => resolve(false), ms))),
-    ]);
-    clearTimeout(timer);
-    return result;
-}
-function killGroup(child, signal, group = true) {
-    if (!child.pid)
-        return;
-    try {
-        process.kill(group ? -child.pid : child.pid, signal);
-    }
-    catch {
-        // already gone
-    }
 }
 function readText(path) {
     try {

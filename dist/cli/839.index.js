@@ -16,14 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
 /* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1503);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8025);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(403);
 /* harmony import */ var _github_ledger_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5212);
 /* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(909);
 /* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5365);
-/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5285);
+/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9862);
 /* harmony import */ var _rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4943);
-/* harmony import */ var _rollback_migrations_since_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1320);
-/* harmony import */ var _rollback_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2251);
+/* harmony import */ var _rollback_migrations_since_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9694);
+/* harmony import */ var _rollback_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(621);
 /* harmony import */ var _rollback_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3836);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7839);
 /* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3990);
@@ -68,21 +68,21 @@ function artifactFlag(raw, target) {
     return { target: target.name, id: raw };
 }
 async function deploy(ctx) {
-    const kindRaw = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .flagString */ .w)(ctx, 'kind') ?? 'deploy';
+    const kindRaw = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'kind') ?? 'deploy';
     if (!KINDS.includes(kindRaw))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--kind: got ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteName */ .AB)(kindRaw)}; allowed: ${KINDS.join(', ')}`);
     const kind = kindRaw;
-    const toName = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .flagString */ .w)(ctx, 'to');
+    const toName = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'to');
     if (!toName)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('deploy needs --to TAG: the release to put live');
     (0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .assertReleaseName */ .pB)(toName, '--to');
-    const pinned = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .flagString */ .w)(ctx, 'sha');
+    const pinned = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'sha');
     if (pinned !== undefined && !/^[0-9a-f]{40}$/.test(pinned))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--sha: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteName */ .AB)(pinned)} is not a full 40-hex commit; pass the sha the plan or release printed`);
-    const fromName = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .flagString */ .w)(ctx, 'from') || undefined;
+    const fromName = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'from') || undefined;
     if (fromName)
         (0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .assertReleaseName */ .pB)(fromName, '--from');
-    const environment = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .environmentOf */ .p7)(ctx);
+    const environment = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.environmentOf)(ctx);
     const config = ctx.settings.config;
     if (kind === 'drill' &&
         (0,_deploy_open_js__WEBPACK_IMPORTED_MODULE_2__/* .isProductionTarget */ .H)(config.deploy, environment) &&
@@ -96,13 +96,13 @@ async function deploy(ctx) {
     });
     if (!target)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('deploy.target is none in .github/rollback-ready.yml: set it to vercel, fly, render, container or script (npx rollback-ready init detects it)');
-    const ledger = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .requireLedger */ .Dp)(ctx, 'deploy');
-    const reason = ((0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .flagString */ .w)(ctx, 'reason') ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
+    const ledger = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.requireLedger)(ctx, 'deploy');
+    const reason = ((0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'reason') ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
     const env = ctx.env ?? process.env;
-    const actor = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .flagString */ .w)(ctx, 'actor') ?? env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR ?? 'unknown';
+    const actor = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'actor') ?? env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR ?? 'unknown';
     if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$|^unknown$/.test(actor))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--actor: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteName */ .AB)(actor)} is not a GitHub login`);
-    const logUrl = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .flagString */ .w)(ctx, 'log-url') || undefined;
+    const logUrl = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'log-url') || undefined;
     if (logUrl && (!URL.canParse(logUrl) || !/^https?:$/.test(new URL(logUrl).protocol)))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--log-url: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteName */ .AB)(logUrl)} is not an http(s) URL`);
     const repo = await _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCli */ .Tq.open(ctx.settings.run.cwd);
@@ -126,7 +126,7 @@ async function deploy(ctx) {
     const release = { tag: to.id.name, sha: to.tag.sha };
     const from = fromName
         ? await (0,_rollback_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveReleaseTag */ .O)(releaseGit, history, fromName, '--from')
-        : await (0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .liveFromLedger */ .EC)(ctx, ledger, environment, releaseGit, history);
+        : await (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.liveFromLedger)(ctx, ledger, environment, releaseGit, history);
     const running = await (0,_github_ledger_write_js__WEBPACK_IMPORTED_MODULE_4__/* .findRunningDeployment */ .WX)(ledger, environment, {
         windowMinutes: config.rollback['in-progress-window'],
         now: new Date(),
@@ -146,7 +146,7 @@ async function deploy(ctx) {
         };
     }
     // Rollbacks and drills reuse what already ran; a release deploy (or no recorded artifact) deploys the commit.
-    const given = artifactFlag((0,_record_js__WEBPACK_IMPORTED_MODULE_12__/* .flagString */ .w)(ctx, 'artifact'), target);
+    const given = artifactFlag((0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'artifact'), target);
     const recorded = kind === 'deploy' || given
         ? undefined
         : await (0,_rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .findRecordedArtifact */ .u)(ledger, environment, release, target.name);

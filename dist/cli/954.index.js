@@ -213,7 +213,7 @@ async function findKnownGood(options) {
         return done(fromTags());
     }
     try {
-        const ledger = await (0,ledger_read/* readLedger */.SC)(reader, config.environment, options.exclude ? { exclude: options.exclude } : {});
+        const ledger = await (0,ledger_read.readLedger)(reader, config.environment, options.exclude ? { exclude: options.exclude } : {});
         if (ledger.knownGood)
             return done({ releaseId: ledger.knownGood.releaseId, source: 'deployments' });
         options.log.debug(`no successful ${config.environment} deployment: the known-good release is the latest release tag`);

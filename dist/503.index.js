@@ -2,81 +2,76 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 566;
-export const ids = [566];
+export const id = 503;
+export const ids = [503];
 export const modules = {
 
-/***/ 7840:
+/***/ 162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   sK: () => (/* binding */ durationSchema)
+/* harmony export */   V: () => (/* binding */ interrupted),
+/* harmony export */   q: () => (/* binding */ registerCleanup)
 /* harmony export */ });
-/* unused harmony exports MAX_TIMER_MS, readDuration, formatDuration */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-
-/**
- * The one duration grammar, for config keys, action inputs, CLI flags and workflow inputs alike:
- * a number and a unit — `500ms`, `90s`, `30m`, `2h`, `7d` (decimals allowed: `1.5h`).
- */
-const GRAMMAR = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
-const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * Node's timers hold a signed 32-bit count of milliseconds: a longer delay (24.8 days and up) is
- * silently replaced by 1 ms, so a "25d" timeout would fire at once. Timers stop at 24 days.
- */
-const MAX_TIMER_MS = 24 * 86_400_000;
-const EXAMPLE = 'a duration such as 500ms, 90s, 30m, 2h or 7d';
-/** Milliseconds, or why the text is not an acceptable duration (phrased to follow "expected"). */
-function readDuration(raw, rules) {
-    const text = raw.trim();
-    const bare = rules.bareSeconds && /^\d+(?:\.\d+)?$/.test(text);
-    const m = bare ? [text, text, 's'] : GRAMMAR.exec(text);
-    if (!m)
-        return { problem: EXAMPLE };
-    const ms = Math.round(Number(m[1]) * UNIT_MS[m[2]]);
-    if (ms === 0 && !rules.allowZero)
-        return { problem: `more than zero (${EXAMPLE})` };
-    const max = Math.min(rules.maxMs ?? Infinity, rules.kind === 'timer' ? MAX_TIMER_MS : Infinity);
-    if (!Number.isSafeInteger(ms))
-        return { problem: `a shorter duration (${EXAMPLE})` };
-    if (ms > max) {
-        return {
-            problem: max === MAX_TIMER_MS
-                ? 'at most 24d (a longer timer overflows and fires after 1 ms)'
-                : `at most ${formatDuration(max)}`,
-        };
+const registered = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+/** Bound the orderly teardown on a signal: the user asked to stop. */
+const SIGNAL_CLEANUP_MS = 8_000;
+let signalling = false;
+function onExit() {
+    for (const handle of [...registered]) {
+        try {
+            handle.sync();
+        }
+        catch {
+            // best effort: the process is going away
+        }
     }
-    return { ms };
+    registered.clear();
 }
-/** Parse a flag or input value; a usage error naming `key` otherwise. */
-function parseDuration(raw, key, rules) {
-    const read = readDuration(raw, rules);
-    if ('problem' in read)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${key}: got ${JSON.stringify(raw)}; expected ${read.problem}`);
-    return read.ms;
-}
-/** A config key holding a duration: the text in, milliseconds out; errors name the key path (settings.ts). */
-function durationSchema(rules) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, ctx) => {
-        const read = readDuration(text, rules);
-        if ('ms' in read)
-            return read.ms;
-        ctx.addIssue({ code: 'custom', message: read.problem, input: text });
-        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+function onSignal(signal) {
+    if (signalling)
+        return;
+    signalling = true;
+    const handles = [...registered];
+    const teardown = Promise.allSettled(handles.map((h) => h.async()));
+    const timer = new Promise((resolve) => setTimeout(resolve, SIGNAL_CLEANUP_MS).unref());
+    void Promise.race([teardown, timer]).then(() => {
+        // Whatever did not finish in time goes the hard way.
+        for (const h of handles)
+            if (registered.has(h))
+                h.sync();
+        registered.clear();
+        uninstall();
+        process.exit(128 + SIGNAL_NUMBERS[signal]);
     });
 }
-/** `90000` → `90s`, `7200000` → `2h`: the largest unit that divides evenly. */
-function formatDuration(ms) {
-    for (const unit of ['d', 'h', 'm', 's']) {
-        if (ms >= UNIT_MS[unit] && ms % UNIT_MS[unit] === 0)
-            return `${ms / UNIT_MS[unit]}${unit}`;
-    }
-    return `${ms}ms`;
+function install() {
+    process.on('exit', onExit);
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+}
+function uninstall() {
+    process.off('exit', onExit);
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+}
+/** True once Ctrl-C / SIGTERM arrived: the teardown runs and the process exits when it is done. */
+function interrupted() {
+    return signalling;
+}
+/** Register a resource; call the returned function once it has been cleaned up normally. */
+function registerCleanup(handle) {
+    if (registered.size === 0)
+        install();
+    registered.add(handle);
+    return () => {
+        if (!registered.delete(handle))
+            return;
+        if (registered.size === 0 && !signalling)
+            uninstall();
+    };
 }
 
 
@@ -89,9 +84,9 @@ function formatDuration(ms) {
 /* harmony export */   E: () => (/* binding */ announcedArtifact),
 /* harmony export */   Q: () => (/* binding */ runDeployCommand)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7474);
+/* harmony import */ var _db_cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(162);
+/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5189);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7474);
 /**
  * The `container` and `script` targets run the team's own command (sh -c, from the trusted config),
  * telling it through the environment what to do: ROLLBACK_READY_ACTION deploy | rollback | drill,
@@ -101,38 +96,44 @@ function formatDuration(ms) {
  */
 
 
-/** Run it; resolves with its stdout (capped), rejects with the exit code and the last lines of output. */
-function runDeployCommand(run) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('/bin/sh', ['-c', run.command], {
+
+const MAX_STDOUT = 64_000;
+const TAIL_CHARS = 2_000;
+/** A deploy stopped for its time box gets this long to tidy up after SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 5_000;
+/**
+ * Run it through the one process runner, as `/bin/sh -c` (the team's own command is shell by design),
+ * in a process group of its own that a timeout or Ctrl-C stops whole; resolves with its stdout
+ * (capped), rejects with the exit code and the last lines of output.
+ */
+async function runDeployCommand(run) {
+    let tail = '';
+    let result;
+    try {
+        result = await (0,_git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('/bin/sh', ['-c', run.command], {
             cwd: run.cwd,
             env: { ...process.env, ...run.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
+            group: true,
+            timeoutMs: run.timeoutMs,
+            killGraceMs: KILL_GRACE_MS,
+            maxStdout: MAX_STDOUT,
+            stdoutOverflow: 'drop',
+            onLine: (line) => {
+                tail = `${tail}${line}\n`.slice(-TAIL_CHARS);
+                process.stderr.write(`${line}\n`);
+            },
+            untilExit: (kill) => (0,_db_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCleanup */ .q)({ async: async () => kill(), sync: kill }),
         });
-        let out = '';
-        let tail = '';
-        const keep = (chunk, toStdout) => {
-            const text = chunk.toString('utf8');
-            if (toStdout && out.length < 64_000)
-                out += text;
-            tail = (tail + text).slice(-2000);
-            process.stderr.write(text);
-        };
-        child.stdout.on('data', (c) => keep(c, true));
-        child.stderr.on('data', (c) => keep(c, false));
-        const timer = setTimeout(() => child.kill('SIGTERM'), run.timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(new _target_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployError */ .s(`could not start the deploy command: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            if (code === 0)
-                return resolve(out);
-            const last = tail.trim().split('\n').slice(-3).join(' | ');
-            reject(new _target_js__WEBPACK_IMPORTED_MODULE_1__/* .DeployError */ .s(`the deploy command ${signal ? `was stopped (${signal}, timeout ${Math.round(run.timeoutMs / 1000)}s)` : `exited ${code}`}${last ? `: ${last}` : ''}`));
-        });
-    });
+    }
+    catch (error) {
+        if (!(error instanceof _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessStartError */ ._S))
+            throw error;
+        throw new _target_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployError */ .s(`could not start the deploy command: ${error.detail}`);
+    }
+    if (result.code === 0)
+        return result.stdout.toString('utf8');
+    const last = tail.trim().split('\n').slice(-3).join(' | ');
+    throw new _target_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployError */ .s(`the deploy command ${result.signal ? `was stopped (${result.signal}${result.timedOut ? `, timeout ${Math.round(run.timeoutMs / 1000)}s` : ''})` : `exited ${result.code}`}${last ? `: ${last}` : ''}`);
 }
 /** The artifact a command announces on a line `rollback-ready-artifact=<id>` (the last one wins). */
 function announcedArtifact(stdout) {
@@ -246,18 +247,11 @@ const deployConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 /* harmony export */   B: () => (/* binding */ buildFallbackLine),
 /* harmony export */   H: () => (/* binding */ withBuildAtCommit)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7442);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7474);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _db_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(162);
+/* harmony import */ var _git_worktree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5847);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7442);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7474);
 /**
  * When no artifact was recorded for a release (it went out before rollback-ready recorded deploys, or
  * its record was lost), a rollback builds the exact commit the plan approved — never the checkout the
@@ -270,44 +264,40 @@ const deployConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 
 
 
-
-
-const git = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /**
  * Check out `release.sha` in a temporary worktree, run the build there, then hand the worktree and
  * what the build announced (`rollback-ready-artifact=<id>`) to `use` before the worktree is removed.
  */
 async function withBuildAtCommit(build, release, use) {
-    const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'rr-build-'));
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, 'src');
+    let worktree;
     try {
-        try {
-            await git('git', ['-C', build.cwd, 'worktree', 'add', '--detach', '--quiet', dir, release.sha]);
-        }
-        catch (error) {
-            const why = error.stderr?.trim().split('\n').at(-1) ?? 'git failed';
-            throw new _target_js__WEBPACK_IMPORTED_MODULE_6__/* .DeployError */ .s(`could not check out ${release.tag} (${release.sha.slice(0, 12)}) to build it: ${why}; the workflow's checkout needs fetch-depth: 0`);
-        }
-        const out = await (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .runDeployCommand */ .Q)({
+        worktree = await (0,_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .addTempWorktree */ .T)(build.cwd, release.sha, {
+            prefix: 'rr-build-',
+            onExit: _db_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .registerCleanup */ .q,
+        });
+    }
+    catch (error) {
+        throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployError */ .s(`could not check out ${release.tag} (${release.sha.slice(0, 12)}) to build it: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}; the workflow's checkout needs fetch-depth: 0`);
+    }
+    const dir = worktree.dir;
+    try {
+        const out = await (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runDeployCommand */ .Q)({
             command: build.command,
             cwd: dir,
             timeoutMs: build.timeoutMs,
             env: { ...build.env, ROLLBACK_READY_SOURCE_DIR: dir },
         }).catch((error) => {
-            throw new _target_js__WEBPACK_IMPORTED_MODULE_6__/* .DeployError */ .s(`the build of ${release.tag} at ${release.sha.slice(0, 12)} failed: ${error.message.replace(/^the deploy command /, 'the build command ')}`);
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployError */ .s(`the build of ${release.tag} at ${release.sha.slice(0, 12)} failed: ${error.message.replace(/^the deploy command /, 'the build command ')}`);
         });
-        const artifact = (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .announcedArtifact */ .E)(out);
+        const artifact = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .announcedArtifact */ .E)(out);
         return await use({ dir, ...(artifact ? { artifact } : {}) });
     }
     finally {
         // The folder goes whatever git says; if git cannot forget the worktree either, that is said (it is
         // left registered in the repository), never ignored.
-        const removal = await git('git', ['-C', build.cwd, 'worktree', 'remove', '--force', dir]).then(() => undefined, (error) => error);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(parent, { recursive: true, force: true });
-        if (removal !== undefined)
-            await git('git', ['-C', build.cwd, 'worktree', 'prune']).catch((error) => {
-                throw new _target_js__WEBPACK_IMPORTED_MODULE_6__/* .DeployError */ .s(`the build worktree ${dir} could not be removed from the repository (${error.message}); run git worktree prune`);
-            });
+        await worktree.remove().catch((error) => {
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployError */ .s((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
+        });
     }
 }
 /** What a rollback without a recorded artifact will do on this target, for the plan's text. */
@@ -989,395 +979,78 @@ class DeployError extends Error {
 
 /***/ }),
 
-/***/ 3948:
+/***/ 5847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GC: () => (/* binding */ deploymentAnswer),
-/* harmony export */   KD: () => (/* binding */ checked),
-/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
-/* harmony export */   p6: () => (/* binding */ statusAnswer)
+/* harmony export */   T: () => (/* binding */ addTempWorktree)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/* unused harmony export WorktreeLeftError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3341);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3073);
+
+
+
+
+
+
+/** git kept the worktree registered after its folder went: the repository needs `git worktree prune`. */
+class WorktreeLeftError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS {
+    dir;
+    root;
+    kind = 'git-failed';
+    constructor(dir, root, reason) {
+        super(`the temporary worktree ${dir} could not be removed from the repository at ${root} (${reason}); run git worktree prune there`);
+        this.dir = dir;
+        this.root = root;
+    }
+}
 /**
- * Schemas of the parts of GitHub's answers that the ledger uses, checked before use: a truncated or odd
- * answer becomes one clear error instead of "undefined deployed" or a crash after a write.
+ * Add a worktree of `ref` (a commit or tag) under a new temporary folder. A ref that is not in the
+ * clone is a MissingRefError, any other failure a GitFailedError; either way nothing is left behind.
  */
-
-const STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
-/** What we use of a deployment, checked before use: a truncated or odd answer never becomes "undefined deployed". */
-const deploymentAnswer = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
-    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'a 40-hex commit SHA'),
-    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    payload: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J(),
-    creator: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable().optional(),
-});
-const statusAnswer = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    state: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATES),
-    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-    log_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-});
-/** GitHub answered, but not with what the API describes: nothing is written or decided from it. */
-class InvalidAnswerError extends Error {
-    name = 'InvalidAnswerError';
-}
-function checked(schema, data, what) {
-    const parsed = schema.safeParse(data);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const where = issue.path.length ? issue.path.join('.') : 'the answer';
-    throw new InvalidAnswerError(`GitHub's answer to ${what} was incomplete or invalid (${where}: ${issue.message})`);
-}
-
-
-/***/ }),
-
-/***/ 8881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ RETRY_BUDGET_MS),
-/* harmony export */   P: () => (/* binding */ describeGitHubFailure)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/** The retry budget: no run spends longer than this retrying one failing API (octokit.ts enforces it). */
-const RETRY_BUDGET_MS = 15_000;
-function describeGitHubFailure(error, permission = 'deployments: read') {
-    const status = error?.status;
-    const hasResponse = error?.response !== undefined;
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0].trim();
-    if (status === 401) {
-        return {
-            kind: 'unauthorized',
-            why: `GitHub refused the token (401: ${message})`,
-            help: 'Check that GITHUB_TOKEN is set to a valid, unexpired token for this repository.',
-        };
+async function addTempWorktree(root, ref, options) {
+    const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), options.prefix));
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, options.name ?? 'src');
+    // At exit nothing async runs: delete the folder and let git forget it (fails harmlessly when the
+    // repository is gone too).
+    const removeSync = () => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
+        (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGitSync */ .bJ)(root, ['worktree', 'prune']);
+    };
+    const unregister = options.onExit?.({ async: async () => removeSync(), sync: removeSync }) ?? (() => { });
+    try {
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'add', '--detach', '--quiet', '--end-of-options', dir, ref], { ref });
     }
-    if (status === 403 && !/rate limit/i.test(message)) {
-        return {
-            kind: 'forbidden',
-            why: `the token may not do this (403: ${message})`,
-            help: `Give the job \`permissions: ${permission}\` (or a token with that scope).`,
-        };
-    }
-    if (status === 404 && hasResponse) {
-        return {
-            kind: 'not-found',
-            why: `GitHub answered 404 (${message})`,
-            help: 'Check GITHUB_REPOSITORY (owner/repo) and that the token can see the repository.',
-        };
-    }
-    if (typeof status === 'number' && status >= 500 && hasResponse) {
-        return {
-            kind: 'server',
-            why: `GitHub failed (HTTP ${status}: ${message})`,
-            help: `GitHub's side: re-run later (retries stop after ${RETRY_BUDGET_MS / 1000} s).`,
-        };
-    }
-    if (error?.name === 'InvalidAnswerError') {
-        return {
-            kind: 'other',
-            why: message,
-            help: 'Nothing was written from that answer; re-run, and if it persists check GITHUB_API_URL.',
-        };
-    }
-    // octokit marks a request that got no answer at all (DNS, refused connection, timeout) as status 500.
-    if (!hasResponse && (status === 500 || status === undefined) && isNetworkError(error)) {
-        return {
-            kind: 'network',
-            why: `GitHub could not be reached (${message})`,
-            help: `A network problem, not a permission one: check the runner's connection and GITHUB_API_URL, then re-run (retries stop after ${RETRY_BUDGET_MS / 1000} s).`,
-        };
-    }
-    return { kind: 'other', why: message, help: 'Re-run with --verbose for details.' };
-}
-function isNetworkError(error) {
-    const e = error;
-    return (e?.status === 500 || e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.cause !== undefined);
-}
-
-
-/***/ }),
-
-/***/ 8139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CE: () => (/* binding */ octokitLedgerReader),
-  o6: () => (/* binding */ openGitHub),
-  SC: () => (/* binding */ readLedger),
-  rD: () => (/* binding */ readPayload)
-});
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./src/github/answers.ts
-var answers = __webpack_require__(3948);
-// EXTERNAL MODULE: ./src/release/names.ts
-var names = __webpack_require__(5365);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(4475);
-// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(9988);
-// EXTERNAL MODULE: ./src/github/failure.ts
-var failure = __webpack_require__(8881);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-
-
-
-/** The retry plugin's attempts after the first (its waits: 1, 4, 9 s). */
-const RETRIES = 3;
-/**
- * Bound the time one client spends waiting to retry: the waits of a failing streak (5xx, 429, no
- * answer) add up to at most RETRY_BUDGET_MS, however many requests fail in a row; then the error goes
- * up as it is, saying so. Without it each request waited 14 s, and a ledger read makes several. Counting
- * waits, not wall time, keeps one request's own 1 + 4 + 9 s schedule whole on a slow machine.
- * Registered before the retry plugin, so its error hook runs first and can lower `retries` to 0.
- */
-function retryBudget(octokit) {
-    const budget = { waitedMs: 0, failing: false };
-    octokit.hook.error('request', (error, options) => {
-        const status = error.status;
-        const request = options.request;
-        const count = request.retryCount ?? 0;
-        if (status === undefined || status >= 500 || status === 429) {
-            budget.failing = true;
-            const nextWaitMs = (count + 1) ** 2 * 1000;
-            if (count < (request.retries ?? RETRIES) && budget.waitedMs + nextWaitMs <= failure/* RETRY_BUDGET_MS */.K) {
-                budget.waitedMs += nextWaitMs;
-            }
-            else {
-                // The last attempt, by count or by budget: say how long was spent, so the user knows it was retried.
-                request.retries = 0;
-                if (error instanceof Error && !error.message.includes('retries stop after'))
-                    error.message += ` (gave up after waiting ${Math.round(budget.waitedMs / 1000)} s to retry; retries stop after ${failure/* RETRY_BUDGET_MS */.K / 1000} s)`;
-            }
-        }
+    catch (error) {
+        unregister();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
+        // A failed add may have registered the worktree before checking out: forget it.
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'prune']).catch(() => undefined);
         throw error;
-    });
-    octokit.hook.after('request', () => {
-        budget.waitedMs = 0;
-        budget.failing = false;
-    });
-    return { retryBudget: budget };
-}
-const GitHubClient = dist_src/* Octokit */.E.plugin(retryBudget, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-/**
- * For tests only: a shorter per-request timeout (milliseconds), so a hung API can be simulated in
- * seconds instead of the default 30 s. Ignored unless it is a positive integer.
- */
-const HTTP_TIMEOUT_ENV = 'ROLLBACK_READY_HTTP_TIMEOUT_MS';
-function timeoutFromEnv() {
-    const ms = Number(process.env[HTTP_TIMEOUT_ENV] ?? '');
-    return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
-}
-/** An Octokit that retries transient failures a bounded number of times and honours rate limits. */
-function createGitHubClient(options) {
-    const timeoutMs = options.timeoutMs ?? timeoutFromEnv() ?? 30_000;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
-    const retries = options.retries ?? 3;
-    const shouldWait = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount < 2 && retryAfter <= maxWait) {
-            options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-            return true;
-        }
-        options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`);
-        return false;
+    }
+    let removed;
+    const remove = async () => {
+        const failed = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'remove', '--force', dir]).then(() => undefined, (error) => error);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
+        unregister();
+        if (failed === undefined)
+            return;
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'prune']).catch((error) => {
+            throw new WorktreeLeftError(dir, root, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
+        });
     };
-    // Set once the client exists: the fetch below reads the retry budget's streak to shorten its timeout.
-    const client = new GitHubClient({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'rollback-ready',
-        request: {
-            fetch: async (url, init = {}) => {
-                // While failing, an attempt may only use what is left of the retry budget.
-                const { failing, waitedMs } = client.retryBudget;
-                const attemptMs = !failing
-                    ? timeoutMs
-                    : Math.max(1_000, Math.min(timeoutMs, failure/* RETRY_BUDGET_MS */.K - waitedMs));
-                const timeout = AbortSignal.timeout(attemptMs);
-                const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-                try {
-                    return await fetch(url, { ...init, signal });
-                }
-                catch (error) {
-                    // Say what happened in words; the retry plugin still retries it like any network error.
-                    if (init.signal?.aborted)
-                        throw error;
-                    if (!timeout.aborted) {
-                        // fetch's own "fetch failed" hides the cause (ENOTFOUND, ECONNREFUSED): name it.
-                        const cause = error.cause;
-                        const why = cause?.code ?? cause?.message ?? error.message;
-                        throw new Error(`${init.method ?? 'GET'} ${new URL(String(url)).host}: ${String(why)}`, {
-                            cause: error,
-                        });
-                    }
-                    throw new Error(`GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${attemptMs / 1000} s`, { cause: error });
-                }
-            },
-        },
-        retry: { retries },
-        throttle: {
-            onRateLimit: shouldWait('primary'),
-            onSecondaryRateLimit: shouldWait('secondary'),
-        },
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: (m) => options.log.debug(m),
-            error: (m) => options.log.debug(m),
-        },
-    });
-    return client;
-}
-
-;// CONCATENATED MODULE: ./src/github/ledger-read.ts
-/**
- * The read side of the deployment ledger: which release production is on, and which release is
- * known-good, from GitHub Deployments. The write side (creating deployments and statuses on deploy,
- * rollback and drill) implements `LedgerWriter` and records `DeploymentPayload` on every deployment.
- */
-
-
-
-
-const ARTIFACT_TARGETS = new Set(['vercel', 'fly', 'render', 'container', 'script']);
-/** Ids as the platforms print them (dpl_…, srv-…, registry/repo@sha256:…); anything else is ignored. */
-const ARTIFACT_ID = /^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,299}$/;
-const MAX_DEPLOYMENTS = 50;
-/** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
-function readPayload(raw) {
-    let data = raw;
-    if (typeof data === 'string') {
-        try {
-            data = JSON.parse(data);
-        }
-        catch {
-            return {};
-        }
-    }
-    if (!data || typeof data !== 'object' || Array.isArray(data))
-        return {};
-    const p = data;
-    const out = {};
-    if (typeof p.releaseId === 'string' && p.releaseId)
-        out.releaseId = p.releaseId;
-    if (typeof p.previousRelease === 'string')
-        out.previousRelease = p.previousRelease;
-    if (p.kind === 'deploy' || p.kind === 'rollback' || p.kind === 'drill')
-        out.kind = p.kind;
-    if (typeof p.actor === 'string')
-        out.actor = p.actor;
-    if (typeof p.reason === 'string')
-        out.reason = p.reason;
-    if (Array.isArray(p.migrations))
-        out.migrations = p.migrations.filter((m) => typeof m === 'string');
-    if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom)
-        out.rolledBackFrom = p.rolledBackFrom;
-    const a = p.artifact;
-    if (a && typeof a === 'object' && typeof a.target === 'string' && ARTIFACT_TARGETS.has(a.target))
-        if (typeof a.id === 'string' && ARTIFACT_ID.test(a.id))
-            out.artifact = { target: a.target, id: a.id };
-    if (typeof p.built === 'boolean')
-        out.built = p.built;
-    return out;
-}
-/**
- * Walk deployments newest first. A rollback names the release it left (`rolledBackFrom`), and it is
- * always newer than that release's deployment, so by the time we reach a deployment we already know
- * whether it was rolled back from. Drills never count as production; `exclude` skips one release
- * (the one whose note is being checked).
- */
-async function readLedger(reader, environment, options = {}) {
-    const deployments = await reader.listDeployments(environment, options.limit ?? MAX_DEPLOYMENTS);
-    const rolledBack = new Set();
-    const state = { deployments: deployments.length };
-    for (const d of deployments) {
-        const kind = d.payload.kind ?? 'deploy';
-        if (kind === 'drill')
-            continue;
-        const releaseId = d.payload.releaseId ?? d.ref;
-        // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
-        // tag never becomes "what is live", a rollback target or an action output.
-        if ((0,names/* refNameProblem */.CY)(releaseId))
-            continue;
-        // Checking a release's own note: its deployments say nothing about what to roll back to.
-        if (releaseId !== options.exclude) {
-            const statuses = await reader.listStatuses(d.id);
-            const release = {
-                releaseId,
-                sha: d.sha,
-                deploymentId: d.id,
-                createdAt: d.createdAt,
-                kind,
-                ...(d.payload.artifact ? { artifact: d.payload.artifact } : {}),
-            };
-            // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
-            if (!state.current && statuses[0] === 'success')
-                state.current = release;
-            if (!state.knownGood && statuses.includes('success') && !rolledBack.has(releaseId))
-                state.knownGood = release;
-            if (state.current && state.knownGood)
-                break;
-        }
-        if (kind === 'rollback' && d.payload.rolledBackFrom)
-            rolledBack.add(d.payload.rolledBackFrom);
-    }
-    return state;
-}
-function octokitLedgerReader(client, owner, repo) {
     return {
-        async listDeployments(environment, limit) {
-            const { data } = await client.rest.repos.listDeployments({
-                owner,
-                repo,
-                environment,
-                per_page: Math.min(limit, 100),
-            });
-            return (0,answers/* checked */.KD)(schemas/* array */.YOg(answers/* deploymentAnswer */.GC), data, 'listing deployments')
-                .slice(0, limit)
-                .map((d) => ({
-                id: d.id,
-                ref: d.ref,
-                sha: d.sha,
-                createdAt: d.created_at,
-                payload: readPayload(d.payload),
-            }));
-        },
-        async listStatuses(deploymentId) {
-            const { data } = await client.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deploymentId,
-                per_page: 100,
-            });
-            return (0,answers/* checked */.KD)(schemas/* array */.YOg(answers/* statusAnswer */.p6), data, `listing the statuses of deployment ${deploymentId}`).map((s) => s.state);
-        },
+        dir,
+        remove: () => (removed ??= remove()),
     };
-}
-/** An API client and the repository to ask about, when a token and a repository are known. */
-function openGitHub(access, log) {
-    const [owner, repo] = (access?.repository ?? '').split('/');
-    if (!access?.token || !owner || !repo)
-        return undefined;
-    const client = createGitHubClient({
-        token: access.token,
-        ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
-        log,
-    });
-    return { client, owner, repo };
 }
 
 

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 356;
-export const ids = [356];
+export const id = 411;
+export const ids = [411];
 export const modules = {
 
 /***/ 6339:
@@ -41,28 +41,91 @@ function configuredTarget(ctx, environment) {
 
 /***/ }),
 
-/***/ 1356:
+/***/ 4411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rollbackCommand: () => (/* binding */ rollbackCommand)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5278);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8025);
-/* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(909);
-/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5285);
-/* harmony import */ var _deploy_live_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3457);
-/* harmony import */ var _rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4943);
-/* harmony import */ var _gates_migrations_rule_config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(367);
-/* harmony import */ var _rollback_plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2251);
-/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1255);
-/* harmony import */ var _deploy_fallback_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9753);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6339);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7839);
-/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(3990);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rollbackCommand: () => (/* binding */ rollbackCommand)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/report.ts
+var core_report = __webpack_require__(8557);
+// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
+var git_git = __webpack_require__(403);
+// EXTERNAL MODULE: ./src/release/history.ts + 1 modules
+var release_history = __webpack_require__(909);
+// EXTERNAL MODULE: ./src/release/release-git.ts + 1 modules
+var release_git = __webpack_require__(9862);
+// EXTERNAL MODULE: ./src/deploy/live.ts
+var live = __webpack_require__(3457);
+// EXTERNAL MODULE: ./src/rollback/artifacts.ts
+var artifacts = __webpack_require__(4943);
+// EXTERNAL MODULE: ./src/gates/migrations/rule-config.ts
+var rule_config = __webpack_require__(367);
+// EXTERNAL MODULE: ./src/rollback/plan.ts + 3 modules
+var rollback_plan = __webpack_require__(621);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(5278);
+;// CONCATENATED MODULE: ./src/rollback/plan-format.ts
+
+/**
+ * The last step of `rollback plan`: the plan in words. The JSON and Markdown views are the report's
+ * (src/report), over the same findings; this is the text a person reads in a terminal or a job log.
+ */
+/** The gate's summary line, the same in every view. */
+function planSummary(plan, blocked) {
+    return `${plan.environment}: ${plan.from.release} → ${plan.to.release}; ${plan.migrationsSince.length} migration(s) since the target${blocked ? ', blocked' : ''}`;
+}
+const SOURCE = {
+    flag: 'as given',
+    ledger: 'from the deployment ledger',
+    tags: 'from release tags',
+    platform: 'what the platform runs',
+};
+/** `live` is what the platform says runs; `redeploy` how the deploy step will put the target live. */
+function planText(plan, blocked, live, redeploy) {
+    const lines = [
+        `Rollback plan for ${plan.environment}${blocked ? ' — BLOCKED' : ''}`,
+        `  live:   ${plan.from.release} (${plan.from.sha.slice(0, 12)}, ${SOURCE[plan.sources.from]})`,
+        `  target: ${plan.to.release} (${plan.to.sha.slice(0, 12)}, ${SOURCE[plan.sources.to]})`,
+        ...(live ? [`  platform: ${live}`] : []),
+        ...(redeploy ? [`  deploy: ${redeploy}`] : []),
+    ];
+    // The findings lead: why the target cannot run on today's schema comes first (plan-schema.ts).
+    if (plan.findings.length) {
+        lines.push('', ...plan.findings.map((f) => {
+            const where = (0,finding/* location */.C5)(f);
+            return `${f.severity} ${f.rule}${where ? ` at ${where}` : ''}: ${f.message}${f.help ? `\n  → ${f.help}` : ''}`;
+        }));
+    }
+    lines.push('', plan.migrationsSince.length
+        ? `Migrations applied since ${plan.to.release}:`
+        : `No migrations since ${plan.to.release}.`, ...plan.migrationsSince.map((m) => `  ${m.class.padEnd(8)} ${m.file}`));
+    if (plan.schemaRisk)
+        lines.push('', `Schema risk accepted: ${plan.schemaRisk.reason}`);
+    lines.push('', plan.dataNote, '');
+    if (!blocked)
+        lines.push(`Next: run the rollback workflow with tag ${plan.to.release} (Actions → rollback → Run workflow).`, '');
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/schema-model/replay-cache.ts
+var replay_cache = __webpack_require__(1255);
+// EXTERNAL MODULE: ./src/deploy/fallback.ts
+var fallback = __webpack_require__(9753);
+// EXTERNAL MODULE: ./src/commands/command-flags.ts
+var command_flags = __webpack_require__(8221);
+// EXTERNAL MODULE: ./src/commands/platform.ts
+var commands_platform = __webpack_require__(6339);
+// EXTERNAL MODULE: ./src/commands/specs.ts
+var specs = __webpack_require__(3990);
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
 
 
 
@@ -78,7 +141,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = _specs_js__WEBPACK_IMPORTED_MODULE_14__/* .ROLLBACK_SPEC */ .$v.usage;
+const USAGE = specs/* ROLLBACK_SPEC */.$v.usage;
 /** Which flags each subcommand takes; any other is a usage error naming it. */
 const FLAGS_OF = {
     plan: ['to', 'from', 'env'],
@@ -97,44 +160,47 @@ const FLAGS_OF = {
     ],
 };
 const rollbackCommand = {
-    ..._specs_js__WEBPACK_IMPORTED_MODULE_14__/* .ROLLBACK_SPEC */ .$v,
+    ...specs/* ROLLBACK_SPEC */.$v,
     async run(ctx) {
         const [sub, ...rest] = ctx.args;
         if (!sub || !(sub in FLAGS_OF)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${sub ? `unknown rollback command "${sub}"` : 'rollback needs a subcommand: plan, record or finish'}; usage: rollback-ready ${USAGE.split('\n')[0]}`);
+            throw new errors/* UsageError */.eb(`${sub ? `unknown rollback command "${sub}"` : 'rollback needs a subcommand: plan, record or finish'}; usage: rollback-ready ${USAGE.split('\n')[0]}`);
         }
         if (rest.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`rollback ${sub} takes no arguments (got "${rest[0]}"); run rollback-ready rollback --help`);
+            throw new errors/* UsageError */.eb(`rollback ${sub} takes no arguments (got "${rest[0]}"); run rollback-ready rollback --help`);
         const allowed = FLAGS_OF[sub];
         for (const [name, value] of Object.entries(ctx.flags)) {
             if (value !== undefined && !allowed.includes(name))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} is not an option of rollback ${sub}; run rollback-ready rollback --help`);
+                throw new errors/* UsageError */.eb(`--${name} is not an option of rollback ${sub}; run rollback-ready rollback --help`);
         }
+        // record and finish write the ledger through the GitHub client, loaded only for them (and for a plan that reads the ledger).
         if (sub === 'record')
-            return (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .recordDeployment */ .dj)(ctx);
+            return (await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 7839))).recordDeployment(ctx);
         if (sub === 'finish')
-            return (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .finishDeployment */ .jl)(ctx);
+            return (await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 7839))).finishDeployment(ctx);
         return planCommand(ctx);
     },
 };
 async function planCommand(ctx) {
-    const to = (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .flagString */ .w)(ctx, 'to') || undefined;
-    const from = (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .flagString */ .w)(ctx, 'from') || undefined;
-    if (from !== undefined && (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .flagString */ .w)(ctx, 'env') !== undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('rollback plan: pass --from TAG or --env NAME, not both (--from names the live release directly)');
+    const to = (0,command_flags/* flagString */.w)(ctx, 'to') || undefined;
+    const from = (0,command_flags/* flagString */.w)(ctx, 'from') || undefined;
+    if (from !== undefined && (0,command_flags/* flagString */.w)(ctx, 'env') !== undefined) {
+        throw new errors/* UsageError */.eb('rollback plan: pass --from TAG or --env NAME, not both (--from names the live release directly)');
     }
-    const environment = (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .environmentOf */ .p7)(ctx);
+    const environment = (0,command_flags/* environmentOf */.p)(ctx);
     // The plan lints the migrations since the target: a misspelt rule id must not tune it silently.
-    (0,_gates_migrations_rule_config_js__WEBPACK_IMPORTED_MODULE_8__/* .assertKnownRuleIds */ ._)(ctx.settings.config.migrations, ctx.settings.run.configFile);
-    const git = await _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCli */ .Tq.open(ctx.settings.run.cwd);
-    const releaseGit = _release_release_git_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseGitCli */ .uA.from(git);
-    const history = await (0,_release_history_js__WEBPACK_IMPORTED_MODULE_4__/* .readReleaseHistory */ .Cr)(releaseGit, ctx.settings.config.tagging);
-    const ledger = from === undefined ? (0,_record_js__WEBPACK_IMPORTED_MODULE_13__/* .optionalLedger */ .sH)(ctx) : undefined;
+    (0,rule_config/* assertKnownRuleIds */._)(ctx.settings.config.migrations, ctx.settings.run.configFile);
+    const git = await git_git/* GitCli */.Tq.open(ctx.settings.run.cwd);
+    // Every tag and branch in one git call: the plan reads the whole release history.
+    const releaseGit = await release_git/* ReleaseGitCli */.uA.listed(git);
+    const history = await (0,release_history/* readReleaseHistory */.Cr)(releaseGit, ctx.settings.config.tagging);
+    // Without a token there is no ledger to read (openGitHub says so too): the GitHub client is not even loaded.
+    const ledger = from === undefined && ctx.github?.token ? (await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 7839))).optionalLedger(ctx) : undefined;
     // What runs is the platform's answer when a deploy target is configured; the ledger otherwise.
-    const open = (0,_platform_js__WEBPACK_IMPORTED_MODULE_12__/* .platformOf */ .t)(ctx, environment);
-    const platform = from === undefined ? await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_6__/* .askPlatform */ .xw)(open, history, (0,_platform_js__WEBPACK_IMPORTED_MODULE_12__/* .configuredTarget */ .s)(ctx, environment)) : undefined;
+    const open = (0,commands_platform/* platformOf */.t)(ctx, environment);
+    const platform = from === undefined ? await (0,live/* askPlatform */.xw)(open, history, (0,commands_platform/* configuredTarget */.s)(ctx, environment)) : undefined;
     const liveFrom = platform?.release;
-    const plan = await (0,_rollback_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .planRollback */ .I)({
+    const plan = await (0,rollback_plan/* planRollback */.I)({
         git,
         releaseGit,
         history,
@@ -148,12 +214,12 @@ async function planCommand(ctx) {
     });
     if (liveFrom !== undefined)
         plan.sources.from = 'platform';
-    plan.findings.push(...(0,_rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_7__/* .platformFindings */ .a)(environment, platform, undefined));
+    plan.findings.push(...(0,artifacts/* platformFindings */.a)(environment, platform, undefined));
     // How the deploy step will put the target live: the recorded artifact (no build) or the pinned commit.
     // Known from the config and the ledger alone: the plan job holds no platform token.
-    const targetName = (0,_platform_js__WEBPACK_IMPORTED_MODULE_12__/* .configuredTarget */ .s)(ctx, environment);
+    const targetName = (0,commands_platform/* configuredTarget */.s)(ctx, environment);
     const recorded = targetName && ledger
-        ? await (0,_rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_7__/* .findRecordedArtifact */ .u)(ledger, environment, { tag: plan.to.release, sha: plan.to.sha }, targetName)
+        ? await (0,artifacts/* findRecordedArtifact */.u)(ledger, environment, { tag: plan.to.release, sha: plan.to.sha }, targetName)
         : undefined;
     const describe = (artifact) => {
         try {
@@ -172,12 +238,12 @@ async function planCommand(ctx) {
             }
             : {
                 build: true,
-                line: `no recorded artifact for ${plan.to.release} on ${targetName}: ${(0,_deploy_fallback_js__WEBPACK_IMPORTED_MODULE_11__/* .buildFallbackLine */ .B)(targetName, plan.to.sha, ctx.settings.config.deploy.environments[environment]?.build !== undefined)}`,
+                line: `no recorded artifact for ${plan.to.release} on ${targetName}: ${(0,fallback/* buildFallbackLine */.B)(targetName, plan.to.sha, ctx.settings.config.deploy.environments[environment]?.build !== undefined)}`,
             }
         : undefined;
     const blocked = plan.findings.some((f) => f.severity === 'error');
-    const summary = `${environment}: ${plan.from.release} → ${plan.to.release}; ${plan.migrationsSince.length} migration(s) since the target${blocked ? ', blocked' : ''}`;
-    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_2__/* .buildReport */ .F)(plan.findings, [{ gate: 'rollback', status: blocked ? 'fail' : 'pass', summary }], ctx.settings.run.failOn, {
+    const summary = planSummary(plan, blocked);
+    const report = (0,core_report/* buildReport */.F)(plan.findings, [{ gate: 'rollback', status: blocked ? 'fail' : 'pass', summary }], ctx.settings.run.failOn, {
         environment,
         from: plan.from,
         to: plan.to,
@@ -206,40 +272,9 @@ async function planCommand(ctx) {
         },
     };
 }
-function planText(plan, blocked, live, redeploy) {
-    const source = {
-        flag: 'as given',
-        ledger: 'from the deployment ledger',
-        tags: 'from release tags',
-        platform: 'what the platform runs',
-    };
-    const lines = [
-        `Rollback plan for ${plan.environment}${blocked ? ' — BLOCKED' : ''}`,
-        `  live:   ${plan.from.release} (${plan.from.sha.slice(0, 12)}, ${source[plan.sources.from]})`,
-        `  target: ${plan.to.release} (${plan.to.sha.slice(0, 12)}, ${source[plan.sources.to]})`,
-        ...(live ? [`  platform: ${live}`] : []),
-        ...(redeploy ? [`  deploy: ${redeploy}`] : []),
-    ];
-    // The findings lead: why the target cannot run on today's schema comes first (plan-schema.ts).
-    if (plan.findings.length) {
-        lines.push('', ...plan.findings.map((f) => {
-            const where = (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .location */ .C5)(f);
-            return `${f.severity} ${f.rule}${where ? ` at ${where}` : ''}: ${f.message}${f.help ? `\n  → ${f.help}` : ''}`;
-        }));
-    }
-    lines.push('', plan.migrationsSince.length
-        ? `Migrations applied since ${plan.to.release}:`
-        : `No migrations since ${plan.to.release}.`, ...plan.migrationsSince.map((m) => `  ${m.class.padEnd(8)} ${m.file}`));
-    if (plan.schemaRisk)
-        lines.push('', `Schema risk accepted: ${plan.schemaRisk.reason}`);
-    lines.push('', plan.dataNote, '');
-    if (!blocked)
-        lines.push(`Next: run the rollback workflow with tag ${plan.to.release} (Actions → rollback → Run workflow).`, '');
-    return lines.join('\n');
-}
 /** The on-disk cache of replayed histories, unless ROLLBACK_READY_CACHE=off (docs/caching.md). */
 function cacheOption() {
-    const cache = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .openReplayCache */ .oD)();
+    const cache = (0,replay_cache/* openReplayCache */.oD)();
     return cache ? { cache } : {};
 }
 
@@ -337,7 +372,7 @@ async function askPlatform(open, history, configured) {
 /* unused harmony export suggestRuleId */
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5470);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3573);
 
 
 

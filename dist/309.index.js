@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 355;
-export const ids = [355];
+export const id = 309;
+export const ids = [309];
 export const modules = {
 
-/***/ 9757:
+/***/ 2039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: fallbackReview
 
 // EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 48 modules
-var engine = __webpack_require__(5470);
+var engine = __webpack_require__(3573);
 // EXTERNAL MODULE: ./src/release/schemes.ts
 var schemes = __webpack_require__(1473);
 // EXTERNAL MODULE: ./src/schema-model/model.ts
@@ -361,10 +361,8 @@ const COMPAT_RULES = {
     'fallback-unknown-enum-value': fallbackRule('fallback-unknown-enum-value', 'warning', 'The release a rollback returns to does not know an enum value this change adds and the new release can write.'),
 };
 
-// EXTERNAL MODULE: ./src/schema-sources/sources.ts + 5 modules
-var schema_sources_sources = __webpack_require__(4786);
-// EXTERNAL MODULE: ./src/gates/migrations/names.ts
-var names = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/sql/names.ts
+var names = __webpack_require__(792);
 // EXTERNAL MODULE: ./src/gates/migrations/rules/ast.ts
 var ast = __webpack_require__(2380);
 // EXTERNAL MODULE: ./src/gates/migrations/rules/changing-column-type.ts
@@ -459,6 +457,265 @@ function missedRewrite(table, column, from, to) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/content-files.ts
+var content_files = __webpack_require__(2160);
+// EXTERNAL MODULE: ./src/core/tool.ts
+var tool = __webpack_require__(121);
+// EXTERNAL MODULE: ./src/schema-model/replay-cache.ts
+var replay_cache = __webpack_require__(1255);
+// EXTERNAL MODULE: ./src/schema-sources/drizzle-schema.ts
+var drizzle_schema = __webpack_require__(7504);
+// EXTERNAL MODULE: ./src/schema-sources/prisma-schema.ts
+var prisma_schema = __webpack_require__(3380);
+// EXTERNAL MODULE: ./src/schema-sources/sql-in-code.ts
+var sql_in_code = __webpack_require__(486);
+// EXTERNAL MODULE: ./src/schema-sources/sql-strings.ts
+var sql_strings = __webpack_require__(4843);
+// EXTERNAL MODULE: ./src/schema-sources/supabase-types.ts
+var supabase_types = __webpack_require__(2496);
+// EXTERNAL MODULE: ./src/schema-sources/ts-scanner.ts
+var ts_scanner = __webpack_require__(787);
+// EXTERNAL MODULE: ./src/schema-sources/sources.ts
+var schema_sources_sources = __webpack_require__(1850);
+;// CONCATENATED MODULE: ./src/gates/migrations/fallback/expectation-store.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bump when schema-sources change what they read from a tree. */
+const EXPECTATION_FORMAT = 1;
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+/** The readers' own code is part of the key: an edit to them must never be answered by old entries. */
+const READER_CODE = [
+    schema_sources_sources/* readReleaseExpectations */.zR,
+    schema_sources_sources/* drizzleConfigGlobs */.s,
+    prisma_schema/* parsePrismaSchema */.P,
+    prisma_schema/* prismaExpectations */.W,
+    drizzle_schema/* parseDrizzleSchema */.z,
+    drizzle_schema/* drizzleExpectations */.u,
+    supabase_types/* parseSupabaseTypes */.h,
+    supabase_types/* supabaseExpectations */.i,
+    sql_strings/* scanSqlStrings */.so,
+    sql_strings/* sqlUsages */.NL,
+    sql_strings/* sqlName */.iA,
+    sql_strings/* postgrestColumns */.vp,
+    sql_in_code/* readSql */.x,
+    ts_scanner/* tokenize */.qw,
+    ts_scanner/* matchingClose */.ke,
+    ts_scanner/* splitTopLevel */.EN,
+    declared_types/* prismaDeclaredType */.xn,
+    declared_types/* drizzleDeclaredType */.vw,
+    declared_types/* supabaseDeclaredType */.zn,
+    declared_types/* decodes */.wH,
+];
+let codeFingerprint;
+function readerCode() {
+    codeFingerprint ??= (0,external_node_crypto_.createHash)('sha256')
+        .update(READER_CODE.map((f) => String(f)).join('\0'))
+        .digest('hex');
+    return codeFingerprint;
+}
+/** The key of one tree read with these options: the tree id names every path and byte the readers see. */
+function expectationStoreKey(treeId, options = {}) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${tool/* TOOL_VERSION */.wr}\0${replay_cache/* PARSER_VERSION */.L9}\0${EXPECTATION_FORMAT}\0${readerCode()}\0`)
+        .update(`${JSON.stringify(schema_sources_sources/* LIMITS */.b1)}\0${JSON.stringify(options.schemaSources ?? null)}\0`)
+        .update(`${options.scanCode !== false}\0${treeId}`)
+        .digest('hex');
+}
+/** The store under the cache folder of docs/caching.md, or undefined when caching is off. */
+function openExpectationStore(env = process.env) {
+    const root = (0,replay_cache/* replayCacheDir */.rw)(env);
+    return root ? new DiskExpectationStore((0,external_node_path_.join)(root, `expect-v${EXPECTATION_FORMAT}`)) : undefined;
+}
+/** The store next to a replay cache (`<root>/replay-v1` → `<root>/expect-v1`): one setting decides all. */
+function expectationStoreBeside(cache) {
+    return new DiskExpectationStore(join(dirname(cache.dir), `expect-v${EXPECTATION_FORMAT}`));
+}
+/**
+ * What the release at `ref` expects: from `store` when its tree was read before, else read from git and
+ * stored. Without a store, or when git cannot name the tree, it is read every time.
+ */
+async function releaseExpectationsAt(git, ref, options, store) {
+    const treeId = store && git.treeId ? await git.treeId(ref) : undefined;
+    const key = treeId ? expectationStoreKey(treeId, options) : undefined;
+    const stored = key ? store.get(key) : undefined;
+    if (stored)
+        return stored;
+    const sources = await (0,schema_sources_sources/* readReleaseExpectations */.zR)((0,schema_sources_sources/* gitTree */.$G)(git, ref), options);
+    const read = {
+        files: sources.files,
+        expectations: sources.expectations,
+        authoritative: sources.authoritative,
+        codeFiles: sources.codeFiles,
+        truncated: sources.truncated,
+        unparsed: sources.unparsed,
+    };
+    if (key)
+        store.set(key, read);
+    return read;
+}
+class DiskExpectationStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get(key) {
+        const text = (0,content_files/* readEntryText */.M)(this.dir, key, MAX_ENTRY_BYTES);
+        return text === undefined ? undefined : decodeExpectationEntry(text, key);
+    }
+    /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
+    set(key, value) {
+        (0,content_files/* writeEntryText */.t)(this.dir, key, encodeExpectationEntry(key, value));
+    }
+}
+/**
+ * `{"key","sha256"}` on the first line, the payload after it: the payload (a large release's entry is
+ * a megabyte) is parsed once, not first as an escaped string inside another document.
+ */
+function encodeExpectationEntry(key, value) {
+    const payload = JSON.stringify(value);
+    return `${JSON.stringify({ key, sha256: sha256(payload) })}\n${payload}`;
+}
+/** The entry's expectations, or undefined for anything but a well-formed entry written under this key. */
+function decodeExpectationEntry(text, key) {
+    try {
+        const eol = text.indexOf('\n');
+        if (eol === -1)
+            return undefined;
+        const header = JSON.parse(text.slice(0, eol));
+        const payload = text.slice(eol + 1);
+        if (header.key !== key || header.sha256 !== sha256(payload))
+            return undefined;
+        return readPayload(JSON.parse(payload));
+    }
+    catch {
+        return undefined;
+    }
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+class Invalid extends Error {
+}
+function obj(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new Invalid();
+    return v;
+}
+function list(v) {
+    if (!Array.isArray(v))
+        throw new Invalid();
+    return v;
+}
+function str(v) {
+    if (typeof v !== 'string')
+        throw new Invalid();
+    return v;
+}
+function nat(v) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+        throw new Invalid();
+    return v;
+}
+function bool(v) {
+    if (typeof v !== 'boolean')
+        throw new Invalid();
+    return v;
+}
+function oneOf(v, allowed) {
+    if (!allowed.includes(v))
+        throw new Invalid();
+    return v;
+}
+const FILE_KINDS = ['prisma', 'drizzle', 'supabase-types'];
+const KINDS = ['reads', 'inserts-without', 'decodes-type', 'knows-enum'];
+const SOURCES = ['prisma', 'drizzle', 'supabase-types', 'sql'];
+/** Field by field (only known fields, checked types), in the order the readers build them. */
+function readPayload(raw) {
+    const p = obj(raw);
+    return {
+        files: list(p.files).map((item) => {
+            const f = obj(item);
+            return { path: str(f.path), kind: oneOf(f.kind, FILE_KINDS) };
+        }),
+        expectations: list(p.expectations).map(readExpectation),
+        authoritative: bool(p.authoritative),
+        codeFiles: nat(p.codeFiles),
+        truncated: bool(p.truncated),
+        unparsed: list(p.unparsed).map((item) => {
+            const u = obj(item);
+            return { path: str(u.path), reason: str(u.reason) };
+        }),
+    };
+}
+/** Each known field checked, kept in the order it was written (a stored answer serialises as a fresh one). */
+function readExpectation(raw) {
+    const e = obj(raw);
+    const out = {};
+    let required = 0;
+    for (const field in e) {
+        const value = e[field];
+        if (value === undefined)
+            continue;
+        switch (field) {
+            case 'kind':
+                out.kind = oneOf(value, KINDS);
+                required++;
+                break;
+            case 'source':
+                out.source = oneOf(value, SOURCES);
+                required++;
+                break;
+            case 'table':
+            case 'detail':
+            case 'file':
+                out[field] = str(value);
+                required++;
+                break;
+            case 'line':
+                out.line = nat(value);
+                required++;
+                break;
+            case 'column':
+                out.column = str(value);
+                break;
+            case 'declared': {
+                const d = obj(value);
+                out.declared = { text: str(d.text), families: strings(d.families) };
+                break;
+            }
+            case 'provides':
+            case 'values':
+                out[field] = strings(value);
+                break;
+            default: // unknown fields are dropped
+        }
+    }
+    if (required !== 6)
+        throw new Invalid();
+    return out;
+}
+function strings(v) {
+    const items = list(v);
+    for (const item of items)
+        str(item);
+    return items;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/fallback/fallback.ts
 
 
@@ -490,9 +747,9 @@ async function findLiveRelease(git, base, tagging) {
  */
 async function checkFallbackCompatibility(input) {
     const release = input.fallbackLabel ?? input.fallbackRef;
-    const sources = await (0,schema_sources_sources/* readReleaseExpectations */.zR)((0,schema_sources_sources/* gitTree */.$G)(input.git, input.fallbackRef), {
-        ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}),
-    });
+    const store = input.expectationStore === undefined ? openExpectationStore() : input.expectationStore;
+    const sources = input.sources ??
+        (await releaseExpectationsAt(input.git, input.fallbackRef, { ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}) }, store ?? undefined));
     const hits = compareWithFallback({
         expectations: sources.expectations,
         schema: input.schemaAfter,
@@ -576,7 +833,7 @@ function fallbackReview(hits, evidence) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8153);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3847);
+/* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4159);
 /* harmony import */ var _parse_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4667);
 /* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
 /* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1255);
@@ -626,8 +883,8 @@ async function replayHistory(files, read, alreadyParsed = [], cache) {
     if (cached)
         return cached;
     if (ordered.some((o) => !('statements' in o)))
-        await (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureParser */ ._U)();
-    const schema = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .replayMigrations */ .fM)(ordered.map((o) => ('statements' in o ? o : (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMigration */ .mo)(o.file, o.text))));
+        await (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureParser */ ._U)();
+    const schema = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .replayMigrations */ .fM)(ordered.map((o) => ('statements' in o ? o : (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMigration */ .mo)(o.file, o.text))));
     cache?.set(key, schema);
     return schema;
 }
@@ -1019,28 +1276,15 @@ function decodes(declared, family) {
 
 /***/ }),
 
-/***/ 4786:
+/***/ 7504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $G: () => (/* binding */ gitTree),
-  zR: () => (/* binding */ readReleaseExpectations)
-});
-
-// UNUSED EXPORTS: LIMITS, blobText, drizzleConfigGlobs
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/gates/migrations/pg-parser.ts
-var pg_parser = __webpack_require__(1531);
-// EXTERNAL MODULE: ./src/schema-sources/declared-types.ts
-var declared_types = __webpack_require__(560);
-// EXTERNAL MODULE: ./src/schema-sources/ts-scanner.ts
-var ts_scanner = __webpack_require__(787);
-;// CONCATENATED MODULE: ./src/schema-sources/drizzle-schema.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ drizzleExpectations),
+/* harmony export */   z: () => (/* binding */ parseDrizzleSchema)
+/* harmony export */ });
+/* harmony import */ var _declared_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(560);
+/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(787);
 
 
 const SERIALS = new Set(['serial', 'smallserial', 'bigserial']);
@@ -1059,47 +1303,47 @@ const snakeCase = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCas
 function constants(tokens) {
     const found = new Map();
     for (let i = 0; i + 3 < tokens.length; i++) {
-        if (((0,ts_scanner/* isIdent */.PP)(tokens[i], 'const') || (0,ts_scanner/* isIdent */.PP)(tokens[i], 'let')) &&
+        if (((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdent */ .PP)(tokens[i], 'const') || (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdent */ .PP)(tokens[i], 'let')) &&
             tokens[i + 1].kind === 'ident' &&
-            (0,ts_scanner/* isPunct */.dl)(tokens[i + 2], '=')) {
+            (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i + 2], '=')) {
             found.set(tokens[i + 1].value, i + 3);
         }
     }
     return found;
 }
 function parseDrizzleSchema(text, file, options = {}) {
-    const tokens = (0,ts_scanner/* tokenize */.qw)(text, file);
+    const tokens = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenize */ .qw)(text, file);
     const consts = constants(tokens);
     const schema = { file, tables: [], enums: [] };
     const schemaVars = new Map();
-    const creators = new Map([['pgTable', ts_scanner/* TEMPLATE_HOLE */.ax]]);
+    const creators = new Map([['pgTable', _ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .TEMPLATE_HOLE */ .ax]]);
     for (const [name, start] of consts) {
-        if ((0,ts_scanner/* isIdent */.PP)(tokens[start], 'pgSchema') && (0,ts_scanner/* isLiteral */.c$)(tokens[start + 2]))
+        if ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdent */ .PP)(tokens[start], 'pgSchema') && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(tokens[start + 2]))
             schemaVars.set(name, tokens[start + 2].value);
-        if ((0,ts_scanner/* isIdent */.PP)(tokens[start], 'pgTableCreator')) {
-            const close = (0,ts_scanner/* matchingClose */.ke)(tokens, start + 1);
+        if ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdent */ .PP)(tokens[start], 'pgTableCreator')) {
+            const close = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(tokens, start + 1);
             const template = tokens.slice(start + 1, close).find((t) => t.kind === 'template');
             if (template)
                 creators.set(name, template.value);
         }
     }
-    const variableAt = (i) => (0,ts_scanner/* isPunct */.dl)(tokens[i - 1], '=') && tokens[i - 2]?.kind === 'ident' ? tokens[i - 2].value : undefined;
+    const variableAt = (i) => (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i - 1], '=') && tokens[i - 2]?.kind === 'ident' ? tokens[i - 2].value : undefined;
     for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
         if (t.kind !== 'ident')
             continue;
         // mySchema.table('x', …) / mySchema.enum('x', […])
-        const viaSchema = schemaVars.get(t.value) !== undefined && (0,ts_scanner/* isPunct */.dl)(tokens[i + 1], '.') ? tokens[i + 2] : undefined;
+        const viaSchema = schemaVars.get(t.value) !== undefined && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i + 1], '.') ? tokens[i + 2] : undefined;
         const callee = viaSchema ? viaSchema.value : t.value;
         const open = viaSchema ? i + 3 : i + 1;
-        if (!(0,ts_scanner/* isPunct */.dl)(tokens[open], '(') || (0,ts_scanner/* isPunct */.dl)(tokens[i - 1], '.'))
+        if (!(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[open], '(') || (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i - 1], '.'))
             continue;
         const prefix = viaSchema ? `${schemaVars.get(t.value)}.` : '';
         const qualify = (name) => (prefix === 'public.' ? name : `${prefix}${name}`);
-        const close = (0,ts_scanner/* matchingClose */.ke)(tokens, open);
-        const args = (0,ts_scanner/* splitTopLevel */.EN)(tokens, open + 1, close);
+        const close = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(tokens, open);
+        const args = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTopLevel */ .EN)(tokens, open + 1, close);
         const name = args[0]?.[0];
-        if ((callee === 'pgEnum' || (viaSchema && callee === 'enum')) && (0,ts_scanner/* isLiteral */.c$)(name)) {
+        if ((callee === 'pgEnum' || (viaSchema && callee === 'enum')) && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(name)) {
             const variable = variableAt(i);
             schema.enums.push({
                 name: qualify(name.value),
@@ -1109,9 +1353,9 @@ function parseDrizzleSchema(text, file, options = {}) {
             });
         }
         else if ((creators.has(callee) && !viaSchema) || (viaSchema && callee === 'table')) {
-            if (!(0,ts_scanner/* isLiteral */.c$)(name))
+            if (!(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(name))
                 continue;
-            const tableName = viaSchema ? name.value : creators.get(callee).replace(ts_scanner/* TEMPLATE_HOLE */.ax, name.value);
+            const tableName = viaSchema ? name.value : creators.get(callee).replace(_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .TEMPLATE_HOLE */ .ax, name.value);
             schema.tables.push({
                 name: qualify(tableName),
                 line: t.line,
@@ -1126,24 +1370,24 @@ function enumValues(tokens, arg, consts) {
     let list = arg;
     if (arg.length && arg[0].kind === 'ident' && consts.has(arg[0].value)) {
         const start = consts.get(arg[0].value);
-        list = (0,ts_scanner/* isPunct */.dl)(tokens[start], '[') ? tokens.slice(start, (0,ts_scanner/* matchingClose */.ke)(tokens, start) + 1) : [];
+        list = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[start], '[') ? tokens.slice(start, (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(tokens, start) + 1) : [];
     }
-    return list.filter(ts_scanner/* isLiteral */.c$).map((t) => t.value);
+    return list.filter(_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$).map((t) => t.value);
 }
 /** The columns object: `{ … }`, or the arrow function returning it. Spreads of same-file constants are followed. */
 function columnsOf(tokens, arg, consts, options, depth = 0) {
     // `{ … }` itself, or `(t) => ({ … })`: the first brace after the arrow
-    const arrow = (0,ts_scanner/* isPunct */.dl)(arg[0], '{') ? -1 : arg.findIndex((t) => (0,ts_scanner/* isPunct */.dl)(t, '=>'));
-    const brace = arrow === -1 ? ((0,ts_scanner/* isPunct */.dl)(arg[0], '{') ? 0 : -1) : arg.findIndex((t, k) => k > arrow && (0,ts_scanner/* isPunct */.dl)(t, '{'));
+    const arrow = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(arg[0], '{') ? -1 : arg.findIndex((t) => (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, '=>'));
+    const brace = arrow === -1 ? ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(arg[0], '{') ? 0 : -1) : arg.findIndex((t, k) => k > arrow && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, '{'));
     if (brace === -1)
         return [];
-    const close = (0,ts_scanner/* matchingClose */.ke)(arg, brace);
+    const close = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(arg, brace);
     const columns = [];
-    for (const member of (0,ts_scanner/* splitTopLevel */.EN)(arg, brace + 1, close)) {
-        if ((0,ts_scanner/* isPunct */.dl)(member[0], '...') && member[1]?.kind === 'ident' && depth < 3) {
+    for (const member of (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTopLevel */ .EN)(arg, brace + 1, close)) {
+        if ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(member[0], '...') && member[1]?.kind === 'ident' && depth < 3) {
             const start = consts.get(member[1].value);
-            if (start !== undefined && (0,ts_scanner/* isPunct */.dl)(tokens[start], '{')) {
-                columns.push(...columnsOf(tokens, tokens.slice(start, (0,ts_scanner/* matchingClose */.ke)(tokens, start) + 1), consts, options, depth + 1));
+            if (start !== undefined && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[start], '{')) {
+                columns.push(...columnsOf(tokens, tokens.slice(start, (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(tokens, start) + 1), consts, options, depth + 1));
             }
             continue;
         }
@@ -1155,36 +1399,36 @@ function columnsOf(tokens, arg, consts, options, depth = 0) {
 }
 function columnOf(member, options) {
     const key = member[0];
-    if (!key || (key.kind !== 'ident' && !(0,ts_scanner/* isLiteral */.c$)(key)) || !(0,ts_scanner/* isPunct */.dl)(member[1], ':'))
+    if (!key || (key.kind !== 'ident' && !(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(key)) || !(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(member[1], ':'))
         return undefined;
     const value = member.slice(2);
-    const open = value.findIndex((t) => (0,ts_scanner/* isPunct */.dl)(t, '('));
+    const open = value.findIndex((t) => (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, '('));
     if (open < 1 || value[open - 1].kind !== 'ident')
         return undefined;
     const builder = value[open - 1].value;
-    let close = (0,ts_scanner/* matchingClose */.ke)(value, open);
-    const args = (0,ts_scanner/* splitTopLevel */.EN)(value, open + 1, close);
+    let close = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(value, open);
+    const args = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTopLevel */ .EN)(value, open + 1, close);
     const methods = [];
-    while ((0,ts_scanner/* isPunct */.dl)(value[close + 1], '.') && value[close + 2]?.kind === 'ident') {
+    while ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(value[close + 1], '.') && value[close + 2]?.kind === 'ident') {
         let next = close + 3;
-        if ((0,ts_scanner/* isPunct */.dl)(value[next], '<')) {
+        if ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(value[next], '<')) {
             let angle = 0;
             for (; next < value.length; next++) {
-                if ((0,ts_scanner/* isPunct */.dl)(value[next], '<'))
+                if ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(value[next], '<'))
                     angle += 1;
-                if ((0,ts_scanner/* isPunct */.dl)(value[next], '>') && --angle === 0)
+                if ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(value[next], '>') && --angle === 0)
                     break;
             }
             next += 1;
         }
-        if (!(0,ts_scanner/* isPunct */.dl)(value[next], '('))
+        if (!(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(value[next], '('))
             break;
         methods.push(value[close + 2].value);
-        close = (0,ts_scanner/* matchingClose */.ke)(value, next);
+        close = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(value, next);
     }
     const nameArg = args[0]?.[0];
     const keyName = key.value;
-    const name = (0,ts_scanner/* isLiteral */.c$)(nameArg) && args[0].length === 1
+    const name = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(nameArg) && args[0].length === 1
         ? nameArg.value
         : options.casing === 'snake_case'
             ? snakeCase(keyName)
@@ -1222,7 +1466,7 @@ function drizzleExpectations(schemas) {
                 const detail = `${label}, column ${c.key}`;
                 const at = { table: table.name, column: c.name, file, line: c.line, source: 'drizzle' };
                 out.push({ kind: 'reads', detail, ...at });
-                const declared = (0,declared_types/* drizzleDeclaredType */.vw)(c.builder, c.array, enumByVariable.get(c.builder)?.name);
+                const declared = (0,_declared_types_js__WEBPACK_IMPORTED_MODULE_0__/* .drizzleDeclaredType */ .vw)(c.builder, c.array, enumByVariable.get(c.builder)?.name);
                 if (declared)
                     out.push({ kind: 'decodes-type', detail, declared, ...at });
                 if (c.clientDefault || (c.notNull && !c.dbDefault))
@@ -1259,7 +1503,17 @@ function drizzleExpectations(schemas) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/schema-sources/prisma-schema.ts
+
+/***/ }),
+
+/***/ 3380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parsePrismaSchema),
+/* harmony export */   W: () => (/* binding */ prismaExpectations)
+/* harmony export */ });
+/* harmony import */ var _declared_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(560);
 
 const BLOCK_START = /^\s*(model|view|enum|type|datasource|generator)\s+(\w+)\s*\{\s*$/;
 const FIELD = /^\s*(\w+)\s+(Unsupported\(\s*"[^"]*"\s*\)|[\w.]+)(\[\])?(\?)?(.*)$/;
@@ -1377,7 +1631,7 @@ function finishBlock(schema, block) {
     });
 }
 /** Defaults the Prisma client fills in itself, so every create sends the column. */
-const prisma_schema_CLIENT_DEFAULT = /^(uuid|cuid|nanoid|ulid)\s*\(/;
+const CLIENT_DEFAULT = /^(uuid|cuid|nanoid|ulid)\s*\(/;
 /** What the release's Prisma client reads, inserts, decodes and knows (all schema files of the release together). */
 function prismaExpectations(schemas) {
     const models = new Set(schemas.flatMap((s) => s.models.map((m) => m.name)));
@@ -1399,12 +1653,12 @@ function prismaExpectations(schemas) {
                 const detail = `${label}, field ${f.name}`;
                 const at = { table, column: f.dbName, file, line: f.line, source: 'prisma' };
                 out.push({ kind: 'reads', detail, ...at });
-                const declared = (0,declared_types/* prismaDeclaredType */.xn)(f.type, f.list, f.native, enums.get(f.type)?.dbName);
+                const declared = (0,_declared_types_js__WEBPACK_IMPORTED_MODULE_0__/* .prismaDeclaredType */ .xn)(f.type, f.list, f.native, enums.get(f.type)?.dbName);
                 if (declared)
                     out.push({ kind: 'decodes-type', detail, declared, ...at });
                 if (model.kind === 'view')
                     continue;
-                const clientFilled = f.updatedAt || (f.default !== undefined && prisma_schema_CLIENT_DEFAULT.test(f.default));
+                const clientFilled = f.updatedAt || (f.default !== undefined && CLIENT_DEFAULT.test(f.default));
                 if (clientFilled || (!f.optional && !f.list && f.default === undefined))
                     provides.push(f.dbName);
                 else {
@@ -1443,19 +1697,282 @@ function prismaExpectations(schemas) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/gates/migrations/names.ts
-var names = __webpack_require__(8256);
-;// CONCATENATED MODULE: ./src/schema-sources/sql-in-code.ts
+
+/***/ }),
+
+/***/ 1850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $G: () => (/* binding */ gitTree),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   s: () => (/* binding */ drizzleConfigGlobs),
+/* harmony export */   zR: () => (/* binding */ readReleaseExpectations)
+/* harmony export */ });
+/* unused harmony export blobText */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _sql_pg_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6403);
+/* harmony import */ var _drizzle_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7504);
+/* harmony import */ var _prisma_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3380);
+/* harmony import */ var _sql_strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4843);
+/* harmony import */ var _supabase_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2496);
+/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(787);
+
+
+
+
+
+
+
+/** Text of a blob, or undefined for binary content and bytes that are not UTF-8. */
+function blobText(bytes) {
+    if (bytes.includes(0))
+        return undefined;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A commit's files through GitRepo: listed once with their blob ids and sizes, then read in batches
+ * (one git process per batch, whatever its size) instead of one process per file.
+ */
+function gitTree(git, ref) {
+    let listing;
+    const entries = () => (listing ??= git
+        .listTreeAt(ref)
+        .then((all) => new Map(all.filter((e) => e.type === 'blob').map((e) => [e.path, e]))));
+    return {
+        list: async () => [...(await entries()).keys()],
+        read: (path) => git.readFileAt(ref, path),
+        readMany: async (paths, maxBytes) => {
+            const byPath = await entries();
+            const wanted = paths.flatMap((p) => byPath.get(p) ?? []);
+            const blobs = await git.readBlobsByOid(wanted, maxBytes);
+            const texts = new Map();
+            for (const entry of wanted) {
+                const read = blobs.get(entry.oid);
+                const text = read && 'bytes' in read ? blobText(read.bytes) : undefined;
+                if (text !== undefined)
+                    texts.set(entry.path, text);
+            }
+            return texts;
+        },
+    };
+}
+const IGNORED_DIRS = /(^|\/)(node_modules|dist|build|out|\.next|\.nuxt|\.svelte-kit|\.vercel|coverage|vendor)\//;
+const DEFAULT_GLOBS = {
+    prisma: ['**/*.prisma'],
+    drizzle: ['**/schema.{ts,js,mjs}', '**/schema/*.{ts,js,mjs}', '**/db/schema*.{ts,js,mjs}'],
+    supabase: [
+        '**/database.types.ts',
+        '**/supabase.ts',
+        '**/supabase.types.ts',
+        '**/types/supabase.ts',
+        '**/types/database.ts',
+        '**/supabase/types.ts',
+    ],
+};
+/** Examples, fixtures, references and test projects carry schemas the release does not run on. */
+const NOT_SCHEMA_HOME = /(^|\/)(examples?|fixtures?|__tests__|__fixtures__|tests?|e2e|references?|samples?|test-projects?)\//;
+const DRIZZLE_CONFIG = /(^|\/)drizzle\.config\.(ts|js|mjs|cjs)$/;
+const CODE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
+const NOT_APP_CODE = /(^|\/)(__tests__|__mocks__|tests?|e2e|cypress|playwright|migrations|scripts|examples|fixtures)\/|\.(test|spec|stories|d)\.[cm]?[jt]sx?$|\.config\.[cm]?[jt]s$/;
+const LIMITS = {
+    schemaFileBytes: 2 * 1024 * 1024,
+    codeFileBytes: 512 * 1024,
+    codeFiles: 3000,
+    codeBytes: 32 * 1024 * 1024,
+};
+/** Text that could hold SQL the scan reads (the SQL reading's own tests, on the raw text). */
+const MAY_HOLD_SQL = /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\\[ux]/i;
+/** …or a supabase-js call: cheaper to test than to parse. */
+const MAY_USE_TABLES = /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\.from\s*\(|\\[ux]/i;
+const isSupabaseTypes = (text) => /\bTables\s*:/.test(text) && /\bRow\s*:/.test(text);
+const isDrizzle = (text) => /\bpg(Table|Enum|Schema|TableCreator)\s*\(/.test(text);
+/** `schema: './src/db/schema.ts'` (or a list, or a folder) in drizzle.config.*, as globs from the repository root. */
+function drizzleConfigGlobs(configPath, text) {
+    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/') + 1) : '';
+    const tokens = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenize */ .qw)(text, configPath);
+    const at = tokens.findIndex((t, i) => t.kind === 'ident' && t.value === 'schema' && tokens[i + 1]?.value === ':');
+    if (at === -1)
+        return [];
+    const values = [];
+    const first = tokens[at + 2];
+    if (first?.kind === 'string')
+        values.push(first.value);
+    else if (first?.value === '[') {
+        for (let i = at + 3; i < tokens.length && tokens[i].value !== ']'; i++)
+            if (tokens[i].kind === 'string')
+                values.push(tokens[i].value);
+    }
+    return values.map((v) => {
+        const path = `${dir}${v.replace(/^\.\//, '')}`.replace(/\/$/, '');
+        return /\.[cm]?[jt]s$|\*/.test(path) ? path : `${path}/**/*.{ts,js,mjs}`;
+    });
+}
+async function readAll(tree, paths, maxBytes, budget = Infinity) {
+    const files = [];
+    let total = 0;
+    const chunk = tree.readMany ? 500 : 16;
+    for (let i = 0; i < paths.length; i += chunk) {
+        if (total >= budget)
+            return { files, stopped: true };
+        const slice = paths.slice(i, i + chunk);
+        const batch = tree.readMany
+            ? [...(await tree.readMany(slice, maxBytes))].map(([path, text]) => ({ path, text }))
+            : await Promise.all(slice.map(async (path) => ({ path, text: await tree.read(path) })));
+        for (const { path, text } of batch) {
+            if (text === undefined || text.length > maxBytes || text.includes('\0'))
+                continue;
+            total += text.length;
+            files.push({ path, text });
+        }
+    }
+    return { files, stopped: false };
+}
+/** Everything a release's tree says about what its code expects of the database. */
+async function readReleaseExpectations(tree, options = {}) {
+    const all = (await tree.list()).filter((p) => !IGNORED_DIRS.test(p)).sort();
+    const result = {
+        files: [],
+        expectations: [],
+        authoritative: false,
+        codeFiles: 0,
+        truncated: false,
+        unparsed: [],
+        prisma: [],
+        drizzle: [],
+        supabase: [],
+    };
+    let candidates;
+    let casing;
+    /** Read one file with the code parser; a file that does not parse is noted, not guessed at. */
+    const parsed = (path, read) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof _ts_scanner_js__WEBPACK_IMPORTED_MODULE_5__/* .CodeParseError */ .X))
+                throw error;
+            result.unparsed.push({ path, reason: error.message });
+            return undefined;
+        }
+    };
+    if (options.schemaSources?.length) {
+        const match = picomatch__WEBPACK_IMPORTED_MODULE_6___default()([...options.schemaSources], { dot: true });
+        candidates = all.filter((p) => match(p));
+    }
+    else {
+        const globs = [...DEFAULT_GLOBS.prisma, ...DEFAULT_GLOBS.drizzle, ...DEFAULT_GLOBS.supabase];
+        for (const config of (await readAll(tree, all.filter((p) => DRIZZLE_CONFIG.test(p)), LIMITS.schemaFileBytes)).files) {
+            globs.push(...(parsed(config.path, () => drizzleConfigGlobs(config.path, config.text)) ?? []));
+            if (/casing\s*:\s*['"]snake_case['"]/.test(config.text))
+                casing = 'snake_case';
+        }
+        const match = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(globs, { dot: true });
+        candidates = all.filter((p) => match(p) && !NOT_SCHEMA_HOME.test(p));
+    }
+    for (const { path, text } of (await readAll(tree, candidates, LIMITS.schemaFileBytes)).files) {
+        if (path.endsWith('.prisma')) {
+            const schema = (0,_prisma_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePrismaSchema */ .P)(text, path);
+            if (!schema.models.length && !schema.enums.length)
+                continue;
+            result.prisma.push(schema);
+            result.files.push({ path, kind: 'prisma' });
+        }
+        else if (isSupabaseTypes(text)) {
+            const types = parsed(path, () => (0,_supabase_types_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSupabaseTypes */ .h)(text, path));
+            if (!types?.tables.length)
+                continue;
+            result.supabase.push(types);
+            result.files.push({ path, kind: 'supabase-types' });
+        }
+        else if (isDrizzle(text)) {
+            const schema = parsed(path, () => (0,_drizzle_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDrizzleSchema */ .z)(text, path, casing ? { casing } : {}));
+            if (!schema || (!schema.tables.length && !schema.enums.length))
+                continue;
+            result.drizzle.push(schema);
+            result.files.push({ path, kind: 'drizzle' });
+        }
+    }
+    result.expectations.push(...(0,_prisma_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .prismaExpectations */ .W)(result.prisma), ...(0,_drizzle_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .drizzleExpectations */ .u)(result.drizzle));
+    const schemaPaths = new Set(result.files.map((f) => f.path));
+    const code = all.filter((p) => CODE.test(p) && !NOT_APP_CODE.test(p) && !schemaPaths.has(p));
+    const usage = new FirstUse();
+    if (options.scanCode !== false) {
+        const { files, stopped } = await readAll(tree, code.slice(0, LIMITS.codeFiles), LIMITS.codeFileBytes, LIMITS.codeBytes);
+        result.truncated = stopped || code.length > LIMITS.codeFiles;
+        result.codeFiles = files.length;
+        // Only files that can say something are parsed: any file when generated types need the first use
+        // of their names, otherwise files with SQL words or a supabase-js `.from(` in them.
+        const needed = result.supabase.length ? () => true : (text) => MAY_USE_TABLES.test(text);
+        // SQL found in code is read with the Postgres parser, loaded only when some code could hold SQL.
+        if (files.some((f) => MAY_HOLD_SQL.test(f.text)))
+            await (0,_sql_pg_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .loadParser */ .qd)();
+        for (const { path, text } of files) {
+            if (!needed(text))
+                continue;
+            const tokens = parsed(path, () => (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_5__/* .tokenize */ .qw)(text, path));
+            if (!tokens)
+                continue;
+            usage.add(path, tokens);
+            result.expectations.push(...(0,_sql_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .scanSqlStrings */ .so)(tokens, path));
+        }
+    }
+    result.expectations.push(...(0,_supabase_types_js__WEBPACK_IMPORTED_MODULE_4__/* .supabaseExpectations */ .i)(result.supabase, usage));
+    result.authoritative = result.files.length > 0 && result.unparsed.length === 0;
+    return result;
+}
+/** Names as they first appear in code: identifiers, and words inside strings and templates. */
+class FirstUse {
+    seen = new Map();
+    add(file, tokens) {
+        for (const t of tokens) {
+            if (t.kind === 'ident')
+                this.note(t.value, file, t.line);
+            else if (t.kind === 'string' || t.kind === 'template') {
+                const lines = t.value.split('\n');
+                lines.forEach((text, offset) => {
+                    for (const word of text.match(/[A-Za-z_][\w$]*/g) ?? [])
+                        this.note(word, file, t.line + offset);
+                });
+            }
+        }
+    }
+    note(word, file, line) {
+        if (!this.seen.has(word))
+            this.seen.set(word, { file, line });
+    }
+    firstUse(name) {
+        return this.seen.get(name);
+    }
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ readSql)
+/* harmony export */ });
+/* harmony import */ var _sql_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
+/* harmony import */ var _sql_pg_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6403);
 
 
 /** The reading, or undefined when the text is no complete SQL (a fragment joined with other strings). */
 function readSql(sql) {
     let parsed;
     try {
-        parsed = (0,pg_parser/* parseSql */.eg)(sql);
+        parsed = (0,_sql_pg_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSql */ .eg)(sql);
     }
     catch (error) {
-        if (error instanceof pg_parser/* PgSyntaxError */.dL)
+        if (error instanceof _sql_pg_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .PgSyntaxError */ .dL)
             return undefined;
         throw error;
     }
@@ -1484,7 +2001,7 @@ function lookup(scope, name) {
     return undefined;
 }
 function addTable(scope, found, rel) {
-    const table = (0,names/* relationKey */.Yb)(rel);
+    const table = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(rel);
     if (!table)
         return;
     // a CTE's name is no table of the database
@@ -1587,7 +2104,7 @@ function statement(n, outer, found) {
         if (!relation)
             return;
         addTable(scope, found, relation);
-        const table = (0,names/* relationKey */.Yb)(relation);
+        const table = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(relation);
         const provides = (cols ?? []).flatMap((c) => 'ResTarget' in c && c.ResTarget.name ? [c.ResTarget.name] : []);
         provides.forEach((c) => addColumn(found, table, c));
         if (provides.length)
@@ -1599,7 +2116,7 @@ function statement(n, outer, found) {
         withClause(w, scope, found);
         if (relation)
             addTable(scope, found, relation);
-        const table = (0,names/* relationKey */.Yb)(relation);
+        const table = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(relation);
         for (const t of targetList ?? [])
             if ('ResTarget' in t && t.ResTarget.name && table)
                 addColumn(found, table, t.ResTarget.name);
@@ -1621,7 +2138,20 @@ function statement(n, outer, found) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/schema-sources/sql-strings.ts
+
+/***/ }),
+
+/***/ 4843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NL: () => (/* binding */ sqlUsages),
+/* harmony export */   iA: () => (/* binding */ sqlName),
+/* harmony export */   so: () => (/* binding */ scanSqlStrings),
+/* harmony export */   vp: () => (/* binding */ postgrestColumns)
+/* harmony export */ });
+/* harmony import */ var _sql_in_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(486);
+/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(787);
 
 
 /**
@@ -1693,11 +2223,11 @@ const snippet = (sql) => {
  * the words around its keywords are read instead, as evidence of use.
  */
 function sqlUsages(sql, file, line) {
-    const text = sql.split(ts_scanner/* TEMPLATE_HOLE */.ax).join('?');
+    const text = sql.split(_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .TEMPLATE_HOLE */ .ax).join('?');
     if (!LOOKS_LIKE_SQL.test(text))
         return [];
     let hole = 0;
-    const reading = readSql(sql.split(ts_scanner/* TEMPLATE_HOLE */.ax).reduce((a, b) => `${a}$${++hole}${b}`));
+    const reading = (0,_sql_in_code_js__WEBPACK_IMPORTED_MODULE_0__/* .readSql */ .x)(sql.split(_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .TEMPLATE_HOLE */ .ax).reduce((a, b) => `${a}$${++hole}${b}`));
     return reading ? parsedUsages(reading, text, file, line) : fragmentUsages(text, file, line);
 }
 function parsedUsages(reading, text, file, line) {
@@ -1808,36 +2338,36 @@ function postgrestColumns(select) {
 function supabaseCalls(tokens, file) {
     const out = [];
     for (let i = 1; i + 4 < tokens.length; i++) {
-        if (!(0,ts_scanner/* isPunct */.dl)(tokens[i], '.') || !(0,ts_scanner/* isIdent */.PP)(tokens[i + 1], 'from') || !(0,ts_scanner/* isPunct */.dl)(tokens[i + 2], '('))
+        if (!(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i], '.') || !(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdent */ .PP)(tokens[i + 1], 'from') || !(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i + 2], '('))
             continue;
         const name = tokens[i + 3];
-        if (!(0,ts_scanner/* isLiteral */.c$)(name) || !(0,ts_scanner/* isPunct */.dl)(tokens[i + 4], ')') || (0,ts_scanner/* isIdent */.PP)(tokens[i - 1], 'storage'))
+        if (!(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(name) || !(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i + 4], ')') || (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdent */ .PP)(tokens[i - 1], 'storage'))
             continue;
         const table = name.value;
         const detail = `supabase-js .from("${table}")`;
         const read = (line, column) => out.push({ kind: 'reads', table, ...(column ? { column } : {}), detail, file, line, source: 'sql' });
         read(name.line);
         let j = i + 5;
-        while ((0,ts_scanner/* isPunct */.dl)(tokens[j], '.') && tokens[j + 1]?.kind === 'ident' && (0,ts_scanner/* isPunct */.dl)(tokens[j + 2], '(')) {
+        while ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[j], '.') && tokens[j + 1]?.kind === 'ident' && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[j + 2], '(')) {
             const method = tokens[j + 1].value;
-            const close = (0,ts_scanner/* matchingClose */.ke)(tokens, j + 2);
+            const close = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(tokens, j + 2);
             const first = tokens[j + 3];
-            if (method === 'select' && (0,ts_scanner/* isLiteral */.c$)(first))
+            if (method === 'select' && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(first))
                 postgrestColumns(first.value).forEach((c) => read(first.line, c));
-            else if (FILTERS.has(method) && (0,ts_scanner/* isLiteral */.c$)(first))
+            else if (FILTERS.has(method) && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(first))
                 read(first.line, first.value.replace(/^.*\./, ''));
             else if (method === 'insert' || method === 'upsert' || method === 'update') {
-                const brace = (0,ts_scanner/* isPunct */.dl)(first, '{')
+                const brace = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(first, '{')
                     ? j + 3
-                    : (0,ts_scanner/* isPunct */.dl)(first, '[') && (0,ts_scanner/* isPunct */.dl)(tokens[j + 4], '{')
+                    : (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(first, '[') && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[j + 4], '{')
                         ? j + 4
                         : -1;
                 if (brace !== -1) {
-                    const keys = (0,ts_scanner/* splitTopLevel */.EN)(tokens, brace + 1, (0,ts_scanner/* matchingClose */.ke)(tokens, brace)).flatMap((member) => {
+                    const keys = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTopLevel */ .EN)(tokens, brace + 1, (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(tokens, brace)).flatMap((member) => {
                         const key = member[0];
                         return key &&
-                            (key.kind === 'ident' || (0,ts_scanner/* isLiteral */.c$)(key)) &&
-                            (member.length === 1 || (0,ts_scanner/* isPunct */.dl)(member[1], ':'))
+                            (key.kind === 'ident' || (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(key)) &&
+                            (member.length === 1 || (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(member[1], ':'))
                             ? [key.value]
                             : [];
                     });
@@ -1871,20 +2401,31 @@ function scanSqlStrings(tokens, file) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/schema-sources/supabase-types.ts
+
+/***/ }),
+
+/***/ 2496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseSupabaseTypes),
+/* harmony export */   i: () => (/* binding */ supabaseExpectations)
+/* harmony export */ });
+/* harmony import */ var _declared_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(560);
+/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(787);
 
 
 
 /** Members of a type literal `{ a: T; b?: U }`; generated files separate them by line breaks without semicolons. */
 function typeMembers(tokens, open) {
-    const close = (0,ts_scanner/* matchingClose */.ke)(tokens, open);
+    const close = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(tokens, open);
     const members = [];
     let i = open + 1;
     const startsMember = (k) => {
         const t = tokens[k];
-        if (!t || (t.kind !== 'ident' && !(0,ts_scanner/* isLiteral */.c$)(t)))
+        if (!t || (t.kind !== 'ident' && !(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$)(t)))
             return false;
-        return (0,ts_scanner/* isPunct */.dl)(tokens[k + 1], ':') || ((0,ts_scanner/* isPunct */.dl)(tokens[k + 1], '?') && (0,ts_scanner/* isPunct */.dl)(tokens[k + 2], ':'));
+        return (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[k + 1], ':') || ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[k + 1], '?') && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[k + 2], ':'));
     };
     while (i < close) {
         if (!startsMember(i)) {
@@ -1892,21 +2433,21 @@ function typeMembers(tokens, open) {
             continue;
         }
         const name = tokens[i];
-        const optional = (0,ts_scanner/* isPunct */.dl)(tokens[i + 1], '?');
+        const optional = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i + 1], '?');
         let k = i + (optional ? 3 : 2);
         const value = [];
         while (k < close) {
             const t = tokens[k];
-            if ((0,ts_scanner/* isPunct */.dl)(t, ';') || (0,ts_scanner/* isPunct */.dl)(t, ',')) {
+            if ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, ';') || (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, ',')) {
                 k += 1;
                 break;
             }
             const last = value[value.length - 1];
-            const continues = last && ((0,ts_scanner/* isPunct */.dl)(last, '|') || (0,ts_scanner/* isPunct */.dl)(last, '&'));
-            if (value.length && t.newline && !continues && !(0,ts_scanner/* isPunct */.dl)(t, '|') && !(0,ts_scanner/* isPunct */.dl)(t, '&') && startsMember(k))
+            const continues = last && ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(last, '|') || (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(last, '&'));
+            if (value.length && t.newline && !continues && !(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, '|') && !(0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, '&') && startsMember(k))
                 break;
-            if ((0,ts_scanner/* isPunct */.dl)(t, '{') || (0,ts_scanner/* isPunct */.dl)(t, '[') || (0,ts_scanner/* isPunct */.dl)(t, '(') || (0,ts_scanner/* isPunct */.dl)(t, '<')) {
-                const end = (0,ts_scanner/* isPunct */.dl)(t, '<') ? angleClose(tokens, k) : (0,ts_scanner/* matchingClose */.ke)(tokens, k);
+            if ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, '{') || (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, '[') || (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, '(') || (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, '<')) {
+                const end = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(t, '<') ? angleClose(tokens, k) : (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .matchingClose */ .ke)(tokens, k);
                 value.push(...tokens.slice(k, end + 1));
                 k = end + 1;
                 continue;
@@ -1922,14 +2463,14 @@ function typeMembers(tokens, open) {
 function angleClose(tokens, open) {
     let depth = 0;
     for (let k = open; k < tokens.length; k++) {
-        if ((0,ts_scanner/* isPunct */.dl)(tokens[k], '<'))
+        if ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[k], '<'))
             depth += 1;
-        if ((0,ts_scanner/* isPunct */.dl)(tokens[k], '>') && --depth === 0)
+        if ((0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[k], '>') && --depth === 0)
             return k;
     }
     return tokens.length - 1;
 }
-const objectOf = (m) => (m && (0,ts_scanner/* isPunct */.dl)(m.value[0], '{') ? m.value : undefined);
+const objectOf = (m) => (m && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(m.value[0], '{') ? m.value : undefined);
 const find = (members, name) => members.find((m) => m.name === name);
 const typeText = (tokens) => tokens
     .map((t) => (t.kind === 'string' ? JSON.stringify(t.value) : t.value))
@@ -1937,15 +2478,15 @@ const typeText = (tokens) => tokens
     .replace(/\s*\[\s*/g, '[')
     .replace(/\s*\]/g, ']');
 function parseSupabaseTypes(text, file) {
-    const tokens = (0,ts_scanner/* tokenize */.qw)(text, file);
+    const tokens = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenize */ .qw)(text, file);
     const result = { file, tables: [], enums: [] };
     const start = tokens.findIndex((t, i) => t.kind === 'ident' &&
         t.value === 'Database' &&
-        ((tokens[i - 1]?.value === 'type' && (0,ts_scanner/* isPunct */.dl)(tokens[i + 1], '=') && (0,ts_scanner/* isPunct */.dl)(tokens[i + 2], '{')) ||
-            (tokens[i - 1]?.value === 'interface' && (0,ts_scanner/* isPunct */.dl)(tokens[i + 1], '{'))));
+        ((tokens[i - 1]?.value === 'type' && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i + 1], '=') && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i + 2], '{')) ||
+            (tokens[i - 1]?.value === 'interface' && (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[i + 1], '{'))));
     if (start === -1)
         return result;
-    const open = (0,ts_scanner/* isPunct */.dl)(tokens[start + 1], '{') ? start + 1 : start + 2;
+    const open = (0,_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isPunct */ .dl)(tokens[start + 1], '{') ? start + 1 : start + 2;
     for (const schema of typeMembers(tokens, open)) {
         const body = objectOf(schema);
         if (!body || schema.name.startsWith('__'))
@@ -1985,7 +2526,7 @@ function parseSupabaseTypes(text, file) {
             result.enums.push({
                 name: `${prefix}${e.name}`,
                 line: e.line,
-                values: e.value.filter(ts_scanner/* isLiteral */.c$).map((t) => t.value),
+                values: e.value.filter(_ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isLiteral */ .c$).map((t) => t.value),
             });
         }
     }
@@ -2015,7 +2556,7 @@ function supabaseExpectations(types, usage) {
                 const detail = `uses "${column.name}" of "${bare}" (Row type at ${t.file}:${column.line})`;
                 const at = { table: table.name, column: column.name, ...use, source: 'supabase-types' };
                 out.push({ kind: 'reads', detail, ...at });
-                const declared = (0,declared_types/* supabaseDeclaredType */.zn)(column.type);
+                const declared = (0,_declared_types_js__WEBPACK_IMPORTED_MODULE_0__/* .supabaseDeclaredType */ .zn)(column.type);
                 if (declared)
                     out.push({ kind: 'decodes-type', detail, declared, ...at });
             }
@@ -2048,240 +2589,188 @@ function supabaseExpectations(types, usage) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/schema-sources/sources.ts
 
+/***/ }),
 
+/***/ 787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ splitTopLevel),
+/* harmony export */   PP: () => (/* binding */ isIdent),
+/* harmony export */   X: () => (/* binding */ CodeParseError),
+/* harmony export */   ax: () => (/* binding */ TEMPLATE_HOLE),
+/* harmony export */   c$: () => (/* binding */ isLiteral),
+/* harmony export */   dl: () => (/* binding */ isPunct),
+/* harmony export */   ke: () => (/* binding */ matchingClose),
+/* harmony export */   qw: () => (/* binding */ tokenize)
+/* harmony export */ });
+/* harmony import */ var _babel_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5429);
 
-
-
-
-/** Text of a blob, or undefined for binary content and bytes that are not UTF-8. */
-function blobText(bytes) {
-    if (bytes.includes(0))
-        return undefined;
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+/** Stands for a `${…}` substitution inside a template token's value. */
+const TEMPLATE_HOLE = '\u0000';
+/** The source did not parse as TypeScript or JavaScript. */
+class CodeParseError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'CodeParseError';
     }
-    catch {
-        return undefined;
-    }
+}
+const KEEP_TOGETHER = new Set(['=>', '...', '?.']);
+const BASE_PLUGINS = ['typescript', 'decorators-legacy'];
+function babelTokens(source, jsx) {
+    const ast = (0,_babel_parser__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(source, {
+        sourceType: 'unambiguous',
+        plugins: jsx ? [...BASE_PLUGINS, 'jsx'] : BASE_PLUGINS,
+        tokens: true,
+        errorRecovery: true,
+        allowReturnOutsideFunction: true,
+        allowAwaitOutsideFunction: true,
+        allowImportExportEverywhere: true,
+        allowUndeclaredExports: true,
+    });
+    return ast.tokens;
 }
 /**
- * A commit's files through GitRepo: listed once with their blob ids and sizes, then read in batches
- * (one git process per batch, whatever its size) instead of one process per file.
+ * Tokens of one file. `path` picks JSX (`.tsx`, `.jsx`); without it, or when the first reading fails,
+ * the other one is tried (`<T>x` is a cast in .ts and an element in .tsx). Throws CodeParseError when
+ * neither parses.
  */
-function gitTree(git, ref) {
-    let listing;
-    const entries = () => (listing ??= git
-        .listTreeAt(ref)
-        .then((all) => new Map(all.filter((e) => e.type === 'blob').map((e) => [e.path, e]))));
-    return {
-        list: async () => [...(await entries()).keys()],
-        read: (path) => git.readFileAt(ref, path),
-        readMany: async (paths, maxBytes) => {
-            const byPath = await entries();
-            const wanted = paths.flatMap((p) => byPath.get(p) ?? []);
-            const blobs = await git.readBlobsByOid(wanted, maxBytes);
-            const texts = new Map();
-            for (const entry of wanted) {
-                const read = blobs.get(entry.oid);
-                const text = read && 'bytes' in read ? blobText(read.bytes) : undefined;
-                if (text !== undefined)
-                    texts.set(entry.path, text);
-            }
-            return texts;
-        },
-    };
-}
-const IGNORED_DIRS = /(^|\/)(node_modules|dist|build|out|\.next|\.nuxt|\.svelte-kit|\.vercel|coverage|vendor)\//;
-const DEFAULT_GLOBS = {
-    prisma: ['**/*.prisma'],
-    drizzle: ['**/schema.{ts,js,mjs}', '**/schema/*.{ts,js,mjs}', '**/db/schema*.{ts,js,mjs}'],
-    supabase: [
-        '**/database.types.ts',
-        '**/supabase.ts',
-        '**/supabase.types.ts',
-        '**/types/supabase.ts',
-        '**/types/database.ts',
-        '**/supabase/types.ts',
-    ],
-};
-/** Examples, fixtures, references and test projects carry schemas the release does not run on. */
-const NOT_SCHEMA_HOME = /(^|\/)(examples?|fixtures?|__tests__|__fixtures__|tests?|e2e|references?|samples?|test-projects?)\//;
-const DRIZZLE_CONFIG = /(^|\/)drizzle\.config\.(ts|js|mjs|cjs)$/;
-const CODE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
-const NOT_APP_CODE = /(^|\/)(__tests__|__mocks__|tests?|e2e|cypress|playwright|migrations|scripts|examples|fixtures)\/|\.(test|spec|stories|d)\.[cm]?[jt]sx?$|\.config\.[cm]?[jt]s$/;
-const LIMITS = {
-    schemaFileBytes: 2 * 1024 * 1024,
-    codeFileBytes: 512 * 1024,
-    codeFiles: 3000,
-    codeBytes: 32 * 1024 * 1024,
-};
-/** Text that could hold SQL the scan reads (the SQL reading's own tests, on the raw text). */
-const MAY_HOLD_SQL = /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\\[ux]/i;
-/** …or a supabase-js call: cheaper to test than to parse. */
-const MAY_USE_TABLES = /\bselect\b[\s\S]*?\bfrom\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bdelete\s+from\b|\.from\s*\(|\\[ux]/i;
-const isSupabaseTypes = (text) => /\bTables\s*:/.test(text) && /\bRow\s*:/.test(text);
-const isDrizzle = (text) => /\bpg(Table|Enum|Schema|TableCreator)\s*\(/.test(text);
-/** `schema: './src/db/schema.ts'` (or a list, or a folder) in drizzle.config.*, as globs from the repository root. */
-function drizzleConfigGlobs(configPath, text) {
-    const dir = configPath.includes('/') ? configPath.slice(0, configPath.lastIndexOf('/') + 1) : '';
-    const tokens = (0,ts_scanner/* tokenize */.qw)(text, configPath);
-    const at = tokens.findIndex((t, i) => t.kind === 'ident' && t.value === 'schema' && tokens[i + 1]?.value === ':');
-    if (at === -1)
-        return [];
-    const values = [];
-    const first = tokens[at + 2];
-    if (first?.kind === 'string')
-        values.push(first.value);
-    else if (first?.value === '[') {
-        for (let i = at + 3; i < tokens.length && tokens[i].value !== ']'; i++)
-            if (tokens[i].kind === 'string')
-                values.push(tokens[i].value);
+function tokenize(source, path) {
+    const jsxFirst = path !== undefined && /\.[jt]sx$/.test(path);
+    let raw;
+    try {
+        raw = babelTokens(source, jsxFirst);
     }
-    return values.map((v) => {
-        const path = `${dir}${v.replace(/^\.\//, '')}`.replace(/\/$/, '');
-        return /\.[cm]?[jt]s$|\*/.test(path) ? path : `${path}/**/*.{ts,js,mjs}`;
-    });
-}
-async function readAll(tree, paths, maxBytes, budget = Infinity) {
-    const files = [];
-    let total = 0;
-    const chunk = tree.readMany ? 500 : 16;
-    for (let i = 0; i < paths.length; i += chunk) {
-        if (total >= budget)
-            return { files, stopped: true };
-        const slice = paths.slice(i, i + chunk);
-        const batch = tree.readMany
-            ? [...(await tree.readMany(slice, maxBytes))].map(([path, text]) => ({ path, text }))
-            : await Promise.all(slice.map(async (path) => ({ path, text: await tree.read(path) })));
-        for (const { path, text } of batch) {
-            if (text === undefined || text.length > maxBytes || text.includes('\0'))
-                continue;
-            total += text.length;
-            files.push({ path, text });
-        }
-    }
-    return { files, stopped: false };
-}
-/** Everything a release's tree says about what its code expects of the database. */
-async function readReleaseExpectations(tree, options = {}) {
-    const all = (await tree.list()).filter((p) => !IGNORED_DIRS.test(p)).sort();
-    const result = {
-        files: [],
-        expectations: [],
-        authoritative: false,
-        codeFiles: 0,
-        truncated: false,
-        unparsed: [],
-        prisma: [],
-        drizzle: [],
-        supabase: [],
-    };
-    let candidates;
-    let casing;
-    /** Read one file with the code parser; a file that does not parse is noted, not guessed at. */
-    const parsed = (path, read) => {
+    catch (first) {
         try {
-            return read();
+            raw = babelTokens(source, !jsxFirst);
         }
-        catch (error) {
-            if (!(error instanceof ts_scanner/* CodeParseError */.X))
-                throw error;
-            result.unparsed.push({ path, reason: error.message });
-            return undefined;
-        }
-    };
-    if (options.schemaSources?.length) {
-        const match = picomatch_default()([...options.schemaSources], { dot: true });
-        candidates = all.filter((p) => match(p));
-    }
-    else {
-        const globs = [...DEFAULT_GLOBS.prisma, ...DEFAULT_GLOBS.drizzle, ...DEFAULT_GLOBS.supabase];
-        for (const config of (await readAll(tree, all.filter((p) => DRIZZLE_CONFIG.test(p)), LIMITS.schemaFileBytes)).files) {
-            globs.push(...(parsed(config.path, () => drizzleConfigGlobs(config.path, config.text)) ?? []));
-            if (/casing\s*:\s*['"]snake_case['"]/.test(config.text))
-                casing = 'snake_case';
-        }
-        const match = picomatch_default()(globs, { dot: true });
-        candidates = all.filter((p) => match(p) && !NOT_SCHEMA_HOME.test(p));
-    }
-    for (const { path, text } of (await readAll(tree, candidates, LIMITS.schemaFileBytes)).files) {
-        if (path.endsWith('.prisma')) {
-            const schema = parsePrismaSchema(text, path);
-            if (!schema.models.length && !schema.enums.length)
-                continue;
-            result.prisma.push(schema);
-            result.files.push({ path, kind: 'prisma' });
-        }
-        else if (isSupabaseTypes(text)) {
-            const types = parsed(path, () => parseSupabaseTypes(text, path));
-            if (!types?.tables.length)
-                continue;
-            result.supabase.push(types);
-            result.files.push({ path, kind: 'supabase-types' });
-        }
-        else if (isDrizzle(text)) {
-            const schema = parsed(path, () => parseDrizzleSchema(text, path, casing ? { casing } : {}));
-            if (!schema || (!schema.tables.length && !schema.enums.length))
-                continue;
-            result.drizzle.push(schema);
-            result.files.push({ path, kind: 'drizzle' });
+        catch {
+            const loc = first.loc;
+            throw new CodeParseError(first instanceof Error ? first.message : String(first), loc?.line);
         }
     }
-    result.expectations.push(...prismaExpectations(result.prisma), ...drizzleExpectations(result.drizzle));
-    const schemaPaths = new Set(result.files.map((f) => f.path));
-    const code = all.filter((p) => CODE.test(p) && !NOT_APP_CODE.test(p) && !schemaPaths.has(p));
-    const usage = new FirstUse();
-    if (options.scanCode !== false) {
-        const { files, stopped } = await readAll(tree, code.slice(0, LIMITS.codeFiles), LIMITS.codeFileBytes, LIMITS.codeBytes);
-        result.truncated = stopped || code.length > LIMITS.codeFiles;
-        result.codeFiles = files.length;
-        // Only files that can say something are parsed: any file when generated types need the first use
-        // of their names, otherwise files with SQL words or a supabase-js `.from(` in them.
-        const needed = result.supabase.length ? () => true : (text) => MAY_USE_TABLES.test(text);
-        // SQL found in code is read with the Postgres parser, loaded only when some code could hold SQL.
-        if (files.some((f) => MAY_HOLD_SQL.test(f.text)))
-            await (0,pg_parser/* loadParser */.qd)();
-        for (const { path, text } of files) {
-            if (!needed(text))
-                continue;
-            const tokens = parsed(path, () => (0,ts_scanner/* tokenize */.qw)(text, path));
-            if (!tokens)
-                continue;
-            usage.add(path, tokens);
-            result.expectations.push(...scanSqlStrings(tokens, path));
-        }
-    }
-    result.expectations.push(...supabaseExpectations(result.supabase, usage));
-    result.authoritative = result.files.length > 0 && result.unparsed.length === 0;
-    return result;
+    return fromBabel(source, raw);
 }
-/** Names as they first appear in code: identifiers, and words inside strings and templates. */
-class FirstUse {
-    seen = new Map();
-    add(file, tokens) {
-        for (const t of tokens) {
-            if (t.kind === 'ident')
-                this.note(t.value, file, t.line);
-            else if (t.kind === 'string' || t.kind === 'template') {
-                const lines = t.value.split('\n');
-                lines.forEach((text, offset) => {
-                    for (const word of text.match(/[A-Za-z_][\w$]*/g) ?? [])
-                        this.note(word, file, t.line + offset);
-                });
+function fromBabel(source, raw) {
+    const out = [];
+    let lastEnd = 0;
+    const push = (kind, value, t, end = t.end) => {
+        const gap = source.slice(lastEnd, t.start);
+        out.push({ kind, value, line: t.loc.start.line, newline: out.length === 0 || gap.includes('\n') });
+        lastEnd = end;
+    };
+    for (let i = 0; i < raw.length; i++) {
+        const t = raw[i];
+        const type = typeof t.type === 'string' ? t.type : t.type.label;
+        if (type === 'CommentLine' || type === 'CommentBlock' || type === 'eof' || type === 'regexp')
+            continue;
+        if (type === 'jsxText')
+            continue;
+        if (type === 'string')
+            push('string', String(t.value), t);
+        else if (type === 'num' || type === 'bigint' || type === 'decimal')
+            push('number', source.slice(t.start, t.end), t);
+        else if (type === 'name' ||
+            type === 'jsxName' ||
+            (typeof t.value === 'string' && /^[A-Za-z_$#]/.test(t.value) && !/[^\w$#]/.test(t.value)))
+            push('ident', source.slice(t.start, t.end), t);
+        else if (type === '`') {
+            const { value, next } = readTemplate(source, raw, i);
+            push('template', value, t, raw[next]?.end ?? source.length);
+            i = next;
+        }
+        else {
+            const text = source.slice(t.start, t.end);
+            if (KEEP_TOGETHER.has(text) || text.length <= 1)
+                push('punct', text, t);
+            else {
+                push('punct', text[0], t);
+                for (const ch of text.slice(1))
+                    out.push({ kind: 'punct', value: ch, line: t.loc.start.line, newline: false });
             }
         }
     }
-    note(word, file, line) {
-        if (!this.seen.has(word))
-            this.seen.set(word, { file, line });
-    }
-    firstUse(name) {
-        return this.seen.get(name);
-    }
+    return out;
 }
+/** A template literal from its opening backtick at `open`: its cooked text and the index of its closing backtick. */
+function readTemplate(source, raw, open) {
+    let value = '';
+    let i = open + 1;
+    for (; i < raw.length; i++) {
+        const t = raw[i];
+        const type = typeof t.type === 'string' ? t.type : t.type.label;
+        if (type === '`')
+            return { value, next: i };
+        if (type === 'template')
+            value += typeof t.value === 'string' ? t.value : source.slice(t.start, t.end);
+        else if (type === '${') {
+            value += TEMPLATE_HOLE;
+            // skip the substitution: braces (and nested templates' own substitutions) balance inside it
+            let depth = 1;
+            while (depth > 0 && ++i < raw.length) {
+                const inner = raw[i];
+                const label = typeof inner.type === 'string' ? inner.type : inner.type.label;
+                if (label === '${' || label === '{' || label === '{|' || label === '#{')
+                    depth += 1;
+                else if (label === '}' || label === '|}')
+                    depth -= 1;
+            }
+        }
+    }
+    return { value, next: raw.length - 1 };
+}
+/** The index of the bracket that closes the one at `open` (`(`, `[` or `{`), or tokens.length when unbalanced. */
+function matchingClose(tokens, open) {
+    const pairs = { '(': ')', '[': ']', '{': '}' };
+    const stack = [];
+    for (let i = open; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.kind !== 'punct')
+            continue;
+        const close = pairs[t.value];
+        if (close)
+            stack.push(close);
+        else if (t.value === ')' || t.value === ']' || t.value === '}') {
+            // tolerate a stray closer of another kind: pop until it matches
+            while (stack.length && stack[stack.length - 1] !== t.value)
+                stack.pop();
+            stack.pop();
+            if (!stack.length)
+                return i;
+        }
+    }
+    return tokens.length;
+}
+/** Split tokens[start, end) at top-level commas (brackets nest). */
+function splitTopLevel(tokens, start, end, separator = ',') {
+    const parts = [];
+    let current = [];
+    for (let i = start; i < end; i++) {
+        const t = tokens[i];
+        if (t.kind === 'punct' && (t.value === '(' || t.value === '[' || t.value === '{')) {
+            const close = Math.min(matchingClose(tokens, i), end - 1);
+            current.push(...tokens.slice(i, close + 1));
+            i = close;
+        }
+        else if (t.kind === 'punct' && t.value === separator) {
+            parts.push(current);
+            current = [];
+        }
+        else
+            current.push(t);
+    }
+    if (current.length)
+        parts.push(current);
+    return parts;
+}
+const isPunct = (t, value) => t?.kind === 'punct' && t.value === value;
+const isIdent = (t, value) => t?.kind === 'ident' && (value === undefined || t.value === value);
+/** A string literal, or a template without substitutions: a name written in code. */
+const isLiteral = (t) => t?.kind === 'string' || (t?.kind === 'template' && !t.value.includes(TEMPLATE_HOLE));
 
 
 /***/ })

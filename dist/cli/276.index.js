@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 384;
-export const ids = [384];
+export const id = 276;
+export const ids = [276];
 export const modules = {
 
-/***/ 4384:
+/***/ 5276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -207,8 +207,8 @@ var source = __webpack_require__(7741);
 var ledger_read = __webpack_require__(8139);
 // EXTERNAL MODULE: ./src/release/history.ts + 1 modules
 var release_history = __webpack_require__(909);
-// EXTERNAL MODULE: ./src/release/release-git.ts
-var release_git = __webpack_require__(5285);
+// EXTERNAL MODULE: ./src/release/release-git.ts + 1 modules
+var release_git = __webpack_require__(9862);
 ;// CONCATENATED MODULE: ./src/checklist/facts.ts
 /**
  * What the checklist needs beyond the report: what production is on and what is known-good (the
@@ -285,7 +285,7 @@ async function gatherChecklistFacts(request) {
         facts.ledgerProblem = 'no GitHub token';
     else {
         try {
-            ledger = await (0,ledger_read/* readLedger */.SC)(reader, notes.environment);
+            ledger = await (0,ledger_read.readLedger)(reader, notes.environment);
             if (!ledger.deployments)
                 facts.ledgerProblem = `no ${notes.environment} deployment recorded`;
         }
@@ -375,8 +375,8 @@ async function gatherChecklistFacts(request) {
 var deploy_live = __webpack_require__(3457);
 // EXTERNAL MODULE: ./src/commands/platform.ts
 var platform = __webpack_require__(6339);
-// EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 2 modules
-var migrations_gate = __webpack_require__(7441);
+// EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 3 modules
+var migrations_gate = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/gates/rehearsal/gate.ts + 8 modules
 var rehearsal_gate = __webpack_require__(1382);
 // EXTERNAL MODULE: ./src/gates/notes/evaluate.ts + 1 modules
@@ -580,10 +580,6 @@ const taggingGate = {
     },
 };
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/git/inside-repo.ts
-var inside_repo = __webpack_require__(1099);
 ;// CONCATENATED MODULE: ./src/gates/kill-switch/areas.ts
 
 function re(label, pattern) {
@@ -978,18 +974,57 @@ function killSwitchDocs(rule) {
     return (0,tool/* ruleDocsUrl */.hS)(rule);
 }
 
-;// CONCATENATED MODULE: ./src/gates/kill-switch/gate.ts
-
-
-
-
-
-
-
-
-const MAX_MANIFEST_BYTES = 1024 * 1024;
+;// CONCATENATED MODULE: ./src/gates/kill-switch/wording.ts
 /** Files named in one area's finding; the JSON report's `killSwitch.areas` lists every one. */
 const MAX_FILES_NAMED = 10;
+function describeArea(area) {
+    const named = area.files
+        .slice(0, MAX_FILES_NAMED)
+        .map((f) => `${f.file}${f.line !== undefined ? `:${f.line}` : ''} (${f.reasons.join('; ')})`);
+    const more = area.files.length - MAX_FILES_NAMED;
+    return `${named.join(', ')}${more > 0 ? ` and ${more} more file(s)` : ''}`;
+}
+function listFiles(risky, max = 5) {
+    const shown = risky.slice(0, max).map((r) => r.file);
+    return risky.length > max ? `${shown.join(', ')} and ${risky.length - max} more` : shown.join(', ');
+}
+function areaNames(risky) {
+    return [...new Set(risky.flatMap((r) => r.areas.map((a) => a.title)))].join(', ');
+}
+/** `payments, authentication in 3 file(s)`. */
+function riskWhere(risky) {
+    return `${areaNames(risky)} in ${risky.length} file(s)`;
+}
+/** Said wherever a conclusion rests on the added lines, when only the diff's beginning was read. */
+function diffCut(risk) {
+    return risk.truncated ? ' (the diff was larger than the size cap; only its beginning was read)' : '';
+}
+function killSwitchSummary(risk, state) {
+    const cut = diffCut(risk);
+    if (state.kind === 'no-risk')
+        return `no risky area touched (auth, payments, new data writes, integrations) in ${risk.changedFiles} changed file(s)${cut}`;
+    const where = riskWhere(risk.risky);
+    switch (state.kind) {
+        case 'missing':
+            return `${where}; no kill switch named`;
+        case 'none-refused':
+            return `${where}; "none" is not allowed`;
+        case 'none-unexplained':
+            return `${where}; "none" without a reason`;
+        case 'none-accepted':
+            return `${where}; no kill switch, accepted: ${state.reason}`;
+        case 'flags':
+            return `${where}; kill switch ${state.states.join('; ')}${state.blocked ? '' : ' — can be switched off without a deploy'}${cut}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/kill-switch/judge.ts
+
+
+
+
+
+
 /** Risky files regrouped by area: one flag covers an area, so each area is one finding, not each file. */
 function riskyAreas(risky) {
     const areas = new Map();
@@ -1009,15 +1044,191 @@ function riskyAreas(risky) {
     }
     return [...areas.values()];
 }
-function describeArea(area) {
-    const named = area.files
-        .slice(0, MAX_FILES_NAMED)
-        .map((f) => `${f.file}${f.line !== undefined ? `:${f.line}` : ''} (${f.reasons.join('; ')})`);
-    const more = area.files.length - MAX_FILES_NAMED;
-    return `${named.join(', ')}${more > 0 ? ` and ${more} more file(s)` : ''}`;
+function judgeRisk(config, change) {
+    const manifestPaths = config.manifest ? [config.manifest] : [...MANIFEST_CANDIDATES];
+    const excluded = globMatcher([...DEFAULT_EXCLUDE, ...config.exclude, ...manifestPaths]);
+    const risky = detectRisk({
+        files: change.files,
+        added: change.added.files,
+        areas: resolveAreas(config),
+        excluded,
+        schema: newSchemaFrom(change.added.files),
+    });
+    return { risky, excluded, changedFiles: change.files.length, truncated: change.added.truncated };
+}
+/** What the note's `Kill switch:` field says. */
+function killSwitchValue(note) {
+    return parseKillSwitchValue(note.field?.value, parse_note/* isPlaceholder */.wK);
 }
 function finding(rule, severity, fields) {
     return { gate: 'kill-switch', rule, severity, ...fields, docs: killSwitchDocs(rule) };
+}
+function noteWhere(note) {
+    return note.text?.file ? { file: note.text.file, ...(note.field ? { line: note.field.line } : {}) } : {};
+}
+/**
+ * A change to a risky area must name a flag in the release note that is checked in the added code and,
+ * when the project has a flag manifest, declared there defaulting to off.
+ */
+function judgeKillSwitch(facts) {
+    const { config, risk, note, value } = facts;
+    const risky = risk.risky;
+    if (!risky.length)
+        return { findings: [], data: { risky: [] }, state: { kind: 'no-risk' } };
+    const byArea = riskyAreas(risky);
+    const data = {
+        risky: risky.map((r) => ({ file: r.file, areas: r.areas.map((a) => a.area) })),
+        areas: byArea,
+    };
+    const where = riskWhere(risky);
+    const findings = [];
+    if (value.kind === 'missing') {
+        const what = !note.text
+            ? 'there is no release note (pull request body) to name one'
+            : value.placeholder
+                ? `the note's Kill switch field is not filled in (${JSON.stringify(note.field?.value ?? '')})`
+                : 'the release note names no kill switch';
+        // One flag per area is the fix, so one finding per area, naming its files; it points at the
+        // first file's first risky line, where an annotation lands on the diff.
+        for (const area of byArea) {
+            const first = area.files[0];
+            findings.push(finding('kill-switch-missing', 'error', {
+                file: first.file,
+                ...(first.line !== undefined ? { line: first.line } : {}),
+                object: `area "${area.area}"`,
+                message: `This change touches ${area.title} in ${area.files.length} file(s): ${describeArea(area)}; but ${what}: it cannot be switched off without a deploy.`,
+                help: `Put the new ${area.title} code behind a flag that defaults to off and name it in the note: "Kill switch: <flag-key>"${config['allow-none'] ? ', or "Kill switch: none: <reason>"' : ''}.`,
+            }));
+        }
+        return { findings, data, state: { kind: 'missing' } };
+    }
+    if (value.kind === 'none') {
+        data.none = value.reason;
+        if (!config['allow-none']) {
+            findings.push(finding('kill-switch-none', 'error', {
+                ...noteWhere(note),
+                message: `The note says "Kill switch: none${value.reason ? `: ${value.reason}` : ''}", but this repository requires a flag for ${where} (${listFiles(risky)}).`,
+                help: 'Name a flag that defaults to off, or set kill-switch.allow-none: true to accept a stated reason.',
+            }));
+            return { findings, data, state: { kind: 'none-refused' } };
+        }
+        if (!value.reason) {
+            findings.push(finding('kill-switch-none', 'error', {
+                ...noteWhere(note),
+                message: `The note says "Kill switch: none" without a reason, for ${where} (${listFiles(risky)}).`,
+                help: 'Say why no flag is needed: "Kill switch: none: <reason>".',
+            }));
+            return { findings, data, state: { kind: 'none-unexplained' } };
+        }
+        findings.push(finding('kill-switch-none', 'notice', {
+            ...noteWhere(note),
+            message: `No kill switch for ${where} (${listFiles(risky)}); the note's reason: ${value.reason}`,
+        }));
+        return { findings, data, state: { kind: 'none-accepted', reason: value.reason } };
+    }
+    data.flags = value.keys;
+    const lookup = facts.manifest ?? { kind: 'none' };
+    if (lookup.kind === 'unreadable') {
+        findings.push(finding('kill-switch-manifest-invalid', 'error', {
+            file: lookup.file,
+            message: `The flag manifest ${lookup.file} cannot be read: ${lookup.problem}.`,
+            help: 'Fix the file, or point kill-switch.manifest at the right one (OpenFeature manifest, flagd definitions or a JSON object of flag defaults).',
+        }));
+    }
+    else if (lookup.kind === 'configured-missing') {
+        findings.push(finding('kill-switch-manifest-invalid', 'error', {
+            message: `kill-switch.manifest is ${lookup.path}, but there is no such file at the checked commit.`,
+            help: 'Commit the manifest, or correct kill-switch.manifest in .github/rollback-ready.yml.',
+        }));
+    }
+    const manifest = lookup.kind === 'found' ? lookup.manifest : undefined;
+    if (manifest)
+        data.manifest = manifest.file;
+    const envFlags = new Set(config['env-flags']);
+    const states = [];
+    for (const key of value.keys) {
+        const inCode = findKeyInAdded(key, facts.added.files, risk.excluded);
+        if (!inCode) {
+            findings.push(finding('kill-switch-not-in-code', 'error', {
+                ...noteWhere(note),
+                message: `The note names the kill switch "${key}", but no added line of code checks it; the risky change (${listFiles(risky)}) would run whatever the flag says.${diffCut(risk)}`,
+                help: `Guard the new code with the flag, spelled exactly as in the note (${/^[A-Z][A-Z0-9_]*$/.test(key) ? `process.env.${key}` : `isEnabled('${key}')`}), or correct the key in the note.`,
+            }));
+            states.push(`${key}: not in the added code`);
+            continue;
+        }
+        if (envFlags.has(key)) {
+            states.push(`${key}: env flag, off when unset`);
+            continue;
+        }
+        if (!manifest) {
+            states.push(`${key}: checked at ${inCode.file}:${inCode.line}`);
+            continue;
+        }
+        const declared = manifest.flags.get(key);
+        if (!declared) {
+            findings.push(finding('kill-switch-undeclared', 'error', {
+                file: manifest.file,
+                message: `The kill switch "${key}" is not declared in the flag manifest ${manifest.file}, so nothing says what it does by default.`,
+                help: `Declare "${key}" in ${manifest.file} with a default that is off (defaultValue: false, or defaultVariant naming a false variant)${envFlags.size ? ', or list it in kill-switch.env-flags' : ''}.`,
+            }));
+            states.push(`${key}: not declared`);
+        }
+        else if (!declared.off) {
+            findings.push(finding('kill-switch-default-on', 'error', {
+                file: manifest.file,
+                line: declared.defaultLine,
+                message: `The kill switch "${key}" defaults to ${declared.defaultText} in ${manifest.file}: the risky change is on as soon as it ships, so switching it off is a new change too.`,
+                help: 'Make the default off (false), ship, then turn the flag on where you choose.',
+            }));
+            states.push(`${key}: defaults on`);
+        }
+        else {
+            states.push(`${key}: declared off in ${manifest.file}`);
+        }
+    }
+    const blocked = findings.some((f) => f.severity === 'error');
+    return { findings, data, state: { kind: 'flags', states, blocked } };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/git/inside-repo.ts
+var inside_repo = __webpack_require__(1099);
+;// CONCATENATED MODULE: ./src/gates/kill-switch/read-facts.ts
+/** The kill-switch gate's I/O: the change, the release note's field, the flag manifest. Nothing is judged here. */
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+async function readChange(ctx, base) {
+    const head = ctx.worktree ? undefined : ctx.head;
+    const [changed, added] = await Promise.all([
+        ctx.git.changedFiles(base, head),
+        ctx.git.diffAddedLines(base, head),
+    ]);
+    return { files: changed.map((c) => c.path), added };
+}
+async function readKillSwitchField(ctx) {
+    const text = await noteOf(ctx);
+    const field = text ? (0,parse_note/* parseNote */.wd)(text.body).fields.killSwitch : undefined;
+    return { ...(text ? { text } : {}), ...(field ? { field } : {}) };
+}
+/** The configured manifest, else the first well-known one present. */
+async function lookupManifest(ctx, config) {
+    const candidates = config.manifest ? [config.manifest] : MANIFEST_CANDIDATES;
+    for (const path of candidates) {
+        const text = await readAtHead(ctx, path);
+        if (text === undefined)
+            continue;
+        const parsed = typeof text === 'string' ? parseManifest(path, text) : text;
+        if ('problem' in parsed)
+            return { kind: 'unreadable', file: path, problem: parsed.problem };
+        return { kind: 'found', manifest: parsed };
+    }
+    return config.manifest ? { kind: 'configured-missing', path: config.manifest } : { kind: 'none' };
 }
 /** A file at head: from the work tree in a local run, else from the head commit; capped and text only. */
 async function readAtHead(ctx, path) {
@@ -1045,62 +1256,17 @@ async function readAtHead(ctx, path) {
         return { problem: `${read.size} bytes is more than the ${MAX_MANIFEST_BYTES}-byte limit` };
     return read.bytes.includes(0) ? { problem: 'binary content' } : read.bytes.toString('utf8');
 }
-/** The configured manifest, else the first well-known one present; a configured one that is missing is a finding. */
-async function loadManifest(ctx, config) {
-    const candidates = config.manifest ? [config.manifest] : MANIFEST_CANDIDATES;
-    for (const path of candidates) {
-        const text = await readAtHead(ctx, path);
-        if (text === undefined)
-            continue;
-        const parsed = typeof text === 'string' ? parseManifest(path, text) : text;
-        if ('problem' in parsed) {
-            return {
-                findings: [
-                    finding('kill-switch-manifest-invalid', 'error', {
-                        file: path,
-                        message: `The flag manifest ${path} cannot be read: ${parsed.problem}.`,
-                        help: 'Fix the file, or point kill-switch.manifest at the right one (OpenFeature manifest, flagd definitions or a JSON object of flag defaults).',
-                    }),
-                ],
-            };
-        }
-        return { manifest: parsed, findings: [] };
-    }
-    if (config.manifest) {
-        return {
-            findings: [
-                finding('kill-switch-manifest-invalid', 'error', {
-                    message: `kill-switch.manifest is ${config.manifest}, but there is no such file at the checked commit.`,
-                    help: 'Commit the manifest, or correct kill-switch.manifest in .github/rollback-ready.yml.',
-                }),
-            ],
-        };
-    }
-    return { findings: [] };
-}
-function listFiles(risky, max = 5) {
-    const shown = risky.slice(0, max).map((r) => r.file);
-    return risky.length > max ? `${shown.join(', ')} and ${risky.length - max} more` : shown.join(', ');
-}
-function areaNames(risky) {
-    return [...new Set(risky.flatMap((r) => r.areas.map((a) => a.title)))].join(', ');
-}
-function noteWhere(text, field) {
-    return text?.file ? { file: text.file, ...(field ? { line: field.line } : {}) } : {};
-}
-/** Added lines from base to head (or the work tree), and the changed paths. */
-async function readChange(ctx, base) {
-    const head = ctx.worktree ? undefined : ctx.head;
-    const [changed, added] = await Promise.all([
-        ctx.git.changedFiles(base, head),
-        ctx.git.diffAddedLines(base, head),
-    ]);
-    return { files: changed.map((c) => c.path), added };
-}
+
+;// CONCATENATED MODULE: ./src/gates/kill-switch/gate.ts
+
+
+
+
 /**
  * The kill-switch gate: a change to a risky area (auth, payments, new data writes, integrations) must
  * name a flag in the release note (`Kill switch: new-checkout`) that is checked in the added code and,
- * when the project has a flag manifest, declared there defaulting to off.
+ * when the project has a flag manifest, declared there defaulting to off. Reads (read-facts.ts) only
+ * what the previous step's judgement needs, judges (judge.ts), words the summary (wording.ts).
  */
 const killSwitchGate = {
     id: 'kill-switch',
@@ -1111,145 +1277,29 @@ const killSwitchGate = {
             return { findings: [], summary: 'off (kill-switch.enabled: false)', skipped: true };
         if (!ctx.base)
             return { findings: [], summary: 'no base to compare with (pass --base REF)', skipped: true };
-        const { files, added } = await readChange(ctx, ctx.base);
-        const manifestPaths = config.manifest ? [config.manifest] : [...MANIFEST_CANDIDATES];
-        const excluded = globMatcher([...DEFAULT_EXCLUDE, ...config.exclude, ...manifestPaths]);
-        const risky = detectRisk({
-            files,
-            added: added.files,
-            areas: resolveAreas(config),
-            excluded,
-            schema: newSchemaFrom(added.files),
+        const change = await readChange(ctx, ctx.base);
+        const risk = judgeRisk(config, change);
+        const note = risk.risky.length ? await readKillSwitchField(ctx) : {};
+        const value = killSwitchValue(note);
+        const manifest = risk.risky.length && value.kind === 'flags' ? await lookupManifest(ctx, config) : undefined;
+        const verdict = judgeKillSwitch({
+            config,
+            risk,
+            added: change.added,
+            note,
+            value,
+            ...(manifest ? { manifest } : {}),
         });
-        const cut = added.truncated
-            ? ' (the diff was larger than the size cap; only its beginning was read)'
-            : '';
-        if (!risky.length) {
-            return {
-                findings: [],
-                summary: `no risky area touched (auth, payments, new data writes, integrations) in ${files.length} changed file(s)${cut}`,
-                data: { killSwitch: { risky: [] } },
-            };
-        }
-        const text = await noteOf(ctx);
-        const field = text ? (0,parse_note/* parseNote */.wd)(text.body).fields.killSwitch : undefined;
-        const value = parseKillSwitchValue(field?.value, parse_note/* isPlaceholder */.wK);
-        const byArea = riskyAreas(risky);
-        const data = {
-            risky: risky.map((r) => ({ file: r.file, areas: r.areas.map((a) => a.area) })),
-            areas: byArea,
-        };
-        const areas = areaNames(risky);
-        const where = `${areas} in ${risky.length} file(s)`;
-        const findings = [];
-        if (value.kind === 'missing') {
-            const what = !text
-                ? 'there is no release note (pull request body) to name one'
-                : value.placeholder
-                    ? `the note's Kill switch field is not filled in (${JSON.stringify(field?.value ?? '')})`
-                    : 'the release note names no kill switch';
-            // One flag per area is the fix, so one finding per area, naming its files; it points at the
-            // first file's first risky line, where an annotation lands on the diff.
-            for (const area of byArea) {
-                const first = area.files[0];
-                findings.push(finding('kill-switch-missing', 'error', {
-                    file: first.file,
-                    ...(first.line !== undefined ? { line: first.line } : {}),
-                    object: `area "${area.area}"`,
-                    message: `This change touches ${area.title} in ${area.files.length} file(s): ${describeArea(area)}; but ${what}: it cannot be switched off without a deploy.`,
-                    help: `Put the new ${area.title} code behind a flag that defaults to off and name it in the note: "Kill switch: <flag-key>"${config['allow-none'] ? ', or "Kill switch: none: <reason>"' : ''}.`,
-                }));
-            }
-            return { findings, summary: `${where}; no kill switch named`, data: { killSwitch: data } };
-        }
-        if (value.kind === 'none') {
-            data.none = value.reason;
-            if (!config['allow-none']) {
-                findings.push(finding('kill-switch-none', 'error', {
-                    ...noteWhere(text, field),
-                    message: `The note says "Kill switch: none${value.reason ? `: ${value.reason}` : ''}", but this repository requires a flag for ${where} (${listFiles(risky)}).`,
-                    help: 'Name a flag that defaults to off, or set kill-switch.allow-none: true to accept a stated reason.',
-                }));
-                return { findings, summary: `${where}; "none" is not allowed`, data: { killSwitch: data } };
-            }
-            if (!value.reason) {
-                findings.push(finding('kill-switch-none', 'error', {
-                    ...noteWhere(text, field),
-                    message: `The note says "Kill switch: none" without a reason, for ${where} (${listFiles(risky)}).`,
-                    help: 'Say why no flag is needed: "Kill switch: none: <reason>".',
-                }));
-                return { findings, summary: `${where}; "none" without a reason`, data: { killSwitch: data } };
-            }
-            findings.push(finding('kill-switch-none', 'notice', {
-                ...noteWhere(text, field),
-                message: `No kill switch for ${where} (${listFiles(risky)}); the note's reason: ${value.reason}`,
-            }));
-            return {
-                findings,
-                summary: `${where}; no kill switch, accepted: ${value.reason}`,
-                data: { killSwitch: data },
-            };
-        }
-        data.flags = value.keys;
-        const loaded = await loadManifest(ctx, config);
-        findings.push(...loaded.findings);
-        const manifest = loaded.manifest;
-        if (manifest)
-            data.manifest = manifest.file;
-        const envFlags = new Set(config['env-flags']);
-        const states = [];
-        for (const key of value.keys) {
-            const inCode = findKeyInAdded(key, added.files, excluded);
-            if (!inCode) {
-                findings.push(finding('kill-switch-not-in-code', 'error', {
-                    ...noteWhere(text, field),
-                    message: `The note names the kill switch "${key}", but no added line of code checks it; the risky change (${listFiles(risky)}) would run whatever the flag says.${cut}`,
-                    help: `Guard the new code with the flag, spelled exactly as in the note (${/^[A-Z][A-Z0-9_]*$/.test(key) ? `process.env.${key}` : `isEnabled('${key}')`}), or correct the key in the note.`,
-                }));
-                states.push(`${key}: not in the added code`);
-                continue;
-            }
-            if (envFlags.has(key)) {
-                states.push(`${key}: env flag, off when unset`);
-                continue;
-            }
-            if (!manifest) {
-                states.push(`${key}: checked at ${inCode.file}:${inCode.line}`);
-                continue;
-            }
-            const declared = manifest.flags.get(key);
-            if (!declared) {
-                findings.push(finding('kill-switch-undeclared', 'error', {
-                    file: manifest.file,
-                    message: `The kill switch "${key}" is not declared in the flag manifest ${manifest.file}, so nothing says what it does by default.`,
-                    help: `Declare "${key}" in ${manifest.file} with a default that is off (defaultValue: false, or defaultVariant naming a false variant)${envFlags.size ? ', or list it in kill-switch.env-flags' : ''}.`,
-                }));
-                states.push(`${key}: not declared`);
-            }
-            else if (!declared.off) {
-                findings.push(finding('kill-switch-default-on', 'error', {
-                    file: manifest.file,
-                    line: declared.defaultLine,
-                    message: `The kill switch "${key}" defaults to ${declared.defaultText} in ${manifest.file}: the risky change is on as soon as it ships, so switching it off is a new change too.`,
-                    help: 'Make the default off (false), ship, then turn the flag on where you choose.',
-                }));
-                states.push(`${key}: defaults on`);
-            }
-            else {
-                states.push(`${key}: declared off in ${manifest.file}`);
-            }
-        }
-        const blocked = findings.some((f) => f.severity === 'error');
         return {
-            findings,
-            summary: `${where}; kill switch ${states.join('; ')}${blocked ? '' : ' — can be switched off without a deploy'}${cut}`,
-            data: { killSwitch: data },
+            findings: verdict.findings,
+            summary: killSwitchSummary(risk, verdict.state),
+            data: { killSwitch: verdict.data },
         };
     },
 };
 
-// EXTERNAL MODULE: ./src/gates/backup/gate.ts + 9 modules
-var backup_gate = __webpack_require__(1439);
+// EXTERNAL MODULE: ./src/gates/backup/gate.ts + 14 modules
+var backup_gate = __webpack_require__(7929);
 ;// CONCATENATED MODULE: ./src/gates/index.ts
 
 
@@ -1428,463 +1478,6 @@ async function askPlatform(open, history, configured) {
         ...(live.error ? { unavailable: live.error } : {}),
         line: describeLive(target, live),
     };
-}
-
-
-/***/ }),
-
-/***/ 7441:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  classesClause: () => (/* binding */ classesClause),
-  migrationsGate: () => (/* binding */ migrationsGate)
-});
-
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 48 modules
-var engine = __webpack_require__(5470);
-// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts
-var layouts = __webpack_require__(1775);
-// EXTERNAL MODULE: ./src/git/no-repository.ts
-var no_repository = __webpack_require__(1758);
-;// CONCATENATED MODULE: ./src/gates/migrations/lint-modes.ts
-
-
-/**
- * How `lint FILES…` groups the files into deploys:
- * - `history` (default): files already on the base shipped one deploy at a time, each judged against the
- *   schema the files before it left (their tables exist and hold rows); files new in this change are one
- *   change together;
- * - `each` (`--each`): every file is a deploy of its own;
- * - `as-one-change` (`--as-one-change`): all files are one change (what they create is new and empty).
- * Treating a shipped history as one change would pass "migration 2 drops the column migration 1
- * created": the default never groups files that already shipped.
- */
-const LINT_FILES_MODES = (/* unused pure expression or super */ null && (['history', 'each', 'as-one-change']));
-/** Plan the deploys of explicitly given files (in run order), from the requested mode and the repository. */
-async function planDeploys(ctx, files) {
-    const requested = ctx.settings.run.filesMode;
-    if ((0,no_repository/* isNoRepository */.o)(ctx.git)) {
-        const name = requested ?? 'each';
-        return fixedPlan(files, name, requested ? 'flag' : 'no-repository', [
-            noRepositoryNotice(ctx.git.noRepository, name),
-        ]);
-    }
-    if (requested)
-        return fixedPlan(files, requested, 'flag', []);
-    const base = await findBase(ctx);
-    if (!base) {
-        const plan = fixedPlan(files, 'history', 'default', []);
-        plan.report.newFiles = files.length;
-        plan.report.description = `mode history: the repository has no commits, so nothing has shipped; ${files.length} new file(s) judged as one change`;
-        return plan;
-    }
-    const [atBase, changed] = await Promise.all([
-        ctx.git.listFilesAt(base.sha),
-        ctx.git.changedFiles(base.sha, ctx.worktree ? undefined : ctx.head),
-    ]);
-    const onBase = new Set(atBase);
-    const changes = new Map(changed.map((c) => [c.path, c]));
-    // A file renamed since the base shipped under its old name.
-    const isShipped = (path) => onBase.has(path) || (changes.get(path)?.from !== undefined && onBase.has(changes.get(path).from));
-    const shipped = new Set(files.filter((f) => isShipped(f.path)).map((f) => f.path));
-    const fresh = files.length - shipped.size;
-    const at = `${base.sha.slice(0, 7)}, ${base.from}`;
-    return {
-        report: {
-            name: 'history',
-            chosenBy: 'default',
-            base: base.sha,
-            baseFrom: base.from,
-            shippedFiles: shipped.size,
-            newFiles: fresh,
-            description: `mode history (base ${at}): ${historyCounts(shipped.size, fresh)}`,
-        },
-        // Each shipped file is a deploy of its own; the new files are one change (no path is empty).
-        deployOf: (file) => (shipped.has(file.path) ? file.path : ''),
-        shipped,
-        changes: new Map([...changes].filter(([path]) => shipped.has(path))),
-        base: base.sha,
-        findings: [],
-    };
-}
-function historyCounts(shipped, fresh) {
-    const old = shipped ? `${shipped} file(s) on the base, judged one deploy at a time` : 'no file on the base';
-    return `${old}; ${fresh ? `${fresh} new file(s), judged as one change` : 'no new file'}`;
-}
-function fixedPlan(files, name, chosenBy, findings) {
-    const why = chosenBy === 'flag'
-        ? ` (--${name})`
-        : chosenBy === 'no-repository'
-            ? ' (no repository: nothing tells shipped files from new ones)'
-            : '';
-    const judged = name === 'as-one-change' ? 'judged as one change' : 'judged one deploy at a time';
-    return {
-        report: {
-            name,
-            chosenBy,
-            base: null,
-            baseFrom: null,
-            shippedFiles: 0,
-            newFiles: 0,
-            description: `mode ${name}${why}: ${files.length} file(s) ${judged}`,
-        },
-        deployOf: name === 'each' ? (file) => file.path : () => '',
-        shipped: new Set(),
-        changes: new Map(),
-        findings,
-    };
-}
-/**
- * The commit whose files count as shipped: --base (or the base `check` resolved), else the pull
- * request's base or the merge base with the default branch (as `check` finds it), else HEAD itself
- * (everything committed has shipped: stricter than guessing). Undefined only in a repository without
- * commits. HEAD and the default branch are asked at once: `lint FILE` pays for these git processes.
- */
-async function findBase(ctx) {
-    const { git } = ctx;
-    const flag = ctx.settings.run.base;
-    if (ctx.base)
-        return { sha: ctx.base, from: flag !== undefined ? `--base ${flag}` : 'the base' };
-    const pullRequestBase = ctx.pullRequest?.baseSha;
-    const [head, branch, prBase] = await Promise.all([
-        ctx.worktree ? git.resolveCommit('HEAD') : ctx.head,
-        pullRequestBase ? undefined : git.defaultBranch(),
-        pullRequestBase ? git.resolveCommit(pullRequestBase) : undefined,
-    ]);
-    if (!head)
-        return undefined;
-    if (prBase)
-        return { sha: (await git.mergeBase(prBase, head)) ?? prBase, from: "the pull request's base" };
-    const mergeBase = branch ? await git.mergeBase(branch, head) : undefined;
-    if (mergeBase)
-        return { sha: mergeBase, from: `merge base with ${branch}` };
-    // Everything committed counts as shipped: files new on a branch are then judged one deploy each (stricter).
-    const why = branch
-        ? `HEAD: no merge base with ${branch} (a shallow clone? fetch with fetch-depth: 0, or pass --base)`
-        : 'HEAD: no default branch to take a merge base with (pass --base)';
-    return { sha: head, from: why };
-}
-function noRepositoryNotice(why, mode) {
-    const grouping = mode === 'as-one-change'
-        ? 'the files were judged as one change, as --as-one-change asked'
-        : 'each file was judged as its own deploy, against a database where everything it names already exists';
-    return {
-        gate: 'migrations',
-        rule: 'no-repository',
-        severity: 'notice',
-        message: `${why}: there is no base, history or previous release, so these checks could not run: which files already shipped (${grouping}), whether a shipped migration was edited (edited-shipped-migration), and what the live release's code still uses. Only the statements were linted.`,
-        help: 'Lint the files from inside their repository (or pass --cwd DIR) to have their history judged; pass --as-one-change if they are one change that has not shipped yet.',
-        docs: (0,engine/* docsUrl */.fs)('no-repository'),
-    };
-}
-
-// EXTERNAL MODULE: ./src/gates/migrations/parse.ts
-var parse = __webpack_require__(3847);
-// EXTERNAL MODULE: ./src/gates/migrations/parse-store.ts
-var parse_store = __webpack_require__(4667);
-// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
-var read_source = __webpack_require__(1602);
-// EXTERNAL MODULE: ./src/gates/migrations/rule-config.ts
-var rule_config = __webpack_require__(367);
-// EXTERNAL MODULE: ./src/gates/migrations/runner-config.ts + 1 modules
-var runner_config = __webpack_require__(6661);
-// EXTERNAL MODULE: ./src/gates/migrations/select.ts
-var migrations_select = __webpack_require__(1778);
-;// CONCATENATED MODULE: ./src/gates/migrations/shipped.ts
-
-/**
- * A migration that already shipped has run on production; editing it changes nothing there and makes
- * every new environment differ from production. Compare with the text at the base (and the newest
- * release tag before head) and point at the first line that differs.
- */
-async function editedShippedMigration(git, refs, path, oldPath, newText) {
-    for (const { ref, label } of refs) {
-        const old = await git.readFileAt(ref, oldPath);
-        if (old === undefined)
-            continue;
-        if (normalize(old) === normalize(newText))
-            return undefined;
-        const line = firstDifferingLine(normalize(old), normalize(newText));
-        return {
-            gate: 'migrations',
-            rule: 'edited-shipped-migration',
-            severity: 'error',
-            file: path,
-            line,
-            column: 1,
-            message: `This migration already shipped (it is in ${label}) and was edited here; databases that ran it will never run the new text, so production and fresh environments drift apart.`,
-            help: 'Revert the edit and put the change in a new migration file.',
-            docs: (0,engine/* docsUrl */.fs)('edited-shipped-migration'),
-            class: 'unknown',
-        };
-    }
-    return undefined;
-}
-function normalize(text) {
-    return text
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n/g, '\n')
-        .replace(/\s+$/, '');
-}
-function firstDifferingLine(a, b) {
-    const x = a.split('\n');
-    const y = b.split('\n');
-    for (let i = 0; i < Math.max(x.length, y.length); i++)
-        if (x[i] !== y[i])
-            return i + 1;
-    return 1;
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/gate.ts
-
-
-
-
-
-
-
-
-
-
-/** The migrations gate: can the previous release live with the schema these migrations leave behind? */
-const migrationsGate = {
-    id: 'migrations',
-    title: 'migration safety',
-    async run(ctx) {
-        (0,rule_config/* assertKnownRuleIds */._)(ctx.settings.config.migrations, ctx.settings.run.configFile);
-        const selection = await (0,migrations_select/* selectMigrations */.w)(ctx);
-        const layoutNames = selection.discovery.layouts.map((id) => (0,layouts/* layoutById */.X_)(id).name);
-        const data = {
-            migrations: {
-                layouts: selection.discovery.layouts,
-                files: [],
-            },
-        };
-        const unreachable = selection.submodules.map(({ path, glob }) => ({
-            gate: 'migrations',
-            rule: 'unreadable-file',
-            severity: 'error',
-            file: path,
-            message: `Cannot lint these migrations: migrations.paths (${glob}) reaches into ${path}, a git submodule that this change updates; its files belong to another repository and were not read.`,
-            help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
-            docs: (0,engine/* docsUrl */.fs)('unreadable-file'),
-        }));
-        if (!selection.files.length && unreachable.length)
-            return {
-                findings: unreachable,
-                summary: `${unreachable.length} changed submodule(s) with migrations could not be read`,
-                data,
-            };
-        if (!selection.files.length) {
-            const why = selection.mode === 'no-base'
-                ? 'no base to compare with (pass --base REF, or lint files explicitly)'
-                : selection.discovery.files.length
-                    ? `no ${layoutNames.join('/')} migration changed`
-                    : 'no migration files found (supported: Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate, plain SQL)';
-            return { findings: [], summary: why, skipped: true, data };
-        }
-        const findings = [...unreachable];
-        const sources = [];
-        let shippedRefs;
-        const explicit = selection.mode === 'explicit';
-        // `lint FILES…` parses every file: load the parser while the files are read. A PR check may find
-        // every parse in the content cache and then never loads it (parse-store.ts).
-        const parserReady = explicit ? (0,parse/* ensureParser */._U)() : undefined;
-        parserReady?.catch(() => { }); // awaited below
-        // Which given files already shipped (git processes): asked while the files are read.
-        const planning = explicit ? planDeploys(ctx, selection.files) : undefined;
-        planning?.catch(() => { }); // awaited below; a failure must not surface before the read does
-        // Read files concurrently (bounded), then lint them in run order.
-        const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path));
-        const plan = await planning;
-        if (plan)
-            findings.push(...plan.findings);
-        const changes = plan?.changes ?? selection.changes;
-        for (const [index, file] of selection.files.entries()) {
-            // A changed migration that cannot be read was not checked: that blocks, it is never skipped.
-            const source = texts[index] ?? { problem: (0,read_source/* whyUnreadable */._p)(ctx, file.path) };
-            if ('problem' in source) {
-                findings.push({
-                    gate: 'migrations',
-                    rule: 'unreadable-file',
-                    severity: 'error',
-                    file: file.path,
-                    message: `Cannot lint this migration: ${source.problem}.`,
-                    docs: (0,engine/* docsUrl */.fs)('unreadable-file'),
-                });
-                continue;
-            }
-            const change = changes.get(file.path);
-            if (change && change.status !== 'added') {
-                shippedRefs ??= await shippedRefsFor(plan?.base ? { ...ctx, base: plan.base } : ctx);
-                const edited = await editedShippedMigration(ctx.git, shippedRefs, file.path, change.from ?? file.path, source.text);
-                if (edited)
-                    findings.push(edited);
-            }
-            sources.push({ file, text: source.text });
-        }
-        // How Prisma and the Supabase CLI send a file depends on their version: read it from the lockfile.
-        const config = await (0,runner_config/* withRunnerVersions */.K)(ctx, ctx.settings.config.migrations, selection.files);
-        let linted;
-        let fallback;
-        let fallbackClause = '';
-        if (explicit) {
-            // The live release is not compared with: that replays the whole history and scans code; its
-            // module is not even loaded.
-            await parserReady;
-            linted = lintInTurn(sources, config, plan?.deployOf);
-            fallback = { data: EXPLICIT_FILES };
-        }
-        else {
-            // What the live release's own code still uses (src/gates/migrations/fallback, reading src/schema-sources): adds its findings, marks contract
-            // statements it no longer needs as safe. It needs every changed file parsed before linting. Parses
-            // come from the content cache when these files were parsed before (docs/caching.md).
-            const parsed = await (0,parse_store/* parseMigrations */.PZ)(sources, (0,parse_store/* openParseStore */.t4)());
-            const compat = await Promise.all(/* import() */[__webpack_require__.e(25), __webpack_require__.e(355), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 1843));
-            fallback = await compat.prepareFallbackReview(ctx, parsed);
-            fallbackClause = compat.fallbackSummary(fallback.data);
-            findings.push(...(fallback.findings ?? []));
-            linted = (0,engine/* lintParsedFiles */.QX)(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
-        }
-        for (const l of linted) {
-            findings.push(...l.findings);
-            data.migrations.files.push({
-                file: l.file.path,
-                layout: l.file.layout,
-                direction: l.file.direction,
-                class: l.class,
-                statements: l.statements,
-                ...(plan?.base ? { shipped: plan.shipped.has(l.file.path) } : {}),
-            });
-        }
-        const summary = (plan ? `${plan.report.description}; ` : '') +
-            summarize(linted, layoutNames, findings) +
-            fallbackClause;
-        return {
-            findings,
-            summary,
-            data: {
-                migrations: { ...data.migrations, fallback: fallback.data },
-                ...(plan ? { mode: plan.report } : {}),
-            },
-        };
-    },
-};
-/**
- * `lint FILES…`: each file parsed, linted and let go in run order (not cached, so one AST is alive at a
- * time); a file of another deploy (lint-modes.ts) starts from a fresh SchemaState.
- */
-function lintInTurn(sources, config, deployOf = () => '') {
-    const linter = new engine/* MigrationLinter */.VI({ config });
-    let deploy;
-    return sources.map(({ file, text }) => {
-        const next = deployOf(file);
-        if (deploy !== undefined && next !== deploy)
-            linter.startDeploy();
-        deploy = next;
-        return linter.lint((0,parse/* parseMigration */.mo)(file, text, file.direction, { cache: false }));
-    });
-}
-/** Comparing with the live release replays the whole history and scans code: that belongs to checking a change. */
-const EXPLICIT_FILES = {
-    sources: [],
-    codeFiles: 0,
-    conservative: true,
-    findings: 0,
-    skipped: 'explicit files: compare with the live release by linting the change',
-};
-/** Where a shipped migration's original text lives: the base, then the newest release tag before head. */
-async function shippedRefsFor(ctx) {
-    const refs = [];
-    if (ctx.base)
-        refs.push({ ref: ctx.base, label: `the base commit ${ctx.base.slice(0, 7)}` });
-    const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
-    for (const tag of tags) {
-        if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
-            refs.push({ ref: tag.sha, label: `release tag ${tag.name}` });
-            break;
-        }
-    }
-    return refs;
-}
-function summarize(linted, layouts, findings) {
-    const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
-    if (!linted.length)
-        return `${unreadable} changed migration file(s) could not be read`;
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const layout = layouts.length ? `${layouts.join(' + ')} layout; ` : '';
-    return `${layout}${linted.length} migration file(s) checked${classesClause(linted, errors)}; ${errors} blocking finding(s)`;
-}
-/**
- * What the files' classes (the engine's one decision, classify.ts) say, never more: "expand-safe" only
- * when every file is expand and nothing blocks; a file of class unknown is counted as such.
- */
-function classesClause(linted, errors) {
-    const count = (c) => linted.filter((l) => l.class === c).length;
-    const [contract, unknown] = [count('contract'), count('unknown')];
-    if (!contract && !unknown)
-        return errors ? ', all expand' : ', all expand-safe';
-    // "Breaks" only when a contract finding blocks; a contract change seen only by warnings is said as such.
-    const breaks = linted.some((l) => l.findings?.some((f) => f.class === 'contract' && f.severity === 'error'));
-    const contractWhy = breaks
-        ? 'breaks the previous release'
-        : 'may affect the previous release: see its warnings';
-    const parts = [
-        ...(contract ? [`${contract} contract (${contractWhy})`] : []),
-        ...(unknown ? [`${unknown} not classified as expand or contract (check by hand)`] : []),
-    ];
-    return `, ${parts.join(', ')}`;
-}
-/** `Promise.all` over items with at most `limit` in flight, keeping order. */
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 367:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ assertKnownRuleIds)
-/* harmony export */ });
-/* unused harmony export suggestRuleId */
-/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5470);
-
-
-
-/** "did you mean" for a rule id that does not exist, when a known one is a few edits away. */
-function suggestRuleId(id) {
-    const near = (0,_config_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(id, [..._engine_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_RULE_IDS */ .iX]);
-    return near ? `; did you mean ${near}?` : '; see docs/rules/ for the rule ids';
-}
-/**
- * `migrations.rules` may only name rules that exist: a typo (`ban-drop-colum: off`) would otherwise
- * switch nothing off — or, worse, leave on a rule the team believes it has tuned — without a word.
- */
-function assertKnownRuleIds(config, configFile) {
-    for (const id of Object.keys(config.rules)) {
-        if (!_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_RULE_IDS */ .iX.has(id)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${configFile ?? 'config'}: migrations.rules.${id}: not a rule id${suggestRuleId(id)}`);
-        }
-    }
 }
 
 

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 25;
-export const ids = [25];
+export const id = 403;
+export const ids = [403];
 export const modules = {
 
 /***/ 3341:
@@ -13,11 +13,11 @@ export const modules = {
 /* harmony export */   De: () => (/* binding */ NoBaseError),
 /* harmony export */   SD: () => (/* binding */ ShallowCloneError),
 /* harmony export */   WF: () => (/* binding */ MissingRefError),
+/* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   eQ: () => (/* binding */ GitFailedError),
 /* harmony export */   lE: () => (/* binding */ NotARepositoryError),
 /* harmony export */   tv: () => (/* binding */ gitFailure)
 /* harmony export */ });
-/* unused harmony export GitError */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 class GitError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
@@ -71,7 +71,7 @@ class GitFailedError extends GitError {
     }
 }
 const NOT_A_REPO = /not a git repository/i;
-const MISSING = /unknown revision|bad revision|not a valid object name|invalid object name|bad object|ambiguous argument|not a valid commit name|no such ref|not a tree object/i;
+const MISSING = /unknown revision|bad revision|not a valid object name|invalid object name|bad object|ambiguous argument|not a valid commit name|no such ref|not a tree object|invalid reference/i;
 /** The typed error for a git run that failed with this stderr. */
 function gitFailure(args, stderr, cwd, ref) {
     const command = args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? args[0] ?? '';
@@ -88,7 +88,7 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 8025:
+/***/ 403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -103,9 +103,190 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/git/errors.ts
 var errors = __webpack_require__(3341);
+// EXTERNAL MODULE: ./src/git/process.ts
+var process = __webpack_require__(5189);
 // EXTERNAL MODULE: ./src/git/run.ts
 var git_run = __webpack_require__(3073);
+;// CONCATENATED MODULE: ./src/git/batch.ts
+
+
+
+/** This git is older than 2.36 and has no `--batch-command`: the caller reads another way. */
+class BatchCommandUnsupported extends Error {
+}
+const HEADER = /^([0-9a-f]{40,64}) (blob|tree|commit|tag) (\d+)$/;
+/**
+ * One `git cat-file --batch-command --buffer` for the whole run: every blob, tree id and commit id the
+ * run reads is a line written to it, where a `git show` or `rev-parse` costs a process each (several
+ * milliseconds of CPU to start, more than reading the object). Requests are pipelined: each group ends
+ * with `flush` and its answers come back in order. Time-boxed like every other git (process.ts): a group
+ * not answered in time stops the process and fails with a GitFailedError; so does a git that dies.
+ */
+class CatFileSession {
+    root;
+    options;
+    proc;
+    queue = [];
+    groups = [];
+    unsupported = false;
+    answered = false;
+    // Parser state: the header line being read, then the body of a `contents` answer.
+    header = [];
+    body;
+    constructor(root, options = {}) {
+        this.root = root;
+        this.options = options;
+    }
+    info(names) {
+        if (names.some((n) => /[\n\r]/.test(n)))
+            throw new errors/* GitFailedError */.eQ('cat-file', 'an object name with a line break cannot be asked');
+        return this.ask(names.map((name) => `info ${name}\n`), (done) => names.map(() => ({ kind: 'info', done: (info) => done(info) })));
+    }
+    contents(objects) {
+        return this.ask(objects.map((o) => `contents ${o.oid}\n`), (done, fail) => objects.map((expect) => ({ kind: 'contents', expect, done, fail })));
+    }
+    /** Stop the process (a later request starts another). */
+    close() {
+        this.proc?.stop();
+        this.proc = undefined;
+    }
+    ask(lines, pending) {
+        if (!lines.length)
+            return Promise.resolve([]);
+        if (this.unsupported)
+            return Promise.reject(new BatchCommandUnsupported());
+        return new Promise((resolve, reject) => {
+            const proc = this.start();
+            const answers = [];
+            let failed = false;
+            const group = {
+                left: lines.length,
+                fail: (error) => {
+                    failed = true;
+                    reject(error);
+                },
+                timer: setTimeout(() => this.die(new errors/* GitFailedError */.eQ('cat-file', `timed out after ${this.timeoutS()} s`)), this.timeoutMs()),
+            };
+            const done = (value) => {
+                answers.push(value);
+                if (--group.left > 0)
+                    return;
+                clearTimeout(group.timer);
+                this.groups.splice(this.groups.indexOf(group), 1);
+                if (!this.groups.length)
+                    proc.idle();
+                if (!failed)
+                    resolve(answers);
+            };
+            this.groups.push(group);
+            this.queue.push(...pending(done, group.fail));
+            proc.busy();
+            proc.stdin.write(`${lines.join('')}flush\n`);
+        });
+    }
+    timeoutMs() {
+        return this.options.timeoutMs ?? process/* DEFAULT_TIMEOUT_MS */.t1;
+    }
+    timeoutS() {
+        return Math.round(this.timeoutMs() / 1000);
+    }
+    start() {
+        if (this.proc)
+            return this.proc;
+        let proc;
+        try {
+            proc = (0,process/* startPipedProcess */.ij)('git', this.options.args ?? ['cat-file', '--batch-command', '--buffer'], {
+                cwd: this.root,
+                env: (0,git_run/* gitEnv */.gE)(),
+            });
+        }
+        catch (error) {
+            throw error instanceof process/* ProcessStartError */._S ? new errors/* GitFailedError */.eQ('cat-file', error.reason) : error;
+        }
+        this.proc = proc;
+        this.answered = false;
+        proc.stdout.on('data', (chunk) => this.read(chunk));
+        void proc.exited.then(({ code, signal }) => {
+            if (this.proc !== proc)
+                return;
+            const stderr = proc.stderr();
+            // git before 2.36 refuses the option (usage, exit 129) before answering anything.
+            if (!this.answered && code === 129 && /batch-command|unknown option|usage/i.test(stderr)) {
+                this.unsupported = true;
+                this.die(new BatchCommandUnsupported());
+                return;
+            }
+            this.die(new errors/* GitFailedError */.eQ('cat-file', stderr.trim() || `exit ${code ?? signal}`));
+        });
+        return proc;
+    }
+    /** Fail every request in flight and forget the process. */
+    die(error) {
+        const proc = this.proc;
+        this.proc = undefined;
+        proc?.stop();
+        proc?.idle();
+        const groups = this.groups.splice(0);
+        this.queue.splice(0);
+        this.header = [];
+        this.body = undefined;
+        for (const group of groups) {
+            clearTimeout(group.timer);
+            group.fail(error);
+        }
+    }
+    read(chunk) {
+        this.answered = true;
+        let pos = 0;
+        while (pos < chunk.length) {
+            const head = this.queue[0];
+            if (!head)
+                return this.die(new errors/* GitFailedError */.eQ('cat-file', 'answered more than it was asked'));
+            if (this.body) {
+                const { bytes } = this.body;
+                const take = Math.min(bytes.length - this.body.filled, chunk.length - pos);
+                chunk.copy(bytes, this.body.filled, pos, pos + take);
+                this.body.filled += take;
+                pos += take;
+                if (this.body.filled < bytes.length)
+                    return;
+                this.body = undefined;
+                this.queue.shift();
+                // The body is followed by a newline, kept in the buffer and cut here.
+                head.done(bytes.subarray(0, bytes.length - 1));
+                continue;
+            }
+            const eol = chunk.indexOf(0x0a, pos);
+            if (eol === -1) {
+                this.header.push(chunk.subarray(pos));
+                return;
+            }
+            this.header.push(chunk.subarray(pos, eol));
+            pos = eol + 1;
+            const line = Buffer.concat(this.header).toString('utf8');
+            this.header = [];
+            const m = HEADER.exec(line);
+            const info = m ? { oid: m[1], type: m[2], size: Number(m[3]) } : undefined;
+            if (head.kind === 'info') {
+                this.queue.shift();
+                head.done(info);
+            }
+            else if (!info ||
+                info.oid !== head.expect.oid ||
+                info.size !== head.expect.size ||
+                info.type !== head.expect.type) {
+                // Only objects git just sized are asked for: anything else means the answers are out of step.
+                return this.die(new errors/* GitFailedError */.eQ('cat-file', `unexpected answer for ${head.expect.oid}: ${line.slice(0, 80)}`));
+            }
+            else {
+                this.body = { bytes: Buffer.allocUnsafe(info.size + 1), filled: 0 };
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/cat-file.ts
+
 
 
 /** `<oid> <type> <size>` per request, in order; undefined for `<name> missing` (and ambiguous names). */
@@ -145,7 +326,35 @@ async function batchContents(root, blobs) {
     }
     return contents;
 }
-async function readInfos(root, wanted, maxBytes) {
+/**
+ * The run's object reader: one `git cat-file --batch-command` for every question (batch.ts), or, on a
+ * git without it, a `--batch-check` / `--batch` process per question.
+ */
+function openObjectReader(root, options) {
+    const session = new CatFileSession(root, options);
+    let legacy = false;
+    const either = async (batched, oneShot) => {
+        if (legacy)
+            return oneShot();
+        try {
+            return await batched();
+        }
+        catch (error) {
+            if (!(error instanceof BatchCommandUnsupported))
+                throw error;
+            legacy = true;
+            return oneShot();
+        }
+    };
+    return {
+        info: (names) => either(() => session.info(names), () => batchCheck(root, names)),
+        contents: (objects) => either(() => session.contents(objects), () => batchContents(root, objects)),
+        close: () => session.close(),
+        /** Answers come from the one long-running process (not, on an old git, a process per batch). */
+        persistent: () => !legacy,
+    };
+}
+async function readInfos(reader, wanted, maxBytes) {
     const out = new Map();
     const small = [];
     for (const { key, info } of wanted) {
@@ -156,7 +365,7 @@ async function readInfos(root, wanted, maxBytes) {
         else
             small.push({ key, info });
     }
-    const contents = await batchContents(root, small.map((s) => s.info));
+    const contents = await reader.contents(small.map((s) => s.info));
     small.forEach(({ key, info }, i) => out.set(key, { oid: info.oid, bytes: contents[i] }));
     return out;
 }
@@ -165,11 +374,11 @@ async function readInfos(root, wanted, maxBytes) {
  * newline (git's batch protocol is line-based) are left out; a ref that is not a commit in this clone is
  * a MissingRefError, never an empty answer.
  */
-async function readBlobsAt(root, ref, paths, maxBytes) {
+async function readBlobsAt(reader, ref, paths, maxBytes) {
     if (/[\n\r]/.test(ref))
         throw new errors/* MissingRefError */.WF(JSON.stringify(ref));
     const wanted = paths.filter((p) => !/[\n\r]/.test(p));
-    const [object, tree, ...infos] = await batchCheck(root, [
+    const [object, tree, ...infos] = await reader.info([
         ref,
         `${ref}^{tree}`,
         ...wanted.map((p) => `${ref}:${p}`),
@@ -178,13 +387,13 @@ async function readBlobsAt(root, ref, paths, maxBytes) {
         throw new errors/* MissingRefError */.WF(ref);
     if (!tree)
         throw new errors/* MissingRefError */.WF(ref, `it names a ${object.type}, not a commit`);
-    return readInfos(root, wanted.map((key, i) => ({ key, info: infos[i] })), maxBytes);
+    return readInfos(reader, wanted.map((key, i) => ({ key, info: infos[i] })), maxBytes);
 }
 /**
  * Blobs by object id, keyed by id; ids that are missing or not blobs are left out. When every item
- * comes with its size (from `ls-tree --long`), the size check is skipped: one git process in all.
+ * comes with its size (from `ls-tree --long`), the size check is skipped.
  */
-async function readBlobsByOid(root, items, maxBytes) {
+async function readBlobsByOid(reader, items, maxBytes) {
     const known = new Map();
     const ids = new Set();
     for (const item of items) {
@@ -200,8 +409,8 @@ async function readBlobsByOid(root, items, maxBytes) {
     const unique = [...ids];
     const infos = known.size === unique.length
         ? unique.map((oid) => ({ oid, type: 'blob', size: known.get(oid).size }))
-        : await batchCheck(root, unique);
-    return readInfos(root, unique.map((key, i) => ({ key, info: infos[i] })), maxBytes);
+        : await reader.info(unique);
+    return readInfos(reader, unique.map((key, i) => ({ key, info: infos[i] })), maxBytes);
 }
 
 ;// CONCATENATED MODULE: ./src/git/diff-output.ts
@@ -295,7 +504,117 @@ function parseNameStatus(out) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./src/git/tree-walk.ts
+/**
+ * Every file of a tree, read as tree objects through the run's cat-file (one round trip per level of
+ * folders, one for the sizes of the files) instead of a `git ls-tree -r --long` process. The same
+ * entries in the same order (depth first, in git's tree order), modes as git prints them. Undefined when
+ * anything is not as expected (an object missing from a partial clone, an unknown mode): the caller
+ * then asks `git ls-tree`, which says what is wrong.
+ */
+async function walkTree(reader, root) {
+    const rawLength = root.oid.length / 2;
+    const trees = new Map();
+    const sizes = new Map();
+    let level = [root];
+    while (level.length) {
+        const contents = await reader.contents(level);
+        const subtrees = new Set();
+        const blobs = new Set();
+        for (let i = 0; i < level.length; i++) {
+            const entries = parseTree(contents[i], rawLength);
+            if (!entries)
+                return undefined;
+            trees.set(level[i].oid, entries);
+            for (const e of entries) {
+                if (e.mode === TREE) {
+                    if (!trees.has(e.oid))
+                        subtrees.add(e.oid);
+                }
+                else if (e.mode !== GITLINK)
+                    blobs.add(e.oid);
+            }
+        }
+        const asked = [...subtrees, ...[...blobs].filter((oid) => !sizes.has(oid))];
+        const infos = await reader.info(asked);
+        const next = [];
+        for (let i = 0; i < asked.length; i++) {
+            const info = infos[i];
+            if (!info)
+                return undefined;
+            if (info.type === 'tree')
+                next.push(info);
+            else if (info.type === 'blob')
+                sizes.set(info.oid, info.size);
+            else
+                return undefined;
+        }
+        level = next;
+    }
+    const out = [];
+    const visit = (oid, prefix) => {
+        for (const e of trees.get(oid) ?? []) {
+            const path = prefix + e.name;
+            if (e.mode === TREE) {
+                if (!visit(e.oid, `${path}/`))
+                    return false;
+            }
+            else if (e.mode === GITLINK)
+                out.push({ path, oid: e.oid, type: 'commit', mode: e.mode, size: 0 });
+            else {
+                const size = sizes.get(e.oid);
+                if (size === undefined)
+                    return false;
+                out.push({ path, oid: e.oid, type: 'blob', mode: e.mode, size });
+            }
+        }
+        return true;
+    };
+    return visit(root.oid, '') ? out : undefined;
+}
+const TREE = '040000';
+const GITLINK = '160000';
+/** `<octal mode> SP <name> NUL <raw id>` records; modes made canonical as git does (canon_mode). */
+function parseTree(bytes, rawLength) {
+    const entries = [];
+    let pos = 0;
+    while (pos < bytes.length) {
+        const space = bytes.indexOf(0x20, pos);
+        const nul = space === -1 ? -1 : bytes.indexOf(0, space + 1);
+        if (nul === -1 || nul + 1 + rawLength > bytes.length)
+            return undefined;
+        const mode = canonicalMode(bytes.toString('latin1', pos, space));
+        if (!mode)
+            return undefined;
+        entries.push({
+            mode,
+            name: bytes.toString('utf8', space + 1, nul),
+            oid: bytes.toString('hex', nul + 1, nul + 1 + rawLength),
+        });
+        pos = nul + 1 + rawLength;
+    }
+    return entries;
+}
+function canonicalMode(octal) {
+    if (!/^[0-7]{5,6}$/.test(octal))
+        return undefined;
+    const mode = parseInt(octal, 8);
+    switch (mode & 0o170000) {
+        case 0o040000:
+            return TREE;
+        case 0o100000:
+            return mode & 0o100 ? '100755' : '100644';
+        case 0o120000:
+            return '120000';
+        case 0o160000:
+            return GITLINK;
+        default:
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/git.ts
+
 
 
 
@@ -310,8 +629,13 @@ class GitCli {
     branchRefs;
     /** Ancestry of two full commit ids never changes: asked once per pair. */
     ancestry = new Map();
+    /** A commit's tree never changes: each full commit id (and folder) is listed once per run. */
+    listings = new Map();
+    /** Every object read of the run goes through one long-running `git cat-file` (cat-file.ts, batch.ts). */
+    objects;
     constructor(root) {
         this.root = root;
+        this.objects = openObjectReader(root);
     }
     /** Open the repository that contains `cwd`; a folder outside git is a NotARepositoryError (exit 2). */
     static async open(cwd) {
@@ -329,16 +653,25 @@ class GitCli {
     git(args, ref) {
         return (0,git_run/* runGit */.EO)(this.root, args, ref === undefined ? {} : { ref });
     }
-    /** Undefined only when git says the name is not a commit here; any other failure throws its type. */
+    /**
+     * Undefined only when git says the name is not a commit here (also a tag of a tree or blob); a git
+     * that fails throws its type. Asked through the run's cat-file, so resolving costs no process.
+     */
     async resolveCommit(ref) {
-        const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
-        const run = await (0,git_run/* gitProcess */.y0)(this.root, args);
-        if (run.code === 0)
-            return run.stdout.toString('utf8').trim();
-        // --verify --quiet exits 1 for "no such commit" (also a tag of a tree or blob); 128 is a real failure.
-        if (run.code === 1)
+        if (!ref || /[\n\r]/.test(ref))
             return undefined;
-        return rejectRun(this.root, args, run.stderr, run.code);
+        const [info] = await this.objects.info([`${ref}^{commit}`]);
+        return info?.type === 'commit' ? info.oid : undefined;
+    }
+    async treeId(ref) {
+        if (!ref || /[\n\r]/.test(ref))
+            return undefined;
+        const [commit, tree] = await this.objects.info([`${ref}^{commit}`, `${ref}^{tree}`]);
+        return commit && tree?.type === 'tree' ? tree.oid : undefined;
+    }
+    /** Stop the run's cat-file (it also ends on its own with this process). */
+    close() {
+        this.objects.close();
     }
     async isShallow() {
         this.shallow ??= this.git(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
@@ -382,16 +715,38 @@ class GitCli {
         return 'bytes' in read ? { bytes: read.bytes } : { tooLarge: true, size: read.size };
     }
     readBlobs(ref, paths, maxBytes) {
-        return readBlobsAt(this.root, ref, paths, maxBytes);
+        return readBlobsAt(this.objects, ref, paths, maxBytes);
     }
     readBlobsByOid(objects, maxBytes) {
-        return readBlobsByOid(this.root, objects, maxBytes);
+        return readBlobsByOid(this.objects, objects, maxBytes);
     }
     async listFilesAt(ref, under) {
-        const out = await this.git(['ls-tree', '-r', '-z', '--name-only', '--end-of-options', ref, ...(under ? ['--', under] : [])], ref);
-        return out.split('\0').filter(Boolean);
+        return (await this.listTreeAt(ref, under)).map((e) => e.path);
     }
     async listTreeAt(ref, under) {
+        if (!FULL_ID.test(ref))
+            return this.lsTree(ref, under);
+        const key = `${ref}\0${under ?? ''}`;
+        let listing = this.listings.get(key);
+        if (!listing) {
+            listing = this.lsTree(ref, under);
+            this.listings.set(key, listing);
+            listing.catch(() => this.listings.delete(key));
+        }
+        // Callers may sort or filter what they get: each has a copy.
+        return (await listing).map((e) => ({ ...e }));
+    }
+    /**
+     * A whole tree is read as tree objects through the run's cat-file (tree-walk.ts), not by a process of
+     * its own; a folder, an old git, or anything unexpected goes to `git ls-tree`.
+     */
+    async lsTree(ref, under) {
+        if (!under && !/[\n\r]/.test(ref)) {
+            const [root] = await this.objects.info([`${ref}^{tree}`]);
+            const walked = root && this.objects.persistent() ? await walkTree(this.objects, root) : undefined;
+            if (walked)
+                return walked;
+        }
         const out = await this.git(['ls-tree', '-r', '-z', '--long', '--end-of-options', ref, ...(under ? ['--', under] : [])], ref);
         const entries = [];
         for (const record of out.split('\0')) {
@@ -451,6 +806,9 @@ class GitCli {
     isAncestor(ancestor, descendant) {
         if (!FULL_ID.test(ancestor) || !FULL_ID.test(descendant))
             return this.askAncestry(ancestor, descendant);
+        // A commit is its own ancestor (the live release tagged at the base): no process needed.
+        if (ancestor === descendant)
+            return Promise.resolve(true);
         const key = `${ancestor} ${descendant}`;
         let answer = this.ancestry.get(key);
         if (!answer) {
@@ -471,25 +829,24 @@ class GitCli {
         }
         return rejectRun(this.root, args, run.stderr, run.code, `${ancestor} or ${descendant}`);
     }
+    /** One `for-each-ref` answers it (and `branchesNamed`), where a symbolic-ref and a rev-parse per name cost a process each. */
     async defaultBranch() {
-        try {
-            const ref = (await this.git(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
-            if (ref.startsWith('refs/remotes/origin/'))
-                return ref.slice('refs/remotes/origin/'.length);
-        }
-        catch {
-            // no remote HEAD: fall back to the usual names
-        }
+        const refs = await this.branchList();
+        const head = refs.find((r) => r.name === 'refs/remotes/origin/HEAD')?.symref;
+        if (head?.startsWith('refs/remotes/origin/'))
+            return head.slice('refs/remotes/origin/'.length);
         for (const candidate of ['main', 'master']) {
             for (const ref of branchRefs(candidate))
-                if (await this.resolveCommit(ref))
+                if (refs.some((r) => r.name === ref))
                     return candidate;
         }
         return undefined;
     }
     async submodulePaths(ref) {
-        // Gitlinks are entries of mode 160000; the index (ls-files) or the tree (ls-tree) lists them.
-        const out = await this.git(ref ? ['ls-tree', '-r', '-z', '--end-of-options', ref] : ['ls-files', '-z', '--stage']);
+        // Gitlinks are entries of mode 160000; the index (ls-files) or the tree listing names them.
+        if (ref)
+            return (await this.listTreeAt(ref)).filter((e) => e.mode === '160000').map((e) => e.path);
+        const out = await this.git(['ls-files', '-z', '--stage']);
         return out
             .split('\0')
             .filter((entry) => entry.startsWith('160000 '))
@@ -531,11 +888,26 @@ class GitCli {
         }
         return reachable;
     }
-    /** Read once per run: every local and remote-tracking branch, so each name asked costs no process. */
+    /** Read once per run: every local and remote-tracking branch (and where origin/HEAD points). */
+    branchList() {
+        this.branchRefs ??= this.git([
+            'for-each-ref',
+            '--format=%(refname)%00%(symref)',
+            'refs/heads',
+            'refs/remotes',
+        ]).then((out) => out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name = '', symref = ''] = line.split('\0');
+            return { name, symref };
+        }));
+        return this.branchRefs;
+    }
+    /** Each name asked costs no process: the branches are listed once per run. */
     async branchesNamed(name) {
-        this.branchRefs ??= this.git(['for-each-ref', '--format=%(refname)', 'refs/heads', 'refs/remotes']).then((out) => out.split('\n').filter(Boolean));
         const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-        return (await this.branchRefs).filter((ref) => exact.test(ref));
+        return (await this.branchList()).map((r) => r.name).filter((ref) => exact.test(ref));
     }
     async commitMessages(from, to, max) {
         const range = from ? `${from}..${to}` : to;
@@ -576,11 +948,19 @@ function branchRefs(name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R3: () => (/* binding */ runProcess),
 /* harmony export */   _S: () => (/* binding */ ProcessStartError),
-/* harmony export */   gh: () => (/* binding */ runProcessSync)
+/* harmony export */   gh: () => (/* binding */ runProcessSync),
+/* harmony export */   ij: () => (/* binding */ startPipedProcess),
+/* harmony export */   kp: () => (/* binding */ startProcess),
+/* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS)
 /* harmony export */ });
-/* unused harmony export DEFAULT_TIMEOUT_MS */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
+
+
 
 /** The program could not be started at all (not installed, not executable, cwd gone). */
 class ProcessStartError extends Error {
@@ -600,52 +980,98 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_MAX_STDOUT = 256 * 1024 * 1024;
 const STDERR_KEEP = 16 * 1024;
 const KILL_GRACE_MS = 2_000;
+const LINE_MAX = 64 * 1024;
+function launch(file, args, options, stdio) {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio,
+        shell: false,
+        ...(options.group ? { detached: true } : {}),
+        ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+    });
+}
+/** Signal the program, or its whole process group; a program already gone is not an error. */
+function signalOf(child, group) {
+    return (name) => {
+        try {
+            if (group && child.pid)
+                process.kill(-child.pid, name);
+            else
+                child.kill(name);
+        }
+        catch {
+            // already gone
+        }
+    };
+}
+/** Output cut into lines as it arrives, UTF-8 sequences split between chunks kept whole. */
+function lineSplitter(emit) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    let partial = '';
+    const drain = () => {
+        for (let at = partial.indexOf('\n'); at >= 0; at = partial.indexOf('\n')) {
+            emit(partial.slice(0, at).replace(/\r$/, ''));
+            partial = partial.slice(at + 1);
+        }
+        while (partial.length > LINE_MAX) {
+            emit(partial.slice(0, LINE_MAX));
+            partial = partial.slice(LINE_MAX);
+        }
+    };
+    return {
+        push(chunk) {
+            partial += decoder.write(chunk);
+            drain();
+        },
+        end() {
+            partial += decoder.end();
+            drain();
+            if (partial)
+                emit(partial.replace(/\r$/, ''));
+            partial = '';
+        },
+    };
+}
 function runProcess(file, args, options) {
     const maxStdout = options.maxStdout ?? DEFAULT_MAX_STDOUT;
     return new Promise((resolvePromise, reject) => {
         const piped = options.input !== undefined || options.stdin !== undefined;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [piped ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-            shell: false,
-            ...(options.group ? { detached: true } : {}),
-            ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
-        });
+        const child = launch(file, args, options, [piped ? 'pipe' : 'ignore', 'pipe', 'pipe']);
         const chunks = [];
         let length = 0;
         let truncated = false;
         let timedOut = false;
         let stderr = '';
-        const signal = (name) => {
-            try {
-                if (options.group && child.pid)
-                    process.kill(-child.pid, name);
-                else
-                    child.kill(name);
-            }
-            catch {
-                // already gone
-            }
-        };
+        const signal = signalOf(child, options.group === true);
         const stop = () => {
             signal('SIGTERM');
-            setTimeout(() => signal('SIGKILL'), KILL_GRACE_MS).unref();
+            setTimeout(() => signal('SIGKILL'), options.killGraceMs ?? KILL_GRACE_MS).unref();
         };
+        const ended = options.untilExit?.(() => signal('SIGKILL'));
+        const lines = options.onLine
+            ? {
+                stdout: lineSplitter((line) => options.onLine(line, 'stdout')),
+                stderr: lineSplitter((line) => options.onLine(line, 'stderr')),
+            }
+            : undefined;
         child.stdout.on('data', (chunk) => {
+            lines?.stdout.push(chunk);
             if (truncated)
                 return;
             if (length + chunk.length > maxStdout) {
                 chunks.push(chunk.subarray(0, maxStdout - length));
                 length = maxStdout;
                 truncated = true;
-                stop();
+                if (options.stdoutOverflow !== 'drop')
+                    stop();
                 return;
             }
             chunks.push(chunk);
             length += chunk.length;
         });
         child.stderr.on('data', (chunk) => {
+            lines?.stderr.push(chunk);
             stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
         });
         const timer = setTimeout(() => {
@@ -655,10 +1081,14 @@ function runProcess(file, args, options) {
         timer.unref();
         child.on('error', (error) => {
             clearTimeout(timer);
+            ended?.();
             reject(new ProcessStartError(file, error.code ?? error.message, error.message));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
+            ended?.();
+            lines?.stdout.end();
+            lines?.stderr.end();
             resolvePromise({ code, signal, stdout: Buffer.concat(chunks, length), stderr, truncated, timedOut });
         });
         if (piped) {
@@ -672,6 +1102,60 @@ function runProcess(file, args, options) {
                 child.stdin.end(options.input);
         }
     });
+}
+/** Start a long-running program in a process group of its own, stdin closed, output to a log file. */
+function startProcess(file, args, options) {
+    const fd = options.logFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(options.logFile, 'a') : undefined;
+    let child;
+    try {
+        const out = fd ?? 'ignore';
+        child = launch(file, args, { ...options, group: true }, ['ignore', out, out]);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    let done = false;
+    const exited = new Promise((resolve) => {
+        child.once('exit', (code, signal) => resolve({ code, signal }));
+        // Kept for good: a later 'error' (a signal that could not be sent) must not go unhandled.
+        child.on('error', (error) => resolve({ code: null, signal: null, startError: error.message }));
+    }).finally(() => (done = true));
+    const leader = signalOf(child, false);
+    const group = signalOf(child, true);
+    const within = async (ms) => {
+        let timer;
+        const result = await Promise.race([
+            exited.then(() => true),
+            new Promise((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+        ]);
+        clearTimeout(timer);
+        return result;
+    };
+    return {
+        pid: child.pid,
+        exited,
+        hasExited: () => done || child.exitCode !== null || child.signalCode !== null,
+        async stop(polite, stepMs) {
+            let gone = done || child.exitCode !== null || child.signalCode !== null;
+            if (!gone) {
+                child.ref(); // keep this process alive until the program is really gone
+                for (const name of polite) {
+                    leader(name);
+                    if ((gone = await within(stepMs)))
+                        break;
+                }
+                if (!gone) {
+                    group('SIGKILL');
+                    gone = await within(stepMs);
+                }
+            }
+            group('SIGKILL'); // helpers left in the group after the program itself exited
+            return gone;
+        },
+        kill: () => group('SIGKILL'),
+        unref: () => child.unref(),
+    };
 }
 /**
  * The same, blocking: only for clean-up on the way out of the process (an exit handler cannot wait for
@@ -687,6 +1171,51 @@ function runProcessSync(file, args, options) {
     });
     return run.error ? null : run.status;
 }
+function startPipedProcess(file, args, options) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        shell: false,
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+        stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+    });
+    // A write after it ended is reported through `exited`, not as an unhandled EPIPE.
+    child.stdin.on('error', () => { });
+    const exited = new Promise((resolveExit) => {
+        child.on('error', (error) => {
+            stderr ||= error.code ?? error.message;
+            resolveExit({ code: null, signal: null });
+        });
+        child.on('close', (code, signal) => resolveExit({ code, signal }));
+    });
+    const handles = [child, child.stdin, child.stdout, child.stderr];
+    return {
+        stdin: child.stdin,
+        stdout: child.stdout,
+        stderr: () => stderr,
+        exited,
+        busy: () => handles.forEach((h) => h.ref?.()),
+        idle: () => handles.forEach((h) => h.unref?.()),
+        stop: () => {
+            child.stdin.end();
+            if (child.exitCode !== null || child.signalCode !== null)
+                return;
+            try {
+                child.kill('SIGTERM');
+            }
+            catch {
+                // already gone
+            }
+            setTimeout(() => {
+                if (child.exitCode === null && child.signalCode === null)
+                    child.kill('SIGKILL');
+            }, KILL_GRACE_MS).unref();
+        },
+    };
+}
 
 
 /***/ }),
@@ -697,9 +1226,10 @@ function runProcessSync(file, args, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   bJ: () => (/* binding */ runGitSync),
+/* harmony export */   gE: () => (/* binding */ gitEnv),
 /* harmony export */   y0: () => (/* binding */ gitProcess)
 /* harmony export */ });
-/* unused harmony exports gitEnv, runGitBytes */
+/* unused harmony export runGitBytes */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3341);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5189);
 

@@ -2,9 +2,85 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 439;
-export const ids = [439];
+export const id = 929;
+export const ids = [929,139];
 export const modules = {
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   sK: () => (/* binding */ durationSchema)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, readDuration, formatDuration */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+
+/**
+ * The one duration grammar, for config keys, action inputs, CLI flags and workflow inputs alike:
+ * a number and a unit — `500ms`, `90s`, `30m`, `2h`, `7d` (decimals allowed: `1.5h`).
+ */
+const GRAMMAR = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * Node's timers hold a signed 32-bit count of milliseconds: a longer delay (24.8 days and up) is
+ * silently replaced by 1 ms, so a "25d" timeout would fire at once. Timers stop at 24 days.
+ */
+const MAX_TIMER_MS = 24 * 86_400_000;
+const EXAMPLE = 'a duration such as 500ms, 90s, 30m, 2h or 7d';
+/** Milliseconds, or why the text is not an acceptable duration (phrased to follow "expected"). */
+function readDuration(raw, rules) {
+    const text = raw.trim();
+    const bare = rules.bareSeconds && /^\d+(?:\.\d+)?$/.test(text);
+    const m = bare ? [text, text, 's'] : GRAMMAR.exec(text);
+    if (!m)
+        return { problem: EXAMPLE };
+    const ms = Math.round(Number(m[1]) * UNIT_MS[m[2]]);
+    if (ms === 0 && !rules.allowZero)
+        return { problem: `more than zero (${EXAMPLE})` };
+    const max = Math.min(rules.maxMs ?? Infinity, rules.kind === 'timer' ? MAX_TIMER_MS : Infinity);
+    if (!Number.isSafeInteger(ms))
+        return { problem: `a shorter duration (${EXAMPLE})` };
+    if (ms > max) {
+        return {
+            problem: max === MAX_TIMER_MS
+                ? 'at most 24d (a longer timer overflows and fires after 1 ms)'
+                : `at most ${formatDuration(max)}`,
+        };
+    }
+    return { ms };
+}
+/** Parse a flag or input value; a usage error naming `key` otherwise. */
+function parseDuration(raw, key, rules) {
+    const read = readDuration(raw, rules);
+    if ('problem' in read)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${key}: got ${JSON.stringify(raw)}; expected ${read.problem}`);
+    return read.ms;
+}
+/** A config key holding a duration: the text in, milliseconds out; errors name the key path (settings.ts). */
+function durationSchema(rules) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, ctx) => {
+        const read = readDuration(text, rules);
+        if ('ms' in read)
+            return read.ms;
+        ctx.addIssue({ code: 'custom', message: read.problem, input: text });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    });
+}
+/** `90000` → `90s`, `7200000` → `2h`: the largest unit that divides evenly. */
+function formatDuration(ms) {
+    for (const unit of ['d', 'h', 'm', 's']) {
+        if (ms >= UNIT_MS[unit] && ms % UNIT_MS[unit] === 0)
+            return `${ms / UNIT_MS[unit]}${unit}`;
+    }
+    return `${ms}ms`;
+}
+
+
+/***/ }),
 
 /***/ 6992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -100,7 +176,7 @@ const TARGET_ENVIRONMENT_ENV = 'ROLLBACK_READY_ENVIRONMENT';
 
 /***/ }),
 
-/***/ 1439:
+/***/ 7929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -112,16 +188,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: hasEvidence
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/github/failure.ts
-var github_failure = __webpack_require__(8881);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/git/inside-repo.ts
-var inside_repo = __webpack_require__(1099);
 // EXTERNAL MODULE: ./src/gates/backup/config.ts
 var backup_config = __webpack_require__(2745);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -398,6 +468,8 @@ async function runBackupCommand(options) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -861,6 +933,210 @@ function hex(bytes) {
     return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/gates/backup/wording.ts
+/** How the backup gate words its summary: one phrase per piece of evidence and per restore step. Pure. */
+
+/** `finished 3h12m ago`, `finished 5m in the future`, or nothing when the age is unknown. */
+function ageText(e) {
+    if (e.ageMs === undefined)
+        return '';
+    return e.ageMs < 0
+        ? `finished ${humanDuration(-e.ageMs)} in the future`
+        : `finished ${humanDuration(e.ageMs)} ago`;
+}
+const phrases = {
+    dump: (e) => `${e.format}${e.gzip ? '+gzip' : ''} dump ${e.detail} ${ageText(e)}`,
+    dumpFailed: (display) => `dump ${display} failed its checks`,
+    completedAt: (e) => `backup ${ageText(e)}`,
+    provider: (e) => `${e.id ? `backup ${e.id}` : 'provider backup'} ${ageText(e)}`,
+    providerUnusable: () => 'provider backup not usable',
+    restored: (r) => `restored into ${r.server} in ${humanDuration(r.durationMs)} (${r.tables} tables${r.verified.length ? `; ${r.verified.join(', ')}` : ''})`,
+    restoreFailed: () => 'restore failed',
+    restoreNotAttempted: () => 'restore not attempted',
+    lastRestore: (ageMs) => `last restore ${humanDuration(ageMs)} ago`,
+};
+
+;// CONCATENATED MODULE: ./src/gates/backup/judge-evidence.ts
+
+
+/** Backups finished up to this far in the future are clock skew between machines, not an error. */
+const FUTURE_SKEW_MS = 2 * 60_000;
+/** How old the backup is, and a finding when that is too old or in the future. */
+function judgeFreshness(completedAt, source, window, about = {}) {
+    const age = window.now.getTime() - completedAt.getTime();
+    const fields = { completedAt: completedAt.toISOString(), completedAtSource: source, ageMs: age };
+    const name = about.id ? `backup ${about.id}` : 'backup';
+    const at = `${formatInstant(completedAt)}, from the ${source}`;
+    const file = about.file ? { file: about.file } : {};
+    if (age < -FUTURE_SKEW_MS) {
+        return {
+            fields,
+            findings: [
+                backupFinding('backup-future', {
+                    ...file,
+                    message: `${name} finished ${humanDuration(-age)} in the future (${at}): a completion time cannot be later than now, so it cannot be trusted.`,
+                    help: 'Check the clock and time zone of the machine that wrote it (and backup-completed-at, which needs a zone such as Z), take a fresh backup, then re-run.',
+                }),
+            ],
+        };
+    }
+    if (age > window.maxAgeMs) {
+        return {
+            fields,
+            findings: [
+                backupFinding('backup-stale', {
+                    ...file,
+                    message: `${name} finished ${humanDuration(age)} ago (${at}); the window is ${humanDuration(window.maxAgeMs)} (backup.max-age in ${window.where}).`,
+                    help: 'Take a fresh backup, then re-run. If the window is wrong, change backup.max-age (or pass --max-age / the max-age input).',
+                }),
+            ],
+        };
+    }
+    return { fields, findings: [] };
+}
+/** A dump file: its own checks first; only a dump that passed them is aged, summarised and restorable. */
+function judgeDumpFile(report, window) {
+    const evidence = {
+        source: 'backup-file',
+        detail: report.display,
+        ...(report.format ? { format: report.format } : {}),
+        gzip: report.gzip,
+        bytes: report.bytes,
+        ...(report.sha256 ? { sha256: report.sha256 } : {}),
+    };
+    const findings = [...report.findings];
+    if (findings.some((f) => f.severity === 'error'))
+        return { evidence, findings, summary: phrases.dumpFailed(report.display) };
+    if (!report.completedAt)
+        return { evidence, findings };
+    const fresh = judgeFreshness(report.completedAt, `${report.completedAtSource}`, window, {
+        file: report.display,
+    });
+    Object.assign(evidence, fresh.fields);
+    findings.push(...fresh.findings);
+    return {
+        evidence,
+        findings,
+        summary: phrases.dump(evidence),
+        ...(report.restorable && report.format
+            ? {
+                restorable: {
+                    path: report.restorable,
+                    display: report.display,
+                    format: report.format,
+                    cleanup: report.cleanup,
+                },
+            }
+            : {}),
+    };
+}
+/** `backup-completed-at` on its own: only a time to age. */
+function judgeCompletedAt(given, completedAt, window) {
+    const fresh = judgeFreshness(completedAt, 'backup-completed-at', window);
+    const evidence = { source: 'backup-completed-at', detail: given, ...fresh.fields };
+    return { evidence, findings: fresh.findings, summary: phrases.completedAt(evidence) };
+}
+/** The provider's answer to `backup-command` (`shown` is the command with secrets redacted). */
+function judgeProviderBackup(result, shown, window) {
+    const evidence = {
+        source: 'backup-command',
+        detail: shown,
+        status: result.status,
+        ...(result.id ? { id: result.id } : {}),
+    };
+    const findings = [...result.findings];
+    if (!result.completedAt || findings.some((f) => f.severity === 'error'))
+        return { evidence, findings, summary: phrases.providerUnusable() };
+    const fresh = judgeFreshness(result.completedAt, 'backup-command', window, {
+        ...(result.id ? { id: result.id } : {}),
+    });
+    Object.assign(evidence, fresh.fields);
+    findings.push(...fresh.findings);
+    return { evidence, findings, summary: phrases.provider(evidence) };
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/judge-restore.ts
+
+/** Has a restore succeeded recently enough? The record is kept for the report even when it is too old. */
+function judgeLastRestore(answer, restoreMaxAgeMs, now, where) {
+    const window = humanDuration(restoreMaxAgeMs);
+    const help = `Run the gate once with restore-check: true (or \`rollback-ready backup verify --backup-file FILE --restore-check\` in a scheduled workflow) so a restore is proven and recorded; the window is backup.restore-max-age (${window}).`;
+    switch (answer.kind) {
+        case 'no-ledger':
+            return {
+                findings: [
+                    backupFinding('restore-unproven', {
+                        message: 'cannot tell when a restore last succeeded: there is no GitHub token and repository to read the restore record from, and restore-check is off.',
+                        help: `Pass restore-check: true to restore the dump now, or provide GITHUB_TOKEN and GITHUB_REPOSITORY. ${help}`,
+                    }),
+                ],
+            };
+        case 'unreadable':
+            return {
+                findings: [
+                    backupFinding('restore-unproven', {
+                        message: `cannot read the restore record from GitHub: ${answer.why}.`,
+                        help: `${answer.help} ${help}`,
+                    }),
+                ],
+            };
+        case 'none':
+            return {
+                findings: [
+                    backupFinding('restore-unproven', {
+                        message: `no successful restore is recorded (environment rollback-ready/restore-check): nobody knows that this backup restores. A restore must have succeeded within ${window} (backup.restore-max-age in ${where}).`,
+                        help,
+                    }),
+                ],
+            };
+        case 'found': {
+            const last = answer.record;
+            const age = now.getTime() - last.at.getTime();
+            if (age <= restoreMaxAgeMs)
+                return { findings: [], last };
+            return {
+                last,
+                findings: [
+                    backupFinding('restore-unproven', {
+                        message: `the last successful restore was on ${formatInstant(last.at)} (${humanDuration(age)} ago${last.backup ? `, of ${last.backup}` : ''}); the window is ${window} (backup.restore-max-age in ${where}).`,
+                        help,
+                    }),
+                ],
+            };
+        }
+    }
+}
+/** `restore-check` with nothing to restore: a provider backup cannot be restored from here. */
+function restoreWithoutDumpFinding() {
+    return backupFinding('restore-unproven', {
+        message: 'restore-check restores a dump file, and there is no backup-file: a provider backup cannot be restored from here.',
+        help: 'Add a pg_dump step and pass backup-file (a restore of that dump proves your data restores), or drop restore-check and rely on a recorded restore.',
+    });
+}
+/** A restore that succeeded but could not be recorded: later runs will not see it. */
+function unrecordedRestoreFinding(reason) {
+    return backupFinding('restore-unproven', {
+        message: `the restore succeeded but could not be recorded in GitHub: ${reason}.`,
+        help: 'Give the job `permissions: deployments: write` so later runs can see this restore.',
+    }, 'warning');
+}
+/** No evidence at all: fine for a run that deploys nowhere that needs a backup, a blocking finding otherwise. */
+function judgeMissingEvidence(requiredFor, target, where) {
+    if (target === undefined || !requiredFor.includes(target))
+        return {
+            required: false,
+            reason: `no backup evidence configured, and this run does not deploy to ${requiredFor.join(' or ') || 'a required environment'}`,
+        };
+    return {
+        required: true,
+        finding: backupFinding('backup-missing', {
+            message: `this run deploys to ${target}, which needs a backup (backup.required-for in ${where}), and no backup evidence was given.`,
+            help: 'Add a step before the deploy that takes a backup (pg_dump, or your provider) and pass backup-file, backup-completed-at or backup-command; see docs/backup.md.',
+        }),
+        summary: `no backup evidence for the ${target} deploy`,
+    };
+}
+
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: external "node:stream"
@@ -1246,8 +1522,8 @@ async function verify(request, session, result, fail) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/ledger-read.ts
-var ledger_read = __webpack_require__(2907);
+// EXTERNAL MODULE: ./src/github/ledger-read.ts + 1 modules
+var ledger_read = __webpack_require__(8139);
 ;// CONCATENATED MODULE: ./src/gates/backup/restore-ledger.ts
 
 
@@ -1313,250 +1589,25 @@ function githubRestoreLedger(access, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/gates/backup/gate.ts
+// EXTERNAL MODULE: ./src/github/failure.ts
+var github_failure = __webpack_require__(8881);
+;// CONCATENATED MODULE: ./src/gates/backup/restore-record.ts
+/** The backup gate's I/O with the restore ledger: ask for the last restore, record a new one. */
 
-
-
-
-
-
-
-
-
-
-
-/** Backups finished up to this far in the future are clock skew between machines, not an error. */
-const FUTURE_SKEW_MS = 2 * 60_000;
-const MAX_VERIFY_SQL = 1024 * 1024;
-function createBackupGate(options) {
-    return { id: 'backup', title: 'backup', run: (ctx) => runBackupGate(ctx, options) };
-}
-/** Registered with `check`. */
-const backupGate = createBackupGate({ always: false });
-function hasEvidence(config) {
-    return Boolean(config['backup-file'] || config['backup-completed-at'] || config['backup-command']);
-}
-async function runBackupGate(ctx, options) {
-    const config = ctx.settings.config.backup;
-    const env = options.env ?? process.env;
-    const now = (options.now ?? (() => new Date()))();
-    const target = env[backup_config/* TARGET_ENVIRONMENT_ENV */.aP]?.trim() || undefined;
-    const required = target !== undefined && config['required-for'].includes(target);
-    const data = {
-        ran: true,
-        maxAgeMs: config['max-age'],
-        evidence: [],
-        ...(target ? { targetEnvironment: target } : {}),
-    };
-    const where = ctx.settings.run.configFile ?? '.github/rollback-ready.yml';
-    const findings = [];
-    if (!hasEvidence(config)) {
-        if (options.always)
-            throw new errors/* UsageError */.eb('backup verify needs evidence: --backup-file FILE [--backup-sha256 HEX], --backup-completed-at TIME or --backup-command CMD (or the same keys under backup: in the config)');
-        if (!required) {
-            const reason = `no backup evidence configured, and this run does not deploy to ${config['required-for'].join(' or ') || 'a required environment'}`;
-            return {
-                findings: [],
-                summary: reason,
-                skipped: true,
-                data: { backup: { ...data, ran: false, reason } },
-            };
-        }
-        findings.push(backupFinding('backup-missing', {
-            message: `this run deploys to ${target}, which needs a backup (backup.required-for in ${where}), and no backup evidence was given.`,
-            help: 'Add a step before the deploy that takes a backup (pg_dump, or your provider) and pass backup-file, backup-completed-at or backup-command; see docs/backup.md.',
-        }));
-        return { findings, summary: `no backup evidence for the ${target} deploy`, data: { backup: data } };
-    }
-    const rootOf = (path) => ((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(ctx.settings.run.cwd, path));
-    const display = (path) => {
-        const rel = (0,external_node_path_.relative)(ctx.git.root, path).split('\\').join('/');
-        return rel && !rel.startsWith('..') ? rel : path;
-    };
-    const summaries = [];
-    let restorable;
-    const completedAtGiven = config['backup-completed-at']
-        ? new Date(config['backup-completed-at'].replace(' ', 'T'))
-        : undefined;
-    // Evidence 1: a dump file.
-    const file = config['backup-file'];
-    let fileCleanup;
+async function askLastRestore(ledger) {
+    if (!ledger)
+        return { kind: 'no-ledger' };
     try {
-        if (file) {
-            const path = rootOf(file);
-            const report = await inspectBackupFile({
-                path,
-                display: display(path),
-                ...(config['backup-sha256'] ? { expectedSha256: config['backup-sha256'] } : {}),
-                ...(completedAtGiven ? { completedAtFallback: completedAtGiven } : {}),
-                ...(options.findPgRestore ? { findPgRestore: options.findPgRestore } : {}),
-            });
-            fileCleanup = report.cleanup;
-            findings.push(...report.findings);
-            const evidence = {
-                source: 'backup-file',
-                detail: report.display,
-                ...(report.format ? { format: report.format } : {}),
-                gzip: report.gzip,
-                bytes: report.bytes,
-                ...(report.sha256 ? { sha256: report.sha256 } : {}),
-            };
-            data.evidence.push(evidence);
-            const blocking = report.findings.some((f) => f.severity === 'error');
-            if (!blocking && report.completedAt) {
-                freshness(evidence, report.completedAt, `${report.completedAtSource}`, config, now, where, findings, report.display);
-                summaries.push(`${report.format}${report.gzip ? '+gzip' : ''} dump ${report.display} ${ageText(evidence)}`);
-                if (report.restorable && report.format)
-                    restorable = {
-                        path: report.restorable,
-                        display: report.display,
-                        format: report.format,
-                        cleanup: report.cleanup,
-                    };
-            }
-            else if (blocking)
-                summaries.push(`dump ${report.display} failed its checks`);
-        }
-        else if (config['backup-sha256']) {
-            throw new errors/* UsageError */.eb('backup-sha256 needs backup-file: it is the checksum of that file');
-        }
-        // Evidence 2: a completion time on its own (with a file it only stands in for the dump's own time).
-        if (completedAtGiven && !file) {
-            const evidence = {
-                source: 'backup-completed-at',
-                detail: config['backup-completed-at'],
-            };
-            data.evidence.push(evidence);
-            freshness(evidence, completedAtGiven, 'backup-completed-at', config, now, where, findings);
-            summaries.push(`backup ${ageText(evidence)}`);
-        }
-        // Evidence 3: the provider, through a command.
-        const command = config['backup-command'];
-        if (command) {
-            const argv = typeof command === 'string' ? splitCommand(command) : command;
-            ctx.log.info(`backup: running backup-command ${argv[0]}`);
-            const result = await runBackupCommand({
-                argv,
-                cwd: ctx.settings.run.cwd,
-                timeoutMs: config['command-timeout'],
-                env,
-            });
-            findings.push(...result.findings);
-            const evidence = {
-                source: 'backup-command',
-                detail: redactSecrets(argv.join(' '), env),
-                status: result.status,
-                ...(result.id ? { id: result.id } : {}),
-            };
-            data.evidence.push(evidence);
-            if (result.completedAt && !result.findings.some((f) => f.severity === 'error')) {
-                freshness(evidence, result.completedAt, 'backup-command', config, now, where, findings, undefined, result.id);
-                summaries.push(`${result.id ? `backup ${result.id}` : 'provider backup'} ${ageText(evidence)}`);
-            }
-            else
-                summaries.push('provider backup not usable');
-        }
-        // Restore proven: now, or recorded recently.
-        const ledger = (options.ledger ?? ((c) => githubRestoreLedger(c.github, c.log)))(ctx);
-        if (config['restore-check']) {
-            if (!restorable) {
-                if (!file)
-                    findings.push(backupFinding('restore-unproven', {
-                        message: 'restore-check restores a dump file, and there is no backup-file: a provider backup cannot be restored from here.',
-                        help: 'Add a pg_dump step and pass backup-file (a restore of that dump proves your data restores), or drop restore-check and rely on a recorded restore.',
-                    }));
-                summaries.push('restore not attempted');
-            }
-            else {
-                const restore = await restoreCheck({
-                    path: restorable.path,
-                    display: restorable.display,
-                    format: restorable.format,
-                    verifyTables: config['verify-tables'],
-                    ...verifySql(config, ctx),
-                    timeoutMs: config['restore-timeout'],
-                    log: ctx.log,
-                    ...options.restore,
-                });
-                findings.push(...restore.findings);
-                const { findings: _f, ...rest } = restore;
-                data.restore = rest;
-                if (restore.ok) {
-                    summaries.push(`restored into ${restore.server} in ${humanDuration(restore.durationMs)} (${restore.tables} tables${restore.verified.length ? `; ${restore.verified.join(', ')}` : ''})`);
-                    const recorded = await recordRestore(ledger, ctx, restorable, restore, data.evidence[0], findings);
-                    if (recorded !== undefined)
-                        data.restore.recorded = recorded;
-                    data.lastRestore = {
-                        at: now.toISOString(),
-                        backup: restorable.display,
-                        ...(recorded !== undefined ? { deploymentId: recorded } : {}),
-                    };
-                }
-                else
-                    summaries.push('restore failed');
-            }
-        }
-        else {
-            const last = await lastRestore(ledger, config, now, where, findings);
-            if (last) {
-                data.lastRestore = {
-                    at: last.at.toISOString(),
-                    deploymentId: last.deploymentId,
-                    ...(last.backup ? { backup: last.backup } : {}),
-                };
-                summaries.push(`last restore ${humanDuration(now.getTime() - last.at.getTime())} ago`);
-            }
-        }
+        const record = await ledger.lastRestore();
+        return record ? { kind: 'found', record } : { kind: 'none' };
     }
-    finally {
-        await (restorable?.cleanup ?? fileCleanup)?.();
-    }
-    return { findings, summary: summaries.join('; '), data: { backup: data } };
-}
-function ageText(e) {
-    if (e.ageMs === undefined)
-        return '';
-    return e.ageMs < 0
-        ? `finished ${humanDuration(-e.ageMs)} in the future`
-        : `finished ${humanDuration(e.ageMs)} ago`;
-}
-function freshness(evidence, completedAt, source, config, now, where, findings, file, id) {
-    const age = now.getTime() - completedAt.getTime();
-    evidence.completedAt = completedAt.toISOString();
-    evidence.completedAtSource = source;
-    evidence.ageMs = age;
-    const name = id ? `backup ${id}` : 'backup';
-    const at = `${formatInstant(completedAt)}, from the ${source}`;
-    if (age < -FUTURE_SKEW_MS) {
-        findings.push(backupFinding('backup-future', {
-            ...(file ? { file } : {}),
-            message: `${name} finished ${humanDuration(-age)} in the future (${at}): a completion time cannot be later than now, so it cannot be trusted.`,
-            help: 'Check the clock and time zone of the machine that wrote it (and backup-completed-at, which needs a zone such as Z), take a fresh backup, then re-run.',
-        }));
-    }
-    else if (age > config['max-age']) {
-        findings.push(backupFinding('backup-stale', {
-            ...(file ? { file } : {}),
-            message: `${name} finished ${humanDuration(age)} ago (${at}); the window is ${humanDuration(config['max-age'])} (backup.max-age in ${where}).`,
-            help: 'Take a fresh backup, then re-run. If the window is wrong, change backup.max-age (or pass --max-age / the max-age input).',
-        }));
+    catch (error) {
+        const failure = (0,github_failure/* describeGitHubFailure */.P)(error);
+        return { kind: 'unreadable', why: failure.why, help: failure.help };
     }
 }
-function verifySql(config, ctx) {
-    const value = config['verify-sql'];
-    if (!value)
-        return {};
-    if (/\.sql$/i.test(value) && !/\s/.test(value)) {
-        const path = (0,inside_repo/* readablePathInsideRepo */.SX)(ctx.git.root, value, 'backup.verify-sql');
-        if (path === undefined || !(0,external_node_fs_.existsSync)(path))
-            throw new errors/* UsageError */.eb(`backup.verify-sql: file ${value} does not exist (paths are from the repository root)`);
-        if ((0,external_node_fs_.statSync)(path).size > MAX_VERIFY_SQL)
-            throw new errors/* UsageError */.eb(`backup.verify-sql: ${value} is larger than 1 MB`);
-        return { verifySql: { sql: (0,external_node_fs_.readFileSync)(path, 'utf8'), origin: value } };
-    }
-    return { verifySql: { sql: value, origin: 'inline' } };
-}
-async function recordRestore(ledger, ctx, restorable, restore, evidence, findings) {
+/** Record a successful restore; the deployment id, or why it could not be recorded (undefined: no ledger). */
+async function recordRestore(ledger, ctx, restorable, restore, evidence) {
     if (!ledger) {
         ctx.log.info('backup: the restore succeeded; it is not recorded in GitHub (no token or repository), so later runs will not see it');
         return undefined;
@@ -1574,53 +1625,524 @@ async function recordRestore(ledger, ctx, restorable, restore, evidence, finding
             durationMs: restore.durationMs,
         });
         ctx.log.info(`backup: restore recorded as deployment ${id} (environment rollback-ready/restore-check)`);
-        return id;
+        return { id };
     }
     catch (error) {
-        findings.push(backupFinding('restore-unproven', {
-            message: `the restore succeeded but could not be recorded in GitHub: ${error.message.split('\n')[0]}.`,
-            help: 'Give the job `permissions: deployments: write` so later runs can see this restore.',
-        }, 'warning'));
-        return undefined;
+        return { failed: error.message.split('\n')[0] };
     }
 }
-async function lastRestore(ledger, config, now, where, findings) {
-    const window = humanDuration(config['restore-max-age']);
-    const help = `Run the gate once with restore-check: true (or \`rollback-ready backup verify --backup-file FILE --restore-check\` in a scheduled workflow) so a restore is proven and recorded; the window is backup.restore-max-age (${window}).`;
-    if (!ledger) {
-        findings.push(backupFinding('restore-unproven', {
-            message: 'cannot tell when a restore last succeeded: there is no GitHub token and repository to read the restore record from, and restore-check is off.',
-            help: `Pass restore-check: true to restore the dump now, or provide GITHUB_TOKEN and GITHUB_REPOSITORY. ${help}`,
-        }));
-        return undefined;
+
+// EXTERNAL MODULE: ./src/git/inside-repo.ts
+var inside_repo = __webpack_require__(1099);
+;// CONCATENATED MODULE: ./src/gates/backup/verify-sql-file.ts
+
+
+
+const MAX_VERIFY_SQL = 1024 * 1024;
+/** `backup.verify-sql`: inline SQL, or a `.sql` file of the repository (read inside it, at most 1 MB). */
+function readVerifySql(config, root) {
+    const value = config['verify-sql'];
+    if (!value)
+        return {};
+    if (/\.sql$/i.test(value) && !/\s/.test(value)) {
+        const path = (0,inside_repo/* readablePathInsideRepo */.SX)(root, value, 'backup.verify-sql');
+        if (path === undefined || !(0,external_node_fs_.existsSync)(path))
+            throw new errors/* UsageError */.eb(`backup.verify-sql: file ${value} does not exist (paths are from the repository root)`);
+        if ((0,external_node_fs_.statSync)(path).size > MAX_VERIFY_SQL)
+            throw new errors/* UsageError */.eb(`backup.verify-sql: ${value} is larger than 1 MB`);
+        return { verifySql: { sql: (0,external_node_fs_.readFileSync)(path, 'utf8'), origin: value } };
     }
-    let last;
+    return { verifySql: { sql: value, origin: 'inline' } };
+}
+
+;// CONCATENATED MODULE: ./src/gates/backup/gate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function createBackupGate(options) {
+    return { id: 'backup', title: 'backup', run: (ctx) => runBackupGate(ctx, options) };
+}
+/** Registered with `check`. */
+const backupGate = createBackupGate({ always: false });
+function hasEvidence(config) {
+    return Boolean(config['backup-file'] || config['backup-completed-at'] || config['backup-command']);
+}
+/**
+ * Each step reads (inspect-file, command-evidence, restore, restore-record), then judges what it read
+ * (judge-evidence, judge-restore: pure), and adds a phrase to the summary (wording).
+ */
+async function runBackupGate(ctx, options) {
+    const config = ctx.settings.config.backup;
+    const env = options.env ?? process.env;
+    const now = (options.now ?? (() => new Date()))();
+    const target = env[backup_config/* TARGET_ENVIRONMENT_ENV */.aP]?.trim() || undefined;
+    const data = {
+        ran: true,
+        maxAgeMs: config['max-age'],
+        evidence: [],
+        ...(target ? { targetEnvironment: target } : {}),
+    };
+    const where = ctx.settings.run.configFile ?? '.github/rollback-ready.yml';
+    if (!hasEvidence(config)) {
+        if (options.always)
+            throw new errors/* UsageError */.eb('backup verify needs evidence: --backup-file FILE [--backup-sha256 HEX], --backup-completed-at TIME or --backup-command CMD (or the same keys under backup: in the config)');
+        const missing = judgeMissingEvidence(config['required-for'], target, where);
+        if (!missing.required)
+            return {
+                findings: [],
+                summary: missing.reason,
+                skipped: true,
+                data: { backup: { ...data, ran: false, reason: missing.reason } },
+            };
+        return { findings: [missing.finding], summary: missing.summary, data: { backup: data } };
+    }
+    const file = config['backup-file'];
+    if (!file && config['backup-sha256'])
+        throw new errors/* UsageError */.eb('backup-sha256 needs backup-file: it is the checksum of that file');
+    const findings = [];
+    const summaries = [];
+    const take = (judged) => {
+        findings.push(...judged.findings);
+        data.evidence.push(judged.evidence);
+        if (judged.summary !== undefined)
+            summaries.push(judged.summary);
+    };
+    const window = { now, maxAgeMs: config['max-age'], where };
+    const completedAtGiven = config['backup-completed-at']
+        ? new Date(config['backup-completed-at'].replace(' ', 'T'))
+        : undefined;
+    let restorable;
+    let fileCleanup;
     try {
-        last = await ledger.lastRestore();
+        // Evidence 1: a dump file.
+        if (file) {
+            const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(ctx.settings.run.cwd, file);
+            const report = await inspectBackupFile({
+                path,
+                display: displayPath(ctx.git.root, path),
+                ...(config['backup-sha256'] ? { expectedSha256: config['backup-sha256'] } : {}),
+                ...(completedAtGiven ? { completedAtFallback: completedAtGiven } : {}),
+                ...(options.findPgRestore ? { findPgRestore: options.findPgRestore } : {}),
+            });
+            fileCleanup = report.cleanup;
+            const judged = judgeDumpFile(report, window);
+            take(judged);
+            restorable = judged.restorable;
+        }
+        // Evidence 2: a completion time on its own (with a file it only stands in for the dump's own time).
+        if (completedAtGiven && !file)
+            take(judgeCompletedAt(config['backup-completed-at'], completedAtGiven, window));
+        // Evidence 3: the provider, through a command.
+        const command = config['backup-command'];
+        if (command) {
+            const argv = typeof command === 'string' ? splitCommand(command) : command;
+            ctx.log.info(`backup: running backup-command ${argv[0]}`);
+            const result = await runBackupCommand({
+                argv,
+                cwd: ctx.settings.run.cwd,
+                timeoutMs: config['command-timeout'],
+                env,
+            });
+            take(judgeProviderBackup(result, redactSecrets(argv.join(' '), env), window));
+        }
+        // Restore proven: now, or recorded recently.
+        const ledger = (options.ledger ?? ((c) => githubRestoreLedger(c.github, c.log)))(ctx);
+        if (config['restore-check']) {
+            if (!restorable) {
+                if (!file)
+                    findings.push(restoreWithoutDumpFinding());
+                summaries.push(phrases.restoreNotAttempted());
+            }
+            else {
+                const restore = await restoreCheck({
+                    path: restorable.path,
+                    display: restorable.display,
+                    format: restorable.format,
+                    verifyTables: config['verify-tables'],
+                    ...readVerifySql(config, ctx.git.root),
+                    timeoutMs: config['restore-timeout'],
+                    log: ctx.log,
+                    ...options.restore,
+                });
+                findings.push(...restore.findings);
+                const { findings: _f, ...rest } = restore;
+                data.restore = rest;
+                if (restore.ok) {
+                    summaries.push(phrases.restored(restore));
+                    const recorded = await recordRestore(ledger, ctx, restorable, restore, data.evidence[0]);
+                    if (recorded && 'failed' in recorded)
+                        findings.push(unrecordedRestoreFinding(recorded.failed));
+                    const id = recorded && 'id' in recorded ? recorded.id : undefined;
+                    if (id !== undefined)
+                        data.restore.recorded = id;
+                    data.lastRestore = {
+                        at: now.toISOString(),
+                        backup: restorable.display,
+                        ...(id !== undefined ? { deploymentId: id } : {}),
+                    };
+                }
+                else
+                    summaries.push(phrases.restoreFailed());
+            }
+        }
+        else {
+            const judged = judgeLastRestore(await askLastRestore(ledger), config['restore-max-age'], now, where);
+            findings.push(...judged.findings);
+            const last = judged.last;
+            if (last) {
+                data.lastRestore = {
+                    at: last.at.toISOString(),
+                    deploymentId: last.deploymentId,
+                    ...(last.backup ? { backup: last.backup } : {}),
+                };
+                summaries.push(phrases.lastRestore(now.getTime() - last.at.getTime()));
+            }
+        }
     }
-    catch (error) {
-        const failure = (0,github_failure/* describeGitHubFailure */.P)(error);
-        findings.push(backupFinding('restore-unproven', {
-            message: `cannot read the restore record from GitHub: ${failure.why}.`,
-            help: `${failure.help} ${help}`,
-        }));
+    finally {
+        await (restorable?.cleanup ?? fileCleanup)?.();
+    }
+    return { findings, summary: summaries.join('; '), data: { backup: data } };
+}
+/** Relative to the repository when inside it, as messages show it. */
+function displayPath(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path).split('\\').join('/');
+    return rel && !rel.startsWith('..') ? rel : path;
+}
+
+
+/***/ }),
+
+/***/ 3948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ deploymentAnswer),
+/* harmony export */   KD: () => (/* binding */ checked),
+/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
+/* harmony export */   p6: () => (/* binding */ statusAnswer)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/**
+ * Schemas of the parts of GitHub's answers that the ledger uses, checked before use: a truncated or odd
+ * answer becomes one clear error instead of "undefined deployed" or a crash after a write.
+ */
+
+const STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
+/** What we use of a deployment, checked before use: a truncated or odd answer never becomes "undefined deployed". */
+const deploymentAnswer = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'a 40-hex commit SHA'),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    payload: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J(),
+    creator: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable().optional(),
+});
+const statusAnswer = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    state: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATES),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    log_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+});
+/** GitHub answered, but not with what the API describes: nothing is written or decided from it. */
+class InvalidAnswerError extends Error {
+    name = 'InvalidAnswerError';
+}
+function checked(schema, data, what) {
+    const parsed = schema.safeParse(data);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue.path.length ? issue.path.join('.') : 'the answer';
+    throw new InvalidAnswerError(`GitHub's answer to ${what} was incomplete or invalid (${where}: ${issue.message})`);
+}
+
+
+/***/ }),
+
+/***/ 8139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CE: () => (/* binding */ octokitLedgerReader),
+  o6: () => (/* binding */ openGitHub),
+  readLedger: () => (/* binding */ readLedger),
+  rD: () => (/* binding */ readPayload)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/github/answers.ts
+var answers = __webpack_require__(3948);
+// EXTERNAL MODULE: ./src/release/names.ts
+var names = __webpack_require__(5365);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4475);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./src/github/failure.ts
+var failure = __webpack_require__(8881);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+
+/** The retry plugin's attempts after the first (its waits: 1, 4, 9 s). */
+const RETRIES = 3;
+/**
+ * Bound the time one client spends waiting to retry: the waits of a failing streak (5xx, 429, no
+ * answer) add up to at most RETRY_BUDGET_MS, however many requests fail in a row; then the error goes
+ * up as it is, saying so. Without it each request waited 14 s, and a ledger read makes several. Counting
+ * waits, not wall time, keeps one request's own 1 + 4 + 9 s schedule whole on a slow machine.
+ * Registered before the retry plugin, so its error hook runs first and can lower `retries` to 0.
+ */
+function retryBudget(octokit) {
+    const budget = { waitedMs: 0, failing: false };
+    octokit.hook.error('request', (error, options) => {
+        const status = error.status;
+        const request = options.request;
+        const count = request.retryCount ?? 0;
+        if (status === undefined || status >= 500 || status === 429) {
+            budget.failing = true;
+            const nextWaitMs = (count + 1) ** 2 * 1000;
+            if (count < (request.retries ?? RETRIES) && budget.waitedMs + nextWaitMs <= failure/* RETRY_BUDGET_MS */.K) {
+                budget.waitedMs += nextWaitMs;
+            }
+            else {
+                // The last attempt, by count or by budget: say how long was spent, so the user knows it was retried.
+                request.retries = 0;
+                if (error instanceof Error && !error.message.includes('retries stop after'))
+                    error.message += ` (gave up after waiting ${Math.round(budget.waitedMs / 1000)} s to retry; retries stop after ${failure/* RETRY_BUDGET_MS */.K / 1000} s)`;
+            }
+        }
+        throw error;
+    });
+    octokit.hook.after('request', () => {
+        budget.waitedMs = 0;
+        budget.failing = false;
+    });
+    return { retryBudget: budget };
+}
+const GitHubClient = dist_src/* Octokit */.E.plugin(retryBudget, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/**
+ * For tests only: a shorter per-request timeout (milliseconds), so a hung API can be simulated in
+ * seconds instead of the default 30 s. Ignored unless it is a positive integer.
+ */
+const HTTP_TIMEOUT_ENV = 'ROLLBACK_READY_HTTP_TIMEOUT_MS';
+function timeoutFromEnv() {
+    const ms = Number(process.env[HTTP_TIMEOUT_ENV] ?? '');
+    return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
+}
+/** An Octokit that retries transient failures a bounded number of times and honours rate limits. */
+function createGitHubClient(options) {
+    const timeoutMs = options.timeoutMs ?? timeoutFromEnv() ?? 30_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const retries = options.retries ?? 3;
+    const shouldWait = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount < 2 && retryAfter <= maxWait) {
+            options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+            return true;
+        }
+        options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`);
+        return false;
+    };
+    // Set once the client exists: the fetch below reads the retry budget's streak to shorten its timeout.
+    const client = new GitHubClient({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'rollback-ready',
+        request: {
+            fetch: async (url, init = {}) => {
+                // While failing, an attempt may only use what is left of the retry budget.
+                const { failing, waitedMs } = client.retryBudget;
+                const attemptMs = !failing
+                    ? timeoutMs
+                    : Math.max(1_000, Math.min(timeoutMs, failure/* RETRY_BUDGET_MS */.K - waitedMs));
+                const timeout = AbortSignal.timeout(attemptMs);
+                const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+                try {
+                    return await fetch(url, { ...init, signal });
+                }
+                catch (error) {
+                    // Say what happened in words; the retry plugin still retries it like any network error.
+                    if (init.signal?.aborted)
+                        throw error;
+                    if (!timeout.aborted) {
+                        // fetch's own "fetch failed" hides the cause (ENOTFOUND, ECONNREFUSED): name it.
+                        const cause = error.cause;
+                        const why = cause?.code ?? cause?.message ?? error.message;
+                        throw new Error(`${init.method ?? 'GET'} ${new URL(String(url)).host}: ${String(why)}`, {
+                            cause: error,
+                        });
+                    }
+                    throw new Error(`GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${attemptMs / 1000} s`, { cause: error });
+                }
+            },
+        },
+        retry: { retries },
+        throttle: {
+            onRateLimit: shouldWait('primary'),
+            onSecondaryRateLimit: shouldWait('secondary'),
+        },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => options.log.debug(m),
+            error: (m) => options.log.debug(m),
+        },
+    });
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/github/ledger-read.ts
+/**
+ * The read side of the deployment ledger: which release production is on, and which release is
+ * known-good, from GitHub Deployments. The write side (creating deployments and statuses on deploy,
+ * rollback and drill) implements `LedgerWriter` and records `DeploymentPayload` on every deployment.
+ */
+
+
+
+
+const ARTIFACT_TARGETS = new Set(['vercel', 'fly', 'render', 'container', 'script']);
+/** Ids as the platforms print them (dpl_…, srv-…, registry/repo@sha256:…); anything else is ignored. */
+const ARTIFACT_ID = /^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,299}$/;
+const MAX_DEPLOYMENTS = 50;
+/** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
+function readPayload(raw) {
+    let data = raw;
+    if (typeof data === 'string') {
+        try {
+            data = JSON.parse(data);
+        }
+        catch {
+            return {};
+        }
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return {};
+    const p = data;
+    const out = {};
+    if (typeof p.releaseId === 'string' && p.releaseId)
+        out.releaseId = p.releaseId;
+    if (typeof p.previousRelease === 'string')
+        out.previousRelease = p.previousRelease;
+    if (p.kind === 'deploy' || p.kind === 'rollback' || p.kind === 'drill')
+        out.kind = p.kind;
+    if (typeof p.actor === 'string')
+        out.actor = p.actor;
+    if (typeof p.reason === 'string')
+        out.reason = p.reason;
+    if (Array.isArray(p.migrations))
+        out.migrations = p.migrations.filter((m) => typeof m === 'string');
+    if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom)
+        out.rolledBackFrom = p.rolledBackFrom;
+    const a = p.artifact;
+    if (a && typeof a === 'object' && typeof a.target === 'string' && ARTIFACT_TARGETS.has(a.target))
+        if (typeof a.id === 'string' && ARTIFACT_ID.test(a.id))
+            out.artifact = { target: a.target, id: a.id };
+    if (typeof p.built === 'boolean')
+        out.built = p.built;
+    return out;
+}
+/**
+ * Walk deployments newest first. A rollback names the release it left (`rolledBackFrom`), and it is
+ * always newer than that release's deployment, so by the time we reach a deployment we already know
+ * whether it was rolled back from. Drills never count as production; `exclude` skips one release
+ * (the one whose note is being checked).
+ */
+async function readLedger(reader, environment, options = {}) {
+    const deployments = await reader.listDeployments(environment, options.limit ?? MAX_DEPLOYMENTS);
+    const rolledBack = new Set();
+    const state = { deployments: deployments.length };
+    for (const d of deployments) {
+        const kind = d.payload.kind ?? 'deploy';
+        if (kind === 'drill')
+            continue;
+        const releaseId = d.payload.releaseId ?? d.ref;
+        // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
+        // tag never becomes "what is live", a rollback target or an action output.
+        if ((0,names/* refNameProblem */.CY)(releaseId))
+            continue;
+        // Checking a release's own note: its deployments say nothing about what to roll back to.
+        if (releaseId !== options.exclude) {
+            const statuses = await reader.listStatuses(d.id);
+            const release = {
+                releaseId,
+                sha: d.sha,
+                deploymentId: d.id,
+                createdAt: d.createdAt,
+                kind,
+                ...(d.payload.artifact ? { artifact: d.payload.artifact } : {}),
+            };
+            // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
+            if (!state.current && statuses[0] === 'success')
+                state.current = release;
+            if (!state.knownGood && statuses.includes('success') && !rolledBack.has(releaseId))
+                state.knownGood = release;
+            if (state.current && state.knownGood)
+                break;
+        }
+        if (kind === 'rollback' && d.payload.rolledBackFrom)
+            rolledBack.add(d.payload.rolledBackFrom);
+    }
+    return state;
+}
+function octokitLedgerReader(client, owner, repo) {
+    return {
+        async listDeployments(environment, limit) {
+            const { data } = await client.rest.repos.listDeployments({
+                owner,
+                repo,
+                environment,
+                per_page: Math.min(limit, 100),
+            });
+            return (0,answers/* checked */.KD)(schemas/* array */.YOg(answers/* deploymentAnswer */.GC), data, 'listing deployments')
+                .slice(0, limit)
+                .map((d) => ({
+                id: d.id,
+                ref: d.ref,
+                sha: d.sha,
+                createdAt: d.created_at,
+                payload: readPayload(d.payload),
+            }));
+        },
+        async listStatuses(deploymentId) {
+            const { data } = await client.rest.repos.listDeploymentStatuses({
+                owner,
+                repo,
+                deployment_id: deploymentId,
+                per_page: 100,
+            });
+            return (0,answers/* checked */.KD)(schemas/* array */.YOg(answers/* statusAnswer */.p6), data, `listing the statuses of deployment ${deploymentId}`).map((s) => s.state);
+        },
+    };
+}
+/** An API client and the repository to ask about, when a token and a repository are known. */
+function openGitHub(access, log) {
+    const [owner, repo] = (access?.repository ?? '').split('/');
+    if (!access?.token || !owner || !repo)
         return undefined;
-    }
-    if (!last) {
-        findings.push(backupFinding('restore-unproven', {
-            message: `no successful restore is recorded (environment rollback-ready/restore-check): nobody knows that this backup restores. A restore must have succeeded within ${window} (backup.restore-max-age in ${where}).`,
-            help,
-        }));
-        return undefined;
-    }
-    const age = now.getTime() - last.at.getTime();
-    if (age > config['restore-max-age']) {
-        findings.push(backupFinding('restore-unproven', {
-            message: `the last successful restore was on ${formatInstant(last.at)} (${humanDuration(age)} ago${last.backup ? `, of ${last.backup}` : ''}); the window is ${window} (backup.restore-max-age in ${where}).`,
-            help,
-        }));
-    }
-    return last;
+    const client = createGitHubClient({
+        token: access.token,
+        ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
+        log,
+    });
+    return { client, owner, repo };
 }
 
 

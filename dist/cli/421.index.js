@@ -1,0 +1,517 @@
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+export const id = 421;
+export const ids = [421];
+export const modules = {
+
+/***/ 7421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  classesClause: () => (/* binding */ classesClause),
+  migrationsGate: () => (/* binding */ migrationsGate)
+});
+
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 48 modules
+var engine = __webpack_require__(3573);
+// EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
+var layouts = __webpack_require__(3449);
+// EXTERNAL MODULE: ./src/git/no-repository.ts
+var no_repository = __webpack_require__(1758);
+;// CONCATENATED MODULE: ./src/gates/migrations/lint-modes.ts
+
+
+/**
+ * How `lint FILES…` groups the files into deploys:
+ * - `history` (default): files already on the base shipped one deploy at a time, each judged against the
+ *   schema the files before it left (their tables exist and hold rows); files new in this change are one
+ *   change together;
+ * - `each` (`--each`): every file is a deploy of its own;
+ * - `as-one-change` (`--as-one-change`): all files are one change (what they create is new and empty).
+ * Treating a shipped history as one change would pass "migration 2 drops the column migration 1
+ * created": the default never groups files that already shipped.
+ */
+const LINT_FILES_MODES = (/* unused pure expression or super */ null && (['history', 'each', 'as-one-change']));
+/** Plan the deploys of explicitly given files (in run order), from the requested mode and the repository. */
+async function planDeploys(ctx, files) {
+    const requested = ctx.settings.run.filesMode;
+    if ((0,no_repository/* isNoRepository */.o)(ctx.git)) {
+        const name = requested ?? 'each';
+        return fixedPlan(files, name, requested ? 'flag' : 'no-repository', [
+            noRepositoryNotice(ctx.git.noRepository, name),
+        ]);
+    }
+    if (requested)
+        return fixedPlan(files, requested, 'flag', []);
+    const base = await findBase(ctx);
+    if (!base) {
+        const plan = fixedPlan(files, 'history', 'default', []);
+        plan.report.newFiles = files.length;
+        plan.report.description = `mode history: the repository has no commits, so nothing has shipped; ${files.length} new file(s) judged as one change`;
+        return plan;
+    }
+    const [atBase, changed] = await Promise.all([
+        ctx.git.listFilesAt(base.sha),
+        ctx.git.changedFiles(base.sha, ctx.worktree ? undefined : ctx.head),
+    ]);
+    const onBase = new Set(atBase);
+    const changes = new Map(changed.map((c) => [c.path, c]));
+    // A file renamed since the base shipped under its old name.
+    const isShipped = (path) => onBase.has(path) || (changes.get(path)?.from !== undefined && onBase.has(changes.get(path).from));
+    const shipped = new Set(files.filter((f) => isShipped(f.path)).map((f) => f.path));
+    const fresh = files.length - shipped.size;
+    const at = `${base.sha.slice(0, 7)}, ${base.from}`;
+    return {
+        report: {
+            name: 'history',
+            chosenBy: 'default',
+            base: base.sha,
+            baseFrom: base.from,
+            shippedFiles: shipped.size,
+            newFiles: fresh,
+            description: `mode history (base ${at}): ${historyCounts(shipped.size, fresh)}`,
+        },
+        // Each shipped file is a deploy of its own; the new files are one change (no path is empty).
+        deployOf: (file) => (shipped.has(file.path) ? file.path : ''),
+        shipped,
+        changes: new Map([...changes].filter(([path]) => shipped.has(path))),
+        base: base.sha,
+        findings: [],
+    };
+}
+function historyCounts(shipped, fresh) {
+    const old = shipped ? `${shipped} file(s) on the base, judged one deploy at a time` : 'no file on the base';
+    return `${old}; ${fresh ? `${fresh} new file(s), judged as one change` : 'no new file'}`;
+}
+function fixedPlan(files, name, chosenBy, findings) {
+    const why = chosenBy === 'flag'
+        ? ` (--${name})`
+        : chosenBy === 'no-repository'
+            ? ' (no repository: nothing tells shipped files from new ones)'
+            : '';
+    const judged = name === 'as-one-change' ? 'judged as one change' : 'judged one deploy at a time';
+    return {
+        report: {
+            name,
+            chosenBy,
+            base: null,
+            baseFrom: null,
+            shippedFiles: 0,
+            newFiles: 0,
+            description: `mode ${name}${why}: ${files.length} file(s) ${judged}`,
+        },
+        deployOf: name === 'each' ? (file) => file.path : () => '',
+        shipped: new Set(),
+        changes: new Map(),
+        findings,
+    };
+}
+/**
+ * The commit whose files count as shipped: --base (or the base `check` resolved), else the pull
+ * request's base or the merge base with the default branch (as `check` finds it), else HEAD itself
+ * (everything committed has shipped: stricter than guessing). Undefined only in a repository without
+ * commits. HEAD and the default branch are asked at once: `lint FILE` pays for these git processes.
+ */
+async function findBase(ctx) {
+    const { git } = ctx;
+    const flag = ctx.settings.run.base;
+    if (ctx.base)
+        return { sha: ctx.base, from: flag !== undefined ? `--base ${flag}` : 'the base' };
+    const pullRequestBase = ctx.pullRequest?.baseSha;
+    const [head, branch, prBase] = await Promise.all([
+        ctx.worktree ? git.resolveCommit('HEAD') : ctx.head,
+        pullRequestBase ? undefined : git.defaultBranch(),
+        pullRequestBase ? git.resolveCommit(pullRequestBase) : undefined,
+    ]);
+    if (!head)
+        return undefined;
+    if (prBase)
+        return { sha: (await git.mergeBase(prBase, head)) ?? prBase, from: "the pull request's base" };
+    const mergeBase = branch ? await git.mergeBase(branch, head) : undefined;
+    if (mergeBase)
+        return { sha: mergeBase, from: `merge base with ${branch}` };
+    // Everything committed counts as shipped: files new on a branch are then judged one deploy each (stricter).
+    const why = branch
+        ? `HEAD: no merge base with ${branch} (a shallow clone? fetch with fetch-depth: 0, or pass --base)`
+        : 'HEAD: no default branch to take a merge base with (pass --base)';
+    return { sha: head, from: why };
+}
+function noRepositoryNotice(why, mode) {
+    const grouping = mode === 'as-one-change'
+        ? 'the files were judged as one change, as --as-one-change asked'
+        : 'each file was judged as its own deploy, against a database where everything it names already exists';
+    return {
+        gate: 'migrations',
+        rule: 'no-repository',
+        severity: 'notice',
+        message: `${why}: there is no base, history or previous release, so these checks could not run: which files already shipped (${grouping}), whether a shipped migration was edited (edited-shipped-migration), and what the live release's code still uses. Only the statements were linted.`,
+        help: 'Lint the files from inside their repository (or pass --cwd DIR) to have their history judged; pass --as-one-change if they are one change that has not shipped yet.',
+        docs: (0,engine/* docsUrl */.fs)('no-repository'),
+    };
+}
+
+// EXTERNAL MODULE: ./src/gates/migrations/parse-store.ts
+var parse_store = __webpack_require__(4667);
+// EXTERNAL MODULE: ./src/sql/parse.ts
+var parse = __webpack_require__(4159);
+;// CONCATENATED MODULE: ./src/gates/migrations/lint-in-turn.ts
+
+
+
+/**
+ * Files with more SQL than this together are parsed without the store: their parses cost what reading
+ * an entry back costs, and writing one costs more (`npm run bench`, 2,000 files of 5.4 MB: 1.5 s more
+ * CPU cold, nothing less warm). What the store saves is the parser's load, which a small run pays most.
+ */
+const MAX_STORED_LINT_CHARS = 1024 * 1024;
+function findFileParses(items, given) {
+    const count = items.length;
+    const sources = given ? items.map(({ file, text }) => (0,parse/* migrationSource */.SL)(file, text).source) : [];
+    const chars = sources.reduce((sum, source) => sum + source.length, 0);
+    const store = chars <= MAX_STORED_LINT_CHARS ? given : undefined;
+    const key = store ? (0,parse_store/* parseStoreKey */.qA)(sources) : '';
+    const stored = count ? store?.get(key, count) : undefined;
+    const needsParser = !stored || stored.some((s) => s.statements.some((st) => st.kind === 'DoStmt'));
+    const parserReady = needsParser && count ? (0,parse/* ensureParser */._U)() : undefined;
+    parserReady?.catch(() => { }); // awaited by lintInTurn; a failure must not surface before then
+    return {
+        key,
+        count,
+        ...(stored ? { stored } : {}),
+        ...(parserReady ? { parserReady } : {}),
+        ...(store ? { store } : {}),
+    };
+}
+/**
+ * `lint FILES…`: the files linted in run order; a file of another deploy (lint-modes.ts) starts from a
+ * fresh SchemaState. Parsed files are serialised and let go one by one (one AST alive at a time), and
+ * stored together under the key of all their texts.
+ */
+async function lintInTurn(sources, parses, config, deployOf = () => '') {
+    if (sources.length !== parses.count)
+        throw new Error(`lint: ${sources.length} file(s) to lint but ${parses.count} looked up in the parse store`);
+    await parses.parserReady;
+    const { stored, store } = parses;
+    const serialised = [];
+    const linter = new engine/* MigrationLinter */.VI({ config });
+    let deploy;
+    const linted = sources.map(({ file, text }, i) => {
+        const next = deployOf(file);
+        if (deploy !== undefined && next !== deploy)
+            linter.startDeploy();
+        deploy = next;
+        let parsed;
+        if (stored) {
+            const { text: read, transactionDisabled } = (0,parse/* migrationSource */.SL)(file, text);
+            parsed = { file, text: read, ...stored[i], transactionDisabled };
+        }
+        else {
+            parsed = (0,parse/* parseMigration */.mo)(file, text, file.direction, { cache: false });
+            if (store)
+                serialised.push(JSON.stringify({ statements: parsed.statements, errors: parsed.errors }));
+        }
+        return linter.lint(parsed);
+    });
+    if (store && !stored && sources.length)
+        store.setSerialised(parses.key, serialised);
+    return linted;
+}
+
+// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
+var read_source = __webpack_require__(1602);
+// EXTERNAL MODULE: ./src/gates/migrations/rule-config.ts
+var rule_config = __webpack_require__(367);
+// EXTERNAL MODULE: ./src/gates/migrations/runner-config.ts + 1 modules
+var runner_config = __webpack_require__(6661);
+// EXTERNAL MODULE: ./src/gates/migrations/select.ts
+var migrations_select = __webpack_require__(1778);
+;// CONCATENATED MODULE: ./src/gates/migrations/shipped.ts
+
+/**
+ * A migration that already shipped has run on production; editing it changes nothing there and makes
+ * every new environment differ from production. Compare with the text at the base (and the newest
+ * release tag before head) and point at the first line that differs.
+ */
+async function editedShippedMigration(git, refs, path, oldPath, newText) {
+    for (const { ref, label } of refs) {
+        const old = await git.readFileAt(ref, oldPath);
+        if (old === undefined)
+            continue;
+        if (normalize(old) === normalize(newText))
+            return undefined;
+        const line = firstDifferingLine(normalize(old), normalize(newText));
+        return {
+            gate: 'migrations',
+            rule: 'edited-shipped-migration',
+            severity: 'error',
+            file: path,
+            line,
+            column: 1,
+            message: `This migration already shipped (it is in ${label}) and was edited here; databases that ran it will never run the new text, so production and fresh environments drift apart.`,
+            help: 'Revert the edit and put the change in a new migration file.',
+            docs: (0,engine/* docsUrl */.fs)('edited-shipped-migration'),
+            class: 'unknown',
+        };
+    }
+    return undefined;
+}
+function normalize(text) {
+    return text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n/g, '\n')
+        .replace(/\s+$/, '');
+}
+function firstDifferingLine(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return i + 1;
+    return 1;
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/gate.ts
+
+
+
+
+
+
+
+
+
+
+/** The migrations gate: can the previous release live with the schema these migrations leave behind? */
+const migrationsGate = {
+    id: 'migrations',
+    title: 'migration safety',
+    async run(ctx) {
+        (0,rule_config/* assertKnownRuleIds */._)(ctx.settings.config.migrations, ctx.settings.run.configFile);
+        const selection = await (0,migrations_select/* selectMigrations */.w)(ctx);
+        const layoutNames = selection.discovery.layouts.map((id) => (0,layouts/* layoutById */.X_)(id).name);
+        const data = {
+            migrations: {
+                layouts: selection.discovery.layouts,
+                files: [],
+            },
+        };
+        const unreachable = selection.submodules.map(({ path, glob }) => ({
+            gate: 'migrations',
+            rule: 'unreadable-file',
+            severity: 'error',
+            file: path,
+            message: `Cannot lint these migrations: migrations.paths (${glob}) reaches into ${path}, a git submodule that this change updates; its files belong to another repository and were not read.`,
+            help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
+            docs: (0,engine/* docsUrl */.fs)('unreadable-file'),
+        }));
+        if (!selection.files.length && unreachable.length)
+            return {
+                findings: unreachable,
+                summary: `${unreachable.length} changed submodule(s) with migrations could not be read`,
+                data,
+            };
+        if (!selection.files.length) {
+            const why = selection.mode === 'no-base'
+                ? 'no base to compare with (pass --base REF, or lint files explicitly)'
+                : selection.discovery.files.length
+                    ? `no ${layoutNames.join('/')} migration changed`
+                    : 'no migration files found (supported: Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate, plain SQL)';
+            return { findings: [], summary: why, skipped: true, data };
+        }
+        const findings = [...unreachable];
+        const sources = [];
+        let shippedRefs;
+        const explicit = selection.mode === 'explicit';
+        // Which given files already shipped (git processes): asked while the files are read.
+        const planning = explicit ? planDeploys(ctx, selection.files) : undefined;
+        planning?.catch(() => { }); // awaited below; a failure must not surface before the read does
+        // Read files concurrently (bounded), then lint them in run order.
+        const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path));
+        // `lint FILES…`: parses from the content store when these texts were linted together before (the
+        // parser is then never loaded), else the parser loads while git answers (lint-in-turn.ts).
+        const fileParses = explicit
+            ? findFileParses(selection.files.flatMap((file, i) => {
+                const read = texts[i];
+                return read && !('problem' in read) ? [{ file, text: read.text }] : [];
+            }), (0,parse_store/* openParseStore */.t4)())
+            : undefined;
+        const plan = await planning;
+        if (plan)
+            findings.push(...plan.findings);
+        const changes = plan?.changes ?? selection.changes;
+        for (const [index, file] of selection.files.entries()) {
+            // A changed migration that cannot be read was not checked: that blocks, it is never skipped.
+            const source = texts[index] ?? { problem: (0,read_source/* whyUnreadable */._p)(ctx, file.path) };
+            if ('problem' in source) {
+                findings.push({
+                    gate: 'migrations',
+                    rule: 'unreadable-file',
+                    severity: 'error',
+                    file: file.path,
+                    message: `Cannot lint this migration: ${source.problem}.`,
+                    docs: (0,engine/* docsUrl */.fs)('unreadable-file'),
+                });
+                continue;
+            }
+            const change = changes.get(file.path);
+            if (change && change.status !== 'added') {
+                shippedRefs ??= await shippedRefsFor(plan?.base ? { ...ctx, base: plan.base } : ctx);
+                const edited = await editedShippedMigration(ctx.git, shippedRefs, file.path, change.from ?? file.path, source.text);
+                if (edited)
+                    findings.push(edited);
+            }
+            sources.push({ file, text: source.text });
+        }
+        // How Prisma and the Supabase CLI send a file depends on their version: read it from the lockfile.
+        const config = await (0,runner_config/* withRunnerVersions */.K)(ctx, ctx.settings.config.migrations, selection.files);
+        let linted;
+        let fallback;
+        let fallbackClause = '';
+        if (explicit) {
+            // The live release is not compared with: that replays the whole history and scans code; its
+            // module is not even loaded.
+            linted = await lintInTurn(sources, fileParses, config, plan?.deployOf);
+            fallback = { data: EXPLICIT_FILES };
+        }
+        else {
+            // What the live release's own code still uses (src/gates/migrations/fallback, reading src/schema-sources): adds its findings, marks contract
+            // statements it no longer needs as safe. It needs every changed file parsed before linting. Parses
+            // come from the content cache when these files were parsed before (docs/caching.md).
+            const parsed = await (0,parse_store/* parseMigrations */.PZ)(sources, (0,parse_store/* openParseStore */.t4)());
+            const compat = await Promise.all(/* import() */[__webpack_require__.e(429), __webpack_require__.e(403), __webpack_require__.e(309), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 1843));
+            fallback = await compat.prepareFallbackReview(ctx, parsed);
+            fallbackClause = compat.fallbackSummary(fallback.data);
+            findings.push(...(fallback.findings ?? []));
+            linted = (0,engine/* lintParsedFiles */.QX)(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
+        }
+        for (const l of linted) {
+            findings.push(...l.findings);
+            data.migrations.files.push({
+                file: l.file.path,
+                layout: l.file.layout,
+                direction: l.file.direction,
+                class: l.class,
+                statements: l.statements,
+                ...(plan?.base ? { shipped: plan.shipped.has(l.file.path) } : {}),
+            });
+        }
+        const summary = (plan ? `${plan.report.description}; ` : '') +
+            summarize(linted, layoutNames, findings) +
+            fallbackClause;
+        return {
+            findings,
+            summary,
+            data: {
+                migrations: { ...data.migrations, fallback: fallback.data },
+                ...(plan ? { mode: plan.report } : {}),
+            },
+        };
+    },
+};
+/** Comparing with the live release replays the whole history and scans code: that belongs to checking a change. */
+const EXPLICIT_FILES = {
+    sources: [],
+    codeFiles: 0,
+    conservative: true,
+    findings: 0,
+    skipped: 'explicit files: compare with the live release by linting the change',
+};
+/** Where a shipped migration's original text lives: the base, then the newest release tag before head. */
+async function shippedRefsFor(ctx) {
+    const refs = [];
+    if (ctx.base)
+        refs.push({ ref: ctx.base, label: `the base commit ${ctx.base.slice(0, 7)}` });
+    const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
+    for (const tag of tags) {
+        if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
+            refs.push({ ref: tag.sha, label: `release tag ${tag.name}` });
+            break;
+        }
+    }
+    return refs;
+}
+function summarize(linted, layouts, findings) {
+    const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
+    if (!linted.length)
+        return `${unreadable} changed migration file(s) could not be read`;
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const layout = layouts.length ? `${layouts.join(' + ')} layout; ` : '';
+    return `${layout}${linted.length} migration file(s) checked${classesClause(linted, errors)}; ${errors} blocking finding(s)`;
+}
+/**
+ * What the files' classes (the engine's one decision, classify.ts) say, never more: "expand-safe" only
+ * when every file is expand and nothing blocks; a file of class unknown is counted as such.
+ */
+function classesClause(linted, errors) {
+    const count = (c) => linted.filter((l) => l.class === c).length;
+    const [contract, unknown] = [count('contract'), count('unknown')];
+    if (!contract && !unknown)
+        return errors ? ', all expand' : ', all expand-safe';
+    // "Breaks" only when a contract finding blocks; a contract change seen only by warnings is said as such.
+    const breaks = linted.some((l) => l.findings?.some((f) => f.class === 'contract' && f.severity === 'error'));
+    const contractWhy = breaks
+        ? 'breaks the previous release'
+        : 'may affect the previous release: see its warnings';
+    const parts = [
+        ...(contract ? [`${contract} contract (${contractWhy})`] : []),
+        ...(unknown ? [`${unknown} not classified as expand or contract (check by hand)`] : []),
+    ];
+    return `, ${parts.join(', ')}`;
+}
+/** `Promise.all` over items with at most `limit` in flight, keeping order. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ assertKnownRuleIds)
+/* harmony export */ });
+/* unused harmony export suggestRuleId */
+/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3573);
+
+
+
+/** "did you mean" for a rule id that does not exist, when a known one is a few edits away. */
+function suggestRuleId(id) {
+    const near = (0,_config_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(id, [..._engine_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_RULE_IDS */ .iX]);
+    return near ? `; did you mean ${near}?` : '; see docs/rules/ for the rule ids';
+}
+/**
+ * `migrations.rules` may only name rules that exist: a typo (`ban-drop-colum: off`) would otherwise
+ * switch nothing off — or, worse, leave on a rule the team believes it has tuned — without a word.
+ */
+function assertKnownRuleIds(config, configFile) {
+    for (const id of Object.keys(config.rules)) {
+        if (!_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_RULE_IDS */ .iX.has(id)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${configFile ?? 'config'}: migrations.rules.${id}: not a rule id${suggestRuleId(id)}`);
+        }
+    }
+}
+
+
+/***/ })
+
+};
