@@ -69,8 +69,14 @@ export async function addTempWorktree(
   } catch (error) {
     unregister();
     rmSync(parent, { recursive: true, force: true });
-    // A failed add may have registered the worktree before checking out: forget it.
-    await runGit(root, ['worktree', 'prune']).catch(() => undefined);
+    // A failed add may have registered the worktree before checking out: forget it. If git cannot,
+    // that is said along with why the add failed.
+    const pruneFailure = await runGit(root, ['worktree', 'prune']).then(
+      () => undefined,
+      (pruneError: unknown) => pruneError,
+    );
+    if (pruneFailure !== undefined)
+      throw new WorktreeLeftError(dir, root, `${errorMessage(error)}; then ${errorMessage(pruneFailure)}`);
     throw error;
   }
   let removed: Promise<void> | undefined;

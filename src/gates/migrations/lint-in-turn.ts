@@ -15,8 +15,12 @@ import type { ParseStore } from './parse-store.js';
  */
 export interface FileParses {
   readonly stored?: readonly ParsedSource[];
-  /** Resolves when the parser is ready: on a miss, or a hit holding a DO block (a rule re-parses its body). */
-  readonly parserReady?: Promise<void>;
+  /**
+   * Settles when the parser is ready (on a miss, or a hit holding a DO block: a rule re-parses its
+   * body): to the error that kept it from loading, which lintInTurn throws, or undefined. It never
+   * rejects, so nothing surfaces before lintInTurn asks.
+   */
+  readonly parserReady?: Promise<unknown>;
   readonly store?: ParseStore;
   readonly key: string;
   readonly count: number;
@@ -40,8 +44,13 @@ export function findFileParses(
   const key = store ? parseStoreKey(sources) : '';
   const stored = count ? store?.get(key, count) : undefined;
   const needsParser = !stored || stored.some((s) => s.statements.some((st) => st.kind === 'DoStmt'));
-  const parserReady = needsParser && count ? ensureParser() : undefined;
-  parserReady?.catch(() => {}); // awaited by lintInTurn; a failure must not surface before then
+  const parserReady =
+    needsParser && count
+      ? ensureParser().then(
+          () => undefined,
+          (error: unknown) => error ?? new Error('the Postgres parser could not be loaded'),
+        )
+      : undefined;
   return {
     key,
     count,
@@ -66,7 +75,8 @@ export async function lintInTurn(
     throw new Error(
       `lint: ${sources.length} file(s) to lint but ${parses.count} looked up in the parse store`,
     );
-  await parses.parserReady;
+  const parserFailure = await parses.parserReady;
+  if (parserFailure !== undefined) throw parserFailure;
   const { stored, store } = parses;
   const serialised: string[] = [];
   const linter = new MigrationLinter({ config });
