@@ -7,6 +7,7 @@ import { columnFromDef } from './columns.js';
 import type { ColumnModel, EnumModel, ReplayedSchema, TableModel, Touch, TouchKind } from './model.js';
 import { SchemaReplay } from './replay.js';
 import { normalizeType } from './types.js';
+import { InvalidEntry, list, nat, obj, payloadSha256, str } from '../core/entry-fields.js';
 
 /**
  * The replayed schema of a migration history, kept on disk by content: the key is a hash of every
@@ -107,44 +108,23 @@ export function encodeEntry(key: string, schema: ReplayedSchema): string {
     files: schema.files,
     statements: schema.statements,
   });
-  return JSON.stringify({ key, sha256: sha256(payload), payload });
+  return JSON.stringify({ key, sha256: payloadSha256(payload), payload });
 }
 
 /** The entry's schema, or undefined for anything but a well-formed entry written under this key. */
 export function decodeEntry(text: string, key: string): ReplayedSchema | undefined {
   try {
     const entry = JSON.parse(text) as { key?: unknown; sha256?: unknown; payload?: unknown };
-    if (entry.key !== key || typeof entry.payload !== 'string' || entry.sha256 !== sha256(entry.payload))
+    if (
+      entry.key !== key ||
+      typeof entry.payload !== 'string' ||
+      entry.sha256 !== payloadSha256(entry.payload)
+    )
       return undefined;
     return readPayload(JSON.parse(entry.payload));
   } catch {
     return undefined;
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-class Invalid extends Error {}
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-function str(v: unknown): string {
-  if (typeof v !== 'string') throw new Invalid();
-  return v;
-}
-function nat(v: unknown): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Invalid();
-  return v;
-}
-function list(v: unknown): unknown[] {
-  if (!Array.isArray(v)) throw new Invalid();
-  return v;
-}
-function obj(v: unknown): Record<string, unknown> {
-  if (!isObject(v)) throw new Invalid();
-  return v;
 }
 
 const TOUCH_KINDS = new Set<TouchKind>([
@@ -170,14 +150,14 @@ function readPayload(raw: unknown): ReplayedSchema {
     const [tableKey, rawTable] = list(pair);
     const t = obj(rawTable);
     const kind = t.kind === 'view' ? 'view' : t.kind === 'table' ? 'table' : undefined;
-    if (!kind || typeof t.opaque !== 'boolean') throw new Invalid();
+    if (!kind || typeof t.opaque !== 'boolean') throw new InvalidEntry();
     const columns = new Map<string, ColumnModel>();
     for (const columnPair of list(t.columns)) {
       const [columnKey, rawColumn] = list(columnPair);
       const c = obj(rawColumn);
-      if (typeof c.notNull !== 'boolean' || typeof c.hasDefault !== 'boolean') throw new Invalid();
+      if (typeof c.notNull !== 'boolean' || typeof c.hasDefault !== 'boolean') throw new InvalidEntry();
       if (c.generated !== undefined && c.generated !== 'identity' && c.generated !== 'stored')
-        throw new Invalid();
+        throw new InvalidEntry();
       const column: ColumnModel = {
         name: str(c.name),
         type: str(c.type),
@@ -206,7 +186,7 @@ function readPayload(raw: unknown): ReplayedSchema {
 function readTouch(raw: unknown): Touch {
   const t = obj(raw);
   const at = obj(t.at);
-  if (!TOUCH_KINDS.has(t.kind as TouchKind)) throw new Invalid();
+  if (!TOUCH_KINDS.has(t.kind as TouchKind)) throw new InvalidEntry();
   const touch: Touch = {
     kind: t.kind as TouchKind,
     at: { file: str(at.file), line: nat(at.line), column: nat(at.column) },
@@ -214,7 +194,7 @@ function readTouch(raw: unknown): Touch {
   if (t.from !== undefined) touch.from = str(t.from);
   if (t.to !== undefined) touch.to = str(t.to);
   if (t.madeRequired !== undefined) {
-    if (typeof t.madeRequired !== 'boolean') throw new Invalid();
+    if (typeof t.madeRequired !== 'boolean') throw new InvalidEntry();
     touch.madeRequired = t.madeRequired;
   }
   return touch;

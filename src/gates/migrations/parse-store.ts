@@ -7,6 +7,7 @@ import type { MigrationFile, ParsedFile, ParsedStatement, ParseFailure } from '.
 import { ensureParser, migrationSource, PARSE_CODE, parseMigration } from '../../sql/parse.js';
 import type { ParsedSource } from '../../sql/parse-cache.js';
 import { rememberParse } from '../../sql/parse-cache.js';
+import { InvalidEntry, list, nat, obj, payloadSha256, str } from '../../core/entry-fields.js';
 
 /**
  * Parses of migration SQL kept on disk by content, next to the replayed histories (replay-cache.ts):
@@ -116,14 +117,18 @@ export function encodeParseEntry(key: string, parsed: readonly ParsedSource[]): 
 
 /** `payload` is the JSON of the parses in order: `[` + each parse's JSON joined by `,` + `]` is that JSON. */
 function encodePayload(key: string, payload: string): string {
-  return JSON.stringify({ key, sha256: sha256(payload), payload });
+  return JSON.stringify({ key, sha256: payloadSha256(payload), payload });
 }
 
 /** The entry's parses, or undefined for anything but a well-formed entry written under this key. */
 export function decodeParseEntry(text: string, key: string): ParsedSource[] | undefined {
   try {
     const entry = JSON.parse(text) as { key?: unknown; sha256?: unknown; payload?: unknown };
-    if (entry.key !== key || typeof entry.payload !== 'string' || entry.sha256 !== sha256(entry.payload))
+    if (
+      entry.key !== key ||
+      typeof entry.payload !== 'string' ||
+      entry.sha256 !== payloadSha256(entry.payload)
+    )
       return undefined;
     const raw: unknown = JSON.parse(entry.payload);
     if (!Array.isArray(raw)) return undefined;
@@ -133,29 +138,6 @@ export function decodeParseEntry(text: string, key: string): ParsedSource[] | un
   }
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-class Invalid extends Error {}
-
-function obj(v: unknown): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Invalid();
-  return v as Record<string, unknown>;
-}
-function list(v: unknown): unknown[] {
-  if (!Array.isArray(v)) throw new Invalid();
-  return v;
-}
-function str(v: unknown): string {
-  if (typeof v !== 'string') throw new Invalid();
-  return v;
-}
-function nat(v: unknown): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Invalid();
-  return v;
-}
-
 /** Field by field, in the order parse.ts builds them (statements serialise as they always have). */
 function readSource(raw: unknown): ParsedSource {
   const s = obj(raw);
@@ -163,8 +145,8 @@ function readSource(raw: unknown): ParsedSource {
     const st = obj(item);
     const node = obj(st.node) as unknown as ParsedStatement['node'];
     const kind = str(st.kind);
-    if (kind !== (Object.keys(node)[0] ?? 'Unknown')) throw new Invalid();
-    if (typeof st.inExplicitTransaction !== 'boolean') throw new Invalid();
+    if (kind !== (Object.keys(node)[0] ?? 'Unknown')) throw new InvalidEntry();
+    if (typeof st.inExplicitTransaction !== 'boolean') throw new InvalidEntry();
     return {
       node,
       kind,
