@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  CODE_PARSER_VERSION,
   decodeExpectationEntry,
   encodeExpectationEntry,
   expectationStoreKey,
@@ -14,6 +15,7 @@ import type {
   ReleaseExpectations,
 } from '../../src/gates/migrations/fallback/expectation-store.js';
 import { GitCli } from '../../src/git/git.js';
+import type { GitRepo } from '../../src/git/git.js';
 import { gitTree, readReleaseExpectations } from '../../src/schema-sources/sources.js';
 import { TempRepo } from '../support/git-repo.js';
 import { PRISMA_SCHEMA_V1 } from './repos.js';
@@ -96,6 +98,32 @@ describe('expectation store', () => {
     expect(second.files).toEqual([{ path: 'prisma/schema.prisma', kind: 'prisma' }]);
   });
 
+  it('answers from the entry without reading a file of the tree', async () => {
+    const store = tempStore();
+    const first = await releaseExpectationsAt(git, v1, {}, store);
+    // A repository that can name the tree but read nothing in it: the stored answer needs no file.
+    const treeOnly = {
+      root: git.root,
+      treeId: (r: string) => git.treeId(r),
+      listTreeAt: () => Promise.reject(new Error('listed the tree')),
+      readBlobs: () => Promise.reject(new Error('read a file')),
+      readBlobsByOid: () => Promise.reject(new Error('read a file')),
+      readFileAt: () => Promise.reject(new Error('read a file')),
+    } as unknown as GitRepo;
+    expect(JSON.stringify(await releaseExpectationsAt(treeOnly, v1, {}, store))).toBe(JSON.stringify(first));
+    // Other globs are another key: read again (and here, reading fails, as it should).
+    await expect(
+      releaseExpectationsAt(treeOnly, v1, { schemaSources: ['prisma/*.prisma'] }, store),
+    ).rejects.toThrow();
+  });
+
+  it('names the code parser package.json pins (its version is part of the key)', () => {
+    const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(CODE_PARSER_VERSION).toBe(`@babel/parser@${pkg.dependencies['@babel/parser']}`);
+  });
+
   it('keys by tree: one changed file is another key, and its own answer', async () => {
     const store = tempStore();
     const t1 = (await git.treeId(v1))!;
@@ -149,6 +177,9 @@ describe('expectation store', () => {
       expect(JSON.stringify(read)).toBe(JSON.stringify(fresh));
     }
 
+    // Read again, the entry is written again: the corrupt file is replaced by the good one.
+    expect(readFileSync(file, 'utf8')).toBe(good);
+
     // A well-formed entry of another tree, moved under this key, is not this tree's answer.
     const other = tempStore();
     await releaseExpectationsAt(git, v2, {}, other);
@@ -185,6 +216,67 @@ describe('expectation store', () => {
     expect(decoded.expectations[0]).not.toHaveProperty('extra');
     expect(decoded.expectations[0]!.declared).toEqual({ text: 'String', families: ['text'] });
     expect(decodeExpectationEntry(encodeExpectationEntry(key, value), 'b'.repeat(64))).toBeUndefined();
+  });
+
+  it('rejects an entry with any field of the wrong type or value', () => {
+    const key = 'a'.repeat(64);
+    const value: ReleaseExpectations = {
+      files: [{ path: 'prisma/schema.prisma', kind: 'prisma' }],
+      expectations: [
+        {
+          kind: 'decodes-type',
+          table: 'User',
+          column: 'email',
+          detail: 'model User, field email',
+          file: 'prisma/schema.prisma',
+          line: 3,
+          source: 'prisma',
+          declared: { text: 'String?', families: ['text'] },
+        },
+        {
+          kind: 'knows-enum',
+          table: 'Role',
+          detail: 'enum Role',
+          file: 'prisma/schema.prisma',
+          line: 7,
+          source: 'prisma',
+          values: ['ADMIN', 'USER'],
+        },
+        {
+          kind: 'inserts-without',
+          table: 'User',
+          detail: 'INSERT',
+          file: 'src/a.ts',
+          line: 1,
+          source: 'sql',
+          provides: ['id'],
+        },
+      ],
+      authoritative: true,
+      codeFiles: 2,
+      truncated: false,
+      unparsed: [{ path: 'src/b.ts', reason: 'syntax error' }],
+    };
+    expect(decodeExpectationEntry(encodeExpectationEntry(key, value), key)).toEqual(value);
+    const reshaped = (change: (v: Record<string, unknown>) => void) => {
+      const copy = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+      change(copy);
+      return decodeExpectationEntry(encodeExpectationEntry(key, copy as unknown as ReleaseExpectations), key);
+    };
+    type Rows = Record<string, unknown>[];
+    const cases: [string, (v: Record<string, unknown>) => void][] = [
+      ['authoritative not a boolean', (v) => (v.authoritative = 'yes')],
+      ['truncated missing', (v) => delete v.truncated],
+      ['unknown expectation kind', (v) => ((v.expectations as Rows)[0]!.kind = 'writes')],
+      ['negative line', (v) => ((v.expectations as Rows)[0]!.line = -1)],
+      ['required field missing', (v) => delete (v.expectations as Rows)[0]!.table],
+      ['unknown schema file kind', (v) => ((v.files as Rows)[0]!.kind = 'sql')],
+      ['enum values not strings', (v) => ((v.expectations as Rows)[1]!.values = [1])],
+      ['declared families not a list', (v) => ((v.expectations as Rows)[0]!.declared = { text: 'x' })],
+      ['unparsed reason missing', (v) => delete (v.unparsed as Rows)[0]!.reason],
+    ];
+    for (const [what, change] of cases)
+      expect({ what, decoded: reshaped(change) }).toEqual({ what, decoded: undefined });
   });
 
   it('without a store, or a ref that is no commit, reads the tree (and stores nothing)', async () => {

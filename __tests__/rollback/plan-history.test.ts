@@ -4,7 +4,10 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TempRepo } from '../support/git-repo.js';
-import { decodeSourcesEntry, encodeSourcesEntry } from '../../src/rollback/target-sources.js';
+import {
+  decodeExpectationEntry,
+  encodeExpectationEntry,
+} from '../../src/gates/migrations/fallback/expectation-store.js';
 import { cli, MIGRATIONS, releaseRepo } from './support.js';
 import type { PlanJson } from './support.js';
 
@@ -142,8 +145,8 @@ describe('the replayed history is cached by content', () => {
     repo.tag('v1.3.0');
     const plan = async () =>
       json((await cli(['rollback', 'plan', '--to', 'v1.2.1', '--format', 'json'], repo.dir)).stdout);
-    const sourcesDir = join(cacheDir, 'sources-v1');
-    const before = new Set(entries('sources-v1'));
+    const sourcesDir = join(cacheDir, 'expect-v1');
+    const before = new Set(entries('expect-v1'));
     const fresh = await plan();
     // SQL in code is weaker evidence than a schema: the contract finding stays, and the code's use is cited.
     expect(fresh.findings.map((f) => f.rule)).toEqual([
@@ -151,7 +154,7 @@ describe('the replayed history is cached by content', () => {
       'fallback-reads-missing-column',
     ]);
     expect(fresh.findings[1]!.message).toContain('src/app.ts:1');
-    const [entry, ...more] = entries('sources-v1').filter((e) => !before.has(e));
+    const [entry, ...more] = entries('expect-v1').filter((e) => !before.has(e));
     expect(more).toEqual([]);
     expect(await plan()).toEqual(fresh);
 
@@ -160,9 +163,9 @@ describe('the replayed history is cached by content', () => {
     const path = join(sourcesDir, entry!);
     const good = readFileSync(path, 'utf8');
     const key = entry!.replace(/\.json$/, '');
-    const stored = decodeSourcesEntry(good, key)!;
+    const stored = decodeExpectationEntry(good, key)!;
     expect(stored.expectations.length).toBeGreaterThan(0);
-    writeFileSync(path, encodeSourcesEntry(key, { ...stored, expectations: [], authoritative: false }));
+    writeFileSync(path, encodeExpectationEntry(key, { ...stored, expectations: [], authoritative: false }));
     expect((await plan()).findings.map((f) => f.rule)).toEqual(['rollback-schema-contract']);
     rmSync(path);
     expect(await plan()).toEqual(fresh);

@@ -11,6 +11,7 @@ import { docsUrl, lintParsedFiles } from '../gates/migrations/engine.js';
 import type { StatementReview } from '../gates/migrations/engine.js';
 import type { ParsedFile } from '../sql/model.js';
 import { parseStoreBeside } from '../gates/migrations/parse-store.js';
+import { expectationStoreBeside } from '../gates/migrations/fallback/expectation-store.js';
 import type { ReplayCache } from '../schema-model/replay-cache.js';
 import {
   sinceRelease,
@@ -18,7 +19,6 @@ import {
   ranByRelease,
 } from '../gates/migrations/fallback/since-release.js';
 import { forRollback, IGNORE_HYGIENE } from './plan-review.js';
-import { readTargetSources, targetSourcesBeside } from './target-sources.js';
 
 /** One migration applied between the rollback target and the live release, as the migrations gate classes it. */
 export interface MigrationSince {
@@ -37,7 +37,7 @@ export interface MigrationSince {
  * schema and the parses come from the content-keyed cache when the same history was replayed and the
  * same files parsed before (then the parser is not even loaded). Each tree is listed once (its
  * migrations, its code and the difference between the two all come from that listing), and what the
- * target's code expects comes from the same cache, by the content of its tree.
+ * target's code expects comes from the same cache folder, by its git tree id (expectation-store.ts).
  */
 export async function migrationsSince(
   repo: GitRepo,
@@ -118,16 +118,12 @@ async function fallbackReviewFor(
     const inChange = new Set(since.map((p) => p.file.path));
     const schemaAfter = await replayTree(tree, parsedFiles, options.cache);
     const schemaSources = config['schema-sources'];
-    const sources = await readTargetSources(
-      git,
-      older,
-      schemaSources,
-      options.cache ? targetSourcesBeside(options.cache) : undefined,
-    );
     const compat = await checkFallbackCompatibility({
       git,
       fallbackRef: older,
-      sources,
+      // The PR check's store, by the target's tree id: a plan to the release a PR check compared with
+      // (or any commit of the same tree) reads none of its code. No cache given: read every time.
+      expectationStore: options.cache ? expectationStoreBeside(options.cache) : null,
       ...(options.fallbackLabel ? { fallbackLabel: options.fallbackLabel } : {}),
       schemaAfter,
       inChange: (file) => inChange.has(file),

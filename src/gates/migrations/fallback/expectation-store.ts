@@ -29,7 +29,8 @@ import type { ReadOptions, ReleaseSources, SchemaSourceKind } from '../../../sch
  * What a release's code expects of the database (schema-sources' reading of its Prisma schema, Drizzle
  * tables, Supabase types and SQL in code), kept on disk by the git tree id of the release: every PR
  * check until the next release compares with the same tree, and reading it (a code parser over every
- * source file, the Postgres parser over the SQL found) is most of a warm run's work.
+ * source file, the Postgres parser over the SQL found) is most of a warm run's work. `rollback plan`
+ * reads its target through the same store: one entry per tree, whichever command wrote it.
  *
  * Kept next to the replayed histories and parses (docs/caching.md), with the same checks on read:
  * embedded key, SHA-256 of the payload, and the type of every field; anything else is ignored and read
@@ -48,6 +49,11 @@ export interface ExpectationStore {
 
 /** Bump when schema-sources change what they read from a tree. */
 export const EXPECTATION_FORMAT = 1;
+/**
+ * The code parser behind ts-scanner.ts: its code is not hashed with the readers', so its version is in
+ * the key (a test keeps it equal to package.json's pin).
+ */
+export const CODE_PARSER_VERSION = '@babel/parser@7.29.15';
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 
 /** The readers' own code is part of the key: an edit to them must never be answered by old entries. */
@@ -84,7 +90,9 @@ function readerCode(): string {
 /** The key of one tree read with these options: the tree id names every path and byte the readers see. */
 export function expectationStoreKey(treeId: string, options: ReadOptions = {}): string {
   return createHash('sha256')
-    .update(`${TOOL_VERSION}\0${PARSER_VERSION}\0${EXPECTATION_FORMAT}\0${readerCode()}\0`)
+    .update(
+      `${TOOL_VERSION}\0${CODE_PARSER_VERSION}\0${PARSER_VERSION}\0${EXPECTATION_FORMAT}\0${readerCode()}\0`,
+    )
     .update(`${JSON.stringify(LIMITS)}\0${JSON.stringify(options.schemaSources ?? null)}\0`)
     .update(`${options.scanCode !== false}\0${treeId}`)
     .digest('hex');

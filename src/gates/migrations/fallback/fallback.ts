@@ -66,13 +66,9 @@ export interface FallbackCheckInput {
   /** What the history says of objects relative to the fallback release (since-release.ts). */
   since?: SinceRelease;
   /**
-   * What the fallback release's code expects, when the caller has it already (`rollback plan` keeps it
-   * by the content of the target's tree); otherwise it is read from `fallbackRef` (through `expectationStore`).
-   */
-  sources?: FallbackSources;
-  /**
-   * Where what the release's code expects is kept by tree id (expectation-store.ts). Default: the cache
-   * folder of docs/caching.md (none when ROLLBACK_READY_CACHE=off); `null`: read the tree every time.
+   * Where what the release's code expects is kept by tree id (expectation-store.ts; `rollback plan`
+   * passes the one beside its replay cache). Default: the cache folder of docs/caching.md (none when
+   * ROLLBACK_READY_CACHE=off); `null`: read the tree every time.
    */
   expectationStore?: ExpectationStore | null;
 }
@@ -100,14 +96,12 @@ export interface FallbackCompatibility {
 export async function checkFallbackCompatibility(input: FallbackCheckInput): Promise<FallbackCompatibility> {
   const release = input.fallbackLabel ?? input.fallbackRef;
   const store = input.expectationStore === undefined ? openExpectationStore() : input.expectationStore;
-  const sources =
-    input.sources ??
-    (await releaseExpectationsAt(
-      input.git,
-      input.fallbackRef,
-      { ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}) },
-      store ?? undefined,
-    ));
+  const sources = await releaseExpectationsAt(
+    input.git,
+    input.fallbackRef,
+    { ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}) },
+    store ?? undefined,
+  );
   const hits = compareWithFallback({
     expectations: sources.expectations,
     schema: input.schemaAfter,
