@@ -24,6 +24,7 @@ import {
   readReleaseExpectations,
 } from '../../../schema-sources/sources.js';
 import type { ReadOptions, ReleaseSources, SchemaSourceKind } from '../../../schema-sources/sources.js';
+import { InvalidEntry, bool, list, nat, obj, oneOf, payloadSha256, str } from '../../../core/entry-fields.js';
 
 /**
  * What a release's code expects of the database (schema-sources' reading of its Prisma schema, Drizzle
@@ -156,7 +157,7 @@ class DiskExpectationStore implements ExpectationStore {
  */
 export function encodeExpectationEntry(key: string, value: ReleaseExpectations): string {
   const payload = JSON.stringify(value);
-  return `${JSON.stringify({ key, sha256: sha256(payload) })}\n${payload}`;
+  return `${JSON.stringify({ key, sha256: payloadSha256(payload) })}\n${payload}`;
 }
 
 /** The entry's expectations, or undefined for anything but a well-formed entry written under this key. */
@@ -166,42 +167,11 @@ export function decodeExpectationEntry(text: string, key: string): ReleaseExpect
     if (eol === -1) return undefined;
     const header = JSON.parse(text.slice(0, eol)) as { key?: unknown; sha256?: unknown };
     const payload = text.slice(eol + 1);
-    if (header.key !== key || header.sha256 !== sha256(payload)) return undefined;
+    if (header.key !== key || header.sha256 !== payloadSha256(payload)) return undefined;
     return readPayload(JSON.parse(payload));
   } catch {
     return undefined;
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-class Invalid extends Error {}
-
-function obj(v: unknown): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Invalid();
-  return v as Record<string, unknown>;
-}
-function list(v: unknown): unknown[] {
-  if (!Array.isArray(v)) throw new Invalid();
-  return v;
-}
-function str(v: unknown): string {
-  if (typeof v !== 'string') throw new Invalid();
-  return v;
-}
-function nat(v: unknown): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Invalid();
-  return v;
-}
-function bool(v: unknown): boolean {
-  if (typeof v !== 'boolean') throw new Invalid();
-  return v;
-}
-function oneOf<T extends string>(v: unknown, allowed: readonly T[]): T {
-  if (!allowed.includes(v as T)) throw new Invalid();
-  return v as T;
 }
 
 const FILE_KINDS: readonly SchemaSourceKind[] = ['prisma', 'drizzle', 'supabase-types'];
@@ -269,7 +239,7 @@ function readExpectation(raw: unknown): Expectation {
       default: // unknown fields are dropped
     }
   }
-  if (required !== 6) throw new Invalid();
+  if (required !== 6) throw new InvalidEntry();
   return out as unknown as Expectation;
 }
 
