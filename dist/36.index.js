@@ -144,6 +144,69 @@ function writeEntryText(dir, key, text) {
 
 /***/ }),
 
+/***/ 4025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CK: () => (/* binding */ nat),
+/* harmony export */   WL: () => (/* binding */ obj),
+/* harmony export */   ee: () => (/* binding */ InvalidEntry),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   mB: () => (/* binding */ payloadSha256),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Reading a content-cache entry back (the parse store, the replay cache, the expectation store:
+ * docs/caching.md): every field is checked for its type as it is read, and the first one that is not
+ * what was written throws `InvalidEntry`, which the reader turns into "not stored" (the entry is rebuilt,
+ * never trusted).
+ */
+class InvalidEntry extends Error {
+}
+function obj(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new InvalidEntry();
+    return v;
+}
+function list(v) {
+    if (!Array.isArray(v))
+        throw new InvalidEntry();
+    return v;
+}
+function str(v) {
+    if (typeof v !== 'string')
+        throw new InvalidEntry();
+    return v;
+}
+/** A non-negative safe integer (a count, an offset, a line). */
+function nat(v) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+        throw new InvalidEntry();
+    return v;
+}
+function bool(v) {
+    if (typeof v !== 'boolean')
+        throw new InvalidEntry();
+    return v;
+}
+function oneOf(v, allowed) {
+    if (!allowed.includes(v))
+        throw new InvalidEntry();
+    return v;
+}
+/** The hex SHA-256 of an entry's payload, stored beside it and compared on read. */
+function payloadSha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 3573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3090,10 +3153,12 @@ const COMPAT_RULE_IDS = [
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_content_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2160);
-/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(121);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(121);
 /* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1255);
 /* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4159);
 /* harmony import */ var _sql_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1832);
+/* harmony import */ var _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4025);
+
 
 
 
@@ -3114,7 +3179,7 @@ function parseCode() {
 /** The key of one set of parser inputs, in order. */
 function parseStoreKey(sources) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_VERSION */ .wr}\0${_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSER_VERSION */ .L9}\0${PARSE_FORMAT}\0${parseCode()}\0${sources.length}\0`);
+    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .wr}\0${_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSER_VERSION */ .L9}\0${PARSE_FORMAT}\0${parseCode()}\0${sources.length}\0`);
     for (const source of sources)
         hash.update(`${Buffer.byteLength(source)}\0`).update(source);
     return hash.digest('hex');
@@ -3180,13 +3245,15 @@ function encodeParseEntry(key, parsed) {
 }
 /** `payload` is the JSON of the parses in order: `[` + each parse's JSON joined by `,` + `]` is that JSON. */
 function encodePayload(key, payload) {
-    return JSON.stringify({ key, sha256: sha256(payload), payload });
+    return JSON.stringify({ key, sha256: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .payloadSha256 */ .mB)(payload), payload });
 }
 /** The entry's parses, or undefined for anything but a well-formed entry written under this key. */
 function decodeParseEntry(text, key) {
     try {
         const entry = JSON.parse(text);
-        if (entry.key !== key || typeof entry.payload !== 'string' || entry.sha256 !== sha256(entry.payload))
+        if (entry.key !== key ||
+            typeof entry.payload !== 'string' ||
+            entry.sha256 !== (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .payloadSha256 */ .mB)(entry.payload))
             return undefined;
         const raw = JSON.parse(entry.payload);
         if (!Array.isArray(raw))
@@ -3197,55 +3264,30 @@ function decodeParseEntry(text, key) {
         return undefined;
     }
 }
-function sha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-}
-class Invalid extends Error {
-}
-function obj(v) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        throw new Invalid();
-    return v;
-}
-function list(v) {
-    if (!Array.isArray(v))
-        throw new Invalid();
-    return v;
-}
-function str(v) {
-    if (typeof v !== 'string')
-        throw new Invalid();
-    return v;
-}
-function nat(v) {
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
-        throw new Invalid();
-    return v;
-}
 /** Field by field, in the order parse.ts builds them (statements serialise as they always have). */
 function readSource(raw) {
-    const s = obj(raw);
-    const statements = list(s.statements).map((item) => {
-        const st = obj(item);
-        const node = obj(st.node);
-        const kind = str(st.kind);
+    const s = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .obj */ .WL)(raw);
+    const statements = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(s.statements).map((item) => {
+        const st = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .obj */ .WL)(item);
+        const node = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .obj */ .WL)(st.node);
+        const kind = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(st.kind);
         if (kind !== (Object.keys(node)[0] ?? 'Unknown'))
-            throw new Invalid();
+            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidEntry */ .ee();
         if (typeof st.inExplicitTransaction !== 'boolean')
-            throw new Invalid();
+            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidEntry */ .ee();
         return {
             node,
             kind,
-            text: str(st.text),
-            line: nat(st.line),
-            column: nat(st.column),
-            endLine: nat(st.endLine),
+            text: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(st.text),
+            line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .nat */ .CK)(st.line),
+            column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .nat */ .CK)(st.column),
+            endLine: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .nat */ .CK)(st.endLine),
             inExplicitTransaction: st.inExplicitTransaction,
         };
     });
-    const errors = list(s.errors).map((item) => {
-        const e = obj(item);
-        return { message: str(e.message), line: nat(e.line), column: nat(e.column) };
+    const errors = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(s.errors).map((item) => {
+        const e = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .obj */ .WL)(item);
+        return { message: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(e.message), line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .nat */ .CK)(e.line), column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .nat */ .CK)(e.column) };
     });
     return { statements, errors };
 }
@@ -3737,10 +3779,12 @@ function statementKey(at) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_content_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2160);
-/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(121);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(121);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7508);
 /* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1192);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5414);
+/* harmony import */ var _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4025);
+
 
 
 
@@ -3768,7 +3812,7 @@ function replayCode() {
 }
 function replayCacheKey(files) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .wr}\0${PARSER_VERSION}\0${REPLAY_FORMAT}\0${replayCode()}\0`);
+    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .wr}\0${PARSER_VERSION}\0${REPLAY_FORMAT}\0${replayCode()}\0`);
     for (const f of files)
         hash.update(`${f.path}\0${f.layout}\0${f.direction}\0${f.oid}\n`);
     return hash.digest('hex');
@@ -3824,45 +3868,21 @@ function encodeEntry(key, schema) {
         files: schema.files,
         statements: schema.statements,
     });
-    return JSON.stringify({ key, sha256: sha256(payload), payload });
+    return JSON.stringify({ key, sha256: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .payloadSha256 */ .mB)(payload), payload });
 }
 /** The entry's schema, or undefined for anything but a well-formed entry written under this key. */
 function decodeEntry(text, key) {
     try {
         const entry = JSON.parse(text);
-        if (entry.key !== key || typeof entry.payload !== 'string' || entry.sha256 !== sha256(entry.payload))
+        if (entry.key !== key ||
+            typeof entry.payload !== 'string' ||
+            entry.sha256 !== (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .payloadSha256 */ .mB)(entry.payload))
             return undefined;
         return readPayload(JSON.parse(entry.payload));
     }
     catch {
         return undefined;
     }
-}
-function sha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-}
-class Invalid extends Error {
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function str(v) {
-    if (typeof v !== 'string')
-        throw new Invalid();
-    return v;
-}
-function nat(v) {
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
-        throw new Invalid();
-    return v;
-}
-function list(v) {
-    if (!Array.isArray(v))
-        throw new Invalid();
-    return v;
-}
-function obj(v) {
-    if (!isObject(v))
-        throw new Invalid();
-    return v;
 }
 const TOUCH_KINDS = new Set([
     'create',
@@ -3880,63 +3900,63 @@ const TOUCH_KINDS = new Set([
 ]);
 /** Rebuild the schema field by field (only known fields, checked types): nothing else is carried over. */
 function readPayload(raw) {
-    const p = obj(raw);
+    const p = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(raw);
     const tables = new Map();
-    for (const pair of list(p.tables)) {
-        const [tableKey, rawTable] = list(pair);
-        const t = obj(rawTable);
+    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(p.tables)) {
+        const [tableKey, rawTable] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(pair);
+        const t = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(rawTable);
         const kind = t.kind === 'view' ? 'view' : t.kind === 'table' ? 'table' : undefined;
         if (!kind || typeof t.opaque !== 'boolean')
-            throw new Invalid();
+            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
         const columns = new Map();
-        for (const columnPair of list(t.columns)) {
-            const [columnKey, rawColumn] = list(columnPair);
-            const c = obj(rawColumn);
+        for (const columnPair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(t.columns)) {
+            const [columnKey, rawColumn] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(columnPair);
+            const c = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(rawColumn);
             if (typeof c.notNull !== 'boolean' || typeof c.hasDefault !== 'boolean')
-                throw new Invalid();
+                throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
             if (c.generated !== undefined && c.generated !== 'identity' && c.generated !== 'stored')
-                throw new Invalid();
+                throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
             const column = {
-                name: str(c.name),
-                type: str(c.type),
+                name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(c.name),
+                type: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(c.type),
                 notNull: c.notNull,
                 hasDefault: c.hasDefault,
             };
             if (c.generated)
                 column.generated = c.generated;
-            columns.set(str(columnKey), column);
+            columns.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(columnKey), column);
         }
-        tables.set(str(tableKey), { name: str(t.name), kind, opaque: t.opaque, columns });
+        tables.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(tableKey), { name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(t.name), kind, opaque: t.opaque, columns });
     }
     const enums = new Map();
-    for (const pair of list(p.enums)) {
-        const [enumKey, rawEnum] = list(pair);
-        const e = obj(rawEnum);
-        enums.set(str(enumKey), { name: str(e.name), values: list(e.values).map(str) });
+    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(p.enums)) {
+        const [enumKey, rawEnum] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(pair);
+        const e = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(rawEnum);
+        enums.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(enumKey), { name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(e.name), values: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(e.values).map(_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx) });
     }
     const touches = new Map();
-    for (const pair of list(p.touches)) {
-        const [key, entries] = list(pair);
-        touches.set(str(key), list(entries).map(readTouch));
+    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(p.touches)) {
+        const [key, entries] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(pair);
+        touches.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(key), (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(entries).map(readTouch));
     }
-    return { model: { tables, enums }, touches, files: nat(p.files), statements: nat(p.statements) };
+    return { model: { tables, enums }, touches, files: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(p.files), statements: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(p.statements) };
 }
 function readTouch(raw) {
-    const t = obj(raw);
-    const at = obj(t.at);
+    const t = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(raw);
+    const at = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(t.at);
     if (!TOUCH_KINDS.has(t.kind))
-        throw new Invalid();
+        throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
     const touch = {
         kind: t.kind,
-        at: { file: str(at.file), line: nat(at.line), column: nat(at.column) },
+        at: { file: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(at.file), line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(at.line), column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(at.column) },
     };
     if (t.from !== undefined)
-        touch.from = str(t.from);
+        touch.from = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(t.from);
     if (t.to !== undefined)
-        touch.to = str(t.to);
+        touch.to = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(t.to);
     if (t.madeRequired !== undefined) {
         if (typeof t.madeRequired !== 'boolean')
-            throw new Invalid();
+            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
         touch.madeRequired = t.madeRequired;
     }
     return touch;

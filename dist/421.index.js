@@ -178,8 +178,9 @@ function findFileParses(items, given) {
     const key = store ? (0,parse_store/* parseStoreKey */.qA)(sources) : '';
     const stored = count ? store?.get(key, count) : undefined;
     const needsParser = !stored || stored.some((s) => s.statements.some((st) => st.kind === 'DoStmt'));
-    const parserReady = needsParser && count ? (0,parse/* ensureParser */._U)() : undefined;
-    parserReady?.catch(() => { }); // awaited by lintInTurn; a failure must not surface before then
+    const parserReady = needsParser && count
+        ? (0,parse/* ensureParser */._U)().then(() => undefined, (error) => error ?? new Error('the Postgres parser could not be loaded'))
+        : undefined;
     return {
         key,
         count,
@@ -196,7 +197,9 @@ function findFileParses(items, given) {
 async function lintInTurn(sources, parses, config, deployOf = () => '') {
     if (sources.length !== parses.count)
         throw new Error(`lint: ${sources.length} file(s) to lint but ${parses.count} looked up in the parse store`);
-    await parses.parserReady;
+    const parserFailure = await parses.parserReady;
+    if (parserFailure !== undefined)
+        throw parserFailure;
     const { stored, store } = parses;
     const serialised = [];
     const linter = new engine/* MigrationLinter */.VI({ config });
@@ -384,7 +387,7 @@ const migrationsGate = {
             // statements it no longer needs as safe. It needs every changed file parsed before linting. Parses
             // come from the content cache when these files were parsed before (docs/caching.md).
             const parsed = await (0,parse_store/* parseMigrations */.PZ)(sources, (0,parse_store/* openParseStore */.t4)());
-            const compat = await Promise.all(/* import() */[__webpack_require__.e(429), __webpack_require__.e(403), __webpack_require__.e(309), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 1843));
+            const compat = await Promise.all(/* import() */[__webpack_require__.e(429), __webpack_require__.e(403), __webpack_require__.e(355), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 1843));
             fallback = await compat.prepareFallbackReview(ctx, parsed);
             fallbackClause = compat.fallbackSummary(fallback.data);
             findings.push(...(fallback.findings ?? []));

@@ -153,7 +153,7 @@ const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */
 
 /***/ }),
 
-/***/ 9694:
+/***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -162,8 +162,8 @@ __webpack_require__.d(__webpack_exports__, {
   u: () => (/* binding */ migrationsSince)
 });
 
-// EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 6 modules
-var fallback = __webpack_require__(2039);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 5 modules
+var fallback = __webpack_require__(9757);
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/history.ts
 var fallback_history = __webpack_require__(2179);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -216,219 +216,12 @@ function changedPathsBetween(older, newer) {
 var engine = __webpack_require__(3573);
 // EXTERNAL MODULE: ./src/gates/migrations/parse-store.ts
 var parse_store = __webpack_require__(4667);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/expectation-store.ts
+var expectation_store = __webpack_require__(6981);
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/since-release.ts
 var since_release = __webpack_require__(7601);
 // EXTERNAL MODULE: ./src/rollback/plan-review.ts
 var plan_review = __webpack_require__(2142);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/content-files.ts
-var content_files = __webpack_require__(2160);
-// EXTERNAL MODULE: ./src/core/tool.ts
-var tool = __webpack_require__(121);
-// EXTERNAL MODULE: ./src/schema-model/replay-cache.ts
-var replay_cache = __webpack_require__(1255);
-// EXTERNAL MODULE: ./src/schema-sources/declared-types.ts
-var declared_types = __webpack_require__(560);
-// EXTERNAL MODULE: ./src/schema-sources/drizzle-schema.ts
-var drizzle_schema = __webpack_require__(7504);
-// EXTERNAL MODULE: ./src/schema-sources/prisma-schema.ts
-var prisma_schema = __webpack_require__(3380);
-// EXTERNAL MODULE: ./src/schema-sources/sql-in-code.ts
-var sql_in_code = __webpack_require__(486);
-// EXTERNAL MODULE: ./src/schema-sources/sql-strings.ts
-var sql_strings = __webpack_require__(4843);
-// EXTERNAL MODULE: ./src/schema-sources/supabase-types.ts
-var supabase_types = __webpack_require__(2496);
-// EXTERNAL MODULE: ./src/schema-sources/ts-scanner.ts
-var ts_scanner = __webpack_require__(787);
-// EXTERNAL MODULE: ./src/schema-sources/sources.ts
-var schema_sources_sources = __webpack_require__(1850);
-;// CONCATENATED MODULE: ./src/rollback/target-sources.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Bump when what src/schema-sources reads (or this format) changes. */
-const SOURCES_FORMAT = 1;
-/** The code parser behind ts-scanner.ts (package.json pins it; a test keeps the two equal). */
-const CODE_PARSER_VERSION = '@babel/parser@7.29.15';
-const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
-/** The reading code is part of the key: an edit to it (before SOURCES_FORMAT is bumped) gets new entries. */
-let codeFingerprint;
-function readingCode() {
-    codeFingerprint ??= (0,external_node_crypto_.createHash)('sha256')
-        .update([
-        schema_sources_sources/* readReleaseExpectations */.zR,
-        schema_sources_sources/* drizzleConfigGlobs */.s,
-        prisma_schema/* parsePrismaSchema */.P,
-        prisma_schema/* prismaExpectations */.W,
-        drizzle_schema/* parseDrizzleSchema */.z,
-        drizzle_schema/* drizzleExpectations */.u,
-        supabase_types/* parseSupabaseTypes */.h,
-        supabase_types/* supabaseExpectations */.i,
-        sql_strings/* scanSqlStrings */.so,
-        sql_strings/* sqlUsages */.NL,
-        sql_strings/* sqlName */.iA,
-        sql_strings/* postgrestColumns */.vp,
-        sql_in_code/* readSql */.x,
-        ts_scanner/* tokenize */.qw,
-        ts_scanner/* matchingClose */.ke,
-        ts_scanner/* splitTopLevel */.EN,
-        declared_types/* prismaDeclaredType */.xn,
-        declared_types/* drizzleDeclaredType */.vw,
-        declared_types/* supabaseDeclaredType */.zn,
-    ]
-        .map((f) => f.toString())
-        .concat(JSON.stringify(schema_sources_sources/* LIMITS */.b1))
-        .join('\0'))
-        .digest('hex');
-    return codeFingerprint;
-}
-/** The key of a tree's sources: its listing (files only, as the reading lists them) and the globs. */
-function targetSourcesKey(entries, schemaSources) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(`${tool/* TOOL_VERSION */.wr}\0${CODE_PARSER_VERSION}\0${replay_cache/* PARSER_VERSION */.L9}\0${SOURCES_FORMAT}\0${readingCode()}\0`);
-    hash.update(`${JSON.stringify(schemaSources ?? null)}\0`);
-    for (const e of entries)
-        if (e.type === 'blob')
-            hash.update(`${e.path}\0${e.mode}\0${e.oid}\n`);
-    return hash.digest('hex');
-}
-/** The store next to a replay cache (`<root>/replay-v1` → `<root>/sources-v1`): one setting decides all. */
-function targetSourcesBeside(cache) {
-    return new DiskSourcesStore((0,external_node_path_.join)((0,external_node_path_.dirname)(cache.dir), `sources-v${SOURCES_FORMAT}`));
-}
-/**
- * What the code at `ref` expects: from `store` when a tree with the same files was read before, else
- * read from git (and stored). Reading errors propagate: the caller decides what an unread target means.
- */
-async function readTargetSources(git, ref, schemaSources, store) {
-    const key = store ? targetSourcesKey(await git.listTreeAt(ref), schemaSources) : '';
-    const stored = store?.get(key);
-    if (stored)
-        return stored;
-    const read = await (0,schema_sources_sources/* readReleaseExpectations */.zR)((0,schema_sources_sources/* gitTree */.$G)(git, ref), schemaSources ? { schemaSources } : {});
-    const sources = {
-        files: read.files,
-        expectations: read.expectations,
-        authoritative: read.authoritative,
-        codeFiles: read.codeFiles,
-    };
-    store?.set(key, sources);
-    return sources;
-}
-class DiskSourcesStore {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    get(key) {
-        const text = (0,content_files/* readEntryText */.M)(this.dir, key, MAX_ENTRY_BYTES);
-        return text === undefined ? undefined : decodeSourcesEntry(text, key);
-    }
-    /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
-    set(key, sources) {
-        (0,content_files/* writeEntryText */.t)(this.dir, key, encodeSourcesEntry(key, sources));
-    }
-}
-function encodeSourcesEntry(key, sources) {
-    const payload = JSON.stringify(sources);
-    return JSON.stringify({ key, sha256: sha256(payload), payload });
-}
-/** The entry's sources, or undefined for anything but a well-formed entry written under this key. */
-function decodeSourcesEntry(text, key) {
-    try {
-        const entry = JSON.parse(text);
-        if (entry.key !== key || typeof entry.payload !== 'string' || entry.sha256 !== sha256(entry.payload))
-            return undefined;
-        return readPayload(JSON.parse(entry.payload));
-    }
-    catch {
-        return undefined;
-    }
-}
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-class Invalid extends Error {
-}
-function obj(v) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        throw new Invalid();
-    return v;
-}
-function list(v) {
-    if (!Array.isArray(v))
-        throw new Invalid();
-    return v;
-}
-function str(v) {
-    if (typeof v !== 'string')
-        throw new Invalid();
-    return v;
-}
-function nat(v) {
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
-        throw new Invalid();
-    return v;
-}
-function oneOf(v, allowed) {
-    if (!allowed.has(v))
-        throw new Invalid();
-    return v;
-}
-const SOURCE_KINDS = new Set(['prisma', 'drizzle', 'supabase-types']);
-const KINDS = new Set(['reads', 'inserts-without', 'decodes-type', 'knows-enum']);
-const SOURCES = new Set(['prisma', 'drizzle', 'supabase-types', 'sql']);
-/** Rebuild the sources field by field (only known fields, checked types), in the order they were read. */
-function readPayload(raw) {
-    const p = obj(raw);
-    if (typeof p.authoritative !== 'boolean')
-        throw new Invalid();
-    return {
-        files: list(p.files).map((f) => {
-            const file = obj(f);
-            return { path: str(file.path), kind: oneOf(file.kind, SOURCE_KINDS) };
-        }),
-        expectations: list(p.expectations).map(readExpectation),
-        authoritative: p.authoritative,
-        codeFiles: nat(p.codeFiles),
-    };
-}
-function readExpectation(raw) {
-    const e = obj(raw);
-    const out = {
-        kind: oneOf(e.kind, KINDS),
-        table: str(e.table),
-        ...(e.column !== undefined ? { column: str(e.column) } : {}),
-        detail: str(e.detail),
-        file: str(e.file),
-        line: nat(e.line),
-        source: oneOf(e.source, SOURCES),
-    };
-    if (e.declared !== undefined) {
-        const d = obj(e.declared);
-        out.declared = { text: str(d.text), families: list(d.families).map(str) };
-    }
-    if (e.provides !== undefined)
-        out.provides = list(e.provides).map(str);
-    if (e.values !== undefined)
-        out.values = list(e.values).map(str);
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/rollback/migrations-since.ts
 
 
@@ -449,7 +242,7 @@ function readExpectation(raw) {
  * schema and the parses come from the content-keyed cache when the same history was replayed and the
  * same files parsed before (then the parser is not even loaded). Each tree is listed once (its
  * migrations, its code and the difference between the two all come from that listing), and what the
- * target's code expects comes from the same cache, by the content of its tree.
+ * target's code expects comes from the same cache folder, by its git tree id (expectation-store.ts).
  */
 async function migrationsSince(repo, older, newer, config, options = {}) {
     if (older === newer)
@@ -517,11 +310,12 @@ async function fallbackReviewFor(git, older, tree, parsedFiles, config, since, r
         const inChange = new Set(since.map((p) => p.file.path));
         const schemaAfter = await (0,fallback_history/* replayTree */.eH)(tree, parsedFiles, options.cache);
         const schemaSources = config['schema-sources'];
-        const sources = await readTargetSources(git, older, schemaSources, options.cache ? targetSourcesBeside(options.cache) : undefined);
         const compat = await (0,fallback/* checkFallbackCompatibility */.pZ)({
             git,
             fallbackRef: older,
-            sources,
+            // The PR check's store, by the target's tree id: a plan to the release a PR check compared with
+            // (or any commit of the same tree) reads none of its code. No cache given: read every time.
+            expectationStore: options.cache ? (0,expectation_store/* expectationStoreBeside */.I5)(options.cache) : null,
             ...(options.fallbackLabel ? { fallbackLabel: options.fallbackLabel } : {}),
             schemaAfter,
             inChange: (file) => inChange.has(file),
@@ -789,8 +583,8 @@ var failure = __webpack_require__(8881);
 var names = __webpack_require__(5365);
 // EXTERNAL MODULE: ./src/release/release-git.ts + 1 modules
 var release_git = __webpack_require__(9862);
-// EXTERNAL MODULE: ./src/rollback/migrations-since.ts + 2 modules
-var migrations_since = __webpack_require__(9694);
+// EXTERNAL MODULE: ./src/rollback/migrations-since.ts + 1 modules
+var migrations_since = __webpack_require__(6803);
 ;// CONCATENATED MODULE: ./src/rollback/plan-gather.ts
 
 

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/release/names.ts
 var names = __webpack_require__(5365);
-// EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 6 modules
-var fallback_fallback = __webpack_require__(2039);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 5 modules
+var fallback_fallback = __webpack_require__(9757);
 // EXTERNAL MODULE: ./src/db/find-binaries.ts
 var find_binaries = __webpack_require__(2257);
 // EXTERNAL MODULE: ./src/db/connect.ts + 1 modules
@@ -627,8 +627,11 @@ async function addTempWorktree(root, ref, options) {
     catch (error) {
         unregister();
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
-        // A failed add may have registered the worktree before checking out: forget it.
-        await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'prune']).catch(() => undefined);
+        // A failed add may have registered the worktree before checking out: forget it. If git cannot,
+        // that is said along with why the add failed.
+        const pruneFailure = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'prune']).then(() => undefined, (pruneError) => pruneError);
+        if (pruneFailure !== undefined)
+            throw new WorktreeLeftError(dir, root, `${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}; then ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(pruneFailure)}`);
         throw error;
     }
     let removed;

@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
 /* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1255);
 /* harmony import */ var _schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1192);
-/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2039);
+/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9757);
 /* harmony import */ var _since_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7601);
 /* harmony import */ var _stale_baseline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5408);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2179);

@@ -157,8 +157,8 @@ function describeHealth(result) {
         : `${result.url} did not answer ${result.expectStatus} after ${result.attempts.length} attempt(s) in ${result.ms} ms (last: ${got})`;
 }
 
-// EXTERNAL MODULE: ./src/rollback/migrations-since.ts + 2 modules
-var migrations_since = __webpack_require__(9694);
+// EXTERNAL MODULE: ./src/rollback/migrations-since.ts + 1 modules
+var migrations_since = __webpack_require__(6803);
 // EXTERNAL MODULE: ./src/rollback/plan.ts + 3 modules
 var plan = __webpack_require__(621);
 // EXTERNAL MODULE: ./src/rollback/rules.ts

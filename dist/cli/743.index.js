@@ -1032,8 +1032,11 @@ async function addTempWorktree(root, ref, options) {
     catch (error) {
         unregister();
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
-        // A failed add may have registered the worktree before checking out: forget it.
-        await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'prune']).catch(() => undefined);
+        // A failed add may have registered the worktree before checking out: forget it. If git cannot,
+        // that is said along with why the add failed.
+        const pruneFailure = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'prune']).then(() => undefined, (pruneError) => pruneError);
+        if (pruneFailure !== undefined)
+            throw new WorktreeLeftError(dir, root, `${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}; then ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(pruneFailure)}`);
         throw error;
     }
     let removed;

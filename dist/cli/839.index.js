@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5365);
 /* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9862);
 /* harmony import */ var _rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4943);
-/* harmony import */ var _rollback_migrations_since_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9694);
+/* harmony import */ var _rollback_migrations_since_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6803);
 /* harmony import */ var _rollback_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(621);
 /* harmony import */ var _rollback_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3836);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7839);

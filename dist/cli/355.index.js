@@ -2,11 +2,244 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 309;
-export const ids = [309];
+export const id = 355;
+export const ids = [355];
 export const modules = {
 
-/***/ 2039:
+/***/ 6981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I5: () => (/* binding */ expectationStoreBeside),
+/* harmony export */   MS: () => (/* binding */ openExpectationStore),
+/* harmony export */   _e: () => (/* binding */ releaseExpectationsAt)
+/* harmony export */ });
+/* unused harmony exports EXPECTATION_FORMAT, CODE_PARSER_VERSION, expectationStoreKey, encodeExpectationEntry, decodeExpectationEntry */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_content_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2160);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(121);
+/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1255);
+/* harmony import */ var _schema_sources_declared_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(560);
+/* harmony import */ var _schema_sources_drizzle_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7504);
+/* harmony import */ var _schema_sources_prisma_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3380);
+/* harmony import */ var _schema_sources_sql_in_code_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8105);
+/* harmony import */ var _schema_sources_sql_strings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4843);
+/* harmony import */ var _schema_sources_supabase_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2496);
+/* harmony import */ var _schema_sources_ts_scanner_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3168);
+/* harmony import */ var _schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1850);
+/* harmony import */ var _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4025);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bump when schema-sources change what they read from a tree. */
+const EXPECTATION_FORMAT = 1;
+/**
+ * The code parser behind ts-scanner.ts: its code is not hashed with the readers', so its version is in
+ * the key (a test keeps it equal to package.json's pin).
+ */
+const CODE_PARSER_VERSION = '@babel/parser@7.29.15';
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+/** The readers' own code is part of the key: an edit to them must never be answered by old entries. */
+const READER_CODE = [
+    _schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleaseExpectations */ .zR,
+    _schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__/* .drizzleConfigGlobs */ .s,
+    _schema_sources_prisma_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePrismaSchema */ .P,
+    _schema_sources_prisma_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .prismaExpectations */ .W,
+    _schema_sources_drizzle_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDrizzleSchema */ .z,
+    _schema_sources_drizzle_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .drizzleExpectations */ .u,
+    _schema_sources_supabase_types_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSupabaseTypes */ .h,
+    _schema_sources_supabase_types_js__WEBPACK_IMPORTED_MODULE_9__/* .supabaseExpectations */ .i,
+    _schema_sources_sql_strings_js__WEBPACK_IMPORTED_MODULE_8__/* .scanSqlStrings */ .so,
+    _schema_sources_sql_strings_js__WEBPACK_IMPORTED_MODULE_8__/* .sqlUsages */ .NL,
+    _schema_sources_sql_strings_js__WEBPACK_IMPORTED_MODULE_8__/* .sqlName */ .iA,
+    _schema_sources_sql_strings_js__WEBPACK_IMPORTED_MODULE_8__/* .postgrestColumns */ .vp,
+    _schema_sources_sql_in_code_js__WEBPACK_IMPORTED_MODULE_7__/* .readSql */ .x,
+    _schema_sources_ts_scanner_js__WEBPACK_IMPORTED_MODULE_10__/* .tokenize */ .qw,
+    _schema_sources_ts_scanner_js__WEBPACK_IMPORTED_MODULE_10__/* .matchingClose */ .ke,
+    _schema_sources_ts_scanner_js__WEBPACK_IMPORTED_MODULE_10__/* .splitTopLevel */ .EN,
+    _schema_sources_declared_types_js__WEBPACK_IMPORTED_MODULE_4__/* .prismaDeclaredType */ .xn,
+    _schema_sources_declared_types_js__WEBPACK_IMPORTED_MODULE_4__/* .drizzleDeclaredType */ .vw,
+    _schema_sources_declared_types_js__WEBPACK_IMPORTED_MODULE_4__/* .supabaseDeclaredType */ .zn,
+    _schema_sources_declared_types_js__WEBPACK_IMPORTED_MODULE_4__/* .decodes */ .wH,
+];
+let codeFingerprint;
+function readerCode() {
+    codeFingerprint ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(READER_CODE.map((f) => String(f)).join('\0'))
+        .digest('hex');
+    return codeFingerprint;
+}
+/** The key of one tree read with these options: the tree id names every path and byte the readers see. */
+function expectationStoreKey(treeId, options = {}) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_13__/* .TOOL_VERSION */ .wr}\0${CODE_PARSER_VERSION}\0${_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSER_VERSION */ .L9}\0${EXPECTATION_FORMAT}\0${readerCode()}\0`)
+        .update(`${JSON.stringify(_schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__/* .LIMITS */ .b1)}\0${JSON.stringify(options.schemaSources ?? null)}\0`)
+        .update(`${options.scanCode !== false}\0${treeId}`)
+        .digest('hex');
+}
+/** The store under the cache folder of docs/caching.md, or undefined when caching is off. */
+function openExpectationStore(env = process.env) {
+    const root = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .replayCacheDir */ .rw)(env);
+    return root ? new DiskExpectationStore((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, `expect-v${EXPECTATION_FORMAT}`)) : undefined;
+}
+/** The store next to a replay cache (`<root>/replay-v1` → `<root>/expect-v1`): one setting decides all. */
+function expectationStoreBeside(cache) {
+    return new DiskExpectationStore((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cache.dir), `expect-v${EXPECTATION_FORMAT}`));
+}
+/**
+ * What the release at `ref` expects: from `store` when its tree was read before, else read from git and
+ * stored. Without a store, or when git cannot name the tree, it is read every time.
+ */
+async function releaseExpectationsAt(git, ref, options, store) {
+    const treeId = store && git.treeId ? await git.treeId(ref) : undefined;
+    const key = treeId ? expectationStoreKey(treeId, options) : undefined;
+    const stored = key ? store.get(key) : undefined;
+    if (stored)
+        return stored;
+    const sources = await (0,_schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleaseExpectations */ .zR)((0,_schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__/* .gitTree */ .$G)(git, ref), options);
+    const read = {
+        files: sources.files,
+        expectations: sources.expectations,
+        authoritative: sources.authoritative,
+        codeFiles: sources.codeFiles,
+        truncated: sources.truncated,
+        unparsed: sources.unparsed,
+    };
+    if (key)
+        store.set(key, read);
+    return read;
+}
+class DiskExpectationStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get(key) {
+        const text = (0,_core_content_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readEntryText */ .M)(this.dir, key, MAX_ENTRY_BYTES);
+        return text === undefined ? undefined : decodeExpectationEntry(text, key);
+    }
+    /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
+    set(key, value) {
+        (0,_core_content_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeEntryText */ .t)(this.dir, key, encodeExpectationEntry(key, value));
+    }
+}
+/**
+ * `{"key","sha256"}` on the first line, the payload after it: the payload (a large release's entry is
+ * a megabyte) is parsed once, not first as an escaped string inside another document.
+ */
+function encodeExpectationEntry(key, value) {
+    const payload = JSON.stringify(value);
+    return `${JSON.stringify({ key, sha256: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .payloadSha256 */ .mB)(payload) })}\n${payload}`;
+}
+/** The entry's expectations, or undefined for anything but a well-formed entry written under this key. */
+function decodeExpectationEntry(text, key) {
+    try {
+        const eol = text.indexOf('\n');
+        if (eol === -1)
+            return undefined;
+        const header = JSON.parse(text.slice(0, eol));
+        const payload = text.slice(eol + 1);
+        if (header.key !== key || header.sha256 !== (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .payloadSha256 */ .mB)(payload))
+            return undefined;
+        return readPayload(JSON.parse(payload));
+    }
+    catch {
+        return undefined;
+    }
+}
+const FILE_KINDS = ['prisma', 'drizzle', 'supabase-types'];
+const KINDS = ['reads', 'inserts-without', 'decodes-type', 'knows-enum'];
+const SOURCES = ['prisma', 'drizzle', 'supabase-types', 'sql'];
+/** Field by field (only known fields, checked types), in the order the readers build them. */
+function readPayload(raw) {
+    const p = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .obj */ .WL)(raw);
+    return {
+        files: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .list */ .p_)(p.files).map((item) => {
+            const f = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .obj */ .WL)(item);
+            return { path: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(f.path), kind: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .oneOf */ .yL)(f.kind, FILE_KINDS) };
+        }),
+        expectations: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .list */ .p_)(p.expectations).map(readExpectation),
+        authoritative: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .bool */ .lc)(p.authoritative),
+        codeFiles: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .nat */ .CK)(p.codeFiles),
+        truncated: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .bool */ .lc)(p.truncated),
+        unparsed: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .list */ .p_)(p.unparsed).map((item) => {
+            const u = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .obj */ .WL)(item);
+            return { path: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(u.path), reason: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(u.reason) };
+        }),
+    };
+}
+/** Each known field checked, kept in the order it was written (a stored answer serialises as a fresh one). */
+function readExpectation(raw) {
+    const e = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .obj */ .WL)(raw);
+    const out = {};
+    let required = 0;
+    for (const field in e) {
+        const value = e[field];
+        if (value === undefined)
+            continue;
+        switch (field) {
+            case 'kind':
+                out.kind = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .oneOf */ .yL)(value, KINDS);
+                required++;
+                break;
+            case 'source':
+                out.source = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .oneOf */ .yL)(value, SOURCES);
+                required++;
+                break;
+            case 'table':
+            case 'detail':
+            case 'file':
+                out[field] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(value);
+                required++;
+                break;
+            case 'line':
+                out.line = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .nat */ .CK)(value);
+                required++;
+                break;
+            case 'column':
+                out.column = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(value);
+                break;
+            case 'declared': {
+                const d = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .obj */ .WL)(value);
+                out.declared = { text: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(d.text), families: strings(d.families) };
+                break;
+            }
+            case 'provides':
+            case 'values':
+                out[field] = strings(value);
+                break;
+            default: // unknown fields are dropped
+        }
+    }
+    if (required !== 6)
+        throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .InvalidEntry */ .ee();
+    return out;
+}
+function strings(v) {
+    const items = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .list */ .p_)(v);
+    for (const item of items)
+        (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(item);
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 9757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -457,265 +690,8 @@ function missedRewrite(table, column, from, to) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/content-files.ts
-var content_files = __webpack_require__(2160);
-// EXTERNAL MODULE: ./src/core/tool.ts
-var tool = __webpack_require__(121);
-// EXTERNAL MODULE: ./src/schema-model/replay-cache.ts
-var replay_cache = __webpack_require__(1255);
-// EXTERNAL MODULE: ./src/schema-sources/drizzle-schema.ts
-var drizzle_schema = __webpack_require__(7504);
-// EXTERNAL MODULE: ./src/schema-sources/prisma-schema.ts
-var prisma_schema = __webpack_require__(3380);
-// EXTERNAL MODULE: ./src/schema-sources/sql-in-code.ts
-var sql_in_code = __webpack_require__(486);
-// EXTERNAL MODULE: ./src/schema-sources/sql-strings.ts
-var sql_strings = __webpack_require__(4843);
-// EXTERNAL MODULE: ./src/schema-sources/supabase-types.ts
-var supabase_types = __webpack_require__(2496);
-// EXTERNAL MODULE: ./src/schema-sources/ts-scanner.ts
-var ts_scanner = __webpack_require__(787);
-// EXTERNAL MODULE: ./src/schema-sources/sources.ts
-var schema_sources_sources = __webpack_require__(1850);
-;// CONCATENATED MODULE: ./src/gates/migrations/fallback/expectation-store.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Bump when schema-sources change what they read from a tree. */
-const EXPECTATION_FORMAT = 1;
-const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
-/** The readers' own code is part of the key: an edit to them must never be answered by old entries. */
-const READER_CODE = [
-    schema_sources_sources/* readReleaseExpectations */.zR,
-    schema_sources_sources/* drizzleConfigGlobs */.s,
-    prisma_schema/* parsePrismaSchema */.P,
-    prisma_schema/* prismaExpectations */.W,
-    drizzle_schema/* parseDrizzleSchema */.z,
-    drizzle_schema/* drizzleExpectations */.u,
-    supabase_types/* parseSupabaseTypes */.h,
-    supabase_types/* supabaseExpectations */.i,
-    sql_strings/* scanSqlStrings */.so,
-    sql_strings/* sqlUsages */.NL,
-    sql_strings/* sqlName */.iA,
-    sql_strings/* postgrestColumns */.vp,
-    sql_in_code/* readSql */.x,
-    ts_scanner/* tokenize */.qw,
-    ts_scanner/* matchingClose */.ke,
-    ts_scanner/* splitTopLevel */.EN,
-    declared_types/* prismaDeclaredType */.xn,
-    declared_types/* drizzleDeclaredType */.vw,
-    declared_types/* supabaseDeclaredType */.zn,
-    declared_types/* decodes */.wH,
-];
-let codeFingerprint;
-function readerCode() {
-    codeFingerprint ??= (0,external_node_crypto_.createHash)('sha256')
-        .update(READER_CODE.map((f) => String(f)).join('\0'))
-        .digest('hex');
-    return codeFingerprint;
-}
-/** The key of one tree read with these options: the tree id names every path and byte the readers see. */
-function expectationStoreKey(treeId, options = {}) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`${tool/* TOOL_VERSION */.wr}\0${replay_cache/* PARSER_VERSION */.L9}\0${EXPECTATION_FORMAT}\0${readerCode()}\0`)
-        .update(`${JSON.stringify(schema_sources_sources/* LIMITS */.b1)}\0${JSON.stringify(options.schemaSources ?? null)}\0`)
-        .update(`${options.scanCode !== false}\0${treeId}`)
-        .digest('hex');
-}
-/** The store under the cache folder of docs/caching.md, or undefined when caching is off. */
-function openExpectationStore(env = process.env) {
-    const root = (0,replay_cache/* replayCacheDir */.rw)(env);
-    return root ? new DiskExpectationStore((0,external_node_path_.join)(root, `expect-v${EXPECTATION_FORMAT}`)) : undefined;
-}
-/** The store next to a replay cache (`<root>/replay-v1` → `<root>/expect-v1`): one setting decides all. */
-function expectationStoreBeside(cache) {
-    return new DiskExpectationStore(join(dirname(cache.dir), `expect-v${EXPECTATION_FORMAT}`));
-}
-/**
- * What the release at `ref` expects: from `store` when its tree was read before, else read from git and
- * stored. Without a store, or when git cannot name the tree, it is read every time.
- */
-async function releaseExpectationsAt(git, ref, options, store) {
-    const treeId = store && git.treeId ? await git.treeId(ref) : undefined;
-    const key = treeId ? expectationStoreKey(treeId, options) : undefined;
-    const stored = key ? store.get(key) : undefined;
-    if (stored)
-        return stored;
-    const sources = await (0,schema_sources_sources/* readReleaseExpectations */.zR)((0,schema_sources_sources/* gitTree */.$G)(git, ref), options);
-    const read = {
-        files: sources.files,
-        expectations: sources.expectations,
-        authoritative: sources.authoritative,
-        codeFiles: sources.codeFiles,
-        truncated: sources.truncated,
-        unparsed: sources.unparsed,
-    };
-    if (key)
-        store.set(key, read);
-    return read;
-}
-class DiskExpectationStore {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    get(key) {
-        const text = (0,content_files/* readEntryText */.M)(this.dir, key, MAX_ENTRY_BYTES);
-        return text === undefined ? undefined : decodeExpectationEntry(text, key);
-    }
-    /** Best effort: a read-only or full disk costs the next run time, never this run's verdict. */
-    set(key, value) {
-        (0,content_files/* writeEntryText */.t)(this.dir, key, encodeExpectationEntry(key, value));
-    }
-}
-/**
- * `{"key","sha256"}` on the first line, the payload after it: the payload (a large release's entry is
- * a megabyte) is parsed once, not first as an escaped string inside another document.
- */
-function encodeExpectationEntry(key, value) {
-    const payload = JSON.stringify(value);
-    return `${JSON.stringify({ key, sha256: sha256(payload) })}\n${payload}`;
-}
-/** The entry's expectations, or undefined for anything but a well-formed entry written under this key. */
-function decodeExpectationEntry(text, key) {
-    try {
-        const eol = text.indexOf('\n');
-        if (eol === -1)
-            return undefined;
-        const header = JSON.parse(text.slice(0, eol));
-        const payload = text.slice(eol + 1);
-        if (header.key !== key || header.sha256 !== sha256(payload))
-            return undefined;
-        return readPayload(JSON.parse(payload));
-    }
-    catch {
-        return undefined;
-    }
-}
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-class Invalid extends Error {
-}
-function obj(v) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        throw new Invalid();
-    return v;
-}
-function list(v) {
-    if (!Array.isArray(v))
-        throw new Invalid();
-    return v;
-}
-function str(v) {
-    if (typeof v !== 'string')
-        throw new Invalid();
-    return v;
-}
-function nat(v) {
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
-        throw new Invalid();
-    return v;
-}
-function bool(v) {
-    if (typeof v !== 'boolean')
-        throw new Invalid();
-    return v;
-}
-function oneOf(v, allowed) {
-    if (!allowed.includes(v))
-        throw new Invalid();
-    return v;
-}
-const FILE_KINDS = ['prisma', 'drizzle', 'supabase-types'];
-const KINDS = ['reads', 'inserts-without', 'decodes-type', 'knows-enum'];
-const SOURCES = ['prisma', 'drizzle', 'supabase-types', 'sql'];
-/** Field by field (only known fields, checked types), in the order the readers build them. */
-function readPayload(raw) {
-    const p = obj(raw);
-    return {
-        files: list(p.files).map((item) => {
-            const f = obj(item);
-            return { path: str(f.path), kind: oneOf(f.kind, FILE_KINDS) };
-        }),
-        expectations: list(p.expectations).map(readExpectation),
-        authoritative: bool(p.authoritative),
-        codeFiles: nat(p.codeFiles),
-        truncated: bool(p.truncated),
-        unparsed: list(p.unparsed).map((item) => {
-            const u = obj(item);
-            return { path: str(u.path), reason: str(u.reason) };
-        }),
-    };
-}
-/** Each known field checked, kept in the order it was written (a stored answer serialises as a fresh one). */
-function readExpectation(raw) {
-    const e = obj(raw);
-    const out = {};
-    let required = 0;
-    for (const field in e) {
-        const value = e[field];
-        if (value === undefined)
-            continue;
-        switch (field) {
-            case 'kind':
-                out.kind = oneOf(value, KINDS);
-                required++;
-                break;
-            case 'source':
-                out.source = oneOf(value, SOURCES);
-                required++;
-                break;
-            case 'table':
-            case 'detail':
-            case 'file':
-                out[field] = str(value);
-                required++;
-                break;
-            case 'line':
-                out.line = nat(value);
-                required++;
-                break;
-            case 'column':
-                out.column = str(value);
-                break;
-            case 'declared': {
-                const d = obj(value);
-                out.declared = { text: str(d.text), families: strings(d.families) };
-                break;
-            }
-            case 'provides':
-            case 'values':
-                out[field] = strings(value);
-                break;
-            default: // unknown fields are dropped
-        }
-    }
-    if (required !== 6)
-        throw new Invalid();
-    return out;
-}
-function strings(v) {
-    const items = list(v);
-    for (const item of items)
-        str(item);
-    return items;
-}
-
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/expectation-store.ts
+var expectation_store = __webpack_require__(6981);
 ;// CONCATENATED MODULE: ./src/gates/migrations/fallback/fallback.ts
 
 
@@ -747,9 +723,8 @@ async function findLiveRelease(git, base, tagging) {
  */
 async function checkFallbackCompatibility(input) {
     const release = input.fallbackLabel ?? input.fallbackRef;
-    const store = input.expectationStore === undefined ? openExpectationStore() : input.expectationStore;
-    const sources = input.sources ??
-        (await releaseExpectationsAt(input.git, input.fallbackRef, { ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}) }, store ?? undefined));
+    const store = input.expectationStore === undefined ? (0,expectation_store/* openExpectationStore */.MS)() : input.expectationStore;
+    const sources = await (0,expectation_store/* releaseExpectationsAt */._e)(input.git, input.fallbackRef, { ...(input.schemaSources ? { schemaSources: input.schemaSources } : {}) }, store ?? undefined);
     const hits = compareWithFallback({
         expectations: sources.expectations,
         schema: input.schemaAfter,
@@ -1284,7 +1259,7 @@ function decodes(declared, family) {
 /* harmony export */   z: () => (/* binding */ parseDrizzleSchema)
 /* harmony export */ });
 /* harmony import */ var _declared_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(560);
-/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(787);
+/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3168);
 
 
 const SERIALS = new Set(['serial', 'smallserial', 'bigserial']);
@@ -1717,7 +1692,7 @@ function prismaExpectations(schemas) {
 /* harmony import */ var _prisma_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3380);
 /* harmony import */ var _sql_strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4843);
 /* harmony import */ var _supabase_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2496);
-/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(787);
+/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3168);
 
 
 
@@ -1955,7 +1930,7 @@ class FirstUse {
 
 /***/ }),
 
-/***/ 486:
+/***/ 8105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2150,8 +2125,8 @@ function statement(n, outer, found) {
 /* harmony export */   so: () => (/* binding */ scanSqlStrings),
 /* harmony export */   vp: () => (/* binding */ postgrestColumns)
 /* harmony export */ });
-/* harmony import */ var _sql_in_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(486);
-/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(787);
+/* harmony import */ var _sql_in_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8105);
+/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3168);
 
 
 /**
@@ -2412,7 +2387,7 @@ function scanSqlStrings(tokens, file) {
 /* harmony export */   i: () => (/* binding */ supabaseExpectations)
 /* harmony export */ });
 /* harmony import */ var _declared_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(560);
-/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(787);
+/* harmony import */ var _ts_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3168);
 
 
 
@@ -2592,7 +2567,7 @@ function supabaseExpectations(types, usage) {
 
 /***/ }),
 
-/***/ 787:
+/***/ 3168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
