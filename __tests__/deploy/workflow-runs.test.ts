@@ -176,7 +176,15 @@ describe('the shipped workflows, run job by job', () => {
       result: 'success',
       log: '',
     });
-    expect(Object.values(drill.jobs).map((j) => j.result)).toEqual(Array(5).fill('success'));
+    // On the default branch the refuse job is skipped and every other job runs.
+    expect(Object.fromEntries(Object.entries(drill.jobs).map(([name, j]) => [name, j.result]))).toEqual({
+      refuse: 'skipped',
+      start: 'success',
+      'roll-back': 'success',
+      'check-back': 'success',
+      'roll-forward': 'success',
+      'check-forward': 'success',
+    });
     // Artifact redeploys only, all on the staging service; nothing built.
     expect(render.builds()).toBe(builds);
     expect(render.requests.every((r) => r.path.startsWith('/services/srv-staging'))).toBe(true);
@@ -206,6 +214,27 @@ describe('the shipped workflows, run job by job', () => {
     expect(drill.jobs['roll-back']!.result).toBe('skipped');
     expect(drill.jobs['roll-forward']!.result).toBe('skipped');
     expect(transcript(machine.log)).toMatch(/never runs on production unless allow-production/);
+    expect(render.requests).toHaveLength(0);
+    expect(bed.ledger()).toHaveLength(0);
+  });
+
+  it('a rollback or a drill dispatched off the default branch (a tag named main) fails loudly in refuse: nothing else runs', async () => {
+    const { bed, render, machine } = await setUp('srv-staging');
+    machine.github = { ...machine.github, ref: 'refs/tags/main' };
+    for (const [file, inputs] of [
+      ['rollback.yml', { environment: 'staging', reason: 'drill', tag: '' }],
+      ['drill.yml', { environment: 'staging' }],
+    ] as const) {
+      machine.log = [];
+      const run = await runWorkflow(workflow(file), { ...inputs }, { DEPLOY_TOKEN: 'rt' }, machine);
+      const results = Object.entries(run.jobs).map(([name, j]) => `${name}=${j.result}`);
+      expect({ file, result: run.result, results }).toEqual({
+        file,
+        result: 'failure',
+        results: Object.keys(run.jobs).map((name) => `${name}=${name === 'refuse' ? 'failure' : 'skipped'}`),
+      });
+      expect(transcript(machine.log)).toMatch(/runs from the default branch only; this run is on refs\/tags\/main/);
+    }
     expect(render.requests).toHaveLength(0);
     expect(bed.ledger()).toHaveLength(0);
   });
