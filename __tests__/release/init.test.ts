@@ -125,10 +125,14 @@ describe('init', () => {
     );
     // The team's own release workflow: how to connect it, never --force.
     const releaseLine = kept.stdout.split('\n').find((l) => l.includes('.github/workflows/release.yml  ('))!;
-    expect(releaseLine).toContain('  kept        .github/workflows/release.yml  (your own release workflow is kept. Connect it:');
+    expect(releaseLine).toContain(
+      '  kept        .github/workflows/release.yml  (your own release workflow is kept. Connect it:',
+    );
     expect(releaseLine).toContain('npx rollback-ready notes check');
     expect(releaseLine).not.toContain('--force');
-    expect(kept.stdout).toContain('Kept your own workflow(s), which --force never replaces: .github/workflows/release.yml.');
+    expect(kept.stdout).toContain(
+      'Kept your own workflow(s), which --force never replaces: .github/workflows/release.yml.',
+    );
     expect(read(r, '.github/rollback-ready.yml')).toBe('migrations:\n  pg-version: 16\n');
     expect(read(r, '.github/workflows/release.yml')).toBe('name: my own release\n');
 
@@ -169,7 +173,9 @@ describe('init', () => {
       ['init-existing-workflow', '.github/workflows/deploy.yml'],
       ['init-would-overwrite', '.github/workflows/rollback.yml'],
     ]);
-    expect(json.findings.find((f) => f.rule === 'init-existing-workflow')!.help).toMatch(/^Your own deploy workflow is kept\. Connect it: either set deploy\.target/);
+    expect(json.findings.find((f) => f.rule === 'init-existing-workflow')!.help).toMatch(
+      /^Your own deploy workflow is kept\. Connect it: either set deploy\.target/,
+    );
     expect(runCli(['init', '--force'], r.dir).status).toBe(0);
     expect(read(r, '.github/workflows/rollback.yml')).toBe(ours);
     expect(read(r, '.github/workflows/deploy.yml')).toBe('name: our deploy\non: push\n');
@@ -184,10 +190,14 @@ describe('init', () => {
     r.write('a.txt', '3\n').commit('fix: x', '2026-08-12T10:00:00Z');
     const result = runCli(['init'], r.dir);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Release tags are lightweight (newest v1.1.0): tagging.require-annotated is false, so tag verify accepts them.');
+    expect(result.stdout).toContain(
+      'Release tags are lightweight (newest v1.1.0): tagging.require-annotated is false, so tag verify accepts them.',
+    );
     const config = parse(read(r, '.github/rollback-ready.yml')) as Record<string, Record<string, unknown>>;
     expect(config.tagging!['require-annotated']).toBe(false);
-    expect(read(r, '.github/rollback-ready.yml')).toContain('your release tags are lightweight (2 of 2, newest v1.1.0)');
+    expect(read(r, '.github/rollback-ready.yml')).toContain(
+      'your release tags are lightweight (2 of 2, newest v1.1.0)',
+    );
     // The team's next lightweight tag passes tag verify with the config init wrote.
     r.tag('v1.1.1', false);
     expect(runCli(['tag', 'verify', 'v1.1.1'], r.dir).status).toBe(0);
@@ -230,6 +240,31 @@ describe('init', () => {
     expect(JSON.parse(next.stdout)).toEqual(
       expect.objectContaining({ releaseId: '5.4.0', previousRelease: '5.3.4' }),
     );
+  });
+
+  it('in a monorepo, passes over a newer family named after another package for the app that holds the migrations', () => {
+    const r = repo();
+    r.write('apps/web/package.json', '{ "name": "web" }\n')
+      .write(
+        'apps/web/prisma/migrations/20260101000000_init/migration.sql',
+        'CREATE TABLE "User" ("id" TEXT NOT NULL);\n',
+      )
+      .write('apps/desktop/package.json', '{ "name": "desktop" }\n')
+      .commit('web release', '2026-05-18T10:00:00Z');
+    r.tag('v2.30.0', false);
+    r.write('apps/desktop/main.ts', 'export {};\n').commit('desktop release', '2026-08-17T10:00:00Z');
+    r.tag('desktop-v0.1.4');
+    const result = runCli(['init'], r.dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'Release tags: chose semver prefix "v": 1 release tag(s), newest v2.30.0 on 2026-05-18 (the family that tags the most recent releases of the app holding the migrations; "desktop-v" tags apps/desktop).',
+    );
+    const config = parse(read(r, '.github/rollback-ready.yml')) as Record<string, Record<string, unknown>>;
+    expect(config.tagging).toEqual(
+      expect.objectContaining({ scheme: 'semver', prefix: 'v', 'require-annotated': false }),
+    );
+    const next = runCli(['tag', 'next', '--format', 'json'], r.dir);
+    expect(JSON.parse(next.stdout)).toEqual(expect.objectContaining({ previousRelease: 'v2.30.0' }));
   });
 
   it('says when the chosen family is tagged on release branches, not the default branch', () => {

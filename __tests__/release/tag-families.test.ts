@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { TagInfo } from '../../src/git/git.js';
-import { familyLabel, tagFamilies } from '../../src/init/tag-families.js';
+import { familyLabel, prefixPart, tagFamilies } from '../../src/init/tag-families.js';
 import { semverScheme } from '../../src/release/semver.js';
 import { taggingConfigSchema } from '../../src/gates/tagging/config.js';
 
@@ -64,5 +64,96 @@ describe('tag families', () => {
     for (const prefix of ['trigger.dev@', '@trigger.dev/sdk@', ''])
       expect(taggingConfigSchema.safeParse({ prefix }).success).toBe(true);
     expect(taggingConfigSchema.safeParse({ prefix: 'v@{' }).success).toBe(false);
+  });
+
+  describe('in a monorepo', () => {
+    // inbox-zero's shape: the web app (with the Prisma migrations) tagged v…, a desktop app and a CLI
+    // tagged desktop-v… and cli-v…, the desktop tags the newest.
+    const tags = [
+      tag('v2.29.0', '2026-02-09T10:00:00Z'),
+      tag('v2.30.0', '2026-05-18T10:00:00Z'),
+      tag('cli-v2.21.40', '2025-12-04T10:00:00Z'),
+      tag('desktop-v0.1.3', '2026-08-16T10:00:00Z'),
+      tag('desktop-v0.1.4', '2026-08-17T10:00:00Z'),
+    ];
+    const files = [
+      'package.json',
+      'apps/web/package.json',
+      'apps/web/prisma/schema.prisma',
+      'apps/desktop/package.json',
+      'packages/cli/package.json',
+      'docker/Dockerfile',
+    ];
+    const migrations = ['apps/web/prisma/migrations/20260101000000_init/migration.sql'];
+
+    it("puts a family named after another package (one that holds no migration) after the app's own", () => {
+      const families = tagFamilies(tags, { files: [...files, ...migrations], migrations });
+      expect(families.map((f) => [f.prefix, f.otherPart])).toEqual([
+        ['v', undefined],
+        ['desktop-v', 'apps/desktop'],
+        ['cli-v', 'packages/cli'],
+      ]);
+      // Without the repository's shape the newest family wins, as before.
+      expect(tagFamilies(tags).map((f) => f.prefix)).toEqual(['desktop-v', 'v', 'cli-v']);
+    });
+
+    it('keeps a family named after the package that holds the migrations, or after a folder that is no package', () => {
+      const own = tagFamilies([...tags, tag('web-v1.0.0', '2026-08-18T10:00:00Z')], {
+        files: [...files, ...migrations],
+        migrations,
+      });
+      expect(own[0]).toEqual(expect.objectContaining({ prefix: 'web-v' }));
+      expect(own[0]!.otherPart).toBeUndefined();
+      // docker/ holds a Dockerfile, not a program of its own: v.docker. tags may be the app's releases.
+      const docker = tagFamilies(
+        [tag('v.docker.4.5.12', '2026-08-20T10:00:00Z'), tag('v4.5.11', '2026-08-13T10:00:00Z')],
+        {
+          files: [...files, ...migrations],
+          migrations,
+        },
+      );
+      expect(docker.map((f) => [f.prefix, f.otherPart])).toEqual([
+        ['v.docker.', undefined],
+        ['v', undefined],
+      ]);
+    });
+
+    it('changes nothing when every recent family is named after another package', () => {
+      const families = tagFamilies(
+        [tag('desktop-v0.1.4', '2026-08-17T10:00:00Z'), tag('v1.0.0', '2023-01-01T10:00:00Z')],
+        { files: [...files, ...migrations], migrations },
+      );
+      // v's only release is more than a year older than the newest tag: no live family of the app's own.
+      expect(families.map((f) => f.prefix)).toEqual(['desktop-v', 'v']);
+      expect(families[0]!.otherPart).toBe('apps/desktop');
+    });
+
+    it('reads the package a prefix names', () => {
+      expect(
+        [
+          'desktop-v',
+          'cli-v',
+          'v',
+          '',
+          'v.docker.',
+          'trigger.dev@',
+          '@trigger.dev/sdk@',
+          'helm-v',
+          'api/v',
+          'web_',
+        ].map(prefixPart),
+      ).toEqual([
+        'desktop',
+        'cli',
+        undefined,
+        undefined,
+        'docker',
+        'trigger.dev',
+        'sdk',
+        'helm',
+        undefined,
+        'web',
+      ]);
+    });
   });
 });

@@ -75,9 +75,14 @@ function familyLines(families: readonly TagFamily[]): string[] {
   if (families.length === 0) return [];
   const describe = (f: TagFamily) =>
     `${familyLabel(f)}: ${f.releases} release tag(s)${f.latest ? `, newest ${f.latest.name} on ${f.latest.date.slice(0, 10)}` : ''}`;
-  const lines = [
-    `Release tags: chose ${describe(families[0]!)} (the family that tags the most recent releases).`,
-  ];
+  const chosen = families[0]!;
+  const elsewhere = families.filter((f) => f.otherPart).slice(0, 3);
+  const why = chosen.otherPart
+    ? `the family that tags the most recent releases; it is named after ${chosen.otherPart}, which holds none of the migrations: check that it tags the app's releases`
+    : elsewhere.length
+      ? `the family that tags the most recent releases of the app holding the migrations; ${elsewhere.map((f) => `"${f.prefix}" tags ${f.otherPart}`).join(', ')}`
+      : 'the family that tags the most recent releases';
+  const lines = [`Release tags: chose ${describe(chosen)} (${why}).`];
   const others = families.slice(1);
   if (others.length) {
     lines.push('  Also seen (set tagging.prefix or tagging.scheme to use one instead):');

@@ -79,9 +79,10 @@ export async function detectRepository(git: GitRepo): Promise<Detected> {
       return undefined;
     }
   });
-  // The family that tags the most recent releases is the one releases are compared within.
+  // The family that tags the most recent releases of the app holding the migrations is the one releases
+  // are compared within.
   const tags = await git.listTags();
-  const families = tagFamilies(tags);
+  const families = tagFamilies(tags, { files, migrations: discovery.files.map((f) => f.path) });
   const chosen = families[0];
   const tagTypes = tagTypesOf(tags, chosen);
   const branch = (await git.defaultBranch())?.replace(/^origin\//, '');

@@ -24,6 +24,20 @@ export interface TagFamily {
   latest?: { name: string; date: string };
   /** Production tags dated within a year before the newest tag of the repository. */
   recent: number;
+  /**
+   * The package the prefix names (`desktop-v` → `apps/desktop`, a folder with its own package.json)
+   * when it holds none of the migrations: the family releases another program of a monorepo, not the
+   * app whose schema the gates check.
+   */
+  otherPart?: string;
+}
+
+/** What init knows of the repository's shape, to tell a monorepo's families apart. */
+export interface RepositoryShape {
+  /** Every tracked or untracked file's path. */
+  files: readonly string[];
+  /** The migration files found. */
+  migrations: readonly string[];
 }
 
 const SEMVER_TAIL = /^(.*?)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?)$/;
@@ -50,11 +64,51 @@ function familyKey(
   return { key: `semver:${prefix}`, family: { scheme: 'semver', prefix }, prerelease: id.prerelease };
 }
 
+/** The part of a repository a semver prefix names: `desktop-v` → desktop, `@acme/api@` → api, `v` → none. */
+export function prefixPart(prefix: string): string | undefined {
+  const last = prefix.split('/').at(-1)!;
+  const part = last.replace(/^v[-_.]/i, '').replace(/(?:[-_.@]+v)?[-_.@]*$/i, '');
+  return /^v?$/i.test(part) ? undefined : part;
+}
+
+/** A file that makes its folder a program of its own: a package of a monorepo. */
+const MANIFEST =
+  /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
+
+/**
+ * The packages one or two levels deep (`cli`, `apps/desktop`: folders with a manifest of their own),
+ * keyed by their lower-cased folder name. A folder without one (docker/, a Helm chart) packages or
+ * deploys the app rather than being another program, so its tags may well be the app's releases.
+ */
+function packagesByName(files: readonly string[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const file of files) {
+    const parts = file.split('/');
+    if (parts.length < 2 || parts.length > 3 || !MANIFEST.test(parts.at(-1)!)) continue;
+    const folder = parts.slice(0, -1).join('/');
+    const name = parts.at(-2)!.toLowerCase();
+    byName.set(name, [...(byName.get(name) ?? []), folder]);
+  }
+  return byName;
+}
+
+/** The package a family's prefix names when that package holds no migration (see TagFamily.otherPart). */
+function otherPartOf(family: TagFamily, folders: Map<string, string[]>, migrations: readonly string[]) {
+  const part = family.scheme === 'semver' ? prefixPart(family.prefix ?? '') : undefined;
+  const named = part ? folders.get(part.toLowerCase()) : undefined;
+  if (!named?.length || !migrations.length) return undefined;
+  const holdsMigrations = named.some((folder) => migrations.some((m) => m.startsWith(`${folder}/`)));
+  return holdsMigrations ? undefined : named[0];
+}
+
 /**
  * Group tags into families, best first: the family whose newest release is newest (by day) tags the
  * releases that ship today; on a tie, the one with more releases in the last year, then the shorter prefix.
+ * With the repository's shape, a family named after another package of a monorepo (`desktop-v` for
+ * apps/desktop while the migrations are in apps/web) comes after every family released in the last year
+ * that is not: its tags say nothing about the schema the gates check.
  */
-export function tagFamilies(tags: readonly TagInfo[]): TagFamily[] {
+export function tagFamilies(tags: readonly TagInfo[], shape?: RepositoryShape): TagFamily[] {
   const families = new Map<string, TagFamily>();
   const times: { key: string; time: number }[] = [];
   for (const tag of tags) {
@@ -76,13 +130,22 @@ export function tagFamilies(tags: readonly TagInfo[]): TagFamily[] {
   const newest = Math.max(...times.map((t) => t.time));
   for (const t of times) if (newest - t.time <= YEAR_MS) families.get(t.key)!.recent += 1;
   const day = (f: TagFamily) => (f.latest ? new Date(f.latest.date).toISOString().slice(0, 10) : '');
-  return [...families.values()]
-    .filter((f) => f.releases > 0)
-    .sort(
-      (a, b) =>
-        day(b).localeCompare(day(a)) ||
-        b.recent - a.recent ||
-        (a.prefix ?? '').length - (b.prefix ?? '').length ||
-        (a.prefix ?? '').localeCompare(b.prefix ?? ''),
-    );
+  const found = [...families.values()].filter((f) => f.releases > 0);
+  if (shape) {
+    const folders = packagesByName(shape.files);
+    for (const f of found) {
+      const other = otherPartOf(f, folders, shape.migrations);
+      if (other) f.otherPart = other;
+    }
+  }
+  const liveOwn = found.some((f) => !f.otherPart && f.recent > 0);
+  const elsewhere = (f: TagFamily) => (liveOwn && f.otherPart ? 1 : 0);
+  return found.sort(
+    (a, b) =>
+      elsewhere(a) - elsewhere(b) ||
+      day(b).localeCompare(day(a)) ||
+      b.recent - a.recent ||
+      (a.prefix ?? '').length - (b.prefix ?? '').length ||
+      (a.prefix ?? '').localeCompare(b.prefix ?? ''),
+  );
 }
