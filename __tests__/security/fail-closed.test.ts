@@ -55,7 +55,8 @@ function repo(feature: Record<string, string> = {}, main: Record<string, string>
   return r;
 }
 
-const cli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Spawned => bundles.runCli(args, cwd, env);
+const cli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Spawned =>
+  bundles.runCli(args, cwd, env);
 
 /** Exit 2 with one line on stderr naming `mentions`, no stack trace. */
 function expectRefused(run: Spawned, ...mentions: string[]): void {
@@ -67,10 +68,12 @@ function expectRefused(run: Spawned, ...mentions: string[]): void {
 
 /** Lines the GitHub runner would obey, or a terminal would act on. */
 function actingLines(text: string): string[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    // eslint-disable-next-line no-control-regex
-    .filter((l) => /^[\s\u0085]*::/.test(l) || l.includes('##[') || /[\u001b\u009b\u202e]/.test(l));
+  return (
+    text
+      .split(/\r\n|\r|\n/)
+      // eslint-disable-next-line no-control-regex
+      .filter((l) => /^[\s\u0085]*::/.test(l) || l.includes('##[') || /[\u001b\u009b\u202e]/.test(l))
+  );
 }
 
 describe('B. untrusted text never acts on the runner or leaks', () => {
@@ -125,7 +128,9 @@ describe('B. untrusted text never acts on the runner or leaks', () => {
   it('an error that echoes the token from the environment prints *** instead', () => {
     const r = repo();
     const token = 'ghp_SENTINELfailClosed0123456789';
-    const run = cli(['notes', 'check', '--pr-body-file', `/nope/${token}.md`], r.dir, { GITHUB_TOKEN: token });
+    const run = cli(['notes', 'check', '--pr-body-file', `/nope/${token}.md`], r.dir, {
+      GITHUB_TOKEN: token,
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('***');
     expect(`${run.stdout}${run.stderr}`).not.toContain(token);
@@ -258,7 +263,9 @@ describe('E. a pull request cannot switch off its own gate', () => {
     const run = cli(['lint', '--base', 'main', '--format', 'json'], r.dir);
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
-    expect(report.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['ban-drop-column', 'config-changed']));
+    expect(report.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['ban-drop-column', 'config-changed']),
+    );
     expect(report.findings.find((f) => f.rule === 'config-changed')!.message).toContain('adds');
   });
 
@@ -268,14 +275,54 @@ describe('E. a pull request cannot switch off its own gate', () => {
       'evil.mjs': `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'ran'); console.log('{"completedAt": null, "status": "completed"}');\n`,
       [CONFIG]: 'backup:\n  backup-command: node evil.mjs\n',
     });
-    const run = cli(['check', '--base', 'main', '--format', 'json'], r.dir, { GITHUB_TOKEN: 'ghs_notreal000000' });
+    const run = cli(['check', '--base', 'main', '--format', 'json'], r.dir, {
+      GITHUB_TOKEN: 'ghs_notreal000000',
+    });
     expect(existsSync(marker)).toBe(false);
     expect(run.status === 0 || run.status === 1).toBe(true);
     expect((JSON.parse(run.stdout) as Report).findings.map((f) => f.rule)).toContain('config-changed');
   });
 
+  it("with --head, the proposal is the config that commit holds, never the work tree's", () => {
+    // Committed on the feature branch: pg-version 16; an uncommitted edit in the work tree says 17.
+    const r = repo({
+      [`${MIGRATIONS}/20240102000000_drop.sql`]: DROP,
+      [CONFIG]: 'migrations:\n  pg-version: 16\n',
+    });
+    r.write(CONFIG, 'migrations:\n  pg-version: 17\n');
+    const run = cli(['lint', '--base', 'main', '--head', 'feature', '--format', 'json'], r.dir);
+    const changed = (JSON.parse(run.stdout) as Report).findings.find((f) => f.rule === 'config-changed');
+    expect(changed!.message).toContain("adds the gate's config file");
+    expect(changed!.message).toContain('-> 16');
+    expect(changed!.message).not.toContain('17');
+
+    // A config only in the work tree (init just wrote it) is in neither commit: nothing changed.
+    const untracked = repo({ [`${MIGRATIONS}/20240102000000_drop.sql`]: DROP });
+    untracked.write(CONFIG, 'migrations:\n  pg-version: 17\n');
+    const clean = cli(['lint', '--base', 'main', '--head', 'feature', '--format', 'json'], untracked.dir);
+    expect((JSON.parse(clean.stdout) as Report).findings.map((f) => f.rule)).not.toContain('config-changed');
+
+    // A commit whose config is not valid: said, and the base policy still decides.
+    const broken = repo({
+      [`${MIGRATIONS}/20240102000000_drop.sql`]: DROP,
+      [CONFIG]: 'migrations:\n  pg-version: [\n',
+    });
+    broken.write(CONFIG, 'migrations:\n  pg-version: 16\n');
+    const invalid = cli(['lint', '--base', 'main', '--head', 'feature', '--format', 'json'], broken.dir);
+    expect(invalid.status).toBe(1);
+    const report = JSON.parse(invalid.stdout) as Report;
+    expect(report.findings.map((f) => f.rule)).toContain('ban-drop-column');
+    expect(report.findings.find((f) => f.rule === 'config-changed')).toMatchObject({ severity: 'warning' });
+    expect(report.findings.find((f) => f.rule === 'config-changed')!.message).toContain(
+      'The proposed file is not valid',
+    );
+  });
+
   it('without --base or a pull request, a local run keeps reading the work tree config', () => {
-    const r = repo({ [`${MIGRATIONS}/20240102000000_drop.sql`]: DROP, [CONFIG]: 'migrations:\n  rules:\n    ban-drop-column: off\n' });
+    const r = repo({
+      [`${MIGRATIONS}/20240102000000_drop.sql`]: DROP,
+      [CONFIG]: 'migrations:\n  rules:\n    ban-drop-column: off\n',
+    });
     const run = cli(['lint', `${MIGRATIONS}/20240102000000_drop.sql`, '--format', 'json'], r.dir);
     expect((JSON.parse(run.stdout) as Report).findings.map((f) => f.rule)).not.toContain('ban-drop-column');
   });
@@ -291,7 +338,9 @@ describe('E. the sticky comment is only ever our own', () => {
   async function runOnPull(number: number, r: TempRepo) {
     const baseSha = r.git('rev-parse', 'main').trim();
     const headSha = r.git('rev-parse', 'HEAD').trim();
-    fake.state.repo().addPull({ number, head: { ref: 'feature', sha: headSha }, base: { ref: 'main', sha: baseSha } });
+    fake.state
+      .repo()
+      .addPull({ number, head: { ref: 'feature', sha: headSha }, base: { ref: 'main', sha: baseSha } });
     return runAction({
       entry: bundles.action,
       workspace: r.dir,
@@ -309,9 +358,10 @@ describe('E. the sticky comment is only ever our own', () => {
     });
   }
 
-  it("leaves a marked comment written by someone else alone and writes its own", async () => {
+  it('leaves a marked comment written by someone else alone and writes its own', async () => {
     const r = repo({ [`${MIGRATIONS}/20240102000000_drop.sql`]: DROP });
-    const planted = '<!-- rollback-ready:report -->\n## rollback-ready: ✅ nothing blocks (planted by mallory)';
+    const planted =
+      '<!-- rollback-ready:report -->\n## rollback-ready: ✅ nothing blocks (planted by mallory)';
     fake.state.repo().addComment(41, planted, 'mallory');
     const run = await runOnPull(41, r);
     expect(run.status).toBe(1);

@@ -65,12 +65,58 @@ export async function policyFromBase(
   // What the run shows as its config file: the base's, named as such.
   trusted.run.configFile = baseFile?.displayPath;
 
-  const headPath = settings.run.configFile ? repoRelative(settings, git.root) : undefined;
-  const changed = await configChanged(git, base, head, basePath, headPath ?? basePath);
+  const proposed = head.worktree
+    ? worktreeProposal(settings, git.root)
+    : await commitProposal(settings, git, head.commit, paths, request);
+  const changed = await configChanged(git, base, head, basePath, proposed.path ?? basePath);
   const findings = changed
-    ? [changedFinding(headPath ?? basePath ?? CONFIG_CANDIDATES[0]!, basePath, headPath, trusted, settings)]
+    ? [changedFinding(proposed.path ?? basePath ?? CONFIG_CANDIDATES[0]!, basePath, proposed, trusted)]
     : [];
   return { settings: trusted, findings };
+}
+
+/** The config the pull request proposes: its path (none when it has no config file) and settings. */
+interface Proposal {
+  path: string | undefined;
+  /** Undefined when the proposed file is not valid (`invalid` says why). */
+  settings?: Settings;
+  invalid?: string;
+}
+
+/** Checking the work tree: the config file found there, as the run already read it. */
+function worktreeProposal(settings: Settings, root: string): Proposal {
+  return { path: settings.run.configFile ? repoRelative(settings, root) : undefined, settings };
+}
+
+/**
+ * Checking a commit (`--head`): the config as that commit has it, never the work tree's, which may
+ * hold a file the commit does not (one `init` just wrote) or differ from it.
+ */
+async function commitProposal(
+  settings: Settings,
+  git: GitRepo,
+  commit: string,
+  paths: readonly string[],
+  request: Parameters<typeof resolveSettings>[0],
+): Promise<Proposal> {
+  for (const path of paths) {
+    const read = await git.readBytesCapped(commit, path, MAX_CONFIG_BYTES);
+    if (read === undefined) continue;
+    const shown = `${commit.slice(0, 7)}:${path}`;
+    if ('tooLarge' in read)
+      return { path, invalid: `larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file` };
+    try {
+      return { path, settings: resolveSettings(request, { file: parseConfigBytes(read.bytes, shown) }) };
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      return { path, invalid: error.message };
+    }
+  }
+  const defaults =
+    Object.keys(request.overrides).length === 0
+      ? { run: { ...settings.run }, config: structuredClone(DEFAULT_CONFIG) }
+      : resolveSettings(request, {});
+  return { path: undefined, settings: defaults };
 }
 
 /** The config paths to look for at the base, relative to the repository root. */
@@ -113,23 +159,24 @@ function readWorktree(root: string, path: string): Buffer | undefined {
 function changedFinding(
   file: string,
   basePath: string | undefined,
-  headPath: string | undefined,
+  proposed: Proposal,
   trusted: Settings,
-  proposed: Settings,
 ): Finding {
-  const diff = settingsDiff(trusted.config, proposed.config);
+  const diff = proposed.settings ? settingsDiff(trusted.config, proposed.settings.config) : [];
   const what = !basePath
     ? `adds the gate's config file ${file}`
-    : !headPath
+    : !proposed.path
       ? `removes the gate's config file ${file}`
       : `changes the gate's config file ${file}`;
-  const listed = diff.length
-    ? ` Effective settings that would change: ${diff.slice(0, 20).join('; ')}${diff.length > 20 ? `; and ${diff.length - 20} more` : ''}.`
-    : ' The effective settings are the same (only comments or layout changed).';
+  const listed = proposed.invalid
+    ? ` The proposed file is not valid: ${proposed.invalid}.`
+    : diff.length
+      ? ` Effective settings that would change: ${diff.slice(0, 20).join('; ')}${diff.length > 20 ? `; and ${diff.length - 20} more` : ''}.`
+      : ' The effective settings are the same (only comments or layout changed).';
   return {
     gate: 'config',
     rule: CONFIG_CHANGED_RULE,
-    severity: diff.length ? 'warning' : 'notice',
+    severity: diff.length || proposed.invalid ? 'warning' : 'notice',
     file,
     message: `This pull request ${what}; this check ran with the base commit's settings, not the pull request's.${listed}`,
     help: 'Have the owners of the gate review it (list the config file in CODEOWNERS); the new settings apply to pull requests opened after it is merged.',
