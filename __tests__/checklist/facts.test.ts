@@ -50,14 +50,52 @@ async function facts(
 describe('checklist facts from a real repository', () => {
   it('a platform with an API that could not be asked (no token here) is said, so the ledger answer is a guess', async () => {
     const config = 'deploy:\n  target: render\n  environments:\n    production: { service: srv-abc }\n';
-    const asked = await facts({}, {
-      config,
-      askPlatform: async () => ({ target: 'render', drift: false, unavailable: 'deploy.target render needs a token', line: '' }),
-    });
+    const asked = await facts(
+      {},
+      {
+        config,
+        askPlatform: async () => ({
+          target: 'render',
+          drift: false,
+          unavailable: 'deploy.target render needs a token',
+          line: '',
+        }),
+      },
+    );
     expect(asked.platformNotAsked).toBe('deploy.target render needs a token');
     expect((await facts({}, { config })).platformNotAsked).toBe('this run does not ask the platform');
     const script = 'deploy:\n  target: script\n  environments:\n    production: { command: ./deploy.sh }\n';
     expect((await facts({}, { config: script })).platformNotAsked).toBeUndefined();
+  });
+
+  it("in a monorepo, a deploy workflow named after another package is not the app's redeploy button", async () => {
+    const monorepo = {
+      'apps/web/package.json': '{ "name": "web" }\n',
+      'apps/web/prisma/migrations/20260101000000_init/migration.sql': 'CREATE TABLE "User" ("id" TEXT);\n',
+      'apps/image-proxy/package.json': '{ "name": "image-proxy" }\n',
+      '.github/workflows/deploy-image-proxy.yml': 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n',
+    };
+    // inbox-zero's shape: the only workflow named for deploying deploys apps/image-proxy.
+    expect((await facts(monorepo)).deployWorkflow).toBeUndefined();
+    // One that says what it deploys to production still counts; so does a deploy workflow for the web app.
+    const ship = '.github/workflows/ship.yml';
+    expect(
+      (await facts({ ...monorepo, [ship]: 'jobs:\n  go:\n    environment: production\n' })).deployWorkflow,
+    ).toBe(ship);
+    const web = '.github/workflows/deploy-web.yml';
+    expect((await facts({ ...monorepo, [web]: 'on: workflow_dispatch\n' })).deployWorkflow).toBe(web);
+    // A caller of rollback-ready's own workflows is the button, before any other named for deploying.
+    const ours = '.github/workflows/rollback.yml';
+    const caller =
+      'jobs:\n  rollback:\n    uses: rollback-ready/rollback-ready/.github/workflows/rollback.yml@0123456789abcdef0123456789abcdef01234567\n';
+    expect(
+      (await facts({ ...monorepo, [web]: 'on: workflow_dispatch\n', [ours]: caller })).deployWorkflow,
+    ).toBe(ours);
+    // deploy.yml itself comes first.
+    expect(
+      (await facts({ ...monorepo, [ours]: caller, '.github/workflows/deploy.yml': 'on: workflow_call\n' }))
+        .deployWorkflow,
+    ).toBe('.github/workflows/deploy.yml');
   });
 
   it('without a ledger: live and known-good from tags, the deploy workflow found by what it says, the Owner from the note', async () => {

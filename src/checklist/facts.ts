@@ -11,6 +11,7 @@ import type { Logger } from '../core/gate.js';
 import { isPlaceholder, parseNote } from '../gates/notes/parse-note.js';
 import { findNote } from '../gates/notes/source.js';
 import type { GitRepo } from '../git/git.js';
+import { deployWorkflowProblem, findDeployWorkflow } from './deploy-workflow.js';
 import type { PullRequestContext } from '../github/event.js';
 import type { GitHubAccess } from '../github/access.js';
 import type { LedgerReader, LedgerState } from '../github/ledger-read.js';
@@ -56,53 +57,6 @@ export interface ChecklistFacts {
   /** Whether there was a release note at all. */
   hasNote: boolean;
   channel?: string;
-}
-
-const MAX_WORKFLOW_BYTES = 256 * 1024;
-
-/** The workflow that deploys, on the default branch: by name first, then by what it says. */
-export async function findDeployWorkflow(git: GitRepo, ref: string): Promise<string | undefined> {
-  let files: string[];
-  try {
-    files = (await git.listFilesAt(ref, '.github/workflows')).filter((f) => /\.ya?ml$/i.test(f));
-  } catch {
-    return undefined;
-  }
-  const byName = files.filter((f) => /deploy/i.test(f.split('/').pop() ?? '')).sort();
-  if (byName.length) return byName[0];
-  for (const file of files.sort()) {
-    const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
-    if (!read || 'tooLarge' in read) continue;
-    const text = read.bytes.toString('utf8');
-    if (
-      /^\s*environment:\s*(?:\{?\s*name:\s*)?['"]?production\b/im.test(text) ||
-      /\b(?:vercel|flyctl|fly|railway|render)\b[^\n]*\bdeploy\b/i.test(text)
-    )
-      return file;
-  }
-  return undefined;
-}
-
-/**
- * Why a deploy workflow cannot redeploy as it stands: the template's placeholders are still there, or
- * it runs a script the default branch does not have. A file named deploy.yml is not a working button.
- */
-export async function deployWorkflowProblem(
-  git: GitRepo,
-  ref: string,
-  file: string,
-): Promise<string | undefined> {
-  const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
-  if (!read || 'tooLarge' in read) return undefined;
-  const text = read.bytes.toString('utf8').replace(/^\s*#.*$/gm, '');
-  const placeholder = /<(full-commit-sha|pinned-version)>/.exec(text);
-  if (placeholder) return `still has the placeholder ${placeholder[0]}`;
-  for (const m of text.matchAll(/\brun:\s*(?:\|\s*)?\.\/([\w./-]+\.sh)\b/g)) {
-    const script = m[1]!;
-    if ((await git.readBytesCapped(ref, script, 1)) === undefined)
-      return `runs ./${script}, which is not in the repository`;
-  }
-  return undefined;
 }
 
 export interface FactsRequest {

@@ -1,0 +1,107 @@
+import type { GitRepo } from '../git/git.js';
+
+/**
+ * Which workflow on the default branch redeploys the app, for the checklist's "known-good release ready
+ * to redeploy" answer. A name alone is weak evidence in a monorepo: `deploy-image-proxy.yml` deploys
+ * apps/image-proxy, not the app whose release is judged, and answering "ok" through it would be a
+ * button that redeploys something else.
+ */
+const MAX_WORKFLOW_BYTES = 256 * 1024;
+
+/** A caller of rollback-ready's own reusable deploy or rollback workflow: the button this tool ships. */
+const OUR_WORKFLOW =
+  /^\s*uses:\s*['"]?[\w.-]+\/rollback-ready\/\.github\/workflows\/(?:deploy|rollback)\.ya?ml@/m;
+
+/** A file that makes its folder a program of its own (a package of a monorepo). */
+const MANIFEST =
+  /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
+
+/** What a deploy workflow's name says it deploys besides "deploy": `deploy-image-proxy` → image-proxy. */
+export function deployedPart(file: string): string | undefined {
+  const name = (file.split('/').pop() ?? '').replace(/\.ya?ml$/i, '').toLowerCase();
+  const part = name
+    .replace(/deploy(?:ment)?s?/, ' ')
+    .replace(/\b(?:to|the|app|prod|production|release)\b/g, ' ')
+    .replace(/^[\s_.-]+|[\s_.-]+$/g, '');
+  return part || undefined;
+}
+
+/**
+ * Packages (folders with a manifest, up to three levels deep) that hold no migration file: deploying
+ * one of them is not deploying the app with the database the gates check.
+ */
+function otherPackages(files: readonly string[]): Set<string> {
+  const packages = new Set<string>();
+  for (const file of files) {
+    const parts = file.split('/');
+    if (parts.length >= 2 && parts.length <= 4 && MANIFEST.test(parts.at(-1)!))
+      packages.add(parts.slice(0, -1).join('/'));
+  }
+  const withMigrations = new Set<string>();
+  for (const file of files) {
+    if (!/(?:^|\/)migrations?\//i.test(file)) continue;
+    for (const pkg of packages) if (file.startsWith(`${pkg}/`)) withMigrations.add(pkg);
+  }
+  const names = new Set<string>();
+  for (const pkg of packages) if (!withMigrations.has(pkg)) names.add(pkg.split('/').pop()!.toLowerCase());
+  for (const pkg of withMigrations) names.delete(pkg.split('/').pop()!.toLowerCase());
+  return names;
+}
+
+/**
+ * The workflow that deploys, on the default branch, best evidence first: `deploy.yml`; a caller of
+ * rollback-ready's reusable workflows; another workflow named for deploying that does not name another
+ * package of the repository; then one whose content deploys to production.
+ */
+export async function findDeployWorkflow(git: GitRepo, ref: string): Promise<string | undefined> {
+  let files: string[];
+  try {
+    files = (await git.listFilesAt(ref, '.github/workflows')).filter((f) => /\.ya?ml$/i.test(f)).sort();
+  } catch {
+    return undefined;
+  }
+  const exact = files.find((f) => /^deploy\.ya?ml$/i.test(f.split('/').pop() ?? ''));
+  if (exact) return exact;
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
+    if (read && !('tooLarge' in read)) texts.set(file, read.bytes.toString('utf8'));
+  }
+  const ours = files.find((f) => OUR_WORKFLOW.test(texts.get(f) ?? ''));
+  if (ours) return ours;
+  const byName = files.filter((f) => /deploy/i.test(f.split('/').pop() ?? ''));
+  if (byName.some((f) => deployedPart(f))) {
+    const others = otherPackages(await git.listFilesAt(ref).catch(() => []));
+    const own = byName.find((f) => !others.has(deployedPart(f) ?? ''));
+    if (own) return own;
+  } else if (byName.length) return byName[0];
+  return files.find((file) => {
+    const text = texts.get(file) ?? '';
+    return (
+      /^\s*environment:\s*(?:\{?\s*name:\s*)?['"]?production\b/im.test(text) ||
+      /\b(?:vercel|flyctl|fly|railway|render)\b[^\n]*\bdeploy\b/i.test(text)
+    );
+  });
+}
+
+/**
+ * Why a deploy workflow cannot redeploy as it stands: the template's placeholders are still there, or
+ * it runs a script the default branch does not have. A file named deploy.yml is not a working button.
+ */
+export async function deployWorkflowProblem(
+  git: GitRepo,
+  ref: string,
+  file: string,
+): Promise<string | undefined> {
+  const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
+  if (!read || 'tooLarge' in read) return undefined;
+  const text = read.bytes.toString('utf8').replace(/^\s*#.*$/gm, '');
+  const placeholder = /<(full-commit-sha|pinned-version)>/.exec(text);
+  if (placeholder) return `still has the placeholder ${placeholder[0]}`;
+  for (const m of text.matchAll(/\brun:\s*(?:\|\s*)?\.\/([\w./-]+\.sh)\b/g)) {
+    const script = m[1]!;
+    if ((await git.readBytesCapped(ref, script, 1)) === undefined)
+      return `runs ./${script}, which is not in the repository`;
+  }
+  return undefined;
+}
