@@ -48,7 +48,7 @@ export const MEMBERS = {
     'gates/rehearsal/fallback/fallback-check-config.ts',
     'gates/tagging/config.ts',
   ],
-  process: ['git/process.ts'],
+  process: ['git/process.ts', 'git/long-running.ts'],
   'gates/migrations': ['gates/migrations', 'gates/migrations/fallback/rule-ids.ts'],
 };
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { runTool } from '../../src/gates/backup/process.js';
-import { ProcessStartError, runProcess, startProcess } from '../../src/git/process.js';
+import { ProcessStartError, runProcess } from '../../src/git/process.js';
+import { startProcess } from '../../src/git/long-running.js';
 
 /** Running, not gone or a zombie waiting for a parent that does not reap it (as in a container). */
 const alive = (pid: number) => {

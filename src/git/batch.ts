@@ -1,6 +1,7 @@
 import { GitFailedError } from './errors.js';
-import { DEFAULT_TIMEOUT_MS, ProcessStartError, startPipedProcess } from './process.js';
-import type { LongRunningProcess } from './process.js';
+import { DEFAULT_TIMEOUT_MS, ProcessStartError } from './process.js';
+import { startPipedProcess } from './long-running.js';
+import type { LongRunningProcess } from './long-running.js';
 import { gitEnv } from './run.js';
 
 /** `<oid> <type> <size>` of an object git found. */
