@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadCodeParser } from '../../src/schema-sources/ts-scanner.js';
 import { drizzleExpectations, parseDrizzleSchema } from '../../src/schema-sources/drizzle-schema.js';
 import { drizzleConfigGlobs } from '../../src/schema-sources/sources.js';
+
+// The code parser loads on first need (ts-scanner.ts): these tests call its readers directly.
+await loadCodeParser();
 
 const SCHEMA = [
   "import { boolean, integer, pgEnum, pgTable, serial, text, timestamp, varchar } from 'drizzle-orm/pg-core';",

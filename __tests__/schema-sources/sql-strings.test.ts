@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { loadCodeParser } from '../../src/schema-sources/ts-scanner.js';
 import { loadParser } from '../../src/sql/pg-parser.js';
 import {
   postgrestColumns,
@@ -7,6 +8,9 @@ import {
   sqlUsages,
 } from '../../src/schema-sources/sql-strings.js';
 import { tokenize } from '../../src/schema-sources/ts-scanner.js';
+
+// The code parser loads on first need (ts-scanner.ts): these tests call its readers directly.
+await loadCodeParser();
 
 const usages = (sql: string) =>
   sqlUsages(sql, 'src/db.ts', 10).map(

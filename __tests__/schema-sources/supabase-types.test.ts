@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadCodeParser } from '../../src/schema-sources/ts-scanner.js';
 import { parseSupabaseTypes, supabaseExpectations } from '../../src/schema-sources/supabase-types.js';
 import type { UsageIndex } from '../../src/schema-sources/supabase-types.js';
+
+// The code parser loads on first need (ts-scanner.ts): these tests call its readers directly.
+await loadCodeParser();
 
 /** As `supabase gen types typescript` writes it: no semicolons, unions over several lines. */
 const TYPES = `export type Json =

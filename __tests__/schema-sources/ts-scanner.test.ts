@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadCodeParser } from '../../src/schema-sources/ts-scanner.js';
 import {
   CodeParseError,
   matchingClose,
@@ -6,6 +7,9 @@ import {
   TEMPLATE_HOLE,
   tokenize,
 } from '../../src/schema-sources/ts-scanner.js';
+
+// The code parser loads on first need (ts-scanner.ts): these tests call its readers directly.
+await loadCodeParser();
 
 const show = (source: string) => tokenize(source).map((t) => `${t.line}:${t.kind}:${t.value}`);
 

@@ -9,7 +9,7 @@ import type { PrismaSchema } from './prisma-schema.js';
 import { scanSqlStrings } from './sql-strings.js';
 import { parseSupabaseTypes, supabaseExpectations } from './supabase-types.js';
 import type { SupabaseTypes, UsageIndex } from './supabase-types.js';
-import { CodeParseError, tokenize } from './ts-scanner.js';
+import { CodeParseError, loadCodeParser, tokenize } from './ts-scanner.js';
 
 /** A release's files: a git ref, or the change's own tree. */
 export interface TreeReader {
@@ -183,6 +183,7 @@ export async function readReleaseExpectations(
   tree: TreeReader,
   options: ReadOptions = {},
 ): Promise<ReleaseSources> {
+  await loadCodeParser();
   const all = (await tree.list()).filter((p) => !IGNORED_DIRS.test(p)).sort();
   const result: ReleaseSources = {
     files: [],

@@ -1,5 +1,4 @@
-import { parse } from '@babel/parser';
-import type { ParserPlugin } from '@babel/parser';
+import type { ParserPlugin, parse as babelParse } from '@babel/parser';
 
 /**
  * TypeScript and JavaScript source as a flat list of tokens, enough to find `pgTable(...)` calls, the
@@ -36,6 +35,30 @@ export class CodeParseError extends Error {
   }
 }
 
+/**
+ * The code parser (@babel/parser, the CLI's largest module) is loaded on first need, as the Postgres
+ * parser is: a warm PR check or `rollback plan` answers from the expectation cache and never reads code,
+ * and compiling the module cost it ~30–60 ms of CPU. Every reader of code is reached through an async
+ * entry point that awaits `loadCodeParser()` first.
+ */
+let babel: { parse: typeof babelParse } | undefined;
+let loading: Promise<void> | undefined;
+
+export function loadCodeParser(): Promise<void> {
+  loading ??= import('@babel/parser').then((module) => {
+    babel = module;
+  });
+  return loading;
+}
+
+/** Code was to be read before `loadCodeParser()` finished: a bug in the caller, never a file's fault. */
+export class CodeParserNotLoadedError extends Error {
+  constructor() {
+    super('internal error: the code parser was used before loadCodeParser() finished');
+    this.name = 'CodeParserNotLoadedError';
+  }
+}
+
 interface BabelToken {
   type: string | { label: string };
   value?: unknown;
@@ -48,7 +71,7 @@ const KEEP_TOGETHER = new Set(['=>', '...', '?.']);
 const BASE_PLUGINS: ParserPlugin[] = ['typescript', 'decorators-legacy'];
 
 function babelTokens(source: string, jsx: boolean): BabelToken[] {
-  const ast = parse(source, {
+  const ast = babel!.parse(source, {
     sourceType: 'unambiguous',
     plugins: jsx ? [...BASE_PLUGINS, 'jsx'] : BASE_PLUGINS,
     tokens: true,
@@ -68,6 +91,8 @@ function babelTokens(source: string, jsx: boolean): BabelToken[] {
  */
 export function tokenize(source: string, path?: string): Token[] {
   const jsxFirst = path !== undefined && /\.[jt]sx$/.test(path);
+  // Checked before the parse, whose failures below become CodeParseError (a file's fault).
+  if (!babel) throw new CodeParserNotLoadedError();
   let raw: BabelToken[];
   try {
     raw = babelTokens(source, jsxFirst);

@@ -1,4 +1,6 @@
 import { CodeParseError, tokenize } from '../../schema-sources/ts-scanner.js';
+
+export { loadCodeParser } from '../../schema-sources/ts-scanner.js';
 import type { Token } from '../../schema-sources/ts-scanner.js';
 
 /**

@@ -43,7 +43,8 @@ export async function findPrismaFolders(
   if (!configs.length && !schemaOwners.length) return [...locked].sort();
   // Loaded only here: its code reader (@babel/parser) is the largest module of the CLI, and costs a
   // `lint FILE` in a repository without a Prisma config more than the lint itself (--cpu-prof).
-  const { joinPath, prismaConfigMigrationsFolder } = await import('./prisma-config.js');
+  const { joinPath, prismaConfigMigrationsFolder, loadCodeParser } = await import('./prisma-config.js');
+  await loadCodeParser();
   const problems: string[] = [];
   for (const config of configs) {
     const text = await read(config);
