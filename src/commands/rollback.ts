@@ -112,9 +112,9 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
           targetName,
         )
       : undefined;
-  const describe = (artifact: Artifact): string => {
+  const describe = async (artifact: Artifact): Promise<string> => {
     try {
-      return open()?.describe(artifact) ?? artifact.id;
+      return (await open())?.describe(artifact) ?? artifact.id;
     } catch {
       return `${targetName} artifact ${artifact.id}`; // no token here: the id alone
     }
@@ -124,7 +124,7 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
       ? {
           artifact: recorded.artifact,
           build: false,
-          line: `redeploys ${describe(recorded.artifact)}, recorded by deployment ${recorded.deploymentId}: no build`,
+          line: `redeploys ${await describe(recorded.artifact)}, recorded by deployment ${recorded.deploymentId}: no build`,
         }
       : {
           build: true,

@@ -71,13 +71,13 @@ export interface PlatformView {
  * failure becomes the view's note, so a status still prints.
  */
 export async function askPlatform(
-  open: () => DeployTarget | undefined,
+  open: () => DeployTarget | undefined | Promise<DeployTarget | undefined>,
   history: ReleaseHistory,
   configured?: Artifact['target'],
 ): Promise<PlatformView | undefined> {
   let target: DeployTarget | undefined;
   try {
-    target = open();
+    target = await open();
   } catch (error) {
     return {
       target: configured ?? 'script',
