@@ -83,6 +83,25 @@ describe('ParsePool', () => {
     answers.forEach((a, i) => a !== undefined && expect(a).toBe(JSON.stringify(parseSource(sources[i]!))));
   });
 
+  it('drops a worker that answers out of turn, and hands back its files', async () => {
+    const swaps = wrappedWorker(
+      'swapping-worker.js',
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        'const seen = [];',
+        "parentPort.on('message', ({ index }) => {",
+        '  seen.push(index);',
+        "  if (seen.length === 2) for (const i of [1, 0]) parentPort.postMessage({ index: i, json: '{}' });",
+        '});',
+        'await new Promise(() => {});',
+      ].join('\n'),
+    );
+    const pool = new ParsePool(['select 1;', 'select 2;'], swaps);
+    expect(await pool.take(0)).toBeUndefined();
+    expect(await pool.take(1)).toBeUndefined();
+    expect(pool.failure).toBe('it answered file 1 when 0 was due');
+  });
+
   it('is wanted for many files on a machine with a core to spare, and as the setting says', () => {
     expect(parsePoolWanted(MIN_POOL_FILES - 1, {})).toBe(false);
     expect(parsePoolWanted(1, ON)).toBe(true);
