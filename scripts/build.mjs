@@ -3,10 +3,8 @@
 // The WASM ships once, as dist/libpg-query.wasm: its loader looks next to `__dirname`, so in the CLI
 // bundle the one chunk holding the loader gets `__dirname` = dist/ (checked below: nothing else in
 // that chunk reads __dirname).
-// The parse worker (src/sql/parse-worker.ts, started by src/sql/parse-pool.ts from the folder of the code
-// that starts it) is a bundle of its own, one file, written next to each entry as parse-worker.js.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundledPackages, licensesText } from './bundle-licenses.mjs';
 import { fileURLToPath } from 'node:url';
@@ -26,40 +24,11 @@ const bundles = [
   { entry: 'src/cli/index.ts', out: 'dist/cli' },
 ];
 
-const WORKER_NAME = 'parse-worker.js';
-
-/** The shim before `code` (after its shebang); a loader chunk below dist/ gets `__dirname` = dist/. */
-function withShim(code, out, name) {
-  const shebang = code.startsWith('#!') ? code.slice(0, code.indexOf('\n') + 1) : '';
-  // The loader chunk of a bundle below dist/ finds the one WASM in dist/, one level up.
-  const loader = code.includes(WASM_NAME);
-  const up = loader && out !== 'dist';
-  if (up) {
-    const uses = code.match(/\b__dirname\b/g)?.length ?? 0;
-    if (uses !== 1 || !code.includes('scriptDirectory=__dirname+"/"'))
-      throw new Error(
-        `${out}/${name}: the libpg-query loader chunk reads __dirname ${uses} times; expected only its scriptDirectory. Pointing __dirname at dist/ would move other paths too: revisit scripts/build.mjs`,
-      );
-  }
-  return shebang + shim(up) + code.slice(shebang.length);
-}
-
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 const statsDir = join(root, 'dist', '.stats');
 const statsFiles = [];
 mkdirSync(statsDir, { recursive: true });
-const workerOut = join(root, 'dist', '.parse-worker');
-statsFiles.push(join(statsDir, 'parse-worker.json'));
-execFileSync(ncc, ['build', 'src/sql/parse-worker.ts', '-o', workerOut, '--quiet', '--target', 'es2022', '--stats-out', statsFiles.at(-1)], {
-  cwd: root,
-  stdio: 'inherit',
-});
-const workerFiles = readdirSync(workerOut).filter((n) => n.endsWith('.js'));
-if (workerFiles.join() !== 'index.js')
-  throw new Error(`the parse worker bundle split into ${workerFiles.join(', ')}: it must be one file (see src/sql/parse-worker.ts)`);
-const workerCode = readFileSync(join(workerOut, 'index.js'), 'utf8');
-rmSync(workerOut, { recursive: true, force: true });
 for (const { entry, out } of bundles) {
   statsFiles.push(join(statsDir, `${out.replaceAll('/', '-')}.json`));
   execFileSync(ncc, ['build', entry, '-o', out, '--quiet', '--target', 'es2022', '-e', '@electric-sql/pglite', '--stats-out', statsFiles.at(-1)], {
@@ -69,14 +38,24 @@ for (const { entry, out } of bundles) {
   // index.js and the chunks ncc splits off for import() (commands are loaded on first use).
   for (const name of readdirSync(join(root, out)).filter((n) => n.endsWith('.js'))) {
     const file = join(root, out, name);
-    const code = readFileSync(file, 'utf8');
-    writeFileSync(file, withShim(code, out, name));
-    if (code.startsWith('#!')) chmodSync(file, 0o755);
+    let code = readFileSync(file, 'utf8');
+    const shebang = code.startsWith('#!') ? code.slice(0, code.indexOf('\n') + 1) : '';
+    // The loader chunk of a bundle below dist/ finds the one WASM in dist/, one level up.
+    const loader = code.includes(WASM_NAME);
+    const up = loader && out !== 'dist';
+    if (up) {
+      const uses = code.match(/\b__dirname\b/g)?.length ?? 0;
+      if (uses !== 1 || !code.includes('scriptDirectory=__dirname+"/"'))
+        throw new Error(
+          `${out}/${name}: the libpg-query loader chunk reads __dirname ${uses} times; expected only its scriptDirectory. Pointing __dirname at dist/ would move other paths too: revisit scripts/build.mjs`,
+        );
+    }
+    code = shebang + shim(up) + code.slice(shebang.length);
+    writeFileSync(file, code);
+    if (shebang) chmodSync(file, 0o755);
   }
-  if (existsSync(join(root, out, WORKER_NAME))) throw new Error(`${out}/${WORKER_NAME} exists already: rename the parse worker`);
-  writeFileSync(join(root, out, WORKER_NAME), withShim(workerCode, out, WORKER_NAME));
 }
-// Every package any bundle contains (chunks and the parse worker included), in one file per entry.
+// Every package any bundle contains (chunks included), in one file per entry.
 const licenses = licensesText(root, bundledPackages(statsFiles));
 for (const { out } of bundles) writeFileSync(join(root, out, 'licenses.txt'), licenses);
 rmSync(statsDir, { recursive: true, force: true });

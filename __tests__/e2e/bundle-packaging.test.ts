@@ -1,8 +1,7 @@
 /**
  * What the bundles ship: every bundled package in dist/licenses.txt (the lazily loaded command chunks
- * and the parse worker included, which ncc's own license file missed), a parse worker beside each entry
- * that parses with the one WASM, and `engine: pglite` refused by the action up front (PGlite is not
- * bundled into dist/) instead of failing half-way.
+ * and the parse worker included, which ncc's own license file missed), and `engine: pglite` refused by
+ * the action up front (PGlite is not bundled into dist/) instead of failing half-way.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -15,9 +14,6 @@ import { TempRepo } from '../support/git-repo.js';
 import { bundledPackages } from '../../scripts/bundle-licenses.mjs';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-
-/** The parse worker (src/sql/parse-pool.ts) for any number of files, and no cache that would skip it. */
-const POOL_ON = { ROLLBACK_READY_PARSE_WORKER: 'on', ROLLBACK_READY_CACHE: 'off' };
 
 describe('bundle packaging', () => {
   it('lists the packages of every chunk, scoped ones whole', () => {
@@ -74,26 +70,6 @@ describe('bundle packaging', () => {
       expect(action.status).not.toBe(0);
       expect(action.outputs['findings-count']).not.toBe('0');
       expect(action.stdout).toContain('require-concurrent-index-creation');
-      // Each bundle's parse worker (parse-worker.js beside its entry) loads the same WASM and parses.
-      for (const [run, says] of [
-        [() => snap.runCli(['lint', 'migrations/001_index.sql', '--verbose'], repo.dir, POOL_ON), 'stderr'],
-        [
-          () =>
-            runAction({
-              workspace: repo.dir,
-              entry: snap.action,
-              env: POOL_ON,
-              inputs: { command: 'lint', paths: 'migrations/001_index.sql', comment: 'false' },
-            }),
-          'stdout',
-        ],
-      ] as const) {
-        const pooled = await run();
-        expect(pooled.status).toBe(1);
-        expect(pooled[says]).toContain('parsed 1 of 1 migration file(s) on a worker thread');
-        expect(pooled[says]).not.toContain('the worker stopped');
-        expect(pooled.stdout).toContain('require-concurrent-index-creation');
-      }
     } finally {
       repo.remove();
       snap.remove();

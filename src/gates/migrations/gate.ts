@@ -121,7 +121,7 @@ export const migrationsGate: Gate = {
     if (explicit) {
       // The live release is not compared with: that replays the whole history and scans code; its
       // module is not even loaded.
-      linted = await lintInTurn(sources, fileParses!, config, plan?.deployOf, ctx.log);
+      linted = await lintInTurn(sources, fileParses!, config, plan?.deployOf);
       fallback = { data: EXPLICIT_FILES };
     } else {
       // What the live release's own code still uses (src/gates/migrations/fallback, reading src/schema-sources): adds its findings, marks contract
