@@ -217,7 +217,9 @@ async function main() {
     const s = stats(theirsRuns);
     const ratio = o.median / s.median;
     // squawk spreads its files over the cores (rayon); rollback-ready lints on one thread. squawk on one
-    // thread, too, compares the work per core.
+    // thread, too, compares the work per core. (A worker thread parsing ahead was measured and dropped:
+    // V8's own GC and compiler threads already keep the second of 2 cores busy, and the parse trees
+    // crossing threads as JSON cost more CPU than the parse moved off this thread; see README.)
     const oneThread = [];
     for (let i = 0; i < 3; i++) {
       oneThread.push(
