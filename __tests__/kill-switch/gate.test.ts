@@ -26,7 +26,10 @@ const CHECKOUT = [
   '',
 ].join('\n');
 
-const UNGUARDED = CHECKOUT.replace("  if (!(await isEnabled('new-checkout'))) return legacyCheckout(cart);\n", '');
+const UNGUARDED = CHECKOUT.replace(
+  "  if (!(await isEnabled('new-checkout'))) return legacyCheckout(cart);\n",
+  '',
+);
 
 function note(killSwitch?: string): string {
   return [
@@ -93,32 +96,48 @@ describe('kill-switch gate on real repositories', () => {
 
   it('reports one finding per risky area, not per file, listing the files inside it', async () => {
     const feature: Record<string, string> = { 'src/auth/session.ts': 'export const s = 1;\n' };
-    for (let i = 0; i < 14; i++) feature[`src/payments/step${String(i).padStart(2, '0')}.ts`] = `export const stripeStep${i} = stripe.charges;\n`;
+    for (let i = 0; i < 14; i++)
+      feature[`src/payments/step${String(i).padStart(2, '0')}.ts`] =
+        `export const stripeStep${i} = stripe.charges;\n`;
     const out = await run({ feature });
     expect(rules(out.findings)).toEqual(['error:kill-switch-missing', 'error:kill-switch-missing']);
     const [auth, payments] = [...out.findings].sort((a, b) => a.file!.localeCompare(b.file!));
     expect(auth).toMatchObject({ file: 'src/auth/session.ts', object: 'area "auth"' });
-    expect(auth!.message).toContain('authentication and sessions in 1 file(s): src/auth/session.ts:1 (path **/auth/**)');
+    expect(auth!.message).toContain(
+      'authentication and sessions in 1 file(s): src/auth/session.ts:1 (path **/auth/**)',
+    );
     expect(payments).toMatchObject({ file: 'src/payments/step00.ts', line: 1, object: 'area "payments"' });
-    expect(payments!.message).toContain('This change touches payments in 14 file(s): src/payments/step00.ts:1 (path **/payments/**; calls stripe.)');
+    expect(payments!.message).toContain(
+      'This change touches payments in 14 file(s): src/payments/step00.ts:1 (path **/payments/**; calls stripe.)',
+    );
     expect(payments!.message).toContain('src/payments/step09.ts:1');
     expect(payments!.message).not.toContain('step10.ts');
     expect(payments!.message).toContain('and 4 more file(s)');
     const data = out.data as { killSwitch: { areas: { area: string; files: unknown[] }[] } };
-    expect(data.killSwitch.areas.map((a) => [a.area, a.files.length])).toEqual([['auth', 1], ['payments', 14]]);
+    expect(data.killSwitch.areas.map((a) => [a.area, a.files.length])).toEqual([
+      ['auth', 1],
+      ['payments', 14],
+    ]);
   });
 
   it('detects risk by what the added lines call, outside the risky paths', async () => {
     const out = await run({
-      feature: { 'lib/notify.ts': "export const send = (to: string) => resend.emails.send({ to, subject: 'hi' });\n" },
+      feature: {
+        'lib/notify.ts': "export const send = (to: string) => resend.emails.send({ to, subject: 'hi' });\n",
+      },
     });
     expect(rules(out.findings)).toEqual(['error:kill-switch-missing']);
     expect(out.findings[0]).toMatchObject({ file: 'lib/notify.ts', line: 1 });
-    expect(out.findings[0]!.message).toContain('external integrations in 1 file(s): lib/notify.ts:1 (calls resend.emails.send(');
+    expect(out.findings[0]!.message).toContain(
+      'external integrations in 1 file(s): lib/notify.ts:1 (calls resend.emails.send(',
+    );
   });
 
   it('passes with "Kill switch: new-checkout" when the added code checks that key', async () => {
-    const out = await run({ feature: { 'src/payments/checkout.ts': CHECKOUT }, body: note('`new-checkout`') });
+    const out = await run({
+      feature: { 'src/payments/checkout.ts': CHECKOUT },
+      body: note('`new-checkout`'),
+    });
     expect(out.findings).toEqual([]);
     expect(statusOf(out)).toBe('pass');
     expect(out.summary).toContain('new-checkout');
@@ -130,7 +149,13 @@ describe('kill-switch gate on real repositories', () => {
           {
             area: 'payments',
             title: 'payments',
-            files: [{ file: 'src/payments/checkout.ts', line: 4, reasons: ['path **/payments/**', 'calls new Stripe(', 'calls stripe.'] }],
+            files: [
+              {
+                file: 'src/payments/checkout.ts',
+                line: 4,
+                reasons: ['path **/payments/**', 'calls new Stripe(', 'calls stripe.'],
+              },
+            ],
           },
         ],
         flags: ['new-checkout'],
@@ -140,7 +165,10 @@ describe('kill-switch gate on real repositories', () => {
 
   it('blocks a named flag that no added line of code checks (a test mentioning it does not count)', async () => {
     const out = await run({
-      feature: { 'src/payments/checkout.ts': UNGUARDED, 'src/payments/checkout.test.ts': "isEnabled('new-checkout');\n" },
+      feature: {
+        'src/payments/checkout.ts': UNGUARDED,
+        'src/payments/checkout.test.ts': "isEnabled('new-checkout');\n",
+      },
       body: note('new-checkout'),
     });
     expect(rules(out.findings)).toEqual(['error:kill-switch-not-in-code']);
@@ -170,15 +198,26 @@ describe('kill-switch gate on real repositories', () => {
       '}',
       '',
     ].join('\n');
-    const out = await run({ feature: { 'src/payments/checkout.ts': CHECKOUT, 'flags.json': manifest }, body: note('new-checkout') });
+    const out = await run({
+      feature: { 'src/payments/checkout.ts': CHECKOUT, 'flags.json': manifest },
+      body: note('new-checkout'),
+    });
     expect(rules(out.findings)).toEqual(['error:kill-switch-default-on']);
     expect(out.findings[0]).toMatchObject({ file: 'flags.json', line: 7 });
     expect(out.findings[0]!.message).toContain('"on" (true)');
   });
 
   it('passes a flag declared off in the manifest, and blocks one the manifest does not declare', async () => {
-    const manifest = JSON.stringify({ flags: { 'new-checkout': { flagType: 'boolean', defaultValue: false } } }, null, 2);
-    const ok = await run({ feature: { 'src/payments/checkout.ts': CHECKOUT }, main: { 'flags.json': manifest }, body: note('new-checkout') });
+    const manifest = JSON.stringify(
+      { flags: { 'new-checkout': { flagType: 'boolean', defaultValue: false } } },
+      null,
+      2,
+    );
+    const ok = await run({
+      feature: { 'src/payments/checkout.ts': CHECKOUT },
+      main: { 'flags.json': manifest },
+      body: note('new-checkout'),
+    });
     expect(ok.findings).toEqual([]);
     expect(ok.summary).toContain('declared off in flags.json');
 
@@ -193,7 +232,10 @@ describe('kill-switch gate on real repositories', () => {
 
   it('accepts an env var listed in kill-switch.env-flags as declared (off when unset)', async () => {
     const out = await run({
-      feature: { 'app/api/checkout/route.ts': 'if (process.env.FEATURE_NEW_CHECKOUT === "1") await stripe.checkout.sessions.create({});\n' },
+      feature: {
+        'app/api/checkout/route.ts':
+          'if (process.env.FEATURE_NEW_CHECKOUT === "1") await stripe.checkout.sessions.create({});\n',
+      },
       main: { 'flags.json': '{ "other": false }\n' },
       config: 'kill-switch:\n  env-flags: [FEATURE_NEW_CHECKOUT]\n',
       body: note('FEATURE_NEW_CHECKOUT'),
@@ -203,17 +245,35 @@ describe('kill-switch gate on real repositories', () => {
   });
 
   it('reports an unreadable manifest', async () => {
-    const out = await run({ feature: { 'src/payments/checkout.ts': CHECKOUT }, main: { 'flags.json': '{ "new-checkout": ' }, body: note('new-checkout') });
+    const out = await run({
+      feature: { 'src/payments/checkout.ts': CHECKOUT },
+      main: { 'flags.json': '{ "new-checkout": ' },
+      body: note('new-checkout'),
+    });
     expect(rules(out.findings)).toEqual(['error:kill-switch-manifest-invalid']);
     expect(out.findings[0]!.message).toContain('not valid JSON');
   });
 
   it.each([
     ['denied by default', '', 'none: reverting is one click', ['error:kill-switch-none']],
-    ['allowed by config', 'kill-switch:\n  allow-none: true\n', 'none: reverting is one click', ['notice:kill-switch-none']],
-    ['allowed but without a reason', 'kill-switch:\n  allow-none: true\n', 'none', ['error:kill-switch-none']],
+    [
+      'allowed by config',
+      'kill-switch:\n  allow-none: true\n',
+      'none: reverting is one click',
+      ['notice:kill-switch-none'],
+    ],
+    [
+      'allowed but without a reason',
+      'kill-switch:\n  allow-none: true\n',
+      'none',
+      ['error:kill-switch-none'],
+    ],
   ])('"Kill switch: none: <reason>" %s', async (_name, config, value, expected) => {
-    const out = await run({ feature: { 'src/auth/session.ts': 'export const s = await supabase.auth.getSession();\n' }, config, body: note(value) });
+    const out = await run({
+      feature: { 'src/auth/session.ts': 'export const s = await supabase.auth.getSession();\n' },
+      config,
+      body: note(value),
+    });
     expect(rules(out.findings)).toEqual(expected);
     if (expected[0] === 'notice:kill-switch-none') {
       expect(statusOf(out)).toBe('pass');
@@ -223,7 +283,10 @@ describe('kill-switch gate on real repositories', () => {
   });
 
   it('treats the template placeholder as no kill switch', async () => {
-    const out = await run({ feature: { 'middleware.ts': 'export default clerkMiddleware();\n' }, body: note('<flag key>') });
+    const out = await run({
+      feature: { 'middleware.ts': 'export default clerkMiddleware();\n' },
+      body: note('<flag key>'),
+    });
     expect(rules(out.findings)).toEqual(['error:kill-switch-missing']);
     expect(out.findings[0]!.message).toContain('not filled in');
     expect(out.findings[0]!.message).toContain('authentication and sessions');
@@ -232,25 +295,55 @@ describe('kill-switch gate on real repositories', () => {
   it('flags code that writes to a table this change adds (a new data write)', async () => {
     const out = await run({
       feature: {
-        'supabase/migrations/20260102000000_audit.sql': 'create table public.note_audit (id bigint primary key, note_id bigint);\n',
-        'lib/audit.ts': "export const audit = (id: number) => supabase.from('note_audit').insert({ note_id: id });\n",
+        'supabase/migrations/20260102000000_audit.sql':
+          'create table public.note_audit (id bigint primary key, note_id bigint);\n',
+        'lib/audit.ts':
+          "export const audit = (id: number) => supabase.from('note_audit').insert({ note_id: id });\n",
       },
     });
     expect(rules(out.findings)).toEqual(['error:kill-switch-missing']);
     expect(out.findings[0]).toMatchObject({ file: 'lib/audit.ts', line: 1 });
-    expect(out.findings[0]!.message).toContain("new data writes in 1 file(s): lib/audit.ts:1 (writes to table note_audit, added by this change's migrations)");
+    expect(out.findings[0]!.message).toContain(
+      "new data writes in 1 file(s): lib/audit.ts:1 (writes to table note_audit, added by this change's migrations)",
+    );
+  });
+
+  it('does not take a dependency line for a call: a package.json bump of stripe or nodemailer needs no flag', async () => {
+    const out = await run({
+      feature: {
+        'apps/web/package.json':
+          '{\n  "dependencies": {\n    "nodemailer": "7.0.3",\n    "stripe": "19.1.0",\n    "@stripe/stripe-js": "9.4.0"\n  }\n}\n',
+      },
+    });
+    expect(rules(out.findings)).toEqual([]);
+    // The code that calls the library is where the risk is, and it is still found.
+    const calling = await run({
+      feature: {
+        'apps/web/package.json': '{ "dependencies": { "stripe": "19.1.0" } }\n',
+        'apps/web/lib/charge.ts': 'export const stripe = new Stripe(process.env.KEY!);\n',
+      },
+    });
+    expect(rules(calling.findings)).toEqual(['error:kill-switch-missing']);
+    expect(calling.findings[0]!.message).toContain('apps/web/lib/charge.ts:1 (calls new Stripe(');
+    expect(calling.findings[0]!.message).not.toContain('package.json');
   });
 
   it('passes a pull request that touches no risky area', async () => {
-    const out = await run({ feature: { 'src/app.ts': 'export const app = 2;\n', 'docs/payments/stripe.md': 'new Stripe(key)\n' } });
+    const out = await run({
+      feature: { 'src/app.ts': 'export const app = 2;\n', 'docs/payments/stripe.md': 'new Stripe(key)\n' },
+    });
     expect(out.findings).toEqual([]);
     expect(statusOf(out)).toBe('pass');
     expect(out.summary).toMatch(/^no risky area touched/);
   });
 
   it('can be tuned: an area replaced by config, and an area turned off', async () => {
-    const config = 'kill-switch:\n  areas:\n    payments:\n      mode: replace\n      calls: ["billing.charge("]\n    auth:\n      enabled: false\n';
-    const quiet = await run({ feature: { 'src/payments/checkout.ts': UNGUARDED, 'src/auth/x.ts': 'x\n' }, config });
+    const config =
+      'kill-switch:\n  areas:\n    payments:\n      mode: replace\n      calls: ["billing.charge("]\n    auth:\n      enabled: false\n';
+    const quiet = await run({
+      feature: { 'src/payments/checkout.ts': UNGUARDED, 'src/auth/x.ts': 'x\n' },
+      config,
+    });
     expect(quiet.findings).toEqual([]);
     const loud = await run({ feature: { 'src/lib/pay.ts': 'await billing.charge(user, 100);\n' }, config });
     expect(rules(loud.findings)).toEqual(['error:kill-switch-missing']);
@@ -258,9 +351,22 @@ describe('kill-switch gate on real repositories', () => {
   });
 
   it('is skipped without a base and when turned off', async () => {
-    const out = await run({ feature: { 'src/payments/checkout.ts': UNGUARDED }, config: 'kill-switch:\n  enabled: false\n' });
+    const out = await run({
+      feature: { 'src/payments/checkout.ts': UNGUARDED },
+      config: 'kill-switch:\n  enabled: false\n',
+    });
     expect(out.skipped).toBe(true);
-    const noBase = await killSwitchGate.run({ ...out.ctx, settings: { ...out.ctx.settings, config: { ...out.ctx.settings.config, 'kill-switch': { ...out.ctx.settings.config['kill-switch'], enabled: true } } }, base: undefined } as unknown as GateContext);
+    const noBase = await killSwitchGate.run({
+      ...out.ctx,
+      settings: {
+        ...out.ctx.settings,
+        config: {
+          ...out.ctx.settings.config,
+          'kill-switch': { ...out.ctx.settings.config['kill-switch'], enabled: true },
+        },
+      },
+      base: undefined,
+    } as unknown as GateContext);
     expect(noBase).toMatchObject({ skipped: true, summary: expect.stringContaining('no base') });
   });
 });

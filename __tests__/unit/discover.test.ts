@@ -2,9 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { MigrationsConfig } from '../../src/gates/migrations/config.js';
 import { discoverMigrations } from '../../src/gates/migrations/discover.js';
+import { drizzleJournalFolders, drizzleMigrationIn } from '../../src/gates/migrations/layout-folders.js';
 import { compareVersions } from '../../src/gates/migrations/layouts.js';
 
-const config = (over: Partial<MigrationsConfig> = {}): MigrationsConfig => ({ ...DEFAULT_CONFIG.migrations, ...over });
+const config = (over: Partial<MigrationsConfig> = {}): MigrationsConfig => ({
+  ...DEFAULT_CONFIG.migrations,
+  ...over,
+});
 const noContent = async () => '';
 
 describe('discoverMigrations', () => {
@@ -37,20 +41,42 @@ describe('discoverMigrations', () => {
   });
 
   it('tells dbmate files from plain ones by their migrate:up marker', async () => {
-    const read = async (p: string) => (p.includes('dbmate') ? '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;' : 'CREATE TABLE b (id int);');
-    const { files, layouts } = await discoverMigrations(['db/migrations/20240101_dbmate.sql', 'db/migrations/20240102_plain.sql'], config(), read);
+    const read = async (p: string) =>
+      p.includes('dbmate')
+        ? '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;'
+        : 'CREATE TABLE b (id int);';
+    const { files, layouts } = await discoverMigrations(
+      ['db/migrations/20240101_dbmate.sql', 'db/migrations/20240102_plain.sql'],
+      config(),
+      read,
+    );
     expect(files.map((f) => f.layout)).toEqual(['dbmate', 'plain']);
     expect(layouts.sort()).toEqual(['dbmate', 'plain']);
   });
 
   it('adds files matched by extra globs and drops excluded ones', async () => {
-    const paths = ['database/changes/001_users.sql', 'supabase/migrations/20240101_seed_big.sql', 'supabase/migrations/20240102_x.sql'];
-    const { files } = await discoverMigrations(paths, config({ paths: ['database/changes/*.sql'], exclude: ['**/*seed*'] }), noContent);
-    expect(files.map((f) => f.path).sort()).toEqual(['database/changes/001_users.sql', 'supabase/migrations/20240102_x.sql']);
+    const paths = [
+      'database/changes/001_users.sql',
+      'supabase/migrations/20240101_seed_big.sql',
+      'supabase/migrations/20240102_x.sql',
+    ];
+    const { files } = await discoverMigrations(
+      paths,
+      config({ paths: ['database/changes/*.sql'], exclude: ['**/*seed*'] }),
+      noContent,
+    );
+    expect(files.map((f) => f.path).sort()).toEqual([
+      'database/changes/001_users.sql',
+      'supabase/migrations/20240102_x.sql',
+    ]);
   });
 
-  it('with a configured layout only claims that layout\'s files', async () => {
-    const { files } = await discoverMigrations(['supabase/migrations/1_a.sql', 'migrations/2_b.up.sql'], config({ layout: 'golang-migrate' }), noContent);
+  it("with a configured layout only claims that layout's files", async () => {
+    const { files } = await discoverMigrations(
+      ['supabase/migrations/1_a.sql', 'migrations/2_b.up.sql'],
+      config({ layout: 'golang-migrate' }),
+      noContent,
+    );
     expect(files.map((f) => [f.path, f.layout])).toEqual([['migrations/2_b.up.sql', 'golang-migrate']]);
   });
 
@@ -59,5 +85,39 @@ describe('discoverMigrations', () => {
     const { files } = await discoverMigrations(paths, config(), noContent);
     expect(files.map((f) => f.version)).toEqual(['1.1', '1.9', '1.10']);
     expect(compareVersions('20240101000000', '20240101000001')).toBeLessThan(0);
+  });
+
+  it("finds drizzle-kit migrations in any folder its journal is in (the Next.js SaaS starter's lib/db/migrations)", async () => {
+    const paths = [
+      'lib/db/migrations/0000_soft_the_anarchist.sql',
+      'lib/db/migrations/0001_brave_wolf.sql',
+      'lib/db/migrations/meta/_journal.json',
+      'lib/db/migrations/meta/0000_snapshot.json',
+      'db/migrations/20240101_plain.sql',
+      'node_modules/x/meta/_journal.json',
+      'node_modules/x/0000_y.sql',
+    ];
+    const { files, layouts } = await discoverMigrations(paths, config(), noContent);
+    expect(files.map((f) => [f.path, f.layout, f.version])).toEqual([
+      ['lib/db/migrations/0000_soft_the_anarchist.sql', 'drizzle', '0000_soft_the_anarchist'],
+      ['lib/db/migrations/0001_brave_wolf.sql', 'drizzle', '0001_brave_wolf'],
+      ['db/migrations/20240101_plain.sql', 'plain', '20240101_plain.sql'],
+    ]);
+    expect(layouts).toEqual(['drizzle', 'plain']);
+    // Only the changed file in hand (a PR check): the journal found in the whole tree still decides.
+    const changed = ['lib/db/migrations/0001_brave_wolf.sql'];
+    const folders = { prisma: [], drizzle: drizzleJournalFolders(paths) };
+    expect((await discoverMigrations(changed, config(), noContent, folders)).files[0]).toMatchObject({
+      layout: 'drizzle',
+    });
+    // A configured plain layout keeps its own reading.
+    expect(
+      (await discoverMigrations(paths, config({ layout: 'plain' }), noContent)).files.map((f) => f.layout),
+    ).not.toContain('drizzle');
+    // drizzle-kit v1's folder per migration.
+    expect(drizzleMigrationIn('src/db/out/20250101_init/migration.sql', ['src/db/out'])).toBe(
+      '20250101_init',
+    );
+    expect(drizzleMigrationIn('src/db/out/nested/deeper/migration.sql', ['src/db/out'])).toBeUndefined();
   });
 });

@@ -125,9 +125,10 @@ describe('discoverMigrations with Prisma folders elsewhere', () => {
   it('uses the folders given when the paths are only the changed files', async () => {
     const changed = [paths[3]!];
     expect((await discoverMigrations(changed, DEFAULT_CONFIG.migrations, reader({}))).files).toEqual([]);
-    const { files } = await discoverMigrations(changed, DEFAULT_CONFIG.migrations, reader({}), [
-      'packages/database/migration',
-    ]);
+    const { files } = await discoverMigrations(changed, DEFAULT_CONFIG.migrations, reader({}), {
+      prisma: ['packages/database/migration'],
+      drizzle: [],
+    });
     expect(files).toEqual([
       expect.objectContaining({ layout: 'prisma', version: '20250103000000_add_index' }),
     ]);

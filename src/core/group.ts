@@ -82,8 +82,18 @@ export function distinguishingDetails(messages: readonly string[]): (string | un
   // Sentences that differ in many places are different sentences.
   if (varying.filter(Boolean).length * 3 > length) return [...messages];
   return words.map((w, n) => {
-    const parts = [...new Set(w.filter((_, i) => varying[i]).map((p) => p.replace(/[.,;:]+$/, '')))];
-    const detail = parts.join(', ');
+    // Words that vary side by side are one phrase (`ADD COLUMN "slug" to`), kept in order; phrases apart
+    // are listed (`"c1", "t1"`). Joining every varying word with commas made `ADD, COLUMN, "slug", to`.
+    const phrases: string[] = [];
+    let run: string[] = [];
+    for (let i = 0; i <= length; i++) {
+      if (i < length && varying[i]) run.push(w[i]!);
+      else if (run.length) {
+        phrases.push(run.join(' ').replace(/[.,;:]+$/, ''));
+        run = [];
+      }
+    }
+    const detail = [...new Set(phrases)].join(', ');
     return detail.length > MAX_DETAIL ? messages[n] : detail;
   });
 }

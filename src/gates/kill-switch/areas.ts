@@ -137,13 +137,25 @@ export function resolveAreas(config: KillSwitchConfig): AreaSpec[] {
   return areas;
 }
 
-/** Files that never make a change risky: tests, docs, lockfiles. */
+/**
+ * Files that never make a change risky: tests, docs, dependency manifests and lockfiles. A dependency
+ * line is not a call: bumping `stripe` in package.json is not a feature a flag could switch off (only a
+ * rollback undoes it), and new code that calls the library is flagged where it calls it.
+ */
 export const DEFAULT_EXCLUDE = [
   '**/*.{test,spec}.*',
   '**/__tests__/**',
   '**/__mocks__/**',
   '**/*.md',
   '**/*.mdx',
+  '**/package.json',
+  '**/requirements*.txt',
+  '**/go.mod',
+  '**/go.sum',
+  '**/Gemfile.lock',
+  '**/poetry.lock',
+  '**/Cargo.lock',
+  '**/composer.lock',
   '**/package-lock.json',
   '**/pnpm-lock.yaml',
   '**/yarn.lock',

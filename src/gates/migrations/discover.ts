@@ -3,7 +3,9 @@ import type { MigrationLayoutId, MigrationsConfig } from './config.js';
 import { AUTO_DETECT, compareVersions, LAYOUT, layoutById } from './layouts.js';
 import type { MigrationFile } from '../../sql/model.js';
 import { isDbmateFile } from '../../sql/parse.js';
-import { findPrismaFolders, prismaMigrationIn } from './prisma-folders.js';
+import { prismaMigrationIn } from './prisma-folders.js';
+import { drizzleMigrationIn, findLayoutFolders } from './layout-folders.js';
+import type { LayoutFolders } from './layout-folders.js';
 
 export interface Discovery {
   files: MigrationFile[];
@@ -16,29 +18,31 @@ export type ReadText = (path: string) => Promise<string | undefined>;
 /**
  * Which of these paths are migrations, and of which layout. With `layout: auto` each path is
  * claimed by the most specific layout that matches; a configured layout applies to its own globs plus
- * the extra `paths` globs. `exclude` globs always win. Prisma migrations outside `prisma/migrations` are
- * found through the folders `prismaFolders` names, by default read from `paths` (prisma-folders.ts):
- * pass them when `paths` is not the whole tree.
+ * the extra `paths` globs. `exclude` globs always win. Prisma migrations outside `prisma/migrations` and
+ * drizzle-kit migrations outside `drizzle/` are found through the folders `layoutFolders` names, by
+ * default read from `paths` (layout-folders.ts): pass them when `paths` is not the whole tree.
  */
 export async function discoverMigrations(
   paths: readonly string[],
   config: MigrationsConfig,
   read: ReadText,
-  prismaFolders?: readonly string[],
+  layoutFolders?: LayoutFolders,
 ): Promise<Discovery> {
-  const folders =
-    config.layout === 'auto' || LAYOUT[config.layout].foundByPrismaFolders
-      ? (prismaFolders ?? (await findPrismaFolders(paths, read, config.paths)))
-      : [];
+  const found = layoutFolders ?? (await findLayoutFolders(paths, read, config.paths));
+  const folders = config.layout === 'auto' || LAYOUT[config.layout].foundByPrismaFolders ? found.prisma : [];
+  const journals = config.layout === 'auto' || config.layout === 'drizzle' ? found.drizzle : [];
   const excluded = config.exclude.length ? picomatch(config.exclude) : () => false;
   const extra = config.paths.length ? picomatch(config.paths) : () => false;
   const files: MigrationFile[] = [];
   for (const path of paths) {
     if (!path.endsWith('.sql') || excluded(path)) continue;
     const prismaName = prismaMigrationIn(path, folders);
+    const drizzleName = prismaName ? undefined : drizzleMigrationIn(path, journals);
     const file = prismaName
       ? ({ path, layout: LAYOUT.prisma.id, direction: 'up', version: prismaName } as const)
-      : await classify(path, config, extra(path), read);
+      : drizzleName
+        ? ({ path, layout: LAYOUT.drizzle.id, direction: 'up', version: drizzleName } as const)
+        : await classify(path, config, extra(path), read);
     if (file) files.push(file);
   }
   files.sort(

@@ -9,7 +9,7 @@ import { isNoRepository } from '../../git/no-repository.js';
 import { discoverMigrations } from './discover.js';
 import type { Discovery } from './discover.js';
 import type { MigrationFile } from '../../sql/model.js';
-import { findPrismaFolders } from './prisma-folders.js';
+import { findLayoutFolders, NO_LAYOUT_FOLDERS } from './layout-folders.js';
 import { readHeadSource } from './read-source.js';
 
 export interface Selection {
@@ -50,8 +50,8 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
     const paths = await resolveExplicit(ctx, explicit);
     // Without a repository there is no tree to find Prisma's folders in: the files are linted by their paths.
     const folders = isNoRepository(ctx.git)
-      ? []
-      : await findPrismaFolders(await headFiles(ctx), readFor(ctx), config.paths);
+      ? NO_LAYOUT_FOLDERS
+      : await findLayoutFolders(await headFiles(ctx), readFor(ctx), config.paths);
     const found = await discoverMigrations(
       paths,
       { ...config, paths: ['**/*.sql', '*.sql'] },
@@ -76,8 +76,9 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       if (!changes.has(path)) changes.set(path, { path, status: 'added' });
   }
   // Read contents (dbmate markers) only for changed files; the rest is classified by path, for the summary.
-  // Where Prisma keeps its migrations is read from the whole tree (a lock file or config need not change).
-  const folders = await findPrismaFolders(all, readFor(ctx), config.paths);
+  // Where Prisma and drizzle-kit keep their migrations is read from the whole tree (a lock file, config or
+  // journal need not change).
+  const folders = await findLayoutFolders(all, readFor(ctx), config.paths);
   const changedFound = await discoverMigrations([...changes.keys()], config, readFor(ctx), folders);
   const discovery = changedFound.files.length
     ? changedFound
