@@ -99,8 +99,8 @@ describe('discoverMigrations', () => {
     ];
     const { files, layouts } = await discoverMigrations(paths, config(), noContent);
     expect(files.map((f) => [f.path, f.layout, f.version])).toEqual([
-      ['lib/db/migrations/0000_soft_the_anarchist.sql', 'drizzle', '0000_soft_the_anarchist'],
-      ['lib/db/migrations/0001_brave_wolf.sql', 'drizzle', '0001_brave_wolf'],
+      ['lib/db/migrations/0000_soft_the_anarchist.sql', 'drizzle', '0000_soft_the_anarchist.sql'],
+      ['lib/db/migrations/0001_brave_wolf.sql', 'drizzle', '0001_brave_wolf.sql'],
       ['db/migrations/20240101_plain.sql', 'plain', '20240101_plain.sql'],
     ]);
     expect(layouts).toEqual(['drizzle', 'plain']);

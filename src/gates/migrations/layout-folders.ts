@@ -49,7 +49,7 @@ export function drizzleMigrationIn(path: string, folders: readonly string[]): st
   const slash = path.lastIndexOf('/');
   const dir = slash < 0 ? '' : path.slice(0, slash);
   const name = path.slice(slash + 1);
-  if (folders.includes(dir)) return name.slice(0, -'.sql'.length);
+  if (folders.includes(dir)) return name; // the version the drizzle/ globs give too: the file name
   if (name !== 'migration.sql' || slash < 0) return undefined;
   const parentSlash = dir.lastIndexOf('/');
   const parent = parentSlash < 0 ? '' : dir.slice(0, parentSlash);

@@ -1,5 +1,5 @@
 import { DRIZZLE_RUNNER } from '../runners.js';
-import { base, byGlobs, parentDir, up, written } from './layout.js';
+import { base, byGlobs, parentDir, plainFormRule, up, written } from './layout.js';
 import type { Layout } from './layout.js';
 
 const GLOBS = ['drizzle/*.sql', '**/drizzle/*.sql', 'drizzle/*/migration.sql', '**/drizzle/*/migration.sql'];
@@ -16,6 +16,15 @@ export const DRIZZLE: Layout = {
   assumesSupabasePlatform: false,
   outsideTransaction: (_runner, operation) => ({
     why: "drizzle-orm's migrator runs every pending migration in one transaction",
-    how: `Drizzle has no way to run a migration outside its transaction: run ${written(operation)} outside Drizzle (psql, or a deploy step after drizzle-kit migrate) and keep it out of the drizzle folder, or use the plain form and accept the write lock if the table is small.`,
+    how: `Drizzle has no way to run a migration outside its transaction: run ${written(operation)} outside Drizzle (psql, or a deploy step after drizzle-kit migrate) and keep it out of the migrations folder${smallTable(operation)}.`,
   }),
 };
+
+/** The other way out, for a small table: the form without CONCURRENTLY, its write lock accepted in writing. */
+function smallTable(operation: string): string {
+  const rule = plainFormRule(operation);
+  const plain = operation.replace(' CONCURRENTLY', '');
+  return rule
+    ? `; or, on a small table, write ${plain} without CONCURRENTLY under the line \`-- rollback-ready-ignore ${rule}: <why its lock is short>\``
+    : '';
+}

@@ -106,6 +106,14 @@ export function written(operation: string): string {
   return operation;
 }
 
+/** The rule that flags the statement written without CONCURRENTLY (the form a transaction allows). */
+export function plainFormRule(operation: string): string | undefined {
+  if (operation.startsWith('CREATE INDEX')) return 'require-concurrent-index-creation';
+  if (operation.startsWith('DROP INDEX')) return 'require-concurrent-index-deletion';
+  if (operation.startsWith('REINDEX')) return 'require-concurrent-reindex';
+  return undefined;
+}
+
 /** The step that works with every runner that sends a one-statement file on its own. */
 export function aloneInFile(operation: string): string {
   return `Put ${written(operation)} alone in a migration file of its own (no other statement, not even SET): a one-statement file runs outside any transaction.`;
