@@ -80,6 +80,10 @@ describe('rollback plan', () => {
     expect(missing(text)).toEqual([]);
     expect(missing(markdown)).toEqual([]);
     expect(text).toContain('fallback-unknown-enum-value');
+    // The job summary of the rollback workflow: the two ends and every migration since the target too.
+    expect(markdown).toContain('- Live: `v1.2.0`');
+    expect(markdown).toContain('- Target: `v1.0.0`');
+    for (const m of plan.migrationsSince) expect(markdown).toContain(`- \`${m.class}\` \`${m.file}\``);
   });
 
   it('a drop the target no longer uses is not refused because the same file builds an index the locking way', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RollbackPlan } from '../../src/rollback/plan-decide.js';
-import { planSummary, planText } from '../../src/rollback/plan-format.js';
+import { planMarkdown, planSummary, planText } from '../../src/rollback/plan-format.js';
 import { DATA_NOTE } from '../../src/rollback/rules.js';
 
 // The plan in words, from a plan object alone (no git): what a person reads in a terminal or job log.
@@ -91,5 +91,54 @@ describe('planSummary', () => {
     expect(planSummary(p, true)).toBe(
       'production: v1.3.0 → v1.2.0; 1 migration(s) since the target, blocked',
     );
+  });
+});
+
+describe("planMarkdown (the rollback workflow's job summary)", () => {
+  it('says live, target, the migrations since the target by class, what a rollback does not undo, and the next step', () => {
+    const md = planMarkdown(
+      plan({
+        migrationsSince: [
+          { file: 'm/1_add.sql', class: 'expand', findings: [] },
+          { file: 'm/2_drop.sql', class: 'contract', findings: [] },
+        ],
+      }),
+      false,
+      'render runs v1.3.0',
+      'redeploys the recorded image, no build',
+    );
+    expect(md.split('\n')).toEqual([
+      '**Rollback plan for `production`**',
+      '',
+      '- Live: `v1.3.0` (`1234567890ab`, from the deployment ledger)',
+      '- Target: `v1.2.0` (`abcdef123456`, from release tags)',
+      '- Platform: render runs v1\\.3\\.0',
+      '- Deploy: redeploys the recorded image, no build',
+      '',
+      '<details><summary>2 migration\\(s\\) applied since v1\\.2\\.0</summary>',
+      '',
+      '- `expand` `m/1_add.sql`',
+      '- `contract` `m/2_drop.sql`',
+      '',
+      '</details>',
+      '',
+      expect.stringContaining('A rollback redeploys code only'),
+      '',
+      'Next: run the rollback workflow with tag `v1.2.0` (Actions → rollback → Run workflow).',
+    ]);
+    expect(planMarkdown(plan(), true)).not.toContain('Next:');
+    expect(planMarkdown(plan(), true)).toContain('No migrations since v1\\.2\\.0\\.');
+  });
+
+  it('keeps a hostile migration path inside its code span: its backtick cannot close it, no mention', () => {
+    const md = planMarkdown(
+      plan({
+        migrationsSince: [{ file: 'm/`</details><img src=x>@team.sql', class: 'unknown', findings: [] }],
+      }),
+      true,
+    );
+    // Inside a code span GitHub shows HTML as text; the backtick that would end the span is replaced.
+    expect(md).toContain('- `unknown` `m/ˋ</details><img src=x>@\u200Bteam.sql`');
+    expect(md.split('\n').filter((l) => l === '</details>')).toHaveLength(1);
   });
 });

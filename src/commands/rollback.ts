@@ -7,7 +7,7 @@ import { askPlatform } from '../deploy/live.js';
 import { findRecordedArtifact, platformFindings } from '../rollback/artifacts.js';
 import { assertKnownRuleIds } from '../gates/migrations/rule-config.js';
 import { planRollback } from '../rollback/plan.js';
-import { planSummary, planText } from '../rollback/plan-format.js';
+import { planMarkdown, planSummary, planText } from '../rollback/plan-format.js';
 import { openReplayCache } from '../schema-model/replay-cache.js';
 import type { Artifact } from '../deploy/target.js';
 import { buildFallbackLine } from '../deploy/fallback.js';
@@ -159,6 +159,7 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
   return {
     report,
     text: planText(plan, blocked, platform?.line, redeploy?.line),
+    preamble: planMarkdown(plan, blocked, platform?.line, redeploy?.line),
     outputs: {
       'rollback-target': plan.to.release,
       'rollback-sha': plan.to.sha,

@@ -1,4 +1,5 @@
 import { location } from '../core/finding.js';
+import { escapeMarkdown, inlineCode } from '../report/escape-markdown.js';
 import type { RollbackPlan } from './plan-decide.js';
 
 /**
@@ -50,6 +51,53 @@ export function planText(plan: RollbackPlan, blocked: boolean, live?: string, re
     lines.push(
       `Next: run the rollback workflow with tag ${plan.to.release} (Actions → rollback → Run workflow).`,
       '',
+    );
+  return lines.join('\n');
+}
+
+/** At most this many migrations are listed in the Markdown plan; the JSON report lists them all. */
+const MARKDOWN_MIGRATIONS = 200;
+
+/**
+ * The plan's own lines for the Markdown view (the rollback workflow's job summary, where the person
+ * who pressed the button reads it), above the findings the report lists: live and target, how the deploy
+ * puts the target live, the migrations since the target with their class, what a rollback does not undo,
+ * and the next step. Every piece of repository text (tags, paths) is escaped here.
+ */
+export function planMarkdown(plan: RollbackPlan, blocked: boolean, live?: string, redeploy?: string): string {
+  const release = (r: RollbackPlan['from'], source: keyof typeof SOURCE) =>
+    `${inlineCode(r.release)} (${inlineCode(r.sha.slice(0, 12))}, ${SOURCE[source]})`;
+  const lines = [
+    `**Rollback plan for ${inlineCode(plan.environment)}${blocked ? ' — blocked' : ''}**`,
+    '',
+    `- Live: ${release(plan.from, plan.sources.from)}`,
+    `- Target: ${release(plan.to, plan.sources.to)}`,
+    ...(live ? [`- Platform: ${escapeMarkdown(live)}`] : []),
+    ...(redeploy ? [`- Deploy: ${escapeMarkdown(redeploy)}`] : []),
+    '',
+  ];
+  const since = plan.migrationsSince;
+  if (since.length) {
+    lines.push(
+      '<details><summary>' +
+        escapeMarkdown(`${since.length} migration(s) applied since ${plan.to.release}`) +
+        '</summary>',
+      '',
+      ...since.slice(0, MARKDOWN_MIGRATIONS).map((m) => `- ${inlineCode(m.class)} ${inlineCode(m.file)}`),
+      ...(since.length > MARKDOWN_MIGRATIONS
+        ? [`- … and ${since.length - MARKDOWN_MIGRATIONS} more (the JSON report lists them all)`]
+        : []),
+      '',
+      '</details>',
+      '',
+    );
+  } else lines.push(escapeMarkdown(`No migrations since ${plan.to.release}.`), '');
+  if (plan.schemaRisk) lines.push(`Schema risk accepted: ${escapeMarkdown(plan.schemaRisk.reason)}`, '');
+  lines.push(escapeMarkdown(plan.dataNote));
+  if (!blocked)
+    lines.push(
+      '',
+      `Next: run the rollback workflow with tag ${inlineCode(plan.to.release)} (Actions → rollback → Run workflow).`,
     );
   return lines.join('\n');
 }
