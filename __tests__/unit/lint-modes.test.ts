@@ -100,6 +100,27 @@ describe('lint FILES… modes (lint-modes.ts)', () => {
     ]);
   });
 
+  it('counts a shipped file moved in the work tree (git mv) as shipped under its new name', async () => {
+    const r = repo().write(CREATE, CREATE_SQL).write(DROP, DROP_SQL);
+    r.commit('both shipped');
+    const moved = `${DIR}/20240101000001_create.sql`;
+    r.git('mv', CREATE, moved);
+    const outcome = await lintFiles(r.dir, { files: [moved, DROP] });
+    // Only the whole diff pairs the new name with the shipped one: a deploy of its own, then the drop.
+    expect(modeOf(outcome)).toMatchObject({ shippedFiles: 2, newFiles: 0 });
+    expect(rules(outcome)).toContain('ban-drop-column');
+  });
+
+  it('counts a staged new file as new, and an untracked one too, next to a shipped one', async () => {
+    const r = repo().write(CREATE, CREATE_SQL);
+    r.commit('create shipped');
+    const staged = `${DIR}/20240103000000_staged.sql`;
+    r.write(staged, 'create table staged (id bigint);\n').git('add', staged);
+    r.write(DROP, DROP_SQL);
+    const outcome = await lintFiles(r.dir, { files: [CREATE, DROP, staged] });
+    expect(modeOf(outcome)).toMatchObject({ shippedFiles: 1, newFiles: 2 });
+  });
+
   it('takes what shipped from --base: files added since it are one change', async () => {
     const r = repo();
     const first = r.commit('empty');

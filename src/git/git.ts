@@ -1,10 +1,11 @@
 import { openObjectReader, readBlobsAt, readBlobsByOid } from './cat-file.js';
 import type { BlobRead, KnownBlob } from './cat-file.js';
 import { parseAddedLines, parseNameStatus } from './diff-output.js';
-import { walkTree } from './tree-walk.js';
+import { findFilesInTree, walkTree } from './tree-walk.js';
 import type { WalkedEntry } from './tree-walk.js';
 import { gitFailure, GitFailedError, NotARepositoryError, ShallowCloneError } from './errors.js';
 import { gitProcess, runGit } from './run.js';
+import { listWorktreeFiles } from './worktree-listing.js';
 
 export { MAX_ADDED_LINE, parseAddedLines, parseNameStatus } from './diff-output.js';
 export type { BlobRead, KnownBlob } from './cat-file.js';
@@ -17,8 +18,12 @@ export interface GitRepo {
   /** Resolve a ref to a full commit SHA, or undefined when it does not exist. */
   resolveCommit(ref: string): Promise<string | undefined>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
-  /** Paths (relative to root) added, copied, modified, renamed or type-changed from `base` to `head` (or the work tree). */
-  changedFiles(base: string, head?: string): Promise<ChangedFile[]>;
+  /**
+   * Paths (relative to root) added, copied, modified, renamed or type-changed from `base` to `head` (or
+   * the work tree). With `paths`, only those are compared: a rename from a path outside them is then not
+   * seen (its new path reads as added), so pass only paths that exist at `base`, or untracked ones.
+   */
+  changedFiles(base: string, head?: string, paths?: readonly string[]): Promise<ChangedFile[]>;
   /**
    * Every path the change touches, deleted ones and both sides of a rename included (for "does this
    * change only touch docs?": a deleted source file is a code change). Optional: without it, callers
@@ -36,6 +41,16 @@ export interface GitRepo {
   readBytesCapped(ref: string, path: string, maxBytes: number): Promise<CappedBytes | undefined>;
   /** Files tracked at a ref, optionally under a folder. */
   listFilesAt(ref: string, under?: string): Promise<string[]>;
+  /**
+   * Which of `paths` `listFilesAt(ref)` would list, reading only their folders. Optional for fakes:
+   * callers then list the whole tree.
+   */
+  filesAt?(ref: string, paths: readonly string[]): Promise<Set<string>>;
+  /**
+   * Which of `paths` the index holds (stage 0: tracked, staged, or added with `git add -N`): a path it
+   * does not hold is in no diff against the work tree. Optional for fakes.
+   */
+  indexedPaths?(paths: readonly string[]): Promise<Set<string>>;
   /** Untracked files that are not ignored (new migrations not yet added), relative to root. */
   untrackedFiles(): Promise<string[]>;
   /** Every file of the work tree git knows or would add: tracked (minus deleted) plus untracked, not ignored. */
@@ -192,6 +207,12 @@ export class GitCli implements GitRepo {
 
   /** No merge base in a shallow clone is not an answer (the common commit may simply not be fetched). */
   async mergeBase(a: string, b: string): Promise<string | undefined> {
+    // A commit is its own merge base: two names of one commit (`lint FILE` on the default branch) need
+    // no process, only the run's cat-file. Anything else is git's own answer, errors included.
+    if (!/[\n\r]/.test(a + b)) {
+      const [one, two] = await this.objects.info([`${a}^{commit}`, `${b}^{commit}`]);
+      if (one?.type === 'commit' && one.oid === two?.oid) return one.oid;
+    }
     const args = ['merge-base', '--end-of-options', a, b];
     const run = await gitProcess(this.root, args);
     if (run.code === 0) return run.stdout.toString('utf8').trim() || undefined;
@@ -202,10 +223,23 @@ export class GitCli implements GitRepo {
     return rejectRun(this.root, args, run.stderr, run.code, `${a} or ${b}`);
   }
 
-  async changedFiles(base: string, head?: string): Promise<ChangedFile[]> {
+  async changedFiles(base: string, head?: string, paths?: readonly string[]): Promise<ChangedFile[]> {
     const range = head ? [base, head] : [base];
+    if (paths && !paths.length) return [];
+    // Literal pathspecs: a file named `*.sql` is that file, not a glob.
+    const only = paths ? paths.map((path) => `:(literal)${path}`) : [];
     const out = await this.git(
-      ['diff', '--name-status', '-z', '-M', '--diff-filter=ACMRT', '--end-of-options', ...range, '--'],
+      [
+        'diff',
+        '--name-status',
+        '-z',
+        '-M',
+        '--diff-filter=ACMRT',
+        '--end-of-options',
+        ...range,
+        '--',
+        ...only,
+      ],
       range.join(' or '),
     );
     return parseNameStatus(out);
@@ -248,6 +282,30 @@ export class GitCli implements GitRepo {
     return (await this.listTreeAt(ref, under)).map((e) => e.path);
   }
 
+  async filesAt(ref: string, paths: readonly string[]): Promise<Set<string>> {
+    if (!/[\n\r]/.test(ref)) {
+      const [root] = await this.objects.info([`${ref}^{tree}`]);
+      const found =
+        root?.type === 'tree' && this.objects.persistent()
+          ? await findFilesInTree(this.objects, root, paths)
+          : undefined;
+      if (found) return found;
+    }
+    // A ref that is no commit, a missing object, an old git: the whole listing (and its error).
+    const listed = new Set(await this.listFilesAt(ref));
+    return new Set(paths.filter((path) => listed.has(path)));
+  }
+
+  async indexedPaths(paths: readonly string[]): Promise<Set<string>> {
+    // `:0:<path>` is the index entry of stage 0 whatever the path looks like (`:1:x` alone would be stage 1).
+    const asked = paths.filter((path) => !/[\n\r]/.test(path));
+    const infos = await this.objects.info(asked.map((path) => `:0:${path}`));
+    // A name with a line break cannot be asked: counted as indexed, so callers read the whole diff.
+    const indexed = new Set(paths.filter((path) => /[\n\r]/.test(path)));
+    for (const [i, path] of asked.entries()) if (infos[i]) indexed.add(path);
+    return indexed;
+  }
+
   async listTreeAt(ref: string, under?: string): Promise<TreeEntry[]> {
     if (!FULL_ID.test(ref)) return this.lsTree(ref, under);
     const key = `${ref}\0${under ?? ''}`;
@@ -287,13 +345,8 @@ export class GitCli implements GitRepo {
     return entries;
   }
 
-  async worktreeFiles(): Promise<string[]> {
-    const [listed, deleted] = await Promise.all([
-      this.git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
-      this.git(['ls-files', '-z', '--deleted']),
-    ]);
-    const gone = new Set(deleted.split('\0').filter(Boolean));
-    return [...new Set(listed.split('\0').filter((p) => p && !gone.has(p)))];
+  worktreeFiles(): Promise<string[]> {
+    return listWorktreeFiles(this.root);
   }
 
   async untrackedFiles(): Promise<string[]> {
@@ -361,10 +414,20 @@ export class GitCli implements GitRepo {
     return rejectRun(this.root, args, run.stderr, run.code, `${ancestor} or ${descendant}`);
   }
 
-  /** One `for-each-ref` answers it (and `branchesNamed`), where a symbolic-ref and a rev-parse per name cost a process each. */
+  /**
+   * Without origin/HEAD (a repository with no clone behind it; actions/checkout's fetch does not set
+   * it), the run's cat-file answers which of main and master exist. Where origin/HEAD exists, only a
+   * ref listing names the branch it points at: one `for-each-ref` answers that (and `branchesNamed`).
+   */
   async defaultBranch(): Promise<string | undefined> {
+    const candidates = ['main', 'master'];
+    const known = await this.objects.info([ORIGIN_HEAD, ...candidates.flatMap(branchRefs)]);
+    if (!known[0]) {
+      // A ref resolves here exactly when for-each-ref lists it (it leaves out refs to missing objects).
+      return candidates.find((_, i) => known[1 + 2 * i] || known[2 + 2 * i]);
+    }
     const refs = await this.branchList();
-    const head = refs.find((r) => r.name === 'refs/remotes/origin/HEAD')?.symref;
+    const head = refs.find((r) => r.name === ORIGIN_HEAD)?.symref;
     if (head?.startsWith('refs/remotes/origin/')) return head.slice('refs/remotes/origin/'.length);
     for (const candidate of ['main', 'master']) {
       for (const ref of branchRefs(candidate)) if (refs.some((r) => r.name === ref)) return candidate;
@@ -474,6 +537,7 @@ export class GitCli implements GitRepo {
 }
 
 const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const ORIGIN_HEAD = 'refs/remotes/origin/HEAD';
 
 /** The typed error for a failed run (never a flattened undefined/false). */
 function rejectRun(

@@ -71,6 +71,54 @@ export async function walkTree(reader: ObjectReader, root: ObjectInfo): Promise<
   return visit(root.oid, '') ? out : undefined;
 }
 
+/**
+ * Which of `paths` are files (or submodules) of the tree `root`, as `walkTree` would list them, reading
+ * only the folders on their way (one round trip per level): `lint FILE` asks whether one migration
+ * shipped, which does not need every file of the release sized. Undefined when an object is missing or
+ * not as expected: the caller then lists the whole tree, which says what is wrong.
+ */
+export async function findFilesInTree(
+  reader: ObjectReader,
+  root: ObjectInfo,
+  paths: readonly string[],
+): Promise<Set<string> | undefined> {
+  const rawLength = root.oid.length / 2;
+  const folders = new Set<string>();
+  for (const path of paths)
+    for (let cut = path.indexOf('/'); cut !== -1; cut = path.indexOf('/', cut + 1))
+      folders.add(path.slice(0, cut));
+  const trees = new Map<string, Map<string, RawEntry>>();
+  let level: { folder: string; info: ObjectInfo }[] = [{ folder: '', info: root }];
+  while (level.length) {
+    const contents = await reader.contents(level.map((l) => l.info));
+    const next: { folder: string; oid: string }[] = [];
+    for (const [i, { folder }] of level.entries()) {
+      const entries = parseTree(contents[i]!, rawLength);
+      if (!entries) return undefined;
+      trees.set(folder, new Map(entries.map((e) => [e.name, e])));
+      for (const e of entries) {
+        const sub = folder ? `${folder}/${e.name}` : e.name;
+        if (e.mode === TREE && folders.has(sub)) next.push({ folder: sub, oid: e.oid });
+      }
+    }
+    const infos = await reader.info(next.map((n) => n.oid));
+    level = [];
+    for (const [i, { folder }] of next.entries()) {
+      const info = infos[i];
+      if (info?.type !== 'tree') return undefined;
+      level.push({ folder, info });
+    }
+  }
+  // A folder that is not in the tree (or is a file there) holds none of the paths.
+  const found = new Set<string>();
+  for (const path of paths) {
+    const cut = path.lastIndexOf('/');
+    const entry = trees.get(cut === -1 ? '' : path.slice(0, cut))?.get(path.slice(cut + 1));
+    if (entry && entry.mode !== TREE) found.add(path);
+  }
+  return found;
+}
+
 const TREE = '040000';
 const GITLINK = '160000';
 

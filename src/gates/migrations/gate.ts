@@ -4,7 +4,7 @@ import type { Gate, GateContext } from '../gate.js';
 import { docsUrl, lintParsedFiles } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';
-import { planDeploys } from './lint-modes.js';
+import { beginDeployPlan } from './lint-modes.js';
 import type { DeployPlan } from './lint-modes.js';
 import type { MigrationFile } from '../../sql/model.js';
 import { openParseStore, parseMigrations } from './parse-store.js';
@@ -21,6 +21,8 @@ export const migrationsGate: Gate = {
   title: 'migration safety',
   async run(ctx) {
     assertKnownRuleIds(ctx.settings.config.migrations, ctx.settings.run.configFile);
+    // `lint FILES…`: which commit counts as shipped is asked of git while the files are selected.
+    const planFor = ctx.settings.run.files.length ? beginDeployPlan(ctx) : undefined;
     const selection = await selectMigrations(ctx);
     const layoutNames = selection.discovery.layouts.map((id) => layoutById(id).name);
     const data = {
@@ -66,7 +68,7 @@ export const migrationsGate: Gate = {
     let shippedRefs: { ref: string; label: string }[] | undefined;
     const explicit = selection.mode === 'explicit';
     // Which given files already shipped (git processes): asked while the files are read.
-    const planning = explicit ? planDeploys(ctx, selection.files) : undefined;
+    const planning = explicit && planFor ? planFor(selection.files) : undefined;
     planning?.catch(() => {}); // awaited below; a failure must not surface before the read does
     // Read files concurrently (bounded), then lint them in run order.
     const texts = await mapBounded(selection.files, 32, (file) => readHeadSource(ctx, file.path));

@@ -43,7 +43,26 @@ export interface DeployPlan {
 }
 
 /** Plan the deploys of explicitly given files (in run order), from the requested mode and the repository. */
-export async function planDeploys(ctx: GateContext, files: readonly MigrationFile[]): Promise<DeployPlan> {
+export function planDeploys(ctx: GateContext, files: readonly MigrationFile[]): Promise<DeployPlan> {
+  return beginDeployPlan(ctx)(files);
+}
+
+/**
+ * `planDeploys` in two steps: which commit counts as shipped does not depend on the files, so the
+ * gate asks git for it at once and it overlaps selecting the files (`lint FILE` waits on both).
+ */
+export function beginDeployPlan(ctx: GateContext): (files: readonly MigrationFile[]) => Promise<DeployPlan> {
+  const requested = ctx.settings.run.filesMode;
+  const baseAsked = isNoRepository(ctx.git) || requested ? undefined : findBase(ctx);
+  baseAsked?.catch(() => {}); // awaited with the files; a failure must not surface before the selection's
+  return (files) => planWith(ctx, files, baseAsked);
+}
+
+async function planWith(
+  ctx: GateContext,
+  files: readonly MigrationFile[],
+  baseAsked: ReturnType<typeof findBase> | undefined,
+): Promise<DeployPlan> {
   const requested = ctx.settings.run.filesMode;
   if (isNoRepository(ctx.git)) {
     const name = requested ?? 'each';
@@ -53,19 +72,18 @@ export async function planDeploys(ctx: GateContext, files: readonly MigrationFil
   }
   if (requested) return fixedPlan(files, requested, 'flag', []);
 
-  const base = await findBase(ctx);
+  const base = await (baseAsked ?? findBase(ctx));
   if (!base) {
     const plan = fixedPlan(files, 'history', 'default', []);
     plan.report.newFiles = files.length;
     plan.report.description = `mode history: the repository has no commits, so nothing has shipped; ${files.length} new file(s) judged as one change`;
     return plan;
   }
-  const [atBase, changed] = await Promise.all([
-    ctx.git.listFilesAt(base.sha),
-    ctx.git.changedFiles(base.sha, ctx.worktree ? undefined : ctx.head),
-  ]);
-  const onBase = new Set(atBase);
-  const changes = new Map(changed.map((c) => [c.path, c]));
+  const { onBase, changes } = await baseFacts(
+    ctx,
+    base.sha,
+    files.map((f) => f.path),
+  );
   // A file renamed since the base shipped under its old name.
   const isShipped = (path: string) =>
     onBase.has(path) || (changes.get(path)?.from !== undefined && onBase.has(changes.get(path)!.from!));
@@ -89,6 +107,42 @@ export async function planDeploys(ctx: GateContext, files: readonly MigrationFil
     base: base.sha,
     findings: [],
   };
+}
+
+/** Past this many files the whole tree and diff are read: a command line naming each has a limit. */
+const NAMED_PATHS_MAX = 100;
+
+/**
+ * Which files the base holds and how each changed since, read for these paths only where that gives
+ * the answer of the whole tree and diff: a path new since the base may be a rename of a shipped file,
+ * which only the whole diff tells (rename detection pairs it with a deleted path anywhere), unless the
+ * index does not hold it (an untracked file is in no diff). A path on the base is a modification, never
+ * a rename's new path, so naming it changes nothing.
+ */
+async function baseFacts(
+  ctx: GateContext,
+  base: string,
+  paths: readonly string[],
+): Promise<{ onBase: Set<string>; changes: Map<string, ChangedFile> }> {
+  const { git } = ctx;
+  const head = ctx.worktree ? undefined : ctx.head;
+  const byPath = (changed: readonly ChangedFile[]) => new Map(changed.map((c) => [c.path, c]));
+  const whole = async () => {
+    const [atBase, changed] = await Promise.all([git.listFilesAt(base), git.changedFiles(base, head)]);
+    return { onBase: new Set(atBase), changes: byPath(changed) };
+  };
+  if (!git.filesAt || !git.indexedPaths || head !== undefined || paths.length > NAMED_PATHS_MAX)
+    return whole();
+  // Both through the run's cat-file: no process of their own.
+  const [onBase, indexed] = await Promise.all([git.filesAt(base, paths), git.indexedPaths(paths)]);
+  if (paths.some((path) => !onBase.has(path) && indexed.has(path))) return whole();
+  // The rest are untracked (no diff lists them: a new migration costs no diff at all) or on the base.
+  const named = await git.changedFiles(
+    base,
+    undefined,
+    paths.filter((path) => onBase.has(path)),
+  );
+  return { onBase, changes: byPath(named) };
 }
 
 function historyCounts(shipped: number, fresh: number): string {

@@ -1,4 +1,8 @@
-import semver from 'semver';
+// Only the functions used, not the package's index (it builds every range helper when it loads).
+import coerce from 'semver/functions/coerce.js';
+import lt from 'semver/functions/lt.js';
+import validVersion from 'semver/functions/valid.js';
+import minVersion from 'semver/ranges/min-version.js';
 
 /**
  * The versions of the migration runners whose behaviour changed between releases (Prisma 7.4.0 and
@@ -27,7 +31,7 @@ export function lockedVersions(lockfile: string, text: string, pkg: string): str
   const add = (raw: string | undefined) => {
     // pnpm appends peers (`7.4.0(typescript@5.6.0)`); yarn berry writes `npm:7.4.0` in some places
     const v = raw?.replace(/\(.*$/, '').replace(/^npm:/, '');
-    const valid = v && (semver.valid(v) ?? semver.coerce(v)?.version);
+    const valid = v && (validVersion(v) ?? coerce(v)?.version);
     if (valid) found.push(valid);
   };
   if (lockfile.endsWith('package-lock.json')) {
@@ -76,7 +80,7 @@ export function declaredVersion(
     const range = json[field]?.[pkg];
     if (typeof range !== 'string') continue;
     try {
-      const min = semver.minVersion(range);
+      const min = minVersion(range);
       if (min) return { version: min.version, range };
     } catch {
       // `workspace:*`, `catalog:`, a git URL: no version to read
@@ -113,5 +117,5 @@ export function runnerVersion(
 }
 
 function lowest(versions: RunnerVersion[]): RunnerVersion {
-  return versions.reduce((a, b) => (semver.lt(b.version, a.version) ? b : a));
+  return versions.reduce((a, b) => (lt(b.version, a.version) ? b : a));
 }
