@@ -2,6 +2,8 @@ import type { Finding } from '../../core/finding.js';
 import type { GateContext } from '../gate.js';
 import type { ChangedFile } from '../../git/git.js';
 import { isNoRepository } from '../../git/no-repository.js';
+import { baseFacts, givenFilePaths } from './base-facts.js';
+import type { BaseFacts } from './base-facts.js';
 import { docsUrl } from './engine.js';
 import type { MigrationFile } from '../../sql/model.js';
 
@@ -54,14 +56,23 @@ export function planDeploys(ctx: GateContext, files: readonly MigrationFile[]): 
 export function beginDeployPlan(ctx: GateContext): (files: readonly MigrationFile[]) => Promise<DeployPlan> {
   const requested = ctx.settings.run.filesMode;
   const baseAsked = isNoRepository(ctx.git) || requested ? undefined : findBase(ctx);
-  baseAsked?.catch(() => {}); // awaited with the files; a failure must not surface before the selection's
-  return (files) => planWith(ctx, files, baseAsked);
+  // The facts of the files given by name, too: the selection finds the same paths (else they are asked again).
+  const given = baseAsked ? givenFilePaths(ctx) : [];
+  const factsAsked =
+    baseAsked && given.length
+      ? { paths: new Set(given), facts: baseAsked.then((base) => base && baseFacts(ctx, base.sha, given)) }
+      : undefined;
+  // Awaited with the files; a failure must not surface before the selection's.
+  baseAsked?.catch(() => {});
+  factsAsked?.facts.catch(() => {});
+  return (files) => planWith(ctx, files, baseAsked, factsAsked);
 }
 
 async function planWith(
   ctx: GateContext,
   files: readonly MigrationFile[],
   baseAsked: ReturnType<typeof findBase> | undefined,
+  factsAsked: { paths: ReadonlySet<string>; facts: Promise<BaseFacts | undefined> } | undefined,
 ): Promise<DeployPlan> {
   const requested = ctx.settings.run.filesMode;
   if (isNoRepository(ctx.git)) {
@@ -79,11 +90,9 @@ async function planWith(
     plan.report.description = `mode history: the repository has no commits, so nothing has shipped; ${files.length} new file(s) judged as one change`;
     return plan;
   }
-  const { onBase, changes } = await baseFacts(
-    ctx,
-    base.sha,
-    files.map((f) => f.path),
-  );
+  const paths = files.map((f) => f.path);
+  const early = paths.every((path) => factsAsked?.paths.has(path)) ? await factsAsked?.facts : undefined;
+  const { onBase, changes } = early ?? (await baseFacts(ctx, base.sha, paths));
   // A file renamed since the base shipped under its old name.
   const isShipped = (path: string) =>
     onBase.has(path) || (changes.get(path)?.from !== undefined && onBase.has(changes.get(path)!.from!));
@@ -107,42 +116,6 @@ async function planWith(
     base: base.sha,
     findings: [],
   };
-}
-
-/** Past this many files the whole tree and diff are read: a command line naming each has a limit. */
-const NAMED_PATHS_MAX = 100;
-
-/**
- * Which files the base holds and how each changed since, read for these paths only where that gives
- * the answer of the whole tree and diff: a path new since the base may be a rename of a shipped file,
- * which only the whole diff tells (rename detection pairs it with a deleted path anywhere), unless the
- * index does not hold it (an untracked file is in no diff). A path on the base is a modification, never
- * a rename's new path, so naming it changes nothing.
- */
-async function baseFacts(
-  ctx: GateContext,
-  base: string,
-  paths: readonly string[],
-): Promise<{ onBase: Set<string>; changes: Map<string, ChangedFile> }> {
-  const { git } = ctx;
-  const head = ctx.worktree ? undefined : ctx.head;
-  const byPath = (changed: readonly ChangedFile[]) => new Map(changed.map((c) => [c.path, c]));
-  const whole = async () => {
-    const [atBase, changed] = await Promise.all([git.listFilesAt(base), git.changedFiles(base, head)]);
-    return { onBase: new Set(atBase), changes: byPath(changed) };
-  };
-  if (!git.filesAt || !git.indexedPaths || head !== undefined || paths.length > NAMED_PATHS_MAX)
-    return whole();
-  // Both through the run's cat-file: no process of their own.
-  const [onBase, indexed] = await Promise.all([git.filesAt(base, paths), git.indexedPaths(paths)]);
-  if (paths.some((path) => !onBase.has(path) && indexed.has(path))) return whole();
-  // The rest are untracked (no diff lists them: a new migration costs no diff at all) or on the base.
-  const named = await git.changedFiles(
-    base,
-    undefined,
-    paths.filter((path) => onBase.has(path)),
-  );
-  return { onBase, changes: byPath(named) };
 }
 
 function historyCounts(shipped: number, fresh: number): string {
