@@ -83,22 +83,29 @@ export async function findFilesInTree(
   paths: readonly string[],
 ): Promise<Set<string> | undefined> {
   const rawLength = root.oid.length / 2;
-  const folders = new Set<string>();
-  for (const path of paths)
-    for (let cut = path.indexOf('/'); cut !== -1; cut = path.indexOf('/', cut + 1))
-      folders.add(path.slice(0, cut));
+  // Per folder on the way, the names asked in it: only their entries are kept (a migrations folder
+  // holds thousands).
+  const wanted = new Map<string, Set<string>>();
+  for (const path of paths) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join('/');
+      const names = wanted.get(folder) ?? new Set<string>();
+      wanted.set(folder, names.add(parts[i]!));
+    }
+  }
   const trees = new Map<string, Map<string, RawEntry>>();
   let level: { folder: string; info: ObjectInfo }[] = [{ folder: '', info: root }];
   while (level.length) {
     const contents = await reader.contents(level.map((l) => l.info));
     const next: { folder: string; oid: string }[] = [];
     for (const [i, { folder }] of level.entries()) {
-      const entries = parseTree(contents[i]!, rawLength);
+      const entries = parseTree(contents[i]!, rawLength, wanted.get(folder));
       if (!entries) return undefined;
       trees.set(folder, new Map(entries.map((e) => [e.name, e])));
       for (const e of entries) {
         const sub = folder ? `${folder}/${e.name}` : e.name;
-        if (e.mode === TREE && folders.has(sub)) next.push({ folder: sub, oid: e.oid });
+        if (e.mode === TREE && wanted.has(sub)) next.push({ folder: sub, oid: e.oid });
       }
     }
     const infos = await reader.info(next.map((n) => n.oid));
@@ -122,8 +129,11 @@ export async function findFilesInTree(
 const TREE = '040000';
 const GITLINK = '160000';
 
-/** `<octal mode> SP <name> NUL <raw id>` records; modes made canonical as git does (canon_mode). */
-function parseTree(bytes: Buffer, rawLength: number): RawEntry[] | undefined {
+/**
+ * `<octal mode> SP <name> NUL <raw id>` records; modes made canonical as git does (canon_mode). With
+ * `keep`, only the entries of those names (every record is still checked).
+ */
+function parseTree(bytes: Buffer, rawLength: number, keep?: ReadonlySet<string>): RawEntry[] | undefined {
   const entries: RawEntry[] = [];
   let pos = 0;
   while (pos < bytes.length) {
@@ -132,11 +142,9 @@ function parseTree(bytes: Buffer, rawLength: number): RawEntry[] | undefined {
     if (nul === -1 || nul + 1 + rawLength > bytes.length) return undefined;
     const mode = canonicalMode(bytes.toString('latin1', pos, space));
     if (!mode) return undefined;
-    entries.push({
-      mode,
-      name: bytes.toString('utf8', space + 1, nul),
-      oid: bytes.toString('hex', nul + 1, nul + 1 + rawLength),
-    });
+    const name = bytes.toString('utf8', space + 1, nul);
+    if (!keep || keep.has(name))
+      entries.push({ mode, name, oid: bytes.toString('hex', nul + 1, nul + 1 + rawLength) });
     pos = nul + 1 + rawLength;
   }
   return entries;

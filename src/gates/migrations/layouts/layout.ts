@@ -92,9 +92,12 @@ export function byGlobs(
   globs: readonly string[],
   version: (path: string) => LayoutMatch | undefined,
 ): (path: string) => LayoutMatch | undefined {
-  const matchers = globs.map((g) => picomatch(g, { dot: false }));
+  // Each glob is compiled (a regex, about a millisecond) when first asked: discovery stops at the first
+  // layout that matches, so `lint FILE` never builds most of them.
+  const matchers: ((path: string) => boolean)[] = [];
+  const matcher = (i: number) => (matchers[i] ??= picomatch(globs[i]!, { dot: false }));
   return (path) => {
-    if (path.includes('node_modules/') || !matchers.some((m) => m(path))) return undefined;
+    if (path.includes('node_modules/') || !globs.some((_, i) => matcher(i)(path))) return undefined;
     return version(path);
   };
 }
