@@ -31,9 +31,12 @@ export function layoutById(id: MigrationLayoutId): Layout {
   return LAYOUT[id];
 }
 
-/** Compare version keys: numbers inside compare as numbers (`V1.10` after `V1.9`). */
-const numericCollator = new Intl.Collator('en', { numeric: true });
+// Made when first compared: building a collator loads ICU data (~7 ms of --cpu-prof at start-up), and
+// `lint FILE` sorts a single file.
+let numericCollator: Intl.Collator | undefined;
 
+/** Compare version keys: numbers inside compare as numbers (`V1.10` after `V1.9`). */
 export function compareVersions(a: string, b: string): number {
+  numericCollator ??= new Intl.Collator('en', { numeric: true });
   return numericCollator.compare(a, b);
 }
