@@ -7,7 +7,7 @@ import { rememberEnvironmentSecrets, rememberSecret } from '../core/redact.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/tool.js';
 import { cliGitHubAccess } from '../github/access.js';
 import { formatReport } from '../report/format.js';
-import { safeOutput } from '../report/safe-text.js';
+import { writeSafeOutput } from '../report/safe-text.js';
 import { shouldColor } from '../report/text.js';
 import { parseCommandLine } from './args.js';
 import { commandHelp, globalHelp } from './help.js';
@@ -111,7 +111,8 @@ function guardedIo(io: CliIO): CliIO {
   rememberEnvironmentSecrets(io.env);
   const guard = (stream: CliIO['stdout']): CliIO['stdout'] => ({
     isTTY: stream.isTTY,
-    write: (text: string) => stream.write(safeOutput(text, { color: shouldColor(stream, io.env) })),
+    write: (text: string) =>
+      writeSafeOutput(text, (chunk) => stream.write(chunk), { color: shouldColor(stream, io.env) }),
   });
   return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
 }

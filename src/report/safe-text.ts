@@ -46,7 +46,7 @@ export function disarmCommands(text: string): string {
  */
 export function safeOutput(text: string, options: { color?: boolean } = {}): string {
   const redacted = redactSecrets(text);
-  if (!options.color) return disarmCommands(cleanText(redacted));
+  if (!options.color) return cleanLines(redacted);
   let clean = '';
   let last = 0;
   for (const m of redacted.matchAll(OWN_SGR)) {
@@ -54,6 +54,50 @@ export function safeOutput(text: string, options: { color?: boolean } = {}): str
     last = m.index + m[0].length;
   }
   return disarmCommands(clean + cleanText(redacted.slice(last)));
+}
+
+/**
+ * What cleanText or disarmCommands would change: a control or bidi character, a line break other than
+ * LF, `##[`, or `::` at a line start after white space. Text without any (nearly every line of a
+ * report) is passed on as it is, after one scan instead of four.
+ */
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF]|##\[|^[\s\u200B]*::/m;
+
+/** cleanText then disarmCommands, skipped when the one scan finds nothing they would change. */
+function cleanLines(text: string): string {
+  return NEEDS_CLEANING.test(text) ? disarmCommands(cleanText(text)) : text;
+}
+
+/** Lines are cleaned and written about this many characters at a time (see writeSafeOutput). */
+export const OUTPUT_CHUNK = 1 << 20;
+
+/**
+ * safeOutput for a stream: the same bytes, written in pieces of whole lines. Secrets are redacted over
+ * the whole text first (a secret or a `password=` value may span lines); cleaning and disarming look
+ * at one line at a time (CR, U+2028 and U+2029 are each one line break, and every piece ends at an
+ * LF), so a piece is cleaned on its own. A 20 MB report is then never copied whole again, nor encoded
+ * into one 20 MB buffer.
+ */
+export function writeSafeOutput(
+  text: string,
+  write: (chunk: string) => unknown,
+  options: { color?: boolean; chunk?: number } = {},
+): void {
+  if (options.color) {
+    write(safeOutput(text, options));
+    return;
+  }
+  const redacted = redactSecrets(text);
+  const size = Math.max(1, options.chunk ?? OUTPUT_CHUNK);
+  let start = 0;
+  do {
+    const newline = redacted.indexOf('\n', start + size - 1);
+    const end = newline < 0 ? redacted.length : newline + 1;
+    write(cleanLines(redacted.slice(start, end)));
+    start = end;
+  } while (start < redacted.length);
 }
 
 /**

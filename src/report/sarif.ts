@@ -61,7 +61,7 @@ export function formatSarif(
       },
     ],
   };
-  return safeJson(JSON.stringify(log, null, 2)) + '\n';
+  return safeJson(JSON.stringify(log, null, 2) + '\n');
 }
 
 function toResult(f: Finding, ruleIndex: number): Result {
