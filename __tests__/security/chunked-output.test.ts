@@ -5,10 +5,19 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { forgetSecrets, REDACTED, redactDeep, rememberSecret } from '../../src/core/redact.js';
-import { safeOutput, writeSafeOutput } from '../../src/report/safe-text.js';
+import {
+  forgetSecrets,
+  REDACTED,
+  redactDeep,
+  redactsPieceByPiece,
+  rememberSecret,
+} from '../../src/core/redact.js';
+import { buildReport } from '../../src/core/report.js';
+import type { Report } from '../../src/core/report.js';
+import { formatReport, formatReportPieces } from '../../src/report/format.js';
+import { safeJson, safeOutput, writeSafeOutput } from '../../src/report/safe-text.js';
 
-const written = (text: string, chunk: number, color = false): string[] => {
+const written = (text: string | readonly string[], chunk: number, color = false): string[] => {
   const pieces: string[] = [];
   writeSafeOutput(text, (c) => pieces.push(c), { chunk, color });
   return pieces;
@@ -89,6 +98,89 @@ describe('writeSafeOutput', () => {
   it('keeps colours in one write, as safeOutput does', () => {
     const painted = '\u001b[31merror\u001b[39m\n::x\n';
     expect(written(painted, 2, true)).toEqual([safeOutput(painted, { color: true })]);
+  });
+});
+
+describe('writeSafeOutput of a text in parts', () => {
+  const parts = fc.array(hostile, { maxLength: 8 });
+
+  it('writes exactly what safeOutput gives for the parts joined, at any piece size', () => {
+    rememberSecret('S3cretValue');
+    fc.assert(
+      fc.property(parts, fc.integer({ min: 1, max: 12 }), (text, chunk) => {
+        expect(written(text, chunk).join('')).toBe(safeOutput(text.join('')));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes clean parts piece by piece, each ending at a line feed', () => {
+    const text = ['{\n  "a": 1,', '\n  "b": "x"\n', '}', '\n'];
+    expect(written(text, 4)).toEqual(['{\n', '  "a": 1,\n  "b": "x"\n', '}\n']);
+  });
+
+  it('disarms a `::` that begins a part and a piece', () => {
+    const text = ['ok\n', '::error::x\n', '  ::warning::y ##[z]\n'];
+    const pieces = written(text, 3);
+    expect(pieces).toEqual(['ok\n', ':\u200B:error::x\n', '  :\u200B:warning::y #\u200B#[z]\n']);
+  });
+
+  it('redacts over the whole text when a secret or a password= value may run across a cut', () => {
+    rememberSecret('S3cretValue');
+    // A remembered secret split between two parts (no line feed in it): each piece is whole lines.
+    expect(written(['a S3cret', 'Value b\n', 'c\n'], 2).join('')).toBe(`a ${REDACTED} b\nc\n`);
+    // A password whose value is on the next line, in the next part.
+    const pw = ['x\n', 'host=db password=\n', '  hunter22 next\n'];
+    expect(written(pw, 2).join('')).toBe(safeOutput(pw.join('')));
+    expect(written(pw, 2).join('')).not.toContain('hunter22');
+    // A quoted value that runs over three lines.
+    const quoted = ["token='a\n", 'b\n', "c' d\n"];
+    expect(written(quoted, 1).join('')).toBe(`token=${REDACTED} d\n`);
+    // A secret with a line feed in it.
+    rememberSecret('line1\nline2');
+    expect(written(['x line1\n', 'line2 y\n'], 1).join('')).toBe(`x ${REDACTED} y\n`);
+  });
+
+  it('redactsPieceByPiece says no only where a cut could change what is redacted', () => {
+    expect(redactsPieceByPiece(['a=b\n', 'c = d\n', 'https://x@y\n'])).toBe(true);
+    expect(redactsPieceByPiece(['a\n', '  = b\n'])).toBe(false);
+    expect(redactsPieceByPiece(['x password=\n', 'y\n'])).toBe(false);
+    expect(redactsPieceByPiece(['x\n', 'API-KEY =1\n'])).toBe(false);
+    rememberSecret('two\nlines');
+    expect(redactsPieceByPiece(['a\n'])).toBe(false);
+  });
+});
+
+describe('JSON and SARIF in pieces', () => {
+  const big = (n: number, text: string): Report =>
+    buildReport(
+      Array.from({ length: n }, (_, i) => ({
+        gate: 'migrations' as const,
+        rule: `rule-${i % 3}`,
+        severity: 'error' as const,
+        file: `m/${i}.sql`,
+        line: i + 1,
+        message: `${text} ${i}`,
+        ...(i % 2 ? { object: `table "t${i % 5}"` } : {}),
+      })),
+      [{ gate: 'migrations', status: 'fail', summary: text }],
+      'error',
+      { migrations: { files: Array.from({ length: 300 }, (_, i) => `m/${i}.sql`) } },
+    );
+
+  it.each([
+    ['plain text', 'Renaming column "a" breaks the previous release'],
+    ['hostile text', '::error::x ##[y] \u202E\u2028\u0085 password=hunter22 postgres://a:b@c/d'],
+  ])('the pieces join to the text one JSON.stringify gives (%s)', (_name, text) => {
+    const report = big(700, text);
+    const pieces = formatReportPieces(report, 'json', { color: false });
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.join('')).toBe(safeJson(JSON.stringify(redactDeep(report), null, 2) + '\n'));
+    expect(formatReport(report, 'json', { color: false })).toBe(pieces.join(''));
+    const sarif = formatReportPieces(report, 'sarif', { color: false });
+    expect(sarif.length).toBeGreaterThan(5);
+    expect(JSON.parse(sarif.join(''))).toHaveProperty('runs.0.results.699');
+    expect(written(pieces, 1000).join('')).toBe(safeOutput(pieces.join('')));
   });
 });
 

@@ -58,12 +58,13 @@ const SECRET_NAME =
 // The password runs to the last "@" before the path, so a raw "@" inside it does not leak the rest.
 const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/?[^\s:/?#@]*):([^\s/?#]*)@/gi;
 // password=…, in a query string (?a=b&password=x), a JDBC tail (;password=x) or a libpq keyword string.
-const PASSWORD_PARAMETER_SOURCE =
-  /((?:^|[\s?&;,"'])(?:password|passwd|pwd|pass|sslpassword|secret|token|access_token|api[_-]?key)\s*=\s*)('[^']*'|"[^"]*"|[^\s&;,"']+)/
-    .source;
+const PASSWORD_KEYS = /password|passwd|pwd|pass|sslpassword|secret|token|access_token|api[_-]?key/.source;
+const PASSWORD_PARAMETER_SOURCE = `((?:^|[\\s?&;,"'])(?:${PASSWORD_KEYS})\\s*=\\s*)('[^']*'|"[^"]*"|[^\\s&;,"']+)`;
 const PASSWORD_PARAMETER = new RegExp(PASSWORD_PARAMETER_SOURCE, 'gi');
 /** The same pattern tried at one position only (redactPasswordParameters). */
 const PASSWORD_PARAMETER_AT = new RegExp(PASSWORD_PARAMETER_SOURCE, 'iy');
+/** Its start, up to the "=": where a value to redact may follow, on this line or the next ones. */
+const PASSWORD_KEY_AT = new RegExp(`(?:^|[\\s?&;,"'])(?:${PASSWORD_KEYS})\\s*=`, 'iy');
 /** More than the longest key above ("access_token", 12) plus the character before it. */
 const KEY_REACH = 16;
 const WHITE_SPACE = /\s/;
@@ -97,13 +98,7 @@ function redactPasswordParameters(text: string): string {
   let out = '';
   let done = 0;
   while (eq >= 0) {
-    let keyEnd = eq;
-    while (keyEnd > done && WHITE_SPACE.test(text[keyEnd - 1]!)) keyEnd--;
-    let match: RegExpExecArray | null = null;
-    for (let at = Math.max(done, keyEnd - KEY_REACH); at < keyEnd && !match; at++) {
-      PASSWORD_PARAMETER_AT.lastIndex = at;
-      match = PASSWORD_PARAMETER_AT.exec(text);
-    }
+    const match = keyBefore(text, eq, done, PASSWORD_PARAMETER_AT);
     if (!match) {
       eq = text.indexOf('=', eq + 1);
       continue;
@@ -113,6 +108,35 @@ function redactPasswordParameters(text: string): string {
     eq = text.indexOf('=', done);
   }
   return out + text.slice(done);
+}
+
+/** `pattern` (sticky) matched at the first place from `from` where a key can start that ends before the "=" at `eq`. */
+function keyBefore(text: string, eq: number, from: number, pattern: RegExp): RegExpExecArray | null {
+  let keyEnd = eq;
+  while (keyEnd > from && WHITE_SPACE.test(text[keyEnd - 1]!)) keyEnd--;
+  for (let at = Math.max(from, keyEnd - KEY_REACH); at < keyEnd; at++) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
+
+/**
+ * Whether text cut into `pieces`, each ending with a line feed, is redacted piece by piece exactly as
+ * it is whole: no remembered secret holds a line feed, no piece starts with an "=" whose key could
+ * end the piece before, and none holds a `password=`-like key whose value may run on into the next
+ * (after white space or inside quotes). Other credential shapes hold no white space.
+ */
+export function redactsPieceByPiece(pieces: readonly string[]): boolean {
+  if ([...known].some((value) => value.includes('\n'))) return false;
+  return pieces.every((piece, n) => {
+    if (n > 0 && /^\s*=/.test(piece)) return false;
+    for (let eq = piece.indexOf('='); eq >= 0; eq = piece.indexOf('=', eq + 1)) {
+      if (keyBefore(piece, eq, 0, PASSWORD_KEY_AT)) return false;
+    }
+    return true;
+  });
 }
 
 const redactUserinfo = (_all: string, head: string, password: string) =>

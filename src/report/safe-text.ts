@@ -1,4 +1,4 @@
-import { redactSecrets } from '../core/redact.js';
+import { redactSecrets, redactsPieceByPiece } from '../core/redact.js';
 
 /**
  * Text from a pull request (SQL, file names, notes, command output) must not act on the machine that
@@ -74,23 +74,32 @@ function cleanLines(text: string): string {
 export const OUTPUT_CHUNK = 1 << 20;
 
 /**
- * safeOutput for a stream: the same bytes, written in pieces of whole lines. Secrets are redacted over
- * the whole text first (a secret or a `password=` value may span lines); cleaning and disarming look
- * at one line at a time (CR, U+2028 and U+2029 are each one line break, and every piece ends at an
- * LF), so a piece is cleaned on its own. A 20 MB report is then never copied whole again, nor encoded
- * into one 20 MB buffer.
+ * safeOutput for a stream: the same bytes, written in pieces of whole lines. Cleaning and disarming
+ * look at one line at a time (CR, U+2028 and U+2029 are each one line break, and every piece ends at
+ * an LF), so a piece is cleaned on its own. Secrets are redacted piece by piece when that gives what
+ * the whole text gives (redactsPieceByPiece: nothing to redact spans a line feed), else over the whole
+ * text first. A 20 MB report is then never copied whole again, nor encoded into one 20 MB buffer.
+ * `text` may come in parts (prettyJsonPieces); they are read as their concatenation.
  */
 export function writeSafeOutput(
-  text: string,
+  text: string | readonly string[],
   write: (chunk: string) => unknown,
   options: { color?: boolean; chunk?: number } = {},
 ): void {
+  const size = Math.max(1, options.chunk ?? OUTPUT_CHUNK);
   if (options.color) {
-    write(safeOutput(text, options));
+    write(safeOutput(typeof text === 'string' ? text : text.join(''), options));
     return;
   }
+  if (typeof text !== 'string') {
+    const lines = wholeLines(text, size);
+    if (redactsPieceByPiece(lines)) {
+      for (const piece of lines) write(cleanLines(redactSecrets(piece)));
+      return;
+    }
+    text = lines.join('');
+  }
   const redacted = redactSecrets(text);
-  const size = Math.max(1, options.chunk ?? OUTPUT_CHUNK);
   let start = 0;
   do {
     const newline = redacted.indexOf('\n', start + size - 1);
@@ -100,11 +109,31 @@ export function writeSafeOutput(
   } while (start < redacted.length);
 }
 
+/** Parts joined into pieces of at least `size` characters that end at a line feed (but the last). */
+function wholeLines(parts: readonly string[], size: number): string[] {
+  const pieces: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    pending += part;
+    if (pending.length < size) continue;
+    const cut = pending.lastIndexOf('\n');
+    if (cut < 0) continue;
+    pieces.push(pending.slice(0, cut + 1));
+    pending = pending.slice(cut + 1);
+  }
+  if (pending || !pieces.length) pieces.push(pending);
+  return pieces;
+}
+
+const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]|##\[/;
+
 /**
  * JSON that stays the same data but cannot act when printed: JSON.stringify already escapes C0, so
  * escape what it leaves raw (C1, bidi, line separators) and the `[` of `##[` as \u escapes.
  */
 export function safeJson(json: string): string {
+  // The one scan finds nothing in nearly every report: no second pass, no copy.
+  if (!JSON_UNSAFE.test(json)) return json;
   return json
     .replace(
       /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g,
