@@ -57,8 +57,7 @@ function render(v: unknown, depth: number, out: string[]): void {
     out.push('[\n');
     if (v.length > SLICE) {
       for (let at = 0; at < v.length; at += SLICE) {
-        if (at) out.push(',\n');
-        out.push(elementsAt(v.slice(at, at + SLICE), depth));
+        out.push(elementsAt(v.slice(at, at + SLICE), depth, at + SLICE < v.length));
       }
     } else {
       v.forEach((item, i) => {
@@ -124,9 +123,15 @@ function memberAt(key: string, value: unknown, depth: number): string | undefine
   return object.slice(2, object.length - 2 - 2 * depth);
 }
 
-/** The elements of an array at `depth`, each on its own lines, as they stand between its brackets. */
-function elementsAt(items: unknown[], depth: number): string {
+/**
+ * The elements of an array at `depth`, each on its own lines, as they stand between its brackets;
+ * with the comma and line feed that follow them when `more` come. Those are cut from the text of
+ * one more element: a piece that ends a line is written without being copied again (safe-text.ts).
+ */
+function elementsAt(items: unknown[], depth: number, more: boolean): string {
   const [before, after] = shellAt(depth);
-  const text = JSON.stringify(nested(items, depth), null, 2);
-  return text.slice(before + 2, text.length - after - 2 - 2 * depth);
+  const text = JSON.stringify(nested(more ? [...items, 0] : items, depth), null, 2);
+  // The closing "\n", indent and "]"; with `more`, also the extra element's indent and "0".
+  const tail = 2 + 2 * depth + (more ? 2 * (depth + 1) + 1 : 0);
+  return text.slice(before + 2, text.length - after - tail);
 }

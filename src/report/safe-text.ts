@@ -109,11 +109,22 @@ export function writeSafeOutput(
   } while (start < redacted.length);
 }
 
-/** Parts joined into pieces of at least `size` characters that end at a line feed (but the last). */
+/**
+ * Parts joined into pieces of at least `size` characters that end at a line feed (but the last). A
+ * large part that ends a line, after a piece that does, is a piece of its own: joining it to others
+ * would copy it again.
+ */
 function wholeLines(parts: readonly string[], size: number): string[] {
+  const large = Math.min(size, LARGE_PART);
   const pieces: string[] = [];
   let pending = '';
   for (const part of parts) {
+    if (part.length >= large && part.endsWith('\n') && (!pending || pending.endsWith('\n'))) {
+      if (pending) pieces.push(pending);
+      pieces.push(part);
+      pending = '';
+      continue;
+    }
     pending += part;
     if (pending.length < size) continue;
     const cut = pending.lastIndexOf('\n');
@@ -124,6 +135,7 @@ function wholeLines(parts: readonly string[], size: number): string[] {
   if (pending || !pieces.length) pieces.push(pending);
   return pieces;
 }
+const LARGE_PART = 1 << 14;
 
 const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]|##\[/;
 
