@@ -6,8 +6,8 @@ import type { Logger } from '../core/gate.js';
 import { rememberEnvironmentSecrets, rememberSecret } from '../core/redact.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/tool.js';
 import { cliGitHubAccess } from '../github/access.js';
-import { formatReport } from '../report/format.js';
-import { safeOutput } from '../report/safe-text.js';
+import { formatReportPieces } from '../report/format.js';
+import { writeSafeOutput } from '../report/safe-text.js';
 import { shouldColor } from '../report/text.js';
 import { parseCommandLine } from './args.js';
 import { commandHelp, globalHelp } from './help.js';
@@ -17,6 +17,12 @@ export interface CliIO {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
+}
+
+/** The streams main writes to: guarded (see guardedIo), and taking a report in pieces as well. */
+interface GuardedIO extends Omit<CliIO, 'stdout' | 'stderr'> {
+  stdout: { write(text: string | readonly string[]): void; isTTY?: boolean };
+  stderr: { write(text: string | readonly string[]): void; isTTY?: boolean };
 }
 
 export const EXIT = { pass: 0, block: 1, usage: 2 } as const;
@@ -84,7 +90,7 @@ export async function main(argv: string[], rawIo: CliIO): Promise<number> {
     io.stdout.write(
       plain
         ? text
-        : formatReport(report, settings.run.format, {
+        : formatReportPieces(report, settings.run.format, {
             color: shouldColor(io.stdout, io.env),
             ...(preamble ? { preamble } : {}),
           }),
@@ -107,16 +113,17 @@ export async function main(argv: string[], rawIo: CliIO): Promise<number> {
  * The one place the CLI writes: a pull request's text must not act on the runner or the terminal that
  * shows it, and no secret an error message echoes reaches the output (safe-text.ts, core/redact.ts).
  */
-function guardedIo(io: CliIO): CliIO {
+function guardedIo(io: CliIO): GuardedIO {
   rememberEnvironmentSecrets(io.env);
-  const guard = (stream: CliIO['stdout']): CliIO['stdout'] => ({
+  const guard = (stream: CliIO['stdout']): GuardedIO['stdout'] => ({
     isTTY: stream.isTTY,
-    write: (text: string) => stream.write(safeOutput(text, { color: shouldColor(stream, io.env) })),
+    write: (text) =>
+      writeSafeOutput(text, (chunk) => stream.write(chunk), { color: shouldColor(stream, io.env) }),
   });
   return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
 }
 
-function stderrLogger(io: CliIO, verbose: boolean): Logger {
+function stderrLogger(io: GuardedIO, verbose: boolean): Logger {
   return {
     info: (m) => io.stderr.write(`${m}\n`),
     warn: (m) => io.stderr.write(`warning: ${m}\n`),

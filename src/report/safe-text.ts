@@ -1,4 +1,4 @@
-import { redactSecrets } from '../core/redact.js';
+import { redactSecrets, redactsPieceByPiece } from '../core/redact.js';
 
 /**
  * Text from a pull request (SQL, file names, notes, command output) must not act on the machine that
@@ -46,7 +46,7 @@ export function disarmCommands(text: string): string {
  */
 export function safeOutput(text: string, options: { color?: boolean } = {}): string {
   const redacted = redactSecrets(text);
-  if (!options.color) return disarmCommands(cleanText(redacted));
+  if (!options.color) return cleanLines(redacted);
   let clean = '';
   let last = 0;
   for (const m of redacted.matchAll(OWN_SGR)) {
@@ -57,10 +57,95 @@ export function safeOutput(text: string, options: { color?: boolean } = {}): str
 }
 
 /**
+ * What cleanText or disarmCommands would change: a control or bidi character, a line break other than
+ * LF, `##[`, or `::` at a line start after white space. Text without any (nearly every line of a
+ * report) is passed on as it is, after one scan instead of four.
+ */
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF]|##\[|^[\s\u200B]*::/m;
+
+/** cleanText then disarmCommands, skipped when the one scan finds nothing they would change. */
+function cleanLines(text: string): string {
+  return NEEDS_CLEANING.test(text) ? disarmCommands(cleanText(text)) : text;
+}
+
+/** Lines are cleaned and written about this many characters at a time (see writeSafeOutput). */
+export const OUTPUT_CHUNK = 1 << 20;
+
+/**
+ * safeOutput for a stream: the same bytes, written in pieces of whole lines. Cleaning and disarming
+ * look at one line at a time (CR, U+2028 and U+2029 are each one line break, and every piece ends at
+ * an LF), so a piece is cleaned on its own. Secrets are redacted piece by piece when that gives what
+ * the whole text gives (redactsPieceByPiece: nothing to redact spans a line feed), else over the whole
+ * text first. A 20 MB report is then never copied whole again, nor encoded into one 20 MB buffer.
+ * `text` may come in parts (prettyJsonPieces); they are read as their concatenation.
+ */
+export function writeSafeOutput(
+  text: string | readonly string[],
+  write: (chunk: string) => unknown,
+  options: { color?: boolean; chunk?: number } = {},
+): void {
+  const size = Math.max(1, options.chunk ?? OUTPUT_CHUNK);
+  if (options.color) {
+    write(safeOutput(typeof text === 'string' ? text : text.join(''), options));
+    return;
+  }
+  if (typeof text !== 'string') {
+    const lines = wholeLines(text, size);
+    if (redactsPieceByPiece(lines)) {
+      for (const piece of lines) write(cleanLines(redactSecrets(piece)));
+      return;
+    }
+    text = lines.join('');
+  }
+  const redacted = redactSecrets(text);
+  let start = 0;
+  do {
+    const newline = redacted.indexOf('\n', start + size - 1);
+    const end = newline < 0 ? redacted.length : newline + 1;
+    write(cleanLines(redacted.slice(start, end)));
+    start = end;
+  } while (start < redacted.length);
+}
+
+/**
+ * Parts joined into pieces of at least `size` characters that end at a line feed (but the last). A
+ * large part that ends a line, after a piece that does, is a piece of its own: joining it to others
+ * would copy it again.
+ */
+function wholeLines(parts: readonly string[], size: number): string[] {
+  const large = Math.min(size, LARGE_PART);
+  const pieces: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    if (part.length >= large && part.endsWith('\n') && (!pending || pending.endsWith('\n'))) {
+      if (pending) pieces.push(pending);
+      pieces.push(part);
+      pending = '';
+      continue;
+    }
+    pending += part;
+    if (pending.length < size) continue;
+    const cut = pending.lastIndexOf('\n');
+    if (cut < 0) continue;
+    pieces.push(pending.slice(0, cut + 1));
+    pending = pending.slice(cut + 1);
+  }
+  if (pending || !pieces.length) pieces.push(pending);
+  return pieces;
+}
+const LARGE_PART = 1 << 14;
+
+const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]|##\[/;
+
+/**
  * JSON that stays the same data but cannot act when printed: JSON.stringify already escapes C0, so
  * escape what it leaves raw (C1, bidi, line separators) and the `[` of `##[` as \u escapes.
  */
 export function safeJson(json: string): string {
+  // The one scan finds nothing in nearly every report: no second pass, no copy.
+  if (!JSON_UNSAFE.test(json)) return json;
   return json
     .replace(
       /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g,

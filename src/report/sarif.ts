@@ -2,7 +2,8 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding } from '../core/finding.js';
 import type { Report } from '../core/report.js';
 import { ruleDocsUrl } from '../core/tool.js';
-import { safeJson } from './safe-text.js';
+import { safeJsonPieces } from './json.js';
+import { prettyJsonPieces } from './json-pieces.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
@@ -11,6 +12,14 @@ export function formatSarif(
   report: Report,
   describeRule: (id: string) => string | undefined = () => undefined,
 ): string {
+  return formatSarifPieces(report, describeRule).join('');
+}
+
+/** The same text in pieces, for a writer that takes them one at a time (cli/main.ts). */
+export function formatSarifPieces(
+  report: Report,
+  describeRule: (id: string) => string | undefined = () => undefined,
+): string[] {
   const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
   const rules: ReportingDescriptor[] = ruleIds.map((id) => {
     const first = report.findings.find((f) => f.rule === id)!;
@@ -61,7 +70,7 @@ export function formatSarif(
       },
     ],
   };
-  return safeJson(JSON.stringify(log, null, 2)) + '\n';
+  return safeJsonPieces(prettyJsonPieces(log));
 }
 
 function toResult(f: Finding, ruleIndex: number): Result {
