@@ -105,11 +105,15 @@ function onlyProvableParts(statement: Pick<ParsedStatement, 'kind' | 'node'>): b
 export function statementClass(
   statement: Pick<ParsedStatement, 'kind' | 'node'>,
   hits: readonly { rule: Pick<Rule, 'class'>; hit: Pick<RuleHit, 'class' | 'safe'> }[],
-  created: Pick<SchemaState, 'isNewTable' | 'isNewIndex'> = NOTHING_CREATED,
+  created: Pick<SchemaState, 'isNewTable' | 'isNewIndex' | 'isNewColumn'> = NOTHING_CREATED,
 ): ChangeClass {
   if (hits.some(({ rule, hit }) => !hit.safe && (hit.class ?? rule.class) === 'contract')) return 'contract';
   const base = baseClass(statement);
   if (base === 'expand') return base;
+  // A backfill of columns this change added (UPDATE … SET "new" = … WHERE …): the previous release never
+  // reads or writes them. A rule that leaves the class to the data (an UPDATE of every row) keeps it.
+  if (backfillsOnlyNew(statement, created) && !hits.some(({ hit }) => hit.class === 'unknown'))
+    return 'expand';
   // A table or index created earlier in the same change: the previous release never had it.
   const tables = tablesOf(statement);
   if (tables.length && tables.every((t) => created.isNewTable(t))) return 'expand';
@@ -122,7 +126,23 @@ export function statementClass(
   return onlyProvableParts(statement) ? 'expand' : base;
 }
 
-const NOTHING_CREATED = { isNewTable: () => false, isNewIndex: () => false };
+const NOTHING_CREATED = { isNewTable: () => false, isNewIndex: () => false, isNewColumn: () => false };
+
+/** An UPDATE that sets only columns created earlier in this change (or rows of a table it created). */
+function backfillsOnlyNew(
+  statement: Pick<ParsedStatement, 'node'>,
+  created: Pick<SchemaState, 'isNewColumn'>,
+): boolean {
+  const { node } = statement;
+  if (!('UpdateStmt' in node)) return false;
+  const update = node.UpdateStmt;
+  const table = relationKey(update.relation);
+  const targets = update.targetList ?? [];
+  if (!table || !targets.length || update.withClause) return false;
+  return targets.every(
+    (t) => 'ResTarget' in t && !!t.ResTarget.name && created.isNewColumn(table, t.ResTarget.name),
+  );
+}
 
 /** The tables an ALTER TABLE, DROP TABLE or table/column RENAME works on (none for other statements). */
 function tablesOf(statement: Pick<ParsedStatement, 'node'>): string[] {
