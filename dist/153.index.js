@@ -12,11 +12,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ discoverMigrations)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3449);
 /* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4159);
 /* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7550);
+/* harmony import */ var _layout_folders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7824);
+
 
 
 
@@ -24,24 +26,27 @@ export const modules = {
 /**
  * Which of these paths are migrations, and of which layout. With `layout: auto` each path is
  * claimed by the most specific layout that matches; a configured layout applies to its own globs plus
- * the extra `paths` globs. `exclude` globs always win. Prisma migrations outside `prisma/migrations` are
- * found through the folders `prismaFolders` names, by default read from `paths` (prisma-folders.ts):
- * pass them when `paths` is not the whole tree.
+ * the extra `paths` globs. `exclude` globs always win. Prisma migrations outside `prisma/migrations` and
+ * drizzle-kit migrations outside `drizzle/` are found through the folders `layoutFolders` names, by
+ * default read from `paths` (layout-folders.ts): pass them when `paths` is not the whole tree.
  */
-async function discoverMigrations(paths, config, read, prismaFolders) {
-    const folders = config.layout === 'auto' || _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs[config.layout].foundByPrismaFolders
-        ? (prismaFolders ?? (await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .findPrismaFolders */ .l)(paths, read, config.paths)))
-        : [];
-    const excluded = config.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_3___default()(config.exclude) : () => false;
-    const extra = config.paths.length ? picomatch__WEBPACK_IMPORTED_MODULE_3___default()(config.paths) : () => false;
+async function discoverMigrations(paths, config, read, layoutFolders) {
+    const found = layoutFolders ?? (await (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .findLayoutFolders */ .Tn)(paths, read, config.paths));
+    const folders = config.layout === 'auto' || _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs[config.layout].foundByPrismaFolders ? found.prisma : [];
+    const journals = config.layout === 'auto' || config.layout === 'drizzle' ? found.drizzle : [];
+    const excluded = config.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_4___default()(config.exclude) : () => false;
+    const extra = config.paths.length ? picomatch__WEBPACK_IMPORTED_MODULE_4___default()(config.paths) : () => false;
     const files = [];
     for (const path of paths) {
         if (!path.endsWith('.sql') || excluded(path))
             continue;
         const prismaName = (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .prismaMigrationIn */ .Q)(path, folders);
+        const drizzleName = prismaName ? undefined : (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .drizzleMigrationIn */ .WG)(path, journals);
         const file = prismaName
             ? { path, layout: _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.prisma.id, direction: 'up', version: prismaName }
-            : await classify(path, config, extra(path), read);
+            : drizzleName
+                ? { path, layout: _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.drizzle.id, direction: 'up', version: drizzleName }
+                : await classify(path, config, extra(path), read);
         if (file)
             files.push(file);
     }
@@ -92,6 +97,60 @@ async function plainOrDbmate(path, config, read) {
 
 /***/ }),
 
+/***/ 7824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ NO_LAYOUT_FOLDERS),
+/* harmony export */   Tn: () => (/* binding */ findLayoutFolders),
+/* harmony export */   WG: () => (/* binding */ drizzleMigrationIn)
+/* harmony export */ });
+/* unused harmony export drizzleJournalFolders */
+/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7550);
+
+const NO_LAYOUT_FOLDERS = { prisma: [], drizzle: [] };
+const JOURNAL = /^(?:(.*)\/)?meta\/_journal\.json$/;
+/** The folders of `paths` (the whole tree, so a lock file or journal that did not change still counts). */
+async function findLayoutFolders(paths, read, configuredPaths = []) {
+    return {
+        prisma: await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_0__/* .findPrismaFolders */ .l)(paths, read, configuredPaths),
+        drizzle: drizzleJournalFolders(paths),
+    };
+}
+/** Folders with a drizzle-kit journal (`<out>/meta/_journal.json`), outside node_modules. */
+function drizzleJournalFolders(paths) {
+    const folders = new Set();
+    for (const path of paths) {
+        if (path.includes('node_modules/'))
+            continue;
+        const m = JOURNAL.exec(path);
+        if (m)
+            folders.add(m[1] ?? '');
+    }
+    return [...folders].sort();
+}
+/**
+ * The migration name when `path` is a drizzle-kit migration in one of `folders`: `<out>/<name>.sql`, or
+ * `<out>/<name>/migration.sql` (drizzle-kit v1).
+ */
+function drizzleMigrationIn(path, folders) {
+    if (!folders.length || !path.endsWith('.sql'))
+        return undefined;
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    const name = path.slice(slash + 1);
+    if (folders.includes(dir))
+        return name; // the version the drizzle/ globs give too: the file name
+    if (name !== 'migration.sql' || slash < 0)
+        return undefined;
+    const parentSlash = dir.lastIndexOf('/');
+    const parent = parentSlash < 0 ? '' : dir.slice(0, parentSlash);
+    return folders.includes(parent) ? dir.slice(parentSlash + 1) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 3449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -119,9 +178,12 @@ const parentDir = (path) => {
 const up = (version) => ({ direction: 'up', version });
 /** A matcher: paths under node_modules or outside `globs` are not the layout's; others get `version(path)`. */
 function byGlobs(globs, version) {
-    const matchers = globs.map((g) => picomatch_default()(g, { dot: false }));
+    // Each glob is compiled (a regex, about a millisecond) when first asked: discovery stops at the first
+    // layout that matches, so `lint FILE` never builds most of them.
+    const matchers = [];
+    const matcher = (i) => (matchers[i] ??= picomatch_default()(globs[i], { dot: false }));
     return (path) => {
-        if (path.includes('node_modules/') || !matchers.some((m) => m(path)))
+        if (path.includes('node_modules/') || !globs.some((_, i) => matcher(i)(path)))
             return undefined;
         return version(path);
     };
@@ -133,6 +195,16 @@ function written(operation) {
     if (operation.startsWith('DROP'))
         return `${operation} IF EXISTS`;
     return operation;
+}
+/** The rule that flags the statement written without CONCURRENTLY (the form a transaction allows). */
+function plainFormRule(operation) {
+    if (operation.startsWith('CREATE INDEX'))
+        return 'require-concurrent-index-creation';
+    if (operation.startsWith('DROP INDEX'))
+        return 'require-concurrent-index-deletion';
+    if (operation.startsWith('REINDEX'))
+        return 'require-concurrent-reindex';
+    return undefined;
 }
 /** The step that works with every runner that sends a one-statement file on its own. */
 function aloneInFile(operation) {
@@ -192,9 +264,17 @@ const DRIZZLE = {
     assumesSupabasePlatform: false,
     outsideTransaction: (_runner, operation) => ({
         why: "drizzle-orm's migrator runs every pending migration in one transaction",
-        how: `Drizzle has no way to run a migration outside its transaction: run ${written(operation)} outside Drizzle (psql, or a deploy step after drizzle-kit migrate) and keep it out of the drizzle folder, or use the plain form and accept the write lock if the table is small.`,
+        how: `Drizzle has no way to run a migration outside its transaction: run ${written(operation)} outside Drizzle (psql, or a deploy step after drizzle-kit migrate) and keep it out of the migrations folder${smallTable(operation)}.`,
     }),
 };
+/** The other way out, for a small table: the form without CONCURRENTLY, its write lock accepted in writing. */
+function smallTable(operation) {
+    const rule = plainFormRule(operation);
+    const plain = operation.replace(' CONCURRENTLY', '');
+    return rule
+        ? `; or, on a small table, write ${plain} without CONCURRENTLY under the line \`-- rollback-ready-ignore ${rule}: <why its lock is short>\``
+        : '';
+}
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/layouts/flyway.ts
 
@@ -361,9 +441,12 @@ const AUTO_DETECT = [PRISMA, DRIZZLE, SUPABASE, FLYWAY, GOLANG_MIGRATE, PLAIN];
 function layoutById(id) {
     return LAYOUT[id];
 }
+// Made when first compared: building a collator loads ICU data (~7 ms of --cpu-prof at start-up), and
+// `lint FILE` sorts a single file.
+let numericCollator;
 /** Compare version keys: numbers inside compare as numbers (`V1.10` after `V1.9`). */
-const numericCollator = new Intl.Collator('en', { numeric: true });
 function compareVersions(a, b) {
+    numericCollator ??= new Intl.Collator('en', { numeric: true });
     return numericCollator.compare(a, b);
 }
 
@@ -418,7 +501,8 @@ async function findPrismaFolders(paths, read, configuredPaths = []) {
         return [...locked].sort();
     // Loaded only here: its code reader (@babel/parser) is the largest module of the CLI, and costs a
     // `lint FILE` in a repository without a Prisma config more than the lint itself (--cpu-prof).
-    const { joinPath, prismaConfigMigrationsFolder } = await Promise.all(/* import() */[__webpack_require__.e(429), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 7353));
+    const { joinPath, prismaConfigMigrationsFolder, loadCodeParser } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 7353));
+    await loadCodeParser();
     const problems = [];
     for (const config of configs) {
         const text = await read(config);
@@ -646,9 +730,14 @@ function indexBuildsOnExistingTable(node, state, contype) {
 /* harmony export */   ld: () => (/* binding */ prismaRunner),
 /* harmony export */   qw: () => (/* binding */ FLYWAY_RUNNER)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_ast_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2380);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1236);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _rules_ast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2380);
+// The two functions, not the package's index: that builds every range helper (and parses comparators)
+// when it loads, on every `lint` run (--cpu-prof: ~15 ms).
+
 
 
 /** prisma-engines PR #5767 (engines 7.4.0-17.57b675f, first in Prisma 7.4.0) stopped sending the file as one query. */
@@ -657,7 +746,7 @@ const PRISMA_SPLITS_FROM = '7.4.0';
 const SUPABASE_STANDALONE_FROM = '2.109.0';
 /** supabase/cli PR #6276 (merged 2026-08-19, after v2.111.0) added DROP INDEX CONCURRENTLY to that list. */
 const SUPABASE_STANDALONE_DROP_INDEX_FROM = '2.112.0';
-const atLeast = (version, from) => version !== undefined && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) !== null && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(version, from);
+const atLeast = (version, from) => version !== undefined && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(version) !== null && semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_0___default()(version, from);
 function prismaRunner(config) {
     const version = config['prisma-version'];
     if (atLeast(version, PRISMA_SPLITS_FROM))
@@ -692,7 +781,7 @@ function supabaseRunsAlone(statement, dropIndex) {
         case 'IndexStmt':
             return Boolean(statement.node.IndexStmt?.concurrent);
         case 'ReindexStmt':
-            return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_1__/* .isConcurrentReindex */ .H)(statement.node);
+            return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .isConcurrentReindex */ .H)(statement.node);
         case 'DropStmt':
             return (dropIndex && Boolean(statement.node.DropStmt?.concurrent));
         default:

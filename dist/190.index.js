@@ -13,18 +13,18 @@ export const modules = {
 /* harmony export */   s: () => (/* binding */ configuredTarget),
 /* harmony export */   t: () => (/* binding */ platformOf)
 /* harmony export */ });
-/* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1503);
-
 /**
  * The deploy target of one environment, opened on demand: undefined when deploy.target is none or the
- * environment is not under deploy.environments (status and plan then rely on the ledger alone).
+ * environment is not under deploy.environments (status and plan then rely on the ledger alone). The
+ * platforms' clients are loaded only then: a plan without a target never loads them.
  */
 function platformOf(ctx, environment) {
-    return () => {
+    return async () => {
         const deploy = ctx.settings.config.deploy;
         if (deploy.target === 'none' || !deploy.environments[environment])
             return undefined;
-        return (0,_deploy_open_js__WEBPACK_IMPORTED_MODULE_0__/* .openTarget */ .Ap)({
+        const { openTarget } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.bind(__webpack_require__, 1503));
+        return openTarget({
             config: deploy,
             environment,
             cwd: ctx.settings.run.cwd,
@@ -50,7 +50,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(403);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5003);
 /* harmony import */ var _github_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8881);
 /* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2907);
 /* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(909);
@@ -59,9 +59,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _deploy_live_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3457);
 /* harmony import */ var _rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4943);
 /* harmony import */ var _rollback_rules_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3836);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6339);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7839);
-/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3990);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6339);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7839);
+/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3990);
 
 
 
@@ -78,13 +78,13 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `status [--env NAME]`: what each environment is on, since when and by whom, the known-good release and recent history. */
 const statusCommand = {
-    ..._specs_js__WEBPACK_IMPORTED_MODULE_13__/* .STATUS_SPEC */ .vc,
+    ..._specs_js__WEBPACK_IMPORTED_MODULE_12__/* .STATUS_SPEC */ .vc,
     async run(ctx) {
         const repo = await _git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .GitCli */ .Tq.open(ctx.settings.run.cwd);
         const releaseGit = _release_release_git_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseGitCli */ .uA.from(repo);
         const history = await (0,_release_history_js__WEBPACK_IMPORTED_MODULE_5__/* .readReleaseHistory */ .Cr)(releaseGit, ctx.settings.config.tagging);
-        const only = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'env') !== undefined ? (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.environmentOf)(ctx) : undefined;
-        const ledger = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.optionalLedger)(ctx);
+        const only = (0,_record_js__WEBPACK_IMPORTED_MODULE_11__.flagString)(ctx, 'env') !== undefined ? (0,_record_js__WEBPACK_IMPORTED_MODULE_11__.environmentOf)(ctx) : undefined;
+        const ledger = (0,_record_js__WEBPACK_IMPORTED_MODULE_11__.optionalLedger)(ctx);
         const findings = [];
         let envs;
         // Why the ledger was not used, for every format: never "no deployments" when it could not be read.
@@ -129,7 +129,7 @@ const statusCommand = {
         }
         // The platform is what users get: ask it, and say when it disagrees with the ledger or the tags.
         for (const env of envs) {
-            const view = await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_8__/* .askPlatform */ .xw)((0,_platform_js__WEBPACK_IMPORTED_MODULE_11__/* .platformOf */ .t)(ctx, env.environment), history, (0,_platform_js__WEBPACK_IMPORTED_MODULE_11__/* .configuredTarget */ .s)(ctx, env.environment));
+            const view = await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_8__/* .askPlatform */ .xw)((0,_platform_js__WEBPACK_IMPORTED_MODULE_13__/* .platformOf */ .t)(ctx, env.environment), history, (0,_platform_js__WEBPACK_IMPORTED_MODULE_13__/* .configuredTarget */ .s)(ctx, env.environment));
             if (!view)
                 continue;
             env.platform = view;
@@ -300,7 +300,7 @@ function describeLive(target, live) {
 async function askPlatform(open, history, configured) {
     let target;
     try {
-        target = open();
+        target = await open();
     }
     catch (error) {
         return {

@@ -11,9 +11,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   joinPath: () => (/* binding */ joinPath),
+/* harmony export */   loadCodeParser: () => (/* reexport safe */ _schema_sources_ts_scanner_js__WEBPACK_IMPORTED_MODULE_0__.H_),
 /* harmony export */   prismaConfigMigrationsFolder: () => (/* binding */ prismaConfigMigrationsFolder)
 /* harmony export */ });
 /* harmony import */ var _schema_sources_ts_scanner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(787);
+
 
 /** Stand for the config file's own folder as the first argument of path.join / path.resolve. */
 const DIRNAME = new Set(['__dirname', 'import.meta.dirname']);
@@ -212,6 +214,7 @@ function joinPath(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EN: () => (/* binding */ splitTopLevel),
+/* harmony export */   H_: () => (/* binding */ loadCodeParser),
 /* harmony export */   PP: () => (/* binding */ isIdent),
 /* harmony export */   X: () => (/* binding */ CodeParseError),
 /* harmony export */   ax: () => (/* binding */ TEMPLATE_HOLE),
@@ -220,8 +223,7 @@ function joinPath(a, b) {
 /* harmony export */   ke: () => (/* binding */ matchingClose),
 /* harmony export */   qw: () => (/* binding */ tokenize)
 /* harmony export */ });
-/* harmony import */ var _babel_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5429);
-
+/* unused harmony export CodeParserNotLoadedError */
 /** Stands for a `${…}` substitution inside a template token's value. */
 const TEMPLATE_HOLE = '\u0000';
 /** The source did not parse as TypeScript or JavaScript. */
@@ -233,10 +235,31 @@ class CodeParseError extends Error {
         this.name = 'CodeParseError';
     }
 }
+/**
+ * The code parser (@babel/parser, the CLI's largest module) is loaded on first need, as the Postgres
+ * parser is: a warm PR check or `rollback plan` answers from the expectation cache and never reads code,
+ * and compiling the module cost it ~30–60 ms of CPU. Every reader of code is reached through an async
+ * entry point that awaits `loadCodeParser()` first.
+ */
+let babel;
+let loading;
+function loadCodeParser() {
+    loading ??= __webpack_require__.e(/* import() */ 429).then(__webpack_require__.bind(__webpack_require__, 5429)).then((module) => {
+        babel = module;
+    });
+    return loading;
+}
+/** Code was to be read before `loadCodeParser()` finished: a bug in the caller, never a file's fault. */
+class CodeParserNotLoadedError extends Error {
+    constructor() {
+        super('internal error: the code parser was used before loadCodeParser() finished');
+        this.name = 'CodeParserNotLoadedError';
+    }
+}
 const KEEP_TOGETHER = new Set(['=>', '...', '?.']);
 const BASE_PLUGINS = ['typescript', 'decorators-legacy'];
 function babelTokens(source, jsx) {
-    const ast = (0,_babel_parser__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(source, {
+    const ast = babel.parse(source, {
         sourceType: 'unambiguous',
         plugins: jsx ? [...BASE_PLUGINS, 'jsx'] : BASE_PLUGINS,
         tokens: true,
@@ -255,6 +278,9 @@ function babelTokens(source, jsx) {
  */
 function tokenize(source, path) {
     const jsxFirst = path !== undefined && /\.[jt]sx$/.test(path);
+    // Checked before the parse, whose failures below become CodeParseError (a file's fault).
+    if (!babel)
+        throw new CodeParserNotLoadedError();
     let raw;
     try {
         raw = babelTokens(source, jsxFirst);

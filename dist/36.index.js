@@ -325,6 +325,10 @@ function statementClass(statement, hits, created = NOTHING_CREATED) {
     const base = baseClass(statement);
     if (base === 'expand')
         return base;
+    // A backfill of columns this change added (UPDATE … SET "new" = … WHERE …): the previous release never
+    // reads or writes them. A rule that leaves the class to the data (an UPDATE of every row) keeps it.
+    if (backfillsOnlyNew(statement, created) && !hits.some(({ hit }) => hit.class === 'unknown'))
+        return 'expand';
     // A table or index created earlier in the same change: the previous release never had it.
     const tables = tablesOf(statement);
     if (tables.length && tables.every((t) => created.isNewTable(t)))
@@ -338,7 +342,19 @@ function statementClass(statement, hits, created = NOTHING_CREATED) {
         return base;
     return onlyProvableParts(statement) ? 'expand' : base;
 }
-const NOTHING_CREATED = { isNewTable: () => false, isNewIndex: () => false };
+const NOTHING_CREATED = { isNewTable: () => false, isNewIndex: () => false, isNewColumn: () => false };
+/** An UPDATE that sets only columns created earlier in this change (or rows of a table it created). */
+function backfillsOnlyNew(statement, created) {
+    const { node } = statement;
+    if (!('UpdateStmt' in node))
+        return false;
+    const update = node.UpdateStmt;
+    const table = (0,sql_names/* relationKey */.Yb)(update.relation);
+    const targets = update.targetList ?? [];
+    if (!table || !targets.length || update.withClause)
+        return false;
+    return targets.every((t) => 'ResTarget' in t && !!t.ResTarget.name && created.isNewColumn(table, t.ResTarget.name));
+}
 /** The tables an ALTER TABLE, DROP TABLE or table/column RENAME works on (none for other statements). */
 function tablesOf(statement) {
     const { node } = statement;

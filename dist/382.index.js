@@ -278,10 +278,23 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
 var read_source = __webpack_require__(1602);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
+var coerce = __webpack_require__(5385);
+var coerce_default = /*#__PURE__*/__webpack_require__.n(coerce);
+// EXTERNAL MODULE: ./node_modules/semver/functions/lt.js
+var lt = __webpack_require__(3872);
+var lt_default = /*#__PURE__*/__webpack_require__.n(lt);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var functions_valid = __webpack_require__(8780);
+var valid_default = /*#__PURE__*/__webpack_require__.n(functions_valid);
+// EXTERNAL MODULE: ./node_modules/semver/ranges/min-version.js
+var min_version = __webpack_require__(1866);
+var min_version_default = /*#__PURE__*/__webpack_require__.n(min_version);
 ;// CONCATENATED MODULE: ./src/gates/migrations/runner-versions.ts
+// Only the functions used, not the package's index (it builds every range helper when it loads).
+
+
+
 
 /** npm package of each runner whose version decides how it applies a file. */
 const RUNNER_PACKAGES = { prisma: ['prisma', '@prisma/client'], supabase: ['supabase'] };
@@ -294,7 +307,7 @@ function lockedVersions(lockfile, text, pkg) {
     const add = (raw) => {
         // pnpm appends peers (`7.4.0(typescript@5.6.0)`); yarn berry writes `npm:7.4.0` in some places
         const v = raw?.replace(/\(.*$/, '').replace(/^npm:/, '');
-        const valid = v && (semver_default().valid(v) ?? semver_default().coerce(v)?.version);
+        const valid = v && (valid_default()(v) ?? coerce_default()(v)?.version);
         if (valid)
             found.push(valid);
     };
@@ -344,7 +357,7 @@ function declaredVersion(packageJson, pkg) {
         if (typeof range !== 'string')
             continue;
         try {
-            const min = semver_default().minVersion(range);
+            const min = min_version_default()(range);
             if (min)
                 return { version: min.version, range };
         }
@@ -383,7 +396,7 @@ function runnerVersion(runner, files) {
     return undefined;
 }
 function lowest(versions) {
-    return versions.reduce((a, b) => (semver_default().lt(b.version, a.version) ? b : a));
+    return versions.reduce((a, b) => (lt_default()(b.version, a.version) ? b : a));
 }
 
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
@@ -443,7 +456,7 @@ async function withRunnerVersions(ctx, config, files) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _git_no_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1758);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
-/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7550);
+/* harmony import */ var _layout_folders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7824);
 /* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1602);
 
 
@@ -476,8 +489,8 @@ async function selectMigrations(ctx) {
         const paths = await resolveExplicit(ctx, explicit);
         // Without a repository there is no tree to find Prisma's folders in: the files are linted by their paths.
         const folders = (0,_git_no_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .isNoRepository */ .o)(ctx.git)
-            ? []
-            : await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_4__/* .findPrismaFolders */ .l)(await headFiles(ctx), readFor(ctx), config.paths);
+            ? _layout_folders_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_LAYOUT_FOLDERS */ .$O
+            : await (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayoutFolders */ .Tn)(await headFiles(ctx), readFor(ctx), config.paths);
         const found = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(paths, { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx), folders);
         return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit', submodules: [] };
     }
@@ -498,8 +511,9 @@ async function selectMigrations(ctx) {
                 changes.set(path, { path, status: 'added' });
     }
     // Read contents (dbmate markers) only for changed files; the rest is classified by path, for the summary.
-    // Where Prisma keeps its migrations is read from the whole tree (a lock file or config need not change).
-    const folders = await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_4__/* .findPrismaFolders */ .l)(all, readFor(ctx), config.paths);
+    // Where Prisma and drizzle-kit keep their migrations is read from the whole tree (a lock file, config or
+    // journal need not change).
+    const folders = await (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayoutFolders */ .Tn)(all, readFor(ctx), config.paths);
     const changedFound = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)([...changes.keys()], config, readFor(ctx), folders);
     const discovery = changedFound.files.length
         ? changedFound

@@ -13,18 +13,18 @@ export const modules = {
 /* harmony export */   s: () => (/* binding */ configuredTarget),
 /* harmony export */   t: () => (/* binding */ platformOf)
 /* harmony export */ });
-/* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1503);
-
 /**
  * The deploy target of one environment, opened on demand: undefined when deploy.target is none or the
- * environment is not under deploy.environments (status and plan then rely on the ledger alone).
+ * environment is not under deploy.environments (status and plan then rely on the ledger alone). The
+ * platforms' clients are loaded only then: a plan without a target never loads them.
  */
 function platformOf(ctx, environment) {
-    return () => {
+    return async () => {
         const deploy = ctx.settings.config.deploy;
         if (deploy.target === 'none' || !deploy.environments[environment])
             return undefined;
-        return (0,_deploy_open_js__WEBPACK_IMPORTED_MODULE_0__/* .openTarget */ .Ap)({
+        const { openTarget } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.bind(__webpack_require__, 1503));
+        return openTarget({
             config: deploy,
             environment,
             cwd: ctx.settings.run.cwd,
@@ -56,8 +56,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git_git = __webpack_require__(403);
+// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
+var git_git = __webpack_require__(5003);
 // EXTERNAL MODULE: ./src/release/history.ts + 1 modules
 var release_history = __webpack_require__(909);
 // EXTERNAL MODULE: ./src/release/release-git.ts + 1 modules
@@ -72,7 +72,10 @@ var rule_config = __webpack_require__(367);
 var rollback_plan = __webpack_require__(621);
 // EXTERNAL MODULE: ./src/core/finding.ts
 var finding = __webpack_require__(5278);
+// EXTERNAL MODULE: ./src/report/escape-markdown.ts
+var escape_markdown = __webpack_require__(7729);
 ;// CONCATENATED MODULE: ./src/rollback/plan-format.ts
+
 
 /**
  * The last step of `rollback plan`: the plan in words. The JSON and Markdown views are the report's
@@ -112,6 +115,42 @@ function planText(plan, blocked, live, redeploy) {
     lines.push('', plan.dataNote, '');
     if (!blocked)
         lines.push(`Next: run the rollback workflow with tag ${plan.to.release} (Actions → rollback → Run workflow).`, '');
+    return lines.join('\n');
+}
+/** At most this many migrations are listed in the Markdown plan; the JSON report lists them all. */
+const MARKDOWN_MIGRATIONS = 200;
+/**
+ * The plan's own lines for the Markdown view (the rollback workflow's job summary, where the person
+ * who pressed the button reads it), above the findings the report lists: live and target, how the deploy
+ * puts the target live, the migrations since the target with their class, what a rollback does not undo,
+ * and the next step. Every piece of repository text (tags, paths) is escaped here.
+ */
+function planMarkdown(plan, blocked, live, redeploy) {
+    const release = (r, source) => `${(0,escape_markdown/* inlineCode */.ti)(r.release)} (${(0,escape_markdown/* inlineCode */.ti)(r.sha.slice(0, 12))}, ${SOURCE[source]})`;
+    const lines = [
+        `**Rollback plan for ${(0,escape_markdown/* inlineCode */.ti)(plan.environment)}${blocked ? ' — blocked' : ''}**`,
+        '',
+        `- Live: ${release(plan.from, plan.sources.from)}`,
+        `- Target: ${release(plan.to, plan.sources.to)}`,
+        ...(live ? [`- Platform: ${(0,escape_markdown/* escapeMarkdown */.FV)(live)}`] : []),
+        ...(redeploy ? [`- Deploy: ${(0,escape_markdown/* escapeMarkdown */.FV)(redeploy)}`] : []),
+        '',
+    ];
+    const since = plan.migrationsSince;
+    if (since.length) {
+        lines.push('<details><summary>' +
+            (0,escape_markdown/* escapeMarkdown */.FV)(`${since.length} migration(s) applied since ${plan.to.release}`) +
+            '</summary>', '', ...since.slice(0, MARKDOWN_MIGRATIONS).map((m) => `- ${(0,escape_markdown/* inlineCode */.ti)(m.class)} ${(0,escape_markdown/* inlineCode */.ti)(m.file)}`), ...(since.length > MARKDOWN_MIGRATIONS
+            ? [`- … and ${since.length - MARKDOWN_MIGRATIONS} more (the JSON report lists them all)`]
+            : []), '', '</details>', '');
+    }
+    else
+        lines.push((0,escape_markdown/* escapeMarkdown */.FV)(`No migrations since ${plan.to.release}.`), '');
+    if (plan.schemaRisk)
+        lines.push(`Schema risk accepted: ${(0,escape_markdown/* escapeMarkdown */.FV)(plan.schemaRisk.reason)}`, '');
+    lines.push((0,escape_markdown/* escapeMarkdown */.FV)(plan.dataNote));
+    if (!blocked)
+        lines.push('', `Next: run the rollback workflow with tag ${(0,escape_markdown/* inlineCode */.ti)(plan.to.release)} (Actions → rollback → Run workflow).`);
     return lines.join('\n');
 }
 
@@ -175,9 +214,9 @@ const rollbackCommand = {
         }
         // record and finish write the ledger through the GitHub client, loaded only for them (and for a plan that reads the ledger).
         if (sub === 'record')
-            return (await __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 7839))).recordDeployment(ctx);
+            return (await __webpack_require__.e(/* import() */ 220).then(__webpack_require__.bind(__webpack_require__, 7839))).recordDeployment(ctx);
         if (sub === 'finish')
-            return (await __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 7839))).finishDeployment(ctx);
+            return (await __webpack_require__.e(/* import() */ 220).then(__webpack_require__.bind(__webpack_require__, 7839))).finishDeployment(ctx);
         return planCommand(ctx);
     },
 };
@@ -195,7 +234,7 @@ async function planCommand(ctx) {
     const releaseGit = await release_git/* ReleaseGitCli */.uA.listed(git);
     const history = await (0,release_history/* readReleaseHistory */.Cr)(releaseGit, ctx.settings.config.tagging);
     // Without a token there is no ledger to read (openGitHub says so too): the GitHub client is not even loaded.
-    const ledger = from === undefined && ctx.github?.token ? (await __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 7839))).optionalLedger(ctx) : undefined;
+    const ledger = from === undefined && ctx.github?.token ? (await __webpack_require__.e(/* import() */ 220).then(__webpack_require__.bind(__webpack_require__, 7839))).optionalLedger(ctx) : undefined;
     // What runs is the platform's answer when a deploy target is configured; the ledger otherwise.
     const open = (0,commands_platform/* platformOf */.t)(ctx, environment);
     const platform = from === undefined ? await (0,live/* askPlatform */.xw)(open, history, (0,commands_platform/* configuredTarget */.s)(ctx, environment)) : undefined;
@@ -221,9 +260,9 @@ async function planCommand(ctx) {
     const recorded = targetName && ledger
         ? await (0,artifacts/* findRecordedArtifact */.u)(ledger, environment, { tag: plan.to.release, sha: plan.to.sha }, targetName)
         : undefined;
-    const describe = (artifact) => {
+    const describe = async (artifact) => {
         try {
-            return open()?.describe(artifact) ?? artifact.id;
+            return (await open())?.describe(artifact) ?? artifact.id;
         }
         catch {
             return `${targetName} artifact ${artifact.id}`; // no token here: the id alone
@@ -234,7 +273,7 @@ async function planCommand(ctx) {
             ? {
                 artifact: recorded.artifact,
                 build: false,
-                line: `redeploys ${describe(recorded.artifact)}, recorded by deployment ${recorded.deploymentId}: no build`,
+                line: `redeploys ${await describe(recorded.artifact)}, recorded by deployment ${recorded.deploymentId}: no build`,
             }
             : {
                 build: true,
@@ -264,6 +303,7 @@ async function planCommand(ctx) {
     return {
         report,
         text: planText(plan, blocked, platform?.line, redeploy?.line),
+        preamble: planMarkdown(plan, blocked, platform?.line, redeploy?.line),
         outputs: {
             'rollback-target': plan.to.release,
             'rollback-sha': plan.to.sha,
@@ -276,6 +316,230 @@ async function planCommand(ctx) {
 function cacheOption() {
     const cache = (0,replay_cache/* openReplayCache */.oD)();
     return cache ? { cache } : {};
+}
+
+
+/***/ }),
+
+/***/ 162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ interrupted),
+/* harmony export */   q: () => (/* binding */ registerCleanup)
+/* harmony export */ });
+const registered = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+/** Bound the orderly teardown on a signal: the user asked to stop. */
+const SIGNAL_CLEANUP_MS = 8_000;
+let signalling = false;
+function onExit() {
+    for (const handle of [...registered]) {
+        try {
+            handle.sync();
+        }
+        catch {
+            // best effort: the process is going away
+        }
+    }
+    registered.clear();
+}
+function onSignal(signal) {
+    if (signalling)
+        return;
+    signalling = true;
+    const handles = [...registered];
+    const teardown = Promise.allSettled(handles.map((h) => h.async()));
+    const timer = new Promise((resolve) => setTimeout(resolve, SIGNAL_CLEANUP_MS).unref());
+    void Promise.race([teardown, timer]).then(() => {
+        // Whatever did not finish in time goes the hard way.
+        for (const h of handles)
+            if (registered.has(h))
+                h.sync();
+        registered.clear();
+        uninstall();
+        process.exit(128 + SIGNAL_NUMBERS[signal]);
+    });
+}
+function install() {
+    process.on('exit', onExit);
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+}
+function uninstall() {
+    process.off('exit', onExit);
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+}
+/** True once Ctrl-C / SIGTERM arrived: the teardown runs and the process exits when it is done. */
+function interrupted() {
+    return signalling;
+}
+/** Register a resource; call the returned function once it has been cleaned up normally. */
+function registerCleanup(handle) {
+    if (registered.size === 0)
+        install();
+    registered.add(handle);
+    return () => {
+        if (!registered.delete(handle))
+            return;
+        if (registered.size === 0 && !signalling)
+            uninstall();
+    };
+}
+
+
+/***/ }),
+
+/***/ 7442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ announcedArtifact),
+/* harmony export */   Q: () => (/* binding */ runDeployCommand)
+/* harmony export */ });
+/* harmony import */ var _db_cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(162);
+/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5189);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7474);
+/**
+ * The `container` and `script` targets run the team's own command (sh -c, from the trusted config),
+ * telling it through the environment what to do: ROLLBACK_READY_ACTION deploy | rollback | drill,
+ * the release, its commit, the environment, the artifact to redeploy, and
+ * ROLLBACK_READY_SKIP_MIGRATIONS=1 on a rollback (a rollback never migrates the database).
+ * The command's output goes to our stderr, so stdout stays the tool's own.
+ */
+
+
+
+const MAX_STDOUT = 64_000;
+const TAIL_CHARS = 2_000;
+/** A deploy stopped for its time box gets this long to tidy up after SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 5_000;
+/**
+ * Run it through the one process runner, as `/bin/sh -c` (the team's own command is shell by design),
+ * in a process group of its own that a timeout or Ctrl-C stops whole; resolves with its stdout
+ * (capped), rejects with the exit code and the last lines of output.
+ */
+async function runDeployCommand(run) {
+    let tail = '';
+    let result;
+    try {
+        result = await (0,_git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('/bin/sh', ['-c', run.command], {
+            cwd: run.cwd,
+            env: { ...process.env, ...run.env },
+            group: true,
+            timeoutMs: run.timeoutMs,
+            killGraceMs: KILL_GRACE_MS,
+            maxStdout: MAX_STDOUT,
+            stdoutOverflow: 'drop',
+            onLine: (line) => {
+                tail = `${tail}${line}\n`.slice(-TAIL_CHARS);
+                process.stderr.write(`${line}\n`);
+            },
+            untilExit: (kill) => (0,_db_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCleanup */ .q)({ async: async () => kill(), sync: kill }),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessStartError */ ._S))
+            throw error;
+        throw new _target_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployError */ .s(`could not start the deploy command: ${error.detail}`);
+    }
+    if (result.code === 0)
+        return result.stdout.toString('utf8');
+    const last = tail.trim().split('\n').slice(-3).join(' | ');
+    throw new _target_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployError */ .s(`the deploy command ${result.signal ? `was stopped (${result.signal}${result.timedOut ? `, timeout ${Math.round(run.timeoutMs / 1000)}s` : ''})` : `exited ${result.code}`}${last ? `: ${last}` : ''}`);
+}
+/** The artifact a command announces on a line `rollback-ready-artifact=<id>` (the last one wins). */
+function announcedArtifact(stdout) {
+    const lines = [...stdout.matchAll(/^rollback-ready-artifact=(\S{1,300})\s*$/gm)];
+    return lines.at(-1)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 9753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ buildFallbackLine),
+/* harmony export */   H: () => (/* binding */ withBuildAtCommit)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _db_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(162);
+/* harmony import */ var _git_worktree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5847);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7442);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7474);
+/**
+ * When no artifact was recorded for a release (it went out before rollback-ready recorded deploys, or
+ * its record was lost), a rollback builds the exact commit the plan approved — never the checkout the
+ * workflow runs in, which is the default branch. For the command targets that is the team's own
+ * `build` command, run in a throwaway git worktree at that commit; the platforms build from the commit
+ * themselves (Render deploys a commitId, Vercel creates a deployment from the git commit).
+ */
+
+
+
+
+
+/**
+ * Check out `release.sha` in a temporary worktree, run the build there, then hand the worktree and
+ * what the build announced (`rollback-ready-artifact=<id>`) to `use` before the worktree is removed.
+ */
+async function withBuildAtCommit(build, release, use) {
+    let worktree;
+    try {
+        worktree = await (0,_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .addTempWorktree */ .T)(build.cwd, release.sha, {
+            prefix: 'rr-build-',
+            onExit: _db_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .registerCleanup */ .q,
+        });
+    }
+    catch (error) {
+        throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployError */ .s(`could not check out ${release.tag} (${release.sha.slice(0, 12)}) to build it: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}; the workflow's checkout needs fetch-depth: 0`);
+    }
+    const dir = worktree.dir;
+    try {
+        const out = await (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runDeployCommand */ .Q)({
+            command: build.command,
+            cwd: dir,
+            timeoutMs: build.timeoutMs,
+            env: { ...build.env, ROLLBACK_READY_SOURCE_DIR: dir },
+        }).catch((error) => {
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployError */ .s(`the build of ${release.tag} at ${release.sha.slice(0, 12)} failed: ${error.message.replace(/^the deploy command /, 'the build command ')}`);
+        });
+        const artifact = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .announcedArtifact */ .E)(out);
+        return await use({ dir, ...(artifact ? { artifact } : {}) });
+    }
+    finally {
+        // The folder goes whatever git says; if git cannot forget the worktree either, that is said (it is
+        // left registered in the repository), never ignored.
+        await worktree.remove().catch((error) => {
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployError */ .s((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
+        });
+    }
+}
+/** What a rollback without a recorded artifact will do on this target, for the plan's text. */
+function buildFallbackLine(target, sha, hasBuild = false) {
+    const commit = sha.slice(0, 12);
+    switch (target) {
+        case 'vercel':
+            return `promotes Vercel's production build of commit ${commit}, or asks Vercel to build that commit from git (a build)`;
+        case 'render':
+            return `asks Render to deploy commit ${commit} (a build; Render's pre-deploy command runs)`;
+        case 'fly':
+            return hasBuild
+                ? `runs your build command at commit ${commit} (it pushes the image), then updates the machines to it`
+                : `updates the machines to the image configured for the release tag (no digest recorded; nothing is built here)`;
+        case 'container':
+            return hasBuild
+                ? `runs your build command at commit ${commit}, then your deploy command with the image it announces`
+                : `deploys the image configured for the release tag (no digest recorded; nothing is built here)`;
+        case 'script':
+            return hasBuild
+                ? `runs your build command at commit ${commit}, then your deploy command`
+                : `refuses: no build command (deploy.environments.<env>.build) to build commit ${commit}`;
+    }
 }
 
 
@@ -332,7 +596,7 @@ function describeLive(target, live) {
 async function askPlatform(open, history, configured) {
     let target;
     try {
-        target = open();
+        target = await open();
     }
     catch (error) {
         return {
@@ -358,6 +622,20 @@ async function askPlatform(open, history, configured) {
         ...(live.error ? { unavailable: live.error } : {}),
         line: describeLive(target, live),
     };
+}
+
+
+/***/ }),
+
+/***/ 7474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ DeployError)
+/* harmony export */ });
+/** A platform refused or failed: the message names the platform, the call and what to do. */
+class DeployError extends Error {
+    name = 'DeployError';
 }
 
 
@@ -391,6 +669,86 @@ function assertKnownRuleIds(config, configFile) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${configFile ?? 'config'}: migrations.rules.${id}: not a rule id${suggestRuleId(id)}`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 5847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ addTempWorktree)
+/* harmony export */ });
+/* unused harmony export WorktreeLeftError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3341);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3073);
+
+
+
+
+
+
+/** git kept the worktree registered after its folder went: the repository needs `git worktree prune`. */
+class WorktreeLeftError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS {
+    dir;
+    root;
+    kind = 'git-failed';
+    constructor(dir, root, reason) {
+        super(`the temporary worktree ${dir} could not be removed from the repository at ${root} (${reason}); run git worktree prune there`);
+        this.dir = dir;
+        this.root = root;
+    }
+}
+/**
+ * Add a worktree of `ref` (a commit or tag) under a new temporary folder. A ref that is not in the
+ * clone is a MissingRefError, any other failure a GitFailedError; either way nothing is left behind.
+ */
+async function addTempWorktree(root, ref, options) {
+    const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), options.prefix));
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, options.name ?? 'src');
+    // At exit nothing async runs: delete the folder and let git forget it (fails harmlessly when the
+    // repository is gone too).
+    const removeSync = () => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
+        (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGitSync */ .bJ)(root, ['worktree', 'prune']);
+    };
+    const unregister = options.onExit?.({ async: async () => removeSync(), sync: removeSync }) ?? (() => { });
+    try {
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'add', '--detach', '--quiet', '--end-of-options', dir, ref], { ref });
+    }
+    catch (error) {
+        unregister();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
+        // A failed add may have registered the worktree before checking out: forget it. If git cannot,
+        // that is said along with why the add failed.
+        const pruneFailure = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'prune']).then(() => undefined, (pruneError) => pruneError);
+        if (pruneFailure !== undefined)
+            throw new WorktreeLeftError(dir, root, `${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}; then ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(pruneFailure)}`);
+        throw error;
+    }
+    let removed;
+    const remove = async () => {
+        const failed = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'remove', '--force', dir]).then(() => undefined, (error) => error);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
+        unregister();
+        if (failed === undefined)
+            return;
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'prune']).catch((error) => {
+            throw new WorktreeLeftError(dir, root, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
+        });
+    };
+    return {
+        dir,
+        remove: () => (removed ??= remove()),
+    };
 }
 
 

@@ -333,7 +333,7 @@ function buildFallbackLine(target, sha, hasBuild = false) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   H: () => (/* binding */ isProductionTarget),
-  Ap: () => (/* binding */ openTarget)
+  openTarget: () => (/* binding */ openTarget)
 });
 
 // UNUSED EXPORTS: environmentSettings

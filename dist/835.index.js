@@ -205,7 +205,7 @@ function fallbackSummary(data) {
 /* harmony export */   e: () => (/* binding */ staleBaselineFinding)
 /* harmony export */ });
 /* unused harmony export STALE_PREVIOUS_RELEASE */
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(403);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5003);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3573);
 
 

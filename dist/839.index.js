@@ -3,178 +3,40 @@ import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 export const id = 839;
-export const ids = [839,907];
+export const ids = [839,503];
 export const modules = {
 
-/***/ 7839:
+/***/ 3839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  environmentOf: () => (/* reexport */ command_flags/* environmentOf */.p),
-  finishDeployment: () => (/* binding */ finishDeployment),
-  finishSummary: () => (/* binding */ finishSummary),
-  flagString: () => (/* reexport */ command_flags/* flagString */.w),
-  liveFromLedger: () => (/* binding */ liveFromLedger),
-  optionalLedger: () => (/* binding */ optionalLedger),
-  recordDeployment: () => (/* binding */ recordDeployment),
-  requireLedger: () => (/* binding */ requireLedger)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/report.ts
-var core_report = __webpack_require__(8557);
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git = __webpack_require__(403);
-// EXTERNAL MODULE: ./src/github/answers.ts
-var answers = __webpack_require__(3948);
-// EXTERNAL MODULE: ./src/github/failure.ts
-var github_failure = __webpack_require__(8881);
-// EXTERNAL MODULE: ./src/github/ledger-read.ts
-var ledger_read = __webpack_require__(2907);
-// EXTERNAL MODULE: ./src/github/ledger-write.ts
-var ledger_write = __webpack_require__(5212);
-// EXTERNAL MODULE: ./src/release/history.ts + 1 modules
-var release_history = __webpack_require__(909);
-// EXTERNAL MODULE: ./src/release/names.ts
-var names = __webpack_require__(5365);
-// EXTERNAL MODULE: ./src/release/release-git.ts + 1 modules
-var release_git = __webpack_require__(9862);
-// EXTERNAL MODULE: ./src/report/escape-markdown.ts
-var escape_markdown = __webpack_require__(7729);
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
-;// CONCATENATED MODULE: ./src/rollback/health.ts
-
-
-const MAX_RETRIES = 30;
-const MAX_TIMEOUT_MS = 120_000;
-/** Validate the health-check flags into options (usage errors exit 2 before anything is deployed or recorded). */
-function healthOptions(flags) {
-    let url;
-    try {
-        url = new URL(flags.url);
-    }
-    catch {
-        throw new errors/* UsageError */.eb(`--health-url: ${JSON.stringify(flags.url)} is not a URL; use https://example.com/healthz`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* UsageError */.eb(`--health-url: only http and https URLs are checked (got ${url.protocol})`);
-    }
-    if (url.username || url.password) {
-        throw new errors/* UsageError */.eb('--health-url: put no credentials in the URL; it is printed in the summary');
-    }
-    const int = (raw, flag, fallback, min, max) => {
-        if (raw === undefined)
-            return fallback;
-        const n = Number(raw);
-        if (!Number.isInteger(n) || n < min || n > max) {
-            throw new errors/* UsageError */.eb(`${flag}: got ${JSON.stringify(raw)}; use a whole number from ${min} to ${max}`);
-        }
-        return n;
-    };
-    // The one duration grammar (config/duration.ts); a bare number stays seconds, as it always was here.
-    const timeoutMs = flags.timeout === undefined
-        ? 10_000
-        : (0,duration/* parseDuration */.E9)(flags.timeout, '--timeout', {
-            kind: 'timer',
-            bareSeconds: true,
-            maxMs: MAX_TIMEOUT_MS,
-        });
-    const intervalMs = flags.interval === undefined
-        ? 5_000
-        : (0,duration/* parseDuration */.E9)(flags.interval, '--interval', {
-            kind: 'timer',
-            bareSeconds: true,
-            allowZero: true,
-            maxMs: MAX_TIMEOUT_MS,
-        });
-    return {
-        url: url.toString(),
-        expectStatus: int(flags.expectStatus, '--expect-status', 200, 100, 599),
-        retries: int(flags.retries, '--retries', 5, 0, MAX_RETRIES),
-        timeoutMs,
-        intervalMs,
-    };
-}
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployCommand: () => (/* binding */ deployCommand)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
+/* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1503);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5003);
+/* harmony import */ var _github_ledger_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5212);
+/* harmony import */ var _release_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(909);
+/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5365);
+/* harmony import */ var _release_release_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9862);
+/* harmony import */ var _rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4943);
+/* harmony import */ var _rollback_migrations_since_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6803);
+/* harmony import */ var _rollback_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(621);
+/* harmony import */ var _rollback_rules_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3836);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7839);
+/* harmony import */ var _specs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3990);
 /**
- * GET the URL until it answers the expected status, at most `retries + 1` times. Each attempt is
- * bounded by its timeout, redirects are not followed (a redirect to a login page is not healthy), and
- * the body is discarded unread.
+ * `deploy`: put a release live through the configured deploy target and record it in the ledger with
+ * the artifact the platform ran (a Vercel deployment, an image digest, a Render deploy), the tag and
+ * the commit. The commit is pinned: `--sha` is what the plan or the release approved, and a tag that
+ * now names another commit is refused rather than followed.
+ *
+ * --kind rollback | drill redeploys the artifact recorded for that release in that environment (no
+ * build, no migrations, no backup gate: nothing touches the database); without one it deploys the
+ * pinned commit. A drill refuses a production environment unless --allow-production is given.
  */
-async function checkHealth(options) {
-    const started = Date.now();
-    const attempts = [];
-    for (let i = 0; i <= options.retries; i++) {
-        if (i > 0 && options.intervalMs > 0)
-            await new Promise((r) => setTimeout(r, options.intervalMs));
-        const t0 = Date.now();
-        try {
-            const response = await fetch(options.url, {
-                method: 'GET',
-                redirect: 'manual',
-                headers: { 'user-agent': 'rollback-ready health check' },
-                signal: AbortSignal.timeout(options.timeoutMs),
-            });
-            await response.body?.cancel().catch(() => undefined);
-            attempts.push({ status: response.status, ms: Date.now() - t0 });
-            if (response.status === options.expectStatus) {
-                return {
-                    ok: true,
-                    url: options.url,
-                    expectStatus: options.expectStatus,
-                    attempts,
-                    ms: Date.now() - started,
-                };
-            }
-        }
-        catch (error) {
-            const name = error.name;
-            const message = name === 'TimeoutError' || name === 'AbortError'
-                ? `no answer within ${options.timeoutMs} ms`
-                : String(error.cause?.code ?? error.message ?? error);
-            attempts.push({ error: message, ms: Date.now() - t0 });
-        }
-    }
-    return {
-        ok: false,
-        url: options.url,
-        expectStatus: options.expectStatus,
-        attempts,
-        ms: Date.now() - started,
-    };
-}
-/** One line about the last attempt, for messages. */
-function describeHealth(result) {
-    const last = result.attempts.at(-1);
-    const got = last?.status !== undefined ? `HTTP ${last.status}` : (last?.error ?? 'nothing');
-    return result.ok
-        ? `${result.url} answered ${result.expectStatus} (attempt ${result.attempts.length}, ${result.ms} ms)`
-        : `${result.url} did not answer ${result.expectStatus} after ${result.attempts.length} attempt(s) in ${result.ms} ms (last: ${got})`;
-}
-
-// EXTERNAL MODULE: ./src/rollback/migrations-since.ts + 1 modules
-var migrations_since = __webpack_require__(6803);
-// EXTERNAL MODULE: ./src/rollback/plan.ts + 3 modules
-var plan = __webpack_require__(621);
-// EXTERNAL MODULE: ./src/rollback/rules.ts
-var rules = __webpack_require__(3836);
-// EXTERNAL MODULE: ./src/commands/command-flags.ts
-var command_flags = __webpack_require__(8221);
-;// CONCATENATED MODULE: ./src/commands/record.ts
-/**
- * `rollback record` and `rollback finish`: the ledger entries around a deploy, rollback or drill.
- * record → a deployment of the release tag plus an `in_progress` status (refused while another
- * deployment to the environment is still running); finish → the health check, then `success` or
- * `failure`, and the summary that is the one status update people read.
- */
-
-
-
 
 
 
@@ -190,744 +52,1240 @@ var command_flags = __webpack_require__(8221);
 
 
 const KINDS = ['deploy', 'rollback', 'drill'];
-const FINAL_STATES = ['success', 'failure'];
-/** The ledger through the API; a usage error when there is no token (writing needs one). */
-function requireLedger(ctx, what) {
-    const gh = (0,ledger_read/* openGitHub */.o6)(ctx.github, ctx.log);
-    if (!gh) {
-        throw new errors/* UsageError */.eb(`${what} writes the deployment ledger: set GITHUB_TOKEN (with deployments: write) and GITHUB_REPOSITORY=owner/repo`);
-    }
-    return (0,ledger_write/* octokitLedgerClient */._Y)(gh.client, gh.owner, gh.repo);
-}
-/** The ledger for reading what is live and known-good (our own deployments only), when there is a token. */
-function optionalLedger(ctx) {
-    const gh = (0,ledger_read/* openGitHub */.o6)(ctx.github, ctx.log);
-    return gh ? (0,ledger_write/* ownDeployments */.d4)((0,ledger_write/* octokitLedgerClient */._Y)(gh.client, gh.owner, gh.repo)) : undefined;
-}
-function checkUrl(raw, flag) {
+const deployCommand = {
+    ..._specs_js__WEBPACK_IMPORTED_MODULE_13__/* .DEPLOY_SPEC */ .y2,
+    async run(ctx) {
+        if (ctx.args.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`deploy takes no arguments (got "${ctx.args[0]}"); run rollback-ready deploy --help`);
+        return deploy(ctx);
+    },
+};
+function artifactFlag(raw, target) {
     if (raw === undefined || raw === '')
         return undefined;
-    if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) {
-        throw new errors/* UsageError */.eb(`${flag}: ${(0,names/* quoteName */.AB)(raw)} is not an http(s) URL`);
-    }
-    return raw;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,299}$/.test(raw))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--artifact: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteName */ .AB)(raw)} is not an artifact id (dpl_…, srv-…, image@sha256:…)`);
+    return { target: target.name, id: raw };
 }
-function oneLineText(raw, flag, max) {
-    if (raw === undefined)
-        return undefined;
-    const text = raw.replace(/\s+/g, ' ').trim();
-    if (text.length > max)
-        throw new errors/* UsageError */.eb(`${flag}: at most ${max} characters (got ${text.length})`);
-    return text || undefined;
-}
-/** A GitHub login: letters, digits and single hyphens (bots end in [bot]). */
-function actorOf(ctx) {
-    const raw = (0,command_flags/* flagString */.w)(ctx, 'actor') ?? process.env.GITHUB_TRIGGERING_ACTOR ?? process.env.GITHUB_ACTOR ?? '';
-    if (raw === '')
-        return 'unknown';
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(raw))
-        throw new errors/* UsageError */.eb(`--actor: ${(0,names/* quoteName */.AB)(raw)} is not a GitHub login`);
-    return raw;
-}
-/**
- * A GitHub failure while recording is one line that names the cause and the fix (exit 2): a refused
- * token (401), a missing permission (403), an unreachable API, or an answer that failed validation;
- * never an "internal error" with a stack.
- */
-async function failClearly(what, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        if (error instanceof errors/* UsageError */.eb)
-            throw error;
-        const status = error.status;
-        if (!(error instanceof answers/* InvalidAnswerError */.g9) && typeof status !== 'number')
-            throw error;
-        const failure = (0,github_failure/* describeGitHubFailure */.P)(error, 'deployments: write');
-        throw new errors/* UsageError */.eb(`${what}: ${failure.why}. ${failure.help}`);
-    }
-}
-/** `rollback record --kind K --to TAG [--from TAG] [--env NAME] [--reason …] [--log-url …]`. */
-function recordDeployment(ctx) {
-    return failClearly('rollback record', () => record(ctx));
-}
-/** `rollback finish --deployment ID --state success|failure [--health-url …]`. */
-function finishDeployment(ctx) {
-    return failClearly('rollback finish', () => finish(ctx));
-}
-async function record(ctx) {
-    const kindRaw = (0,command_flags/* flagString */.w)(ctx, 'kind') ?? 'deploy';
-    if (!KINDS.includes(kindRaw)) {
-        throw new errors/* UsageError */.eb(`--kind: got ${(0,names/* quoteName */.AB)(kindRaw)}; allowed: ${KINDS.join(', ')}`);
-    }
+async function deploy(ctx) {
+    const kindRaw = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'kind') ?? 'deploy';
+    if (!KINDS.includes(kindRaw))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--kind: got ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteName */ .AB)(kindRaw)}; allowed: ${KINDS.join(', ')}`);
     const kind = kindRaw;
-    const toName = (0,command_flags/* flagString */.w)(ctx, 'to');
+    const toName = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'to');
     if (!toName)
-        throw new errors/* UsageError */.eb('rollback record needs --to TAG: the release being deployed');
-    (0,names/* assertReleaseName */.pB)(toName, '--to');
-    const fromName = (0,command_flags/* flagString */.w)(ctx, 'from');
-    if (fromName !== undefined && fromName !== '')
-        (0,names/* assertReleaseName */.pB)(fromName, '--from');
-    const environment = (0,command_flags/* environmentOf */.p)(ctx);
-    const reason = oneLineText((0,command_flags/* flagString */.w)(ctx, 'reason'), '--reason', 500);
-    const logUrl = checkUrl((0,command_flags/* flagString */.w)(ctx, 'log-url'), '--log-url');
-    const actor = actorOf(ctx);
-    const ledger = requireLedger(ctx, 'rollback record');
-    const repo = await git/* GitCli */.Tq.open(ctx.settings.run.cwd);
-    const releaseGit = release_git/* ReleaseGitCli */.uA.from(repo);
-    const history = await (0,release_history/* readReleaseHistory */.Cr)(releaseGit, ctx.settings.config.tagging);
-    const to = await (0,plan/* resolveReleaseTag */.O)(releaseGit, history, toName, '--to');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('deploy needs --to TAG: the release to put live');
+    (0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .assertReleaseName */ .pB)(toName, '--to');
+    const pinned = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'sha');
+    if (pinned !== undefined && !/^[0-9a-f]{40}$/.test(pinned))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--sha: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteName */ .AB)(pinned)} is not a full 40-hex commit; pass the sha the plan or release printed`);
+    const fromName = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'from') || undefined;
+    if (fromName)
+        (0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .assertReleaseName */ .pB)(fromName, '--from');
+    const environment = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.environmentOf)(ctx);
+    const config = ctx.settings.config;
+    if (kind === 'drill' &&
+        (0,_deploy_open_js__WEBPACK_IMPORTED_MODULE_2__/* .isProductionTarget */ .H)(config.deploy, environment) &&
+        ctx.flags['allow-production'] !== true)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`a drill never deploys to ${environment}, a production environment; drill in staging (--env staging), or pass --allow-production if you really mean it`);
+    const target = (0,_deploy_open_js__WEBPACK_IMPORTED_MODULE_2__.openTarget)({
+        config: config.deploy,
+        environment,
+        cwd: ctx.settings.run.cwd,
+        ...(ctx.env ? { env: ctx.env } : {}),
+    });
+    if (!target)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('deploy.target is none in .github/rollback-ready.yml: set it to vercel, fly, render, container or script (npx rollback-ready init detects it)');
+    const ledger = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.requireLedger)(ctx, 'deploy');
+    const reason = ((0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'reason') ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
+    const env = ctx.env ?? process.env;
+    const actor = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'actor') ?? env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR ?? 'unknown';
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$|^unknown$/.test(actor))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--actor: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteName */ .AB)(actor)} is not a GitHub login`);
+    const logUrl = (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'log-url') || undefined;
+    if (logUrl && (!URL.canParse(logUrl) || !/^https?:$/.test(new URL(logUrl).protocol)))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--log-url: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteName */ .AB)(logUrl)} is not an http(s) URL`);
+    const repo = await _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCli */ .Tq.open(ctx.settings.run.cwd);
+    const releaseGit = _release_release_git_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseGitCli */ .uA.from(repo);
+    const history = await (0,_release_history_js__WEBPACK_IMPORTED_MODULE_5__/* .readReleaseHistory */ .Cr)(releaseGit, config.tagging);
+    const to = await (0,_rollback_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveReleaseTag */ .O)(releaseGit, history, toName, '--to');
+    const failOn = ctx.settings.run.failOn;
+    if (pinned && to.tag.sha !== pinned) {
+        const finding = {
+            gate: 'rollback',
+            rule: 'tag-moved',
+            severity: 'error',
+            message: `The tag ${toName} now names ${to.tag.sha.slice(0, 12)}, but ${pinned.slice(0, 12)} was approved; nothing was deployed.`,
+            help: 'A tag moved after the plan or release approved it. Find out who moved it, put it back, and run the workflow again.',
+            docs: (0,_rollback_rules_js__WEBPACK_IMPORTED_MODULE_11__/* .rollbackDocs */ .Ag)('tag-moved'),
+        };
+        return {
+            report: (0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)([finding], [{ gate: 'rollback', status: 'fail', summary: 'refused: the tag moved' }], failOn),
+        };
+    }
+    const release = { tag: to.id.name, sha: to.tag.sha };
     const from = fromName
-        ? await (0,plan/* resolveReleaseTag */.O)(releaseGit, history, fromName, '--from')
-        : await liveFromLedger(ctx, ledger, environment, releaseGit, history);
-    const now = new Date();
-    const running = await (0,ledger_write/* findRunningDeployment */.WX)(ledger, environment, {
-        windowMinutes: ctx.settings.config.rollback['in-progress-window'],
-        now,
+        ? await (0,_rollback_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveReleaseTag */ .O)(releaseGit, history, fromName, '--from')
+        : await (0,_record_js__WEBPACK_IMPORTED_MODULE_12__.liveFromLedger)(ctx, ledger, environment, releaseGit, history);
+    const running = await (0,_github_ledger_write_js__WEBPACK_IMPORTED_MODULE_4__/* .findRunningDeployment */ .WX)(ledger, environment, {
+        windowMinutes: config.rollback['in-progress-window'],
+        now: new Date(),
     });
     if (running) {
         const d = running.deployment;
-        const what = `${d.payload.kind ?? 'deploy'} of ${d.payload.releaseId ?? d.ref}`;
         const finding = {
             gate: 'rollback',
             rule: 'rollback-in-progress',
             severity: 'error',
-            message: `Another ${what} to ${environment} is still ${running.state} (deployment ${d.id}, started ${running.ageMinutes} min ago by ${d.payload.actor ?? d.creator ?? 'unknown'}); not starting a second one.`,
-            help: `Wait for it to finish (the workflows queue in the concurrency group rollback-ready-deploy-${environment}), then re-run. If it was abandoned, mark it: rollback-ready rollback finish --deployment ${d.id} --state failure. Runs older than rollback.in-progress-window (${ctx.settings.config.rollback['in-progress-window']} min) are not waited for.`,
-            docs: (0,rules/* rollbackDocs */.Ag)('rollback-in-progress'),
+            message: `Another ${d.payload.kind ?? 'deploy'} of ${d.payload.releaseId ?? d.ref} to ${environment} is still ${running.state} (deployment ${d.id}); not starting a second one.`,
+            help: `Wait for it to finish, then re-run. If it was abandoned: rollback-ready rollback finish --deployment ${d.id} --state failure.`,
+            docs: (0,_rollback_rules_js__WEBPACK_IMPORTED_MODULE_11__/* .rollbackDocs */ .Ag)('rollback-in-progress'),
         };
-        const report = (0,core_report/* buildReport */.F)([finding], [{ gate: 'rollback', status: 'fail', summary: `refused: ${what} still running` }], ctx.settings.run.failOn, {
-            environment,
-            running: { deploymentId: d.id, release: d.payload.releaseId ?? d.ref, state: running.state },
-        });
-        return { report };
+        return {
+            report: (0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)([finding], [{ gate: 'rollback', status: 'fail', summary: 'refused: another deploy is running' }], failOn),
+        };
     }
-    const migrations = from && from.tag.sha !== to.tag.sha
-        ? (await (0,migrations_since/* migrationsSince */.u)(repo, ...(kind === 'deploy'
-            ? [from.tag.sha, to.tag.sha]
-            : [to.tag.sha, from.tag.sha]), ctx.settings.config.migrations)).map((m) => m.file)
+    // Rollbacks and drills reuse what already ran; a release deploy (or no recorded artifact) deploys the commit.
+    const given = artifactFlag((0,_record_js__WEBPACK_IMPORTED_MODULE_12__.flagString)(ctx, 'artifact'), target);
+    const recorded = kind === 'deploy' || given
+        ? undefined
+        : await (0,_rollback_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .findRecordedArtifact */ .u)(ledger, environment, release, target.name);
+    const artifact = given ?? recorded?.artifact;
+    const started = Date.now();
+    let outcome;
+    let failure;
+    try {
+        outcome = artifact ? await target.redeploy(artifact, release, kind) : await target.deploy(release, kind);
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+            throw error;
+        failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    }
+    const platformMs = Date.now() - started;
+    const seconds = Math.round(platformMs / 1000);
+    const migrations = from && from.tag.sha !== release.sha
+        ? (await (0,_rollback_migrations_since_js__WEBPACK_IMPORTED_MODULE_9__/* .migrationsSince */ .u)(repo, ...(kind === 'deploy'
+            ? [from.tag.sha, release.sha]
+            : [release.sha, from.tag.sha]), config.migrations)).map((m) => m.file)
         : [];
     const payload = {
-        releaseId: to.id.name,
+        releaseId: release.tag,
         ...(from ? { previousRelease: from.id.name } : {}),
         kind,
         actor,
         ...(reason ? { reason } : {}),
         migrations,
         ...(kind === 'rollback' && from ? { rolledBackFrom: from.id.name } : {}),
+        ...(outcome ? { artifact: outcome.artifact, built: outcome.built } : {}),
     };
-    const description = `${kind} ${from ? `${from.id.name} → ` : ''}${to.id.name} by ${actor}${reason ? `: ${reason}` : ''}`;
+    const how = outcome
+        ? `${outcome.built ? 'built and deployed' : 'redeployed'} ${target.describe(outcome.artifact)}`
+        : `failed: ${failure}`;
+    const description = `${kind} ${from ? `${from.id.name} → ` : ''}${release.tag} on ${target.name}: ${how}`;
     const { id } = await ledger.createDeployment({
         environment,
-        ref: to.id.name,
-        sha: to.tag.sha,
+        ref: release.tag,
+        sha: release.sha,
         payload,
         description,
     });
-    await ledger.setStatus(id, 'in_progress', { description, ...(logUrl ? { logUrl } : {}) });
-    const report = (0,core_report/* buildReport */.F)([], [
-        {
-            gate: 'rollback',
-            status: 'pass',
-            summary: `recorded ${kind} of ${to.id.name} to ${environment} as deployment ${id} (in progress)`,
-        },
-    ], ctx.settings.run.failOn, { deploymentId: id, environment, release: { release: to.id.name, sha: to.tag.sha }, payload });
-    return { report, text: `${id}\n`, outputs: { 'deployment-id': String(id), 'release-id': to.id.name } };
-}
-async function finish(ctx) {
-    const idRaw = (0,command_flags/* flagString */.w)(ctx, 'deployment') ?? '';
-    if (!/^[1-9]\d{0,15}$/.test(idRaw))
-        throw new errors/* UsageError */.eb(`--deployment: got ${(0,names/* quoteName */.AB)(idRaw)}; pass the id rollback record printed`);
-    const id = Number(idRaw);
-    const stateRaw = (0,command_flags/* flagString */.w)(ctx, 'state') ?? 'success';
-    if (!FINAL_STATES.includes(stateRaw)) {
-        throw new errors/* UsageError */.eb(`--state: got ${(0,names/* quoteName */.AB)(stateRaw)}; allowed: ${FINAL_STATES.join(', ')}`);
-    }
-    const logUrl = checkUrl((0,command_flags/* flagString */.w)(ctx, 'log-url'), '--log-url');
-    const environmentUrl = checkUrl((0,command_flags/* flagString */.w)(ctx, 'environment-url'), '--environment-url');
-    const healthUrl = (0,command_flags/* flagString */.w)(ctx, 'health-url');
-    const health = healthUrl
-        ? healthOptions({
-            url: healthUrl,
-            ...optional('expectStatus', (0,command_flags/* flagString */.w)(ctx, 'expect-status')),
-            ...optional('retries', (0,command_flags/* flagString */.w)(ctx, 'retries')),
-            ...optional('timeout', (0,command_flags/* flagString */.w)(ctx, 'timeout')),
-            ...optional('interval', (0,command_flags/* flagString */.w)(ctx, 'interval')),
-        })
-        : undefined;
-    const startedRaw = (0,command_flags/* flagString */.w)(ctx, 'started-at');
-    const startedAt = startedRaw ? Date.parse(startedRaw) : undefined;
-    if (startedRaw && !Number.isFinite(startedAt))
-        throw new errors/* UsageError */.eb(`--started-at: ${(0,names/* quoteName */.AB)(startedRaw)} is not an ISO 8601 time`);
-    const ledger = requireLedger(ctx, 'rollback finish');
-    const deployment = await ledger.getDeployment(id);
-    if (!deployment)
-        throw new errors/* UsageError */.eb(`--deployment ${id}: no such deployment in ${ctx.github?.repository ?? 'this repository'}`);
-    const findings = [];
-    const confirmStart = Date.now();
-    let state = stateRaw;
-    let result;
-    if (state === 'failure') {
-        findings.push({
-            gate: 'rollback',
-            rule: 'deploy-failed',
-            severity: 'error',
-            message: `The ${deployment.payload.kind ?? 'deploy'} of ${deployment.ref} to ${deployment.environment} failed before it could be confirmed.`,
-            help: 'Open the run log; the environment may be on either release. Run rollback-ready status to see what the ledger says.',
-            docs: (0,rules/* rollbackDocs */.Ag)('deploy-failed'),
-        });
-    }
-    else if (health) {
-        result = await checkHealth(health);
-        if (!result.ok) {
-            state = 'failure';
-            findings.push({
-                gate: 'rollback',
-                rule: 'health-check-failed',
-                severity: 'error',
-                message: `Health check failed after deploying ${deployment.ref} to ${deployment.environment}: ${describeHealth(result)}.`,
-                help: 'The deployment is marked failure, so it is never chosen as known-good. Check the app and the deploy logs now.',
-                docs: (0,rules/* rollbackDocs */.Ag)('health-check-failed'),
-            });
-        }
-    }
-    const description = result
-        ? describeHealth(result)
-        : state === 'success'
-            ? `${deployment.ref} deployed`
-            : `${deployment.ref} failed`;
-    await ledger.setStatus(id, state, {
+    await ledger.setStatus(id, outcome ? 'in_progress' : 'failure', {
         description,
         ...(logUrl ? { logUrl } : {}),
-        ...(environmentUrl ? { environmentUrl } : {}),
-        // GitHub marks earlier successful deployments inactive on a success; a drill is no release, and
-        // the ledger skips it, so it must not retire the deployment that says what is live.
-        ...(deployment.payload.kind === 'drill' ? { autoInactive: false } : {}),
     });
-    const finishedAt = Date.now();
-    const recordedAt = Date.parse(deployment.createdAt);
-    const timings = {
-        ...(startedAt !== undefined && Number.isFinite(recordedAt)
-            ? { identifySeconds: seconds(recordedAt - startedAt) }
-            : {}),
-        ...(Number.isFinite(recordedAt) ? { redeploySeconds: seconds(confirmStart - recordedAt) } : {}),
-        confirmSeconds: seconds(finishedAt - confirmStart),
-    };
-    const summaryLine = `${deployment.payload.kind ?? 'deploy'} of ${deployment.ref} to ${deployment.environment}: ${state}`;
-    const report = (0,core_report/* buildReport */.F)(findings, [{ gate: 'rollback', status: state === 'success' ? 'pass' : 'fail', summary: summaryLine }], ctx.settings.run.failOn, {
+    const findings = outcome
+        ? outcome.notes.map((note) => ({
+            gate: 'rollback',
+            rule: 'auto-deploy-on',
+            severity: 'warning',
+            message: note,
+            docs: (0,_rollback_rules_js__WEBPACK_IMPORTED_MODULE_11__/* .rollbackDocs */ .Ag)('auto-deploy-on'),
+        }))
+        : [
+            {
+                gate: 'rollback',
+                rule: 'deploy-failed',
+                severity: 'error',
+                message: `The ${kind} of ${release.tag} to ${environment} through ${target.name} failed: ${failure}`,
+                help: 'Nothing was confirmed; the ledger marks this deployment failure. Fix the cause above and re-run the workflow.',
+                docs: (0,_rollback_rules_js__WEBPACK_IMPORTED_MODULE_11__/* .rollbackDocs */ .Ag)('deploy-failed'),
+            },
+        ];
+    const summary = outcome
+        ? `${kind} of ${release.tag} (${release.sha.slice(0, 12)}) to ${environment}: ${how} in ${seconds}s; deployment ${id}`
+        : `${kind} of ${release.tag} to ${environment} failed; deployment ${id}`;
+    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildReport */ .F)(findings, [{ gate: 'rollback', status: outcome ? 'pass' : 'fail', summary }], failOn, {
         deploymentId: id,
-        environment: deployment.environment,
-        state,
-        release: { release: deployment.ref, sha: deployment.sha },
-        ...(deployment.payload.previousRelease ? { previousRelease: deployment.payload.previousRelease } : {}),
-        ...(result ? { health: result } : {}),
-        timings,
+        environment,
+        target: target.name,
+        release: { release: release.tag, sha: release.sha },
+        ...(outcome ? { artifact: outcome.artifact, built: outcome.built, apiCalls: outcome.apiCalls } : {}),
+        ...(recorded ? { artifactFrom: { deploymentId: recorded.deploymentId } } : {}),
+        seconds,
+        platformMs,
     });
     return {
         report,
-        text: finishSummary(deployment, state, result, timings, logUrl),
-        outputs: { 'deployment-state': state },
+        text: `${id}\n`,
+        outputs: {
+            'deployment-id': String(id),
+            'release-id': release.tag,
+            ...(outcome ? { artifact: outcome.artifact.id, built: String(outcome.built) } : {}),
+        },
     };
 }
-/** Without --from: what the ledger says is live, when it is a release tag here (else nothing). */
-async function liveFromLedger(ctx, ledger, environment, releaseGit, history) {
-    const live = (await (0,ledger_read.readLedger)((0,ledger_write/* ownDeployments */.d4)(ledger), environment)).current?.releaseId;
-    if (!live || (0,names/* refNameProblem */.CY)(live))
-        return undefined;
-    try {
-        return await (0,plan/* resolveReleaseTag */.O)(releaseGit, history, live, 'the live release');
-    }
-    catch (error) {
-        ctx.log.debug(`the ledger's live release ${live} is not usable here: ${error.message}`);
-        return undefined;
-    }
-}
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-const seconds = (ms) => Math.max(0, Math.round(ms / 1000));
-/**
- * The one status update: outcome first, then from → to, who, why, the checks and the times. Markdown
- * (for the job summary) that also reads as plain text; everything that came from people is escaped.
- */
-function finishSummary(d, state, health, timings, logUrl) {
-    const kind = d.payload.kind ?? 'deploy';
-    const verb = kind === 'rollback' ? 'Rolled back' : kind === 'drill' ? 'Drill deployed' : 'Deployed';
-    const env = (0,escape_markdown/* inlineCode */.ti)(d.environment);
-    const to = (0,escape_markdown/* inlineCode */.ti)(d.ref);
-    const from = d.payload.previousRelease ? (0,escape_markdown/* inlineCode */.ti)(d.payload.previousRelease) : 'unknown';
-    const lines = [];
-    if (state === 'success')
-        lines.push(`## ✅ ${verb} ${env}: ${from} → ${to}`);
-    else if (health && !health.ok)
-        lines.push(`## ❌ Health check FAILED after the ${kind} of ${env} to ${to}`, '', `${(0,escape_markdown/* escapeMarkdown */.FV)(describeHealth(health))}. The deployment is marked failure.`);
-    else
-        lines.push(`## ❌ The ${kind} of ${env} to ${to} FAILED`);
-    lines.push('', `- **From → to:** ${from} → ${to} (${(0,escape_markdown/* inlineCode */.ti)(d.sha.slice(0, 12))})`, `- **Who:** ${d.payload.actor ? (0,escape_markdown/* inlineCode */.ti)(d.payload.actor) : 'unknown'}`, `- **Why:** ${d.payload.reason ? (0,escape_markdown/* escapeMarkdown */.FV)(d.payload.reason) : 'no reason given'}`, `- **Checks:** ${health ? `health check ${(0,escape_markdown/* escapeMarkdown */.FV)(health.url)} expecting ${health.expectStatus}: ${health.ok ? 'passed' : 'failed'} after ${health.attempts.length} attempt(s)` : 'no health check configured'}`, `- **Migrations since:** ${d.payload.migrations?.length ? d.payload.migrations.map(escape_markdown/* inlineCode */.ti).join(', ') : 'none'}`, `- **Time:** ${[
-        timings.identifySeconds !== undefined ? `identify ${timings.identifySeconds}s` : undefined,
-        timings.redeploySeconds !== undefined ? `redeploy ${timings.redeploySeconds}s` : undefined,
-        `confirm ${timings.confirmSeconds}s`,
-    ]
-        .filter(Boolean)
-        .join(', ')}`, `- **Ledger:** deployment ${d.id}${logUrl ? ` ([log](${encodeURI(logUrl)}))` : ''}`);
-    if (kind === 'rollback') {
-        lines.push('', 'A rollback does not undo data: rows and columns the newer release wrote stay. Check the errors and the data it touched.');
-    }
-    return `${lines.join('\n')}\n`;
-}
 
 
 /***/ }),
 
-/***/ 7840:
+/***/ 162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   sK: () => (/* binding */ durationSchema)
+/* harmony export */   V: () => (/* binding */ interrupted),
+/* harmony export */   q: () => (/* binding */ registerCleanup)
 /* harmony export */ });
-/* unused harmony exports MAX_TIMER_MS, readDuration, formatDuration */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-
-/**
- * The one duration grammar, for config keys, action inputs, CLI flags and workflow inputs alike:
- * a number and a unit — `500ms`, `90s`, `30m`, `2h`, `7d` (decimals allowed: `1.5h`).
- */
-const GRAMMAR = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
-const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * Node's timers hold a signed 32-bit count of milliseconds: a longer delay (24.8 days and up) is
- * silently replaced by 1 ms, so a "25d" timeout would fire at once. Timers stop at 24 days.
- */
-const MAX_TIMER_MS = 24 * 86_400_000;
-const EXAMPLE = 'a duration such as 500ms, 90s, 30m, 2h or 7d';
-/** Milliseconds, or why the text is not an acceptable duration (phrased to follow "expected"). */
-function readDuration(raw, rules) {
-    const text = raw.trim();
-    const bare = rules.bareSeconds && /^\d+(?:\.\d+)?$/.test(text);
-    const m = bare ? [text, text, 's'] : GRAMMAR.exec(text);
-    if (!m)
-        return { problem: EXAMPLE };
-    const ms = Math.round(Number(m[1]) * UNIT_MS[m[2]]);
-    if (ms === 0 && !rules.allowZero)
-        return { problem: `more than zero (${EXAMPLE})` };
-    const max = Math.min(rules.maxMs ?? Infinity, rules.kind === 'timer' ? MAX_TIMER_MS : Infinity);
-    if (!Number.isSafeInteger(ms))
-        return { problem: `a shorter duration (${EXAMPLE})` };
-    if (ms > max) {
-        return {
-            problem: max === MAX_TIMER_MS
-                ? 'at most 24d (a longer timer overflows and fires after 1 ms)'
-                : `at most ${formatDuration(max)}`,
-        };
-    }
-    return { ms };
-}
-/** Parse a flag or input value; a usage error naming `key` otherwise. */
-function parseDuration(raw, key, rules) {
-    const read = readDuration(raw, rules);
-    if ('problem' in read)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${key}: got ${JSON.stringify(raw)}; expected ${read.problem}`);
-    return read.ms;
-}
-/** A config key holding a duration: the text in, milliseconds out; errors name the key path (settings.ts). */
-function durationSchema(rules) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, ctx) => {
-        const read = readDuration(text, rules);
-        if ('ms' in read)
-            return read.ms;
-        ctx.addIssue({ code: 'custom', message: read.problem, input: text });
-        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
-    });
-}
-/** `90000` → `90s`, `7200000` → `2h`: the largest unit that divides evenly. */
-function formatDuration(ms) {
-    for (const unit of ['d', 'h', 'm', 's']) {
-        if (ms >= UNIT_MS[unit] && ms % UNIT_MS[unit] === 0)
-            return `${ms / UNIT_MS[unit]}${unit}`;
-    }
-    return `${ms}ms`;
-}
-
-
-/***/ }),
-
-/***/ 3948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GC: () => (/* binding */ deploymentAnswer),
-/* harmony export */   KD: () => (/* binding */ checked),
-/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
-/* harmony export */   p6: () => (/* binding */ statusAnswer)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/**
- * Schemas of the parts of GitHub's answers that the ledger uses, checked before use: a truncated or odd
- * answer becomes one clear error instead of "undefined deployed" or a crash after a write.
- */
-
-const STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
-/** What we use of a deployment, checked before use: a truncated or odd answer never becomes "undefined deployed". */
-const deploymentAnswer = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
-    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'a 40-hex commit SHA'),
-    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    payload: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J(),
-    creator: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable().optional(),
-});
-const statusAnswer = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    state: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATES),
-    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-    log_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-});
-/** GitHub answered, but not with what the API describes: nothing is written or decided from it. */
-class InvalidAnswerError extends Error {
-    name = 'InvalidAnswerError';
-}
-function checked(schema, data, what) {
-    const parsed = schema.safeParse(data);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const where = issue.path.length ? issue.path.join('.') : 'the answer';
-    throw new InvalidAnswerError(`GitHub's answer to ${what} was incomplete or invalid (${where}: ${issue.message})`);
-}
-
-
-/***/ }),
-
-/***/ 2907:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ octokitLedgerReader),
-/* harmony export */   o6: () => (/* binding */ openGitHub),
-/* harmony export */   rD: () => (/* binding */ readPayload),
-/* harmony export */   readLedger: () => (/* binding */ readLedger)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
-/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
-/* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5365);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(985);
-/**
- * The read side of the deployment ledger: which release production is on, and which release is
- * known-good, from GitHub Deployments. The write side (creating deployments and statuses on deploy,
- * rollback and drill) implements `LedgerWriter` and records `DeploymentPayload` on every deployment.
- */
-
-
-
-
-const ARTIFACT_TARGETS = new Set(['vercel', 'fly', 'render', 'container', 'script']);
-/** Ids as the platforms print them (dpl_…, srv-…, registry/repo@sha256:…); anything else is ignored. */
-const ARTIFACT_ID = /^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,299}$/;
-const MAX_DEPLOYMENTS = 50;
-/** Our payload fields from a deployment's payload (an object, or JSON text), dropping anything mistyped. */
-function readPayload(raw) {
-    let data = raw;
-    if (typeof data === 'string') {
+const registered = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+/** Bound the orderly teardown on a signal: the user asked to stop. */
+const SIGNAL_CLEANUP_MS = 8_000;
+let signalling = false;
+function onExit() {
+    for (const handle of [...registered]) {
         try {
-            data = JSON.parse(data);
+            handle.sync();
         }
         catch {
-            return {};
+            // best effort: the process is going away
         }
     }
-    if (!data || typeof data !== 'object' || Array.isArray(data))
-        return {};
-    const p = data;
-    const out = {};
-    if (typeof p.releaseId === 'string' && p.releaseId)
-        out.releaseId = p.releaseId;
-    if (typeof p.previousRelease === 'string')
-        out.previousRelease = p.previousRelease;
-    if (p.kind === 'deploy' || p.kind === 'rollback' || p.kind === 'drill')
-        out.kind = p.kind;
-    if (typeof p.actor === 'string')
-        out.actor = p.actor;
-    if (typeof p.reason === 'string')
-        out.reason = p.reason;
-    if (Array.isArray(p.migrations))
-        out.migrations = p.migrations.filter((m) => typeof m === 'string');
-    if (typeof p.rolledBackFrom === 'string' && p.rolledBackFrom)
-        out.rolledBackFrom = p.rolledBackFrom;
-    const a = p.artifact;
-    if (a && typeof a === 'object' && typeof a.target === 'string' && ARTIFACT_TARGETS.has(a.target))
-        if (typeof a.id === 'string' && ARTIFACT_ID.test(a.id))
-            out.artifact = { target: a.target, id: a.id };
-    if (typeof p.built === 'boolean')
-        out.built = p.built;
-    return out;
+    registered.clear();
 }
-/**
- * Walk deployments newest first. A rollback names the release it left (`rolledBackFrom`), and it is
- * always newer than that release's deployment, so by the time we reach a deployment we already know
- * whether it was rolled back from. Drills never count as production; `exclude` skips one release
- * (the one whose note is being checked).
- */
-async function readLedger(reader, environment, options = {}) {
-    const deployments = await reader.listDeployments(environment, options.limit ?? MAX_DEPLOYMENTS);
-    const rolledBack = new Set();
-    const state = { deployments: deployments.length };
-    for (const d of deployments) {
-        const kind = d.payload.kind ?? 'deploy';
-        if (kind === 'drill')
-            continue;
-        const releaseId = d.payload.releaseId ?? d.ref;
-        // Anyone with deployments: write can put any text in a payload or ref: a name that is not a safe
-        // tag never becomes "what is live", a rollback target or an action output.
-        if ((0,_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .refNameProblem */ .CY)(releaseId))
-            continue;
-        // Checking a release's own note: its deployments say nothing about what to roll back to.
-        if (releaseId !== options.exclude) {
-            const statuses = await reader.listStatuses(d.id);
-            const release = {
-                releaseId,
-                sha: d.sha,
-                deploymentId: d.id,
-                createdAt: d.createdAt,
-                kind,
-                ...(d.payload.artifact ? { artifact: d.payload.artifact } : {}),
-            };
-            // A later success marks earlier ones inactive, so "succeeded once" is any success in the history.
-            if (!state.current && statuses[0] === 'success')
-                state.current = release;
-            if (!state.knownGood && statuses.includes('success') && !rolledBack.has(releaseId))
-                state.knownGood = release;
-            if (state.current && state.knownGood)
-                break;
-        }
-        if (kind === 'rollback' && d.payload.rolledBackFrom)
-            rolledBack.add(d.payload.rolledBackFrom);
-    }
-    return state;
-}
-function octokitLedgerReader(client, owner, repo) {
-    return {
-        async listDeployments(environment, limit) {
-            const { data } = await client.rest.repos.listDeployments({
-                owner,
-                repo,
-                environment,
-                per_page: Math.min(limit, 100),
-            });
-            return (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentAnswer */ .GC), data, 'listing deployments')
-                .slice(0, limit)
-                .map((d) => ({
-                id: d.id,
-                ref: d.ref,
-                sha: d.sha,
-                createdAt: d.created_at,
-                payload: readPayload(d.payload),
-            }));
-        },
-        async listStatuses(deploymentId) {
-            const { data } = await client.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deploymentId,
-                per_page: 100,
-            });
-            return (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .statusAnswer */ .p6), data, `listing the statuses of deployment ${deploymentId}`).map((s) => s.state);
-        },
-    };
-}
-/** An API client and the repository to ask about, when a token and a repository are known. */
-function openGitHub(access, log) {
-    const [owner, repo] = (access?.repository ?? '').split('/');
-    if (!access?.token || !owner || !repo)
-        return undefined;
-    const client = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .LX)({
-        token: access.token,
-        ...(access.apiUrl ? { baseUrl: access.apiUrl } : {}),
-        log,
+function onSignal(signal) {
+    if (signalling)
+        return;
+    signalling = true;
+    const handles = [...registered];
+    const teardown = Promise.allSettled(handles.map((h) => h.async()));
+    const timer = new Promise((resolve) => setTimeout(resolve, SIGNAL_CLEANUP_MS).unref());
+    void Promise.race([teardown, timer]).then(() => {
+        // Whatever did not finish in time goes the hard way.
+        for (const h of handles)
+            if (registered.has(h))
+                h.sync();
+        registered.clear();
+        uninstall();
+        process.exit(128 + SIGNAL_NUMBERS[signal]);
     });
-    return { client, owner, repo };
+}
+function install() {
+    process.on('exit', onExit);
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+}
+function uninstall() {
+    process.off('exit', onExit);
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+}
+/** True once Ctrl-C / SIGTERM arrived: the teardown runs and the process exits when it is done. */
+function interrupted() {
+    return signalling;
+}
+/** Register a resource; call the returned function once it has been cleaned up normally. */
+function registerCleanup(handle) {
+    if (registered.size === 0)
+        install();
+    registered.add(handle);
+    return () => {
+        if (!registered.delete(handle))
+            return;
+        if (registered.size === 0 && !signalling)
+            uninstall();
+    };
 }
 
 
 /***/ }),
 
-/***/ 5212:
+/***/ 7442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WX: () => (/* binding */ findRunningDeployment),
-/* harmony export */   _Y: () => (/* binding */ octokitLedgerClient),
-/* harmony export */   d4: () => (/* binding */ ownDeployments)
+/* harmony export */   E: () => (/* binding */ announcedArtifact),
+/* harmony export */   Q: () => (/* binding */ runDeployCommand)
 /* harmony export */ });
-/* unused harmony exports MAX_STATUS_DESCRIPTION, isProductionEnvironment */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
-/* harmony import */ var _ledger_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2907);
+/* harmony import */ var _db_cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(162);
+/* harmony import */ var _git_process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5189);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7474);
 /**
- * The write side of the deployment ledger (see ledger-read.ts for the read side): every deploy,
- * rollback and drill becomes a GitHub deployment whose `ref` is the release tag, created with
- * `auto_merge: false` (the default would merge the default branch into an old tag) and
- * `required_contexts: []` (the default would demand today's commit statuses on an old commit), then
- * `in_progress` → `success` | `failure` statuses carrying the run's log URL.
+ * The `container` and `script` targets run the team's own command (sh -c, from the trusted config),
+ * telling it through the environment what to do: ROLLBACK_READY_ACTION deploy | rollback | drill,
+ * the release, its commit, the environment, the artifact to redeploy, and
+ * ROLLBACK_READY_SKIP_MIGRATIONS=1 on a rollback (a rollback never migrates the database).
+ * The command's output goes to our stderr, so stdout stays the tool's own.
  */
 
 
 
-/** GitHub caps a deployment status description at 140 characters. */
-const MAX_STATUS_DESCRIPTION = 140;
-const shorten = (text) => text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
-/** The environment GitHub treats as production: only the one named `production`, as rollback-ready records it. */
-function isProductionEnvironment(environment) {
-    return environment.toLowerCase() === 'production';
+const MAX_STDOUT = 64_000;
+const TAIL_CHARS = 2_000;
+/** A deploy stopped for its time box gets this long to tidy up after SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 5_000;
+/**
+ * Run it through the one process runner, as `/bin/sh -c` (the team's own command is shell by design),
+ * in a process group of its own that a timeout or Ctrl-C stops whole; resolves with its stdout
+ * (capped), rejects with the exit code and the last lines of output.
+ */
+async function runDeployCommand(run) {
+    let tail = '';
+    let result;
+    try {
+        result = await (0,_git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('/bin/sh', ['-c', run.command], {
+            cwd: run.cwd,
+            env: { ...process.env, ...run.env },
+            group: true,
+            timeoutMs: run.timeoutMs,
+            killGraceMs: KILL_GRACE_MS,
+            maxStdout: MAX_STDOUT,
+            stdoutOverflow: 'drop',
+            onLine: (line) => {
+                tail = `${tail}${line}\n`.slice(-TAIL_CHARS);
+                process.stderr.write(`${line}\n`);
+            },
+            untilExit: (kill) => (0,_db_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .registerCleanup */ .q)({ async: async () => kill(), sync: kill }),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof _git_process_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessStartError */ ._S))
+            throw error;
+        throw new _target_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployError */ .s(`could not start the deploy command: ${error.detail}`);
+    }
+    if (result.code === 0)
+        return result.stdout.toString('utf8');
+    const last = tail.trim().split('\n').slice(-3).join(' | ');
+    throw new _target_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployError */ .s(`the deploy command ${result.signal ? `was stopped (${result.signal}${result.timedOut ? `, timeout ${Math.round(run.timeoutMs / 1000)}s` : ''})` : `exited ${result.code}`}${last ? `: ${last}` : ''}`);
 }
-function octokitLedgerClient(client, owner, repo) {
-    const toDetail = (d) => ({
-        id: d.id,
-        ref: d.ref,
-        sha: d.sha,
-        createdAt: d.created_at,
-        environment: d.environment ?? '',
-        payload: (0,_ledger_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readPayload */ .rD)(d.payload),
-        ...(d.creator?.login ? { creator: d.creator.login } : {}),
-    });
-    const self = {
-        async listDeployments(environment, limit) {
-            return self.listDetailed(environment, limit);
-        },
-        async listStatuses(deploymentId) {
-            return (await self.listStatusDetails(deploymentId)).map((s) => s.state);
-        },
-        async listDetailed(environment, limit) {
-            const { data } = await client.rest.repos.listDeployments({
-                owner,
-                repo,
-                ...(environment ? { environment } : {}),
-                per_page: Math.min(Math.max(limit, 1), 100),
+/** The artifact a command announces on a line `rollback-ready-artifact=<id>` (the last one wins). */
+function announcedArtifact(stdout) {
+    const lines = [...stdout.matchAll(/^rollback-ready-artifact=(\S{1,300})\s*$/gm)];
+    return lines.at(-1)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 9621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   xR: () => (/* binding */ deployConfigSchema),
+/* harmony export */   yg: () => (/* binding */ REQUIRED_KEY)
+/* harmony export */ });
+/* unused harmony exports TARGET_NAMES, deployEnvironmentSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+
+/** The platforms a release can be deployed to; `none` leaves deploying to the team's own workflow. */
+const TARGET_NAMES = ['none', 'vercel', 'fly', 'render', 'container', 'script'];
+const id = (what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[A-Za-z0-9._:-]+$/, `a ${what}: letters, digits and . _ : - only`);
+/**
+ * Where one environment lives on the platform. Ids only: tokens come from the environment
+ * (VERCEL_TOKEN, FLY_API_TOKEN, RENDER_API_KEY or DEPLOY_TOKEN), never from this file, which is
+ * committed and read from pull requests.
+ */
+const deployEnvironmentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** Vercel: the project id (prj_…) or name. */
+    project: id('Vercel project id such as prj_abc123').optional(),
+    /** Vercel: the team id (team_…) when the project belongs to a team. */
+    team: id('Vercel team id such as team_abc123').optional(),
+    /** Fly.io: the app name. */
+    app: id('Fly app name').optional(),
+    /** Render: the service id (srv-…). */
+    service: id('Render service id such as srv-abc123').optional(),
+    /**
+     * fly and container: the image a release deploys, `{tag}` standing for the release tag,
+     * e.g. registry.fly.io/my-app:{tag} (pushed by your build; rollbacks use the recorded digest).
+     */
+    image: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .min(1)
+        .max(300)
+        .regex(/^[a-z0-9][a-z0-9._\-/:@{}]*$/, 'an image reference such as registry.fly.io/my-app:{tag}')
+        .optional(),
+    /** container and script: the command that deploys (run with sh -c; told what to do through env). */
+    command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .min(1)
+        .max(1000)
+        .regex(/^[^\r\n]+$/, 'one line; put longer logic in a script file')
+        .optional(),
+    /**
+     * container, script and fly: the command that builds a release, run at its exact commit in a throwaway
+     * git worktree (ROLLBACK_READY_SOURCE_DIR); it may print rollback-ready-artifact=<image@sha256:…>.
+     * Runs before every release deploy, and for a rollback whose release has no recorded artifact.
+     */
+    build: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .min(1)
+        .max(1000)
+        .regex(/^[^\r\n]+$/, 'one line; put longer logic in a script file')
+        .optional(),
+    /** Mark an environment as production when its name is not `production` (drills refuse it). */
+    production: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+});
+/** What each target needs per environment, for the error that names the missing key. */
+const REQUIRED_KEY = {
+    vercel: 'project',
+    fly: 'app',
+    render: 'service',
+    container: 'command',
+    script: 'command',
+};
+/** `deploy:` in .github/rollback-ready.yml: which platform, and where each environment lives on it. */
+const deployConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(TARGET_NAMES).default('none'),
+    /** Per environment name (production, staging, …): its project/app/service. */
+    environments: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9._ -]{1,255}$/, 'an environment name such as production'), deployEnvironmentSchema)
+        .default({}),
+    /** Seconds to wait for the platform to report the deploy live. */
+    timeout: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(10).max(3600).default(900),
+})
+    .superRefine((value, ctx) => {
+    if (value.target === 'none')
+        return;
+    const key = REQUIRED_KEY[value.target];
+    for (const [name, env] of Object.entries(value.environments)) {
+        if (env[key] === undefined)
+            ctx.addIssue({
+                code: 'custom',
+                path: ['environments', name, key],
+                message: `target ${value.target} needs ${key} for every environment`,
             });
-            const list = (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentAnswer */ .GC), data, 'listing deployments');
-            return list.slice(0, limit).map(toDetail);
-        },
-        async listStatusDetails(deploymentId) {
-            const { data } = await client.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deploymentId,
-                per_page: 100,
-            });
-            return (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .statusAnswer */ .p6), data, `listing the statuses of deployment ${deploymentId}`).map((s) => ({
-                state: s.state,
-                createdAt: s.created_at,
-                ...(s.description ? { description: s.description } : {}),
-                ...(s.log_url ? { logUrl: s.log_url } : {}),
-            }));
-        },
-        async getDeployment(id) {
-            try {
-                const { data } = await client.rest.repos.getDeployment({ owner, repo, deployment_id: id });
-                return toDetail((0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentAnswer */ .GC, data, `reading deployment ${id}`));
-            }
-            catch (error) {
-                if (error.status === 404)
-                    return undefined;
-                throw error;
-            }
-        },
-        async createDeployment(input) {
-            const response = await client.rest.repos.createDeployment({
-                owner,
-                repo,
-                ref: input.ref,
-                environment: input.environment,
-                auto_merge: false,
-                required_contexts: [],
-                transient_environment: false,
-                production_environment: isProductionEnvironment(input.environment),
-                payload: input.payload,
-                description: shorten(input.description ?? `${input.payload.kind} ${input.payload.releaseId}`),
-            });
-            // 202 means GitHub merged or refused something instead of creating the deployment.
-            if (response.status !== 201 || !('id' in response.data)) {
-                const message = 'message' in response.data ? String(response.data.message) : `HTTP ${response.status}`;
-                throw new Error(`GitHub did not create the deployment of ${input.ref}: ${message}`);
-            }
-            // Checked before anything else is written: a status is never set on an id or sha that failed validation.
-            const created = (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .checked */ .KD)(_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentAnswer */ .GC, response.data, `creating the deployment of ${input.ref} (it may exist without a status: run rollback-ready status before re-running)`);
-            if (created.sha !== input.sha) {
-                await self.setStatus(created.id, 'error', {
-                    description: `the tag resolved to ${created.sha.slice(0, 7)} on GitHub, ${input.sha.slice(0, 7)} here`,
+    }
+});
+
+
+/***/ }),
+
+/***/ 9753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ buildFallbackLine),
+/* harmony export */   H: () => (/* binding */ withBuildAtCommit)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _db_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(162);
+/* harmony import */ var _git_worktree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5847);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7442);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7474);
+/**
+ * When no artifact was recorded for a release (it went out before rollback-ready recorded deploys, or
+ * its record was lost), a rollback builds the exact commit the plan approved — never the checkout the
+ * workflow runs in, which is the default branch. For the command targets that is the team's own
+ * `build` command, run in a throwaway git worktree at that commit; the platforms build from the commit
+ * themselves (Render deploys a commitId, Vercel creates a deployment from the git commit).
+ */
+
+
+
+
+
+/**
+ * Check out `release.sha` in a temporary worktree, run the build there, then hand the worktree and
+ * what the build announced (`rollback-ready-artifact=<id>`) to `use` before the worktree is removed.
+ */
+async function withBuildAtCommit(build, release, use) {
+    let worktree;
+    try {
+        worktree = await (0,_git_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .addTempWorktree */ .T)(build.cwd, release.sha, {
+            prefix: 'rr-build-',
+            onExit: _db_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .registerCleanup */ .q,
+        });
+    }
+    catch (error) {
+        throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployError */ .s(`could not check out ${release.tag} (${release.sha.slice(0, 12)}) to build it: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}; the workflow's checkout needs fetch-depth: 0`);
+    }
+    const dir = worktree.dir;
+    try {
+        const out = await (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runDeployCommand */ .Q)({
+            command: build.command,
+            cwd: dir,
+            timeoutMs: build.timeoutMs,
+            env: { ...build.env, ROLLBACK_READY_SOURCE_DIR: dir },
+        }).catch((error) => {
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployError */ .s(`the build of ${release.tag} at ${release.sha.slice(0, 12)} failed: ${error.message.replace(/^the deploy command /, 'the build command ')}`);
+        });
+        const artifact = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .announcedArtifact */ .E)(out);
+        return await use({ dir, ...(artifact ? { artifact } : {}) });
+    }
+    finally {
+        // The folder goes whatever git says; if git cannot forget the worktree either, that is said (it is
+        // left registered in the repository), never ignored.
+        await worktree.remove().catch((error) => {
+            throw new _target_js__WEBPACK_IMPORTED_MODULE_4__/* .DeployError */ .s((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
+        });
+    }
+}
+/** What a rollback without a recorded artifact will do on this target, for the plan's text. */
+function buildFallbackLine(target, sha, hasBuild = false) {
+    const commit = sha.slice(0, 12);
+    switch (target) {
+        case 'vercel':
+            return `promotes Vercel's production build of commit ${commit}, or asks Vercel to build that commit from git (a build)`;
+        case 'render':
+            return `asks Render to deploy commit ${commit} (a build; Render's pre-deploy command runs)`;
+        case 'fly':
+            return hasBuild
+                ? `runs your build command at commit ${commit} (it pushes the image), then updates the machines to it`
+                : `updates the machines to the image configured for the release tag (no digest recorded; nothing is built here)`;
+        case 'container':
+            return hasBuild
+                ? `runs your build command at commit ${commit}, then your deploy command with the image it announces`
+                : `deploys the image configured for the release tag (no digest recorded; nothing is built here)`;
+        case 'script':
+            return hasBuild
+                ? `runs your build command at commit ${commit}, then your deploy command`
+                : `refuses: no build command (deploy.environments.<env>.build) to build commit ${commit}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ isProductionTarget),
+  openTarget: () => (/* binding */ openTarget)
+});
+
+// UNUSED EXPORTS: environmentSettings
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/deploy/config.ts
+var deploy_config = __webpack_require__(9621);
+// EXTERNAL MODULE: ./src/deploy/command.ts
+var command = __webpack_require__(7442);
+// EXTERNAL MODULE: ./src/deploy/fallback.ts
+var fallback = __webpack_require__(9753);
+// EXTERNAL MODULE: ./src/deploy/target.ts
+var target = __webpack_require__(7474);
+;// CONCATENATED MODULE: ./src/deploy/container.ts
+/**
+ * container: the release is an image digest your build pushed (deploy.environments.<env>.image with
+ * {tag}, or the digest the command announces); your command puts it live, told which image through
+ * ROLLBACK_READY_IMAGE. A rollback hands the command the recorded digest: the same bytes, no build.
+ * script: your command does everything; it is told whether this is a deploy or a rollback, and may
+ * announce an artifact id (`rollback-ready-artifact=<id>` on stdout) to be handed back on rollback.
+ * With `build` set, a release (and a rollback that has no recorded artifact) is first built at its exact
+ * commit in a throwaway worktree (src/deploy/fallback.ts), never from the workflow's own checkout.
+ */
+
+
+
+const DIGEST = /^[a-z0-9][a-z0-9._\-/:]*@sha256:[0-9a-f]{64}$/;
+function baseEnv(environment, action, release) {
+    return {
+        ROLLBACK_READY_ACTION: action,
+        ROLLBACK_READY_ENVIRONMENT: environment,
+        ROLLBACK_READY_RELEASE: release.tag,
+        ROLLBACK_READY_COMMIT: release.sha,
+        ROLLBACK_READY_SKIP_MIGRATIONS: action === 'deploy' ? '0' : '1',
+    };
+}
+/** The build step of a command target, when one is configured: the exact commit, in a worktree. */
+function buildStep(options, action, release) {
+    return options.build
+        ? {
+            command: options.build,
+            cwd: options.cwd,
+            timeoutMs: options.timeoutMs,
+            env: baseEnv(options.environment, action, release),
+        }
+        : undefined;
+}
+function containerTarget(options) {
+    async function run(image, action, release, built = false) {
+        const out = await (0,command/* runDeployCommand */.Q)({
+            command: options.command,
+            cwd: options.cwd,
+            timeoutMs: options.timeoutMs,
+            env: { ...baseEnv(options.environment, action, release), ROLLBACK_READY_IMAGE: image },
+        });
+        const digest = DIGEST.test(image) ? image : (0,command/* announcedArtifact */.E)(out);
+        if (!digest || !DIGEST.test(digest))
+            throw new target/* DeployError */.s(`the container deploy of ${image} did not say which digest it deployed: print rollback-ready-artifact=<image>@sha256:<digest> from the command, or name the image by digest`);
+        return { artifact: { target: 'container', id: digest }, built, apiCalls: 0, notes: [] };
+    }
+    return {
+        name: 'container',
+        environment: options.environment,
+        async deploy(release, action) {
+            const configured = options.image?.replaceAll('{tag}', release.tag);
+            const build = buildStep(options, action, release);
+            if (build)
+                return (0,fallback/* withBuildAtCommit */.H)(build, release, async ({ artifact }) => {
+                    const image = artifact ?? configured;
+                    if (!image)
+                        throw new target/* DeployError */.s(`the build of ${release.tag} did not announce an image (rollback-ready-artifact=<image>@sha256:<digest>) and deploy.environments.${options.environment}.image is not set`);
+                    return run(image, action, release, true);
                 });
-                throw new Error(`the tag ${input.ref} is ${created.sha.slice(0, 12)} on GitHub but ${input.sha.slice(0, 12)} in this checkout; it moved or was not pushed. The deployment was marked error; fetch tags and re-run`);
-            }
-            return { id: created.id };
+            if (!configured)
+                throw new target/* DeployError */.s(`deploy.environments.${options.environment}.image is not set: name the image your build pushes, e.g. ghcr.io/owner/app:{tag}`);
+            return run(configured, action, release);
         },
-        async setStatus(deploymentId, state, details = {}) {
-            await client.rest.repos.createDeploymentStatus({
-                owner,
-                repo,
-                deployment_id: deploymentId,
-                state,
-                ...(details.description ? { description: shorten(details.description) } : {}),
-                ...(details.logUrl ? { log_url: details.logUrl } : {}),
-                ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
-                ...(details.autoInactive !== undefined ? { auto_inactive: details.autoInactive } : {}),
-            });
+        async redeploy(artifact, release, action) {
+            if (!DIGEST.test(artifact.id))
+                throw new target/* DeployError */.s(`the recorded artifact ${artifact.id} is not an image digest`);
+            return run(artifact.id, action, release);
+        },
+        async live() {
+            return {
+                note: 'the container target cannot ask the platform what runs; the ledger says what was deployed',
+            };
+        },
+        describe(artifact) {
+            return `image ${artifact.id}`;
         },
     };
-    return self;
 }
-/** Statuses that mean "still going". A deployment without any status yet is pending too. */
-const RUNNING = new Set(['queued', 'pending', 'in_progress']);
-/**
- * A deployment to `environment` that is still queued, pending or in progress and younger than the
- * window: another deploy, rollback or drill that has not finished. Older ones are taken as abandoned
- * (a cancelled run never sets a final status) and reported by `status`, not here.
- */
-async function findRunningDeployment(ledger, environment, options) {
-    if (options.windowMinutes <= 0)
-        return undefined;
-    const since = options.now.getTime() - options.windowMinutes * 60_000;
-    const recent = await ledger.listDetailed(environment, 20);
-    for (const deployment of recent) {
-        const created = Date.parse(deployment.createdAt);
-        if (!Number.isFinite(created) || created < since)
-            break; // newest first: the rest are older
-        if (deployment.id === options.exclude)
-            continue;
-        const statuses = await ledger.listStatusDetails(deployment.id);
-        const state = statuses[0]?.state ?? 'pending';
-        if (RUNNING.has(state)) {
+function scriptTarget(options) {
+    async function run(action, release, artifact, sourceDir) {
+        const out = await (0,command/* runDeployCommand */.Q)({
+            command: options.command,
+            cwd: options.cwd,
+            timeoutMs: options.timeoutMs,
+            env: {
+                ...baseEnv(options.environment, action, release),
+                ROLLBACK_READY_ARTIFACT: artifact?.id ?? '',
+                ...(sourceDir ? { ROLLBACK_READY_SOURCE_DIR: sourceDir } : {}),
+            },
+        });
+        const id = (0,command/* announcedArtifact */.E)(out) ?? artifact?.id ?? `${release.tag}@${release.sha.slice(0, 12)}`;
+        return {
+            artifact: { target: 'script', id },
+            built: sourceDir !== undefined || artifact === undefined,
+            apiCalls: 0,
+            notes: [],
+        };
+    }
+    return {
+        name: 'script',
+        environment: options.environment,
+        async deploy(release, action) {
+            const build = buildStep(options, action, release);
+            if (build)
+                return (0,fallback/* withBuildAtCommit */.H)(build, release, ({ dir, artifact }) => run(action, release, artifact ? { target: 'script', id: artifact } : undefined, dir));
+            // The workflow's checkout is the default branch during a rollback: running the command there
+            // would deploy today's code under an old release's name.
+            if (action !== 'deploy')
+                throw new target/* DeployError */.s(`no artifact was recorded for ${release.tag} in ${options.environment}, and deploy.environments.${options.environment}.build is not set: add the command that builds a commit (it runs at ${release.sha.slice(0, 12)} in a fresh worktree), or have your deploy command print rollback-ready-artifact=<id> so releases record what to redeploy`);
+            return run(action, release);
+        },
+        redeploy: (artifact, release, action) => run(action, release, artifact),
+        async live() {
             return {
-                deployment,
-                state,
-                ageMinutes: Math.max(0, Math.round((options.now.getTime() - created) / 60_000)),
+                note: 'the script target cannot ask the platform what runs; the ledger says what was deployed',
             };
+        },
+        describe(artifact) {
+            return `script artifact ${artifact.id}`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/fly.ts
+/**
+ * Fly.io through the Machines API: a release is an image in a registry (pushed by your build, named by
+ * deploy.environments.<env>.image with {tag}); deploying it updates every machine of the app to that
+ * image (POST /apps/{app}/machines/{id} with the machine's own config and the new image), waits for
+ * each to start, and records the digest the machines actually run. A rollback updates the machines to
+ * the recorded digest: the same bytes that ran before, nothing rebuilt. With `build` set, a release
+ * (and a rollback with no recorded digest) is first built and pushed at its exact commit, in a worktree.
+ */
+
+
+/** Metadata keys on each machine: which release and commit it runs (what `live` reads back). */
+const FLY_RELEASE_KEY = 'rollback_ready_release';
+const FLY_COMMIT_KEY = 'rollback_ready_commit';
+const digestRef = (m) => {
+    const r = m.image_ref;
+    if (!r?.digest || !r.repository)
+        return undefined;
+    return `${r.registry ? `${r.registry}/` : ''}${r.repository}@${r.digest}`;
+};
+function flyTarget(options) {
+    const { client, app } = options;
+    const base = `/apps/${encodeURIComponent(app)}/machines`;
+    async function machines() {
+        const { body } = await client.request('GET', base);
+        return body.filter((m) => m.state !== 'destroyed' && m.state !== 'destroying');
+    }
+    async function roll(image, release) {
+        const all = await machines();
+        if (all.length === 0)
+            throw new target/* DeployError */.s(`Fly app ${app} has no machines to update; create them once with fly deploy, then re-run`);
+        const digests = new Set();
+        for (const m of all) {
+            const config = {
+                ...(m.config ?? {}),
+                image,
+                metadata: {
+                    ...(m.config?.metadata ?? {}),
+                    [FLY_RELEASE_KEY]: release.tag,
+                    [FLY_COMMIT_KEY]: release.sha,
+                },
+            };
+            const { body: updated } = await client.request('POST', `${base}/${encodeURIComponent(m.id)}`, {
+                body: { config },
+                ok: [200],
+            });
+            const timeout = Math.min(60, Math.max(1, Math.round(options.timeoutMs / 1000)));
+            await client.request('GET', `${base}/${encodeURIComponent(m.id)}/wait`, {
+                query: {
+                    state: 'started',
+                    timeout,
+                    ...(updated.instance_id ? { instance_id: updated.instance_id } : {}),
+                },
+                ok: [200],
+            });
+            const { body: after } = await client.request('GET', `${base}/${encodeURIComponent(m.id)}`);
+            const ref = digestRef(after);
+            if (!ref)
+                throw new target/* DeployError */.s(`Fly machine ${m.id} of ${app} started without an image digest; cannot record what runs`);
+            digests.add(ref);
+        }
+        if (digests.size !== 1)
+            throw new target/* DeployError */.s(`Fly app ${app} runs ${digests.size} different images after the update: ${[...digests].join(', ')}`);
+        return {
+            artifact: { target: 'fly', id: [...digests][0] },
+            built: false,
+            apiCalls: client.calls,
+            notes: [],
+        };
+    }
+    return {
+        name: 'fly',
+        environment: options.environment,
+        async deploy(release, action) {
+            const configured = options.image?.replaceAll('{tag}', release.tag);
+            if (options.build) {
+                const build = {
+                    command: options.build,
+                    cwd: options.cwd ?? process.cwd(),
+                    timeoutMs: options.timeoutMs,
+                    env: {
+                        ROLLBACK_READY_ACTION: action,
+                        ROLLBACK_READY_ENVIRONMENT: options.environment,
+                        ROLLBACK_READY_RELEASE: release.tag,
+                        ROLLBACK_READY_COMMIT: release.sha,
+                        ...(configured ? { ROLLBACK_READY_IMAGE: configured } : {}),
+                    },
+                };
+                return (0,fallback/* withBuildAtCommit */.H)(build, release, async ({ artifact }) => {
+                    const image = artifact ?? configured;
+                    if (!image)
+                        throw new target/* DeployError */.s(`the build of ${release.tag} announced no image and deploy.environments.${options.environment}.image is not set`);
+                    return { ...(await roll(image, release)), built: true };
+                });
+            }
+            if (!configured)
+                throw new target/* DeployError */.s(`deploy.environments.${options.environment}.image is not set: name the image your build pushes, e.g. registry.fly.io/${app}:{tag}`);
+            return roll(configured, release);
+        },
+        async redeploy(artifact, release) {
+            if (!/@sha256:[0-9a-f]{64}$/.test(artifact.id))
+                throw new target/* DeployError */.s(`the recorded Fly artifact ${artifact.id} is not an image digest (…@sha256:…)`);
+            return roll(artifact.id, release);
+        },
+        async live() {
+            const all = (await machines()).filter((m) => m.state === 'started' || m.state === 'stopped' || m.state === 'suspended');
+            const refs = new Set(all.map(digestRef).filter((r) => r !== undefined));
+            if (refs.size === 0)
+                return { note: `Fly app ${app} has no machine with a known image` };
+            if (refs.size > 1)
+                return { note: `Fly app ${app} runs ${refs.size} different images (a deploy half-done?)` };
+            const shas = new Set(all.map((m) => m.config?.metadata?.[FLY_COMMIT_KEY] ??
+                m.image_ref?.labels?.['org.opencontainers.image.revision']));
+            const sha = shas.size === 1 ? [...shas][0] : undefined;
+            return { artifact: { target: 'fly', id: [...refs][0] }, ...(sha ? { sha } : {}) };
+        },
+        describe(artifact) {
+            return `image ${artifact.id} (Fly app ${app})`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/http.ts
+/**
+ * The platforms' REST APIs through Node's fetch: a bearer token, JSON in and out, a timeout per call,
+ * bounded retries on 429/5xx and network errors, and a count of calls. Errors name the platform, the
+ * call and the status; the token never appears in a message.
+ */
+
+class ApiClient {
+    options;
+    calls = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    async request(method, path, options = {}) {
+        const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + path);
+        for (const [k, v] of Object.entries(options.query ?? {}))
+            if (v !== undefined)
+                url.searchParams.set(k, String(v));
+        const what = `${this.options.platform} ${method} ${url.pathname}`;
+        const retries = this.options.retries ?? 2;
+        for (let attempt = 0;; attempt++) {
+            this.calls++;
+            let response;
+            try {
+                response = await fetch(url, {
+                    method,
+                    headers: {
+                        authorization: `Bearer ${this.options.token}`,
+                        accept: 'application/json',
+                        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+                    },
+                    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+                });
+            }
+            catch (error) {
+                if (attempt < retries) {
+                    await this.pause(attempt);
+                    continue;
+                }
+                throw new target/* DeployError */.s(`${what}: no answer (${error.message})`);
+            }
+            const text = await response.text();
+            if ((response.status === 429 || response.status >= 500) && attempt < retries) {
+                await this.pause(attempt);
+                continue;
+            }
+            const ok = options.ok ?? [200, 201, 202];
+            if (!ok.includes(response.status)) {
+                throw new target/* DeployError */.s(`${what} answered ${response.status}${detail(text)}${hint(response.status)}`);
+            }
+            let body = undefined;
+            if (text.trim() !== '') {
+                try {
+                    body = JSON.parse(text);
+                }
+                catch {
+                    throw new target/* DeployError */.s(`${what} answered ${response.status} with a body that is not JSON`);
+                }
+            }
+            return { status: response.status, body: body };
         }
     }
-    return undefined;
+    pause(attempt) {
+        const ms = (this.options.backoffMs ?? 1000) * 2 ** attempt;
+        return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
+    }
+}
+/** The platform's own error message, one line and short (it may quote ids, never our token). */
+function detail(text) {
+    try {
+        const parsed = JSON.parse(text);
+        const message = typeof parsed.message === 'string'
+            ? parsed.message
+            : typeof parsed.error === 'string'
+                ? parsed.error
+                : typeof parsed.error?.message === 'string'
+                    ? parsed.error.message
+                    : undefined;
+        return message ? `: ${message.replace(/\s+/g, ' ').slice(0, 200)}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+function hint(status) {
+    if (status === 401)
+        return ' (the token is missing, expired or for another account)';
+    if (status === 403)
+        return ' (the token may not act on this project/app/service)';
+    if (status === 404)
+        return ' (check the id in deploy.environments in .github/rollback-ready.yml)';
+    return '';
+}
+/** Poll until `check` returns a value, or fail after `timeoutMs` with `what` in the message. */
+async function pollUntil(what, timeoutMs, intervalMs, check) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const value = await check();
+        if (value !== undefined)
+            return value;
+        if (Date.now() >= deadline)
+            throw new target/* DeployError */.s(`${what}: still not done after ${Math.round(timeoutMs / 1000)}s`);
+        await new Promise((r) => setTimeout(r, intervalMs));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/render.ts
+
+
+const FAILED = new Set(['build_failed', 'update_failed', 'canceled', 'pre_deploy_failed', 'deactivated']);
+function renderTarget(options) {
+    const { client, service } = options;
+    const base = `/services/${encodeURIComponent(service)}`;
+    async function waitLive(deploy, what) {
+        return pollUntil(`Render ${what} ${deploy.id}`, options.timeoutMs, options.pollMs, async () => {
+            const { body } = await client.request('GET', `${base}/deploys/${encodeURIComponent(deploy.id)}`);
+            if (body.status === 'live')
+                return body;
+            if (body.status && FAILED.has(body.status))
+                throw new target/* DeployError */.s(`Render ${what} ${deploy.id} of service ${service} ended ${body.status}; see its log in the Render dashboard`);
+            return undefined;
+        });
+    }
+    async function autoDeployNote() {
+        const { body } = await client.request('GET', base);
+        return body.autoDeploy === 'yes'
+            ? [
+                `Render auto-deploy is on for ${service}: the next push to its branch deploys by itself (docs/deploy-targets/render.md)`,
+            ]
+            : [];
+    }
+    return {
+        name: 'render',
+        environment: options.environment,
+        async deploy(release) {
+            const { status, body } = await client.request('POST', `${base}/deploys`, {
+                body: { commitId: release.sha },
+                ok: [201, 202],
+            });
+            // 202 (queued behind a running deploy) has no body: the deploy of our commit is found in the list.
+            const created = status === 201 && body
+                ? body
+                : await pollUntil(`Render deploy of ${release.sha.slice(0, 12)}`, options.timeoutMs, options.pollMs, async () => {
+                    const { body: list } = await client.request('GET', `${base}/deploys`, {
+                        query: { limit: 20 },
+                    });
+                    return list.map((d) => d.deploy).find((d) => d?.commit?.id === release.sha);
+                });
+            const live = await waitLive(created, 'deploy');
+            return {
+                artifact: { target: 'render', id: live.id },
+                built: true,
+                apiCalls: client.calls,
+                notes: await autoDeployNote(),
+            };
+        },
+        async redeploy(artifact) {
+            const { body } = await client.request('POST', `${base}/rollback`, {
+                body: { deployId: artifact.id },
+                ok: [201],
+            });
+            await waitLive(body, 'rollback deploy');
+            // The new deploy reuses the old build; the artifact that stays meaningful is the one rolled back to.
+            return { artifact, built: false, apiCalls: client.calls, notes: await autoDeployNote() };
+        },
+        async live() {
+            const { body } = await client.request('GET', `${base}/deploys`, {
+                query: { status: 'live', limit: 1 },
+            });
+            const { body: svc } = await client.request('GET', base);
+            const autoDeploy = svc.autoDeploy === undefined ? {} : { autoDeploy: svc.autoDeploy === 'yes' };
+            const deploy = body[0]?.deploy;
+            if (!deploy)
+                return { ...autoDeploy, note: `Render service ${service} has no live deploy` };
+            const sha = deploy.commit?.id;
+            return { artifact: { target: 'render', id: deploy.id }, ...(sha ? { sha } : {}), ...autoDeploy };
+        },
+        describe(artifact) {
+            return `Render deploy ${artifact.id} (service ${service})`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/vercel.ts
+
+
+const vercel_FAILED = new Set(['ERROR', 'CANCELED', 'DELETED']);
+function vercelTarget(options) {
+    const { client, project } = options;
+    const team = options.team ? { teamId: options.team } : {};
+    const projectPath = `/v9/projects/${encodeURIComponent(project)}`;
+    async function promote(uid) {
+        await client.request('POST', `/v10/projects/${encodeURIComponent(project)}/promote/${encodeURIComponent(uid)}`, {
+            query: team,
+            ok: [201, 202],
+        });
+        // 202: accepted, traffic moves in the background; done when the project's production target is it.
+        await pollUntil(`Vercel promote of ${uid} in ${project}`, options.timeoutMs, options.pollMs, async () => {
+            const { body } = await client.request('GET', projectPath, { query: team });
+            return body.targets?.production?.id === uid ? true : undefined;
+        });
+    }
+    const outcome = (uid, built = false) => ({
+        artifact: { target: 'vercel', id: uid },
+        built,
+        apiCalls: client.calls,
+        notes: [],
+    });
+    /** No production build of the commit is left: ask Vercel to build exactly that commit from git. */
+    async function buildFromGit(release) {
+        const [org, repo] = (options.repository ?? '').split('/');
+        if (!org || !repo)
+            throw new target/* DeployError */.s(`Vercel has no production deployment of ${release.tag} (${release.sha.slice(0, 12)}) and GITHUB_REPOSITORY is not set, so it cannot be built from git; run in GitHub Actions or set GITHUB_REPOSITORY=owner/name`);
+        await client.request('POST', '/v13/deployments', {
+            query: team,
+            body: {
+                name: project,
+                project,
+                target: 'production',
+                gitSource: { type: 'github', org, repo, ref: release.tag, sha: release.sha },
+                meta: { rollbackReadyRelease: release.tag },
+            },
+            ok: [200],
+        });
+    }
+    return {
+        name: 'vercel',
+        environment: options.environment,
+        async deploy(release, action) {
+            // Vercel's Git integration builds every push; the release promotes the build of its exact commit.
+            // A rollback with nothing recorded and no build of the commit left asks Vercel to build it.
+            let built = false;
+            const found = await pollUntil(`a READY production deployment of ${release.sha.slice(0, 12)} in Vercel project ${project}`, options.timeoutMs, options.pollMs, async () => {
+                const { body } = await client.request('GET', '/v7/deployments', {
+                    query: { projectId: project, target: 'production', sha: release.sha, limit: 20, ...team },
+                });
+                const mine = body.deployments.filter((d) => d.meta?.githubCommitSha === release.sha);
+                const ready = mine.find((d) => d.readyState === 'READY');
+                if (ready)
+                    return ready;
+                if (mine.length === 0 && action !== 'deploy' && !built) {
+                    await buildFromGit(release);
+                    built = true;
+                    return undefined;
+                }
+                if (mine.length === 0 && built)
+                    return undefined; // created; not listed yet
+                if (mine.length === 0)
+                    throw new target/* DeployError */.s(`Vercel has no production deployment of commit ${release.sha.slice(0, 12)} (${release.tag}) in project ${project}: let Vercel's Git integration build it (docs/deploy-targets/vercel.md), then re-run`);
+                if (mine.every((d) => vercel_FAILED.has(d.readyState)))
+                    throw new target/* DeployError */.s(`Vercel's build of ${release.sha.slice(0, 12)} (${release.tag}) is ${mine[0].readyState} in project ${project}; fix the build, then re-run`);
+                return undefined; // still building
+            });
+            await promote(found.uid);
+            return outcome(found.uid, built);
+        },
+        async redeploy(artifact) {
+            await promote(artifact.id);
+            return outcome(artifact.id);
+        },
+        async live() {
+            const { body } = await client.request('GET', projectPath, { query: team });
+            const production = body.targets?.production;
+            if (!production)
+                return { note: `Vercel project ${project} has no production deployment` };
+            const sha = production.meta?.githubCommitSha;
+            return { artifact: { target: 'vercel', id: production.id }, ...(sha ? { sha } : {}) };
+        },
+        describe(artifact) {
+            return `Vercel deployment ${artifact.id} (project ${project})`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/open.ts
+/**
+ * From `deploy:` in the config and the process environment to one DeployTarget for one environment.
+ * Tokens come only from the environment (set from secrets in the workflow); API base URLs can be
+ * pointed elsewhere the same way GITHUB_API_URL is (the tests' loopback fakes use it).
+ */
+
+
+
+
+
+
+
+const PLATFORM = {
+    vercel: { token: 'VERCEL_TOKEN', url: 'VERCEL_API_URL', base: 'https://api.vercel.com', label: 'Vercel' },
+    fly: { token: 'FLY_API_TOKEN', url: 'FLY_API_URL', base: 'https://api.machines.dev/v1', label: 'Fly' },
+    render: {
+        token: 'RENDER_API_KEY',
+        url: 'RENDER_API_URL',
+        base: 'https://api.render.com/v1',
+        label: 'Render',
+    },
+};
+/** The environment's settings, or a usage error that says where to add them. */
+function environmentSettings(config, environment) {
+    const settings = config.environments[environment];
+    if (!settings) {
+        const known = Object.keys(config.environments);
+        throw new errors/* UsageError */.eb(`deploy.environments has no "${environment}" in .github/rollback-ready.yml (known: ${known.join(', ') || 'none'}); add its ${config.target === 'none' ? 'settings' : deploy_config/* REQUIRED_KEY */.yg[config.target]} there`);
+    }
+    return settings;
+}
+/** Whether an environment is production: named so, or marked `production: true`. Drills refuse it. */
+function isProductionTarget(config, environment) {
+    return environment.toLowerCase() === 'production' || config.environments[environment]?.production === true;
+}
+function openTarget(options) {
+    const { config, environment } = options;
+    const env = options.env ?? process.env;
+    if (config.target === 'none')
+        return undefined;
+    const settings = environmentSettings(config, environment);
+    const timeoutMs = config.timeout * 1000;
+    const pollMs = options.pollMs ?? Number(env.ROLLBACK_READY_POLL_MS ?? 3000);
+    const target = config.target;
+    if (target === 'container' || target === 'script') {
+        const common = {
+            environment,
+            command: settings.command,
+            ...(settings.build ? { build: settings.build } : {}),
+            cwd: options.cwd,
+            timeoutMs,
+        };
+        return target === 'container'
+            ? containerTarget({ ...common, ...(settings.image ? { image: settings.image } : {}) })
+            : scriptTarget(common);
+    }
+    const platform = PLATFORM[target];
+    const token = env[platform.token] || env.DEPLOY_TOKEN;
+    if (!token)
+        throw new errors/* UsageError */.eb(`deploy.target ${target} needs a token: set ${platform.token} (or DEPLOY_TOKEN) from a secret; tokens never go in the config file`);
+    const baseUrl = env[platform.url] || platform.base;
+    if (!/^https?:\/\//.test(baseUrl))
+        throw new errors/* UsageError */.eb(`${platform.url}: ${baseUrl} is not an http(s) URL`);
+    const client = new ApiClient({
+        platform: platform.label,
+        baseUrl,
+        token,
+        backoffMs: Number(env.ROLLBACK_READY_BACKOFF_MS ?? 1000),
+    });
+    if (target === 'vercel')
+        return vercelTarget({
+            environment,
+            project: settings.project,
+            ...(settings.team ? { team: settings.team } : {}),
+            ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+            client,
+            timeoutMs,
+            pollMs,
+        });
+    if (target === 'fly')
+        return flyTarget({
+            environment,
+            app: settings.app,
+            ...(settings.image ? { image: settings.image } : {}),
+            ...(settings.build ? { build: settings.build } : {}),
+            cwd: options.cwd,
+            client,
+            timeoutMs,
+        });
+    return renderTarget({ environment, service: settings.service, client, timeoutMs, pollMs });
+}
+
+
+/***/ }),
+
+/***/ 7474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ DeployError)
+/* harmony export */ });
+/** A platform refused or failed: the message names the platform, the call and what to do. */
+class DeployError extends Error {
+    name = 'DeployError';
+}
+
+
+/***/ }),
+
+/***/ 5847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ addTempWorktree)
+/* harmony export */ });
+/* unused harmony export WorktreeLeftError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3341);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3073);
+
+
+
+
+
+
+/** git kept the worktree registered after its folder went: the repository needs `git worktree prune`. */
+class WorktreeLeftError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS {
+    dir;
+    root;
+    kind = 'git-failed';
+    constructor(dir, root, reason) {
+        super(`the temporary worktree ${dir} could not be removed from the repository at ${root} (${reason}); run git worktree prune there`);
+        this.dir = dir;
+        this.root = root;
+    }
 }
 /**
- * The ledger as rollback-ready wrote it: only deployments carrying our payload's `kind`. GitHub also
- * creates deployments on its own (a job naming `environment:` without `deployment: false`), at the
- * workflow's branch rather than a release tag; counting those would make "what is live" a branch.
+ * Add a worktree of `ref` (a commit or tag) under a new temporary folder. A ref that is not in the
+ * clone is a MissingRefError, any other failure a GitFailedError; either way nothing is left behind.
  */
-function ownDeployments(ledger) {
+async function addTempWorktree(root, ref, options) {
+    const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), options.prefix));
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, options.name ?? 'src');
+    // At exit nothing async runs: delete the folder and let git forget it (fails harmlessly when the
+    // repository is gone too).
+    const removeSync = () => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
+        (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGitSync */ .bJ)(root, ['worktree', 'prune']);
+    };
+    const unregister = options.onExit?.({ async: async () => removeSync(), sync: removeSync }) ?? (() => { });
+    try {
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'add', '--detach', '--quiet', '--end-of-options', dir, ref], { ref });
+    }
+    catch (error) {
+        unregister();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
+        // A failed add may have registered the worktree before checking out: forget it. If git cannot,
+        // that is said along with why the add failed.
+        const pruneFailure = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'prune']).then(() => undefined, (pruneError) => pruneError);
+        if (pruneFailure !== undefined)
+            throw new WorktreeLeftError(dir, root, `${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}; then ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(pruneFailure)}`);
+        throw error;
+    }
+    let removed;
+    const remove = async () => {
+        const failed = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'remove', '--force', dir]).then(() => undefined, (error) => error);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(parent, { recursive: true, force: true });
+        unregister();
+        if (failed === undefined)
+            return;
+        await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGit */ .EO)(root, ['worktree', 'prune']).catch((error) => {
+            throw new WorktreeLeftError(dir, root, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
+        });
+    };
     return {
-        ...ledger,
-        async listDeployments(environment, limit) {
-            return (await ledger.listDetailed(environment, Math.min(100, limit * 2)))
-                .filter((d) => d.payload.kind !== undefined)
-                .slice(0, limit);
-        },
-        async listDetailed(environment, limit) {
-            return (await ledger.listDetailed(environment, Math.min(100, limit * 2)))
-                .filter((d) => d.payload.kind !== undefined)
-                .slice(0, limit);
-        },
+        dir,
+        remove: () => (removed ??= remove()),
     };
 }
 

@@ -9,7 +9,6 @@ export const modules = {
 /***/ 1107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   prepareLintRun: () => (/* binding */ prepareLintRun)
 /* harmony export */ });
@@ -18,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(403);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5003);
 /* harmony import */ var _git_no_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1758);
 /* harmony import */ var _run_gates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8714);
 
@@ -181,8 +180,8 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 var report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git_git = __webpack_require__(403);
+// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
+var git_git = __webpack_require__(5003);
 // EXTERNAL MODULE: ./src/git/errors.ts
 var git_errors = __webpack_require__(3341);
 ;// CONCATENATED MODULE: ./src/git/revisions.ts

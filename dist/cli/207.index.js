@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __webpack_require__(121);
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git_git = __webpack_require__(403);
+// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
+var git_git = __webpack_require__(5003);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
 var migrations_layouts = __webpack_require__(3449);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -183,11 +183,48 @@ function familyKey(tag) {
         return undefined;
     return { key: `semver:${prefix}`, family: { scheme: 'semver', prefix }, prerelease: id.prerelease };
 }
+/** The part of a repository a semver prefix names: `desktop-v` → desktop, `@acme/api@` → api, `v` → none. */
+function prefixPart(prefix) {
+    const last = prefix.split('/').at(-1);
+    const part = last.replace(/^v[-_.]/i, '').replace(/(?:[-_.@]+v)?[-_.@]*$/i, '');
+    return /^v?$/i.test(part) ? undefined : part;
+}
+/** A file that makes its folder a program of its own: a package of a monorepo. */
+const MANIFEST = /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
+/**
+ * The packages one or two levels deep (`cli`, `apps/desktop`: folders with a manifest of their own),
+ * keyed by their lower-cased folder name. A folder without one (docker/, a Helm chart) packages or
+ * deploys the app rather than being another program, so its tags may well be the app's releases.
+ */
+function packagesByName(files) {
+    const byName = new Map();
+    for (const file of files) {
+        const parts = file.split('/');
+        if (parts.length < 2 || parts.length > 3 || !MANIFEST.test(parts.at(-1)))
+            continue;
+        const folder = parts.slice(0, -1).join('/');
+        const name = parts.at(-2).toLowerCase();
+        byName.set(name, [...(byName.get(name) ?? []), folder]);
+    }
+    return byName;
+}
+/** The package a family's prefix names when that package holds no migration (see TagFamily.otherPart). */
+function otherPartOf(family, folders, migrations) {
+    const part = family.scheme === 'semver' ? prefixPart(family.prefix ?? '') : undefined;
+    const named = part ? folders.get(part.toLowerCase()) : undefined;
+    if (!named?.length || !migrations.length)
+        return undefined;
+    const holdsMigrations = named.some((folder) => migrations.some((m) => m.startsWith(`${folder}/`)));
+    return holdsMigrations ? undefined : named[0];
+}
 /**
  * Group tags into families, best first: the family whose newest release is newest (by day) tags the
  * releases that ship today; on a tie, the one with more releases in the last year, then the shorter prefix.
+ * With the repository's shape, a family named after another package of a monorepo (`desktop-v` for
+ * apps/desktop while the migrations are in apps/web) comes after every family released in the last year
+ * that is not: its tags say nothing about the schema the gates check.
  */
-function tagFamilies(tags) {
+function tagFamilies(tags, shape) {
     const families = new Map();
     const times = [];
     for (const tag of tags) {
@@ -214,9 +251,19 @@ function tagFamilies(tags) {
         if (newest - t.time <= YEAR_MS)
             families.get(t.key).recent += 1;
     const day = (f) => (f.latest ? new Date(f.latest.date).toISOString().slice(0, 10) : '');
-    return [...families.values()]
-        .filter((f) => f.releases > 0)
-        .sort((a, b) => day(b).localeCompare(day(a)) ||
+    const found = [...families.values()].filter((f) => f.releases > 0);
+    if (shape) {
+        const folders = packagesByName(shape.files);
+        for (const f of found) {
+            const other = otherPartOf(f, folders, shape.migrations);
+            if (other)
+                f.otherPart = other;
+        }
+    }
+    const liveOwn = found.some((f) => !f.otherPart && f.recent > 0);
+    const elsewhere = (f) => (liveOwn && f.otherPart ? 1 : 0);
+    return found.sort((a, b) => elsewhere(a) - elsewhere(b) ||
+        day(b).localeCompare(day(a)) ||
         b.recent - a.recent ||
         (a.prefix ?? '').length - (b.prefix ?? '').length ||
         (a.prefix ?? '').localeCompare(b.prefix ?? ''));
@@ -269,9 +316,10 @@ async function detectRepository(git) {
             return undefined;
         }
     });
-    // The family that tags the most recent releases is the one releases are compared within.
+    // The family that tags the most recent releases of the app holding the migrations is the one releases
+    // are compared within.
     const tags = await git.listTags();
-    const families = tagFamilies(tags);
+    const families = tagFamilies(tags, { files, migrations: discovery.files.map((f) => f.path) });
     const chosen = families[0];
     const tagTypes = tagTypesOf(tags, chosen);
     const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
@@ -595,9 +643,14 @@ function familyLines(families) {
     if (families.length === 0)
         return [];
     const describe = (f) => `${familyLabel(f)}: ${f.releases} release tag(s)${f.latest ? `, newest ${f.latest.name} on ${f.latest.date.slice(0, 10)}` : ''}`;
-    const lines = [
-        `Release tags: chose ${describe(families[0])} (the family that tags the most recent releases).`,
-    ];
+    const chosen = families[0];
+    const elsewhere = families.filter((f) => f.otherPart).slice(0, 3);
+    const why = chosen.otherPart
+        ? `the family that tags the most recent releases; it is named after ${chosen.otherPart}, which holds none of the migrations: check that it tags the app's releases`
+        : elsewhere.length
+            ? `the family that tags the most recent releases of the app holding the migrations; ${elsewhere.map((f) => `"${f.prefix}" tags ${f.otherPart}`).join(', ')}`
+            : 'the family that tags the most recent releases';
+    const lines = [`Release tags: chose ${describe(chosen)} (${why}).`];
     const others = families.slice(1);
     if (others.length) {
         lines.push('  Also seen (set tagging.prefix or tagging.scheme to use one instead):');

@@ -68,12 +68,44 @@ async function policyFromBase(settings, git, base, head) {
     }
     // What the run shows as its config file: the base's, named as such.
     trusted.run.configFile = baseFile?.displayPath;
-    const headPath = settings.run.configFile ? repoRelative(settings, git.root) : undefined;
-    const changed = await configChanged(git, base, head, basePath, headPath ?? basePath);
+    const proposed = head.worktree
+        ? worktreeProposal(settings, git.root)
+        : await commitProposal(settings, git, head.commit, paths, request);
+    const changed = await configChanged(git, base, head, basePath, proposed.path ?? basePath);
     const findings = changed
-        ? [changedFinding(headPath ?? basePath ?? _locate_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_CANDIDATES */ .y9[0], basePath, headPath, trusted, settings)]
+        ? [changedFinding(proposed.path ?? basePath ?? _locate_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_CANDIDATES */ .y9[0], basePath, proposed, trusted)]
         : [];
     return { settings: trusted, findings };
+}
+/** Checking the work tree: the config file found there, as the run already read it. */
+function worktreeProposal(settings, root) {
+    return { path: settings.run.configFile ? repoRelative(settings, root) : undefined, settings };
+}
+/**
+ * Checking a commit (`--head`): the config as that commit has it, never the work tree's, which may
+ * hold a file the commit does not (one `init` just wrote) or differ from it.
+ */
+async function commitProposal(settings, git, commit, paths, request) {
+    for (const path of paths) {
+        const read = await git.readBytesCapped(commit, path, _load_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .GW);
+        if (read === undefined)
+            continue;
+        const shown = `${commit.slice(0, 7)}:${path}`;
+        if ('tooLarge' in read)
+            return { path, invalid: `larger than the ${_load_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .GW}-byte limit for a config file` };
+        try {
+            return { path, settings: (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__.resolveSettings)(request, { file: (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .parseConfigBytes */ .te)(read.bytes, shown) }) };
+        }
+        catch (error) {
+            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
+                throw error;
+            return { path, invalid: error.message };
+        }
+    }
+    const defaults = Object.keys(request.overrides).length === 0
+        ? { run: { ...settings.run }, config: structuredClone(_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .P) }
+        : (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__.resolveSettings)(request, {});
+    return { path: undefined, settings: defaults };
 }
 /** The config paths to look for at the base, relative to the repository root. */
 function configPaths(settings, root) {
@@ -103,20 +135,22 @@ function readWorktree(root, path) {
     const found = (0,_git_inside_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInsideRepo */ .$2)(root, path, 'the config file');
     return 'real' in found ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(found.real) : undefined;
 }
-function changedFinding(file, basePath, headPath, trusted, proposed) {
-    const diff = settingsDiff(trusted.config, proposed.config);
+function changedFinding(file, basePath, proposed, trusted) {
+    const diff = proposed.settings ? settingsDiff(trusted.config, proposed.settings.config) : [];
     const what = !basePath
         ? `adds the gate's config file ${file}`
-        : !headPath
+        : !proposed.path
             ? `removes the gate's config file ${file}`
             : `changes the gate's config file ${file}`;
-    const listed = diff.length
-        ? ` Effective settings that would change: ${diff.slice(0, 20).join('; ')}${diff.length > 20 ? `; and ${diff.length - 20} more` : ''}.`
-        : ' The effective settings are the same (only comments or layout changed).';
+    const listed = proposed.invalid
+        ? ` The proposed file is not valid: ${proposed.invalid}.`
+        : diff.length
+            ? ` Effective settings that would change: ${diff.slice(0, 20).join('; ')}${diff.length > 20 ? `; and ${diff.length - 20} more` : ''}.`
+            : ' The effective settings are the same (only comments or layout changed).';
     return {
         gate: 'config',
         rule: CONFIG_CHANGED_RULE,
-        severity: diff.length ? 'warning' : 'notice',
+        severity: diff.length || proposed.invalid ? 'warning' : 'notice',
         file,
         message: `This pull request ${what}; this check ran with the base commit's settings, not the pull request's.${listed}`,
         help: 'Have the owners of the gate review it (list the config file in CODEOWNERS); the new settings apply to pull requests opened after it is merged.',

@@ -9,12 +9,11 @@ export const modules = {
 /***/ 5429:
 /***/ ((__unused_webpack_module, exports) => {
 
-var __webpack_unused_export__;
 
 
-__webpack_unused_export__ = ({
+Object.defineProperty(exports, "__esModule", ({
   value: true
-});
+}));
 function _objectWithoutPropertiesLoose(r, e) {
   if (null == r) return {};
   var t = {};
@@ -15013,9 +15012,9 @@ function getParserClass(pluginsMap) {
   }
   return cls;
 }
-exports.qg = parse;
-__webpack_unused_export__ = parseExpression;
-__webpack_unused_export__ = tokTypes;
+exports.parse = parse;
+exports.parseExpression = parseExpression;
+exports.tokTypes = tokTypes;
 //# sourceMappingURL=index.js.map
 
 

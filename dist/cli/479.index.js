@@ -30,8 +30,8 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 var report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git_git = __webpack_require__(403);
+// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
+var git_git = __webpack_require__(5003);
 // EXTERNAL MODULE: ./src/git/errors.ts
 var git_errors = __webpack_require__(3341);
 ;// CONCATENATED MODULE: ./src/git/revisions.ts
@@ -329,6 +329,77 @@ $helper$`;
 
 /***/ }),
 
+/***/ 162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ interrupted),
+/* harmony export */   q: () => (/* binding */ registerCleanup)
+/* harmony export */ });
+const registered = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+/** Bound the orderly teardown on a signal: the user asked to stop. */
+const SIGNAL_CLEANUP_MS = 8_000;
+let signalling = false;
+function onExit() {
+    for (const handle of [...registered]) {
+        try {
+            handle.sync();
+        }
+        catch {
+            // best effort: the process is going away
+        }
+    }
+    registered.clear();
+}
+function onSignal(signal) {
+    if (signalling)
+        return;
+    signalling = true;
+    const handles = [...registered];
+    const teardown = Promise.allSettled(handles.map((h) => h.async()));
+    const timer = new Promise((resolve) => setTimeout(resolve, SIGNAL_CLEANUP_MS).unref());
+    void Promise.race([teardown, timer]).then(() => {
+        // Whatever did not finish in time goes the hard way.
+        for (const h of handles)
+            if (registered.has(h))
+                h.sync();
+        registered.clear();
+        uninstall();
+        process.exit(128 + SIGNAL_NUMBERS[signal]);
+    });
+}
+function install() {
+    process.on('exit', onExit);
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+}
+function uninstall() {
+    process.off('exit', onExit);
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+}
+/** True once Ctrl-C / SIGTERM arrived: the teardown runs and the process exits when it is done. */
+function interrupted() {
+    return signalling;
+}
+/** Register a resource; call the returned function once it has been cleaned up normally. */
+function registerCleanup(handle) {
+    if (registered.size === 0)
+        install();
+    registered.add(handle);
+    return () => {
+        if (!registered.delete(handle))
+            return;
+        if (registered.size === 0 && !signalling)
+            uninstall();
+    };
+}
+
+
+/***/ }),
+
 /***/ 4257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -505,8 +576,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/git/process.ts
-var git_process = __webpack_require__(5189);
+// EXTERNAL MODULE: ./src/git/long-running.ts
+var long_running = __webpack_require__(5658);
 // EXTERNAL MODULE: ./src/db/cleanup.ts
 var cleanup = __webpack_require__(162);
 ;// CONCATENATED MODULE: ./src/db/leftovers.ts
@@ -757,7 +828,7 @@ function makeTempDir() {
 }
 /** In its own process group (so Ctrl-C reaches us, not it, and one kill takes every backend), output to a log file. */
 function launch(command, args, dir, logName, user, children) {
-    const child = (0,git_process/* startProcess */.kp)(command, args, {
+    const child = (0,long_running/* startProcess */.k)(command, args, {
         cwd: dir,
         env: serverEnv(dir),
         logFile: (0,external_node_path_.join)(dir, logName),

@@ -18,13 +18,16 @@ __webpack_require__.r(__webpack_exports__);
 const lintCommand = {
     ..._specs_js__WEBPACK_IMPORTED_MODULE_0__/* .LINT_SPEC */ .GX,
     async run(ctx) {
-        const [{ migrationsGate }, { runGates }, { prepareLintRun }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(153), __webpack_require__.e(36), __webpack_require__.e(421), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 7421)),
-            Promise.all(/* import() */[__webpack_require__.e(403), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 8714)),
-            Promise.all(/* import() */[__webpack_require__.e(403), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 1107)),
-        ]);
         // The deploy mode (--each, --as-one-change) and files outside any repository: lint-files.ts.
-        const { gateCtx, present } = await prepareLintRun(ctx);
+        const { prepareLintRun } = await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 1107));
+        // Opening the repository starts git; the gate's modules (the rules, the layouts) load meanwhile.
+        const preparing = prepareLintRun(ctx);
+        preparing.catch(() => { }); // awaited below, after the modules
+        const [{ migrationsGate }, { runGates }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(6), __webpack_require__.e(153), __webpack_require__.e(36), __webpack_require__.e(428), __webpack_require__.e(422)]).then(__webpack_require__.bind(__webpack_require__, 5428)),
+            Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 8714)),
+        ]);
+        const { gateCtx, present } = await preparing;
         return { report: present(await runGates([migrationsGate], gateCtx)) };
     },
 };

@@ -30,8 +30,8 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 var report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git_git = __webpack_require__(403);
+// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
+var git_git = __webpack_require__(5003);
 // EXTERNAL MODULE: ./src/git/errors.ts
 var git_errors = __webpack_require__(3341);
 ;// CONCATENATED MODULE: ./src/git/revisions.ts

@@ -1870,6 +1870,74 @@ function checked(schema, data, what) {
 
 /***/ }),
 
+/***/ 8881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ RETRY_BUDGET_MS),
+/* harmony export */   P: () => (/* binding */ describeGitHubFailure)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** The retry budget: no run spends longer than this retrying one failing API (octokit.ts enforces it). */
+const RETRY_BUDGET_MS = 15_000;
+function describeGitHubFailure(error, permission = 'deployments: read') {
+    const status = error?.status;
+    const hasResponse = error?.response !== undefined;
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0].trim();
+    if (status === 401) {
+        return {
+            kind: 'unauthorized',
+            why: `GitHub refused the token (401: ${message})`,
+            help: 'Check that GITHUB_TOKEN is set to a valid, unexpired token for this repository.',
+        };
+    }
+    if (status === 403 && !/rate limit/i.test(message)) {
+        return {
+            kind: 'forbidden',
+            why: `the token may not do this (403: ${message})`,
+            help: `Give the job \`permissions: ${permission}\` (or a token with that scope).`,
+        };
+    }
+    if (status === 404 && hasResponse) {
+        return {
+            kind: 'not-found',
+            why: `GitHub answered 404 (${message})`,
+            help: 'Check GITHUB_REPOSITORY (owner/repo) and that the token can see the repository.',
+        };
+    }
+    if (typeof status === 'number' && status >= 500 && hasResponse) {
+        return {
+            kind: 'server',
+            why: `GitHub failed (HTTP ${status}: ${message})`,
+            help: `GitHub's side: re-run later (retries stop after ${RETRY_BUDGET_MS / 1000} s).`,
+        };
+    }
+    if (error?.name === 'InvalidAnswerError') {
+        return {
+            kind: 'other',
+            why: message,
+            help: 'Nothing was written from that answer; re-run, and if it persists check GITHUB_API_URL.',
+        };
+    }
+    // octokit marks a request that got no answer at all (DNS, refused connection, timeout) as status 500.
+    if (!hasResponse && (status === 500 || status === undefined) && isNetworkError(error)) {
+        return {
+            kind: 'network',
+            why: `GitHub could not be reached (${message})`,
+            help: `A network problem, not a permission one: check the runner's connection and GITHUB_API_URL, then re-run (retries stop after ${RETRY_BUDGET_MS / 1000} s).`,
+        };
+    }
+    return { kind: 'other', why: message, help: 'Re-run with --verbose for details.' };
+}
+function isNetworkError(error) {
+    const e = error;
+    return (e?.status === 500 || e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.cause !== undefined);
+}
+
+
+/***/ }),
+
 /***/ 8139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

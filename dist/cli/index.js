@@ -10,7 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1928);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9758);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1928:
+/***/ 9758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48,16 +48,16 @@ const entry = (spec, load) => ({ ...spec, load });
  * of module evaluation per run, measured with --cpu-prof).
  */
 const COMMANDS = [
-    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(403), __nccwpck_require__.e(153), __nccwpck_require__.e(36), __nccwpck_require__.e(402), __nccwpck_require__.e(743), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(929), __nccwpck_require__.e(954), __nccwpck_require__.e(421), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5276))).checkCommand),
+    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(849), __nccwpck_require__.e(3), __nccwpck_require__.e(153), __nccwpck_require__.e(36), __nccwpck_require__.e(402), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(929), __nccwpck_require__.e(573), __nccwpck_require__.e(428), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1999))).checkCommand),
     entry(specs/* LINT_SPEC */.GX, async () => (await __nccwpck_require__.e(/* import() */ 653).then(__nccwpck_require__.bind(__nccwpck_require__, 2653))).lintCommand),
-    entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(403), __nccwpck_require__.e(402), __nccwpck_require__.e(954), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9851))).notesCommand),
-    entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(403), __nccwpck_require__.e(402), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466))).tagCommand),
-    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(403), __nccwpck_require__.e(153), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4207))).initCommand),
-    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(429), __nccwpck_require__.e(849), __nccwpck_require__.e(403), __nccwpck_require__.e(153), __nccwpck_require__.e(36), __nccwpck_require__.e(355), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(835), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3667))).rehearseCommand),
-    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(6), __nccwpck_require__.e(429), __nccwpck_require__.e(403), __nccwpck_require__.e(153), __nccwpck_require__.e(36), __nccwpck_require__.e(402), __nccwpck_require__.e(355), __nccwpck_require__.e(743), __nccwpck_require__.e(559), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4411))).rollbackCommand),
-    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(6), __nccwpck_require__.e(429), __nccwpck_require__.e(403), __nccwpck_require__.e(153), __nccwpck_require__.e(36), __nccwpck_require__.e(402), __nccwpck_require__.e(355), __nccwpck_require__.e(743), __nccwpck_require__.e(220), __nccwpck_require__.e(559), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2952))).statusCommand),
-    entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(403), __nccwpck_require__.e(479), __nccwpck_require__.e(929), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand),
-    entry(specs/* DEPLOY_SPEC */.y2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(6), __nccwpck_require__.e(429), __nccwpck_require__.e(403), __nccwpck_require__.e(153), __nccwpck_require__.e(36), __nccwpck_require__.e(402), __nccwpck_require__.e(355), __nccwpck_require__.e(743), __nccwpck_require__.e(220), __nccwpck_require__.e(559), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839))).deployCommand),
+    entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(3), __nccwpck_require__.e(402), __nccwpck_require__.e(573), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9851))).notesCommand),
+    entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(88), __nccwpck_require__.e(3), __nccwpck_require__.e(402), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2466))).tagCommand),
+    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(3), __nccwpck_require__.e(153), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4207))).initCommand),
+    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(88), __nccwpck_require__.e(6), __nccwpck_require__.e(849), __nccwpck_require__.e(3), __nccwpck_require__.e(153), __nccwpck_require__.e(36), __nccwpck_require__.e(355), __nccwpck_require__.e(479), __nccwpck_require__.e(382), __nccwpck_require__.e(835), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3667))).rehearseCommand),
+    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(6), __nccwpck_require__.e(3), __nccwpck_require__.e(153), __nccwpck_require__.e(36), __nccwpck_require__.e(402), __nccwpck_require__.e(355), __nccwpck_require__.e(559), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4411))).rollbackCommand),
+    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(6), __nccwpck_require__.e(3), __nccwpck_require__.e(153), __nccwpck_require__.e(36), __nccwpck_require__.e(402), __nccwpck_require__.e(355), __nccwpck_require__.e(220), __nccwpck_require__.e(559), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2952))).statusCommand),
+    entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(849), __nccwpck_require__.e(3), __nccwpck_require__.e(479), __nccwpck_require__.e(929), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand),
+    entry(specs/* DEPLOY_SPEC */.y2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(88), __nccwpck_require__.e(691), __nccwpck_require__.e(167), __nccwpck_require__.e(6), __nccwpck_require__.e(3), __nccwpck_require__.e(153), __nccwpck_require__.e(36), __nccwpck_require__.e(402), __nccwpck_require__.e(355), __nccwpck_require__.e(220), __nccwpck_require__.e(559), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3839))).deployCommand),
 ];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
@@ -139,13 +139,162 @@ function actionGitHubAccess(env, token) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/json-pieces.ts
+/**
+ * `JSON.stringify(value, null, 2)` as pieces whose concatenation is exactly that text. A report of
+ * 20,000 findings is 20 MB of JSON: as one string V8 builds it as a rope of parts, copies it whole on
+ * the first read and encodes it into one 20 MB buffer to write it (with a full garbage collection
+ * for each; --cpu-prof). As pieces of a few hundred elements each, none of that happens.
+ *
+ * Every piece is still made by JSON.stringify: the big arrays are cut into slices, and each slice (or
+ * member of an object on the way to one) is stringified inside as many wrapping arrays as it is deep,
+ * so JSON.stringify indents it as it would in place; the wrapping is then cut off.
+ */
+/** Arrays longer than this are cut into slices of this many elements. */
+const SLICE = 128;
+/** Small arrays on the way to a big one (SARIF's `runs`) are opened up to this length. */
+const SMALL = 8;
+/** How deep big arrays are looked for. */
+const MAX_DEPTH = 4;
+function prettyJsonPieces(value) {
+    if (!opensUp(value, 0))
+        return [JSON.stringify(value, null, 2)];
+    const out = [];
+    render(value, 0, out);
+    return out;
+}
+const hasToJson = (v) => typeof v === 'object' && v !== null && typeof v.toJSON === 'function';
+function isPlainArray(v) {
+    return Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype && !hasToJson(v);
+}
+function isPlainObject(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || hasToJson(v))
+        return false;
+    const prototype = Object.getPrototypeOf(v);
+    return prototype === Object.prototype || prototype === null;
+}
+/**
+ * Rendered here rather than by one JSON.stringify: a big array of elements without toJSON (a slice
+ * would pass them other indexes), or plain data on the way to one.
+ */
+function opensUp(v, depth) {
+    if (depth > MAX_DEPTH)
+        return false;
+    if (isPlainArray(v)) {
+        if (v.some(hasToJson))
+            return false;
+        if (v.length > SLICE)
+            return true;
+        return v.length <= SMALL && v.some((item) => opensUp(item, depth + 1));
+    }
+    return isPlainObject(v) && Object.values(v).some((item) => opensUp(item, depth + 1));
+}
+const pad = (depth) => '  '.repeat(depth);
+function render(v, depth, out) {
+    if (Array.isArray(v)) {
+        out.push('[\n');
+        if (v.length > SLICE) {
+            for (let at = 0; at < v.length; at += SLICE) {
+                out.push(elementsAt(v.slice(at, at + SLICE), depth, at + SLICE < v.length));
+            }
+        }
+        else {
+            v.forEach((item, i) => {
+                out.push(i ? `,\n${pad(depth + 1)}` : pad(depth + 1));
+                if (opensUp(item, depth + 1))
+                    render(item, depth + 1, out);
+                else
+                    out.push(valueAt(item, depth + 1));
+            });
+        }
+        out.push(`\n${pad(depth)}]`);
+        return;
+    }
+    const object = v;
+    out.push('{\n');
+    let first = true;
+    for (const key of Object.keys(object)) {
+        const item = object[key];
+        if (opensUp(item, depth + 1)) {
+            out.push(`${first ? '' : ',\n'}${pad(depth + 1)}${JSON.stringify(key)}: `);
+            render(item, depth + 1, out);
+        }
+        else {
+            const member = memberAt(key, item, depth);
+            if (member === undefined)
+                continue;
+            out.push(first ? member : `,\n${member}`);
+        }
+        first = false;
+    }
+    out.push(`\n${pad(depth)}}`);
+}
+/** `value` nested in `depth` arrays, so JSON.stringify indents it as it would at that depth. */
+function nested(value, depth) {
+    let v = value;
+    for (let i = 0; i < depth; i++)
+        v = [v];
+    return v;
+}
+/** How many characters the wrapping arrays add before (its indent included) and after a value nested `depth` deep. */
+const shells = new Map();
+function shellAt(depth) {
+    let shell = shells.get(depth);
+    if (!shell) {
+        const text = JSON.stringify(nested(0, depth), null, 2);
+        const at = text.indexOf('0');
+        shells.set(depth, (shell = [at, text.length - at - 1]));
+    }
+    return shell;
+}
+/** A value as JSON.stringify writes it at `depth` (its first line not indented: it follows a key or a pad). */
+function valueAt(value, depth) {
+    const [before, after] = shellAt(depth);
+    const text = JSON.stringify(nested(value, depth), null, 2);
+    return text.slice(before, text.length - after);
+}
+/** `  "key": value` as a member of an object at `depth`, or undefined when JSON leaves it out. */
+function memberAt(key, value, depth) {
+    const [before, after] = shellAt(depth);
+    // A one-member object, so JSON.stringify calls a toJSON with the member's own key.
+    const text = JSON.stringify(nested({ [key]: value }, depth), null, 2);
+    const object = text.slice(before, text.length - after);
+    if (object === '{}')
+        return undefined;
+    return object.slice(2, object.length - 2 - 2 * depth);
+}
+/**
+ * The elements of an array at `depth`, each on its own lines, as they stand between its brackets;
+ * with the comma and line feed that follow them when `more` come. Those are cut from the text of
+ * one more element: a piece that ends a line is written without being copied again (safe-text.ts).
+ */
+function elementsAt(items, depth, more) {
+    const [before, after] = shellAt(depth);
+    const text = JSON.stringify(nested(more ? [...items, 0] : items, depth), null, 2);
+    // The closing "\n", indent and "]"; with `more`, also the extra element's indent and "0".
+    const tail = 2 + 2 * depth + (more ? 2 * (depth + 1) + 1 : 0);
+    return text.slice(before + 2, text.length - after - tail);
+}
+
 // EXTERNAL MODULE: ./src/report/safe-text.ts
 var safe_text = __nccwpck_require__(9577);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
+
 /** The v1 report exactly as DESIGN.md fixes it, pretty-printed for people and parseable for tools. */
 function formatJson(report) {
-    return (0,safe_text/* safeJson */.oi)(JSON.stringify(report, null, 2)) + '\n';
+    return formatJsonPieces(report).join('');
+}
+/** The same text in pieces, for a writer that takes them one at a time (cli/main.ts). */
+function formatJsonPieces(report) {
+    return safeJsonPieces(prettyJsonPieces(report));
+}
+/**
+ * safeJson over each piece, then the final newline. A piece holds whole JSON tokens (it ends with a
+ * value, a comma, a colon and space or a line feed), so `##[` never spans two.
+ */
+function safeJsonPieces(pieces) {
+    return [...pieces.map(safe_text/* safeJson */.oi), '\n'];
 }
 
 // EXTERNAL MODULE: ./src/core/finding.ts
@@ -274,9 +423,14 @@ function safeLink(url) {
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`). */
 function formatSarif(report, describeRule = () => undefined) {
+    return formatSarifPieces(report, describeRule).join('');
+}
+/** The same text in pieces, for a writer that takes them one at a time (cli/main.ts). */
+function formatSarifPieces(report, describeRule = () => undefined) {
     const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
     const rules = ruleIds.map((id) => {
         const first = report.findings.find((f) => f.rule === id);
@@ -327,7 +481,7 @@ function formatSarif(report, describeRule = () => undefined) {
             },
         ],
     };
-    return (0,safe_text/* safeJson */.oi)(JSON.stringify(log, null, 2)) + '\n';
+    return safeJsonPieces(prettyJsonPieces(log));
 }
 function toResult(f, ruleIndex) {
     const result = {
@@ -375,21 +529,30 @@ var report_text = __nccwpck_require__(5655);
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 /** One report, any view of it (ESLint-style: a new format never touches a gate). */
 function formatReport(report, format, options) {
+    return formatReportPieces(report, format, options).join('');
+}
+/**
+ * The same text in pieces whose concatenation it is: JSON and SARIF come in many (json-pieces.ts), so
+ * a writer that takes them one at a time never holds a 20 MB string (cli/main.ts); the others in one.
+ */
+function formatReportPieces(report, format, options) {
     // Every view of a report passes here: secrets an error message echoed are redacted once, for all formats.
     report = (0,redact/* redactDeep */.KL)(report);
     switch (format) {
         case 'json':
-            return formatJson(report);
+            return formatJsonPieces(report);
         case 'markdown':
-            return formatMarkdown(report, {
-                ...(options.preamble ? { preamble: (0,redact/* redactDeep */.KL)(options.preamble) } : {}),
-                ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-                ...(options.fullReport ? { fullReport: options.fullReport } : {}),
-            });
+            return [
+                formatMarkdown(report, {
+                    ...(options.preamble ? { preamble: (0,redact/* redactDeep */.KL)(options.preamble) } : {}),
+                    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+                    ...(options.fullReport ? { fullReport: options.fullReport } : {}),
+                }),
+            ];
         case 'sarif':
-            return formatSarif(report);
+            return formatSarifPieces(report);
         case 'text':
-            return (0,report_text/* formatText */.vX)(report, options);
+            return [(0,report_text/* formatText */.vX)(report, options)];
     }
 }
 
@@ -611,7 +774,7 @@ async function main(argv, rawIo) {
         const plain = settings.run.format === 'text' && text !== undefined;
         io.stdout.write(plain
             ? text
-            : formatReport(report, settings.run.format, {
+            : formatReportPieces(report, settings.run.format, {
                 color: (0,report_text/* shouldColor */.Tp)(io.stdout, io.env),
                 ...(preamble ? { preamble } : {}),
             }));
@@ -637,7 +800,7 @@ function guardedIo(io) {
     (0,redact/* rememberEnvironmentSecrets */.Sm)(io.env);
     const guard = (stream) => ({
         isTTY: stream.isTTY,
-        write: (text) => stream.write((0,safe_text/* safeOutput */.PH)(text, { color: (0,report_text/* shouldColor */.Tp)(stream, io.env) })),
+        write: (text) => (0,safe_text/* writeSafeOutput */.uQ)(text, (chunk) => stream.write(chunk), { color: (0,report_text/* shouldColor */.Tp)(stream, io.env) }),
     });
     return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
 }
@@ -1268,24 +1431,26 @@ function location(f) {
 /**
  * The findings of one root cause: the same gate, rule, severity and object; without an object, only
  * findings that say exactly the same thing (message and help) are one. Nested maps keyed by the
- * findings' own strings: a joined key string per finding cost most of grouping 20,000 findings.
+ * findings' own strings, one level per string: a key string joined per finding (even one per rule)
+ * cost more than the lookups (--cpu-prof on 20,000 findings).
  */
 class RootCauses {
-    byRule = new Map();
+    root = new Map();
     membersOf(f) {
-        const rule = `${f.gate}\0${f.rule}\0${f.severity}`;
-        let subjects = this.byRule.get(rule);
-        if (!subjects)
-            this.byRule.set(rule, (subjects = new Map()));
-        const [first, second] = f.object !== undefined ? [`object\0${f.object}`, ''] : [`message\0${f.message}`, f.help ?? ''];
-        let seconds = subjects.get(first);
-        if (!seconds)
-            subjects.set(first, (seconds = new Map()));
+        const rule = branch(branch(branch(this.root, f.gate), f.rule), f.severity);
+        const [kind, first, second] = f.object !== undefined ? ['object', f.object, ''] : ['message', f.message, f.help ?? ''];
+        const seconds = branch(branch(rule, kind), first);
         let members = seconds.get(second);
         if (!members)
             seconds.set(second, (members = []));
         return members;
     }
+}
+function branch(map, key) {
+    let next = map.get(key);
+    if (!next)
+        map.set(key, (next = new Map()));
+    return next;
 }
 /** A detail longer than this is the whole message anyway: show the message. */
 const MAX_DETAIL = 120;
@@ -1306,8 +1471,19 @@ function distinguishingDetails(messages) {
     if (varying.filter(Boolean).length * 3 > length)
         return [...messages];
     return words.map((w, n) => {
-        const parts = [...new Set(w.filter((_, i) => varying[i]).map((p) => p.replace(/[.,;:]+$/, '')))];
-        const detail = parts.join(', ');
+        // Words that vary side by side are one phrase (`ADD COLUMN "slug" to`), kept in order; phrases apart
+        // are listed (`"c1", "t1"`). Joining every varying word with commas made `ADD, COLUMN, "slug", to`.
+        const phrases = [];
+        let run = [];
+        for (let i = 0; i <= length; i++) {
+            if (i < length && varying[i])
+                run.push(w[i]);
+            else if (run.length) {
+                phrases.push(run.join(' ').replace(/[.,;:]+$/, ''));
+                run = [];
+            }
+        }
+        const detail = [...new Set(phrases)].join(', ');
         return detail.length > MAX_DETAIL ? messages[n] : detail;
     });
 }
@@ -1396,6 +1572,7 @@ function reportItems(findings) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* binding */ rememberSecret),
+/* harmony export */   KB: () => (/* binding */ redactsPieceByPiece),
 /* harmony export */   KL: () => (/* binding */ redactDeep),
 /* harmony export */   Sm: () => (/* binding */ rememberEnvironmentSecrets),
 /* harmony export */   UY: () => (/* binding */ redactCredentials),
@@ -1461,7 +1638,16 @@ const SECRET_NAME = /(?:^|_)(?:TOKEN|SECRET|SECRETS|PASSWORD|PASSWD|PASS|KEY|API
 // The password runs to the last "@" before the path, so a raw "@" inside it does not leak the rest.
 const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/?[^\s:/?#@]*):([^\s/?#]*)@/gi;
 // password=…, in a query string (?a=b&password=x), a JDBC tail (;password=x) or a libpq keyword string.
-const PASSWORD_PARAMETER = /((?:^|[\s?&;,"'])(?:password|passwd|pwd|pass|sslpassword|secret|token|access_token|api[_-]?key)\s*=\s*)('[^']*'|"[^"]*"|[^\s&;,"']+)/gi;
+const PASSWORD_KEYS = /password|passwd|pwd|pass|sslpassword|secret|token|access_token|api[_-]?key/.source;
+const PASSWORD_PARAMETER_SOURCE = `((?:^|[\\s?&;,"'])(?:${PASSWORD_KEYS})\\s*=\\s*)('[^']*'|"[^"]*"|[^\\s&;,"']+)`;
+const PASSWORD_PARAMETER = new RegExp(PASSWORD_PARAMETER_SOURCE, 'gi');
+/** The same pattern tried at one position only (redactPasswordParameters). */
+const PASSWORD_PARAMETER_AT = new RegExp(PASSWORD_PARAMETER_SOURCE, 'iy');
+/** Its start, up to the "=": where a value to redact may follow, on this line or the next ones. */
+const PASSWORD_KEY_AT = new RegExp(`(?:^|[\\s?&;,"'])(?:${PASSWORD_KEYS})\\s*=`, 'iy');
+/** More than the longest key above ("access_token", 12) plus the character before it. */
+const KEY_REACH = 16;
+const WHITE_SPACE = /\s/;
 /** Passwords written in URL userinfo or as password= parameters in `text`. */
 function urlPasswords(text) {
     const found = [];
@@ -1477,11 +1663,64 @@ function urlPasswords(text) {
 }
 /** Credentials given away by their shape, in any scheme. */
 function redactCredentials(text) {
-    const urls = redactUrlUserinfo(text);
-    // Every PASSWORD_PARAMETER match holds an "=": text without one (most strings of a report) is skipped.
-    return urls.includes('=')
-        ? urls.replace(PASSWORD_PARAMETER, (_all, head) => `${head}${REDACTED}`)
-        : urls;
+    return redactPasswordParameters(redactUrlUserinfo(text));
+}
+/**
+ * PASSWORD_PARAMETER replaced over the whole text, tried only just before each "=". Every match is
+ * `key\s*=`… with the key (letters, "_", "-") right before the white space that precedes its "=", so it
+ * starts at most KEY_REACH characters before that white space; matches are found left to right and
+ * do not overlap, as the global pattern finds them. The pattern run over a 20 MB report holding a
+ * few thousand "=" cost 25 ms; this costs a few sticky tries per "=".
+ */
+function redactPasswordParameters(text) {
+    let eq = text.indexOf('=');
+    if (eq < 0)
+        return text;
+    let out = '';
+    let done = 0;
+    while (eq >= 0) {
+        const match = keyBefore(text, eq, done, PASSWORD_PARAMETER_AT);
+        if (!match) {
+            eq = text.indexOf('=', eq + 1);
+            continue;
+        }
+        out += `${text.slice(done, match.index)}${match[1]}${REDACTED}`;
+        done = match.index + match[0].length;
+        eq = text.indexOf('=', done);
+    }
+    return out + text.slice(done);
+}
+/** `pattern` (sticky) matched at the first place from `from` where a key can start that ends before the "=" at `eq`. */
+function keyBefore(text, eq, from, pattern) {
+    let keyEnd = eq;
+    while (keyEnd > from && WHITE_SPACE.test(text[keyEnd - 1]))
+        keyEnd--;
+    for (let at = Math.max(from, keyEnd - KEY_REACH); at < keyEnd; at++) {
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        if (match)
+            return match;
+    }
+    return null;
+}
+/**
+ * Whether text cut into `pieces`, each ending with a line feed, is redacted piece by piece exactly as
+ * it is whole: no remembered secret holds a line feed, no piece starts with an "=" whose key could
+ * end the piece before, and none holds a `password=`-like key whose value may run on into the next
+ * (after white space or inside quotes). Other credential shapes hold no white space.
+ */
+function redactsPieceByPiece(pieces) {
+    if ([...known].some((value) => value.includes('\n')))
+        return false;
+    return pieces.every((piece, n) => {
+        if (n > 0 && /^\s*=/.test(piece))
+            return false;
+        for (let eq = piece.indexOf('='); eq >= 0; eq = piece.indexOf('=', eq + 1)) {
+            if (keyBefore(piece, eq, 0, PASSWORD_KEY_AT))
+                return false;
+        }
+        return true;
+    });
 }
 const redactUserinfo = (_all, head, password) => password ? `${head}:${REDACTED}@` : `${head}:@`;
 /**
@@ -1510,29 +1749,63 @@ function knownLongestFirst() {
     knownSorted ??= [...known].sort((a, b) => b.length - a.length);
     return knownSorted;
 }
+const NO_EXTRA = [];
 /** Known secrets first (longest first, so a URL goes before the password inside it), then shaped ones. */
-function redactSecrets(text, extra = []) {
+function redactSecrets(text, extra = NO_EXTRA) {
     let out = text;
-    const more = [...extra].filter((v) => v && v.length >= MIN_SECRET_LENGTH);
+    const more = extra === NO_EXTRA ? NO_EXTRA : [...extra].filter((v) => v && v.length >= MIN_SECRET_LENGTH);
     const values = more.length ? [...known, ...more].sort((a, b) => b.length - a.length) : knownLongestFirst();
     for (const value of values)
         if (out.includes(value))
             out = out.split(value).join(REDACTED);
     return redactCredentials(out);
 }
-/** A deep copy of a JSON-like value with every string redacted (reports before they are formatted). */
+/**
+ * A JSON-like value with every string redacted (reports before they are formatted). Plain objects and
+ * arrays that hold nothing to redact are returned as they are, not copied: copying every finding of a
+ * 20,000-finding report cost more than formatting it. Nothing downstream changes a report. Other
+ * objects (a class instance, a Date) become plain copies of their own enumerable fields, as before.
+ */
 function redactDeep(value) {
     if (typeof value === 'string')
         return redactSecrets(value);
-    if (Array.isArray(value))
-        return value.map((v) => redactDeep(v));
+    if (Array.isArray(value)) {
+        const items = value;
+        for (let i = 0; i < items.length; i++) {
+            if (!(i in items))
+                continue;
+            if (redactDeep(items[i]) !== items[i])
+                return items.map((v) => redactDeep(v));
+        }
+        return value;
+    }
     if (value && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = redactDeep(v);
-        return out;
+        const source = value;
+        const prototype = Object.getPrototypeOf(source);
+        const plain = prototype === Object.prototype || prototype === null;
+        const keys = Object.keys(source);
+        let out;
+        for (const [i, k] of keys.entries()) {
+            const v = source[k];
+            const redacted = redactDeep(v);
+            if (!out && (!plain || redacted !== v)) {
+                out = {};
+                for (const earlier of keys.slice(0, i))
+                    setField(out, earlier, source[earlier]);
+            }
+            if (out)
+                setField(out, k, redacted);
+        }
+        return (out ?? (plain ? value : {}));
     }
     return value;
+}
+/** A data field, also when it is named `__proto__` (from parsed input): plain assignment would drop it. */
+function setField(target, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
 }
 
 
@@ -1791,11 +2064,11 @@ function truncateUtf8(text, maxBytes, note = "\n\n…truncated to fit GitHub's s
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ow: () => (/* binding */ cleanLine),
-/* harmony export */   PH: () => (/* binding */ safeOutput),
 /* harmony export */   X5: () => (/* binding */ cleanText),
-/* harmony export */   oi: () => (/* binding */ safeJson)
+/* harmony export */   oi: () => (/* binding */ safeJson),
+/* harmony export */   uQ: () => (/* binding */ writeSafeOutput)
 /* harmony export */ });
-/* unused harmony export disarmCommands */
+/* unused harmony exports disarmCommands, safeOutput, OUTPUT_CHUNK */
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2258);
 
 /**
@@ -1840,7 +2113,7 @@ function disarmCommands(text) {
 function safeOutput(text, options = {}) {
     const redacted = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text);
     if (!options.color)
-        return disarmCommands(cleanText(redacted));
+        return cleanLines(redacted);
     let clean = '';
     let last = 0;
     for (const m of redacted.matchAll(OWN_SGR)) {
@@ -1850,10 +2123,91 @@ function safeOutput(text, options = {}) {
     return disarmCommands(clean + cleanText(redacted.slice(last)));
 }
 /**
+ * What cleanText or disarmCommands would change: a control or bidi character, a line break other than
+ * LF, `##[`, or `::` at a line start after white space. Text without any (nearly every line of a
+ * report) is passed on as it is, after one scan instead of four.
+ */
+const NEEDS_CLEANING = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF]|##\[|^[\s\u200B]*::/m;
+/** cleanText then disarmCommands, skipped when the one scan finds nothing they would change. */
+function cleanLines(text) {
+    return NEEDS_CLEANING.test(text) ? disarmCommands(cleanText(text)) : text;
+}
+/** Lines are cleaned and written about this many characters at a time (see writeSafeOutput). */
+const OUTPUT_CHUNK = 1 << 20;
+/**
+ * safeOutput for a stream: the same bytes, written in pieces of whole lines. Cleaning and disarming
+ * look at one line at a time (CR, U+2028 and U+2029 are each one line break, and every piece ends at
+ * an LF), so a piece is cleaned on its own. Secrets are redacted piece by piece when that gives what
+ * the whole text gives (redactsPieceByPiece: nothing to redact spans a line feed), else over the whole
+ * text first. A 20 MB report is then never copied whole again, nor encoded into one 20 MB buffer.
+ * `text` may come in parts (prettyJsonPieces); they are read as their concatenation.
+ */
+function writeSafeOutput(text, write, options = {}) {
+    const size = Math.max(1, options.chunk ?? OUTPUT_CHUNK);
+    if (options.color) {
+        write(safeOutput(typeof text === 'string' ? text : text.join(''), options));
+        return;
+    }
+    if (typeof text !== 'string') {
+        const lines = wholeLines(text, size);
+        if ((0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactsPieceByPiece */ .KB)(lines)) {
+            for (const piece of lines)
+                write(cleanLines((0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(piece)));
+            return;
+        }
+        text = lines.join('');
+    }
+    const redacted = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text);
+    let start = 0;
+    do {
+        const newline = redacted.indexOf('\n', start + size - 1);
+        const end = newline < 0 ? redacted.length : newline + 1;
+        write(cleanLines(redacted.slice(start, end)));
+        start = end;
+    } while (start < redacted.length);
+}
+/**
+ * Parts joined into pieces of at least `size` characters that end at a line feed (but the last). A
+ * large part that ends a line, after a piece that does, is a piece of its own: joining it to others
+ * would copy it again.
+ */
+function wholeLines(parts, size) {
+    const large = Math.min(size, LARGE_PART);
+    const pieces = [];
+    let pending = '';
+    for (const part of parts) {
+        if (part.length >= large && part.endsWith('\n') && (!pending || pending.endsWith('\n'))) {
+            if (pending)
+                pieces.push(pending);
+            pieces.push(part);
+            pending = '';
+            continue;
+        }
+        pending += part;
+        if (pending.length < size)
+            continue;
+        const cut = pending.lastIndexOf('\n');
+        if (cut < 0)
+            continue;
+        pieces.push(pending.slice(0, cut + 1));
+        pending = pending.slice(cut + 1);
+    }
+    if (pending || !pieces.length)
+        pieces.push(pending);
+    return pieces;
+}
+const LARGE_PART = 1 << 14;
+const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]|##\[/;
+/**
  * JSON that stays the same data but cannot act when printed: JSON.stringify already escapes C0, so
  * escape what it leaves raw (C1, bidi, line separators) and the `[` of `##[` as \u escapes.
  */
 function safeJson(json) {
+    // The one scan finds nothing in nearly every report: no second pass, no copy.
+    if (!JSON_UNSAFE.test(json))
+        return json;
     return json
         .replace(/[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
         .replace(/##\[/g, '##\\u005b');

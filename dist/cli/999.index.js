@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 276;
-export const ids = [276];
+export const id = 999;
+export const ids = [999];
 export const modules = {
 
-/***/ 5276:
+/***/ 1999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -203,49 +203,93 @@ var errors = __webpack_require__(4296);
 var parse_note = __webpack_require__(4838);
 // EXTERNAL MODULE: ./src/gates/notes/source.ts
 var source = __webpack_require__(7741);
-// EXTERNAL MODULE: ./src/github/ledger-read.ts
-var ledger_read = __webpack_require__(2907);
-// EXTERNAL MODULE: ./src/release/history.ts + 1 modules
-var release_history = __webpack_require__(909);
-// EXTERNAL MODULE: ./src/release/release-git.ts + 1 modules
-var release_git = __webpack_require__(9862);
-;// CONCATENATED MODULE: ./src/checklist/facts.ts
+;// CONCATENATED MODULE: ./src/checklist/deploy-workflow.ts
 /**
- * What the checklist needs beyond the report: what production is on and what is known-good (the
- * deployment ledger, else release tags), whether a deploy workflow exists on the default branch to
- * redeploy it, the note's Owner and the configured channel. Read once after the gates ran; any
- * problem reading them makes an item ➖/❌ with the reason, never fails the run.
+ * Which workflow on the default branch redeploys the app, for the checklist's "known-good release ready
+ * to redeploy" answer. A name alone is weak evidence in a monorepo: `deploy-image-proxy.yml` deploys
+ * apps/image-proxy, not the app whose release is judged, and answering "ok" through it would be a
+ * button that redeploys something else.
  */
-
-
-
-
-
-
-
 const MAX_WORKFLOW_BYTES = 256 * 1024;
-/** The workflow that deploys, on the default branch: by name first, then by what it says. */
+/** A caller of rollback-ready's own reusable deploy or rollback workflow: the button this tool ships. */
+const OUR_WORKFLOW = /^\s*uses:\s*['"]?[\w.-]+\/rollback-ready\/\.github\/workflows\/(?:deploy|rollback)\.ya?ml@/m;
+/** A file that makes its folder a program of its own (a package of a monorepo). */
+const MANIFEST = /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
+/** What a deploy workflow's name says it deploys besides "deploy": `deploy-image-proxy` → image-proxy. */
+function deployedPart(file) {
+    const name = (file.split('/').pop() ?? '').replace(/\.ya?ml$/i, '').toLowerCase();
+    const part = name
+        .replace(/deploy(?:ment)?s?/, ' ')
+        .replace(/\b(?:to|the|app|prod|production|release)\b/g, ' ')
+        .replace(/^[\s_.-]+|[\s_.-]+$/g, '');
+    return part || undefined;
+}
+/**
+ * Packages (folders with a manifest, up to three levels deep) that hold no migration file: deploying
+ * one of them is not deploying the app with the database the gates check.
+ */
+function otherPackages(files) {
+    const packages = new Set();
+    for (const file of files) {
+        const parts = file.split('/');
+        if (parts.length >= 2 && parts.length <= 4 && MANIFEST.test(parts.at(-1)))
+            packages.add(parts.slice(0, -1).join('/'));
+    }
+    const withMigrations = new Set();
+    for (const file of files) {
+        if (!/(?:^|\/)migrations?\//i.test(file))
+            continue;
+        for (const pkg of packages)
+            if (file.startsWith(`${pkg}/`))
+                withMigrations.add(pkg);
+    }
+    const names = new Set();
+    for (const pkg of packages)
+        if (!withMigrations.has(pkg))
+            names.add(pkg.split('/').pop().toLowerCase());
+    for (const pkg of withMigrations)
+        names.delete(pkg.split('/').pop().toLowerCase());
+    return names;
+}
+/**
+ * The workflow that deploys, on the default branch, best evidence first: `deploy.yml`; a caller of
+ * rollback-ready's reusable workflows; another workflow named for deploying that does not name another
+ * package of the repository; then one whose content deploys to production.
+ */
 async function findDeployWorkflow(git, ref) {
     let files;
     try {
-        files = (await git.listFilesAt(ref, '.github/workflows')).filter((f) => /\.ya?ml$/i.test(f));
+        files = (await git.listFilesAt(ref, '.github/workflows')).filter((f) => /\.ya?ml$/i.test(f)).sort();
     }
     catch {
         return undefined;
     }
-    const byName = files.filter((f) => /deploy/i.test(f.split('/').pop() ?? '')).sort();
-    if (byName.length)
-        return byName[0];
-    for (const file of files.sort()) {
+    const exact = files.find((f) => /^deploy\.ya?ml$/i.test(f.split('/').pop() ?? ''));
+    if (exact)
+        return exact;
+    const texts = new Map();
+    for (const file of files) {
         const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
-        if (!read || 'tooLarge' in read)
-            continue;
-        const text = read.bytes.toString('utf8');
-        if (/^\s*environment:\s*(?:\{?\s*name:\s*)?['"]?production\b/im.test(text) ||
-            /\b(?:vercel|flyctl|fly|railway|render)\b[^\n]*\bdeploy\b/i.test(text))
-            return file;
+        if (read && !('tooLarge' in read))
+            texts.set(file, read.bytes.toString('utf8'));
     }
-    return undefined;
+    const ours = files.find((f) => OUR_WORKFLOW.test(texts.get(f) ?? ''));
+    if (ours)
+        return ours;
+    const byName = files.filter((f) => /deploy/i.test(f.split('/').pop() ?? ''));
+    if (byName.some((f) => deployedPart(f))) {
+        const others = otherPackages(await git.listFilesAt(ref).catch(() => []));
+        const own = byName.find((f) => !others.has(deployedPart(f) ?? ''));
+        if (own)
+            return own;
+    }
+    else if (byName.length)
+        return byName[0];
+    return files.find((file) => {
+        const text = texts.get(file) ?? '';
+        return (/^\s*environment:\s*(?:\{?\s*name:\s*)?['"]?production\b/im.test(text) ||
+            /\b(?:vercel|flyctl|fly|railway|render)\b[^\n]*\bdeploy\b/i.test(text));
+    });
 }
 /**
  * Why a deploy workflow cannot redeploy as it stands: the template's placeholders are still there, or
@@ -266,6 +310,28 @@ async function deployWorkflowProblem(git, ref, file) {
     }
     return undefined;
 }
+
+// EXTERNAL MODULE: ./src/github/ledger-read.ts + 1 modules
+var ledger_read = __webpack_require__(8139);
+// EXTERNAL MODULE: ./src/release/history.ts + 1 modules
+var release_history = __webpack_require__(909);
+// EXTERNAL MODULE: ./src/release/release-git.ts + 1 modules
+var release_git = __webpack_require__(9862);
+;// CONCATENATED MODULE: ./src/checklist/facts.ts
+/**
+ * What the checklist needs beyond the report: what production is on and what is known-good (the
+ * deployment ledger, else release tags), whether a deploy workflow exists on the default branch to
+ * redeploy it, the note's Owner and the configured channel. Read once after the gates ran; any
+ * problem reading them makes an item ➖/❌ with the reason, never fails the run.
+ */
+
+
+
+
+
+
+
+
 async function gatherChecklistFacts(request) {
     const { settings, git, log } = request;
     const notes = settings.config.notes;
@@ -375,8 +441,8 @@ async function gatherChecklistFacts(request) {
 var deploy_live = __webpack_require__(3457);
 // EXTERNAL MODULE: ./src/commands/platform.ts
 var platform = __webpack_require__(6339);
-// EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 3 modules
-var migrations_gate = __webpack_require__(7421);
+// EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 4 modules
+var migrations_gate = __webpack_require__(5428);
 // EXTERNAL MODULE: ./src/gates/rehearsal/gate.ts + 8 modules
 var rehearsal_gate = __webpack_require__(1382);
 // EXTERNAL MODULE: ./src/gates/notes/evaluate.ts + 1 modules
@@ -692,13 +758,25 @@ function resolveAreas(config) {
     }
     return areas;
 }
-/** Files that never make a change risky: tests, docs, lockfiles. */
+/**
+ * Files that never make a change risky: tests, docs, dependency manifests and lockfiles. A dependency
+ * line is not a call: bumping `stripe` in package.json is not a feature a flag could switch off (only a
+ * rollback undoes it), and new code that calls the library is flagged where it calls it.
+ */
 const DEFAULT_EXCLUDE = [
     '**/*.{test,spec}.*',
     '**/__tests__/**',
     '**/__mocks__/**',
     '**/*.md',
     '**/*.mdx',
+    '**/package.json',
+    '**/requirements*.txt',
+    '**/go.mod',
+    '**/go.sum',
+    '**/Gemfile.lock',
+    '**/poetry.lock',
+    '**/Cargo.lock',
+    '**/composer.lock',
     '**/package-lock.json',
     '**/pnpm-lock.yaml',
     '**/yarn.lock',
@@ -1373,18 +1451,18 @@ async function preReleaseChecklist(report, ctx, gateCtx) {
 /* harmony export */   s: () => (/* binding */ configuredTarget),
 /* harmony export */   t: () => (/* binding */ platformOf)
 /* harmony export */ });
-/* harmony import */ var _deploy_open_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1503);
-
 /**
  * The deploy target of one environment, opened on demand: undefined when deploy.target is none or the
- * environment is not under deploy.environments (status and plan then rely on the ledger alone).
+ * environment is not under deploy.environments (status and plan then rely on the ledger alone). The
+ * platforms' clients are loaded only then: a plan without a target never loads them.
  */
 function platformOf(ctx, environment) {
-    return () => {
+    return async () => {
         const deploy = ctx.settings.config.deploy;
         if (deploy.target === 'none' || !deploy.environments[environment])
             return undefined;
-        return (0,_deploy_open_js__WEBPACK_IMPORTED_MODULE_0__/* .openTarget */ .Ap)({
+        const { openTarget } = await __webpack_require__.e(/* import() */ 503).then(__webpack_require__.bind(__webpack_require__, 1503));
+        return openTarget({
             config: deploy,
             environment,
             cwd: ctx.settings.run.cwd,
@@ -1452,7 +1530,7 @@ function describeLive(target, live) {
 async function askPlatform(open, history, configured) {
     let target;
     try {
-        target = open();
+        target = await open();
     }
     catch (error) {
         return {

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 403;
-export const ids = [403];
+export const id = 3;
+export const ids = [3];
 export const modules = {
 
 /***/ 3341:
@@ -88,7 +88,7 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 403:
+/***/ 5003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -105,9 +105,12 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3341);
 // EXTERNAL MODULE: ./src/git/process.ts
 var process = __webpack_require__(5189);
+// EXTERNAL MODULE: ./src/git/long-running.ts
+var long_running = __webpack_require__(5658);
 // EXTERNAL MODULE: ./src/git/run.ts
 var git_run = __webpack_require__(3073);
 ;// CONCATENATED MODULE: ./src/git/batch.ts
+
 
 
 
@@ -195,7 +198,7 @@ class CatFileSession {
             return this.proc;
         let proc;
         try {
-            proc = (0,process/* startPipedProcess */.ij)('git', this.options.args ?? ['cat-file', '--batch-command', '--buffer'], {
+            proc = (0,long_running/* startPipedProcess */.i)('git', this.options.args ?? ['cat-file', '--batch-command', '--buffer'], {
                 cwd: this.root,
                 env: (0,git_run/* gitEnv */.gE)(),
             });
@@ -572,10 +575,67 @@ async function walkTree(reader, root) {
     };
     return visit(root.oid, '') ? out : undefined;
 }
+/**
+ * Which of `paths` are files (or submodules) of the tree `root`, as `walkTree` would list them, reading
+ * only the folders on their way (one round trip per level): `lint FILE` asks whether one migration
+ * shipped, which does not need every file of the release sized. Undefined when an object is missing or
+ * not as expected: the caller then lists the whole tree, which says what is wrong.
+ */
+async function findFilesInTree(reader, root, paths) {
+    const rawLength = root.oid.length / 2;
+    // Per folder on the way, the names asked in it: only their entries are kept (a migrations folder
+    // holds thousands).
+    const wanted = new Map();
+    for (const path of paths) {
+        const parts = path.split('/');
+        for (let i = 0; i < parts.length; i++) {
+            const folder = parts.slice(0, i).join('/');
+            const names = wanted.get(folder) ?? new Set();
+            wanted.set(folder, names.add(parts[i]));
+        }
+    }
+    const trees = new Map();
+    let level = [{ folder: '', info: root }];
+    while (level.length) {
+        const contents = await reader.contents(level.map((l) => l.info));
+        const next = [];
+        for (const [i, { folder }] of level.entries()) {
+            const entries = parseTree(contents[i], rawLength, wanted.get(folder));
+            if (!entries)
+                return undefined;
+            trees.set(folder, new Map(entries.map((e) => [e.name, e])));
+            for (const e of entries) {
+                const sub = folder ? `${folder}/${e.name}` : e.name;
+                if (e.mode === TREE && wanted.has(sub))
+                    next.push({ folder: sub, oid: e.oid });
+            }
+        }
+        const infos = await reader.info(next.map((n) => n.oid));
+        level = [];
+        for (const [i, { folder }] of next.entries()) {
+            const info = infos[i];
+            if (info?.type !== 'tree')
+                return undefined;
+            level.push({ folder, info });
+        }
+    }
+    // A folder that is not in the tree (or is a file there) holds none of the paths.
+    const found = new Set();
+    for (const path of paths) {
+        const cut = path.lastIndexOf('/');
+        const entry = trees.get(cut === -1 ? '' : path.slice(0, cut))?.get(path.slice(cut + 1));
+        if (entry && entry.mode !== TREE)
+            found.add(path);
+    }
+    return found;
+}
 const TREE = '040000';
 const GITLINK = '160000';
-/** `<octal mode> SP <name> NUL <raw id>` records; modes made canonical as git does (canon_mode). */
-function parseTree(bytes, rawLength) {
+/**
+ * `<octal mode> SP <name> NUL <raw id>` records; modes made canonical as git does (canon_mode). With
+ * `keep`, only the entries of those names (every record is still checked).
+ */
+function parseTree(bytes, rawLength, keep) {
     const entries = [];
     let pos = 0;
     while (pos < bytes.length) {
@@ -586,11 +646,9 @@ function parseTree(bytes, rawLength) {
         const mode = canonicalMode(bytes.toString('latin1', pos, space));
         if (!mode)
             return undefined;
-        entries.push({
-            mode,
-            name: bytes.toString('utf8', space + 1, nul),
-            oid: bytes.toString('hex', nul + 1, nul + 1 + rawLength),
-        });
+        const name = bytes.toString('utf8', space + 1, nul);
+        if (!keep || keep.has(name))
+            entries.push({ mode, name, oid: bytes.toString('hex', nul + 1, nul + 1 + rawLength) });
         pos = nul + 1 + rawLength;
     }
     return entries;
@@ -613,7 +671,57 @@ function canonicalMode(octal) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/git/worktree-listing.ts
+
+
+/**
+ * The work tree's files as the change sees them: tracked files minus those deleted from the disk, plus
+ * untracked files that are not ignored. One `git ls-files -t` answers all three (each path tagged with
+ * what it is), where a listing and a `--deleted` listing cost two processes on every `lint FILE`.
+ * In git's order, each path once.
+ */
+async function listWorktreeFiles(root) {
+    const out = await (0,git_run/* runGit */.EO)(root, [
+        'ls-files',
+        '-z',
+        '-t',
+        '--cached',
+        '--others',
+        '--deleted',
+        '--exclude-standard',
+    ]);
+    return parseTaggedListing(out);
+}
+/**
+ * `<tag> SP <path>` records: H (tracked), S (tracked, skip-worktree), M (unmerged), ? (untracked), R
+ * (tracked, deleted from the disk). Any other tag means git answered something this was not written
+ * for: an error, never a guess at which files exist.
+ */
+function parseTaggedListing(out) {
+    const listed = [];
+    const deleted = new Set();
+    for (const record of out.split('\0')) {
+        if (!record)
+            continue;
+        const tag = record[0];
+        const path = record.slice(2);
+        if (record[1] !== ' ' || !path)
+            throw unexpected(record);
+        if (tag === 'R')
+            deleted.add(path);
+        else if (tag === 'H' || tag === 'S' || tag === 'M' || tag === '?')
+            listed.push(path);
+        else
+            throw unexpected(record);
+    }
+    return [...new Set(listed.filter((path) => !deleted.has(path)))];
+}
+function unexpected(record) {
+    return new errors/* GitFailedError */.eQ('ls-files', `unexpected listing entry ${JSON.stringify(record.slice(0, 80))}`);
+}
+
 ;// CONCATENATED MODULE: ./src/git/git.ts
+
 
 
 
@@ -679,6 +787,13 @@ class GitCli {
     }
     /** No merge base in a shallow clone is not an answer (the common commit may simply not be fetched). */
     async mergeBase(a, b) {
+        // A commit is its own merge base: two names of one commit (`lint FILE` on the default branch) need
+        // no process, only the run's cat-file. Anything else is git's own answer, errors included.
+        if (!/[\n\r]/.test(a + b)) {
+            const [one, two] = await this.objects.info([`${a}^{commit}`, `${b}^{commit}`]);
+            if (one?.type === 'commit' && one.oid === two?.oid)
+                return one.oid;
+        }
         const args = ['merge-base', '--end-of-options', a, b];
         const run = await (0,git_run/* gitProcess */.y0)(this.root, args);
         if (run.code === 0)
@@ -690,9 +805,23 @@ class GitCli {
         }
         return rejectRun(this.root, args, run.stderr, run.code, `${a} or ${b}`);
     }
-    async changedFiles(base, head) {
+    async changedFiles(base, head, paths) {
         const range = head ? [base, head] : [base];
-        const out = await this.git(['diff', '--name-status', '-z', '-M', '--diff-filter=ACMRT', '--end-of-options', ...range, '--'], range.join(' or '));
+        if (paths && !paths.length)
+            return [];
+        // Literal pathspecs: a file named `*.sql` is that file, not a glob.
+        const only = paths ? paths.map((path) => `:(literal)${path}`) : [];
+        const out = await this.git([
+            'diff',
+            '--name-status',
+            '-z',
+            '-M',
+            '--diff-filter=ACMRT',
+            '--end-of-options',
+            ...range,
+            '--',
+            ...only,
+        ], range.join(' or '));
         return parseNameStatus(out);
     }
     async changedPaths(base, head) {
@@ -722,6 +851,30 @@ class GitCli {
     }
     async listFilesAt(ref, under) {
         return (await this.listTreeAt(ref, under)).map((e) => e.path);
+    }
+    async filesAt(ref, paths) {
+        if (!/[\n\r]/.test(ref)) {
+            const [root] = await this.objects.info([`${ref}^{tree}`]);
+            const found = root?.type === 'tree' && this.objects.persistent()
+                ? await findFilesInTree(this.objects, root, paths)
+                : undefined;
+            if (found)
+                return found;
+        }
+        // A ref that is no commit, a missing object, an old git: the whole listing (and its error).
+        const listed = new Set(await this.listFilesAt(ref));
+        return new Set(paths.filter((path) => listed.has(path)));
+    }
+    async indexedPaths(paths) {
+        // `:0:<path>` is the index entry of stage 0 whatever the path looks like (`:1:x` alone would be stage 1).
+        const asked = paths.filter((path) => !/[\n\r]/.test(path));
+        const infos = await this.objects.info(asked.map((path) => `:0:${path}`));
+        // A name with a line break cannot be asked: counted as indexed, so callers read the whole diff.
+        const indexed = new Set(paths.filter((path) => /[\n\r]/.test(path)));
+        for (const [i, path] of asked.entries())
+            if (infos[i])
+                indexed.add(path);
+        return indexed;
     }
     async listTreeAt(ref, under) {
         if (!FULL_ID.test(ref))
@@ -759,13 +912,8 @@ class GitCli {
         }
         return entries;
     }
-    async worktreeFiles() {
-        const [listed, deleted] = await Promise.all([
-            this.git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
-            this.git(['ls-files', '-z', '--deleted']),
-        ]);
-        const gone = new Set(deleted.split('\0').filter(Boolean));
-        return [...new Set(listed.split('\0').filter((p) => p && !gone.has(p)))];
+    worktreeFiles() {
+        return listWorktreeFiles(this.root);
     }
     async untrackedFiles() {
         const out = await this.git(['ls-files', '-z', '--others', '--exclude-standard']);
@@ -829,10 +977,20 @@ class GitCli {
         }
         return rejectRun(this.root, args, run.stderr, run.code, `${ancestor} or ${descendant}`);
     }
-    /** One `for-each-ref` answers it (and `branchesNamed`), where a symbolic-ref and a rev-parse per name cost a process each. */
+    /**
+     * Without origin/HEAD (a repository with no clone behind it; actions/checkout's fetch does not set
+     * it), the run's cat-file answers which of main and master exist. Where origin/HEAD exists, only a
+     * ref listing names the branch it points at: one `for-each-ref` answers that (and `branchesNamed`).
+     */
     async defaultBranch() {
+        const candidates = ['main', 'master'];
+        const known = await this.objects.info([ORIGIN_HEAD, ...candidates.flatMap(branchRefs)]);
+        if (!known[0]) {
+            // A ref resolves here exactly when for-each-ref lists it (it leaves out refs to missing objects).
+            return candidates.find((_, i) => known[1 + 2 * i] || known[2 + 2 * i]);
+        }
         const refs = await this.branchList();
-        const head = refs.find((r) => r.name === 'refs/remotes/origin/HEAD')?.symref;
+        const head = refs.find((r) => r.name === ORIGIN_HEAD)?.symref;
         if (head?.startsWith('refs/remotes/origin/'))
             return head.slice('refs/remotes/origin/'.length);
         for (const candidate of ['main', 'master']) {
@@ -927,6 +1085,7 @@ class GitCli {
     }
 }
 const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const ORIGIN_HEAD = 'refs/remotes/origin/HEAD';
 /** The typed error for a failed run (never a flattened undefined/false). */
 function rejectRun(root, args, stderr, code, ref) {
     throw (0,errors/* gitFailure */.tv)(args, stderr || `exit ${code}`, root, ref);
@@ -942,24 +1101,129 @@ function branchRefs(name) {
 
 /***/ }),
 
+/***/ 5658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ startPipedProcess),
+/* harmony export */   k: () => (/* binding */ startProcess)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5189);
+
+
+/** Start a long-running program in a process group of its own, stdin closed, output to a log file. */
+function startProcess(file, args, options) {
+    const fd = options.logFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(options.logFile, 'a') : undefined;
+    let child;
+    try {
+        const out = fd ?? 'ignore';
+        child = (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .launch */ .ql)(file, args, { ...options, group: true }, ['ignore', out, out]);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    let done = false;
+    const exited = new Promise((resolve) => {
+        child.once('exit', (code, signal) => resolve({ code, signal }));
+        // Kept for good: a later 'error' (a signal that could not be sent) must not go unhandled.
+        child.on('error', (error) => resolve({ code: null, signal: null, startError: error.message }));
+    }).finally(() => (done = true));
+    const leader = (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .signalOf */ .oX)(child, false);
+    const group = (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .signalOf */ .oX)(child, true);
+    const within = async (ms) => {
+        let timer;
+        const result = await Promise.race([
+            exited.then(() => true),
+            new Promise((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+        ]);
+        clearTimeout(timer);
+        return result;
+    };
+    return {
+        pid: child.pid,
+        exited,
+        hasExited: () => done || child.exitCode !== null || child.signalCode !== null,
+        async stop(polite, stepMs) {
+            let gone = done || child.exitCode !== null || child.signalCode !== null;
+            if (!gone) {
+                child.ref(); // keep this process alive until the program is really gone
+                for (const name of polite) {
+                    leader(name);
+                    if ((gone = await within(stepMs)))
+                        break;
+                }
+                if (!gone) {
+                    group('SIGKILL');
+                    gone = await within(stepMs);
+                }
+            }
+            group('SIGKILL'); // helpers left in the group after the program itself exited
+            return gone;
+        },
+        kill: () => group('SIGKILL'),
+        unref: () => child.unref(),
+    };
+}
+function startPipedProcess(file, args, options) {
+    const child = (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .launch */ .ql)(file, args, options, ['pipe', 'pipe', 'pipe']);
+    const signal = (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .signalOf */ .oX)(child, false);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+        stderr = (stderr + chunk.toString('utf8')).slice(-_process_js__WEBPACK_IMPORTED_MODULE_1__/* .STDERR_KEEP */ .px);
+    });
+    // A write after it ended is reported through `exited`, not as an unhandled EPIPE.
+    child.stdin.on('error', () => { });
+    const exited = new Promise((resolveExit) => {
+        child.on('error', (error) => {
+            stderr ||= error.code ?? error.message;
+            resolveExit({ code: null, signal: null });
+        });
+        child.on('close', (code, signal) => resolveExit({ code, signal }));
+    });
+    const handles = [child, child.stdin, child.stdout, child.stderr];
+    return {
+        stdin: child.stdin,
+        stdout: child.stdout,
+        stderr: () => stderr,
+        exited,
+        busy: () => handles.forEach((h) => h.ref?.()),
+        idle: () => handles.forEach((h) => h.unref?.()),
+        stop: () => {
+            child.stdin.end();
+            if (child.exitCode !== null || child.signalCode !== null)
+                return;
+            signal('SIGTERM');
+            setTimeout(() => {
+                if (child.exitCode === null && child.signalCode === null)
+                    signal('SIGKILL');
+            }, _process_js__WEBPACK_IMPORTED_MODULE_1__/* .KILL_GRACE_MS */ .fO).unref();
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R3: () => (/* binding */ runProcess),
 /* harmony export */   _S: () => (/* binding */ ProcessStartError),
+/* harmony export */   fO: () => (/* binding */ KILL_GRACE_MS),
 /* harmony export */   gh: () => (/* binding */ runProcessSync),
-/* harmony export */   ij: () => (/* binding */ startPipedProcess),
-/* harmony export */   kp: () => (/* binding */ startProcess),
+/* harmony export */   oX: () => (/* binding */ signalOf),
+/* harmony export */   px: () => (/* binding */ STDERR_KEEP),
+/* harmony export */   ql: () => (/* binding */ launch),
 /* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
-
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
 
 
 /** The program could not be started at all (not installed, not executable, cwd gone). */
@@ -981,6 +1245,7 @@ const DEFAULT_MAX_STDOUT = 256 * 1024 * 1024;
 const STDERR_KEEP = 16 * 1024;
 const KILL_GRACE_MS = 2_000;
 const LINE_MAX = 64 * 1024;
+/** Start a program: never through a shell; in a process group of its own with `group`. */
 function launch(file, args, options, stdio) {
     return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
         cwd: options.cwd,
@@ -1007,7 +1272,7 @@ function signalOf(child, group) {
 }
 /** Output cut into lines as it arrives, UTF-8 sequences split between chunks kept whole. */
 function lineSplitter(emit) {
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
     let partial = '';
     const drain = () => {
         for (let at = partial.indexOf('\n'); at >= 0; at = partial.indexOf('\n')) {
@@ -1103,60 +1368,6 @@ function runProcess(file, args, options) {
         }
     });
 }
-/** Start a long-running program in a process group of its own, stdin closed, output to a log file. */
-function startProcess(file, args, options) {
-    const fd = options.logFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(options.logFile, 'a') : undefined;
-    let child;
-    try {
-        const out = fd ?? 'ignore';
-        child = launch(file, args, { ...options, group: true }, ['ignore', out, out]);
-    }
-    finally {
-        if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-    let done = false;
-    const exited = new Promise((resolve) => {
-        child.once('exit', (code, signal) => resolve({ code, signal }));
-        // Kept for good: a later 'error' (a signal that could not be sent) must not go unhandled.
-        child.on('error', (error) => resolve({ code: null, signal: null, startError: error.message }));
-    }).finally(() => (done = true));
-    const leader = signalOf(child, false);
-    const group = signalOf(child, true);
-    const within = async (ms) => {
-        let timer;
-        const result = await Promise.race([
-            exited.then(() => true),
-            new Promise((resolve) => (timer = setTimeout(() => resolve(false), ms))),
-        ]);
-        clearTimeout(timer);
-        return result;
-    };
-    return {
-        pid: child.pid,
-        exited,
-        hasExited: () => done || child.exitCode !== null || child.signalCode !== null,
-        async stop(polite, stepMs) {
-            let gone = done || child.exitCode !== null || child.signalCode !== null;
-            if (!gone) {
-                child.ref(); // keep this process alive until the program is really gone
-                for (const name of polite) {
-                    leader(name);
-                    if ((gone = await within(stepMs)))
-                        break;
-                }
-                if (!gone) {
-                    group('SIGKILL');
-                    gone = await within(stepMs);
-                }
-            }
-            group('SIGKILL'); // helpers left in the group after the program itself exited
-            return gone;
-        },
-        kill: () => group('SIGKILL'),
-        unref: () => child.unref(),
-    };
-}
 /**
  * The same, blocking: only for clean-up on the way out of the process (an exit handler cannot wait for
  * a promise). Output is discarded; the exit code is returned (null when it could not run or timed out).
@@ -1170,51 +1381,6 @@ function runProcessSync(file, args, options) {
         timeout: options.timeoutMs ?? 10_000,
     });
     return run.error ? null : run.status;
-}
-function startPipedProcess(file, args, options) {
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        shell: false,
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-        stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
-    });
-    // A write after it ended is reported through `exited`, not as an unhandled EPIPE.
-    child.stdin.on('error', () => { });
-    const exited = new Promise((resolveExit) => {
-        child.on('error', (error) => {
-            stderr ||= error.code ?? error.message;
-            resolveExit({ code: null, signal: null });
-        });
-        child.on('close', (code, signal) => resolveExit({ code, signal }));
-    });
-    const handles = [child, child.stdin, child.stdout, child.stderr];
-    return {
-        stdin: child.stdin,
-        stdout: child.stdout,
-        stderr: () => stderr,
-        exited,
-        busy: () => handles.forEach((h) => h.ref?.()),
-        idle: () => handles.forEach((h) => h.unref?.()),
-        stop: () => {
-            child.stdin.end();
-            if (child.exitCode !== null || child.signalCode !== null)
-                return;
-            try {
-                child.kill('SIGTERM');
-            }
-            catch {
-                // already gone
-            }
-            setTimeout(() => {
-                if (child.exitCode === null && child.signalCode === null)
-                    child.kill('SIGKILL');
-            }, KILL_GRACE_MS).unref();
-        },
-    };
 }
 
 

@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 421;
-export const ids = [421];
+export const id = 428;
+export const ids = [428];
 export const modules = {
 
-/***/ 7421:
+/***/ 5428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,7 +24,70 @@ var engine = __webpack_require__(3573);
 var layouts = __webpack_require__(3449);
 // EXTERNAL MODULE: ./src/git/no-repository.ts
 var no_repository = __webpack_require__(1758);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/gates/migrations/base-facts.ts
+
+
+/** Past this many files the whole tree and diff are read: a command line naming each has a limit. */
+const NAMED_PATHS_MAX = 100;
+/**
+ * The facts for these paths, read for them only where that gives the answer of the whole tree and
+ * diff: a path new since the base may be a rename of a shipped file, which only the whole diff tells
+ * (rename detection pairs it with a deleted path anywhere), unless the index does not hold it (an
+ * untracked file is in no diff). A path on the base is a modification, never a rename's new path, so
+ * naming it changes nothing. The answer for a path does not depend on which others are asked with it.
+ */
+async function baseFacts(ctx, base, paths) {
+    const { git } = ctx;
+    const head = ctx.worktree ? undefined : ctx.head;
+    const byPath = (changed) => new Map(changed.map((c) => [c.path, c]));
+    const whole = async () => {
+        const [atBase, changed] = await Promise.all([git.listFilesAt(base), git.changedFiles(base, head)]);
+        return { onBase: new Set(atBase), changes: byPath(changed) };
+    };
+    if (!git.filesAt || !git.indexedPaths || head !== undefined || paths.length > NAMED_PATHS_MAX)
+        return whole();
+    // Both through the run's cat-file: no process of their own.
+    const [onBase, indexed] = await Promise.all([git.filesAt(base, paths), git.indexedPaths(paths)]);
+    if (paths.some((path) => !onBase.has(path) && indexed.has(path)))
+        return whole();
+    // The rest are untracked (no diff lists them: a new migration costs no diff at all) or on the base.
+    const named = await git.changedFiles(base, undefined, paths.filter((path) => onBase.has(path)));
+    return { onBase, changes: byPath(named) };
+}
+/**
+ * The arguments of `lint FILES…` that are files, as repository paths (as select.ts resolves them):
+ * known before the files are selected, so their facts can be asked meanwhile. Empty for many files
+ * (their facts are the whole tree and diff anyway) and for none.
+ */
+function givenFilePaths(ctx) {
+    const { files, cwd } = ctx.settings.run;
+    if (files.length > NAMED_PATHS_MAX)
+        return [];
+    const paths = [];
+    for (const entry of files) {
+        const full = (0,external_node_path_.isAbsolute)(entry) ? entry : (0,external_node_path_.resolve)(cwd, entry);
+        const path = (0,external_node_path_.relative)(ctx.git.root, full).split('\\').join('/');
+        if (path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) || !isFile(full))
+            continue;
+        paths.push(path);
+    }
+    return paths;
+}
+function isFile(full) {
+    try {
+        return (0,external_node_fs_.statSync)(full, { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/lint-modes.ts
+
 
 
 /**
@@ -39,7 +102,27 @@ var no_repository = __webpack_require__(1758);
  */
 const LINT_FILES_MODES = (/* unused pure expression or super */ null && (['history', 'each', 'as-one-change']));
 /** Plan the deploys of explicitly given files (in run order), from the requested mode and the repository. */
-async function planDeploys(ctx, files) {
+function planDeploys(ctx, files) {
+    return beginDeployPlan(ctx)(files);
+}
+/**
+ * `planDeploys` in two steps: which commit counts as shipped does not depend on the files, so the
+ * gate asks git for it at once and it overlaps selecting the files (`lint FILE` waits on both).
+ */
+function beginDeployPlan(ctx) {
+    const requested = ctx.settings.run.filesMode;
+    const baseAsked = (0,no_repository/* isNoRepository */.o)(ctx.git) || requested ? undefined : findBase(ctx);
+    // The facts of the files given by name, too: the selection finds the same paths (else they are asked again).
+    const given = baseAsked ? givenFilePaths(ctx) : [];
+    const factsAsked = baseAsked && given.length
+        ? { paths: new Set(given), facts: baseAsked.then((base) => base && baseFacts(ctx, base.sha, given)) }
+        : undefined;
+    // Awaited with the files; a failure must not surface before the selection's.
+    baseAsked?.catch(() => { });
+    factsAsked?.facts.catch(() => { });
+    return (files) => planWith(ctx, files, baseAsked, factsAsked);
+}
+async function planWith(ctx, files, baseAsked, factsAsked) {
     const requested = ctx.settings.run.filesMode;
     if ((0,no_repository/* isNoRepository */.o)(ctx.git)) {
         const name = requested ?? 'each';
@@ -49,19 +132,16 @@ async function planDeploys(ctx, files) {
     }
     if (requested)
         return fixedPlan(files, requested, 'flag', []);
-    const base = await findBase(ctx);
+    const base = await (baseAsked ?? findBase(ctx));
     if (!base) {
         const plan = fixedPlan(files, 'history', 'default', []);
         plan.report.newFiles = files.length;
         plan.report.description = `mode history: the repository has no commits, so nothing has shipped; ${files.length} new file(s) judged as one change`;
         return plan;
     }
-    const [atBase, changed] = await Promise.all([
-        ctx.git.listFilesAt(base.sha),
-        ctx.git.changedFiles(base.sha, ctx.worktree ? undefined : ctx.head),
-    ]);
-    const onBase = new Set(atBase);
-    const changes = new Map(changed.map((c) => [c.path, c]));
+    const paths = files.map((f) => f.path);
+    const early = paths.every((path) => factsAsked?.paths.has(path)) ? await factsAsked?.facts : undefined;
+    const { onBase, changes } = early ?? (await baseFacts(ctx, base.sha, paths));
     // A file renamed since the base shipped under its old name.
     const isShipped = (path) => onBase.has(path) || (changes.get(path)?.from !== undefined && onBase.has(changes.get(path).from));
     const shipped = new Set(files.filter((f) => isShipped(f.path)).map((f) => f.path));
@@ -296,6 +376,8 @@ const migrationsGate = {
     title: 'migration safety',
     async run(ctx) {
         (0,rule_config/* assertKnownRuleIds */._)(ctx.settings.config.migrations, ctx.settings.run.configFile);
+        // `lint FILES…`: which commit counts as shipped is asked of git while the files are selected.
+        const planFor = ctx.settings.run.files.length ? beginDeployPlan(ctx) : undefined;
         const selection = await (0,migrations_select/* selectMigrations */.w)(ctx);
         const layoutNames = selection.discovery.layouts.map((id) => (0,layouts/* layoutById */.X_)(id).name);
         const data = {
@@ -332,7 +414,7 @@ const migrationsGate = {
         let shippedRefs;
         const explicit = selection.mode === 'explicit';
         // Which given files already shipped (git processes): asked while the files are read.
-        const planning = explicit ? planDeploys(ctx, selection.files) : undefined;
+        const planning = explicit && planFor ? planFor(selection.files) : undefined;
         planning?.catch(() => { }); // awaited below; a failure must not surface before the read does
         // Read files concurrently (bounded), then lint them in run order.
         const texts = await mapBounded(selection.files, 32, (file) => (0,read_source/* readHeadSource */.qJ)(ctx, file.path));
@@ -387,7 +469,7 @@ const migrationsGate = {
             // statements it no longer needs as safe. It needs every changed file parsed before linting. Parses
             // come from the content cache when these files were parsed before (docs/caching.md).
             const parsed = await (0,parse_store/* parseMigrations */.PZ)(sources, (0,parse_store/* openParseStore */.t4)());
-            const compat = await Promise.all(/* import() */[__webpack_require__.e(429), __webpack_require__.e(403), __webpack_require__.e(355), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 1843));
+            const compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(3), __webpack_require__.e(355), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 1843));
             fallback = await compat.prepareFallbackReview(ctx, parsed);
             fallbackClause = compat.fallbackSummary(fallback.data);
             findings.push(...(fallback.findings ?? []));
