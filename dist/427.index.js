@@ -36,19 +36,11 @@ export const modules = {
 const CONFIG_CHANGED_RULE = 'config-changed';
 async function policyFromBase(settings, git, base, head) {
     const paths = configPaths(settings, git.root);
-    let baseFile;
-    let basePath;
-    for (const path of paths) {
-        const read = await git.readBytesCapped(base, path, _load_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .GW);
-        if (read === undefined)
-            continue;
-        const shown = `${base.slice(0, 7)}:${path}`;
-        if ('tooLarge' in read)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${shown}: larger than the ${_load_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .GW}-byte limit for a config file`);
-        baseFile = (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .parseConfigBytes */ .te)(read.bytes, shown);
-        basePath = path;
-        break;
-    }
+    const found = await configAt(git, base, paths);
+    if (found && 'problem' in found)
+        throw found.problem;
+    const baseFile = found?.file;
+    const basePath = found?.path;
     const request = {
         run: { ...settings.run },
         overrides: settings.run.overrides ?? {},
@@ -56,10 +48,7 @@ async function policyFromBase(settings, git, base, head) {
     };
     let trusted;
     try {
-        trusted =
-            !baseFile && Object.keys(request.overrides).length === 0
-                ? { run: { ...settings.run }, config: structuredClone(_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .P) }
-                : (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__.resolveSettings)(request, baseFile ? { file: baseFile } : {});
+        trusted = settingsFrom(request, baseFile);
     }
     catch (error) {
         if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
@@ -70,7 +59,7 @@ async function policyFromBase(settings, git, base, head) {
     trusted.run.configFile = baseFile?.displayPath;
     const proposed = head.worktree
         ? worktreeProposal(settings, git.root)
-        : await commitProposal(settings, git, head.commit, paths, request);
+        : await commitProposal(git, head.commit, paths, request);
     const changed = await configChanged(git, base, head, basePath, proposed.path ?? basePath);
     const findings = changed
         ? [changedFinding(proposed.path ?? basePath ?? _locate_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIG_CANDIDATES */ .y9[0], basePath, proposed, trusted)]
@@ -85,27 +74,49 @@ function worktreeProposal(settings, root) {
  * Checking a commit (`--head`): the config as that commit has it, never the work tree's, which may
  * hold a file the commit does not (one `init` just wrote) or differ from it.
  */
-async function commitProposal(settings, git, commit, paths, request) {
+async function commitProposal(git, commit, paths, request) {
+    const found = await configAt(git, commit, paths);
+    if (!found)
+        return { path: undefined, settings: settingsFrom(request) };
+    if ('problem' in found)
+        return { path: found.path, invalid: found.problem.message };
+    try {
+        return { path: found.path, settings: settingsFrom(request, found.file) };
+    }
+    catch (error) {
+        if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
+            throw error;
+        return { path: found.path, invalid: error.message };
+    }
+}
+/** The config file `ref` holds at the first of `paths` it has, or why it cannot be read as one. */
+async function configAt(git, ref, paths) {
     for (const path of paths) {
-        const read = await git.readBytesCapped(commit, path, _load_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .GW);
+        const read = await git.readBytesCapped(ref, path, _load_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .GW);
         if (read === undefined)
             continue;
-        const shown = `${commit.slice(0, 7)}:${path}`;
+        const shown = `${ref.slice(0, 7)}:${path}`;
         if ('tooLarge' in read)
-            return { path, invalid: `larger than the ${_load_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .GW}-byte limit for a config file` };
+            return {
+                path,
+                problem: new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${shown}: larger than the ${_load_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .GW}-byte limit for a config file`),
+            };
         try {
-            return { path, settings: (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__.resolveSettings)(request, { file: (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .parseConfigBytes */ .te)(read.bytes, shown) }) };
+            return { path, file: (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .parseConfigBytes */ .te)(read.bytes, shown) };
         }
         catch (error) {
             if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
                 throw error;
-            return { path, invalid: error.message };
+            return { path, problem: error };
         }
     }
-    const defaults = Object.keys(request.overrides).length === 0
-        ? { run: { ...settings.run }, config: structuredClone(_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .P) }
-        : (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__.resolveSettings)(request, {});
-    return { path: undefined, settings: defaults };
+    return undefined;
+}
+/** The settings a config file (or none: the defaults) gives with the run's flags on top. */
+function settingsFrom(request, file) {
+    return !file && Object.keys(request.overrides).length === 0
+        ? { run: { ...request.run }, config: structuredClone(_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .P) }
+        : (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__.resolveSettings)(request, file ? { file } : {});
 }
 /** The config paths to look for at the base, relative to the repository root. */
 function configPaths(settings, root) {

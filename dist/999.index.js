@@ -203,7 +203,10 @@ var errors = __webpack_require__(4296);
 var parse_note = __webpack_require__(4838);
 // EXTERNAL MODULE: ./src/gates/notes/source.ts
 var source = __webpack_require__(7741);
+// EXTERNAL MODULE: ./src/core/monorepo.ts
+var monorepo = __webpack_require__(4720);
 ;// CONCATENATED MODULE: ./src/checklist/deploy-workflow.ts
+
 /**
  * Which workflow on the default branch redeploys the app, for the checklist's "known-good release ready
  * to redeploy" answer. A name alone is weak evidence in a monorepo: `deploy-image-proxy.yml` deploys
@@ -213,8 +216,6 @@ var source = __webpack_require__(7741);
 const MAX_WORKFLOW_BYTES = 256 * 1024;
 /** A caller of rollback-ready's own reusable deploy or rollback workflow: the button this tool ships. */
 const OUR_WORKFLOW = /^\s*uses:\s*['"]?[\w.-]+\/rollback-ready\/\.github\/workflows\/(?:deploy|rollback)\.ya?ml@/m;
-/** A file that makes its folder a program of its own (a package of a monorepo). */
-const MANIFEST = /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
 /** What a deploy workflow's name says it deploys besides "deploy": `deploy-image-proxy` → image-proxy. */
 function deployedPart(file) {
     const name = (file.split('/').pop() ?? '').replace(/\.ya?ml$/i, '').toLowerCase();
@@ -223,33 +224,6 @@ function deployedPart(file) {
         .replace(/\b(?:to|the|app|prod|production|release)\b/g, ' ')
         .replace(/^[\s_.-]+|[\s_.-]+$/g, '');
     return part || undefined;
-}
-/**
- * Packages (folders with a manifest, up to three levels deep) that hold no migration file: deploying
- * one of them is not deploying the app with the database the gates check.
- */
-function otherPackages(files) {
-    const packages = new Set();
-    for (const file of files) {
-        const parts = file.split('/');
-        if (parts.length >= 2 && parts.length <= 4 && MANIFEST.test(parts.at(-1)))
-            packages.add(parts.slice(0, -1).join('/'));
-    }
-    const withMigrations = new Set();
-    for (const file of files) {
-        if (!/(?:^|\/)migrations?\//i.test(file))
-            continue;
-        for (const pkg of packages)
-            if (file.startsWith(`${pkg}/`))
-                withMigrations.add(pkg);
-    }
-    const names = new Set();
-    for (const pkg of packages)
-        if (!withMigrations.has(pkg))
-            names.add(pkg.split('/').pop().toLowerCase());
-    for (const pkg of withMigrations)
-        names.delete(pkg.split('/').pop().toLowerCase());
-    return names;
 }
 /**
  * The workflow that deploys, on the default branch, best evidence first: `deploy.yml`; a caller of
@@ -268,9 +242,8 @@ async function findDeployWorkflow(git, ref) {
     if (exact)
         return exact;
     const texts = new Map();
-    for (const file of files) {
-        const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
-        if (read && !('tooLarge' in read))
+    for (const [file, read] of await git.readBlobs(ref, files, MAX_WORKFLOW_BYTES)) {
+        if ('bytes' in read)
             texts.set(file, read.bytes.toString('utf8'));
     }
     const ours = files.find((f) => OUR_WORKFLOW.test(texts.get(f) ?? ''));
@@ -278,7 +251,9 @@ async function findDeployWorkflow(git, ref) {
         return ours;
     const byName = files.filter((f) => /deploy/i.test(f.split('/').pop() ?? ''));
     if (byName.some((f) => deployedPart(f))) {
-        const others = otherPackages(await git.listFilesAt(ref).catch(() => []));
+        // Without migration paths at hand, a folder named migration(s) marks where they are.
+        const tree = await git.listFilesAt(ref).catch(() => []);
+        const others = (0,monorepo/* packagesWithoutMigrations */.l)(tree, (path) => /(?:^|\/)migrations?\//i.test(path));
         const own = byName.find((f) => !others.has(deployedPart(f) ?? ''));
         if (own)
             return own;
@@ -1474,6 +1449,52 @@ function platformOf(ctx, environment) {
 function configuredTarget(ctx, environment) {
     const deploy = ctx.settings.config.deploy;
     return deploy.target === 'none' || !deploy.environments[environment] ? undefined : deploy.target;
+}
+
+
+/***/ }),
+
+/***/ 4720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ packagesWithoutMigrations)
+/* harmony export */ });
+/**
+ * The packages of a monorepo, read from file paths alone: a folder one or two levels deep (`cli`,
+ * `apps/desktop`) with a manifest of its own is a program of its own. A folder without one (docker/,
+ * a Helm chart) packages or deploys the app rather than being another program. Pure: no I/O.
+ */
+const MANIFEST = /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
+/**
+ * Packages that hold no migration, by lower-cased folder name (`image-proxy` → `apps/image-proxy`): a
+ * tag family or deploy workflow named after one releases another program, not the app whose schema
+ * the gates check. A name that some package holding migrations also has is left out.
+ */
+function packagesWithoutMigrations(files, isMigration) {
+    const packages = new Set();
+    for (const file of files) {
+        const parts = file.split('/');
+        if (parts.length >= 2 && parts.length <= 3 && MANIFEST.test(parts.at(-1)))
+            packages.add(parts.slice(0, -1).join('/'));
+    }
+    const withMigrations = new Set();
+    for (const file of files) {
+        if (!isMigration(file))
+            continue;
+        for (const pkg of packages)
+            if (file.startsWith(`${pkg}/`))
+                withMigrations.add(pkg);
+    }
+    const nameOf = (pkg) => pkg.split('/').pop().toLowerCase();
+    const own = new Set([...withMigrations].map(nameOf));
+    const others = new Map();
+    for (const pkg of [...packages].sort()) {
+        const name = nameOf(pkg);
+        if (!withMigrations.has(pkg) && !own.has(name) && !others.has(name))
+            others.set(name, pkg);
+    }
+    return others;
 }
 
 

@@ -153,7 +153,10 @@ function deployConfigText(platform) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/core/monorepo.ts
+var monorepo = __webpack_require__(4720);
 ;// CONCATENATED MODULE: ./src/init/tag-families.ts
+
 
 
 /** The calver format init proposes and recognises. */
@@ -188,34 +191,6 @@ function prefixPart(prefix) {
     const last = prefix.split('/').at(-1);
     const part = last.replace(/^v[-_.]/i, '').replace(/(?:[-_.@]+v)?[-_.@]*$/i, '');
     return /^v?$/i.test(part) ? undefined : part;
-}
-/** A file that makes its folder a program of its own: a package of a monorepo. */
-const MANIFEST = /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
-/**
- * The packages one or two levels deep (`cli`, `apps/desktop`: folders with a manifest of their own),
- * keyed by their lower-cased folder name. A folder without one (docker/, a Helm chart) packages or
- * deploys the app rather than being another program, so its tags may well be the app's releases.
- */
-function packagesByName(files) {
-    const byName = new Map();
-    for (const file of files) {
-        const parts = file.split('/');
-        if (parts.length < 2 || parts.length > 3 || !MANIFEST.test(parts.at(-1)))
-            continue;
-        const folder = parts.slice(0, -1).join('/');
-        const name = parts.at(-2).toLowerCase();
-        byName.set(name, [...(byName.get(name) ?? []), folder]);
-    }
-    return byName;
-}
-/** The package a family's prefix names when that package holds no migration (see TagFamily.otherPart). */
-function otherPartOf(family, folders, migrations) {
-    const part = family.scheme === 'semver' ? prefixPart(family.prefix ?? '') : undefined;
-    const named = part ? folders.get(part.toLowerCase()) : undefined;
-    if (!named?.length || !migrations.length)
-        return undefined;
-    const holdsMigrations = named.some((folder) => migrations.some((m) => m.startsWith(`${folder}/`)));
-    return holdsMigrations ? undefined : named[0];
 }
 /**
  * Group tags into families, best first: the family whose newest release is newest (by day) tags the
@@ -253,9 +228,11 @@ function tagFamilies(tags, shape) {
     const day = (f) => (f.latest ? new Date(f.latest.date).toISOString().slice(0, 10) : '');
     const found = [...families.values()].filter((f) => f.releases > 0);
     if (shape) {
-        const folders = packagesByName(shape.files);
+        const migrations = new Set(shape.migrations);
+        const others = (0,monorepo/* packagesWithoutMigrations */.l)(shape.files, (path) => migrations.has(path));
         for (const f of found) {
-            const other = otherPartOf(f, folders, shape.migrations);
+            const part = f.scheme === 'semver' ? prefixPart(f.prefix ?? '') : undefined;
+            const other = part ? others.get(part.toLowerCase()) : undefined;
             if (other)
                 f.otherPart = other;
         }
@@ -700,6 +677,52 @@ function initText(root, plan, detected) {
         lines.push('', `Kept your own workflow(s), which --force never replaces: ${theirs.map((f) => f.path).join(', ')}. Connect each as its line above says.`);
     }
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ packagesWithoutMigrations)
+/* harmony export */ });
+/**
+ * The packages of a monorepo, read from file paths alone: a folder one or two levels deep (`cli`,
+ * `apps/desktop`) with a manifest of its own is a program of its own. A folder without one (docker/,
+ * a Helm chart) packages or deploys the app rather than being another program. Pure: no I/O.
+ */
+const MANIFEST = /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
+/**
+ * Packages that hold no migration, by lower-cased folder name (`image-proxy` → `apps/image-proxy`): a
+ * tag family or deploy workflow named after one releases another program, not the app whose schema
+ * the gates check. A name that some package holding migrations also has is left out.
+ */
+function packagesWithoutMigrations(files, isMigration) {
+    const packages = new Set();
+    for (const file of files) {
+        const parts = file.split('/');
+        if (parts.length >= 2 && parts.length <= 3 && MANIFEST.test(parts.at(-1)))
+            packages.add(parts.slice(0, -1).join('/'));
+    }
+    const withMigrations = new Set();
+    for (const file of files) {
+        if (!isMigration(file))
+            continue;
+        for (const pkg of packages)
+            if (file.startsWith(`${pkg}/`))
+                withMigrations.add(pkg);
+    }
+    const nameOf = (pkg) => pkg.split('/').pop().toLowerCase();
+    const own = new Set([...withMigrations].map(nameOf));
+    const others = new Map();
+    for (const pkg of [...packages].sort()) {
+        const name = nameOf(pkg);
+        if (!withMigrations.has(pkg) && !own.has(name) && !others.has(name))
+            others.set(name, pkg);
+    }
+    return others;
 }
 
 

@@ -1,3 +1,4 @@
+import { packagesWithoutMigrations } from '../core/monorepo.js';
 import type { GitRepo } from '../git/git.js';
 
 /**
@@ -12,10 +13,6 @@ const MAX_WORKFLOW_BYTES = 256 * 1024;
 const OUR_WORKFLOW =
   /^\s*uses:\s*['"]?[\w.-]+\/rollback-ready\/\.github\/workflows\/(?:deploy|rollback)\.ya?ml@/m;
 
-/** A file that makes its folder a program of its own (a package of a monorepo). */
-const MANIFEST =
-  /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
-
 /** What a deploy workflow's name says it deploys besides "deploy": `deploy-image-proxy` → image-proxy. */
 export function deployedPart(file: string): string | undefined {
   const name = (file.split('/').pop() ?? '').replace(/\.ya?ml$/i, '').toLowerCase();
@@ -24,28 +21,6 @@ export function deployedPart(file: string): string | undefined {
     .replace(/\b(?:to|the|app|prod|production|release)\b/g, ' ')
     .replace(/^[\s_.-]+|[\s_.-]+$/g, '');
   return part || undefined;
-}
-
-/**
- * Packages (folders with a manifest, up to three levels deep) that hold no migration file: deploying
- * one of them is not deploying the app with the database the gates check.
- */
-function otherPackages(files: readonly string[]): Set<string> {
-  const packages = new Set<string>();
-  for (const file of files) {
-    const parts = file.split('/');
-    if (parts.length >= 2 && parts.length <= 4 && MANIFEST.test(parts.at(-1)!))
-      packages.add(parts.slice(0, -1).join('/'));
-  }
-  const withMigrations = new Set<string>();
-  for (const file of files) {
-    if (!/(?:^|\/)migrations?\//i.test(file)) continue;
-    for (const pkg of packages) if (file.startsWith(`${pkg}/`)) withMigrations.add(pkg);
-  }
-  const names = new Set<string>();
-  for (const pkg of packages) if (!withMigrations.has(pkg)) names.add(pkg.split('/').pop()!.toLowerCase());
-  for (const pkg of withMigrations) names.delete(pkg.split('/').pop()!.toLowerCase());
-  return names;
 }
 
 /**
@@ -63,15 +38,16 @@ export async function findDeployWorkflow(git: GitRepo, ref: string): Promise<str
   const exact = files.find((f) => /^deploy\.ya?ml$/i.test(f.split('/').pop() ?? ''));
   if (exact) return exact;
   const texts = new Map<string, string>();
-  for (const file of files) {
-    const read = await git.readBytesCapped(ref, file, MAX_WORKFLOW_BYTES);
-    if (read && !('tooLarge' in read)) texts.set(file, read.bytes.toString('utf8'));
+  for (const [file, read] of await git.readBlobs(ref, files, MAX_WORKFLOW_BYTES)) {
+    if ('bytes' in read) texts.set(file, read.bytes.toString('utf8'));
   }
   const ours = files.find((f) => OUR_WORKFLOW.test(texts.get(f) ?? ''));
   if (ours) return ours;
   const byName = files.filter((f) => /deploy/i.test(f.split('/').pop() ?? ''));
   if (byName.some((f) => deployedPart(f))) {
-    const others = otherPackages(await git.listFilesAt(ref).catch(() => []));
+    // Without migration paths at hand, a folder named migration(s) marks where they are.
+    const tree = await git.listFilesAt(ref).catch(() => []);
+    const others = packagesWithoutMigrations(tree, (path) => /(?:^|\/)migrations?\//i.test(path));
     const own = byName.find((f) => !others.has(deployedPart(f) ?? ''));
     if (own) return own;
   } else if (byName.length) return byName[0];

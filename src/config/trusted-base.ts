@@ -10,7 +10,7 @@ import { MAX_CONFIG_BYTES, parseConfigBytes } from './load.js';
 import { CONFIG_CANDIDATES } from './locate.js';
 import type { LoadedConfigFile } from './load.js';
 import { resolveSettings } from './settings.js';
-import type { Settings } from './settings.js';
+import type { Settings, SettingsRequest } from './settings.js';
 
 /**
  * A pull request must not switch off its own gate: with the config read from its head it could add
@@ -33,18 +33,10 @@ export async function policyFromBase(
   head: { worktree: boolean; commit: string },
 ): Promise<TrustedPolicy> {
   const paths = configPaths(settings, git.root);
-  let baseFile: LoadedConfigFile | undefined;
-  let basePath: string | undefined;
-  for (const path of paths) {
-    const read = await git.readBytesCapped(base, path, MAX_CONFIG_BYTES);
-    if (read === undefined) continue;
-    const shown = `${base.slice(0, 7)}:${path}`;
-    if ('tooLarge' in read)
-      throw new UsageError(`${shown}: larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`);
-    baseFile = parseConfigBytes(read.bytes, shown);
-    basePath = path;
-    break;
-  }
+  const found = await configAt(git, base, paths);
+  if (found && 'problem' in found) throw found.problem;
+  const baseFile = found?.file;
+  const basePath = found?.path;
   const request = {
     run: { ...settings.run },
     overrides: settings.run.overrides ?? {},
@@ -52,10 +44,7 @@ export async function policyFromBase(
   };
   let trusted: Settings;
   try {
-    trusted =
-      !baseFile && Object.keys(request.overrides).length === 0
-        ? { run: { ...settings.run }, config: structuredClone(DEFAULT_CONFIG) }
-        : resolveSettings(request, baseFile ? { file: baseFile } : {});
+    trusted = settingsFrom(request, baseFile);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     throw new UsageError(
@@ -67,7 +56,7 @@ export async function policyFromBase(
 
   const proposed = head.worktree
     ? worktreeProposal(settings, git.root)
-    : await commitProposal(settings, git, head.commit, paths, request);
+    : await commitProposal(git, head.commit, paths, request);
   const changed = await configChanged(git, base, head, basePath, proposed.path ?? basePath);
   const findings = changed
     ? [changedFinding(proposed.path ?? basePath ?? CONFIG_CANDIDATES[0]!, basePath, proposed, trusted)]
@@ -93,30 +82,52 @@ function worktreeProposal(settings: Settings, root: string): Proposal {
  * hold a file the commit does not (one `init` just wrote) or differ from it.
  */
 async function commitProposal(
-  settings: Settings,
   git: GitRepo,
   commit: string,
   paths: readonly string[],
-  request: Parameters<typeof resolveSettings>[0],
+  request: SettingsRequest,
 ): Promise<Proposal> {
+  const found = await configAt(git, commit, paths);
+  if (!found) return { path: undefined, settings: settingsFrom(request) };
+  if ('problem' in found) return { path: found.path, invalid: found.problem.message };
+  try {
+    return { path: found.path, settings: settingsFrom(request, found.file) };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return { path: found.path, invalid: error.message };
+  }
+}
+
+/** The config file `ref` holds at the first of `paths` it has, or why it cannot be read as one. */
+async function configAt(
+  git: GitRepo,
+  ref: string,
+  paths: readonly string[],
+): Promise<{ path: string; file: LoadedConfigFile } | { path: string; problem: UsageError } | undefined> {
   for (const path of paths) {
-    const read = await git.readBytesCapped(commit, path, MAX_CONFIG_BYTES);
+    const read = await git.readBytesCapped(ref, path, MAX_CONFIG_BYTES);
     if (read === undefined) continue;
-    const shown = `${commit.slice(0, 7)}:${path}`;
+    const shown = `${ref.slice(0, 7)}:${path}`;
     if ('tooLarge' in read)
-      return { path, invalid: `larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file` };
+      return {
+        path,
+        problem: new UsageError(`${shown}: larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file`),
+      };
     try {
-      return { path, settings: resolveSettings(request, { file: parseConfigBytes(read.bytes, shown) }) };
+      return { path, file: parseConfigBytes(read.bytes, shown) };
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      return { path, invalid: error.message };
+      return { path, problem: error };
     }
   }
-  const defaults =
-    Object.keys(request.overrides).length === 0
-      ? { run: { ...settings.run }, config: structuredClone(DEFAULT_CONFIG) }
-      : resolveSettings(request, {});
-  return { path: undefined, settings: defaults };
+  return undefined;
+}
+
+/** The settings a config file (or none: the defaults) gives with the run's flags on top. */
+function settingsFrom(request: SettingsRequest, file?: LoadedConfigFile): Settings {
+  return !file && Object.keys(request.overrides).length === 0
+    ? { run: { ...request.run }, config: structuredClone(DEFAULT_CONFIG) }
+    : resolveSettings(request, file ? { file } : {});
 }
 
 /** The config paths to look for at the base, relative to the repository root. */

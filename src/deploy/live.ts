@@ -71,7 +71,7 @@ export interface PlatformView {
  * failure becomes the view's note, so a status still prints.
  */
 export async function askPlatform(
-  open: () => DeployTarget | undefined | Promise<DeployTarget | undefined>,
+  open: () => Promise<DeployTarget | undefined>,
   history: ReleaseHistory,
   configured?: Artifact['target'],
 ): Promise<PlatformView | undefined> {

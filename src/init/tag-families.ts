@@ -1,3 +1,4 @@
+import { packagesWithoutMigrations } from '../core/monorepo.js';
 import type { TagInfo } from '../git/git.js';
 import { calverScheme } from '../release/calver.js';
 import { semverScheme } from '../release/semver.js';
@@ -71,36 +72,6 @@ export function prefixPart(prefix: string): string | undefined {
   return /^v?$/i.test(part) ? undefined : part;
 }
 
-/** A file that makes its folder a program of its own: a package of a monorepo. */
-const MANIFEST =
-  /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
-
-/**
- * The packages one or two levels deep (`cli`, `apps/desktop`: folders with a manifest of their own),
- * keyed by their lower-cased folder name. A folder without one (docker/, a Helm chart) packages or
- * deploys the app rather than being another program, so its tags may well be the app's releases.
- */
-function packagesByName(files: readonly string[]): Map<string, string[]> {
-  const byName = new Map<string, string[]>();
-  for (const file of files) {
-    const parts = file.split('/');
-    if (parts.length < 2 || parts.length > 3 || !MANIFEST.test(parts.at(-1)!)) continue;
-    const folder = parts.slice(0, -1).join('/');
-    const name = parts.at(-2)!.toLowerCase();
-    byName.set(name, [...(byName.get(name) ?? []), folder]);
-  }
-  return byName;
-}
-
-/** The package a family's prefix names when that package holds no migration (see TagFamily.otherPart). */
-function otherPartOf(family: TagFamily, folders: Map<string, string[]>, migrations: readonly string[]) {
-  const part = family.scheme === 'semver' ? prefixPart(family.prefix ?? '') : undefined;
-  const named = part ? folders.get(part.toLowerCase()) : undefined;
-  if (!named?.length || !migrations.length) return undefined;
-  const holdsMigrations = named.some((folder) => migrations.some((m) => m.startsWith(`${folder}/`)));
-  return holdsMigrations ? undefined : named[0];
-}
-
 /**
  * Group tags into families, best first: the family whose newest release is newest (by day) tags the
  * releases that ship today; on a tie, the one with more releases in the last year, then the shorter prefix.
@@ -132,9 +103,11 @@ export function tagFamilies(tags: readonly TagInfo[], shape?: RepositoryShape): 
   const day = (f: TagFamily) => (f.latest ? new Date(f.latest.date).toISOString().slice(0, 10) : '');
   const found = [...families.values()].filter((f) => f.releases > 0);
   if (shape) {
-    const folders = packagesByName(shape.files);
+    const migrations = new Set(shape.migrations);
+    const others = packagesWithoutMigrations(shape.files, (path) => migrations.has(path));
     for (const f of found) {
-      const other = otherPartOf(f, folders, shape.migrations);
+      const part = f.scheme === 'semver' ? prefixPart(f.prefix ?? '') : undefined;
+      const other = part ? others.get(part.toLowerCase()) : undefined;
       if (other) f.otherPart = other;
     }
   }

@@ -1,6 +1,4 @@
 import { CodeParseError, tokenize } from '../../schema-sources/ts-scanner.js';
-
-export { loadCodeParser } from '../../schema-sources/ts-scanner.js';
 import type { Token } from '../../schema-sources/ts-scanner.js';
 
 /**

@@ -1,4 +1,6 @@
 import { UsageError } from '../../core/errors.js';
+import { loadCodeParser } from '../../schema-sources/ts-scanner.js';
+import { joinPath, prismaConfigMigrationsFolder } from './prisma-config.js';
 
 type ReadText = (path: string) => Promise<string | undefined>;
 
@@ -41,9 +43,8 @@ export async function findPrismaFolders(
     schemas.some((s) => s.startsWith(folderOf(p) ? `${folderOf(p)}/` : '')),
   );
   if (!configs.length && !schemaOwners.length) return [...locked].sort();
-  // Loaded only here: its code reader (@babel/parser) is the largest module of the CLI, and costs a
-  // `lint FILE` in a repository without a Prisma config more than the lint itself (--cpu-prof).
-  const { joinPath, prismaConfigMigrationsFolder, loadCodeParser } = await import('./prisma-config.js');
+  // The code reader (@babel/parser, the CLI's largest module) is loaded only here, in a repository
+  // that has a Prisma config or schema owner to read.
   await loadCodeParser();
   const problems: string[] = [];
   for (const config of configs) {
