@@ -37,13 +37,18 @@ export async function prepareLintRun(ctx: CommandContext): Promise<LintRun> {
     };
 
   const cwd = settings.run.cwd;
+  const fulls = files.map((entry) => (isAbsolute(entry) ? entry : resolve(cwd, entry)));
   let git: GitCli | undefined;
   try {
-    git = await GitCli.open(cwd);
+    // The gate reads objects (history mode) and, on the work tree, lists it (which folders hold
+    // migrations): both start with the lookup of the repository. Files outside --cwd are likely outside
+    // the repository, where neither is asked.
+    const worktree = settings.run.worktree ?? settings.run.head === 'HEAD';
+    const inside = fulls.every((full) => !isOutside(cwd, full));
+    git = await GitCli.open(cwd, { objects: inside, worktree: inside && worktree });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
   }
-  const fulls = files.map((entry) => (isAbsolute(entry) ? entry : resolve(cwd, entry)));
   const why = git ? outsideRepository(git.root, files, fulls) : `${cwd} is not inside a git repository`;
   if (why === undefined) {
     const opened = git ? { git } : {};

@@ -30,7 +30,8 @@ export async function prepareGateContext(
   } = {},
 ): Promise<GateContext> {
   let { settings } = ctx;
-  const git = options.git ?? (await GitCli.open(settings.run.cwd));
+  // Resolving the head goes through the run's cat-file: it starts with the lookup of the repository.
+  const git = options.git ?? (await GitCli.open(settings.run.cwd, { objects: true }));
   const revisions = await resolveRevisions(git, {
     // Linting explicit files compares with nothing unless --base asks: skip finding the merge base.
     ...(options.needsBase === false ? { noBase: true } : {}),

@@ -72,6 +72,19 @@ export class CatFileSession implements ObjectReader {
     );
   }
 
+  /**
+   * Start the process before the first question, so git's own start overlaps the caller's work; it
+   * holds nothing alive until asked. A start that fails is reported by the first question instead.
+   */
+  warm(): void {
+    if (this.unsupported || this.proc) return;
+    try {
+      this.start().idle();
+    } catch {
+      // The first question starts it again and throws the typed error.
+    }
+  }
+
   /** Stop the process (a later request starts another). */
   close(): void {
     this.proc?.stop();

@@ -55,7 +55,7 @@ async function batchContents(root: string, blobs: readonly ObjectInfo[]): Promis
 export function openObjectReader(
   root: string,
   options?: ConstructorParameters<typeof CatFileSession>[1],
-): ObjectReader & { close(): void; persistent(): boolean } {
+): ObjectReader & { warm(): void; close(): void; persistent(): boolean } {
   const session = new CatFileSession(root, options);
   let legacy = false;
   const either = async <T>(batched: () => Promise<T>, oneShot: () => Promise<T>): Promise<T> => {
@@ -79,6 +79,7 @@ export function openObjectReader(
         () => session.contents(objects),
         () => batchContents(root, objects),
       ),
+    warm: () => session.warm(),
     close: () => session.close(),
     /** Answers come from the one long-running process (not, on an old git, a process per batch). */
     persistent: () => !legacy,
