@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { contentCacheDir } from '../core/cache-folder.js';
 import { readEntryText, writeEntryText } from '../core/content-files.js';
 import { TOOL_VERSION } from '../core/tool.js';
 import { columnFromDef } from './columns.js';
@@ -61,20 +61,7 @@ export function replayCacheKey(files: readonly ReplayInput[]): string {
 }
 
 /** The cache folder for this environment, or undefined when caching is off or there is no home. */
-export function replayCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (/^(off|0|false|no)$/i.test(env.ROLLBACK_READY_CACHE ?? '')) return undefined;
-  if (env.ROLLBACK_READY_CACHE_DIR) return env.ROLLBACK_READY_CACHE_DIR;
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'rollback-ready');
-  let home = env.HOME;
-  if (!home) {
-    try {
-      home = homedir();
-    } catch {
-      return undefined;
-    }
-  }
-  return home ? join(home, '.cache', 'rollback-ready') : undefined;
-}
+export const replayCacheDir = contentCacheDir;
 
 export function openReplayCache(env: NodeJS.ProcessEnv = process.env): ReplayCache | undefined {
   const root = replayCacheDir(env);
