@@ -5,7 +5,8 @@ import type { Expectation } from '../../src/schema-sources/expectation.js';
 import { parsePrismaSchema, prismaExpectations } from '../../src/schema-sources/prisma-schema.js';
 import { sqlUsages } from '../../src/schema-sources/sql-strings.js';
 import { COMPAT_RULE_IDS } from '../../src/gates/migrations/fallback/rule-ids.js';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { ensureParser } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import { META_RULE_IDS } from '../../src/gates/migrations/rules/index.js';
 import { replayMigrations } from '../../src/schema-model/replay.js';
 

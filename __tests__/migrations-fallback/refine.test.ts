@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { refineContractHit } from '../../src/gates/migrations/fallback/refine.js';
 import type { FallbackEvidence } from '../../src/gates/migrations/fallback/refine.js';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { ensureParser } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import type { Rule, RuleContext } from '../../src/gates/migrations/rule.js';
 import { droppedColumns } from '../../src/gates/migrations/rules/affected-objects.js';
 import { RULES } from '../../src/gates/migrations/rules/index.js';

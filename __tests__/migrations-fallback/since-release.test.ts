@@ -5,7 +5,8 @@ import {
   migrationName,
   ranByRelease,
 } from '../../src/gates/migrations/fallback/since-release.js';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { ensureParser } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import { replayMigrations } from '../../src/schema-model/replay.js';
 import type { TempRepo } from '../support/git-repo.js';
 import { runMigrationsGate } from './repos.js';

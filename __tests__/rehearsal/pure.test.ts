@@ -10,7 +10,8 @@ import { classifyChange, summarizeChanges, classifyChanges } from '../../src/gat
 import { literalFor } from '../../src/gates/rehearsal/seed.js';
 import { seedTargets } from '../../src/gates/rehearsal/seed-targets.js';
 import type { ParsedStatement } from '../../src/sql/model.js';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { ensureParser } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import { ROOT } from '../support/cli.js';
 
 const column = (

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { ensureParser } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import type { ReplayedSchema } from '../../src/schema-model/model.js';
 import { replayMigrations } from '../../src/schema-model/replay.js';
 import { lengthLimit, typeFamily } from '../../src/schema-model/types.js';

@@ -4,7 +4,8 @@ import type { MigrationLayoutId, MigrationsConfig } from '../../src/gates/migrat
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import type { LintedFile } from '../../src/gates/migrations/engine.js';
 import type { MigrationFile } from '../../src/sql/model.js';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { ensureParser } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 
 export interface SqlFile {
   path?: string;
@@ -14,7 +15,10 @@ export interface SqlFile {
 }
 
 /** Lint SQL snippets as one change (files in the given order), without git or disk. */
-export async function lintFiles(files: SqlFile[], config: Partial<MigrationsConfig> = {}): Promise<LintedFile[]> {
+export async function lintFiles(
+  files: SqlFile[],
+  config: Partial<MigrationsConfig> = {},
+): Promise<LintedFile[]> {
   await ensureParser();
   const parsed = files.map((f, i) => {
     const file: MigrationFile = {
@@ -29,7 +33,10 @@ export async function lintFiles(files: SqlFile[], config: Partial<MigrationsConf
 }
 
 /** Findings for one SQL snippet (a Supabase migration unless told otherwise). */
-export async function lintSql(sql: string, options: Omit<SqlFile, 'sql'> & { config?: Partial<MigrationsConfig> } = {}): Promise<Finding[]> {
+export async function lintSql(
+  sql: string,
+  options: Omit<SqlFile, 'sql'> & { config?: Partial<MigrationsConfig> } = {},
+): Promise<Finding[]> {
   const [linted] = await lintFiles([{ ...options, sql }], options.config);
   return linted!.findings;
 }

@@ -176,3 +176,40 @@ describe('the layout table', () => {
     expect(advice.how).toMatch(/Keep DROP INDEX CONCURRENTLY IF EXISTS alone in the up section/);
   });
 });
+
+describe('what the parser sees of a file, asked of its layout', () => {
+  const dbmate =
+    '-- migrate:up transaction:false\ncreate table a (id int);\n\n-- migrate:down\ndrop table a;\n';
+
+  it('dbmate: the section of the direction read, the other blanked with its line breaks kept', () => {
+    const up = LAYOUT.dbmate.parserSource!(dbmate, 'up');
+    expect(up.source).toHaveLength(dbmate.length);
+    expect(up.source).toContain('create table a');
+    expect(up.source).not.toContain('drop table');
+    expect(up.source.split('\n')).toHaveLength(dbmate.split('\n').length);
+    expect(up.transactionDisabled).toBe(true);
+    const down = LAYOUT.dbmate.parserSource!(dbmate, 'down');
+    expect(down.source).toContain('drop table a');
+    expect(down.source).not.toContain('create table');
+    expect(down.transactionDisabled).toBe(false);
+  });
+
+  it('dbmate without its markers, and every other layout: the whole file', () => {
+    expect(LAYOUT.dbmate.parserSource!('drop table a;\n', 'up')).toEqual({
+      source: 'drop table a;\n',
+      transactionDisabled: false,
+    });
+    const whole = MIGRATION_LAYOUTS.filter((id) => LAYOUT[id].parserSource === undefined);
+    expect(whole.sort()).toEqual(MIGRATION_LAYOUTS.filter((id) => id !== 'dbmate').sort());
+  });
+
+  it('a file in the folders plain SQL shares is claimed by its text only by dbmate', () => {
+    expect(LAYOUT.dbmate.claimsText!(dbmate)).toBe(true);
+    expect(LAYOUT.dbmate.claimsText!('-- a comment\ncreate table a (id int);\n')).toBe(false);
+    expect(MIGRATION_LAYOUTS.filter((id) => LAYOUT[id].claimsText)).toEqual(['dbmate']);
+  });
+
+  it('only Drizzle finds its migrations through drizzle-kit journals', () => {
+    expect(MIGRATION_LAYOUTS.filter((id) => LAYOUT[id].foundByDrizzleJournals)).toEqual(['drizzle']);
+  });
+});

@@ -6,7 +6,8 @@ import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { discoverMigrations } from '../../src/gates/migrations/discover.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import type { MigrationFile } from '../../src/sql/model.js';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { ensureParser } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import { clearParseCache, parseCacheSize } from '../../src/sql/parse-cache.js';
 
 const file = (path: string, layout: MigrationFile['layout'] = 'supabase'): MigrationFile => ({

@@ -1,8 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MigrationFile } from '../../src/sql/model.js';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { ensureParser } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 
-const file = (layout: MigrationFile['layout'] = 'supabase', direction: MigrationFile['direction'] = 'up'): MigrationFile => ({
+const file = (
+  layout: MigrationFile['layout'] = 'supabase',
+  direction: MigrationFile['direction'] = 'up',
+): MigrationFile => ({
   path: 'm.sql',
   layout,
   direction,
@@ -12,7 +16,8 @@ const file = (layout: MigrationFile['layout'] = 'supabase', direction: Migration
 describe('parseMigration', () => {
   it('gives each statement the line and column of its first token, past comments', async () => {
     await ensureParser();
-    const sql = '-- header\n/* block /* nested */ */\n  CREATE TABLE a (id int);\n\nALTER TABLE a\n  ADD COLUMN b int;';
+    const sql =
+      '-- header\n/* block /* nested */ */\n  CREATE TABLE a (id int);\n\nALTER TABLE a\n  ADD COLUMN b int;';
     const parsed = parseMigration(file(), sql);
     expect(parsed.errors).toEqual([]);
     expect(parsed.statements.map((s) => [s.kind, s.line, s.column, s.endLine])).toEqual([
@@ -30,7 +35,8 @@ describe('parseMigration', () => {
 
   it('splits Drizzle files at statement breakpoints with exact lines', async () => {
     await ensureParser();
-    const sql = 'CREATE TABLE "a" ("id" serial PRIMARY KEY);\n--> statement-breakpoint\nALTER TABLE "a" ADD COLUMN "b" text;';
+    const sql =
+      'CREATE TABLE "a" ("id" serial PRIMARY KEY);\n--> statement-breakpoint\nALTER TABLE "a" ADD COLUMN "b" text;';
     const parsed = parseMigration(file('drizzle'), sql);
     expect(parsed.statements.map((s) => s.line)).toEqual([1, 3]);
   });
@@ -53,13 +59,20 @@ describe('parseMigration', () => {
 
   it('keeps semicolons inside dollar-quoted function bodies', async () => {
     await ensureParser();
-    const sql = 'CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN NEW.x := 1; RETURN NEW; END $$ LANGUAGE plpgsql;\nSELECT 1;';
-    expect(parseMigration(file(), sql).statements.map((s) => s.kind)).toEqual(['CreateFunctionStmt', 'SelectStmt']);
+    const sql =
+      'CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN NEW.x := 1; RETURN NEW; END $$ LANGUAGE plpgsql;\nSELECT 1;';
+    expect(parseMigration(file(), sql).statements.map((s) => s.kind)).toEqual([
+      'CreateFunctionStmt',
+      'SelectStmt',
+    ]);
   });
 
   it('marks statements inside an explicit BEGIN … COMMIT', async () => {
     await ensureParser();
-    const parsed = parseMigration(file('plain'), 'CREATE TABLE a (id int);\nBEGIN;\nCREATE INDEX i ON a (id);\nCOMMIT;\nSELECT 1;');
+    const parsed = parseMigration(
+      file('plain'),
+      'CREATE TABLE a (id int);\nBEGIN;\nCREATE INDEX i ON a (id);\nCOMMIT;\nSELECT 1;',
+    );
     expect(parsed.statements.map((s) => [s.kind, s.inExplicitTransaction])).toEqual([
       ['CreateStmt', false],
       ['TransactionStmt', false],
@@ -71,7 +84,8 @@ describe('parseMigration', () => {
 
   it('parses only the requested dbmate section and reads transaction:false', async () => {
     await ensureParser();
-    const sql = '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY i ON a (b);\n\n-- migrate:down\nDROP INDEX i;\n';
+    const sql =
+      '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY i ON a (b);\n\n-- migrate:down\nDROP INDEX i;\n';
     const up = parseMigration(file('dbmate'), sql, 'up');
     expect(up.statements.map((s) => [s.kind, s.line])).toEqual([['IndexStmt', 2]]);
     expect(up.transactionDisabled).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MigrationFile } from '../../src/sql/model.js';
-import { parseMigration } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import {
   loadParser,
   ParserNotLoadedError,

@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { lintParsedFiles } from '../../src/gates/migrations/engine.js';
 import type { MigrationLayoutId } from '../../src/gates/migrations/config.js';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { ensureParser } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import { META_RULE_IDS, RULES } from '../../src/gates/migrations/rules/index.js';
 import { ROOT } from '../support/cli.js';
 
@@ -52,4 +53,3 @@ describe('the rule registry', () => {
     expect(RULES.filter((r) => !r.kinds?.length).map((r) => r.id)).toEqual([]);
   });
 });
-

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { MigrationFile } from '../../src/sql/model.js';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { ensureParser } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import { runsInTransaction, transactionModelOf } from '../../src/gates/migrations/transaction.js';
 
 async function inTx(
@@ -40,10 +41,20 @@ describe('transaction model per layout', () => {
   });
 
   it('keys Prisma and the Supabase CLI to their version', async () => {
-    expect(await inTx('prisma', `SELECT 1; ${concurrent}`, 'auto', { 'prisma-version': '7.3.9' })).toEqual([true, true]);
-    expect(await inTx('prisma', `SELECT 1; ${concurrent}`, 'auto', { 'prisma-version': '7.4.0' })).toEqual([false, false]);
-    expect(await inTx('supabase', `SELECT 1; ${concurrent}`, 'auto', { 'supabase-version': '2.108.0' })).toEqual([true, true]);
-    expect(await inTx('supabase', `SELECT 1; ${concurrent}`, 'auto', { 'supabase-version': '2.109.0' })).toEqual([true, false]);
+    expect(await inTx('prisma', `SELECT 1; ${concurrent}`, 'auto', { 'prisma-version': '7.3.9' })).toEqual([
+      true,
+      true,
+    ]);
+    expect(await inTx('prisma', `SELECT 1; ${concurrent}`, 'auto', { 'prisma-version': '7.4.0' })).toEqual([
+      false,
+      false,
+    ]);
+    expect(
+      await inTx('supabase', `SELECT 1; ${concurrent}`, 'auto', { 'supabase-version': '2.108.0' }),
+    ).toEqual([true, true]);
+    expect(
+      await inTx('supabase', `SELECT 1; ${concurrent}`, 'auto', { 'supabase-version': '2.109.0' }),
+    ).toEqual([true, false]);
     const drop = 'DROP INDEX CONCURRENTLY i;';
     expect(await inTx('supabase', drop, 'auto', { 'supabase-version': '2.111.0' })).toEqual([true]);
     expect(await inTx('supabase', drop, 'auto', { 'supabase-version': '2.112.0' })).toEqual([false]);

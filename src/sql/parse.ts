@@ -8,26 +8,20 @@ import { SourcePositions } from './positions.js';
 export function ensureParser(): Promise<void> {
   return loadParser();
 }
-const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
-const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
-
-/** dbmate keeps up and down in one file, marked by `-- migrate:up` / `-- migrate:down`. */
-export function isDbmateFile(text: string): boolean {
-  return DBMATE_UP.test(text);
+/**
+ * A migration's text as the parser reads it: `text` is the file without a BOM, `source` the SQL parsed
+ * (the same, or with parts blanked so positions stay true), as its layout says (Layout.parserSource,
+ * asked by gates/migrations/layouts/parse-migration.ts: this layer knows no layout).
+ */
+export interface MigrationSource extends ParserSource {
+  text: string;
 }
 
-/** The SQL the parser sees for a migration: without a BOM; for dbmate, with the other section blanked. */
-export function migrationSource(
-  file: MigrationFile,
-  rawText: string,
-  section: 'up' | 'down' = file.direction,
-): { text: string; source: string; transactionDisabled: boolean } {
-  const text = rawText.replace(/^\uFEFF/, '');
-  if (file.layout === 'dbmate' && isDbmateFile(text)) {
-    const blanked = blankOtherDbmateSection(text, section);
-    return { text, source: blanked.text, transactionDisabled: blanked.transactionDisabled };
-  }
-  return { text, source: text, transactionDisabled: false };
+/** The SQL the parser sees of a file for one direction, and whether that part runs outside a transaction. */
+export interface ParserSource {
+  source: string;
+  /** The file asks its runner not to wrap it in a transaction (dbmate's `transaction:false`). */
+  transactionDisabled: boolean;
 }
 
 /**
@@ -38,13 +32,11 @@ export function migrationSource(
  * The same SQL is parsed once per process (parse-cache.ts): the lint, the history replay and the
  * fallback checks of one run share the statements, which nothing may modify.
  */
-export function parseMigration(
+export function parseMigrationSource(
   file: MigrationFile,
-  rawText: string,
-  section: 'up' | 'down' = file.direction,
+  { text, source, transactionDisabled }: MigrationSource,
   options: { cache?: boolean } = {},
 ): ParsedFile {
-  const { text, source, transactionDisabled } = migrationSource(file, rawText, section);
   const { statements, errors } = cachedParse(source, parseSource, options);
   return { file, text, statements, errors, transactionDisabled };
 }
@@ -167,7 +159,6 @@ function failureAt(
 
 /** The code a parse's result depends on: part of the disk store's key (parse-store.ts). */
 export const PARSE_CODE: readonly object[] = [
-  migrationSource,
   parseSource,
   parseAll,
   toRaw,
@@ -175,26 +166,3 @@ export const PARSE_CODE: readonly object[] = [
   failureAt,
   SourcePositions,
 ];
-
-/** Replace the other dbmate section with spaces (keeping newlines) so byte positions stay true. */
-function blankOtherDbmateSection(
-  text: string,
-  keep: 'up' | 'down',
-): { text: string; transactionDisabled: boolean } {
-  const up = DBMATE_UP.exec(text);
-  const down = DBMATE_DOWN.exec(text);
-  const upStart = up ? up.index : 0;
-  const downStart = down ? down.index : text.length;
-  const transactionDisabled =
-    keep === 'up'
-      ? /transaction\s*:\s*false/.test(up?.[1] ?? '')
-      : /transaction\s*:\s*false/.test(down?.[0] ?? '');
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  if (keep === 'up') {
-    return {
-      text: blank(text.slice(0, upStart)) + text.slice(upStart, downStart) + blank(text.slice(downStart)),
-      transactionDisabled,
-    };
-  }
-  return { text: blank(text.slice(0, downStart)) + text.slice(downStart), transactionDisabled };
-}

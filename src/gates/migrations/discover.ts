@@ -2,7 +2,6 @@ import picomatch from 'picomatch';
 import type { MigrationLayoutId, MigrationsConfig } from './config.js';
 import { AUTO_DETECT, compareVersions, LAYOUT, layoutById } from './layouts.js';
 import type { MigrationFile } from '../../sql/model.js';
-import { isDbmateFile } from '../../sql/parse.js';
 import { prismaMigrationIn } from './prisma-folders.js';
 import { drizzleMigrationIn, findLayoutFolders } from './layout-folders.js';
 import type { LayoutFolders } from './layout-folders.js';
@@ -30,7 +29,8 @@ export async function discoverMigrations(
 ): Promise<Discovery> {
   const found = layoutFolders ?? (await findLayoutFolders(paths, read, config.paths));
   const folders = config.layout === 'auto' || LAYOUT[config.layout].foundByPrismaFolders ? found.prisma : [];
-  const journals = config.layout === 'auto' || config.layout === 'drizzle' ? found.drizzle : [];
+  const journals =
+    config.layout === 'auto' || LAYOUT[config.layout].foundByDrizzleJournals ? found.drizzle : [];
   const excluded = config.exclude.length ? picomatch(config.exclude) : () => false;
   const extra = config.paths.length ? picomatch(config.paths) : () => false;
   const files: MigrationFile[] = [];
@@ -91,7 +91,7 @@ async function plainOrDbmate(path: string, config: MigrationsConfig, read: ReadT
   const layout =
     config.layout !== 'auto'
       ? layoutById(config.layout)
-      : isDbmateFile((await read(path)) ?? '')
+      : LAYOUT.dbmate.claimsText?.((await read(path)) ?? '')
         ? LAYOUT.dbmate
         : LAYOUT.plain;
   return { path, layout: layout.id, direction: 'up', version: name };

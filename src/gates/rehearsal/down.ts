@@ -4,7 +4,7 @@ import { diffSnapshots, takeSnapshot } from '../../db/schema-snapshot.js';
 import type { SchemaDifference, SchemaSnapshot } from '../../db/schema-snapshot.js';
 import type { ParsedFile } from '../../sql/model.js';
 import { layoutById } from '../migrations/layouts.js';
-import { parseMigration } from '../../sql/parse.js';
+import { parseMigration } from '../migrations/layouts/parse-migration.js';
 import { applyParsed } from './apply.js';
 import type { ApplyContext } from './apply.js';
 import { rehearsalFinding } from './findings.js';

@@ -6,7 +6,7 @@ import type { SchemaSnapshot } from '../../db/schema-snapshot.js';
 import type { MigrationsConfig } from '../migrations/config.js';
 import { layoutById } from '../migrations/layouts.js';
 import type { MigrationFile } from '../../sql/model.js';
-import { parseMigration } from '../../sql/parse.js';
+import { parseMigration } from '../migrations/layouts/parse-migration.js';
 import { applyParsed } from './apply.js';
 import { rehearsalFinding } from './findings.js';
 import type { ApplyContext, ApplyResult } from './apply.js';

@@ -1,6 +1,11 @@
 import { DBMATE_RUNNER } from '../runners.js';
 import { base, up, written } from './layout.js';
 import type { Layout } from './layout.js';
+import type { Direction } from '../../../sql/model.js';
+import type { ParserSource } from '../../../sql/parse.js';
+
+const UP = /^--\s*migrate:up\b(.*)$/m;
+const DOWN = /^--\s*migrate:down\b.*$/m;
 
 /**
  * dbmate: up and down as sections of one file (`-- migrate:up`, `-- migrate:down`). It shares plain's
@@ -14,6 +19,9 @@ export const DBMATE: Layout = {
   match: (p) => up(base(p)),
   foundByPrismaFolders: false,
   sharesPlainFolders: true,
+  claimsText: (text) => UP.test(text),
+  parserSource: (text, section) =>
+    UP.test(text) ? blankOtherSection(text, section) : { source: text, transactionDisabled: false },
   runner: () => DBMATE_RUNNER,
   down: {
     sectionMarker: /^--\s*migrate:down\b/m,
@@ -32,3 +40,26 @@ export const DBMATE: Layout = {
           how: `Move it to a migration of its own whose first line is \`-- migrate:up transaction:false\`, with ${written(operation)} alone in that section.`,
         },
 };
+
+/**
+ * The section of a file marked `-- migrate:up` … `-- migrate:down` that runs in `keep`, the rest replaced
+ * with spaces (newlines kept) so line and column stay true; `transaction:false` on its marker line.
+ */
+function blankOtherSection(text: string, keep: Direction): ParserSource {
+  const up = UP.exec(text);
+  const down = DOWN.exec(text);
+  const upStart = up ? up.index : 0;
+  const downStart = down ? down.index : text.length;
+  const transactionDisabled =
+    keep === 'up'
+      ? /transaction\s*:\s*false/.test(up?.[1] ?? '')
+      : /transaction\s*:\s*false/.test(down?.[0] ?? '');
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  if (keep === 'up') {
+    return {
+      source: blank(text.slice(0, upStart)) + text.slice(upStart, downStart) + blank(text.slice(downStart)),
+      transactionDisabled,
+    };
+  }
+  return { source: blank(text.slice(0, downStart)) + text.slice(downStart), transactionDisabled };
+}

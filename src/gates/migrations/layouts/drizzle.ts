@@ -11,6 +11,7 @@ export const DRIZZLE: Layout = {
   globs: GLOBS,
   match: byGlobs(GLOBS, (p) => up(base(p) === 'migration.sql' ? parentDir(p) : base(p))),
   foundByPrismaFolders: false,
+  foundByDrizzleJournals: true,
   sharesPlainFolders: false,
   runner: () => DRIZZLE_RUNNER,
   assumesSupabasePlatform: false,

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { MigrationLayoutId, MigrationsConfig } from '../config.js';
 import type { Direction, MigrationFile } from '../../../sql/model.js';
+import type { ParserSource } from '../../../sql/parse.js';
 import type { RunnerModel } from '../runners.js';
 import type { VersionedRunner } from '../runner-versions.js';
 
@@ -23,11 +24,21 @@ export interface Layout {
    * `prisma.config.*` `migrations.path`, package.json `prisma.schema`: prisma-folders.ts).
    */
   foundByPrismaFolders: boolean;
+  /** Its files also live in any folder a drizzle-kit journal (`meta/_journal.json`) names (layout-folders.ts). */
+  foundByDrizzleJournals?: boolean;
   /**
    * Plain SQL and dbmate share their folders: a file there is dbmate's when the config says so or when it
    * holds dbmate's `-- migrate:up` marker, plain SQL otherwise.
    */
   sharesPlainFolders: boolean;
+  /** In those shared folders, the file's text marks it as this layout's (dbmate's `-- migrate:up`). */
+  claimsText?(text: string): boolean;
+  /**
+   * The SQL the parser sees of a file's text (BOM removed) for one direction, where the layout keeps
+   * both directions in one file (dbmate's sections: the other one blanked, so positions stay true);
+   * absent, the whole text. parse-migration.ts asks it for every file parsed.
+   */
+  parserSource?(text: string, section: Direction): ParserSource;
   /**
    * How the layout's runner applies a file: one query or statement by statement, in which transaction
    * (runners.ts). Prisma and the Supabase CLI changed this between releases: their version is read from

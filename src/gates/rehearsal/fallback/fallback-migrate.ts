@@ -7,7 +7,7 @@ import type { Finding } from '../../../core/finding.js';
 import type { GateOutcome } from '../../../core/gate.js';
 import type { LocalDatabase } from '../../../db/connect.js';
 import type { MigrationFile } from '../../../sql/model.js';
-import { parseMigration } from '../../../sql/parse.js';
+import { parseMigration } from '../../migrations/layouts/parse-migration.js';
 import { gitTree } from '../../../schema-sources/sources.js';
 import type { TreeReader } from '../../../schema-sources/sources.js';
 import type { GateContext } from '../../gate.js';
