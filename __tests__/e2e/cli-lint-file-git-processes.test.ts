@@ -109,3 +109,41 @@ const batchCommand = major > 2 || (major === 2 && minor >= 36);
     ]);
   });
 });
+
+(batchCommand ? describe : describe.skip)('git processes of lint FILE start together', () => {
+  it('the cat-file reader and the work-tree listing do not wait for the repository lookup', () => {
+    // A git whose `rev-parse` takes 2 s: the others must start meanwhile, not after it.
+    const slow = mkdtempSync(join(tmpdir(), 'rr-git-slow-'));
+    try {
+      const realGit = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
+      writeFileSync(
+        join(slow, 'git'),
+        `#!/bin/sh\nprintf '%s %s\\n' "$(date +%s%N)" "$1" >> "$RR_GIT_LOG"\n[ "$1" = rev-parse ] && sleep 2\nexec ${realGit} "$@"\n`,
+      );
+      chmodSync(join(slow, 'git'), 0o755);
+      const repo = shippedRepo();
+      repo.write(NEW, ADD_SQL);
+      const log = join(slow, 'log');
+      writeFileSync(log, '');
+      const run = bundles.runCli(['lint', NEW, '--format', 'json'], repo.dir, {
+        PATH: `${slow}:${process.env.PATH}`,
+        RR_GIT_LOG: log,
+        ROLLBACK_READY_CACHE_DIR: join(slow, 'cache'),
+      });
+      expect(run.stderr).toBe('');
+      expect((JSON.parse(run.stdout) as Report).verdict).toBe('pass');
+      const started = new Map(
+        readFileSync(log, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => line.split(' '))
+          .map(([ns, command]) => [command!, Number(BigInt(ns!) / 1_000_000n)]),
+      );
+      const lookup = started.get('rev-parse')!;
+      expect(started.get('cat-file')! - lookup).toBeLessThan(2000);
+      expect(started.get('ls-files')! - lookup).toBeLessThan(2000);
+    } finally {
+      rmSync(slow, { recursive: true, force: true });
+    }
+  });
+});
