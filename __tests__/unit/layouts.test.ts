@@ -59,7 +59,7 @@ describe('the layout table', () => {
     [
       'supabase',
       'apps/web/supabase/migrations/20240101_a.sql',
-      { direction: 'up', version: '20240101_a.sql' },
+      { direction: 'up', version: '20240101' },
     ],
     ['flyway', 'db/V1_10__a.sql', { direction: 'up', version: '1.10' }],
     ['flyway', 'db/U1_10__a.sql', { direction: 'down', version: '1.10' }],

@@ -22,6 +22,8 @@ export const FLYWAY: Layout = {
     fileOf: (up, files) => files.find((f) => f.direction === 'down' && f.version === up.version),
     expected: (up) => `U${up.version.replace(/\./g, '_')}__*.sql`,
   },
+  whenDeleted:
+    'Flyway also refuses to migrate a database that applied it: its validation (on by default) fails with "Detected applied migration not resolved locally".',
   assumesSupabasePlatform: false,
   outsideTransaction: () => ({
     why: 'Flyway runs this file in a transaction: it holds statements its parser runs in one (a file that mixes both is refused unless mixed=true)',

@@ -25,6 +25,8 @@ export const GOLANG_MIGRATE: Layout = {
       ),
     expected: (up) => base(up.path).replace(/\.up\.sql$/, '.down.sql'),
   },
+  whenDeleted:
+    'golang-migrate also stops with "no migration found for version …" on a database whose recorded version is the deleted file, and cannot migrate down past it.',
   assumesSupabasePlatform: false,
   outsideTransaction: aloneAdvice,
 };
