@@ -297,6 +297,31 @@ create table public.documents (id uuid primary key default gen_random_uuid(), bo
     });
   });
 
+  it("applies Supabase migrations that use the platform's default extensions without creating them (basejump)", async () => {
+    repo = repoWithChange(SUPABASE_BASE, {
+      // basejump-setup.sql and basejump-accounts.sql: pgcrypto and uuid-ossp are in schema extensions on
+      // every Supabase project, and its roles' search_path names that schema.
+      'supabase/migrations/20260201000000_tokens.sql': `create or replace function public.generate_token(length int) returns text as
+$$ select encode(gen_random_bytes(length), 'base64') $$ language sql;
+create table public.invitations (
+  id uuid unique not null default extensions.uuid_generate_v4(),
+  token text default public.generate_token(30)
+);
+set search_path = public;
+create table public.teams (id uuid primary key default gen_random_uuid());
+`,
+      'supabase/migrations/20260202000000_more.sql': `create table public.keys (k text default gen_random_bytes(4)::text);
+`,
+    });
+    run = await rehearse(repo, LOCAL);
+    expect(findingsOf(run).filter((f) => f.severity !== 'notice')).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.report.rehearsal!.layouts![0]!.files.filter((f) => f.phase === 'new')).toEqual([
+      expect.objectContaining({ status: 'applied' }),
+      expect.objectContaining({ status: 'applied' }),
+    ]);
+  });
+
   it('skips without starting a server when no migration is new', async () => {
     repo = repoWithChange(SUPABASE_BASE, { 'src/app.ts': 'export {};\n' });
     run = await rehearse(repo, LOCAL);

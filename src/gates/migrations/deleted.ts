@@ -63,7 +63,7 @@ export function deletedShippedFindings(
         (layout.whenDeleted ? ` ${layout.whenDeleted}` : ''),
       help: to
         ? `Keep the shipped name: rename ${to} back to ${file.path}, and put any change in a new migration.`
-        : 'Restore the file as it shipped. To undo what it did, write a new migration; to combine old migrations, add the combined one for fresh databases without deleting the ones that shipped.',
+        : 'Restore the file as it shipped; to undo what it did, write a new migration.',
       docs: docsUrl('deleted-shipped-migration'),
       class: 'unknown',
     };
