@@ -89,6 +89,31 @@ alter table public.profiles
     });
   });
 
+  it("applies migrations that use their runner's own history table, as the runner creates it first (harbor)", async () => {
+    repo = repoWithChange(
+      {
+        // harbor's 0030_2.0.0_schema.up.sql; base migrations of the other runners do the same.
+        'make/migrations/postgresql/0030_2.0.0_schema.up.sql':
+          'ALTER TABLE schema_migrations ADD COLUMN data_version int;\n',
+        'db/migration/V1__init.sql':
+          "CREATE VIEW last_migration AS SELECT max(installed_rank) AS rank FROM flyway_schema_history WHERE success;\n",
+      },
+      {
+        'make/migrations/postgresql/0040_2.1.0_schema.up.sql':
+          'ALTER TABLE schema_migrations DROP COLUMN IF EXISTS data_version;\n',
+        'make/migrations/postgresql/0040_2.1.0_schema.down.sql':
+          'ALTER TABLE schema_migrations ADD COLUMN data_version int;\n',
+        'db/migration/V2__audit.sql': 'CREATE TABLE audit (id bigint PRIMARY KEY);\n',
+        'db/migration/U2__audit.sql': 'DROP TABLE audit;\n',
+      },
+    );
+    run = await rehearse(repo, LOCAL);
+    expect(findingsOf(run).filter((f) => f.severity !== 'notice')).toEqual([]);
+    expect(run.code).toBe(0);
+    const applied = run.report.rehearsal!.layouts!.flatMap((l) => l.files).filter((f) => f.phase === 'new');
+    expect(applied.map((f) => f.status)).toEqual(['applied', 'applied']);
+  });
+
   it('catches a down migration that does not undo its up, listing exactly what differs', async () => {
     repo = repoWithChange(
       {

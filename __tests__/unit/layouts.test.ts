@@ -130,6 +130,16 @@ describe('the layout table', () => {
     expect(MIGRATION_LAYOUTS.filter((id) => LAYOUT[id].down?.sectionMarker)).toEqual(['dbmate']);
   });
 
+  it("names each runner's history table as the runner creates it", () => {
+    const tables = MIGRATION_LAYOUTS.map((id) => [id, /TABLE IF NOT EXISTS (\S+)/.exec(LAYOUT[id].historyTable ?? '')?.[1]]);
+    expect(Object.fromEntries(tables.filter(([, t]) => t))).toEqual({
+      supabase: 'supabase_migrations.schema_migrations',
+      flyway: 'flyway_schema_history',
+      'golang-migrate': 'schema_migrations',
+      dbmate: 'schema_migrations',
+    });
+  });
+
   it('asks for the Supabase platform stand-in only for Supabase migrations', () => {
     expect(MIGRATION_LAYOUTS.filter((id) => LAYOUT[id].assumesSupabasePlatform)).toEqual(['supabase']);
   });

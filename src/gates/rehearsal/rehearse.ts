@@ -20,6 +20,7 @@ import { describeSeeded, seedTables } from './seed.js';
 import type { SeededTable } from './seed.js';
 import { seedTargets } from './seed-targets.js';
 import { applySupabaseShim } from './supabase-shim.js';
+import { createRunnerTables } from './runner-tables.js';
 
 export interface FileRun {
   file: string;
@@ -96,6 +97,7 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
     shimProblems = await applySupabaseShim(db);
     for (const p of shimProblems) log.warn(`Supabase stand-in not fully created: ${p}`);
   }
+  for (const p of await createRunnerTables(db, [plan.layout])) log.warn(`not created: ${p}`);
   for (const [index, source] of plan.base.entries()) {
     const outcome = await applyParsed(
       parseSource(source),

@@ -27,6 +27,12 @@ export interface Layout {
   /** What the runner itself does once a migration it applied is gone from the folder (deleted.ts). */
   whenDeleted?: string;
   /**
+   * The history table the runner creates before it runs the first migration, as it creates it: a
+   * rehearsal creates it too, since migrations may use it (harbor's golang-migrate migrations add a
+   * column to schema_migrations). Absent when the runner keeps no table in the database.
+   */
+  historyTable?: string;
+  /**
    * Its files also live in any folder Prisma itself is pointed at (a `migration_lock.toml`,
    * `prisma.config.*` `migrations.path`, package.json `prisma.schema`: prisma-folders.ts).
    */

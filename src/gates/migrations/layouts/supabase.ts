@@ -37,6 +37,8 @@ export const SUPABASE: Layout = {
       return at > 0 ? path.slice(0, at) : '';
     },
   },
+  historyTable: `CREATE SCHEMA IF NOT EXISTS supabase_migrations;
+CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY, statements text[], name text)`,
   assumesSupabasePlatform: true,
   outsideTransaction: (runner, operation) => {
     const from = operation.startsWith('DROP')
