@@ -99,7 +99,7 @@ describe('a rehearsal that proved nothing', () => {
     expect(run.code).toBe(1);
     const [nothing] = findingsOf(run, 'nothing-rehearsed');
     expect(nothing!.severity).toBe('error');
-    expect(nothing!.message).toMatch(/^None of the 1 new supabase migration\(s\) was rehearsed/);
+    expect(nothing!.message).toMatch(/^None of the 1 new Supabase migration\(s\) was rehearsed/);
     expect(nothing!.message).toContain(
       'a base migration failed at supabase/migrations/20260101000000_anon.sql:1',
     );

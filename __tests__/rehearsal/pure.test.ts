@@ -245,6 +245,19 @@ describe('excusing only statements that use a missing extension', () => {
       ['plv8'],
       'plv8',
     ],
+    // basejump's test setup: database.dev through pg_tle, whose objects live in schemas named otherwise.
+    [
+      "select pgtle.uninstall_extension_if_exists('supabase-dbdev')",
+      'schema "pgtle" does not exist',
+      ['http', 'pg_tle'],
+      'pg_tle',
+    ],
+    [
+      "select dbdev.install('basejump-supabase_test_helpers')",
+      'schema "dbdev" does not exist',
+      ['http', 'pg_tle', 'supabase-dbdev'],
+      'supabase-dbdev',
+    ],
     // Not the extension's fault: the migration's own error, whatever else is missing.
     [
       'select id from auth.users where is_anonymous',

@@ -89,6 +89,31 @@ alter table public.profiles
     });
   });
 
+  it("applies migrations that use their runner's own history table, as the runner creates it first (harbor)", async () => {
+    repo = repoWithChange(
+      {
+        // harbor's 0030_2.0.0_schema.up.sql; base migrations of the other runners do the same.
+        'make/migrations/postgresql/0030_2.0.0_schema.up.sql':
+          'ALTER TABLE schema_migrations ADD COLUMN data_version int;\n',
+        'db/migration/V1__init.sql':
+          "CREATE VIEW last_migration AS SELECT max(installed_rank) AS rank FROM flyway_schema_history WHERE success;\n",
+      },
+      {
+        'make/migrations/postgresql/0040_2.1.0_schema.up.sql':
+          'ALTER TABLE schema_migrations DROP COLUMN IF EXISTS data_version;\n',
+        'make/migrations/postgresql/0040_2.1.0_schema.down.sql':
+          'ALTER TABLE schema_migrations ADD COLUMN data_version int;\n',
+        'db/migration/V2__audit.sql': 'CREATE TABLE audit (id bigint PRIMARY KEY);\n',
+        'db/migration/U2__audit.sql': 'DROP TABLE audit;\n',
+      },
+    );
+    run = await rehearse(repo, LOCAL);
+    expect(findingsOf(run).filter((f) => f.severity !== 'notice')).toEqual([]);
+    expect(run.code).toBe(0);
+    const applied = run.report.rehearsal!.layouts!.flatMap((l) => l.files).filter((f) => f.phase === 'new');
+    expect(applied.map((f) => f.status)).toEqual(['applied', 'applied']);
+  });
+
   it('catches a down migration that does not undo its up, listing exactly what differs', async () => {
     repo = repoWithChange(
       {
@@ -295,6 +320,31 @@ create table public.documents (id uuid primary key default gen_random_uuid(), bo
       file: 'supabase/migrations/20260201000000_bio_required.sql',
       line: 1,
     });
+  });
+
+  it("applies Supabase migrations that use the platform's default extensions without creating them (basejump)", async () => {
+    repo = repoWithChange(SUPABASE_BASE, {
+      // basejump-setup.sql and basejump-accounts.sql: pgcrypto and uuid-ossp are in schema extensions on
+      // every Supabase project, and its roles' search_path names that schema.
+      'supabase/migrations/20260201000000_tokens.sql': `create or replace function public.generate_token(length int) returns text as
+$$ select encode(gen_random_bytes(length), 'base64') $$ language sql;
+create table public.invitations (
+  id uuid unique not null default extensions.uuid_generate_v4(),
+  token text default public.generate_token(30)
+);
+set search_path = public;
+create table public.teams (id uuid primary key default gen_random_uuid());
+`,
+      'supabase/migrations/20260202000000_more.sql': `create table public.keys (k text default gen_random_bytes(4)::text);
+`,
+    });
+    run = await rehearse(repo, LOCAL);
+    expect(findingsOf(run).filter((f) => f.severity !== 'notice')).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.report.rehearsal!.layouts![0]!.files.filter((f) => f.phase === 'new')).toEqual([
+      expect.objectContaining({ status: 'applied' }),
+      expect.objectContaining({ status: 'applied' }),
+    ]);
   });
 
   it('skips without starting a server when no migration is new', async () => {

@@ -84,6 +84,14 @@ describe(RULE, () => {
     expect(finding!.message).toContain('"users"');
   });
 
+  it("names a self-referencing foreign key's one table once (quivr: parent_id → knowledge.id)", async () => {
+    const sql =
+      'ALTER TABLE public.knowledge ADD CONSTRAINT public_knowledge_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.knowledge (id);';
+    const finding = (await lintSql(sql)).find((f) => f.rule === RULE)!;
+    expect(finding.message).toContain('against "knowledge" itself');
+    expect(finding.message).not.toMatch(/both "([^"]+)" and "\1"/);
+  });
+
   it('explains a VALIDATE in the same transaction specifically', async () => {
     const sql = 'ALTER TABLE orders ADD CONSTRAINT c CHECK (total >= 0) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;';
     const finding = (await lintSql(sql)).find((f) => f.rule === RULE);

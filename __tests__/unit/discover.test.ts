@@ -40,6 +40,40 @@ describe('discoverMigrations', () => {
     expect((await discoverMigrations([path], config(), noContent)).files).toEqual([]);
   });
 
+  it('keys a Supabase migration by the timestamp the CLI records, not the name after it', async () => {
+    const { files } = await discoverMigrations(
+      ['supabase/migrations/20240910100924_add_sync_status.sql'],
+      config(),
+      noContent,
+    );
+    expect(files).toEqual([expect.objectContaining({ version: '20240910100924' })]);
+  });
+
+  it.each([
+    'supabase/migrations/local_20240107152745_ollama.sql',
+    'supabase/migrations/add_notes.sql',
+    'apps/api/supabase/migrations/2024-05-12-initial.sql',
+  ])('reports %s as skipped by the Supabase CLI, never as a migration of any layout', async (path) => {
+    const { files, skipped } = await discoverMigrations([path], config(), noContent);
+    expect(files).toEqual([]);
+    expect(skipped).toEqual([
+      expect.objectContaining({
+        path,
+        layout: 'supabase',
+        why: expect.stringContaining('<timestamp>_<name>.sql'),
+      }),
+    ]);
+  });
+
+  it('leaves excluded and nested Supabase files alone', async () => {
+    const { files, skipped } = await discoverMigrations(
+      ['supabase/migrations/notes.sql', 'supabase/migrations/archive/old.sql'],
+      config({ exclude: ['supabase/migrations/notes.sql'] }),
+      noContent,
+    );
+    expect([files, skipped]).toEqual([[], []]);
+  });
+
   it('tells dbmate files from plain ones by their migrate:up marker', async () => {
     const read = async (p: string) =>
       p.includes('dbmate')

@@ -59,7 +59,7 @@ describe('the layout table', () => {
     [
       'supabase',
       'apps/web/supabase/migrations/20240101_a.sql',
-      { direction: 'up', version: '20240101_a.sql' },
+      { direction: 'up', version: '20240101' },
     ],
     ['flyway', 'db/V1_10__a.sql', { direction: 'up', version: '1.10' }],
     ['flyway', 'db/U1_10__a.sql', { direction: 'down', version: '1.10' }],
@@ -128,6 +128,16 @@ describe('the layout table', () => {
     expect(LAYOUT.dbmate.down!.expected(dbmateUp)).toBe('a "-- migrate:down" section');
     expect(LAYOUT.dbmate.down!.sectionMarker!.test('-- migrate:up\nSELECT 1;\n-- migrate:down\n')).toBe(true);
     expect(MIGRATION_LAYOUTS.filter((id) => LAYOUT[id].down?.sectionMarker)).toEqual(['dbmate']);
+  });
+
+  it("names each runner's history table as the runner creates it", () => {
+    const tables = MIGRATION_LAYOUTS.map((id) => [id, /TABLE IF NOT EXISTS (\S+)/.exec(LAYOUT[id].historyTable ?? '')?.[1]]);
+    expect(Object.fromEntries(tables.filter(([, t]) => t))).toEqual({
+      supabase: 'supabase_migrations.schema_migrations',
+      flyway: 'flyway_schema_history',
+      'golang-migrate': 'schema_migrations',
+      dbmate: 'schema_migrations',
+    });
   });
 
   it('asks for the Supabase platform stand-in only for Supabase migrations', () => {

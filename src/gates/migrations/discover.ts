@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { MigrationLayoutId, MigrationsConfig } from './config.js';
 import { AUTO_DETECT, compareVersions, LAYOUT, layoutById } from './layouts.js';
+import type { SkippedName } from './layouts.js';
 import type { MigrationFile } from '../../sql/model.js';
 import { prismaMigrationIn } from './prisma-folders.js';
 import { drizzleMigrationIn, findLayoutFolders } from './layout-folders.js';
@@ -10,6 +11,13 @@ export interface Discovery {
   files: MigrationFile[];
   /** Layouts found, most files first. */
   layouts: MigrationLayoutId[];
+  /** `.sql` files in a layout's own folder that its runner passes over by name: never run, never judged. */
+  skipped: SkippedFile[];
+}
+
+export interface SkippedFile extends SkippedName {
+  path: string;
+  layout: MigrationLayoutId;
 }
 
 export type ReadText = (path: string) => Promise<string | undefined>;
@@ -34,6 +42,7 @@ export async function discoverMigrations(
   const excluded = config.exclude.length ? picomatch(config.exclude) : () => false;
   const extra = config.paths.length ? picomatch(config.paths) : () => false;
   const files: MigrationFile[] = [];
+  const skipped: SkippedFile[] = [];
   for (const path of paths) {
     if (!path.endsWith('.sql') || excluded(path)) continue;
     const prismaName = prismaMigrationIn(path, folders);
@@ -43,7 +52,8 @@ export async function discoverMigrations(
       : drizzleName
         ? ({ path, layout: LAYOUT.drizzle.id, direction: 'up', version: drizzleName } as const)
         : await classify(path, config, extra(path), read);
-    if (file) files.push(file);
+    if (file && 'why' in file) skipped.push(file);
+    else if (file) files.push(file);
   }
   files.sort(
     (a, b) =>
@@ -54,7 +64,7 @@ export async function discoverMigrations(
   const counts = new Map<MigrationLayoutId, number>();
   for (const f of files) counts.set(f.layout, (counts.get(f.layout) ?? 0) + 1);
   const layouts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  return { files, layouts };
+  return { files, layouts, skipped };
 }
 
 async function classify(
@@ -62,9 +72,12 @@ async function classify(
   config: MigrationsConfig,
   extraMatch: boolean,
   read: ReadText,
-): Promise<MigrationFile | undefined> {
+): Promise<MigrationFile | SkippedFile | undefined> {
   const candidates = config.layout === 'auto' ? AUTO_DETECT : [layoutById(config.layout)];
   for (const layout of candidates) {
+    // Its folder, a name its runner passes over: not a migration, and no other layout's either.
+    const skip = layout.skips?.(path);
+    if (skip) return { path, layout: layout.id, ...skip };
     const match = layout.match(path);
     if (!match) continue;
     if (layout.sharesPlainFolders) return plainOrDbmate(path, config, read);

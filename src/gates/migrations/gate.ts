@@ -13,6 +13,9 @@ import { readHeadSource, whyUnreadable } from './read-source.js';
 import { assertKnownRuleIds } from './rule-config.js';
 import { withRunnerVersions } from './runner-config.js';
 import { selectMigrations } from './select.js';
+import type { Selection } from './select.js';
+import { deletedShippedFindings } from './deleted.js';
+import { skippedFileFindings } from './skipped.js';
 import { editedShippedMigration } from './shipped.js';
 
 /** The migrations gate: can the previous release live with the schema these migrations leave behind? */
@@ -47,10 +50,21 @@ export const migrationsGate: Gate = {
       help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
       docs: docsUrl('unreadable-file'),
     }));
-    if (!selection.files.length && unreachable.length)
+    // Shipped migrations deleted or renamed away, and files their runner passes over by name: never
+    // silently "no migration changed".
+    const history = [
+      ...deletedShippedFindings(ctx, selection.deleted, selection.changes),
+      ...skippedFileFindings(selection.skipped),
+    ];
+    if (!selection.files.length && (unreachable.length || history.length))
       return {
-        findings: unreachable,
-        summary: `${unreachable.length} changed submodule(s) with migrations could not be read`,
+        findings: [...unreachable, ...history],
+        summary: [
+          ...(unreachable.length
+            ? [`${unreachable.length} changed submodule(s) with migrations could not be read`]
+            : []),
+          ...historyClauses(selection),
+        ].join('; '),
         data,
       };
     if (!selection.files.length) {
@@ -63,7 +77,7 @@ export const migrationsGate: Gate = {
       return { findings: [], summary: why, skipped: true, data };
     }
 
-    const findings: Finding[] = [...unreachable];
+    const findings: Finding[] = [...unreachable, ...history];
     const sources: { file: MigrationFile; text: string }[] = [];
     let shippedRefs: { ref: string; label: string }[] | undefined;
     const explicit = selection.mode === 'explicit';
@@ -150,6 +164,9 @@ export const migrationsGate: Gate = {
     const summary =
       (plan ? `${plan.report.description}; ` : '') +
       summarize(linted, layoutNames, findings) +
+      historyClauses(selection)
+        .map((c) => `; ${c}`)
+        .join('') +
       fallbackClause;
     return {
       findings,
@@ -161,6 +178,18 @@ export const migrationsGate: Gate = {
     };
   },
 };
+
+/** What the summary says about files that left the migrations or never joined them. */
+function historyClauses(selection: Pick<Selection, 'deleted' | 'skipped'>): string[] {
+  return [
+    ...(selection.deleted.length
+      ? [`${selection.deleted.length} shipped migration(s) deleted or renamed away`]
+      : []),
+    ...(selection.skipped.length
+      ? [`${selection.skipped.length} .sql file(s) in a migrations folder that never run`]
+      : []),
+  ];
+}
 
 /** Comparing with the live release replays the whole history and scans code: that belongs to checking a change. */
 const EXPLICIT_FILES: FallbackData = {

@@ -8,7 +8,13 @@ import { PLAIN } from './layouts/plain.js';
 import { PRISMA } from './layouts/prisma.js';
 import { SUPABASE } from './layouts/supabase.js';
 
-export type { DownMigrations, Layout, LayoutMatch, TransactionAdvice } from './layouts/layout.js';
+export type {
+  DownMigrations,
+  Layout,
+  LayoutMatch,
+  SkippedName,
+  TransactionAdvice,
+} from './layouts/layout.js';
 
 /** Every layout by its id: the compiler checks that each id of `MIGRATION_LAYOUTS` has its object. */
 export const LAYOUT: Readonly<Record<MigrationLayoutId, Layout>> = {

@@ -7,7 +7,8 @@ import type { GateContext } from '../gate.js';
 import type { ChangedFile } from '../../git/git.js';
 import { isNoRepository } from '../../git/no-repository.js';
 import { discoverMigrations } from './discover.js';
-import type { Discovery } from './discover.js';
+import type { Discovery, SkippedFile } from './discover.js';
+import { deletedMigrations } from './deleted.js';
 import type { MigrationFile } from '../../sql/model.js';
 import { findLayoutFolders, NO_LAYOUT_FOLDERS } from './layout-folders.js';
 import { readHeadSource } from './read-source.js';
@@ -22,6 +23,10 @@ export interface Selection {
   mode: 'explicit' | 'changed' | 'no-base';
   /** Changed submodules that `migrations.paths` points into: their migrations cannot be read from here. */
   submodules: { path: string; glob: string }[];
+  /** Given or changed `.sql` files in a layout's folder that its runner passes over by name. */
+  skipped: SkippedFile[];
+  /** Up migrations of the base that the change deleted or renamed to another version (deleted.ts). */
+  deleted: MigrationFile[];
 }
 
 /** All files of the change's tree: the head commit, or the work tree with untracked files. */
@@ -58,7 +63,15 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       readFor(ctx),
       folders,
     );
-    return { files: found.files, changes: new Map(), discovery: found, mode: 'explicit', submodules: [] };
+    return {
+      files: found.files,
+      changes: new Map(),
+      discovery: found,
+      mode: 'explicit',
+      submodules: [],
+      skipped: found.skipped,
+      deleted: [],
+    };
   }
   const all = await headFiles(ctx);
   if (!ctx.base)
@@ -68,6 +81,8 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       discovery: await discoverMigrations(all, config, readFor(ctx)),
       mode: 'no-base',
       submodules: [],
+      skipped: [],
+      deleted: [],
     };
   const changed = await ctx.git.changedFiles(ctx.base, ctx.worktree ? undefined : ctx.head);
   const changes = new Map(changed.map((c) => [c.path, c]));
@@ -80,15 +95,17 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
   // journal need not change).
   const folders = await findLayoutFolders(all, readFor(ctx), config.paths);
   const changedFound = await discoverMigrations([...changes.keys()], config, readFor(ctx), folders);
-  const discovery = changedFound.files.length
-    ? changedFound
-    : await discoverMigrations(all, config, async () => '', folders);
+  let everyHead: Promise<Discovery> | undefined;
+  const headDiscovery = () => (everyHead ??= discoverMigrations(all, config, async () => '', folders));
+  const discovery = changedFound.files.length ? changedFound : await headDiscovery();
   return {
     files: changedFound.files,
     changes,
     discovery,
     mode: 'changed',
     submodules: await changedSubmodulesNamed(ctx, [...changes.keys()]),
+    skipped: changedFound.skipped,
+    deleted: await deletedMigrations(ctx, all, async () => (await headDiscovery()).files),
   };
 }
 

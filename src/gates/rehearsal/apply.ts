@@ -387,9 +387,20 @@ export async function rollback(db: Database): Promise<void> {
   await db.exec('ROLLBACK').catch(() => {});
 }
 
+// What a session of the platform starts with (the Supabase stand-in's search_path): RESET ALL goes back
+// to the settings of the connection's login, which was opened before the stand-in existed.
+const sessionDefaults = new WeakMap<Database, string>();
+
+/** Settings every statement of the rehearsal starts from on `db`, set now and after each reset. */
+export async function setSessionDefaults(db: Database, sql: string): Promise<void> {
+  sessionDefaults.set(db, sql);
+  await db.exec(sql);
+}
+
 /** A file's SET search_path / SET ROLE must not leak into the next file or the schema snapshot. */
 export async function resetSession(db: Database): Promise<void> {
-  await db.exec('RESET ALL; RESET ROLE').catch(() => {});
+  const defaults = sessionDefaults.get(db);
+  await db.exec(`RESET ALL; RESET ROLE${defaults ? `; ${defaults}` : ''}`).catch(() => {});
 }
 
 function capitalize(text: string): string {

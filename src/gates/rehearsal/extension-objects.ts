@@ -100,6 +100,10 @@ const KNOWN: Record<string, ExtensionObjects> = {
   pgsodium: { names: ['pgsodium'] },
   supabase_vault: { names: ['vault'] },
   pg_graphql: { names: ['graphql'] },
+  // Supabase's package manager: pg_tle installs packages into its schema `pgtle`, and database.dev's
+  // `supabase-dbdev` package (installed through it) keeps its functions in schema `dbdev` (basejump).
+  pg_tle: { names: ['pgtle'] },
+  'supabase-dbdev': { names: ['dbdev'] },
   pg_jsonschema: { names: ['json_matches_schema', 'jsonb_matches_schema', 'jsonschema_is_valid'] },
   pg_hashids: { names: ['id_encode', 'id_decode', 'id_decode_once'] },
   cube: { names: ['cube'], prefixes: ['cube_'] },

@@ -20,6 +20,7 @@ import { describeSeeded, seedTables } from './seed.js';
 import type { SeededTable } from './seed.js';
 import { seedTargets } from './seed-targets.js';
 import { applySupabaseShim } from './supabase-shim.js';
+import { createRunnerTables } from './runner-tables.js';
 
 export interface FileRun {
   file: string;
@@ -96,6 +97,7 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
     shimProblems = await applySupabaseShim(db);
     for (const p of shimProblems) log.warn(`Supabase stand-in not fully created: ${p}`);
   }
+  for (const p of await createRunnerTables(db, [plan.layout])) log.warn(`not created: ${p}`);
   for (const [index, source] of plan.base.entries()) {
     const outcome = await applyParsed(
       parseSource(source),
@@ -107,7 +109,7 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
       notRun(plan.added, 'new');
       result.outcome = 'stopped';
       result.timings.baseMs = Date.now() - clock;
-      result.findings.push(...nothingRehearsed(result, shimProblems));
+      result.findings.push(...nothingRehearsed(result, layoutById(plan.layout).name, shimProblems));
       return result;
     }
   }
@@ -146,7 +148,8 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
   }
   result.timings.applyMs = Date.now() - clock;
   result.findings.push(...missingDownFindings(plan, options.requireDown));
-  if (result.outcome !== 'failed') result.findings.push(...nothingRehearsed(result, shimProblems));
+  if (result.outcome !== 'failed')
+    result.findings.push(...nothingRehearsed(result, layoutById(plan.layout).name, shimProblems));
   if (result.outcome !== 'passed') return result;
 
   const headSnapshot = plan.hasDown ? before : await takeSnapshot(db);
@@ -169,7 +172,11 @@ export async function rehearseLayout(plan: LayoutPlan, options: RehearsalOptions
  * A rehearsal that applied none of the new migrations proved nothing, whatever stopped it: that is a
  * blocking finding naming the cause, never a pass. (A new migration's own failure already blocks.)
  */
-function nothingRehearsed(result: LayoutRehearsal, shimProblems: readonly string[]): Finding[] {
+function nothingRehearsed(
+  result: LayoutRehearsal,
+  layoutName: string,
+  shimProblems: readonly string[],
+): Finding[] {
   const added = result.files.filter((f) => f.phase === 'new');
   if (!added.length || added.some((f) => f.status === 'applied')) return [];
   const stop = result.findings.find((f) => f.severity !== 'notice' && f.rule !== 'missing-down-migration');
@@ -185,7 +192,7 @@ function nothingRehearsed(result: LayoutRehearsal, shimProblems: readonly string
     : '';
   return [
     rehearsalFinding('nothing-rehearsed', 'error', {
-      message: `None of the ${added.length} new ${result.layout} migration(s) was rehearsed, so this rehearsal proves nothing: ${cause}${shim}`,
+      message: `None of the ${added.length} new ${layoutName} migration(s) was rehearsed, so this rehearsal proves nothing: ${cause}${shim}`,
       help:
         stop?.help ?? 'Pass database-url pointing at a Postgres server that has what the migrations need.',
     }),

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.js';
+import { setSessionDefaults } from './apply.js';
 
 /**
  * The parts of a Supabase project's database that its migrations take for granted: the API roles, the
@@ -19,6 +20,19 @@ BEGIN
 END
 $shim$`,
   `CREATE SCHEMA IF NOT EXISTS extensions`,
+  // Every Supabase project starts with these in schema extensions, which its roles' search_path names:
+  // migrations call gen_random_bytes() or extensions.uuid_generate_v4() without creating them (basejump).
+  `DO $shim$
+DECLARE e text;
+BEGIN
+  FOREACH e IN ARRAY ARRAY['uuid-ossp', 'pgcrypto'] LOOP
+    IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = e)
+       AND NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = e) THEN
+      EXECUTE format('CREATE EXTENSION %I WITH SCHEMA extensions', e);
+    END IF;
+  END LOOP;
+END
+$shim$`,
   `CREATE SCHEMA IF NOT EXISTS auth`,
   `CREATE TABLE IF NOT EXISTS auth.users (
   id uuid PRIMARY KEY,
@@ -121,14 +135,17 @@ function literal(text: string): string {
  */
 export async function applySupabaseShim(db: Database): Promise<string[]> {
   const statements = [...SHIM_STATEMENTS, ...(db.applyRole ? handOver(db.applyRole) : [])];
+  const problems: string[] = [];
   try {
     await db.setup(statements.join(';\n'));
-    return [];
   } catch {
-    const problems: string[] = [];
     for (const statement of statements) {
       await db.setup(statement).catch((error: Error) => problems.push(error.message));
     }
-    return problems;
   }
+  // Supabase's roles log in with this search_path, so unqualified extension functions resolve.
+  await setSessionDefaults(db, SUPABASE_SEARCH_PATH).catch((error: Error) => problems.push(error.message));
+  return problems;
 }
+
+const SUPABASE_SEARCH_PATH = `SET search_path = "$user", public, extensions`;

@@ -28,6 +28,7 @@ export const DBMATE: Layout = {
     fileOf: (up) => up,
     expected: () => 'a "-- migrate:down" section',
   },
+  historyTable: 'CREATE TABLE IF NOT EXISTS schema_migrations (version varchar(128) PRIMARY KEY)',
   assumesSupabasePlatform: false,
   outsideTransaction: (runner, operation) =>
     runner.transaction === 'implicit'

@@ -22,6 +22,14 @@ export const FLYWAY: Layout = {
     fileOf: (up, files) => files.find((f) => f.direction === 'down' && f.version === up.version),
     expected: (up) => `U${up.version.replace(/\./g, '_')}__*.sql`,
   },
+  whenDeleted:
+    'Flyway also refuses to migrate a database that applied it: its validation (on by default) fails with "Detected applied migration not resolved locally".',
+  historyTable: `CREATE TABLE IF NOT EXISTS flyway_schema_history (
+  installed_rank integer NOT NULL PRIMARY KEY, version varchar(50), description varchar(200) NOT NULL,
+  type varchar(20) NOT NULL, script varchar(1000) NOT NULL, checksum integer,
+  installed_by varchar(100) NOT NULL, installed_on timestamp NOT NULL DEFAULT now(),
+  execution_time integer NOT NULL, success boolean NOT NULL);
+CREATE INDEX IF NOT EXISTS flyway_schema_history_s_idx ON flyway_schema_history (success)`,
   assumesSupabasePlatform: false,
   outsideTransaction: () => ({
     why: 'Flyway runs this file in a transaction: it holds statements its parser runs in one (a file that mixes both is refused unless mixed=true)',

@@ -25,6 +25,11 @@ export const GOLANG_MIGRATE: Layout = {
       ),
     expected: (up) => base(up.path).replace(/\.up\.sql$/, '.down.sql'),
   },
+  whenDeleted:
+    'golang-migrate also stops with "no migration found for version …" on a database whose recorded version is the deleted file, and cannot migrate down past it.',
+  // The postgres driver's ensureVersionTable, in the first schema of the search_path.
+  historyTable:
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)',
   assumesSupabasePlatform: false,
   outsideTransaction: aloneAdvice,
 };

@@ -20,6 +20,20 @@ export interface Layout {
   /** Direction and sort key from the path, or undefined when the path is not a migration of this layout. */
   match(path: string): LayoutMatch | undefined;
   /**
+   * A `.sql` file in the layout's own folder that its runner passes over by name (the Supabase CLI runs
+   * only `<digits>_<name>.sql`): why, so the file is reported instead of being judged or rehearsed as a
+   * migration, or claimed by another layout. Asked before `match`.
+   */
+  skips?(path: string): SkippedName | undefined;
+  /** What the runner itself does once a migration it applied is gone from the folder (deleted.ts). */
+  whenDeleted?: string;
+  /**
+   * The history table the runner creates before it runs the first migration, as it creates it: a
+   * rehearsal creates it too, since migrations may use it (harbor's golang-migrate migrations add a
+   * column to schema_migrations). Absent when the runner keeps no table in the database.
+   */
+  historyTable?: string;
+  /**
    * Its files also live in any folder Prisma itself is pointed at (a `migration_lock.toml`,
    * `prisma.config.*` `migrations.path`, package.json `prisma.schema`: prisma-folders.ts).
    */
@@ -59,6 +73,13 @@ export interface Layout {
    * runner, and the one step that gets it out of one (rules/outside-transaction.ts).
    */
   outsideTransaction(runner: RunnerModel, operation: string): TransactionAdvice;
+}
+
+export interface SkippedName {
+  /** Why the runner passes over it. */
+  why: string;
+  /** The one step that makes it run. */
+  how: string;
 }
 
 export interface LayoutMatch {

@@ -19,8 +19,13 @@ function scanHit(table: string, c: Constraint, inline?: string): RuleHit {
     : 'Add it with NOT VALID (checked for new writes at once, instantly), then VALIDATE CONSTRAINT in a later migration: validation only blocks schema changes.';
   if (c.contype === 'CONSTR_FOREIGN') {
     const parent = relationKey(c.pktable);
+    // A self-reference (parent_id → id) scans one table: "both X and X" would read as two.
+    const against =
+      parent === table
+        ? `checks every row against "${table}" itself while holding a lock that blocks writes to it`
+        : `checks every row against "${parent}" while holding locks that block writes to both "${table}" and "${parent}"`;
     return {
-      message: `Adding ${what} to existing table "${table}" checks every row against "${parent}" while holding locks that block writes to both "${table}" and "${parent}" until the scan finishes.`,
+      message: `Adding ${what} to existing table "${table}" ${against} until the scan finishes.`,
       help: fix,
     };
   }

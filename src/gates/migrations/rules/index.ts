@@ -99,6 +99,8 @@ export const META_RULE_IDS = [
   'invalid-ignore',
   'unused-ignore',
   'edited-shipped-migration',
+  'deleted-shipped-migration',
+  'skipped-migration-file',
   'unreadable-file',
   // the fallback release's code against the replayed schema (../fallback)
   ...COMPAT_RULE_IDS,

@@ -19,6 +19,7 @@ import { applyParsed } from '../apply.js';
 import type { ApplyContext } from '../apply.js';
 import type { Deadline } from '../deadline.js';
 import { applySupabaseShim } from '../supabase-shim.js';
+import { createRunnerTables } from '../runner-tables.js';
 import { layoutById } from '../../migrations/layouts.js';
 import { commandEnv, runCommand } from './fallback-command.js';
 import type { FallbackCheckConfig } from './fallback-check-config.js';
@@ -68,6 +69,10 @@ export async function migrateAsFallback(step: MigrateStep): Promise<{ files: Mig
   const { ctx, fallback, check, findings } = step;
   const old = await upMigrations(gitTree(ctx.git, fallback.ref), ctx);
   if (old.files.some((f) => layoutById(f.layout).assumesSupabasePlatform)) await applySupabaseShim(step.db);
+  await createRunnerTables(
+    step.db,
+    old.files.map((f) => f.layout),
+  );
   for (const file of old.files) {
     const text = await old.read(file.path);
     if (text === undefined) continue;
