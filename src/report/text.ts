@@ -1,6 +1,6 @@
 import { countBySeverity, location } from '../core/finding.js';
 import type { Finding, Severity } from '../core/finding.js';
-import { groupFindings } from '../core/group.js';
+import { groupedItems } from '../core/group.js';
 import type { FindingGroup } from '../core/group.js';
 import type { Report } from '../core/report.js';
 import { cleanLine, cleanText } from './safe-text.js';
@@ -75,7 +75,7 @@ export function formatText(report: Report, options: TextOptions): string {
 
   // One string per finding: a join over five times as many pieces took twice as long on 20,000 findings.
   // Findings that share a root cause are shown once, with every place they occur at.
-  for (const item of groupFindings(report.findings).items) {
+  for (const item of groupedItems(report)) {
     lines.push(
       (item.kind === 'group' ? groupLines(item.group, paint) : findingLines(item.finding, paint)).join('\n'),
     );

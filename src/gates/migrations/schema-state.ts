@@ -96,6 +96,27 @@ export class SchemaState {
   }
 
   /**
+   * `afterDeploy` in place, for a linter that carries one state through a history of deploys (`lint
+   * FILES…`): copying the policies into a new state at every deploy was quadratic in the files (2,000
+   * shipped files of the bench corpus: 54 MB of Set growth and as many ms). Policies are what carries on.
+   */
+  ship(): void {
+    for (const created of [
+      this.tables,
+      this.columns,
+      this.indexes,
+      this.types,
+      this.views,
+      this.functions,
+      this.triggers,
+      this.schemas,
+      this.sequences,
+      this.roles,
+    ])
+      created.clear();
+  }
+
+  /**
    * What each kind of statement teaches the state, and the fields of its node it reads for that;
    * statements of other kinds create nothing it tracks.
    */
