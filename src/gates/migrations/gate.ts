@@ -150,6 +150,7 @@ export const migrationsGate: Gate = {
     const summary =
       (plan ? `${plan.report.description}; ` : '') +
       summarize(linted, layoutNames, findings) +
+      excludedClause(selection.excluded) +
       fallbackClause;
     return {
       findings,
@@ -183,6 +184,14 @@ async function shippedRefsFor(ctx: GateContext): Promise<{ ref: string; label: s
     }
   }
   return refs;
+}
+
+/** Files named one by one that migrations.exclude left out: said, never silently dropped. */
+function excludedClause(excluded: readonly string[]): string {
+  if (!excluded.length) return '';
+  const names =
+    excluded.slice(0, 3).join(', ') + (excluded.length > 3 ? ` and ${excluded.length - 3} more` : '');
+  return `; ${excluded.length} named file(s) left out by migrations.exclude: ${names}`;
 }
 
 function summarize(
