@@ -13,6 +13,7 @@ import { readHeadSource, whyUnreadable } from './read-source.js';
 import { assertKnownRuleIds } from './rule-config.js';
 import { withRunnerVersions } from './runner-config.js';
 import { selectMigrations } from './select.js';
+import { sqlOutsideMigrationsFinding } from './other-sql.js';
 import { editedShippedMigration } from './shipped.js';
 
 /** The migrations gate: can the previous release live with the schema these migrations leave behind? */
@@ -47,6 +48,13 @@ export const migrationsGate: Gate = {
       help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
       docs: docsUrl('unreadable-file'),
     }));
+    const unchecked = selection.otherSql.map(sqlOutsideMigrationsFinding);
+    if (!selection.files.length && unchecked.length)
+      return {
+        findings: [...unreachable, ...unchecked],
+        summary: `${selection.discovery.layouts.length ? `no ${layoutNames.join('/')} migration changed` : 'no migration changed'}; ${unchecked.length} changed .sql file(s) outside every migration folder not checked`,
+        data,
+      };
     if (!selection.files.length && unreachable.length)
       return {
         findings: unreachable,
@@ -63,7 +71,7 @@ export const migrationsGate: Gate = {
       return { findings: [], summary: why, skipped: true, data };
     }
 
-    const findings: Finding[] = [...unreachable];
+    const findings: Finding[] = [...unreachable, ...unchecked];
     const sources: { file: MigrationFile; text: string }[] = [];
     let shippedRefs: { ref: string; label: string }[] | undefined;
     const explicit = selection.mode === 'explicit';
@@ -151,6 +159,9 @@ export const migrationsGate: Gate = {
       (plan ? `${plan.report.description}; ` : '') +
       summarize(linted, layoutNames, findings) +
       excludedClause(selection.excluded) +
+      (unchecked.length
+        ? `; ${unchecked.length} changed .sql file(s) outside every migration folder not checked`
+        : '') +
       fallbackClause;
     return {
       findings,

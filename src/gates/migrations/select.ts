@@ -8,6 +8,7 @@ import type { Discovery } from './discover.js';
 import type { MigrationFile } from '../../sql/model.js';
 import { findLayoutFolders, NO_LAYOUT_FOLDERS } from './layout-folders.js';
 import { readHeadSource } from './read-source.js';
+import { sqlOutsideMigrations } from './other-sql.js';
 import { folderMigrations, listed, namedButNotLinted, resolveExplicit } from './named-paths.js';
 
 export interface Selection {
@@ -20,6 +21,8 @@ export interface Selection {
   mode: 'explicit' | 'changed' | 'no-base';
   /** `lint FILES…`: files named one by one that `migrations.exclude` leaves out (said in the summary). */
   excluded: string[];
+  /** Changed .sql files no layout calls a migration (other-sql.ts): said, never taken as "no database change". */
+  otherSql: string[];
   /** Changed submodules that `migrations.paths` points into: their migrations cannot be read from here. */
   submodules: { path: string; glob: string }[];
 }
@@ -73,6 +76,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       mode: 'explicit',
       submodules: [],
       excluded,
+      otherSql: [],
     };
   }
   const all = await headFiles(ctx);
@@ -84,6 +88,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       mode: 'no-base',
       submodules: [],
       excluded: [],
+      otherSql: [],
     };
   const changed = await ctx.git.changedFiles(ctx.base, ctx.worktree ? undefined : ctx.head);
   const changes = new Map(changed.map((c) => [c.path, c]));
@@ -106,6 +111,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
     mode: 'changed',
     submodules: await changedSubmodulesNamed(ctx, [...changes.keys()]),
     excluded: [],
+    otherSql: sqlOutsideMigrations(changes.keys(), changedFound.files, config.exclude),
   };
 }
 

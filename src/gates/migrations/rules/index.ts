@@ -100,6 +100,7 @@ export const META_RULE_IDS = [
   'unused-ignore',
   'edited-shipped-migration',
   'unreadable-file',
+  'sql-outside-migrations',
   // the fallback release's code against the replayed schema (../fallback)
   ...COMPAT_RULE_IDS,
 ] as const;
