@@ -47,7 +47,7 @@ describe('a changed .sql file outside every migration folder', () => {
     ]);
     const gate = r.gates.find((g) => g.gate === 'migrations');
     expect(gate?.status).not.toBe('skipped');
-    expect(gate?.summary).toContain('1 changed .sql file(s) outside every migration folder not checked');
+    expect(gate?.summary).toContain('1 changed file(s) that may change the database not checked');
     const check = cli(['check', '--base', 'main', '--head', 'HEAD']);
     const line = check.stdout.split('\n').find((l) => l.includes('Database change safety'));
     expect(line).toContain(`not checked: ${DROP}`);

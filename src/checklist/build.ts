@@ -203,9 +203,11 @@ function database(report: Report): ChecklistItem {
   };
 }
 
-/** SQL changed outside every migration folder was not judged: never ✅ beside it (the gate's summary counts them). */
+/** SQL outside every migration folder, or a migration in code, was not judged: never ✅ beside it (the gate's summary counts them). */
 function uncheckedSql(report: Report, answer: ChecklistItem): ChecklistItem {
-  const files = report.findings.filter((f) => f.rule === 'sql-outside-migrations').map((f) => f.file ?? '');
+  const files = report.findings
+    .filter((f) => f.rule === 'sql-outside-migrations' || f.rule === 'migration-not-sql')
+    .map((f) => f.file ?? '');
   if (!files.length || answer.status === 'problem') return answer;
   const named = files.slice(0, 3).flatMap((file, i) => (i ? [', ', code(file)] : [code(file)]));
   return {

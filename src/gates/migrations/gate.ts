@@ -13,7 +13,7 @@ import { readHeadSource, whyUnreadable } from './read-source.js';
 import { assertKnownRuleIds } from './rule-config.js';
 import { withRunnerVersions } from './runner-config.js';
 import { selectMigrations } from './select.js';
-import { sqlOutsideMigrationsFinding } from './other-sql.js';
+import { uncheckedChangeFinding } from './other-sql.js';
 import { editedShippedMigration } from './shipped.js';
 
 /** The migrations gate: can the previous release live with the schema these migrations leave behind? */
@@ -48,11 +48,11 @@ export const migrationsGate: Gate = {
       help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
       docs: docsUrl('unreadable-file'),
     }));
-    const unchecked = selection.otherSql.map(sqlOutsideMigrationsFinding);
+    const unchecked = selection.unchecked.map(uncheckedChangeFinding);
     if (!selection.files.length && unchecked.length)
       return {
         findings: [...unreachable, ...unchecked],
-        summary: `${selection.discovery.layouts.length ? `no ${layoutNames.join('/')} migration changed` : 'no migration changed'}; ${unchecked.length} changed .sql file(s) outside every migration folder not checked`,
+        summary: `${selection.discovery.layouts.length ? `no ${layoutNames.join('/')} migration changed` : 'no migration changed'}; ${unchecked.length} changed file(s) that may change the database not checked`,
         data,
       };
     if (!selection.files.length && unreachable.length)
@@ -160,7 +160,7 @@ export const migrationsGate: Gate = {
       summarize(linted, layoutNames, findings) +
       excludedClause(selection.excluded) +
       (unchecked.length
-        ? `; ${unchecked.length} changed .sql file(s) outside every migration folder not checked`
+        ? `; ${unchecked.length} changed file(s) that may change the database not checked`
         : '') +
       fallbackClause;
     return {

@@ -24,19 +24,63 @@ const NOT_MIGRATIONS = picomatch(
   { dot: true },
 );
 
-export function sqlOutsideMigrations(
+/**
+ * Migrations written in code (knex, TypeORM, Sequelize, goose, Alembic, Rails) in a migrations folder:
+ * this tool reads SQL only, so they are said, never taken as "no migration changed". Their tests are not.
+ */
+const CODE_MIGRATIONS = picomatch(
+  [
+    '**/{migrations,migration}/**/*.{ts,mts,cts,js,mjs,cjs,py,rb,go}',
+    '**/alembic/versions/*.py',
+    '**/db/migrate/*.rb',
+  ],
+  { dot: true, ignore: ['**/*.{test,spec}.*', '**/*_test.go', '**/{test,tests,__tests__}/**', '**/*.d.ts'] },
+);
+
+export interface UncheckedChange {
+  path: string;
+  /** SQL outside every migration folder, or a migration in a language this tool does not read. */
+  kind: 'sql' | 'code';
+}
+
+/** Changed files that may change the database but that no layout lints (the gate's warnings). */
+export function uncheckedChanges(
   changed: Iterable<string>,
   linted: readonly MigrationFile[],
   exclude: readonly string[],
-): string[] {
+): UncheckedChange[] {
   const claimed = new Set(linted.map((f) => f.path));
   const excluded = exclude.length ? picomatch([...exclude]) : () => false;
-  return [...changed]
-    .filter((p) => p.endsWith('.sql') && !claimed.has(p) && !excluded(p) && !NOT_MIGRATIONS(p))
-    .sort();
+  const out: UncheckedChange[] = [];
+  for (const path of [...changed].sort()) {
+    if (claimed.has(path) || excluded(path)) continue;
+    if (path.endsWith('.sql')) {
+      if (!NOT_MIGRATIONS(path)) out.push({ path, kind: 'sql' });
+    } else if (CODE_MIGRATIONS(path)) out.push({ path, kind: 'code' });
+  }
+  return out;
 }
 
-export function sqlOutsideMigrationsFinding(path: string): Finding {
+export function uncheckedChangeFinding(change: UncheckedChange): Finding {
+  return change.kind === 'sql'
+    ? sqlOutsideMigrationsFinding(change.path)
+    : migrationNotSqlFinding(change.path);
+}
+
+function migrationNotSqlFinding(path: string): Finding {
+  return {
+    gate: 'migrations',
+    rule: 'migration-not-sql',
+    severity: 'warning',
+    file: path,
+    message:
+      'This change adds or edits a migration written in code, which this tool cannot read (it lints SQL migrations): it was not checked, so nothing here judged whether the previous release can live with it.',
+    help: "Have the migration tool print the SQL it runs (knex's and TypeORM's migration:show / --dry-run, Alembic's --sql, Rails' structure.sql) and lint that file by hand, or review the change by hand; if the file is not a migration, add it to migrations.exclude.",
+    docs: docsUrl('migration-not-sql'),
+  };
+}
+
+function sqlOutsideMigrationsFinding(path: string): Finding {
   return {
     gate: 'migrations',
     rule: 'sql-outside-migrations',

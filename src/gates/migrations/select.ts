@@ -8,7 +8,8 @@ import type { Discovery } from './discover.js';
 import type { MigrationFile } from '../../sql/model.js';
 import { findLayoutFolders, NO_LAYOUT_FOLDERS } from './layout-folders.js';
 import { readHeadSource } from './read-source.js';
-import { sqlOutsideMigrations } from './other-sql.js';
+import { uncheckedChanges } from './other-sql.js';
+import type { UncheckedChange } from './other-sql.js';
 import { folderMigrations, listed, namedButNotLinted, resolveExplicit } from './named-paths.js';
 
 export interface Selection {
@@ -21,8 +22,8 @@ export interface Selection {
   mode: 'explicit' | 'changed' | 'no-base';
   /** `lint FILES…`: files named one by one that `migrations.exclude` leaves out (said in the summary). */
   excluded: string[];
-  /** Changed .sql files no layout calls a migration (other-sql.ts): said, never taken as "no database change". */
-  otherSql: string[];
+  /** Changed files that may change the database but no layout lints (other-sql.ts): said, never "no database change". */
+  unchecked: UncheckedChange[];
   /** Changed submodules that `migrations.paths` points into: their migrations cannot be read from here. */
   submodules: { path: string; glob: string }[];
 }
@@ -76,7 +77,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       mode: 'explicit',
       submodules: [],
       excluded,
-      otherSql: [],
+      unchecked: [],
     };
   }
   const all = await headFiles(ctx);
@@ -88,7 +89,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       mode: 'no-base',
       submodules: [],
       excluded: [],
-      otherSql: [],
+      unchecked: [],
     };
   const changed = await ctx.git.changedFiles(ctx.base, ctx.worktree ? undefined : ctx.head);
   const changes = new Map(changed.map((c) => [c.path, c]));
@@ -111,7 +112,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
     mode: 'changed',
     submodules: await changedSubmodulesNamed(ctx, [...changes.keys()]),
     excluded: [],
-    otherSql: sqlOutsideMigrations(changes.keys(), changedFound.files, config.exclude),
+    unchecked: uncheckedChanges(changes.keys(), changedFound.files, config.exclude),
   };
 }
 

@@ -101,6 +101,7 @@ export const META_RULE_IDS = [
   'edited-shipped-migration',
   'unreadable-file',
   'sql-outside-migrations',
+  'migration-not-sql',
   // the fallback release's code against the replayed schema (../fallback)
   ...COMPAT_RULE_IDS,
 ] as const;
