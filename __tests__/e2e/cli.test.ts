@@ -376,10 +376,10 @@ describe('CLI: lint', () => {
     expect((reportOf(all) as Report & { migrations: { files: unknown[] } }).migrations.files).toHaveLength(
       20,
     );
-    // A folder is not a file: as a glob it matches nothing, so it is refused by name.
+    // A folder is not a file: it brings the migrations in it, and one holding none is refused by name.
     expectUsageError(
       runCli(['lint', ...names, `${MIGRATIONS}/folder.sql`], repo.dir),
-      `${MIGRATIONS}/folder.sql: no such file`,
+      `${MIGRATIONS}/folder.sql: a folder holding no migration file`,
     );
     expectUsageError(
       runCli(['lint', ...names, `${MIGRATIONS}/missing.sql`], repo.dir),

@@ -6,7 +6,8 @@ import { baseFacts } from '../../src/gates/migrations/base-facts.js';
 import { MigrationLinter } from '../../src/gates/migrations/engine.js';
 import { SchemaState } from '../../src/gates/migrations/schema-state.js';
 import { GitCli } from '../../src/git/git.js';
-import { ensureParser, parseMigration } from '../../src/sql/parse.js';
+import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
+import { ensureParser } from '../../src/sql/parse.js';
 import { TempRepo } from '../support/git-repo.js';
 
 const DIR = 'supabase/migrations';

@@ -189,7 +189,7 @@ function staleBaseline(report: Report): string | undefined {
 }
 
 function database(report: Report): ChecklistItem {
-  const answer = databaseAnswer(report);
+  const answer = uncheckedSql(report, databaseAnswer(report));
   const stale = staleBaseline(report);
   if (!stale) return answer;
   // Never ✅ on a comparison with a release that may not be the one a rollback goes back to.
@@ -199,6 +199,25 @@ function database(report: Report): ChecklistItem {
     evidence: [
       ...answer.evidence,
       `; judged against a previous release that may be the wrong one — ${stale}`,
+    ],
+  };
+}
+
+/** SQL outside every migration folder, or a migration in code, was not judged: never ✅ beside it (the gate's summary counts them). */
+function uncheckedSql(report: Report, answer: ChecklistItem): ChecklistItem {
+  const files = report.findings
+    .filter((f) => f.rule === 'sql-outside-migrations' || f.rule === 'migration-not-sql')
+    .map((f) => f.file ?? '');
+  if (!files.length || answer.status === 'problem') return answer;
+  const named = files.slice(0, 3).flatMap((file, i) => (i ? [', ', code(file)] : [code(file)]));
+  return {
+    ...answer,
+    status: 'guess',
+    evidence: [
+      ...answer.evidence,
+      '; not checked: ',
+      ...named,
+      files.length > 3 ? ` and ${files.length - 3} more` : '',
     ],
   };
 }

@@ -60,7 +60,9 @@ export async function prepareLintRun(ctx: CommandContext): Promise<LintRun> {
   for (const [i, entry] of files.entries()) {
     if (!isFile(fulls[i]!))
       throw new UsageError(
-        `${entry}: no such file (${why}, so arguments are not matched as globs against its files)`,
+        isFolder(fulls[i]!)
+          ? `${entry}: a folder (${why}, so folders are not searched for migrations); name its files, e.g. ${entry.replace(/\/+$/, '')}/*.sql`
+          : `${entry}: no such file (${why}, so arguments are not matched as globs against its files)`,
       );
   }
   for (const flag of ['base', 'head'] as const) {
@@ -124,6 +126,14 @@ function outsideRepository(
 function isOutside(folder: string, full: string): boolean {
   const rel = relative(folder, full);
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+function isFolder(full: string): boolean {
+  try {
+    return statSync(full, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 function isFile(full: string): boolean {

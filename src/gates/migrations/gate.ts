@@ -16,6 +16,7 @@ import { selectMigrations } from './select.js';
 import type { Selection } from './select.js';
 import { deletedShippedFindings } from './deleted.js';
 import { skippedFileFindings } from './skipped.js';
+import { uncheckedChangeFinding } from './other-sql.js';
 import { editedShippedMigration } from './shipped.js';
 
 /** The migrations gate: can the previous release live with the schema these migrations leave behind? */
@@ -50,11 +51,12 @@ export const migrationsGate: Gate = {
       help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
       docs: docsUrl('unreadable-file'),
     }));
-    // Shipped migrations deleted or renamed away, and files their runner passes over by name: never
-    // silently "no migration changed".
+    // Shipped migrations deleted or renamed away, files their runner passes over by name, and changed
+    // files that may change the database but that no layout lints: never silently "no migration changed".
     const history = [
       ...deletedShippedFindings(ctx, selection.deleted, selection.changes),
       ...skippedFileFindings(selection.skipped),
+      ...selection.unchecked.map(uncheckedChangeFinding),
     ];
     if (!selection.files.length && (unreachable.length || history.length))
       return {
@@ -167,6 +169,7 @@ export const migrationsGate: Gate = {
       historyClauses(selection)
         .map((c) => `; ${c}`)
         .join('') +
+      excludedClause(selection.excluded) +
       fallbackClause;
     return {
       findings,
@@ -180,13 +183,16 @@ export const migrationsGate: Gate = {
 };
 
 /** What the summary says about files that left the migrations or never joined them. */
-function historyClauses(selection: Pick<Selection, 'deleted' | 'skipped'>): string[] {
+function historyClauses(selection: Pick<Selection, 'deleted' | 'skipped' | 'unchecked'>): string[] {
   return [
     ...(selection.deleted.length
       ? [`${selection.deleted.length} shipped migration(s) deleted or renamed away`]
       : []),
     ...(selection.skipped.length
       ? [`${selection.skipped.length} .sql file(s) in a migrations folder that never run`]
+      : []),
+    ...(selection.unchecked.length
+      ? [`${selection.unchecked.length} changed file(s) that may change the database not checked`]
       : []),
   ];
 }
@@ -212,6 +218,14 @@ async function shippedRefsFor(ctx: GateContext): Promise<{ ref: string; label: s
     }
   }
   return refs;
+}
+
+/** Files named one by one that migrations.exclude left out: said, never silently dropped. */
+function excludedClause(excluded: readonly string[]): string {
+  if (!excluded.length) return '';
+  const names =
+    excluded.slice(0, 3).join(', ') + (excluded.length > 3 ? ` and ${excluded.length - 3} more` : '');
+  return `; ${excluded.length} named file(s) left out by migrations.exclude: ${names}`;
 }
 
 function summarize(

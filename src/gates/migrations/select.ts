@@ -1,6 +1,3 @@
-import { readdirSync, statSync } from 'node:fs';
-import type { Dirent } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/errors.js';
 import type { GateContext } from '../gate.js';
@@ -12,6 +9,9 @@ import { deletedMigrations } from './deleted.js';
 import type { MigrationFile } from '../../sql/model.js';
 import { findLayoutFolders, NO_LAYOUT_FOLDERS } from './layout-folders.js';
 import { readHeadSource } from './read-source.js';
+import { uncheckedChanges } from './other-sql.js';
+import type { UncheckedChange } from './other-sql.js';
+import { folderMigrations, listed, namedButNotLinted, resolveExplicit } from './named-paths.js';
 
 export interface Selection {
   /** The migrations to lint, in run order. */
@@ -21,6 +21,10 @@ export interface Selection {
   /** Layouts found among all migrations of the repository. */
   discovery: Discovery;
   mode: 'explicit' | 'changed' | 'no-base';
+  /** `lint FILES…`: files named one by one that `migrations.exclude` leaves out (said in the summary). */
+  excluded: string[];
+  /** Changed files that may change the database but no layout lints (other-sql.ts): said, never "no database change". */
+  unchecked: UncheckedChange[];
   /** Changed submodules that `migrations.paths` points into: their migrations cannot be read from here. */
   submodules: { path: string; glob: string }[];
   /** Given or changed `.sql` files in a layout's folder that its runner passes over by name. */
@@ -52,17 +56,25 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
   const config = ctx.settings.config.migrations;
   const explicit = ctx.settings.run.files;
   if (explicit.length) {
-    const paths = await resolveExplicit(ctx, explicit);
+    const { paths, named, inFolders } = await resolveExplicit(ctx, explicit, () => headFiles(ctx));
     // Without a repository there is no tree to find Prisma's folders in: the files are linted by their paths.
     const folders = isNoRepository(ctx.git)
       ? NO_LAYOUT_FOLDERS
       : await findLayoutFolders(await headFiles(ctx), readFor(ctx), config.paths);
+    // A folder brings the files a layout (or migrations.paths) calls migrations, as `lint` without files
+    // would: not a seed.sql or an example beside them. Files and globs name any .sql file.
+    const fromFolders = await folderMigrations(inFolders, config, readFor(ctx), folders);
     const found = await discoverMigrations(
-      paths,
+      [...new Set([...paths, ...fromFolders])],
       { ...config, paths: ['**/*.sql', '*.sql'] },
       readFor(ctx),
       folders,
     );
+    const excluded = namedButNotLinted(named, found.files, config.exclude);
+    if (!found.files.length && !found.skipped.length)
+      throw new UsageError(
+        `${listed(explicit)}: no migration file among them (Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate or plain SQL .sql files); name migration files, a folder holding them, or a glob`,
+      );
     return {
       files: found.files,
       changes: new Map(),
@@ -71,6 +83,8 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       submodules: [],
       skipped: found.skipped,
       deleted: [],
+      excluded,
+      unchecked: [],
     };
   }
   const all = await headFiles(ctx);
@@ -83,6 +97,8 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       submodules: [],
       skipped: [],
       deleted: [],
+      excluded: [],
+      unchecked: [],
     };
   const changed = await ctx.git.changedFiles(ctx.base, ctx.worktree ? undefined : ctx.head);
   const changes = new Map(changed.map((c) => [c.path, c]));
@@ -106,6 +122,13 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
     submodules: await changedSubmodulesNamed(ctx, [...changes.keys()]),
     skipped: changedFound.skipped,
     deleted: await deletedMigrations(ctx, all, async () => (await headDiscovery()).files),
+    excluded: [],
+    // A file its runner skips by name has a finding of its own (skipped-migration-file).
+    unchecked: uncheckedChanges(
+      changes.keys(),
+      [...changedFound.files, ...changedFound.skipped],
+      config.exclude,
+    ),
   };
 }
 
@@ -134,70 +157,4 @@ async function changedSubmodulesNamed(
   if (!reached.length || !ctx.git.submodulePaths) return [];
   const submodules = new Set(await ctx.git.submodulePaths(ctx.worktree ? undefined : ctx.head));
   return reached.filter(({ path }) => submodules.has(path));
-}
-
-/** Explicit arguments: existing files relative to the current directory, or globs over the repository. */
-async function resolveExplicit(ctx: GateContext, entries: readonly string[]): Promise<string[]> {
-  const out = new Set<string>();
-  let all: string[] | undefined;
-  const fulls = entries.map((entry) => (isAbsolute(entry) ? entry : resolve(ctx.settings.run.cwd, entry)));
-  const isFile = fileTest(fulls);
-  for (const [i, entry] of entries.entries()) {
-    const full = fulls[i]!;
-    if (isFile(full)) {
-      const rel = relative(ctx.git.root, full).split('\\').join('/');
-      if (rel.startsWith('..')) throw new UsageError(`${entry}: outside the repository at ${ctx.git.root}`);
-      out.add(rel);
-      continue;
-    }
-    all ??= await headFiles(ctx);
-    const matcher = picomatch(entry);
-    const matches = all.filter((p) => matcher(p));
-    if (!matches.length)
-      throw new UsageError(`${entry}: no such file, and no file in the repository matches it as a glob`);
-    for (const m of matches) out.add(m);
-  }
-  return [...out];
-}
-
-/** From this many arguments in one folder on, one readdir answers for all of them instead of a stat each. */
-const LIST_FOLDER_FROM = 16;
-
-/**
- * "Is this path a regular file?" for many paths (`lint FILES…` may name thousands, mostly in one folder):
- * a folder named often is listed once with file types; other paths, symbolic links and names the
- * listing lacks (another spelling on a case-insensitive disk) are stat'ed. What cannot be read is not a file.
- */
-function fileTest(paths: readonly string[]): (path: string) => boolean {
-  const perFolder = new Map<string, number>();
-  for (const path of paths) {
-    const folder = folderOf(path);
-    perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
-  }
-  const listings = new Map<string, Map<string, Dirent>>();
-  for (const [folder, count] of perFolder) {
-    if (count < LIST_FOLDER_FROM) continue;
-    try {
-      listings.set(folder, new Map(readdirSync(folder, { withFileTypes: true }).map((d) => [d.name, d])));
-    } catch {
-      // Unreadable: each path falls back to its own stat.
-    }
-  }
-  return (path) => {
-    const cut = path.lastIndexOf(sep);
-    const entry = listings.get(folderOf(path))?.get(path.slice(cut + 1));
-    if (entry && !entry.isSymbolicLink()) return entry.isFile();
-    try {
-      return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-    } catch {
-      return false;
-    }
-  };
-}
-
-/** The folder of a resolved path, as path.dirname gives it without its checks (~10 ms on 2,000 paths). */
-function folderOf(path: string): string {
-  const cut = path.lastIndexOf(sep);
-  // A root keeps its separator: `/` and `C:\`.
-  return cut > 0 && path[cut - 1] !== ':' ? path.slice(0, cut) : path.slice(0, cut + 1);
 }

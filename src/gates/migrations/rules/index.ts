@@ -102,6 +102,8 @@ export const META_RULE_IDS = [
   'deleted-shipped-migration',
   'skipped-migration-file',
   'unreadable-file',
+  'sql-outside-migrations',
+  'migration-not-sql',
   // the fallback release's code against the replayed schema (../fallback)
   ...COMPAT_RULE_IDS,
 ] as const;
