@@ -56,11 +56,34 @@ const ADDITIVE_ALTER = new Set([
 ]);
 
 /**
- * A statement's class before rules speak: `expand` for what only adds, `unknown` otherwise. A rule
- * hit of class `contract` overrides it (see the engine).
+ * Renames of objects the previous release's queries never name, so it keeps working after them. Checked on
+ * PostgreSQL 15: a column default or identity refers to its sequence by OID (nextval keeps working after
+ * ALTER SEQUENCE … RENAME), and renaming a PRIMARY KEY/UNIQUE constraint's index renames the constraint
+ * too (and RENAME CONSTRAINT renames its index): the one query that names either is
+ * `ON CONFLICT ON CONSTRAINT name`, which neither Prisma nor Drizzle emits. Tables, columns, types,
+ * schemas and enum values are renamed under their own contract rules.
+ */
+const INVISIBLE_RENAMES = new Set([
+  'OBJECT_INDEX',
+  'OBJECT_TABCONSTRAINT',
+  'OBJECT_SEQUENCE',
+  'OBJECT_TRIGGER',
+  'OBJECT_POLICY',
+  'OBJECT_STATISTIC_EXT',
+]);
+
+/**
+ * A statement's class before rules speak: `expand` for what only adds (or renames what no query names),
+ * `unknown` otherwise. A rule hit of class `contract` overrides it (see the engine).
  */
 export function baseClass(statement: Pick<ParsedStatement, 'kind' | 'node'>): ChangeClass {
   if (ADDITIVE.has(statement.kind)) return 'expand';
+  if (statement.kind === 'RenameStmt') {
+    const { node } = statement;
+    return 'RenameStmt' in node && INVISIBLE_RENAMES.has(node.RenameStmt.renameType ?? '')
+      ? 'expand'
+      : 'unknown';
+  }
   if (statement.kind !== 'AlterTableStmt') return 'unknown';
   const { node } = statement; // read only now: a statement's AST is parsed on first read
   if ('AlterTableStmt' in node) {
