@@ -100,7 +100,17 @@ export function baseClass(statement: Pick<ParsedStatement, 'kind' | 'node'>): Ch
  * Parts of a statement whose only concern is whether the fallback release still uses the object: when
  * the review proved that for every such hit (`RuleHit.safe`), nothing else in the statement is in doubt.
  */
-const PROVABLE_ALTER = new Set([...ADDITIVE_ALTER, 'AT_DropColumn', 'AT_DropNotNull']);
+const PROVABLE_ALTER = new Set([
+  ...ADDITIVE_ALTER,
+  'AT_DropColumn',
+  'AT_DropNotNull',
+  // Their rules also speak of locks, but a lock does not decide a class (lock rules are expand): once the
+  // review proved the release never had the table (fallback/new-since-release.ts) or the type change only
+  // widens (fallback/type-history.ts), nothing the release relies on is in doubt.
+  'AT_SetNotNull',
+  'AT_AlterColumnType',
+  'AT_DropConstraint',
+]);
 
 function onlyProvableParts(statement: Pick<ParsedStatement, 'kind' | 'node'>): boolean {
   const { node } = statement;

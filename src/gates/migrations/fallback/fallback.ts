@@ -13,6 +13,7 @@ import type { FallbackEvidence } from './refine.js';
 import { COMPAT_RULES } from './rules.js';
 import type { SinceRelease } from './since-release.js';
 import { reviewTypeChanges } from './type-history.js';
+import { refineNewSinceRelease } from './new-since-release.js';
 import { openExpectationStore, releaseExpectationsAt } from './expectation-store.js';
 import type { ExpectationStore } from './expectation-store.js';
 import type { ReleaseSources } from '../../../schema-sources/sources.js';
@@ -144,7 +145,8 @@ function hitFinding(hit: CompatHit): Finding {
 
 /**
  * Per statement: refine its contract hits with the evidence, judge its type changes by the migration
- * history (`touches`, type-history.ts), then add the compatibility hits made there.
+ * history (`touches`, type-history.ts), say which hits are on a table the release never had
+ * (new-since-release.ts), then add the compatibility hits made there.
  */
 export function fallbackReview(
   hits: readonly CompatHit[],
@@ -161,7 +163,8 @@ export function fallbackReview(
     const contracts = ruleHits
       .filter((entry) => !refutedRenameGuess(entry, ctx, evidence))
       .map((entry) => refineContractHit(entry, ctx, evidence));
-    const refined = evidence.touches ? reviewTypeChanges(contracts, ctx, evidence.touches) : contracts;
+    const typed = evidence.touches ? reviewTypeChanges(contracts, ctx, evidence.touches) : contracts;
+    const refined = typed.map((entry) => refineNewSinceRelease(entry, ctx, evidence));
     const key = statementKey({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
     const extra = (byStatement.get(key) ?? []).map((hit): StatementHit => ({
       rule: COMPAT_RULES[hit.rule],
