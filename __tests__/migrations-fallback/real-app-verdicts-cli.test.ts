@@ -146,4 +146,47 @@ describe('verdicts on real-app shapes, through the CLI', () => {
       'from varchar(100) to varchar(255) (its type in drizzle/meta/0000_snapshot.json)',
     );
   });
+
+  it("does not parse umami's MySQL and ClickHouse migrations as Postgres: it says they were not checked", () => {
+    const repo = track(new TempRepo('rr-real-multidb-'));
+    repo.write('db/postgresql/migrations/migration_lock.toml', 'provider = "postgresql"\n');
+    repo.write(
+      'db/postgresql/migrations/01_init/migration.sql',
+      'CREATE TABLE "website" ("id" UUID NOT NULL);',
+    );
+    repo.write('db/mysql/migrations/migration_lock.toml', 'provider = "mysql"\n');
+    repo.write(
+      'db/mysql/migrations/01_init/migration.sql',
+      'CREATE TABLE `website` (`id` VARCHAR(36) NOT NULL);',
+    );
+    repo.commit('v1.0.0', '2026-01-01T00:00:00Z');
+    repo.tag('v1.0.0');
+    repo.write(
+      'db/mysql/migrations/02_name/migration.sql',
+      'ALTER TABLE `website` ADD COLUMN `name` VARCHAR(100);',
+    );
+    repo.write(
+      'db/clickhouse/migrations/01_edit_keys.sql',
+      'ALTER TABLE website_event MODIFY COLUMN x String CODEC(ZSTD(1));',
+    );
+    repo.write(
+      'db/postgresql/migrations/02_name/migration.sql',
+      'ALTER TABLE "website" ADD COLUMN "name" VARCHAR(100);',
+    );
+    repo.commit('name', '2026-01-02T00:00:00Z');
+    const { status, report } = lintJson(repo, 'v1.0.0');
+    expect(report.findings.map((f) => f.rule)).not.toContain('syntax-error');
+    expect(status).toBe(0);
+    const notices = report.findings.filter((f) => f.rule === 'other-database-migration');
+    expect(notices.map((f) => [f.file, f.severity])).toEqual([
+      ['db/clickhouse/migrations/01_edit_keys.sql', 'notice'],
+      ['db/mysql/migrations/02_name/migration.sql', 'notice'],
+    ]);
+    expect(notices[1]!.message).toContain(
+      'are for mysql, not Postgres (db/mysql/migrations/migration_lock.toml says provider = "mysql")',
+    );
+    expect(report.gates.find((g) => g.gate === 'migrations')?.summary).toContain(
+      '1 migration file(s) checked',
+    );
+  });
 });
