@@ -8,6 +8,7 @@ const TREE: Record<string, string> = {
   'db/postgresql/migrations/01_init/migration.sql': 'CREATE TABLE a (id int);',
   'db/mysql/migrations/migration_lock.toml': '# Please do not edit\nprovider = "mysql"\n',
   'db/mysql/migrations/01_init/migration.sql': 'CREATE TABLE `a` (`id` int);',
+  'db/mysql/schema.sql': 'CREATE TABLE `a` (`id` int);',
   'db/clickhouse/migrations/01_edit_keys.sql': 'ALTER TABLE e MODIFY COLUMN x String CODEC(ZSTD);',
   'apps/status/drizzle/meta/_journal.json': JSON.stringify({ version: '6', dialect: 'sqlite', entries: [] }),
   'apps/status/drizzle/0000_init.sql': 'CREATE TABLE `page` (`id` integer);',

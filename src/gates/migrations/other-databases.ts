@@ -78,12 +78,19 @@ export async function findOtherDatabaseFolders(
   return [...found.values()];
 }
 
-/** The other-database folder that holds this path, if any. */
+/** The other-database folder that holds this path, if any: the nearest, so a lock file's word beats a folder name. */
 export function otherDatabaseOf(
   path: string,
   folders: readonly OtherDatabase[] | undefined,
 ): OtherDatabase | undefined {
-  return folders?.find((f) => f.folder === '' || path.startsWith(`${f.folder}/`));
+  let best: OtherDatabase | undefined;
+  for (const f of folders ?? [])
+    if (
+      (f.folder === '' || path.startsWith(`${f.folder}/`)) &&
+      f.folder.length >= (best?.folder.length ?? -1)
+    )
+      best = f;
+  return best;
 }
 
 function journalDialect(text: string | undefined): string | undefined {
