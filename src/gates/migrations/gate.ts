@@ -84,7 +84,7 @@ export const migrationsGate: Gate = {
 
     const findings: Finding[] = [...unreachable, ...history, ...others];
     const sources: { file: MigrationFile; text: string }[] = [];
-    let shippedRefs: { ref: string; label: string }[] | undefined;
+    let shippedRefs: { ref: string; label: string; release?: boolean }[] | undefined;
     const explicit = selection.mode === 'explicit';
     // Which given files already shipped (git processes): asked while the files are read.
     const planning = explicit && planFor ? planFor(selection.files) : undefined;
@@ -210,13 +210,15 @@ const EXPLICIT_FILES: FallbackData = {
 };
 
 /** Where a shipped migration's original text lives: the base, then the newest release tag before head. */
-async function shippedRefsFor(ctx: GateContext): Promise<{ ref: string; label: string }[]> {
-  const refs: { ref: string; label: string }[] = [];
+async function shippedRefsFor(
+  ctx: GateContext,
+): Promise<{ ref: string; label: string; release?: boolean }[]> {
+  const refs: { ref: string; label: string; release?: boolean }[] = [];
   if (ctx.base) refs.push({ ref: ctx.base, label: `the base commit ${ctx.base.slice(0, 7)}` });
   const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
   for (const tag of tags) {
     if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
-      refs.push({ ref: tag.sha, label: `release tag ${tag.name}` });
+      refs.push({ ref: tag.sha, label: `release tag ${tag.name}`, release: true });
       break;
     }
   }
