@@ -37,4 +37,47 @@ describe(RULE, () => {
     ]);
     expect(second!.findings.map((f) => f.rule)).not.toContain(RULE);
   });
+
+  // The same migration makes NULLs appear: the previous release meets them after a rollback (an error).
+  it.each([
+    [
+      'a Prisma foreign key re-added ON DELETE SET NULL',
+      'ALTER TABLE "Document" DROP CONSTRAINT "Document_ownerId_fkey";\nALTER TABLE "Document" ALTER COLUMN "ownerId" DROP NOT NULL;\nALTER TABLE "Document" ADD CONSTRAINT "Document_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;',
+      'foreign key "Document_ownerId_fkey" ON DELETE SET NULL (line 3)',
+    ],
+    [
+      'the foreign key in the same statement',
+      'ALTER TABLE d ALTER COLUMN o DROP NOT NULL, ADD CONSTRAINT d_o_fk FOREIGN KEY (o) REFERENCES u (id) ON UPDATE SET NULL;',
+      'foreign key "d_o_fk" ON UPDATE SET NULL (line 1)',
+    ],
+    [
+      'a later UPDATE to NULL',
+      "ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nUPDATE d SET o = NULL WHERE o = 'gone';",
+      'UPDATE … SET "o" = NULL (line 2)',
+    ],
+    ['a later INSERT of NULL', 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nINSERT INTO d (id, o) VALUES (1, 2), (3, NULL::int);', 'INSERT … NULL into "o" (line 2)'],
+  ])('is an error when the migration writes NULL: %s', async (_name, sql, how) => {
+    const finding = (await lintSql(sql)).find((f) => f.rule === RULE);
+    expect(finding).toMatchObject({ severity: 'error', class: 'contract' });
+    expect(finding!.message).toContain(how);
+    expect(finding!.help).toMatch(/^Ship DROP NOT NULL alone first/);
+  });
+
+  it.each([
+    ['a foreign key that sets other columns NULL', 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o, p) REFERENCES u (a, b) ON DELETE SET NULL (p);'],
+    ['a foreign key on another table', 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nALTER TABLE e ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE SET NULL;'],
+    ['ON DELETE CASCADE', 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE CASCADE;'],
+    ['an UPDATE to a value', "ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nUPDATE d SET o = 'x' WHERE o IS NULL;"],
+    ['an UPDATE to NULL of another column', 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nUPDATE d SET p = NULL;'],
+    ['an UPDATE before the drop (it would fail)', 'UPDATE d SET o = NULL;\nALTER TABLE d ALTER COLUMN o DROP NOT NULL;'],
+  ])('stays a warning (the usual first step of expand/contract) with %s', async (_name, sql) => {
+    const finding = (await lintSql(sql)).find((f) => f.rule === RULE);
+    expect(finding).toMatchObject({ severity: 'warning', class: 'contract' });
+  });
+
+  it('its advice passes: DROP NOT NULL alone is a warning, the foreign key alone raises no NOT NULL finding', async () => {
+    expect((await lintSql('ALTER TABLE d ALTER COLUMN o DROP NOT NULL;')).filter((f) => f.severity === 'error')).toEqual([]);
+    const later = await lintSql('ALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE SET NULL NOT VALID;');
+    expect(later.filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });

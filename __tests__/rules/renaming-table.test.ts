@@ -30,7 +30,21 @@ describe(RULE, () => {
     const finding = (await lintSql('BEGIN;\n  ALTER TABLE users RENAME TO accounts;\nCOMMIT;')).find((f) => f.rule === RULE);
     expect(finding).toMatchObject({ rule: RULE, severity: 'error', line: 2, column: 3, class: 'contract' });
     expect(finding!.message).toContain('"users"');
-    expect(finding!.help).toContain('CREATE VIEW users');
+    expect(finding!.help).toContain('CREATE VIEW "users" AS SELECT * FROM "accounts";');
+  });
+
+  // Unquoted, the advised view of a Prisma table ("Conversation") would be named conversation: the old
+  // name would still be gone and the rule would still block.
+  it.each([
+    ['a mixed-case Prisma table', 'ALTER TABLE "Conversation" RENAME TO "Chat";'],
+    ['a table in another schema', 'ALTER TABLE app."Order" RENAME TO "Purchase";'],
+    ['a schema move', 'ALTER TABLE "Invoice" SET SCHEMA billing;'],
+  ])('its advice, applied as written, passes: %s', async (_name, sql) => {
+    const finding = (await lintSql(sql)).find((f) => f.rule === RULE);
+    const view = finding!.help!.match(/CREATE VIEW .*?;/)![0];
+    const after = await lintSql(`${sql}\n${view}`);
+    expect(after.map((f) => f.rule)).not.toContain('syntax-error');
+    expect(after.map((f) => f.rule)).not.toContain(RULE);
   });
 });
 
@@ -38,7 +52,7 @@ describe('renaming-table: moving a table to another schema', () => {
   it('flags ALTER TABLE … SET SCHEMA without a view under the old name', async () => {
     const [finding] = (await lintSql('ALTER TABLE billing.invoices SET SCHEMA payments;')).filter((f) => f.rule === 'renaming-table');
     expect(finding!.message).toContain('Moving table "billing.invoices" to schema "payments"');
-    expect(finding!.help).toContain('CREATE VIEW billing.invoices AS SELECT * FROM payments.invoices');
+    expect(finding!.help).toContain('CREATE VIEW "billing"."invoices" AS SELECT * FROM "payments"."invoices"');
   });
 
   it('does not flag it when the same file keeps the old name as a view', async () => {

@@ -56,11 +56,34 @@ const ADDITIVE_ALTER = new Set([
 ]);
 
 /**
- * A statement's class before rules speak: `expand` for what only adds, `unknown` otherwise. A rule
- * hit of class `contract` overrides it (see the engine).
+ * Renames of objects the previous release's queries never name, so it keeps working after them. Checked on
+ * PostgreSQL 15: a column default or identity refers to its sequence by OID (nextval keeps working after
+ * ALTER SEQUENCE … RENAME), and renaming a PRIMARY KEY/UNIQUE constraint's index renames the constraint
+ * too (and RENAME CONSTRAINT renames its index): the one query that names either is
+ * `ON CONFLICT ON CONSTRAINT name`, which neither Prisma nor Drizzle emits. Tables, columns, types,
+ * schemas and enum values are renamed under their own contract rules.
+ */
+const INVISIBLE_RENAMES = new Set([
+  'OBJECT_INDEX',
+  'OBJECT_TABCONSTRAINT',
+  'OBJECT_SEQUENCE',
+  'OBJECT_TRIGGER',
+  'OBJECT_POLICY',
+  'OBJECT_STATISTIC_EXT',
+]);
+
+/**
+ * A statement's class before rules speak: `expand` for what only adds (or renames what no query names),
+ * `unknown` otherwise. A rule hit of class `contract` overrides it (see the engine).
  */
 export function baseClass(statement: Pick<ParsedStatement, 'kind' | 'node'>): ChangeClass {
   if (ADDITIVE.has(statement.kind)) return 'expand';
+  if (statement.kind === 'RenameStmt') {
+    const { node } = statement;
+    return 'RenameStmt' in node && INVISIBLE_RENAMES.has(node.RenameStmt.renameType ?? '')
+      ? 'expand'
+      : 'unknown';
+  }
   if (statement.kind !== 'AlterTableStmt') return 'unknown';
   const { node } = statement; // read only now: a statement's AST is parsed on first read
   if ('AlterTableStmt' in node) {
@@ -77,7 +100,17 @@ export function baseClass(statement: Pick<ParsedStatement, 'kind' | 'node'>): Ch
  * Parts of a statement whose only concern is whether the fallback release still uses the object: when
  * the review proved that for every such hit (`RuleHit.safe`), nothing else in the statement is in doubt.
  */
-const PROVABLE_ALTER = new Set([...ADDITIVE_ALTER, 'AT_DropColumn', 'AT_DropNotNull']);
+const PROVABLE_ALTER = new Set([
+  ...ADDITIVE_ALTER,
+  'AT_DropColumn',
+  'AT_DropNotNull',
+  // Their rules also speak of locks, but a lock does not decide a class (lock rules are expand): once the
+  // review proved the release never had the table (fallback/new-since-release.ts) or the type change only
+  // widens (fallback/type-history.ts), nothing the release relies on is in doubt.
+  'AT_SetNotNull',
+  'AT_AlterColumnType',
+  'AT_DropConstraint',
+]);
 
 function onlyProvableParts(statement: Pick<ParsedStatement, 'kind' | 'node'>): boolean {
   const { node } = statement;

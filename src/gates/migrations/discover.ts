@@ -6,6 +6,8 @@ import type { MigrationFile } from '../../sql/model.js';
 import { prismaMigrationIn } from './prisma-folders.js';
 import { drizzleMigrationIn, findLayoutFolders } from './layout-folders.js';
 import type { LayoutFolders } from './layout-folders.js';
+import { otherDatabaseOf } from './other-databases.js';
+import type { OtherDatabase } from './other-databases.js';
 
 export interface Discovery {
   files: MigrationFile[];
@@ -13,6 +15,8 @@ export interface Discovery {
   layouts: MigrationLayoutId[];
   /** `.sql` files in a layout's own folder that its runner passes over by name: never run, never judged. */
   skipped: SkippedFile[];
+  /** SQL files left out because their folder holds another database's migrations (other-databases.ts). */
+  otherDatabase?: { path: string; database: OtherDatabase }[];
 }
 
 export interface SkippedFile extends SkippedName {
@@ -43,6 +47,7 @@ export async function discoverMigrations(
   const extra = config.paths.length ? picomatch(config.paths) : () => false;
   const files: MigrationFile[] = [];
   const skipped: SkippedFile[] = [];
+  const otherDatabase: { path: string; database: OtherDatabase }[] = [];
   for (const path of paths) {
     if (!path.endsWith('.sql') || excluded(path)) continue;
     const prismaName = prismaMigrationIn(path, folders);
@@ -52,7 +57,9 @@ export async function discoverMigrations(
       : drizzleName
         ? ({ path, layout: LAYOUT.drizzle.id, direction: 'up', version: drizzleName } as const)
         : await classify(path, config, extra(path), read);
-    if (file && 'why' in file) skipped.push(file);
+    const database = file && otherDatabaseOf(path, found.otherDatabases);
+    if (database) otherDatabase.push({ path, database });
+    else if (file && 'why' in file) skipped.push(file);
     else if (file) files.push(file);
   }
   files.sort(
@@ -64,7 +71,7 @@ export async function discoverMigrations(
   const counts = new Map<MigrationLayoutId, number>();
   for (const f of files) counts.set(f.layout, (counts.get(f.layout) ?? 0) + 1);
   const layouts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  return { files, layouts, skipped };
+  return { files, layouts, skipped, ...(otherDatabase.length ? { otherDatabase } : {}) };
 }
 
 async function classify(

@@ -18,6 +18,7 @@ import { deletedShippedFindings } from './deleted.js';
 import { skippedFileFindings } from './skipped.js';
 import { uncheckedChangeFinding } from './other-sql.js';
 import { editedShippedMigration } from './shipped.js';
+import { otherDatabaseNotices } from './other-databases.js';
 
 /** The migrations gate: can the previous release live with the schema these migrations leave behind? */
 export const migrationsGate: Gate = {
@@ -58,9 +59,11 @@ export const migrationsGate: Gate = {
       ...skippedFileFindings(selection.skipped),
       ...selection.unchecked.map(uncheckedChangeFinding),
     ];
+    // Migrations of another database (MySQL, ClickHouse) in the change: said, never linted as Postgres.
+    const others = otherDatabaseNotices(selection.otherDatabase);
     if (!selection.files.length && (unreachable.length || history.length))
       return {
-        findings: [...unreachable, ...history],
+        findings: [...unreachable, ...history, ...others],
         summary: [
           ...(unreachable.length
             ? [`${unreachable.length} changed submodule(s) with migrations could not be read`]
@@ -76,12 +79,12 @@ export const migrationsGate: Gate = {
           : selection.discovery.files.length
             ? `no ${layoutNames.join('/')} migration changed`
             : 'no migration files found (supported: Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate, plain SQL)';
-      return { findings: [], summary: why, skipped: true, data };
+      return { findings: others, summary: why, skipped: true, data };
     }
 
-    const findings: Finding[] = [...unreachable, ...history];
+    const findings: Finding[] = [...unreachable, ...history, ...others];
     const sources: { file: MigrationFile; text: string }[] = [];
-    let shippedRefs: { ref: string; label: string }[] | undefined;
+    let shippedRefs: { ref: string; label: string; release?: boolean }[] | undefined;
     const explicit = selection.mode === 'explicit';
     // Which given files already shipped (git processes): asked while the files are read.
     const planning = explicit && planFor ? planFor(selection.files) : undefined;
@@ -207,13 +210,15 @@ const EXPLICIT_FILES: FallbackData = {
 };
 
 /** Where a shipped migration's original text lives: the base, then the newest release tag before head. */
-async function shippedRefsFor(ctx: GateContext): Promise<{ ref: string; label: string }[]> {
-  const refs: { ref: string; label: string }[] = [];
+async function shippedRefsFor(
+  ctx: GateContext,
+): Promise<{ ref: string; label: string; release?: boolean }[]> {
+  const refs: { ref: string; label: string; release?: boolean }[] = [];
   if (ctx.base) refs.push({ ref: ctx.base, label: `the base commit ${ctx.base.slice(0, 7)}` });
   const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
   for (const tag of tags) {
     if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
-      refs.push({ ref: tag.sha, label: `release tag ${tag.name}` });
+      refs.push({ ref: tag.sha, label: `release tag ${tag.name}`, release: true });
       break;
     }
   }

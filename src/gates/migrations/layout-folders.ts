@@ -1,3 +1,5 @@
+import { findOtherDatabaseFolders } from './other-databases.js';
+import type { OtherDatabase } from './other-databases.js';
 import { findPrismaFolders } from './prisma-folders.js';
 
 type ReadText = (path: string) => Promise<string | undefined>;
@@ -11,6 +13,8 @@ type ReadText = (path: string) => Promise<string | undefined>;
 export interface LayoutFolders {
   prisma: readonly string[];
   drizzle: readonly string[];
+  /** Folders of migrations for another database engine (other-databases.ts): not linted, said so. */
+  otherDatabases?: readonly OtherDatabase[];
 }
 
 export const NO_LAYOUT_FOLDERS: LayoutFolders = { prisma: [], drizzle: [] };
@@ -26,6 +30,7 @@ export async function findLayoutFolders(
   return {
     prisma: await findPrismaFolders(paths, read, configuredPaths),
     drizzle: drizzleJournalFolders(paths),
+    otherDatabases: await findOtherDatabaseFolders(paths, read),
   };
 }
 

@@ -95,7 +95,7 @@ export async function folderMigrations(
  */
 export function namedButNotLinted(
   named: ReadonlyMap<string, string>,
-  files: readonly MigrationFile[],
+  files: readonly Pick<MigrationFile, 'path'>[],
   exclude: readonly string[],
 ): string[] {
   const linted = new Set(files.map((f) => f.path));

@@ -31,6 +31,8 @@ export interface Selection {
   skipped: SkippedFile[];
   /** Up migrations of the base that the change deleted or renamed to another version (deleted.ts). */
   deleted: MigrationFile[];
+  /** Selected SQL files left out as another database's migrations (other-databases.ts). */
+  otherDatabase?: Discovery['otherDatabase'];
 }
 
 /** All files of the change's tree: the head commit, or the work tree with untracked files. */
@@ -70,8 +72,9 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       readFor(ctx),
       folders,
     );
-    const excluded = namedButNotLinted(named, found.files, config.exclude);
-    if (!found.files.length && !found.skipped.length)
+    const others = found.otherDatabase ?? []; // said by their own notice (other-database-migration)
+    const excluded = namedButNotLinted(named, [...found.files, ...others], config.exclude);
+    if (!found.files.length && !found.skipped.length && !others.length)
       throw new UsageError(
         `${listed(explicit)}: no migration file among them (Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate or plain SQL .sql files); name migration files, a folder holding them, or a glob`,
       );
@@ -85,6 +88,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       deleted: [],
       excluded,
       unchecked: [],
+      ...(found.otherDatabase ? { otherDatabase: found.otherDatabase } : {}),
     };
   }
   const all = await headFiles(ctx);
@@ -126,9 +130,11 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
     // A file its runner skips by name has a finding of its own (skipped-migration-file).
     unchecked: uncheckedChanges(
       changes.keys(),
-      [...changedFound.files, ...changedFound.skipped],
+      // Another database's migrations have a notice of their own (other-database-migration).
+      [...changedFound.files, ...changedFound.skipped, ...(changedFound.otherDatabase ?? [])],
       config.exclude,
     ),
+    ...(changedFound.otherDatabase ? { otherDatabase: changedFound.otherDatabase } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import { docsUrl } from './engine.js';
  */
 export async function editedShippedMigration(
   git: GitRepo,
-  refs: readonly { ref: string; label: string }[],
+  refs: readonly { ref: string; label: string; release?: boolean }[],
   path: string,
   oldPath: string,
   newText: string,
@@ -19,6 +19,21 @@ export async function editedShippedMigration(
     if (old === undefined) continue;
     if (normalize(old) === normalize(newText)) return undefined;
     const line = firstDifferingLine(normalize(old), normalize(newText));
+    // Merged but in no release yet: production has not run it, so "shipped" would contradict the tags.
+    const release = refs.find((r) => r.release && r !== refs[0]);
+    if (!refs[0]?.release && release && (await git.readFileAt(release.ref, oldPath)) === undefined)
+      return {
+        gate: 'migrations',
+        rule: 'edited-shipped-migration',
+        severity: 'warning',
+        file: path,
+        line,
+        column: 1,
+        message: `This migration is merged (it is in ${label}) but in no release yet (${release.label.replace(/^release tag /, '')} does not have it), and was edited here: production has not run it and will run the new text, but every database that ran the old one (staging, previews, developers') keeps it and drifts from fresh ones.`,
+        help: 'If a shared database ran the old text, revert the edit and put the change in a new migration file; otherwise reset those databases after merging.',
+        docs: docsUrl('edited-shipped-migration'),
+        class: 'unknown',
+      };
     return {
       gate: 'migrations',
       rule: 'edited-shipped-migration',

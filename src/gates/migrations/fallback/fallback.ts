@@ -13,6 +13,8 @@ import type { FallbackEvidence } from './refine.js';
 import { COMPAT_RULES } from './rules.js';
 import type { SinceRelease } from './since-release.js';
 import { reviewTypeChanges } from './type-history.js';
+import { refineNewSinceRelease } from './new-since-release.js';
+import type { TypesBefore } from './drizzle-snapshot.js';
 import { openExpectationStore, releaseExpectationsAt } from './expectation-store.js';
 import type { ExpectationStore } from './expectation-store.js';
 import type { ReleaseSources } from '../../../schema-sources/sources.js';
@@ -65,6 +67,8 @@ export interface FallbackCheckInput {
   newRelease?: NewReleaseEnums;
   /** What the history says of objects relative to the fallback release (since-release.ts). */
   since?: SinceRelease;
+  /** Column types before a migration known outside the SQL history (drizzle-snapshot.ts). */
+  typesBefore?: TypesBefore;
   /**
    * Where what the release's code expects is kept by tree id (expectation-store.ts; `rollback plan`
    * passes the one beside its replay cache). Default: the cache folder of docs/caching.md (none when
@@ -123,6 +127,7 @@ export async function checkFallbackCompatibility(input: FallbackCheckInput): Pro
       sourceFiles,
       touches: input.schemaAfter.touches,
       ...(input.since ? { since: input.since } : {}),
+      ...(input.typesBefore ? { typesBefore: input.typesBefore } : {}),
     }),
   };
 }
@@ -144,11 +149,15 @@ function hitFinding(hit: CompatHit): Finding {
 
 /**
  * Per statement: refine its contract hits with the evidence, judge its type changes by the migration
- * history (`touches`, type-history.ts), then add the compatibility hits made there.
+ * history (`touches`, type-history.ts), say which hits are on a table the release never had
+ * (new-since-release.ts), then add the compatibility hits made there.
  */
 export function fallbackReview(
   hits: readonly CompatHit[],
-  evidence: FallbackEvidence & { touches?: ReadonlyMap<ObjectKey, readonly Touch[]> },
+  evidence: FallbackEvidence & {
+    touches?: ReadonlyMap<ObjectKey, readonly Touch[]>;
+    typesBefore?: TypesBefore;
+  },
 ): StatementReview {
   const byStatement = new Map<string, CompatHit[]>();
   for (const hit of hits) {
@@ -161,7 +170,10 @@ export function fallbackReview(
     const contracts = ruleHits
       .filter((entry) => !refutedRenameGuess(entry, ctx, evidence))
       .map((entry) => refineContractHit(entry, ctx, evidence));
-    const refined = evidence.touches ? reviewTypeChanges(contracts, ctx, evidence.touches) : contracts;
+    const typed = evidence.touches
+      ? reviewTypeChanges(contracts, ctx, evidence.touches, evidence.typesBefore)
+      : contracts;
+    const refined = typed.map((entry) => refineNewSinceRelease(entry, ctx, evidence));
     const key = statementKey({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
     const extra = (byStatement.get(key) ?? []).map((hit): StatementHit => ({
       rule: COMPAT_RULES[hit.rule],

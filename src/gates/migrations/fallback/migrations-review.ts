@@ -16,6 +16,7 @@ import { checkFallbackCompatibility, findLiveRelease } from './fallback.js';
 import { blobOid, sinceRelease, migrationIdentitiesAt, ranByRelease } from './since-release.js';
 import type { MigrationIdentity } from './since-release.js';
 import { staleBaselineFinding } from './stale-baseline.js';
+import { drizzleTypesBefore } from './drizzle-snapshot.js';
 import { replayHistory, sqlReader } from './history.js';
 import { gitTree, readReleaseExpectations } from '../../../schema-sources/sources.js';
 import type { ReleaseSources, TreeReader } from '../../../schema-sources/sources.js';
@@ -150,6 +151,7 @@ async function prepare(ctx: GateContext, changed: readonly ParsedFile[]): Promis
     ...(schemaSources ? { schemaSources } : {}),
     ...(newRelease && newRelease.enums.size ? { newRelease } : {}),
     ...(since ? { since } : {}),
+    ...(history ? { typesBefore: await drizzleTypesBefore(tree, changed) } : {}),
   });
   ctx.log.debug(
     `fallback check against ${fallback.label}: ${result.sources.files.map((f) => f.path).join(', ') || 'no schema source'}, ` +

@@ -1,7 +1,9 @@
 import { relationKey } from '../../../sql/names.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleHit } from '../rule.js';
 import { nullableColumns } from './affected-objects.js';
 import { alterCommands } from './ast.js';
+import { nullWritesInto } from './null-writes.js';
+import type { NullWrite } from './null-writes.js';
 
 export const banDropNotNull: Rule = {
   id: 'ban-drop-not-null',
@@ -11,15 +13,33 @@ export const banDropNotNull: Rule = {
     'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
   kinds: ['AlterTableStmt'],
   affects: nullableColumns,
-  check({ statement, state }) {
+  check({ statement, state, previous, following }) {
     const { node } = statement;
     if (!('AlterTableStmt' in node)) return [];
     const table = relationKey(node.AlterTableStmt.relation);
     return alterCommands(node)
       .filter((c) => c.subtype === 'AT_DropNotNull' && c.name && !state.isNewColumn(table, c.name))
-      .map((c) => ({
-        message: `Dropping NOT NULL on "${table}"."${c.name}" lets the new release write NULLs that the previous release does not expect (its types say the value is always set), and once NULLs exist, restoring SET NOT NULL on rollback fails.`,
-        help: 'Keep the column NOT NULL and write a sentinel or default value instead, or add a new nullable column and move to it (expand/contract).',
-      }));
+      .map((c): RuleHit => {
+        // Alone, DROP NOT NULL is the usual first step of expand/contract: nothing writes NULL yet. When
+        // the same migration makes NULLs appear, the previous release meets them after a rollback.
+        const writes = nullWritesInto(table, c.name!, statement, previous, following);
+        return writes.length ? writesNull(table, c.name!, writes) : dropOnly(table, c.name!);
+      });
   },
 };
+
+function dropOnly(table: string, column: string): RuleHit {
+  return {
+    message: `Dropping NOT NULL on "${table}"."${column}" lets the new release write NULLs that the previous release does not expect (its types say the value is always set), and once NULLs exist, restoring SET NOT NULL on rollback fails.`,
+    help: 'Keep the column NOT NULL and write a sentinel or default value instead, or add a new nullable column and move to it (expand/contract).',
+  };
+}
+
+function writesNull(table: string, column: string, writes: readonly NullWrite[]): RuleHit {
+  const how = writes.map((w) => `${w.how} (line ${w.line})`).join(', ');
+  return {
+    severity: 'error',
+    message: `Dropping NOT NULL on "${table}"."${column}", and this migration itself makes NULLs appear there: ${how}. The previous release's types say the value is always set, so after a rollback it meets rows it cannot read as it expects, and SET NOT NULL cannot be restored while they exist.`,
+    help: `Ship DROP NOT NULL alone first (nothing writes NULL yet, so it does not block), and add the ${writes[0]!.how} in a later release, once the release you would roll back to handles NULL in "${column}".`,
+  };
+}

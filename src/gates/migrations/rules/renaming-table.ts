@@ -21,11 +21,11 @@ export const renamingTable: Rule = {
       const table = relationKey(move.relation);
       if (!table || state.isNewTable(table)) return [];
       if ([...previous, ...following].some((s) => createsViewNamed(s, table))) return [];
-      const moved = `${move.newschema}.${move.relation?.relname ?? ''}`;
+      const moved = sqlName(`${move.newschema}.${move.relation?.relname ?? ''}`);
       return [
         {
           message: `Moving table "${table}" to schema "${move.newschema}" breaks the previous release: every query it makes on "${table}" fails after the migration, and after a rollback.`,
-          help: `Keep the old name working in the same migration: CREATE VIEW ${table} AS SELECT * FROM ${moved}; (a simple view is updatable), and drop the view in a later release.`,
+          help: `Keep the old name working in the same migration: CREATE VIEW ${sqlName(table)} AS SELECT * FROM ${moved}; (a simple view is updatable), and drop the view in a later release.`,
         },
       ];
     }
@@ -39,11 +39,28 @@ export const renamingTable: Rule = {
     return [
       {
         message: `Renaming table "${table}" to "${r.newname}" breaks the previous release: every query it makes on "${table}" fails after the migration, and after a rollback.`,
-        help: `Keep the old name working in the same migration: CREATE VIEW ${table} AS SELECT * FROM ${r.newname}; (a simple view is updatable), and drop the view in a later release.`,
+        help: `Keep the old name working in the same migration: CREATE VIEW ${sqlName(table)} AS SELECT * FROM ${sqlName(renamedKey(table, r.newname))}; (a simple view is updatable), and drop the view in a later release.`,
       },
     ];
   },
 };
+
+/**
+ * A table key (`Conversation`, `app.users`) as SQL that names exactly it: quoted, so a mixed-case Prisma
+ * name is not folded to lower case and the advised view is the one this rule looks for.
+ */
+function sqlName(key: string): string {
+  return key
+    .split('.')
+    .map((part) => `"${part.replace(/"/g, '""')}"`)
+    .join('.');
+}
+
+/** RENAME TO keeps the table in its schema. */
+function renamedKey(table: string, newname: string): string {
+  const dot = table.lastIndexOf('.');
+  return dot < 0 ? newname : `${table.slice(0, dot + 1)}${newname}`;
+}
 
 function createsViewNamed(statement: ParsedStatement, key: string): boolean {
   return 'ViewStmt' in statement.node && relationKey(statement.node.ViewStmt.view) === key;
