@@ -43,6 +43,22 @@ afterAll(async () => {
 });
 
 describe('lint: shipped migrations deleted or renamed away', () => {
+  it('warns, not blocks, for a migration merged after the newest release and deleted before any release', () => {
+    const repo = new TempRepo('rr-history-cli-');
+    repos.push(repo);
+    repo.write(INIT, INIT_SQL).commit('released');
+    repo.tag('v1.0.0');
+    repo.write(STATUS, STATUS_SQL).commit('merged, not released', '2026-01-02T00:00:00Z');
+    repo.branch('feature').git('rm', '-q', STATUS);
+    repo.commit('drop the unreleased migration', '2026-01-03T00:00:00Z');
+    const run = bundles.runCli(['lint', '--base', 'main', '--head', 'feature', '--format', 'json'], repo.dir);
+    expect(run.status).toBe(0);
+    const findings = report(run).findings.filter((f) => f.rule === 'deleted-shipped-migration');
+    expect(findings.map((f) => [f.file, f.severity])).toEqual([[STATUS, 'warning']]);
+    expect(findings[0]!.message).toContain('in no release yet (v1.0.0 does not have it)');
+    expect(findings[0]!.message).not.toContain('already shipped');
+  });
+
   it('blocks when every shipped migration is deleted (was "no migration files found", a pass)', () => {
     const run = pr((repo) => repo.git('rm', '-q', '-r', DIR));
     expect(run.status).toBe(1);

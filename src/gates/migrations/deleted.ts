@@ -36,36 +36,87 @@ export async function deletedMigrations(
   return ups.filter((f) => !kept.has(`up\0${f.version}`));
 }
 
-/** One blocking finding per shipped migration the change deleted or renamed away. */
-export function deletedShippedFindings(
+/**
+ * One blocking finding per shipped migration the change deleted or renamed away. A migration the newest
+ * release tag before the change does not have was merged but never released: production has not run
+ * it, so that is a warning about the other databases that did (as edited-shipped-migration says for an
+ * edit), never "already shipped" beside it.
+ */
+export async function deletedShippedFindings(
   ctx: GateContext,
   deleted: readonly MigrationFile[],
   changes: ReadonlyMap<string, ChangedFile>,
-): Finding[] {
-  const renamedTo = new Map<string, string>();
-  for (const change of changes.values()) if (change.from) renamedTo.set(change.from, change.path);
+  release: () => Promise<{ ref: string; label: string } | undefined>,
+): Promise<Finding[]> {
+  if (!deleted.length) return [];
+  const tag = await release();
+  const unreleased = new Set<string>();
+  if (tag)
+    for (const file of deleted)
+      if ((await ctx.git.readFileAt(tag.ref, file.path)) === undefined) unreleased.add(file.path);
+  return deleted.map((file) =>
+    unreleased.has(file.path) && tag
+      ? unreleasedFinding(ctx, file, changes, tag.label)
+      : shippedFinding(ctx, file, changes),
+  );
+}
+
+function unreleasedFinding(
+  ctx: GateContext,
+  file: MigrationFile,
+  changes: ReadonlyMap<string, ChangedFile>,
+  tagLabel: string,
+): Finding {
+  const to = renamedTo(changes).get(file.path);
   const label = ctx.base ? `the base commit ${ctx.base.slice(0, 7)}` : 'the base';
-  return deleted.map((file) => {
-    const layout = layoutById(file.layout);
-    const to = renamedTo.get(file.path);
-    const what = to
-      ? `was renamed here to ${to}, which ${layout.name} treats as a new migration`
-      : 'was deleted here';
-    return {
-      gate: 'migrations',
-      rule: 'deleted-shipped-migration',
-      severity: 'error',
-      file: file.path,
-      message:
-        `This migration already shipped (it is in ${label}) and ${what}; databases that ran it keep its ` +
-        `changes and its entry in the migration history, while a fresh environment built from the ` +
-        `migrations never gets them, so production and fresh environments drift apart.` +
-        (layout.whenDeleted ? ` ${layout.whenDeleted}` : ''),
-      help: to
-        ? `Keep the shipped name: rename ${to} back to ${file.path}, and put any change in a new migration.`
-        : 'Restore the file as it shipped; to undo what it did, write a new migration.',
-      docs: docsUrl('deleted-shipped-migration'),
-      class: 'unknown',
-    };
-  });
+  return {
+    gate: 'migrations',
+    rule: 'deleted-shipped-migration',
+    severity: 'warning',
+    file: file.path,
+    message:
+      `This migration is merged (it is in ${label}) but in no release yet (${tagLabel.replace(/^release tag /, '')} does not have it), ` +
+      `and ${to ? `was renamed here to ${to}` : 'was deleted here'}: production has not run it, but every database that ran it ` +
+      `(staging, previews, developers') keeps its changes and its history entry and drifts from fresh ones.`,
+    help: to
+      ? `If a shared database ran it, rename ${to} back to ${file.path}; otherwise reset those databases after merging.`
+      : 'If a shared database ran it, restore the file and undo it in a new migration; otherwise reset those databases after merging.',
+    docs: docsUrl('deleted-shipped-migration'),
+    class: 'unknown',
+  };
+}
+
+function renamedTo(changes: ReadonlyMap<string, ChangedFile>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const change of changes.values()) if (change.from) out.set(change.from, change.path);
+  return out;
+}
+
+function shippedFinding(
+  ctx: GateContext,
+  file: MigrationFile,
+  changes: ReadonlyMap<string, ChangedFile>,
+): Finding {
+  const label = ctx.base ? `the base commit ${ctx.base.slice(0, 7)}` : 'the base';
+  const layout = layoutById(file.layout);
+  const to = renamedTo(changes).get(file.path);
+  const what = to
+    ? `was renamed here to ${to}, which ${layout.name} treats as a new migration`
+    : 'was deleted here';
+  return {
+    gate: 'migrations',
+    rule: 'deleted-shipped-migration',
+    severity: 'error',
+    file: file.path,
+    message:
+      `This migration already shipped (it is in ${label}) and ${what}; databases that ran it keep its ` +
+      `changes and its entry in the migration history, while a fresh environment built from the ` +
+      `migrations never gets them, so production and fresh environments drift apart.` +
+      (layout.whenDeleted ? ` ${layout.whenDeleted}` : ''),
+    help: to
+      ? `Keep the shipped name: rename ${to} back to ${file.path}, and put any change in a new migration.`
+      : 'Restore the file as it shipped; to undo what it did, write a new migration.',
+    docs: docsUrl('deleted-shipped-migration'),
+    class: 'unknown',
+  };
 }

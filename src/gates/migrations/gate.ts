@@ -55,7 +55,9 @@ export const migrationsGate: Gate = {
     // Shipped migrations deleted or renamed away, files their runner passes over by name, and changed
     // files that may change the database but that no layout lints: never silently "no migration changed".
     const history = [
-      ...deletedShippedFindings(ctx, selection.deleted, selection.changes),
+      ...(await deletedShippedFindings(ctx, selection.deleted, selection.changes, async () =>
+        (await shippedRefsFor(ctx)).find((r, i) => i > 0 && r.release),
+      )),
       ...skippedFileFindings(selection.skipped),
       ...selection.unchecked.map(uncheckedChangeFinding),
     ];
