@@ -192,7 +192,7 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** The set with the name added: a new set in place of NONE, else the same set. */
 function add(set: ReadonlySet<string>, name: string): ReadonlySet<string> {
-  if (set === NONE) return new Set([name]);
+  if (set === NONE) return new Set<string>().add(name);
   (set as Set<string>).add(name);
   return set;
 }

@@ -62,7 +62,7 @@ export class SchemaReplay {
   readonly shapes: boolean;
   private readonly kinds: ReadonlySet<string>;
   /** Relations whose last event was a drop: `DROP … IF EXISTS` of one again drops nothing. */
-  private readonly gone = new Set<string>();
+  private gone: Set<string> | undefined; // made on the first drop: most changes drop nothing
   /** The history's recorder, when no other sink was given. */
   private readonly recorder: TouchRecorder | undefined;
   readonly sink: ReplaySink;
@@ -142,7 +142,7 @@ export class SchemaReplay {
   private createTable(s: CreateStmt, at: StatementRef): void {
     const name = relationKey(s.relation);
     if (!name || (s.if_not_exists && this.model.tables.has(name))) return;
-    this.gone.delete(name);
+    this.gone?.delete(name);
     if (!this.shapes) {
       // Its columns are as new as the table: whoever asks without shapes asks about the table first.
       this.model.tables.set(name, { name, kind: 'table', columns: new Map(), opaque: true });
@@ -181,7 +181,7 @@ export class SchemaReplay {
     ifNotExists: boolean,
   ): void {
     if (!name || (ifNotExists && this.model.tables.has(name))) return;
-    this.gone.delete(name);
+    this.gone?.delete(name);
     const existing = this.model.tables.get(name);
     // CREATE OR REPLACE VIEW keeps what was known about the relation
     if (!existing || existing.kind !== kind)
@@ -223,8 +223,8 @@ export class SchemaReplay {
       this.model.tables.delete(from);
       this.model.tables.set(to, { ...table, name: to });
     }
-    this.gone.delete(from);
-    this.gone.delete(to);
+    this.gone?.delete(from);
+    this.gone?.delete(to);
     this.sink.renamed('table', from, to, at);
   }
 
@@ -265,9 +265,9 @@ export class SchemaReplay {
     for (const name of targets.filter(Boolean)) {
       if (RELATION_DROPS.has(s.removeType ?? '')) {
         const table = this.model.tables.get(name);
-        if (!table && s.missing_ok && this.gone.has(name)) continue;
+        if (!table && s.missing_ok && this.gone?.has(name)) continue;
         this.model.tables.delete(name);
-        this.gone.add(name);
+        (this.gone ??= new Set()).add(name);
         this.sink.dropped('table', name, at);
         for (const column of table?.columns.keys() ?? [])
           this.sink.dropped('column', columnKey(name, column), at);
