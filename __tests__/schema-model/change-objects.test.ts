@@ -140,9 +140,15 @@ describe('ChangeObjects: what a change created', () => {
     expect([later.hasNewPolicy('t'), later.hasNewPolicy('u')]).toEqual([true, true]);
     expect(first.hasNewPolicy('u')).toBe(false);
     expect(first.afterDeploy().hasNewPolicy('u')).toBe(false);
-    // and a policy the earlier state learns after the deploy is not the later one's
+    // and a policy the earlier state learns after the deploy is not the later one's, even while the
+    // later one still shares the earlier one's set
+    const shared = first.afterDeploy();
     changed('create policy r on w using (true);', first);
-    expect([first.hasNewPolicy('w'), later.hasNewPolicy('w')]).toEqual([true, false]);
+    expect([first.hasNewPolicy('w'), later.hasNewPolicy('w'), shared.hasNewPolicy('w')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('leaves the history replay as it was: other objects are not recorded there', () => {
