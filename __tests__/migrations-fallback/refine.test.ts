@@ -6,7 +6,7 @@ import { parseMigration } from '../../src/gates/migrations/layouts/parse-migrati
 import type { Rule, RuleContext } from '../../src/gates/migrations/rule.js';
 import { droppedColumns } from '../../src/gates/migrations/rules/affected-objects.js';
 import { RULES } from '../../src/gates/migrations/rules/index.js';
-import { SchemaState } from '../../src/gates/migrations/schema-state.js';
+import { ChangeObjects } from '../../src/schema-model/change-objects.js';
 import type { Expectation } from '../../src/schema-sources/expectation.js';
 
 async function contextOf(sql: string): Promise<RuleContext> {
@@ -21,7 +21,7 @@ async function contextOf(sql: string): Promise<RuleContext> {
   return {
     statement: statement!,
     file,
-    state: new SchemaState(),
+    state: new ChangeObjects(),
     previous: [],
     following: [],
     inTransaction: true,

@@ -4,7 +4,7 @@ import { silentLogger } from '../../src/core/gate.js';
 import type { GateContext } from '../../src/gates/gate.js';
 import { baseFacts } from '../../src/gates/migrations/base-facts.js';
 import { MigrationLinter } from '../../src/gates/migrations/engine.js';
-import { SchemaState } from '../../src/gates/migrations/schema-state.js';
+import { ChangeObjects } from '../../src/schema-model/change-objects.js';
 import { GitCli } from '../../src/git/git.js';
 import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import { ensureParser } from '../../src/sql/parse.js';
@@ -65,7 +65,7 @@ describe('baseFacts for more files than a diff can name (base-facts.ts)', () => 
   });
 });
 
-describe('MigrationLinter.startDeploy in place (SchemaState.ship)', () => {
+describe('MigrationLinter.startDeploy in place (ChangeObjects.ship)', () => {
   it('leaves the state afterDeploy() gives: created objects old, policies kept', async () => {
     await ensureParser();
     const sql = [
@@ -82,7 +82,7 @@ describe('MigrationLinter.startDeploy in place (SchemaState.ship)', () => {
       'create policy p on notes using (true);',
     ].join('\n');
     const parsed = parseMigration({ path: name(1), layout: 'supabase', direction: 'up', version: '1' }, sql);
-    const state = new SchemaState();
+    const state = new ChangeObjects();
     for (const statement of parsed.statements) state.apply(statement);
     expect(state.isNewTable('notes')).toBe(true);
     const expected = state.afterDeploy();

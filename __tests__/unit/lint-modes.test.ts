@@ -11,7 +11,7 @@ import { migrationsGate } from '../../src/gates/migrations/gate.js';
 import type { ModeReport } from '../../src/gates/migrations/lint-modes.js';
 import { ensureParser } from '../../src/sql/parse.js';
 import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
-import { SchemaState } from '../../src/gates/migrations/schema-state.js';
+import { ChangeObjects } from '../../src/schema-model/change-objects.js';
 import { GitCli } from '../../src/git/git.js';
 import { NoRepository } from '../../src/git/no-repository.js';
 import { TempRepo } from '../support/git-repo.js';
@@ -246,7 +246,7 @@ describe('MigrationLinter.startDeploy', () => {
 
   it('keeps the policies of shipped tables: enabling RLS on one later is not "without policy"', async () => {
     await ensureParser();
-    const state = new SchemaState();
+    const state = new ChangeObjects();
     const [create, policy] = parse(
       CREATE,
       'create table notes (id int);\ncreate policy p on notes using (true);\n',

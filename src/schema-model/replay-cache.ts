@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { contentCacheDir } from '../core/cache-folder.js';
 import { readEntryText, writeEntryText } from '../core/content-files.js';
 import { TOOL_VERSION } from '../core/tool.js';
+import { alterColumn, changeColumn } from './alter-column.js';
 import { columnFromDef } from './columns.js';
+import { alterEnum, createEnum } from './enums.js';
 import type { ColumnModel, EnumModel, ReplayedSchema, TableModel, Touch, TouchKind } from './model.js';
 import { SchemaReplay } from './replay.js';
+import { TouchRecorder } from './touch-recorder.js';
 import { normalizeType } from './types.js';
 import { InvalidEntry, list, nat, obj, payloadSha256, str } from '../core/entry-fields.js';
 
@@ -48,7 +51,20 @@ export interface ReplayInput {
 let codeFingerprint: string | undefined;
 function replayCode(): string {
   codeFingerprint ??= createHash('sha256')
-    .update([SchemaReplay, columnFromDef, normalizeType].map((f) => f.toString()).join('\0'))
+    .update(
+      [
+        SchemaReplay,
+        TouchRecorder,
+        alterColumn,
+        changeColumn,
+        createEnum,
+        alterEnum,
+        columnFromDef,
+        normalizeType,
+      ]
+        .map((f) => f.toString())
+        .join('\0'),
+    )
     .digest('hex');
   return codeFingerprint;
 }

@@ -1,19 +1,27 @@
-import type { AlterTableCmd, AlterTableStmt, Node, RangeVar, RenameStmt } from '@pgsql/types';
-import type { ParsedFile } from '../sql/model.js';
-import { qualifiedName, relationKey } from '../sql/names.js';
-import { columnFromDef, isNullConstant, primaryKeyColumns } from './columns.js';
-import { columnObjectKey, emptyModel, enumKey, isRequired, tableKey } from './model.js';
 import type {
-  ColumnModel,
-  ObjectKey,
-  ReplayedSchema,
-  SchemaModel,
-  StatementRef,
-  TableModel,
-  Touch,
-  TouchKind,
-} from './model.js';
-import { normalizeType, splitType } from './types.js';
+  AlterEnumStmt,
+  AlterObjectSchemaStmt,
+  AlterTableStmt,
+  CreateEnumStmt,
+  CreateStmt,
+  CreateTableAsStmt,
+  DropStmt,
+  Node,
+  RangeVar,
+  RenameStmt,
+  ViewStmt,
+} from '@pgsql/types';
+import type { ParsedFile } from '../sql/model.js';
+import { columnKey, qualifiedName, relationKey } from '../sql/names.js';
+import { columnFromDef, primaryKeyColumns } from './columns.js';
+import { emptyModel, isRequired } from './model.js';
+import type { ReplayedSchema, SchemaModel, StatementRef, TableModel } from './model.js';
+import { alterColumn } from './alter-column.js';
+import { alterEnum, createEnum } from './enums.js';
+import { OBJECT_KINDS, reportObject, reportOtherColumns } from './objects.js';
+import type { ObjectKind, ReplaySink } from './sink.js';
+import { TouchRecorder } from './touch-recorder.js';
+import { splitType } from './types.js';
 
 const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
 const RELATION_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
@@ -40,67 +48,106 @@ export function touchesSchema(files: readonly ParsedFile[]): boolean {
 }
 
 /**
- * Replays migration statements, in the order they run, into a SchemaModel, and records which statement
- * created, dropped, renamed or tightened each object. Statements it does not model are ignored. Pure.
+ * The one interpreter of DDL: replays migration statements, in the order they run, into a SchemaModel,
+ * and tells its sink (sink.ts) which statement created, dropped, renamed or changed each object.
+ * Statements it does not model are ignored. Pure.
+ *
+ * Two sinks follow it: the history's `TouchRecorder` (the default; `rollback plan` and the fallback
+ * review read its touches) and the migrations linter's `ChangeObjects` (what this change created). A
+ * sink without `shapes` gets only what exists: column definitions are not read, the model's tables are
+ * opaque, and changes to columns and enums that stay are not reported.
  */
 export class SchemaReplay {
   readonly model: SchemaModel = emptyModel();
-  private readonly touches = new Map<ObjectKey, Touch[]>();
+  readonly shapes: boolean;
+  private readonly kinds: ReadonlySet<string>;
+  /** Relations whose last event was a drop: `DROP … IF EXISTS` of one again drops nothing. */
+  private gone: Set<string> | undefined; // made on the first drop: most changes drop nothing
+  /** The history's recorder, when no other sink was given. */
+  private readonly recorder: TouchRecorder | undefined;
+  readonly sink: ReplaySink;
   private files = 0;
   private statements = 0;
+
+  constructor(sink?: ReplaySink) {
+    this.recorder = sink ? undefined : new TouchRecorder();
+    this.sink = sink ?? this.recorder!;
+    this.shapes = this.sink.shapes;
+    this.kinds = replayedKinds(this.sink.everyObject);
+  }
+
+  /** Whether a statement of this kind can change anything; a caller may skip the rest unread. */
+  learnsFrom(kind: string): boolean {
+    return this.kinds.has(kind);
+  }
 
   /** Replay every statement of a file (its up direction, as parsed). */
   applyFile(parsed: ParsedFile): void {
     this.files += 1;
     for (const s of parsed.statements)
-      this.apply(s.node, { file: parsed.file.path, line: s.line, column: s.column });
+      this.apply(s.node, { file: parsed.file.path, line: s.line, column: s.column }, s.kind);
   }
 
-  apply(node: Node, at: StatementRef): void {
+  /** Replay one statement; `kind` is its node's type name (ParsedStatement.kind). */
+  apply(node: Node, at: StatementRef, kind: string = nodeKind(node)): void {
     this.statements += 1;
-    if ('CreateStmt' in node) this.createTable(node.CreateStmt, at);
-    else if ('CreateTableAsStmt' in node) {
-      const s = node.CreateTableAsStmt;
-      this.putRelation(
-        relationKey(s.into?.rel),
-        s.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table',
-        true,
-        at,
-        !!s.if_not_exists,
-      );
-    } else if ('ViewStmt' in node) this.putRelation(relationKey(node.ViewStmt.view), 'view', true, at, false);
-    else if ('AlterTableStmt' in node) this.alterTable(node.AlterTableStmt, at);
-    else if ('RenameStmt' in node) this.rename(node.RenameStmt, at);
-    else if ('AlterObjectSchemaStmt' in node) {
-      const s = node.AlterObjectSchemaStmt;
-      if (s.objectType === 'OBJECT_TABLE' && s.relation?.relname && s.newschema) {
-        const to = s.newschema === 'public' ? s.relation.relname : `${s.newschema}.${s.relation.relname}`;
-        this.renameRelation(relationKey(s.relation), to, at);
+    if (!this.kinds.has(kind)) return;
+    const inside = (node as unknown as Record<string, unknown>)[kind];
+    switch (kind) {
+      case 'CreateStmt':
+        return this.createTable(inside as CreateStmt, at);
+      case 'CreateTableAsStmt': {
+        const s = inside as CreateTableAsStmt;
+        const matview = s.objtype === 'OBJECT_MATVIEW';
+        const name = relationKey(s.into?.rel);
+        return this.putRelation(
+          name,
+          matview ? 'view' : 'table',
+          matview ? 'matview' : 'table',
+          at,
+          !!s.if_not_exists,
+        );
       }
-    } else if ('DropStmt' in node) this.drop(node, at);
-    else if ('CreateEnumStmt' in node) {
-      const name = qualifiedName(node.CreateEnumStmt.typeName);
-      const values = (node.CreateEnumStmt.vals ?? []).flatMap((v: Node) =>
-        'String' in v && v.String.sval !== undefined ? [v.String.sval] : [],
-      );
-      this.model.enums.set(name, { name, values });
-      this.touch(enumKey(name), { kind: 'create', at });
-    } else if ('AlterEnumStmt' in node) this.alterEnum(node, at);
+      case 'ViewStmt':
+        return this.putRelation(relationKey((inside as ViewStmt).view), 'view', 'view', at, false);
+      case 'AlterTableStmt':
+        return this.alterTable(inside as AlterTableStmt, at);
+      case 'RenameStmt':
+        return this.rename(inside as RenameStmt, at);
+      case 'AlterObjectSchemaStmt': {
+        const s = inside as AlterObjectSchemaStmt;
+        if (s.objectType === 'OBJECT_TABLE' && s.relation?.relname && s.newschema) {
+          const to = s.newschema === 'public' ? s.relation.relname : `${s.newschema}.${s.relation.relname}`;
+          this.renameRelation(relationKey(s.relation), to, at);
+        }
+        return;
+      }
+      case 'DropStmt':
+        return this.drop(inside as DropStmt, at);
+      case 'CreateEnumStmt':
+        return createEnum(this, inside as CreateEnumStmt, at);
+      case 'AlterEnumStmt':
+        return alterEnum(this, inside as AlterEnumStmt, at);
+      default:
+        return reportObject(kind, inside, at, this.sink);
+    }
   }
 
+  /** The model and the history's touches (none when another sink was given: it kept what it needed). */
   result(): ReplayedSchema {
-    return { model: this.model, touches: this.touches, files: this.files, statements: this.statements };
+    const touches = this.recorder?.touches ?? new Map<string, never>();
+    return { model: this.model, touches, files: this.files, statements: this.statements };
   }
 
-  private touch(key: ObjectKey, touch: Touch): void {
-    const list = this.touches.get(key);
-    if (list) list.push(touch);
-    else this.touches.set(key, [touch]);
-  }
-
-  private createTable(s: Extract<Node, { CreateStmt: unknown }>['CreateStmt'], at: StatementRef): void {
+  private createTable(s: CreateStmt, at: StatementRef): void {
     const name = relationKey(s.relation);
     if (!name || (s.if_not_exists && this.model.tables.has(name))) return;
+    this.gone?.delete(name);
+    if (!this.shapes) {
+      // Its columns are as new as the table: whoever asks without shapes asks about the table first.
+      this.model.tables.set(name, { name, kind: 'table', columns: new Map(), opaque: true });
+      return this.sink.created('table', name, at, false);
+    }
     const table: TableModel = {
       name,
       kind: 'table',
@@ -120,126 +167,39 @@ export class SchemaReplay {
       if (column) column.notNull = true;
     }
     this.model.tables.set(name, table);
-    this.touch(tableKey(name), { kind: 'create', at });
-    for (const column of table.columns.values()) {
-      this.touch(columnObjectKey(name, column.name), {
-        kind: 'create',
-        at,
-        ...(isRequired(column) ? { madeRequired: true } : {}),
-      });
-    }
+    this.sink.created('table', name, at, false);
+    for (const column of table.columns.values())
+      this.sink.created('column', columnKey(name, column.name), at, isRequired(column));
   }
 
+  /** `kind`: the model's; `reported`: what the sink is told (a materialized view is a view to the model). */
   private putRelation(
     name: string,
     kind: TableModel['kind'],
-    opaque: boolean,
+    reported: ObjectKind,
     at: StatementRef,
     ifNotExists: boolean,
   ): void {
     if (!name || (ifNotExists && this.model.tables.has(name))) return;
+    this.gone?.delete(name);
     const existing = this.model.tables.get(name);
     // CREATE OR REPLACE VIEW keeps what was known about the relation
     if (!existing || existing.kind !== kind)
-      this.model.tables.set(name, { name, kind, columns: new Map(), opaque });
-    this.touch(tableKey(name), { kind: 'create', at });
+      this.model.tables.set(name, { name, kind, columns: new Map(), opaque: true });
+    this.sink.created(reported, name, at, false);
   }
 
   private alterTable(s: AlterTableStmt, at: StatementRef): void {
     const objtype = s.objtype ?? 'OBJECT_TABLE';
-    if (objtype !== 'OBJECT_TABLE' && objtype !== 'OBJECT_FOREIGN_TABLE') return;
+    if (objtype !== 'OBJECT_TABLE' && objtype !== 'OBJECT_FOREIGN_TABLE') {
+      if (this.sink.everyObject) reportOtherColumns(s, at, this.sink);
+      return;
+    }
     const name = relationKey(s.relation);
     if (!name) return;
     for (const cmd of s.cmds ?? []) {
-      if ('AlterTableCmd' in cmd) this.alterColumn(name, cmd.AlterTableCmd, at);
+      if ('AlterTableCmd' in cmd) alterColumn(this, name, cmd.AlterTableCmd, at);
     }
-  }
-
-  /** One ALTER TABLE sub-command. Columns of a table the history does not know are tracked by touches only. */
-  private alterColumn(tableName: string, c: AlterTableCmd, at: StatementRef): void {
-    const table = this.model.tables.get(tableName);
-    const known = table && !table.opaque;
-    if (c.subtype === 'AT_AddColumn') {
-      const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
-      if (!def?.colname || (c.missing_ok && table?.columns.has(def.colname))) return;
-      const column = columnFromDef(def);
-      table?.columns.set(column.name, column);
-      this.touch(columnObjectKey(tableName, column.name), {
-        kind: 'create',
-        at,
-        ...(isRequired(column) ? { madeRequired: true } : {}),
-      });
-      return;
-    }
-    if (c.subtype === 'AT_AddConstraint') {
-      for (const key of primaryKeyColumns(c.def))
-        this.changeColumn(tableName, key, 'set-not-null', at, (col) => (col.notNull = true));
-      return;
-    }
-    const columnName = c.name;
-    if (!columnName) return;
-    switch (c.subtype) {
-      case 'AT_DropColumn':
-        if (c.missing_ok && known && !table.columns.has(columnName)) return;
-        table?.columns.delete(columnName);
-        this.touch(columnObjectKey(tableName, columnName), { kind: 'drop', at });
-        return;
-      case 'AT_SetNotNull':
-        return this.changeColumn(tableName, columnName, 'set-not-null', at, (col) => (col.notNull = true));
-      case 'AT_DropNotNull':
-        return this.changeColumn(tableName, columnName, 'drop-not-null', at, (col) => (col.notNull = false));
-      case 'AT_ColumnDefault': {
-        const set = !!c.def && !isNullConstant(c.def);
-        return this.changeColumn(
-          tableName,
-          columnName,
-          set ? 'set-default' : 'drop-default',
-          at,
-          (col) => (col.hasDefault = set),
-        );
-      }
-      case 'AT_AlterColumnType': {
-        const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
-        const to = normalizeType(def?.typeName);
-        if (!to) return;
-        const from = table?.columns.get(columnName)?.type;
-        return this.changeColumn(tableName, columnName, 'alter-type', at, (col) => (col.type = to), {
-          ...(from ? { from } : {}),
-          to,
-        });
-      }
-      case 'AT_AddIdentity':
-        return this.changeColumn(
-          tableName,
-          columnName,
-          'set-default',
-          at,
-          (col) => ((col.generated = 'identity'), (col.notNull = true)),
-        );
-      case 'AT_DropIdentity':
-      case 'AT_DropExpression':
-        return this.changeColumn(tableName, columnName, 'drop-identity', at, (col) => delete col.generated);
-    }
-  }
-
-  private changeColumn(
-    table: string,
-    name: string,
-    kind: TouchKind,
-    at: StatementRef,
-    change: (column: ColumnModel) => unknown,
-    extra: Pick<Touch, 'from' | 'to'> = {},
-  ): void {
-    const column = this.model.tables.get(table)?.columns.get(name);
-    const before = isRequired(column);
-    if (column) change(column);
-    const madeRequired = !!column && !before && isRequired(column);
-    this.touch(columnObjectKey(table, name), {
-      kind,
-      at,
-      ...extra,
-      ...(madeRequired ? { madeRequired } : {}),
-    });
   }
 
   private rename(r: RenameStmt, at: StatementRef): void {
@@ -263,8 +223,9 @@ export class SchemaReplay {
       this.model.tables.delete(from);
       this.model.tables.set(to, { ...table, name: to });
     }
-    this.touch(tableKey(from), { kind: 'rename-away', at, to });
-    this.touch(tableKey(to), { kind: 'rename-to', at, from });
+    this.gone?.delete(from);
+    this.gone?.delete(to);
+    this.sink.renamed('table', from, to, at);
   }
 
   private renameColumn(tableName: string, from: string, to: string, at: StatementRef): void {
@@ -276,8 +237,7 @@ export class SchemaReplay {
         [...table.columns].map(([k, v]) => (k === from ? [to, { ...v, name: to }] : [k, v])),
       );
     }
-    this.touch(columnObjectKey(tableName, from), { kind: 'rename-away', at, to });
-    this.touch(columnObjectKey(tableName, to), { kind: 'rename-to', at, from });
+    this.sink.renamedColumn(tableName, from, to, at);
   }
 
   private renameEnum(from: string, to: string, at: StatementRef): void {
@@ -286,18 +246,17 @@ export class SchemaReplay {
       this.model.enums.delete(from);
       this.model.enums.set(to, { ...e, name: to });
     }
+    // Without shapes no column has a type to follow the rename.
     for (const table of this.model.tables.values()) {
       for (const column of table.columns.values()) {
         const { base, array } = splitType(column.type);
         if (base === from) column.type = `${to}${array ? '[]' : ''}`;
       }
     }
-    this.touch(enumKey(from), { kind: 'rename-away', at, to });
-    this.touch(enumKey(to), { kind: 'rename-to', at, from });
+    this.sink.renamed('enum', from, to, at);
   }
 
-  private drop(node: Extract<Node, { DropStmt: unknown }>, at: StatementRef): void {
-    const s = node.DropStmt;
+  private drop(s: DropStmt, at: StatementRef): void {
     const targets = (s.objects ?? []).map((o: Node) => {
       if ('List' in o) return qualifiedName(o.List.items);
       if ('TypeName' in o) return qualifiedName(o.TypeName.names);
@@ -306,36 +265,34 @@ export class SchemaReplay {
     for (const name of targets.filter(Boolean)) {
       if (RELATION_DROPS.has(s.removeType ?? '')) {
         const table = this.model.tables.get(name);
-        if (!table && s.missing_ok && this.touches.get(tableKey(name))?.at(-1)?.kind === 'drop') continue;
+        if (!table && s.missing_ok && this.gone?.has(name)) continue;
         this.model.tables.delete(name);
-        this.touch(tableKey(name), { kind: 'drop', at });
+        (this.gone ??= new Set()).add(name);
+        this.sink.dropped('table', name, at);
         for (const column of table?.columns.keys() ?? [])
-          this.touch(columnObjectKey(name, column), { kind: 'drop', at });
+          this.sink.dropped('column', columnKey(name, column), at);
       } else if (s.removeType === 'OBJECT_TYPE' || s.removeType === 'OBJECT_DOMAIN') {
         if (!this.model.enums.delete(name) && s.missing_ok) continue;
-        this.touch(enumKey(name), { kind: 'drop', at });
+        this.sink.dropped('enum', name, at);
       }
     }
   }
+}
 
-  private alterEnum(node: Extract<Node, { AlterEnumStmt: unknown }>, at: StatementRef): void {
-    const s = node.AlterEnumStmt;
-    const name = qualifiedName(s.typeName);
-    if (!name || s.newVal === undefined) return;
-    const e = this.model.enums.get(name);
-    if (s.oldVal !== undefined) {
-      if (e) e.values = e.values.map((v) => (v === s.oldVal ? s.newVal! : v));
-      this.touch(enumKey(name), { kind: 'rename-value', at, from: s.oldVal, to: s.newVal });
-      return;
-    }
-    if (e?.values.includes(s.newVal)) return;
-    if (e) {
-      const neighbour = s.newValNeighbor === undefined ? -1 : e.values.indexOf(s.newValNeighbor);
-      if (neighbour === -1) e.values.push(s.newVal);
-      else e.values.splice(s.newValIsAfter ? neighbour + 1 : neighbour, 0, s.newVal);
-    }
-    this.touch(enumKey(name), { kind: 'add-value', at, to: s.newVal });
-  }
+const EVERY_OBJECT_KINDS: ReadonlySet<string> = new Set([...REPLAYED_KINDS, ...OBJECT_KINDS]);
+
+/**
+ * The statement kinds a replay learns from for a sink with or without `everyObject`: a statement of any
+ * other kind changes nothing, so a caller can skip it without reading its AST (parsed on first read).
+ */
+export function replayedKinds(everyObject: boolean): ReadonlySet<string> {
+  return everyObject ? EVERY_OBJECT_KINDS : REPLAYED_KINDS;
+}
+
+/** `CreateStmt` for `{ CreateStmt: {…} }`: a node has one key, its type. */
+function nodeKind(node: Node): string {
+  for (const key in node) return key;
+  return '';
 }
 
 function schemaPrefix(rel: RangeVar | undefined): string {

@@ -2,7 +2,7 @@ import type { ChangeClass } from '../../core/finding.js';
 import type { ParsedStatement } from '../../sql/model.js';
 import { qualifiedName, relationKey } from '../../sql/names.js';
 import { dropTargetNames } from './rules/ast.js';
-import type { SchemaState } from './schema-state.js';
+import type { ChangeObjects } from '../../schema-model/change-objects.js';
 import type { Rule, RuleHit } from './rule.js';
 
 /** Statement kinds that only add: the previous release keeps working after them. */
@@ -138,7 +138,7 @@ function onlyProvableParts(statement: Pick<ParsedStatement, 'kind' | 'node'>): b
 export function statementClass(
   statement: Pick<ParsedStatement, 'kind' | 'node'>,
   hits: readonly { rule: Pick<Rule, 'class'>; hit: Pick<RuleHit, 'class' | 'safe'> }[],
-  created: Pick<SchemaState, 'isNewTable' | 'isNewIndex' | 'isNewColumn'> = NOTHING_CREATED,
+  created: Pick<ChangeObjects, 'isNewTable' | 'isNewIndex' | 'isNewColumn'> = NOTHING_CREATED,
 ): ChangeClass {
   if (hits.some(({ rule, hit }) => !hit.safe && (hit.class ?? rule.class) === 'contract')) return 'contract';
   const base = baseClass(statement);
@@ -164,7 +164,7 @@ const NOTHING_CREATED = { isNewTable: () => false, isNewIndex: () => false, isNe
 /** An UPDATE that sets only columns created earlier in this change (or rows of a table it created). */
 function backfillsOnlyNew(
   statement: Pick<ParsedStatement, 'node'>,
-  created: Pick<SchemaState, 'isNewColumn'>,
+  created: Pick<ChangeObjects, 'isNewColumn'>,
 ): boolean {
   const { node } = statement;
   if (!('UpdateStmt' in node)) return false;

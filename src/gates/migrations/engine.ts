@@ -6,7 +6,7 @@ import { findSuppression, readIgnoreDirectives, unusedIgnoreFindings } from './i
 import type { MigrationFile, ParsedFile, ParsedStatement, TransactionModel } from '../../sql/model.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { META_RULE_IDS, RULES } from './rules/index.js';
-import { SchemaState } from './schema-state.js';
+import { ChangeObjects } from '../../schema-model/change-objects.js';
 import { statementObject } from './statement-object.js';
 import { runsInTransaction, transactionModelOf } from './transaction.js';
 
@@ -44,7 +44,7 @@ export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((r) => 
 export { docsUrl };
 
 /**
- * Lint parsed files in the order they run, sharing one SchemaState so objects created by an earlier
+ * Lint parsed files in the order they run, sharing one ChangeObjects so objects created by an earlier
  * file of the change count as new in later ones. Pure: no I/O.
  */
 export function lintParsedFiles(files: readonly ParsedFile[], options: LintOptions): LintedFile[] {
@@ -52,19 +52,19 @@ export function lintParsedFiles(files: readonly ParsedFile[], options: LintOptio
   return files.map((parsed) => linter.lint(parsed));
 }
 
-/** Lints files one at a time, in the order they run, carrying the change's SchemaState from file to file. */
+/** Lints files one at a time, in the order they run, carrying the change's ChangeObjects from file to file. */
 export class MigrationLinter {
   private readonly rules: readonly Rule[];
   private readonly byKind = new Map<string, readonly Rule[]>();
 
   constructor(
     private readonly options: LintOptions,
-    private readonly current: SchemaState = new SchemaState(),
+    private readonly current: ChangeObjects = new ChangeObjects(),
   ) {
     this.rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
   }
 
-  get state(): SchemaState {
+  get state(): ChangeObjects {
     return this.current;
   }
 
@@ -94,7 +94,7 @@ export class MigrationLinter {
 function lintFile(
   parsed: ParsedFile,
   rulesFor: (kind: string) => readonly Rule[],
-  state: SchemaState,
+  state: ChangeObjects,
   config: MigrationsConfig,
   review?: StatementReview,
 ): LintedFile {
@@ -193,7 +193,7 @@ class StatementContext implements RuleContext {
     return this.shared.file;
   }
 
-  get state(): SchemaState {
+  get state(): ChangeObjects {
     return this.shared.state;
   }
 
@@ -224,7 +224,7 @@ class StatementContext implements RuleContext {
 interface FileContext {
   statements: readonly ParsedStatement[];
   file: MigrationFile;
-  state: SchemaState;
+  state: ChangeObjects;
   settings: ReadonlyMap<string, string>;
   transactionModel: TransactionModel;
   pgVersion: number;

@@ -63,7 +63,7 @@ export function findFileParses(
 
 /**
  * `lint FILES…`: the files linted in run order; a file of another deploy (lint-modes.ts) starts from a
- * fresh SchemaState. Parsed files are serialised and let go one by one (one AST alive at a time), and
+ * fresh ChangeObjects. Parsed files are serialised and let go one by one (one AST alive at a time), and
  * stored together under the key of all their texts.
  */
 export async function lintInTurn(

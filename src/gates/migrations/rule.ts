@@ -1,13 +1,13 @@
 import type { ChangeClass, Severity } from '../../core/finding.js';
 import type { MigrationFile, ParsedStatement, TransactionModel } from '../../sql/model.js';
-import type { SchemaState } from './schema-state.js';
+import type { ChangeObjects } from '../../schema-model/change-objects.js';
 
 /** What a rule sees: one statement, with what came before it in the file and in the change. */
 export interface RuleContext {
   statement: ParsedStatement;
   file: MigrationFile;
   /** Objects created by this change so far (before this statement): new objects are empty and unused. */
-  state: SchemaState;
+  state: ChangeObjects;
   /** Statements earlier in the same file, in order. */
   previous: readonly ParsedStatement[];
   /** Statements later in the same file, in order (e.g. a policy created after enabling RLS). */

@@ -22,7 +22,7 @@ export const banDropView: Rule = {
     return (
       dropTargetNames(node)
         .map((parts) => qualifiedName(parts))
-        // SchemaState records a materialized view as a table (CREATE MATERIALIZED VIEW is a CreateTableAsStmt).
+        // ChangeObjects counts a materialized view as a table too (CREATE MATERIALIZED VIEW is a CreateTableAsStmt).
         .filter((name) => name && !state.isNewView(name) && !state.isNewTable(name) && !recreated.has(name))
         .map((name) => ({
           message:

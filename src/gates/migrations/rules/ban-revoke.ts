@@ -2,7 +2,7 @@ import type { GrantStmt, Node } from '@pgsql/types';
 import { qualifiedName, relationKey, stringValue } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
 import { nodeOf } from './ast.js';
-import type { SchemaState } from '../schema-state.js';
+import type { ChangeObjects } from '../../../schema-model/change-objects.js';
 
 const KINDS: Record<string, string> = {
   OBJECT_TABLE: 'table',
@@ -25,7 +25,7 @@ function objectName(obj: Node): string {
 }
 
 /** A sequence of a table created in this change (`orders_id_seq` for a serial or identity column). */
-function isNewSequence(name: string, state: SchemaState, created: ReadonlySet<string>): boolean {
+function isNewSequence(name: string, state: ChangeObjects, created: ReadonlySet<string>): boolean {
   if (created.has(name)) return true;
   const parts = name.replace(/_seq$/, '').split('_');
   return parts.some((_, i) => i > 0 && state.isNewTable(parts.slice(0, i).join('_')));
@@ -34,7 +34,7 @@ function isNewSequence(name: string, state: SchemaState, created: ReadonlySet<st
 function isNewObject(
   grant: GrantStmt,
   name: string,
-  state: SchemaState,
+  state: ChangeObjects,
   sequences: ReadonlySet<string>,
 ): boolean {
   if (grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA' || grant.objtype === 'OBJECT_SCHEMA')

@@ -2,7 +2,7 @@ import type { Node } from '@pgsql/types';
 import { qualifiedName, relationKey } from '../../../sql/names.js';
 import type { ParsedStatement } from '../../../sql/model.js';
 import type { Rule } from '../rule.js';
-import type { SchemaState } from '../schema-state.js';
+import type { ChangeObjects } from '../../../schema-model/change-objects.js';
 import { alterCommands, constraintOf, dropTargetNames, isTableAlter } from './ast.js';
 
 /** ALTER TABLE sub-commands that take a weaker lock than ACCESS EXCLUSIVE. */
@@ -46,7 +46,7 @@ const LOCKING_KINDS = [
 ];
 
 /** The existing table a statement locks ACCESS EXCLUSIVE, or undefined. */
-function accessExclusiveTarget(statement: ParsedStatement, state: SchemaState): string | undefined {
+function accessExclusiveTarget(statement: ParsedStatement, state: ChangeObjects): string | undefined {
   if (!LOCKING_KINDS.includes(statement.kind)) return undefined;
   const { node } = statement; // read only now: a statement's AST is parsed on first read
   const existing = (tables: string[]) => tables.find((t) => t && !state.isNewTable(t));
