@@ -38,6 +38,7 @@ describe('sqlOutsideMigrations: changed SQL that no layout calls a migration', (
       'db/auth_test.sql',
       'internal/db/queries/users.sql',
       'db/query/posts.sql',
+      'internal-packages/clickhouse/schema/003_create_task_runs.sql',
     ];
     expect(sqlOutsideMigrations(changed, [], [])).toEqual([]);
   });

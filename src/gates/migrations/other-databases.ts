@@ -32,6 +32,12 @@ const ENGINE_FOLDERS: Record<string, string> = {
   bigquery: 'BigQuery',
 };
 
+/** Whether a folder of `path` is named after another engine than Postgres (`internal-packages/clickhouse/schema/…`). */
+export function inOtherEngineFolder(path: string): boolean {
+  const parts = path.split('/');
+  return parts.some((p, i) => i < parts.length - 1 && ENGINE_FOLDERS[p.toLowerCase()] !== undefined);
+}
+
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
 /**

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { Finding } from '../../core/finding.js';
 import { ruleDocsUrl as docsUrl } from '../../core/tool.js';
+import { inOtherEngineFolder } from './other-databases.js';
 
 /**
  * SQL files a change adds or edits that no layout (and no `migrations.paths` glob) calls a migration:
@@ -54,7 +55,8 @@ export function uncheckedChanges(
   for (const path of [...changed].sort()) {
     if (claimed.has(path) || excluded(path)) continue;
     if (path.endsWith('.sql')) {
-      if (!NOT_MIGRATIONS(path)) out.push({ path, kind: 'sql' });
+      // Another engine's SQL (a `clickhouse/` folder) is no Postgres change to warn about.
+      if (!NOT_MIGRATIONS(path) && !inOtherEngineFolder(path)) out.push({ path, kind: 'sql' });
     } else if (CODE_MIGRATIONS(path)) out.push({ path, kind: 'code' });
   }
   return out;
