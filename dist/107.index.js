@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5003);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2724);
 /* harmony import */ var _git_no_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1758);
 /* harmony import */ var _run_gates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8714);
 
@@ -48,15 +48,20 @@ async function prepareLintRun(ctx) {
             present: same,
         };
     const cwd = settings.run.cwd;
+    const fulls = files.map((entry) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(entry) ? entry : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, entry)));
     let git;
     try {
-        git = await _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCli */ .Tq.open(cwd);
+        // The gate reads objects (history mode) and, on the work tree, lists it (which folders hold
+        // migrations): both start with the lookup of the repository. Files outside --cwd are likely outside
+        // the repository, where neither is asked.
+        const worktree = settings.run.worktree ?? settings.run.head === 'HEAD';
+        const inside = fulls.every((full) => !isOutside(cwd, full));
+        git = await _git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCli */ .Tq.open(cwd, { objects: inside, worktree: inside && worktree });
     }
     catch (error) {
         if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb))
             throw error;
     }
-    const fulls = files.map((entry) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(entry) ? entry : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, entry)));
     const why = git ? outsideRepository(git.root, files, fulls) : `${cwd} is not inside a git repository`;
     if (why === undefined) {
         const opened = git ? { git } : {};
@@ -67,7 +72,9 @@ async function prepareLintRun(ctx) {
     }
     for (const [i, entry] of files.entries()) {
         if (!isFile(fulls[i]))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${entry}: no such file (${why}, so arguments are not matched as globs against its files)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(isFolder(fulls[i])
+                ? `${entry}: a folder (${why}, so folders are not searched for migrations); name its files, e.g. ${entry.replace(/\/+$/, '')}/*.sql`
+                : `${entry}: no such file (${why}, so arguments are not matched as globs against its files)`);
     }
     for (const flag of ['base', 'head']) {
         const value = flag === 'base' ? settings.run.base : settings.run.head !== 'HEAD' ? settings.run.head : undefined;
@@ -119,6 +126,14 @@ function outsideRepository(root, entries, fulls) {
 function isOutside(folder, full) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, full);
     return rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+}
+function isFolder(full) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    }
+    catch {
+        return false;
+    }
 }
 function isFile(full) {
     try {
@@ -180,8 +195,8 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 var report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
-var git_git = __webpack_require__(5003);
+// EXTERNAL MODULE: ./src/git/git.ts + 10 modules
+var git_git = __webpack_require__(2724);
 // EXTERNAL MODULE: ./src/git/errors.ts
 var git_errors = __webpack_require__(3341);
 ;// CONCATENATED MODULE: ./src/git/revisions.ts
@@ -278,7 +293,8 @@ const policyFindings = new WeakMap();
  */
 async function prepareGateContext(ctx, options = {}) {
     let { settings } = ctx;
-    const git = options.git ?? (await git_git/* GitCli */.Tq.open(settings.run.cwd));
+    // Resolving the head goes through the run's cat-file: it starts with the lookup of the repository.
+    const git = options.git ?? (await git_git/* GitCli */.Tq.open(settings.run.cwd, { objects: true }));
     const revisions = await resolveRevisions(git, {
         // Linting explicit files compares with nothing unless --base asks: skip finding the merge base.
         ...(options.needsBase === false ? { noBase: true } : {}),

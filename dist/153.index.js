@@ -15,9 +15,9 @@ export const modules = {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3449);
-/* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4159);
-/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7025);
-/* harmony import */ var _layout_folders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7824);
+/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7025);
+/* harmony import */ var _layout_folders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7824);
+/* harmony import */ var _other_databases_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97);
 
 
 
@@ -31,23 +31,30 @@ export const modules = {
  * default read from `paths` (layout-folders.ts): pass them when `paths` is not the whole tree.
  */
 async function discoverMigrations(paths, config, read, layoutFolders) {
-    const found = layoutFolders ?? (await (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .findLayoutFolders */ .Tn)(paths, read, config.paths));
+    const found = layoutFolders ?? (await (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .findLayoutFolders */ .Tn)(paths, read, config.paths));
     const folders = config.layout === 'auto' || _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs[config.layout].foundByPrismaFolders ? found.prisma : [];
-    const journals = config.layout === 'auto' || config.layout === 'drizzle' ? found.drizzle : [];
+    const journals = config.layout === 'auto' || _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs[config.layout].foundByDrizzleJournals ? found.drizzle : [];
     const excluded = config.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_4___default()(config.exclude) : () => false;
     const extra = config.paths.length ? picomatch__WEBPACK_IMPORTED_MODULE_4___default()(config.paths) : () => false;
     const files = [];
+    const skipped = [];
+    const otherDatabase = [];
     for (const path of paths) {
         if (!path.endsWith('.sql') || excluded(path))
             continue;
-        const prismaName = (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .prismaMigrationIn */ .Q)(path, folders);
-        const drizzleName = prismaName ? undefined : (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .drizzleMigrationIn */ .WG)(path, journals);
+        const prismaName = (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_1__/* .prismaMigrationIn */ .Q)(path, folders);
+        const drizzleName = prismaName ? undefined : (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .drizzleMigrationIn */ .WG)(path, journals);
         const file = prismaName
             ? { path, layout: _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.prisma.id, direction: 'up', version: prismaName }
             : drizzleName
                 ? { path, layout: _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.drizzle.id, direction: 'up', version: drizzleName }
                 : await classify(path, config, extra(path), read);
-        if (file)
+        const database = file && (0,_other_databases_js__WEBPACK_IMPORTED_MODULE_3__/* .otherDatabaseOf */ .vb)(path, found.otherDatabases);
+        if (database)
+            otherDatabase.push({ path, database });
+        else if (file && 'why' in file)
+            skipped.push(file);
+        else if (file)
             files.push(file);
     }
     files.sort((a, b) => a.layout.localeCompare(b.layout) ||
@@ -57,11 +64,15 @@ async function discoverMigrations(paths, config, read, layoutFolders) {
     for (const f of files)
         counts.set(f.layout, (counts.get(f.layout) ?? 0) + 1);
     const layouts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-    return { files, layouts };
+    return { files, layouts, skipped, ...(otherDatabase.length ? { otherDatabase } : {}) };
 }
 async function classify(path, config, extraMatch, read) {
     const candidates = config.layout === 'auto' ? _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .AUTO_DETECT */ .Ej : [(0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(config.layout)];
     for (const layout of candidates) {
+        // Its folder, a name its runner passes over: not a migration, and no other layout's either.
+        const skip = layout.skips?.(path);
+        if (skip)
+            return { path, layout: layout.id, ...skip };
         const match = layout.match(path);
         if (!match)
             continue;
@@ -88,7 +99,7 @@ async function plainOrDbmate(path, config, read) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     const layout = config.layout !== 'auto'
         ? (0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(config.layout)
-        : (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .isDbmateFile */ .gB)((await read(path)) ?? '')
+        : _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.dbmate.claimsText?.((await read(path)) ?? '')
             ? _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.dbmate
             : _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.plain;
     return { path, layout: layout.id, direction: 'up', version: name };
@@ -106,15 +117,18 @@ async function plainOrDbmate(path, config, read) {
 /* harmony export */   WG: () => (/* binding */ drizzleMigrationIn)
 /* harmony export */ });
 /* unused harmony export drizzleJournalFolders */
-/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7025);
+/* harmony import */ var _other_databases_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97);
+/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7025);
+
 
 const NO_LAYOUT_FOLDERS = { prisma: [], drizzle: [] };
 const JOURNAL = /^(?:(.*)\/)?meta\/_journal\.json$/;
 /** The folders of `paths` (the whole tree, so a lock file or journal that did not change still counts). */
 async function findLayoutFolders(paths, read, configuredPaths = []) {
     return {
-        prisma: await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_0__/* .findPrismaFolders */ .l)(paths, read, configuredPaths),
+        prisma: await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_1__/* .findPrismaFolders */ .l)(paths, read, configuredPaths),
         drizzle: drizzleJournalFolders(paths),
+        otherDatabases: await (0,_other_databases_js__WEBPACK_IMPORTED_MODULE_0__/* .findOtherDatabaseFolders */ .Wv)(paths, read),
     };
 }
 /** Folders with a drizzle-kit journal (`<out>/meta/_journal.json`), outside node_modules. */
@@ -218,6 +232,8 @@ function aloneAdvice(runner, operation) {
 ;// CONCATENATED MODULE: ./src/gates/migrations/layouts/dbmate.ts
 
 
+const UP = /^--\s*migrate:up\b(.*)$/m;
+const DOWN = /^--\s*migrate:down\b.*$/m;
 /**
  * dbmate: up and down as sections of one file (`-- migrate:up`, `-- migrate:down`). It shares plain's
  * folders; its files are recognised by their marker (discover.ts), so it claims no path by itself: once
@@ -230,12 +246,15 @@ const DBMATE = {
     match: (p) => up(base(p)),
     foundByPrismaFolders: false,
     sharesPlainFolders: true,
+    claimsText: (text) => UP.test(text),
+    parserSource: (text, section) => UP.test(text) ? blankOtherSection(text, section) : { source: text, transactionDisabled: false },
     runner: () => runners/* DBMATE_RUNNER */.hE,
     down: {
         sectionMarker: /^--\s*migrate:down\b/m,
         fileOf: (up) => up,
         expected: () => 'a "-- migrate:down" section',
     },
+    historyTable: 'CREATE TABLE IF NOT EXISTS schema_migrations (version varchar(128) PRIMARY KEY)',
     assumesSupabasePlatform: false,
     outsideTransaction: (runner, operation) => runner.transaction === 'implicit'
         ? {
@@ -247,6 +266,27 @@ const DBMATE = {
             how: `Move it to a migration of its own whose first line is \`-- migrate:up transaction:false\`, with ${written(operation)} alone in that section.`,
         },
 };
+/**
+ * The section of a file marked `-- migrate:up` … `-- migrate:down` that runs in `keep`, the rest replaced
+ * with spaces (newlines kept) so line and column stay true; `transaction:false` on its marker line.
+ */
+function blankOtherSection(text, keep) {
+    const up = UP.exec(text);
+    const down = DOWN.exec(text);
+    const upStart = up ? up.index : 0;
+    const downStart = down ? down.index : text.length;
+    const transactionDisabled = keep === 'up'
+        ? /transaction\s*:\s*false/.test(up?.[1] ?? '')
+        : /transaction\s*:\s*false/.test(down?.[0] ?? '');
+    const blank = (s) => s.replace(/[^\n]/g, ' ');
+    if (keep === 'up') {
+        return {
+            source: blank(text.slice(0, upStart)) + text.slice(upStart, downStart) + blank(text.slice(downStart)),
+            transactionDisabled,
+        };
+    }
+    return { source: blank(text.slice(0, downStart)) + text.slice(downStart), transactionDisabled };
+}
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/layouts/drizzle.ts
 
@@ -259,6 +299,7 @@ const DRIZZLE = {
     globs: GLOBS,
     match: byGlobs(GLOBS, (p) => up(base(p) === 'migration.sql' ? parentDir(p) : base(p))),
     foundByPrismaFolders: false,
+    foundByDrizzleJournals: true,
     sharesPlainFolders: false,
     runner: () => runners/* DRIZZLE_RUNNER */.c9,
     assumesSupabasePlatform: false,
@@ -299,6 +340,13 @@ const FLYWAY = {
         fileOf: (up, files) => files.find((f) => f.direction === 'down' && f.version === up.version),
         expected: (up) => `U${up.version.replace(/\./g, '_')}__*.sql`,
     },
+    whenDeleted: 'Flyway also refuses to migrate a database that applied it: its validation (on by default) fails with "Detected applied migration not resolved locally".',
+    historyTable: `CREATE TABLE IF NOT EXISTS flyway_schema_history (
+  installed_rank integer NOT NULL PRIMARY KEY, version varchar(50), description varchar(200) NOT NULL,
+  type varchar(20) NOT NULL, script varchar(1000) NOT NULL, checksum integer,
+  installed_by varchar(100) NOT NULL, installed_on timestamp NOT NULL DEFAULT now(),
+  execution_time integer NOT NULL, success boolean NOT NULL);
+CREATE INDEX IF NOT EXISTS flyway_schema_history_s_idx ON flyway_schema_history (success)`,
     assumesSupabasePlatform: false,
     outsideTransaction: () => ({
         why: 'Flyway runs this file in a transaction: it holds statements its parser runs in one (a file that mixes both is refused unless mixed=true)',
@@ -327,6 +375,9 @@ const GOLANG_MIGRATE = {
         fileOf: (up, files) => files.find((f) => f.direction === 'down' && f.version === up.version && folder(f.path) === folder(up.path)),
         expected: (up) => base(up.path).replace(/\.up\.sql$/, '.down.sql'),
     },
+    whenDeleted: 'golang-migrate also stops with "no migration found for version …" on a database whose recorded version is the deleted file, and cannot migrate down past it.',
+    // The postgres driver's ensureVersionTable, in the first schema of the search_path.
+    historyTable: 'CREATE TABLE IF NOT EXISTS schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)',
     assumesSupabasePlatform: false,
     outsideTransaction: aloneAdvice,
 };
@@ -385,12 +436,25 @@ function prismaPackageDir(path) {
 
 
 const supabase_GLOBS = ['supabase/migrations/*.sql', '**/supabase/migrations/*.sql'];
+// The CLI's own pattern (`migrateFilePattern` in supabase/cli): the digits are the version it records.
+const NAME = /^([0-9]+)_.*\.sql$/;
+const inFolder = byGlobs(supabase_GLOBS, () => up(''));
 /** The Supabase CLI: `supabase/migrations/<timestamp>_<name>.sql`, up only, run on the Supabase platform. */
 const SUPABASE = {
     id: 'supabase',
     name: 'Supabase',
     globs: supabase_GLOBS,
-    match: byGlobs(supabase_GLOBS, (p) => up(base(p))),
+    match: byGlobs(supabase_GLOBS, (p) => {
+        const m = NAME.exec(base(p));
+        return m ? up(m[1]) : undefined;
+    }),
+    skips: (p) => inFolder(p) && !NAME.test(base(p))
+        ? {
+            why: 'the Supabase CLI skips it, as only files named <timestamp>_<name>.sql (digits, an underscore, a name) are migrations',
+            how: `rename it to <timestamp>_${base(p).replace(/^[^a-zA-Z]*/, '') || 'name.sql'} with a UTC timestamp (YYYYMMDDHHMMSS) after the newest migration's, as \`supabase migration new\` names files`,
+        }
+        : undefined,
+    whenDeleted: 'The Supabase CLI also refuses to push to a database whose history holds a version that is not in the folder ("Remote migration versions not found in local migrations directory").',
     foundByPrismaFolders: false,
     sharesPlainFolders: false,
     runner: runners/* supabaseRunner */.$7,
@@ -403,6 +467,8 @@ const SUPABASE = {
             return at > 0 ? path.slice(0, at) : '';
         },
     },
+    historyTable: `CREATE SCHEMA IF NOT EXISTS supabase_migrations;
+CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY, statements text[], name text)`,
     assumesSupabasePlatform: true,
     outsideTransaction: (runner, operation) => {
         const from = operation.startsWith('DROP')
@@ -448,6 +514,127 @@ let numericCollator;
 function compareVersions(a, b) {
     numericCollator ??= new Intl.Collator('en', { numeric: true });
     return numericCollator.compare(a, b);
+}
+
+
+/***/ }),
+
+/***/ 97:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wv: () => (/* binding */ findOtherDatabaseFolders),
+/* harmony export */   XT: () => (/* binding */ otherDatabaseNotices),
+/* harmony export */   ke: () => (/* binding */ inOtherEngineFolder),
+/* harmony export */   vb: () => (/* binding */ otherDatabaseOf)
+/* harmony export */ });
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(121);
+
+/** Prisma providers whose SQL is Postgres's (CockroachDB speaks the Postgres dialect). */
+const POSTGRES_PROVIDERS = new Set(['postgresql', 'postgres', 'cockroachdb']);
+/** drizzle-kit journal dialects that are Postgres. */
+const POSTGRES_DIALECTS = new Set(['postgresql', 'postgres', 'pg']);
+/** A folder named after another engine (`db/clickhouse/migrations`, umami's ClickHouse schema). */
+const ENGINE_FOLDERS = {
+    clickhouse: 'ClickHouse',
+    mysql: 'MySQL',
+    mariadb: 'MariaDB',
+    sqlite: 'SQLite',
+    mssql: 'SQL Server',
+    sqlserver: 'SQL Server',
+    oracle: 'Oracle',
+    duckdb: 'DuckDB',
+    snowflake: 'Snowflake',
+    bigquery: 'BigQuery',
+};
+/** Whether a folder of `path` is named after another engine than Postgres (`internal-packages/clickhouse/schema/…`). */
+function inOtherEngineFolder(path) {
+    const parts = path.split('/');
+    return parts.some((p, i) => i < parts.length - 1 && ENGINE_FOLDERS[p.toLowerCase()] !== undefined);
+}
+const folderOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+/**
+ * Multi-database apps keep one migrations folder per engine (umami: `db/postgresql`, `db/mysql`,
+ * `db/clickhouse`). Linting MySQL or ClickHouse SQL with the Postgres parser reports syntax errors
+ * "the database would reject", which is false: these folders are recognised from what the tools wrote
+ * (Prisma's `migration_lock.toml` provider, drizzle-kit's journal dialect) or from a folder named after
+ * the engine, and their files are reported as not checked instead of being linted.
+ */
+async function findOtherDatabaseFolders(paths, read) {
+    const found = new Map();
+    for (const path of paths) {
+        if (path.includes('node_modules/'))
+            continue;
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        if (name === 'migration_lock.toml') {
+            const provider = /^\s*provider\s*=\s*"([^"]+)"/m.exec((await read(path)) ?? '')?.[1];
+            if (provider && !POSTGRES_PROVIDERS.has(provider.toLowerCase()))
+                found.set(folderOf(path), {
+                    folder: folderOf(path),
+                    engine: provider,
+                    evidence: `${path} says provider = "${provider}"`,
+                });
+        }
+        else if (name === '_journal.json' && folderOf(path).endsWith('meta')) {
+            const dialect = journalDialect(await read(path));
+            const folder = folderOf(folderOf(path));
+            if (dialect && !POSTGRES_DIALECTS.has(dialect.toLowerCase()))
+                found.set(folder, { folder, engine: dialect, evidence: `${path} says "dialect": "${dialect}"` });
+        }
+        else if (name.endsWith('.sql')) {
+            const parts = path.split('/');
+            const at = parts.findIndex((p, i) => i < parts.length - 1 && ENGINE_FOLDERS[p.toLowerCase()]);
+            if (at < 0)
+                continue;
+            const folder = parts.slice(0, at + 1).join('/');
+            if (!found.has(folder))
+                found.set(folder, {
+                    folder,
+                    engine: ENGINE_FOLDERS[parts[at].toLowerCase()],
+                    evidence: `its folder is named "${parts[at]}"`,
+                });
+        }
+    }
+    return [...found.values()];
+}
+/** The other-database folder that holds this path, if any: the nearest, so a lock file's word beats a folder name. */
+function otherDatabaseOf(path, folders) {
+    let best;
+    for (const f of folders ?? [])
+        if ((f.folder === '' || path.startsWith(`${f.folder}/`)) &&
+            f.folder.length >= (best?.folder.length ?? -1))
+            best = f;
+    return best;
+}
+function journalDialect(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        const dialect = value && typeof value === 'object' ? value.dialect : undefined;
+        return typeof dialect === 'string' ? dialect : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One notice per other-database folder the change touches: its files were not linted, and why. */
+function otherDatabaseNotices(files) {
+    const byFolder = new Map();
+    for (const { path, database } of files ?? []) {
+        const entry = byFolder.get(database.folder) ?? { database, paths: [] };
+        entry.paths.push(path);
+        byFolder.set(database.folder, entry);
+    }
+    return [...byFolder.values()].map(({ database, paths }) => ({
+        gate: 'migrations',
+        rule: 'other-database-migration',
+        severity: 'notice',
+        file: paths[0],
+        message: `Not checked: ${paths.length} changed migration file(s) in ${database.folder || 'the repository root'} are for ${database.engine}, not Postgres (${database.evidence}); the Postgres rules and parser do not apply to them.`,
+        help: 'Nothing to change if this folder really belongs to another database. If it holds Postgres migrations, rename the folder or fix what names the other database, so they are checked.',
+        docs: (0,_core_tool_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocsUrl */ .hS)('other-database-migration'),
+    }));
 }
 
 
@@ -1267,431 +1454,6 @@ function typeNameText(type) {
         .filter((m) => m !== undefined);
     const array = type.arrayBounds?.length ? '[]' : '';
     return `${name}${mods.length ? `(${mods.join(',')})` : ''}${array}`;
-}
-
-
-/***/ }),
-
-/***/ 1832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WR: () => (/* binding */ cachedParse),
-/* harmony export */   vN: () => (/* binding */ rememberParse)
-/* harmony export */ });
-/* unused harmony exports clearParseCache, parseCacheSize */
-/** Beyond this much SQL held, the cache starts again (a bound on memory for very long histories). */
-const MAX_CACHED_CHARS = 64 * 1024 * 1024;
-const cache = new Map();
-let cachedChars = 0;
-/** `parse(source)`, from the cache when the same SQL was parsed before. */
-function cachedParse(source, parse, options = {}) {
-    const known = cache.get(source);
-    if (known)
-        return known;
-    const parsed = parse(source);
-    if (options.cache === false)
-        return parsed;
-    if (cachedChars + source.length > MAX_CACHED_CHARS)
-        clearParseCache();
-    cache.set(source, parsed);
-    cachedChars += source.length;
-    return parsed;
-}
-/**
- * Put a parse read from the disk store (parse-store.ts) into the cache; when the same SQL was parsed in
- * this run already, that parse is kept and returned, so every reader shares one set of statements.
- */
-function rememberParse(source, parsed) {
-    return cachedParse(source, () => parsed);
-}
-/** Forget every cached parse (tests, and the memory bound). */
-function clearParseCache() {
-    cache.clear();
-    cachedChars = 0;
-}
-/** How many SQL texts are cached (tests). */
-function parseCacheSize() {
-    return cache.size;
-}
-
-
-/***/ }),
-
-/***/ 4159:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SL: () => (/* binding */ migrationSource),
-/* harmony export */   _U: () => (/* binding */ ensureParser),
-/* harmony export */   gB: () => (/* binding */ isDbmateFile),
-/* harmony export */   mg: () => (/* binding */ PARSE_CODE),
-/* harmony export */   mo: () => (/* binding */ parseMigration)
-/* harmony export */ });
-/* unused harmony export parseSource */
-/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1832);
-/* harmony import */ var _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6403);
-/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(512);
-
-
-
-/** Load the WASM Postgres parser (imported and compiled on the first call). */
-function ensureParser() {
-    return (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .loadParser */ .qd)();
-}
-const DBMATE_UP = /^--\s*migrate:up\b(.*)$/m;
-const DBMATE_DOWN = /^--\s*migrate:down\b.*$/m;
-/** dbmate keeps up and down in one file, marked by `-- migrate:up` / `-- migrate:down`. */
-function isDbmateFile(text) {
-    return DBMATE_UP.test(text);
-}
-/** The SQL the parser sees for a migration: without a BOM; for dbmate, with the other section blanked. */
-function migrationSource(file, rawText, section = file.direction) {
-    const text = rawText.replace(/^\uFEFF/, '');
-    if (file.layout === 'dbmate' && isDbmateFile(text)) {
-        const blanked = blankOtherDbmateSection(text, section);
-        return { text, source: blanked.text, transactionDisabled: blanked.transactionDisabled };
-    }
-    return { text, source: text, transactionDisabled: false };
-}
-/**
- * Parse one migration file with the real Postgres parser. Positions are exact (line/column of each
- * statement's first token). When the file does not parse, the statements around the error are still
- * returned, so one typo does not hide every other finding.
- *
- * The same SQL is parsed once per process (parse-cache.ts): the lint, the history replay and the
- * fallback checks of one run share the statements, which nothing may modify.
- */
-function parseMigration(file, rawText, section = file.direction, options = {}) {
-    const { text, source, transactionDisabled } = migrationSource(file, rawText, section);
-    const { statements, errors } = (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .cachedParse */ .WR)(source, parseSource, options);
-    return { file, text, statements, errors, transactionDisabled };
-}
-/** The statements of the SQL the parser sees, and where parts of it did not parse. */
-function parseSource(source) {
-    const positions = new _positions_js__WEBPACK_IMPORTED_MODULE_2__/* .SourcePositions */ .k(source);
-    const { raws, errors } = parseAll(source, positions);
-    const statements = [];
-    let inTransaction = false;
-    for (const raw of raws) {
-        const start = positions.skipTrivia(raw.start);
-        const node = raw.stmt;
-        const kind = Object.keys(node)[0] ?? 'Unknown';
-        const begin = positions.at(start);
-        const finish = positions.at(Math.max(start, raw.end - 1));
-        // Key order as before, so that the statements serialise as they always have.
-        statements.push({
-            node,
-            kind,
-            text: positions.slice(start, raw.end).trim(),
-            line: begin.line,
-            column: begin.column,
-            endLine: finish.line,
-            inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
-        });
-        if ('TransactionStmt' in node) {
-            const txKind = node.TransactionStmt.kind;
-            if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START')
-                inTransaction = true;
-            else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK')
-                inTransaction = false;
-        }
-    }
-    return { statements, errors };
-}
-function parseAll(source, positions) {
-    let stmts;
-    try {
-        stmts = (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSql */ .eg)(source).stmts ?? [];
-    }
-    catch (error) {
-        if (error instanceof _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .ParserNotLoadedError */ .ew)
-            throw error; // a caller's bug, not a property of the SQL
-        return parseByChunks(source, positions, error);
-    }
-    return { raws: toRaw(stmts, 0, positions.byteLength), errors: [] };
-}
-function toRaw(stmts, offset, limit) {
-    const raws = [];
-    for (const { stmt, stmt_location, stmt_len } of stmts) {
-        if (!stmt)
-            continue;
-        const start = offset + (stmt_location ?? 0);
-        raws.push({ stmt, start, end: stmt_len ? start + stmt_len : limit });
-    }
-    return raws;
-}
-/** Split at top-level semicolons with the Postgres scanner, parse each piece, report the pieces that fail. */
-function parseByChunks(source, positions, firstError) {
-    let boundaries;
-    try {
-        boundaries = (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .scanSql */ .C4)(source)
-            .filter((t) => t.text === ';')
-            .map((t) => t.end);
-    }
-    catch (error) {
-        if (error instanceof _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .ParserNotLoadedError */ .ew)
-            throw error;
-        return { raws: [], errors: [failureAt(positions, 0, firstError)] };
-    }
-    const raws = [];
-    const errors = [];
-    let chunkStart = 0;
-    for (const end of [...boundaries, positions.byteLength]) {
-        if (end <= chunkStart)
-            continue;
-        const chunk = positions.slice(chunkStart, end);
-        if (chunk.trim() === '' || positions.skipTrivia(chunkStart) >= end) {
-            chunkStart = end;
-            continue;
-        }
-        let stmts;
-        try {
-            stmts = (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSql */ .eg)(chunk).stmts ?? [];
-        }
-        catch (error) {
-            errors.push(failureAt(new _positions_js__WEBPACK_IMPORTED_MODULE_2__/* .SourcePositions */ .k(chunk), chunkStart, error, positions));
-        }
-        if (stmts)
-            raws.push(...toRaw(stmts, chunkStart, end));
-        chunkStart = end;
-    }
-    if (errors.length === 0)
-        errors.push(failureAt(positions, 0, firstError));
-    return { raws, errors };
-}
-function failureAt(local, chunkStartByte, error, whole = local) {
-    const message = error instanceof Error ? error.message : String(error);
-    const cursor = error instanceof _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .PgSyntaxError */ .dL ? error.cursorPosition : undefined;
-    const byte = cursor !== undefined && cursor >= 0
-        ? chunkStartByte + local.byteOfCharIndex(cursor)
-        : chunkStartByte + local.skipTrivia(0);
-    const { line, column } = whole.at(byte);
-    return { message, line, column };
-}
-/** The code a parse's result depends on: part of the disk store's key (parse-store.ts). */
-const PARSE_CODE = [
-    migrationSource,
-    parseSource,
-    parseAll,
-    toRaw,
-    parseByChunks,
-    failureAt,
-    _positions_js__WEBPACK_IMPORTED_MODULE_2__/* .SourcePositions */ .k,
-];
-/** Replace the other dbmate section with spaces (keeping newlines) so byte positions stay true. */
-function blankOtherDbmateSection(text, keep) {
-    const up = DBMATE_UP.exec(text);
-    const down = DBMATE_DOWN.exec(text);
-    const upStart = up ? up.index : 0;
-    const downStart = down ? down.index : text.length;
-    const transactionDisabled = keep === 'up'
-        ? /transaction\s*:\s*false/.test(up?.[1] ?? '')
-        : /transaction\s*:\s*false/.test(down?.[0] ?? '');
-    const blank = (s) => s.replace(/[^\n]/g, ' ');
-    if (keep === 'up') {
-        return {
-            text: blank(text.slice(0, upStart)) + text.slice(upStart, downStart) + blank(text.slice(downStart)),
-            transactionDisabled,
-        };
-    }
-    return { text: blank(text.slice(0, downStart)) + text.slice(downStart), transactionDisabled };
-}
-
-
-/***/ }),
-
-/***/ 6403:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C4: () => (/* binding */ scanSql),
-/* harmony export */   dL: () => (/* binding */ PgSyntaxError),
-/* harmony export */   eg: () => (/* binding */ parseSql),
-/* harmony export */   ew: () => (/* binding */ ParserNotLoadedError),
-/* harmony export */   qd: () => (/* binding */ loadParser),
-/* harmony export */   xL: () => (/* binding */ parsePlPgSql)
-/* harmony export */ });
-/* unused harmony export parserLoaded */
-/** A statement the parser rejects: Postgres's message and where it stopped. */
-class PgSyntaxError extends Error {
-    /** 0-based character index into the parsed text, when Postgres reported one. */
-    cursorPosition;
-    constructor(message, cursorPosition) {
-        super(message);
-        this.name = 'PgSyntaxError';
-        this.cursorPosition = cursorPosition;
-    }
-}
-/**
- * The parser was called before `loadParser()` resolved: a bug in the caller, never a property of the SQL,
- * so code that treats a parse failure as "not SQL" must let it through rather than read it as a verdict.
- */
-class ParserNotLoadedError extends Error {
-    constructor() {
-        super('the Postgres parser was used before it was loaded (await loadParser() first)');
-        this.name = 'ParserNotLoadedError';
-    }
-}
-let lib;
-let loading;
-/** Resolves once the parser can be called; the first call imports and compiles it. */
-function loadParser() {
-    loading ??= __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
-        await module.loadModule();
-        lib = module;
-    });
-    return loading;
-}
-/** Whether the parser has been loaded in this process (tests, and the content cache's promise to skip it). */
-function parserLoaded() {
-    return lib !== undefined;
-}
-function loaded() {
-    if (!lib)
-        throw new ParserNotLoadedError();
-    return lib;
-}
-/**
- * Parse SQL into libpg_query's AST; throws PgSyntaxError when Postgres rejects it. Empty text is no
- * statements (libpg-query refuses an empty string rather than parse it).
- */
-function parseSql(sql) {
-    if (sql === '')
-        return { version: 0, stmts: [] };
-    const pg = loaded();
-    try {
-        return pg.parseSync(sql);
-    }
-    catch (error) {
-        if (!(error instanceof pg.SqlError))
-            throw error;
-        // libpg-query reports "no position" as 0, like a syntax error at the first character: either way
-        // the error is placed at the first token.
-        const cursor = error.sqlDetails?.cursorPosition;
-        throw new PgSyntaxError(error.message, cursor ? cursor : undefined);
-    }
-}
-/** The Postgres scanner's tokens (byte offsets); throws when the text does not scan. */
-function scanSql(sql) {
-    return sql === '' ? [] : (loaded().scanSync(sql).tokens ?? []);
-}
-/**
- * A PL/pgSQL body (a DO block or CREATE FUNCTION … LANGUAGE plpgsql) through libpg-query's PL/pgSQL
- * parser, as its JSON tree; throws when it does not parse.
- */
-function parsePlPgSql(sql) {
-    return loaded().parsePlPgSQLSync(sql);
-}
-
-
-/***/ }),
-
-/***/ 512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ SourcePositions)
-/* harmony export */ });
-/**
- * The Postgres parser reports statement positions as UTF-8 byte offsets; editors, GitHub and SARIF
- * want 1-based lines and columns in characters. This maps one to the other.
- *
- * Most migrations are ASCII, where a byte offset is a character offset: those are read straight from
- * the string, without encoding it to UTF-8 or decoding each statement's text back (on 2,000 files,
- * ~30 ms of the linting thread). Text with other characters goes through its UTF-8 bytes.
- */
-class SourcePositions {
-    text;
-    /** Its UTF-8 bytes, when the text is not ASCII. */
-    bytes;
-    lineStarts = [0];
-    byteLength;
-    constructor(text) {
-        this.text = text;
-        this.byteLength = Buffer.byteLength(text, 'utf8');
-        if (this.byteLength === text.length) {
-            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-                this.lineStarts.push(i + 1);
-            return;
-        }
-        const bytes = Buffer.from(text, 'utf8');
-        for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1))
-            this.lineStarts.push(i + 1);
-        this.bytes = bytes;
-    }
-    /** The text between two byte offsets. */
-    slice(startByte, endByte) {
-        return this.bytes
-            ? this.bytes.subarray(startByte, endByte).toString('utf8')
-            : this.text.slice(startByte, endByte);
-    }
-    /** 1-based line and column (in code points) of a byte offset. */
-    at(byteOffset) {
-        const offset = Math.max(0, Math.min(byteOffset, this.byteLength));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        const lineStart = this.lineStarts[lo];
-        const column = this.bytes ? codePoints(this.bytes, lineStart, offset) : offset - lineStart;
-        return { line: lo + 1, column: column + 1 };
-    }
-    /** Byte offset of a character (UTF-16 index) offset, as the parser's error cursor reports. */
-    byteOfCharIndex(charIndex) {
-        return Buffer.byteLength(this.text.slice(0, Math.max(0, charIndex)), 'utf8');
-    }
-    /** Skip whitespace and comments from a byte offset, so a position points at the statement's first token. */
-    skipTrivia(byteOffset) {
-        // Every byte this looks for is ASCII, and in UTF-8 no byte of another character is: on ASCII text
-        // the string's char codes are its bytes.
-        const { bytes, text, byteLength: end } = this;
-        const b = bytes ? (i) => bytes[i] : (i) => text.charCodeAt(i);
-        let i = byteOffset;
-        while (i < end) {
-            const c = b(i);
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c)
-                i++;
-            else if (c === 0x2d && b(i + 1) === 0x2d) {
-                while (i < end && b(i) !== 0x0a)
-                    i++;
-            }
-            else if (c === 0x2f && b(i + 1) === 0x2a) {
-                // Block comments nest in Postgres.
-                let depth = 0;
-                while (i < end) {
-                    if (b(i) === 0x2f && b(i + 1) === 0x2a) {
-                        depth++;
-                        i += 2;
-                    }
-                    else if (b(i) === 0x2a && b(i + 1) === 0x2f) {
-                        depth--;
-                        i += 2;
-                        if (depth === 0)
-                            break;
-                    }
-                    else
-                        i++;
-                }
-            }
-            else
-                break;
-        }
-        return i;
-    }
-}
-/** The number of code points in a UTF-8 byte range: every byte that does not continue a sequence starts one. */
-function codePoints(bytes, start, end) {
-    let count = 0;
-    for (let i = start; i < end; i++)
-        if ((bytes[i] & 0xc0) !== 0x80)
-            count++;
-    return count;
 }
 
 

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __webpack_require__(121);
-// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
-var git_git = __webpack_require__(5003);
+// EXTERNAL MODULE: ./src/git/git.ts + 10 modules
+var git_git = __webpack_require__(2724);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
 var migrations_layouts = __webpack_require__(3449);
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -28,8 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
-// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
-var git = __webpack_require__(5003);
+// EXTERNAL MODULE: ./src/git/git.ts + 10 modules
+var git = __webpack_require__(2724);
 // EXTERNAL MODULE: ./src/github/answers.ts
 var answers = __webpack_require__(3948);
 // EXTERNAL MODULE: ./src/github/failure.ts
@@ -616,7 +616,7 @@ function checked(schema, data, what) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
 /* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3948);
 /* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5365);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(985);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6702);
 /**
  * The read side of the deployment ledger: which release production is on, and which release is
  * known-good, from GitHub Deployments. The write side (creating deployments and statuses on deploy,

@@ -273,7 +273,7 @@ var load = __webpack_require__(1036);
 // EXTERNAL MODULE: ./src/config/locate.ts
 var locate = __webpack_require__(5562);
 // EXTERNAL MODULE: ./src/config/options.ts
-var options = __webpack_require__(6856);
+var options = __webpack_require__(4475);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/config/shared-schemas.ts

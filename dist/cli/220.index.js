@@ -28,8 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
-// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
-var git = __webpack_require__(5003);
+// EXTERNAL MODULE: ./src/git/git.ts + 10 modules
+var git = __webpack_require__(2724);
 // EXTERNAL MODULE: ./src/github/answers.ts
 var answers = __webpack_require__(3948);
 // EXTERNAL MODULE: ./src/github/failure.ts

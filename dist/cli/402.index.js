@@ -524,8 +524,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
-var git = __webpack_require__(5003);
+// EXTERNAL MODULE: ./src/git/git.ts + 10 modules
+var git = __webpack_require__(2724);
 // EXTERNAL MODULE: ./src/git/run.ts
 var run = __webpack_require__(3073);
 ;// CONCATENATED MODULE: ./src/git/ref-listing.ts

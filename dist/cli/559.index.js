@@ -230,8 +230,8 @@ __webpack_require__.d(__webpack_exports__, {
   u: () => (/* binding */ migrationsSince)
 });
 
-// EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 5 modules
-var fallback = __webpack_require__(9757);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 6 modules
+var fallback = __webpack_require__(5297);
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/history.ts
 var fallback_history = __webpack_require__(2179);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -280,8 +280,8 @@ function changedPathsBetween(older, newer) {
     return changed;
 }
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 48 modules
-var engine = __webpack_require__(3573);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 49 modules
+var engine = __webpack_require__(9687);
 // EXTERNAL MODULE: ./src/gates/migrations/parse-store.ts
 var parse_store = __webpack_require__(4667);
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/expectation-store.ts

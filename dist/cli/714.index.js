@@ -30,8 +30,8 @@ const silentLogger = { info: () => { }, warn: () => { }, debug: () => { } };
 var report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/git/git.ts + 5 modules
-var git_git = __webpack_require__(5003);
+// EXTERNAL MODULE: ./src/git/git.ts + 10 modules
+var git_git = __webpack_require__(2724);
 // EXTERNAL MODULE: ./src/git/errors.ts
 var git_errors = __webpack_require__(3341);
 ;// CONCATENATED MODULE: ./src/git/revisions.ts
@@ -128,7 +128,8 @@ const policyFindings = new WeakMap();
  */
 async function prepareGateContext(ctx, options = {}) {
     let { settings } = ctx;
-    const git = options.git ?? (await git_git/* GitCli */.Tq.open(settings.run.cwd));
+    // Resolving the head goes through the run's cat-file: it starts with the lookup of the repository.
+    const git = options.git ?? (await git_git/* GitCli */.Tq.open(settings.run.cwd, { objects: true }));
     const revisions = await resolveRevisions(git, {
         // Linting explicit files compares with nothing unless --base asks: skip finding the merge base.
         ...(options.needsBase === false ? { noBase: true } : {}),

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/release/names.ts
 var names = __webpack_require__(5365);
-// EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 5 modules
-var fallback_fallback = __webpack_require__(9757);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 6 modules
+var fallback_fallback = __webpack_require__(5297);
 // EXTERNAL MODULE: ./src/db/find-binaries.ts
 var find_binaries = __webpack_require__(2257);
 // EXTERNAL MODULE: ./src/db/connect.ts + 1 modules
@@ -116,18 +116,22 @@ async function addWorktree(root, ref) {
     return (0,worktree/* addTempWorktree */.T)(root, ref, { prefix: 'rr-fallback-', name: 'release', onExit: cleanup/* registerCleanup */.q });
 }
 
+// EXTERNAL MODULE: ./src/gates/migrations/layouts/parse-migration.ts
+var parse_migration = __webpack_require__(6598);
 // EXTERNAL MODULE: ./src/schema-sources/sources.ts
 var sources = __webpack_require__(1850);
 // EXTERNAL MODULE: ./src/gates/migrations/discover.ts
 var discover = __webpack_require__(8153);
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/history.ts
 var fallback_history = __webpack_require__(2179);
-// EXTERNAL MODULE: ./src/gates/migrations/fallback/migrations-review.ts
-var migrations_review = __webpack_require__(1843);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/migrations-review.ts + 1 modules
+var migrations_review = __webpack_require__(5644);
 // EXTERNAL MODULE: ./src/gates/rehearsal/apply.ts + 3 modules
 var apply = __webpack_require__(1523);
 // EXTERNAL MODULE: ./src/gates/rehearsal/supabase-shim.ts
 var supabase_shim = __webpack_require__(8748);
+// EXTERNAL MODULE: ./src/gates/rehearsal/runner-tables.ts
+var runner_tables = __webpack_require__(9888);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
 var layouts = __webpack_require__(3449);
 // EXTERNAL MODULE: ./src/gates/rehearsal/findings.ts
@@ -231,6 +235,7 @@ function pastTimeout(timeoutMs) {
 
 
 
+
 async function upMigrations(tree, ctx) {
     const all = await tree.list();
     const read = await (0,fallback_history/* sqlReader */.uQ)(tree, all);
@@ -257,11 +262,12 @@ async function migrateAsFallback(step) {
     const old = await upMigrations((0,sources/* gitTree */.$G)(ctx.git, fallback.ref), ctx);
     if (old.files.some((f) => (0,layouts/* layoutById */.X_)(f.layout).assumesSupabasePlatform))
         await (0,supabase_shim/* applySupabaseShim */.a)(step.db);
+    await (0,runner_tables/* createRunnerTables */.Q)(step.db, old.files.map((f) => f.layout));
     for (const file of old.files) {
         const text = await old.read(file.path);
         if (text === undefined)
             continue;
-        const result = await (0,apply/* applyParsed */.q$)((0,parse/* parseMigration */.mo)(file, text, 'up'), applyAs(step, `migration of ${fallback.label}`, 'base-migration-failed'));
+        const result = await (0,apply/* applyParsed */.q$)((0,parse_migration/* parseMigration */.m)(file, text, 'up'), applyAs(step, `migration of ${fallback.label}`, 'base-migration-failed'));
         if (!result.ok) {
             const stop = fallbackMigrationStop(fallback.label, result.findings);
             return { stopped: { ...stop, findings: [...findings, ...stop.findings] } };
@@ -271,7 +277,7 @@ async function migrateAsFallback(step) {
         const seed = await ctx.git.readFileAt(fallback.ref, check.seed);
         if (seed === undefined)
             throw new Error(`rehearsal.fallback-check.seed: ${check.seed} does not exist in ${fallback.label}`);
-        const result = await (0,apply/* applyParsed */.q$)((0,parse/* parseMigration */.mo)(sqlFile(check.seed, check.seed), seed), applyAs(step, 'seed file', 'seed-failed'));
+        const result = await (0,apply/* applyParsed */.q$)((0,parse_migration/* parseMigration */.m)(sqlFile(check.seed, check.seed), seed), applyAs(step, 'seed file', 'seed-failed'));
         findings.push(...result.findings);
         if (!result.ok)
             return { stopped: { findings, summary: stopSummaries.seed(fallback.label), skipped: true } };
@@ -291,7 +297,7 @@ async function migratePastFallback(step, fallbackFiles, url, remainingMs) {
         const text = await current.read(file.path);
         if (text === undefined)
             continue;
-        const result = await (0,apply/* applyParsed */.q$)((0,parse/* parseMigration */.mo)(file, text, 'up'), applyAs(step, 'migration', 'migration-failed'));
+        const result = await (0,apply/* applyParsed */.q$)((0,parse_migration/* parseMigration */.m)(file, text, 'up'), applyAs(step, 'migration', 'migration-failed'));
         findings.push(...result.findings);
         if (!result.ok)
             return { stopped: { findings, summary: stopSummaries.migration(file.path) } };
@@ -301,7 +307,7 @@ async function migratePastFallback(step, fallbackFiles, url, remainingMs) {
         const text = await headTree.read(newWrites);
         if (text === undefined)
             throw new Error(`rehearsal.fallback-check.new-writes: ${newWrites} does not exist`);
-        const result = await (0,apply/* applyParsed */.q$)((0,parse/* parseMigration */.mo)(sqlFile(newWrites, ''), text), applyAs(step, 'new-writes file', 'seed-failed'));
+        const result = await (0,apply/* applyParsed */.q$)((0,parse_migration/* parseMigration */.m)(sqlFile(newWrites, ''), text), applyAs(step, 'new-writes file', 'seed-failed'));
         findings.push(...result.findings);
         if (!result.ok)
             return { stopped: { findings, summary: stopSummaries.newWritesFile() } };

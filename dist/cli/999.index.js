@@ -101,7 +101,7 @@ function staleBaseline(report) {
     return report.findings.find((f) => f.rule === 'stale-previous-release')?.message;
 }
 function database(report) {
-    const answer = databaseAnswer(report);
+    const answer = uncheckedSql(report, databaseAnswer(report));
     const stale = staleBaseline(report);
     if (!stale)
         return answer;
@@ -112,6 +112,25 @@ function database(report) {
         evidence: [
             ...answer.evidence,
             `; judged against a previous release that may be the wrong one — ${stale}`,
+        ],
+    };
+}
+/** SQL outside every migration folder, or a migration in code, was not judged: never ✅ beside it (the gate's summary counts them). */
+function uncheckedSql(report, answer) {
+    const files = report.findings
+        .filter((f) => f.rule === 'sql-outside-migrations' || f.rule === 'migration-not-sql')
+        .map((f) => f.file ?? '');
+    if (!files.length || answer.status === 'problem')
+        return answer;
+    const named = files.slice(0, 3).flatMap((file, i) => (i ? [', ', code(file)] : [code(file)]));
+    return {
+        ...answer,
+        status: 'guess',
+        evidence: [
+            ...answer.evidence,
+            '; not checked: ',
+            ...named,
+            files.length > 3 ? ` and ${files.length - 3} more` : '',
         ],
     };
 }
@@ -416,8 +435,8 @@ async function gatherChecklistFacts(request) {
 var deploy_live = __webpack_require__(3457);
 // EXTERNAL MODULE: ./src/commands/platform.ts
 var platform = __webpack_require__(6339);
-// EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 4 modules
-var migrations_gate = __webpack_require__(5428);
+// EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 5 modules
+var migrations_gate = __webpack_require__(3584);
 // EXTERNAL MODULE: ./src/gates/rehearsal/gate.ts + 8 modules
 var rehearsal_gate = __webpack_require__(1382);
 // EXTERNAL MODULE: ./src/gates/notes/evaluate.ts + 1 modules

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 3;
-export const ids = [3];
+export const id = 724;
+export const ids = [724];
 export const modules = {
 
 /***/ 3341:
@@ -88,27 +88,185 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 5003:
+/***/ 2724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Tq: () => (/* binding */ GitCli),
-  DI: () => (/* binding */ branchRefs),
+  Tq: () => (/* reexport */ GitCli),
+  DI: () => (/* reexport */ branchRefs),
   EO: () => (/* reexport */ git_run/* runGit */.EO)
 });
 
 // UNUSED EXPORTS: MAX_ADDED_LINE, MAX_DIFF_BYTES, parseAddedLines, parseNameStatus
 
+;// CONCATENATED MODULE: ./src/git/diff-output.ts
+/** Added lines longer than this (minified bundles, data) are cut to it. */
+const MAX_ADDED_LINE = 2000;
+/** Undo git's C-style quoting of a path (`"a\tb"`), used for names with unusual characters. */
+function unquoteGitPath(raw) {
+    if (!raw.startsWith('"') || !raw.endsWith('"'))
+        return raw;
+    const bytes = [];
+    const body = raw.slice(1, -1);
+    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(simple[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Added lines per file from `git diff -U0` output (new paths; `/dev/null` targets are skipped). */
+function parseAddedLines(diff) {
+    const files = new Map();
+    let current;
+    let inHunk = false;
+    let next = 0;
+    for (const raw of diff.split('\n')) {
+        if (raw.startsWith('diff --git ')) {
+            current = undefined;
+            inHunk = false;
+            continue;
+        }
+        if (!inHunk) {
+            if (raw.startsWith('+++ ')) {
+                const target = raw.slice(4).replace(/\t$/, '');
+                if (target === '/dev/null')
+                    current = undefined;
+                else {
+                    const path = unquoteGitPath(target).replace(/^b\//, '');
+                    current = files.get(path) ?? [];
+                    files.set(path, current);
+                }
+                continue;
+            }
+        }
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
+        if (hunk) {
+            inHunk = true;
+            next = Number(hunk[1]);
+            continue;
+        }
+        if (!inHunk || !current)
+            continue;
+        if (raw.startsWith('+')) {
+            const text = raw.slice(1);
+            current.push({ line: next, text: text.length > MAX_ADDED_LINE ? text.slice(0, MAX_ADDED_LINE) : text });
+            next += 1;
+        }
+        else if (raw.startsWith(' '))
+            next += 1;
+    }
+    return files;
+}
+function parseNameStatus(out) {
+    const parts = out.split('\0').filter((p) => p !== '');
+    const files = [];
+    for (let i = 0; i < parts.length;) {
+        const code = parts[i++];
+        const kind = code[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++];
+            const path = parts[i++];
+            files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
+        }
+        else {
+            const path = parts[i++];
+            const status = kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified';
+            files.push({ path, status });
+        }
+    }
+    return files;
+}
+
 // EXTERNAL MODULE: ./src/git/errors.ts
 var errors = __webpack_require__(3341);
+// EXTERNAL MODULE: ./src/git/run.ts
+var git_run = __webpack_require__(3073);
+;// CONCATENATED MODULE: ./src/git/repo-context.ts
+
+
+/** git run at the root: its stdout, or a typed GitError (`ref` names what it was about: MissingRefError). */
+function gitAt(root, args, ref) {
+    return (0,git_run/* runGit */.EO)(root, args, ref === undefined ? {} : { ref });
+}
+/** The typed error for a failed run (never a flattened undefined/false). */
+function rejectRun(root, args, stderr, code, ref) {
+    throw (0,errors/* gitFailure */.tv)(args, stderr || `exit ${code}`, root, ref);
+}
+/** A full commit id (SHA-1 or SHA-256): answers about it never change within a run. */
+const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+;// CONCATENATED MODULE: ./src/git/diffs.ts
+
+
+
+/** At most this much diff text is read for added lines; a bigger diff is cut (and says so). */
+const MAX_DIFF_BYTES = 16 * 1024 * 1024;
+/**
+ * GitCli's diffs from `base` to `head` (or the work tree): which files changed, every path touched, the
+ * added lines. Each is one `git diff` of its own.
+ */
+async function changedFiles(root, base, head, paths) {
+    const range = head ? [base, head] : [base];
+    if (paths && !paths.length)
+        return [];
+    // Literal pathspecs: a file named `*.sql` is that file, not a glob.
+    const only = paths ? paths.map((path) => `:(literal)${path}`) : [];
+    const out = await gitAt(root, ['diff', '--name-status', '-z', '-M', '--diff-filter=ACMRT', '--end-of-options', ...range, '--', ...only], range.join(' or '));
+    return parseNameStatus(out);
+}
+async function changedPaths(root, base, head) {
+    const range = head ? [base, head] : [base];
+    // --no-renames: a rename is its old path deleted and its new path added, so both are listed.
+    const out = await gitAt(root, ['diff', '--name-only', '-z', '--no-renames', '--end-of-options', ...range, '--'], range.join(' or '));
+    return out.split('\0').filter((p) => p !== '');
+}
+async function diffAddedLines(root, base, head) {
+    const range = head ? [base, head] : [base];
+    const args = [
+        '-c',
+        'core.quotepath=false',
+        'diff',
+        '-U0',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '-M',
+        '--diff-filter=ACMRT',
+        '--end-of-options',
+        ...range,
+        '--',
+    ];
+    const run = await (0,git_run/* gitProcess */.y0)(root, args, { maxStdout: MAX_DIFF_BYTES });
+    // A diff stopped at the cap ends with a signal, not a failure: keep its whole lines.
+    if (!run.truncated && run.code !== 0)
+        return rejectRun(root, args, run.stderr, run.code, range.join(' or '));
+    let text = run.stdout.toString('utf8');
+    if (run.truncated)
+        text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
+    return { files: parseAddedLines(text), truncated: run.truncated };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/git/process.ts
 var process = __webpack_require__(5189);
 // EXTERNAL MODULE: ./src/git/long-running.ts
 var long_running = __webpack_require__(5658);
-// EXTERNAL MODULE: ./src/git/run.ts
-var git_run = __webpack_require__(3073);
 ;// CONCATENATED MODULE: ./src/git/batch.ts
 
 
@@ -147,6 +305,20 @@ class CatFileSession {
     }
     contents(objects) {
         return this.ask(objects.map((o) => `contents ${o.oid}\n`), (done, fail) => objects.map((expect) => ({ kind: 'contents', expect, done, fail })));
+    }
+    /**
+     * Start the process before the first question, so git's own start overlaps the caller's work; it
+     * holds nothing alive until asked. A start that fails is reported by the first question instead.
+     */
+    warm() {
+        if (this.unsupported || this.proc)
+            return;
+        try {
+            this.start().idle();
+        }
+        catch {
+            // The first question starts it again and throws the typed error.
+        }
     }
     /** Stop the process (a later request starts another). */
     close() {
@@ -352,6 +524,7 @@ function openObjectReader(root, options) {
     return {
         info: (names) => either(() => session.info(names), () => batchCheck(root, names)),
         contents: (objects) => either(() => session.contents(objects), () => batchContents(root, objects)),
+        warm: () => session.warm(),
         close: () => session.close(),
         /** Answers come from the one long-running process (not, on an old git, a process per batch). */
         persistent: () => !legacy,
@@ -416,95 +589,218 @@ async function readBlobsByOid(reader, items, maxBytes) {
     return readInfos(reader, unique.map((key, i) => ({ key, info: infos[i] })), maxBytes);
 }
 
-;// CONCATENATED MODULE: ./src/git/diff-output.ts
-/** Added lines longer than this (minified bundles, data) are cut to it. */
-const MAX_ADDED_LINE = 2000;
-/** Undo git's C-style quoting of a path (`"a\tb"`), used for names with unusual characters. */
-function unquoteGitPath(raw) {
-    if (!raw.startsWith('"') || !raw.endsWith('"'))
-        return raw;
-    const bytes = [];
-    const body = raw.slice(1, -1);
-    const simple = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch !== '\\') {
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = body[i + 1] ?? '';
-        if (/[0-7]/.test(next)) {
-            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-            i += 3;
-        }
-        else {
-            bytes.push(simple[next] ?? next.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
+;// CONCATENATED MODULE: ./src/git/refs.ts
+
+
+
+const ORIGIN_HEAD = 'refs/remotes/origin/HEAD';
+/**
+ * The full refs a branch name may live at, origin's first (a CI checkout has no local branch; a local
+ * one may be stale). Never the short name: git resolves `main` to a tag `main` before the branch.
+ */
+function branchRefs(name) {
+    return [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
 }
-/** Added lines per file from `git diff -U0` output (new paths; `/dev/null` targets are skipped). */
-function parseAddedLines(diff) {
-    const files = new Map();
-    let current;
-    let inHunk = false;
-    let next = 0;
-    for (const raw of diff.split('\n')) {
-        if (raw.startsWith('diff --git ')) {
-            current = undefined;
-            inHunk = false;
-            continue;
-        }
-        if (!inHunk) {
-            if (raw.startsWith('+++ ')) {
-                const target = raw.slice(4).replace(/\t$/, '');
-                if (target === '/dev/null')
-                    current = undefined;
-                else {
-                    const path = unquoteGitPath(target).replace(/^b\//, '');
-                    current = files.get(path) ?? [];
-                    files.set(path, current);
-                }
-                continue;
-            }
-        }
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
-        if (hunk) {
-            inHunk = true;
-            next = Number(hunk[1]);
-            continue;
-        }
-        if (!inHunk || !current)
-            continue;
-        if (raw.startsWith('+')) {
-            const text = raw.slice(1);
-            current.push({ line: next, text: text.length > MAX_ADDED_LINE ? text.slice(0, MAX_ADDED_LINE) : text });
-            next += 1;
-        }
-        else if (raw.startsWith(' '))
-            next += 1;
+/**
+ * GitCli's questions about names and history: commits and trees by name, tags, branches, ancestry, the
+ * merge base. A "no" that a shallow clone cannot give is a ShallowCloneError, never a plain false.
+ */
+class Refs {
+    repo;
+    shallow;
+    branchRefs;
+    /** Ancestry of two full commit ids never changes: asked once per pair. */
+    ancestry = new Map();
+    constructor(repo) {
+        this.repo = repo;
     }
-    return files;
-}
-function parseNameStatus(out) {
-    const parts = out.split('\0').filter((p) => p !== '');
-    const files = [];
-    for (let i = 0; i < parts.length;) {
-        const code = parts[i++];
-        const kind = code[0];
-        if (kind === 'R' || kind === 'C') {
-            const from = parts[i++];
-            const path = parts[i++];
-            files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
-        }
-        else {
-            const path = parts[i++];
-            const status = kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified';
-            files.push({ path, status });
-        }
+    git(args, ref) {
+        return gitAt(this.repo.root, args, ref);
     }
-    return files;
+    /**
+     * Undefined only when git says the name is not a commit here (also a tag of a tree or blob); a git
+     * that fails throws its type. Asked through the run's cat-file, so resolving costs no process.
+     */
+    async resolveCommit(ref) {
+        if (!ref || /[\n\r]/.test(ref))
+            return undefined;
+        const [info] = await this.repo.objects.info([`${ref}^{commit}`]);
+        return info?.type === 'commit' ? info.oid : undefined;
+    }
+    async treeId(ref) {
+        if (!ref || /[\n\r]/.test(ref))
+            return undefined;
+        const [commit, tree] = await this.repo.objects.info([`${ref}^{commit}`, `${ref}^{tree}`]);
+        return commit && tree?.type === 'tree' ? tree.oid : undefined;
+    }
+    async isShallow() {
+        this.shallow ??= this.git(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
+        return this.shallow;
+    }
+    /** No merge base in a shallow clone is not an answer (the common commit may simply not be fetched). */
+    async mergeBase(a, b) {
+        // A commit is its own merge base: two names of one commit (`lint FILE` on the default branch) need
+        // no process, only the run's cat-file. Anything else is git's own answer, errors included.
+        if (!/[\n\r]/.test(a + b)) {
+            const [one, two] = await this.repo.objects.info([`${a}^{commit}`, `${b}^{commit}`]);
+            if (one?.type === 'commit' && one.oid === two?.oid)
+                return one.oid;
+        }
+        const args = ['merge-base', '--end-of-options', a, b];
+        const run = await (0,git_run/* gitProcess */.y0)(this.repo.root, args);
+        if (run.code === 0)
+            return run.stdout.toString('utf8').trim() || undefined;
+        if (run.code === 1 && !run.stderr.trim()) {
+            if (await this.isShallow())
+                throw new errors/* ShallowCloneError */.SD(`what ${a} and ${b} have in common`);
+            return undefined;
+        }
+        return rejectRun(this.repo.root, args, run.stderr, run.code, `${a} or ${b}`);
+    }
+    async listTags() {
+        const format = [
+            '%(refname:strip=2)',
+            '%(objecttype)',
+            '%(*objecttype)',
+            '%(*objectname)',
+            '%(objectname)',
+            '%(taggerdate:iso-strict)',
+            '%(*committerdate:iso-strict)',
+            '%(committerdate:iso-strict)',
+        ].join('%00');
+        const out = await this.git(['for-each-ref', `--format=${format}`, 'refs/tags']);
+        return out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name, type, peeledType, peeled, object, taggerDate, peeledDate, commitDate] = line.split('\0');
+            const annotated = type === 'tag';
+            const target = annotated ? peeledType : type;
+            return {
+                name: name,
+                sha: annotated ? peeled : object,
+                annotated,
+                date: (annotated ? taggerDate || peeledDate : commitDate) ?? '',
+                ...(target === 'tree' || target === 'blob' || target === 'tag' ? { notACommit: target } : {}),
+            };
+        });
+    }
+    /**
+     * "Yes" is always an answer; "no" is one only in a full clone. In a shallow clone the walk stops at
+     * the cut, so a "no" throws ShallowCloneError instead of reading as "not on the branch".
+     */
+    isAncestor(ancestor, descendant) {
+        if (!FULL_ID.test(ancestor) || !FULL_ID.test(descendant))
+            return this.askAncestry(ancestor, descendant);
+        // A commit is its own ancestor (the live release tagged at the base): no process needed.
+        if (ancestor === descendant)
+            return Promise.resolve(true);
+        const key = `${ancestor} ${descendant}`;
+        let answer = this.ancestry.get(key);
+        if (!answer) {
+            answer = this.askAncestry(ancestor, descendant);
+            this.ancestry.set(key, answer);
+        }
+        return answer;
+    }
+    async askAncestry(ancestor, descendant) {
+        const args = ['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant];
+        const run = await (0,git_run/* gitProcess */.y0)(this.repo.root, args);
+        if (run.code === 0)
+            return true;
+        if (run.code === 1 && !run.stderr.trim()) {
+            if (await this.isShallow())
+                throw new errors/* ShallowCloneError */.SD(`whether ${ancestor.slice(0, 12)} comes before ${descendant.slice(0, 12)}`);
+            return false;
+        }
+        return rejectRun(this.repo.root, args, run.stderr, run.code, `${ancestor} or ${descendant}`);
+    }
+    /**
+     * Without origin/HEAD (a repository with no clone behind it; actions/checkout's fetch does not set
+     * it), the run's cat-file answers which of main and master exist. Where origin/HEAD exists, only a
+     * ref listing names the branch it points at: one `for-each-ref` answers that (and `branchesNamed`).
+     */
+    async defaultBranch() {
+        const candidates = ['main', 'master'];
+        const known = await this.repo.objects.info([ORIGIN_HEAD, ...candidates.flatMap(branchRefs)]);
+        if (!known[0]) {
+            // A ref resolves here exactly when for-each-ref lists it (it leaves out refs to missing objects).
+            return candidates.find((_, i) => known[1 + 2 * i] || known[2 + 2 * i]);
+        }
+        const refs = await this.branchList();
+        const head = refs.find((r) => r.name === ORIGIN_HEAD)?.symref;
+        if (head?.startsWith('refs/remotes/origin/'))
+            return head.slice('refs/remotes/origin/'.length);
+        for (const candidate of ['main', 'master']) {
+            for (const ref of branchRefs(candidate))
+                if (refs.some((r) => r.name === ref))
+                    return candidate;
+        }
+        return undefined;
+    }
+    async tagsReachableFrom(commit) {
+        const out = await this.git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', 'refs/tags'], commit);
+        const reachable = new Set(out.split('\n').filter(Boolean));
+        // In a shallow clone a tag outside that set may only be beyond the cut: not an answer.
+        if (await this.isShallow()) {
+            const others = await this.git(['for-each-ref', `--no-merged=${commit}`, '--format=%(refname:strip=2)', 'refs/tags'], commit);
+            if (others.trim())
+                throw new errors/* ShallowCloneError */.SD(`which release tags are on the branch at ${commit.slice(0, 12)}`);
+        }
+        return reachable;
+    }
+    /** Read once per run: every local and remote-tracking branch (and where origin/HEAD points). */
+    branchList() {
+        this.branchRefs ??= this.git([
+            'for-each-ref',
+            '--format=%(refname)%00%(symref)',
+            'refs/heads',
+            'refs/remotes',
+        ]).then((out) => out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => {
+            const [name = '', symref = ''] = line.split('\0');
+            return { name, symref };
+        }));
+        return this.branchRefs;
+    }
+    /** Each name asked costs no process: the branches are listed once per run. */
+    async branchesNamed(name) {
+        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        return (await this.branchList()).map((r) => r.name).filter((ref) => exact.test(ref));
+    }
+    async commitMessages(from, to, max) {
+        const range = from ? `${from}..${to}` : to;
+        const out = await this.git(['log', `--max-count=${max}`, '--format=%B%x00', '--end-of-options', range, '--'], range);
+        return out
+            .split('\0')
+            .map((m) => m.trim())
+            .filter(Boolean);
+    }
+    /** git's "no" is exit 1; any other failure is a GitError, never a name called invalid. */
+    async isValidTagRef(name) {
+        const args = ['check-ref-format', `refs/tags/${name}`];
+        const run = await (0,git_run/* gitProcess */.y0)(this.repo.root, args);
+        if (run.code === 0)
+            return true;
+        if (run.code === 1)
+            return false;
+        return rejectRun(this.repo.root, args, run.stderr, run.code);
+    }
+    /**
+     * "No such remote" (exit 2; 128 with that message before git 2.30) is undefined; any other failure (a
+     * broken config) is a GitError, never "no remote".
+     */
+    async remoteUrl(name) {
+        const args = ['remote', 'get-url', '--end-of-options', name];
+        const run = await (0,git_run/* gitProcess */.y0)(this.repo.root, args);
+        if (run.code === 0)
+            return run.stdout.toString('utf8').trim() || undefined;
+        if (run.code === 2 || /no such remote/i.test(run.stderr))
+            return undefined;
+        return rejectRun(this.repo.root, args, run.stderr, run.code);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/git/tree-walk.ts
@@ -720,143 +1016,37 @@ function unexpected(record) {
     return new errors/* GitFailedError */.eQ('ls-files', `unexpected listing entry ${JSON.stringify(record.slice(0, 80))}`);
 }
 
-;// CONCATENATED MODULE: ./src/git/git.ts
+;// CONCATENATED MODULE: ./src/git/tree-reads.ts
 
 
 
-
-
-
-
-
-/** At most this much diff text is read for added lines; a bigger diff is cut (and says so). */
-const MAX_DIFF_BYTES = 16 * 1024 * 1024;
-class GitCli {
-    root;
-    shallow;
-    branchRefs;
-    /** Ancestry of two full commit ids never changes: asked once per pair. */
-    ancestry = new Map();
+/**
+ * GitCli's questions about which files exist: in a commit's tree (read as tree objects through the
+ * run's cat-file, tree-walk.ts), in the index, and in the work tree.
+ */
+class TreeReads {
+    repo;
+    earlyWorktree;
     /** A commit's tree never changes: each full commit id (and folder) is listed once per run. */
     listings = new Map();
-    /** Every object read of the run goes through one long-running `git cat-file` (cat-file.ts, batch.ts). */
-    objects;
-    constructor(root) {
-        this.root = root;
-        this.objects = openObjectReader(root);
-    }
-    /** Open the repository that contains `cwd`; a folder outside git is a NotARepositoryError (exit 2). */
-    static async open(cwd) {
-        const run = await (0,git_run/* gitProcess */.y0)(cwd, ['rev-parse', '--show-toplevel']).catch((error) => {
-            // A cwd that does not exist cannot start any process: say what the user can fix.
-            if (error instanceof errors/* GitFailedError */.eQ && /ENOENT|ENOTDIR/.test(error.message))
-                throw new errors/* NotARepositoryError */.lE(cwd);
-            throw error;
-        });
-        const root = run.stdout.toString('utf8').trim();
-        if (run.code !== 0 || !root)
-            throw new errors/* NotARepositoryError */.lE(cwd);
-        return new GitCli(root);
+    constructor(repo, 
+    /** The work tree listed when the repository was opened (git-cli.ts), for the first `worktreeFiles` only. */
+    earlyWorktree) {
+        this.repo = repo;
+        this.earlyWorktree = earlyWorktree;
     }
     git(args, ref) {
-        return (0,git_run/* runGit */.EO)(this.root, args, ref === undefined ? {} : { ref });
-    }
-    /**
-     * Undefined only when git says the name is not a commit here (also a tag of a tree or blob); a git
-     * that fails throws its type. Asked through the run's cat-file, so resolving costs no process.
-     */
-    async resolveCommit(ref) {
-        if (!ref || /[\n\r]/.test(ref))
-            return undefined;
-        const [info] = await this.objects.info([`${ref}^{commit}`]);
-        return info?.type === 'commit' ? info.oid : undefined;
-    }
-    async treeId(ref) {
-        if (!ref || /[\n\r]/.test(ref))
-            return undefined;
-        const [commit, tree] = await this.objects.info([`${ref}^{commit}`, `${ref}^{tree}`]);
-        return commit && tree?.type === 'tree' ? tree.oid : undefined;
-    }
-    /** Stop the run's cat-file (it also ends on its own with this process). */
-    close() {
-        this.objects.close();
-    }
-    async isShallow() {
-        this.shallow ??= this.git(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
-        return this.shallow;
-    }
-    /** No merge base in a shallow clone is not an answer (the common commit may simply not be fetched). */
-    async mergeBase(a, b) {
-        // A commit is its own merge base: two names of one commit (`lint FILE` on the default branch) need
-        // no process, only the run's cat-file. Anything else is git's own answer, errors included.
-        if (!/[\n\r]/.test(a + b)) {
-            const [one, two] = await this.objects.info([`${a}^{commit}`, `${b}^{commit}`]);
-            if (one?.type === 'commit' && one.oid === two?.oid)
-                return one.oid;
-        }
-        const args = ['merge-base', '--end-of-options', a, b];
-        const run = await (0,git_run/* gitProcess */.y0)(this.root, args);
-        if (run.code === 0)
-            return run.stdout.toString('utf8').trim() || undefined;
-        if (run.code === 1 && !run.stderr.trim()) {
-            if (await this.isShallow())
-                throw new errors/* ShallowCloneError */.SD(`what ${a} and ${b} have in common`);
-            return undefined;
-        }
-        return rejectRun(this.root, args, run.stderr, run.code, `${a} or ${b}`);
-    }
-    async changedFiles(base, head, paths) {
-        const range = head ? [base, head] : [base];
-        if (paths && !paths.length)
-            return [];
-        // Literal pathspecs: a file named `*.sql` is that file, not a glob.
-        const only = paths ? paths.map((path) => `:(literal)${path}`) : [];
-        const out = await this.git([
-            'diff',
-            '--name-status',
-            '-z',
-            '-M',
-            '--diff-filter=ACMRT',
-            '--end-of-options',
-            ...range,
-            '--',
-            ...only,
-        ], range.join(' or '));
-        return parseNameStatus(out);
-    }
-    async changedPaths(base, head) {
-        const range = head ? [base, head] : [base];
-        // --no-renames: a rename is its old path deleted and its new path added, so both are listed.
-        const out = await this.git(['diff', '--name-only', '-z', '--no-renames', '--end-of-options', ...range, '--'], range.join(' or '));
-        return out.split('\0').filter((p) => p !== '');
-    }
-    async readFileAt(ref, path) {
-        return (await this.readBytesAt(ref, path))?.toString('utf8');
-    }
-    async readBytesAt(ref, path) {
-        const read = (await this.readBlobs(ref, [path], Number.MAX_SAFE_INTEGER)).get(path);
-        return read && 'bytes' in read ? read.bytes : undefined;
-    }
-    async readBytesCapped(ref, path, maxBytes) {
-        const read = (await this.readBlobs(ref, [path], maxBytes)).get(path);
-        if (!read)
-            return undefined;
-        return 'bytes' in read ? { bytes: read.bytes } : { tooLarge: true, size: read.size };
-    }
-    readBlobs(ref, paths, maxBytes) {
-        return readBlobsAt(this.objects, ref, paths, maxBytes);
-    }
-    readBlobsByOid(objects, maxBytes) {
-        return readBlobsByOid(this.objects, objects, maxBytes);
+        return gitAt(this.repo.root, args, ref);
     }
     async listFilesAt(ref, under) {
         return (await this.listTreeAt(ref, under)).map((e) => e.path);
     }
     async filesAt(ref, paths) {
         if (!/[\n\r]/.test(ref)) {
-            const [root] = await this.objects.info([`${ref}^{tree}`]);
-            const found = root?.type === 'tree' && this.objects.persistent()
-                ? await findFilesInTree(this.objects, root, paths)
+            const { objects } = this.repo;
+            const [root] = await objects.info([`${ref}^{tree}`]);
+            const found = root?.type === 'tree' && objects.persistent()
+                ? await findFilesInTree(objects, root, paths)
                 : undefined;
             if (found)
                 return found;
@@ -868,7 +1058,7 @@ class GitCli {
     async indexedPaths(paths) {
         // `:0:<path>` is the index entry of stage 0 whatever the path looks like (`:1:x` alone would be stage 1).
         const asked = paths.filter((path) => !/[\n\r]/.test(path));
-        const infos = await this.objects.info(asked.map((path) => `:0:${path}`));
+        const infos = await this.repo.objects.info(asked.map((path) => `:0:${path}`));
         // A name with a line break cannot be asked: counted as indexed, so callers read the whole diff.
         const indexed = new Set(paths.filter((path) => /[\n\r]/.test(path)));
         for (const [i, path] of asked.entries())
@@ -895,8 +1085,9 @@ class GitCli {
      */
     async lsTree(ref, under) {
         if (!under && !/[\n\r]/.test(ref)) {
-            const [root] = await this.objects.info([`${ref}^{tree}`]);
-            const walked = root && this.objects.persistent() ? await walkTree(this.objects, root) : undefined;
+            const { objects } = this.repo;
+            const [root] = await objects.info([`${ref}^{tree}`]);
+            const walked = root && objects.persistent() ? await walkTree(objects, root) : undefined;
             if (walked)
                 return walked;
         }
@@ -913,92 +1104,14 @@ class GitCli {
         return entries;
     }
     worktreeFiles() {
-        return listWorktreeFiles(this.root);
+        const early = this.earlyWorktree;
+        this.earlyWorktree = undefined;
+        // Only the first call: the run may change the work tree later (init writes files).
+        return early ?? listWorktreeFiles(this.repo.root);
     }
     async untrackedFiles() {
         const out = await this.git(['ls-files', '-z', '--others', '--exclude-standard']);
         return out.split('\0').filter(Boolean);
-    }
-    async listTags() {
-        const format = [
-            '%(refname:strip=2)',
-            '%(objecttype)',
-            '%(*objecttype)',
-            '%(*objectname)',
-            '%(objectname)',
-            '%(taggerdate:iso-strict)',
-            '%(*committerdate:iso-strict)',
-            '%(committerdate:iso-strict)',
-        ].join('%00');
-        const out = await this.git(['for-each-ref', `--format=${format}`, 'refs/tags']);
-        return out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name, type, peeledType, peeled, object, taggerDate, peeledDate, commitDate] = line.split('\0');
-            const annotated = type === 'tag';
-            const target = annotated ? peeledType : type;
-            return {
-                name: name,
-                sha: annotated ? peeled : object,
-                annotated,
-                date: (annotated ? taggerDate || peeledDate : commitDate) ?? '',
-                ...(target === 'tree' || target === 'blob' || target === 'tag' ? { notACommit: target } : {}),
-            };
-        });
-    }
-    /**
-     * "Yes" is always an answer; "no" is one only in a full clone. In a shallow clone the walk stops at
-     * the cut, so a "no" throws ShallowCloneError instead of reading as "not on the branch".
-     */
-    isAncestor(ancestor, descendant) {
-        if (!FULL_ID.test(ancestor) || !FULL_ID.test(descendant))
-            return this.askAncestry(ancestor, descendant);
-        // A commit is its own ancestor (the live release tagged at the base): no process needed.
-        if (ancestor === descendant)
-            return Promise.resolve(true);
-        const key = `${ancestor} ${descendant}`;
-        let answer = this.ancestry.get(key);
-        if (!answer) {
-            answer = this.askAncestry(ancestor, descendant);
-            this.ancestry.set(key, answer);
-        }
-        return answer;
-    }
-    async askAncestry(ancestor, descendant) {
-        const args = ['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant];
-        const run = await (0,git_run/* gitProcess */.y0)(this.root, args);
-        if (run.code === 0)
-            return true;
-        if (run.code === 1 && !run.stderr.trim()) {
-            if (await this.isShallow())
-                throw new errors/* ShallowCloneError */.SD(`whether ${ancestor.slice(0, 12)} comes before ${descendant.slice(0, 12)}`);
-            return false;
-        }
-        return rejectRun(this.root, args, run.stderr, run.code, `${ancestor} or ${descendant}`);
-    }
-    /**
-     * Without origin/HEAD (a repository with no clone behind it; actions/checkout's fetch does not set
-     * it), the run's cat-file answers which of main and master exist. Where origin/HEAD exists, only a
-     * ref listing names the branch it points at: one `for-each-ref` answers that (and `branchesNamed`).
-     */
-    async defaultBranch() {
-        const candidates = ['main', 'master'];
-        const known = await this.objects.info([ORIGIN_HEAD, ...candidates.flatMap(branchRefs)]);
-        if (!known[0]) {
-            // A ref resolves here exactly when for-each-ref lists it (it leaves out refs to missing objects).
-            return candidates.find((_, i) => known[1 + 2 * i] || known[2 + 2 * i]);
-        }
-        const refs = await this.branchList();
-        const head = refs.find((r) => r.name === ORIGIN_HEAD)?.symref;
-        if (head?.startsWith('refs/remotes/origin/'))
-            return head.slice('refs/remotes/origin/'.length);
-        for (const candidate of ['main', 'master']) {
-            for (const ref of branchRefs(candidate))
-                if (refs.some((r) => r.name === ref))
-                    return candidate;
-        }
-        return undefined;
     }
     async submodulePaths(ref) {
         // Gitlinks are entries of mode 160000; the index (ls-files) or the tree listing names them.
@@ -1010,93 +1123,176 @@ class GitCli {
             .filter((entry) => entry.startsWith('160000 '))
             .map((entry) => entry.slice(entry.indexOf('\t') + 1));
     }
-    async diffAddedLines(base, head) {
-        const range = head ? [base, head] : [base];
-        const args = [
-            '-c',
-            'core.quotepath=false',
-            'diff',
-            '-U0',
-            '--no-color',
-            '--no-ext-diff',
-            '--no-textconv',
-            '-M',
-            '--diff-filter=ACMRT',
-            '--end-of-options',
-            ...range,
-            '--',
-        ];
-        const run = await (0,git_run/* gitProcess */.y0)(this.root, args, { maxStdout: MAX_DIFF_BYTES });
-        // A diff stopped at the cap ends with a signal, not a failure: keep its whole lines.
-        if (!run.truncated && run.code !== 0)
-            return rejectRun(this.root, args, run.stderr, run.code, range.join(' or '));
-        let text = run.stdout.toString('utf8');
-        if (run.truncated)
-            text = text.slice(0, Math.max(0, text.lastIndexOf('\n')));
-        return { files: parseAddedLines(text), truncated: run.truncated };
-    }
-    async tagsReachableFrom(commit) {
-        const out = await this.git(['for-each-ref', `--merged=${commit}`, '--format=%(refname:strip=2)', 'refs/tags'], commit);
-        const reachable = new Set(out.split('\n').filter(Boolean));
-        // In a shallow clone a tag outside that set may only be beyond the cut: not an answer.
-        if (await this.isShallow()) {
-            const others = await this.git(['for-each-ref', `--no-merged=${commit}`, '--format=%(refname:strip=2)', 'refs/tags'], commit);
-            if (others.trim())
-                throw new errors/* ShallowCloneError */.SD(`which release tags are on the branch at ${commit.slice(0, 12)}`);
-        }
-        return reachable;
-    }
-    /** Read once per run: every local and remote-tracking branch (and where origin/HEAD points). */
-    branchList() {
-        this.branchRefs ??= this.git([
-            'for-each-ref',
-            '--format=%(refname)%00%(symref)',
-            'refs/heads',
-            'refs/remotes',
-        ]).then((out) => out
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [name = '', symref = ''] = line.split('\0');
-            return { name, symref };
-        }));
-        return this.branchRefs;
-    }
-    /** Each name asked costs no process: the branches are listed once per run. */
-    async branchesNamed(name) {
-        const exact = new RegExp(`^refs/(heads|remotes/[^/]+)/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-        return (await this.branchList()).map((r) => r.name).filter((ref) => exact.test(ref));
-    }
-    async commitMessages(from, to, max) {
-        const range = from ? `${from}..${to}` : to;
-        const out = await this.git(['log', `--max-count=${max}`, '--format=%B%x00', '--end-of-options', range, '--'], range);
-        return out
-            .split('\0')
-            .map((m) => m.trim())
-            .filter(Boolean);
-    }
-    async isValidTagRef(name) {
-        const run = await (0,git_run/* gitProcess */.y0)(this.root, ['check-ref-format', `refs/tags/${name}`]);
-        return run.code === 0;
-    }
-    async remoteUrl(name) {
-        const run = await (0,git_run/* gitProcess */.y0)(this.root, ['remote', 'get-url', '--end-of-options', name]);
-        return run.code === 0 ? run.stdout.toString('utf8').trim() || undefined : undefined;
-    }
 }
-const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const ORIGIN_HEAD = 'refs/remotes/origin/HEAD';
-/** The typed error for a failed run (never a flattened undefined/false). */
-function rejectRun(root, args, stderr, code, ref) {
-    throw (0,errors/* gitFailure */.tv)(args, stderr || `exit ${code}`, root, ref);
-}
+
+;// CONCATENATED MODULE: ./src/git/git-cli.ts
+
+
+
+
+
+
+
+
 /**
- * The full refs a branch name may live at, origin's first (a CI checkout has no local branch; a local
- * one may be stale). Never the short name: git resolves `main` to a tag `main` before the branch.
+ * The GitRepo of a real repository, through the git CLI. Its questions are answered by three parts:
+ * names and history (refs.ts), which files exist (tree-reads.ts) and diffs (diffs.ts); every object
+ * read of the run goes through one long-running `git cat-file` (cat-file.ts, batch.ts).
  */
-function branchRefs(name) {
-    return [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
+class GitCli {
+    root;
+    objects;
+    refs;
+    trees;
+    constructor(root, early) {
+        this.root = root;
+        this.objects = early?.objects ?? openObjectReader(root);
+        const repo = { root, objects: this.objects };
+        this.refs = new Refs(repo);
+        this.trees = new TreeReads(repo, early?.worktree);
+    }
+    /** Open the repository that contains `cwd`; a folder outside git is a NotARepositoryError (exit 2). */
+    static async open(cwd, options = {}) {
+        const lookup = (0,git_run/* gitProcess */.y0)(cwd, ['rev-parse', '--show-toplevel']);
+        const early = options.objects || options.worktree ? startEarly(cwd, options) : undefined;
+        const run = await lookup.catch((error) => {
+            early?.objects.close();
+            // A cwd that does not exist cannot start any process: say what the user can fix.
+            if (error instanceof errors/* GitFailedError */.eQ && /ENOENT|ENOTDIR/.test(error.message))
+                throw new errors/* NotARepositoryError */.lE(cwd);
+            throw error;
+        });
+        const root = run.stdout.toString('utf8').trim();
+        // Started from `cwd`, they answer as if from the root only when `cwd` is the root (git names paths
+        // relative to where it runs): the usual case. From a subfolder they are dropped and started anew.
+        const keep = run.code === 0 && !!root && early !== undefined && isFolder(cwd, root);
+        if (!keep)
+            early?.objects.close();
+        if (run.code !== 0 || !root)
+            throw new errors/* NotARepositoryError */.lE(cwd);
+        return new GitCli(root, keep ? early : undefined);
+    }
+    /** Stop the run's cat-file (it also ends on its own with this process). */
+    close() {
+        this.objects.close();
+    }
+    // Names and history (refs.ts).
+    resolveCommit(ref) {
+        return this.refs.resolveCommit(ref);
+    }
+    treeId(ref) {
+        return this.refs.treeId(ref);
+    }
+    isShallow() {
+        return this.refs.isShallow();
+    }
+    mergeBase(a, b) {
+        return this.refs.mergeBase(a, b);
+    }
+    listTags() {
+        return this.refs.listTags();
+    }
+    isAncestor(ancestor, descendant) {
+        return this.refs.isAncestor(ancestor, descendant);
+    }
+    defaultBranch() {
+        return this.refs.defaultBranch();
+    }
+    tagsReachableFrom(commit) {
+        return this.refs.tagsReachableFrom(commit);
+    }
+    branchesNamed(name) {
+        return this.refs.branchesNamed(name);
+    }
+    commitMessages(from, to, max) {
+        return this.refs.commitMessages(from, to, max);
+    }
+    isValidTagRef(name) {
+        return this.refs.isValidTagRef(name);
+    }
+    remoteUrl(name) {
+        return this.refs.remoteUrl(name);
+    }
+    // Which files exist (tree-reads.ts).
+    listFilesAt(ref, under) {
+        return this.trees.listFilesAt(ref, under);
+    }
+    filesAt(ref, paths) {
+        return this.trees.filesAt(ref, paths);
+    }
+    indexedPaths(paths) {
+        return this.trees.indexedPaths(paths);
+    }
+    listTreeAt(ref, under) {
+        return this.trees.listTreeAt(ref, under);
+    }
+    worktreeFiles() {
+        return this.trees.worktreeFiles();
+    }
+    untrackedFiles() {
+        return this.trees.untrackedFiles();
+    }
+    submodulePaths(ref) {
+        return this.trees.submodulePaths(ref);
+    }
+    // Diffs (diffs.ts).
+    changedFiles(base, head, paths) {
+        return changedFiles(this.root, base, head, paths);
+    }
+    changedPaths(base, head) {
+        return changedPaths(this.root, base, head);
+    }
+    diffAddedLines(base, head) {
+        return diffAddedLines(this.root, base, head);
+    }
+    // File contents, through the run's cat-file (cat-file.ts).
+    async readFileAt(ref, path) {
+        return (await this.readBytesAt(ref, path))?.toString('utf8');
+    }
+    async readBytesAt(ref, path) {
+        const read = (await this.readBlobs(ref, [path], Number.MAX_SAFE_INTEGER)).get(path);
+        return read && 'bytes' in read ? read.bytes : undefined;
+    }
+    async readBytesCapped(ref, path, maxBytes) {
+        const read = (await this.readBlobs(ref, [path], maxBytes)).get(path);
+        if (!read)
+            return undefined;
+        return 'bytes' in read ? { bytes: read.bytes } : { tooLarge: true, size: read.size };
+    }
+    readBlobs(ref, paths, maxBytes) {
+        return readBlobsAt(this.objects, ref, paths, maxBytes);
+    }
+    readBlobsByOid(objects, maxBytes) {
+        return readBlobsByOid(this.objects, objects, maxBytes);
+    }
 }
+function startEarly(cwd, options) {
+    const objects = openObjectReader(cwd);
+    if (options.objects)
+        objects.warm();
+    const worktree = options.worktree ? listWorktreeFiles(cwd) : undefined;
+    // Unused when `cwd` is no repository (or a subfolder of one): its failure is not this run's error.
+    worktree?.catch(() => { });
+    return { objects, worktree };
+}
+/** `path` names the folder `real` (git's root is a real path; `cwd` may go through a symlink). */
+function isFolder(path, real) {
+    try {
+        return external_node_fs_.realpathSync.native(path) === real;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+// The git layer's front door: the GitRepo interface every gate reads git through, its data types and,
+// re-exported, the real repository (git-cli.ts) with what its callers use beside it.
+
+
+
+
+
 
 
 /***/ }),

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 355;
-export const ids = [355];
+export const id = 535;
+export const ids = [535];
 export const modules = {
 
 /***/ 6981:
@@ -239,7 +239,7 @@ function strings(v) {
 
 /***/ }),
 
-/***/ 9757:
+/***/ 5297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -251,8 +251,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: fallbackReview
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 48 modules
-var engine = __webpack_require__(3573);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 49 modules
+var engine = __webpack_require__(9687);
 // EXTERNAL MODULE: ./src/release/schemes.ts
 var schemes = __webpack_require__(1473);
 // EXTERNAL MODULE: ./src/schema-model/model.ts
@@ -617,8 +617,8 @@ var changing_column_type = __webpack_require__(7949);
  * - any other hit keeps its verdict and names the type the column had;
  * - a change the rule let pass as a widening, but that the history shows is not one, gets the rule's hit.
  */
-function reviewTypeChanges(ruleHits, ctx, touches) {
-    const reviewed = ruleHits.map((entry) => refineTypeChange(entry, ctx, touches));
+function reviewTypeChanges(ruleHits, ctx, touches, typesBefore = NOTHING_KNOWN) {
+    const reviewed = ruleHits.map((entry) => refineTypeChange(entry, ctx, touches, typesBefore));
     const { node } = ctx.statement;
     if (ctx.statement.kind !== 'AlterTableStmt' || !('AlterTableStmt' in node))
         return reviewed;
@@ -628,27 +628,45 @@ function reviewTypeChanges(ruleHits, ctx, touches) {
             continue;
         const name = cmd.name;
         const judged = ruleHits.some(({ rule, hit }) => rule.id === changing_column_type/* changingColumnType */.s.id && hit.column?.table === table && hit.column.name === name);
-        const retype = judged ? undefined : retypeAt(touches, table, name, ctx);
-        if (!retype?.from || !retype.to || retype.from === retype.to || catalogOnly(retype.from, retype.to))
+        const retype = judged ? undefined : type_history_typeChange(touches, table, name, ctx, typesBefore);
+        if (!retype?.from || retype.from === retype.to || catalogOnly(retype.from, retype.to))
             continue;
-        reviewed.push({ rule: changing_column_type/* changingColumnType */.s, hit: missedRewrite(table, name, retype.from, retype.to) });
+        reviewed.push({
+            rule: changing_column_type/* changingColumnType */.s,
+            hit: missedRewrite(table, name, { ...retype, from: retype.from }),
+        });
     }
     return reviewed;
 }
 /** A `changing-column-type` hit refined by the type its column had before the statement. */
-function refineTypeChange(entry, ctx, touches) {
+function refineTypeChange(entry, ctx, touches, typesBefore = NOTHING_KNOWN) {
     const column = entry.hit.column;
     if (entry.rule.id !== changing_column_type/* changingColumnType */.s.id || !column || column.anyTypeBefore)
         return entry;
-    const retype = retypeAt(touches, column.table, column.name, ctx);
-    if (!retype?.from || !retype.to)
+    const retype = type_history_typeChange(touches, column.table, column.name, ctx, typesBefore);
+    if (!retype)
         return entry;
-    const { from, to } = retype;
     const where = `column "${column.name}" of "${column.table}"`;
+    if (!retype.from) {
+        // The rule could not tell widening from narrowing, and neither can the evidence: say so, keep the verdict.
+        if (entry.hit.class !== 'unknown')
+            return entry;
+        const looked = ctx.file.layout === 'drizzle'
+            ? "the migration history nor drizzle-kit's snapshots"
+            : 'the migration history';
+        return {
+            rule: entry.rule,
+            hit: {
+                ...entry.hit,
+                message: `${entry.hit.message} The current type of ${where} is in neither this migration nor ${looked}, so the direction of the change is unknown and it is judged as a possible narrowing.`,
+            },
+        };
+    }
+    const { from, to, source } = retype;
     if (!(0,types/* onlyWidens */.FN)(from, to)) {
         return {
             rule: entry.rule,
-            hit: { ...entry.hit, message: `${entry.hit.message} The migration history has ${where} as ${from}.` },
+            hit: { ...entry.hit, message: `${entry.hit.message} ${type_history_capital(source)} has ${where} as ${from}.` },
         };
     }
     return {
@@ -658,10 +676,38 @@ function refineTypeChange(entry, ctx, touches) {
             severity: 'notice',
             class: 'expand',
             safe: true,
-            message: `Safe: this only widens ${where} from ${from} to ${to} (its type in the migration history): Postgres changes the catalog without rewriting or scanning the table, and every value the previous release writes still fits.`,
-            help: `Nothing to change. Without the history this would be: ${entry.hit.message}`,
+            message: `Safe: this only widens ${where} from ${from} to ${to} (its type in ${source}): Postgres changes the catalog without rewriting or scanning the table, and every value the previous release writes still fits.`,
+            help: `Nothing to change. Without ${source} this would be: ${entry.hit.message}`,
         },
     };
+}
+const NOTHING_KNOWN = () => undefined;
+/** `the migration history` starts a sentence capitalised; a file path as it is. */
+const type_history_capital = (s) => (s.startsWith('the ') ? `T${s.slice(1)}` : s);
+/**
+ * The column's type before and after this statement, and where the "before" comes from: the replayed
+ * history when it knows the column; else, when nothing earlier in the history touched the column (its
+ * table was created outside the SQL history), the type an earlier change recorded or drizzle-kit's
+ * snapshot. `from` is absent when nothing knows it.
+ */
+function type_history_typeChange(touches, table, column, ctx, typesBefore) {
+    const retype = retypeAt(touches, table, column, ctx);
+    if (!retype?.to)
+        return undefined;
+    const history = 'the migration history';
+    if (retype.from)
+        return { from: retype.from, to: retype.to, source: history };
+    const list = touches.get((0,schema_model_model/* columnObjectKey */.l9)(table, column)) ?? [];
+    const earlier = list.slice(0, list.indexOf(retype));
+    const last = earlier.at(-1);
+    if (last)
+        return last.kind === 'alter-type' && last.to
+            ? { from: last.to, to: retype.to, source: history }
+            : { to: retype.to, source: history };
+    const snapshot = typesBefore(ctx.file.path, table, column);
+    return snapshot
+        ? { from: snapshot.type, to: retype.to, source: snapshot.source }
+        : { to: retype.to, source: history };
 }
 /** The alter-type touch this very statement made on the column, if the history recorded one. */
 function retypeAt(touches, table, column, { file, statement }) {
@@ -682,17 +728,70 @@ function catalogOnly(from, to) {
     const [a, b] = [(0,types/* splitType */.Xq)(from), (0,types/* splitType */.Xq)(to)];
     return a.base === 'timestamp' && b.base === 'timestamptz' && a.array === b.array;
 }
-function missedRewrite(table, column, from, to) {
+function missedRewrite(table, column, { from, to, source }) {
     return {
-        message: `Changing the type of column "${column}" of existing table "${table}" from ${from} (its type in the migration history) to ${to} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
+        message: `Changing the type of column "${column}" of existing table "${table}" from ${from} (its type in ${source}) to ${to} rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes until it finishes), and the previous release reads and writes the old type.`,
         help: `Add a new ${to} column, dual-write and backfill it in batches, switch reads in a release, and drop the old column once the previous release no longer uses it.`,
         column: { table, name: column },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/fallback/new-since-release.ts
+
+
+/**
+ * What is left of each contract rule's hit once the release is known never to have had the table:
+ * the lock, which matters only if the table already holds rows in production. DROP DEFAULT and DROP
+ * CONSTRAINT only hold their lock for a catalog change, so nothing is left of them.
+ */
+const LOCK_LEFT = {
+    'setting-not-null': 'SET NOT NULL takes an ACCESS EXCLUSIVE lock and scans every row',
+    'changing-column-type': 'the type change takes an ACCESS EXCLUSIVE lock and may rewrite the table',
+};
+/**
+ * A contract hit on a table the change's own history creates after the fallback release (merged, not
+ * yet released): the release never reads or writes that table, so the hit's "breaks the previous
+ * release" does not hold and neither does "existing table" as the release knows it. The hit says so
+ * with where the table was created, is marked `safe` (the statement is not `contract`), and keeps only
+ * the lock concern, as a warning, for a table that may already hold rows in production. Rules whose
+ * whole concern is the release's use (`Rule.affects`) are judged by refineContractHit instead.
+ */
+function refineNewSinceRelease(entry, ctx, evidence) {
+    const { rule, hit } = entry;
+    if (hit.safe || rule.affects || (hit.class ?? rule.class) !== 'contract' || !evidence.since)
+        return entry;
+    const { node } = ctx.statement;
+    if (!('AlterTableStmt' in node) || !(0,ast/* isTableAlter */.fF)(node))
+        return entry;
+    const table = (0,names/* relationKey */.Yb)(node.AlterTableStmt.relation);
+    const at = { file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column };
+    const origin = table ? evidence.since.createdSince(table, undefined, at) : undefined;
+    if (!origin)
+        return entry;
+    const { release } = evidence;
+    const why = `${release} never had table "${table}": it is created by ${origin.file}:${origin.line}, a migration ${release} did not include, so ${release} never reads or writes it and this cannot break a rollback to ${release}.`;
+    const lock = LOCK_LEFT[rule.id];
+    return {
+        rule,
+        hit: {
+            ...hit,
+            class: 'expand',
+            safe: true,
+            severity: lock ? 'warning' : 'notice',
+            message: lock
+                ? `Not a contract change: ${why} What is left is the lock: if that migration already ran in production ahead of a release, "${table}" holds rows and ${lock}; if both ship in the same deploy, the table is still empty.`
+                : `Safe: ${why}`,
+            help: lock
+                ? `Nothing to change if "${table}" first ships with this release. If it already holds rows in production: ${hit.help ?? 'see the docs page'}`
+                : `Nothing to change. Without that evidence this would be: ${hit.message}`,
+        },
     };
 }
 
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/expectation-store.ts
 var expectation_store = __webpack_require__(6981);
 ;// CONCATENATED MODULE: ./src/gates/migrations/fallback/fallback.ts
+
 
 
 
@@ -746,6 +845,7 @@ async function checkFallbackCompatibility(input) {
             sourceFiles,
             touches: input.schemaAfter.touches,
             ...(input.since ? { since: input.since } : {}),
+            ...(input.typesBefore ? { typesBefore: input.typesBefore } : {}),
         }),
     };
 }
@@ -765,7 +865,8 @@ function hitFinding(hit) {
 }
 /**
  * Per statement: refine its contract hits with the evidence, judge its type changes by the migration
- * history (`touches`, type-history.ts), then add the compatibility hits made there.
+ * history (`touches`, type-history.ts), say which hits are on a table the release never had
+ * (new-since-release.ts), then add the compatibility hits made there.
  */
 function fallbackReview(hits, evidence) {
     const byStatement = new Map();
@@ -781,7 +882,10 @@ function fallbackReview(hits, evidence) {
         const contracts = ruleHits
             .filter((entry) => !refutedRenameGuess(entry, ctx, evidence))
             .map((entry) => refineContractHit(entry, ctx, evidence));
-        const refined = evidence.touches ? reviewTypeChanges(contracts, ctx, evidence.touches) : contracts;
+        const typed = evidence.touches
+            ? reviewTypeChanges(contracts, ctx, evidence.touches, evidence.typesBefore)
+            : contracts;
+        const refined = typed.map((entry) => refineNewSinceRelease(entry, ctx, evidence));
         const key = (0,schema_model_model/* statementKey */.v7)({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
         const extra = (byStatement.get(key) ?? []).map((hit) => ({
             rule: COMPAT_RULES[hit.rule],
@@ -809,10 +913,12 @@ function fallbackReview(hits, evidence) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8153);
 /* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4159);
-/* harmony import */ var _parse_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4667);
-/* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
-/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1255);
-/* harmony import */ var _schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1192);
+/* harmony import */ var _layouts_parse_migration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6598);
+/* harmony import */ var _parse_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4667);
+/* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1602);
+/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1255);
+/* harmony import */ var _schema_model_replay_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1297);
+
 
 
 
@@ -844,7 +950,7 @@ async function replayHistory(files, read, alreadyParsed = [], cache) {
     }
     ordered.push(...parsed.values()); // explicit files outside the discovered layouts run last
     const key = cache
-        ? (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .replayCacheKey */ .LC)(ordered.map(({ file, text }) => ({
+        ? (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .replayCacheKey */ .LC)(ordered.map(({ file, text }) => ({
             path: file.path,
             layout: file.layout,
             direction: file.direction,
@@ -859,7 +965,7 @@ async function replayHistory(files, read, alreadyParsed = [], cache) {
         return cached;
     if (ordered.some((o) => !('statements' in o)))
         await (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureParser */ ._U)();
-    const schema = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .replayMigrations */ .fM)(ordered.map((o) => ('statements' in o ? o : (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMigration */ .mo)(o.file, o.text))));
+    const schema = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_7__/* .replayMigrations */ .fM)(ordered.map((o) => ('statements' in o ? o : (0,_layouts_parse_migration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMigration */ .m)(o.file, o.text))));
     cache?.set(key, schema);
     return schema;
 }
@@ -869,7 +975,7 @@ async function replayHistory(files, read, alreadyParsed = [], cache) {
  */
 async function sqlReader(tree, paths) {
     const sql = paths.filter((p) => p.endsWith('.sql'));
-    const prefetched = tree.readMany ? await tree.readMany(sql, _read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MIGRATION_BYTES */ .a5) : undefined;
+    const prefetched = tree.readMany ? await tree.readMany(sql, _read_source_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MIGRATION_BYTES */ .a5) : undefined;
     return async (path) => {
         if (prefetched?.has(path))
             return prefetched.get(path);
@@ -882,13 +988,13 @@ async function readMigrationTree(git, ref, config) {
     const entries = await git.listTreeAt(ref);
     const sql = entries.filter((e) => e.type === 'blob' && e.path.endsWith('.sql'));
     const oids = new Map(sql.map((e) => [e.path, e.oid]));
-    const blobs = await git.readBlobsByOid(sql, _read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_MIGRATION_BYTES */ .a5);
+    const blobs = await git.readBlobsByOid(sql, _read_source_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MIGRATION_BYTES */ .a5);
     const sources = new Map();
     for (const [path, oid] of oids) {
         const blob = blobs.get(oid);
         if (!blob)
             continue;
-        sources.set(path, 'bytes' in blob ? (0,_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeSource */ .E4)(blob.bytes) : { problem: (0,_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLargeProblem */ .zc)(blob.size) });
+        sources.set(path, 'bytes' in blob ? (0,_read_source_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeSource */ .E4)(blob.bytes) : { problem: (0,_read_source_js__WEBPACK_IMPORTED_MODULE_5__/* .tooLargeProblem */ .zc)(blob.size) });
     }
     const text = (path) => {
         const source = sources.get(path);
@@ -915,7 +1021,7 @@ async function parseTreeFiles(tree, files, parsed, store) {
         const source = parsed.has(file.path) ? undefined : tree.source(file.path);
         return source && 'text' in source ? [{ file, text: source.text }] : [];
     });
-    for (const p of await (0,_parse_store_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMigrations */ .PZ)(missing, store))
+    for (const p of await (0,_parse_store_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMigrations */ .PZ)(missing, store))
         parsed.set(p.file.path, p);
 }
 /**
@@ -928,7 +1034,7 @@ async function replayTree(tree, parsed, cache) {
         const source = tree.source(f.path);
         return source && 'text' in source;
     });
-    const key = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .replayCacheKey */ .LC)(readable.map((f) => ({
+    const key = (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .replayCacheKey */ .LC)(readable.map((f) => ({
         path: f.path,
         layout: f.layout,
         direction: f.direction,
@@ -938,7 +1044,7 @@ async function replayTree(tree, parsed, cache) {
     if (cached)
         return cached;
     await parseTreeFiles(tree, readable, parsed);
-    const schema = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .replayMigrations */ .fM)(readable.flatMap((f) => parsed.get(f.path) ?? []));
+    const schema = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_7__/* .replayMigrations */ .fM)(readable.flatMap((f) => parsed.get(f.path) ?? []));
     cache?.set(key, schema);
     return schema;
 }

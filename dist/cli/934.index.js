@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 36;
-export const ids = [36];
+export const id = 934;
+export const ids = [934];
 export const modules = {
 
 /***/ 1012:
@@ -207,7 +207,7 @@ function payloadSha256(text) {
 
 /***/ }),
 
-/***/ 3573:
+/***/ 9687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -277,12 +277,34 @@ const ADDITIVE_ALTER = new Set([
     'AT_SetIdentity',
 ]);
 /**
- * A statement's class before rules speak: `expand` for what only adds, `unknown` otherwise. A rule
- * hit of class `contract` overrides it (see the engine).
+ * Renames of objects the previous release's queries never name, so it keeps working after them. Checked on
+ * PostgreSQL 15: a column default or identity refers to its sequence by OID (nextval keeps working after
+ * ALTER SEQUENCE … RENAME), and renaming a PRIMARY KEY/UNIQUE constraint's index renames the constraint
+ * too (and RENAME CONSTRAINT renames its index): the one query that names either is
+ * `ON CONFLICT ON CONSTRAINT name`, which neither Prisma nor Drizzle emits. Tables, columns, types,
+ * schemas and enum values are renamed under their own contract rules.
+ */
+const INVISIBLE_RENAMES = new Set([
+    'OBJECT_INDEX',
+    'OBJECT_TABCONSTRAINT',
+    'OBJECT_SEQUENCE',
+    'OBJECT_TRIGGER',
+    'OBJECT_POLICY',
+    'OBJECT_STATISTIC_EXT',
+]);
+/**
+ * A statement's class before rules speak: `expand` for what only adds (or renames what no query names),
+ * `unknown` otherwise. A rule hit of class `contract` overrides it (see the engine).
  */
 function baseClass(statement) {
     if (ADDITIVE.has(statement.kind))
         return 'expand';
+    if (statement.kind === 'RenameStmt') {
+        const { node } = statement;
+        return 'RenameStmt' in node && INVISIBLE_RENAMES.has(node.RenameStmt.renameType ?? '')
+            ? 'expand'
+            : 'unknown';
+    }
     if (statement.kind !== 'AlterTableStmt')
         return 'unknown';
     const { node } = statement; // read only now: a statement's AST is parsed on first read
@@ -297,7 +319,17 @@ function baseClass(statement) {
  * Parts of a statement whose only concern is whether the fallback release still uses the object: when
  * the review proved that for every such hit (`RuleHit.safe`), nothing else in the statement is in doubt.
  */
-const PROVABLE_ALTER = new Set([...ADDITIVE_ALTER, 'AT_DropColumn', 'AT_DropNotNull']);
+const PROVABLE_ALTER = new Set([
+    ...ADDITIVE_ALTER,
+    'AT_DropColumn',
+    'AT_DropNotNull',
+    // Their rules also speak of locks, but a lock does not decide a class (lock rules are expand): once the
+    // review proved the release never had the table (fallback/new-since-release.ts) or the type change only
+    // widens (fallback/type-history.ts), nothing the release relies on is in doubt.
+    'AT_SetNotNull',
+    'AT_AlterColumnType',
+    'AT_DropConstraint',
+]);
 function onlyProvableParts(statement) {
     const { node } = statement;
     if ('AlterTableStmt' in node) {
@@ -685,7 +717,78 @@ const banDropFunction = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/null-writes.ts
+
+
+/**
+ * Where the migration itself makes NULLs appear in `table.column` — read from the SQL, not guessed from
+ * code: a foreign key on the column with ON DELETE / ON UPDATE SET NULL (Postgres writes the NULL when
+ * the referenced row goes; declared anywhere in the file, or in the statement itself), an UPDATE that sets
+ * it to NULL, an INSERT that lists NULL for it (both after the statement: before it they would fail).
+ */
+function nullWritesInto(table, column, statement, previous, following) {
+    const writes = [];
+    for (const s of [...previous, statement, ...following]) {
+        const fk = setNullForeignKey(s, table, column);
+        if (fk)
+            writes.push({ line: s.line, how: fk });
+    }
+    for (const s of following) {
+        if (s.kind === 'UpdateStmt' && updatesToNull(s.node, table, column))
+            writes.push({ line: s.line, how: `UPDATE … SET "${column}" = NULL` });
+        if (s.kind === 'InsertStmt' && insertsNull(s.node, table, column))
+            writes.push({ line: s.line, how: `INSERT … NULL into "${column}"` });
+    }
+    return writes;
+}
+function setNullForeignKey(s, table, column) {
+    if (s.kind !== 'AlterTableStmt')
+        return undefined;
+    const { node } = s; // read only now: a statement's AST is parsed on first read
+    if (!('AlterTableStmt' in node) || (0,sql_names/* relationKey */.Yb)(node.AlterTableStmt.relation) !== table)
+        return undefined;
+    for (const cmd of (0,ast/* alterCommands */.$f)(node)) {
+        const c = cmd.subtype === 'AT_AddConstraint' ? (0,ast/* constraintOf */.vY)(cmd.def) : undefined;
+        if (!c || c.contype !== 'CONSTR_FOREIGN' || !names(c.fk_attrs).includes(column))
+            continue;
+        const onDelete = c.fk_del_action === 'n' && setsColumn(c, column);
+        if (onDelete || c.fk_upd_action === 'n')
+            return `foreign key${c.conname ? ` "${c.conname}"` : ''} ON ${onDelete ? 'DELETE' : 'UPDATE'} SET NULL`;
+    }
+    return undefined;
+}
+/** `ON DELETE SET NULL (a)` (Postgres 15+) sets only the listed columns; without a list, all of them. */
+function setsColumn(c, column) {
+    const only = names(c.fk_del_set_cols);
+    return only.length === 0 || only.includes(column);
+}
+function updatesToNull(node, table, column) {
+    if (!('UpdateStmt' in node) || (0,sql_names/* relationKey */.Yb)(node.UpdateStmt.relation) !== table)
+        return false;
+    return (node.UpdateStmt.targetList ?? []).some((t) => 'ResTarget' in t && t.ResTarget.name === column && isNull(t.ResTarget.val));
+}
+function insertsNull(node, table, column) {
+    if (!('InsertStmt' in node) || (0,sql_names/* relationKey */.Yb)(node.InsertStmt.relation) !== table)
+        return false;
+    const cols = (node.InsertStmt.cols ?? []).map((c) => ('ResTarget' in c ? c.ResTarget.name : undefined));
+    const at = cols.indexOf(column);
+    const select = node.InsertStmt.selectStmt;
+    if (at < 0 || !select || !('SelectStmt' in select))
+        return false;
+    return (select.SelectStmt.valuesLists ?? []).some((row) => 'List' in row && isNull(row.List.items?.[at]));
+}
+function isNull(value) {
+    if (!value)
+        return false;
+    const inner = 'TypeCast' in value ? value.TypeCast.arg : value;
+    return !!inner && 'A_Const' in inner && inner.A_Const.isnull === true;
+}
+function names(list) {
+    return (list ?? []).flatMap((n) => (0,sql_names/* stringValue */.r$)(n) ?? []);
+}
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-not-null.ts
+
 
 
 
@@ -696,19 +799,35 @@ const banDropNotNull = {
     summary: 'Dropping NOT NULL lets the new release write NULLs the previous release does not expect, and makes the column hard to tighten again.',
     kinds: ['AlterTableStmt'],
     affects: nullableColumns,
-    check({ statement, state }) {
+    check({ statement, state, previous, following }) {
         const { node } = statement;
         if (!('AlterTableStmt' in node))
             return [];
         const table = (0,sql_names/* relationKey */.Yb)(node.AlterTableStmt.relation);
         return (0,ast/* alterCommands */.$f)(node)
             .filter((c) => c.subtype === 'AT_DropNotNull' && c.name && !state.isNewColumn(table, c.name))
-            .map((c) => ({
-            message: `Dropping NOT NULL on "${table}"."${c.name}" lets the new release write NULLs that the previous release does not expect (its types say the value is always set), and once NULLs exist, restoring SET NOT NULL on rollback fails.`,
-            help: 'Keep the column NOT NULL and write a sentinel or default value instead, or add a new nullable column and move to it (expand/contract).',
-        }));
+            .map((c) => {
+            // Alone, DROP NOT NULL is the usual first step of expand/contract: nothing writes NULL yet. When
+            // the same migration makes NULLs appear, the previous release meets them after a rollback.
+            const writes = nullWritesInto(table, c.name, statement, previous, following);
+            return writes.length ? writesNull(table, c.name, writes) : dropOnly(table, c.name);
+        });
     },
 };
+function dropOnly(table, column) {
+    return {
+        message: `Dropping NOT NULL on "${table}"."${column}" lets the new release write NULLs that the previous release does not expect (its types say the value is always set), and once NULLs exist, restoring SET NOT NULL on rollback fails.`,
+        help: 'Keep the column NOT NULL and write a sentinel or default value instead, or add a new nullable column and move to it (expand/contract).',
+    };
+}
+function writesNull(table, column, writes) {
+    const how = writes.map((w) => `${w.how} (line ${w.line})`).join(', ');
+    return {
+        severity: 'error',
+        message: `Dropping NOT NULL on "${table}"."${column}", and this migration itself makes NULLs appear there: ${how}. The previous release's types say the value is always set, so after a rollback it meets rows it cannot read as it expects, and SET NOT NULL cannot be restored while they exist.`,
+        help: `Ship DROP NOT NULL alone first (nothing writes NULL yet, so it does not block), and add the ${writes[0].how} in a later release, once the release you would roll back to handles NULL in "${column}".`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-role.ts
 function roleNames(roles) {
@@ -942,7 +1061,7 @@ const banDropView = {
         const cascade = node.DropStmt.behavior === 'DROP_CASCADE';
         return ((0,ast/* dropTargetNames */.DW)(node)
             .map((parts) => (0,sql_names/* qualifiedName */.OL)(parts))
-            // SchemaState records a materialized view as a table (CREATE MATERIALIZED VIEW is a CreateTableAsStmt).
+            // ChangeObjects counts a materialized view as a table too (CREATE MATERIALIZED VIEW is a CreateTableAsStmt).
             .filter((name) => name && !state.isNewView(name) && !state.isNewTable(name) && !recreated.has(name))
             .map((name) => ({
             message: `Dropping ${kind} "${name}" breaks the previous release: every query it makes on "${name}" fails, after the migration and after a rollback` +
@@ -1174,11 +1293,11 @@ const renamingTable = {
                 return [];
             if ([...previous, ...following].some((s) => createsViewNamed(s, table)))
                 return [];
-            const moved = `${move.newschema}.${move.relation?.relname ?? ''}`;
+            const moved = sqlName(`${move.newschema}.${move.relation?.relname ?? ''}`);
             return [
                 {
                     message: `Moving table "${table}" to schema "${move.newschema}" breaks the previous release: every query it makes on "${table}" fails after the migration, and after a rollback.`,
-                    help: `Keep the old name working in the same migration: CREATE VIEW ${table} AS SELECT * FROM ${moved}; (a simple view is updatable), and drop the view in a later release.`,
+                    help: `Keep the old name working in the same migration: CREATE VIEW ${sqlName(table)} AS SELECT * FROM ${moved}; (a simple view is updatable), and drop the view in a later release.`,
                 },
             ];
         }
@@ -1196,11 +1315,26 @@ const renamingTable = {
         return [
             {
                 message: `Renaming table "${table}" to "${r.newname}" breaks the previous release: every query it makes on "${table}" fails after the migration, and after a rollback.`,
-                help: `Keep the old name working in the same migration: CREATE VIEW ${table} AS SELECT * FROM ${r.newname}; (a simple view is updatable), and drop the view in a later release.`,
+                help: `Keep the old name working in the same migration: CREATE VIEW ${sqlName(table)} AS SELECT * FROM ${sqlName(renamedKey(table, r.newname))}; (a simple view is updatable), and drop the view in a later release.`,
             },
         ];
     },
 };
+/**
+ * A table key (`Conversation`, `app.users`) as SQL that names exactly it: quoted, so a mixed-case Prisma
+ * name is not folded to lower case and the advised view is the one this rule looks for.
+ */
+function sqlName(key) {
+    return key
+        .split('.')
+        .map((part) => `"${part.replace(/"/g, '""')}"`)
+        .join('.');
+}
+/** RENAME TO keeps the table in its schema. */
+function renamedKey(table, newname) {
+    const dot = table.lastIndexOf('.');
+    return dot < 0 ? newname : `${table.slice(0, dot + 1)}${newname}`;
+}
 function createsViewNamed(statement, key) {
     return 'ViewStmt' in statement.node && (0,sql_names/* relationKey */.Yb)(statement.node.ViewStmt.view) === key;
 }
@@ -1679,8 +1813,12 @@ function scanHit(table, c, inline) {
         : 'Add it with NOT VALID (checked for new writes at once, instantly), then VALIDATE CONSTRAINT in a later migration: validation only blocks schema changes.';
     if (c.contype === 'CONSTR_FOREIGN') {
         const parent = (0,sql_names/* relationKey */.Yb)(c.pktable);
+        // A self-reference (parent_id → id) scans one table: "both X and X" would read as two.
+        const against = parent === table
+            ? `checks every row against "${table}" itself while holding a lock that blocks writes to it`
+            : `checks every row against "${parent}" while holding locks that block writes to both "${table}" and "${parent}"`;
         return {
-            message: `Adding ${what} to existing table "${table}" checks every row against "${parent}" while holding locks that block writes to both "${table}" and "${parent}" until the scan finishes.`,
+            message: `Adding ${what} to existing table "${table}" ${against} until the scan finishes.`,
             help: fix,
         };
     }
@@ -2691,32 +2829,62 @@ const META_RULE_IDS = [
     'invalid-ignore',
     'unused-ignore',
     'edited-shipped-migration',
+    'deleted-shipped-migration',
+    'skipped-migration-file',
     'unreadable-file',
+    'sql-outside-migrations',
+    'migration-not-sql',
     // the fallback release's code against the replayed schema (../fallback)
     ...rule_ids/* COMPAT_RULE_IDS */.J,
 ];
 
-;// CONCATENATED MODULE: ./src/gates/migrations/schema-state.ts
+// EXTERNAL MODULE: ./src/schema-model/replay.ts + 1 modules
+var replay = __webpack_require__(1297);
+;// CONCATENATED MODULE: ./src/schema-model/change-objects.ts
+
 
 /**
- * Objects this change creates, in the order its migrations run. An object created earlier in the same
- * change is new and empty, and the previous release never used it: indexing it, constraining it or
- * dropping it again is safe.
+ * Objects a change creates, in the order its migrations run: the migrations linter's "created by this
+ * change", told by the one interpreter of DDL (replay.ts) as it replays the change's own statements.
+ * An object created earlier in the same change is new and empty, and the previous release never used
+ * it: indexing it, constraining it or dropping it again is safe. The linter asks for every statement,
+ * so the answers are kept as plain sets, and the replay it listens to keeps no column shapes.
+ *
+ * "New" stays true after the object is dropped again (the statement that drops it is the one asking),
+ * and follows renames: renamed away, the old name is no longer new; renamed to, the new name is new
+ * exactly when the old one was.
  */
-class SchemaState {
-    tables = new Set();
-    columns = new Set();
-    indexes = new Set();
-    types = new Set();
-    views = new Set();
-    functions = new Set();
-    /** `table:trigger`: trigger names are only unique per table. */
-    triggers = new Set();
-    schemas = new Set();
-    sequences = new Set();
-    roles = new Set();
-    /** Tables that got a policy in this change. */
-    policies = new Set();
+class ChangeObjects {
+    shapes = false;
+    everyObject = true;
+    /** Made on the first statement it learns from: `lint FILES…` over a history starts one per file. */
+    replay;
+    // Each set starts as the shared empty NONE and is made on its first name: `lint FILES…` over a
+    // history starts one ChangeObjects per file, and most files create only a few kinds of object.
+    /** Tables, and materialized views (DROP TABLE rules see them as tables too). */
+    tables = NONE;
+    /** Views and materialized views. */
+    views = NONE;
+    /** `table.column` (names.ts columnKey) of columns added to a table that is not new. */
+    columns = NONE;
+    /** Enums, composite types and domains. */
+    types = NONE;
+    indexes = NONE;
+    functions = NONE;
+    /** `table:trigger`. */
+    triggers = NONE;
+    schemas = NONE;
+    sequences = NONE;
+    roles = NONE;
+    /**
+     * Tables that got a policy in this change, or in an earlier deploy of the same run (`afterDeploy`):
+     * the earlier deploy's set is shared until this change adds one.
+     */
+    policies;
+    ownPolicies = false;
+    constructor(policies = NONE) {
+        this.policies = policies;
+    }
     isNewTable(table) {
         return this.tables.has(table);
     }
@@ -2748,7 +2916,6 @@ class SchemaState {
     isNewRole(name) {
         return this.roles.has(name);
     }
-    /** A policy was created on this table earlier in the change, or by a deploy before it (`afterDeploy`). */
     hasNewPolicy(table) {
         return this.policies.has(table);
     }
@@ -2758,106 +2925,109 @@ class SchemaState {
      * policy still has it.
      */
     afterDeploy() {
-        const next = new SchemaState();
-        for (const table of this.policies)
-            next.policies.add(table);
-        return next;
+        this.ownPolicies = false; // shared from now on: whichever adds one next copies first
+        return new ChangeObjects(this.policies);
     }
     /**
-     * What each kind of statement teaches the state, and the fields of its node it reads for that;
-     * statements of other kinds create nothing it tracks.
+     * `afterDeploy` in place, for a linter that carries one state through a history of deploys (`lint
+     * FILES…`): a new state per deploy copied the policies each time, quadratic in the files. The sets
+     * of what was created start empty again, and so does the replay of the change; policies carry on.
      */
-    static learners = new Map([
-        learner()('CreateStmt', ['relation'], function (n) {
-            this.tables.add((0,sql_names/* relationKey */.Yb)(n.relation));
-        }),
-        learner()('CreateTableAsStmt', ['into', 'objtype'], function (n) {
-            // Materialized views are created this way too; they are views to DROP VIEW rules.
-            const name = (0,sql_names/* relationKey */.Yb)(n.into?.rel);
-            this.tables.add(name);
-            if (n.objtype === 'OBJECT_MATVIEW')
-                this.views.add(name);
-        }),
-        learner()('AlterTableStmt', ['relation', 'cmds'], function (n) {
-            const table = (0,sql_names/* relationKey */.Yb)(n.relation);
-            for (const cmd of n.cmds ?? []) {
-                if (!('AlterTableCmd' in cmd))
-                    continue;
-                const c = cmd.AlterTableCmd;
-                if (c.subtype === 'AT_AddColumn' && c.def && 'ColumnDef' in c.def && c.def.ColumnDef.colname) {
-                    this.columns.add((0,sql_names/* columnKey */.qN)(table, c.def.ColumnDef.colname));
-                }
-            }
-        }),
-        learner()('IndexStmt', ['idxname', 'relation'], function (n) {
-            if (n.idxname)
-                this.indexes.add(schemaOf(n.relation?.schemaname) + n.idxname);
-        }),
-        learner()('CreateEnumStmt', ['typeName'], function (n) {
-            this.types.add((0,sql_names/* qualifiedName */.OL)(n.typeName));
-        }),
-        learner()('CompositeTypeStmt', ['typevar'], function (n) {
-            this.types.add((0,sql_names/* relationKey */.Yb)(n.typevar));
-        }),
-        learner()('CreateDomainStmt', ['domainname'], function (n) {
-            this.types.add((0,sql_names/* qualifiedName */.OL)(n.domainname));
-        }),
-        learner()('ViewStmt', ['view'], function (n) {
-            this.views.add((0,sql_names/* relationKey */.Yb)(n.view));
-        }),
-        learner()('CreateFunctionStmt', ['funcname'], function (n) {
-            this.functions.add((0,sql_names/* qualifiedName */.OL)(n.funcname));
-        }),
-        learner()('CreateTrigStmt', ['trigname', 'relation'], function (n) {
-            if (n.trigname)
-                this.triggers.add(`${(0,sql_names/* relationKey */.Yb)(n.relation)}:${n.trigname}`);
-        }),
-        learner()('CreateSchemaStmt', ['schemaname'], function (n) {
-            if (n.schemaname)
-                this.schemas.add(n.schemaname);
-        }),
-        learner()('CreateSeqStmt', ['sequence'], function (n) {
-            this.sequences.add((0,sql_names/* relationKey */.Yb)(n.sequence));
-        }),
-        learner()('CreateRoleStmt', ['role'], function (n) {
-            if (n.role)
-                this.roles.add(n.role);
-        }),
-        learner()('CreatePolicyStmt', ['table'], function (n) {
-            this.policies.add((0,sql_names/* relationKey */.Yb)(n.table));
-        }),
-        learner()('RenameStmt', ['renameType', 'relation', 'subname', 'newname'], function (n) {
-            this.rename(n);
-        }),
-    ]);
-    /** Update the state after a statement ran: only the kinds `learners` names teach it anything. */
+    ship() {
+        this.replay = undefined;
+        this.tables = this.views = this.columns = this.types = this.indexes = NONE;
+        this.functions = this.triggers = this.schemas = this.sequences = this.roles = NONE;
+    }
+    /** Learn from a statement after it ran. */
     apply(statement) {
-        const learner = SchemaState.learners.get(statement.kind);
-        if (!learner)
+        // The kind first: a statement's AST is parsed on first read, and most statements create nothing.
+        if (!LEARNS_FROM.has(statement.kind))
             return;
-        const inside = statement.node[statement.kind];
-        learner.learn.call(this, inside ?? {});
+        (this.replay ??= new replay/* SchemaReplay */.zF(this)).apply(statement.node, NOWHERE, statement.kind);
     }
-    rename(r) {
-        const table = (0,sql_names/* relationKey */.Yb)(r.relation);
-        if (!r.newname)
-            return;
-        if (r.renameType === 'OBJECT_TABLE' && this.tables.delete(table)) {
-            this.tables.add(schemaOf(r.relation?.schemaname) + r.newname);
-        }
-        else if (r.renameType === 'OBJECT_COLUMN' &&
-            r.subname &&
-            this.columns.delete((0,sql_names/* columnKey */.qN)(table, r.subname))) {
-            this.columns.add((0,sql_names/* columnKey */.qN)(table, r.newname));
+    created(kind, name) {
+        switch (kind) {
+            case 'table':
+                this.tables = add(this.tables, name);
+                return;
+            case 'matview':
+                this.tables = add(this.tables, name);
+                this.views = add(this.views, name);
+                return;
+            case 'view':
+                this.views = add(this.views, name);
+                return;
+            case 'column':
+                this.columns = add(this.columns, name);
+                return;
+            case 'enum':
+            case 'type':
+                this.types = add(this.types, name);
+                return;
+            case 'index':
+                this.indexes = add(this.indexes, name);
+                return;
+            case 'function':
+                this.functions = add(this.functions, name);
+                return;
+            case 'trigger':
+                this.triggers = add(this.triggers, name);
+                return;
+            case 'schema':
+                this.schemas = add(this.schemas, name);
+                return;
+            case 'sequence':
+                this.sequences = add(this.sequences, name);
+                return;
+            case 'role':
+                this.roles = add(this.roles, name);
+                return;
+            case 'policy':
+                if (!this.ownPolicies)
+                    this.policies = new Set(this.policies);
+                this.ownPolicies = true;
+                this.policies = add(this.policies, name);
+                return;
         }
     }
+    renamed(kind, from, to) {
+        if (kind === 'table') {
+            this.tables = move(this.tables, from, to);
+            this.views = move(this.views, from, to);
+        }
+        else if (kind === 'enum')
+            this.types = move(this.types, from, to);
+    }
+    renamedColumn(table, from, to) {
+        this.columns = move(this.columns, (0,sql_names/* columnKey */.qN)(table, from), (0,sql_names/* columnKey */.qN)(table, to));
+    }
+    /** Still new: a later statement about the name is judged against what this change made of it. */
+    dropped() { }
+    /** Never told: without shapes the replay reports no change to what stays. */
+    changed() { }
 }
-function schemaOf(schema) {
-    return schema && schema !== 'public' ? `${schema}.` : '';
+const LEARNS_FROM = (0,replay/* replayedKinds */.mL)(true);
+/** The linter asks what exists, never where it came from. */
+const NOWHERE = Object.freeze({ file: '', line: 0, column: 0 });
+/** Shared by every set not yet needed; never added to (`add` makes a set of its own first). */
+const NONE = new Set();
+/** The set with the name added: a new set in place of NONE, else the same set. */
+function add(set, name) {
+    if (set === NONE)
+        return new Set().add(name);
+    set.add(name);
+    return set;
 }
-/** A learner for statements whose node's inside is a T, typed so that it can use only the fields it reads. */
-function learner() {
-    return (kind, reads, learn) => [kind, { reads, learn: learn }];
+/** A rename: the new name is new exactly when the old one was, and the old one is new no more. */
+function move(set, from, to) {
+    if (set === NONE)
+        return set;
+    const owned = set;
+    if (owned.delete(from))
+        owned.add(to);
+    else
+        owned.delete(to);
+    return set;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/statement-object.ts
@@ -2947,20 +3117,20 @@ const KNOWN_RULE_IDS = new Set([...RULES.map((r) => r.id), ...META_RULE_IDS]);
 /** Kept for the gate's own modules; the address is built in core (ruleDocsUrl). */
 
 /**
- * Lint parsed files in the order they run, sharing one SchemaState so objects created by an earlier
+ * Lint parsed files in the order they run, sharing one ChangeObjects so objects created by an earlier
  * file of the change count as new in later ones. Pure: no I/O.
  */
 function lintParsedFiles(files, options) {
     const linter = new MigrationLinter(options);
     return files.map((parsed) => linter.lint(parsed));
 }
-/** Lints files one at a time, in the order they run, carrying the change's SchemaState from file to file. */
+/** Lints files one at a time, in the order they run, carrying the change's ChangeObjects from file to file. */
 class MigrationLinter {
     options;
     current;
     rules;
     byKind = new Map();
-    constructor(options, current = new SchemaState()) {
+    constructor(options, current = new ChangeObjects()) {
         this.options = options;
         this.current = current;
         this.rules = (options.rules ?? RULES).filter((r) => options.config.rules[r.id] !== 'off');
@@ -2973,7 +3143,7 @@ class MigrationLinter {
      * what they created now exists and holds rows, so the next file is judged against it as an old object.
      */
     startDeploy() {
-        this.current = this.current.afterDeploy();
+        this.current.ship();
     }
     lint(parsed) {
         return lintFile(parsed, this.rulesFor, this.current, this.options.config, this.options.review);
@@ -3028,7 +3198,12 @@ function lintFile(parsed, rulesFor, state, config, review) {
         const previousEnd = index > 0 ? statements[index - 1].endLine : 0;
         // Down migrations undo what their up did: they are parsed (and rehearsed), not held to expand/contract rules.
         const active = file.direction === 'down' ? [] : rulesFor(statement.kind);
-        const ruleHits = active.flatMap((rule) => rule.check(ctx).map((hit) => ({ rule, hit })));
+        // A loop, not flatMap + map: most checks return no hit, and two arrays per rule per statement were
+        // a good part of the linter's garbage (--heap-prof over the bench corpus).
+        const ruleHits = [];
+        for (const rule of active)
+            for (const hit of rule.check(ctx))
+                ruleHits.push({ rule, hit });
         const hits = review && file.direction !== 'down'
             ? review(ruleHits, ctx).filter(({ rule }) => config.rules[rule.id] !== 'off')
             : ruleHits;
@@ -3154,6 +3329,35 @@ const COMPAT_RULE_IDS = [
 
 /***/ }),
 
+/***/ 6598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ migrationSource),
+/* harmony export */   m: () => (/* binding */ parseMigration)
+/* harmony export */ });
+/* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4159);
+/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3449);
+
+
+/**
+ * The SQL the parser sees of a migration, as its layout lays the file out (Layout.parserSource: dbmate
+ * keeps up and down as sections of one file), without a BOM. The parser itself (sql/parse.ts) knows no
+ * layout: every parse of a migration file goes through here.
+ */
+function migrationSource(file, rawText, section = file.direction) {
+    const text = rawText.replace(/^\uFEFF/, '');
+    const parsed = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_1__/* .layoutById */ .X_)(file.layout).parserSource?.(text, section);
+    return { text, ...(parsed ?? { source: text, transactionDisabled: false }) };
+}
+/** Parse a migration file (sql/parse.ts) as its layout lays it out; `section` is the direction to read. */
+function parseMigration(file, rawText, section = file.direction, options = {}) {
+    return (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMigrationSource */ .v$)(file, migrationSource(file, rawText, section), options);
+}
+
+
+/***/ }),
+
 /***/ 4667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3169,11 +3373,13 @@ const COMPAT_RULE_IDS = [
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_content_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2160);
-/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(121);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(121);
 /* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1255);
 /* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4159);
-/* harmony import */ var _sql_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1832);
-/* harmony import */ var _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4025);
+/* harmony import */ var _layouts_parse_migration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6598);
+/* harmony import */ var _sql_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1832);
+/* harmony import */ var _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4025);
+
 
 
 
@@ -3195,7 +3401,7 @@ function parseCode() {
 /** The key of one set of parser inputs, in order. */
 function parseStoreKey(sources) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .wr}\0${_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSER_VERSION */ .L9}\0${PARSE_FORMAT}\0${parseCode()}\0${sources.length}\0`);
+    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .wr}\0${_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSER_VERSION */ .L9}\0${PARSE_FORMAT}\0${parseCode()}\0${sources.length}\0`);
     for (const source of sources)
         hash.update(`${Buffer.byteLength(source)}\0`).update(source);
     return hash.digest('hex');
@@ -3218,12 +3424,12 @@ function parseStoreBeside(cache) {
 async function parseMigrations(items, store) {
     if (!items.length)
         return [];
-    const inputs = items.map(({ file, text }) => ({ file, ...(0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationSource */ .SL)(file, text) }));
+    const inputs = items.map(({ file, text }) => ({ file, ...(0,_layouts_parse_migration_js__WEBPACK_IMPORTED_MODULE_5__/* .migrationSource */ .S)(file, text) }));
     const key = store ? parseStoreKey(inputs.map((i) => i.source)) : '';
     const stored = store?.get(key, inputs.length);
     if (stored) {
         const files = inputs.map(({ file, text, source, transactionDisabled }, i) => {
-            const { statements, errors } = (0,_sql_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .rememberParse */ .vN)(source, stored[i]);
+            const { statements, errors } = (0,_sql_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .rememberParse */ .vN)(source, stored[i]);
             return { file, text, statements, errors, transactionDisabled };
         });
         // A rule re-parses DO bodies while linting (constraint-missing-not-valid): have the parser ready.
@@ -3232,7 +3438,7 @@ async function parseMigrations(items, store) {
         return files;
     }
     await (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureParser */ ._U)();
-    const files = items.map(({ file, text }) => (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMigration */ .mo)(file, text));
+    const files = items.map(({ file, text }) => (0,_layouts_parse_migration_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMigration */ .m)(file, text));
     store?.set(key, files.map(({ statements, errors }) => ({ statements, errors })));
     return files;
 }
@@ -3261,7 +3467,7 @@ function encodeParseEntry(key, parsed) {
 }
 /** `payload` is the JSON of the parses in order: `[` + each parse's JSON joined by `,` + `]` is that JSON. */
 function encodePayload(key, payload) {
-    return JSON.stringify({ key, sha256: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .payloadSha256 */ .mB)(payload), payload });
+    return JSON.stringify({ key, sha256: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .payloadSha256 */ .mB)(payload), payload });
 }
 /** The entry's parses, or undefined for anything but a well-formed entry written under this key. */
 function decodeParseEntry(text, key) {
@@ -3269,7 +3475,7 @@ function decodeParseEntry(text, key) {
         const entry = JSON.parse(text);
         if (entry.key !== key ||
             typeof entry.payload !== 'string' ||
-            entry.sha256 !== (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .payloadSha256 */ .mB)(entry.payload))
+            entry.sha256 !== (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .payloadSha256 */ .mB)(entry.payload))
             return undefined;
         const raw = JSON.parse(entry.payload);
         if (!Array.isArray(raw))
@@ -3282,28 +3488,28 @@ function decodeParseEntry(text, key) {
 }
 /** Field by field, in the order parse.ts builds them (statements serialise as they always have). */
 function readSource(raw) {
-    const s = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .obj */ .WL)(raw);
-    const statements = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(s.statements).map((item) => {
-        const st = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .obj */ .WL)(item);
-        const node = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .obj */ .WL)(st.node);
-        const kind = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(st.kind);
+    const s = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(raw);
+    const statements = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(s.statements).map((item) => {
+        const st = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(item);
+        const node = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(st.node);
+        const kind = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(st.kind);
         if (kind !== (Object.keys(node)[0] ?? 'Unknown'))
-            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidEntry */ .ee();
+            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
         if (typeof st.inExplicitTransaction !== 'boolean')
-            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidEntry */ .ee();
+            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
         return {
             node,
             kind,
-            text: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(st.text),
-            line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .nat */ .CK)(st.line),
-            column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .nat */ .CK)(st.column),
-            endLine: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .nat */ .CK)(st.endLine),
+            text: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(st.text),
+            line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(st.line),
+            column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(st.column),
+            endLine: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(st.endLine),
             inExplicitTransaction: st.inExplicitTransaction,
         };
     });
-    const errors = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(s.errors).map((item) => {
-        const e = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .obj */ .WL)(item);
-        return { message: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(e.message), line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .nat */ .CK)(e.line), column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .nat */ .CK)(e.column) };
+    const errors = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(s.errors).map((item) => {
+        const e = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(item);
+        return { message: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(e.message), line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(e.line), column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(e.column) };
     });
     return { statements, errors };
 }
@@ -3694,6 +3900,88 @@ function runsInTransaction(statement, parsed, model) {
 
 /***/ }),
 
+/***/ 5834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ alterColumn),
+/* harmony export */   p: () => (/* binding */ changeColumn)
+/* harmony export */ });
+/* harmony import */ var _sql_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(792);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7508);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3482);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5414);
+
+
+
+
+/** One ALTER TABLE sub-command. Columns of a table the history does not know are reported all the same. */
+function alterColumn(replay, tableName, c, at) {
+    const table = replay.model.tables.get(tableName);
+    const known = table && !table.opaque;
+    if (c.subtype === 'AT_AddColumn') {
+        const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
+        if (!def?.colname || (c.missing_ok && table?.columns.has(def.colname)))
+            return;
+        if (!replay.shapes)
+            return replay.sink.created('column', (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_2__/* .columnKey */ .qN)(tableName, def.colname), at, false);
+        const column = (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .columnFromDef */ .Q_)(def);
+        table?.columns.set(column.name, column);
+        return replay.sink.created('column', (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_2__/* .columnKey */ .qN)(tableName, column.name), at, (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isRequired */ .gx)(column));
+    }
+    // Without shapes only a column that goes away matters: the rest changes a column that stays.
+    if (!replay.shapes && c.subtype !== 'AT_DropColumn')
+        return;
+    if (c.subtype === 'AT_AddConstraint') {
+        for (const key of (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryKeyColumns */ .H)(c.def))
+            changeColumn(replay, tableName, key, 'set-not-null', at, (col) => (col.notNull = true));
+        return;
+    }
+    const columnName = c.name;
+    if (!columnName)
+        return;
+    switch (c.subtype) {
+        case 'AT_DropColumn':
+            if (c.missing_ok && known && !table.columns.has(columnName))
+                return;
+            table?.columns.delete(columnName);
+            return replay.sink.dropped('column', (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_2__/* .columnKey */ .qN)(tableName, columnName), at);
+        case 'AT_SetNotNull':
+            return changeColumn(replay, tableName, columnName, 'set-not-null', at, (col) => (col.notNull = true));
+        case 'AT_DropNotNull':
+            return changeColumn(replay, tableName, columnName, 'drop-not-null', at, (col) => (col.notNull = false));
+        case 'AT_ColumnDefault': {
+            const set = !!c.def && !(0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullConstant */ .Ks)(c.def);
+            return changeColumn(replay, tableName, columnName, set ? 'set-default' : 'drop-default', at, (col) => (col.hasDefault = set));
+        }
+        case 'AT_AlterColumnType': {
+            const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
+            const to = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeType */ .AZ)(def?.typeName);
+            if (!to)
+                return;
+            const from = table?.columns.get(columnName)?.type;
+            return changeColumn(replay, tableName, columnName, 'alter-type', at, (col) => (col.type = to), from || undefined, to);
+        }
+        case 'AT_AddIdentity':
+            return changeColumn(replay, tableName, columnName, 'set-default', at, (col) => ((col.generated = 'identity'), (col.notNull = true)));
+        case 'AT_DropIdentity':
+        case 'AT_DropExpression':
+            return changeColumn(replay, tableName, columnName, 'drop-identity', at, (col) => delete col.generated);
+    }
+}
+/** A change to a column that stays; exported for the replay cache's code fingerprint only. */
+function changeColumn(replay, table, name, kind, at, change, from, to) {
+    const column = replay.model.tables.get(table)?.columns.get(name);
+    const before = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isRequired */ .gx)(column);
+    if (column)
+        change(column);
+    const madeRequired = !!column && !before && (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isRequired */ .gx)(column);
+    replay.sink.changed('column', (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_2__/* .columnKey */ .qN)(table, name), kind, at, from, to, madeRequired);
+}
+
+
+/***/ }),
+
 /***/ 7508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3736,6 +4024,51 @@ function primaryKeyColumns(node) {
     if (!node || !('Constraint' in node) || node.Constraint.contype !== 'CONSTR_PRIMARY')
         return [];
     return (node.Constraint.keys ?? []).flatMap((k) => 'String' in k && k.String.sval ? [k.String.sval] : []);
+}
+
+
+/***/ }),
+
+/***/ 4909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ alterEnum),
+/* harmony export */   W: () => (/* binding */ createEnum)
+/* harmony export */ });
+/* harmony import */ var _sql_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
+/** CREATE TYPE … AS ENUM. */
+function createEnum(replay, s, at) {
+    const name = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL)(s.typeName);
+    // Without shapes the labels are not read: only that the enum exists.
+    const values = replay.shapes
+        ? (s.vals ?? []).flatMap((v) => 'String' in v && v.String.sval !== undefined ? [v.String.sval] : [])
+        : [];
+    replay.model.enums.set(name, { name, values });
+    replay.sink.created('enum', name, at, false);
+}
+/** ALTER TYPE … ADD VALUE / RENAME VALUE: a change to an enum that stays (only with shapes). */
+function alterEnum(replay, s, at) {
+    const name = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_0__/* .qualifiedName */ .OL)(s.typeName);
+    if (!replay.shapes || !name || s.newVal === undefined)
+        return;
+    const e = replay.model.enums.get(name);
+    if (s.oldVal !== undefined) {
+        if (e)
+            e.values = e.values.map((v) => (v === s.oldVal ? s.newVal : v));
+        return replay.sink.changed('enum', name, 'rename-value', at, s.oldVal, s.newVal, false);
+    }
+    if (e?.values.includes(s.newVal))
+        return;
+    if (e) {
+        const neighbour = s.newValNeighbor === undefined ? -1 : e.values.indexOf(s.newValNeighbor);
+        if (neighbour === -1)
+            e.values.push(s.newVal);
+        else
+            e.values.splice(s.newValIsAfter ? neighbour + 1 : neighbour, 0, s.newVal);
+    }
+    replay.sink.changed('enum', name, 'add-value', at, undefined, s.newVal, false);
 }
 
 
@@ -3790,16 +4123,21 @@ function statementKey(at) {
 /* unused harmony exports REPLAY_FORMAT, encodeEntry, decodeEntry */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_cache_folder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1070);
 /* harmony import */ var _core_content_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2160);
-/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(121);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7508);
-/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1192);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5414);
-/* harmony import */ var _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4025);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(121);
+/* harmony import */ var _alter_column_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5834);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7508);
+/* harmony import */ var _enums_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4909);
+/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1297);
+/* harmony import */ var _touch_recorder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4075);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5414);
+/* harmony import */ var _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4025);
+
+
+
 
 
 
@@ -3822,39 +4160,33 @@ const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 let codeFingerprint;
 function replayCode() {
     codeFingerprint ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update([_replay_js__WEBPACK_IMPORTED_MODULE_5__/* .SchemaReplay */ .zF, _columns_js__WEBPACK_IMPORTED_MODULE_4__/* .columnFromDef */ .Q_, _types_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeType */ .AZ].map((f) => f.toString()).join('\0'))
+        .update([
+        _replay_js__WEBPACK_IMPORTED_MODULE_6__/* .SchemaReplay */ .zF,
+        _touch_recorder_js__WEBPACK_IMPORTED_MODULE_9__/* .TouchRecorder */ .y,
+        _alter_column_js__WEBPACK_IMPORTED_MODULE_4__/* .alterColumn */ .H,
+        _alter_column_js__WEBPACK_IMPORTED_MODULE_4__/* .changeColumn */ .p,
+        _enums_js__WEBPACK_IMPORTED_MODULE_10__/* .createEnum */ .W,
+        _enums_js__WEBPACK_IMPORTED_MODULE_10__/* .alterEnum */ .K,
+        _columns_js__WEBPACK_IMPORTED_MODULE_5__/* .columnFromDef */ .Q_,
+        _types_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeType */ .AZ,
+    ]
+        .map((f) => f.toString())
+        .join('\0'))
         .digest('hex');
     return codeFingerprint;
 }
 function replayCacheKey(files) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_8__/* .TOOL_VERSION */ .wr}\0${PARSER_VERSION}\0${REPLAY_FORMAT}\0${replayCode()}\0`);
+    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_11__/* .TOOL_VERSION */ .wr}\0${PARSER_VERSION}\0${REPLAY_FORMAT}\0${replayCode()}\0`);
     for (const f of files)
         hash.update(`${f.path}\0${f.layout}\0${f.direction}\0${f.oid}\n`);
     return hash.digest('hex');
 }
 /** The cache folder for this environment, or undefined when caching is off or there is no home. */
-function replayCacheDir(env = process.env) {
-    if (/^(off|0|false|no)$/i.test(env.ROLLBACK_READY_CACHE ?? ''))
-        return undefined;
-    if (env.ROLLBACK_READY_CACHE_DIR)
-        return env.ROLLBACK_READY_CACHE_DIR;
-    if (env.XDG_CACHE_HOME)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_CACHE_HOME, 'rollback-ready');
-    let home = env.HOME;
-    if (!home) {
-        try {
-            home = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return home ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, '.cache', 'rollback-ready') : undefined;
-}
+const replayCacheDir = _core_cache_folder_js__WEBPACK_IMPORTED_MODULE_2__/* .contentCacheDir */ .F;
 function openReplayCache(env = process.env) {
     const root = replayCacheDir(env);
-    return root ? new DiskReplayCache((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, `replay-v${REPLAY_FORMAT}`)) : undefined;
+    return root ? new DiskReplayCache((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, `replay-v${REPLAY_FORMAT}`)) : undefined;
 }
 class DiskReplayCache {
     dir;
@@ -3884,7 +4216,7 @@ function encodeEntry(key, schema) {
         files: schema.files,
         statements: schema.statements,
     });
-    return JSON.stringify({ key, sha256: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .payloadSha256 */ .mB)(payload), payload });
+    return JSON.stringify({ key, sha256: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .payloadSha256 */ .mB)(payload), payload });
 }
 /** The entry's schema, or undefined for anything but a well-formed entry written under this key. */
 function decodeEntry(text, key) {
@@ -3892,7 +4224,7 @@ function decodeEntry(text, key) {
         const entry = JSON.parse(text);
         if (entry.key !== key ||
             typeof entry.payload !== 'string' ||
-            entry.sha256 !== (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .payloadSha256 */ .mB)(entry.payload))
+            entry.sha256 !== (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .payloadSha256 */ .mB)(entry.payload))
             return undefined;
         return readPayload(JSON.parse(entry.payload));
     }
@@ -3916,63 +4248,63 @@ const TOUCH_KINDS = new Set([
 ]);
 /** Rebuild the schema field by field (only known fields, checked types): nothing else is carried over. */
 function readPayload(raw) {
-    const p = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(raw);
+    const p = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(raw);
     const tables = new Map();
-    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(p.tables)) {
-        const [tableKey, rawTable] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(pair);
-        const t = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(rawTable);
+    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(p.tables)) {
+        const [tableKey, rawTable] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(pair);
+        const t = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(rawTable);
         const kind = t.kind === 'view' ? 'view' : t.kind === 'table' ? 'table' : undefined;
         if (!kind || typeof t.opaque !== 'boolean')
-            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
+            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidEntry */ .ee();
         const columns = new Map();
-        for (const columnPair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(t.columns)) {
-            const [columnKey, rawColumn] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(columnPair);
-            const c = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(rawColumn);
+        for (const columnPair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(t.columns)) {
+            const [columnKey, rawColumn] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(columnPair);
+            const c = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(rawColumn);
             if (typeof c.notNull !== 'boolean' || typeof c.hasDefault !== 'boolean')
-                throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
+                throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidEntry */ .ee();
             if (c.generated !== undefined && c.generated !== 'identity' && c.generated !== 'stored')
-                throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
+                throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidEntry */ .ee();
             const column = {
-                name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(c.name),
-                type: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(c.type),
+                name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(c.name),
+                type: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(c.type),
                 notNull: c.notNull,
                 hasDefault: c.hasDefault,
             };
             if (c.generated)
                 column.generated = c.generated;
-            columns.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(columnKey), column);
+            columns.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(columnKey), column);
         }
-        tables.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(tableKey), { name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(t.name), kind, opaque: t.opaque, columns });
+        tables.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(tableKey), { name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(t.name), kind, opaque: t.opaque, columns });
     }
     const enums = new Map();
-    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(p.enums)) {
-        const [enumKey, rawEnum] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(pair);
-        const e = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(rawEnum);
-        enums.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(enumKey), { name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(e.name), values: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(e.values).map(_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx) });
+    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(p.enums)) {
+        const [enumKey, rawEnum] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(pair);
+        const e = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(rawEnum);
+        enums.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(enumKey), { name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(e.name), values: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(e.values).map(_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx) });
     }
     const touches = new Map();
-    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(p.touches)) {
-        const [key, entries] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(pair);
-        touches.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(key), (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(entries).map(readTouch));
+    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(p.touches)) {
+        const [key, entries] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(pair);
+        touches.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(key), (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(entries).map(readTouch));
     }
-    return { model: { tables, enums }, touches, files: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(p.files), statements: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(p.statements) };
+    return { model: { tables, enums }, touches, files: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .nat */ .CK)(p.files), statements: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .nat */ .CK)(p.statements) };
 }
 function readTouch(raw) {
-    const t = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(raw);
-    const at = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .obj */ .WL)(t.at);
+    const t = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(raw);
+    const at = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(t.at);
     if (!TOUCH_KINDS.has(t.kind))
-        throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
+        throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidEntry */ .ee();
     const touch = {
         kind: t.kind,
-        at: { file: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(at.file), line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(at.line), column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .nat */ .CK)(at.column) },
+        at: { file: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(at.file), line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .nat */ .CK)(at.line), column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .nat */ .CK)(at.column) },
     };
     if (t.from !== undefined)
-        touch.from = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(t.from);
+        touch.from = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(t.from);
     if (t.to !== undefined)
-        touch.to = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(t.to);
+        touch.to = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(t.to);
     if (t.madeRequired !== undefined) {
         if (typeof t.madeRequired !== 'boolean')
-            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidEntry */ .ee();
+            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidEntry */ .ee();
         touch.madeRequired = t.madeRequired;
     }
     return touch;
@@ -3981,19 +4313,114 @@ function readTouch(raw) {
 
 /***/ }),
 
-/***/ 1192:
+/***/ 1297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fM: () => (/* binding */ replayMigrations),
-/* harmony export */   vy: () => (/* binding */ touchesSchema),
-/* harmony export */   zF: () => (/* binding */ SchemaReplay)
-/* harmony export */ });
-/* unused harmony export REPLAYED_KINDS */
-/* harmony import */ var _sql_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(792);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7508);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3482);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5414);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zF: () => (/* binding */ SchemaReplay),
+  fM: () => (/* binding */ replayMigrations),
+  mL: () => (/* binding */ replayedKinds),
+  vy: () => (/* binding */ touchesSchema)
+});
+
+// UNUSED EXPORTS: REPLAYED_KINDS
+
+// EXTERNAL MODULE: ./src/sql/names.ts
+var names = __webpack_require__(792);
+// EXTERNAL MODULE: ./src/schema-model/columns.ts
+var columns = __webpack_require__(7508);
+// EXTERNAL MODULE: ./src/schema-model/model.ts
+var model = __webpack_require__(3482);
+// EXTERNAL MODULE: ./src/schema-model/alter-column.ts
+var alter_column = __webpack_require__(5834);
+// EXTERNAL MODULE: ./src/schema-model/enums.ts
+var enums = __webpack_require__(4909);
+;// CONCATENATED MODULE: ./src/schema-model/objects.ts
+
+/**
+ * The statement kinds that create objects the schema model does not hold (indexes, composite types,
+ * domains, functions, triggers, schemas, sequences, roles, policies): a replay reports them only to a
+ * sink that asks for `everyObject` (the migrations linter's "created by this change").
+ */
+const OBJECT_KINDS = new Set([
+    'IndexStmt',
+    'CompositeTypeStmt',
+    'CreateDomainStmt',
+    'CreateFunctionStmt',
+    'CreateTrigStmt',
+    'CreateSchemaStmt',
+    'CreateSeqStmt',
+    'CreateRoleStmt',
+    'CreatePolicyStmt',
+]);
+/** Report what a statement of one of OBJECT_KINDS creates; `inside` is its node's content. */
+function reportObject(kind, inside, at, sink) {
+    switch (kind) {
+        case 'IndexStmt': {
+            const n = inside;
+            if (n.idxname)
+                sink.created('index', schemaOf(n.relation?.schemaname) + n.idxname, at, false);
+            return;
+        }
+        case 'CompositeTypeStmt':
+            return sink.created('type', (0,names/* relationKey */.Yb)(inside.typevar), at, false);
+        case 'CreateDomainStmt':
+            return sink.created('type', (0,names/* qualifiedName */.OL)(inside.domainname), at, false);
+        case 'CreateFunctionStmt':
+            return sink.created('function', (0,names/* qualifiedName */.OL)(inside.funcname), at, false);
+        case 'CreateTrigStmt': {
+            const n = inside;
+            if (n.trigname)
+                sink.created('trigger', `${(0,names/* relationKey */.Yb)(n.relation)}:${n.trigname}`, at, false);
+            return;
+        }
+        case 'CreateSchemaStmt': {
+            const name = inside.schemaname;
+            if (name)
+                sink.created('schema', name, at, false);
+            return;
+        }
+        case 'CreateSeqStmt':
+            return sink.created('sequence', (0,names/* relationKey */.Yb)(inside.sequence), at, false);
+        case 'CreateRoleStmt': {
+            const role = inside.role;
+            if (role)
+                sink.created('role', role, at, false);
+            return;
+        }
+        case 'CreatePolicyStmt':
+            return sink.created('policy', (0,names/* relationKey */.Yb)(inside.table), at, false);
+    }
+}
+/**
+ * Columns added to a relation that is not a table (`ALTER TYPE … ADD ATTRIBUTE` is an ALTER TABLE on a
+ * composite type): the model keeps no such columns, but they are new all the same.
+ */
+function reportOtherColumns(s, at, sink) {
+    const relation = (0,names/* relationKey */.Yb)(s.relation);
+    for (const cmd of s.cmds ?? []) {
+        if (!('AlterTableCmd' in cmd))
+            continue;
+        const c = cmd.AlterTableCmd;
+        if (c.subtype === 'AT_AddColumn' && c.def && 'ColumnDef' in c.def && c.def.ColumnDef.colname)
+            sink.created('column', (0,names/* columnKey */.qN)(relation, c.def.ColumnDef.colname), at, false);
+    }
+}
+function schemaOf(schema) {
+    return schema && schema !== 'public' ? `${schema}.` : '';
+}
+
+// EXTERNAL MODULE: ./src/schema-model/touch-recorder.ts
+var touch_recorder = __webpack_require__(4075);
+// EXTERNAL MODULE: ./src/schema-model/types.ts
+var types = __webpack_require__(5414);
+;// CONCATENATED MODULE: ./src/schema-model/replay.ts
+
+
+
+
 
 
 
@@ -4020,66 +4447,96 @@ function touchesSchema(files) {
     return files.some((f) => f.errors.length > 0 || f.statements.some((s) => REPLAYED_KINDS.has(s.kind)));
 }
 /**
- * Replays migration statements, in the order they run, into a SchemaModel, and records which statement
- * created, dropped, renamed or tightened each object. Statements it does not model are ignored. Pure.
+ * The one interpreter of DDL: replays migration statements, in the order they run, into a SchemaModel,
+ * and tells its sink (sink.ts) which statement created, dropped, renamed or changed each object.
+ * Statements it does not model are ignored. Pure.
+ *
+ * Two sinks follow it: the history's `TouchRecorder` (the default; `rollback plan` and the fallback
+ * review read its touches) and the migrations linter's `ChangeObjects` (what this change created). A
+ * sink without `shapes` gets only what exists: column definitions are not read, the model's tables are
+ * opaque, and changes to columns and enums that stay are not reported.
  */
 class SchemaReplay {
-    model = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyModel */ .$Q)();
-    touches = new Map();
+    model = (0,model/* emptyModel */.$Q)();
+    shapes;
+    kinds;
+    /** Relations whose last event was a drop: `DROP … IF EXISTS` of one again drops nothing. */
+    gone; // made on the first drop: most changes drop nothing
+    /** The history's recorder, when no other sink was given. */
+    recorder;
+    sink;
     files = 0;
     statements = 0;
+    constructor(sink) {
+        this.recorder = sink ? undefined : new touch_recorder/* TouchRecorder */.y();
+        this.sink = sink ?? this.recorder;
+        this.shapes = this.sink.shapes;
+        this.kinds = replayedKinds(this.sink.everyObject);
+    }
+    /** Whether a statement of this kind can change anything; a caller may skip the rest unread. */
+    learnsFrom(kind) {
+        return this.kinds.has(kind);
+    }
     /** Replay every statement of a file (its up direction, as parsed). */
     applyFile(parsed) {
         this.files += 1;
         for (const s of parsed.statements)
-            this.apply(s.node, { file: parsed.file.path, line: s.line, column: s.column });
+            this.apply(s.node, { file: parsed.file.path, line: s.line, column: s.column }, s.kind);
     }
-    apply(node, at) {
+    /** Replay one statement; `kind` is its node's type name (ParsedStatement.kind). */
+    apply(node, at, kind = nodeKind(node)) {
         this.statements += 1;
-        if ('CreateStmt' in node)
-            this.createTable(node.CreateStmt, at);
-        else if ('CreateTableAsStmt' in node) {
-            const s = node.CreateTableAsStmt;
-            this.putRelation((0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.into?.rel), s.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table', true, at, !!s.if_not_exists);
-        }
-        else if ('ViewStmt' in node)
-            this.putRelation((0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(node.ViewStmt.view), 'view', true, at, false);
-        else if ('AlterTableStmt' in node)
-            this.alterTable(node.AlterTableStmt, at);
-        else if ('RenameStmt' in node)
-            this.rename(node.RenameStmt, at);
-        else if ('AlterObjectSchemaStmt' in node) {
-            const s = node.AlterObjectSchemaStmt;
-            if (s.objectType === 'OBJECT_TABLE' && s.relation?.relname && s.newschema) {
-                const to = s.newschema === 'public' ? s.relation.relname : `${s.newschema}.${s.relation.relname}`;
-                this.renameRelation((0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation), to, at);
+        if (!this.kinds.has(kind))
+            return;
+        const inside = node[kind];
+        switch (kind) {
+            case 'CreateStmt':
+                return this.createTable(inside, at);
+            case 'CreateTableAsStmt': {
+                const s = inside;
+                const matview = s.objtype === 'OBJECT_MATVIEW';
+                const name = (0,names/* relationKey */.Yb)(s.into?.rel);
+                return this.putRelation(name, matview ? 'view' : 'table', matview ? 'matview' : 'table', at, !!s.if_not_exists);
             }
+            case 'ViewStmt':
+                return this.putRelation((0,names/* relationKey */.Yb)(inside.view), 'view', 'view', at, false);
+            case 'AlterTableStmt':
+                return this.alterTable(inside, at);
+            case 'RenameStmt':
+                return this.rename(inside, at);
+            case 'AlterObjectSchemaStmt': {
+                const s = inside;
+                if (s.objectType === 'OBJECT_TABLE' && s.relation?.relname && s.newschema) {
+                    const to = s.newschema === 'public' ? s.relation.relname : `${s.newschema}.${s.relation.relname}`;
+                    this.renameRelation((0,names/* relationKey */.Yb)(s.relation), to, at);
+                }
+                return;
+            }
+            case 'DropStmt':
+                return this.drop(inside, at);
+            case 'CreateEnumStmt':
+                return (0,enums/* createEnum */.W)(this, inside, at);
+            case 'AlterEnumStmt':
+                return (0,enums/* alterEnum */.K)(this, inside, at);
+            default:
+                return reportObject(kind, inside, at, this.sink);
         }
-        else if ('DropStmt' in node)
-            this.drop(node, at);
-        else if ('CreateEnumStmt' in node) {
-            const name = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(node.CreateEnumStmt.typeName);
-            const values = (node.CreateEnumStmt.vals ?? []).flatMap((v) => 'String' in v && v.String.sval !== undefined ? [v.String.sval] : []);
-            this.model.enums.set(name, { name, values });
-            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'create', at });
-        }
-        else if ('AlterEnumStmt' in node)
-            this.alterEnum(node, at);
     }
+    /** The model and the history's touches (none when another sink was given: it kept what it needed). */
     result() {
-        return { model: this.model, touches: this.touches, files: this.files, statements: this.statements };
-    }
-    touch(key, touch) {
-        const list = this.touches.get(key);
-        if (list)
-            list.push(touch);
-        else
-            this.touches.set(key, [touch]);
+        const touches = this.recorder?.touches ?? new Map();
+        return { model: this.model, touches, files: this.files, statements: this.statements };
     }
     createTable(s, at) {
-        const name = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation);
+        const name = (0,names/* relationKey */.Yb)(s.relation);
         if (!name || (s.if_not_exists && this.model.tables.has(name)))
             return;
+        this.gone?.delete(name);
+        if (!this.shapes) {
+            // Its columns are as new as the table: whoever asks without shapes asks about the table first.
+            this.model.tables.set(name, { name, kind: 'table', columns: new Map(), opaque: true });
+            return this.sink.created('table', name, at, false);
+        }
         const table = {
             name,
             kind: 'table',
@@ -4089,12 +4546,12 @@ class SchemaReplay {
         const primary = [];
         for (const element of s.tableElts ?? []) {
             if ('ColumnDef' in element) {
-                const column = (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .columnFromDef */ .Q_)(element.ColumnDef);
+                const column = (0,columns/* columnFromDef */.Q_)(element.ColumnDef);
                 if (column.name)
                     table.columns.set(column.name, column);
             }
             else if ('Constraint' in element)
-                primary.push(...(0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryKeyColumns */ .H)(element));
+                primary.push(...(0,columns/* primaryKeyColumns */.H)(element));
             else
                 table.opaque = true; // LIKE other_table: columns not known here
         }
@@ -4104,119 +4561,48 @@ class SchemaReplay {
                 column.notNull = true;
         }
         this.model.tables.set(name, table);
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name), { kind: 'create', at });
-        for (const column of table.columns.values()) {
-            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(name, column.name), {
-                kind: 'create',
-                at,
-                ...((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column) ? { madeRequired: true } : {}),
-            });
-        }
+        this.sink.created('table', name, at, false);
+        for (const column of table.columns.values())
+            this.sink.created('column', (0,names/* columnKey */.qN)(name, column.name), at, (0,model/* isRequired */.gx)(column));
     }
-    putRelation(name, kind, opaque, at, ifNotExists) {
+    /** `kind`: the model's; `reported`: what the sink is told (a materialized view is a view to the model). */
+    putRelation(name, kind, reported, at, ifNotExists) {
         if (!name || (ifNotExists && this.model.tables.has(name)))
             return;
+        this.gone?.delete(name);
         const existing = this.model.tables.get(name);
         // CREATE OR REPLACE VIEW keeps what was known about the relation
         if (!existing || existing.kind !== kind)
-            this.model.tables.set(name, { name, kind, columns: new Map(), opaque });
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name), { kind: 'create', at });
+            this.model.tables.set(name, { name, kind, columns: new Map(), opaque: true });
+        this.sink.created(reported, name, at, false);
     }
     alterTable(s, at) {
         const objtype = s.objtype ?? 'OBJECT_TABLE';
-        if (objtype !== 'OBJECT_TABLE' && objtype !== 'OBJECT_FOREIGN_TABLE')
+        if (objtype !== 'OBJECT_TABLE' && objtype !== 'OBJECT_FOREIGN_TABLE') {
+            if (this.sink.everyObject)
+                reportOtherColumns(s, at, this.sink);
             return;
-        const name = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation);
+        }
+        const name = (0,names/* relationKey */.Yb)(s.relation);
         if (!name)
             return;
         for (const cmd of s.cmds ?? []) {
             if ('AlterTableCmd' in cmd)
-                this.alterColumn(name, cmd.AlterTableCmd, at);
+                (0,alter_column/* alterColumn */.H)(this, name, cmd.AlterTableCmd, at);
         }
-    }
-    /** One ALTER TABLE sub-command. Columns of a table the history does not know are tracked by touches only. */
-    alterColumn(tableName, c, at) {
-        const table = this.model.tables.get(tableName);
-        const known = table && !table.opaque;
-        if (c.subtype === 'AT_AddColumn') {
-            const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
-            if (!def?.colname || (c.missing_ok && table?.columns.has(def.colname)))
-                return;
-            const column = (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .columnFromDef */ .Q_)(def);
-            table?.columns.set(column.name, column);
-            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, column.name), {
-                kind: 'create',
-                at,
-                ...((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column) ? { madeRequired: true } : {}),
-            });
-            return;
-        }
-        if (c.subtype === 'AT_AddConstraint') {
-            for (const key of (0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryKeyColumns */ .H)(c.def))
-                this.changeColumn(tableName, key, 'set-not-null', at, (col) => (col.notNull = true));
-            return;
-        }
-        const columnName = c.name;
-        if (!columnName)
-            return;
-        switch (c.subtype) {
-            case 'AT_DropColumn':
-                if (c.missing_ok && known && !table.columns.has(columnName))
-                    return;
-                table?.columns.delete(columnName);
-                this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, columnName), { kind: 'drop', at });
-                return;
-            case 'AT_SetNotNull':
-                return this.changeColumn(tableName, columnName, 'set-not-null', at, (col) => (col.notNull = true));
-            case 'AT_DropNotNull':
-                return this.changeColumn(tableName, columnName, 'drop-not-null', at, (col) => (col.notNull = false));
-            case 'AT_ColumnDefault': {
-                const set = !!c.def && !(0,_columns_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullConstant */ .Ks)(c.def);
-                return this.changeColumn(tableName, columnName, set ? 'set-default' : 'drop-default', at, (col) => (col.hasDefault = set));
-            }
-            case 'AT_AlterColumnType': {
-                const def = c.def && 'ColumnDef' in c.def ? c.def.ColumnDef : undefined;
-                const to = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeType */ .AZ)(def?.typeName);
-                if (!to)
-                    return;
-                const from = table?.columns.get(columnName)?.type;
-                return this.changeColumn(tableName, columnName, 'alter-type', at, (col) => (col.type = to), {
-                    ...(from ? { from } : {}),
-                    to,
-                });
-            }
-            case 'AT_AddIdentity':
-                return this.changeColumn(tableName, columnName, 'set-default', at, (col) => ((col.generated = 'identity'), (col.notNull = true)));
-            case 'AT_DropIdentity':
-            case 'AT_DropExpression':
-                return this.changeColumn(tableName, columnName, 'drop-identity', at, (col) => delete col.generated);
-        }
-    }
-    changeColumn(table, name, kind, at, change, extra = {}) {
-        const column = this.model.tables.get(table)?.columns.get(name);
-        const before = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column);
-        if (column)
-            change(column);
-        const madeRequired = !!column && !before && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isRequired */ .gx)(column);
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(table, name), {
-            kind,
-            at,
-            ...extra,
-            ...(madeRequired ? { madeRequired } : {}),
-        });
     }
     rename(r, at) {
         if (!r.newname)
             return;
         if (RELATION_RENAMES.has(r.renameType ?? '')) {
             const schema = schemaPrefix(r.relation);
-            this.renameRelation((0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(r.relation), `${schema}${r.newname}`, at);
+            this.renameRelation((0,names/* relationKey */.Yb)(r.relation), `${schema}${r.newname}`, at);
         }
         else if (r.renameType === 'OBJECT_COLUMN' && r.subname) {
-            this.renameColumn((0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(r.relation), r.subname, r.newname, at);
+            this.renameColumn((0,names/* relationKey */.Yb)(r.relation), r.subname, r.newname, at);
         }
         else if (r.renameType === 'OBJECT_TYPE' && r.object && 'List' in r.object) {
-            const from = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(r.object.List.items);
+            const from = (0,names/* qualifiedName */.OL)(r.object.List.items);
             const dot = from.lastIndexOf('.');
             this.renameEnum(from, dot === -1 ? r.newname : `${from.slice(0, dot)}.${r.newname}`, at);
         }
@@ -4229,8 +4615,9 @@ class SchemaReplay {
             this.model.tables.delete(from);
             this.model.tables.set(to, { ...table, name: to });
         }
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(from), { kind: 'rename-away', at, to });
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(to), { kind: 'rename-to', at, from });
+        this.gone?.delete(from);
+        this.gone?.delete(to);
+        this.sink.renamed('table', from, to, at);
     }
     renameColumn(tableName, from, to, at) {
         const table = this.model.tables.get(tableName);
@@ -4239,8 +4626,7 @@ class SchemaReplay {
             // keep definition order: rebuild the map with the new key in place
             table.columns = new Map([...table.columns].map(([k, v]) => (k === from ? [to, { ...v, name: to }] : [k, v])));
         }
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, from), { kind: 'rename-away', at, to });
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(tableName, to), { kind: 'rename-to', at, from });
+        this.sink.renamedColumn(tableName, from, to, at);
     }
     renameEnum(from, to, at) {
         const e = this.model.enums.get(from);
@@ -4248,65 +4634,56 @@ class SchemaReplay {
             this.model.enums.delete(from);
             this.model.enums.set(to, { ...e, name: to });
         }
+        // Without shapes no column has a type to follow the rename.
         for (const table of this.model.tables.values()) {
             for (const column of table.columns.values()) {
-                const { base, array } = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .splitType */ .Xq)(column.type);
+                const { base, array } = (0,types/* splitType */.Xq)(column.type);
                 if (base === from)
                     column.type = `${to}${array ? '[]' : ''}`;
             }
         }
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(from), { kind: 'rename-away', at, to });
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(to), { kind: 'rename-to', at, from });
+        this.sink.renamed('enum', from, to, at);
     }
-    drop(node, at) {
-        const s = node.DropStmt;
+    drop(s, at) {
         const targets = (s.objects ?? []).map((o) => {
             if ('List' in o)
-                return (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(o.List.items);
+                return (0,names/* qualifiedName */.OL)(o.List.items);
             if ('TypeName' in o)
-                return (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(o.TypeName.names);
-            return (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)([o]);
+                return (0,names/* qualifiedName */.OL)(o.TypeName.names);
+            return (0,names/* qualifiedName */.OL)([o]);
         });
         for (const name of targets.filter(Boolean)) {
             if (RELATION_DROPS.has(s.removeType ?? '')) {
                 const table = this.model.tables.get(name);
-                if (!table && s.missing_ok && this.touches.get((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name))?.at(-1)?.kind === 'drop')
+                if (!table && s.missing_ok && this.gone?.has(name))
                     continue;
                 this.model.tables.delete(name);
-                this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(name), { kind: 'drop', at });
+                (this.gone ??= new Set()).add(name);
+                this.sink.dropped('table', name, at);
                 for (const column of table?.columns.keys() ?? [])
-                    this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(name, column), { kind: 'drop', at });
+                    this.sink.dropped('column', (0,names/* columnKey */.qN)(name, column), at);
             }
             else if (s.removeType === 'OBJECT_TYPE' || s.removeType === 'OBJECT_DOMAIN') {
                 if (!this.model.enums.delete(name) && s.missing_ok)
                     continue;
-                this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'drop', at });
+                this.sink.dropped('enum', name, at);
             }
         }
     }
-    alterEnum(node, at) {
-        const s = node.AlterEnumStmt;
-        const name = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(s.typeName);
-        if (!name || s.newVal === undefined)
-            return;
-        const e = this.model.enums.get(name);
-        if (s.oldVal !== undefined) {
-            if (e)
-                e.values = e.values.map((v) => (v === s.oldVal ? s.newVal : v));
-            this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'rename-value', at, from: s.oldVal, to: s.newVal });
-            return;
-        }
-        if (e?.values.includes(s.newVal))
-            return;
-        if (e) {
-            const neighbour = s.newValNeighbor === undefined ? -1 : e.values.indexOf(s.newValNeighbor);
-            if (neighbour === -1)
-                e.values.push(s.newVal);
-            else
-                e.values.splice(s.newValIsAfter ? neighbour + 1 : neighbour, 0, s.newVal);
-        }
-        this.touch((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .enumKey */ .RB)(name), { kind: 'add-value', at, to: s.newVal });
-    }
+}
+const EVERY_OBJECT_KINDS = new Set([...REPLAYED_KINDS, ...OBJECT_KINDS]);
+/**
+ * The statement kinds a replay learns from for a sink with or without `everyObject`: a statement of any
+ * other kind changes nothing, so a caller can skip it without reading its AST (parsed on first read).
+ */
+function replayedKinds(everyObject) {
+    return everyObject ? EVERY_OBJECT_KINDS : REPLAYED_KINDS;
+}
+/** `CreateStmt` for `{ CreateStmt: {…} }`: a node has one key, its type. */
+function nodeKind(node) {
+    for (const key in node)
+        return key;
+    return '';
 }
 function schemaPrefix(rel) {
     return rel?.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
@@ -4318,6 +4695,70 @@ function replayMigrations(files) {
         if (parsed.file.direction === 'up')
             replay.applyFile(parsed);
     return replay.result();
+}
+
+
+/***/ }),
+
+/***/ 4075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ TouchRecorder)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3482);
+
+/**
+ * The history's sink: every statement's effect on each table, column and enum, as `Touch` records in
+ * history order (what `rollback plan` and the fallback review read, and the replay cache keeps).
+ * Objects the model does not hold are not asked for.
+ */
+class TouchRecorder {
+    shapes = true;
+    everyObject = false;
+    touches = new Map();
+    created(kind, name, at, required) {
+        const touch = { kind: 'create', at };
+        if (required)
+            touch.madeRequired = true;
+        this.add(keyOf(kind, name), touch);
+    }
+    renamed(kind, from, to, at) {
+        this.add(keyOf(kind, from), { kind: 'rename-away', at, to });
+        this.add(keyOf(kind, to), { kind: 'rename-to', at, from });
+    }
+    renamedColumn(table, from, to, at) {
+        this.add((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .columnObjectKey */ .l9)(table, from), { kind: 'rename-away', at, to });
+        this.add((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .columnObjectKey */ .l9)(table, to), { kind: 'rename-to', at, from });
+    }
+    dropped(kind, name, at) {
+        this.add(keyOf(kind, name), { kind: 'drop', at });
+    }
+    changed(kind, name, change, at, from, to, madeRequired) {
+        const touch = { kind: change, at };
+        if (from !== undefined)
+            touch.from = from;
+        if (to !== undefined)
+            touch.to = to;
+        if (madeRequired)
+            touch.madeRequired = true;
+        this.add(keyOf(kind, name), touch);
+    }
+    add(key, touch) {
+        const list = this.touches.get(key);
+        if (list)
+            list.push(touch);
+        else
+            this.touches.set(key, [touch]);
+    }
+}
+/** model.ts's keys: `table:notes` (views too), `column:notes.author_email` (the name is table.column), `enum:status`. */
+function keyOf(kind, name) {
+    if (kind === 'column')
+        return `column:${name}`;
+    if (kind === 'enum')
+        return `enum:${name}`;
+    return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .tableKey */ .ih)(name);
 }
 
 
@@ -4484,6 +4925,394 @@ function onlyWidens(from, to) {
         return b.mods[0] >= a.mods[0] && (b.mods[1] ?? 0) === (a.mods[1] ?? 0);
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 1832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WR: () => (/* binding */ cachedParse),
+/* harmony export */   vN: () => (/* binding */ rememberParse)
+/* harmony export */ });
+/* unused harmony exports clearParseCache, parseCacheSize */
+/** Beyond this much SQL held, the cache starts again (a bound on memory for very long histories). */
+const MAX_CACHED_CHARS = 64 * 1024 * 1024;
+const cache = new Map();
+let cachedChars = 0;
+/** `parse(source)`, from the cache when the same SQL was parsed before. */
+function cachedParse(source, parse, options = {}) {
+    const known = cache.get(source);
+    if (known)
+        return known;
+    const parsed = parse(source);
+    if (options.cache === false)
+        return parsed;
+    if (cachedChars + source.length > MAX_CACHED_CHARS)
+        clearParseCache();
+    cache.set(source, parsed);
+    cachedChars += source.length;
+    return parsed;
+}
+/**
+ * Put a parse read from the disk store (parse-store.ts) into the cache; when the same SQL was parsed in
+ * this run already, that parse is kept and returned, so every reader shares one set of statements.
+ */
+function rememberParse(source, parsed) {
+    return cachedParse(source, () => parsed);
+}
+/** Forget every cached parse (tests, and the memory bound). */
+function clearParseCache() {
+    cache.clear();
+    cachedChars = 0;
+}
+/** How many SQL texts are cached (tests). */
+function parseCacheSize() {
+    return cache.size;
+}
+
+
+/***/ }),
+
+/***/ 4159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PJ: () => (/* binding */ parseSource),
+/* harmony export */   _U: () => (/* binding */ ensureParser),
+/* harmony export */   mg: () => (/* binding */ PARSE_CODE),
+/* harmony export */   v$: () => (/* binding */ parseMigrationSource)
+/* harmony export */ });
+/* harmony import */ var _parse_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1832);
+/* harmony import */ var _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6403);
+/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(512);
+
+
+
+/** Load the WASM Postgres parser (imported and compiled on the first call). */
+function ensureParser() {
+    return (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .loadParser */ .qd)();
+}
+/**
+ * Parse one migration file with the real Postgres parser. Positions are exact (line/column of each
+ * statement's first token). When the file does not parse, the statements around the error are still
+ * returned, so one typo does not hide every other finding.
+ *
+ * The same SQL is parsed once per process (parse-cache.ts): the lint, the history replay and the
+ * fallback checks of one run share the statements, which nothing may modify.
+ */
+function parseMigrationSource(file, { text, source, transactionDisabled }, options = {}) {
+    const { statements, errors } = (0,_parse_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .cachedParse */ .WR)(source, parseSource, options);
+    return { file, text, statements, errors, transactionDisabled };
+}
+/** The statements of the SQL the parser sees, and where parts of it did not parse. */
+function parseSource(source) {
+    const positions = new _positions_js__WEBPACK_IMPORTED_MODULE_2__/* .SourcePositions */ .k(source);
+    const { raws, errors } = parseAll(source, positions);
+    const statements = [];
+    let inTransaction = false;
+    for (const raw of raws) {
+        const start = positions.skipTrivia(raw.start);
+        const node = raw.stmt;
+        const kind = Object.keys(node)[0] ?? 'Unknown';
+        const begin = positions.at(start);
+        const finish = positions.at(Math.max(start, raw.end - 1));
+        // Key order as before, so that the statements serialise as they always have.
+        statements.push({
+            node,
+            kind,
+            text: positions.slice(start, raw.end).trim(),
+            line: begin.line,
+            column: begin.column,
+            endLine: finish.line,
+            inExplicitTransaction: inTransaction && kind !== 'TransactionStmt',
+        });
+        if ('TransactionStmt' in node) {
+            const txKind = node.TransactionStmt.kind;
+            if (txKind === 'TRANS_STMT_BEGIN' || txKind === 'TRANS_STMT_START')
+                inTransaction = true;
+            else if (txKind === 'TRANS_STMT_COMMIT' || txKind === 'TRANS_STMT_ROLLBACK')
+                inTransaction = false;
+        }
+    }
+    return { statements, errors };
+}
+function parseAll(source, positions) {
+    let stmts;
+    try {
+        stmts = (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSql */ .eg)(source).stmts ?? [];
+    }
+    catch (error) {
+        if (error instanceof _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .ParserNotLoadedError */ .ew)
+            throw error; // a caller's bug, not a property of the SQL
+        return parseByChunks(source, positions, error);
+    }
+    return { raws: toRaw(stmts, 0, positions.byteLength), errors: [] };
+}
+function toRaw(stmts, offset, limit) {
+    const raws = [];
+    for (const { stmt, stmt_location, stmt_len } of stmts) {
+        if (!stmt)
+            continue;
+        const start = offset + (stmt_location ?? 0);
+        raws.push({ stmt, start, end: stmt_len ? start + stmt_len : limit });
+    }
+    return raws;
+}
+/** Split at top-level semicolons with the Postgres scanner, parse each piece, report the pieces that fail. */
+function parseByChunks(source, positions, firstError) {
+    let boundaries;
+    try {
+        boundaries = (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .scanSql */ .C4)(source)
+            .filter((t) => t.text === ';')
+            .map((t) => t.end);
+    }
+    catch (error) {
+        if (error instanceof _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .ParserNotLoadedError */ .ew)
+            throw error;
+        return { raws: [], errors: [failureAt(positions, 0, firstError)] };
+    }
+    const raws = [];
+    const errors = [];
+    let chunkStart = 0;
+    for (const end of [...boundaries, positions.byteLength]) {
+        if (end <= chunkStart)
+            continue;
+        const chunk = positions.slice(chunkStart, end);
+        if (chunk.trim() === '' || positions.skipTrivia(chunkStart) >= end) {
+            chunkStart = end;
+            continue;
+        }
+        let stmts;
+        try {
+            stmts = (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSql */ .eg)(chunk).stmts ?? [];
+        }
+        catch (error) {
+            errors.push(failureAt(new _positions_js__WEBPACK_IMPORTED_MODULE_2__/* .SourcePositions */ .k(chunk), chunkStart, error, positions));
+        }
+        if (stmts)
+            raws.push(...toRaw(stmts, chunkStart, end));
+        chunkStart = end;
+    }
+    if (errors.length === 0)
+        errors.push(failureAt(positions, 0, firstError));
+    return { raws, errors };
+}
+function failureAt(local, chunkStartByte, error, whole = local) {
+    const message = error instanceof Error ? error.message : String(error);
+    const cursor = error instanceof _pg_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .PgSyntaxError */ .dL ? error.cursorPosition : undefined;
+    const byte = cursor !== undefined && cursor >= 0
+        ? chunkStartByte + local.byteOfCharIndex(cursor)
+        : chunkStartByte + local.skipTrivia(0);
+    const { line, column } = whole.at(byte);
+    return { message, line, column };
+}
+/** The code a parse's result depends on: part of the disk store's key (parse-store.ts). */
+const PARSE_CODE = [
+    parseSource,
+    parseAll,
+    toRaw,
+    parseByChunks,
+    failureAt,
+    _positions_js__WEBPACK_IMPORTED_MODULE_2__/* .SourcePositions */ .k,
+];
+
+
+/***/ }),
+
+/***/ 6403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ scanSql),
+/* harmony export */   dL: () => (/* binding */ PgSyntaxError),
+/* harmony export */   eg: () => (/* binding */ parseSql),
+/* harmony export */   ew: () => (/* binding */ ParserNotLoadedError),
+/* harmony export */   qd: () => (/* binding */ loadParser),
+/* harmony export */   xL: () => (/* binding */ parsePlPgSql)
+/* harmony export */ });
+/* unused harmony export parserLoaded */
+/** A statement the parser rejects: Postgres's message and where it stopped. */
+class PgSyntaxError extends Error {
+    /** 0-based character index into the parsed text, when Postgres reported one. */
+    cursorPosition;
+    constructor(message, cursorPosition) {
+        super(message);
+        this.name = 'PgSyntaxError';
+        this.cursorPosition = cursorPosition;
+    }
+}
+/**
+ * The parser was called before `loadParser()` resolved: a bug in the caller, never a property of the SQL,
+ * so code that treats a parse failure as "not SQL" must let it through rather than read it as a verdict.
+ */
+class ParserNotLoadedError extends Error {
+    constructor() {
+        super('the Postgres parser was used before it was loaded (await loadParser() first)');
+        this.name = 'ParserNotLoadedError';
+    }
+}
+let lib;
+let loading;
+/** Resolves once the parser can be called; the first call imports and compiles it. */
+function loadParser() {
+    loading ??= __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        lib = module;
+    });
+    return loading;
+}
+/** Whether the parser has been loaded in this process (tests, and the content cache's promise to skip it). */
+function parserLoaded() {
+    return lib !== undefined;
+}
+function loaded() {
+    if (!lib)
+        throw new ParserNotLoadedError();
+    return lib;
+}
+/**
+ * Parse SQL into libpg_query's AST; throws PgSyntaxError when Postgres rejects it. Empty text is no
+ * statements (libpg-query refuses an empty string rather than parse it).
+ */
+function parseSql(sql) {
+    if (sql === '')
+        return { version: 0, stmts: [] };
+    const pg = loaded();
+    try {
+        return pg.parseSync(sql);
+    }
+    catch (error) {
+        if (!(error instanceof pg.SqlError))
+            throw error;
+        // libpg-query reports "no position" as 0, like a syntax error at the first character: either way
+        // the error is placed at the first token.
+        const cursor = error.sqlDetails?.cursorPosition;
+        throw new PgSyntaxError(error.message, cursor ? cursor : undefined);
+    }
+}
+/** The Postgres scanner's tokens (byte offsets); throws when the text does not scan. */
+function scanSql(sql) {
+    return sql === '' ? [] : (loaded().scanSync(sql).tokens ?? []);
+}
+/**
+ * A PL/pgSQL body (a DO block or CREATE FUNCTION … LANGUAGE plpgsql) through libpg-query's PL/pgSQL
+ * parser, as its JSON tree; throws when it does not parse.
+ */
+function parsePlPgSql(sql) {
+    return loaded().parsePlPgSQLSync(sql);
+}
+
+
+/***/ }),
+
+/***/ 512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ SourcePositions)
+/* harmony export */ });
+/**
+ * The Postgres parser reports statement positions as UTF-8 byte offsets; editors, GitHub and SARIF
+ * want 1-based lines and columns in characters. This maps one to the other.
+ *
+ * Most migrations are ASCII, where a byte offset is a character offset: those are read straight from
+ * the string, without encoding it to UTF-8 or decoding each statement's text back (on 2,000 files,
+ * ~30 ms of the linting thread). Text with other characters goes through its UTF-8 bytes.
+ */
+class SourcePositions {
+    text;
+    /** Its UTF-8 bytes, when the text is not ASCII. */
+    bytes;
+    lineStarts = [0];
+    byteLength;
+    constructor(text) {
+        this.text = text;
+        this.byteLength = Buffer.byteLength(text, 'utf8');
+        if (this.byteLength === text.length) {
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                this.lineStarts.push(i + 1);
+            return;
+        }
+        const bytes = Buffer.from(text, 'utf8');
+        for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1))
+            this.lineStarts.push(i + 1);
+        this.bytes = bytes;
+    }
+    /** The text between two byte offsets. */
+    slice(startByte, endByte) {
+        return this.bytes
+            ? this.bytes.subarray(startByte, endByte).toString('utf8')
+            : this.text.slice(startByte, endByte);
+    }
+    /** 1-based line and column (in code points) of a byte offset. */
+    at(byteOffset) {
+        const offset = Math.max(0, Math.min(byteOffset, this.byteLength));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const lineStart = this.lineStarts[lo];
+        const column = this.bytes ? codePoints(this.bytes, lineStart, offset) : offset - lineStart;
+        return { line: lo + 1, column: column + 1 };
+    }
+    /** Byte offset of a character (UTF-16 index) offset, as the parser's error cursor reports. */
+    byteOfCharIndex(charIndex) {
+        return Buffer.byteLength(this.text.slice(0, Math.max(0, charIndex)), 'utf8');
+    }
+    /** Skip whitespace and comments from a byte offset, so a position points at the statement's first token. */
+    skipTrivia(byteOffset) {
+        // Every byte this looks for is ASCII, and in UTF-8 no byte of another character is: on ASCII text
+        // the string's char codes are its bytes.
+        const { bytes, text, byteLength: end } = this;
+        const b = bytes ? (i) => bytes[i] : (i) => text.charCodeAt(i);
+        let i = byteOffset;
+        while (i < end) {
+            const c = b(i);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c)
+                i++;
+            else if (c === 0x2d && b(i + 1) === 0x2d) {
+                while (i < end && b(i) !== 0x0a)
+                    i++;
+            }
+            else if (c === 0x2f && b(i + 1) === 0x2a) {
+                // Block comments nest in Postgres.
+                let depth = 0;
+                while (i < end) {
+                    if (b(i) === 0x2f && b(i + 1) === 0x2a) {
+                        depth++;
+                        i += 2;
+                    }
+                    else if (b(i) === 0x2a && b(i + 1) === 0x2f) {
+                        depth--;
+                        i += 2;
+                        if (depth === 0)
+                            break;
+                    }
+                    else
+                        i++;
+                }
+            }
+            else
+                break;
+        }
+        return i;
+    }
+}
+/** The number of code points in a UTF-8 byte range: every byte that does not continue a sequence starts one. */
+function codePoints(bytes, start, end) {
+    let count = 0;
+    for (let i = start; i < end; i++)
+        if ((bytes[i] & 0xc0) !== 0x80)
+            count++;
+    return count;
 }
 
 

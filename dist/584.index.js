@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 428;
-export const ids = [428];
+export const id = 584;
+export const ids = [584];
 export const modules = {
 
-/***/ 5428:
+/***/ 3584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   migrationsGate: () => (/* binding */ migrationsGate)
 });
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 48 modules
-var engine = __webpack_require__(3573);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 49 modules
+var engine = __webpack_require__(9687);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
 var layouts = __webpack_require__(3449);
 // EXTERNAL MODULE: ./src/git/no-repository.ts
@@ -48,6 +48,17 @@ async function baseFacts(ctx, base, paths) {
         const [atBase, changed] = await Promise.all([git.listFilesAt(base), git.changedFiles(base, head)]);
         return { onBase: new Set(atBase), changes: byPath(changed) };
     };
+    if (git.filesAt && paths.length > NAMED_PATHS_MAX) {
+        // Too many to name in a diff: the whole diff, but the base asked only for the given paths' folders
+        // (and the old paths of renames): listing the whole tree reads every blob's size, which kept
+        // `lint FILES…` over 2,000 files waiting on git after its files were read (bench corpus: 0.4–1 s).
+        const [onBase, changed] = await Promise.all([git.filesAt(base, paths), git.changedFiles(base, head)]);
+        const renamedFrom = changed.flatMap((c) => (c.from !== undefined && !onBase.has(c.from) ? [c.from] : []));
+        if (renamedFrom.length)
+            for (const path of await git.filesAt(base, renamedFrom))
+                onBase.add(path);
+        return { onBase, changes: byPath(changed) };
+    }
     if (!git.filesAt || !git.indexedPaths || head !== undefined || paths.length > NAMED_PATHS_MAX)
         return whole();
     // Both through the run's cat-file: no process of their own.
@@ -240,7 +251,10 @@ function noRepositoryNotice(why, mode) {
 var parse_store = __webpack_require__(4667);
 // EXTERNAL MODULE: ./src/sql/parse.ts
 var parse = __webpack_require__(4159);
+// EXTERNAL MODULE: ./src/gates/migrations/layouts/parse-migration.ts
+var parse_migration = __webpack_require__(6598);
 ;// CONCATENATED MODULE: ./src/gates/migrations/lint-in-turn.ts
+
 
 
 
@@ -252,7 +266,7 @@ var parse = __webpack_require__(4159);
 const MAX_STORED_LINT_CHARS = 1024 * 1024;
 function findFileParses(items, given) {
     const count = items.length;
-    const sources = given ? items.map(({ file, text }) => (0,parse/* migrationSource */.SL)(file, text).source) : [];
+    const sources = given ? items.map(({ file, text }) => (0,parse_migration/* migrationSource */.S)(file, text).source) : [];
     const chars = sources.reduce((sum, source) => sum + source.length, 0);
     const store = chars <= MAX_STORED_LINT_CHARS ? given : undefined;
     const key = store ? (0,parse_store/* parseStoreKey */.qA)(sources) : '';
@@ -271,7 +285,7 @@ function findFileParses(items, given) {
 }
 /**
  * `lint FILES…`: the files linted in run order; a file of another deploy (lint-modes.ts) starts from a
- * fresh SchemaState. Parsed files are serialised and let go one by one (one AST alive at a time), and
+ * fresh ChangeObjects. Parsed files are serialised and let go one by one (one AST alive at a time), and
  * stored together under the key of all their texts.
  */
 async function lintInTurn(sources, parses, config, deployOf = () => '') {
@@ -291,11 +305,11 @@ async function lintInTurn(sources, parses, config, deployOf = () => '') {
         deploy = next;
         let parsed;
         if (stored) {
-            const { text: read, transactionDisabled } = (0,parse/* migrationSource */.SL)(file, text);
+            const { text: read, transactionDisabled } = (0,parse_migration/* migrationSource */.S)(file, text);
             parsed = { file, text: read, ...stored[i], transactionDisabled };
         }
         else {
-            parsed = (0,parse/* parseMigration */.mo)(file, text, file.direction, { cache: false });
+            parsed = (0,parse_migration/* parseMigration */.m)(file, text, file.direction, { cache: false });
             if (store)
                 serialised.push(JSON.stringify({ statements: parsed.statements, errors: parsed.errors }));
         }
@@ -312,8 +326,36 @@ var read_source = __webpack_require__(1602);
 var rule_config = __webpack_require__(367);
 // EXTERNAL MODULE: ./src/gates/migrations/runner-config.ts + 1 modules
 var runner_config = __webpack_require__(6661);
-// EXTERNAL MODULE: ./src/gates/migrations/select.ts
-var migrations_select = __webpack_require__(1778);
+// EXTERNAL MODULE: ./src/gates/migrations/select.ts + 1 modules
+var migrations_select = __webpack_require__(2002);
+// EXTERNAL MODULE: ./src/gates/migrations/deleted.ts
+var deleted = __webpack_require__(4469);
+;// CONCATENATED MODULE: ./src/gates/migrations/skipped.ts
+
+
+/**
+ * A `.sql` file the change adds to (or edits in) a layout's folder under a name its runner passes over:
+ * it never runs anywhere, so whatever it was written to change never reaches a database. Reported
+ * instead of being judged or rehearsed as if it ran.
+ */
+function skippedFileFindings(skipped) {
+    return skipped.map(({ path, layout, why, how }) => {
+        const folder = path.slice(0, path.lastIndexOf('/'));
+        return {
+            gate: 'migrations',
+            rule: 'skipped-migration-file',
+            severity: 'error',
+            file: path,
+            message: `This file is in the ${(0,layouts/* layoutById */.X_)(layout).name} migrations folder but never runs: ${why}. What it changes never reaches a database, while the code that expects the change ships.`,
+            help: `To run it, ${how}. If it is not meant to run (seed data, a note), move it out of ${folder}.`,
+            docs: (0,engine/* docsUrl */.fs)('skipped-migration-file'),
+            class: 'unknown',
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/gates/migrations/other-sql.ts
+var other_sql = __webpack_require__(5459);
 ;// CONCATENATED MODULE: ./src/gates/migrations/shipped.ts
 
 /**
@@ -329,6 +371,21 @@ async function editedShippedMigration(git, refs, path, oldPath, newText) {
         if (normalize(old) === normalize(newText))
             return undefined;
         const line = firstDifferingLine(normalize(old), normalize(newText));
+        // Merged but in no release yet: production has not run it, so "shipped" would contradict the tags.
+        const release = refs.find((r) => r.release && r !== refs[0]);
+        if (!refs[0]?.release && release && (await git.readFileAt(release.ref, oldPath)) === undefined)
+            return {
+                gate: 'migrations',
+                rule: 'edited-shipped-migration',
+                severity: 'warning',
+                file: path,
+                line,
+                column: 1,
+                message: `This migration is merged (it is in ${label}) but in no release yet (${release.label.replace(/^release tag /, '')} does not have it), and was edited here: production has not run it and will run the new text, but every database that ran the old one (staging, previews, developers') keeps it and drifts from fresh ones.`,
+                help: 'If a shared database ran the old text, revert the edit and put the change in a new migration file; otherwise reset those databases after merging.',
+                docs: (0,engine/* docsUrl */.fs)('edited-shipped-migration'),
+                class: 'unknown',
+            };
         return {
             gate: 'migrations',
             rule: 'edited-shipped-migration',
@@ -359,7 +416,13 @@ function firstDifferingLine(a, b) {
     return 1;
 }
 
+// EXTERNAL MODULE: ./src/gates/migrations/other-databases.ts
+var other_databases = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./src/gates/migrations/gate.ts
+
+
+
+
 
 
 
@@ -395,10 +458,24 @@ const migrationsGate = {
             help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
             docs: (0,engine/* docsUrl */.fs)('unreadable-file'),
         }));
-        if (!selection.files.length && unreachable.length)
+        // Shipped migrations deleted or renamed away, files their runner passes over by name, and changed
+        // files that may change the database but that no layout lints: never silently "no migration changed".
+        const history = [
+            ...(await (0,deleted/* deletedShippedFindings */.p)(ctx, selection.deleted, selection.changes, async () => (await shippedRefsFor(ctx)).find((r, i) => i > 0 && r.release))),
+            ...skippedFileFindings(selection.skipped),
+            ...selection.unchecked.map(other_sql/* uncheckedChangeFinding */.C),
+        ];
+        // Migrations of another database (MySQL, ClickHouse) in the change: said, never linted as Postgres.
+        const others = (0,other_databases/* otherDatabaseNotices */.XT)(selection.otherDatabase);
+        if (!selection.files.length && (unreachable.length || history.length))
             return {
-                findings: unreachable,
-                summary: `${unreachable.length} changed submodule(s) with migrations could not be read`,
+                findings: [...unreachable, ...history, ...others],
+                summary: [
+                    ...(unreachable.length
+                        ? [`${unreachable.length} changed submodule(s) with migrations could not be read`]
+                        : []),
+                    ...historyClauses(selection),
+                ].join('; '),
                 data,
             };
         if (!selection.files.length) {
@@ -407,9 +484,9 @@ const migrationsGate = {
                 : selection.discovery.files.length
                     ? `no ${layoutNames.join('/')} migration changed`
                     : 'no migration files found (supported: Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate, plain SQL)';
-            return { findings: [], summary: why, skipped: true, data };
+            return { findings: others, summary: why, skipped: true, data };
         }
-        const findings = [...unreachable];
+        const findings = [...unreachable, ...history, ...others];
         const sources = [];
         let shippedRefs;
         const explicit = selection.mode === 'explicit';
@@ -469,7 +546,7 @@ const migrationsGate = {
             // statements it no longer needs as safe. It needs every changed file parsed before linting. Parses
             // come from the content cache when these files were parsed before (docs/caching.md).
             const parsed = await (0,parse_store/* parseMigrations */.PZ)(sources, (0,parse_store/* openParseStore */.t4)());
-            const compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(3), __webpack_require__.e(355), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 1843));
+            const compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(724), __webpack_require__.e(535), __webpack_require__.e(816)]).then(__webpack_require__.bind(__webpack_require__, 5644));
             fallback = await compat.prepareFallbackReview(ctx, parsed);
             fallbackClause = compat.fallbackSummary(fallback.data);
             findings.push(...(fallback.findings ?? []));
@@ -488,6 +565,10 @@ const migrationsGate = {
         }
         const summary = (plan ? `${plan.report.description}; ` : '') +
             summarize(linted, layoutNames, findings) +
+            historyClauses(selection)
+                .map((c) => `; ${c}`)
+                .join('') +
+            excludedClause(selection.excluded) +
             fallbackClause;
         return {
             findings,
@@ -499,6 +580,20 @@ const migrationsGate = {
         };
     },
 };
+/** What the summary says about files that left the migrations or never joined them. */
+function historyClauses(selection) {
+    return [
+        ...(selection.deleted.length
+            ? [`${selection.deleted.length} shipped migration(s) deleted or renamed away`]
+            : []),
+        ...(selection.skipped.length
+            ? [`${selection.skipped.length} .sql file(s) in a migrations folder that never run`]
+            : []),
+        ...(selection.unchecked.length
+            ? [`${selection.unchecked.length} changed file(s) that may change the database not checked`]
+            : []),
+    ];
+}
 /** Comparing with the live release replays the whole history and scans code: that belongs to checking a change. */
 const EXPLICIT_FILES = {
     sources: [],
@@ -515,11 +610,18 @@ async function shippedRefsFor(ctx) {
     const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
     for (const tag of tags) {
         if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
-            refs.push({ ref: tag.sha, label: `release tag ${tag.name}` });
+            refs.push({ ref: tag.sha, label: `release tag ${tag.name}`, release: true });
             break;
         }
     }
     return refs;
+}
+/** Files named one by one that migrations.exclude left out: said, never silently dropped. */
+function excludedClause(excluded) {
+    if (!excluded.length)
+        return '';
+    const names = excluded.slice(0, 3).join(', ') + (excluded.length > 3 ? ` and ${excluded.length - 3} more` : '');
+    return `; ${excluded.length} named file(s) left out by migrations.exclude: ${names}`;
 }
 function summarize(linted, layouts, findings) {
     const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;
@@ -575,7 +677,7 @@ async function mapBounded(items, limit, fn) {
 /* unused harmony export suggestRuleId */
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3573);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9687);
 
 
 

@@ -2,34 +2,150 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 835;
-export const ids = [835];
+export const id = 816;
+export const ids = [816];
 export const modules = {
 
-/***/ 1843:
+/***/ 5644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   changeTree: () => (/* binding */ changeTree),
-/* harmony export */   declaredEnums: () => (/* binding */ declaredEnums),
-/* harmony export */   fallbackSummary: () => (/* binding */ fallbackSummary),
-/* harmony export */   prepareFallbackReview: () => (/* binding */ prepareFallbackReview)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
-/* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
-/* harmony import */ var _schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1255);
-/* harmony import */ var _schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1192);
-/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9757);
-/* harmony import */ var _since_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7601);
-/* harmony import */ var _stale_baseline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5408);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2179);
-/* harmony import */ var _schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1850);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  changeTree: () => (/* binding */ changeTree),
+  declaredEnums: () => (/* binding */ declaredEnums),
+  fallbackSummary: () => (/* binding */ fallbackSummary),
+  prepareFallbackReview: () => (/* binding */ prepareFallbackReview)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/gates/migrations/discover.ts
+var discover = __webpack_require__(8153);
+// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
+var read_source = __webpack_require__(1602);
+// EXTERNAL MODULE: ./src/schema-model/replay-cache.ts
+var replay_cache = __webpack_require__(1255);
+// EXTERNAL MODULE: ./src/schema-model/replay.ts + 1 modules
+var replay = __webpack_require__(1297);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 6 modules
+var fallback_fallback = __webpack_require__(5297);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/since-release.ts
+var since_release = __webpack_require__(7601);
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/stale-baseline.ts
+var stale_baseline = __webpack_require__(5408);
+// EXTERNAL MODULE: ./src/sql/parse.ts
+var parse = __webpack_require__(4159);
+// EXTERNAL MODULE: ./src/schema-model/types.ts
+var types = __webpack_require__(5414);
+// EXTERNAL MODULE: ./src/gates/migrations/rules/ast.ts
+var ast = __webpack_require__(2380);
+;// CONCATENATED MODULE: ./src/gates/migrations/fallback/drizzle-snapshot.ts
+
+
+
+
+/**
+ * drizzle-kit writes, next to its journal, `meta/NNNN_snapshot.json`: the whole schema after migration
+ * NNNN. A migration that changes a column's type does not say the type it had, and when the table was
+ * created outside the SQL history (an introspected first migration kept as a comment, a hand-made
+ * baseline) the replay cannot say either; the previous migration's snapshot can. Read only for changed
+ * Drizzle files that change a column's type; a snapshot missing or unreadable answers nothing.
+ */
+async function drizzleTypesBefore(tree, changed) {
+    const byFile = new Map();
+    for (const parsed of changed) {
+        if (parsed.file.layout !== 'drizzle' || parsed.file.direction !== 'up' || !changesType(parsed))
+            continue;
+        const found = await previousSnapshot(tree, parsed.file.path);
+        if (found)
+            byFile.set(parsed.file.path, found);
+    }
+    if (!byFile.size)
+        return () => undefined;
+    await (0,parse/* ensureParser */._U)();
+    return (file, table, column) => {
+        const found = byFile.get(file);
+        const raw = found && columnType(found.snapshot, table, column);
+        const type = raw ? typeOfText(raw) : undefined;
+        return type && found ? { type, source: found.source } : undefined;
+    };
+}
+function changesType(parsed) {
+    return parsed.statements.some((s) => s.kind === 'AlterTableStmt' && (0,ast/* alterCommands */.$f)(s.node).some((c) => c.subtype === 'AT_AlterColumnType'));
+}
+/** The snapshot of the nearest earlier journal entry that has one (a hand-written entry may have none). */
+async function previousSnapshot(tree, path) {
+    if (!path.endsWith('.sql') || external_node_path_.posix.basename(path) === 'migration.sql')
+        return undefined; // drizzle-kit v1 folders: not read
+    const folder = external_node_path_.posix.dirname(path);
+    const journal = parseJson(await tree.read(external_node_path_.posix.join(folder, 'meta', '_journal.json')));
+    const entries = journal?.entries ?? [];
+    const tag = external_node_path_.posix.basename(path, '.sql');
+    const at = entries.findIndex((e) => e.tag === tag);
+    if (at < 0)
+        return undefined; // not in the journal: drizzle-kit does not run it, and no snapshot precedes it
+    for (let i = at - 1; i >= 0; i--) {
+        const idx = entries[i].idx;
+        if (typeof idx !== 'number' || !Number.isInteger(idx) || idx < 0)
+            return undefined;
+        const source = external_node_path_.posix.join(folder, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`);
+        const snapshot = parseJson(await tree.read(source));
+        if (snapshot)
+            return { snapshot, source };
+    }
+    return undefined;
+}
+function columnType(snapshot, table, column) {
+    for (const t of Object.values(snapshot.tables ?? {})) {
+        if (typeof t?.name !== 'string')
+            continue;
+        const schema = typeof t.schema === 'string' && t.schema && t.schema !== 'public' ? `${t.schema}.` : '';
+        if (`${schema}${t.name}` !== table)
+            continue;
+        const c = Object.values(t.columns ?? {}).find((col) => col?.name === column);
+        return typeof c?.type === 'string' ? c.type : undefined;
+    }
+    return undefined;
+}
+/**
+ * drizzle-kit's type text (`varchar(256)`, `timestamp with time zone`, `numeric(10, 2)`) in the replay's
+ * comparable form, read by the Postgres parser; anything but one column of one CREATE TABLE is refused
+ * (the snapshot is pull-request content).
+ */
+function typeOfText(text) {
+    if (text.length > 200 || /[;]|--|\/\*/.test(text))
+        return undefined;
+    const { statements, errors } = (0,parse/* parseSource */.PJ)(`CREATE TABLE t (c ${text});`);
+    const node = statements.length === 1 && !errors.length ? statements[0].node : undefined;
+    const elts = node && 'CreateStmt' in node ? (node.CreateStmt.tableElts ?? []) : [];
+    const def = elts.length === 1 && 'ColumnDef' in elts[0] ? elts[0].ColumnDef : undefined;
+    return (def && (0,types/* normalizeType */.AZ)(def.typeName)) || undefined;
+}
+function parseJson(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return value && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/history.ts
+var fallback_history = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/schema-sources/sources.ts
+var sources = __webpack_require__(1850);
+;// CONCATENATED MODULE: ./src/gates/migrations/fallback/migrations-review.ts
+
 
 
 
@@ -47,7 +163,7 @@ const skipped = (why) => ({
 });
 /** The change's tree: the work tree with untracked files for local runs, else the head commit. */
 function changeTree(ctx) {
-    return ctx.worktree ? worktreeTree(ctx) : (0,_schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__/* .gitTree */ .$G)(ctx.git, ctx.head);
+    return ctx.worktree ? worktreeTree(ctx) : (0,sources/* gitTree */.$G)(ctx.git, ctx.head);
 }
 /** The work tree with untracked files, read as the migrations gate reads it (local runs). */
 function worktreeTree(ctx) {
@@ -55,10 +171,10 @@ function worktreeTree(ctx) {
         async list() {
             const tracked = await ctx.git.listFilesAt(ctx.head);
             const all = [...new Set([...tracked, ...(await ctx.git.untrackedFiles())])];
-            return all.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.git.root, p)));
+            return all.filter((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.git.root, p)));
         },
         async read(path) {
-            const source = await (0,_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readHeadSource */ .qJ)(ctx, path);
+            const source = await (0,read_source/* readHeadSource */.qJ)(ctx, path);
             return source && 'text' in source ? source.text : undefined;
         },
     };
@@ -97,7 +213,7 @@ async function prepareFallbackReview(ctx, changed) {
     }
     catch (error) {
         // The check only adds evidence; without it the gate keeps today's verdicts.
-        const why = `could not compare with the live release: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`;
+        const why = `could not compare with the live release: ${(0,errors/* errorMessage */.gJ)(error)}`;
         ctx.log.warn(why);
         return skipped(why);
     }
@@ -108,8 +224,8 @@ async function prepare(ctx, changed) {
         return skipped('migrations.fallback-aware is false');
     if (!ctx.base)
         return skipped('no base commit to find the live release from');
-    const fallback = await (0,_fallback_js__WEBPACK_IMPORTED_MODULE_7__/* .findLiveRelease */ .Tp)(ctx.git, ctx.base, ctx.settings.config.tagging);
-    const stale = await (0,_stale_baseline_js__WEBPACK_IMPORTED_MODULE_9__/* .staleBaselineFinding */ .e)(ctx.git, fallback, ctx.base, {
+    const fallback = await (0,fallback_fallback/* findLiveRelease */.Tp)(ctx.git, ctx.base, ctx.settings.config.tagging);
+    const stale = await (0,stale_baseline/* staleBaselineFinding */.e)(ctx.git, fallback, ctx.base, {
         maxCommits: config['previous-release-max-commits'],
         maxDays: config['previous-release-max-days'],
     });
@@ -117,22 +233,22 @@ async function prepare(ctx, changed) {
     // Every compatibility hit and history judgement is about an object a statement of the change touches.
     // When no statement can touch one (indexes, functions, policies, grants, data), the history is not
     // read, parsed or replayed: the comparison would find nothing.
-    const history = (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .touchesSchema */ .vy)(changed) ? await replayChangeHistory(ctx, tree, changed) : undefined;
-    const schemaAfter = history?.schema ?? (0,_schema_model_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .replayMigrations */ .fM)([]);
+    const history = (0,replay/* touchesSchema */.vy)(changed) ? await replayChangeHistory(ctx, tree, changed) : undefined;
+    const schemaAfter = history?.schema ?? (0,replay/* replayMigrations */.fM)([]);
     // Which tables and columns the live release never had: created by a migration it did not run.
     const since = history
-        ? (0,_since_release_js__WEBPACK_IMPORTED_MODULE_8__/* .sinceRelease */ .y3)(schemaAfter, await ranByLiveRelease(await (0,_since_release_js__WEBPACK_IMPORTED_MODULE_8__/* .migrationIdentitiesAt */ ._m)(ctx.git, fallback.ref, config), history.files, history.read))
+        ? (0,since_release/* sinceRelease */.y3)(schemaAfter, await ranByLiveRelease(await (0,since_release/* migrationIdentitiesAt */._m)(ctx.git, fallback.ref, config), history.files, history.read))
         : undefined;
     const inChange = new Set(changed.map((p) => p.file.path));
     const addsEnumValues = [...schemaAfter.touches.values()].some((list) => list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)));
     const schemaSources = config['schema-sources'];
     const newRelease = addsEnumValues
-        ? declaredEnums(await (0,_schema_sources_sources_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleaseExpectations */ .zR)(tree, {
+        ? declaredEnums(await (0,sources/* readReleaseExpectations */.zR)(tree, {
             scanCode: false,
             ...(schemaSources ? { schemaSources } : {}),
         }))
         : undefined;
-    const result = await (0,_fallback_js__WEBPACK_IMPORTED_MODULE_7__/* .checkFallbackCompatibility */ .pZ)({
+    const result = await (0,fallback_fallback/* checkFallbackCompatibility */.pZ)({
         git: ctx.git,
         fallbackRef: fallback.ref,
         fallbackLabel: fallback.label,
@@ -141,6 +257,7 @@ async function prepare(ctx, changed) {
         ...(schemaSources ? { schemaSources } : {}),
         ...(newRelease && newRelease.enums.size ? { newRelease } : {}),
         ...(since ? { since } : {}),
+        ...(history ? { typesBefore: await drizzleTypesBefore(tree, changed) } : {}),
     });
     ctx.log.debug(`fallback check against ${fallback.label}: ${result.sources.files.map((f) => f.path).join(', ') || 'no schema source'}, ` +
         `${result.sources.codeFiles} code file(s), ${result.sources.expectations.length} expectation(s), ${result.hits.length} hit(s)`);
@@ -159,10 +276,10 @@ async function prepare(ctx, changed) {
 /** The schema the change's whole migration history leaves behind, not only the changed files the selection reads. */
 async function replayChangeHistory(ctx, tree, changed) {
     const all = await tree.list();
-    const read = await (0,_history_js__WEBPACK_IMPORTED_MODULE_10__/* .sqlReader */ .uQ)(tree, all);
-    const history = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(all, ctx.settings.config.migrations, read);
+    const read = await (0,fallback_history/* sqlReader */.uQ)(tree, all);
+    const history = await (0,discover/* discoverMigrations */.l)(all, ctx.settings.config.migrations, read);
     return {
-        schema: await (0,_history_js__WEBPACK_IMPORTED_MODULE_10__/* .replayHistory */ .Uu)(history.files, read, changed, (0,_schema_model_replay_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .openReplayCache */ .oD)()),
+        schema: await (0,fallback_history/* replayHistory */.Uu)(history.files, read, changed, (0,replay_cache/* openReplayCache */.oD)()),
         files: history.files,
         read,
     };
@@ -173,7 +290,7 @@ async function replayChangeHistory(ctx, tree, changed) {
  */
 async function ranByLiveRelease(release, files, read) {
     const later = new Set(files.map((f) => f.path));
-    const ran = (0,_since_release_js__WEBPACK_IMPORTED_MODULE_8__/* .ranByRelease */ .wH)(release, later);
+    const ran = (0,since_release/* ranByRelease */.wH)(release, later);
     const anyMoved = release.some((f) => !later.has(f.path));
     const releasePaths = new Set(release.map((f) => f.path));
     const answers = new Map();
@@ -181,7 +298,7 @@ async function ranByLiveRelease(release, files, read) {
         if (releasePaths.has(file.path) || !anyMoved)
             continue;
         const text = await read(file.path);
-        const oid = text === undefined ? undefined : (0,_since_release_js__WEBPACK_IMPORTED_MODULE_8__/* .blobOid */ .IM)(text, release[0]?.oid);
+        const oid = text === undefined ? undefined : (0,since_release/* blobOid */.IM)(text, release[0]?.oid);
         answers.set(file.path, ran({ path: file.path, ...(oid ? { oid } : {}) }));
     }
     return (path) => answers.get(path) ?? ran({ path });
@@ -205,8 +322,8 @@ function fallbackSummary(data) {
 /* harmony export */   e: () => (/* binding */ staleBaselineFinding)
 /* harmony export */ });
 /* unused harmony export STALE_PREVIOUS_RELEASE */
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5003);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3573);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2724);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9687);
 
 
 const STALE_PREVIOUS_RELEASE = 'stale-previous-release';
