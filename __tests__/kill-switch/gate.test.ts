@@ -328,6 +328,18 @@ describe('kill-switch gate on real repositories', () => {
     expect(calling.findings[0]!.message).not.toContain('package.json');
   });
 
+  it("does not read AI assistants' rule files as code (papermark's .cursor/rules/*.mdc named cron and Stripe)", async () => {
+    const out = await run({
+      feature: {
+        '.cursor/rules/payments.mdc':
+          'Use new Stripe(process.env.STRIPE_KEY) for payments; schedule cron jobs with cron.schedule.\n',
+        '.windsurf/rules/auth.md': 'Call supabase.auth.signInWithPassword for sign-in.\n',
+        '.claude/commands/charge.ts': 'export const stripe = new Stripe(process.env.KEY!);\n',
+      },
+    });
+    expect(rules(out.findings)).toEqual([]);
+  });
+
   it('passes a pull request that touches no risky area', async () => {
     const out = await run({
       feature: { 'src/app.ts': 'export const app = 2;\n', 'docs/payments/stripe.md': 'new Stripe(key)\n' },

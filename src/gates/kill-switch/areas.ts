@@ -138,7 +138,7 @@ export function resolveAreas(config: KillSwitchConfig): AreaSpec[] {
 }
 
 /**
- * Files that never make a change risky: tests, docs, dependency manifests and lockfiles. A dependency
+ * Files that never make a change risky: tests, docs (and AI assistants' rule files), dependency manifests and lockfiles. A dependency
  * line is not a call: bumping `stripe` in package.json is not a feature a flag could switch off (only a
  * rollback undoes it), and new code that calls the library is flagged where it calls it.
  */
@@ -161,6 +161,16 @@ export const DEFAULT_EXCLUDE = [
   '**/yarn.lock',
   '**/bun.lockb',
   '.github/**',
+  // Instructions for AI coding assistants (Cursor, Windsurf, Claude Code, Cline, bolt.new): prose about
+  // the code, often naming Stripe or auth, never code that runs.
+  '**/*.mdc',
+  '.cursor/**',
+  '.windsurf/**',
+  '.claude/**',
+  '.clinerules',
+  '.clinerules/**',
+  '.bolt/**',
+  '**/*.{rst,adoc}',
 ];
 
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
