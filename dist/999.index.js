@@ -753,7 +753,7 @@ function resolveAreas(config) {
     return areas;
 }
 /**
- * Files that never make a change risky: tests, docs, dependency manifests and lockfiles. A dependency
+ * Files that never make a change risky: tests, docs (and AI assistants' rule files), dependency manifests and lockfiles. A dependency
  * line is not a call: bumping `stripe` in package.json is not a feature a flag could switch off (only a
  * rollback undoes it), and new code that calls the library is flagged where it calls it.
  */
@@ -776,6 +776,16 @@ const DEFAULT_EXCLUDE = [
     '**/yarn.lock',
     '**/bun.lockb',
     '.github/**',
+    // Instructions for AI coding assistants (Cursor, Windsurf, Claude Code, Cline, bolt.new): prose about
+    // the code, often naming Stripe or auth, never code that runs.
+    '**/*.mdc',
+    '.cursor/**',
+    '.windsurf/**',
+    '.claude/**',
+    '.clinerules',
+    '.clinerules/**',
+    '.bolt/**',
+    '**/*.{rst,adoc}',
 ];
 function globMatcher(globs) {
     if (!globs.length)
