@@ -39,6 +39,45 @@ export async function changedPaths(root: string, base: string, head?: string): P
   return out.split('\0').filter((p) => p !== '');
 }
 
+/**
+ * Between two commits, one `git diff` answers both changedFiles (renames detected, deletions left out)
+ * and changedPaths (every path touched: a rename's old and new path, a deleted path): a PR check asks
+ * both, and a second diff cost a process and a tree walk.
+ */
+export async function changesBetween(
+  root: string,
+  base: string,
+  head: string,
+): Promise<{ files: ChangedFile[]; paths: string[] }> {
+  const out = await gitAt(
+    root,
+    ['diff', '--name-status', '-z', '-M', '--diff-filter=ACDMRT', '--end-of-options', base, head, '--'],
+    `${base} or ${head}`,
+  );
+  const parts = out.split('\0').filter((p) => p !== '');
+  const files: ChangedFile[] = [];
+  const paths: string[] = [];
+  for (let i = 0; i < parts.length;) {
+    const kind = parts[i++]![0];
+    if (kind === 'D') {
+      paths.push(parts[i++]!);
+      continue;
+    }
+    if (kind === 'R' || kind === 'C') {
+      const from = parts[i++]!;
+      const path = parts[i++]!;
+      files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
+      if (kind === 'R') paths.push(from);
+      paths.push(path);
+      continue;
+    }
+    const path = parts[i++]!;
+    files.push({ path, status: kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified' });
+    paths.push(path);
+  }
+  return { files, paths };
+}
+
 export async function diffAddedLines(root: string, base: string, head?: string): Promise<AddedLines> {
   const range = head ? [base, head] : [base];
   const args = [

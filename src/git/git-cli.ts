@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { openObjectReader, readBlobsAt, readBlobsByOid } from './cat-file.js';
 import type { BlobRead, KnownBlob } from './cat-file.js';
-import { changedFiles, changedPaths, diffAddedLines } from './diffs.js';
+import { changedFiles, changedPaths, changesBetween, diffAddedLines } from './diffs.js';
 import { GitFailedError, NotARepositoryError } from './errors.js';
 import type { AddedLines, CappedBytes, ChangedFile, GitRepo, TagInfo, TreeEntry } from './git.js';
 import { Refs } from './refs.js';
@@ -135,10 +135,24 @@ export class GitCli implements GitRepo {
 
   // Diffs (diffs.ts).
   changedFiles(base: string, head?: string, paths?: readonly string[]): Promise<ChangedFile[]> {
+    if (head !== undefined && paths === undefined)
+      return this.changesBetween(base, head).then((c) => c.files);
     return changedFiles(this.root, base, head, paths);
   }
   changedPaths(base: string, head?: string): Promise<string[]> {
+    if (head !== undefined) return this.changesBetween(base, head).then((c) => c.paths);
     return changedPaths(this.root, base, head);
+  }
+  /** Two commits never change: their one diff is kept for the run (the work tree's is asked afresh). */
+  private readonly diffs = new Map<string, Promise<{ files: ChangedFile[]; paths: string[] }>>();
+  private changesBetween(base: string, head: string) {
+    const key = `${base}\0${head}`;
+    let diff = this.diffs.get(key);
+    if (!diff) {
+      diff = changesBetween(this.root, base, head);
+      this.diffs.set(key, diff);
+    }
+    return diff;
   }
   diffAddedLines(base: string, head?: string): Promise<AddedLines> {
     return diffAddedLines(this.root, base, head);
