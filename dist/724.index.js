@@ -235,6 +235,37 @@ async function changedPaths(root, base, head) {
     const out = await gitAt(root, ['diff', '--name-only', '-z', '--no-renames', '--end-of-options', ...range, '--'], range.join(' or '));
     return out.split('\0').filter((p) => p !== '');
 }
+/**
+ * Between two commits, one `git diff` answers both changedFiles (renames detected, deletions left out)
+ * and changedPaths (every path touched: a rename's old and new path, a deleted path): a PR check asks
+ * both, and a second diff cost a process and a tree walk.
+ */
+async function changesBetween(root, base, head) {
+    const out = await gitAt(root, ['diff', '--name-status', '-z', '-M', '--diff-filter=ACDMRT', '--end-of-options', base, head, '--'], `${base} or ${head}`);
+    const parts = out.split('\0').filter((p) => p !== '');
+    const files = [];
+    const paths = [];
+    for (let i = 0; i < parts.length;) {
+        const kind = parts[i++][0];
+        if (kind === 'D') {
+            paths.push(parts[i++]);
+            continue;
+        }
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++];
+            const path = parts[i++];
+            files.push({ path, from, status: kind === 'R' ? 'renamed' : 'copied' });
+            if (kind === 'R')
+                paths.push(from);
+            paths.push(path);
+            continue;
+        }
+        const path = parts[i++];
+        files.push({ path, status: kind === 'A' ? 'added' : kind === 'T' ? 'type-changed' : 'modified' });
+        paths.push(path);
+    }
+    return { files, paths };
+}
 async function diffAddedLines(root, base, head) {
     const range = head ? [base, head] : [base];
     const args = [
@@ -1237,10 +1268,25 @@ class GitCli {
     }
     // Diffs (diffs.ts).
     changedFiles(base, head, paths) {
+        if (head !== undefined && paths === undefined)
+            return this.changesBetween(base, head).then((c) => c.files);
         return changedFiles(this.root, base, head, paths);
     }
     changedPaths(base, head) {
+        if (head !== undefined)
+            return this.changesBetween(base, head).then((c) => c.paths);
         return changedPaths(this.root, base, head);
+    }
+    /** Two commits never change: their one diff is kept for the run (the work tree's is asked afresh). */
+    diffs = new Map();
+    changesBetween(base, head) {
+        const key = `${base}\0${head}`;
+        let diff = this.diffs.get(key);
+        if (!diff) {
+            diff = changesBetween(this.root, base, head);
+            this.diffs.set(key, diff);
+        }
+        return diff;
     }
     diffAddedLines(base, head) {
         return diffAddedLines(this.root, base, head);
