@@ -7,6 +7,7 @@ import { GitCli } from '../git/git.js';
 import { NoRepository } from '../git/no-repository.js';
 import type { CommandContext } from './command.js';
 import { prepareGateContext } from './run-gates.js';
+import { isFolder } from '../gates/migrations/named-paths.js';
 
 export interface LintRun {
   gateCtx: GateContext;
@@ -126,14 +127,6 @@ function outsideRepository(
 function isOutside(folder: string, full: string): boolean {
   const rel = relative(folder, full);
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-}
-
-function isFolder(full: string): boolean {
-  try {
-    return statSync(full, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
 }
 
 function isFile(full: string): boolean {

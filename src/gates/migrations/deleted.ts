@@ -54,20 +54,20 @@ export async function deletedShippedFindings(
   if (tag)
     for (const file of deleted)
       if ((await ctx.git.readFileAt(tag.ref, file.path)) === undefined) unreleased.add(file.path);
+  const renames = renamedTo(changes);
   return deleted.map((file) =>
     unreleased.has(file.path) && tag
-      ? unreleasedFinding(ctx, file, changes, tag.label)
-      : shippedFinding(ctx, file, changes),
+      ? unreleasedFinding(ctx, file, renames.get(file.path), tag.label)
+      : shippedFinding(ctx, file, renames.get(file.path)),
   );
 }
 
 function unreleasedFinding(
   ctx: GateContext,
   file: MigrationFile,
-  changes: ReadonlyMap<string, ChangedFile>,
+  to: string | undefined,
   tagLabel: string,
 ): Finding {
-  const to = renamedTo(changes).get(file.path);
   const label = ctx.base ? `the base commit ${ctx.base.slice(0, 7)}` : 'the base';
   return {
     gate: 'migrations',
@@ -92,14 +92,9 @@ function renamedTo(changes: ReadonlyMap<string, ChangedFile>): Map<string, strin
   return out;
 }
 
-function shippedFinding(
-  ctx: GateContext,
-  file: MigrationFile,
-  changes: ReadonlyMap<string, ChangedFile>,
-): Finding {
+function shippedFinding(ctx: GateContext, file: MigrationFile, to: string | undefined): Finding {
   const label = ctx.base ? `the base commit ${ctx.base.slice(0, 7)}` : 'the base';
   const layout = layoutById(file.layout);
-  const to = renamedTo(changes).get(file.path);
   const what = to
     ? `was renamed here to ${to}, which ${layout.name} treats as a new migration`
     : 'was deleted here';

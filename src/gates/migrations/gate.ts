@@ -17,6 +17,7 @@ import type { Selection } from './select.js';
 import { deletedShippedFindings } from './deleted.js';
 import { skippedFileFindings } from './skipped.js';
 import { uncheckedChangeFinding } from './other-sql.js';
+import { listed } from './named-paths.js';
 import { editedShippedMigration } from './shipped.js';
 import { otherDatabaseNotices } from './other-databases.js';
 
@@ -230,9 +231,7 @@ async function shippedRefsFor(
 /** Files named one by one that migrations.exclude left out: said, never silently dropped. */
 function excludedClause(excluded: readonly string[]): string {
   if (!excluded.length) return '';
-  const names =
-    excluded.slice(0, 3).join(', ') + (excluded.length > 3 ? ` and ${excluded.length - 3} more` : '');
-  return `; ${excluded.length} named file(s) left out by migrations.exclude: ${names}`;
+  return `; ${excluded.length} named file(s) left out by migrations.exclude: ${listed(excluded)}`;
 }
 
 function summarize(

@@ -122,7 +122,8 @@ export function listed(entries: readonly string[]): string {
     : entries.join(', ');
 }
 
-function isFolder(full: string): boolean {
+/** Whether a path is a folder; what cannot be stat'ed is not one. */
+export function isFolder(full: string): boolean {
   try {
     return statSync(full, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
