@@ -1088,8 +1088,8 @@ var rehearsal_deadline = __webpack_require__(9006);
 var rehearsal_findings = __webpack_require__(9752);
 // EXTERNAL MODULE: ./src/gates/migrations/discover.ts
 var discover = __webpack_require__(8153);
-// EXTERNAL MODULE: ./src/gates/migrations/select.ts + 1 modules
-var migrations_select = __webpack_require__(2002);
+// EXTERNAL MODULE: ./src/gates/migrations/select.ts
+var migrations_select = __webpack_require__(1778);
 ;// CONCATENATED MODULE: ./src/gates/rehearsal/plan.ts
 
 

@@ -19,12 +19,12 @@ const lintCommand = {
     ..._specs_js__WEBPACK_IMPORTED_MODULE_0__/* .LINT_SPEC */ .GX,
     async run(ctx) {
         // The deploy mode (--each, --as-one-change) and files outside any repository: lint-files.ts.
-        const { prepareLintRun } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 1107));
+        const { prepareLintRun } = await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 1107));
         // Opening the repository starts git; the gate's modules (the rules, the layouts) load meanwhile.
         const preparing = prepareLintRun(ctx);
         preparing.catch(() => { }); // awaited below, after the modules
         const [{ migrationsGate }, { runGates }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(901), __webpack_require__.e(6), __webpack_require__.e(153), __webpack_require__.e(934), __webpack_require__.e(318), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 3584)),
+            Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(530), __webpack_require__.e(6), __webpack_require__.e(153), __webpack_require__.e(934), __webpack_require__.e(422), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 3584)),
             Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 8714)),
         ]);
         const { gateCtx, present } = await preparing;

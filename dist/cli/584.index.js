@@ -326,8 +326,8 @@ var read_source = __webpack_require__(1602);
 var rule_config = __webpack_require__(367);
 // EXTERNAL MODULE: ./src/gates/migrations/runner-config.ts + 1 modules
 var runner_config = __webpack_require__(6661);
-// EXTERNAL MODULE: ./src/gates/migrations/select.ts + 1 modules
-var migrations_select = __webpack_require__(2002);
+// EXTERNAL MODULE: ./src/gates/migrations/select.ts
+var migrations_select = __webpack_require__(1778);
 // EXTERNAL MODULE: ./src/gates/migrations/deleted.ts
 var deleted = __webpack_require__(4469);
 ;// CONCATENATED MODULE: ./src/gates/migrations/skipped.ts
@@ -356,6 +356,8 @@ function skippedFileFindings(skipped) {
 
 // EXTERNAL MODULE: ./src/gates/migrations/other-sql.ts
 var other_sql = __webpack_require__(5459);
+// EXTERNAL MODULE: ./src/gates/migrations/named-paths.ts
+var named_paths = __webpack_require__(2556);
 ;// CONCATENATED MODULE: ./src/gates/migrations/shipped.ts
 
 /**
@@ -419,6 +421,7 @@ function firstDifferingLine(a, b) {
 // EXTERNAL MODULE: ./src/gates/migrations/other-databases.ts
 var other_databases = __webpack_require__(97);
 ;// CONCATENATED MODULE: ./src/gates/migrations/gate.ts
+
 
 
 
@@ -620,8 +623,7 @@ async function shippedRefsFor(ctx) {
 function excludedClause(excluded) {
     if (!excluded.length)
         return '';
-    const names = excluded.slice(0, 3).join(', ') + (excluded.length > 3 ? ` and ${excluded.length - 3} more` : '');
-    return `; ${excluded.length} named file(s) left out by migrations.exclude: ${names}`;
+    return `; ${excluded.length} named file(s) left out by migrations.exclude: ${(0,named_paths/* listed */.KE)(excluded)}`;
 }
 function summarize(linted, layouts, findings) {
     const unreadable = findings.filter((f) => f.rule === 'unreadable-file').length;

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 318;
-export const ids = [318];
+export const id = 422;
+export const ids = [422];
 export const modules = {
 
 /***/ 4469:
@@ -63,12 +63,12 @@ async function deletedShippedFindings(ctx, deleted, changes, release) {
         for (const file of deleted)
             if ((await ctx.git.readFileAt(tag.ref, file.path)) === undefined)
                 unreleased.add(file.path);
+    const renames = renamedTo(changes);
     return deleted.map((file) => unreleased.has(file.path) && tag
-        ? unreleasedFinding(ctx, file, changes, tag.label)
-        : shippedFinding(ctx, file, changes));
+        ? unreleasedFinding(ctx, file, renames.get(file.path), tag.label)
+        : shippedFinding(ctx, file, renames.get(file.path)));
 }
-function unreleasedFinding(ctx, file, changes, tagLabel) {
-    const to = renamedTo(changes).get(file.path);
+function unreleasedFinding(ctx, file, to, tagLabel) {
     const label = ctx.base ? `the base commit ${ctx.base.slice(0, 7)}` : 'the base';
     return {
         gate: 'migrations',
@@ -92,10 +92,9 @@ function renamedTo(changes) {
             out.set(change.from, change.path);
     return out;
 }
-function shippedFinding(ctx, file, changes) {
+function shippedFinding(ctx, file, to) {
     const label = ctx.base ? `the base commit ${ctx.base.slice(0, 7)}` : 'the base';
     const layout = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_3__/* .layoutById */ .X_)(file.layout);
-    const to = renamedTo(changes).get(file.path);
     const what = to
         ? `was renamed here to ${to}, which ${layout.name} treats as a new migration`
         : 'was deleted here';
@@ -114,6 +113,172 @@ function shippedFinding(ctx, file, changes) {
         docs: (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)('deleted-shipped-migration'),
         class: 'unknown',
     };
+}
+
+
+/***/ }),
+
+/***/ 2556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GH: () => (/* binding */ namedButNotLinted),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   SU: () => (/* binding */ folderMigrations),
+/* harmony export */   lQ: () => (/* binding */ isFolder),
+/* harmony export */   vI: () => (/* binding */ resolveExplicit)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8153);
+
+
+
+
+
+// What the arguments of `lint FILES…` name: files (each must be a migration), folders (the migrations a
+// layout finds in them) and globs over the repository's files.
+/**
+ * Explicit arguments: existing files relative to the current directory, folders (`inFolders`: every file
+ * of the repository under them, for discovery to pick the migrations from), or globs over the repository. `named` maps the files named one by one to the
+ * argument that named them: those must be migrations (namedButNotLinted), while a folder or glob may
+ * also hold other files (a README, drizzle-kit's meta/ JSON).
+ */
+async function resolveExplicit(ctx, entries, headFiles) {
+    const out = new Set();
+    const inFolders = new Map();
+    const named = new Map();
+    let all;
+    const fulls = entries.map((entry) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(entry) ? entry : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.settings.run.cwd, entry)));
+    const isFile = fileTest(fulls);
+    const inRepository = (entry, full, folder = false) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ctx.git.root, full).split('\\').join('/');
+        if (rel === '..' || rel.startsWith('../') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(folder
+                ? `${entry}: a folder outside the repository at ${ctx.git.root}; name its files (e.g. ${entry.replace(/\/+$/, '')}/*.sql) to lint them without history`
+                : `${entry}: outside the repository at ${ctx.git.root}`);
+        return rel;
+    };
+    for (const [i, entry] of entries.entries()) {
+        const full = fulls[i];
+        if (isFile(full)) {
+            const rel = inRepository(entry, full);
+            out.add(rel);
+            named.set(rel, entry);
+            continue;
+        }
+        all ??= await headFiles();
+        if (isFolder(full)) {
+            const rel = inRepository(entry, full, true);
+            const prefix = rel === '' ? '' : `${rel}/`;
+            const inside = all.filter((p) => p.startsWith(prefix));
+            if (!inside.length)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${entry}: a folder with no files of the repository in it; name migration files, a folder holding them, or a glob`);
+            inFolders.set(entry, inside);
+            continue;
+        }
+        const matcher = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(entry);
+        const matches = all.filter((p) => matcher(p));
+        if (!matches.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${entry}: no such file, and no file in the repository matches it as a glob`);
+        for (const m of matches)
+            out.add(m);
+    }
+    return { paths: [...out], named, inFolders };
+}
+/** The migrations of each named folder; a folder holding none is a usage error, as a glob matching nothing is. */
+async function folderMigrations(inFolders, config, read, folders) {
+    const out = [];
+    for (const [entry, inside] of inFolders) {
+        const found = (await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(inside, config, read, folders)).files;
+        if (!found.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${entry}: a folder holding no migration file (Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate or plain SQL); name its .sql files or a glob to lint them anyway`);
+        out.push(...found.map((f) => f.path));
+    }
+    return out;
+}
+/**
+ * A file named on its own is a promise to lint it: one that is no migration is a usage error (exit 2),
+ * never a green "no migration files found". Named files that `migrations.exclude` leaves out are
+ * returned, for the summary; when they were all there was, that is an error too.
+ */
+function namedButNotLinted(named, files, exclude) {
+    const linted = new Set(files.map((f) => f.path));
+    const excludedBy = exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_4___default()([...exclude]) : () => false;
+    const excluded = [];
+    for (const [path, entry] of named) {
+        if (linted.has(path))
+            continue;
+        if (!path.endsWith('.sql'))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${entry}: not a migration (lint takes .sql migration files, folders holding them, or globs); leave it out of the arguments`);
+        if (excludedBy(path))
+            excluded.push(path);
+    }
+    if (excluded.length && !files.length)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${named.get(excluded[0])}: left out by migrations.exclude${excluded.length > 1 ? ` (and ${excluded.length - 1} more named file(s))` : ''}, so nothing would be linted; remove it from exclude or name other files`);
+    return excluded;
+}
+function listed(entries) {
+    return entries.length > 3
+        ? `${entries.slice(0, 3).join(', ')} and ${entries.length - 3} more`
+        : entries.join(', ');
+}
+/** Whether a path is a folder; what cannot be stat'ed is not one. */
+function isFolder(full) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+/** From this many arguments in one folder on, one readdir answers for all of them instead of a stat each. */
+const LIST_FOLDER_FROM = 16;
+/**
+ * "Is this path a regular file?" for many paths (`lint FILES…` may name thousands, mostly in one folder):
+ * a folder named often is listed once with file types; other paths, symbolic links and names the
+ * listing lacks (another spelling on a case-insensitive disk) are stat'ed. What cannot be read is not a file.
+ */
+function fileTest(paths) {
+    const perFolder = new Map();
+    for (const path of paths) {
+        const folder = folderOf(path);
+        perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
+    }
+    const listings = new Map();
+    for (const [folder, count] of perFolder) {
+        if (count < LIST_FOLDER_FROM)
+            continue;
+        try {
+            listings.set(folder, new Map((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d])));
+        }
+        catch {
+            // Unreadable: each path falls back to its own stat.
+        }
+    }
+    return (path) => {
+        const cut = path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+        const entry = listings.get(folderOf(path))?.get(path.slice(cut + 1));
+        if (entry && !entry.isSymbolicLink())
+            return entry.isFile();
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+        }
+        catch {
+            return false;
+        }
+    };
+}
+/** The folder of a resolved path, as path.dirname gives it without its checks (~10 ms on 2,000 paths). */
+function folderOf(path) {
+    const cut = path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    // A root keeps its separator: `/` and `C:\`.
+    return cut > 0 && path[cut - 1] !== ':' ? path.slice(0, cut) : path.slice(0, cut + 1);
 }
 
 
@@ -381,183 +546,23 @@ async function withRunnerVersions(ctx, config, files) {
 
 /***/ }),
 
-/***/ 2002:
+/***/ 1778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ discoverHeadMigrations),
-  w: () => (/* binding */ selectMigrations)
-});
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/git/no-repository.ts
-var no_repository = __webpack_require__(1758);
-// EXTERNAL MODULE: ./src/gates/migrations/discover.ts
-var discover = __webpack_require__(8153);
-// EXTERNAL MODULE: ./src/gates/migrations/deleted.ts
-var deleted = __webpack_require__(4469);
-// EXTERNAL MODULE: ./src/gates/migrations/layout-folders.ts
-var layout_folders = __webpack_require__(7824);
-// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
-var read_source = __webpack_require__(1602);
-// EXTERNAL MODULE: ./src/gates/migrations/other-sql.ts
-var other_sql = __webpack_require__(5459);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/gates/migrations/named-paths.ts
-
-
-
-
-
-// What the arguments of `lint FILES…` name: files (each must be a migration), folders (the migrations a
-// layout finds in them) and globs over the repository's files.
-/**
- * Explicit arguments: existing files relative to the current directory, folders (`inFolders`: every file
- * of the repository under them, for discovery to pick the migrations from), or globs over the repository. `named` maps the files named one by one to the
- * argument that named them: those must be migrations (namedButNotLinted), while a folder or glob may
- * also hold other files (a README, drizzle-kit's meta/ JSON).
- */
-async function resolveExplicit(ctx, entries, headFiles) {
-    const out = new Set();
-    const inFolders = new Map();
-    const named = new Map();
-    let all;
-    const fulls = entries.map((entry) => ((0,external_node_path_.isAbsolute)(entry) ? entry : (0,external_node_path_.resolve)(ctx.settings.run.cwd, entry)));
-    const isFile = fileTest(fulls);
-    const inRepository = (entry, full, folder = false) => {
-        const rel = (0,external_node_path_.relative)(ctx.git.root, full).split('\\').join('/');
-        if (rel === '..' || rel.startsWith('../') || (0,external_node_path_.isAbsolute)(rel))
-            throw new errors/* UsageError */.eb(folder
-                ? `${entry}: a folder outside the repository at ${ctx.git.root}; name its files (e.g. ${entry.replace(/\/+$/, '')}/*.sql) to lint them without history`
-                : `${entry}: outside the repository at ${ctx.git.root}`);
-        return rel;
-    };
-    for (const [i, entry] of entries.entries()) {
-        const full = fulls[i];
-        if (isFile(full)) {
-            const rel = inRepository(entry, full);
-            out.add(rel);
-            named.set(rel, entry);
-            continue;
-        }
-        all ??= await headFiles();
-        if (isFolder(full)) {
-            const rel = inRepository(entry, full, true);
-            const prefix = rel === '' ? '' : `${rel}/`;
-            const inside = all.filter((p) => p.startsWith(prefix));
-            if (!inside.length)
-                throw new errors/* UsageError */.eb(`${entry}: a folder with no files of the repository in it; name migration files, a folder holding them, or a glob`);
-            inFolders.set(entry, inside);
-            continue;
-        }
-        const matcher = picomatch_default()(entry);
-        const matches = all.filter((p) => matcher(p));
-        if (!matches.length)
-            throw new errors/* UsageError */.eb(`${entry}: no such file, and no file in the repository matches it as a glob`);
-        for (const m of matches)
-            out.add(m);
-    }
-    return { paths: [...out], named, inFolders };
-}
-/** The migrations of each named folder; a folder holding none is a usage error, as a glob matching nothing is. */
-async function folderMigrations(inFolders, config, read, folders) {
-    const out = [];
-    for (const [entry, inside] of inFolders) {
-        const found = (await (0,discover/* discoverMigrations */.l)(inside, config, read, folders)).files;
-        if (!found.length)
-            throw new errors/* UsageError */.eb(`${entry}: a folder holding no migration file (Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate or plain SQL); name its .sql files or a glob to lint them anyway`);
-        out.push(...found.map((f) => f.path));
-    }
-    return out;
-}
-/**
- * A file named on its own is a promise to lint it: one that is no migration is a usage error (exit 2),
- * never a green "no migration files found". Named files that `migrations.exclude` leaves out are
- * returned, for the summary; when they were all there was, that is an error too.
- */
-function namedButNotLinted(named, files, exclude) {
-    const linted = new Set(files.map((f) => f.path));
-    const excludedBy = exclude.length ? picomatch_default()([...exclude]) : () => false;
-    const excluded = [];
-    for (const [path, entry] of named) {
-        if (linted.has(path))
-            continue;
-        if (!path.endsWith('.sql'))
-            throw new errors/* UsageError */.eb(`${entry}: not a migration (lint takes .sql migration files, folders holding them, or globs); leave it out of the arguments`);
-        if (excludedBy(path))
-            excluded.push(path);
-    }
-    if (excluded.length && !files.length)
-        throw new errors/* UsageError */.eb(`${named.get(excluded[0])}: left out by migrations.exclude${excluded.length > 1 ? ` (and ${excluded.length - 1} more named file(s))` : ''}, so nothing would be linted; remove it from exclude or name other files`);
-    return excluded;
-}
-function listed(entries) {
-    return entries.length > 3
-        ? `${entries.slice(0, 3).join(', ')} and ${entries.length - 3} more`
-        : entries.join(', ');
-}
-function isFolder(full) {
-    try {
-        return (0,external_node_fs_.statSync)(full, { throwIfNoEntry: false })?.isDirectory() ?? false;
-    }
-    catch {
-        return false;
-    }
-}
-/** From this many arguments in one folder on, one readdir answers for all of them instead of a stat each. */
-const LIST_FOLDER_FROM = 16;
-/**
- * "Is this path a regular file?" for many paths (`lint FILES…` may name thousands, mostly in one folder):
- * a folder named often is listed once with file types; other paths, symbolic links and names the
- * listing lacks (another spelling on a case-insensitive disk) are stat'ed. What cannot be read is not a file.
- */
-function fileTest(paths) {
-    const perFolder = new Map();
-    for (const path of paths) {
-        const folder = folderOf(path);
-        perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
-    }
-    const listings = new Map();
-    for (const [folder, count] of perFolder) {
-        if (count < LIST_FOLDER_FROM)
-            continue;
-        try {
-            listings.set(folder, new Map((0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d])));
-        }
-        catch {
-            // Unreadable: each path falls back to its own stat.
-        }
-    }
-    return (path) => {
-        const cut = path.lastIndexOf(external_node_path_.sep);
-        const entry = listings.get(folderOf(path))?.get(path.slice(cut + 1));
-        if (entry && !entry.isSymbolicLink())
-            return entry.isFile();
-        try {
-            return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
-        }
-        catch {
-            return false;
-        }
-    };
-}
-/** The folder of a resolved path, as path.dirname gives it without its checks (~10 ms on 2,000 paths). */
-function folderOf(path) {
-    const cut = path.lastIndexOf(external_node_path_.sep);
-    // A root keeps its separator: `/` and `C:\`.
-    return cut > 0 && path[cut - 1] !== ':' ? path.slice(0, cut) : path.slice(0, cut + 1);
-}
-
-;// CONCATENATED MODULE: ./src/gates/migrations/select.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ discoverHeadMigrations),
+/* harmony export */   w: () => (/* binding */ selectMigrations)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _git_no_repository_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1758);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8153);
+/* harmony import */ var _deleted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4469);
+/* harmony import */ var _layout_folders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7824);
+/* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
+/* harmony import */ var _other_sql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5459);
+/* harmony import */ var _named_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2556);
 
 
 
@@ -572,12 +577,12 @@ function headFiles(ctx) {
     return ctx.worktree ? ctx.git.worktreeFiles() : ctx.git.listFilesAt(ctx.head);
 }
 const readFor = (ctx) => async (path) => {
-    const source = await (0,read_source/* readHeadSource */.qJ)(ctx, path);
+    const source = await (0,_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readHeadSource */ .qJ)(ctx, path);
     return source && 'text' in source ? source.text : undefined;
 };
 /** Every migration of the change's tree (contents read where the layout needs them: dbmate markers). */
 async function discoverHeadMigrations(ctx) {
-    return (0,discover/* discoverMigrations */.l)(await headFiles(ctx), ctx.settings.config.migrations, readFor(ctx));
+    return (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverMigrations */ .l)(await headFiles(ctx), ctx.settings.config.migrations, readFor(ctx));
 }
 /**
  * `lint FILES…` (or the action's `paths`) lints exactly those; otherwise the migrations added or
@@ -587,19 +592,19 @@ async function selectMigrations(ctx) {
     const config = ctx.settings.config.migrations;
     const explicit = ctx.settings.run.files;
     if (explicit.length) {
-        const { paths, named, inFolders } = await resolveExplicit(ctx, explicit, () => headFiles(ctx));
+        const { paths, named, inFolders } = await (0,_named_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveExplicit */ .vI)(ctx, explicit, () => headFiles(ctx));
         // Without a repository there is no tree to find Prisma's folders in: the files are linted by their paths.
-        const folders = (0,no_repository/* isNoRepository */.o)(ctx.git)
-            ? layout_folders/* NO_LAYOUT_FOLDERS */.$O
-            : await (0,layout_folders/* findLayoutFolders */.Tn)(await headFiles(ctx), readFor(ctx), config.paths);
+        const folders = (0,_git_no_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .isNoRepository */ .o)(ctx.git)
+            ? _layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_LAYOUT_FOLDERS */ .$O
+            : await (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .findLayoutFolders */ .Tn)(await headFiles(ctx), readFor(ctx), config.paths);
         // A folder brings the files a layout (or migrations.paths) calls migrations, as `lint` without files
         // would: not a seed.sql or an example beside them. Files and globs name any .sql file.
-        const fromFolders = await folderMigrations(inFolders, config, readFor(ctx), folders);
-        const found = await (0,discover/* discoverMigrations */.l)([...new Set([...paths, ...fromFolders])], { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx), folders);
+        const fromFolders = await (0,_named_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .folderMigrations */ .SU)(inFolders, config, readFor(ctx), folders);
+        const found = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverMigrations */ .l)([...new Set([...paths, ...fromFolders])], { ...config, paths: ['**/*.sql', '*.sql'] }, readFor(ctx), folders);
         const others = found.otherDatabase ?? []; // said by their own notice (other-database-migration)
-        const excluded = namedButNotLinted(named, [...found.files, ...others], config.exclude);
+        const excluded = (0,_named_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .namedButNotLinted */ .GH)(named, [...found.files, ...others], config.exclude);
         if (!found.files.length && !found.skipped.length && !others.length)
-            throw new errors/* UsageError */.eb(`${listed(explicit)}: no migration file among them (Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate or plain SQL .sql files); name migration files, a folder holding them, or a glob`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_named_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .listed */ .KE)(explicit)}: no migration file among them (Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate or plain SQL .sql files); name migration files, a folder holding them, or a glob`);
         return {
             files: found.files,
             changes: new Map(),
@@ -618,7 +623,7 @@ async function selectMigrations(ctx) {
         return {
             files: [],
             changes: new Map(),
-            discovery: await (0,discover/* discoverMigrations */.l)(all, config, readFor(ctx)),
+            discovery: await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverMigrations */ .l)(all, config, readFor(ctx)),
             mode: 'no-base',
             submodules: [],
             skipped: [],
@@ -636,10 +641,10 @@ async function selectMigrations(ctx) {
     // Read contents (dbmate markers) only for changed files; the rest is classified by path, for the summary.
     // Where Prisma and drizzle-kit keep their migrations is read from the whole tree (a lock file, config or
     // journal need not change).
-    const folders = await (0,layout_folders/* findLayoutFolders */.Tn)(all, readFor(ctx), config.paths);
-    const changedFound = await (0,discover/* discoverMigrations */.l)([...changes.keys()], config, readFor(ctx), folders);
+    const folders = await (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .findLayoutFolders */ .Tn)(all, readFor(ctx), config.paths);
+    const changedFound = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverMigrations */ .l)([...changes.keys()], config, readFor(ctx), folders);
     let everyHead;
-    const headDiscovery = () => (everyHead ??= (0,discover/* discoverMigrations */.l)(all, config, async () => '', folders));
+    const headDiscovery = () => (everyHead ??= (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverMigrations */ .l)(all, config, async () => '', folders));
     const discovery = changedFound.files.length ? changedFound : await headDiscovery();
     return {
         files: changedFound.files,
@@ -648,10 +653,10 @@ async function selectMigrations(ctx) {
         mode: 'changed',
         submodules: await changedSubmodulesNamed(ctx, [...changes.keys()]),
         skipped: changedFound.skipped,
-        deleted: await (0,deleted/* deletedMigrations */.l)(ctx, all, async () => (await headDiscovery()).files),
+        deleted: await (0,_deleted_js__WEBPACK_IMPORTED_MODULE_2__/* .deletedMigrations */ .l)(ctx, all, async () => (await headDiscovery()).files),
         excluded: [],
         // A file its runner skips by name has a finding of its own (skipped-migration-file).
-        unchecked: (0,other_sql/* uncheckedChanges */._)(changes.keys(), 
+        unchecked: (0,_other_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .uncheckedChanges */ ._)(changes.keys(), 
         // Another database's migrations have a notice of their own (other-database-migration).
         [...changedFound.files, ...changedFound.skipped, ...(changedFound.otherDatabase ?? [])], config.exclude),
         ...(changedFound.otherDatabase ? { otherDatabase: changedFound.otherDatabase } : {}),
@@ -668,7 +673,7 @@ async function changedSubmodulesNamed(ctx, changed) {
     const reached = changed
         .filter((path) => !path.endsWith('.sql'))
         .flatMap((path) => globs
-        .filter((glob) => `${picomatch_default().scan(glob).base}/`.startsWith(`${path}/`) || picomatch_default()(glob)(`${path}/x.sql`))
+        .filter((glob) => `${picomatch__WEBPACK_IMPORTED_MODULE_8___default().scan(glob).base}/`.startsWith(`${path}/`) || picomatch__WEBPACK_IMPORTED_MODULE_8___default()(glob)(`${path}/x.sql`))
         .slice(0, 1)
         .map((glob) => ({ path, glob })));
     if (!reached.length || !ctx.git.submodulePaths)
