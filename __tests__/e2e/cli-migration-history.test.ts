@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import type { Report } from '../../src/core/report.js';
 import { snapshotBundles } from '../support/bundles.js';
 import type { BundleSnapshot } from '../support/bundles.js';
@@ -57,6 +58,32 @@ describe('lint: shipped migrations deleted or renamed away', () => {
     expect(findings.map((f) => [f.file, f.severity])).toEqual([[STATUS, 'warning']]);
     expect(findings[0]!.message).toContain('in no release yet (v1.0.0 does not have it)');
     expect(findings[0]!.message).not.toContain('already shipped');
+  });
+
+  it('blocks a deletion of released migrations even when a later release tag contains the deletion', () => {
+    const repo = new TempRepo('rr-history-cli-');
+    repos.push(repo);
+    // Annotated tags dated as released (basejump: v2.0.0, tagged on the change, is the newest release).
+    const tagAt = (name: string, date: string) =>
+      execFileSync('git', ['tag', '-a', name, '-m', name], {
+        cwd: repo.dir,
+        env: { ...process.env, GIT_COMMITTER_DATE: date },
+      });
+    repo.write(INIT, INIT_SQL).write(STATUS, STATUS_SQL).commit('released');
+    tagAt('v1.0.0', '2026-01-01T00:00:00Z');
+    repo.git('rm', '-q', '-r', DIR);
+    const change = repo.commit('delete every migration', '2026-01-02T00:00:00Z');
+    tagAt('v2.0.0', '2026-01-03T00:00:00Z');
+    const run = bundles.runCli(
+      ['lint', '--base', `${change}^`, '--head', change, '--format', 'json'],
+      repo.dir,
+    );
+    expect(run.status).toBe(1);
+    const findings = report(run).findings.filter((f) => f.rule === 'deleted-shipped-migration');
+    expect(findings.map((f) => [f.file, f.severity]).sort()).toEqual([
+      [INIT, 'error'],
+      [STATUS, 'error'],
+    ]);
   });
 
   it('blocks when every shipped migration is deleted (was "no migration files found", a pass)', () => {
