@@ -464,7 +464,9 @@ const migrationsGate = {
         // Shipped migrations deleted or renamed away, files their runner passes over by name, and changed
         // files that may change the database but that no layout lints: never silently "no migration changed".
         const history = [
-            ...(await (0,deleted/* deletedShippedFindings */.p)(ctx, selection.deleted, selection.changes, async () => (await shippedRefsFor(ctx)).find((r, i) => i > 0 && r.release))),
+            // The newest release before the change (an ancestor of the base): a tag on the change itself, or
+            // after it, never had the files the change deleted.
+            ...(await (0,deleted/* deletedShippedFindings */.p)(ctx, selection.deleted, selection.changes, async () => (await shippedRefsFor({ ...ctx, head: ctx.base ?? ctx.head })).find((r, i) => i > 0 && r.release))),
             ...skippedFileFindings(selection.skipped),
             ...selection.unchecked.map(other_sql/* uncheckedChangeFinding */.C),
         ];
