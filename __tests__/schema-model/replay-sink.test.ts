@@ -127,6 +127,29 @@ describe('SchemaReplay and its sink', () => {
     expect(touches.get('enum:mood')?.map((t) => t.kind)).toEqual(['create', 'add-value']);
   });
 
+  it('drops again a name that a rename or a move brought back after it was dropped', () => {
+    const sql = [
+      'drop table a;', // 1
+      'drop table if exists a;', // 2: already gone, drops nothing
+      'alter table outside rename to a;', // 3: a table the history never saw takes the name
+      'drop table if exists a;', // 4
+      'drop table if exists b;', // 5: never dropped here, so maybe present
+      'drop table b;', // 6
+      'alter table elsewhere.b set schema public;', // 7: the move is a rename of the qualified name
+      'drop table if exists b;', // 8
+    ].join('\n');
+    const calls = (replay(sql, new Log(false, false)).sink as Log).calls;
+    expect(calls).toEqual([
+      '1 drop table a',
+      '3 rename table outside a',
+      '4 drop table a',
+      '5 drop table b',
+      '6 drop table b',
+      '7 rename table elsewhere.b b',
+      '8 drop table b',
+    ]);
+  });
+
   it('says which statement kinds it learns from', () => {
     expect(replayedKinds(false)).toBe(REPLAYED_KINDS);
     expect([replayedKinds(false).has('IndexStmt'), replayedKinds(true).has('IndexStmt')]).toEqual([

@@ -8,6 +8,7 @@ import { columnFromDef } from './columns.js';
 import { alterEnum, createEnum } from './enums.js';
 import type { ColumnModel, EnumModel, ReplayedSchema, TableModel, Touch, TouchKind } from './model.js';
 import { SchemaReplay } from './replay.js';
+import { renameColumn, renameEnum, renameObject, renameRelation } from './renames.js';
 import { TouchRecorder } from './touch-recorder.js';
 import { normalizeType } from './types.js';
 import { InvalidEntry, list, nat, obj, payloadSha256, str } from '../core/entry-fields.js';
@@ -59,6 +60,10 @@ function replayCode(): string {
         changeColumn,
         createEnum,
         alterEnum,
+        renameObject,
+        renameRelation,
+        renameColumn,
+        renameEnum,
         columnFromDef,
         normalizeType,
       ]

@@ -7,7 +7,6 @@ import type {
   CreateTableAsStmt,
   DropStmt,
   Node,
-  RangeVar,
   RenameStmt,
   ViewStmt,
 } from '@pgsql/types';
@@ -20,11 +19,11 @@ import { alterColumn } from './alter-column.js';
 import { alterEnum, createEnum } from './enums.js';
 import { OBJECT_KINDS, reportObject, reportOtherColumns } from './objects.js';
 import type { ObjectKind, ReplaySink } from './sink.js';
+import type { RenameTarget } from './renames.js';
+import { renameObject, renameRelation } from './renames.js';
 import { TouchRecorder } from './touch-recorder.js';
-import { splitType } from './types.js';
 
 const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
-const RELATION_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
 
 /** The statement kinds `SchemaReplay.apply` learns from; it counts every other statement and ignores it. */
 export const REPLAYED_KINDS: ReadonlySet<string> = new Set([
@@ -57,7 +56,7 @@ export function touchesSchema(files: readonly ParsedFile[]): boolean {
  * sink without `shapes` gets only what exists: column definitions are not read, the model's tables are
  * opaque, and changes to columns and enums that stay are not reported.
  */
-export class SchemaReplay {
+export class SchemaReplay implements RenameTarget {
   readonly model: SchemaModel = emptyModel();
   readonly shapes: boolean;
   private readonly kinds: ReadonlySet<string>;
@@ -113,12 +112,12 @@ export class SchemaReplay {
       case 'AlterTableStmt':
         return this.alterTable(inside as AlterTableStmt, at);
       case 'RenameStmt':
-        return this.rename(inside as RenameStmt, at);
+        return renameObject(this, inside as RenameStmt, at);
       case 'AlterObjectSchemaStmt': {
         const s = inside as AlterObjectSchemaStmt;
         if (s.objectType === 'OBJECT_TABLE' && s.relation?.relname && s.newschema) {
           const to = s.newschema === 'public' ? s.relation.relname : `${s.newschema}.${s.relation.relname}`;
-          this.renameRelation(relationKey(s.relation), to, at);
+          renameRelation(this, relationKey(s.relation), to, at);
         }
         return;
       }
@@ -202,58 +201,9 @@ export class SchemaReplay {
     }
   }
 
-  private rename(r: RenameStmt, at: StatementRef): void {
-    if (!r.newname) return;
-    if (RELATION_RENAMES.has(r.renameType ?? '')) {
-      const schema = schemaPrefix(r.relation);
-      this.renameRelation(relationKey(r.relation), `${schema}${r.newname}`, at);
-    } else if (r.renameType === 'OBJECT_COLUMN' && r.subname) {
-      this.renameColumn(relationKey(r.relation), r.subname, r.newname, at);
-    } else if (r.renameType === 'OBJECT_TYPE' && r.object && 'List' in r.object) {
-      const from = qualifiedName(r.object.List.items);
-      const dot = from.lastIndexOf('.');
-      this.renameEnum(from, dot === -1 ? r.newname : `${from.slice(0, dot)}.${r.newname}`, at);
-    }
-  }
-
-  private renameRelation(from: string, to: string, at: StatementRef): void {
-    if (!from || from === to) return;
-    const table = this.model.tables.get(from);
-    if (table) {
-      this.model.tables.delete(from);
-      this.model.tables.set(to, { ...table, name: to });
-    }
-    this.gone?.delete(from);
-    this.gone?.delete(to);
-    this.sink.renamed('table', from, to, at);
-  }
-
-  private renameColumn(tableName: string, from: string, to: string, at: StatementRef): void {
-    const table = this.model.tables.get(tableName);
-    const column = table?.columns.get(from);
-    if (table && column) {
-      // keep definition order: rebuild the map with the new key in place
-      table.columns = new Map(
-        [...table.columns].map(([k, v]) => (k === from ? [to, { ...v, name: to }] : [k, v])),
-      );
-    }
-    this.sink.renamedColumn(tableName, from, to, at);
-  }
-
-  private renameEnum(from: string, to: string, at: StatementRef): void {
-    const e = this.model.enums.get(from);
-    if (e) {
-      this.model.enums.delete(from);
-      this.model.enums.set(to, { ...e, name: to });
-    }
-    // Without shapes no column has a type to follow the rename.
-    for (const table of this.model.tables.values()) {
-      for (const column of table.columns.values()) {
-        const { base, array } = splitType(column.type);
-        if (base === from) column.type = `${to}${array ? '[]' : ''}`;
-      }
-    }
-    this.sink.renamed('enum', from, to, at);
+  /** A relation renamed to or from `name` is no longer "dropped" under it (renames.ts). */
+  revive(name: string): void {
+    this.gone?.delete(name);
   }
 
   private drop(s: DropStmt, at: StatementRef): void {
@@ -293,10 +243,6 @@ export function replayedKinds(everyObject: boolean): ReadonlySet<string> {
 function nodeKind(node: Node): string {
   for (const key in node) return key;
   return '';
-}
-
-function schemaPrefix(rel: RangeVar | undefined): string {
-  return rel?.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
 }
 
 /** Replay parsed migration files (up direction, in run order) into the schema they leave behind. */
