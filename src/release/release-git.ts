@@ -142,6 +142,17 @@ export class ReleaseGitCli implements ReleaseGit {
     return names.sort((a, b) => releaseLike(a) - releaseLike(b) || a.localeCompare(b));
   }
 
+  /** Names of the tags whose commit has `commit` in its history (one git process; "yes" is exact even in a shallow clone). */
+  async tagsContaining(commit: string): Promise<Set<string>> {
+    const out = await runGit(this.repo.root, [
+      'for-each-ref',
+      `--contains=${commit}`,
+      '--format=%(refname:strip=2)',
+      'refs/tags',
+    ]);
+    return new Set(out.split('\n').filter(Boolean));
+  }
+
   async originRepository(): Promise<string | undefined> {
     const url = await this.repo.remoteUrl('origin');
     return url === undefined ? undefined : repositoryFromRemoteUrl(url);

@@ -1,6 +1,6 @@
 import type { FallbackData, PreparedReview } from './fallback/migrations-review.js';
 import type { Finding } from '../../core/finding.js';
-import type { Gate, GateContext } from '../gate.js';
+import type { Gate } from '../gate.js';
 import { docsUrl, lintParsedFiles } from './engine.js';
 import type { LintedFile } from './engine.js';
 import { layoutById } from './layouts.js';
@@ -20,6 +20,8 @@ import { uncheckedChangeFinding } from './other-sql.js';
 import { listed } from './named-paths.js';
 import { editedShippedMigration } from './shipped.js';
 import { otherDatabaseNotices } from './other-databases.js';
+import { judgedRelease, previousRelease, shippedRefsFor } from './previous-release.js';
+import type { PreviousRelease } from './previous-release.js';
 
 /** The migrations gate: can the previous release live with the schema these migrations leave behind? */
 export const migrationsGate: Gate = {
@@ -53,30 +55,43 @@ export const migrationsGate: Gate = {
       help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
       docs: docsUrl('unreadable-file'),
     }));
+    // The release before the change, chosen once (previous-release.ts) for every check that compares
+    // with it; the choice is reported whenever one of them asked for it.
+    const judged: Promise<PreviousRelease>[] = [];
+    const previousAt = (base: string) => {
+      const answer = previousRelease(ctx, base);
+      judged.push(answer);
+      return answer;
+    };
     // Shipped migrations deleted or renamed away, files their runner passes over by name, and changed
     // files that may change the database but that no layout lints: never silently "no migration changed".
     const history = [
-      // The newest release before the change (an ancestor of the base): a tag on the change itself, or
-      // after it, never had the files the change deleted.
-      ...(await deletedShippedFindings(ctx, selection.deleted, selection.changes, async () =>
-        (await shippedRefsFor({ ...ctx, head: ctx.base ?? ctx.head })).find((r, i) => i > 0 && r.release),
-      )),
+      // A tag on the change itself, or after it, never had the files the change deleted: not "the release".
+      ...(await deletedShippedFindings(ctx, selection.deleted, selection.changes, async () => {
+        const previous = ctx.base ? await previousAt(ctx.base) : undefined;
+        return previous?.kind === 'release'
+          ? { ref: previous.ref, label: `release tag ${previous.tag}` }
+          : undefined;
+      })),
       ...skippedFileFindings(selection.skipped),
       ...selection.unchecked.map(uncheckedChangeFinding),
     ];
     // Migrations of another database (MySQL, ClickHouse) in the change: said, never linted as Postgres.
     const others = otherDatabaseNotices(selection.otherDatabase);
-    if (!selection.files.length && (unreachable.length || history.length))
+    if (!selection.files.length && (unreachable.length || history.length)) {
+      const previous = await judgedRelease(judged);
       return {
-        findings: [...unreachable, ...history, ...others],
+        findings: [...unreachable, ...history, ...previous.findings, ...others],
         summary: [
           ...(unreachable.length
             ? [`${unreachable.length} changed submodule(s) with migrations could not be read`]
             : []),
           ...historyClauses(selection),
+          ...previous.clauses,
         ].join('; '),
-        data,
+        data: { migrations: { ...data.migrations, ...previous.data } },
       };
+    }
     if (!selection.files.length) {
       const why =
         selection.mode === 'no-base'
@@ -126,7 +141,7 @@ export const migrationsGate: Gate = {
       }
       const change = changes.get(file.path);
       if (change && change.status !== 'added') {
-        shippedRefs ??= await shippedRefsFor(plan?.base ? { ...ctx, base: plan.base } : ctx);
+        shippedRefs ??= await shippedRefsFor(plan?.base ?? ctx.base, previousAt);
         const edited = await editedShippedMigration(
           ctx.git,
           shippedRefs,
@@ -155,7 +170,7 @@ export const migrationsGate: Gate = {
       // come from the content cache when these files were parsed before (docs/caching.md).
       const parsed = await parseMigrations(sources, openParseStore());
       const compat = await import('./fallback/migrations-review.js');
-      fallback = await compat.prepareFallbackReview(ctx, parsed);
+      fallback = await compat.prepareFallbackReview(ctx, parsed, previousAt);
       fallbackClause = compat.fallbackSummary(fallback.data);
       findings.push(...(fallback.findings ?? []));
       linted = lintParsedFiles(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
@@ -171,6 +186,8 @@ export const migrationsGate: Gate = {
         ...(plan?.base ? { shipped: plan.shipped.has(l.file.path) } : {}),
       });
     }
+    const previous = await judgedRelease(judged);
+    findings.push(...previous.findings);
     const summary =
       (plan ? `${plan.report.description}; ` : '') +
       summarize(linted, layoutNames, findings) +
@@ -178,12 +195,13 @@ export const migrationsGate: Gate = {
         .map((c) => `; ${c}`)
         .join('') +
       excludedClause(selection.excluded) +
-      fallbackClause;
+      fallbackClause +
+      previous.clauses.map((c) => `; ${c}`).join('');
     return {
       findings,
       summary,
       data: {
-        migrations: { ...data.migrations, fallback: fallback.data },
+        migrations: { ...data.migrations, fallback: fallback.data, ...previous.data },
         ...(plan ? { mode: plan.report } : {}),
       },
     };
@@ -213,22 +231,6 @@ const EXPLICIT_FILES: FallbackData = {
   findings: 0,
   skipped: 'explicit files: compare with the live release by linting the change',
 };
-
-/** Where a shipped migration's original text lives: the base, then the newest release tag before head. */
-async function shippedRefsFor(
-  ctx: GateContext,
-): Promise<{ ref: string; label: string; release?: boolean }[]> {
-  const refs: { ref: string; label: string; release?: boolean }[] = [];
-  if (ctx.base) refs.push({ ref: ctx.base, label: `the base commit ${ctx.base.slice(0, 7)}` });
-  const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
-  for (const tag of tags) {
-    if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
-      refs.push({ ref: tag.sha, label: `release tag ${tag.name}`, release: true });
-      break;
-    }
-  }
-  return refs;
-}
 
 /** Files named one by one that migrations.exclude left out: said, never silently dropped. */
 function excludedClause(excluded: readonly string[]): string {

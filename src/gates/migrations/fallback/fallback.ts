@@ -28,12 +28,14 @@ export interface FallbackRelease {
   tag?: string;
   /** The tag's date (tagger date, else the commit's), ISO 8601. */
   date?: string;
+  /** Not in the base's history (tagged on a release branch): commits behind the base say nothing of its age. */
+  forked?: boolean;
 }
 
 /**
- * The live release for the PR check: the newest release tag (under the tagging scheme) that is an
- * ancestor of the base, else the base itself. A small function on purpose: it is swapped for the
- * deployment ledger (src/github/ledger-read.ts) when that can say what production runs.
+ * The newest release tag (under the tagging scheme) that is an ancestor of the base, else the base
+ * itself. Kept for callers outside the gates; the migrations gate and the rehearsal's fallback check
+ * judge a change against ../previous-release.ts, which also sees releases tagged on release branches.
  */
 export async function findLiveRelease(
   git: GitRepo,

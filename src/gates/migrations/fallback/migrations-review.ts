@@ -12,7 +12,9 @@ import type { ReplayedSchema } from '../../../schema-model/model.js';
 import { openReplayCache } from '../../../schema-model/replay-cache.js';
 import { replayMigrations, touchesSchema } from '../../../schema-model/replay.js';
 import type { NewReleaseEnums } from './compare.js';
-import { checkFallbackCompatibility, findLiveRelease } from './fallback.js';
+import { checkFallbackCompatibility } from './fallback.js';
+import { comparedRelease, previousRelease } from '../previous-release.js';
+import type { PreviousRelease } from '../previous-release.js';
 import { blobOid, sinceRelease, migrationIdentitiesAt, ranByRelease } from './since-release.js';
 import type { MigrationIdentity } from './since-release.js';
 import { staleBaselineFinding } from './stale-baseline.js';
@@ -92,9 +94,11 @@ export function declaredEnums(sources: ReleaseSources): NewReleaseEnums {
 export async function prepareFallbackReview(
   ctx: GateContext,
   changed: readonly ParsedFile[],
+  /** The gate's one choice of the release before the change (default: asked here, the same answer). */
+  previousAt: (base: string) => Promise<PreviousRelease> = (base) => previousRelease(ctx, base),
 ): Promise<PreparedReview> {
   try {
-    return await prepare(ctx, changed);
+    return await prepare(ctx, changed, previousAt);
   } catch (error) {
     // The check only adds evidence; without it the gate keeps today's verdicts.
     const why = `could not compare with the live release: ${errorMessage(error)}`;
@@ -103,11 +107,19 @@ export async function prepareFallbackReview(
   }
 }
 
-async function prepare(ctx: GateContext, changed: readonly ParsedFile[]): Promise<PreparedReview> {
+async function prepare(
+  ctx: GateContext,
+  changed: readonly ParsedFile[],
+  previousAt: (base: string) => Promise<PreviousRelease>,
+): Promise<PreparedReview> {
   const config = ctx.settings.config.migrations;
   if (!config['fallback-aware']) return skipped('migrations.fallback-aware is false');
   if (!ctx.base) return skipped('no base commit to find the live release from');
-  const fallback = await findLiveRelease(ctx.git, ctx.base, ctx.settings.config.tagging);
+  const previous = await previousAt(ctx.base);
+  // Compared with a guess, "new since the release" could excuse a drop: contract statements keep their verdict.
+  if (previous.kind === 'unclear')
+    return skipped('the release before the change is unclear (see previous-release-unclear)');
+  const fallback = comparedRelease(previous, ctx.base);
   const stale = await staleBaselineFinding(ctx.git, fallback, ctx.base, {
     maxCommits: config['previous-release-max-commits'],
     maxDays: config['previous-release-max-days'],

@@ -27,7 +27,10 @@ export async function staleBaselineFinding(
   limits: StaleThresholds,
 ): Promise<Finding | undefined> {
   if (!release.tag || release.ref === base) return undefined;
-  const commits = Number((await runGit(git.root, ['rev-list', '--count', `${release.ref}..${base}`])).trim());
+  // A release on a release branch is not behind the base by the commits main made since the branch left it.
+  const commits = release.forked
+    ? NaN
+    : Number((await runGit(git.root, ['rev-list', '--count', `${release.ref}..${base}`])).trim());
   const baseDate = (await runGit(git.root, ['show', '-s', '--format=%cI', base])).trim();
   const releaseDate =
     release.date ?? (await runGit(git.root, ['show', '-s', '--format=%cI', release.ref])).trim();
@@ -42,7 +45,7 @@ export async function staleBaselineFinding(
     rule: STALE_PREVIOUS_RELEASE,
     severity: 'warning',
     message:
-      `The previous release is ${release.tag} from ${day}, ${count} commit(s) behind this PR's base` +
+      `The previous release is ${release.tag} from ${day}, ${release.forked ? "on a release branch, older than this PR's base" : `${count} commit(s) behind this PR's base`}` +
       `${days > 0 ? ` (${days.toLocaleString('en-US')} days older)` : ''}: is this the release you would roll back to? ` +
       'Every comparison with the previous release in this check uses it.',
     help:

@@ -1,13 +1,13 @@
 import { UsageError } from '../../../core/errors.js';
 import type { Gate } from '../../gate.js';
 import { assertReleaseName } from '../../../release/names.js';
-import { findLiveRelease } from '../../migrations/fallback/fallback.js';
 import type { FallbackRelease } from '../../migrations/fallback/fallback.js';
+import { comparedRelease, previousRelease } from '../../migrations/previous-release.js';
 import { rehearseFallback } from './fallback-rehearsal.js';
 import { staleBaselineFinding } from '../../migrations/fallback/stale-baseline.js';
 
 export interface FallbackCheckGateOptions {
-  /** `rehearse --fallback TAG`: the release to check; default the live release (newest release tag behind the base). */
+  /** `rehearse --fallback TAG`: the release to check; default the release before the change (../../migrations/previous-release.ts). */
   fallback?: string;
   /** `check` runs it only with `rehearsal.enabled: true`, like the rehearsal itself. */
   onlyWhenEnabled?: boolean;
@@ -48,7 +48,14 @@ export function createFallbackCheckGate(options: FallbackCheckGateOptions = {}):
           );
         fallback = { ref: sha, label: options.fallback, tag: options.fallback };
       } else if (ctx.base) {
-        fallback = await findLiveRelease(ctx.git, ctx.base, ctx.settings.config.tagging);
+        // The release the migrations gate judges the change against: one choice for both checks.
+        const previous = await previousRelease(ctx, ctx.base);
+        if (previous.kind === 'unclear')
+          return {
+            findings: [{ ...previous.finding, gate: 'rehearsal' }],
+            summary: 'the release to check is unclear (previous-release-unclear): its check was not run',
+          };
+        fallback = comparedRelease(previous, ctx.base);
       } else {
         return {
           findings: [],
