@@ -44,7 +44,7 @@ const asked = new WeakMap<GitRepo, Map<string, Promise<PreviousRelease>>>();
  */
 export function previousRelease(ctx: GateContext, base: string): Promise<PreviousRelease> {
   const config = ctx.settings.config;
-  const key = JSON.stringify([base, ctx.head, ctx.worktree, config.tagging, config.migrations.paths]);
+  const key = JSON.stringify([base, ctx.head, ctx.worktree, config.tagging, config.migrations]);
   let perRepo = asked.get(ctx.git);
   if (!perRepo) asked.set(ctx.git, (perRepo = new Map()));
   let answer = perRepo.get(key);
