@@ -1,9 +1,10 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import type { MigrationFile } from '../../src/sql/model.js';
 import { ensureParser } from '../../src/sql/parse.js';
 import { parseMigration } from '../../src/gates/migrations/layouts/parse-migration.js';
 import { runsInTransaction, transactionModelOf } from '../../src/gates/migrations/transaction.js';
+import { LAYOUT } from '../../src/gates/migrations/layouts.js';
 
 async function inTx(
   layout: MigrationFile['layout'],
@@ -64,5 +65,26 @@ describe('transaction model per layout', () => {
     expect(await inTx('supabase', concurrent, 'none')).toEqual([false]);
     expect(await inTx('plain', concurrent, 'per-file')).toEqual([true]);
     expect(await inTx('plain', `BEGIN; ${concurrent} COMMIT;`)).toEqual([false, true, false]);
+  });
+
+  it("models each layout's runner once per config, not once per file", async () => {
+    await ensureParser();
+    const spy = jest.spyOn(LAYOUT.supabase, 'runner');
+    try {
+      const config = { ...DEFAULT_CONFIG.migrations, 'supabase-version': '2.109.0' };
+      const file = (n: number) =>
+        parseMigration(
+          { path: `supabase/migrations/${n}_a.sql`, layout: 'supabase', direction: 'up', version: `${n}` },
+          'CREATE INDEX CONCURRENTLY i ON t (c);',
+        );
+      for (let n = 1; n <= 3; n++) expect(transactionModelOf(file(n), config)).toBe('per-file-standalone');
+      expect(spy).toHaveBeenCalledTimes(1);
+      // Another config (another version) is another model.
+      const older = { ...config, 'supabase-version': '2.108.0' };
+      expect(transactionModelOf(file(4), older)).toBe('per-file');
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -10,32 +10,45 @@ import { inOtherEngineFolder } from './other-databases.js';
  * (sqlc, pgtyped). Everything else is said, as a warning whose fix is either way: name the folder in
  * `migrations.paths` (then it is linted) or in `migrations.exclude` (then it is known not to be one).
  */
-const NOT_MIGRATIONS = picomatch(
-  [
-    '**/seed.sql',
-    '**/seed-*.sql',
-    '**/seed_*.sql',
-    '**/seeds/**',
-    '**/{test,tests,__tests__,spec}/**',
-    '**/*.{test,spec}.sql',
-    '**/*_test.sql',
-    '**/{queries,query}/**',
-  ],
-  { dot: true },
-);
+const NOT_MIGRATIONS_GLOBS = [
+  '**/seed.sql',
+  '**/seed-*.sql',
+  '**/seed_*.sql',
+  '**/seeds/**',
+  '**/{test,tests,__tests__,spec}/**',
+  '**/*.{test,spec}.sql',
+  '**/*_test.sql',
+  '**/{queries,query}/**',
+];
 
 /**
  * Migrations written in code (knex, TypeORM, Sequelize, goose, Alembic, Rails) in a migrations folder:
  * this tool reads SQL only, so they are said, never taken as "no migration changed". Their tests are not.
  */
-const CODE_MIGRATIONS = picomatch(
-  [
-    '**/{migrations,migration}/**/*.{ts,mts,cts,js,mjs,cjs,py,rb,go}',
-    '**/alembic/versions/*.py',
-    '**/db/migrate/*.rb',
-  ],
-  { dot: true, ignore: ['**/*.{test,spec}.*', '**/*_test.go', '**/{test,tests,__tests__}/**', '**/*.d.ts'] },
-);
+const CODE_MIGRATIONS_GLOBS = [
+  '**/{migrations,migration}/**/*.{ts,mts,cts,js,mjs,cjs,py,rb,go}',
+  '**/alembic/versions/*.py',
+  '**/db/migrate/*.rb',
+];
+const CODE_MIGRATIONS_IGNORE = [
+  '**/*.{test,spec}.*',
+  '**/*_test.go',
+  '**/{test,tests,__tests__}/**',
+  '**/*.d.ts',
+];
+
+/**
+ * Both matchers, compiled on first use: only a change's own files are asked (a PR check), and compiling
+ * them when the module loaded was a few ms of every `lint FILE` (--cpu-prof), which never asks.
+ */
+let matchers: { notMigration: picomatch.Matcher; codeMigration: picomatch.Matcher } | undefined;
+function otherSqlMatchers(): NonNullable<typeof matchers> {
+  matchers ??= {
+    notMigration: picomatch(NOT_MIGRATIONS_GLOBS, { dot: true }),
+    codeMigration: picomatch(CODE_MIGRATIONS_GLOBS, { dot: true, ignore: CODE_MIGRATIONS_IGNORE }),
+  };
+  return matchers;
+}
 
 export interface UncheckedChange {
   path: string;
@@ -56,8 +69,9 @@ export function uncheckedChanges(
     if (claimed.has(path) || excluded(path)) continue;
     if (path.endsWith('.sql')) {
       // Another engine's SQL (a `clickhouse/` folder) is no Postgres change to warn about.
-      if (!NOT_MIGRATIONS(path) && !inOtherEngineFolder(path)) out.push({ path, kind: 'sql' });
-    } else if (CODE_MIGRATIONS(path)) out.push({ path, kind: 'code' });
+      if (!otherSqlMatchers().notMigration(path) && !inOtherEngineFolder(path))
+        out.push({ path, kind: 'sql' });
+    } else if (otherSqlMatchers().codeMigration(path)) out.push({ path, kind: 'code' });
   }
   return out;
 }
