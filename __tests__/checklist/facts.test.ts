@@ -96,6 +96,17 @@ describe('checklist facts from a real repository', () => {
       (await facts({ ...monorepo, [ours]: caller, '.github/workflows/deploy.yml': 'on: workflow_call\n' }))
         .deployWorkflow,
     ).toBe('.github/workflows/deploy.yml');
+    // Beside a team's own deploy.yml, init's rollback-ready-deploy.yml is the one releases go through.
+    const beside = '.github/workflows/rollback-ready-deploy.yml';
+    expect(
+      (
+        await facts({
+          ...monorepo,
+          '.github/workflows/deploy.yml': 'on: push\n',
+          [beside]: '# rollback-ready: deploy a release\non: workflow_call\n',
+        })
+      ).deployWorkflow,
+    ).toBe(beside);
   });
 
   it('without a ledger: live and known-good from tags, the deploy workflow found by what it says, the Owner from the note', async () => {
