@@ -49,7 +49,7 @@ describe('release tags of another family than the default, with no config file',
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(
-        `rollback-ready: ${name.replace(' 2026.6.0', '')}: no config file, so release tags are read as v1.4.2, whose newest is v3.0.1 of 2022-10-05; but this repository's newest releases are 2026.6.0 (semver prefix "", 2 release tag(s), newest 2026-06-30). Run "rollback-ready init" (it writes the tag family it finds to .github/rollback-ready.yml), or set tagging.prefix (or tagging.scheme) there\n`,
+        `rollback-ready: ${(name as string).replace(' 2026.6.0', '')}: no config file, so release tags are read as v1.4.2, whose newest is v3.0.1 of 2022-10-05; but this repository's newest releases are 2026.6.0 (semver prefix "", 2 release tag(s), newest 2026-06-30). Run "rollback-ready init" (it writes the tag family it finds to .github/rollback-ready.yml), or set tagging.prefix (or tagging.scheme) there\n`,
       );
     },
   );
