@@ -59,7 +59,7 @@ describe('init detects the deploy platform and writes a valid deploy group', () 
       'a Dockerfile',
       { Dockerfile: 'FROM node:24\n' },
       'container',
-      { image: 'ghcr.io/owner/app:{tag}', command: './scripts/deploy-image.sh' },
+      { image: 'ghcr.io/paste_owner/paste_app:{tag}', command: 'PASTE_DEPLOY_COMMAND' },
     ],
   ])('%s', (_name, files, target, production) => {
     const c = config(tree(files));

@@ -65,6 +65,31 @@ export async function findDeployWorkflow(git: GitRepo, ref: string): Promise<str
 }
 
 /**
+ * Why a deploy target's settings cannot deploy as they stand: a value init wrote for the user to replace
+ * (`srv-PASTE_SERVICE_ID`, `ghcr.io/paste_owner/…`), or a command that runs `./script` the default
+ * branch does not have. A target with such settings is no rollback button.
+ */
+export async function deployConfigProblem(
+  git: GitRepo,
+  ref: string | undefined,
+  settings: Record<string, unknown>,
+): Promise<string | undefined> {
+  for (const [key, value] of Object.entries(settings)) {
+    if (typeof value !== 'string') continue;
+    if (/paste/i.test(value)) return `still has the placeholder ${key}: ${value}`;
+    const script = /^\s*\.\/([\w./-]+)/.exec(value)?.[1];
+    if (
+      ref &&
+      (key === 'command' || key === 'build') &&
+      script &&
+      !(await git.readBytesCapped(ref, script, 1))
+    )
+      return `runs ./${script} (${key}), which is not in the repository`;
+  }
+  return undefined;
+}
+
+/**
  * Why a deploy workflow cannot redeploy as it stands: the template's placeholders are still there, or
  * it runs a script the default branch does not have. A file named deploy.yml is not a working button.
  */
