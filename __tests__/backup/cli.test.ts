@@ -124,6 +124,21 @@ describe('rollback-ready backup verify (the built CLI)', () => {
     expect(run.stdout).toContain('Take a fresh backup, then re-run.');
   });
 
+  it('without a token or a dump, advises a step that passes, never "restore-check" (which has nothing to restore)', async () => {
+    const args = ['backup', 'verify', '--backup-completed-at', new Date().toISOString(), '--format', 'json'];
+    const run = await cli(args, {});
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as BackupReport;
+    expect(report.findings.map((f) => f.rule)).toEqual(['restore-unproven']);
+    expect(report.findings[0]!.help).toMatch(/^Provide GITHUB_TOKEN and GITHUB_REPOSITORY/);
+    // The advice it used to give, followed, still fails: restore-check needs a dump file.
+    const followed = await cli([...args, '--restore-check'], {});
+    expect(followed.status).toBe(1);
+    expect((JSON.parse(followed.stdout) as BackupReport).findings[0]!.message).toMatch(
+      /there is no backup-file/,
+    );
+  });
+
   it.each([
     [['backup', 'verify'], /backup verify needs evidence: --backup-file FILE/],
     [

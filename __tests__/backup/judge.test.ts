@@ -165,6 +165,10 @@ describe('judgeLastRestore', () => {
     const none = judge({ kind: 'no-ledger' });
     expect(rules(none.findings)).toEqual(['error:restore-unproven']);
     expect(none.findings[0]!.help).toMatch(/^Pass restore-check: true/);
+    // Without a dump file, restore-check has nothing to restore: the advice names the step that passes.
+    const noDump = judgeLastRestore({ kind: 'no-ledger' }, 7 * DAY, NOW, '.github/rollback-ready.yml', false);
+    expect(noDump.findings[0]!.help).toMatch(/^Provide GITHUB_TOKEN and GITHUB_REPOSITORY/);
+    expect(noDump.findings[0]!.help).not.toMatch(/Pass restore-check: true/);
     const unreadable = judge({
       kind: 'unreadable',
       why: 'GitHub answered 403',

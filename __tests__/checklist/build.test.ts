@@ -73,6 +73,7 @@ describe('pre-release checklist', () => {
     ['first release', { live: undefined, knownGood: undefined }, 'n/a', /^first release/],
     ['live but nothing known-good', { knownGood: undefined }, 'problem', /no earlier successful release/],
     ['a deploy.yml that still has placeholders is not ready', { deployWorkflowProblem: 'still has the placeholder <full-commit-sha>' }, 'problem', /deploy\.yml still has the placeholder <full-commit-sha>: it cannot redeploy yet/],
+    ['a deploy target whose settings init left to paste is not ready', { deployTarget: 'render', deployConfigProblem: 'deploy.environments.production still has the placeholder service: srv-PASTE_SERVICE_ID' }, 'problem', /^v1\.2\.0 at abcdef1 \(last successful deployment\), but deploy\.environments\.production still has the placeholder service: srv-PASTE_SERVICE_ID: it cannot redeploy yet \(fill it in, see docs\/deploy-targets\/render\.md\)$/],
     [
       'a deploy target with the recorded artifact',
       { deployTarget: 'vercel', knownGood: { releaseId: 'v1.1.0', source: 'deployments', sha: 'abcdef1234', exists: true, artifact: { target: 'vercel', id: 'dpl_123' } } },

@@ -96,6 +96,17 @@ describe('checklist facts from a real repository', () => {
       (await facts({ ...monorepo, [ours]: caller, '.github/workflows/deploy.yml': 'on: workflow_call\n' }))
         .deployWorkflow,
     ).toBe('.github/workflows/deploy.yml');
+    // Beside a team's own deploy.yml, init's rollback-ready-deploy.yml is the one releases go through.
+    const beside = '.github/workflows/rollback-ready-deploy.yml';
+    expect(
+      (
+        await facts({
+          ...monorepo,
+          '.github/workflows/deploy.yml': 'on: push\n',
+          [beside]: '# rollback-ready: deploy a release\non: workflow_call\n',
+        })
+      ).deployWorkflow,
+    ).toBe(beside);
   });
 
   it('without a ledger: live and known-good from tags, the deploy workflow found by what it says, the Owner from the note', async () => {
@@ -198,5 +209,31 @@ describe('checklist facts from a real repository', () => {
     const f = await facts(files);
     expect(f.deployWorkflow).toBe('.github/workflows/deploy.yml');
     expect(f.deployWorkflowProblem).toBe(problem);
+  });
+
+  it.each<[string, string, Record<string, string>, string | undefined]>([
+    [
+      'a placeholder init left to paste',
+      '    production: { service: srv-PASTE_SERVICE_ID }\n',
+      {},
+      'deploy.environments.production still has the placeholder service: srv-PASTE_SERVICE_ID',
+    ],
+    [
+      'a command running a script that is not there',
+      '    production: { image: "ghcr.io/acme/app:{tag}", command: ./scripts/deploy-image.sh }\n',
+      {},
+      'deploy.environments.production runs ./scripts/deploy-image.sh (command), which is not in the repository',
+    ],
+    [
+      'a command running a script that is there',
+      '    production: { image: "ghcr.io/acme/app:{tag}", command: ./scripts/deploy-image.sh }\n',
+      { 'scripts/deploy-image.sh': 'echo hi\n' },
+      undefined,
+    ],
+  ])('a deploy target is not a working button with %s', async (_name, production, files, problem) => {
+    const target = production.includes('service') ? 'render' : 'container';
+    const f = await facts(files, { config: `deploy:\n  target: ${target}\n  environments:\n${production}` });
+    expect(f.deployTarget).toBe(target);
+    expect(f.deployConfigProblem).toBe(problem);
   });
 });

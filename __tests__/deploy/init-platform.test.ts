@@ -59,7 +59,7 @@ describe('init detects the deploy platform and writes a valid deploy group', () 
       'a Dockerfile',
       { Dockerfile: 'FROM node:24\n' },
       'container',
-      { image: 'ghcr.io/owner/app:{tag}', command: './scripts/deploy-image.sh' },
+      { image: 'ghcr.io/paste_owner/paste_app:{tag}', command: 'PASTE_DEPLOY_COMMAND' },
     ],
   ])('%s', (_name, files, target, production) => {
     const c = config(tree(files));
@@ -85,7 +85,7 @@ describe('init detects the deploy platform and writes a valid deploy group', () 
     });
     const deploy = plan.find((p) => p.path === '.github/workflows/deploy.yml')!;
     expect(deploy.action).toBe('kept');
-    expect(deploy.note).toMatch(/Connect it: either set deploy\.target/);
+    expect(deploy.note).toMatch(/Choose one: deploy through deploy\.target/);
     expect(deploy.note).not.toMatch(/--force/);
   });
 
@@ -98,6 +98,7 @@ describe('init detects the deploy platform and writes a valid deploy group', () 
       root,
       detected: { layouts: [], migrationFiles: 0, scheme: 'semver', releaseTags: 0 },
       force: true,
+      toolSha: 'a'.repeat(40),
       workflows: [
         { name: 'release.yml', content: '# rollback-ready: release\n' },
         { name: 'rollback.yml', content: '# rollback-ready: roll back in one click\n' },

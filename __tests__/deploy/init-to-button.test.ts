@@ -1,6 +1,6 @@
 /**
  * The README's promise, checked: a Vercel, Fly or Render repository runs `init`, pastes ids (the
- * platform's, and the rollback-ready commit SHA in the workflows) and nothing else, and has a working
+ * platform's; the rollback-ready commit is pinned by init) and nothing else, and has a working
  * release and rollback: the written config validates, the workflows carry no other placeholder and
  * no script that does not exist, and after pasting the ids a release deploys and a rollback redeploys
  * its artifact against the platform fake.
@@ -27,6 +27,8 @@ afterEach(async () => {
 });
 
 const CONFIG = '.github/rollback-ready.yml';
+/** The rollback-ready commit init pins (a user passes the release's; init otherwise resolves its tag). */
+const PIN = 'ab'.repeat(20);
 
 /** A release repository with the platform's own file, set up by `init` (the config it writes replaces the bed's). */
 async function initIn(
@@ -37,7 +39,7 @@ async function initIn(
   beds.push(bed);
   rmSync(join(bed.repo.dir, CONFIG)); // init writes its own
   for (const [path, content] of Object.entries(files)) bed.repo.write(path, content);
-  const run = await bed.run(['init']);
+  const run = await bed.run(['init', '--tool-sha', PIN]);
   expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
   return { bed, out: run.stdout };
 }
@@ -50,7 +52,9 @@ function writtenWorkflows(bed: Bed): Record<string, string> {
 function assertOnlyIdsToPaste(bed: Bed): void {
   for (const [name, text] of Object.entries(writtenWorkflows(bed))) {
     const placeholders = [...text.replace(/^\s*#.*$/gm, '').matchAll(/<[a-z][a-z-]*>/g)].map((m) => m[0]);
-    for (const p of placeholders) expect({ name, p }).toEqual({ name, p: '<full-commit-sha>' });
+    expect({ name, placeholders }).toEqual({ name, placeholders: [] });
+    for (const m of text.matchAll(/rollback-ready\/rollback-ready[\w./-]*@(\S+)/g))
+      expect({ name, ref: m[1] }).toEqual({ name, ref: PIN });
     expect({ name, script: /run:\s*\.\/scripts\//.test(text) }).toEqual({ name, script: false });
     expect({ name, paste: /PASTE/.test(text) }).toEqual({ name, paste: false });
   }

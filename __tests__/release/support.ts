@@ -6,6 +6,7 @@ import { waitForBundles } from '../support/bundles.js';
 import { ROOT } from '../support/cli.js';
 import type { Spawned } from '../support/cli.js';
 import { TempRepo } from '../support/git-repo.js';
+import { toolSourceEnv } from '../support/tool-source.js';
 
 /**
  * The bundles under test, copied with package.json and workflows/ into a temp package (init finds
@@ -40,7 +41,7 @@ export function releaseBundles(): void {
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Spawned {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...toolSourceEnv(args), ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -4,7 +4,15 @@ import { familyLabel, prefixPart, tagFamilies } from '../../src/init/tag-familie
 import { semverScheme } from '../../src/release/semver.js';
 import { taggingConfigSchema } from '../../src/gates/tagging/config.js';
 
-const tag = (name: string, date: string): TagInfo => ({ name, sha: 'a'.repeat(40), annotated: false, date });
+import { createHash } from 'node:crypto';
+
+/** A tag on a commit of its own unless `sha` says which (several families tagging one release). */
+const tag = (name: string, date: string, sha = createHash('sha1').update(name).digest('hex')): TagInfo => ({
+  name,
+  sha,
+  annotated: false,
+  date,
+});
 
 describe('tag families', () => {
   it('chooses the family that tags the most recent releases, with the others as alternatives', () => {
@@ -18,8 +26,25 @@ describe('tag families', () => {
     ]);
     expect(families.map(familyLabel)).toEqual(['semver prefix ""', 'semver prefix "v"']);
     // A pre-release is never the newest release of a family.
-    expect(families[0]!.latest).toEqual({ name: '5.3.4', date: '2026-08-11T10:00:00Z' });
+    expect(families[0]!.latest).toEqual({
+      name: '5.3.4',
+      date: '2026-08-11T10:00:00Z',
+      sha: expect.any(String),
+    });
     expect(families[0]!.releases).toBe(2);
+  });
+
+  it('of families whose newest tags name the same commit, prefers the plainest name, though another tags more often (trigger.dev)', () => {
+    const release = 'c'.repeat(40);
+    const families = tagFamilies([
+      tag('helm-v4.5.12', '2026-08-20T10:00:02Z', release),
+      tag('v.docker.4.5.12', '2026-08-20T10:00:01Z', release),
+      tag('v4.5.12', '2026-08-20T10:00:00Z', release),
+      tag('v.docker.4.5.11', '2026-08-13T10:00:00Z'),
+      tag('v.docker.4.5.10', '2026-08-06T10:00:00Z'),
+      tag('v4.5.10', '2026-08-06T10:00:00Z'),
+    ]);
+    expect(families.map((f) => f.prefix)).toEqual(['v', 'helm-v', 'v.docker.']);
   });
 
   it('on a same-day tie prefers the family with more releases in the last year, then the shorter prefix', () => {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { toolSourceEnv } from './tool-source.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli', 'index.js');
@@ -15,7 +16,7 @@ export interface Spawned {
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Spawned {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...toolSourceEnv(args), ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -125,6 +125,15 @@ function knownGood(facts: ChecklistFacts): ChecklistItem {
     );
   }
   const at = k.sha ? [` at `, code(k.sha.slice(0, 7))] : [];
+  if (facts.deployTarget && facts.deployConfigProblem) {
+    return item(
+      'known-good',
+      'problem',
+      code(k.releaseId),
+      ...at,
+      ` (${from}), but ${facts.deployConfigProblem}: it cannot redeploy yet (fill it in, see docs/deploy-targets/${facts.deployTarget}.md)`,
+    );
+  }
   if (facts.deployTarget) {
     return k.artifact
       ? item(

@@ -24,7 +24,8 @@ export function deployedPart(file: string): string | undefined {
 }
 
 /**
- * The workflow that deploys, on the default branch, best evidence first: `deploy.yml`; a caller of
+ * The workflow that deploys, on the default branch, best evidence first: `rollback-ready-deploy.yml`
+ * (init's, beside a team's own), `deploy.yml`; a caller of
  * rollback-ready's reusable workflows; another workflow named for deploying that does not name another
  * package of the repository; then one whose content deploys to production.
  */
@@ -35,7 +36,10 @@ export async function findDeployWorkflow(git: GitRepo, ref: string): Promise<str
   } catch {
     return undefined;
   }
-  const exact = files.find((f) => /^deploy\.ya?ml$/i.test(f.split('/').pop() ?? ''));
+  // init writes rollback-ready's own as rollback-ready-deploy.yml beside a team's deploy.yml; then the
+  // release deploys (and the rollback redeploys) through it, not through theirs.
+  const named = (re: RegExp) => files.find((f) => re.test(f.split('/').pop() ?? ''));
+  const exact = named(/^rollback-ready-deploy\.ya?ml$/i) ?? named(/^deploy\.ya?ml$/i);
   if (exact) return exact;
   const texts = new Map<string, string>();
   for (const [file, read] of await git.readBlobs(ref, files, MAX_WORKFLOW_BYTES)) {
@@ -58,6 +62,31 @@ export async function findDeployWorkflow(git: GitRepo, ref: string): Promise<str
       /\b(?:vercel|flyctl|fly|railway|render)\b[^\n]*\bdeploy\b/i.test(text)
     );
   });
+}
+
+/**
+ * Why a deploy target's settings cannot deploy as they stand: a value init wrote for the user to replace
+ * (`srv-PASTE_SERVICE_ID`, `ghcr.io/paste_owner/…`), or a command that runs `./script` the default
+ * branch does not have. A target with such settings is no rollback button.
+ */
+export async function deployConfigProblem(
+  git: GitRepo,
+  ref: string | undefined,
+  settings: Record<string, unknown>,
+): Promise<string | undefined> {
+  for (const [key, value] of Object.entries(settings)) {
+    if (typeof value !== 'string') continue;
+    if (/paste/i.test(value)) return `still has the placeholder ${key}: ${value}`;
+    const script = /^\s*\.\/([\w./-]+)/.exec(value)?.[1];
+    if (
+      ref &&
+      (key === 'command' || key === 'build') &&
+      script &&
+      !(await git.readBytesCapped(ref, script, 1))
+    )
+      return `runs ./${script} (${key}), which is not in the repository`;
+  }
+  return undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Logger } from '../core/gate.js';
 import { isPlaceholder, parseNote } from '../gates/notes/parse-note.js';
 import { findNote } from '../gates/notes/source.js';
 import type { GitRepo } from '../git/git.js';
-import { deployWorkflowProblem, findDeployWorkflow } from './deploy-workflow.js';
+import { deployConfigProblem, deployWorkflowProblem, findDeployWorkflow } from './deploy-workflow.js';
 import type { PullRequestContext } from '../github/event.js';
 import type { GitHubAccess } from '../github/access.js';
 import type { LedgerReader, LedgerState } from '../github/ledger-read.js';
@@ -43,6 +43,13 @@ export interface ChecklistFacts {
   deployWorkflow?: string;
   /** Why that workflow cannot redeploy as it stands (placeholders, a script that is not there). */
   deployWorkflowProblem?: string;
+  /**
+   * Why deploy.environments.<env> cannot deploy as it stands: a value init left to paste (`srv-PASTE_…`),
+   * or a command `./script` the default branch does not have.
+   */
+  deployConfigProblem?: string;
+  /** The default branch's commit, where a rollback's workflow and scripts are read. */
+  defaultBranchRef?: string;
   /** deploy.target, when one is configured for the environment: rollbacks redeploy through it. */
   deployTarget?: string;
   /** What the platform says runs, when it could be asked (a token is in the environment). */
@@ -130,6 +137,7 @@ export async function gatherChecklistFacts(request: FactsRequest): Promise<Check
     const ref =
       (await git.resolveCommit(`refs/remotes/origin/${facts.defaultBranch}`)) ??
       (await git.resolveCommit(`refs/heads/${facts.defaultBranch}`));
+    if (ref) facts.defaultBranchRef = ref;
     const workflow = ref ? await findDeployWorkflow(git, ref) : undefined;
     if (workflow) facts.deployWorkflow = workflow;
     const problem = ref && workflow ? await deployWorkflowProblem(git, ref, workflow) : undefined;
@@ -140,6 +148,12 @@ export async function gatherChecklistFacts(request: FactsRequest): Promise<Check
   const deploy = settings.config.deploy;
   if (deploy.target !== 'none' && deploy.environments[notes.environment]) {
     facts.deployTarget = deploy.target;
+    const unfilled = await deployConfigProblem(
+      git,
+      facts.defaultBranchRef,
+      deploy.environments[notes.environment]!,
+    );
+    if (unfilled) facts.deployConfigProblem = `deploy.environments.${notes.environment} ${unfilled}`;
     const hasApi = deploy.target === 'vercel' || deploy.target === 'fly' || deploy.target === 'render';
     if (hasApi && !(history && request.askPlatform))
       facts.platformNotAsked = 'this run does not ask the platform';

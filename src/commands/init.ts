@@ -1,3 +1,4 @@
+import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { buildReport } from '../core/report.js';
 import { ruleDocsUrl } from '../core/tool.js';
@@ -9,6 +10,8 @@ import { familyLabel } from '../init/tag-families.js';
 import type { TagFamily } from '../init/tag-families.js';
 import { applyPlan, callerWorkflows, packageRoot, planInit } from '../init/plan.js';
 import type { PlannedFile } from '../init/plan.js';
+import { isFullSha, resolveToolPin, TOOL_SOURCE_ENV } from '../init/tool-pin.js';
+import type { ToolPin, UnknownPin } from '../init/tool-pin.js';
 import type { Command } from './command.js';
 import { INIT_SPEC } from './specs.js';
 
@@ -17,13 +20,20 @@ export const initCommand: Command = {
   ...INIT_SPEC,
   async run(ctx) {
     const { settings } = ctx;
+    const given = ctx.flags['tool-sha'];
+    if (typeof given === 'string' && !isFullSha(given))
+      throw new UsageError(
+        `--tool-sha: "${given.slice(0, 60)}" is not a full commit SHA (40 lowercase hex digits); a tag or a short SHA is not a pin`,
+      );
     const git = await GitCli.open(settings.run.cwd);
     const detected = await detectRepository(git);
+    const pin = await resolveToolPin(git.root, typeof given === 'string' ? given : undefined);
     const plan = planInit({
       root: git.root,
       detected,
       force: ctx.flags.force === true,
       workflows: callerWorkflows(packageRoot()),
+      ...('sha' in pin ? { toolSha: pin.sha } : {}),
     });
     applyPlan(git.root, plan);
 
@@ -51,7 +61,8 @@ export const initCommand: Command = {
               docs: ruleDocsUrl('init-would-overwrite'),
             },
       );
-    const written = plan.filter((f) => f.action !== 'kept' && f.action !== 'unchanged').length;
+    if ('why' in pin) findings.push(unpinnedFinding(pin, plan));
+    const written = plan.filter((f) => !['kept', 'unchanged', 'skipped'].includes(f.action)).length;
     const summary = `${written} file(s) written, ${plan.length - written} left as they were`;
     const report = buildReport(
       findings,
@@ -63,9 +74,25 @@ export const initCommand: Command = {
         detected,
       },
     );
-    return { report, text: initText(git.root, plan, detected) };
+    return { report, text: initText(git.root, plan, detected, pin) };
   },
 };
+
+/**
+ * Init could not learn which rollback-ready commit to pin: it wrote no workflow rather than one whose
+ * `uses:` names a ref that does not exist (GitHub fails such a file on every event that would run it).
+ */
+function unpinnedFinding(pin: UnknownPin, plan: readonly PlannedFile[]): Finding {
+  const skipped = plan.filter((f) => f.action === 'skipped').map((f) => f.path);
+  return {
+    gate: 'config',
+    rule: 'init-workflows-unpinned',
+    severity: 'error',
+    message: `Wrote no workflow (${skipped.length ? skipped.join(', ') : 'none planned'}): init does not know the rollback-ready commit to pin them to (${pin.why}).`,
+    help: `Re-run with the commit of the rollback-ready release you trust: rollback-ready init --tool-sha SHA (the commit of ${pin.tag}: git ls-remote ${pin.source} 'refs/tags/${pin.tag}^{}'), or set ${TOOL_SOURCE_ENV} to a mirror that has the tag.`,
+    docs: ruleDocsUrl('init-workflows-unpinned'),
+  };
+}
 
 const ACTION_WIDTH = 12;
 const SHOWN_FAMILIES = 6;
@@ -103,7 +130,7 @@ function releasedOffLines(detected: Detected): string[] {
   ];
 }
 
-function initText(root: string, plan: readonly PlannedFile[], detected: Detected): string {
+function initText(root: string, plan: readonly PlannedFile[], detected: Detected, pin: ToolPin): string {
   const lines = [`rollback-ready init: ${root}`, ''];
   for (const f of plan) lines.push(`  ${f.action.padEnd(ACTION_WIDTH)}${f.path}  (${f.note})`);
   const layouts = detected.layouts.map((l) => layoutById(l).name).join(', ') || 'none yet';
@@ -120,7 +147,9 @@ function initText(root: string, plan: readonly PlannedFile[], detected: Detected
     '',
     'Next steps:',
     '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).',
-    '  2. In .github/workflows/, replace <full-commit-sha> with the commit SHA of the rollback-ready release you trust (every occurrence).',
+    'sha' in pin
+      ? `  2. The workflows run rollback-ready at ${pin.sha} (${pin.how}); check it is the release you trust.`
+      : `  2. No workflow was written: init does not know the rollback-ready commit to pin (${pin.why}). Re-run: rollback-ready init --tool-sha SHA, with the commit of ${pin.tag} (git ls-remote ${pin.source} 'refs/tags/${pin.tag}^{}').`,
     '  3. Commit and open a pull request: its description now carries the release note.',
     '     Fill it in with: npx rollback-ready notes draft',
     '  4. Check locally before pushing: npx rollback-ready check',

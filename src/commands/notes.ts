@@ -9,6 +9,7 @@ import { assertReleaseName } from '../release/names.js';
 import { ReleaseGitCli } from '../release/release-git.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
 import { NOTES_SPEC } from './specs.js';
+import { assertReleaseTagsUnderstood } from './tag-family-guard.js';
 
 const USAGE = NOTES_SPEC.usage;
 
@@ -57,6 +58,7 @@ async function notesCheck(ctx: CommandContext): Promise<CommandResult> {
   const file = flag(ctx, 'file');
   if (release !== undefined) assertReleaseName(release, '--release');
   const git = await ReleaseGitCli.open(settings.run.cwd);
+  await assertReleaseTagsUnderstood(git, settings, 'notes check');
   const github = await withRepository(ctx.github, git);
   const text = await findNote({
     settings,
@@ -107,6 +109,7 @@ async function notesDraft(ctx: CommandContext): Promise<CommandResult> {
   const git = await ReleaseGitCli.open(settings.run.cwd);
   const head = await git.resolveCommit(settings.run.head);
   if (!head) throw new UsageError(`--head ${settings.run.head}: not a commit in this repository`);
+  await assertReleaseTagsUnderstood(git, settings, 'notes draft');
   const github = await withRepository(ctx.github, git);
   const history = await readReleaseHistory(git, settings.config.tagging);
   const next = await nextRelease(git, history, { bump: settings.config.tagging.bump, now: new Date(), head });

@@ -2,6 +2,7 @@ import { UsageError } from '../core/errors.js';
 import { buildReport } from '../core/report.js';
 import { GitCli } from '../git/git.js';
 import { readReleaseHistory } from '../release/history.js';
+import { assertReleaseTagsUnderstood } from './tag-family-guard.js';
 import { ReleaseGitCli } from '../release/release-git.js';
 import { askPlatform } from '../deploy/live.js';
 import { findRecordedArtifact, platformFindings } from '../rollback/artifacts.js';
@@ -77,6 +78,7 @@ async function planCommand(ctx: CommandContext): Promise<CommandResult> {
   const git = await GitCli.open(ctx.settings.run.cwd);
   // Every tag and branch in one git call: the plan reads the whole release history.
   const releaseGit = await ReleaseGitCli.listed(git);
+  await assertReleaseTagsUnderstood(releaseGit, ctx.settings, 'rollback plan');
   const history = await readReleaseHistory(releaseGit, ctx.settings.config.tagging);
   // Without a token there is no ledger to read (openGitHub says so too): the GitHub client is not even loaded.
   const ledger =

@@ -74,9 +74,14 @@ export const TAG_SPEC: CommandSpec = {
 export const INIT_SPEC: CommandSpec = {
   name: 'init',
   summary: 'set up this repository: config, the release-note section of the PR template, the workflows',
-  usage: 'init [--force]',
+  usage: 'init [--force] [--tool-sha SHA]',
   flags: {
     force: { type: 'boolean', help: 'overwrite files that exist and differ (default: keep them and say so)' },
+    'tool-sha': {
+      type: 'string',
+      valueName: 'SHA',
+      help: "the commit of the rollback-ready release you trust, pinned in every workflow (default: this version's release tag, read with git ls-remote)",
+    },
   },
 };
 

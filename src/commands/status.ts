@@ -17,6 +17,7 @@ import type { Command, CommandContext } from './command.js';
 import { configuredTarget, platformOf } from './platform.js';
 import { environmentOf, flagString, optionalLedger } from './record.js';
 import { STATUS_SPEC } from './specs.js';
+import { assertReleaseTagsUnderstood } from './tag-family-guard.js';
 
 interface HistoryEntry {
   deploymentId: number;
@@ -47,6 +48,7 @@ export const statusCommand: Command = {
   async run(ctx) {
     const repo = await GitCli.open(ctx.settings.run.cwd);
     const releaseGit = ReleaseGitCli.from(repo);
+    await assertReleaseTagsUnderstood(releaseGit, ctx.settings, 'status');
     const history = await readReleaseHistory(releaseGit, ctx.settings.config.tagging);
     const only = flagString(ctx, 'env') !== undefined ? environmentOf(ctx) : undefined;
     const ledger = optionalLedger(ctx);

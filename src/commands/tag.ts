@@ -7,6 +7,7 @@ import { assertReleaseName } from '../release/names.js';
 import { assertGitAcceptsTag, ReleaseGitCli } from '../release/release-git.js';
 import type { Command, CommandContext, CommandResult } from './command.js';
 import { TAG_SPEC } from './specs.js';
+import { assertReleaseTagsUnderstood } from './tag-family-guard.js';
 
 const USAGE = TAG_SPEC.usage;
 
@@ -53,6 +54,7 @@ async function openRepo(ctx: CommandContext): Promise<{ git: ReleaseGitCli; head
 async function tagNext(ctx: CommandContext): Promise<CommandResult> {
   const { settings } = ctx;
   const { git, head } = await openRepo(ctx);
+  await assertReleaseTagsUnderstood(git, settings, 'tag next');
   const history = await readReleaseHistory(git, settings.config.tagging);
   if (!history.branch)
     ctx.log.debug('release branch not found: the latest release is read from all release tags');
@@ -90,6 +92,7 @@ async function tagVerify(ctx: CommandContext, name: string | undefined): Promise
   const { git, head } = await openRepo(ctx);
   if (name !== undefined) await assertGitAcceptsTag(git, name, 'tag verify');
   const config = settings.config.tagging;
+  await assertReleaseTagsUnderstood(git, settings, 'tag verify');
   const history = await readReleaseHistory(git, config);
 
   let names: string[];

@@ -9,9 +9,14 @@ import { noteTemplate } from '../gates/notes/template.js';
 import { TOOL_NAME } from '../core/tool.js';
 import type { Detected } from './detect.js';
 import { deployConfigText } from './platform.js';
+import { pinWorkflow } from './tool-pin.js';
 
-/** What init does to one file. `kept`: it exists and differs, and --force was not given. */
-export type FileAction = 'created' | 'appended' | 'overwritten' | 'unchanged' | 'kept';
+/**
+ * What init does to one file. `kept`: it exists and differs, and --force was not given. `skipped`: a
+ * workflow not written because init does not know the rollback-ready commit to pin it to (GitHub
+ * rejects a `uses:` with a placeholder as an invalid workflow, on every event that would run it).
+ */
+export type FileAction = 'created' | 'appended' | 'overwritten' | 'unchanged' | 'kept' | 'skipped';
 
 export interface PlannedFile {
   /** Relative to the repository root, forward slashes. */
@@ -184,13 +189,19 @@ export function callerWorkflows(packageDir: string): { name: string; content: st
     .map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
 }
 
+/** Where init writes its deploy workflow when the team's own deploy.yml is at the usual path. */
+export const OUR_DEPLOY_ALONGSIDE = 'rollback-ready-deploy.yml';
+const LOCAL_DEPLOY_CALL = /(uses:\s*\.\/\.github\/workflows\/)deploy\.yml\b/g;
+
 export function planInit(options: {
   root: string;
   detected: Detected;
   force: boolean;
   workflows: { name: string; content: string }[];
+  /** The rollback-ready commit every `uses:` is pinned to; without it no workflow is written. */
+  toolSha?: string;
 }): PlannedFile[] {
-  const { root, force } = options;
+  const { root, force, toolSha } = options;
   const configPath = CONFIG_CANDIDATES.find((p) => existsSync(join(root, p))) ?? CONFIG_CANDIDATES[0]!;
   const plan: PlannedFile[] = [
     planWhole(
@@ -202,18 +213,43 @@ export function planInit(options: {
     ),
     planPullRequestTemplate(root, force),
   ];
+  // The release workflow calls ./.github/workflows/deploy.yml as a reusable workflow. When that path
+  // holds the team's own deploy (no workflow_call with our inputs), ours goes beside it under another
+  // name and the release workflow calls that one: never a release.yml that calls a workflow GitHub
+  // refuses to call.
+  const theirDeploy = options.workflows.some((wf) => wf.name === 'deploy.yml' && isForeign(root, wf));
   for (const wf of options.workflows) {
     const path = `.github/workflows/${wf.name}`;
-    const existing = fileContent(root, path);
-    // A workflow init did not write is the team's own (their deploy, their release): --force never
-    // replaces it; the note says how to connect it instead.
-    if (existing !== undefined && existing !== wf.content && !writtenByInit(existing)) {
+    if (isForeign(root, wf)) {
       plan.push({ path, action: 'kept', note: connectExisting(wf.name), foreign: true });
+      if (wf.name !== 'deploy.yml') continue;
+    }
+    const name = wf.name === 'deploy.yml' && theirDeploy ? OUR_DEPLOY_ALONGSIDE : wf.name;
+    const target = `.github/workflows/${name}`;
+    if (toolSha === undefined) {
+      plan.push({
+        path: target,
+        action: 'skipped',
+        note: 'not written: no rollback-ready commit to pin it to',
+      });
       continue;
     }
-    plan.push(planWhole(root, path, wf.content, force, 'caller workflow'));
+    const content = theirDeploy
+      ? wf.content.replace(LOCAL_DEPLOY_CALL, `$1${OUR_DEPLOY_ALONGSIDE}`)
+      : wf.content;
+    const what =
+      name === OUR_DEPLOY_ALONGSIDE
+        ? `rollback-ready's deploy workflow, beside your deploy.yml; release.yml calls this one`
+        : 'caller workflow';
+    plan.push(planWhole(root, target, pinWorkflow(content, toolSha), force, what));
   }
   return plan;
+}
+
+/** A workflow init did not write, at the path init would write: the team's own, never replaced. */
+function isForeign(root: string, wf: { name: string; content: string }): boolean {
+  const existing = fileContent(root, `.github/workflows/${wf.name}`);
+  return existing !== undefined && existing !== wf.content && !writtenByInit(existing);
 }
 
 /** Our caller workflows open with `# rollback-ready: <what it is>`; a file without it is not init's. */
@@ -221,8 +257,7 @@ export function writtenByInit(content: string): boolean {
   return /^# rollback-ready: /.test(content.replace(/^\uFEFF/, ''));
 }
 
-const CONNECT_EXISTING_DEPLOY =
-  'your own deploy workflow is kept. Connect it: either set deploy.target in .github/rollback-ready.yml (release.yml then deploys and records the artifact, rollback.yml redeploys it), or keep deploying with it and record each deploy by calling deploy-record.yml (phase start before your deploy job, phase finish after it; see docs/deploy-targets/existing-workflow.md)';
+const CONNECT_EXISTING_DEPLOY = `your own deploy workflow is kept, and rollback-ready's is written beside it as ${OUR_DEPLOY_ALONGSIDE}, which release.yml calls. Choose one: deploy through deploy.target in .github/rollback-ready.yml (release.yml then deploys and records the artifact, rollback.yml redeploys it) and turn off your deploy.yml's own triggers so a release does not deploy twice; or keep deploying with yours, delete the deploy job of release.yml and ${OUR_DEPLOY_ALONGSIDE}, and record each deploy by calling deploy-record.yml (phase start before your deploy job, phase finish after it; see docs/deploy-targets/existing-workflow.md)`;
 
 const CONNECT_EXISTING_RELEASE =
   "your own release workflow is kept. Connect it: have it run `npx rollback-ready notes check` (the release note) before it tags and `npx rollback-ready tag verify <tag>` on the tag it creates (or the action with command: notes check / tag verify), tagging with the scheme in .github/rollback-ready.yml; or release with rollback-ready's instead: copy workflows/release.yml from the rollback-ready package to .github/workflows/rollback-ready-release.yml and stop tagging production from yours (see docs/release-notes.md, The release workflow)";

@@ -94,7 +94,8 @@ export function detectPlatform(root: string): DetectedPlatform | undefined {
     return {
       target: 'container',
       evidence: 'Dockerfile',
-      production: { image: 'ghcr.io/owner/app:{tag}', command: './scripts/deploy-image.sh' },
+      // Placeholders the checklist recognises (an image name must be lowercase): never values that look real.
+      production: { image: 'ghcr.io/paste_owner/paste_app:{tag}', command: 'PASTE_DEPLOY_COMMAND' },
       paste: ['the image your build pushes', 'the command that runs $ROLLBACK_READY_IMAGE on your host'],
     };
   }

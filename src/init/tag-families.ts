@@ -22,7 +22,7 @@ export interface TagFamily {
   /** Production tags (no pre-releases) in the family. */
   releases: number;
   /** The family's newest production tag by tag date, if it has one. */
-  latest?: { name: string; date: string };
+  latest?: { name: string; date: string; sha?: string };
   /** Production tags dated within a year before the newest tag of the repository. */
   recent: number;
   /**
@@ -74,7 +74,8 @@ export function prefixPart(prefix: string): string | undefined {
 
 /**
  * Group tags into families, best first: the family whose newest release is newest (by day) tags the
- * releases that ship today; on a tie, the one with more releases in the last year, then the shorter prefix.
+ * releases that ship today; on a tie, of two naming the same commit the shorter prefix, else the one with
+ * more releases in the last year, then the shorter prefix.
  * With the repository's shape, a family named after another package of a monorepo (`desktop-v` for
  * apps/desktop while the migrations are in apps/web) comes after every family released in the last year
  * that is not: its tags say nothing about the schema the gates check.
@@ -96,7 +97,7 @@ export function tagFamilies(tags: readonly TagInfo[], shape?: RepositoryShape): 
     if (Number.isNaN(time)) continue;
     times.push({ key: read.key, time });
     if (!family.latest || time > Date.parse(family.latest.date))
-      family.latest = { name: tag.name, date: tag.date };
+      family.latest = { name: tag.name, date: tag.date, sha: tag.sha };
   }
   const newest = Math.max(...times.map((t) => t.time));
   for (const t of times) if (newest - t.time <= YEAR_MS) families.get(t.key)!.recent += 1;
@@ -113,10 +114,16 @@ export function tagFamilies(tags: readonly TagInfo[], shape?: RepositoryShape): 
   }
   const liveOwn = found.some((f) => !f.otherPart && f.recent > 0);
   const elsewhere = (f: TagFamily) => (liveOwn && f.otherPart ? 1 : 0);
+  // Two families whose newest tags name the same commit name the same release (trigger.dev tags
+  // v4.5.12, v.docker.4.5.12 and helm-v4.5.12 together): the plainer name is the release ID people say,
+  // whichever family has more tags (the build pipeline's may tag more often).
+  const sameRelease = (a: TagFamily, b: TagFamily) =>
+    a.latest?.sha !== undefined && a.latest.sha === b.latest?.sha ? 1 : 0;
   return found.sort(
     (a, b) =>
       elsewhere(a) - elsewhere(b) ||
       day(b).localeCompare(day(a)) ||
+      sameRelease(a, b) * ((a.prefix ?? '').length - (b.prefix ?? '').length) ||
       b.recent - a.recent ||
       (a.prefix ?? '').length - (b.prefix ?? '').length ||
       (a.prefix ?? '').localeCompare(b.prefix ?? ''),

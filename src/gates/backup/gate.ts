@@ -167,7 +167,13 @@ async function runBackupGate(ctx: GateContext, options: BackupGateOptions): Prom
         } else summaries.push(phrases.restoreFailed());
       }
     } else {
-      const judged = judgeLastRestore(await askLastRestore(ledger), config['restore-max-age'], now, where);
+      const judged = judgeLastRestore(
+        await askLastRestore(ledger),
+        config['restore-max-age'],
+        now,
+        where,
+        file !== undefined,
+      );
       findings.push(...judged.findings);
       const last = judged.last;
       if (last) {

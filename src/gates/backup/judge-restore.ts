@@ -20,6 +20,8 @@ export function judgeLastRestore(
   restoreMaxAgeMs: number,
   now: Date,
   where: string,
+  /** A backup-file is configured: restore-check can restore it now. Without one, that advice would fail. */
+  hasDump = true,
 ): { findings: Finding[]; last?: RestoreRecord } {
   const window = humanDuration(restoreMaxAgeMs);
   const help = `Run the gate once with restore-check: true (or \`rollback-ready backup verify --backup-file FILE --restore-check\` in a scheduled workflow) so a restore is proven and recorded; the window is backup.restore-max-age (${window}).`;
@@ -30,7 +32,9 @@ export function judgeLastRestore(
           backupFinding('restore-unproven', {
             message:
               'cannot tell when a restore last succeeded: there is no GitHub token and repository to read the restore record from, and restore-check is off.',
-            help: `Pass restore-check: true to restore the dump now, or provide GITHUB_TOKEN and GITHUB_REPOSITORY. ${help}`,
+            help: hasDump
+              ? `Pass restore-check: true to restore the dump now, or provide GITHUB_TOKEN and GITHUB_REPOSITORY. ${help}`
+              : `Provide GITHUB_TOKEN and GITHUB_REPOSITORY, so the restore recorded by a scheduled \`rollback-ready backup verify --backup-file FILE --restore-check\` is read (a provider backup cannot be restored from here, so restore-check alone does not pass); the window is backup.restore-max-age (${window}).`,
           }),
         ],
       };
