@@ -41,6 +41,12 @@ export interface RuleHit {
    * (classify.ts `statementClass`, the one place a statement's class is decided).
    */
   safe?: boolean;
+  /**
+   * The tables whose reads or writes this hit's lock or rewrite blocks, when that is the hit's whole
+   * concern (lock rules). A review that knows the fallback release never had them
+   * (fallback/new-since-release.ts) says so: nothing that release runs waits on the lock.
+   */
+  locks?: readonly string[];
 }
 
 /** An existing table, or a column of it, named as names.ts keys them. */

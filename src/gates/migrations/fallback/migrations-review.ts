@@ -125,10 +125,13 @@ async function prepare(
     maxDays: config['previous-release-max-days'],
   });
   const tree = changeTree(ctx);
-  // Every compatibility hit and history judgement is about an object a statement of the change touches.
-  // When no statement can touch one (indexes, functions, policies, grants, data), the history is not
-  // read, parsed or replayed: the comparison would find nothing.
-  const history = touchesSchema(changed) ? await replayChangeHistory(ctx, tree, changed) : undefined;
+  // Every compatibility hit and history judgement is about an object a statement of the change touches
+  // or a table it locks (whether the release ever had it). When no statement can touch or lock one
+  // (functions, policies, grants, data), the history is not read, parsed or replayed: it would find nothing.
+  const history =
+    touchesSchema(changed) || locksTables(changed)
+      ? await replayChangeHistory(ctx, tree, changed)
+      : undefined;
   const schemaAfter = history?.schema ?? replayMigrations([]);
   // Which tables and columns the live release never had: created by a migration it did not run.
   const since = history
@@ -180,6 +183,13 @@ async function prepare(
       findings: result.hits.length,
     },
   };
+}
+
+/** Statements besides ALTER TABLE that lock a table a lock rule names (`RuleHit.locks`). */
+const LOCKING_KINDS = new Set(['IndexStmt', 'ClusterStmt', 'VacuumStmt', 'ReindexStmt']);
+
+function locksTables(files: readonly ParsedFile[]): boolean {
+  return files.some((f) => f.statements.some((s) => LOCKING_KINDS.has(s.kind)));
 }
 
 /** The schema the change's whole migration history leaves behind, not only the changed files the selection reads. */

@@ -28,6 +28,7 @@ export function refineNewSinceRelease(
   evidence: FallbackEvidence,
 ): StatementHit {
   const { rule, hit } = entry;
+  if (hit.locks?.length && (hit.class ?? rule.class) !== 'contract') return refineLock(entry, ctx, evidence);
   if (hit.safe || rule.affects || (hit.class ?? rule.class) !== 'contract' || !evidence.since) return entry;
   const { node } = ctx.statement;
   if (!('AlterTableStmt' in node) || !isTableAlter(node)) return entry;
@@ -51,6 +52,40 @@ export function refineNewSinceRelease(
       help: lock
         ? `Nothing to change if "${table}" first ships with this release. If it already holds rows in production: ${hit.help ?? 'see the docs page'}`
         : `Nothing to change. Without that evidence this would be: ${hit.message}`,
+    },
+  };
+}
+
+/**
+ * A lock rule's hit (`RuleHit.locks`) on tables the fallback release never had: nothing that release
+ * runs reads or writes them, so nothing it serves waits on the lock. Said in the words the contract
+ * hits above use, with "existing table" dropped (the table exists in production only if the migration
+ * that creates it already ran there ahead of a release), and a warning rather than a block: the lock
+ * still lengthens the deploy when the table already holds rows. A lock on any table the release has
+ * (a foreign key's parent) keeps its verdict.
+ */
+function refineLock(entry: StatementHit, ctx: RuleContext, evidence: FallbackEvidence): StatementHit {
+  const { hit } = entry;
+  const tables = hit.locks ?? [];
+  if (hit.safe || !evidence.since || !tables.length) return entry;
+  const at = { file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column };
+  const origins = tables.map((t) => evidence.since!.createdSince(t, undefined, at));
+  if (origins.some((o) => !o)) return entry;
+  const { release } = evidence;
+  const names = tables.map((t) => `"${t}"`).join(' and ');
+  const where = [...new Set(origins.map((o) => `${o!.file}:${o!.line}`))].join(', ');
+  const said = tables.reduce(
+    (message, t) => message.split(`existing table "${t}"`).join(`table "${t}"`),
+    hit.message,
+  );
+  const severity = (hit.severity ?? entry.rule.severity) === 'error' ? 'warning' : hit.severity;
+  return {
+    rule: entry.rule,
+    hit: {
+      ...hit,
+      ...(severity ? { severity } : {}),
+      message: `Only a lock, on ${tables.length > 1 ? 'tables' : 'a table'} ${release} never had: ${names} ${tables.length > 1 ? 'are' : 'is'} created by ${where}, a migration ${release} did not include, so nothing ${release} runs reads or writes ${tables.length > 1 ? 'them' : 'it'} or waits on the lock. If that migration already ran in production ahead of a release, ${names} ${tables.length > 1 ? 'hold' : 'holds'} rows and the deploy waits: ${said} If both ship in the same deploy, ${tables.length > 1 ? 'they are' : 'the table is'} still empty.`,
+      help: `Nothing to change if ${names} first ${tables.length > 1 ? 'ship' : 'ships'} with this release. If ${tables.length > 1 ? 'they already hold' : 'it already holds'} rows in production: ${hit.help ?? 'see the docs page'}`,
     },
   };
 }

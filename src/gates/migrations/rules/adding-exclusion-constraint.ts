@@ -22,6 +22,7 @@ export const addingExclusionConstraint: Rule = {
         return {
           message: `Adding exclusion constraint${name ? ` "${name}"` : ''} to existing table "${table}" builds its index while holding an ACCESS EXCLUSIVE lock (no reads or writes until it is built), fails on rows that already overlap, and then rejects the previous release's writes that overlap.`,
           help: 'Exclusion constraints have no NOT VALID or CONCURRENTLY form: add it to a new table, or in a maintenance window once the previous release never writes overlapping rows; until then enforce the rule in the application.',
+          locks: [table],
         };
       });
   },

@@ -75,6 +75,7 @@ export const addingVolatileDefault: Rule = {
           {
             message: `Adding column "${def.colname}" with the volatile default ${call} ${lock}, because Postgres must compute a value for each existing row: ${wait}.`,
             help: `Add "${def.colname}" without a default, then ALTER COLUMN … SET DEFAULT ${call} (new rows only), and backfill existing rows in batches.`,
+            locks: [table],
           },
         ];
       }
@@ -83,6 +84,7 @@ export const addingVolatileDefault: Rule = {
         {
           message: `On Postgres ${pgVersion}, adding column "${def.colname}" with a DEFAULT ${lock} (only Postgres 11+ stores a constant default without touching the rows): ${wait}.`,
           help: `Add "${def.colname}" without a default, then SET DEFAULT in a second statement and backfill existing rows in batches; or raise migrations.pg-version if production runs 11+.`,
+          locks: [table],
         },
       ];
     });

@@ -27,11 +27,13 @@ function scanHit(table: string, c: Constraint, inline?: string): RuleHit {
     return {
       message: `Adding ${what} to existing table "${table}" ${against} until the scan finishes.`,
       help: fix,
+      locks: parent === table ? [table] : [table, parent],
     };
   }
   return {
     message: `Adding ${what} to existing table "${table}" scans every row while holding an ACCESS EXCLUSIVE lock: reads and writes of "${table}" wait until the scan finishes.`,
     help: fix,
+    locks: [table],
   };
 }
 
@@ -103,6 +105,7 @@ function checkAlter(ctx: RuleContext, node: Node): RuleHit[] {
         {
           message: `VALIDATE CONSTRAINT "${cmd.name}" runs in the same transaction that added it NOT VALID, so the lock taken by the ADD is held for the whole validation scan of "${table}": NOT VALID buys nothing.`,
           help: 'Move VALIDATE CONSTRAINT to a later migration (its own transaction): alone it takes a SHARE UPDATE EXCLUSIVE lock that lets reads and writes continue.',
+          locks: [table],
         },
       ];
     }

@@ -43,6 +43,7 @@ export const requireConcurrentIndexCreation: Rule = {
       {
         message: `Building index${index.idxname ? ` "${index.idxname}"` : ''} on existing table "${table}" without CONCURRENTLY blocks all writes (INSERT, UPDATE, DELETE) to it for the whole build.`,
         help: helpFor(ctx),
+        locks: [table],
       },
     ];
   },

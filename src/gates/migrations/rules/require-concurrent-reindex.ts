@@ -33,6 +33,7 @@ export const requireConcurrentReindex: Rule = {
           pgVersion >= 12
             ? 'Use REINDEX … CONCURRENTLY (Postgres 12+) in a migration of its own that runs outside a transaction.'
             : `Postgres ${pgVersion} has no REINDEX CONCURRENTLY: build a replacement with CREATE INDEX CONCURRENTLY, then DROP INDEX CONCURRENTLY the old one and rename the new one.`,
+        ...(kind === 'REINDEX_OBJECT_TABLE' && name ? { locks: [name] } : {}),
       },
     ];
   },

@@ -115,6 +115,7 @@ export const requireLockTimeout: Rule = {
       {
         message: `This statement takes an ACCESS EXCLUSIVE lock on ${table} and no lock_timeout is set earlier in the file: while it waits behind a long-running query, every read and write of the table queues behind it, which looks like an outage.`,
         help: "Start the migration with SET lock_timeout = '2s' (SET LOCAL inside a transaction) so it gives up instead of stalling traffic, and retry the deploy when it times out.",
+        ...(target.startsWith('the table') ? {} : { locks: [target] }),
       },
     ];
   },

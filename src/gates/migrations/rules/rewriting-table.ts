@@ -31,6 +31,7 @@ export const rewritingTable: Rule = {
         {
           message: `CLUSTER ${table ? `"${table}"` : '(every clustered table)'} ${WHY}.`,
           help: 'Leave physical ordering to a maintenance window outside the deploy, or use pg_repack, which reorders a table without the long lock.',
+          ...(table ? { locks: [table] } : {}),
         },
       ];
     }
@@ -53,6 +54,7 @@ export const rewritingTable: Rule = {
         {
           message: `VACUUM FULL ${tables.length ? tables.map((t) => `"${t}"`).join(', ') : '(every table)'} ${WHY}.`,
           help: 'Plain VACUUM (without FULL) reclaims space for reuse without blocking reads or writes; to shrink a table, use pg_repack outside the deploy.',
+          ...(tables.length ? { locks: tables } : {}),
         },
       ];
     }
@@ -67,6 +69,7 @@ export const rewritingTable: Rule = {
         {
           message: `ALTER TABLE "${table}" ${form} ${WHY}.`,
           help: 'Do it in a maintenance window outside the deploy, or build a new table beside it, copy in batches and swap names.',
+          locks: [table],
         },
       ];
     });
