@@ -14,7 +14,10 @@ describe(RULE, () => {
   });
 
   it.each([
-    ['a column added earlier in the change', 'ALTER TABLE users ADD COLUMN tmp text;\nALTER TABLE users DROP COLUMN tmp;'],
+    [
+      'a column added earlier in the change',
+      'ALTER TABLE users ADD COLUMN tmp text;\nALTER TABLE users DROP COLUMN tmp;',
+    ],
     ['a table created earlier in the change', 'CREATE TABLE t (a int, b int);\nALTER TABLE t DROP COLUMN b;'],
     ['adding a column', 'ALTER TABLE users ADD COLUMN nickname text;'],
     ['dropping a constraint', 'ALTER TABLE users DROP CONSTRAINT users_email_key;'],
@@ -29,7 +32,10 @@ describe(RULE, () => {
   });
 
   it('treats a column created by an earlier file of the same change as new', async () => {
-    const [, second] = await lintFiles([{ sql: 'ALTER TABLE users ADD COLUMN tmp text;' }, { sql: 'ALTER TABLE users DROP COLUMN tmp;' }]);
+    const [, second] = await lintFiles([
+      { sql: 'ALTER TABLE users ADD COLUMN tmp text;' },
+      { sql: 'ALTER TABLE users DROP COLUMN tmp;' },
+    ]);
     expect(second!.findings.map((f) => f.rule)).not.toContain(RULE);
   });
 
@@ -41,5 +47,45 @@ describe(RULE, () => {
     ].join('\n');
     const findings = await lintSql(sql);
     expect(findings.filter((f) => f.rule === RULE).map((f) => f.line)).toEqual([3]);
+  });
+
+  it.each([
+    [
+      'in the same statement (Prisma)',
+      'ALTER TABLE "User" DROP COLUMN "score",\nADD COLUMN "score" INTEGER;',
+      'as integer (line 1)',
+    ],
+    [
+      'in a later statement',
+      'ALTER TABLE users DROP COLUMN user_id;\nALTER TABLE users ADD COLUMN user_id uuid;',
+      'as uuid (line 2)',
+    ],
+  ])(
+    'tells a column re-added %s as a type change done by DROP + ADD, one finding',
+    async (_name, sql, as) => {
+      const findings = await lintSql(sql);
+      const drops = findings.filter((f) => f.rule === RULE || f.rule === 'drop-add-rename');
+      expect(drops.map((f) => f.rule)).toEqual([RULE]);
+      expect(drops[0]!.message).toContain(
+        `and adding it again ${as} changes it by DROP + ADD, which converts nothing`,
+      );
+      expect(drops[0]!.message).not.toContain('its queries still name the column');
+      expect(drops[0]!.help).toContain('add a column of the new type under another name');
+    },
+  );
+
+  it('says where the values went when the migration copied them first', async () => {
+    const sql =
+      'ALTER TABLE users ADD COLUMN email text;\nUPDATE users SET email = user_id WHERE true;\nALTER TABLE users DROP COLUMN user_id;';
+    const finding = (await lintSql(sql)).find((f) => f.rule === RULE)!;
+    expect(finding.message).toContain('Its values were copied into "email" first');
+    expect(finding.message).not.toContain('cannot bring the data back');
+  });
+
+  it('follows its own advice for a type change: expand now, drop later, and nothing blocks the expand', async () => {
+    const expand =
+      'ALTER TABLE users ADD COLUMN user_uuid uuid;\nUPDATE users SET user_uuid = gen_random_uuid() WHERE id BETWEEN 1 AND 1000;';
+    const findings = await lintSql(expand);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { relationKey, typeNameText } from '../../../sql/names.js';
-import type { ParsedStatement } from '../../../sql/model.js';
+import { relationKey } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
-import { alterCommands, columnDefOf, nodeOf } from './ast.js';
+import { alterCommands } from './ast.js';
+import { addedColumns, copiedInto, readdedColumn } from './dropped-column.js';
 
 export const dropAddRename: Rule = {
   id: 'drop-add-rename',
@@ -21,7 +21,11 @@ export const dropAddRename: Rule = {
     // The dropped column's type is not known without the base schema, so every column added to the table counts.
     const added = [...previous, statement, ...following].flatMap((s) => addedColumns(s, table));
     return dropped.flatMap((old) => {
-      const candidates = added.filter((a) => a.name !== old);
+      // Added again under its own name: a type change, not a rename; ban-drop-column says so.
+      if (readdedColumn(table, old, statement, following)) return [];
+      // A column filled from the dropped one before the drop holds its values: moved, not lost.
+      const moved = new Set(copiedInto(table, old, previous));
+      const candidates = added.filter((a) => a.name !== old && !moved.has(a.name));
       if (!candidates.length) return [];
       const names = candidates.map((a) => `"${a.name}"${a.type ? ` (${a.type})` : ''}`).join(', ');
       return [
@@ -35,12 +39,3 @@ export const dropAddRename: Rule = {
     });
   },
 };
-
-function addedColumns(statement: ParsedStatement, table: string): { name: string; type: string }[] {
-  const alter = nodeOf(statement, 'AlterTableStmt');
-  if (!alter || relationKey(alter.relation) !== table) return [];
-  return alterCommands(statement.node).flatMap((c) => {
-    const def = c.subtype === 'AT_AddColumn' ? columnDefOf(c) : undefined;
-    return def?.colname ? [{ name: def.colname, type: typeNameText(def.typeName) }] : [];
-  });
-}
