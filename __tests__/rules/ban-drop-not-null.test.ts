@@ -14,8 +14,14 @@ describe(RULE, () => {
   });
 
   it.each([
-    ['a column added earlier in the change', 'ALTER TABLE users ADD COLUMN nick text NOT NULL DEFAULT \'\';\nALTER TABLE users ALTER COLUMN nick DROP NOT NULL;'],
-    ['a table created earlier in the change', 'CREATE TABLE t (a int NOT NULL);\nALTER TABLE t ALTER COLUMN a DROP NOT NULL;'],
+    [
+      'a column added earlier in the change',
+      "ALTER TABLE users ADD COLUMN nick text NOT NULL DEFAULT '';\nALTER TABLE users ALTER COLUMN nick DROP NOT NULL;",
+    ],
+    [
+      'a table created earlier in the change',
+      'CREATE TABLE t (a int NOT NULL);\nALTER TABLE t ALTER COLUMN a DROP NOT NULL;',
+    ],
     ['dropping a default', 'ALTER TABLE users ALTER COLUMN email DROP DEFAULT;'],
     ['a nullable new column', 'ALTER TABLE "User" ADD COLUMN "bio" TEXT;'],
   ])('does not flag %s', async (_name, sql) => {
@@ -25,7 +31,9 @@ describe(RULE, () => {
   });
 
   it('points at the statement, warns and classifies it as contract', async () => {
-    const finding = (await lintSql('\n  ALTER TABLE users ALTER COLUMN email DROP NOT NULL;')).find((f) => f.rule === RULE);
+    const finding = (await lintSql('\n  ALTER TABLE users ALTER COLUMN email DROP NOT NULL;')).find(
+      (f) => f.rule === RULE,
+    );
     expect(finding).toMatchObject({ rule: RULE, severity: 'warning', line: 2, column: 3, class: 'contract' });
     expect(finding!.message).toContain('"users"."email"');
   });
@@ -55,7 +63,11 @@ describe(RULE, () => {
       "ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nUPDATE d SET o = NULL WHERE o = 'gone';",
       'UPDATE … SET "o" = NULL (line 2)',
     ],
-    ['a later INSERT of NULL', 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nINSERT INTO d (id, o) VALUES (1, 2), (3, NULL::int);', 'INSERT … NULL into "o" (line 2)'],
+    [
+      'a later INSERT of NULL',
+      'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nINSERT INTO d (id, o) VALUES (1, 2), (3, NULL::int);',
+      'INSERT … NULL into "o" (line 2)',
+    ],
   ])('is an error when the migration writes NULL: %s', async (_name, sql, how) => {
     const finding = (await lintSql(sql)).find((f) => f.rule === RULE);
     expect(finding).toMatchObject({ severity: 'error', class: 'contract' });
@@ -64,20 +76,83 @@ describe(RULE, () => {
   });
 
   it.each([
-    ['a foreign key that sets other columns NULL', 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o, p) REFERENCES u (a, b) ON DELETE SET NULL (p);'],
-    ['a foreign key on another table', 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nALTER TABLE e ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE SET NULL;'],
-    ['ON DELETE CASCADE', 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE CASCADE;'],
-    ['an UPDATE to a value', "ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nUPDATE d SET o = 'x' WHERE o IS NULL;"],
-    ['an UPDATE to NULL of another column', 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nUPDATE d SET p = NULL;'],
-    ['an UPDATE before the drop (it would fail)', 'UPDATE d SET o = NULL;\nALTER TABLE d ALTER COLUMN o DROP NOT NULL;'],
+    [
+      'a foreign key that sets other columns NULL',
+      'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o, p) REFERENCES u (a, b) ON DELETE SET NULL (p);',
+    ],
+    [
+      'a foreign key on another table',
+      'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nALTER TABLE e ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE SET NULL;',
+    ],
+    [
+      'ON DELETE CASCADE',
+      'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE CASCADE;',
+    ],
+    [
+      'an UPDATE to a value',
+      "ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nUPDATE d SET o = 'x' WHERE o IS NULL;",
+    ],
+    [
+      'an UPDATE to NULL of another column',
+      'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\nUPDATE d SET p = NULL;',
+    ],
+    [
+      'an UPDATE before the drop (it would fail)',
+      'UPDATE d SET o = NULL;\nALTER TABLE d ALTER COLUMN o DROP NOT NULL;',
+    ],
   ])('stays a warning (the usual first step of expand/contract) with %s', async (_name, sql) => {
     const finding = (await lintSql(sql)).find((f) => f.rule === RULE);
     expect(finding).toMatchObject({ severity: 'warning', class: 'contract' });
   });
 
   it('its advice passes: DROP NOT NULL alone is a warning, the foreign key alone raises no NOT NULL finding', async () => {
-    expect((await lintSql('ALTER TABLE d ALTER COLUMN o DROP NOT NULL;')).filter((f) => f.severity === 'error')).toEqual([]);
-    const later = await lintSql('ALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE SET NULL NOT VALID;');
+    expect(
+      (await lintSql('ALTER TABLE d ALTER COLUMN o DROP NOT NULL;')).filter((f) => f.severity === 'error'),
+    ).toEqual([]);
+    const later = await lintSql(
+      'ALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE SET NULL NOT VALID;',
+    );
     expect(later.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  // Two migrations of one change are one change: the NULLs written by the second reach the column too.
+  it.each([
+    [
+      'a foreign key ON DELETE SET NULL',
+      'ALTER TABLE d ADD CONSTRAINT d_o_fkey FOREIGN KEY (o) REFERENCES u (id) ON DELETE SET NULL;',
+      'foreign key "d_o_fkey" ON DELETE SET NULL',
+    ],
+    ['an INSERT of NULL', 'INSERT INTO d (id, o) VALUES (1, NULL);', 'INSERT … NULL into "o"'],
+    ['an UPDATE to NULL', 'UPDATE d SET o = NULL WHERE id = 1;', 'UPDATE … SET "o" = NULL'],
+  ])('is the same error when a later migration of the change writes NULL: %s', async (_name, second, how) => {
+    const one = (await lintSql(`ALTER TABLE d ALTER COLUMN o DROP NOT NULL;\n${second}`)).find(
+      (f) => f.rule === RULE,
+    )!;
+    const [first] = await lintFiles([
+      { sql: 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;' },
+      { sql: `-- later\n${second}`, path: 'supabase/migrations/20240102000000_later.sql' },
+    ]);
+    const finding = first!.findings.find((f) => f.rule === RULE)!;
+    expect(finding).toMatchObject({ severity: one.severity, class: 'contract', line: 1 });
+    expect(one.severity).toBe('error');
+    expect(finding.message).toContain(
+      `a later migration of this change makes NULLs appear there: ${how} (supabase/migrations/20240102000000_later.sql:2)`,
+    );
+    expect(finding.help).toBe(one.help);
+  });
+
+  it('keeps a configured severity, and stays a warning when the later migration writes no NULL there', async () => {
+    const later = {
+      sql: 'ALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE SET NULL;',
+    };
+    const [configured] = await lintFiles([{ sql: 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;' }, later], {
+      rules: { [RULE]: 'warning' },
+    });
+    expect(configured!.findings.find((f) => f.rule === RULE)!.severity).toBe('warning');
+    const [other] = await lintFiles([
+      { sql: 'ALTER TABLE d ALTER COLUMN o DROP NOT NULL;' },
+      { sql: 'ALTER TABLE d ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES u (id) ON DELETE CASCADE;' },
+    ]);
+    expect(other!.findings.find((f) => f.rule === RULE)!.severity).toBe('warning');
   });
 });

@@ -8,6 +8,7 @@ import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { META_RULE_IDS, RULES } from './rules/index.js';
 import { ChangeObjects } from '../../schema-model/change-objects.js';
 import { statementObject } from './statement-object.js';
+import { LaterInChange } from './later-in-change.js';
 import { runsInTransaction, transactionModelOf } from './transaction.js';
 
 export interface LintedFile {
@@ -56,6 +57,7 @@ export function lintParsedFiles(files: readonly ParsedFile[], options: LintOptio
 export class MigrationLinter {
   private readonly rules: readonly Rule[];
   private readonly byKind = new Map<string, readonly Rule[]>();
+  private readonly later = new LaterInChange();
 
   constructor(
     private readonly options: LintOptions,
@@ -74,10 +76,18 @@ export class MigrationLinter {
    */
   startDeploy(): void {
     this.current.ship();
+    this.later.clear();
   }
 
   lint(parsed: ParsedFile): LintedFile {
-    return lintFile(parsed, this.rulesFor, this.current, this.options.config, this.options.review);
+    return lintFile(
+      parsed,
+      this.rulesFor,
+      this.current,
+      this.options.config,
+      this.later,
+      this.options.review,
+    );
   }
 
   /** The rules that look at this kind of statement (`Rule.kinds`), in registry order. */
@@ -96,6 +106,7 @@ function lintFile(
   rulesFor: (kind: string) => readonly Rule[],
   state: ChangeObjects,
   config: MigrationsConfig,
+  later: LaterInChange,
   review?: StatementReview,
 ): LintedFile {
   const { file } = parsed;
@@ -154,13 +165,16 @@ function lintFile(
         ? review(ruleHits, ctx).filter(({ rule }) => config.rules[rule.id] !== 'off')
         : ruleHits;
     const cls = statementClass(statement, hits, state);
+    if (file.direction !== 'down') later.see(statement, file, severityOf);
     for (const { rule, hit } of hits) {
       const suppression = findSuppression(directives, rule.id, statement.line, previousEnd);
       if (suppression) {
         suppression.used.add(rule.id);
         continue;
       }
-      findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, cls));
+      const finding = toFinding(rule, severityOf(rule, hit), hit, statement, file, cls);
+      later.watch(rule, hit, finding);
+      findings.push(finding);
     }
     fileClass = worseClass(fileClass, cls);
     trackSetting(statement, settings);

@@ -82,4 +82,11 @@ export interface Rule {
   affects?(ctx: RuleContext): AffectedObject[];
   /** The statement deletes the data of what it affects, so even a safe hit says to keep a backup. */
   deletesData?: boolean;
+  /**
+   * For a hit that a later file of the same change can make worse (DROP NOT NULL, then a migration that
+   * writes NULLs into the column): called with each statement of the change's later files, in run
+   * order, until it returns the hit that replaces this one (later-in-change.ts). What the hit's own
+   * file does is the rule's `check`'s business.
+   */
+  laterInChange?(hit: RuleHit, later: ParsedStatement, file: MigrationFile): RuleHit | undefined;
 }

@@ -6,6 +6,8 @@ import { alterCommands, constraintOf } from './ast.js';
 /** A statement that provably writes NULL into a column, and how. */
 export interface NullWrite {
   line: number;
+  /** The migration it is in, when not the one the hit is on. */
+  file?: string;
   /** `a foreign key ON DELETE SET NULL`, `UPDATE … SET "c" = NULL`. */
   how: string;
 }
@@ -24,17 +26,27 @@ export function nullWritesInto(
   following: readonly ParsedStatement[],
 ): NullWrite[] {
   const writes: NullWrite[] = [];
-  for (const s of [...previous, statement, ...following]) {
-    const fk = setNullForeignKey(s, table, column);
-    if (fk) writes.push({ line: s.line, how: fk });
-  }
-  for (const s of following) {
-    if (s.kind === 'UpdateStmt' && updatesToNull(s.node, table, column))
-      writes.push({ line: s.line, how: `UPDATE … SET "${column}" = NULL` });
-    if (s.kind === 'InsertStmt' && insertsNull(s.node, table, column))
-      writes.push({ line: s.line, how: `INSERT … NULL into "${column}"` });
-  }
+  for (const s of [...previous, statement]) writes.push(...foreignKeyWrites(s, table, column));
+  for (const s of following) writes.push(...nullWritesBy(s, table, column));
   return writes;
+}
+
+/**
+ * Every way one statement makes NULLs appear in `table.column` once the column is nullable (a statement
+ * after the DROP NOT NULL, in the same migration or a later one of the change).
+ */
+export function nullWritesBy(s: ParsedStatement, table: string, column: string): NullWrite[] {
+  const writes = foreignKeyWrites(s, table, column);
+  if (s.kind === 'UpdateStmt' && updatesToNull(s.node, table, column))
+    writes.push({ line: s.line, how: `UPDATE … SET "${column}" = NULL` });
+  if (s.kind === 'InsertStmt' && insertsNull(s.node, table, column))
+    writes.push({ line: s.line, how: `INSERT … NULL into "${column}"` });
+  return writes;
+}
+
+function foreignKeyWrites(s: ParsedStatement, table: string, column: string): NullWrite[] {
+  const fk = setNullForeignKey(s, table, column);
+  return fk ? [{ line: s.line, how: fk }] : [];
 }
 
 function setNullForeignKey(s: ParsedStatement, table: string, column: string): string | undefined {
