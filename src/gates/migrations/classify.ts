@@ -121,7 +121,12 @@ function onlyProvableParts(statement: Pick<ParsedStatement, 'kind' | 'node'>): b
       cmds.every((c) => 'AlterTableCmd' in c && PROVABLE_ALTER.has(c.AlterTableCmd.subtype ?? ''))
     );
   }
-  if ('DropStmt' in node) return node.DropStmt.removeType === 'OBJECT_TABLE';
+  // DROP INDEX: proven safe only for an index that repeats the primary key (fallback/key-duplicates.ts).
+  if ('DropStmt' in node)
+    return (
+      node.DropStmt.removeType === 'OBJECT_TABLE' ||
+      (node.DropStmt.removeType === 'OBJECT_INDEX' && node.DropStmt.behavior !== 'DROP_CASCADE')
+    );
   if ('RenameStmt' in node)
     return node.RenameStmt.renameType === 'OBJECT_COLUMN' || node.RenameStmt.renameType === 'OBJECT_TABLE';
   return false;

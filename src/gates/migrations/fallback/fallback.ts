@@ -14,6 +14,8 @@ import { COMPAT_RULES } from './rules.js';
 import type { SinceRelease } from './since-release.js';
 import { reviewTypeChanges } from './type-history.js';
 import { refineNewSinceRelease } from './new-since-release.js';
+import { refineKeyDuplicateDrop } from './key-duplicates.js';
+import type { KeyDuplicate } from './key-duplicates.js';
 import type { TypesBefore } from './drizzle-snapshot.js';
 import { openExpectationStore, releaseExpectationsAt } from './expectation-store.js';
 import type { ExpectationStore } from './expectation-store.js';
@@ -71,6 +73,8 @@ export interface FallbackCheckInput {
   since?: SinceRelease;
   /** Column types before a migration known outside the SQL history (drizzle-snapshot.ts). */
   typesBefore?: TypesBefore;
+  /** Unique indexes the change drops that only repeat their table's primary key (key-duplicates.ts). */
+  keyDuplicates?: ReadonlyMap<string, KeyDuplicate>;
   /**
    * Where what the release's code expects is kept by tree id (expectation-store.ts; `rollback plan`
    * passes the one beside its replay cache). Default: the cache folder of docs/caching.md (none when
@@ -130,6 +134,7 @@ export async function checkFallbackCompatibility(input: FallbackCheckInput): Pro
       touches: input.schemaAfter.touches,
       ...(input.since ? { since: input.since } : {}),
       ...(input.typesBefore ? { typesBefore: input.typesBefore } : {}),
+      ...(input.keyDuplicates ? { keyDuplicates: input.keyDuplicates } : {}),
     }),
   };
 }
@@ -159,6 +164,7 @@ export function fallbackReview(
   evidence: FallbackEvidence & {
     touches?: ReadonlyMap<ObjectKey, readonly Touch[]>;
     typesBefore?: TypesBefore;
+    keyDuplicates?: ReadonlyMap<string, KeyDuplicate>;
   },
 ): StatementReview {
   const byStatement = new Map<string, CompatHit[]>();
@@ -175,7 +181,11 @@ export function fallbackReview(
     const typed = evidence.touches
       ? reviewTypeChanges(contracts, ctx, evidence.touches, evidence.typesBefore)
       : contracts;
-    const refined = typed.map((entry) => refineNewSinceRelease(entry, ctx, evidence));
+    const refined = refineKeyDuplicateDrop(
+      typed.map((entry) => refineNewSinceRelease(entry, ctx, evidence)),
+      ctx,
+      evidence.keyDuplicates,
+    );
     const key = statementKey({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
     const extra = (byStatement.get(key) ?? []).map((hit): StatementHit => ({
       rule: COMPAT_RULES[hit.rule],

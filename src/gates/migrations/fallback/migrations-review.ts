@@ -19,6 +19,7 @@ import { blobOid, sinceRelease, migrationIdentitiesAt, ranByRelease } from './si
 import type { MigrationIdentity } from './since-release.js';
 import { staleBaselineFinding } from './stale-baseline.js';
 import { drizzleTypesBefore } from './drizzle-snapshot.js';
+import { keyDuplicates } from './key-duplicates.js';
 import { replayHistory, sqlReader } from './history.js';
 import { gitTree, readReleaseExpectations } from '../../../schema-sources/sources.js';
 import type { ReleaseSources, TreeReader } from '../../../schema-sources/sources.js';
@@ -167,6 +168,7 @@ async function prepare(
     ...(newRelease && newRelease.enums.size ? { newRelease } : {}),
     ...(since ? { since } : {}),
     ...(history ? { typesBefore: await drizzleTypesBefore(tree, changed) } : {}),
+    ...(history ? { keyDuplicates: await keyDuplicates(history.files, history.read, changed) } : {}),
   });
   ctx.log.debug(
     `fallback check against ${fallback.label}: ${result.sources.files.map((f) => f.path).join(', ') || 'no schema source'}, ` +
