@@ -36,6 +36,11 @@ describe(RULE, () => {
       'REVOKE ALL then GRANT back to the same role',
       'revoke all on table public.todos from authenticated;\ngrant select, insert, update, delete on table public.todos to authenticated;',
     ],
+    [
+      // quivr 20240410112108_assistant.sql, as Supabase's db diff writes it: the drop is the story
+      'a table the same migration drops afterwards',
+      'revoke select on table "public"."ingestions" from "anon";\nrevoke delete on table "public"."ingestions" from "authenticated";\ndrop table "public"."ingestions";',
+    ],
     ['revoking only TRUNCATE', 'revoke truncate on table public.profiles from anon, authenticated;'],
     ['REVOKE GRANT OPTION FOR', 'REVOKE GRANT OPTION FOR SELECT ON orders FROM reporting;'],
     ['a GRANT', 'grant select on table public.profiles to anon;'],
@@ -72,5 +77,13 @@ describe(RULE, () => {
       { sql: 'revoke all on secrets from anon;' },
     ]);
     expect(second!.findings.map((f) => f.rule)).not.toContain(RULE);
+  });
+
+  it('still flags a revoke on a table the migration does not drop, beside one it drops', async () => {
+    const findings = await lintSql(
+      'revoke select on table a from anon;\nrevoke select on table b from anon;\ndrop table a;',
+    );
+    expect(findings.filter((f) => f.rule === RULE).map((f) => f.line)).toEqual([2]);
+    expect(findings.map((f) => f.rule)).toContain('ban-drop-table');
   });
 });

@@ -1,7 +1,7 @@
 import type { GrantStmt, Node } from '@pgsql/types';
 import { qualifiedName, relationKey, stringValue } from '../../../sql/names.js';
 import type { Rule } from '../rule.js';
-import { nodeOf } from './ast.js';
+import { dropTargetNames, nodeOf } from './ast.js';
 import type { ChangeObjects } from '../../../schema-model/change-objects.js';
 
 const KINDS: Record<string, string> = {
@@ -93,12 +93,25 @@ export const banRevoke: Rule = {
         return sequence ? [relationKey(sequence.sequence)] : [];
       }),
     );
+    // Supabase's `db diff` revokes every privilege on a table before dropping it: the drop is the story
+    // (ban-drop-table), and the previous release's queries fail for want of the table, not of a privilege.
+    const droppedLater =
+      grant.objtype === 'OBJECT_TABLE' && grant.targtype !== 'ACL_TARGET_ALL_IN_SCHEMA'
+        ? new Set(
+            following.flatMap((s) => {
+              const drop = nodeOf(s, 'DropStmt');
+              return drop?.removeType === 'OBJECT_TABLE'
+                ? dropTargetNames(s.node).map((p) => qualifiedName(p))
+                : [];
+            }),
+          )
+        : new Set<string>();
     const grantees = granteeNames(grant);
     const allIn = grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA';
     const what = privileges.length ? privileges.map((p) => p.toUpperCase()).join(', ') : 'ALL';
     return (grant.objects ?? [])
       .map(objectName)
-      .filter((name) => name && !isNewObject(grant, name, state, sequences))
+      .filter((name) => name && !isNewObject(grant, name, state, sequences) && !droppedLater.has(name))
       .flatMap((name) => {
         const lost = grantees.filter(
           (g) => !regranted.has(`${grant.targtype}:${grant.objtype}:${name}:${g}`),
