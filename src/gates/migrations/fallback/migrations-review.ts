@@ -8,7 +8,6 @@ import type { ReadText } from '../discover.js';
 import type { StatementReview } from '../engine.js';
 import type { MigrationFile, ParsedFile } from '../../../sql/model.js';
 import { readHeadSource } from '../read-source.js';
-import type { ReplayedSchema } from '../../../schema-model/model.js';
 import { openReplayCache } from '../../../schema-model/replay-cache.js';
 import { replayMigrations, touchesSchema } from '../../../schema-model/replay.js';
 import type { NewReleaseEnums } from './compare.js';
@@ -126,25 +125,20 @@ async function prepare(
     maxDays: config['previous-release-max-days'],
   });
   const tree = changeTree(ctx);
-  // Every compatibility hit and history judgement is about an object a statement of the change touches
-  // or a table it locks (whether the release ever had it). When no statement can touch or lock one
-  // (functions, policies, grants, data), the history is not read, parsed or replayed: it would find nothing.
+  // Every compatibility hit and history judgement is about an object a statement of the change touches,
+  // or a table it locks that the release may never have had (a migration merged since it, not released,
+  // created it). When no statement can, the history is not parsed or replayed: it would find nothing.
+  const listed = touchesSchema(changed) || locksTables(changed) ? await listHistory(ctx, tree) : undefined;
+  const ranAsked = listed && migrationIdentitiesAt(ctx.git, fallback.ref, config);
+  const ran = ranAsked && (await ranByLiveRelease(await ranAsked, listed.files, listed.read));
+  const needed = touchesSchema(changed) || (!!ran && unreleasedBefore(listed!.files, changed, ran));
   const history =
-    touchesSchema(changed) || locksTables(changed)
-      ? await replayChangeHistory(ctx, tree, changed)
+    listed && needed
+      ? { ...listed, schema: await replayHistory(listed.files, listed.read, changed, openReplayCache()) }
       : undefined;
   const schemaAfter = history?.schema ?? replayMigrations([]);
   // Which tables and columns the live release never had: created by a migration it did not run.
-  const since = history
-    ? sinceRelease(
-        schemaAfter,
-        await ranByLiveRelease(
-          await migrationIdentitiesAt(ctx.git, fallback.ref, config),
-          history.files,
-          history.read,
-        ),
-      )
-    : undefined;
+  const since = history && ran ? sinceRelease(schemaAfter, ran) : undefined;
   const inChange = new Set(changed.map((p) => p.file.path));
   const addsEnumValues = [...schemaAfter.touches.values()].some((list) =>
     list.some((t) => t.kind === 'add-value' && inChange.has(t.at.file)),
@@ -194,20 +188,25 @@ function locksTables(files: readonly ParsedFile[]): boolean {
   return files.some((f) => f.statements.some((s) => LOCKING_KINDS.has(s.kind)));
 }
 
-/** The schema the change's whole migration history leaves behind, not only the changed files the selection reads. */
-async function replayChangeHistory(
+/** A migration before the change that the release did not run: only then can a table be new since it. */
+function unreleasedBefore(
+  files: readonly MigrationFile[],
+  changed: readonly ParsedFile[],
+  ran: (file: string) => boolean,
+): boolean {
+  const inChange = new Set(changed.map((p) => p.file.path));
+  return files.some((f) => f.direction === 'up' && !inChange.has(f.path) && !ran(f.path));
+}
+
+/** The change's whole migration history (not only the changed files the selection reads), listed, not parsed. */
+async function listHistory(
   ctx: GateContext,
   tree: TreeReader,
-  changed: readonly ParsedFile[],
-): Promise<{ schema: ReplayedSchema; files: readonly MigrationFile[]; read: ReadText }> {
+): Promise<{ files: readonly MigrationFile[]; read: ReadText }> {
   const all = await tree.list();
   const read = await sqlReader(tree, all);
   const history = await discoverMigrations(all, ctx.settings.config.migrations, read);
-  return {
-    schema: await replayHistory(history.files, read, changed, openReplayCache()),
-    files: history.files,
-    read,
-  };
+  return { files: history.files, read };
 }
 
 /**
