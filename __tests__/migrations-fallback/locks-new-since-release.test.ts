@@ -67,6 +67,15 @@ describe('lock rules on a table created since the live release', () => {
     expect(hit!.message).toContain('a table v1.0.0 never had');
   });
 
+  it('make the lock_timeout warning a notice: no query of the release queues behind the lock', async () => {
+    const repo = locksRepo('ALTER TABLE "Post" ADD COLUMN "x" TEXT;\n');
+    const { findings } = await runMigrationsGate(repo);
+    const hit = findings.find((f) => f.file === LOCKS_PATH && f.rule === 'require-lock-timeout')!;
+    expect(hit.severity).toBe('notice');
+    expect(hit.message).toContain('What follows holds only for the new release\'s own use of "Post"');
+    expect(hit.message).not.toContain('existing table');
+  });
+
   it('keep the verdict on a table the release has, also when the locked table is new', async () => {
     const repo = locksRepo(
       [

@@ -56,12 +56,15 @@ export function refineNewSinceRelease(
   };
 }
 
+const STEP_DOWN = { error: 'warning', warning: 'notice', notice: 'notice' } as const;
+
 /**
  * A lock rule's hit (`RuleHit.locks`) on tables the fallback release never had: nothing that release
  * runs reads or writes them, so nothing it serves waits on the lock. Said in the words the contract
  * hits above use, with "existing table" dropped (the table exists in production only if the migration
  * that creates it already ran there ahead of a release), and a warning rather than a block: the lock
- * still lengthens the deploy when the table already holds rows. A lock on any table the release has
+ * still lengthens the deploy when the table already holds rows (a lock_timeout warning, whose only concern
+ * is queries queueing behind the lock, becomes a notice). A lock on any table the release has
  * (a foreign key's parent) keeps its verdict.
  */
 function refineLock(entry: StatementHit, ctx: RuleContext, evidence: FallbackEvidence): StatementHit {
@@ -78,13 +81,14 @@ function refineLock(entry: StatementHit, ctx: RuleContext, evidence: FallbackEvi
     (message, t) => message.split(`existing table "${t}"`).join(`table "${t}"`),
     hit.message,
   );
-  const severity = (hit.severity ?? entry.rule.severity) === 'error' ? 'warning' : hit.severity;
+  // One step down: a blocking lock becomes a warning, a lock_timeout warning a notice.
+  const severity = STEP_DOWN[hit.severity ?? entry.rule.severity];
   return {
     rule: entry.rule,
     hit: {
       ...hit,
-      ...(severity ? { severity } : {}),
-      message: `Only a lock, on ${tables.length > 1 ? 'tables' : 'a table'} ${release} never had: ${names} ${tables.length > 1 ? 'are' : 'is'} created by ${where}, a migration ${release} did not include, so nothing ${release} runs reads or writes ${tables.length > 1 ? 'them' : 'it'} or waits on the lock. If that migration already ran in production ahead of a release, ${names} ${tables.length > 1 ? 'hold' : 'holds'} rows and the deploy waits: ${said} If both ship in the same deploy, ${tables.length > 1 ? 'they are' : 'the table is'} still empty.`,
+      severity,
+      message: `Only a lock, on ${tables.length > 1 ? 'tables' : 'a table'} ${release} never had: ${names} ${tables.length > 1 ? 'are' : 'is'} created by ${where}, a migration ${release} did not include, so nothing ${release} runs reads or writes ${tables.length > 1 ? 'them' : 'it'} or waits on the lock. What follows holds only for the new release's own use of ${names}, and only if that migration already ran in production ahead of a release (then ${tables.length > 1 ? 'they hold' : 'it holds'} rows; if both ship in the same deploy, ${tables.length > 1 ? 'they are' : 'the table is'} still empty): ${said}`,
       help: `Nothing to change if ${names} first ${tables.length > 1 ? 'ship' : 'ships'} with this release. If ${tables.length > 1 ? 'they already hold' : 'it already holds'} rows in production: ${hit.help ?? 'see the docs page'}`,
     },
   };
