@@ -1,4 +1,4 @@
-import { GitFailedError } from './errors.js';
+import { GitFailedError, gitFailure } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, ProcessStartError } from './process.js';
 import { startPipedProcess } from './long-running.js';
 import type { LongRunningProcess } from './long-running.js';
@@ -158,7 +158,8 @@ export class CatFileSession implements ObjectReader {
         this.die(new BatchCommandUnsupported());
         return;
       }
-      this.die(new GitFailedError('cat-file', stderr.trim() || `exit ${code ?? signal}`));
+      // Typed like any git failure: a blob the clone lacks is a MissingObjectError, not "cat-file failed".
+      this.die(gitFailure(['cat-file'], stderr.trim() || `exit ${code ?? signal}`, this.root));
     });
     return proc;
   }
