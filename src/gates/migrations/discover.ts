@@ -118,17 +118,18 @@ function skippedInRunnerFolder(
   if (!runners?.length || path.includes('node_modules/')) return undefined;
   const slash = path.lastIndexOf('/');
   const folder = slash < 0 ? '' : path.slice(0, slash);
-  for (const { layout: id, folder: runnerFolder } of runners) {
+  for (const { layout: id, folder: runnerFolder, names } of runners) {
     if (config.layout !== 'auto' && config.layout !== id) continue;
     const naming = LAYOUT[id].runnerNaming!;
+    // Below it too for Flyway, but never the whole repository for a V file at its root.
     const inside =
       folder === runnerFolder ||
-      (naming.recursive && (runnerFolder === '' || folder.startsWith(`${runnerFolder}/`)));
+      (naming.recursive && runnerFolder !== '' && folder.startsWith(`${runnerFolder}/`));
     if (inside && !naming.runs(path.slice(slash + 1)))
       return {
         path,
         layout: id,
-        ...naming.skipped(path),
+        ...naming.skipped(path, names),
         ...(runnerFolder !== folder ? { folder: runnerFolder } : {}),
       };
   }

@@ -28,6 +28,8 @@ export interface RunnerFolder {
   layout: MigrationLayoutId;
   /** The folder, '' for the repository root. */
   folder: string;
+  /** The names of the files there the runner runs (a skipped file's new name takes a free version). */
+  names: string[];
 }
 
 export const NO_LAYOUT_FOLDERS: LayoutFolders = { prisma: [], drizzle: [] };
@@ -59,11 +61,13 @@ export function runnerFolders(paths: readonly string[]): RunnerFolder[] {
     if (!path.endsWith('.sql')) continue;
     const slash = path.lastIndexOf('/');
     const folder = slash < 0 ? '' : path.slice(0, slash);
+    const name = path.slice(slash + 1);
     for (const layout of layouts) {
+      if (!layout.runnerNaming!.runs(name) || !layout.match(path)) continue;
       const key = `${layout.id}\0${folder}`;
-      if (found.has(key) || !layout.runnerNaming!.runs(path.slice(slash + 1)) || !layout.match(path))
-        continue;
-      found.set(key, { layout: layout.id, folder });
+      const known = found.get(key);
+      if (known) known.names.push(name);
+      else found.set(key, { layout: layout.id, folder, names: [name] });
     }
   }
   return [...found.values()];

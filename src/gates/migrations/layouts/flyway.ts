@@ -1,5 +1,5 @@
 import { FLYWAY_RUNNER } from '../runners.js';
-import { base, byGlobs } from './layout.js';
+import { base, byGlobs, versionAfter } from './layout.js';
 import type { Layout, SkippedName } from './layout.js';
 
 const GLOBS = ['**/[VU][0-9]*__*.sql', '[VU][0-9]*__*.sql'];
@@ -24,14 +24,23 @@ function normalisedVersion(version: string): string {
   return parts.join('.');
 }
 
-function skipped(path: string): SkippedName {
+function skipped(path: string, runs: readonly string[] = []): SkippedName {
   const name = base(path);
   const m = /^[VvUu]?([0-9][0-9._]*?)_{1,}(.+)\.sql$/.exec(name);
   const description = (m ? m[2]! : name.replace(/\.sql$/i, '').replace(/^[^a-zA-Z]*/, '')) || 'description';
-  const version = m ? m[1]!.replace(/[._]+$/, '') : '<version>';
+  const own = m?.[1]!.replace(/[._]+$/, '');
+  const taken = runs.flatMap((n) => {
+    const v = versioned(n);
+    return v?.prefix === 'V' ? [v.version] : [];
+  });
+  // Its own version when no other migration has it, else the major version after the newest.
+  const free = own && !taken.some((v) => normalisedVersion(v) === normalisedVersion(own)) ? own : undefined;
+  const version = free ?? versionAfter(taken.map((v) => v.split(/[._]/)[0]!));
   return {
     why: 'Flyway runs only files named V<version>__<description>.sql (a capital V, the version, two underscores), R__<description>.sql or after a callback event; it passes over every other .sql file in its locations, logging only that some "were detected but not run"',
-    how: `rename it to V${version}__${description}.sql${m ? ` if ${version} is a version no other migration has, else to V<version>__${description}.sql with a version after the newest migration's` : `, the version after the newest migration's`}`,
+    how: version
+      ? `rename it to V${version}__${description}.sql`
+      : `rename it to V<version>__${description}.sql, the version after the newest migration's`,
   };
 }
 

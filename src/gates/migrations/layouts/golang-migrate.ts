@@ -1,6 +1,6 @@
 import type { Direction } from '../../../sql/model.js';
 import { GOLANG_MIGRATE_RUNNER } from '../runners.js';
-import { aloneAdvice, base, byGlobs } from './layout.js';
+import { aloneAdvice, base, byGlobs, versionAfter } from './layout.js';
 import type { Layout, SkippedName } from './layout.js';
 
 const GLOBS = ['**/*.up.sql', '**/*.down.sql', '*.up.sql', '*.down.sql'];
@@ -17,17 +17,21 @@ function versionOf(name: string): { version: bigint; direction: Direction } | un
   return version > UINT64_MAX ? undefined : { version, direction: m[3] as Direction };
 }
 
-function skipped(path: string): SkippedName {
+function skipped(path: string, runs: readonly string[] = []): SkippedName {
   const name = base(path);
   const m = /^(.*?)(\.(up|down))?\.sql$/.exec(name);
   const stem = (m?.[1] ?? name).replace(/^[0-9]*[_-]?/, '') || 'name';
   const digits = /^[0-9]+/.exec(name)?.[0];
   const direction = m?.[3] ?? 'up';
+  const versions = runs.flatMap((n) => /^[0-9]+(?=_)/.exec(n) ?? []);
+  const taken = new Set(versions.map((v) => BigInt(v)));
+  // Its own number when no other migration has it, else the one after the newest.
+  const version = digits && !taken.has(BigInt(digits)) ? digits : versionAfter(versions);
   return {
     why: 'golang-migrate runs only files named <version>_<name>.up.sql or <version>_<name>.down.sql (digits, an underscore, a name, .up or .down) and passes over every other file in its folder',
-    how: digits
-      ? `rename it to ${digits}_${stem}.${direction}.sql${direction === 'up' ? `, with its ${digits}_${stem}.down.sql beside it,` : ''} if ${digits} is a version no other migration of the folder has, else to a new version after the newest migration's`
-      : `rename it to <version>_${stem}.${direction}.sql, the version a number after the newest migration's (as \`migrate create -ext sql -seq\` names files)`,
+    how: version
+      ? `rename it to ${version}_${stem}.${direction}.sql${direction === 'up' ? ` (with its ${version}_${stem}.down.sql beside it)` : ''}`
+      : `rename it to <version>_${stem}.${direction}.sql, the version after the newest migration's (as \`migrate create -ext sql\` names files)`,
   };
 }
 

@@ -102,8 +102,11 @@ export interface RunnerNaming {
   runs(name: string): boolean;
   /** The runner reads the folders below too (Flyway's locations); golang-migrate reads one folder. */
   recursive: boolean;
-  /** Why a `.sql` file at `path` in its folder never runs, and the rename that makes it run. */
-  skipped(path: string): SkippedName;
+  /**
+   * Why a `.sql` file at `path` in its folder never runs, and the rename that makes it run; `runs`, the
+   * names of the files it runs there, so the new name's version is one no other file has.
+   */
+  skipped(path: string, runs?: readonly string[]): SkippedName;
 }
 
 export interface LayoutMatch {
@@ -161,6 +164,16 @@ export function byGlobs(
     if (path.includes('node_modules/') || !globs.some((_, i) => matcher(i)(path))) return undefined;
     return version(path);
   };
+}
+
+/**
+ * The version after the newest of `versions` (zero padding as wide as the widest), or undefined when
+ * there is none or they are timestamps (a new one is a time, not the newest + 1).
+ */
+export function versionAfter(versions: readonly string[]): string | undefined {
+  if (!versions.length || versions.some((v) => v.length >= 12)) return undefined;
+  const newest = versions.reduce((max, v) => (BigInt(v) > max ? BigInt(v) : max), 0n);
+  return String(newest + 1n).padStart(Math.max(...versions.map((v) => v.length)), '0');
 }
 
 /** The statement as it should be written to be re-runnable after a failed build. */
