@@ -79,7 +79,8 @@ function duplicateFinding(
   folder: readonly string[],
 ): Finding {
   const named = others.map(nameOf).join(', ');
-  const pair = layout.id === 'golang-migrate' ? ' (and its .down.sql or .up.sql to match)' : '';
+  const other = file.direction === 'up' ? 'down' : 'up';
+  const pair = layout.id === 'golang-migrate' ? ` (and its .${other}.sql to match)` : '';
   return {
     gate: 'migrations',
     rule: 'duplicate-migration-version',
