@@ -1,5 +1,4 @@
 import type { TreeEntry } from './git.js';
-import { MissingObjectError } from './errors.js';
 import { FULL_ID, gitAt } from './repo-context.js';
 import type { RepoContext } from './repo-context.js';
 import { findFilesInTree, walkTree } from './tree-walk.js';
@@ -84,12 +83,12 @@ export class TreeReads {
     for (const record of out.split('\0')) {
       // `<mode> SP <type> SP <oid> SP+ <size> TAB <path>`
       const m = /^(\d{6}) (blob|commit) ([0-9a-f]{40,64}) +(\d+|-|BAD)\t([\s\S]+)$/.exec(record);
-      // `BAD`: git has no size because the blob is not in the clone; leaving the file out of the listing
-      // would make it look deleted (a false deleted-shipped-migration), so the run stops naming it.
-      if (m?.[4] === 'BAD') throw new MissingObjectError(m[3]!, this.repo.root, { path: m[5]!, commit: ref });
+      // `BAD`: the blob is not in the clone, so git has no size. The file is still listed (left out, it
+      // would look deleted: a false deleted-shipped-migration); reading it fails and says so.
       if (m) {
         const type = m[2] as TreeEntry['type'];
-        entries.push({ path: m[5]!, oid: m[3]!, type, mode: m[1]!, size: m[4] === '-' ? 0 : Number(m[4]) });
+        const size = m[4] === '-' || m[4] === 'BAD' ? 0 : Number(m[4]);
+        entries.push({ path: m[5]!, oid: m[3]!, type, mode: m[1]!, size });
       }
     }
     return entries;
