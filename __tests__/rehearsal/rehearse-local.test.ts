@@ -96,7 +96,7 @@ alter table public.profiles
         'make/migrations/postgresql/0030_2.0.0_schema.up.sql':
           'ALTER TABLE schema_migrations ADD COLUMN data_version int;\n',
         'db/migration/V1__init.sql':
-          "CREATE VIEW last_migration AS SELECT max(installed_rank) AS rank FROM flyway_schema_history WHERE success;\n",
+          'CREATE VIEW last_migration AS SELECT max(installed_rank) AS rank FROM flyway_schema_history WHERE success;\n',
       },
       {
         'make/migrations/postgresql/0040_2.1.0_schema.up.sql':
@@ -146,7 +146,7 @@ alter table public.profiles
     expect(findingsOf(run, 'migration-failed')).toEqual([]);
   });
 
-  it('warns about a missing down migration and passes otherwise (Flyway)', async () => {
+  it('warns about an empty undo migration, says a missing one is optional (Flyway Community ignores U files), and passes (Flyway)', async () => {
     repo = repoWithChange(
       {
         'sql/V1__accounts.sql': 'CREATE TABLE accounts (id int PRIMARY KEY, plan text);\n',
@@ -167,10 +167,12 @@ alter table public.profiles
     const missing = findingsOf(run, 'missing-down-migration');
     expect(missing.map((f) => [f.severity, f.file])).toEqual([
       ['warning', 'sql/U3__add_notes.sql'],
-      ['warning', 'sql/V2__add_region.sql'],
+      ['notice', 'sql/V2__add_region.sql'],
     ]);
     expect(missing[0]!.message).toContain('has no statements');
-    expect(missing[1]!.message).toContain('has no down migration (U2__*.sql)');
+    expect(missing[1]!.message).toContain('has no undo migration (U2__*.sql)');
+    expect(missing[1]!.message).toContain('Flyway Community ignores U files');
+    expect(missing[1]!.help).toContain('With Flyway Community there is nothing to write');
     expect(findingsOf(run).filter((f) => f.severity === 'error')).toEqual([]);
     // U4 undoes V4 exactly; the pass stops at V3, whose undo is empty, as `flyway undo` would.
     expect(run.report.rehearsal!.layouts![0]!.downsChecked).toBe(1);
@@ -273,7 +275,10 @@ create table public.documents (id uuid primary key default gen_random_uuid(), bo
 
   it('stops at the time box and still removes the server', async () => {
     repo = repoWithChange(
-      { 'migrations/001_t.sql': 'CREATE TABLE t (id int);\n', '.github/rollback-ready.yml': 'rehearsal:\n  timeout: 3s\n' },
+      {
+        'migrations/001_t.sql': 'CREATE TABLE t (id int);\n',
+        '.github/rollback-ready.yml': 'rehearsal:\n  timeout: 3s\n',
+      },
       { 'migrations/002_slow.sql': 'SELECT pg_sleep(30);\n' },
     );
     const started = Date.now();

@@ -18,6 +18,7 @@ import { formatReport } from '../report/format.js';
 import { COMMENT_MAX_BYTES } from '../report/markdown.js';
 import { cleanText, safeOutput } from '../report/safe-text.js';
 import { envInputReader, readActionInputs, splitPaths } from './inputs.js';
+import { nameMissingObject } from '../git/missing-object.js';
 
 /**
  * Every line the action writes to its log goes through here. core.info writes raw to stdout, where the
@@ -122,7 +123,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         `rollback-ready: ${blocking.length} blocking finding(s); see the job summary for what to change`,
       );
     }
-  } catch (error) {
+  } catch (thrown) {
+    const error = await nameMissingObject(thrown);
     const message = error instanceof UsageError ? error.message : `internal error: ${errorMessage(error)}`;
     core.setFailed(escaped(`rollback-ready: ${message}`));
   }

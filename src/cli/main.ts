@@ -11,6 +11,7 @@ import { writeSafeOutput } from '../report/safe-text.js';
 import { shouldColor } from '../report/text.js';
 import { parseCommandLine } from './args.js';
 import { commandHelp, globalHelp } from './help.js';
+import { nameMissingObject } from '../git/missing-object.js';
 
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -96,7 +97,8 @@ export async function main(argv: string[], rawIo: CliIO): Promise<number> {
           }),
     );
     return report.verdict === 'block' ? EXIT.block : EXIT.pass;
-  } catch (error) {
+  } catch (thrown) {
+    const error = await nameMissingObject(thrown);
     if (error instanceof UsageError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
     } else {

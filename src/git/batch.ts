@@ -1,4 +1,4 @@
-import { GitFailedError } from './errors.js';
+import { GitFailedError, gitFailure, MissingObjectError } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, ProcessStartError } from './process.js';
 import { startPipedProcess } from './long-running.js';
 import type { LongRunningProcess } from './long-running.js';
@@ -158,7 +158,10 @@ export class CatFileSession implements ObjectReader {
         this.die(new BatchCommandUnsupported());
         return;
       }
-      this.die(new GitFailedError('cat-file', stderr.trim() || `exit ${code ?? signal}`));
+      // A blob the clone lacks is a MissingObjectError (the CLI names its file); the rest as before.
+      const why = stderr.trim() || `exit ${code ?? signal}`;
+      const failure = gitFailure(['cat-file'], why, this.root);
+      this.die(failure instanceof MissingObjectError ? failure : new GitFailedError('cat-file', why));
     });
     return proc;
   }

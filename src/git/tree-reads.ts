@@ -82,10 +82,13 @@ export class TreeReads {
     const entries: TreeEntry[] = [];
     for (const record of out.split('\0')) {
       // `<mode> SP <type> SP <oid> SP+ <size> TAB <path>`
-      const m = /^(\d{6}) (blob|commit) ([0-9a-f]{40,64}) +(\d+|-)\t([\s\S]+)$/.exec(record);
+      const m = /^(\d{6}) (blob|commit) ([0-9a-f]{40,64}) +(\d+|-|BAD)\t([\s\S]+)$/.exec(record);
+      // `BAD`: the blob is not in the clone, so git has no size. The file is still listed (left out, it
+      // would look deleted: a false deleted-shipped-migration); reading it fails and says so.
       if (m) {
         const type = m[2] as TreeEntry['type'];
-        entries.push({ path: m[5]!, oid: m[3]!, type, mode: m[1]!, size: m[4] === '-' ? 0 : Number(m[4]) });
+        const size = m[4] === '-' || m[4] === 'BAD' ? 0 : Number(m[4]);
+        entries.push({ path: m[5]!, oid: m[3]!, type, mode: m[1]!, size });
       }
     }
     return entries;

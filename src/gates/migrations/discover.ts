@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { MigrationLayoutId, MigrationsConfig } from './config.js';
 import { AUTO_DETECT, compareVersions, LAYOUT, layoutById } from './layouts.js';
-import type { SkippedName } from './layouts.js';
+import type { Layout, SkippedName } from './layouts.js';
 import type { MigrationFile } from '../../sql/model.js';
 import { prismaMigrationIn } from './prisma-folders.js';
 import { drizzleMigrationIn, findLayoutFolders } from './layout-folders.js';
@@ -22,6 +22,8 @@ export interface Discovery {
 export interface SkippedFile extends SkippedName {
   path: string;
   layout: MigrationLayoutId;
+  /** The runner's folder the file is in or below, when not the file's own folder (Flyway reads subfolders). */
+  folder?: string;
 }
 
 export type ReadText = (path: string) => Promise<string | undefined>;
@@ -56,7 +58,8 @@ export async function discoverMigrations(
       ? ({ path, layout: LAYOUT.prisma.id, direction: 'up', version: prismaName } as const)
       : drizzleName
         ? ({ path, layout: LAYOUT.drizzle.id, direction: 'up', version: drizzleName } as const)
-        : await classify(path, config, extra(path), read);
+        : (skippedInRunnerFolder(path, config, found.runners) ??
+          (await classify(path, config, extra(path), read)));
     const database = file && otherDatabaseOf(path, found.otherDatabases);
     if (database) otherDatabase.push({ path, database });
     else if (file && 'why' in file) skipped.push(file);
@@ -97,16 +100,60 @@ async function classify(
       const match = layout.match(path);
       return { path, layout: layout.id, ...(match ?? { direction: 'up', version: path }) };
     }
-    return plainOrDbmate(path, config, read);
+    return plainOrDbmate(path, config, read, true);
   }
   return undefined;
+}
+
+/**
+ * A `.sql` file beside migrations a runner runs (golang-migrate's folder, or below a Flyway folder),
+ * under a name that runner passes over (`0010_replication_ng.sql` among harbor's `*.up.sql`): it never
+ * runs, so it is reported, never linted as plain SQL nor left as "outside every migration folder".
+ */
+function skippedInRunnerFolder(
+  path: string,
+  config: MigrationsConfig,
+  runners: LayoutFolders['runners'],
+): SkippedFile | undefined {
+  if (!runners?.length || path.includes('node_modules/')) return undefined;
+  const slash = path.lastIndexOf('/');
+  const folder = slash < 0 ? '' : path.slice(0, slash);
+  for (const { layout: id, folder: runnerFolder, names } of runners) {
+    if (config.layout !== 'auto' && config.layout !== id) continue;
+    const naming = LAYOUT[id].runnerNaming!;
+    // Below it too for Flyway, but never the whole repository for a V file at its root.
+    const inside =
+      folder === runnerFolder ||
+      (naming.recursive && runnerFolder !== '' && folder.startsWith(`${runnerFolder}/`));
+    if (inside && !naming.runs(path.slice(slash + 1)))
+      return {
+        path,
+        layout: id,
+        ...naming.skipped(path, names),
+        ...(runnerFolder !== folder ? { folder: runnerFolder } : {}),
+      };
+  }
+  return undefined;
+}
+
+const folderMatchers = new Map<MigrationLayoutId, (path: string) => boolean>();
+/** Whether a path is in one of the layout's own folders (its globs), compiled once. */
+function folderOf(layout: Layout): (path: string) => boolean {
+  let matcher = folderMatchers.get(layout.id);
+  if (!matcher) folderMatchers.set(layout.id, (matcher = picomatch(layout.globs)));
+  return matcher;
 }
 
 /**
  * A file in the folders plain SQL and dbmate share (called with `layout` auto or one of those two): the
  * configured one, else dbmate's when it holds dbmate's marker, else plain.
  */
-async function plainOrDbmate(path: string, config: MigrationsConfig, read: ReadText): Promise<MigrationFile> {
+async function plainOrDbmate(
+  path: string,
+  config: MigrationsConfig,
+  read: ReadText,
+  inFolders = false,
+): Promise<MigrationFile | SkippedFile> {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const layout =
     config.layout !== 'auto'
@@ -114,5 +161,10 @@ async function plainOrDbmate(path: string, config: MigrationsConfig, read: ReadT
       : LAYOUT.dbmate.claimsText?.((await read(path)) ?? '')
         ? LAYOUT.dbmate
         : LAYOUT.plain;
+  // dbmate runs only names that start with their version: `add_users.sql` in its folder never runs. A
+  // configured dbmate takes any .sql file given; one outside its folders is no name question.
+  const naming = layout.runnerNaming;
+  const itsFolder = config.layout === 'auto' || inFolders || folderOf(layout)(path);
+  if (naming && itsFolder && !naming.runs(name)) return { path, layout: layout.id, ...naming.skipped(path) };
   return { path, layout: layout.id, direction: 'up', version: name };
 }

@@ -16,6 +16,7 @@ import { selectMigrations } from './select.js';
 import type { Selection } from './select.js';
 import { deletedShippedFindings } from './deleted.js';
 import { skippedFileFindings } from './skipped.js';
+import { versionCollisionFindings } from './duplicates.js';
 import { uncheckedChangeFinding } from './other-sql.js';
 import { listed } from './named-paths.js';
 import { editedShippedMigration } from './shipped.js';
@@ -74,6 +75,7 @@ export const migrationsGate: Gate = {
           : undefined;
       })),
       ...skippedFileFindings(selection.skipped),
+      ...(await versionCollisionFindings(ctx, selection)),
       ...selection.unchecked.map(uncheckedChangeFinding),
     ];
     // Migrations of another database (MySQL, ClickHouse) in the change: said, never linted as Postgres.

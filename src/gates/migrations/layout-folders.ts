@@ -1,3 +1,5 @@
+import type { MigrationLayoutId } from './config.js';
+import { AUTO_DETECT } from './layouts.js';
 import { findOtherDatabaseFolders } from './other-databases.js';
 import type { OtherDatabase } from './other-databases.js';
 import { findPrismaFolders } from './prisma-folders.js';
@@ -15,6 +17,19 @@ export interface LayoutFolders {
   drizzle: readonly string[];
   /** Folders of migrations for another database engine (other-databases.ts): not linted, said so. */
   otherDatabases?: readonly OtherDatabase[];
+  /**
+   * Folders holding a file a runner runs by its naming rule (golang-migrate, Flyway: Layout.runnerNaming):
+   * another `.sql` file there is one that runner passes over (discover.ts).
+   */
+  runners?: readonly RunnerFolder[];
+}
+
+export interface RunnerFolder {
+  layout: MigrationLayoutId;
+  /** The folder, '' for the repository root. */
+  folder: string;
+  /** The names of the files there the runner runs (a skipped file's new name takes a free version). */
+  names: string[];
 }
 
 export const NO_LAYOUT_FOLDERS: LayoutFolders = { prisma: [], drizzle: [] };
@@ -31,7 +46,31 @@ export async function findLayoutFolders(
     prisma: await findPrismaFolders(paths, read, configuredPaths),
     drizzle: drizzleJournalFolders(paths),
     otherDatabases: await findOtherDatabaseFolders(paths, read),
+    runners: runnerFolders(paths),
   };
+}
+
+/**
+ * The folders where a layout's runner finds a migration it runs, by name (plain SQL and dbmate share
+ * their folders and claim none: their files are told apart by content). One pass over the paths.
+ */
+export function runnerFolders(paths: readonly string[]): RunnerFolder[] {
+  const layouts = AUTO_DETECT.filter((l) => l.runnerNaming && !l.sharesPlainFolders);
+  const found = new Map<string, RunnerFolder>();
+  for (const path of paths) {
+    if (!path.endsWith('.sql')) continue;
+    const slash = path.lastIndexOf('/');
+    const folder = slash < 0 ? '' : path.slice(0, slash);
+    const name = path.slice(slash + 1);
+    for (const layout of layouts) {
+      if (!layout.runnerNaming!.runs(name) || !layout.match(path)) continue;
+      const key = `${layout.id}\0${folder}`;
+      const known = found.get(key);
+      if (known) known.names.push(name);
+      else found.set(key, { layout: layout.id, folder, names: [name] });
+    }
+  }
+  return [...found.values()];
 }
 
 /** Folders with a drizzle-kit journal (`<out>/meta/_journal.json`), outside node_modules. */

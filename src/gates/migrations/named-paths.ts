@@ -78,8 +78,10 @@ export async function folderMigrations(
 ): Promise<string[]> {
   const out: string[] = [];
   for (const [entry, inside] of inFolders) {
-    const found = (await discoverMigrations(inside, config, read, folders)).files;
-    if (!found.length)
+    // Files there that the runner passes over by name come too: they are reported (skipped-migration-file).
+    const { files, skipped } = await discoverMigrations(inside, config, read, folders);
+    const found = [...files, ...skipped];
+    if (!files.length && !skipped.length)
       throw new UsageError(
         `${entry}: a folder holding no migration file (Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate or plain SQL); name its .sql files or a glob to lint them anyway`,
       );

@@ -56,7 +56,7 @@ export async function readHeadSource(
  */
 export function whyUnreadable(ctx: Pick<GateContext, 'git' | 'head' | 'worktree'>, path: string): string {
   if (!ctx.worktree)
-    return `git could not read it at ${ctx.head.slice(0, 12)} (is it a submodule or a broken object?); make it a regular file in the commit`;
+    return `git could not read it at ${ctx.head.slice(0, 12)} (a submodule, or contents this clone lacks: a partial or damaged clone); make it a regular file in the commit, or check out the full history with its contents (actions/checkout with fetch-depth: 0 and no filter) and re-run`;
   const full = join(ctx.git.root, path);
   try {
     const link = lstatSync(full);

@@ -33,6 +33,8 @@ export interface Selection {
   deleted: MigrationFile[];
   /** Selected SQL files left out as another database's migrations (other-databases.ts). */
   otherDatabase?: Discovery['otherDatabase'];
+  /** Every file of the change's tree, when listed (duplicates.ts looks for versions taken twice). */
+  headPaths?: readonly string[];
 }
 
 /** All files of the change's tree: the head commit, or the work tree with untracked files. */
@@ -60,9 +62,10 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
   if (explicit.length) {
     const { paths, named, inFolders } = await resolveExplicit(ctx, explicit, () => headFiles(ctx));
     // Without a repository there is no tree to find Prisma's folders in: the files are linted by their paths.
-    const folders = isNoRepository(ctx.git)
-      ? NO_LAYOUT_FOLDERS
-      : await findLayoutFolders(await headFiles(ctx), readFor(ctx), config.paths);
+    const headPaths = isNoRepository(ctx.git) ? undefined : await headFiles(ctx);
+    const folders = headPaths
+      ? await findLayoutFolders(headPaths, readFor(ctx), config.paths)
+      : NO_LAYOUT_FOLDERS;
     // A folder brings the files a layout (or migrations.paths) calls migrations, as `lint` without files
     // would: not a seed.sql or an example beside them. Files and globs name any .sql file.
     const fromFolders = await folderMigrations(inFolders, config, readFor(ctx), folders);
@@ -89,6 +92,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       excluded,
       unchecked: [],
       ...(found.otherDatabase ? { otherDatabase: found.otherDatabase } : {}),
+      ...(headPaths ? { headPaths } : {}),
     };
   }
   const all = await headFiles(ctx);
@@ -135,6 +139,7 @@ export async function selectMigrations(ctx: GateContext): Promise<Selection> {
       config.exclude,
     ),
     ...(changedFound.otherDatabase ? { otherDatabase: changedFound.otherDatabase } : {}),
+    headPaths: all,
   };
 }
 

@@ -1,11 +1,21 @@
 import { DBMATE_RUNNER } from '../runners.js';
 import { base, up, written } from './layout.js';
-import type { Layout } from './layout.js';
+import type { Layout, SkippedName } from './layout.js';
 import type { Direction } from '../../../sql/model.js';
 import type { ParserSource } from '../../../sql/parse.js';
 
 const UP = /^--\s*migrate:up\b(.*)$/m;
 const DOWN = /^--\s*migrate:down\b.*$/m;
+// dbmate's migrationFileRegexp (pkg/dbmate/db.go): the leading digits are the version it records.
+const RUNS = /^([0-9]+).*\.sql$/;
+
+function skipped(path: string): SkippedName {
+  const name = base(path);
+  return {
+    why: 'dbmate runs only files whose name starts with their version (<version>_<name>.sql, digits first) and passes over every other file in its folder',
+    how: `rename it to <timestamp>_${name.replace(/^[^a-zA-Z]*/, '') || 'name.sql'} with a UTC timestamp (YYYYMMDDHHMMSS) after the newest migration's, as \`dbmate new\` names files`,
+  };
+}
 
 /**
  * dbmate: up and down as sections of one file (`-- migrate:up`, `-- migrate:down`). It shares plain's
@@ -20,6 +30,12 @@ export const DBMATE: Layout = {
   foundByPrismaFolders: false,
   sharesPlainFolders: true,
   claimsText: (text) => UP.test(text),
+  // Asked by discover.ts once a file is known to be dbmate's (its marker, or the configured layout):
+  // dbmate shares plain's folders, so no folder is dbmate's by its names alone.
+  runnerNaming: { runs: (name) => RUNS.test(name), recursive: false, skipped },
+  versionKey: (p) => RUNS.exec(base(p))?.[1],
+  onDuplicate:
+    'dbmate records each version once (schema_migrations.version is its primary key): a database that already ran one of the files counts the other as applied and never runs it, without a word, and on a fresh database the second stops with a duplicate key error',
   parserSource: (text, section) =>
     UP.test(text) ? blankOtherSection(text, section) : { source: text, transactionDisabled: false },
   runner: () => DBMATE_RUNNER,

@@ -25,6 +25,21 @@ export interface Layout {
    * migration, or claimed by another layout. Asked before `match`.
    */
   skips?(path: string): SkippedName | undefined;
+  /**
+   * The runner's own test of a file name (golang-migrate's `source.Parse`, Flyway's ResourceNameParser):
+   * a folder holding a migration it runs is the runner's folder, and another `.sql` file there (or below
+   * it, when `recursive`) is one it never runs. layout-folders.ts finds the folders, discover.ts reports
+   * the files as skipped instead of letting them pass as "outside every migration folder".
+   */
+  runnerNaming?: RunnerNaming;
+  /**
+   * The identity the runner records for the migration at `path`, direction included (golang-migrate's
+   * version number, Flyway's normalised version): two files of one folder with the same key cannot both
+   * run (duplicates.ts). Absent when names cannot collide (Prisma's folders, plain SQL's file names).
+   */
+  versionKey?(path: string): string | undefined;
+  /** What the runner does with two files of one version, for the finding that reports them. */
+  onDuplicate?: string;
   /** What the runner itself does once a migration it applied is gone from the folder (deleted.ts). */
   whenDeleted?: string;
   /**
@@ -82,6 +97,18 @@ export interface SkippedName {
   how: string;
 }
 
+export interface RunnerNaming {
+  /** Whether the runner runs a file of this name (the name only, no folder). */
+  runs(name: string): boolean;
+  /** The runner reads the folders below too (Flyway's locations); golang-migrate reads one folder. */
+  recursive: boolean;
+  /**
+   * Why a `.sql` file at `path` in its folder never runs, and the rename that makes it run; `runs`, the
+   * names of the files it runs there, so the new name's version is one no other file has.
+   */
+  skipped(path: string, runs?: readonly string[]): SkippedName;
+}
+
 export interface LayoutMatch {
   direction: Direction;
   version: string;
@@ -104,6 +131,11 @@ export interface DownMigrations {
   fileOf(up: MigrationFile, files: readonly MigrationFile[]): MigrationFile | undefined;
   /** What a missing down migration should be, for the finding that says it is missing. */
   expected(up: MigrationFile): string;
+  /**
+   * Set when the runner many teams use never runs down migrations (Flyway Community ignores U files):
+   * why, so a missing one is a notice, not a warning asking for a file that would never run.
+   */
+  optional?: string;
 }
 
 export interface TransactionAdvice {
@@ -132,6 +164,16 @@ export function byGlobs(
     if (path.includes('node_modules/') || !globs.some((_, i) => matcher(i)(path))) return undefined;
     return version(path);
   };
+}
+
+/**
+ * The version after the newest of `versions` (zero padding as wide as the widest), or undefined when
+ * there is none or they are timestamps (a new one is a time, not the newest + 1).
+ */
+export function versionAfter(versions: readonly string[]): string | undefined {
+  if (!versions.length || versions.some((v) => v.length >= 12)) return undefined;
+  const newest = versions.reduce((max, v) => (BigInt(v) > max ? BigInt(v) : max), 0n);
+  return String(newest + 1n).padStart(Math.max(...versions.map((v) => v.length)), '0');
 }
 
 /** The statement as it should be written to be re-runnable after a failed build. */

@@ -23,6 +23,9 @@ export const SUPABASE: Layout = {
           how: `rename it to <timestamp>_${base(p).replace(/^[^a-zA-Z]*/, '') || 'name.sql'} with a UTC timestamp (YYYYMMDDHHMMSS) after the newest migration's, as \`supabase migration new\` names files`,
         }
       : undefined,
+  versionKey: (p) => NAME.exec(base(p))?.[1],
+  onDuplicate:
+    'the Supabase CLI records each version once (supabase_migrations.schema_migrations, version its primary key): `supabase db push` stops at the second file with "duplicate key value violates unique constraint", after the first ran',
   whenDeleted:
     'The Supabase CLI also refuses to push to a database whose history holds a version that is not in the folder ("Remote migration versions not found in local migrations directory").',
   foundByPrismaFolders: false,

@@ -101,6 +101,7 @@ export const META_RULE_IDS = [
   'edited-shipped-migration',
   'deleted-shipped-migration',
   'skipped-migration-file',
+  'duplicate-migration-version',
   'unreadable-file',
   'sql-outside-migrations',
   'migration-not-sql',
