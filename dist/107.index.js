@@ -465,8 +465,10 @@ async function resolveExplicit(ctx, entries, headFiles) {
 async function folderMigrations(inFolders, config, read, folders) {
     const out = [];
     for (const [entry, inside] of inFolders) {
-        const found = (await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(inside, config, read, folders)).files;
-        if (!found.length)
+        // Files there that the runner passes over by name come too: they are reported (skipped-migration-file).
+        const { files, skipped } = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(inside, config, read, folders);
+        const found = [...files, ...skipped];
+        if (!files.length && !skipped.length)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${entry}: a folder holding no migration file (Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate or plain SQL); name its .sql files or a glob to lint them anyway`);
         out.push(...found.map((f) => f.path));
     }

@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Before the rest of the bundle loads (main.js is a chunk of its own), so Node compiles it from the cache.
 (0,_core_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)(process.env);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5313));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 844));
 await run();
 
 __webpack_async_result__();

@@ -48,7 +48,8 @@ async function discoverMigrations(paths, config, read, layoutFolders) {
             ? { path, layout: _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.prisma.id, direction: 'up', version: prismaName }
             : drizzleName
                 ? { path, layout: _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.drizzle.id, direction: 'up', version: drizzleName }
-                : await classify(path, config, extra(path), read);
+                : (skippedInRunnerFolder(path, config, found.runners) ??
+                    (await classify(path, config, extra(path), read)));
         const database = file && (0,_other_databases_js__WEBPACK_IMPORTED_MODULE_3__/* .otherDatabaseOf */ .vb)(path, found.otherDatabases);
         if (database)
             otherDatabase.push({ path, database });
@@ -87,21 +88,62 @@ async function classify(path, config, extraMatch, read) {
             const match = layout.match(path);
             return { path, layout: layout.id, ...(match ?? { direction: 'up', version: path }) };
         }
-        return plainOrDbmate(path, config, read);
+        return plainOrDbmate(path, config, read, true);
     }
     return undefined;
+}
+/**
+ * A `.sql` file beside migrations a runner runs (golang-migrate's folder, or below a Flyway folder),
+ * under a name that runner passes over (`0010_replication_ng.sql` among harbor's `*.up.sql`): it never
+ * runs, so it is reported, never linted as plain SQL nor left as "outside every migration folder".
+ */
+function skippedInRunnerFolder(path, config, runners) {
+    if (!runners?.length || path.includes('node_modules/'))
+        return undefined;
+    const slash = path.lastIndexOf('/');
+    const folder = slash < 0 ? '' : path.slice(0, slash);
+    for (const { layout: id, folder: runnerFolder, names } of runners) {
+        if (config.layout !== 'auto' && config.layout !== id)
+            continue;
+        const naming = _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs[id].runnerNaming;
+        // Below it too for Flyway, but never the whole repository for a V file at its root.
+        const inside = folder === runnerFolder ||
+            (naming.recursive && runnerFolder !== '' && folder.startsWith(`${runnerFolder}/`));
+        if (inside && !naming.runs(path.slice(slash + 1)))
+            return {
+                path,
+                layout: id,
+                ...naming.skipped(path, names),
+                ...(runnerFolder !== folder ? { folder: runnerFolder } : {}),
+            };
+    }
+    return undefined;
+}
+const folderMatchers = new Map();
+/** Whether a path is in one of the layout's own folders (its globs), compiled once. */
+function folderOf(layout) {
+    let matcher = folderMatchers.get(layout.id);
+    if (!matcher)
+        folderMatchers.set(layout.id, (matcher = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(layout.globs)));
+    return matcher;
 }
 /**
  * A file in the folders plain SQL and dbmate share (called with `layout` auto or one of those two): the
  * configured one, else dbmate's when it holds dbmate's marker, else plain.
  */
-async function plainOrDbmate(path, config, read) {
+async function plainOrDbmate(path, config, read, inFolders = false) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     const layout = config.layout !== 'auto'
         ? (0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(config.layout)
         : _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.dbmate.claimsText?.((await read(path)) ?? '')
             ? _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.dbmate
             : _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .LAYOUT */ .rs.plain;
+    // dbmate runs only names that start with their version: `add_users.sql` in its folder never runs. A
+    // configured dbmate takes any .sql file given; one outside its folders is no name question.
+    const naming = layout.runnerNaming;
+    const itsFolder = config.layout === 'auto' || inFolders || folderOf(layout)(path);
+    if (naming && itsFolder && !naming.runs(name))
+        return { path, layout: layout.id, ...naming.skipped(path) };
     return { path, layout: layout.id, direction: 'up', version: name };
 }
 
@@ -116,9 +158,11 @@ async function plainOrDbmate(path, config, read) {
 /* harmony export */   Tn: () => (/* binding */ findLayoutFolders),
 /* harmony export */   WG: () => (/* binding */ drizzleMigrationIn)
 /* harmony export */ });
-/* unused harmony export drizzleJournalFolders */
-/* harmony import */ var _other_databases_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97);
-/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7025);
+/* unused harmony exports runnerFolders, drizzleJournalFolders */
+/* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3449);
+/* harmony import */ var _other_databases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97);
+/* harmony import */ var _prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7025);
+
 
 
 const NO_LAYOUT_FOLDERS = { prisma: [], drizzle: [] };
@@ -126,10 +170,37 @@ const JOURNAL = /^(?:(.*)\/)?meta\/_journal\.json$/;
 /** The folders of `paths` (the whole tree, so a lock file or journal that did not change still counts). */
 async function findLayoutFolders(paths, read, configuredPaths = []) {
     return {
-        prisma: await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_1__/* .findPrismaFolders */ .l)(paths, read, configuredPaths),
+        prisma: await (0,_prisma_folders_js__WEBPACK_IMPORTED_MODULE_2__/* .findPrismaFolders */ .l)(paths, read, configuredPaths),
         drizzle: drizzleJournalFolders(paths),
-        otherDatabases: await (0,_other_databases_js__WEBPACK_IMPORTED_MODULE_0__/* .findOtherDatabaseFolders */ .Wv)(paths, read),
+        otherDatabases: await (0,_other_databases_js__WEBPACK_IMPORTED_MODULE_1__/* .findOtherDatabaseFolders */ .Wv)(paths, read),
+        runners: runnerFolders(paths),
     };
+}
+/**
+ * The folders where a layout's runner finds a migration it runs, by name (plain SQL and dbmate share
+ * their folders and claim none: their files are told apart by content). One pass over the paths.
+ */
+function runnerFolders(paths) {
+    const layouts = _layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .AUTO_DETECT */ .Ej.filter((l) => l.runnerNaming && !l.sharesPlainFolders);
+    const found = new Map();
+    for (const path of paths) {
+        if (!path.endsWith('.sql'))
+            continue;
+        const slash = path.lastIndexOf('/');
+        const folder = slash < 0 ? '' : path.slice(0, slash);
+        const name = path.slice(slash + 1);
+        for (const layout of layouts) {
+            if (!layout.runnerNaming.runs(name) || !layout.match(path))
+                continue;
+            const key = `${layout.id}\0${folder}`;
+            const known = found.get(key);
+            if (known)
+                known.names.push(name);
+            else
+                found.set(key, { layout: layout.id, folder, names: [name] });
+        }
+    }
+    return [...found.values()];
 }
 /** Folders with a drizzle-kit journal (`<out>/meta/_journal.json`), outside node_modules. */
 function drizzleJournalFolders(paths) {
@@ -202,6 +273,16 @@ function byGlobs(globs, version) {
         return version(path);
     };
 }
+/**
+ * The version after the newest of `versions` (zero padding as wide as the widest), or undefined when
+ * there is none or they are timestamps (a new one is a time, not the newest + 1).
+ */
+function versionAfter(versions) {
+    if (!versions.length || versions.some((v) => v.length >= 12))
+        return undefined;
+    const newest = versions.reduce((max, v) => (BigInt(v) > max ? BigInt(v) : max), 0n);
+    return String(newest + 1n).padStart(Math.max(...versions.map((v) => v.length)), '0');
+}
 /** The statement as it should be written to be re-runnable after a failed build. */
 function written(operation) {
     if (operation.startsWith('CREATE'))
@@ -234,6 +315,15 @@ function aloneAdvice(runner, operation) {
 
 const UP = /^--\s*migrate:up\b(.*)$/m;
 const DOWN = /^--\s*migrate:down\b.*$/m;
+// dbmate's migrationFileRegexp (pkg/dbmate/db.go): the leading digits are the version it records.
+const RUNS = /^([0-9]+).*\.sql$/;
+function skipped(path) {
+    const name = base(path);
+    return {
+        why: 'dbmate runs only files whose name starts with their version (<version>_<name>.sql, digits first) and passes over every other file in its folder',
+        how: `rename it to <timestamp>_${name.replace(/^[^a-zA-Z]*/, '') || 'name.sql'} with a UTC timestamp (YYYYMMDDHHMMSS) after the newest migration's, as \`dbmate new\` names files`,
+    };
+}
 /**
  * dbmate: up and down as sections of one file (`-- migrate:up`, `-- migrate:down`). It shares plain's
  * folders; its files are recognised by their marker (discover.ts), so it claims no path by itself: once
@@ -247,6 +337,11 @@ const DBMATE = {
     foundByPrismaFolders: false,
     sharesPlainFolders: true,
     claimsText: (text) => UP.test(text),
+    // Asked by discover.ts once a file is known to be dbmate's (its marker, or the configured layout):
+    // dbmate shares plain's folders, so no folder is dbmate's by its names alone.
+    runnerNaming: { runs: (name) => RUNS.test(name), recursive: false, skipped },
+    versionKey: (p) => RUNS.exec(base(p))?.[1],
+    onDuplicate: 'dbmate records each version once (schema_migrations.version is its primary key): a database that already ran one of the files counts the other as applied and never runs it, without a word, and on a fresh database the second stops with a duplicate key error',
     parserSource: (text, section) => UP.test(text) ? blankOtherSection(text, section) : { source: text, transactionDisabled: false },
     runner: () => runners/* DBMATE_RUNNER */.hE,
     down: {
@@ -321,17 +416,69 @@ function smallTable(operation) {
 
 
 const flyway_GLOBS = ['**/[VU][0-9]*__*.sql', '[VU][0-9]*__*.sql'];
+// ResourceNameParser: prefix, a version MigrationVersion accepts (numbers joined by `.` or `_`), `__`.
+const VERSIONED = /^([VU])([0-9]+(?:[._][0-9]+)*)__.*\.sql$/i;
+// Repeatable migrations, and SQL callbacks named after a Flyway event (`afterMigrate.sql`,
+// `beforeEachMigrate__log.sql`): Flyway runs these too, so they are never "skipped".
+const EVENTS = 'beforeClean|afterClean|afterCleanError|beforeMigrate|beforeEachMigrate|beforeEachMigrateStatement|afterEachMigrateStatement|afterEachMigrateStatementError|afterEachMigrate|afterEachMigrateError|beforeRepeatables|afterVersioned|afterMigrateApplied|afterMigrate|afterMigrateError|beforeUndo|beforeEachUndo|beforeEachUndoStatement|afterEachUndoStatement|afterEachUndoStatementError|afterEachUndo|afterEachUndoError|afterUndo|afterUndoError|beforeValidate|afterValidate|afterValidateError|beforeBaseline|afterBaseline|afterBaselineError|beforeRepair|afterRepair|afterRepairError|beforeInfo|afterInfo|afterInfoError|afterMigrateOperationFinish|afterInfoOperationFinish|createSchema|beforeCreateSchema|beforeConnect|afterConnect';
+const OTHERS_RUN = new RegExp(`^(?:R__.+|(?:${EVENTS})(?:__.*)?)\\.sql$`, 'i');
+/** The prefix as Flyway compares it (case-sensitive `startsWith`), then the suffix (any case). */
+function versioned(name) {
+    const m = VERSIONED.exec(name);
+    return m && (name[0] === 'V' || name[0] === 'U') ? { prefix: name[0], version: m[2] } : undefined;
+}
+/** MigrationVersion: `_` is `.`, each part a number, trailing zero parts dropped (`1.0` is `1`, `01` is `1`). */
+function normalisedVersion(version) {
+    const parts = version.split(/[._]/).map((p) => BigInt(p).toString());
+    while (parts.length > 1 && parts[parts.length - 1] === '0')
+        parts.pop();
+    return parts.join('.');
+}
+function flyway_skipped(path, runs = []) {
+    const name = base(path);
+    const m = /^[VvUu]?([0-9][0-9._]*?)_{1,}(.+)\.sql$/.exec(name);
+    const description = (m ? m[2] : name.replace(/\.sql$/i, '').replace(/^[^a-zA-Z]*/, '')) || 'description';
+    const own = m?.[1].replace(/[._]+$/, '');
+    const taken = runs.flatMap((n) => {
+        const v = versioned(n);
+        return v?.prefix === 'V' ? [v.version] : [];
+    });
+    // Its own version when no other migration has it, else the major version after the newest.
+    const free = own && !taken.some((v) => normalisedVersion(v) === normalisedVersion(own)) ? own : undefined;
+    const version = free ?? versionAfter(taken.map((v) => v.split(/[._]/)[0]));
+    return {
+        why: 'Flyway runs only files named V<version>__<description>.sql (a capital V, the version, two underscores), R__<description>.sql or after a callback event; it passes over every other .sql file in its locations, logging only that some "were detected but not run"',
+        how: version
+            ? `rename it to V${version}__${description}.sql`
+            : `rename it to V<version>__${description}.sql, the version after the newest migration's`,
+    };
+}
 /** Flyway: `V<version>__<name>.sql` up, `U<version>__<name>.sql` its undo, anywhere in the tree. */
 const FLYWAY = {
     id: 'flyway',
     name: 'Flyway',
     globs: flyway_GLOBS,
     match: byGlobs(flyway_GLOBS, (p) => {
-        const m = /^([VU])([0-9][0-9._]*)__/.exec(base(p));
-        if (!m)
+        const v = versioned(base(p));
+        if (!v)
             return undefined;
-        return { direction: m[1] === 'U' ? 'down' : 'up', version: m[2].replace(/_/g, '.') };
+        return { direction: v.prefix === 'U' ? 'down' : 'up', version: v.version.replace(/_/g, '.') };
     }),
+    // `V1.a__x.sql`, `V1..2__x.sql`: Flyway's pattern at a glance, a version it cannot read.
+    skips: (p) => !p.includes('node_modules/') && /^[VU][0-9][^/]*__[^/]*\.sql$/.test(base(p)) && !versioned(base(p))
+        ? flyway_skipped(p)
+        : undefined,
+    runnerNaming: {
+        runs: (name) => versioned(name) !== undefined || OTHERS_RUN.test(name),
+        recursive: true,
+        skipped: flyway_skipped,
+    },
+    // Undo files are left out: Flyway Community never reads them.
+    versionKey: (p) => {
+        const v = versioned(base(p));
+        return v?.prefix === 'V' ? normalisedVersion(v.version) : undefined;
+    },
+    onDuplicate: 'Flyway refuses to migrate while two files share a version: it stops with "Found more than one migration with version"',
     foundByPrismaFolders: false,
     sharesPlainFolders: false,
     runner: () => runners/* FLYWAY_RUNNER */.qw,
@@ -339,6 +486,7 @@ const FLYWAY = {
         // `U<version>__*.sql` anywhere: Flyway matches undo migrations by version, not by folder.
         fileOf: (up, files) => files.find((f) => f.direction === 'down' && f.version === up.version),
         expected: (up) => `U${up.version.replace(/\./g, '_')}__*.sql`,
+        optional: 'Flyway runs undo (U) migrations only in its paid Teams and Enterprise editions (`flyway undo`); Flyway Community ignores U files',
     },
     whenDeleted: 'Flyway also refuses to migrate a database that applied it: its validation (on by default) fails with "Detected applied migration not resolved locally".',
     historyTable: `CREATE TABLE IF NOT EXISTS flyway_schema_history (
@@ -359,6 +507,34 @@ CREATE INDEX IF NOT EXISTS flyway_schema_history_s_idx ON flyway_schema_history 
 
 const golang_migrate_GLOBS = ['**/*.up.sql', '**/*.down.sql', '*.up.sql', '*.down.sql'];
 const folder = (p) => p.slice(0, p.lastIndexOf('/') + 1);
+// golang-migrate's source.Regex (source/parse.go): its iofs/file drivers pass over any other name.
+const golang_migrate_RUNS = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/;
+const UINT64_MAX = 18446744073709551615n;
+/** The version golang-migrate records (a uint64: `001` and `1` are one version), or undefined when it skips the name. */
+function versionOf(name) {
+    const m = golang_migrate_RUNS.exec(name);
+    if (!m)
+        return undefined;
+    const version = BigInt(m[1]);
+    return version > UINT64_MAX ? undefined : { version, direction: m[3] };
+}
+function golang_migrate_skipped(path, runs = []) {
+    const name = base(path);
+    const m = /^(.*?)(\.(up|down))?\.sql$/.exec(name);
+    const stem = (m?.[1] ?? name).replace(/^[0-9]*[_-]?/, '') || 'name';
+    const digits = /^[0-9]+/.exec(name)?.[0];
+    const direction = m?.[3] ?? 'up';
+    const versions = runs.flatMap((n) => /^[0-9]+(?=_)/.exec(n) ?? []);
+    const taken = new Set(versions.map((v) => BigInt(v)));
+    // Its own number when no other migration has it, else the one after the newest.
+    const version = digits && !taken.has(BigInt(digits)) ? digits : versionAfter(versions);
+    return {
+        why: 'golang-migrate runs only files named <version>_<name>.up.sql or <version>_<name>.down.sql (digits, an underscore, a name, .up or .down) and passes over every other file in its folder',
+        how: version
+            ? `rename it to ${version}_${stem}.${direction}.sql${direction === 'up' ? ` (with its ${version}_${stem}.down.sql beside it)` : ''}`
+            : `rename it to <version>_${stem}.${direction}.sql, the version after the newest migration's (as \`migrate create -ext sql\` names files)`,
+    };
+}
 /** golang-migrate: `<version>_<name>.up.sql` with its `.down.sql` in the same folder. */
 const GOLANG_MIGRATE = {
     id: 'golang-migrate',
@@ -368,6 +544,14 @@ const GOLANG_MIGRATE = {
         const m = /^(.*)\.(up|down)\.sql$/.exec(base(p));
         return m ? { direction: m[2], version: m[1] } : undefined;
     }),
+    // `.up.sql`/`.down.sql` named as golang-migrate would never run them (`add_users.up.sql`).
+    skips: (p) => (/\.(up|down)\.sql$/.test(p) && !versionOf(base(p)) ? golang_migrate_skipped(p) : undefined),
+    runnerNaming: { runs: (name) => versionOf(name) !== undefined, recursive: false, skipped: golang_migrate_skipped },
+    versionKey: (p) => {
+        const v = versionOf(base(p));
+        return v && `${v.direction} ${v.version}`;
+    },
+    onDuplicate: 'golang-migrate refuses to run any migration of this folder while two files share a version and direction: it stops with "duplicate migration file"',
     foundByPrismaFolders: false,
     sharesPlainFolders: false,
     runner: () => runners/* GOLANG_MIGRATE_RUNNER */.Qx,
@@ -454,6 +638,8 @@ const SUPABASE = {
             how: `rename it to <timestamp>_${base(p).replace(/^[^a-zA-Z]*/, '') || 'name.sql'} with a UTC timestamp (YYYYMMDDHHMMSS) after the newest migration's, as \`supabase migration new\` names files`,
         }
         : undefined,
+    versionKey: (p) => NAME.exec(base(p))?.[1],
+    onDuplicate: 'the Supabase CLI records each version once (supabase_migrations.schema_migrations, version its primary key): `supabase db push` stops at the second file with "duplicate key value violates unique constraint", after the first ran',
     whenDeleted: 'The Supabase CLI also refuses to push to a database whose history holds a version that is not in the folder ("Remote migration versions not found in local migrations directory").',
     foundByPrismaFolders: false,
     sharesPlainFolders: false,

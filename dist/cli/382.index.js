@@ -1478,6 +1478,10 @@ function missingDownFindings(plan, severity) {
         // A down that is a section of the up file (dbmate) is empty only when its marker is there.
         const marker = downs?.sectionMarker;
         const empty = down && (!marker || marker.test(down.text));
+        if (!empty && downs?.optional) {
+            findings.push(optionalDownNotice(up.file.path, expected, downs.optional, severity));
+            continue;
+        }
         findings.push((0,rehearsal_findings/* rehearsalFinding */.l)('missing-down-migration', severity, {
             file: empty && down ? down.file.path : up.file.path,
             line: empty && down && marker ? lineOf(down.text, marker) : 1,
@@ -1488,6 +1492,19 @@ function missingDownFindings(plan, severity) {
         }));
     }
     return findings;
+}
+/**
+ * No down where the runner most teams use never runs one (Flyway Community ignores U files): asking for
+ * the file would be a step that changes nothing there. Said as a notice, unless `require-down: error`
+ * asks for them (a team on Flyway Teams), with what a rollback does instead.
+ */
+function optionalDownNotice(up, expected, why, severity) {
+    return (0,rehearsal_findings/* rehearsalFinding */.l)('missing-down-migration', severity === 'error' ? 'error' : 'notice', {
+        file: up,
+        line: 1,
+        message: `${up} has no undo migration (${expected}). ${why}, so there a rollback of this release redeploys the previous release on the schema this migration leaves: the migrations gate checks that the previous release can live with it, and the backup is the way back from what it cannot.`,
+        help: `With Flyway Teams or Enterprise, write ${expected} that undoes exactly what the up migration does; the rehearsal applies it and checks that the schema returns to where it was. With Flyway Community there is nothing to write${severity === 'error' ? ' (set rehearsal.require-down: warning or off)' : ' (rehearsal.require-down: off hides this notice)'}.`,
+    });
 }
 /**
  * Apply the down migrations newest first and compare the schema after each with the schema before its

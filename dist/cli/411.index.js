@@ -60,6 +60,8 @@ var core_report = __webpack_require__(8557);
 var git_git = __webpack_require__(2724);
 // EXTERNAL MODULE: ./src/release/history.ts + 1 modules
 var release_history = __webpack_require__(909);
+// EXTERNAL MODULE: ./src/commands/tag-family-guard.ts
+var tag_family_guard = __webpack_require__(8883);
 // EXTERNAL MODULE: ./src/release/release-git.ts + 1 modules
 var release_git = __webpack_require__(9862);
 // EXTERNAL MODULE: ./src/deploy/live.ts
@@ -180,6 +182,7 @@ var specs = __webpack_require__(3990);
 
 
 
+
 const USAGE = specs/* ROLLBACK_SPEC */.$v.usage;
 /** Which flags each subcommand takes; any other is a usage error naming it. */
 const FLAGS_OF = {
@@ -232,6 +235,7 @@ async function planCommand(ctx) {
     const git = await git_git/* GitCli */.Tq.open(ctx.settings.run.cwd);
     // Every tag and branch in one git call: the plan reads the whole release history.
     const releaseGit = await release_git/* ReleaseGitCli */.uA.listed(git);
+    await (0,tag_family_guard/* assertReleaseTagsUnderstood */.u)(releaseGit, ctx.settings, 'rollback plan');
     const history = await (0,release_history/* readReleaseHistory */.Cr)(releaseGit, ctx.settings.config.tagging);
     // Without a token there is no ledger to read (openGitHub says so too): the GitHub client is not even loaded.
     const ledger = from === undefined && ctx.github?.token ? (await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 7839))).optionalLedger(ctx) : undefined;
@@ -316,6 +320,105 @@ async function planCommand(ctx) {
 function cacheOption() {
     const cache = (0,replay_cache/* openReplayCache */.oD)();
     return cache ? { cache } : {};
+}
+
+
+/***/ }),
+
+/***/ 8883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ assertReleaseTagsUnderstood)
+/* harmony export */ });
+/* unused harmony export defaultFamilyProblem */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _init_tag_families_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2175);
+
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+/**
+ * Without a config file, releases are read as `v1.4.2` tags. On a repository that releases under another
+ * name (hopp's `2026.6.0`, midday's `midday-v0.5.0`), that default reads a release of years ago, or none,
+ * as "what production runs": `status` says v3.0.1 of 2022, `rollback plan` targets v3.0.0, `tag next`
+ * prints v3.1.0, the note's Rollback is checked against the wrong release. Such a guess is refused
+ * (exit 2) with the family init would write; a configured prefix or scheme is always taken as given.
+ */
+function defaultFamilyProblem(tags, settings) {
+    if (settings.run.configFile !== undefined)
+        return undefined;
+    const overrides = settings.run.overrides ?? {};
+    if (overrides.scheme !== undefined)
+        return undefined;
+    const families = (0,_init_tag_families_js__WEBPACK_IMPORTED_MODULE_1__/* .tagFamilies */ .zW)(tags);
+    const isDefault = (f) => f.scheme === 'semver' && f.prefix === 'v';
+    const newest = families[0];
+    if (!newest?.latest || isDefault(newest))
+        return undefined;
+    const ours = families.find(isDefault);
+    const time = (f) => (f?.latest ? Date.parse(f.latest.date) : Number.NaN);
+    // Within a year of the newest release, the v-family still releases (a monorepo's other apps tag newer).
+    if (ours?.latest && time(newest) - time(ours) <= YEAR_MS)
+        return undefined;
+    const theirs = `${newest.latest.name} (${(0,_init_tag_families_js__WEBPACK_IMPORTED_MODULE_1__/* .familyLabel */ .B8)(newest)}, ${newest.releases} release tag(s), newest ${newest.latest.date.slice(0, 10)})`;
+    const defaults = ours?.latest
+        ? `whose newest is ${ours.latest.name} of ${ours.latest.date.slice(0, 10)}`
+        : 'of which there are none';
+    return `no config file, so release tags are read as v1.4.2, ${defaults}; but this repository's newest releases are ${theirs}. Run "rollback-ready init" (it writes the tag family it finds to .github/rollback-ready.yml), or set tagging.prefix (or tagging.scheme) there`;
+}
+/** The guard as commands call it: exit 2 before any answer is built on the wrong releases. */
+async function assertReleaseTagsUnderstood(git, settings, command) {
+    if (settings.run.configFile !== undefined)
+        return;
+    const problem = defaultFamilyProblem(await git.listTags(), settings);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${command}: ${problem}`);
+}
+
+
+/***/ }),
+
+/***/ 4720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ packagesWithoutMigrations)
+/* harmony export */ });
+/**
+ * The packages of a monorepo, read from file paths alone: a folder one or two levels deep (`cli`,
+ * `apps/desktop`) with a manifest of its own is a program of its own. A folder without one (docker/,
+ * a Helm chart) packages or deploys the app rather than being another program. Pure: no I/O.
+ */
+const MANIFEST = /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
+/**
+ * Packages that hold no migration, by lower-cased folder name (`image-proxy` → `apps/image-proxy`): a
+ * tag family or deploy workflow named after one releases another program, not the app whose schema
+ * the gates check. A name that some package holding migrations also has is left out.
+ */
+function packagesWithoutMigrations(files, isMigration) {
+    const packages = new Set();
+    for (const file of files) {
+        const parts = file.split('/');
+        if (parts.length >= 2 && parts.length <= 3 && MANIFEST.test(parts.at(-1)))
+            packages.add(parts.slice(0, -1).join('/'));
+    }
+    const withMigrations = new Set();
+    for (const file of files) {
+        if (!isMigration(file))
+            continue;
+        for (const pkg of packages)
+            if (file.startsWith(`${pkg}/`))
+                withMigrations.add(pkg);
+    }
+    const nameOf = (pkg) => pkg.split('/').pop().toLowerCase();
+    const own = new Set([...withMigrations].map(nameOf));
+    const others = new Map();
+    for (const pkg of [...packages].sort()) {
+        const name = nameOf(pkg);
+        if (!withMigrations.has(pkg) && !own.has(name) && !others.has(name))
+            others.set(name, pkg);
+    }
+    return others;
 }
 
 
@@ -650,7 +753,7 @@ class DeployError extends Error {
 /* unused harmony export suggestRuleId */
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9687);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1982);
 
 
 
@@ -749,6 +852,116 @@ async function addTempWorktree(root, ref, options) {
         dir,
         remove: () => (removed ??= remove()),
     };
+}
+
+
+/***/ }),
+
+/***/ 2175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ familyLabel),
+/* harmony export */   zW: () => (/* binding */ tagFamilies)
+/* harmony export */ });
+/* unused harmony exports CALVER_FORMAT, PREFIX_CHARS, prefixPart */
+/* harmony import */ var _core_monorepo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4720);
+/* harmony import */ var _release_calver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6268);
+/* harmony import */ var _release_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2161);
+
+
+
+/** The calver format init proposes and recognises. */
+const CALVER_FORMAT = 'prod-YYYY-MM-DD.N';
+/** Characters a semver prefix may hold (the config accepts the same). */
+const PREFIX_CHARS = /^[A-Za-z0-9._/@-]*$/;
+const SEMVER_TAIL = /^(.*?)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?)$/;
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+function familyLabel(f) {
+    return f.scheme === 'calver' ? `calver ${f.format}` : `semver prefix ${JSON.stringify(f.prefix)}`;
+}
+function familyKey(tag) {
+    const calver = (0,_release_calver_js__WEBPACK_IMPORTED_MODULE_0__/* .calverScheme */ .LS)(CALVER_FORMAT).parse(tag);
+    if (calver)
+        return { key: 'calver', family: { scheme: 'calver', format: CALVER_FORMAT }, prerelease: false };
+    const m = SEMVER_TAIL.exec(tag);
+    if (!m)
+        return undefined;
+    const prefix = m[1];
+    if (!PREFIX_CHARS.test(prefix) || prefix.length > 40)
+        return undefined;
+    // A prefix ending in a digit would split `1.2.3.4` or `re2-…` oddly: such names are not a version family.
+    if (/\d$/.test(prefix))
+        return undefined;
+    const id = (0,_release_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .semverScheme */ .I)(prefix).parse(tag);
+    if (!id)
+        return undefined;
+    return { key: `semver:${prefix}`, family: { scheme: 'semver', prefix }, prerelease: id.prerelease };
+}
+/** The part of a repository a semver prefix names: `desktop-v` → desktop, `@acme/api@` → api, `v` → none. */
+function prefixPart(prefix) {
+    const last = prefix.split('/').at(-1);
+    const part = last.replace(/^v[-_.]/i, '').replace(/(?:[-_.@]+v)?[-_.@]*$/i, '');
+    return /^v?$/i.test(part) ? undefined : part;
+}
+/**
+ * Group tags into families, best first: the family whose newest release is newest (by day) tags the
+ * releases that ship today; on a tie, of two naming the same commit the shorter prefix, else the one with
+ * more releases in the last year, then the shorter prefix.
+ * With the repository's shape, a family named after another package of a monorepo (`desktop-v` for
+ * apps/desktop while the migrations are in apps/web) comes after every family released in the last year
+ * that is not: its tags say nothing about the schema the gates check.
+ */
+function tagFamilies(tags, shape) {
+    const families = new Map();
+    const times = [];
+    for (const tag of tags) {
+        const read = familyKey(tag.name);
+        if (!read)
+            continue;
+        let family = families.get(read.key);
+        if (!family) {
+            family = { ...read.family, releases: 0, recent: 0 };
+            families.set(read.key, family);
+        }
+        if (read.prerelease)
+            continue;
+        family.releases += 1;
+        const time = Date.parse(tag.date);
+        if (Number.isNaN(time))
+            continue;
+        times.push({ key: read.key, time });
+        if (!family.latest || time > Date.parse(family.latest.date))
+            family.latest = { name: tag.name, date: tag.date, sha: tag.sha };
+    }
+    const newest = Math.max(...times.map((t) => t.time));
+    for (const t of times)
+        if (newest - t.time <= YEAR_MS)
+            families.get(t.key).recent += 1;
+    const day = (f) => (f.latest ? new Date(f.latest.date).toISOString().slice(0, 10) : '');
+    const found = [...families.values()].filter((f) => f.releases > 0);
+    if (shape) {
+        const migrations = new Set(shape.migrations);
+        const others = (0,_core_monorepo_js__WEBPACK_IMPORTED_MODULE_2__/* .packagesWithoutMigrations */ .l)(shape.files, (path) => migrations.has(path));
+        for (const f of found) {
+            const part = f.scheme === 'semver' ? prefixPart(f.prefix ?? '') : undefined;
+            const other = part ? others.get(part.toLowerCase()) : undefined;
+            if (other)
+                f.otherPart = other;
+        }
+    }
+    const liveOwn = found.some((f) => !f.otherPart && f.recent > 0);
+    const elsewhere = (f) => (liveOwn && f.otherPart ? 1 : 0);
+    // Two families whose newest tags name the same commit name the same release (trigger.dev tags
+    // v4.5.12, v.docker.4.5.12 and helm-v4.5.12 together): the plainer name is the release ID people say,
+    // whichever family has more tags (the build pipeline's may tag more often).
+    const sameRelease = (a, b) => a.latest?.sha !== undefined && a.latest.sha === b.latest?.sha ? 1 : 0;
+    return found.sort((a, b) => elsewhere(a) - elsewhere(b) ||
+        day(b).localeCompare(day(a)) ||
+        sameRelease(a, b) * ((a.prefix ?? '').length - (b.prefix ?? '').length) ||
+        b.recent - a.recent ||
+        (a.prefix ?? '').length - (b.prefix ?? '').length ||
+        (a.prefix ?? '').localeCompare(b.prefix ?? ''));
 }
 
 

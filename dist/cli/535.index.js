@@ -245,14 +245,13 @@ function strings(v) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pZ: () => (/* binding */ checkFallbackCompatibility),
-  Tp: () => (/* binding */ findLiveRelease)
+  pZ: () => (/* binding */ checkFallbackCompatibility)
 });
 
-// UNUSED EXPORTS: fallbackReview
+// UNUSED EXPORTS: fallbackReview, findLiveRelease
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 49 modules
-var engine = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 51 modules
+var engine = __webpack_require__(1982);
 // EXTERNAL MODULE: ./src/release/schemes.ts
 var schemes = __webpack_require__(1473);
 // EXTERNAL MODULE: ./src/schema-model/model.ts
@@ -758,6 +757,8 @@ const LOCK_LEFT = {
  */
 function refineNewSinceRelease(entry, ctx, evidence) {
     const { rule, hit } = entry;
+    if (hit.locks?.length && (hit.class ?? rule.class) !== 'contract')
+        return refineLock(entry, ctx, evidence);
     if (hit.safe || rule.affects || (hit.class ?? rule.class) !== 'contract' || !evidence.since)
         return entry;
     const { node } = ctx.statement;
@@ -787,7 +788,44 @@ function refineNewSinceRelease(entry, ctx, evidence) {
         },
     };
 }
+const STEP_DOWN = { error: 'warning', warning: 'notice', notice: 'notice' };
+/**
+ * A lock rule's hit (`RuleHit.locks`) on tables the fallback release never had: nothing that release
+ * runs reads or writes them, so nothing it serves waits on the lock. Said in the words the contract
+ * hits above use, with "existing table" dropped (the table exists in production only if the migration
+ * that creates it already ran there ahead of a release), and a warning rather than a block: the lock
+ * still lengthens the deploy when the table already holds rows (a lock_timeout warning, whose only concern
+ * is queries queueing behind the lock, becomes a notice). A lock on any table the release has
+ * (a foreign key's parent) keeps its verdict.
+ */
+function refineLock(entry, ctx, evidence) {
+    const { hit } = entry;
+    const tables = hit.locks ?? [];
+    if (hit.safe || !evidence.since || !tables.length)
+        return entry;
+    const at = { file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column };
+    const origins = tables.map((t) => evidence.since.createdSince(t, undefined, at));
+    if (origins.some((o) => !o))
+        return entry;
+    const { release } = evidence;
+    const names = tables.map((t) => `"${t}"`).join(' and ');
+    const where = [...new Set(origins.map((o) => `${o.file}:${o.line}`))].join(', ');
+    const said = tables.reduce((message, t) => message.split(`existing table "${t}"`).join(`table "${t}"`), hit.message);
+    // One step down: a blocking lock becomes a warning, a lock_timeout warning a notice.
+    const severity = STEP_DOWN[hit.severity ?? entry.rule.severity];
+    return {
+        rule: entry.rule,
+        hit: {
+            ...hit,
+            severity,
+            message: `Only a lock, on ${tables.length > 1 ? 'tables' : 'a table'} ${release} never had: ${names} ${tables.length > 1 ? 'are' : 'is'} created by ${where}, a migration ${release} did not include, so nothing ${release} runs reads or writes ${tables.length > 1 ? 'them' : 'it'} or waits on the lock. What follows holds only for the new release's own use of ${names}, and only if that migration already ran in production ahead of a release (then ${tables.length > 1 ? 'they hold' : 'it holds'} rows; if both ship in the same deploy, ${tables.length > 1 ? 'they are' : 'the table is'} still empty): ${said}`,
+            help: `Nothing to change if ${names} first ${tables.length > 1 ? 'ship' : 'ships'} with this release. If ${tables.length > 1 ? 'they already hold' : 'it already holds'} rows in production: ${hit.help ?? 'see the docs page'}`,
+        },
+    };
+}
 
+// EXTERNAL MODULE: ./src/gates/migrations/fallback/key-duplicates.ts
+var key_duplicates = __webpack_require__(8507);
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/expectation-store.ts
 var expectation_store = __webpack_require__(6981);
 ;// CONCATENATED MODULE: ./src/gates/migrations/fallback/fallback.ts
@@ -800,15 +838,16 @@ var expectation_store = __webpack_require__(6981);
 
 
 
+
 /**
- * The live release for the PR check: the newest release tag (under the tagging scheme) that is an
- * ancestor of the base, else the base itself. A small function on purpose: it is swapped for the
- * deployment ledger (src/github/ledger-read.ts) when that can say what production runs.
+ * The newest release tag (under the tagging scheme) that is an ancestor of the base, else the base
+ * itself. Kept for callers outside the gates; the migrations gate and the rehearsal's fallback check
+ * judge a change against ../previous-release.ts, which also sees releases tagged on release branches.
  */
 async function findLiveRelease(git, base, tagging) {
     const tags = await git.listTags();
     const byName = new Map(tags.map((t) => [t.name, t]));
-    const releases = (0,schemes/* releasesIn */.yI)((0,schemes/* schemeFromConfig */._6)(tagging), [...byName.keys()], tagging['allow-prerelease']);
+    const releases = releasesIn(schemeFromConfig(tagging), [...byName.keys()], tagging['allow-prerelease']);
     for (const release of [...releases].reverse()) {
         const tag = byName.get(release.name);
         if (await git.isAncestor(tag.sha, base))
@@ -846,6 +885,7 @@ async function checkFallbackCompatibility(input) {
             touches: input.schemaAfter.touches,
             ...(input.since ? { since: input.since } : {}),
             ...(input.typesBefore ? { typesBefore: input.typesBefore } : {}),
+            ...(input.keyDuplicates ? { keyDuplicates: input.keyDuplicates } : {}),
         }),
     };
 }
@@ -885,7 +925,7 @@ function fallbackReview(hits, evidence) {
         const typed = evidence.touches
             ? reviewTypeChanges(contracts, ctx, evidence.touches, evidence.typesBefore)
             : contracts;
-        const refined = typed.map((entry) => refineNewSinceRelease(entry, ctx, evidence));
+        const refined = (0,key_duplicates/* refineKeyDuplicateDrop */.ts)(typed.map((entry) => refineNewSinceRelease(entry, ctx, evidence)), ctx, evidence.keyDuplicates);
         const key = (0,schema_model_model/* statementKey */.v7)({ file: ctx.file.path, line: ctx.statement.line, column: ctx.statement.column });
         const extra = (byStatement.get(key) ?? []).map((hit) => ({
             rule: COMPAT_RULES[hit.rule],
@@ -1059,60 +1099,207 @@ async function replayHistoryAt(git, ref, config, cache) {
 
 /***/ }),
 
+/***/ 8507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ts: () => (/* binding */ refineKeyDuplicateDrop),
+/* harmony export */   yb: () => (/* binding */ keyDuplicates)
+/* harmony export */ });
+/* unused harmony export droppedIndexes */
+/* harmony import */ var _sql_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(792);
+/* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4159);
+/* harmony import */ var _layouts_parse_migration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6598);
+/* harmony import */ var _rules_ast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2380);
+
+
+
+
+/** Indexes the change drops with DROP INDEX (not CASCADE, which would also drop what depends on them). */
+function droppedIndexes(changed) {
+    return changed.flatMap((f) => f.file.direction === 'up'
+        ? f.statements.flatMap((s) => {
+            if (s.kind !== 'DropStmt' || !('DropStmt' in s.node))
+                return [];
+            const drop = s.node.DropStmt;
+            if (drop.removeType !== 'OBJECT_INDEX' || drop.behavior === 'DROP_CASCADE')
+                return [];
+            return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .dropTargetNames */ .DW)(s.node).map((parts) => (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(parts));
+        })
+        : []);
+}
+async function keyDuplicates(history, read, changed) {
+    const dropped = droppedIndexes(changed);
+    const found = new Map();
+    if (!dropped.length)
+        return found;
+    const inChange = new Set(changed.map((f) => f.file.path));
+    const needles = [...dropped.map((n) => n.toLowerCase()), 'primary key'];
+    const model = new KeyModel();
+    for (const file of history) {
+        if (file.direction !== 'up' || inChange.has(file.path))
+            continue;
+        const text = await read(file.path);
+        if (text === undefined || !needles.some((n) => text.toLowerCase().includes(n)))
+            continue;
+        await (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureParser */ ._U)();
+        for (const s of (0,_layouts_parse_migration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMigration */ .m)(file, text, 'up', { cache: false }).statements)
+            model.apply(s);
+    }
+    const changedStatements = changed.flatMap((f) => f.statements);
+    for (const name of dropped) {
+        const index = model.indexes.get(name);
+        const key = index && model.keys.get(index.table);
+        if (!index?.plainUnique || !key || key.name === name || !sameSet(index.columns, key.columns))
+            continue;
+        if (changedStatements.some((s) => loosensKey(s, index.table, key)))
+            continue;
+        found.set(name, { table: index.table, columns: key.columns, key: key.name });
+    }
+    return found;
+}
+/** Just enough of the schema: each index's shape and each table's primary key, in history order. */
+class KeyModel {
+    indexes = new Map();
+    keys = new Map();
+    apply(s) {
+        const { node } = s;
+        if ('IndexStmt' in node)
+            return this.index(node.IndexStmt);
+        if ('CreateStmt' in node)
+            return this.table(node.CreateStmt);
+        if ('AlterTableStmt' in node)
+            return this.alter(node.AlterTableStmt);
+        if ('DropStmt' in node) {
+            const names = (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .dropTargetNames */ .DW)(node).map((parts) => (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(parts));
+            if (node.DropStmt.removeType === 'OBJECT_INDEX')
+                names.forEach((n) => this.indexes.delete(n));
+            if (node.DropStmt.removeType === 'OBJECT_TABLE')
+                names.forEach((n) => this.forgetTable(n));
+        }
+        // Renames (index, table, column) are not followed: what was renamed is then not found, which keeps
+        // today's "unknown" rather than guessing.
+        if ('RenameStmt' in node)
+            this.forgetTable((0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(node.RenameStmt.relation));
+    }
+    index(n) {
+        if (!n.idxname)
+            return;
+        const schema = n.relation?.schemaname && n.relation.schemaname !== 'public' ? `${n.relation.schemaname}.` : '';
+        const elems = (n.indexParams ?? []).map((p) => ('IndexElem' in p ? p.IndexElem : undefined));
+        const plain = elems.every((e) => !!e?.name && !e.expr && !e.opclass?.length && !e.collation?.length);
+        this.indexes.set(schema + n.idxname, {
+            table: (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(n.relation),
+            columns: elems.flatMap((e) => (e?.name ? [e.name] : [])),
+            plainUnique: !!n.unique && plain && !n.whereClause,
+        });
+    }
+    table(s) {
+        const table = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation);
+        this.forgetTable(table);
+        for (const element of s.tableElts ?? []) {
+            if ('Constraint' in element)
+                this.primaryKey(table, element.Constraint, s.relation?.relname);
+            if ('ColumnDef' in element)
+                for (const c of (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .columnConstraints */ .zD)(element.ColumnDef))
+                    if (c.contype === 'CONSTR_PRIMARY' && element.ColumnDef.colname)
+                        this.keys.set(table, {
+                            name: c.conname ?? `${s.relation?.relname ?? table}_pkey`,
+                            columns: [element.ColumnDef.colname],
+                        });
+        }
+    }
+    alter(s) {
+        const table = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.relation);
+        for (const cmd of (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .alterCommands */ .$f)({ AlterTableStmt: s })) {
+            if (cmd.subtype === 'AT_AddConstraint')
+                this.primaryKey(table, (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .constraintOf */ .vY)(cmd.def), s.relation?.relname);
+            if (cmd.subtype === 'AT_DropConstraint' && cmd.name === this.keys.get(table)?.name)
+                this.keys.delete(table);
+            if (cmd.subtype === 'AT_DropColumn' && this.keys.get(table)?.columns.includes(cmd.name ?? ''))
+                this.keys.delete(table);
+        }
+    }
+    primaryKey(table, c, relname) {
+        if (c?.contype !== 'CONSTR_PRIMARY')
+            return;
+        const columns = c.indexname
+            ? (this.indexes.get(c.indexname)?.columns ?? [])
+            : (c.keys ?? []).flatMap((k) => (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .stringValue */ .r$)(k) ?? []);
+        if (c.indexname)
+            this.indexes.delete(c.indexname); // it becomes the key's own index
+        if (columns.length)
+            this.keys.set(table, { name: c.conname ?? c.indexname ?? `${relname ?? table}_pkey`, columns });
+    }
+    forgetTable(table) {
+        this.keys.delete(table);
+        for (const [name, index] of this.indexes)
+            if (index.table === table)
+                this.indexes.delete(name);
+    }
+}
+/** A statement of the change that drops, retypes or rewrites the key (or its columns) the index repeats. */
+function loosensKey(s, table, key) {
+    if (s.kind === 'DropStmt')
+        return droppedTable(s, table);
+    if (s.kind === 'RenameStmt')
+        return 'RenameStmt' in s.node && (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.node.RenameStmt.relation) === table;
+    if (s.kind !== 'AlterTableStmt' || !('AlterTableStmt' in s.node))
+        return false;
+    if ((0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .relationKey */ .Yb)(s.node.AlterTableStmt.relation) !== table)
+        return false;
+    return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .alterCommands */ .$f)(s.node).some((c) => (c.subtype === 'AT_DropConstraint' && c.name === key.name) ||
+        ((c.subtype === 'AT_DropColumn' || c.subtype === 'AT_AlterColumnType') &&
+            key.columns.includes(c.name ?? '')));
+}
+function droppedTable(s, table) {
+    if (!('DropStmt' in s.node) || s.node.DropStmt.removeType !== 'OBJECT_TABLE')
+        return false;
+    return (0,_rules_ast_js__WEBPACK_IMPORTED_MODULE_2__/* .dropTargetNames */ .DW)(s.node).some((parts) => (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifiedName */ .OL)(parts) === table);
+}
+function sameSet(a, b) {
+    return a.length === b.length && a.every((x) => b.includes(x)) && new Set(a).size === a.length;
+}
+/**
+ * The hits on a DROP INDEX of key duplicates only (its lock, its lock_timeout) say what is known: the
+ * previous release loses nothing, so they are marked `safe` and the statement is `expand`
+ * (classify.ts). The lock itself keeps its verdict.
+ */
+function refineKeyDuplicateDrop(hits, ctx, duplicates) {
+    if (!duplicates?.size || !hits.length || ctx.statement.kind !== 'DropStmt')
+        return hits;
+    const names = droppedIndexes([{ file: ctx.file, statements: [ctx.statement] }]);
+    if (!names.length || !names.every((n) => duplicates.has(n)))
+        return hits;
+    const said = names
+        .map((n) => {
+        const d = duplicates.get(n);
+        const columns = d.columns.map((c) => `"${c}"`).join(', ');
+        return `"${n}" only repeats the primary key "${d.key}" of "${d.table}" on (${columns}), which keeps those values unique and still answers its ON CONFLICT (${columns})`;
+    })
+        .join('; ');
+    const known = ` The previous release loses nothing it relies on: ${said}; an index is no constraint, so no ON CONFLICT ON CONSTRAINT names it.`;
+    return hits.map(({ rule, hit }) => ({ rule, hit: { ...hit, safe: true, message: hit.message + known } }));
+}
+
+
+/***/ }),
+
 /***/ 7601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IM: () => (/* binding */ blobOid),
-/* harmony export */   _m: () => (/* binding */ migrationIdentitiesAt),
-/* harmony export */   wH: () => (/* binding */ ranByRelease),
+/* harmony export */   IM: () => (/* reexport safe */ _migration_identity_js__WEBPACK_IMPORTED_MODULE_0__.IM),
+/* harmony export */   _m: () => (/* reexport safe */ _migration_identity_js__WEBPACK_IMPORTED_MODULE_0__._m),
+/* harmony export */   wH: () => (/* reexport safe */ _migration_identity_js__WEBPACK_IMPORTED_MODULE_0__.wH),
 /* harmony export */   y3: () => (/* binding */ sinceRelease)
 /* harmony export */ });
-/* unused harmony export migrationName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8153);
-/* harmony import */ var _schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3482);
+/* harmony import */ var _schema_model_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3482);
+/* harmony import */ var _migration_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4875);
 
+// Which migrations a release ran is also how the migrations gate chooses the release before a change
+// (../previous-release.ts): the helpers live beside it and are re-exported here for existing callers.
 
-
-/** The name a runner records a migration under: the folder of a `migration.sql` (Prisma, Drizzle), else the file name. */
-function migrationName(path) {
-    const parts = path.split('/');
-    const base = parts[parts.length - 1];
-    return base === 'migration.sql' && parts.length > 1 ? parts[parts.length - 2] : base;
-}
-/**
- * Which files of a later tree the release already ran: the same path; or, for a release migration
- * that is no longer at its path (moved to another folder), the same content or the same migration name.
- */
-function ranByRelease(release, laterPaths) {
-    const paths = new Set(release.map((f) => f.path));
-    const moved = release.filter((f) => !laterPaths.has(f.path));
-    const oids = new Set(moved.flatMap((f) => (f.oid ? [f.oid] : [])));
-    const names = new Set(moved.map((f) => migrationName(f.path)));
-    return (file) => paths.has(file.path) || (!!file.oid && oids.has(file.oid)) || names.has(migrationName(file.path));
-}
-/** The up migrations of the tree at `ref`, with their blob ids: one git process, plus the few config files discovery reads. */
-async function migrationIdentitiesAt(git, ref, config) {
-    const entries = (await git.listTreeAt(ref)).filter((e) => e.type === 'blob');
-    const oids = new Map(entries.map((e) => [e.path, e.oid]));
-    // Every path, as discovery needs them (migration_lock.toml, prisma.config.*, package.json name Prisma
-    // folders), and those few files read; SQL is not read: a plain file cannot be told from a dbmate one
-    // without it, and both keep their path, which is all this needs.
-    const discovery = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverMigrations */ .l)([...oids.keys()], config, async (path) => path.endsWith('.sql') ? undefined : git.readFileAt(ref, path));
-    return discovery.files
-        .filter((f) => f.direction === 'up')
-        .map((f) => ({ path: f.path, ...(oids.has(f.path) ? { oid: oids.get(f.path) } : {}) }));
-}
-/** The git blob id of a text, as `git hash-object` computes it (SHA-1, or SHA-256 in a repository that uses it). */
-function blobOid(text, likeOid) {
-    const bytes = Buffer.from(text, 'utf8');
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(likeOid?.length === 64 ? 'sha256' : 'sha1')
-        .update(`blob ${bytes.length}\0`)
-        .update(bytes)
-        .digest('hex');
-}
 /**
  * Judged by the change's replayed history: the statement that created the object (following renames
  * back) is in a file the release did not run. An object the history does not show being created
@@ -1139,7 +1326,7 @@ function before(list, at) {
 function tableOrigin(touches, table, at, depth) {
     if (depth > MAX_RENAMES)
         return undefined;
-    const list = before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(table)) ?? [], at);
+    const list = before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_1__/* .tableKey */ .ih)(table)) ?? [], at);
     for (let i = list.length - 1; i >= 0; i--) {
         const t = list[i];
         if (t.kind === 'create')
@@ -1154,7 +1341,7 @@ function tableOrigin(touches, table, at, depth) {
 function columnOrigin(touches, table, column, at, depth) {
     if (depth > MAX_RENAMES)
         return undefined;
-    const list = before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(table, column)) ?? [], at);
+    const list = before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_1__/* .columnObjectKey */ .l9)(table, column)) ?? [], at);
     for (let i = list.length - 1; i >= 0; i--) {
         const t = list[i];
         if (t.kind === 'create')
@@ -1165,7 +1352,7 @@ function columnOrigin(touches, table, column, at, depth) {
             return undefined;
     }
     // Nothing under this table name: the column may come from before the table was renamed.
-    const tableTouches = before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(table)) ?? [], at);
+    const tableTouches = before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_1__/* .tableKey */ .ih)(table)) ?? [], at);
     for (let i = tableTouches.length - 1; i >= 0; i--) {
         const t = tableTouches[i];
         if (t.kind === 'rename-to' && t.from)
@@ -1189,7 +1376,7 @@ function namesBefore(touches, name, at) {
     let current = name;
     let where = at;
     for (let step = 0; step < MAX_RENAMES; step++) {
-        const key = current.column === undefined ? (0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(current.table) : (0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .columnObjectKey */ .l9)(current.table, current.column);
+        const key = current.column === undefined ? (0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_1__/* .tableKey */ .ih)(current.table) : (0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_1__/* .columnObjectKey */ .l9)(current.table, current.column);
         const last = lastIdentityTouch(before(touches.get(key) ?? [], where));
         let next;
         if (last?.kind === 'rename-to' && last.from) {
@@ -1201,7 +1388,7 @@ function namesBefore(touches, name, at) {
         }
         else if (!last && current.column !== undefined) {
             // Nothing under this table name: the table may have had another name when the column was made.
-            const renamed = lastIdentityTouch(before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tableKey */ .ih)(current.table)) ?? [], where));
+            const renamed = lastIdentityTouch(before(touches.get((0,_schema_model_model_js__WEBPACK_IMPORTED_MODULE_1__/* .tableKey */ .ih)(current.table)) ?? [], where));
             if (renamed?.kind === 'rename-to' && renamed.from)
                 next = { name: { ...current, table: renamed.from }, at: renamed.at };
         }

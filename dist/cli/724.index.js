@@ -6,88 +6,6 @@ export const id = 724;
 export const ids = [724];
 export const modules = {
 
-/***/ 3341:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   De: () => (/* binding */ NoBaseError),
-/* harmony export */   SD: () => (/* binding */ ShallowCloneError),
-/* harmony export */   WF: () => (/* binding */ MissingRefError),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   eQ: () => (/* binding */ GitFailedError),
-/* harmony export */   lE: () => (/* binding */ NotARepositoryError),
-/* harmony export */   tv: () => (/* binding */ gitFailure)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-class GitError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
-}
-/** The folder is not inside a git work tree. */
-class NotARepositoryError extends GitError {
-    cwd;
-    kind = 'not-a-repository';
-    constructor(cwd) {
-        super(`${cwd} is not inside a git repository; run from the repository or pass --cwd`);
-        this.cwd = cwd;
-    }
-}
-/** A ref or object the caller named is not in this clone. */
-class MissingRefError extends GitError {
-    ref;
-    kind = 'missing-ref';
-    constructor(ref, detail = '') {
-        super(`${ref} is not in this clone${detail ? ` (${detail})` : ''}; run "git fetch --tags" or fetch the history that contains it`);
-        this.ref = ref;
-    }
-}
-/**
- * The clone is shallow and the answer needs history it does not have: an ancestry or merge-base
- * question whose "no" may only mean "not fetched".
- */
-class ShallowCloneError extends GitError {
-    question;
-    kind = 'shallow-clone';
-    /**
-     * `question`: what git could not tell ("which tags are on the branch"); with `missing`, what is not in
-     * the clone ("the merge base with main"), said so.
-     */
-    constructor(question, form = 'question') {
-        super(form === 'missing'
-            ? `${question} is not in this shallow clone, so there is nothing to compare the change with; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) or pass --base REF`
-            : `this clone is shallow, so git cannot tell ${question}; fetch the full history (actions/checkout with fetch-depth: 0, or "git fetch --unshallow") and re-run`);
-        this.question = question;
-    }
-}
-/** No base could be chosen at all: no --base, no pull request, and no default branch to find. */
-class NoBaseError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
-}
-/** git itself failed: not installed, timed out, killed, or an error this tool does not expect. */
-class GitFailedError extends GitError {
-    command;
-    kind = 'git-failed';
-    constructor(command, reason) {
-        super(`git ${command} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(reason).slice(0, 400) || 'no message'}`);
-        this.command = command;
-    }
-}
-const NOT_A_REPO = /not a git repository/i;
-const MISSING = /unknown revision|bad revision|not a valid object name|invalid object name|bad object|ambiguous argument|not a valid commit name|no such ref|not a tree object|invalid reference/i;
-/** The typed error for a git run that failed with this stderr. */
-function gitFailure(args, stderr, cwd, ref) {
-    const command = args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? args[0] ?? '';
-    if (NOT_A_REPO.test(stderr))
-        return new NotARepositoryError(cwd);
-    if (ref !== undefined && MISSING.test(stderr))
-        return new MissingRefError(ref, firstLine(stderr));
-    return new GitFailedError(command, firstLine(stderr));
-}
-function firstLine(text) {
-    return (text.split('\n').find((l) => l.trim()) ?? '').replace(/^(fatal|error):\s*/, '').trim();
-}
-
-
-/***/ }),
-
 /***/ 2724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -422,7 +340,10 @@ class CatFileSession {
                 this.die(new BatchCommandUnsupported());
                 return;
             }
-            this.die(new errors/* GitFailedError */.eQ('cat-file', stderr.trim() || `exit ${code ?? signal}`));
+            // A blob the clone lacks is a MissingObjectError (the CLI names its file); the rest as before.
+            const why = stderr.trim() || `exit ${code ?? signal}`;
+            const failure = (0,errors/* gitFailure */.tv)(['cat-file'], why, this.root);
+            this.die(failure instanceof errors/* MissingObjectError */.S3 ? failure : new errors/* GitFailedError */.eQ('cat-file', why));
         });
         return proc;
     }
@@ -1126,10 +1047,13 @@ class TreeReads {
         const entries = [];
         for (const record of out.split('\0')) {
             // `<mode> SP <type> SP <oid> SP+ <size> TAB <path>`
-            const m = /^(\d{6}) (blob|commit) ([0-9a-f]{40,64}) +(\d+|-)\t([\s\S]+)$/.exec(record);
+            const m = /^(\d{6}) (blob|commit) ([0-9a-f]{40,64}) +(\d+|-|BAD)\t([\s\S]+)$/.exec(record);
+            // `BAD`: the blob is not in the clone, so git has no size. The file is still listed (left out, it
+            // would look deleted: a false deleted-shipped-migration); reading it fails and says so.
             if (m) {
                 const type = m[2];
-                entries.push({ path: m[5], oid: m[3], type, mode: m[1], size: m[4] === '-' ? 0 : Number(m[4]) });
+                const size = m[4] === '-' || m[4] === 'BAD' ? 0 : Number(m[4]);
+                entries.push({ path: m[5], oid: m[3], type, mode: m[1], size });
             }
         }
         return entries;
@@ -1444,246 +1368,6 @@ function startPipedProcess(file, args, options) {
             }, _process_js__WEBPACK_IMPORTED_MODULE_1__/* .KILL_GRACE_MS */ .fO).unref();
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 5189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ runProcess),
-/* harmony export */   _S: () => (/* binding */ ProcessStartError),
-/* harmony export */   fO: () => (/* binding */ KILL_GRACE_MS),
-/* harmony export */   gh: () => (/* binding */ runProcessSync),
-/* harmony export */   oX: () => (/* binding */ signalOf),
-/* harmony export */   px: () => (/* binding */ STDERR_KEEP),
-/* harmony export */   ql: () => (/* binding */ launch),
-/* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** The program could not be started at all (not installed, not executable, cwd gone). */
-class ProcessStartError extends Error {
-    file;
-    reason;
-    detail;
-    constructor(file, reason, 
-    /** Node's own message (`spawn /usr/bin/x ENOENT`), for messages that quote it. */
-    detail = reason) {
-        super(`${file} could not be started: ${reason}`);
-        this.file = file;
-        this.reason = reason;
-        this.detail = detail;
-    }
-}
-const DEFAULT_TIMEOUT_MS = 120_000;
-const DEFAULT_MAX_STDOUT = 256 * 1024 * 1024;
-const STDERR_KEEP = 16 * 1024;
-const KILL_GRACE_MS = 2_000;
-const LINE_MAX = 64 * 1024;
-/** Start a program: never through a shell; in a process group of its own with `group`. */
-function launch(file, args, options, stdio) {
-    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        stdio,
-        shell: false,
-        ...(options.group ? { detached: true } : {}),
-        ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
-    });
-}
-/** Signal the program, or its whole process group; a program already gone is not an error. */
-function signalOf(child, group) {
-    return (name) => {
-        try {
-            if (group && child.pid)
-                process.kill(-child.pid, name);
-            else
-                child.kill(name);
-        }
-        catch {
-            // already gone
-        }
-    };
-}
-/** Output cut into lines as it arrives, UTF-8 sequences split between chunks kept whole. */
-function lineSplitter(emit) {
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
-    let partial = '';
-    const drain = () => {
-        for (let at = partial.indexOf('\n'); at >= 0; at = partial.indexOf('\n')) {
-            emit(partial.slice(0, at).replace(/\r$/, ''));
-            partial = partial.slice(at + 1);
-        }
-        while (partial.length > LINE_MAX) {
-            emit(partial.slice(0, LINE_MAX));
-            partial = partial.slice(LINE_MAX);
-        }
-    };
-    return {
-        push(chunk) {
-            partial += decoder.write(chunk);
-            drain();
-        },
-        end() {
-            partial += decoder.end();
-            drain();
-            if (partial)
-                emit(partial.replace(/\r$/, ''));
-            partial = '';
-        },
-    };
-}
-function runProcess(file, args, options) {
-    const maxStdout = options.maxStdout ?? DEFAULT_MAX_STDOUT;
-    return new Promise((resolvePromise, reject) => {
-        const piped = options.input !== undefined || options.stdin !== undefined;
-        const child = launch(file, args, options, [piped ? 'pipe' : 'ignore', 'pipe', 'pipe']);
-        const chunks = [];
-        let length = 0;
-        let truncated = false;
-        let timedOut = false;
-        let stderr = '';
-        const signal = signalOf(child, options.group === true);
-        const stop = () => {
-            signal('SIGTERM');
-            setTimeout(() => signal('SIGKILL'), options.killGraceMs ?? KILL_GRACE_MS).unref();
-        };
-        const ended = options.untilExit?.(() => signal('SIGKILL'));
-        const lines = options.onLine
-            ? {
-                stdout: lineSplitter((line) => options.onLine(line, 'stdout')),
-                stderr: lineSplitter((line) => options.onLine(line, 'stderr')),
-            }
-            : undefined;
-        child.stdout.on('data', (chunk) => {
-            lines?.stdout.push(chunk);
-            if (truncated)
-                return;
-            if (length + chunk.length > maxStdout) {
-                chunks.push(chunk.subarray(0, maxStdout - length));
-                length = maxStdout;
-                truncated = true;
-                if (options.stdoutOverflow !== 'drop')
-                    stop();
-                return;
-            }
-            chunks.push(chunk);
-            length += chunk.length;
-        });
-        child.stderr.on('data', (chunk) => {
-            lines?.stderr.push(chunk);
-            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
-        });
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stop();
-        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        timer.unref();
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            ended?.();
-            reject(new ProcessStartError(file, error.code ?? error.message, error.message));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            ended?.();
-            lines?.stdout.end();
-            lines?.stderr.end();
-            resolvePromise({ code, signal, stdout: Buffer.concat(chunks, length), stderr, truncated, timedOut });
-        });
-        if (piped) {
-            // A process that exits early (bad arguments) closes stdin; its exit status reports that, not EPIPE.
-            child.stdin.on('error', () => { });
-            if (options.stdin) {
-                options.stdin.on('error', () => child.stdin?.destroy());
-                options.stdin.pipe(child.stdin);
-            }
-            else
-                child.stdin.end(options.input);
-        }
-    });
-}
-/**
- * The same, blocking: only for clean-up on the way out of the process (an exit handler cannot wait for
- * a promise). Output is discarded; the exit code is returned (null when it could not run or timed out).
- */
-function runProcessSync(file, args, options) {
-    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(file, [...args], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        stdio: 'ignore',
-        shell: false,
-        timeout: options.timeoutMs ?? 10_000,
-    });
-    return run.error ? null : run.status;
-}
-
-
-/***/ }),
-
-/***/ 3073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   bJ: () => (/* binding */ runGitSync),
-/* harmony export */   gE: () => (/* binding */ gitEnv),
-/* harmony export */   y0: () => (/* binding */ gitProcess)
-/* harmony export */ });
-/* unused harmony export runGitBytes */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3341);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5189);
-
-
-/**
- * Every git process of the tool starts here (through src/git/process.ts): no shell, no prompt for
- * credentials, messages in English (stderr is matched to type the error), a timeout and an output cap.
- */
-function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-}
-/** Run git and return what happened, whatever its exit code; only a git that cannot start throws. */
-async function gitProcess(cwd, args, options = {}) {
-    try {
-        const run = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('git', args, { cwd, env: gitEnv(), ...options });
-        if (run.timedOut)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitFailedError */ .eQ(args[0] ?? '', `timed out after ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s`);
-        return run;
-    }
-    catch (error) {
-        if (error instanceof _process_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessStartError */ ._S) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitFailedError */ .eQ(args[0] ?? '', error.reason === 'ENOENT' ? 'git is not installed (or not on PATH)' : error.reason);
-        }
-        throw error;
-    }
-}
-/**
- * Run git; its stdout as bytes when it exits 0, otherwise a typed GitError (`ref` names what the
- * command was about, so a missing one becomes a MissingRefError).
- */
-async function runGitBytes(cwd, args, options = {}) {
-    const { ref, ...rest } = options;
-    const run = await gitProcess(cwd, args, rest);
-    if (run.code !== 0)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitFailure */ .tv)(args, run.stderr || `exit ${run.code ?? run.signal}`, cwd, ref);
-    if (run.truncated)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitFailedError */ .eQ(args[0] ?? '', 'its output was larger than this tool reads');
-    return run.stdout;
-}
-/** Run git without a shell; arguments never pass through one. */
-async function runGit(cwd, args, options = {}) {
-    return (await runGitBytes(cwd, args, options)).toString('utf8');
-}
-/** Blocking git for exit handlers only (a clean-up that must finish before the process ends). */
-function runGitSync(cwd, args) {
-    return (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcessSync */ .gh)('git', args, { cwd, env: gitEnv() });
 }
 
 

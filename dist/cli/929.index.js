@@ -1058,7 +1058,9 @@ function judgeProviderBackup(result, shown, window) {
 ;// CONCATENATED MODULE: ./src/gates/backup/judge-restore.ts
 
 /** Has a restore succeeded recently enough? The record is kept for the report even when it is too old. */
-function judgeLastRestore(answer, restoreMaxAgeMs, now, where) {
+function judgeLastRestore(answer, restoreMaxAgeMs, now, where, 
+/** A backup-file is configured: restore-check can restore it now. Without one, that advice would fail. */
+hasDump = true) {
     const window = humanDuration(restoreMaxAgeMs);
     const help = `Run the gate once with restore-check: true (or \`rollback-ready backup verify --backup-file FILE --restore-check\` in a scheduled workflow) so a restore is proven and recorded; the window is backup.restore-max-age (${window}).`;
     switch (answer.kind) {
@@ -1067,7 +1069,9 @@ function judgeLastRestore(answer, restoreMaxAgeMs, now, where) {
                 findings: [
                     backupFinding('restore-unproven', {
                         message: 'cannot tell when a restore last succeeded: there is no GitHub token and repository to read the restore record from, and restore-check is off.',
-                        help: `Pass restore-check: true to restore the dump now, or provide GITHUB_TOKEN and GITHUB_REPOSITORY. ${help}`,
+                        help: hasDump
+                            ? `Pass restore-check: true to restore the dump now, or provide GITHUB_TOKEN and GITHUB_REPOSITORY. ${help}`
+                            : `Provide GITHUB_TOKEN and GITHUB_REPOSITORY, so the restore recorded by a scheduled \`rollback-ready backup verify --backup-file FILE --restore-check\` is read (a provider backup cannot be restored from here, so restore-check alone does not pass); the window is backup.restore-max-age (${window}).`,
                     }),
                 ],
             };
@@ -1795,7 +1799,7 @@ async function runBackupGate(ctx, options) {
             }
         }
         else {
-            const judged = judgeLastRestore(await askLastRestore(ledger), config['restore-max-age'], now, where);
+            const judged = judgeLastRestore(await askLastRestore(ledger), config['restore-max-age'], now, where, file !== undefined);
             findings.push(...judged.findings);
             const last = judged.last;
             if (last) {

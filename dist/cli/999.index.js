@@ -77,6 +77,9 @@ function knownGood(facts) {
         return item('known-good', 'problem', code(k.releaseId), ` (${from}) is not in this clone; check out with fetch-depth: 0`);
     }
     const at = k.sha ? [` at `, code(k.sha.slice(0, 7))] : [];
+    if (facts.deployTarget && facts.deployConfigProblem) {
+        return item('known-good', 'problem', code(k.releaseId), ...at, ` (${from}), but ${facts.deployConfigProblem}: it cannot redeploy yet (fill it in, see docs/deploy-targets/${facts.deployTarget}.md)`);
+    }
     if (facts.deployTarget) {
         return k.artifact
             ? item('known-good', 'ok', code(k.releaseId), ...at, ` (${from}); redeploys `, code(k.artifact.id), ` on ${facts.deployTarget}, no build`)
@@ -245,7 +248,8 @@ function deployedPart(file) {
     return part || undefined;
 }
 /**
- * The workflow that deploys, on the default branch, best evidence first: `deploy.yml`; a caller of
+ * The workflow that deploys, on the default branch, best evidence first: `rollback-ready-deploy.yml`
+ * (init's, beside a team's own), `deploy.yml`; a caller of
  * rollback-ready's reusable workflows; another workflow named for deploying that does not name another
  * package of the repository; then one whose content deploys to production.
  */
@@ -257,7 +261,10 @@ async function findDeployWorkflow(git, ref) {
     catch {
         return undefined;
     }
-    const exact = files.find((f) => /^deploy\.ya?ml$/i.test(f.split('/').pop() ?? ''));
+    // init writes rollback-ready's own as rollback-ready-deploy.yml beside a team's deploy.yml; then the
+    // release deploys (and the rollback redeploys) through it, not through theirs.
+    const named = (re) => files.find((f) => re.test(f.split('/').pop() ?? ''));
+    const exact = named(/^rollback-ready-deploy\.ya?ml$/i) ?? named(/^deploy\.ya?ml$/i);
     if (exact)
         return exact;
     const texts = new Map();
@@ -284,6 +291,26 @@ async function findDeployWorkflow(git, ref) {
         return (/^\s*environment:\s*(?:\{?\s*name:\s*)?['"]?production\b/im.test(text) ||
             /\b(?:vercel|flyctl|fly|railway|render)\b[^\n]*\bdeploy\b/i.test(text));
     });
+}
+/**
+ * Why a deploy target's settings cannot deploy as they stand: a value init wrote for the user to replace
+ * (`srv-PASTE_SERVICE_ID`, `ghcr.io/paste_owner/…`), or a command that runs `./script` the default
+ * branch does not have. A target with such settings is no rollback button.
+ */
+async function deployConfigProblem(git, ref, settings) {
+    for (const [key, value] of Object.entries(settings)) {
+        if (typeof value !== 'string')
+            continue;
+        if (/paste/i.test(value))
+            return `still has the placeholder ${key}: ${value}`;
+        const script = /^\s*\.\/([\w./-]+)/.exec(value)?.[1];
+        if (ref &&
+            (key === 'command' || key === 'build') &&
+            script &&
+            !(await git.readBytesCapped(ref, script, 1)))
+            return `runs ./${script} (${key}), which is not in the repository`;
+    }
+    return undefined;
 }
 /**
  * Why a deploy workflow cannot redeploy as it stands: the template's placeholders are still there, or
@@ -385,6 +412,8 @@ async function gatherChecklistFacts(request) {
         facts.defaultBranch = branch.replace(/^origin\//, '');
         const ref = (await git.resolveCommit(`refs/remotes/origin/${facts.defaultBranch}`)) ??
             (await git.resolveCommit(`refs/heads/${facts.defaultBranch}`));
+        if (ref)
+            facts.defaultBranchRef = ref;
         const workflow = ref ? await findDeployWorkflow(git, ref) : undefined;
         if (workflow)
             facts.deployWorkflow = workflow;
@@ -396,6 +425,9 @@ async function gatherChecklistFacts(request) {
     const deploy = settings.config.deploy;
     if (deploy.target !== 'none' && deploy.environments[notes.environment]) {
         facts.deployTarget = deploy.target;
+        const unfilled = await deployConfigProblem(git, facts.defaultBranchRef, deploy.environments[notes.environment]);
+        if (unfilled)
+            facts.deployConfigProblem = `deploy.environments.${notes.environment} ${unfilled}`;
         const hasApi = deploy.target === 'vercel' || deploy.target === 'fly' || deploy.target === 'render';
         if (hasApi && !(history && request.askPlatform))
             facts.platformNotAsked = 'this run does not ask the platform';
@@ -435,8 +467,8 @@ async function gatherChecklistFacts(request) {
 var deploy_live = __webpack_require__(3457);
 // EXTERNAL MODULE: ./src/commands/platform.ts
 var platform = __webpack_require__(6339);
-// EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 5 modules
-var migrations_gate = __webpack_require__(3584);
+// EXTERNAL MODULE: ./src/gates/migrations/gate.ts + 7 modules
+var migrations_gate = __webpack_require__(7885);
 // EXTERNAL MODULE: ./src/gates/rehearsal/gate.ts + 8 modules
 var rehearsal_gate = __webpack_require__(1382);
 // EXTERNAL MODULE: ./src/gates/notes/evaluate.ts + 1 modules
@@ -1478,52 +1510,6 @@ function platformOf(ctx, environment) {
 function configuredTarget(ctx, environment) {
     const deploy = ctx.settings.config.deploy;
     return deploy.target === 'none' || !deploy.environments[environment] ? undefined : deploy.target;
-}
-
-
-/***/ }),
-
-/***/ 4720:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ packagesWithoutMigrations)
-/* harmony export */ });
-/**
- * The packages of a monorepo, read from file paths alone: a folder one or two levels deep (`cli`,
- * `apps/desktop`) with a manifest of its own is a program of its own. A folder without one (docker/,
- * a Helm chart) packages or deploys the app rather than being another program. Pure: no I/O.
- */
-const MANIFEST = /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
-/**
- * Packages that hold no migration, by lower-cased folder name (`image-proxy` → `apps/image-proxy`): a
- * tag family or deploy workflow named after one releases another program, not the app whose schema
- * the gates check. A name that some package holding migrations also has is left out.
- */
-function packagesWithoutMigrations(files, isMigration) {
-    const packages = new Set();
-    for (const file of files) {
-        const parts = file.split('/');
-        if (parts.length >= 2 && parts.length <= 3 && MANIFEST.test(parts.at(-1)))
-            packages.add(parts.slice(0, -1).join('/'));
-    }
-    const withMigrations = new Set();
-    for (const file of files) {
-        if (!isMigration(file))
-            continue;
-        for (const pkg of packages)
-            if (file.startsWith(`${pkg}/`))
-                withMigrations.add(pkg);
-    }
-    const nameOf = (pkg) => pkg.split('/').pop().toLowerCase();
-    const own = new Set([...withMigrations].map(nameOf));
-    const others = new Map();
-    for (const pkg of [...packages].sort()) {
-        const name = nameOf(pkg);
-        if (!withMigrations.has(pkg) && !own.has(name) && !others.has(name))
-            others.set(name, pkg);
-    }
-    return others;
 }
 
 

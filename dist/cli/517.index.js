@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 422;
-export const ids = [422];
+export const id = 517;
+export const ids = [517];
 export const modules = {
 
 /***/ 4469:
@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   p: () => (/* binding */ deletedShippedFindings)
 /* harmony export */ });
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8153);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9687);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1982);
 /* harmony import */ var _layout_folders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7824);
 /* harmony import */ var _layouts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3449);
 
@@ -195,8 +195,10 @@ async function resolveExplicit(ctx, entries, headFiles) {
 async function folderMigrations(inFolders, config, read, folders) {
     const out = [];
     for (const [entry, inside] of inFolders) {
-        const found = (await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(inside, config, read, folders)).files;
-        if (!found.length)
+        // Files there that the runner passes over by name come too: they are reported (skipped-migration-file).
+        const { files, skipped } = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverMigrations */ .l)(inside, config, read, folders);
+        const found = [...files, ...skipped];
+        if (!files.length && !skipped.length)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${entry}: a folder holding no migration file (Supabase, Prisma, Drizzle, Flyway, golang-migrate, dbmate or plain SQL); name its .sql files or a glob to lint them anyway`);
         out.push(...found.map((f) => f.path));
     }
@@ -305,7 +307,7 @@ function folderOf(path) {
  * (sqlc, pgtyped). Everything else is said, as a warning whose fix is either way: name the folder in
  * `migrations.paths` (then it is linted) or in `migrations.exclude` (then it is known not to be one).
  */
-const NOT_MIGRATIONS = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([
+const NOT_MIGRATIONS_GLOBS = [
     '**/seed.sql',
     '**/seed-*.sql',
     '**/seed_*.sql',
@@ -314,16 +316,34 @@ const NOT_MIGRATIONS = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([
     '**/*.{test,spec}.sql',
     '**/*_test.sql',
     '**/{queries,query}/**',
-], { dot: true });
+];
 /**
  * Migrations written in code (knex, TypeORM, Sequelize, goose, Alembic, Rails) in a migrations folder:
  * this tool reads SQL only, so they are said, never taken as "no migration changed". Their tests are not.
  */
-const CODE_MIGRATIONS = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([
+const CODE_MIGRATIONS_GLOBS = [
     '**/{migrations,migration}/**/*.{ts,mts,cts,js,mjs,cjs,py,rb,go}',
     '**/alembic/versions/*.py',
     '**/db/migrate/*.rb',
-], { dot: true, ignore: ['**/*.{test,spec}.*', '**/*_test.go', '**/{test,tests,__tests__}/**', '**/*.d.ts'] });
+];
+const CODE_MIGRATIONS_IGNORE = [
+    '**/*.{test,spec}.*',
+    '**/*_test.go',
+    '**/{test,tests,__tests__}/**',
+    '**/*.d.ts',
+];
+/**
+ * Both matchers, compiled on first use: only a change's own files are asked (a PR check), and compiling
+ * them when the module loaded was a few ms of every `lint FILE` (--cpu-prof), which never asks.
+ */
+let matchers;
+function otherSqlMatchers() {
+    matchers ??= {
+        notMigration: picomatch__WEBPACK_IMPORTED_MODULE_1___default()(NOT_MIGRATIONS_GLOBS, { dot: true }),
+        codeMigration: picomatch__WEBPACK_IMPORTED_MODULE_1___default()(CODE_MIGRATIONS_GLOBS, { dot: true, ignore: CODE_MIGRATIONS_IGNORE }),
+    };
+    return matchers;
+}
 /** Changed files that may change the database but that no layout lints (the gate's warnings). */
 function uncheckedChanges(changed, linted, exclude) {
     const claimed = new Set(linted.map((f) => f.path));
@@ -334,10 +354,10 @@ function uncheckedChanges(changed, linted, exclude) {
             continue;
         if (path.endsWith('.sql')) {
             // Another engine's SQL (a `clickhouse/` folder) is no Postgres change to warn about.
-            if (!NOT_MIGRATIONS(path) && !(0,_other_databases_js__WEBPACK_IMPORTED_MODULE_0__/* .inOtherEngineFolder */ .ke)(path))
+            if (!otherSqlMatchers().notMigration(path) && !(0,_other_databases_js__WEBPACK_IMPORTED_MODULE_0__/* .inOtherEngineFolder */ .ke)(path))
                 out.push({ path, kind: 'sql' });
         }
-        else if (CODE_MIGRATIONS(path))
+        else if (otherSqlMatchers().codeMigration(path))
             out.push({ path, kind: 'code' });
     }
     return out;
@@ -367,6 +387,308 @@ function sqlOutsideMigrationsFinding(path) {
         message: 'This change adds or edits a .sql file outside every migration folder, so it was not checked: if it runs against the production database, nothing here judged whether the previous release can live with it.',
         help: 'If it is a migration, add its folder to migrations.paths in .github/rollback-ready.yml (it is then linted like the others); if it is not, add it to migrations.exclude.',
         docs: (0,_core_tool_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleDocsUrl */ .hS)('sql-outside-migrations'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fd: () => (/* binding */ comparedRelease),
+  tg: () => (/* binding */ judgedRelease),
+  Fi: () => (/* binding */ previousRelease),
+  JQ: () => (/* binding */ shippedRefsFor)
+});
+
+// UNUSED EXPORTS: PREVIOUS_RELEASE_UNCLEAR
+
+// EXTERNAL MODULE: ./src/release/release-git.ts + 1 modules
+var release_git = __webpack_require__(9862);
+// EXTERNAL MODULE: ./src/release/schemes.ts
+var schemes = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./src/release/release-before.ts
+
+
+/**
+ * Read the releases around a change from git: one tag listing, one `for-each-ref --merged`, and a few
+ * ancestry questions about the newest releases outside the base's history. `head` is the change's
+ * commit (the work tree's HEAD for a local run).
+ */
+async function releasesAround(git, input) {
+    const scheme = (0,schemes/* schemeFromConfig */._6)(input.naming);
+    const tags = (await git.listTags()).filter((t) => !t.notACommit);
+    const byName = new Map(tags.map((t) => [t.name, t]));
+    let releases = (0,schemes/* releasesIn */.yI)(scheme, [...byName.keys()], input.naming['allow-prerelease']);
+    const parsed = new Set(releases.map((r) => r.name));
+    const others = tags.filter((t) => !parsed.has(t.name));
+    const around = {
+        scheme: scheme.label,
+        ofTheChange: [],
+        otherTags: { count: others.length, ...(others[0] ? { example: newestTag(others) } : {}) },
+    };
+    const configured = input.naming['release-branch'];
+    if (configured) {
+        // The team said where production releases are tagged: a tag elsewhere is no release of theirs.
+        const branch = await release_git/* ReleaseGitCli */.uA.from(git).releaseBranch(configured);
+        around.releaseBranch = { name: configured, found: !!branch };
+        if (branch) {
+            const onBranch = new Set();
+            for (const tip of branch.tips)
+                for (const name of await git.tagsReachableFrom(tip))
+                    onBranch.add(name);
+            releases = releases.filter((r) => onBranch.has(r.name));
+        }
+    }
+    if (!releases.length)
+        return around;
+    const inBase = await git.tagsReachableFrom(input.base);
+    // Releases after the change (a history replayed with `--base C^ --head C`) are many: one listing says so.
+    const changed = input.head !== input.base;
+    const containHead = changed ? await release_git/* ReleaseGitCli */.uA.from(git).tagsContaining(input.head) : new Set();
+    const near = (name) => {
+        const tag = byName.get(name);
+        return { name, sha: tag.sha, ...(tag.date ? { date: tag.date } : {}) };
+    };
+    for (const release of [...releases].reverse()) {
+        const tag = byName.get(release.name);
+        if (inBase.has(release.name)) {
+            around.inBase = near(release.name);
+            if (!around.newest)
+                Object.assign(around, { newest: around.inBase, relation: 'in-base' });
+            break;
+        }
+        if (around.newest)
+            continue;
+        // A release tagged on the change, inside it or after it is the change's own, never the one before it.
+        if (containHead.has(release.name) || (changed && (await git.isAncestor(tag.sha, input.head)))) {
+            around.ofTheChange.push(release.name);
+            continue;
+        }
+        const afterBase = await git.isAncestor(input.base, tag.sha);
+        if (afterBase && changed && (await git.isAncestor(input.head, tag.sha))) {
+            around.ofTheChange.push(release.name);
+            continue;
+        }
+        if (afterBase) {
+            Object.assign(around, { newest: near(release.name), relation: 'after-base' });
+            continue;
+        }
+        // A tag on an unrelated history (an orphan docs branch) shares nothing with the change: not a release of it.
+        const forkPoint = await git.mergeBase(tag.sha, input.base);
+        if (!forkPoint)
+            continue;
+        Object.assign(around, { newest: near(release.name), relation: 'forked', forkPoint });
+    }
+    return around;
+}
+/** The most recently dated of some tags, by name (for a message's example). */
+function newestTag(tags) {
+    return [...tags].sort((a, b) => b.date.localeCompare(a.date))[0].name;
+}
+/**
+ * The branches that hold a release's commit, for messages (the one that names it best): release branches by name first
+ * (`release-2.15.0`, `release/5.3`), then shorter names (a bot's branch off it, such as
+ * `dependabot/…/release-2.15.0/…`, holds the tag too but names nothing).
+ */
+async function branchesHolding(git, sha) {
+    const names = [
+        ...new Set((await release_git/* ReleaseGitCli */.uA.from(git).branchesContaining(sha)).map((n) => n.replace(/^origin\//, ''))),
+    ];
+    const rank = (n) => /^(release|releases|stable|maint\w*|hotfix)([-/_.]|$)/i.test(n)
+        ? 0
+        : /release|stable|maint|hotfix/i.test(n)
+            ? 1
+            : 2;
+    return names.sort((a, b) => rank(a) - rank(b) || a.length - b.length || a.localeCompare(b)).slice(0, 1);
+}
+
+// EXTERNAL MODULE: ./src/gates/migrations/discover.ts
+var discover = __webpack_require__(8153);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 51 modules
+var engine = __webpack_require__(1982);
+// EXTERNAL MODULE: ./src/gates/migrations/migration-identity.ts
+var migration_identity = __webpack_require__(4875);
+// EXTERNAL MODULE: ./src/gates/migrations/named-paths.ts
+var named_paths = __webpack_require__(2556);
+// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
+var read_source = __webpack_require__(1602);
+;// CONCATENATED MODULE: ./src/gates/migrations/previous-release.ts
+
+
+
+
+
+
+const PREVIOUS_RELEASE_UNCLEAR = 'previous-release-unclear';
+const asked = new WeakMap();
+/**
+ * The newest release (under `tagging:`, on `tagging.release-branch` when set) that is neither tagged on
+ * nor after the change. When it is not in the base's history (harbor and formbricks tag on release
+ * branches forked from main, while main's own newest tag is years old), it is used only if every
+ * migration it has is in the base or the change; else the choice is unclear and that blocks. Asked once
+ * per base and head in a run.
+ */
+function previousRelease(ctx, base) {
+    const config = ctx.settings.config;
+    const key = JSON.stringify([base, ctx.head, ctx.worktree, config.tagging, config.migrations]);
+    let perRepo = asked.get(ctx.git);
+    if (!perRepo)
+        asked.set(ctx.git, (perRepo = new Map()));
+    let answer = perRepo.get(key);
+    if (!answer) {
+        answer = choose(ctx, base);
+        perRepo.set(key, answer);
+    }
+    return answer;
+}
+async function choose(ctx, base) {
+    const around = await releasesAround(ctx.git, { base, head: ctx.head, naming: ctx.settings.config.tagging });
+    const newest = around.newest;
+    if (!newest)
+        return { kind: 'none', why: noReleaseWhy(around) };
+    const notes = notesOn(around);
+    if (around.relation === 'in-base')
+        return release(newest, false, `${newest.name}, the newest release in the base's history${notes}`);
+    const where = await whereIs(ctx.git, around, newest, base);
+    const missing = await migrationsNotIn(ctx, newest.sha, base);
+    if (!missing.length) {
+        const older = around.inBase ? `; ${around.inBase.name}, the newest in the base's history, is older` : '';
+        return release(newest, true, `${newest.name}, the newest release: ${where}, and every migration it has is in this change's history${older}${notes}`);
+    }
+    const finding = unclearFinding(around, newest, where, missing);
+    return { kind: 'unclear', why: finding.message, finding };
+}
+/** Where a shipped migration's original text lives: the base, then the release before the change. */
+async function shippedRefsFor(base, previousAt) {
+    if (!base)
+        return [];
+    const refs = [
+        { ref: base, label: `the base commit ${base.slice(0, 7)}` },
+    ];
+    const previous = await previousAt(base);
+    if (previous.kind === 'release')
+        refs.push({ ref: previous.ref, label: `release tag ${previous.tag}`, release: true });
+    return refs;
+}
+/**
+ * What the report says about the release the change was judged against: a summary clause, the JSON
+ * field `migrations.previousRelease`, and the blocking finding when the choice was unclear (once).
+ * A choice that failed was already reported by the check that asked for it.
+ */
+async function judgedRelease(judged) {
+    const answers = (await Promise.allSettled(judged)).flatMap((r) => r.status === 'fulfilled' ? [r.value] : []);
+    const unique = [...new Set(answers)];
+    const first = unique[0];
+    if (!first)
+        return { findings: [], clauses: [], data: {} };
+    const findings = unique.flatMap((a) => (a.kind === 'unclear' ? [a.finding] : []));
+    const clause = first.kind === 'release'
+        ? `judged against ${first.why}`
+        : first.kind === 'none'
+            ? first.why
+            : 'the release before the change is unclear (previous-release-unclear)';
+    const data = first.kind === 'release'
+        ? { kind: first.kind, tag: first.tag, sha: first.ref, forked: first.forked, why: first.why }
+        : { kind: first.kind, why: first.why };
+    return { findings, clauses: [clause], data: { previousRelease: data } };
+}
+/** The chosen release as the fallback checks compare with it; no release: the base commit itself. */
+function comparedRelease(previous, base) {
+    if (previous.kind === 'none')
+        return { ref: base, label: `the base commit ${base.slice(0, 7)}` };
+    return {
+        ref: previous.ref,
+        label: previous.tag,
+        tag: previous.tag,
+        ...(previous.date ? { date: previous.date } : {}),
+        ...(previous.forked ? { forked: true } : {}),
+    };
+}
+function release(tag, forked, why) {
+    return {
+        kind: 'release',
+        tag: tag.name,
+        ref: tag.sha,
+        ...(tag.date ? { date: tag.date } : {}),
+        forked,
+        why,
+    };
+}
+/** Where a release outside the base's history is, for messages. */
+async function whereIs(git, around, tag, base) {
+    if (around.relation === 'after-base')
+        return `tagged after the base commit ${base.slice(0, 7)} (its history has the base, not this change)`;
+    const branches = await branchesHolding(git, tag.sha);
+    const on = branches.length ? `on ${branches.join(', ')}` : 'on no branch of this clone';
+    return `tagged ${on}, which left the base's history at ${around.forkPoint.slice(0, 7)}`;
+}
+function notesOn(around) {
+    const notes = [];
+    if (around.ofTheChange.length)
+        notes.push(`not ${(0,named_paths/* listed */.KE)(around.ofTheChange)}, tagged on or after this change (its own release)`);
+    if (around.releaseBranch && !around.releaseBranch.found)
+        notes.push(`tagging.release-branch ${around.releaseBranch.name} is not in this clone, so tags on every branch were read`);
+    return notes.length ? ` (${notes.join('; ')})` : '';
+}
+function noReleaseWhy(around) {
+    const own = around.ofTheChange.length
+        ? `; only ${(0,named_paths/* listed */.KE)(around.ofTheChange)}, tagged on or after this change`
+        : '';
+    const others = around.otherTags.count
+        ? ` (${around.otherTags.count} other tag(s), such as ${around.otherTags.example}: set tagging.prefix or tagging.scheme to the family production releases are tagged with)`
+        : '';
+    const branch = around.releaseBranch ? ` on ${around.releaseBranch.name}` : '';
+    return `no release before this change: no tag${branch} is a release of the scheme ${around.scheme}${others}${own}`;
+}
+/** The up migrations of the release that neither the base nor the change has, by path, migration name or content. */
+async function migrationsNotIn(ctx, releaseRef, base) {
+    const config = ctx.settings.config.migrations;
+    const ran = await (0,migration_identity/* migrationIdentitiesAt */._m)(ctx.git, releaseRef, config);
+    if (!ran.length)
+        return [];
+    const later = [
+        ...(await (0,migration_identity/* migrationIdentitiesAt */._m)(ctx.git, base, config)),
+        ...(ctx.worktree
+            ? await worktreeMigrations(ctx, config)
+            : await (0,migration_identity/* migrationIdentitiesAt */._m)(ctx.git, ctx.head, config)),
+    ];
+    const paths = new Set(later.map((f) => f.path));
+    const names = new Set(later.map((f) => (0,migration_identity/* migrationName */.Aj)(f.path)));
+    const oids = new Set(later.flatMap((f) => (f.oid ? [f.oid] : [])));
+    const has = (f) => paths.has(f.path) || names.has((0,migration_identity/* migrationName */.Aj)(f.path)) || (!!f.oid && oids.has(f.oid));
+    return ran.filter((f) => !has(f)).map((f) => f.path);
+}
+/** The work tree's up migrations (a local run: a file not yet committed counts), by path. */
+async function worktreeMigrations(ctx, config) {
+    const found = await (0,discover/* discoverMigrations */.l)(await ctx.git.worktreeFiles(), config, async (path) => {
+        if (path.endsWith('.sql'))
+            return undefined;
+        const source = await (0,read_source/* readHeadSource */.qJ)(ctx, path);
+        return source && 'text' in source ? source.text : undefined;
+    });
+    return found.files.filter((f) => f.direction === 'up').map((f) => ({ path: f.path }));
+}
+function unclearFinding(around, newest, where, missing) {
+    const stale = around.inBase
+        ? ` The newest release in the base's history, ${around.inBase.name}, is older; judging against it would call migrations production already ran new.`
+        : '';
+    const help = around.relation === 'after-base'
+        ? `Update this branch with the branch it is based on (merge or rebase), so it has every migration ${newest.name} ran.`
+        : `Bring ${(0,named_paths/* listed */.KE)(missing)} into this branch's history under the same name (merge the release branch back, or cherry-pick it), so the change has every migration ${newest.name} ran. If ${newest.name} is not a production release, set tagging.release-branch to the branch production releases are tagged on.`;
+    return {
+        gate: 'migrations',
+        rule: PREVIOUS_RELEASE_UNCLEAR,
+        severity: 'error',
+        message: `Cannot tell which release this change is judged against: the newest release, ${newest.name}, is ${where}, ` +
+            `and has ${missing.length} migration(s) that neither the base nor this change has (${(0,named_paths/* listed */.KE)(missing)}), ` +
+            `so what is new since the release, whether a deleted or edited migration shipped, and what the release's code still uses cannot be judged.${stale}`,
+        help,
+        docs: (0,engine/* docsUrl */.fs)(PREVIOUS_RELEASE_UNCLEAR),
     };
 }
 
@@ -594,9 +916,10 @@ async function selectMigrations(ctx) {
     if (explicit.length) {
         const { paths, named, inFolders } = await (0,_named_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveExplicit */ .vI)(ctx, explicit, () => headFiles(ctx));
         // Without a repository there is no tree to find Prisma's folders in: the files are linted by their paths.
-        const folders = (0,_git_no_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .isNoRepository */ .o)(ctx.git)
-            ? _layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_LAYOUT_FOLDERS */ .$O
-            : await (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .findLayoutFolders */ .Tn)(await headFiles(ctx), readFor(ctx), config.paths);
+        const headPaths = (0,_git_no_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .isNoRepository */ .o)(ctx.git) ? undefined : await headFiles(ctx);
+        const folders = headPaths
+            ? await (0,_layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .findLayoutFolders */ .Tn)(headPaths, readFor(ctx), config.paths)
+            : _layout_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_LAYOUT_FOLDERS */ .$O;
         // A folder brings the files a layout (or migrations.paths) calls migrations, as `lint` without files
         // would: not a seed.sql or an example beside them. Files and globs name any .sql file.
         const fromFolders = await (0,_named_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .folderMigrations */ .SU)(inFolders, config, readFor(ctx), folders);
@@ -616,6 +939,7 @@ async function selectMigrations(ctx) {
             excluded,
             unchecked: [],
             ...(found.otherDatabase ? { otherDatabase: found.otherDatabase } : {}),
+            ...(headPaths ? { headPaths } : {}),
         };
     }
     const all = await headFiles(ctx);
@@ -660,6 +984,7 @@ async function selectMigrations(ctx) {
         // Another database's migrations have a notice of their own (other-database-migration).
         [...changedFound.files, ...changedFound.skipped, ...(changedFound.otherDatabase ?? [])], config.exclude),
         ...(changedFound.otherDatabase ? { otherDatabase: changedFound.otherDatabase } : {}),
+        headPaths: all,
     };
 }
 /**

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 559;
-export const ids = [559];
+export const id = 927;
+export const ids = [927];
 export const modules = {
 
 /***/ 8221:
@@ -36,6 +36,34 @@ function environmentOf(ctx) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--env: ${(0,_release_names_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(raw)} is not an environment name; use letters, digits, space and . _ - (such as production)`);
     }
     return parsed.data;
+}
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ buildReport)
+/* harmony export */ });
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8472);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(121);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9478);
+
+
+
+function buildReport(findings, gates, failOn, extra = {}) {
+    const grouped = (0,_group_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(findings);
+    return {
+        schemaVersion: 1,
+        tool: { name: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH, version: _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr },
+        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)(findings, failOn),
+        findings: grouped.findings,
+        gates: [...gates],
+        ...extra,
+        ...(grouped.groups.length ? { groups: grouped.groups } : {}),
+    };
 }
 
 
@@ -104,6 +132,200 @@ function describeGitHubFailure(error, permission = 'deployments: read') {
 function isNetworkError(error) {
     const e = error;
     return (e?.status === 500 || e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.cause !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JF: () => (/* binding */ latestRelease),
+  zH: () => (/* binding */ nextRelease),
+  Cr: () => (/* binding */ readReleaseHistory)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/release/conventional.ts
+const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
+/** The bump one commit message asks for under Conventional Commits: `!`/BREAKING CHANGE → major, feat → minor. */
+function bumpOfCommit(message) {
+    const header = HEADER.exec(message.trimStart());
+    if (header?.groups?.bang || BREAKING_FOOTER.test(message))
+        return 'major';
+    if (header?.groups?.type?.toLowerCase() === 'feat')
+        return 'minor';
+    return 'patch';
+}
+const RANK = { patch: 0, minor: 1, major: 2 };
+/** The largest bump among commits since the last release; patch when there are none or none say more. */
+function bumpFromCommits(messages) {
+    let bump = 'patch';
+    for (const message of messages) {
+        const b = bumpOfCommit(message);
+        if (RANK[b] > RANK[bump])
+            bump = b;
+    }
+    return bump;
+}
+
+// EXTERNAL MODULE: ./src/release/schemes.ts
+var schemes = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./src/release/history.ts
+
+
+
+async function readReleaseHistory(git, config) {
+    const scheme = (0,schemes/* schemeFromConfig */._6)(config);
+    const listed = await git.listTags();
+    // A release-named tag on a tree or blob is no release: refuse to read a history it would corrupt
+    // (git cannot compare it with anything). Other tags on non-commits are simply not ours.
+    for (const tag of listed) {
+        if (tag.notACommit && scheme.parse(tag.name)) {
+            throw new errors/* UsageError */.eb(`release tag ${tag.name} points at a ${tag.notACommit}, not a commit, so it cannot be a release; delete it (git tag -d ${tag.name}; git push origin :refs/tags/${tag.name}) and tag a commit`);
+        }
+    }
+    const allTags = listed.filter((tag) => !tag.notACommit);
+    const branch = await git.releaseBranch(config['release-branch']);
+    const reachable = new Set();
+    for (const tip of branch?.tips ?? [])
+        for (const name of await git.tagsReachableFrom(tip))
+            reachable.add(name);
+    const tagged = [];
+    for (const tag of allTags) {
+        const id = scheme.parse(tag.name);
+        if (id)
+            tagged.push({ id, tag, onBranch: reachable.has(tag.name) });
+    }
+    const order = (a, b) => scheme.compare(a.id, b.id) || a.id.name.localeCompare(b.id.name);
+    tagged.sort(order);
+    const releases = tagged.filter((t) => t.onBranch && (config['allow-prerelease'] || !t.id.prerelease));
+    return { scheme, ...(branch ? { branch } : {}), tagged, releases, allTags };
+}
+function latestRelease(history, exclude) {
+    return history.releases.filter((r) => r.id.name !== exclude).at(-1);
+}
+/** The next release ID: the scheme's successor of the latest release, never a name a tag already has. */
+async function nextRelease(git, history, options) {
+    const latest = latestRelease(history);
+    const bump = options.bump === 'auto'
+        ? bumpFromCommits(await git.commitMessages(latest?.tag.sha, options.head))
+        : options.bump;
+    const releaseId = history.scheme.next(latest?.id, {
+        bump,
+        now: options.now,
+        taken: history.tagged.map((t) => t.id),
+    });
+    const clash = history.allTags.find((t) => t.name === releaseId);
+    if (clash)
+        throw new errors/* UsageError */.eb(await clashMessage(git, history, releaseId, clash.sha, latest));
+    return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+}
+const branchList = (names) => names.length
+    ? `on ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more branch(es)` : ''}`
+    : 'on no branch';
+/**
+ * Why the next ID cannot be handed out, in words a release manager can act on. Teams that tag on release
+ * branches (formbricks' `5.3.4` on `release/5.3`) meet this on their default branch: its latest release is
+ * old, and the successor exists on a release branch. Deleting a real release's tag is never the advice.
+ */
+async function clashMessage(git, history, releaseId, sha, latest) {
+    const branchName = history.branch?.name ?? 'the release branch';
+    const holders = (await git.branchesContaining?.(sha)) ?? [];
+    const lines = [
+        `the next release ID ${releaseId} is already a tag (on ${sha.slice(0, 7)}, off the release branch ${branchName}; ${branchList(holders)}), so tag next will not propose it.`,
+    ];
+    const newest = history.tagged.filter((t) => !t.id.prerelease && !t.onBranch).at(-1);
+    if (newest && latest && history.scheme.compare(newest.id, latest.id) > 0) {
+        const where = (await git.branchesContaining?.(newest.tag.sha)) ?? [];
+        lines.push(`This family's releases are tagged on other branches too: the newest, ${newest.id.name}, is ${branchList(where)}, while the latest on ${branchName} is ${latest.id.name}.`);
+    }
+    lines.push('Run tag next for the branch you release from (tagging.release-branch: that branch, and --head it), or choose the ID yourself with tag verify.');
+    return lines.join(' ');
+}
+
+
+/***/ }),
+
+/***/ 5365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteName),
+/* harmony export */   CY: () => (/* binding */ refNameProblem),
+/* harmony export */   pB: () => (/* binding */ assertReleaseName)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/**
+ * Is a release ID safe to use as a tag name? A pure reimplementation of `git check-ref-format`
+ * (applied to `refs/tags/<name>`), plus what a tag name must never carry because workflows pass it
+ * around: shell metacharacters, a leading `-` (option injection), non-ASCII lookalikes.
+ * Returns the first reason it is not, or undefined when it is fine.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.length > 200)
+        return `it is ${name.length} characters long (at most 200)`;
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `it contains a control character (${describeChar(control[0])})`;
+    if (/[^\u0020-\u007e]/.test(name))
+        return 'it contains a non-ASCII character';
+    if (name.includes('@{'))
+        return 'it contains "@{", which git reads as a reflog selector';
+    const shell = /[$`;|&'"<>(){}!#%*?[\]\\~^:]/.exec(name);
+    if (shell)
+        return `it contains "${shell[0]}", which git or a shell treats specially`;
+    if (name.includes(' '))
+        return 'it contains a space';
+    if (name.startsWith('-'))
+        return 'it starts with "-", which commands read as an option';
+    if (name === '@')
+        return 'it is "@", which git reads as HEAD';
+    if (name.includes('..'))
+        return 'it contains "..", which git reads as a range';
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'it starts or ends with "/"';
+    if (name.includes('//'))
+        return 'it contains "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return `its part "${component}" starts with "."`;
+        if (component.endsWith('.lock'))
+            return `its part "${component}" ends with ".lock"`;
+    }
+    return undefined;
+}
+function describeChar(ch) {
+    if (ch === '\n')
+        return 'a newline';
+    if (ch === '\r')
+        return 'a carriage return';
+    if (ch === '\t')
+        return 'a tab';
+    return `U+${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+}
+/** A name shown in a one-line message: quoted, with newlines and control characters escaped. */
+function quoteName(name) {
+    const shown = name.length > 80 ? `${name.slice(0, 77)}...` : name;
+    return JSON.stringify(shown);
+}
+/** A bad name given on the command line or as an input is a usage error (exit 2), never a finding. */
+function assertReleaseName(name, label) {
+    const problem = refNameProblem(name);
+    if (problem) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${quoteName(name)} is not a valid tag name: ${problem}; use a name such as v1.4.2 or prod-2026-07-31.1`);
+    }
 }
 
 
@@ -280,8 +502,8 @@ function changedPathsBetween(older, newer) {
     return changed;
 }
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 49 modules
-var engine = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 51 modules
+var engine = __webpack_require__(1982);
 // EXTERNAL MODULE: ./src/gates/migrations/parse-store.ts
 var parse_store = __webpack_require__(4667);
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/expectation-store.ts

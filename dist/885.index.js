@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 584;
-export const ids = [584];
+export const id = 885;
+export const ids = [885];
 export const modules = {
 
-/***/ 3584:
+/***/ 7885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   migrationsGate: () => (/* binding */ migrationsGate)
 });
 
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 49 modules
-var engine = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 51 modules
+var engine = __webpack_require__(1982);
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
 var layouts = __webpack_require__(3449);
 // EXTERNAL MODULE: ./src/git/no-repository.ts
@@ -339,19 +339,184 @@ var deleted = __webpack_require__(4469);
  * instead of being judged or rehearsed as if it ran.
  */
 function skippedFileFindings(skipped) {
-    return skipped.map(({ path, layout, why, how }) => {
-        const folder = path.slice(0, path.lastIndexOf('/'));
+    return skipped.map(({ path, layout, why, how, folder: runnerFolder }) => {
+        const folder = runnerFolder ?? path.slice(0, path.lastIndexOf('/'));
         return {
             gate: 'migrations',
             rule: 'skipped-migration-file',
             severity: 'error',
             file: path,
             message: `This file is in the ${(0,layouts/* layoutById */.X_)(layout).name} migrations folder but never runs: ${why}. What it changes never reaches a database, while the code that expects the change ships.`,
-            help: `To run it, ${how}. If it is not meant to run (seed data, a note), move it out of ${folder}.`,
+            help: `To run it, ${how}. If it is not meant to run (seed data, a note), move it out of ${folder || 'the repository root'}.`,
             docs: (0,engine/* docsUrl */.fs)('skipped-migration-file'),
             class: 'unknown',
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/drizzle-journal.ts
+
+const JOURNAL = /(?:^|\/)meta\/_journal\.json$/;
+/**
+ * drizzle-orm's migrator knows a migration by its journal entry's `when`, not its name: it runs an
+ * entry only when `when` is after the newest `created_at` the database recorded (pg-core/dialect.ts).
+ * An entry the change adds whose `when` is not after every entry before it (two branches generated
+ * migrations, the older one merged last; a hand-edited journal) is skipped without a word on every
+ * database that ran the entries before it; a tag listed twice runs its file twice. Journals the change
+ * did not touch are not read.
+ */
+async function drizzleJournalFindings(changedPaths, readHead, readBase) {
+    const findings = [];
+    for (const path of changedPaths) {
+        if (!JOURNAL.test(path) || path.includes('node_modules/'))
+            continue;
+        const text = await readHead(path);
+        const head = text === undefined ? undefined : entriesOf(text);
+        if (!head || text === undefined)
+            continue; // gone, or not JSON: drizzle-kit itself stops on it
+        const before = new Set((entriesOf((await readBase(path)) ?? '') ?? []).map((e) => e.tag));
+        let newest = -Infinity;
+        let newestTag = '';
+        const seen = new Set();
+        for (const [index, entry] of head.entries()) {
+            const added = !before.has(entry.tag);
+            if (added && seen.has(entry.tag))
+                findings.push(journalFinding(path, text, index, `lists ${entry.tag} twice, so drizzle-orm runs ${entry.tag}.sql twice and the second run fails or repeats its changes`, `Remove the second ${entry.tag} entry from ${path}.`));
+            else if (added && entry.when <= newest)
+                findings.push(journalFinding(path, text, index, `gives ${entry.tag} the time ${entry.when}, not after ${newestTag}'s ${newest}: drizzle-orm runs an entry only when its time is after the newest migration a database recorded, so every database that ran ${newestTag} never runs ${entry.tag}, without a word`, `Regenerate it after the newer migrations: delete ${entry.tag}.sql, its snapshot and its journal entry, and run drizzle-kit generate again, so its entry comes last with the newest time (or set its "when" to a time after ${newest}, if it must keep its SQL).`));
+            seen.add(entry.tag);
+            if (entry.when > newest) {
+                newest = entry.when;
+                newestTag = entry.tag;
+            }
+        }
+    }
+    return findings;
+}
+function entriesOf(text) {
+    try {
+        const journal = JSON.parse(text);
+        if (!Array.isArray(journal.entries))
+            return undefined;
+        return journal.entries.flatMap((e) => {
+            const { tag, when } = (e ?? {});
+            return typeof tag === 'string' && typeof when === 'number' ? [{ tag, when }] : [];
+        });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The finding on the line of the entry's `"tag"` (the index-th in the file). */
+function journalFinding(path, text, index, what, help) {
+    const at = [...text.matchAll(/"tag"\s*:/g)][index]?.index;
+    const line = at === undefined ? 1 : text.slice(0, at).split('\n').length;
+    return {
+        gate: 'migrations',
+        rule: 'duplicate-migration-version',
+        severity: 'error',
+        file: path,
+        line,
+        column: 1,
+        message: `This drizzle-kit journal ${what}.`,
+        help,
+        docs: (0,engine/* docsUrl */.fs)('duplicate-migration-version'),
+        class: 'unknown',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gates/migrations/duplicates.ts
+
+
+
+
+const folderOf = (path) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+const nameOf = (path) => path.slice(path.lastIndexOf('/') + 1);
+/** Versions this long are timestamps (Supabase's, dbmate's YYYYMMDDHHMMSS): a new one is a time, not max + 1. */
+const TIMESTAMP_DIGITS = 12;
+/** Versions taken twice: by files of one folder (below), and by entries of a drizzle-kit journal. */
+async function versionCollisionFindings(ctx, selection) {
+    const base = ctx.base;
+    const files = selection.headPaths
+        ? duplicateVersionFindings(selection.files, selection.changes, selection.headPaths)
+        : [];
+    const journals = await drizzleJournalFindings(selection.changes.keys(), async (path) => {
+        const source = await (0,read_source/* readHeadSource */.qJ)(ctx, path);
+        return source && 'text' in source ? source.text : undefined;
+    }, async (path) => (base ? ctx.git.readFileAt(base, path) : undefined));
+    return [...files, ...journals];
+}
+/**
+ * Migrations the change adds (or renames) to a version another file of the same folder already has, as
+ * the layout's runner counts versions (Layout.versionKey: golang-migrate reads `001` and `1` as one,
+ * Flyway `V1.0` and `V1`). The runner then refuses the whole folder or silently skips one of the two.
+ * With no change to compare (`lint FILES…`), every given file is checked. `headPaths` is the whole tree.
+ */
+function duplicateVersionFindings(files, changes, headPaths) {
+    const byFolder = new Map();
+    for (const path of headPaths) {
+        if (!path.endsWith('.sql'))
+            continue;
+        const folder = folderOf(path);
+        const list = byFolder.get(folder);
+        if (list)
+            list.push(path);
+        else
+            byFolder.set(folder, [path]);
+    }
+    const findings = [];
+    for (const file of files) {
+        const layout = (0,layouts/* layoutById */.X_)(file.layout);
+        const key = layout.versionKey?.(file.path);
+        if (!key || !introduced(file.path, changes))
+            continue;
+        const folder = byFolder.get(folderOf(file.path)) ?? [];
+        const others = folder.filter((p) => p !== file.path && layout.versionKey(p) === key);
+        if (others.length)
+            findings.push(duplicateFinding(file, layout, others, folder));
+    }
+    return findings;
+}
+/** Added or renamed here, or given by name (no change to compare with). */
+function introduced(path, changes) {
+    if (!changes.size)
+        return true;
+    const change = changes.get(path);
+    return change !== undefined && change.status !== 'modified' && change.status !== 'type-changed';
+}
+function duplicateFinding(file, layout, others, folder) {
+    const named = others.map(nameOf).join(', ');
+    const other = file.direction === 'up' ? 'down' : 'up';
+    const pair = layout.id === 'golang-migrate' ? ` (and its .${other}.sql to match)` : '';
+    return {
+        gate: 'migrations',
+        rule: 'duplicate-migration-version',
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        column: 1,
+        message: `This migration has the same version as ${named} in the same folder: ${layout.onDuplicate ?? `${layout.name} records each version once`}. Whatever this file or the other one changes may never reach a database.`,
+        help: `Give it a version of its own, after the newest migration's: rename it to ${nextName(file.path, layout, folder)}${pair}.`,
+        docs: (0,engine/* docsUrl */.fs)('duplicate-migration-version'),
+        class: 'unknown',
+    };
+}
+/** The file renamed to the version after the folder's newest (zero padding kept), or how to pick one. */
+function nextName(path, layout, folder) {
+    const name = nameOf(path);
+    const flyway = /^V([0-9._]+?)__(.*)$/.exec(name);
+    const digits = flyway ? flyway[1].split(/[._]/)[0] : (/^[0-9]+/.exec(name)?.[0] ?? '');
+    if (!digits || digits.length >= TIMESTAMP_DIGITS)
+        return `<timestamp>${name.replace(/^[0-9]+/, '')}, the timestamp (UTC, YYYYMMDDHHMMSS) after the newest migration's`;
+    let newest = 0n;
+    for (const other of folder) {
+        const key = layout.versionKey?.(other);
+        const leading = key && /[0-9]+/.exec(key)?.[0];
+        if (leading && BigInt(leading) > newest)
+            newest = BigInt(leading);
+    }
+    const next = String(newest + 1n).padStart(digits.length, '0');
+    return flyway ? `V${next}__${flyway[2]}` : `${next}${name.slice(digits.length)}`;
 }
 
 // EXTERNAL MODULE: ./src/gates/migrations/other-sql.ts
@@ -420,7 +585,11 @@ function firstDifferingLine(a, b) {
 
 // EXTERNAL MODULE: ./src/gates/migrations/other-databases.ts
 var other_databases = __webpack_require__(97);
+// EXTERNAL MODULE: ./src/gates/migrations/previous-release.ts + 1 modules
+var previous_release = __webpack_require__(9786);
 ;// CONCATENATED MODULE: ./src/gates/migrations/gate.ts
+
+
 
 
 
@@ -461,28 +630,44 @@ const migrationsGate = {
             help: "Lint the migrations in the submodule's own repository (run rollback-ready there) and narrow migrations.paths so it names no submodule, or copy the migrations into this repository.",
             docs: (0,engine/* docsUrl */.fs)('unreadable-file'),
         }));
+        // The release before the change, chosen once (previous-release.ts) for every check that compares
+        // with it; the choice is reported whenever one of them asked for it.
+        const judged = [];
+        const previousAt = (base) => {
+            const answer = (0,previous_release/* previousRelease */.Fi)(ctx, base);
+            judged.push(answer);
+            return answer;
+        };
         // Shipped migrations deleted or renamed away, files their runner passes over by name, and changed
         // files that may change the database but that no layout lints: never silently "no migration changed".
         const history = [
-            // The newest release before the change (an ancestor of the base): a tag on the change itself, or
-            // after it, never had the files the change deleted.
-            ...(await (0,deleted/* deletedShippedFindings */.p)(ctx, selection.deleted, selection.changes, async () => (await shippedRefsFor({ ...ctx, head: ctx.base ?? ctx.head })).find((r, i) => i > 0 && r.release))),
+            // A tag on the change itself, or after it, never had the files the change deleted: not "the release".
+            ...(await (0,deleted/* deletedShippedFindings */.p)(ctx, selection.deleted, selection.changes, async () => {
+                const previous = ctx.base ? await previousAt(ctx.base) : undefined;
+                return previous?.kind === 'release'
+                    ? { ref: previous.ref, label: `release tag ${previous.tag}` }
+                    : undefined;
+            })),
             ...skippedFileFindings(selection.skipped),
+            ...(await versionCollisionFindings(ctx, selection)),
             ...selection.unchecked.map(other_sql/* uncheckedChangeFinding */.C),
         ];
         // Migrations of another database (MySQL, ClickHouse) in the change: said, never linted as Postgres.
         const others = (0,other_databases/* otherDatabaseNotices */.XT)(selection.otherDatabase);
-        if (!selection.files.length && (unreachable.length || history.length))
+        if (!selection.files.length && (unreachable.length || history.length)) {
+            const previous = await (0,previous_release/* judgedRelease */.tg)(judged);
             return {
-                findings: [...unreachable, ...history, ...others],
+                findings: [...unreachable, ...history, ...previous.findings, ...others],
                 summary: [
                     ...(unreachable.length
                         ? [`${unreachable.length} changed submodule(s) with migrations could not be read`]
                         : []),
                     ...historyClauses(selection),
+                    ...previous.clauses,
                 ].join('; '),
-                data,
+                data: { migrations: { ...data.migrations, ...previous.data } },
             };
+        }
         if (!selection.files.length) {
             const why = selection.mode === 'no-base'
                 ? 'no base to compare with (pass --base REF, or lint files explicitly)'
@@ -528,7 +713,7 @@ const migrationsGate = {
             }
             const change = changes.get(file.path);
             if (change && change.status !== 'added') {
-                shippedRefs ??= await shippedRefsFor(plan?.base ? { ...ctx, base: plan.base } : ctx);
+                shippedRefs ??= await (0,previous_release/* shippedRefsFor */.JQ)(plan?.base ?? ctx.base, previousAt);
                 const edited = await editedShippedMigration(ctx.git, shippedRefs, file.path, change.from ?? file.path, source.text);
                 if (edited)
                     findings.push(edited);
@@ -551,8 +736,8 @@ const migrationsGate = {
             // statements it no longer needs as safe. It needs every changed file parsed before linting. Parses
             // come from the content cache when these files were parsed before (docs/caching.md).
             const parsed = await (0,parse_store/* parseMigrations */.PZ)(sources, (0,parse_store/* openParseStore */.t4)());
-            const compat = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(724), __webpack_require__.e(535), __webpack_require__.e(816)]).then(__webpack_require__.bind(__webpack_require__, 5644));
-            fallback = await compat.prepareFallbackReview(ctx, parsed);
+            const compat = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 5644));
+            fallback = await compat.prepareFallbackReview(ctx, parsed, previousAt);
             fallbackClause = compat.fallbackSummary(fallback.data);
             findings.push(...(fallback.findings ?? []));
             linted = (0,engine/* lintParsedFiles */.QX)(parsed, { config, ...(fallback.review ? { review: fallback.review } : {}) });
@@ -568,18 +753,21 @@ const migrationsGate = {
                 ...(plan?.base ? { shipped: plan.shipped.has(l.file.path) } : {}),
             });
         }
+        const previous = await (0,previous_release/* judgedRelease */.tg)(judged);
+        findings.push(...previous.findings);
         const summary = (plan ? `${plan.report.description}; ` : '') +
             summarize(linted, layoutNames, findings) +
             historyClauses(selection)
                 .map((c) => `; ${c}`)
                 .join('') +
             excludedClause(selection.excluded) +
-            fallbackClause;
+            fallbackClause +
+            previous.clauses.map((c) => `; ${c}`).join('');
         return {
             findings,
             summary,
             data: {
-                migrations: { ...data.migrations, fallback: fallback.data },
+                migrations: { ...data.migrations, fallback: fallback.data, ...previous.data },
                 ...(plan ? { mode: plan.report } : {}),
             },
         };
@@ -607,20 +795,6 @@ const EXPLICIT_FILES = {
     findings: 0,
     skipped: 'explicit files: compare with the live release by linting the change',
 };
-/** Where a shipped migration's original text lives: the base, then the newest release tag before head. */
-async function shippedRefsFor(ctx) {
-    const refs = [];
-    if (ctx.base)
-        refs.push({ ref: ctx.base, label: `the base commit ${ctx.base.slice(0, 7)}` });
-    const tags = (await ctx.git.listTags()).sort((a, b) => b.date.localeCompare(a.date));
-    for (const tag of tags) {
-        if (await ctx.git.isAncestor(tag.sha, ctx.head)) {
-            refs.push({ ref: tag.sha, label: `release tag ${tag.name}`, release: true });
-            break;
-        }
-    }
-    return refs;
-}
 /** Files named one by one that migrations.exclude left out: said, never silently dropped. */
 function excludedClause(excluded) {
     if (!excluded.length)
@@ -681,7 +855,7 @@ async function mapBounded(items, limit, fn) {
 /* unused harmony export suggestRuleId */
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9687);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1982);
 
 
 

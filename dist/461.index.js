@@ -2,9 +2,55 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 573;
-export const ids = [573];
+export const id = 461;
+export const ids = [461];
 export const modules = {
+
+/***/ 4720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ packagesWithoutMigrations)
+/* harmony export */ });
+/**
+ * The packages of a monorepo, read from file paths alone: a folder one or two levels deep (`cli`,
+ * `apps/desktop`) with a manifest of its own is a program of its own. A folder without one (docker/,
+ * a Helm chart) packages or deploys the app rather than being another program. Pure: no I/O.
+ */
+const MANIFEST = /^(?:package\.json|go\.mod|Cargo\.toml|pyproject\.toml|composer\.json|pubspec\.yaml|pom\.xml|build\.gradle(?:\.kts)?)$/;
+/**
+ * Packages that hold no migration, by lower-cased folder name (`image-proxy` → `apps/image-proxy`): a
+ * tag family or deploy workflow named after one releases another program, not the app whose schema
+ * the gates check. A name that some package holding migrations also has is left out.
+ */
+function packagesWithoutMigrations(files, isMigration) {
+    const packages = new Set();
+    for (const file of files) {
+        const parts = file.split('/');
+        if (parts.length >= 2 && parts.length <= 3 && MANIFEST.test(parts.at(-1)))
+            packages.add(parts.slice(0, -1).join('/'));
+    }
+    const withMigrations = new Set();
+    for (const file of files) {
+        if (!isMigration(file))
+            continue;
+        for (const pkg of packages)
+            if (file.startsWith(`${pkg}/`))
+                withMigrations.add(pkg);
+    }
+    const nameOf = (pkg) => pkg.split('/').pop().toLowerCase();
+    const own = new Set([...withMigrations].map(nameOf));
+    const others = new Map();
+    for (const pkg of [...packages].sort()) {
+        const name = nameOf(pkg);
+        if (!withMigrations.has(pkg) && !own.has(name) && !others.has(name))
+            others.set(name, pkg);
+    }
+    return others;
+}
+
+
+/***/ }),
 
 /***/ 4656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -20,8 +66,8 @@ __webpack_require__.d(__webpack_exports__, {
 var github_failure = __webpack_require__(8881);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/github/ledger-read.ts + 1 modules
-var ledger_read = __webpack_require__(8139);
+// EXTERNAL MODULE: ./src/github/ledger-read.ts
+var ledger_read = __webpack_require__(2907);
 // EXTERNAL MODULE: ./src/release/history.ts + 1 modules
 var release_history = __webpack_require__(909);
 // EXTERNAL MODULE: ./src/release/names.ts
@@ -542,7 +588,7 @@ function isPlaceholder(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _git_inside_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1099);
-/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8139);
+/* harmony import */ var _github_ledger_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2907);
 /* harmony import */ var _release_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5365);
 
 
@@ -656,6 +702,121 @@ async function findNote(request) {
         return fromFile(root, root, config.file);
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JF: () => (/* binding */ latestRelease),
+  zH: () => (/* binding */ nextRelease),
+  Cr: () => (/* binding */ readReleaseHistory)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/release/conventional.ts
+const HEADER = /^(?<type>[A-Za-z]+)(?:\([^()\r\n]*\))?(?<bang>!)?:\s/;
+const BREAKING_FOOTER = /^BREAKING[ -]CHANGE:\s/m;
+/** The bump one commit message asks for under Conventional Commits: `!`/BREAKING CHANGE → major, feat → minor. */
+function bumpOfCommit(message) {
+    const header = HEADER.exec(message.trimStart());
+    if (header?.groups?.bang || BREAKING_FOOTER.test(message))
+        return 'major';
+    if (header?.groups?.type?.toLowerCase() === 'feat')
+        return 'minor';
+    return 'patch';
+}
+const RANK = { patch: 0, minor: 1, major: 2 };
+/** The largest bump among commits since the last release; patch when there are none or none say more. */
+function bumpFromCommits(messages) {
+    let bump = 'patch';
+    for (const message of messages) {
+        const b = bumpOfCommit(message);
+        if (RANK[b] > RANK[bump])
+            bump = b;
+    }
+    return bump;
+}
+
+// EXTERNAL MODULE: ./src/release/schemes.ts
+var schemes = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./src/release/history.ts
+
+
+
+async function readReleaseHistory(git, config) {
+    const scheme = (0,schemes/* schemeFromConfig */._6)(config);
+    const listed = await git.listTags();
+    // A release-named tag on a tree or blob is no release: refuse to read a history it would corrupt
+    // (git cannot compare it with anything). Other tags on non-commits are simply not ours.
+    for (const tag of listed) {
+        if (tag.notACommit && scheme.parse(tag.name)) {
+            throw new errors/* UsageError */.eb(`release tag ${tag.name} points at a ${tag.notACommit}, not a commit, so it cannot be a release; delete it (git tag -d ${tag.name}; git push origin :refs/tags/${tag.name}) and tag a commit`);
+        }
+    }
+    const allTags = listed.filter((tag) => !tag.notACommit);
+    const branch = await git.releaseBranch(config['release-branch']);
+    const reachable = new Set();
+    for (const tip of branch?.tips ?? [])
+        for (const name of await git.tagsReachableFrom(tip))
+            reachable.add(name);
+    const tagged = [];
+    for (const tag of allTags) {
+        const id = scheme.parse(tag.name);
+        if (id)
+            tagged.push({ id, tag, onBranch: reachable.has(tag.name) });
+    }
+    const order = (a, b) => scheme.compare(a.id, b.id) || a.id.name.localeCompare(b.id.name);
+    tagged.sort(order);
+    const releases = tagged.filter((t) => t.onBranch && (config['allow-prerelease'] || !t.id.prerelease));
+    return { scheme, ...(branch ? { branch } : {}), tagged, releases, allTags };
+}
+function latestRelease(history, exclude) {
+    return history.releases.filter((r) => r.id.name !== exclude).at(-1);
+}
+/** The next release ID: the scheme's successor of the latest release, never a name a tag already has. */
+async function nextRelease(git, history, options) {
+    const latest = latestRelease(history);
+    const bump = options.bump === 'auto'
+        ? bumpFromCommits(await git.commitMessages(latest?.tag.sha, options.head))
+        : options.bump;
+    const releaseId = history.scheme.next(latest?.id, {
+        bump,
+        now: options.now,
+        taken: history.tagged.map((t) => t.id),
+    });
+    const clash = history.allTags.find((t) => t.name === releaseId);
+    if (clash)
+        throw new errors/* UsageError */.eb(await clashMessage(git, history, releaseId, clash.sha, latest));
+    return { releaseId, bump, ...(latest ? { previous: latest.id.name } : {}) };
+}
+const branchList = (names) => names.length
+    ? `on ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more branch(es)` : ''}`
+    : 'on no branch';
+/**
+ * Why the next ID cannot be handed out, in words a release manager can act on. Teams that tag on release
+ * branches (formbricks' `5.3.4` on `release/5.3`) meet this on their default branch: its latest release is
+ * old, and the successor exists on a release branch. Deleting a real release's tag is never the advice.
+ */
+async function clashMessage(git, history, releaseId, sha, latest) {
+    const branchName = history.branch?.name ?? 'the release branch';
+    const holders = (await git.branchesContaining?.(sha)) ?? [];
+    const lines = [
+        `the next release ID ${releaseId} is already a tag (on ${sha.slice(0, 7)}, off the release branch ${branchName}; ${branchList(holders)}), so tag next will not propose it.`,
+    ];
+    const newest = history.tagged.filter((t) => !t.id.prerelease && !t.onBranch).at(-1);
+    if (newest && latest && history.scheme.compare(newest.id, latest.id) > 0) {
+        const where = (await git.branchesContaining?.(newest.tag.sha)) ?? [];
+        lines.push(`This family's releases are tagged on other branches too: the newest, ${newest.id.name}, is ${branchList(where)}, while the latest on ${branchName} is ${latest.id.name}.`);
+    }
+    lines.push('Run tag next for the branch you release from (tagging.release-branch: that branch, and --head it), or choose the ID yourself with tag verify.');
+    return lines.join(' ');
 }
 
 

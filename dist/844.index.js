@@ -2,23 +2,27 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 202;
-export const ids = [202];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
-/***/ 2202:
+/***/ 844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
+  run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: EXIT
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/commands/specs.ts
 var specs = __webpack_require__(3990);
 ;// CONCATENATED MODULE: ./src/commands/registry.ts
@@ -30,16 +34,16 @@ const entry = (spec, load) => ({ ...spec, load });
  * of module evaluation per run, measured with --cpu-prof).
  */
 const COMMANDS = [
-    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(530), __webpack_require__.e(88), __webpack_require__.e(691), __webpack_require__.e(6), __webpack_require__.e(167), __webpack_require__.e(815), __webpack_require__.e(849), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(934), __webpack_require__.e(402), __webpack_require__.e(479), __webpack_require__.e(422), __webpack_require__.e(382), __webpack_require__.e(929), __webpack_require__.e(584), __webpack_require__.e(573), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 1999))).checkCommand),
+    entry(specs/* CHECK_SPEC */.zi, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(849), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(282), __webpack_require__.e(269), __webpack_require__.e(15), __webpack_require__.e(517), __webpack_require__.e(382), __webpack_require__.e(929), __webpack_require__.e(885), __webpack_require__.e(461), __webpack_require__.e(999)]).then(__webpack_require__.bind(__webpack_require__, 1999))).checkCommand),
     entry(specs/* LINT_SPEC */.GX, async () => (await __webpack_require__.e(/* import() */ 653).then(__webpack_require__.bind(__webpack_require__, 2653))).lintCommand),
-    entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(530), __webpack_require__.e(88), __webpack_require__.e(691), __webpack_require__.e(167), __webpack_require__.e(724), __webpack_require__.e(402), __webpack_require__.e(573), __webpack_require__.e(241)]).then(__webpack_require__.bind(__webpack_require__, 9851))).notesCommand),
-    entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(530), __webpack_require__.e(88), __webpack_require__.e(724), __webpack_require__.e(402), __webpack_require__.e(466)]).then(__webpack_require__.bind(__webpack_require__, 2466))).tagCommand),
-    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(530), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 4207))).initCommand),
-    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(530), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(849), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(934), __webpack_require__.e(535), __webpack_require__.e(479), __webpack_require__.e(422), __webpack_require__.e(382), __webpack_require__.e(816), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 3667))).rehearseCommand),
-    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(530), __webpack_require__.e(88), __webpack_require__.e(691), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(934), __webpack_require__.e(402), __webpack_require__.e(535), __webpack_require__.e(559), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 4411))).rollbackCommand),
-    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(530), __webpack_require__.e(88), __webpack_require__.e(691), __webpack_require__.e(6), __webpack_require__.e(167), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(934), __webpack_require__.e(402), __webpack_require__.e(535), __webpack_require__.e(220), __webpack_require__.e(559), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 2952))).statusCommand),
-    entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(167), __webpack_require__.e(849), __webpack_require__.e(724), __webpack_require__.e(479), __webpack_require__.e(929), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 3454))).backupCommand),
-    entry(specs/* DEPLOY_SPEC */.y2, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(530), __webpack_require__.e(88), __webpack_require__.e(691), __webpack_require__.e(6), __webpack_require__.e(167), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(934), __webpack_require__.e(402), __webpack_require__.e(535), __webpack_require__.e(220), __webpack_require__.e(559), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 3839))).deployCommand),
+    entry(specs/* NOTES_SPEC */.SY, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(88), __webpack_require__.e(724), __webpack_require__.e(282), __webpack_require__.e(461), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 9851))).notesCommand),
+    entry(specs/* TAG_SPEC */.n0, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(88), __webpack_require__.e(724), __webpack_require__.e(282), __webpack_require__.e(466)]).then(__webpack_require__.bind(__webpack_require__, 2466))).tagCommand),
+    entry(specs/* INIT_SPEC */.LW, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(905)]).then(__webpack_require__.bind(__webpack_require__, 3905))).initCommand),
+    entry(specs/* REHEARSE_SPEC */.AY, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(849), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(282), __webpack_require__.e(269), __webpack_require__.e(535), __webpack_require__.e(15), __webpack_require__.e(517), __webpack_require__.e(382), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 3667))).rehearseCommand),
+    entry(specs/* ROLLBACK_SPEC */.$v, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(282), __webpack_require__.e(269), __webpack_require__.e(535), __webpack_require__.e(927), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 4411))).rollbackCommand),
+    entry(specs/* STATUS_SPEC */.vc, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(282), __webpack_require__.e(269), __webpack_require__.e(535), __webpack_require__.e(927), __webpack_require__.e(220), __webpack_require__.e(190)]).then(__webpack_require__.bind(__webpack_require__, 2952))).statusCommand),
+    entry(specs/* BACKUP_SPEC */.Br, async () => (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(724), __webpack_require__.e(15), __webpack_require__.e(929), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 3454))).backupCommand),
+    entry(specs/* DEPLOY_SPEC */.y2, async () => (await Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(282), __webpack_require__.e(269), __webpack_require__.e(535), __webpack_require__.e(927), __webpack_require__.e(220), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 3839))).deployCommand),
 ];
 function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
@@ -66,18 +70,53 @@ async function loadSettings(request) {
             config: structuredClone(defaults/* DEFAULT_CONFIG */.P),
         };
     }
-    const { resolveSettings } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(815), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 2443));
+    const { resolveSettings } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 2443));
     return resolveSettings(request);
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __webpack_require__(2258);
-// EXTERNAL MODULE: ./src/core/tool.ts
-var tool = __webpack_require__(121);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/github/event.ts
+
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/** Read the triggering event's pull request, if any. A missing or unreadable event file means "no PR". */
+function readPullRequestEvent(eventPath) {
+    if (!eventPath)
+        return undefined;
+    let payload;
+    try {
+        const buffer = (0,external_node_fs_.readFileSync)(eventPath);
+        if (buffer.length > MAX_EVENT_BYTES)
+            return undefined;
+        payload = JSON.parse(buffer.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    return pullRequestFromPayload(payload);
+}
+function pullRequestFromPayload(payload) {
+    const pr = payload?.pull_request;
+    if (!pr || typeof pr !== 'object' || typeof pr.number !== 'number')
+        return undefined;
+    const base = pr.base;
+    const head = pr.head;
+    const baseRepo = base?.repo?.full_name;
+    const defaultBranch = payload.repository?.default_branch;
+    const headRepo = head?.repo?.full_name;
+    return {
+        number: pr.number,
+        body: typeof pr.body === 'string' ? pr.body : '',
+        ...(typeof base?.sha === 'string' ? { baseSha: base.sha } : {}),
+        ...(typeof head?.sha === 'string' ? { headSha: head.sha } : {}),
+        ...(typeof base?.ref === 'string' ? { baseRef: base.ref } : {}),
+        ...(typeof defaultBranch === 'string' && defaultBranch ? { defaultBranch } : {}),
+        // A deleted fork shows as head.repo = null: treat it as a fork too.
+        fromFork: head?.repo === null ||
+            (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/access.ts
 /**
  * How the CLI and the action reach GitHub. Kept apart from the API client so that commands which never
@@ -93,14 +132,14 @@ function cliGitHubAccess(env) {
         ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
     };
 }
-const MAX_EVENT_BYTES = (/* unused pure expression or super */ null && (25 * 1024 * 1024));
+const access_MAX_EVENT_BYTES = 25 * 1024 * 1024;
 /** The tag of a `release` event's release (`release.tag_name`), read from GITHUB_EVENT_PATH. */
 function releaseTagFromEvent(eventPath) {
     if (!eventPath)
         return undefined;
     try {
-        const buffer = readFileSync(eventPath);
-        if (buffer.length > MAX_EVENT_BYTES)
+        const buffer = (0,external_node_fs_.readFileSync)(eventPath);
+        if (buffer.length > access_MAX_EVENT_BYTES)
             return undefined;
         const payload = JSON.parse(buffer.toString('utf8'));
         const tag = payload?.release?.tag_name;
@@ -118,6 +157,240 @@ function actionGitHubAccess(env, token) {
         ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
         ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
         ...(releaseTag ? { releaseTag } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var octokit = __webpack_require__(6702);
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+/** Hidden marker that identifies our one comment on a pull request. */
+const COMMENT_MARKER = '<!-- rollback-ready:report -->';
+/** Who GITHUB_TOKEN (an installation token, which GET /user refuses) writes comments as. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Create or update the one comment that starts with the marker. A create whose answer was lost
+ * (timeout, 502 after the write, a garbled answer) is never blindly retried: we look again first, so
+ * the PR never gets two reports. A rate-limited create waits as long as GitHub asks (retry-after)
+ * before the next attempt, within a bound.
+ */
+async function upsertStickyComment(api, issueNumber, markdown, options = {}) {
+    const attempts = options.attempts ?? 3;
+    const maxWait = options.maxWaitSeconds ?? 60;
+    const wait = options.sleep ?? sleep;
+    const body = `${COMMENT_MARKER}\n${markdown}`;
+    const me = api.identity ? await api.identity() : undefined;
+    // Ours: the marker AND our author. A marked comment by anyone else is left alone.
+    const ours = (c) => c.body.startsWith(COMMENT_MARKER) && me !== undefined && c.author?.toLowerCase() === me.toLowerCase();
+    let lastError;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+        const existing = (await api.list(issueNumber)).find(ours);
+        if (existing) {
+            if (existing.body === body)
+                return { action: 'unchanged', id: existing.id };
+            await api.update(existing.id, body);
+            return { action: 'updated', id: existing.id };
+        }
+        try {
+            const created = await api.create(issueNumber, body);
+            return { action: 'created', id: created.id };
+        }
+        catch (error) {
+            lastError = error;
+            // A 4xx other than rate limiting will not get better by trying again (a read-only token's 403
+            // included: retrying it only spaces three doomed writes seconds apart).
+            const status = error.status;
+            const limited = isRateLimit(error);
+            if (status !== undefined && status >= 400 && status < 500 && !limited)
+                throw error;
+            if (limited && attempt + 1 < attempts) {
+                const seconds = retryAfterSeconds(error);
+                if (seconds > maxWait)
+                    throw error;
+                await wait(seconds * 1000);
+            }
+        }
+    }
+    throw lastError;
+}
+/** How long GitHub asks us to wait: `retry-after`, else until `x-ratelimit-reset`, else one second. */
+function retryAfterSeconds(error) {
+    const headers = error.response?.headers ?? {};
+    const after = Number(headers['retry-after']);
+    if (Number.isFinite(after) && after >= 0)
+        return Math.max(1, Math.ceil(after));
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset))
+        return Math.max(1, Math.ceil(reset - Date.now() / 1000) + 1);
+    return 1;
+}
+/** 429, or a 403 GitHub marks as a rate limit (message or spent quota), not "Resource not accessible". */
+function isRateLimit(error) {
+    const e = error;
+    if (e.status === 429)
+        return true;
+    if (e.status !== 403)
+        return false;
+    return e.response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(e.message ?? '');
+}
+/** Comments read per pull request at most (100 a page): the report is found in far fewer. */
+const MAX_COMMENT_PAGES = 50;
+/** An answer that is not the JSON GitHub documents (a proxy's HTML page, a truncated body). */
+class MalformedResponseError extends Error {
+    name = 'MalformedResponseError';
+}
+function isComment(value) {
+    const c = value;
+    return (typeof c === 'object' &&
+        c !== null &&
+        typeof c.id === 'number' &&
+        (c.body === undefined || c.body === null || typeof c.body === 'string'));
+}
+function octokitIssueComments(client, owner, repo) {
+    return {
+        async list(issueNumber) {
+            // Page by page rather than client.paginate: paginate reads an empty or garbled 200 answer as
+            // "no comments", and we would then add a second report next to the one we could not see.
+            const comments = [];
+            for (let page = 1;; page++) {
+                const { data, headers } = await client.rest.issues.listComments({
+                    owner,
+                    repo,
+                    issue_number: issueNumber,
+                    per_page: 100,
+                    page,
+                });
+                const items = data;
+                if (!Array.isArray(items) || !items.every(isComment)) {
+                    throw new MalformedResponseError('GitHub answered the comment list with a body that is not the expected JSON');
+                }
+                comments.push(...items.map(toComment));
+                if (!/rel="next"/.test(headers.link ?? ''))
+                    return comments;
+                // Not finding the report in a bounded search must not mean "create another one".
+                if (page === MAX_COMMENT_PAGES) {
+                    throw new Error(`the pull request has more than ${MAX_COMMENT_PAGES * 100} comments; not looking further for the report`);
+                }
+            }
+        },
+        async create(issueNumber, body) {
+            // No automatic retry for the write itself: upsertStickyComment re-reads before trying again.
+            const { data } = await client.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: issueNumber,
+                body,
+                request: { retries: 0 },
+            });
+            // A garbled answer to a write: the comment may exist, so the caller looks again before retrying.
+            if (!isComment(data))
+                throw new MalformedResponseError('GitHub answered the new comment with a body that is not the expected JSON');
+            return toComment(data);
+        },
+        async update(commentId, body) {
+            await client.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
+        },
+        async identity() {
+            try {
+                const { data } = await client.rest.users.getAuthenticated({ request: { retries: 0 } });
+                if (typeof data?.login === 'string' && data.login)
+                    return data.login;
+            }
+            catch (error) {
+                // GITHUB_TOKEN (an installation token) may not read /user: GitHub answers 403 "Resource not
+                // accessible by integration". Its comments are github-actions[bot]'s.
+                const status = error.status;
+                if (status !== 403 && status !== 401)
+                    throw error;
+            }
+            return ACTIONS_BOT_LOGIN;
+        },
+    };
+}
+function toComment(c) {
+    const author = typeof c.user?.login === 'string' ? c.user.login : undefined;
+    return { id: c.id, body: c.body ?? '', ...(author ? { author } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __webpack_require__(2258);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(5278);
+// EXTERNAL MODULE: ./src/core/group.ts
+var group = __webpack_require__(8472);
+// EXTERNAL MODULE: ./src/report/safe-text.ts
+var safe_text = __webpack_require__(9577);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+
+/** GitHub shows at most this many annotations of each level per step; more are silently dropped. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** Places named in one group's annotation; the job summary and JSON report have the rest. */
+const GROUP_PLACES_LISTED = 10;
+/**
+ * Choose the annotations to emit: one per root cause (a group of findings is one annotation, at its
+ * first place, naming the others), file findings first (they land on the diff), ten per level at most.
+ */
+function planAnnotations(findings) {
+    const byLevel = { error: [], warning: [], notice: [] };
+    for (const item of (0,group/* groupFindings */.kG)(findings).items) {
+        const f = item.kind === 'group' ? groupAsFinding(item.group) : item.finding;
+        byLevel[f.severity].push(f);
+    }
+    const annotations = [];
+    let omitted = 0;
+    for (const level of ['error', 'warning', 'notice']) {
+        const sorted = [...byLevel[level]].sort((a, b) => Number(Boolean(b.file)) - Number(Boolean(a.file)));
+        for (const f of sorted.slice(0, ANNOTATIONS_PER_LEVEL))
+            annotations.push(toAnnotation(f));
+        for (const f of sorted.slice(ANNOTATIONS_PER_LEVEL))
+            omitted += groupSizes.get(f) ?? 1;
+    }
+    return { annotations, omitted };
+}
+const groupSizes = new WeakMap();
+/** A group as the one finding its annotation shows: at the first place with a file, naming the others. */
+function groupAsFinding(g) {
+    const at = g.locations.find((l) => l.file) ?? g.locations[0];
+    const others = g.locations.filter((l) => l !== at);
+    const listed = others.slice(0, GROUP_PLACES_LISTED).map((l) => {
+        const where = (0,finding/* location */.C5)(l) || '(no file)';
+        return l.detail ? `${where} (${l.detail})` : where;
+    });
+    const more = others.length > GROUP_PLACES_LISTED ? `, and ${others.length - GROUP_PLACES_LISTED} more` : '';
+    // The example message is the first place's; an annotation placed elsewhere says what differs there.
+    const atDetail = at !== g.locations[0] && at.detail ? ` (here: ${at.detail})` : '';
+    const f = {
+        gate: g.gate,
+        rule: g.rule,
+        severity: g.severity,
+        ...(at.file ? { file: at.file } : {}),
+        ...(at.line ? { line: at.line } : {}),
+        ...(at.column ? { column: at.column } : {}),
+        ...(at.endLine ? { endLine: at.endLine } : {}),
+        message: `${g.message}${atDetail}\n\nThe same problem${g.object ? ` on ${g.object}` : ''} ${others.length} more time(s): ${listed.join(', ')}${more}.`,
+        ...(g.help ? { help: g.help } : {}),
+    };
+    groupSizes.set(f, g.count);
+    return f;
+}
+/**
+ * @actions/core escapes what would end a workflow command (%, CR, LF, and `:` `,` in properties); what it
+ * leaves, control characters and secrets, is taken out here.
+ */
+function toAnnotation(f) {
+    const message = f.help ? `${f.message}\n\nHow to fix: ${f.help}` : f.message;
+    const safe = (text) => (0,safe_text/* disarmCommands */.T7)((0,redact/* redactSecrets */.fp)(text));
+    return {
+        level: f.severity,
+        title: safe((0,safe_text/* cleanLine */.Ow)(`rollback-ready ${f.rule}`)),
+        message: safe((0,safe_text/* cleanText */.X5)(message)),
+        ...(f.file ? { file: safe((0,safe_text/* cleanLine */.Ow)(f.file)) } : {}),
+        ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
+        // GitHub ignores the column when the annotation spans several lines.
+        ...(f.column && (!f.endLine || f.endLine === f.line) ? { startColumn: f.column } : {}),
     };
 }
 
@@ -258,8 +531,6 @@ function elementsAt(items, depth, more) {
     return text.slice(before + 2, text.length - after - tail);
 }
 
-// EXTERNAL MODULE: ./src/report/safe-text.ts
-var safe_text = __webpack_require__(9577);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
@@ -279,10 +550,6 @@ function safeJsonPieces(pieces) {
     return [...pieces.map(safe_text/* safeJson */.oi), '\n'];
 }
 
-// EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __webpack_require__(5278);
-// EXTERNAL MODULE: ./src/core/group.ts
-var group = __webpack_require__(8472);
 // EXTERNAL MODULE: ./src/report/escape-markdown.ts
 var escape_markdown = __webpack_require__(7729);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -402,6 +669,8 @@ function safeLink(url) {
         : (0,escape_markdown/* inlineCode */.ti)(url);
 }
 
+// EXTERNAL MODULE: ./src/core/tool.ts
+var tool = __webpack_require__(121);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -538,263 +807,315 @@ function formatReportPieces(report, format, options) {
     }
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/config/options.ts
-var config_options = __webpack_require__(6856);
+var options = __webpack_require__(4475);
 // EXTERNAL MODULE: ./src/core/verdict.ts
 var verdict = __webpack_require__(9478);
-;// CONCATENATED MODULE: ./src/cli/args.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 
 
 
-/** Flags every command accepts (DESIGN.md "Global CLI flags"). */
-const GLOBAL_FLAGS = {
-    cwd: { type: 'string', valueName: 'DIR', help: 'repository to check (default: the current directory)' },
-    base: {
-        type: 'string',
-        valueName: 'REF',
-        help: 'compare with this ref (default: the merge base with the default branch)',
-    },
-    head: {
-        type: 'string',
-        valueName: 'REF',
-        help: 'check this commit (HEAD included) instead of the work tree',
-    },
-    format: { type: 'string', valueName: 'FORMAT', help: 'text, json, markdown or sarif (default: text)' },
-    config: { type: 'string', valueName: 'FILE', help: 'config file (default: .github/rollback-ready.yml)' },
-    'pr-body-file': { type: 'string', valueName: 'FILE', help: 'pull request body to check, as a file' },
-    'fail-on': { type: 'string', valueName: 'LEVEL', help: 'error (default), warning or never' },
-    verbose: { type: 'boolean', help: 'log what is compared and why' },
-    help: { type: 'boolean', help: 'show help' },
-    version: { type: 'boolean', help: 'print the version' },
-};
-/** Split argv into command, positionals and flags; unknown flags are a usage error naming the flag. */
-function parseCommandLine(argv, findCommand) {
-    const firstPositional = argv.find((a) => !a.startsWith('-'));
-    const command = firstPositional ? findCommand(firstPositional) : undefined;
-    const options = {};
-    for (const [name, spec] of Object.entries(GLOBAL_FLAGS))
-        options[name] = { type: spec.type };
-    for (const option of config_options/* CONFIG_OPTIONS */.y3)
-        options[option.name] = { type: 'string' };
-    for (const [name, spec] of Object.entries(command?.flags ?? {}))
-        options[name] = { type: spec.type };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+function envInputReader(env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+const boolInput = schemas/* string */.YjP()
+    .transform((v) => v.toLowerCase())
+    .pipe(schemas/* enum */.k5n(['true', 'false', '']))
+    .transform((v) => v !== 'false');
+const actionInputsSchema = schemas/* object */.Ikc({
+    // A command and its arguments, e.g. `check`, `lint`, `tag verify v1.4.2`. Arguments never reach a shell;
+    // each command validates its own (tag names are checked before any git call).
+    command: schemas/* string */.YjP()
+        .max(500)
+        .regex(/^[a-z][a-z-]*( +[^\s]+)*$/, 'a command such as check, lint or "tag verify v1.4.2"')
+        .default('check'),
+    config: schemas/* string */.YjP().optional(),
+    base: schemas/* string */.YjP().optional(),
+    head: schemas/* string */.YjP().optional(),
+    paths: schemas/* string */.YjP().optional(),
+    format: schemas/* enum */.k5n(FORMATS).default('text'),
+    'fail-on': schemas/* enum */.k5n(verdict/* FAIL_ON */.d$).default('error'),
+    'github-token': schemas/* string */.YjP().optional(),
+    comment: boolInput.default(true),
+});
+/** Validate the action's inputs; a bad value names the input and what it allows. */
+function readActionInputs(read) {
+    const raw = {};
+    for (const name of Object.keys(actionInputsSchema.shape)) {
+        const value = read(name);
+        if (value !== '')
+            raw[name] = value;
     }
-    catch (error) {
-        throw new errors/* UsageError */.eb(`${cleanParseError(error)}; run rollback-ready ${command ? `${command.name} ` : ''}--help`);
+    const parsed = actionInputsSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const name = String(issue.path[0]);
+        const allowed = 'values' in issue
+            ? `; allowed: ${issue.values.join(', ')}`
+            : `; expected ${issue.message}`;
+        throw new errors/* UsageError */.eb(`input "${name}": got ${JSON.stringify(raw[name] ?? '')}${allowed}`);
     }
-    const values = parsed.values;
-    const global = globalFlags(values);
     const overrides = {};
-    for (const option of config_options/* CONFIG_OPTIONS */.y3) {
-        const v = values[option.name];
-        if (typeof v === 'string')
-            overrides[option.name] = v;
+    for (const option of options/* CONFIG_OPTIONS */.y3) {
+        const value = read(option.name);
+        if (value !== '')
+            overrides[option.name] = value;
     }
-    const commandFlags = {};
-    for (const name of Object.keys(command?.flags ?? {}))
-        commandFlags[name] = values[name];
-    const [name, ...rest] = parsed.positionals;
-    return {
-        ...(name ? { commandName: name } : {}),
-        positionals: rest,
-        global,
-        overrides,
-        commandFlags,
-    };
+    return { ...parsed.data, overrides };
 }
-/** Check the global flags' values (parseArgs has checked their types). A few lines, so zod stays unloaded. */
-function globalFlags(values) {
-    const text = (name) => {
-        const value = values[name];
-        if (value === '')
-            throw new errors/* UsageError */.eb(`--${name}: empty; give a value or leave the flag out`);
-        return typeof value === 'string' ? { [name]: value } : {};
-    };
-    const oneOf = (name, allowed, fallback) => {
-        const value = values[name];
-        if (value === undefined)
-            return fallback;
-        if (!allowed.includes(value))
-            throw new errors/* UsageError */.eb(`--${name}: got ${JSON.stringify(value)}; allowed: ${allowed.join(', ')}`);
-        return value;
-    };
-    return {
-        ...text('cwd'),
-        ...text('base'),
-        ...text('head'),
-        ...text('config'),
-        ...text('pr-body-file'),
-        format: oneOf('format', FORMATS, 'text'),
-        'fail-on': oneOf('fail-on', verdict/* FAIL_ON */.d$, 'error'),
-        verbose: values.verbose === true,
-        help: values.help === true,
-        version: values.version === true,
-    };
-}
-function cleanParseError(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // Node's messages mention "To specify a positional argument…" hints; keep the first sentence.
-    return message.split('. ')[0].replace(/\.$/, '');
+/** `paths` is newline-separated globs, like other actions' multi-line inputs. */
+function splitPaths(paths) {
+    return (paths ?? '')
+        .split('\n')
+        .map((p) => p.trim())
+        .filter(Boolean);
 }
 
-;// CONCATENATED MODULE: ./src/cli/help.ts
+// EXTERNAL MODULE: ./src/git/errors.ts
+var git_errors = __webpack_require__(3341);
+// EXTERNAL MODULE: ./src/git/run.ts
+var git_run = __webpack_require__(3073);
+;// CONCATENATED MODULE: ./src/git/missing-object.ts
 
 
-
-function globalHelp(commands) {
-    const width = Math.max(...commands.map((c) => c.name.length)) + 2;
-    // Wide enough for the longest option (`--backup-completed-at VALUE`), so no name runs into its help.
-    const optionWidth = Math.max(24, ...config_options/* CONFIG_OPTIONS */.y3.map((o) => o.name.length + 8));
-    return [
-        `${tool/* TOOL_NAME */.lH} ${tool/* TOOL_VERSION */.wr}: make every production release safe to roll back`,
-        '',
-        `Usage: ${tool/* TOOL_NAME */.lH} <command> [options]`,
-        '',
-        'Commands:',
-        ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
-        '',
-        'Options:',
-        ...flagLines(GLOBAL_FLAGS),
-        '',
-        'Config options (also settable in .github/rollback-ready.yml):',
-        ...config_options/* CONFIG_OPTIONS */.y3.map((o) => `  --${`${o.name} VALUE`.padEnd(optionWidth)}${o.help} (${o.path.join('.')})`),
-        '',
-        'Exit codes: 0 nothing blocks, 1 a blocking finding, 2 usage, configuration or unreadable input.',
-        `Run "${tool/* TOOL_NAME */.lH} <command> --help" for a command's own options.`,
-        '',
-    ].join('\n');
-}
-function commandHelp(command) {
-    const lines = [`Usage: ${tool/* TOOL_NAME */.lH} ${command.usage}`, '', command.summary, ''];
-    if (command.flags && Object.keys(command.flags).length)
-        lines.push('Options:', ...flagLines(command.flags), '');
-    if (command.details?.length)
-        lines.push(...command.details, '');
-    lines.push(`Global options: see "${tool/* TOOL_NAME */.lH} --help".`, '');
-    return lines.join('\n');
-}
-function flagLines(flags) {
-    return Object.entries(flags).map(([name, spec]) => {
-        const left = spec.type === 'string' ? `--${name} ${spec.valueName ?? 'VALUE'}` : `--${name}`;
-        return `  ${left.padEnd(26)}${spec.help}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const EXIT = { pass: 0, block: 1, usage: 2 };
-/** The whole CLI as a function of argv and IO, returning the exit code (0/1/2 per DESIGN.md). */
-async function main(argv, rawIo) {
-    const io = guardedIo(rawIo);
-    let verbose = argv.includes('--verbose');
+/** How many commits, newest first, are searched for the blob: an error path, bounded. */
+const SEARCHED = 5000;
+/**
+ * The error again, naming the file and commit that hold the missing blob: git said only the object id.
+ * A blob-less clone has every commit and tree, so the raw log (object ids per changed path, no
+ * contents; `--find-object` would read blobs) finds the commit that put the blob there. Anything else
+ * (or no answer) leaves the error as it was.
+ */
+async function nameMissingObject(error) {
+    if (!(error instanceof git_errors/* MissingObjectError */.S3) || error.where)
+        return error;
     try {
-        const cli = parseCommandLine(argv, findCommand);
-        verbose = cli.global.verbose;
-        if (cli.global.version) {
-            io.stdout.write(`${tool/* TOOL_VERSION */.wr}\n`);
-            return EXIT.pass;
+        const run = await (0,git_run/* gitProcess */.y0)(error.root, [
+            '-c',
+            'core.quotePath=false',
+            'log',
+            '--all',
+            '--raw',
+            '--no-renames',
+            '--no-abbrev',
+            '--format=commit %H',
+            '-n',
+            String(SEARCHED),
+        ], { timeoutMs: 20_000 });
+        if (run.code !== 0)
+            return error;
+        let commit = '';
+        for (const line of run.stdout.toString('utf8').split('\n')) {
+            if (line.startsWith('commit '))
+                commit = line.slice(7).trim();
+            else if (line.startsWith(':') && line.split('\t')[0].split(' ')[3] === error.oid)
+                return new git_errors/* MissingObjectError */.S3(error.oid, error.root, {
+                    path: line.slice(line.indexOf('\t') + 1),
+                    commit,
+                });
         }
-        if (!cli.commandName) {
-            io[cli.global.help ? 'stdout' : 'stderr'].write(globalHelp(COMMANDS));
-            return cli.global.help ? EXIT.pass : EXIT.usage;
-        }
-        const command = findCommand(cli.commandName);
+        return error;
+    }
+    catch {
+        return error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every line the action writes to its log goes through here. core.info writes raw to stdout, where the
+ * runner obeys `::command::` lines: safeOutput disarms them. core.warning/debug/setFailed escape line
+ * breaks themselves; control characters and secrets are still ours to remove.
+ */
+const escaped = (message) => (0,redact/* redactSecrets */.fp)((0,safe_text/* cleanText */.X5)(message));
+const log = {
+    info: (m) => core/* info */.pq((0,safe_text/* safeOutput */.PH)(m)),
+    warn: (m) => core/* warning */.$e(escaped(m)),
+    debug: (m) => core/* debug */.Yz(escaped(m)),
+};
+/** Secrets the runner should mask too (it only masks what it was told), and that our own output redacts. */
+function maskSecret(value) {
+    if (!value)
+        return;
+    core/* setSecret */.Pq(value);
+    (0,redact/* rememberSecret */.Gz)(value);
+    const password = URL.canParse(value) ? new URL(value).password : '';
+    if (password) {
+        core/* setSecret */.Pq(password);
+        core/* setSecret */.Pq(decodeURIComponent(password));
+    }
+}
+/** The action: inputs → Settings → command → outputs, annotations, summary, sticky comment, verdict. */
+async function run(env = process.env) {
+    try {
+        const inputs = readActionInputs(envInputReader(env));
+        const token = inputs['github-token'];
+        maskSecret(token);
+        // A database-url carries a password: never let it reach the log.
+        maskSecret(inputs.overrides['database-url']);
+        (0,redact/* rememberEnvironmentSecrets */.Sm)(env);
+        const [commandName, ...args] = inputs.command.trim().split(/\s+/);
+        const command = findCommand(commandName ?? '');
         if (!command) {
-            throw new errors/* UsageError */.eb(`unknown command "${cli.commandName}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+            throw new errors/* UsageError */.eb(`input "command": unknown command "${inputs.command}"; allowed: ${COMMANDS.map((c) => c.name).join(', ')}`);
         }
-        if (cli.global.help) {
-            io.stdout.write(commandHelp(command));
-            return EXIT.pass;
-        }
-        if (!command.positionals && cli.positionals.length) {
-            throw new errors/* UsageError */.eb(`${command.name} takes no arguments (got "${cli.positionals[0]}"); run ${tool/* TOOL_NAME */.lH} ${command.name} --help`);
-        }
-        (0,redact/* rememberSecret */.Gz)(cli.overrides['database-url']);
+        const files = splitPaths(inputs.paths);
         const settings = await loadSettings({
             run: {
-                cwd: (0,external_node_path_.resolve)(io.cwd, cli.global.cwd ?? '.'),
-                ...(cli.global.base ? { base: cli.global.base } : {}),
-                head: cli.global.head ?? 'HEAD',
-                worktree: cli.global.head === undefined,
-                format: cli.global.format,
-                failOn: cli.global['fail-on'],
-                ...(cli.global.config ? { configFile: cli.global.config } : {}),
-                ...(cli.global['pr-body-file'] ? { prBodyFile: (0,external_node_path_.resolve)(io.cwd, cli.global['pr-body-file']) } : {}),
-                files: cli.positionals,
+                cwd: env.GITHUB_WORKSPACE || process.cwd(),
+                ...(inputs.base ? { base: inputs.base } : {}),
+                head: inputs.head || 'HEAD',
+                worktree: !inputs.head,
+                format: inputs.format,
+                failOn: inputs['fail-on'],
+                ...(inputs.config ? { configFile: inputs.config } : {}),
+                files,
             },
-            overrides: cli.overrides,
-            surface: 'flag',
+            overrides: inputs.overrides,
+            surface: 'input',
         });
-        const log = stderrLogger(io, verbose);
-        const github = cliGitHubAccess(io.env);
-        const { report, text, preamble } = await (await command.load()).run({
+        // PGlite is not bundled into dist/ (it breaks when bundled), so the action does not offer it: say
+        // so up front instead of failing half-way through a rehearsal.
+        if (settings.config.rehearsal.engine === 'pglite') {
+            throw new errors/* UsageError */.eb(`rehearsal.engine: pglite is not available in the action (PGlite is not bundled into dist/); use engine local (GitHub's ubuntu runners have PostgreSQL) or database-url, or run npx rollback-ready rehearse, where PGlite is installed`);
+        }
+        const pullRequest = readPullRequestEvent(env.GITHUB_EVENT_PATH);
+        const github = actionGitHubAccess(env, token);
+        const { report, outputs, preamble: checklist, } = await (await command.load()).run({
             settings,
-            args: cli.positionals,
-            flags: cli.commandFlags,
+            args: [...args, ...files],
+            flags: {},
+            ...(pullRequest ? { pullRequest } : {}),
             log,
             github,
-            env: io.env,
+            env,
         });
-        const plain = settings.run.format === 'text' && text !== undefined;
-        io.stdout.write(plain
-            ? text
-            : formatReportPieces(report, settings.run.format, {
-                color: (0,report_text/* shouldColor */.Tp)(io.stdout, io.env),
-                ...(preamble ? { preamble } : {}),
-            }));
-        return report.verdict === 'block' ? EXIT.block : EXIT.pass;
-    }
-    catch (error) {
-        if (error instanceof errors/* UsageError */.eb) {
-            io.stderr.write(`${tool/* TOOL_NAME */.lH}: ${error.message}\n`);
+        core/* info */.pq((0,safe_text/* safeOutput */.PH)(formatReport(report, settings.run.format, { color: false })));
+        const blocking = report.findings.filter((f) => f.severity === 'error' || (settings.run.failOn === 'warning' && f.severity === 'warning'));
+        core/* setOutput */.uH('verdict', report.verdict);
+        core/* setOutput */.uH('findings-count', String(report.findings.length));
+        core/* setOutput */.uH('report-json', writeReportFile(report, env));
+        for (const [name, value] of Object.entries(outputs ?? {}))
+            core/* setOutput */.uH(name, value);
+        // `check` reports the release note's ID and rollback target as report fields; expose them as outputs too.
+        if (!outputs?.['release-id'] && typeof report.releaseId === 'string')
+            core/* setOutput */.uH('release-id', report.releaseId);
+        if (!outputs?.['rollback-target'] && typeof report.rollbackTarget === 'string')
+            core/* setOutput */.uH('rollback-target', report.rollbackTarget);
+        const omitted = emitAnnotations(report);
+        await writeSummary(report, omitted, env, checklist);
+        if (pullRequest && inputs.comment)
+            await comment(report, pullRequest, token, env, checklist);
+        if (report.verdict === 'block') {
+            core/* setFailed */.C1(`rollback-ready: ${blocking.length} blocking finding(s); see the job summary for what to change`);
         }
-        else {
-            io.stderr.write(`${tool/* TOOL_NAME */.lH}: internal error: ${(0,errors/* oneLine */.TN)((0,errors/* errorMessage */.gJ)(error))}${verbose ? '' : ' (re-run with --verbose for details)'}\n`);
-            if (verbose && error instanceof Error && error.stack)
-                io.stderr.write(`${error.stack}\n`);
-        }
-        return EXIT.usage;
     }
+    catch (thrown) {
+        const error = await nameMissingObject(thrown);
+        const message = error instanceof errors/* UsageError */.eb ? error.message : `internal error: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        core/* setFailed */.C1(escaped(`rollback-ready: ${message}`));
+    }
+}
+function writeReportFile(report, env) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'rollback-ready-'));
+    const path = (0,external_node_path_.join)(dir, 'report.json');
+    (0,external_node_fs_.writeFileSync)(path, formatReport(report, 'json', { color: false }));
+    return path;
+}
+function emitAnnotations(report) {
+    const plan = planAnnotations(report.findings);
+    for (const a of plan.annotations) {
+        const props = {
+            title: a.title,
+            ...(a.file ? { file: a.file } : {}),
+            ...(a.startLine ? { startLine: a.startLine, endLine: a.endLine } : {}),
+            ...(a.startColumn ? { startColumn: a.startColumn } : {}),
+        };
+        if (a.level === 'error')
+            core/* error */.z3(a.message, props);
+        else if (a.level === 'warning')
+            core/* warning */.$e(a.message, props);
+        else
+            core/* notice */.lm(a.message, props);
+    }
+    return plan.omitted;
+}
+async function writeSummary(report, omitted, env, checklist) {
+    if (!env.GITHUB_STEP_SUMMARY)
+        return;
+    const note = omitted
+        ? `GitHub shows ten annotations per level; ${omitted} more finding(s) are listed below.`
+        : undefined;
+    const preamble = [checklist, note].filter(Boolean).join('\n\n');
+    const markdown = formatReport(report, 'markdown', {
+        color: false,
+        fullReport: 'the JSON report (the report-json output of this step, or `npx rollback-ready check --format json`) has them all',
+        ...(preamble ? { preamble } : {}),
+    });
+    await core/* summary */.z.addRaw(markdown, true).write();
 }
 /**
- * The one place the CLI writes: a pull request's text must not act on the runner or the terminal that
- * shows it, and no secret an error message echoes reaches the output (safe-text.ts, core/redact.ts).
+ * Where a comment cut for size sends its reader: the run's job summary (up to 1 MiB, against the
+ * comment's 65,536 characters) and the JSON report. The link is built from the runner's own variables, checked to be a plain https URL.
  */
-function guardedIo(io) {
-    (0,redact/* rememberEnvironmentSecrets */.Sm)(io.env);
-    const guard = (stream) => ({
-        isTTY: stream.isTTY,
-        write: (text) => (0,safe_text/* writeSafeOutput */.uQ)(text, (chunk) => stream.write(chunk), { color: (0,report_text/* shouldColor */.Tp)(stream, io.env) }),
-    });
-    return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
+function fullReportPointer(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const url = `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}`;
+    const summary = /^https:\/\/[\w.-]+(?::\d+)?\/[\w.-]+\/[\w.-]+\/actions\/runs\/\d+$/.test(url)
+        ? `[the job summary of this run](${url})`
+        : 'the job summary of this run';
+    return `${summary} lists the rest, and \`npx rollback-ready check --format json\` gives every finding`;
 }
-function stderrLogger(io, verbose) {
-    return {
-        info: (m) => io.stderr.write(`${m}\n`),
-        warn: (m) => io.stderr.write(`warning: ${m}\n`),
-        debug: (m) => {
-            if (verbose)
-                io.stderr.write(`debug: ${m}\n`);
-        },
-    };
+/** The sticky comment is a courtesy: failing to write it (fork token, outage) never changes the verdict. */
+async function comment(report, pr, token, env, checklist) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!token || !owner || !repo) {
+        log.info('no token or repository: the report is in the job summary only');
+        return;
+    }
+    if (pr.fromFork) {
+        log.info('pull request from a fork: its token is read-only, so the report is in the job summary and annotations only');
+        return;
+    }
+    try {
+        const client = (0,octokit/* createGitHubClient */.LX)({
+            token,
+            ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+            log,
+        });
+        const result = await upsertStickyComment(octokitIssueComments(client, owner, repo), pr.number, formatReport(report, 'markdown', {
+            color: false,
+            maxBytes: COMMENT_MAX_BYTES,
+            fullReport: fullReportPointer(env),
+            ...(checklist ? { preamble: checklist } : {}),
+        }));
+        log.info(`pull request comment ${result.action} (id ${result.id})`);
+    }
+    catch (error) {
+        log.warn(`could not write the pull request comment (${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}); the report is in the job summary`);
+    }
 }
 
 
@@ -885,9 +1206,14 @@ const TAG_SPEC = {
 const INIT_SPEC = {
     name: 'init',
     summary: 'set up this repository: config, the release-note section of the PR template, the workflows',
-    usage: 'init [--force]',
+    usage: 'init [--force] [--tool-sha SHA]',
     flags: {
         force: { type: 'boolean', help: 'overwrite files that exist and differ (default: keep them and say so)' },
+        'tool-sha': {
+            type: 'string',
+            valueName: 'SHA',
+            help: "the commit of the rollback-ready release you trust, pinned in every workflow (default: this version's release tag, read with git ls-remote)",
+        },
     },
 };
 const REHEARSE_SPEC = {
@@ -1159,7 +1485,7 @@ function locateConfig(cwd, explicit) {
 
 /***/ }),
 
-/***/ 6856:
+/***/ 4475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1592,14 +1918,13 @@ function reportItems(findings) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* binding */ rememberSecret),
-/* harmony export */   KB: () => (/* binding */ redactsPieceByPiece),
 /* harmony export */   KL: () => (/* binding */ redactDeep),
 /* harmony export */   Sm: () => (/* binding */ rememberEnvironmentSecrets),
 /* harmony export */   UY: () => (/* binding */ redactCredentials),
 /* harmony export */   fp: () => (/* binding */ redactSecrets),
 /* harmony export */   yu: () => (/* binding */ environmentSecretValues)
 /* harmony export */ });
-/* unused harmony exports REDACTED, forgetSecrets */
+/* unused harmony exports REDACTED, forgetSecrets, redactsPieceByPiece */
 /**
  * The one place secrets are taken out of text before anyone sees it: every output sink (CLI streams,
  * the action's log, reports, summaries, comments) calls `redactSecrets`. Two kinds of secret:
@@ -1876,6 +2201,116 @@ function verdictOf(findings, failOn = 'error') {
 
 /***/ }),
 
+/***/ 3341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ NoBaseError),
+/* harmony export */   S3: () => (/* binding */ MissingObjectError),
+/* harmony export */   SD: () => (/* binding */ ShallowCloneError),
+/* harmony export */   WF: () => (/* binding */ MissingRefError),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   eQ: () => (/* binding */ GitFailedError),
+/* harmony export */   lE: () => (/* binding */ NotARepositoryError),
+/* harmony export */   tv: () => (/* binding */ gitFailure)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+class GitError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+}
+/** The folder is not inside a git work tree. */
+class NotARepositoryError extends GitError {
+    cwd;
+    kind = 'not-a-repository';
+    constructor(cwd) {
+        super(`${cwd} is not inside a git repository; run from the repository or pass --cwd`);
+        this.cwd = cwd;
+    }
+}
+/** A ref or object the caller named is not in this clone. */
+class MissingRefError extends GitError {
+    ref;
+    kind = 'missing-ref';
+    constructor(ref, detail = '') {
+        super(`${ref} is not in this clone${detail ? ` (${detail})` : ''}; run "git fetch --tags" or fetch the history that contains it`);
+        this.ref = ref;
+    }
+}
+/**
+ * The clone is shallow and the answer needs history it does not have: an ancestry or merge-base
+ * question whose "no" may only mean "not fetched".
+ */
+class ShallowCloneError extends GitError {
+    question;
+    kind = 'shallow-clone';
+    /**
+     * `question`: what git could not tell ("which tags are on the branch"); with `missing`, what is not in
+     * the clone ("the merge base with main"), said so.
+     */
+    constructor(question, form = 'question') {
+        super(form === 'missing'
+            ? `${question} is not in this shallow clone, so there is nothing to compare the change with; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) or pass --base REF`
+            : `this clone is shallow, so git cannot tell ${question}; fetch the full history (actions/checkout with fetch-depth: 0, or "git fetch --unshallow") and re-run`);
+        this.question = question;
+    }
+}
+/**
+ * A file's contents (a blob) are not in this clone: a partial clone (`--filter=blob:none`, actions/checkout
+ * `filter:`) whose remote git could not reach to fetch them, or a damaged one. git names only the object
+ * id; missing-object.ts finds the file and commit (trees are there) before the error is shown.
+ */
+class MissingObjectError extends GitError {
+    oid;
+    root;
+    where;
+    kind = 'missing-object';
+    constructor(oid, root, where) {
+        super(`${where ? `${where.path} at commit ${where.commit.slice(0, 12)}` : `object ${oid.slice(0, 12)}`} cannot be read: ` +
+            `this clone does not have its contents (blob ${oid.slice(0, 12)}), and git could not fetch them from the remote; ` +
+            'check out the full history with its contents (actions/checkout with fetch-depth: 0 and no filter, or a git clone without --filter; ' +
+            'in a shallow clone, "git fetch --unshallow") and re-run');
+        this.oid = oid;
+        this.root = root;
+        this.where = where;
+    }
+}
+/** No base could be chosen at all: no --base, no pull request, and no default branch to find. */
+class NoBaseError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+}
+/** git itself failed: not installed, timed out, killed, or an error this tool does not expect. */
+class GitFailedError extends GitError {
+    command;
+    kind = 'git-failed';
+    constructor(command, reason) {
+        super(`git ${command} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(reason).slice(0, 400) || 'no message'}`);
+        this.command = command;
+    }
+}
+const NOT_A_REPO = /not a git repository/i;
+// What git says when an object's contents are not in the clone: `unable to read <oid>` (diff, show),
+// `could not fetch <oid> from promisor remote` (a partial clone whose remote is gone or refuses),
+// `missing blob object '<oid>'`, `unable to read sha1 file of <path> (<oid>)`.
+const MISSING_OBJECT = /(?:unable to read(?: sha1 file of .*? \()?|could not fetch|missing (?:blob )?object '?)\s*([0-9a-f]{40}(?:[0-9a-f]{24})?)\b/;
+const MISSING = /unknown revision|bad revision|not a valid object name|invalid object name|bad object|ambiguous argument|not a valid commit name|no such ref|not a tree object|invalid reference/i;
+/** The typed error for a git run that failed with this stderr. */
+function gitFailure(args, stderr, cwd, ref) {
+    const command = args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? args[0] ?? '';
+    if (NOT_A_REPO.test(stderr))
+        return new NotARepositoryError(cwd);
+    const missing = MISSING_OBJECT.exec(stderr);
+    if (missing)
+        return new MissingObjectError(missing[1], cwd);
+    if (ref !== undefined && MISSING.test(stderr))
+        return new MissingRefError(ref, firstLine(stderr));
+    return new GitFailedError(command, firstLine(stderr));
+}
+function firstLine(text) {
+    return (text.split('\n').find((l) => l.trim()) ?? '').replace(/^(fatal|error):\s*/, '').trim();
+}
+
+
+/***/ }),
+
 /***/ 1099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2022,6 +2457,439 @@ function writablePathInsideRepo(root, path) {
 
 /***/ }),
 
+/***/ 5189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   _S: () => (/* binding */ ProcessStartError),
+/* harmony export */   fO: () => (/* binding */ KILL_GRACE_MS),
+/* harmony export */   gh: () => (/* binding */ runProcessSync),
+/* harmony export */   oX: () => (/* binding */ signalOf),
+/* harmony export */   px: () => (/* binding */ STDERR_KEEP),
+/* harmony export */   ql: () => (/* binding */ launch),
+/* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The program could not be started at all (not installed, not executable, cwd gone). */
+class ProcessStartError extends Error {
+    file;
+    reason;
+    detail;
+    constructor(file, reason, 
+    /** Node's own message (`spawn /usr/bin/x ENOENT`), for messages that quote it. */
+    detail = reason) {
+        super(`${file} could not be started: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_MAX_STDOUT = 256 * 1024 * 1024;
+const STDERR_KEEP = 16 * 1024;
+const KILL_GRACE_MS = 2_000;
+const LINE_MAX = 64 * 1024;
+/** Start a program: never through a shell; in a process group of its own with `group`. */
+function launch(file, args, options, stdio) {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio,
+        shell: false,
+        ...(options.group ? { detached: true } : {}),
+        ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
+    });
+}
+/** Signal the program, or its whole process group; a program already gone is not an error. */
+function signalOf(child, group) {
+    return (name) => {
+        try {
+            if (group && child.pid)
+                process.kill(-child.pid, name);
+            else
+                child.kill(name);
+        }
+        catch {
+            // already gone
+        }
+    };
+}
+/** Output cut into lines as it arrives, UTF-8 sequences split between chunks kept whole. */
+function lineSplitter(emit) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    let partial = '';
+    const drain = () => {
+        for (let at = partial.indexOf('\n'); at >= 0; at = partial.indexOf('\n')) {
+            emit(partial.slice(0, at).replace(/\r$/, ''));
+            partial = partial.slice(at + 1);
+        }
+        while (partial.length > LINE_MAX) {
+            emit(partial.slice(0, LINE_MAX));
+            partial = partial.slice(LINE_MAX);
+        }
+    };
+    return {
+        push(chunk) {
+            partial += decoder.write(chunk);
+            drain();
+        },
+        end() {
+            partial += decoder.end();
+            drain();
+            if (partial)
+                emit(partial.replace(/\r$/, ''));
+            partial = '';
+        },
+    };
+}
+function runProcess(file, args, options) {
+    const maxStdout = options.maxStdout ?? DEFAULT_MAX_STDOUT;
+    return new Promise((resolvePromise, reject) => {
+        const piped = options.input !== undefined || options.stdin !== undefined;
+        const child = launch(file, args, options, [piped ? 'pipe' : 'ignore', 'pipe', 'pipe']);
+        const chunks = [];
+        let length = 0;
+        let truncated = false;
+        let timedOut = false;
+        let stderr = '';
+        const signal = signalOf(child, options.group === true);
+        const stop = () => {
+            signal('SIGTERM');
+            setTimeout(() => signal('SIGKILL'), options.killGraceMs ?? KILL_GRACE_MS).unref();
+        };
+        const ended = options.untilExit?.(() => signal('SIGKILL'));
+        const lines = options.onLine
+            ? {
+                stdout: lineSplitter((line) => options.onLine(line, 'stdout')),
+                stderr: lineSplitter((line) => options.onLine(line, 'stderr')),
+            }
+            : undefined;
+        child.stdout.on('data', (chunk) => {
+            lines?.stdout.push(chunk);
+            if (truncated)
+                return;
+            if (length + chunk.length > maxStdout) {
+                chunks.push(chunk.subarray(0, maxStdout - length));
+                length = maxStdout;
+                truncated = true;
+                if (options.stdoutOverflow !== 'drop')
+                    stop();
+                return;
+            }
+            chunks.push(chunk);
+            length += chunk.length;
+        });
+        child.stderr.on('data', (chunk) => {
+            lines?.stderr.push(chunk);
+            stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        timer.unref();
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            ended?.();
+            reject(new ProcessStartError(file, error.code ?? error.message, error.message));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            ended?.();
+            lines?.stdout.end();
+            lines?.stderr.end();
+            resolvePromise({ code, signal, stdout: Buffer.concat(chunks, length), stderr, truncated, timedOut });
+        });
+        if (piped) {
+            // A process that exits early (bad arguments) closes stdin; its exit status reports that, not EPIPE.
+            child.stdin.on('error', () => { });
+            if (options.stdin) {
+                options.stdin.on('error', () => child.stdin?.destroy());
+                options.stdin.pipe(child.stdin);
+            }
+            else
+                child.stdin.end(options.input);
+        }
+    });
+}
+/**
+ * The same, blocking: only for clean-up on the way out of the process (an exit handler cannot wait for
+ * a promise). Output is discarded; the exit code is returned (null when it could not run or timed out).
+ */
+function runProcessSync(file, args, options) {
+    const run = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(file, [...args], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: 'ignore',
+        shell: false,
+        timeout: options.timeoutMs ?? 10_000,
+    });
+    return run.error ? null : run.status;
+}
+
+
+/***/ }),
+
+/***/ 3073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   bJ: () => (/* binding */ runGitSync),
+/* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   y0: () => (/* binding */ gitProcess)
+/* harmony export */ });
+/* unused harmony export runGitBytes */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3341);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5189);
+
+
+/**
+ * Every git process of the tool starts here (through src/git/process.ts): no shell, no prompt for
+ * credentials, messages in English (stderr is matched to type the error), a timeout and an output cap.
+ */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Run git and return what happened, whatever its exit code; only a git that cannot start throws. */
+async function gitProcess(cwd, args, options = {}) {
+    try {
+        const run = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)('git', args, { cwd, env: gitEnv(), ...options });
+        if (run.timedOut)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitFailedError */ .eQ(args[0] ?? '', `timed out after ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s`);
+        return run;
+    }
+    catch (error) {
+        if (error instanceof _process_js__WEBPACK_IMPORTED_MODULE_1__/* .ProcessStartError */ ._S) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitFailedError */ .eQ(args[0] ?? '', error.reason === 'ENOENT' ? 'git is not installed (or not on PATH)' : error.reason);
+        }
+        throw error;
+    }
+}
+/**
+ * Run git; its stdout as bytes when it exits 0, otherwise a typed GitError (`ref` names what the
+ * command was about, so a missing one becomes a MissingRefError).
+ */
+async function runGitBytes(cwd, args, options = {}) {
+    const { ref, ...rest } = options;
+    const run = await gitProcess(cwd, args, rest);
+    if (run.code !== 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitFailure */ .tv)(args, run.stderr || `exit ${run.code ?? run.signal}`, cwd, ref);
+    if (run.truncated)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitFailedError */ .eQ(args[0] ?? '', 'its output was larger than this tool reads');
+    return run.stdout;
+}
+/** Run git without a shell; arguments never pass through one. */
+async function runGit(cwd, args, options = {}) {
+    return (await runGitBytes(cwd, args, options)).toString('utf8');
+}
+/** Blocking git for exit handlers only (a clean-up that must finish before the process ends). */
+function runGitSync(cwd, args) {
+    return (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcessSync */ .gh)('git', args, { cwd, env: gitEnv() });
+}
+
+
+/***/ }),
+
+/***/ 8881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ RETRY_BUDGET_MS),
+/* harmony export */   P: () => (/* binding */ describeGitHubFailure)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** The retry budget: no run spends longer than this retrying one failing API (octokit.ts enforces it). */
+const RETRY_BUDGET_MS = 15_000;
+function describeGitHubFailure(error, permission = 'deployments: read') {
+    const status = error?.status;
+    const hasResponse = error?.response !== undefined;
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0].trim();
+    if (status === 401) {
+        return {
+            kind: 'unauthorized',
+            why: `GitHub refused the token (401: ${message})`,
+            help: 'Check that GITHUB_TOKEN is set to a valid, unexpired token for this repository.',
+        };
+    }
+    if (status === 403 && !/rate limit/i.test(message)) {
+        return {
+            kind: 'forbidden',
+            why: `the token may not do this (403: ${message})`,
+            help: `Give the job \`permissions: ${permission}\` (or a token with that scope).`,
+        };
+    }
+    if (status === 404 && hasResponse) {
+        return {
+            kind: 'not-found',
+            why: `GitHub answered 404 (${message})`,
+            help: 'Check GITHUB_REPOSITORY (owner/repo) and that the token can see the repository.',
+        };
+    }
+    if (typeof status === 'number' && status >= 500 && hasResponse) {
+        return {
+            kind: 'server',
+            why: `GitHub failed (HTTP ${status}: ${message})`,
+            help: `GitHub's side: re-run later (retries stop after ${RETRY_BUDGET_MS / 1000} s).`,
+        };
+    }
+    if (error?.name === 'InvalidAnswerError') {
+        return {
+            kind: 'other',
+            why: message,
+            help: 'Nothing was written from that answer; re-run, and if it persists check GITHUB_API_URL.',
+        };
+    }
+    // octokit marks a request that got no answer at all (DNS, refused connection, timeout) as status 500.
+    if (!hasResponse && (status === 500 || status === undefined) && isNetworkError(error)) {
+        return {
+            kind: 'network',
+            why: `GitHub could not be reached (${message})`,
+            help: `A network problem, not a permission one: check the runner's connection and GITHUB_API_URL, then re-run (retries stop after ${RETRY_BUDGET_MS / 1000} s).`,
+        };
+    }
+    return { kind: 'other', why: message, help: 'Re-run with --verbose for details.' };
+}
+function isNetworkError(error) {
+    const e = error;
+    return (e?.status === 500 || e?.name === 'AbortError' || e?.name === 'TimeoutError' || e?.cause !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* unused harmony exports GitHubClient, HTTP_TIMEOUT_ENV */
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8881);
+
+
+
+
+/** The retry plugin's attempts after the first (its waits: 1, 4, 9 s). */
+const RETRIES = 3;
+/**
+ * Bound the time one client spends waiting to retry: the waits of a failing streak (5xx, 429, no
+ * answer) add up to at most RETRY_BUDGET_MS, however many requests fail in a row; then the error goes
+ * up as it is, saying so. Without it each request waited 14 s, and a ledger read makes several. Counting
+ * waits, not wall time, keeps one request's own 1 + 4 + 9 s schedule whole on a slow machine.
+ * Registered before the retry plugin, so its error hook runs first and can lower `retries` to 0.
+ */
+function retryBudget(octokit) {
+    const budget = { waitedMs: 0, failing: false };
+    octokit.hook.error('request', (error, options) => {
+        const status = error.status;
+        const request = options.request;
+        const count = request.retryCount ?? 0;
+        if (status === undefined || status >= 500 || status === 429) {
+            budget.failing = true;
+            const nextWaitMs = (count + 1) ** 2 * 1000;
+            if (count < (request.retries ?? RETRIES) && budget.waitedMs + nextWaitMs <= _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_BUDGET_MS */ .K) {
+                budget.waitedMs += nextWaitMs;
+            }
+            else {
+                // The last attempt, by count or by budget: say how long was spent, so the user knows it was retried.
+                request.retries = 0;
+                if (error instanceof Error && !error.message.includes('retries stop after'))
+                    error.message += ` (gave up after waiting ${Math.round(budget.waitedMs / 1000)} s to retry; retries stop after ${_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_BUDGET_MS */ .K / 1000} s)`;
+            }
+        }
+        throw error;
+    });
+    octokit.hook.after('request', () => {
+        budget.waitedMs = 0;
+        budget.failing = false;
+    });
+    return { retryBudget: budget };
+}
+const GitHubClient = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(retryBudget, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+/**
+ * For tests only: a shorter per-request timeout (milliseconds), so a hung API can be simulated in
+ * seconds instead of the default 30 s. Ignored unless it is a positive integer.
+ */
+const HTTP_TIMEOUT_ENV = 'ROLLBACK_READY_HTTP_TIMEOUT_MS';
+function timeoutFromEnv() {
+    const ms = Number(process.env[HTTP_TIMEOUT_ENV] ?? '');
+    return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
+}
+/** An Octokit that retries transient failures a bounded number of times and honours rate limits. */
+function createGitHubClient(options) {
+    const timeoutMs = options.timeoutMs ?? timeoutFromEnv() ?? 30_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const retries = options.retries ?? 3;
+    const shouldWait = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount < 2 && retryAfter <= maxWait) {
+            options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+            return true;
+        }
+        options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; giving up (retry-after ${retryAfter}s)`);
+        return false;
+    };
+    // Set once the client exists: the fetch below reads the retry budget's streak to shorten its timeout.
+    const client = new GitHubClient({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'rollback-ready',
+        request: {
+            fetch: async (url, init = {}) => {
+                // While failing, an attempt may only use what is left of the retry budget.
+                const { failing, waitedMs } = client.retryBudget;
+                const attemptMs = !failing
+                    ? timeoutMs
+                    : Math.max(1_000, Math.min(timeoutMs, _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_BUDGET_MS */ .K - waitedMs));
+                const timeout = AbortSignal.timeout(attemptMs);
+                const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+                try {
+                    return await fetch(url, { ...init, signal });
+                }
+                catch (error) {
+                    // Say what happened in words; the retry plugin still retries it like any network error.
+                    if (init.signal?.aborted)
+                        throw error;
+                    if (!timeout.aborted) {
+                        // fetch's own "fetch failed" hides the cause (ENOTFOUND, ECONNREFUSED): name it.
+                        const cause = error.cause;
+                        const why = cause?.code ?? cause?.message ?? error.message;
+                        throw new Error(`${init.method ?? 'GET'} ${new URL(String(url)).host}: ${String(why)}`, {
+                            cause: error,
+                        });
+                    }
+                    throw new Error(`GitHub did not answer ${init.method ?? 'GET'} ${new URL(String(url)).pathname} within ${attemptMs / 1000} s`, { cause: error });
+                }
+            },
+        },
+        retry: { retries },
+        throttle: {
+            onRateLimit: shouldWait('primary'),
+            onSecondaryRateLimit: shouldWait('secondary'),
+        },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => options.log.debug(m),
+            error: (m) => options.log.debug(m),
+        },
+    });
+    return client;
+}
+
+
+/***/ }),
+
 /***/ 7729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2084,11 +2952,12 @@ function truncateUtf8(text, maxBytes, note = "\n\n…truncated to fit GitHub's s
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ow: () => (/* binding */ cleanLine),
+/* harmony export */   PH: () => (/* binding */ safeOutput),
+/* harmony export */   T7: () => (/* binding */ disarmCommands),
 /* harmony export */   X5: () => (/* binding */ cleanText),
-/* harmony export */   oi: () => (/* binding */ safeJson),
-/* harmony export */   uQ: () => (/* binding */ writeSafeOutput)
+/* harmony export */   oi: () => (/* binding */ safeJson)
 /* harmony export */ });
-/* unused harmony exports disarmCommands, safeOutput, OUTPUT_CHUNK */
+/* unused harmony exports OUTPUT_CHUNK, writeSafeOutput */
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2258);
 
 /**
@@ -2155,7 +3024,7 @@ function cleanLines(text) {
     return NEEDS_CLEANING.test(text) ? disarmCommands(cleanText(text)) : text;
 }
 /** Lines are cleaned and written about this many characters at a time (see writeSafeOutput). */
-const OUTPUT_CHUNK = 1 << 20;
+const OUTPUT_CHUNK = (/* unused pure expression or super */ null && (1 << 20));
 /**
  * safeOutput for a stream: the same bytes, written in pieces of whole lines. Cleaning and disarming
  * look at one line at a time (CR, U+2028 and U+2029 are each one line break, and every piece ends at
@@ -2172,14 +3041,14 @@ function writeSafeOutput(text, write, options = {}) {
     }
     if (typeof text !== 'string') {
         const lines = wholeLines(text, size);
-        if ((0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactsPieceByPiece */ .KB)(lines)) {
+        if (redactsPieceByPiece(lines)) {
             for (const piece of lines)
-                write(cleanLines((0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(piece)));
+                write(cleanLines(redactSecrets(piece)));
             return;
         }
         text = lines.join('');
     }
-    const redacted = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text);
+    const redacted = redactSecrets(text);
     let start = 0;
     do {
         const newline = redacted.indexOf('\n', start + size - 1);
@@ -2218,7 +3087,7 @@ function wholeLines(parts, size) {
         pieces.push(pending);
     return pieces;
 }
-const LARGE_PART = 1 << 14;
+const LARGE_PART = (/* unused pure expression or super */ null && (1 << 14));
 const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]|##\[/;
 /**
  * JSON that stays the same data but cannot act when printed: JSON.stringify already escapes C0, so
@@ -2240,10 +3109,10 @@ function safeJson(json) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tp: () => (/* binding */ shouldColor),
 /* harmony export */   dk: () => (/* binding */ sanitizeForTerminal),
 /* harmony export */   vX: () => (/* binding */ formatText)
 /* harmony export */ });
+/* unused harmony export shouldColor */
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
 /* harmony import */ var _core_group_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8472);
 /* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9577);

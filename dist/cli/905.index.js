@@ -2,11 +2,11 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 207;
-export const ids = [207];
+export const id = 905;
+export const ids = [905];
 export const modules = {
 
-/***/ 4207:
+/***/ 3905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   initCommand: () => (/* binding */ initCommand)
 });
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/core/tool.ts
@@ -34,7 +36,7 @@ var defaults = __webpack_require__(1954);
 // EXTERNAL MODULE: ./src/gates/migrations/discover.ts
 var discover = __webpack_require__(8153);
 // EXTERNAL MODULE: ./src/release/calver.ts
-var release_calver = __webpack_require__(6268);
+var calver = __webpack_require__(6268);
 // EXTERNAL MODULE: ./src/release/semver.ts
 var semver = __webpack_require__(2161);
 // EXTERNAL MODULE: external "node:fs"
@@ -126,7 +128,8 @@ function detectPlatform(root) {
         return {
             target: 'container',
             evidence: 'Dockerfile',
-            production: { image: 'ghcr.io/owner/app:{tag}', command: './scripts/deploy-image.sh' },
+            // Placeholders the checklist recognises (an image name must be lowercase): never values that look real.
+            production: { image: 'ghcr.io/paste_owner/paste_app:{tag}', command: 'PASTE_DEPLOY_COMMAND' },
             paste: ['the image your build pushes', 'the command that runs $ROLLBACK_READY_IMAGE on your host'],
         };
     }
@@ -153,99 +156,8 @@ function deployConfigText(platform) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/core/monorepo.ts
-var monorepo = __webpack_require__(4720);
-;// CONCATENATED MODULE: ./src/init/tag-families.ts
-
-
-
-/** The calver format init proposes and recognises. */
-const CALVER_FORMAT = 'prod-YYYY-MM-DD.N';
-/** Characters a semver prefix may hold (the config accepts the same). */
-const PREFIX_CHARS = /^[A-Za-z0-9._/@-]*$/;
-const SEMVER_TAIL = /^(.*?)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?)$/;
-const YEAR_MS = 365 * 24 * 3600 * 1000;
-function familyLabel(f) {
-    return f.scheme === 'calver' ? `calver ${f.format}` : `semver prefix ${JSON.stringify(f.prefix)}`;
-}
-function familyKey(tag) {
-    const calver = (0,release_calver/* calverScheme */.LS)(CALVER_FORMAT).parse(tag);
-    if (calver)
-        return { key: 'calver', family: { scheme: 'calver', format: CALVER_FORMAT }, prerelease: false };
-    const m = SEMVER_TAIL.exec(tag);
-    if (!m)
-        return undefined;
-    const prefix = m[1];
-    if (!PREFIX_CHARS.test(prefix) || prefix.length > 40)
-        return undefined;
-    // A prefix ending in a digit would split `1.2.3.4` or `re2-…` oddly: such names are not a version family.
-    if (/\d$/.test(prefix))
-        return undefined;
-    const id = (0,semver/* semverScheme */.I)(prefix).parse(tag);
-    if (!id)
-        return undefined;
-    return { key: `semver:${prefix}`, family: { scheme: 'semver', prefix }, prerelease: id.prerelease };
-}
-/** The part of a repository a semver prefix names: `desktop-v` → desktop, `@acme/api@` → api, `v` → none. */
-function prefixPart(prefix) {
-    const last = prefix.split('/').at(-1);
-    const part = last.replace(/^v[-_.]/i, '').replace(/(?:[-_.@]+v)?[-_.@]*$/i, '');
-    return /^v?$/i.test(part) ? undefined : part;
-}
-/**
- * Group tags into families, best first: the family whose newest release is newest (by day) tags the
- * releases that ship today; on a tie, the one with more releases in the last year, then the shorter prefix.
- * With the repository's shape, a family named after another package of a monorepo (`desktop-v` for
- * apps/desktop while the migrations are in apps/web) comes after every family released in the last year
- * that is not: its tags say nothing about the schema the gates check.
- */
-function tagFamilies(tags, shape) {
-    const families = new Map();
-    const times = [];
-    for (const tag of tags) {
-        const read = familyKey(tag.name);
-        if (!read)
-            continue;
-        let family = families.get(read.key);
-        if (!family) {
-            family = { ...read.family, releases: 0, recent: 0 };
-            families.set(read.key, family);
-        }
-        if (read.prerelease)
-            continue;
-        family.releases += 1;
-        const time = Date.parse(tag.date);
-        if (Number.isNaN(time))
-            continue;
-        times.push({ key: read.key, time });
-        if (!family.latest || time > Date.parse(family.latest.date))
-            family.latest = { name: tag.name, date: tag.date };
-    }
-    const newest = Math.max(...times.map((t) => t.time));
-    for (const t of times)
-        if (newest - t.time <= YEAR_MS)
-            families.get(t.key).recent += 1;
-    const day = (f) => (f.latest ? new Date(f.latest.date).toISOString().slice(0, 10) : '');
-    const found = [...families.values()].filter((f) => f.releases > 0);
-    if (shape) {
-        const migrations = new Set(shape.migrations);
-        const others = (0,monorepo/* packagesWithoutMigrations */.l)(shape.files, (path) => migrations.has(path));
-        for (const f of found) {
-            const part = f.scheme === 'semver' ? prefixPart(f.prefix ?? '') : undefined;
-            const other = part ? others.get(part.toLowerCase()) : undefined;
-            if (other)
-                f.otherPart = other;
-        }
-    }
-    const liveOwn = found.some((f) => !f.otherPart && f.recent > 0);
-    const elsewhere = (f) => (liveOwn && f.otherPart ? 1 : 0);
-    return found.sort((a, b) => elsewhere(a) - elsewhere(b) ||
-        day(b).localeCompare(day(a)) ||
-        b.recent - a.recent ||
-        (a.prefix ?? '').length - (b.prefix ?? '').length ||
-        (a.prefix ?? '').localeCompare(b.prefix ?? ''));
-}
-
+// EXTERNAL MODULE: ./src/init/tag-families.ts
+var tag_families = __webpack_require__(2175);
 ;// CONCATENATED MODULE: ./src/init/detect.ts
 
 
@@ -260,7 +172,7 @@ function tagFamilies(tags, shape) {
 function tagTypesOf(tags, family) {
     if (!family)
         return undefined;
-    const scheme = family.scheme === 'calver' ? (0,release_calver/* calverScheme */.LS)(family.format ?? '') : (0,semver/* semverScheme */.I)(family.prefix ?? '');
+    const scheme = family.scheme === 'calver' ? (0,calver/* calverScheme */.LS)(family.format ?? '') : (0,semver/* semverScheme */.I)(family.prefix ?? '');
     let annotated = 0;
     let lightweight = 0;
     let newest;
@@ -296,7 +208,7 @@ async function detectRepository(git) {
     // The family that tags the most recent releases of the app holding the migrations is the one releases
     // are compared within.
     const tags = await git.listTags();
-    const families = tagFamilies(tags, { files, migrations: discovery.files.map((f) => f.path) });
+    const families = (0,tag_families/* tagFamilies */.zW)(tags, { files, migrations: discovery.files.map((f) => f.path) });
     const chosen = families[0];
     const tagTypes = tagTypesOf(tags, chosen);
     const branch = (await git.defaultBranch())?.replace(/^origin\//, '');
@@ -343,7 +255,66 @@ var locate = __webpack_require__(5562);
 var parse_note = __webpack_require__(4838);
 // EXTERNAL MODULE: ./src/gates/notes/template.ts
 var template = __webpack_require__(9934);
+// EXTERNAL MODULE: ./src/git/run.ts
+var git_run = __webpack_require__(3073);
+;// CONCATENATED MODULE: ./src/init/tool-pin.ts
+
+
+/** The placeholder the shipped caller workflows carry where rollback-ready's commit goes. */
+const SHA_PLACEHOLDER = '<full-commit-sha>';
+/** Where rollback-ready's releases are tagged; an enterprise mirror or a fork is set through the environment. */
+const DEFAULT_TOOL_SOURCE = `https://github.com/${tool/* TOOL_NAME */.lH}/${tool/* TOOL_NAME */.lH}`;
+const TOOL_SOURCE_ENV = 'ROLLBACK_READY_SOURCE';
+const FULL_SHA = /^[0-9a-f]{40}$/;
+const LS_REMOTE_TIMEOUT_MS = 20_000;
+/** A `--tool-sha` value: a full, lowercase commit SHA, since a tag or short SHA is not a pin. */
+function isFullSha(value) {
+    return FULL_SHA.test(value);
+}
+/**
+ * The commit of this version's release tag, read with `git ls-remote` (no credentials, no prompt): the
+ * release this CLI is, which is what its workflows should run. Trust on first use, like any pin tool; the
+ * user sees the SHA and the tag it came from in init's output.
+ */
+async function resolveToolPin(cwd, given) {
+    if (given !== undefined)
+        return { sha: given, how: 'given with --tool-sha' };
+    const source = process.env[TOOL_SOURCE_ENV] || DEFAULT_TOOL_SOURCE;
+    const tag = `v${tool/* TOOL_VERSION */.wr}`;
+    const unknown = (why) => ({ why, source, tag });
+    let run;
+    try {
+        run = await (0,git_run/* gitProcess */.y0)(cwd, ['ls-remote', '--tags', '--', source, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], {
+            timeoutMs: LS_REMOTE_TIMEOUT_MS,
+            maxStdout: 64 * 1024,
+        });
+    }
+    catch (error) {
+        return unknown(error instanceof Error ? error.message : String(error));
+    }
+    if (run.code !== 0) {
+        const said = run.stderr.trim().split('\n').filter(Boolean).at(-1) ?? `git ls-remote exited ${run.code}`;
+        return unknown(`could not read ${source}: ${said}`);
+    }
+    const refs = new Map();
+    for (const line of run.stdout.toString('utf8').split('\n')) {
+        const [sha, ref] = line.split('\t');
+        if (sha && ref)
+            refs.set(ref.trim(), sha.trim());
+    }
+    // An annotated tag's own object is not a commit: the peeled line (^{}) names the commit.
+    const sha = refs.get(`refs/tags/${tag}^{}`) ?? refs.get(`refs/tags/${tag}`);
+    if (!sha || !isFullSha(sha))
+        return unknown(`${source} has no tag ${tag}`);
+    return { sha, how: `tag ${tag} of ${source}` };
+}
+/** Fill every placeholder; the version comment beside each `uses:` already names this release. */
+function pinWorkflow(content, sha) {
+    return content.replaceAll(SHA_PLACEHOLDER, sha);
+}
+
 ;// CONCATENATED MODULE: ./src/init/plan.ts
+
 
 
 
@@ -508,31 +479,58 @@ function callerWorkflows(packageDir) {
         .sort()
         .map((name) => ({ name, content: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8') }));
 }
+/** Where init writes its deploy workflow when the team's own deploy.yml is at the usual path. */
+const OUR_DEPLOY_ALONGSIDE = 'rollback-ready-deploy.yml';
+const LOCAL_DEPLOY_CALL = /(uses:\s*\.\/\.github\/workflows\/)deploy\.yml\b/g;
 function planInit(options) {
-    const { root, force } = options;
+    const { root, force, toolSha } = options;
     const configPath = locate/* CONFIG_CANDIDATES */.y9.find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p))) ?? locate/* CONFIG_CANDIDATES */.y9[0];
     const plan = [
         planWhole(root, configPath, configText(options.detected), force, 'config with the detected layout and defaults'),
         planPullRequestTemplate(root, force),
     ];
+    // The release workflow calls ./.github/workflows/deploy.yml as a reusable workflow. When that path
+    // holds the team's own deploy (no workflow_call with our inputs), ours goes beside it under another
+    // name and the release workflow calls that one: never a release.yml that calls a workflow GitHub
+    // refuses to call.
+    const theirDeploy = options.workflows.some((wf) => wf.name === 'deploy.yml' && isForeign(root, wf));
     for (const wf of options.workflows) {
         const path = `.github/workflows/${wf.name}`;
-        const existing = fileContent(root, path);
-        // A workflow init did not write is the team's own (their deploy, their release): --force never
-        // replaces it; the note says how to connect it instead.
-        if (existing !== undefined && existing !== wf.content && !writtenByInit(existing)) {
+        if (isForeign(root, wf)) {
             plan.push({ path, action: 'kept', note: connectExisting(wf.name), foreign: true });
+            if (wf.name !== 'deploy.yml')
+                continue;
+        }
+        const name = wf.name === 'deploy.yml' && theirDeploy ? OUR_DEPLOY_ALONGSIDE : wf.name;
+        const target = `.github/workflows/${name}`;
+        if (toolSha === undefined) {
+            plan.push({
+                path: target,
+                action: 'skipped',
+                note: 'not written: no rollback-ready commit to pin it to',
+            });
             continue;
         }
-        plan.push(planWhole(root, path, wf.content, force, 'caller workflow'));
+        const content = theirDeploy
+            ? wf.content.replace(LOCAL_DEPLOY_CALL, `$1${OUR_DEPLOY_ALONGSIDE}`)
+            : wf.content;
+        const what = name === OUR_DEPLOY_ALONGSIDE
+            ? `rollback-ready's deploy workflow, beside your deploy.yml; release.yml calls this one`
+            : 'caller workflow';
+        plan.push(planWhole(root, target, pinWorkflow(content, toolSha), force, what));
     }
     return plan;
+}
+/** A workflow init did not write, at the path init would write: the team's own, never replaced. */
+function isForeign(root, wf) {
+    const existing = fileContent(root, `.github/workflows/${wf.name}`);
+    return existing !== undefined && existing !== wf.content && !writtenByInit(existing);
 }
 /** Our caller workflows open with `# rollback-ready: <what it is>`; a file without it is not init's. */
 function writtenByInit(content) {
     return /^# rollback-ready: /.test(content.replace(/^\uFEFF/, ''));
 }
-const CONNECT_EXISTING_DEPLOY = 'your own deploy workflow is kept. Connect it: either set deploy.target in .github/rollback-ready.yml (release.yml then deploys and records the artifact, rollback.yml redeploys it), or keep deploying with it and record each deploy by calling deploy-record.yml (phase start before your deploy job, phase finish after it; see docs/deploy-targets/existing-workflow.md)';
+const CONNECT_EXISTING_DEPLOY = `your own deploy workflow is kept, and rollback-ready's is written beside it as ${OUR_DEPLOY_ALONGSIDE}, which release.yml calls. Choose one: deploy through deploy.target in .github/rollback-ready.yml (release.yml then deploys and records the artifact, rollback.yml redeploys it) and turn off your deploy.yml's own triggers so a release does not deploy twice; or keep deploying with yours, delete the deploy job of release.yml and ${OUR_DEPLOY_ALONGSIDE}, and record each deploy by calling deploy-record.yml (phase start before your deploy job, phase finish after it; see docs/deploy-targets/existing-workflow.md)`;
 const CONNECT_EXISTING_RELEASE = "your own release workflow is kept. Connect it: have it run `npx rollback-ready notes check` (the release note) before it tags and `npx rollback-ready tag verify <tag>` on the tag it creates (or the action with command: notes check / tag verify), tagging with the scheme in .github/rollback-ready.yml; or release with rollback-ready's instead: copy workflows/release.yml from the rollback-ready package to .github/workflows/rollback-ready-release.yml and stop tagging production from yours (see docs/release-notes.md, The release workflow)";
 /** How to connect a workflow of the team's own that sits where init would write one. */
 function connectExisting(name) {
@@ -566,18 +564,25 @@ var specs = __webpack_require__(3990);
 
 
 
+
+
 /** `init`: write the config, the PR template's note section and the caller workflows; never overwrite silently. */
 const initCommand = {
     ...specs/* INIT_SPEC */.LW,
     async run(ctx) {
         const { settings } = ctx;
+        const given = ctx.flags['tool-sha'];
+        if (typeof given === 'string' && !isFullSha(given))
+            throw new errors/* UsageError */.eb(`--tool-sha: "${given.slice(0, 60)}" is not a full commit SHA (40 lowercase hex digits); a tag or a short SHA is not a pin`);
         const git = await git_git/* GitCli */.Tq.open(settings.run.cwd);
         const detected = await detectRepository(git);
+        const pin = await resolveToolPin(git.root, typeof given === 'string' ? given : undefined);
         const plan = planInit({
             root: git.root,
             detected,
             force: ctx.flags.force === true,
             workflows: callerWorkflows(packageRoot()),
+            ...('sha' in pin ? { toolSha: pin.sha } : {}),
         });
         applyPlan(git.root, plan);
         const findings = plan
@@ -603,23 +608,40 @@ const initCommand = {
                 help: 'Compare it with a fresh copy, or re-run "rollback-ready init --force" to overwrite it.',
                 docs: (0,tool/* ruleDocsUrl */.hS)('init-would-overwrite'),
             });
-        const written = plan.filter((f) => f.action !== 'kept' && f.action !== 'unchanged').length;
+        if ('why' in pin)
+            findings.push(unpinnedFinding(pin, plan));
+        const written = plan.filter((f) => !['kept', 'unchanged', 'skipped'].includes(f.action)).length;
         const summary = `${written} file(s) written, ${plan.length - written} left as they were`;
         const report = (0,core_report/* buildReport */.F)(findings, [{ gate: 'config', status: findings.some((f) => f.severity === 'error') ? 'fail' : 'pass', summary }], settings.run.failOn, {
             root: git.root,
             files: plan.map((f) => ({ path: f.path, action: f.action, note: f.note })),
             detected,
         });
-        return { report, text: initText(git.root, plan, detected) };
+        return { report, text: initText(git.root, plan, detected, pin) };
     },
 };
+/**
+ * Init could not learn which rollback-ready commit to pin: it wrote no workflow rather than one whose
+ * `uses:` names a ref that does not exist (GitHub fails such a file on every event that would run it).
+ */
+function unpinnedFinding(pin, plan) {
+    const skipped = plan.filter((f) => f.action === 'skipped').map((f) => f.path);
+    return {
+        gate: 'config',
+        rule: 'init-workflows-unpinned',
+        severity: 'error',
+        message: `Wrote no workflow (${skipped.length ? skipped.join(', ') : 'none planned'}): init does not know the rollback-ready commit to pin them to (${pin.why}).`,
+        help: `Re-run with the commit of the rollback-ready release you trust: rollback-ready init --tool-sha SHA (the commit of ${pin.tag}: git ls-remote ${pin.source} 'refs/tags/${pin.tag}^{}'), or set ${TOOL_SOURCE_ENV} to a mirror that has the tag.`,
+        docs: (0,tool/* ruleDocsUrl */.hS)('init-workflows-unpinned'),
+    };
+}
 const ACTION_WIDTH = 12;
 const SHOWN_FAMILIES = 6;
 /** Which tag family init chose and the others it saw, so a wrong choice is one edit away. */
 function familyLines(families) {
     if (families.length === 0)
         return [];
-    const describe = (f) => `${familyLabel(f)}: ${f.releases} release tag(s)${f.latest ? `, newest ${f.latest.name} on ${f.latest.date.slice(0, 10)}` : ''}`;
+    const describe = (f) => `${(0,tag_families/* familyLabel */.B8)(f)}: ${f.releases} release tag(s)${f.latest ? `, newest ${f.latest.name} on ${f.latest.date.slice(0, 10)}` : ''}`;
     const chosen = families[0];
     const elsewhere = families.filter((f) => f.otherPart).slice(0, 3);
     const why = chosen.otherPart
@@ -649,7 +671,7 @@ function releasedOffLines(detected) {
         '  Set tagging.release-branch to the branch you release from, so tag next and the previous-release comparison read its tags.',
     ];
 }
-function initText(root, plan, detected) {
+function initText(root, plan, detected, pin) {
     const lines = [`rollback-ready init: ${root}`, ''];
     for (const f of plan)
         lines.push(`  ${f.action.padEnd(ACTION_WIDTH)}${f.path}  (${f.note})`);
@@ -658,7 +680,9 @@ function initText(root, plan, detected) {
         ? [
             `Release tags are lightweight (newest ${detected.tagTypes.newest.name}): tagging.require-annotated is false, so tag verify accepts them.`,
         ]
-        : []), '', 'Next steps:', '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).', '  2. In .github/workflows/, replace <full-commit-sha> with the commit SHA of the rollback-ready release you trust (every occurrence).', '  3. Commit and open a pull request: its description now carries the release note.', '     Fill it in with: npx rollback-ready notes draft', '  4. Check locally before pushing: npx rollback-ready check', '  5. After merging, release from the Actions tab: "release" → Run workflow.');
+        : []), '', 'Next steps:', '  1. Review .github/rollback-ready.yml (migration layout, production Postgres version, release-ID scheme).', 'sha' in pin
+        ? `  2. The workflows run rollback-ready at ${pin.sha} (${pin.how}); check it is the release you trust.`
+        : `  2. No workflow was written: init does not know the rollback-ready commit to pin (${pin.why}). Re-run: rollback-ready init --tool-sha SHA, with the commit of ${pin.tag} (git ls-remote ${pin.source} 'refs/tags/${pin.tag}^{}').`, '  3. Commit and open a pull request: its description now carries the release note.', '     Fill it in with: npx rollback-ready notes draft', '  4. Check locally before pushing: npx rollback-ready check', '  5. After merging, release from the Actions tab: "release" → Run workflow.');
     const p = detected.platform;
     lines.push('', p
         ? `Deploys: ${p.target} (from ${p.evidence}). The release workflow deploys through it and records the artifact; the rollback button redeploys it, no build.`
@@ -1026,6 +1050,116 @@ function noteTemplate(values = {}) {
         _parse_note_js__WEBPACK_IMPORTED_MODULE_0__/* .NOTE_END */ .nA,
         '',
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ familyLabel),
+/* harmony export */   zW: () => (/* binding */ tagFamilies)
+/* harmony export */ });
+/* unused harmony exports CALVER_FORMAT, PREFIX_CHARS, prefixPart */
+/* harmony import */ var _core_monorepo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4720);
+/* harmony import */ var _release_calver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6268);
+/* harmony import */ var _release_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2161);
+
+
+
+/** The calver format init proposes and recognises. */
+const CALVER_FORMAT = 'prod-YYYY-MM-DD.N';
+/** Characters a semver prefix may hold (the config accepts the same). */
+const PREFIX_CHARS = /^[A-Za-z0-9._/@-]*$/;
+const SEMVER_TAIL = /^(.*?)((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?)$/;
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+function familyLabel(f) {
+    return f.scheme === 'calver' ? `calver ${f.format}` : `semver prefix ${JSON.stringify(f.prefix)}`;
+}
+function familyKey(tag) {
+    const calver = (0,_release_calver_js__WEBPACK_IMPORTED_MODULE_0__/* .calverScheme */ .LS)(CALVER_FORMAT).parse(tag);
+    if (calver)
+        return { key: 'calver', family: { scheme: 'calver', format: CALVER_FORMAT }, prerelease: false };
+    const m = SEMVER_TAIL.exec(tag);
+    if (!m)
+        return undefined;
+    const prefix = m[1];
+    if (!PREFIX_CHARS.test(prefix) || prefix.length > 40)
+        return undefined;
+    // A prefix ending in a digit would split `1.2.3.4` or `re2-…` oddly: such names are not a version family.
+    if (/\d$/.test(prefix))
+        return undefined;
+    const id = (0,_release_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .semverScheme */ .I)(prefix).parse(tag);
+    if (!id)
+        return undefined;
+    return { key: `semver:${prefix}`, family: { scheme: 'semver', prefix }, prerelease: id.prerelease };
+}
+/** The part of a repository a semver prefix names: `desktop-v` → desktop, `@acme/api@` → api, `v` → none. */
+function prefixPart(prefix) {
+    const last = prefix.split('/').at(-1);
+    const part = last.replace(/^v[-_.]/i, '').replace(/(?:[-_.@]+v)?[-_.@]*$/i, '');
+    return /^v?$/i.test(part) ? undefined : part;
+}
+/**
+ * Group tags into families, best first: the family whose newest release is newest (by day) tags the
+ * releases that ship today; on a tie, of two naming the same commit the shorter prefix, else the one with
+ * more releases in the last year, then the shorter prefix.
+ * With the repository's shape, a family named after another package of a monorepo (`desktop-v` for
+ * apps/desktop while the migrations are in apps/web) comes after every family released in the last year
+ * that is not: its tags say nothing about the schema the gates check.
+ */
+function tagFamilies(tags, shape) {
+    const families = new Map();
+    const times = [];
+    for (const tag of tags) {
+        const read = familyKey(tag.name);
+        if (!read)
+            continue;
+        let family = families.get(read.key);
+        if (!family) {
+            family = { ...read.family, releases: 0, recent: 0 };
+            families.set(read.key, family);
+        }
+        if (read.prerelease)
+            continue;
+        family.releases += 1;
+        const time = Date.parse(tag.date);
+        if (Number.isNaN(time))
+            continue;
+        times.push({ key: read.key, time });
+        if (!family.latest || time > Date.parse(family.latest.date))
+            family.latest = { name: tag.name, date: tag.date, sha: tag.sha };
+    }
+    const newest = Math.max(...times.map((t) => t.time));
+    for (const t of times)
+        if (newest - t.time <= YEAR_MS)
+            families.get(t.key).recent += 1;
+    const day = (f) => (f.latest ? new Date(f.latest.date).toISOString().slice(0, 10) : '');
+    const found = [...families.values()].filter((f) => f.releases > 0);
+    if (shape) {
+        const migrations = new Set(shape.migrations);
+        const others = (0,_core_monorepo_js__WEBPACK_IMPORTED_MODULE_2__/* .packagesWithoutMigrations */ .l)(shape.files, (path) => migrations.has(path));
+        for (const f of found) {
+            const part = f.scheme === 'semver' ? prefixPart(f.prefix ?? '') : undefined;
+            const other = part ? others.get(part.toLowerCase()) : undefined;
+            if (other)
+                f.otherPart = other;
+        }
+    }
+    const liveOwn = found.some((f) => !f.otherPart && f.recent > 0);
+    const elsewhere = (f) => (liveOwn && f.otherPart ? 1 : 0);
+    // Two families whose newest tags name the same commit name the same release (trigger.dev tags
+    // v4.5.12, v.docker.4.5.12 and helm-v4.5.12 together): the plainer name is the release ID people say,
+    // whichever family has more tags (the build pipeline's may tag more often).
+    const sameRelease = (a, b) => a.latest?.sha !== undefined && a.latest.sha === b.latest?.sha ? 1 : 0;
+    return found.sort((a, b) => elsewhere(a) - elsewhere(b) ||
+        day(b).localeCompare(day(a)) ||
+        sameRelease(a, b) * ((a.prefix ?? '').length - (b.prefix ?? '').length) ||
+        b.recent - a.recent ||
+        (a.prefix ?? '').length - (b.prefix ?? '').length ||
+        (a.prefix ?? '').localeCompare(b.prefix ?? ''));
 }
 
 

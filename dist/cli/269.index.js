@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 934;
-export const ids = [934];
+export const id = 269;
+export const ids = [269];
 export const modules = {
 
 /***/ 1012:
@@ -207,7 +207,7 @@ function payloadSha256(text) {
 
 /***/ }),
 
-/***/ 9687:
+/***/ 1982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -337,8 +337,10 @@ function onlyProvableParts(statement) {
         return (cmds.length > 0 &&
             cmds.every((c) => 'AlterTableCmd' in c && PROVABLE_ALTER.has(c.AlterTableCmd.subtype ?? '')));
     }
+    // DROP INDEX: proven safe only for an index that repeats the primary key (fallback/key-duplicates.ts).
     if ('DropStmt' in node)
-        return node.DropStmt.removeType === 'OBJECT_TABLE';
+        return (node.DropStmt.removeType === 'OBJECT_TABLE' ||
+            (node.DropStmt.removeType === 'OBJECT_INDEX' && node.DropStmt.behavior !== 'DROP_CASCADE'));
     if ('RenameStmt' in node)
         return node.RenameStmt.renameType === 'OBJECT_COLUMN' || node.RenameStmt.renameType === 'OBJECT_TABLE';
     return false;
@@ -544,7 +546,63 @@ function renamedTable({ statement: { node } }) {
         : [];
 }
 
+// EXTERNAL MODULE: ./src/schema-model/types.ts
+var types = __webpack_require__(5414);
+;// CONCATENATED MODULE: ./src/gates/migrations/rules/dropped-column.ts
+
+
+
+/** The columns a statement adds to `table` (none for another table or another statement). */
+function addedColumns(statement, table) {
+    const alter = (0,ast/* nodeOf */.E7)(statement, 'AlterTableStmt');
+    if (!alter || (0,sql_names/* relationKey */.Yb)(alter.relation) !== table)
+        return [];
+    return (0,ast/* alterCommands */.$f)(statement.node).flatMap((c) => {
+        const def = c.subtype === 'AT_AddColumn' ? (0,ast/* columnDefOf */.lF)(c) : undefined;
+        if (!def?.colname)
+            return [];
+        const type = (0,sql_names/* typeNameText */.vB)(def.typeName);
+        return [{ name: def.colname, type, readable: (0,types/* normalizeType */.AZ)(def.typeName) || type, line: statement.line }];
+    });
+}
+/**
+ * `column` added again to `table` by the dropping statement itself (Prisma's `DROP COLUMN "x", ADD
+ * COLUMN "x" INTEGER`) or a later one of the file: the old column's values are gone, not converted.
+ */
+function readdedColumn(table, column, statement, following) {
+    for (const s of [statement, ...following]) {
+        const again = addedColumns(s, table).find((a) => a.name === column);
+        if (again)
+            return again;
+    }
+    return undefined;
+}
+/**
+ * Columns of `table` that an UPDATE before the drop fills from `column` (`SET email = user_id`): its
+ * values were moved there, not lost.
+ */
+function copiedInto(table, column, previous) {
+    const targets = new Set();
+    for (const s of previous) {
+        const update = (0,ast/* nodeOf */.E7)(s, 'UpdateStmt');
+        if (!update || (0,sql_names/* relationKey */.Yb)(update.relation) !== table)
+            continue;
+        for (const t of update.targetList ?? []) {
+            if (!('ResTarget' in t) || !t.ResTarget.name || t.ResTarget.name === column)
+                continue;
+            const reads = (0,ast/* findNodes */.zM)(t.ResTarget.val, 'ColumnRef').some((ref) => {
+                const fields = ref.fields ?? [];
+                return (0,sql_names/* stringValue */.r$)(fields[fields.length - 1]) === column;
+            });
+            if (reads)
+                targets.add(t.ResTarget.name);
+        }
+    }
+    return [...targets];
+}
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/ban-drop-column.ts
+
 
 
 
@@ -556,18 +614,39 @@ const banDropColumn = {
     kinds: ['AlterTableStmt'],
     affects: droppedColumns,
     deletesData: true,
-    check({ statement, state }) {
+    check({ statement, state, previous, following }) {
         if (!('AlterTableStmt' in statement.node))
             return [];
         const table = (0,sql_names/* relationKey */.Yb)(statement.node.AlterTableStmt.relation);
         return (0,ast/* alterCommands */.$f)(statement.node)
             .filter((c) => c.subtype === 'AT_DropColumn' && c.name && !state.isNewColumn(table, c.name))
-            .map((c) => ({
-            message: `Dropping column "${c.name}" of "${table}" breaks the previous release: its queries still name the column, and a rollback cannot bring the data back.`,
-            help: 'Contract in a later release: first ship a release that no longer reads or writes the column, then drop it once that release is the rollback target.',
-        }));
+            .map((c) => {
+            const column = c.name;
+            const copied = copiedInto(table, column, previous);
+            const kept = copied.length
+                ? ` Its values were copied into ${copied.map((n) => `"${n}"`).join(', ')} first, so the data survives there, but not under "${column}".`
+                : '';
+            const again = readdedColumn(table, column, statement, following);
+            if (again)
+                return readded(table, column, again, kept);
+            return {
+                message: `Dropping column "${column}" of "${table}" breaks the previous release: its queries still name the column, and a rollback cannot bring ${copied.length ? 'it' : 'the data'} back.${kept}`,
+                help: 'Contract in a later release: first ship a release that no longer reads or writes the column, then drop it once that release is the rollback target.',
+            };
+        });
     },
 };
+/**
+ * DROP + ADD of the same name: a type change (or a reset) that converts nothing. The one story of the
+ * statement; drop-add-rename stays silent on it (dropped-column.ts).
+ */
+function readded(table, column, again, kept) {
+    const as = again.readable ? ` as ${again.readable}` : '';
+    return {
+        message: `Dropping column "${column}" of "${table}" and adding it again${as} (line ${again.line}) changes it by DROP + ADD, which converts nothing: every value in "${column}" is deleted and each row gets the new column's default or NULL, and the previous release, which still reads and writes "${column}" as it was, meets the new column after the migration and after a rollback.${kept}`,
+        help: `Keep "${column}" while the previous release uses it: add a column of the new type under another name, backfill it from "${column}" in batches, switch the code to it in a release, and drop "${column}" once the release you would roll back to no longer uses it.`,
+    };
+}
 
 // EXTERNAL MODULE: ./src/gates/migrations/layouts.ts + 8 modules
 var layouts = __webpack_require__(3449);
@@ -650,6 +729,7 @@ const requireConcurrentIndexCreation = {
             {
                 message: `Building index${index.idxname ? ` "${index.idxname}"` : ''} on existing table "${table}" without CONCURRENTLY blocks all writes (INSERT, UPDATE, DELETE) to it for the whole build.`,
                 help: helpFor(ctx),
+                locks: [table],
             },
         ];
     },
@@ -728,18 +808,27 @@ const banDropFunction = {
  */
 function nullWritesInto(table, column, statement, previous, following) {
     const writes = [];
-    for (const s of [...previous, statement, ...following]) {
-        const fk = setNullForeignKey(s, table, column);
-        if (fk)
-            writes.push({ line: s.line, how: fk });
-    }
-    for (const s of following) {
-        if (s.kind === 'UpdateStmt' && updatesToNull(s.node, table, column))
-            writes.push({ line: s.line, how: `UPDATE … SET "${column}" = NULL` });
-        if (s.kind === 'InsertStmt' && insertsNull(s.node, table, column))
-            writes.push({ line: s.line, how: `INSERT … NULL into "${column}"` });
-    }
+    for (const s of [...previous, statement])
+        writes.push(...foreignKeyWrites(s, table, column));
+    for (const s of following)
+        writes.push(...nullWritesBy(s, table, column));
     return writes;
+}
+/**
+ * Every way one statement makes NULLs appear in `table.column` once the column is nullable (a statement
+ * after the DROP NOT NULL, in the same migration or a later one of the change).
+ */
+function nullWritesBy(s, table, column) {
+    const writes = foreignKeyWrites(s, table, column);
+    if (s.kind === 'UpdateStmt' && updatesToNull(s.node, table, column))
+        writes.push({ line: s.line, how: `UPDATE … SET "${column}" = NULL` });
+    if (s.kind === 'InsertStmt' && insertsNull(s.node, table, column))
+        writes.push({ line: s.line, how: `INSERT … NULL into "${column}"` });
+    return writes;
+}
+function foreignKeyWrites(s, table, column) {
+    const fk = setNullForeignKey(s, table, column);
+    return fk ? [{ line: s.line, how: fk }] : [];
 }
 function setNullForeignKey(s, table, column) {
     if (s.kind !== 'AlterTableStmt')
@@ -813,19 +902,30 @@ const banDropNotNull = {
             return writes.length ? writesNull(table, c.name, writes) : dropOnly(table, c.name);
         });
     },
+    // A later migration of the same change that writes NULLs there is the same story as one in this file.
+    laterInChange(hit, later, file) {
+        if (!hit.column || hit.severity === 'error')
+            return undefined;
+        const { table, name } = hit.column;
+        const writes = nullWritesBy(later, table, name).map((w) => ({ ...w, file: file.path }));
+        return writes.length ? writesNull(table, name, writes) : undefined;
+    },
 };
 function dropOnly(table, column) {
     return {
         message: `Dropping NOT NULL on "${table}"."${column}" lets the new release write NULLs that the previous release does not expect (its types say the value is always set), and once NULLs exist, restoring SET NOT NULL on rollback fails.`,
         help: 'Keep the column NOT NULL and write a sentinel or default value instead, or add a new nullable column and move to it (expand/contract).',
+        column: { table, name: column },
     };
 }
 function writesNull(table, column, writes) {
-    const how = writes.map((w) => `${w.how} (line ${w.line})`).join(', ');
+    const how = writes.map((w) => `${w.how} (${w.file ? `${w.file}:` : 'line '}${w.line})`).join(', ');
+    const who = writes.some((w) => w.file) ? 'a later migration of this change' : 'this migration itself';
     return {
         severity: 'error',
-        message: `Dropping NOT NULL on "${table}"."${column}", and this migration itself makes NULLs appear there: ${how}. The previous release's types say the value is always set, so after a rollback it meets rows it cannot read as it expects, and SET NOT NULL cannot be restored while they exist.`,
+        message: `Dropping NOT NULL on "${table}"."${column}", and ${who} makes NULLs appear there: ${how}. The previous release's types say the value is always set, so after a rollback it meets rows it cannot read as it expects, and SET NOT NULL cannot be restored while they exist.`,
         help: `Ship DROP NOT NULL alone first (nothing writes NULL yet, so it does not block), and add the ${writes[0].how} in a later release, once the release you would roll back to handles NULL in "${column}".`,
+        column: { table, name: column },
     };
 }
 
@@ -1109,6 +1209,7 @@ const banTruncate = {
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/drop-add-rename.ts
 
 
+
 const dropAddRename = {
     id: 'drop-add-rename',
     severity: 'error',
@@ -1126,7 +1227,12 @@ const dropAddRename = {
         // The dropped column's type is not known without the base schema, so every column added to the table counts.
         const added = [...previous, statement, ...following].flatMap((s) => addedColumns(s, table));
         return dropped.flatMap((old) => {
-            const candidates = added.filter((a) => a.name !== old);
+            // Added again under its own name: a type change, not a rename; ban-drop-column says so.
+            if (readdedColumn(table, old, statement, following))
+                return [];
+            // A column filled from the dropped one before the drop holds its values: moved, not lost.
+            const moved = new Set(copiedInto(table, old, previous));
+            const candidates = added.filter((a) => a.name !== old && !moved.has(a.name));
             if (!candidates.length)
                 return [];
             const names = candidates.map((a) => `"${a.name}"${a.type ? ` (${a.type})` : ''}`).join(', ');
@@ -1141,15 +1247,6 @@ const dropAddRename = {
         });
     },
 };
-function addedColumns(statement, table) {
-    const alter = (0,ast/* nodeOf */.E7)(statement, 'AlterTableStmt');
-    if (!alter || (0,sql_names/* relationKey */.Yb)(alter.relation) !== table)
-        return [];
-    return (0,ast/* alterCommands */.$f)(statement.node).flatMap((c) => {
-        const def = c.subtype === 'AT_AddColumn' ? (0,ast/* columnDefOf */.lF)(c) : undefined;
-        return def?.colname ? [{ name: def.colname, type: (0,sql_names/* typeNameText */.vB)(def.typeName) }] : [];
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/gates/migrations/rules/enable-rls-without-policy.ts
 
@@ -1520,6 +1617,7 @@ const addingExclusionConstraint = {
             return {
                 message: `Adding exclusion constraint${name ? ` "${name}"` : ''} to existing table "${table}" builds its index while holding an ACCESS EXCLUSIVE lock (no reads or writes until it is built), fails on rows that already overlap, and then rejects the previous release's writes that overlap.`,
                 help: 'Exclusion constraints have no NOT VALID or CONCURRENTLY form: add it to a new table, or in a maintenance window once the previous release never writes overlapping rows; until then enforce the rule in the application.',
+                locks: [table],
             };
         });
     },
@@ -1539,10 +1637,12 @@ const addingPrimaryKey = {
             ? {
                 message: `Adding a primary key on ${build.columns || 'columns'} of existing table "${build.table}" builds its unique index and sets the columns NOT NULL under an ACCESS EXCLUSIVE lock: no reads or writes until the build and scan finish, and it fails on duplicates or NULLs.`,
                 help: HELP,
+                locks: [build.table],
             }
             : {
                 message: `Adding column "${build.column}" as the PRIMARY KEY of existing table "${build.table}" fills and indexes every row under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
                 help: `Add "${build.column}" as a plain column, backfill it in batches, then follow the safe sequence: ${HELP}`,
+                locks: [build.table],
             });
     },
 };
@@ -1622,6 +1722,7 @@ const addingTableRewritingColumn = {
                 {
                     message: `Adding column "${def.colname}" ${cause} to existing table "${table}" computes a value for every existing row, rewriting the whole table and its indexes under an ACCESS EXCLUSIVE lock: no reads or writes until it finishes.`,
                     help: `Add "${def.colname}" as a plain nullable column, fill new rows with a trigger or a SET DEFAULT, and backfill existing rows in batches; for an id on a big table, consider a new table.`,
+                    locks: [table],
                 },
             ];
         });
@@ -1703,6 +1804,7 @@ const addingVolatileDefault = {
                     {
                         message: `Adding column "${def.colname}" with the volatile default ${call} ${lock}, because Postgres must compute a value for each existing row: ${wait}.`,
                         help: `Add "${def.colname}" without a default, then ALTER COLUMN … SET DEFAULT ${call} (new rows only), and backfill existing rows in batches.`,
+                        locks: [table],
                     },
                 ];
             }
@@ -1712,6 +1814,7 @@ const addingVolatileDefault = {
                 {
                     message: `On Postgres ${pgVersion}, adding column "${def.colname}" with a DEFAULT ${lock} (only Postgres 11+ stores a constant default without touching the rows): ${wait}.`,
                     help: `Add "${def.colname}" without a default, then SET DEFAULT in a second statement and backfill existing rows in batches; or raise migrations.pg-version if production runs 11+.`,
+                    locks: [table],
                 },
             ];
         });
@@ -1820,11 +1923,13 @@ function scanHit(table, c, inline) {
         return {
             message: `Adding ${what} to existing table "${table}" ${against} until the scan finishes.`,
             help: fix,
+            locks: parent === table ? [table] : [table, parent],
         };
     }
     return {
         message: `Adding ${what} to existing table "${table}" scans every row while holding an ACCESS EXCLUSIVE lock: reads and writes of "${table}" wait until the scan finishes.`,
         help: fix,
+        locks: [table],
     };
 }
 /** Statements that ran earlier in the same transaction as this one. */
@@ -1895,6 +2000,7 @@ function checkAlter(ctx, node) {
                 {
                     message: `VALIDATE CONSTRAINT "${cmd.name}" runs in the same transaction that added it NOT VALID, so the lock taken by the ADD is held for the whole validation scan of "${table}": NOT VALID buys nothing.`,
                     help: 'Move VALIDATE CONSTRAINT to a later migration (its own transaction): alone it takes a SHARE UPDATE EXCLUSIVE lock that lets reads and writes continue.',
+                    locks: [table],
                 },
             ];
         }
@@ -1951,10 +2057,12 @@ const disallowedUniqueConstraint = {
             ? {
                 message: `Adding UNIQUE constraint${build.constraint.conname ? ` "${build.constraint.conname}"` : ''} on ${build.columns || 'columns'} of existing table "${build.table}" builds its index under an ACCESS EXCLUSIVE lock (no reads or writes until the build finishes), and fails if existing rows hold duplicates.`,
                 help: 'Run CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, then ADD CONSTRAINT … UNIQUE USING INDEX, which is instant.',
+                locks: [build.table],
             }
             : {
                 message: `Adding column "${build.column}" with an inline UNIQUE to existing table "${build.table}" builds a unique index over every row under an ACCESS EXCLUSIVE lock: no reads or writes until the build finishes.`,
                 help: `Add "${build.column}" without UNIQUE, then CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own and ADD CONSTRAINT … UNIQUE USING INDEX.`,
+                locks: [build.table],
             });
     },
 };
@@ -2023,6 +2131,7 @@ const requireConcurrentReindex = {
                 help: pgVersion >= 12
                     ? 'Use REINDEX … CONCURRENTLY (Postgres 12+) in a migration of its own that runs outside a transaction.'
                     : `Postgres ${pgVersion} has no REINDEX CONCURRENTLY: build a replacement with CREATE INDEX CONCURRENTLY, then DROP INDEX CONCURRENTLY the old one and rename the new one.`,
+                ...(kind === 'REINDEX_OBJECT_TABLE' && name ? { locks: [name] } : {}),
             },
         ];
     },
@@ -2204,6 +2313,7 @@ const requireLockTimeout = {
             {
                 message: `This statement takes an ACCESS EXCLUSIVE lock on ${table} and no lock_timeout is set earlier in the file: while it waits behind a long-running query, every read and write of the table queues behind it, which looks like an outage.`,
                 help: "Start the migration with SET lock_timeout = '2s' (SET LOCAL inside a transaction) so it gives up instead of stalling traffic, and retry the deploy when it times out.",
+                ...(target.startsWith('the table') ? {} : { locks: [target] }),
             },
         ];
     },
@@ -2238,6 +2348,7 @@ const rewritingTable = {
                 {
                     message: `CLUSTER ${table ? `"${table}"` : '(every clustered table)'} ${WHY}.`,
                     help: 'Leave physical ordering to a maintenance window outside the deploy, or use pg_repack, which reorders a table without the long lock.',
+                    ...(table ? { locks: [table] } : {}),
                 },
             ];
         }
@@ -2255,6 +2366,7 @@ const rewritingTable = {
                 {
                     message: `VACUUM FULL ${tables.length ? tables.map((t) => `"${t}"`).join(', ') : '(every table)'} ${WHY}.`,
                     help: 'Plain VACUUM (without FULL) reclaims space for reuse without blocking reads or writes; to shrink a table, use pg_repack outside the deploy.',
+                    ...(tables.length ? { locks: tables } : {}),
                 },
             ];
         }
@@ -2272,6 +2384,7 @@ const rewritingTable = {
                 {
                     message: `ALTER TABLE "${table}" ${form} ${WHY}.`,
                     help: 'Do it in a maintenance window outside the deploy, or build a new table beside it, copy in batches and swap names.',
+                    locks: [table],
                 },
             ];
         });
@@ -2703,12 +2816,22 @@ const banRevoke = {
             const sequence = (0,ast/* nodeOf */.E7)(s, 'CreateSeqStmt');
             return sequence ? [(0,sql_names/* relationKey */.Yb)(sequence.sequence)] : [];
         }));
+        // Supabase's `db diff` revokes every privilege on a table before dropping it: the drop is the story
+        // (ban-drop-table), and the previous release's queries fail for want of the table, not of a privilege.
+        const droppedLater = grant.objtype === 'OBJECT_TABLE' && grant.targtype !== 'ACL_TARGET_ALL_IN_SCHEMA'
+            ? new Set(following.flatMap((s) => {
+                const drop = (0,ast/* nodeOf */.E7)(s, 'DropStmt');
+                return drop?.removeType === 'OBJECT_TABLE'
+                    ? (0,ast/* dropTargetNames */.DW)(s.node).map((p) => (0,sql_names/* qualifiedName */.OL)(p))
+                    : [];
+            }))
+            : new Set();
         const grantees = granteeNames(grant);
         const allIn = grant.targtype === 'ACL_TARGET_ALL_IN_SCHEMA';
         const what = privileges.length ? privileges.map((p) => p.toUpperCase()).join(', ') : 'ALL';
         return (grant.objects ?? [])
             .map(objectName)
-            .filter((name) => name && !isNewObject(grant, name, state, sequences))
+            .filter((name) => name && !isNewObject(grant, name, state, sequences) && !droppedLater.has(name))
             .flatMap((name) => {
             const lost = grantees.filter((g) => !regranted.has(`${grant.targtype}:${grant.objtype}:${name}:${g}`));
             if (!lost.length)
@@ -2831,6 +2954,7 @@ const META_RULE_IDS = [
     'edited-shipped-migration',
     'deleted-shipped-migration',
     'skipped-migration-file',
+    'duplicate-migration-version',
     'unreadable-file',
     'sql-outside-migrations',
     'migration-not-sql',
@@ -3104,7 +3228,46 @@ function statementObject(statement) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/gates/migrations/later-in-change.ts
+/**
+ * Hits that a later file of the same change can make worse (`Rule.laterInChange`): a DROP NOT NULL in
+ * one migration and the foreign key ON DELETE SET NULL that writes NULLs in the next are one change, so
+ * they get the finding they would get in one file. Files are linted one at a time (one AST alive), so
+ * the earlier finding is rewritten in place when a later statement settles it. A deploy boundary
+ * (`lint FILES…` over shipped files) ends what a file can make worse.
+ */
+class LaterInChange {
+    watched = [];
+    /** Keep a finding just made, when its rule may have more to say after later files; not a hit proven safe. */
+    watch(rule, hit, finding) {
+        if (rule.laterInChange && !hit.safe)
+            this.watched.push({ rule: rule, hit, finding });
+    }
+    /** A statement of `file`: rewrite the findings of earlier files it settles, with their severity as configured. */
+    see(statement, file, severityOf) {
+        if (!this.watched.length)
+            return;
+        this.watched = this.watched.filter((w) => {
+            if (w.finding.file === file.path)
+                return true;
+            const next = w.rule.laterInChange(w.hit, statement, file);
+            if (!next)
+                return true;
+            w.finding.severity = severityOf(w.rule, next);
+            w.finding.message = next.message;
+            if (next.help)
+                w.finding.help = next.help;
+            return false;
+        });
+    }
+    /** A new deploy: what shipped before it is judged as it was. */
+    clear() {
+        this.watched = [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gates/migrations/engine.ts
+
 
 
 
@@ -3130,6 +3293,7 @@ class MigrationLinter {
     current;
     rules;
     byKind = new Map();
+    later = new LaterInChange();
     constructor(options, current = new ChangeObjects()) {
         this.options = options;
         this.current = current;
@@ -3144,9 +3308,10 @@ class MigrationLinter {
      */
     startDeploy() {
         this.current.ship();
+        this.later.clear();
     }
     lint(parsed) {
-        return lintFile(parsed, this.rulesFor, this.current, this.options.config, this.options.review);
+        return lintFile(parsed, this.rulesFor, this.current, this.options.config, this.later, this.options.review);
     }
     /** The rules that look at this kind of statement (`Rule.kinds`), in registry order. */
     rulesFor = (kind) => {
@@ -3158,7 +3323,7 @@ class MigrationLinter {
         return rules;
     };
 }
-function lintFile(parsed, rulesFor, state, config, review) {
+function lintFile(parsed, rulesFor, state, config, later, review) {
     const { file } = parsed;
     const findings = [];
     const severityOf = (rule, hit) => {
@@ -3208,13 +3373,17 @@ function lintFile(parsed, rulesFor, state, config, review) {
             ? review(ruleHits, ctx).filter(({ rule }) => config.rules[rule.id] !== 'off')
             : ruleHits;
         const cls = statementClass(statement, hits, state);
+        if (file.direction !== 'down')
+            later.see(statement, file, severityOf);
         for (const { rule, hit } of hits) {
             const suppression = findSuppression(directives, rule.id, statement.line, previousEnd);
             if (suppression) {
                 suppression.used.add(rule.id);
                 continue;
             }
-            findings.push(toFinding(rule, severityOf(rule, hit), hit, statement, file, cls));
+            const finding = toFinding(rule, severityOf(rule, hit), hit, statement, file, cls);
+            later.watch(rule, hit, finding);
+            findings.push(finding);
         }
         fileClass = worseClass(fileClass, cls);
         trackSetting(statement, settings);
@@ -3353,6 +3522,61 @@ function migrationSource(file, rawText, section = file.direction) {
 /** Parse a migration file (sql/parse.ts) as its layout lays it out; `section` is the direction to read. */
 function parseMigration(file, rawText, section = file.direction, options = {}) {
     return (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMigrationSource */ .v$)(file, migrationSource(file, rawText, section), options);
+}
+
+
+/***/ }),
+
+/***/ 4875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ migrationName),
+/* harmony export */   IM: () => (/* binding */ blobOid),
+/* harmony export */   _m: () => (/* binding */ migrationIdentitiesAt),
+/* harmony export */   wH: () => (/* binding */ ranByRelease)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8153);
+
+
+/** The name a runner records a migration under: the folder of a `migration.sql` (Prisma, Drizzle), else the file name. */
+function migrationName(path) {
+    const parts = path.split('/');
+    const base = parts[parts.length - 1];
+    return base === 'migration.sql' && parts.length > 1 ? parts[parts.length - 2] : base;
+}
+/**
+ * Which files of a later tree the release already ran: the same path; or, for a release migration
+ * that is no longer at its path (moved to another folder), the same content or the same migration name.
+ */
+function ranByRelease(release, laterPaths) {
+    const paths = new Set(release.map((f) => f.path));
+    const moved = release.filter((f) => !laterPaths.has(f.path));
+    const oids = new Set(moved.flatMap((f) => (f.oid ? [f.oid] : [])));
+    const names = new Set(moved.map((f) => migrationName(f.path)));
+    return (file) => paths.has(file.path) || (!!file.oid && oids.has(file.oid)) || names.has(migrationName(file.path));
+}
+/** The up migrations of the tree at `ref`, with their blob ids: one git process, plus the few config files discovery reads. */
+async function migrationIdentitiesAt(git, ref, config) {
+    const entries = (await git.listTreeAt(ref)).filter((e) => e.type === 'blob');
+    const oids = new Map(entries.map((e) => [e.path, e.oid]));
+    // Every path, as discovery needs them (migration_lock.toml, prisma.config.*, package.json name Prisma
+    // folders), and those few files read; SQL is not read: a plain file cannot be told from a dbmate one
+    // without it, and both keep their path, which is all this needs.
+    const discovery = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discoverMigrations */ .l)([...oids.keys()], config, async (path) => path.endsWith('.sql') ? undefined : git.readFileAt(ref, path));
+    return discovery.files
+        .filter((f) => f.direction === 'up')
+        .map((f) => ({ path: f.path, ...(oids.has(f.path) ? { oid: oids.get(f.path) } : {}) }));
+}
+/** The git blob id of a text, as `git hash-object` computes it (SHA-1, or SHA-256 in a repository that uses it). */
+function blobOid(text, likeOid) {
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(likeOid?.length === 64 ? 'sha256' : 'sha1')
+        .update(`blob ${bytes.length}\0`)
+        .update(bytes)
+        .digest('hex');
 }
 
 
@@ -3583,7 +3807,7 @@ async function readHeadSource(ctx, path) {
  */
 function whyUnreadable(ctx, path) {
     if (!ctx.worktree)
-        return `git could not read it at ${ctx.head.slice(0, 12)} (is it a submodule or a broken object?); make it a regular file in the commit`;
+        return `git could not read it at ${ctx.head.slice(0, 12)} (a submodule, or contents this clone lacks: a partial or damaged clone); make it a regular file in the commit, or check out the full history with its contents (actions/checkout with fetch-depth: 0 and no filter) and re-run`;
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.git.root, path);
     try {
         const link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
@@ -3849,8 +4073,18 @@ const SESSION_ONLY = new Set(['VariableSetStmt', 'VariableShowStmt']);
 function runnerOf(parsed, config) {
     if (parsed.transactionDisabled)
         return _runners_js__WEBPACK_IMPORTED_MODULE_2__/* .DBMATE_NO_TRANSACTION */ .be;
-    return (0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(parsed.file.layout).runner(config);
+    // One model per layout and config: a layout's runner reads the runner's version from the config and
+    // compares it with semver, which per file was ~1% of linting 2,000 files (--cpu-prof).
+    let byLayout = runnersByConfig.get(config);
+    if (!byLayout)
+        runnersByConfig.set(config, (byLayout = new Map()));
+    const layout = parsed.file.layout;
+    let runner = byLayout.get(layout);
+    if (!runner)
+        byLayout.set(layout, (runner = (0,_layouts_js__WEBPACK_IMPORTED_MODULE_0__/* .layoutById */ .X_)(layout).runner(config)));
+    return runner;
 }
+const runnersByConfig = new WeakMap();
 /** The runner each file was last judged by, so runsInTransaction can ask it without the config. */
 const runnerByFile = new WeakMap();
 const runnerByMigration = new WeakMap();
@@ -4111,6 +4345,82 @@ function statementKey(at) {
 
 /***/ }),
 
+/***/ 2288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YX: () => (/* binding */ renameObject),
+/* harmony export */   ZK: () => (/* binding */ renameColumn),
+/* harmony export */   k2: () => (/* binding */ renameEnum),
+/* harmony export */   n2: () => (/* binding */ renameRelation)
+/* harmony export */ });
+/* harmony import */ var _sql_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(792);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5414);
+
+
+const RELATION_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
+/** ALTER … RENAME of a relation, a column or a type; other renames change nothing the model keeps. */
+function renameObject(replay, r, at) {
+    if (!r.newname)
+        return;
+    if (RELATION_RENAMES.has(r.renameType ?? '')) {
+        const schema = schemaPrefix(r.relation);
+        renameRelation(replay, (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(r.relation), `${schema}${r.newname}`, at);
+    }
+    else if (r.renameType === 'OBJECT_COLUMN' && r.subname) {
+        renameColumn(replay, (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(r.relation), r.subname, r.newname, at);
+    }
+    else if (r.renameType === 'OBJECT_TYPE' && r.object && 'List' in r.object) {
+        const from = (0,_sql_names_js__WEBPACK_IMPORTED_MODULE_1__/* .qualifiedName */ .OL)(r.object.List.items);
+        const dot = from.lastIndexOf('.');
+        renameEnum(replay, from, dot === -1 ? r.newname : `${from.slice(0, dot)}.${r.newname}`, at);
+    }
+}
+/** ALTER TABLE … RENAME TO, or SET SCHEMA (a move is a rename of the qualified name). */
+function renameRelation(replay, from, to, at) {
+    if (!from || from === to)
+        return;
+    const table = replay.model.tables.get(from);
+    if (table) {
+        replay.model.tables.delete(from);
+        replay.model.tables.set(to, { ...table, name: to });
+    }
+    replay.revive(from);
+    replay.revive(to);
+    replay.sink.renamed('table', from, to, at);
+}
+function renameColumn(replay, tableName, from, to, at) {
+    const table = replay.model.tables.get(tableName);
+    const column = table?.columns.get(from);
+    if (table && column) {
+        // keep definition order: rebuild the map with the new key in place
+        table.columns = new Map([...table.columns].map(([k, v]) => (k === from ? [to, { ...v, name: to }] : [k, v])));
+    }
+    replay.sink.renamedColumn(tableName, from, to, at);
+}
+function renameEnum(replay, from, to, at) {
+    const e = replay.model.enums.get(from);
+    if (e) {
+        replay.model.enums.delete(from);
+        replay.model.enums.set(to, { ...e, name: to });
+    }
+    // Without shapes no column has a type to follow the rename.
+    for (const table of replay.model.tables.values()) {
+        for (const column of table.columns.values()) {
+            const { base, array } = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .splitType */ .Xq)(column.type);
+            if (base === from)
+                column.type = `${to}${array ? '[]' : ''}`;
+        }
+    }
+    replay.sink.renamed('enum', from, to, at);
+}
+function schemaPrefix(rel) {
+    return rel?.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
+}
+
+
+/***/ }),
+
 /***/ 1255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4127,14 +4437,16 @@ function statementKey(at) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_cache_folder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1070);
 /* harmony import */ var _core_content_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2160);
-/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(121);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(121);
 /* harmony import */ var _alter_column_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5834);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7508);
-/* harmony import */ var _enums_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4909);
+/* harmony import */ var _enums_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4909);
 /* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1297);
-/* harmony import */ var _touch_recorder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4075);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5414);
-/* harmony import */ var _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4025);
+/* harmony import */ var _renames_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2288);
+/* harmony import */ var _touch_recorder_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4075);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5414);
+/* harmony import */ var _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4025);
+
 
 
 
@@ -4162,13 +4474,17 @@ function replayCode() {
     codeFingerprint ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update([
         _replay_js__WEBPACK_IMPORTED_MODULE_6__/* .SchemaReplay */ .zF,
-        _touch_recorder_js__WEBPACK_IMPORTED_MODULE_9__/* .TouchRecorder */ .y,
+        _touch_recorder_js__WEBPACK_IMPORTED_MODULE_10__/* .TouchRecorder */ .y,
         _alter_column_js__WEBPACK_IMPORTED_MODULE_4__/* .alterColumn */ .H,
         _alter_column_js__WEBPACK_IMPORTED_MODULE_4__/* .changeColumn */ .p,
-        _enums_js__WEBPACK_IMPORTED_MODULE_10__/* .createEnum */ .W,
-        _enums_js__WEBPACK_IMPORTED_MODULE_10__/* .alterEnum */ .K,
+        _enums_js__WEBPACK_IMPORTED_MODULE_11__/* .createEnum */ .W,
+        _enums_js__WEBPACK_IMPORTED_MODULE_11__/* .alterEnum */ .K,
+        _renames_js__WEBPACK_IMPORTED_MODULE_7__/* .renameObject */ .YX,
+        _renames_js__WEBPACK_IMPORTED_MODULE_7__/* .renameRelation */ .n2,
+        _renames_js__WEBPACK_IMPORTED_MODULE_7__/* .renameColumn */ .ZK,
+        _renames_js__WEBPACK_IMPORTED_MODULE_7__/* .renameEnum */ .k2,
         _columns_js__WEBPACK_IMPORTED_MODULE_5__/* .columnFromDef */ .Q_,
-        _types_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizeType */ .AZ,
+        _types_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeType */ .AZ,
     ]
         .map((f) => f.toString())
         .join('\0'))
@@ -4177,7 +4493,7 @@ function replayCode() {
 }
 function replayCacheKey(files) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_11__/* .TOOL_VERSION */ .wr}\0${PARSER_VERSION}\0${REPLAY_FORMAT}\0${replayCode()}\0`);
+    hash.update(`${_core_tool_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .wr}\0${PARSER_VERSION}\0${REPLAY_FORMAT}\0${replayCode()}\0`);
     for (const f of files)
         hash.update(`${f.path}\0${f.layout}\0${f.direction}\0${f.oid}\n`);
     return hash.digest('hex');
@@ -4216,7 +4532,7 @@ function encodeEntry(key, schema) {
         files: schema.files,
         statements: schema.statements,
     });
-    return JSON.stringify({ key, sha256: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .payloadSha256 */ .mB)(payload), payload });
+    return JSON.stringify({ key, sha256: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .payloadSha256 */ .mB)(payload), payload });
 }
 /** The entry's schema, or undefined for anything but a well-formed entry written under this key. */
 function decodeEntry(text, key) {
@@ -4224,7 +4540,7 @@ function decodeEntry(text, key) {
         const entry = JSON.parse(text);
         if (entry.key !== key ||
             typeof entry.payload !== 'string' ||
-            entry.sha256 !== (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .payloadSha256 */ .mB)(entry.payload))
+            entry.sha256 !== (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .payloadSha256 */ .mB)(entry.payload))
             return undefined;
         return readPayload(JSON.parse(entry.payload));
     }
@@ -4248,63 +4564,63 @@ const TOUCH_KINDS = new Set([
 ]);
 /** Rebuild the schema field by field (only known fields, checked types): nothing else is carried over. */
 function readPayload(raw) {
-    const p = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(raw);
+    const p = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .obj */ .WL)(raw);
     const tables = new Map();
-    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(p.tables)) {
-        const [tableKey, rawTable] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(pair);
-        const t = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(rawTable);
+    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(p.tables)) {
+        const [tableKey, rawTable] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(pair);
+        const t = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .obj */ .WL)(rawTable);
         const kind = t.kind === 'view' ? 'view' : t.kind === 'table' ? 'table' : undefined;
         if (!kind || typeof t.opaque !== 'boolean')
-            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidEntry */ .ee();
+            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidEntry */ .ee();
         const columns = new Map();
-        for (const columnPair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(t.columns)) {
-            const [columnKey, rawColumn] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(columnPair);
-            const c = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(rawColumn);
+        for (const columnPair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(t.columns)) {
+            const [columnKey, rawColumn] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(columnPair);
+            const c = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .obj */ .WL)(rawColumn);
             if (typeof c.notNull !== 'boolean' || typeof c.hasDefault !== 'boolean')
-                throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidEntry */ .ee();
+                throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidEntry */ .ee();
             if (c.generated !== undefined && c.generated !== 'identity' && c.generated !== 'stored')
-                throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidEntry */ .ee();
+                throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidEntry */ .ee();
             const column = {
-                name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(c.name),
-                type: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(c.type),
+                name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(c.name),
+                type: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(c.type),
                 notNull: c.notNull,
                 hasDefault: c.hasDefault,
             };
             if (c.generated)
                 column.generated = c.generated;
-            columns.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(columnKey), column);
+            columns.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(columnKey), column);
         }
-        tables.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(tableKey), { name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(t.name), kind, opaque: t.opaque, columns });
+        tables.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(tableKey), { name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(t.name), kind, opaque: t.opaque, columns });
     }
     const enums = new Map();
-    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(p.enums)) {
-        const [enumKey, rawEnum] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(pair);
-        const e = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(rawEnum);
-        enums.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(enumKey), { name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(e.name), values: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(e.values).map(_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx) });
+    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(p.enums)) {
+        const [enumKey, rawEnum] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(pair);
+        const e = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .obj */ .WL)(rawEnum);
+        enums.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(enumKey), { name: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(e.name), values: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(e.values).map(_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx) });
     }
     const touches = new Map();
-    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(p.touches)) {
-        const [key, entries] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(pair);
-        touches.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(key), (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(entries).map(readTouch));
+    for (const pair of (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(p.touches)) {
+        const [key, entries] = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(pair);
+        touches.set((0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(key), (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .list */ .p_)(entries).map(readTouch));
     }
-    return { model: { tables, enums }, touches, files: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .nat */ .CK)(p.files), statements: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .nat */ .CK)(p.statements) };
+    return { model: { tables, enums }, touches, files: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .nat */ .CK)(p.files), statements: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .nat */ .CK)(p.statements) };
 }
 function readTouch(raw) {
-    const t = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(raw);
-    const at = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .obj */ .WL)(t.at);
+    const t = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .obj */ .WL)(raw);
+    const at = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .obj */ .WL)(t.at);
     if (!TOUCH_KINDS.has(t.kind))
-        throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidEntry */ .ee();
+        throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidEntry */ .ee();
     const touch = {
         kind: t.kind,
-        at: { file: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(at.file), line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .nat */ .CK)(at.line), column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .nat */ .CK)(at.column) },
+        at: { file: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(at.file), line: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .nat */ .CK)(at.line), column: (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .nat */ .CK)(at.column) },
     };
     if (t.from !== undefined)
-        touch.from = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(t.from);
+        touch.from = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(t.from);
     if (t.to !== undefined)
-        touch.to = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(t.to);
+        touch.to = (0,_core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(t.to);
     if (t.madeRequired !== undefined) {
         if (typeof t.madeRequired !== 'boolean')
-            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidEntry */ .ee();
+            throw new _core_entry_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidEntry */ .ee();
         touch.madeRequired = t.madeRequired;
     }
     return touch;
@@ -4412,10 +4728,10 @@ function schemaOf(schema) {
     return schema && schema !== 'public' ? `${schema}.` : '';
 }
 
+// EXTERNAL MODULE: ./src/schema-model/renames.ts
+var renames = __webpack_require__(2288);
 // EXTERNAL MODULE: ./src/schema-model/touch-recorder.ts
 var touch_recorder = __webpack_require__(4075);
-// EXTERNAL MODULE: ./src/schema-model/types.ts
-var types = __webpack_require__(5414);
 ;// CONCATENATED MODULE: ./src/schema-model/replay.ts
 
 
@@ -4426,7 +4742,6 @@ var types = __webpack_require__(5414);
 
 
 const RELATION_DROPS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
-const RELATION_RENAMES = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE']);
 /** The statement kinds `SchemaReplay.apply` learns from; it counts every other statement and ignores it. */
 const REPLAYED_KINDS = new Set([
     'CreateStmt',
@@ -4503,12 +4818,12 @@ class SchemaReplay {
             case 'AlterTableStmt':
                 return this.alterTable(inside, at);
             case 'RenameStmt':
-                return this.rename(inside, at);
+                return (0,renames/* renameObject */.YX)(this, inside, at);
             case 'AlterObjectSchemaStmt': {
                 const s = inside;
                 if (s.objectType === 'OBJECT_TABLE' && s.relation?.relname && s.newschema) {
                     const to = s.newschema === 'public' ? s.relation.relname : `${s.newschema}.${s.relation.relname}`;
-                    this.renameRelation((0,names/* relationKey */.Yb)(s.relation), to, at);
+                    (0,renames/* renameRelation */.n2)(this, (0,names/* relationKey */.Yb)(s.relation), to, at);
                 }
                 return;
             }
@@ -4591,58 +4906,9 @@ class SchemaReplay {
                 (0,alter_column/* alterColumn */.H)(this, name, cmd.AlterTableCmd, at);
         }
     }
-    rename(r, at) {
-        if (!r.newname)
-            return;
-        if (RELATION_RENAMES.has(r.renameType ?? '')) {
-            const schema = schemaPrefix(r.relation);
-            this.renameRelation((0,names/* relationKey */.Yb)(r.relation), `${schema}${r.newname}`, at);
-        }
-        else if (r.renameType === 'OBJECT_COLUMN' && r.subname) {
-            this.renameColumn((0,names/* relationKey */.Yb)(r.relation), r.subname, r.newname, at);
-        }
-        else if (r.renameType === 'OBJECT_TYPE' && r.object && 'List' in r.object) {
-            const from = (0,names/* qualifiedName */.OL)(r.object.List.items);
-            const dot = from.lastIndexOf('.');
-            this.renameEnum(from, dot === -1 ? r.newname : `${from.slice(0, dot)}.${r.newname}`, at);
-        }
-    }
-    renameRelation(from, to, at) {
-        if (!from || from === to)
-            return;
-        const table = this.model.tables.get(from);
-        if (table) {
-            this.model.tables.delete(from);
-            this.model.tables.set(to, { ...table, name: to });
-        }
-        this.gone?.delete(from);
-        this.gone?.delete(to);
-        this.sink.renamed('table', from, to, at);
-    }
-    renameColumn(tableName, from, to, at) {
-        const table = this.model.tables.get(tableName);
-        const column = table?.columns.get(from);
-        if (table && column) {
-            // keep definition order: rebuild the map with the new key in place
-            table.columns = new Map([...table.columns].map(([k, v]) => (k === from ? [to, { ...v, name: to }] : [k, v])));
-        }
-        this.sink.renamedColumn(tableName, from, to, at);
-    }
-    renameEnum(from, to, at) {
-        const e = this.model.enums.get(from);
-        if (e) {
-            this.model.enums.delete(from);
-            this.model.enums.set(to, { ...e, name: to });
-        }
-        // Without shapes no column has a type to follow the rename.
-        for (const table of this.model.tables.values()) {
-            for (const column of table.columns.values()) {
-                const { base, array } = (0,types/* splitType */.Xq)(column.type);
-                if (base === from)
-                    column.type = `${to}${array ? '[]' : ''}`;
-            }
-        }
-        this.sink.renamed('enum', from, to, at);
+    /** A relation renamed to or from `name` is no longer "dropped" under it (renames.ts). */
+    revive(name) {
+        this.gone?.delete(name);
     }
     drop(s, at) {
         const targets = (s.objects ?? []).map((o) => {
@@ -4684,9 +4950,6 @@ function nodeKind(node) {
     for (const key in node)
         return key;
     return '';
-}
-function schemaPrefix(rel) {
-    return rel?.schemaname && rel.schemaname !== 'public' ? `${rel.schemaname}.` : '';
 }
 /** Replay parsed migration files (up direction, in run order) into the schema they leave behind. */
 function replayMigrations(files) {
