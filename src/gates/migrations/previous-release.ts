@@ -1,6 +1,5 @@
 import type { Finding } from '../../core/finding.js';
 import type { GitRepo } from '../../git/git.js';
-import { branchesHolding, releasesAround } from '../../release/release-before.js';
 import type { NearRelease, ReleasesAround } from '../../release/release-before.js';
 import type { GateContext } from '../gate.js';
 import type { MigrationsConfig } from './config.js';
@@ -56,6 +55,8 @@ export function previousRelease(ctx: GateContext, base: string): Promise<Previou
 }
 
 async function choose(ctx: GateContext, base: string): Promise<PreviousRelease> {
+  // Loaded on first need: `lint FILE` of a new file never asks which release came before.
+  const { releasesAround } = await import('../../release/release-before.js');
   const around = await releasesAround(ctx.git, { base, head: ctx.head, naming: ctx.settings.config.tagging });
   const newest = around.newest;
   if (!newest) return { kind: 'none', why: noReleaseWhy(around) };
@@ -165,6 +166,7 @@ async function whereIs(
 ): Promise<string> {
   if (around.relation === 'after-base')
     return `tagged after the base commit ${base.slice(0, 7)} (its history has the base, not this change)`;
+  const { branchesHolding } = await import('../../release/release-before.js');
   const branches = await branchesHolding(git, tag.sha);
   const on = branches.length ? `on ${branches.join(', ')}` : 'on no branch of this clone';
   return `tagged ${on}, which left the base's history at ${around.forkPoint!.slice(0, 7)}`;
