@@ -24,7 +24,7 @@ const lintCommand = {
         const preparing = prepareLintRun(ctx);
         preparing.catch(() => { }); // awaited below, after the modules
         const [{ migrationsGate }, { runGates }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(88), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(153), __webpack_require__.e(282), __webpack_require__.e(269), __webpack_require__.e(517), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 7885)),
+            Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(530), __webpack_require__.e(6), __webpack_require__.e(153), __webpack_require__.e(269), __webpack_require__.e(232), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 7885)),
             Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 8714)),
         ]);
         const { gateCtx, present } = await preparing;

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 644;
-export const ids = [644];
+export const id = 816;
+export const ids = [816];
 export const modules = {
 
 /***/ 5644:
@@ -36,8 +36,8 @@ var replay_cache = __webpack_require__(1255);
 var replay = __webpack_require__(1297);
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/fallback.ts + 6 modules
 var fallback_fallback = __webpack_require__(5297);
-// EXTERNAL MODULE: ./src/gates/migrations/previous-release.ts + 1 modules
-var previous_release = __webpack_require__(9786);
+// EXTERNAL MODULE: ./src/gates/migrations/previous-release.ts
+var previous_release = __webpack_require__(3347);
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/since-release.ts
 var since_release = __webpack_require__(7601);
 // EXTERNAL MODULE: ./src/gates/migrations/fallback/stale-baseline.ts
@@ -382,6 +382,406 @@ async function staleBaselineFinding(git, release, base, limits) {
         help: 'If production runs a newer release, tag it on the release branch in the configured tag family (tagging.prefix / tagging.scheme; `rollback-ready init` lists the families it sees). ' +
             `If ${release.tag} really is live, raise migrations.previous-release-max-commits / previous-release-max-days.`,
         docs: (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)(STALE_PREVIOUS_RELEASE),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ calverScheme),
+/* harmony export */   s6: () => (/* binding */ calverFormatProblem)
+/* harmony export */ });
+/* unused harmony exports tokenizeCalver, utcDay */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(136);
+
+
+/** Tokens of a calver format; everything else is literal. `N` counts releases within a UTC day, from 1. */
+const TOKENS = ['YYYY', 'YY', 'MM', 'DD', 'N'];
+const TOKEN_PATTERN = {
+    YYYY: '(\\d{4})',
+    YY: '(\\d{2})',
+    MM: '(\\d{2})',
+    DD: '(\\d{2})',
+    N: '([1-9]\\d{0,5})',
+};
+function tokenizeCalver(format) {
+    const pieces = [];
+    let literal = '';
+    for (let i = 0; i < format.length;) {
+        const token = TOKENS.find((t) => format.startsWith(t, i));
+        if (token) {
+            if (literal)
+                pieces.push({ literal });
+            literal = '';
+            pieces.push({ token });
+            i += token.length;
+        }
+        else {
+            literal += format[i];
+            i += 1;
+        }
+    }
+    if (literal)
+        pieces.push({ literal });
+    return pieces;
+}
+/** Why a calver format cannot work, or undefined: it needs a year, month, day and counter, once each. */
+function calverFormatProblem(format) {
+    const pieces = tokenizeCalver(format);
+    const count = (t) => pieces.filter((p) => 'token' in p && p.token === t).length;
+    const years = count('YYYY') + count('YY');
+    if (years !== 1 || count('MM') !== 1 || count('DD') !== 1 || count('N') !== 1) {
+        return 'YYYY (or YY), MM, DD and N exactly once each';
+    }
+    const literals = pieces.map((p) => ('literal' in p ? p.literal : '')).join('');
+    if (!/^[A-Za-z0-9._/+-]*$/.test(literals))
+        return 'only letters, digits and . _ / + - between the tokens';
+    return undefined;
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** `YYYY-MM-DD` of a moment, in UTC. */
+function utcDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+function calverScheme(format) {
+    const problem = calverFormatProblem(format);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tagging.format: "${format}" must contain ${problem}`);
+    const pieces = tokenizeCalver(format);
+    const regex = new RegExp(`^${pieces.map((p) => ('token' in p ? TOKEN_PATTERN[p.token] : escapeRegExp(p.literal))).join('')}$`);
+    const tokenOrder = pieces.flatMap((p) => ('token' in p ? [p.token] : []));
+    const render = (year, month, day, n) => pieces
+        .map((p) => {
+        if ('literal' in p)
+            return p.literal;
+        switch (p.token) {
+            case 'YYYY':
+                return String(year).padStart(4, '0');
+            case 'YY':
+                return String(year % 100).padStart(2, '0');
+            case 'MM':
+                return String(month).padStart(2, '0');
+            case 'DD':
+                return String(day).padStart(2, '0');
+            case 'N':
+                return String(n);
+        }
+    })
+        .join('');
+    const example = render(2026, 7, 31, 1);
+    return {
+        id: 'calver',
+        label: `calver "${format}" (${example})`,
+        example,
+        parse(name) {
+            const m = regex.exec(name);
+            if (!m)
+                return undefined;
+            const values = {};
+            tokenOrder.forEach((t, i) => (values[t] = Number(m[i + 1])));
+            const year = values.YYYY ?? 2000 + (values.YY ?? 0);
+            const month = values.MM;
+            const day = values.DD;
+            if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+                return undefined;
+            const dayText = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            return { name, parts: [year, month, day, values.N], prerelease: false, day: dayText };
+        },
+        compare(a, b) {
+            return (0,_release_id_js__WEBPACK_IMPORTED_MODULE_1__/* .compareParts */ .q)(a.parts, b.parts);
+        },
+        next(latest, { now, taken }) {
+            const today = utcDay(now);
+            const [year, month, day] = today.split('-').map(Number);
+            if (latest?.day && latest.day > today) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the latest release ${latest.name} is dated after today (${today} UTC); check the machine's clock or pass the release ID yourself`);
+            }
+            // Count past every tag of the day, released or not, so a counter never reuses a name.
+            const sameDay = [latest, ...taken].filter((r) => r?.day === today);
+            const n = Math.max(0, ...sameDay.map((r) => r.parts[3])) + 1;
+            return render(year, month, day, n);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ patternProblem),
+/* harmony export */   YK: () => (/* binding */ patternScheme)
+/* harmony export */ });
+/* unused harmony exports namedGroups, patternTemplate */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _release_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(136);
+
+
+/** Named groups of a regular expression, in the order they appear (that order is the release order). */
+function namedGroups(source) {
+    return [...source.matchAll(/(?<!\\)\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]);
+}
+/** Why a pattern cannot serve as a release-ID scheme, or undefined. */
+function patternProblem(source) {
+    try {
+        new RegExp(source);
+    }
+    catch (error) {
+        return `a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
+    }
+    if (namedGroups(source).length === 0)
+        return 'a regular expression with named groups such as (?<major>\\d+)\\.(?<minor>\\d+)';
+    return undefined;
+}
+/** The pattern as literals and groups, when it is simple enough to write a name from; undefined otherwise. */
+function patternTemplate(source) {
+    let s = source;
+    if (s.startsWith('^'))
+        s = s.slice(1);
+    if (s.endsWith('$') && !s.endsWith('\\$'))
+        s = s.slice(0, -1);
+    const pieces = [];
+    let literal = '';
+    for (let i = 0; i < s.length;) {
+        const ch = s[i];
+        const group = /^\(\?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(s.slice(i));
+        if (ch === '\\') {
+            const next = s[i + 1];
+            if (next === undefined || /[A-Za-z0-9]/.test(next))
+                return undefined;
+            literal += next;
+            i += 2;
+        }
+        else if (group) {
+            const close = closingParen(s, i);
+            if (close === undefined)
+                return undefined;
+            if (literal)
+                pieces.push({ literal });
+            literal = '';
+            pieces.push({ group: group[1] });
+            i = close + 1;
+        }
+        else if ('.^$|?*+()[]{}'.includes(ch)) {
+            return undefined;
+        }
+        else {
+            literal += ch;
+            i += 1;
+        }
+    }
+    if (literal)
+        pieces.push({ literal });
+    return pieces;
+}
+function closingParen(s, open) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = open; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === '\\') {
+            i += 1;
+        }
+        else if (inClass) {
+            if (ch === ']')
+                inClass = false;
+        }
+        else if (ch === '[') {
+            inClass = true;
+        }
+        else if (ch === '(') {
+            depth += 1;
+        }
+        else if (ch === ')') {
+            depth -= 1;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return undefined;
+}
+/**
+ * A scheme from a regular expression with named numeric groups, e.g. `release-(?<major>\d+)\.(?<minor>\d+)`.
+ * The groups, in order, are the release order; a bump raises the first (major), second (minor) or last (patch).
+ */
+function patternScheme(source) {
+    const problem = patternProblem(source);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tagging.pattern: expected ${problem}`);
+    const regex = new RegExp(`^(?:${source})$`);
+    const groups = namedGroups(source);
+    const template = patternTemplate(source);
+    const render = (values) => {
+        if (!template)
+            return undefined;
+        return template
+            .map((p) => ('literal' in p ? p.literal : String(values[groups.indexOf(p.group)])))
+            .join('');
+    };
+    const example = render(groups.map((_, i) => (i === 0 ? 1 : 0))) ?? '(a name matching tagging.pattern)';
+    return {
+        id: 'pattern',
+        label: `pattern /${source}/`,
+        example,
+        parse(name) {
+            const m = regex.exec(name);
+            if (!m?.groups)
+                return undefined;
+            const parts = [];
+            for (const g of groups) {
+                const value = m.groups[g];
+                if (value === undefined || !/^\d{1,15}$/.test(value))
+                    return undefined;
+                parts.push(Number(value));
+            }
+            return { name, parts, prerelease: false };
+        },
+        compare(a, b) {
+            return (0,_release_id_js__WEBPACK_IMPORTED_MODULE_1__/* .compareParts */ .q)(a.parts, b.parts);
+        },
+        next(latest, { bump }) {
+            // The first release is 1.0…, like semver's; after that the bumped group rises and later ones reset.
+            const values = latest ? [...latest.parts] : groups.map((_, i) => (i === 0 ? 1 : 0));
+            if (latest) {
+                const index = bump === 'major' ? 0 : bump === 'minor' ? Math.min(1, groups.length - 1) : groups.length - 1;
+                values[index] = values[index] + 1;
+                for (let i = index + 1; i < values.length; i++)
+                    values[i] = 0;
+            }
+            const name = render(values);
+            if (name === undefined || !regex.test(name)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`tagging.pattern /${source}/ is too complex to write the next name from; pass the release ID yourself (rollback-ready tag verify NAME)`);
+            }
+            return name;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ compareParts)
+/* harmony export */ });
+/** Compare numeric parts left to right; a shorter list sorts first on a tie. */
+function compareParts(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? -1) - (b[i] ?? -1);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 1473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _6: () => (/* binding */ schemeFromConfig),
+/* harmony export */   yI: () => (/* binding */ releasesIn)
+/* harmony export */ });
+/* harmony import */ var _calver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6268);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7183);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2161);
+
+
+
+
+/** The scheme the config names; config validation has already checked the format or pattern. */
+function schemeFromConfig(config) {
+    switch (config.scheme) {
+        case 'semver':
+            return (0,_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .semverScheme */ .I)(config.prefix);
+        case 'calver':
+            return (0,_calver_js__WEBPACK_IMPORTED_MODULE_0__/* .calverScheme */ .LS)(config.format);
+        case 'pattern':
+            return (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .patternScheme */ .YK)(config.pattern ?? '');
+    }
+}
+/** Parse every name; keep production releases (pre-releases only when allowed), newest last. */
+function releasesIn(scheme, names, allowPrerelease) {
+    const ids = [];
+    for (const name of names) {
+        const id = scheme.parse(name);
+        if (id && (allowPrerelease || !id.prerelease))
+            ids.push(id);
+    }
+    return ids.sort((a, b) => scheme.compare(a, b) || a.name.localeCompare(b.name));
+}
+
+
+/***/ }),
+
+/***/ 2161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ semverScheme)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** `v1.4.2`: a prefix, then a canonical semantic version; `-rc.1` marks a pre-release. */
+function semverScheme(prefix) {
+    const example = `${prefix}1.4.2`;
+    // Sorting 2,000 tags compares each about 20 times: each name is read into a SemVer once, not per compare.
+    const versions = new Map();
+    const version = (name) => {
+        let v = versions.get(name);
+        if (!v) {
+            v = new (semver__WEBPACK_IMPORTED_MODULE_0___default().SemVer)(name.slice(prefix.length));
+            versions.set(name, v);
+        }
+        return v;
+    };
+    return {
+        id: 'semver',
+        label: `semver with prefix "${prefix}" (${example})`,
+        example,
+        parse(name) {
+            if (!name.startsWith(prefix))
+                return undefined;
+            const raw = name.slice(prefix.length);
+            const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(raw, { loose: false });
+            // Exactly the canonical form: no leading zeros, no "=" or second "v", no build metadata.
+            if (!parsed || parsed.version !== raw)
+                return undefined;
+            return {
+                name,
+                parts: [parsed.major, parsed.minor, parsed.patch],
+                prerelease: parsed.prerelease.length > 0,
+            };
+        },
+        compare(a, b) {
+            // What semver.compare does, with each side parsed once.
+            return version(a.name).compare(version(b.name));
+        },
+        next(latest, { bump }) {
+            if (!latest)
+                return `${prefix}1.0.0`;
+            const version = semver__WEBPACK_IMPORTED_MODULE_0___default().inc(latest.name.slice(prefix.length), bump);
+            if (!version)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot bump ${latest.name} by ${bump}`);
+            return `${prefix}${version}`;
+        },
     };
 }
 

@@ -2,8 +2,8 @@ import { fileURLToPath as __rrFileURLToPath } from 'node:url';
 import { dirname as __rrDirname } from 'node:path';
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
-export const id = 517;
-export const ids = [517];
+export const id = 232;
+export const ids = [232];
 export const modules = {
 
 /***/ 4469:
@@ -393,132 +393,21 @@ function sqlOutsideMigrationsFinding(path) {
 
 /***/ }),
 
-/***/ 9786:
+/***/ 3347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fd: () => (/* binding */ comparedRelease),
-  tg: () => (/* binding */ judgedRelease),
-  Fi: () => (/* binding */ previousRelease),
-  JQ: () => (/* binding */ shippedRefsFor)
-});
-
-// UNUSED EXPORTS: PREVIOUS_RELEASE_UNCLEAR
-
-// EXTERNAL MODULE: ./src/release/release-git.ts + 1 modules
-var release_git = __webpack_require__(9862);
-// EXTERNAL MODULE: ./src/release/schemes.ts
-var schemes = __webpack_require__(1473);
-;// CONCATENATED MODULE: ./src/release/release-before.ts
-
-
-/**
- * Read the releases around a change from git: one tag listing, one `for-each-ref --merged`, and a few
- * ancestry questions about the newest releases outside the base's history. `head` is the change's
- * commit (the work tree's HEAD for a local run).
- */
-async function releasesAround(git, input) {
-    const scheme = (0,schemes/* schemeFromConfig */._6)(input.naming);
-    const tags = (await git.listTags()).filter((t) => !t.notACommit);
-    const byName = new Map(tags.map((t) => [t.name, t]));
-    let releases = (0,schemes/* releasesIn */.yI)(scheme, [...byName.keys()], input.naming['allow-prerelease']);
-    const parsed = new Set(releases.map((r) => r.name));
-    const others = tags.filter((t) => !parsed.has(t.name));
-    const around = {
-        scheme: scheme.label,
-        ofTheChange: [],
-        otherTags: { count: others.length, ...(others[0] ? { example: newestTag(others) } : {}) },
-    };
-    const configured = input.naming['release-branch'];
-    if (configured) {
-        // The team said where production releases are tagged: a tag elsewhere is no release of theirs.
-        const branch = await release_git/* ReleaseGitCli */.uA.from(git).releaseBranch(configured);
-        around.releaseBranch = { name: configured, found: !!branch };
-        if (branch) {
-            const onBranch = new Set();
-            for (const tip of branch.tips)
-                for (const name of await git.tagsReachableFrom(tip))
-                    onBranch.add(name);
-            releases = releases.filter((r) => onBranch.has(r.name));
-        }
-    }
-    if (!releases.length)
-        return around;
-    const inBase = await git.tagsReachableFrom(input.base);
-    // Releases after the change (a history replayed with `--base C^ --head C`) are many: one listing says so.
-    const changed = input.head !== input.base;
-    const containHead = changed ? await release_git/* ReleaseGitCli */.uA.from(git).tagsContaining(input.head) : new Set();
-    const near = (name) => {
-        const tag = byName.get(name);
-        return { name, sha: tag.sha, ...(tag.date ? { date: tag.date } : {}) };
-    };
-    for (const release of [...releases].reverse()) {
-        const tag = byName.get(release.name);
-        if (inBase.has(release.name)) {
-            around.inBase = near(release.name);
-            if (!around.newest)
-                Object.assign(around, { newest: around.inBase, relation: 'in-base' });
-            break;
-        }
-        if (around.newest)
-            continue;
-        // A release tagged on the change, inside it or after it is the change's own, never the one before it.
-        if (containHead.has(release.name) || (changed && (await git.isAncestor(tag.sha, input.head)))) {
-            around.ofTheChange.push(release.name);
-            continue;
-        }
-        const afterBase = await git.isAncestor(input.base, tag.sha);
-        if (afterBase && changed && (await git.isAncestor(input.head, tag.sha))) {
-            around.ofTheChange.push(release.name);
-            continue;
-        }
-        if (afterBase) {
-            Object.assign(around, { newest: near(release.name), relation: 'after-base' });
-            continue;
-        }
-        // A tag on an unrelated history (an orphan docs branch) shares nothing with the change: not a release of it.
-        const forkPoint = await git.mergeBase(tag.sha, input.base);
-        if (!forkPoint)
-            continue;
-        Object.assign(around, { newest: near(release.name), relation: 'forked', forkPoint });
-    }
-    return around;
-}
-/** The most recently dated of some tags, by name (for a message's example). */
-function newestTag(tags) {
-    return [...tags].sort((a, b) => b.date.localeCompare(a.date))[0].name;
-}
-/**
- * The branches that hold a release's commit, for messages (the one that names it best): release branches by name first
- * (`release-2.15.0`, `release/5.3`), then shorter names (a bot's branch off it, such as
- * `dependabot/…/release-2.15.0/…`, holds the tag too but names nothing).
- */
-async function branchesHolding(git, sha) {
-    const names = [
-        ...new Set((await release_git/* ReleaseGitCli */.uA.from(git).branchesContaining(sha)).map((n) => n.replace(/^origin\//, ''))),
-    ];
-    const rank = (n) => /^(release|releases|stable|maint\w*|hotfix)([-/_.]|$)/i.test(n)
-        ? 0
-        : /release|stable|maint|hotfix/i.test(n)
-            ? 1
-            : 2;
-    return names.sort((a, b) => rank(a) - rank(b) || a.length - b.length || a.localeCompare(b)).slice(0, 1);
-}
-
-// EXTERNAL MODULE: ./src/gates/migrations/discover.ts
-var discover = __webpack_require__(8153);
-// EXTERNAL MODULE: ./src/gates/migrations/engine.ts + 51 modules
-var engine = __webpack_require__(1982);
-// EXTERNAL MODULE: ./src/gates/migrations/migration-identity.ts
-var migration_identity = __webpack_require__(4875);
-// EXTERNAL MODULE: ./src/gates/migrations/named-paths.ts
-var named_paths = __webpack_require__(2556);
-// EXTERNAL MODULE: ./src/gates/migrations/read-source.ts
-var read_source = __webpack_require__(1602);
-;// CONCATENATED MODULE: ./src/gates/migrations/previous-release.ts
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   JQ: () => (/* binding */ shippedRefsFor),
+/* harmony export */   fd: () => (/* binding */ comparedRelease),
+/* harmony export */   tg: () => (/* binding */ judgedRelease)
+/* harmony export */ });
+/* unused harmony export PREVIOUS_RELEASE_UNCLEAR */
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8153);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1982);
+/* harmony import */ var _migration_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4875);
+/* harmony import */ var _named_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2556);
+/* harmony import */ var _read_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1602);
 
 
 
@@ -547,6 +436,8 @@ function previousRelease(ctx, base) {
     return answer;
 }
 async function choose(ctx, base) {
+    // Loaded on first need: `lint FILE` of a new file never asks which release came before.
+    const { releasesAround } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(724), __webpack_require__.e(282), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 4894));
     const around = await releasesAround(ctx.git, { base, head: ctx.head, naming: ctx.settings.config.tagging });
     const newest = around.newest;
     if (!newest)
@@ -623,6 +514,7 @@ function release(tag, forked, why) {
 async function whereIs(git, around, tag, base) {
     if (around.relation === 'after-base')
         return `tagged after the base commit ${base.slice(0, 7)} (its history has the base, not this change)`;
+    const { branchesHolding } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(724), __webpack_require__.e(282), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 4894));
     const branches = await branchesHolding(git, tag.sha);
     const on = branches.length ? `on ${branches.join(', ')}` : 'on no branch of this clone';
     return `tagged ${on}, which left the base's history at ${around.forkPoint.slice(0, 7)}`;
@@ -630,14 +522,14 @@ async function whereIs(git, around, tag, base) {
 function notesOn(around) {
     const notes = [];
     if (around.ofTheChange.length)
-        notes.push(`not ${(0,named_paths/* listed */.KE)(around.ofTheChange)}, tagged on or after this change (its own release)`);
+        notes.push(`not ${(0,_named_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(around.ofTheChange)}, tagged on or after this change (its own release)`);
     if (around.releaseBranch && !around.releaseBranch.found)
         notes.push(`tagging.release-branch ${around.releaseBranch.name} is not in this clone, so tags on every branch were read`);
     return notes.length ? ` (${notes.join('; ')})` : '';
 }
 function noReleaseWhy(around) {
     const own = around.ofTheChange.length
-        ? `; only ${(0,named_paths/* listed */.KE)(around.ofTheChange)}, tagged on or after this change`
+        ? `; only ${(0,_named_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(around.ofTheChange)}, tagged on or after this change`
         : '';
     const others = around.otherTags.count
         ? ` (${around.otherTags.count} other tag(s), such as ${around.otherTags.example}: set tagging.prefix or tagging.scheme to the family production releases are tagged with)`
@@ -648,27 +540,27 @@ function noReleaseWhy(around) {
 /** The up migrations of the release that neither the base nor the change has, by path, migration name or content. */
 async function migrationsNotIn(ctx, releaseRef, base) {
     const config = ctx.settings.config.migrations;
-    const ran = await (0,migration_identity/* migrationIdentitiesAt */._m)(ctx.git, releaseRef, config);
+    const ran = await (0,_migration_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationIdentitiesAt */ ._m)(ctx.git, releaseRef, config);
     if (!ran.length)
         return [];
     const later = [
-        ...(await (0,migration_identity/* migrationIdentitiesAt */._m)(ctx.git, base, config)),
+        ...(await (0,_migration_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationIdentitiesAt */ ._m)(ctx.git, base, config)),
         ...(ctx.worktree
             ? await worktreeMigrations(ctx, config)
-            : await (0,migration_identity/* migrationIdentitiesAt */._m)(ctx.git, ctx.head, config)),
+            : await (0,_migration_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationIdentitiesAt */ ._m)(ctx.git, ctx.head, config)),
     ];
     const paths = new Set(later.map((f) => f.path));
-    const names = new Set(later.map((f) => (0,migration_identity/* migrationName */.Aj)(f.path)));
+    const names = new Set(later.map((f) => (0,_migration_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationName */ .Aj)(f.path)));
     const oids = new Set(later.flatMap((f) => (f.oid ? [f.oid] : [])));
-    const has = (f) => paths.has(f.path) || names.has((0,migration_identity/* migrationName */.Aj)(f.path)) || (!!f.oid && oids.has(f.oid));
+    const has = (f) => paths.has(f.path) || names.has((0,_migration_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .migrationName */ .Aj)(f.path)) || (!!f.oid && oids.has(f.oid));
     return ran.filter((f) => !has(f)).map((f) => f.path);
 }
 /** The work tree's up migrations (a local run: a file not yet committed counts), by path. */
 async function worktreeMigrations(ctx, config) {
-    const found = await (0,discover/* discoverMigrations */.l)(await ctx.git.worktreeFiles(), config, async (path) => {
+    const found = await (0,_discover_js__WEBPACK_IMPORTED_MODULE_0__/* .discoverMigrations */ .l)(await ctx.git.worktreeFiles(), config, async (path) => {
         if (path.endsWith('.sql'))
             return undefined;
-        const source = await (0,read_source/* readHeadSource */.qJ)(ctx, path);
+        const source = await (0,_read_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readHeadSource */ .qJ)(ctx, path);
         return source && 'text' in source ? source.text : undefined;
     });
     return found.files.filter((f) => f.direction === 'up').map((f) => ({ path: f.path }));
@@ -679,16 +571,16 @@ function unclearFinding(around, newest, where, missing) {
         : '';
     const help = around.relation === 'after-base'
         ? `Update this branch with the branch it is based on (merge or rebase), so it has every migration ${newest.name} ran.`
-        : `Bring ${(0,named_paths/* listed */.KE)(missing)} into this branch's history under the same name (merge the release branch back, or cherry-pick it), so the change has every migration ${newest.name} ran. If ${newest.name} is not a production release, set tagging.release-branch to the branch production releases are tagged on.`;
+        : `Bring ${(0,_named_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(missing)} into this branch's history under the same name (merge the release branch back, or cherry-pick it), so the change has every migration ${newest.name} ran. If ${newest.name} is not a production release, set tagging.release-branch to the branch production releases are tagged on.`;
     return {
         gate: 'migrations',
         rule: PREVIOUS_RELEASE_UNCLEAR,
         severity: 'error',
         message: `Cannot tell which release this change is judged against: the newest release, ${newest.name}, is ${where}, ` +
-            `and has ${missing.length} migration(s) that neither the base nor this change has (${(0,named_paths/* listed */.KE)(missing)}), ` +
+            `and has ${missing.length} migration(s) that neither the base nor this change has (${(0,_named_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .listed */ .KE)(missing)}), ` +
             `so what is new since the release, whether a deleted or edited migration shipped, and what the release's code still uses cannot be judged.${stale}`,
         help,
-        docs: (0,engine/* docsUrl */.fs)(PREVIOUS_RELEASE_UNCLEAR),
+        docs: (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)(PREVIOUS_RELEASE_UNCLEAR),
     };
 }
 
